@@ -1,0 +1,14 @@
+"""Turn Chinese news reports and press releases into structured, verifiable facts.
+
+    from extractor import extract
+    article = extract(text)            # a validated models.Article
+    for claim in article.claims:
+        print(claim.metric, claim.value, claim.unit, text[claim.span.start:claim.span.end])
+
+`Extractor` loads the pipeline once for many inputs; the CLI is `python -m extractor --help`.
+"""
+from .errors import ExtractorError, InputError
+from .models import Article
+from .pipeline import Extractor, ExtractorConfig, __version__, extract
+
+__all__ = ["Article", "Extractor", "ExtractorConfig", "ExtractorError", "InputError", "extract", "__version__"]

@@ -1,0 +1,367 @@
+"""Stage: claims. Which numbers report work done, what each one counted, under which action.
+
+For every countable number (`numbers.py`) in a kept paragraph (`clean.py`):
+1. filters drop what ANNOTATION.md says is not a claim: numbers inside quoted names, small Chinese
+   numerals in idioms, allocation standards (每人1200元, 300元/人), ranking frames, population and
+   jurisdiction sizes, task targets, partners enlisted, framework counts (两个标准);
+2. the metric is found: the noun phrase after a measure word (2000余名|女性求职者), else the phrase
+   before the number back to its clause's verb (开展|特色宣讲|128场次), else what the previous number
+   counted (宣传资料70余种|15000余份);
+3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
+4. the action is the innermost governing stretch from `actions.py`.
+A figure restated in the same article (a headline repeating the body) is kept once.
+Words the rules read are data: `claims.lexicon.tsv`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .actions import action_at
+from .numbers import NumberMention
+from .segment import tag
+
+if not Doc.has_extension("xf_claims"):
+    Doc.set_extension("xf_claims", default=[])
+
+
+@dataclass(frozen=True)
+class ClaimFact:
+    number: NumberMention
+    metric_start: int
+    metric_end: int
+    sentence_start: int
+    sentence_end: int
+    action: str | None  # working-copy name
+    action_start: int | None
+    modality: str
+    rule: str
+
+
+_DELIMS = set(",，。;；:：!！?？、\n")
+_OPEN, _CLOSE = "“「『《(（【", "”」』》)）】"
+_NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
+# allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
+_LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_HONOR_VERBS = {"荣获", "获评", "获得", "入选", "当选", "获", "被评为", "被"}
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in lexicon.rows("claims.lexicon"):
+        out.setdefault(row["kind"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    lex = _lex()
+    return {
+        "planned": re.compile(rf"(?:{lexicon.alternation(lex['planned'])})"),
+        "rank": re.compile(lexicon.alternation(lex["rank"])),
+        "not_work": re.compile(lexicon.alternation(lex["not_work"])),
+        "target": re.compile(lexicon.alternation(lex["target"])),
+        "partner_end": re.compile(rf"(?:{lexicon.alternation(lex['partner'])})\s*$"),
+        "allocation": re.compile(r"(?<!平均)每(?:人|户|个|名|位|家|村|所|次|场|年|月|天|周|餐|项|期|生|亩)"),
+        "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
+        "jurisdiction": re.compile(r"(?<!分赴|走访|深入|覆盖|遍及)(?<![赴到进至])(?:全|下辖|辖)(?:国|省|市|县|区|州|镇|乡|旗)?$"),
+        "division_after": re.compile(r"个?(?:乡镇|行政村|村|社区|县市区|县区|市州|州市|县市|街道|乡|镇|县|区|市|州|盟|旗)"),
+        "session_before": re.compile(r"届\s*$"),
+        "future_jiang": re.compile(r"将(?!近)"),
+    }
+
+
+# -- scanning helpers ---------------------------------------------------------------------------
+
+def _clause_start(norm: str, pos: int, floor: int) -> int:
+    """Scan back from `pos` to the clause boundary; quoted and bracketed text is one unit."""
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        ch = norm[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _DELIMS:
+            return i + 1
+    return floor
+
+
+def _clause_end(norm: str, pos: int, ceiling: int) -> int:
+    depth = 0
+    for i in range(pos, ceiling):
+        ch = norm[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _DELIMS:
+            return i
+    return ceiling
+
+
+def _tokens(norm: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    out, pos = [], start
+    for word, t in tag(norm[start:end]):
+        out.append((word, t, pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start] in " \t,，、":
+        start += 1
+    while end > start and norm[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int]) -> tuple[int, int, bool] | None:
+    """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者."""
+    # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over
+    pos = skip_to.get(start, start)
+    if norm.startswith("的", pos):
+        pos += 1
+    phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
+    for word, t, w_start, w_end in _tokens(norm, pos, end):
+        if w_start < quote_end:
+            continue
+        if w_start == pos and word in _HONOR_VERBS:
+            return None  # 1人|荣获…: what was counted is the honour, read by the fallback
+        if word.startswith("“"):
+            close = norm.find("”", w_start, end)
+            if close < 0:
+                break
+            quote_end = phrase_end = close + 1
+            seen_noun = True
+            continue
+        if t in _NOUNISH or (t in _LEADING and not seen_noun):
+            if w_start == pos:
+                lead_verb = t in ("v", "vd")
+            phrase_end = w_end
+            seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr") and w_start == pos)
+            continue
+        if word == "的" and seen_noun and lead_verb:  # 具有时代影响力的|杰出代表: a relative clause; the head follows
+            head = _noun_phrase_after(norm, w_end, end, {})
+            if head:
+                return head[0], head[1], False
+        break
+    if not seen_noun or phrase_end <= phrase_start:
+        return None
+    return phrase_start, phrase_end, lead_verb
+
+
+def _phrase_before(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
+    lex = _lex()
+    toks = _tokens(norm, start, end)
+    while toks and (toks[-1][0] in lex["trailing"] or not toks[-1][0].strip()):
+        toks.pop()
+    if not toks:
+        return None
+    cuts = [i for i, tk in enumerate(toks) if tk[0] in lex["cut"]]
+    for i in reversed(cuts):
+        rest = _strip_leading(toks[i + 1 :])
+        if rest:
+            return _trim(norm, rest[0][2], rest[-1][3])
+    rest = _strip_leading(toks)
+    return _trim(norm, rest[0][2], rest[-1][3]) if rest else None
+
+
+def _strip_leading(toks):
+    lead = _lex()["leading"]
+    i = 0
+    while i < len(toks) and (toks[i][0] in lead or not toks[i][0].strip() or toks[i][0] in "、,，和及与"):
+        i += 1
+    return toks[i:]
+
+
+# -- the finder ---------------------------------------------------------------------------------
+
+def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
+                sentences: list[tuple[int, int]], scopes, body_start: int = 0) -> list[ClaimFact]:
+    p, lex = _patterns(), _lex()
+    sent_starts = [s for s, _ in sentences]
+    para_starts = [s for s, _ in paragraphs]
+    skip_to = {n.start: n.end for n in numbers if not n.countable}
+    claims: list[ClaimFact] = []
+    prev_end, prev_metric, prev_number_end = -1, None, -1
+    for n in numbers:
+        adjacent = n.start == prev_number_end  # 宣传资料70余种|15000余份: one metric, two units
+        prev_number_end = n.end
+        if not n.countable:
+            prev_end = n.end
+            continue
+        k = bisect.bisect_right(para_starts, n.start) - 1
+        if k < 0 or n.end > paragraphs[k][1]:
+            continue  # page furniture, or a line cut away by the clean stage
+        k = bisect.bisect_right(sent_starts, n.start) - 1
+        s_start, s_end = sentences[k]
+        fact = _claim(norm, n, s_start, s_end, max(prev_end, s_start), prev_metric if adjacent else None,
+                      skip_to, scopes, p, lex)
+        if fact is not None:
+            claims.append(fact)
+            prev_metric = (fact.metric_start, fact.metric_end)
+            prev_end = max(n.end, fact.metric_end)
+        else:
+            prev_end, prev_metric = n.end, None
+    return _dedupe(norm, claims, body_start)
+
+
+def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, scopes, p, lex) -> ClaimFact | None:
+    sentence = norm[s_start:s_end]
+    c_start = _clause_start(norm, n.start, floor)
+    c_end = _clause_end(norm, n.end, s_end)
+    before = norm[c_start:n.start]
+    clause = norm[_clause_start(norm, n.start, s_start):c_end]
+    if _inside_quotes(norm, s_start, n.start):
+        return None
+    if n.numeral == "chinese" and n.value < 2:
+        return None  # 一对一, 一大批, 一米高度: idioms, not counts
+    if p["session_before"].search(norm, max(s_start, n.start - 2), n.start):
+        return None  # 七届三次(执委): a meeting's number
+    if p["rank"].search(clause) or p["not_work"].search(clause):
+        return None
+    if p["target"].search(before) and not re.search("完成|实现|达成|超额", clause):
+        return None
+    if p["partner_end"].search(before):
+        return None
+    if p["per_after"].match(norm, n.end) or (p["allocation"].search(before)):
+        return None
+    if n.kind == "money" and p["allocation"].search(sentence) and not re.search("共计|合计|累计|总计|共", clause):
+        return None  # 特困老年人每人慰问1200元 … 发放1000元慰问金: the sentence states a standard
+    if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
+        return None  # 全县11个乡镇: the size of a jurisdiction
+
+    after_end = _clause_end(norm, n.end, s_end)
+    after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
+    if after is not None and after[2] and _noun_before(norm, c_start, n.start):
+        after = None  # 招募大学生志愿者约90名|担任辅导员: a verb after the count starts what they did
+    rule = None
+    if n.kind in ("money", "percent", "measure") and not norm.startswith("的", n.end):
+        after = None
+    if n.kind == "bare":
+        if n.value < 10_000 or after is None:
+            return None  # a bare number needs 万/亿 and a noun to be a count (67.8万妇女)
+    if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
+            norm.startswith(w, n.end) or (after and norm[after[0]:after[1]].endswith(w)) for w in lex["framework"]):
+        return None  # 两个标准, 四个抓手, 两个发展规划: the shape of a scheme, not work done
+    if n.kind == "money" and after is None and not norm.startswith("的", n.end):
+        # 落实|90万元|专项资金: the sum names its purpose after it when the phrase before is a bare verb
+        before_metric = _phrase_before(norm, c_start, n.start) if before.strip() else None
+        if before_metric is None or norm[before_metric[0]:before_metric[1]] in lex["cut"]:
+            after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
+    if after is not None:
+        metric, rule = after[:2], "claims.metric_after"
+    else:
+        metric = _phrase_before(norm, c_start, n.start) if before.strip() else None
+        rule = "claims.metric_before"
+        if metric is None and prev_metric is not None:
+            metric, rule = prev_metric, "claims.metric_previous"
+        if metric is None:
+            raw_end = after_end if after_end > n.end else n.end
+            if raw_end - n.end >= 2:
+                metric, rule = _trim(norm, n.end, min(raw_end, n.end + 30)), "claims.metric_after_verb"
+        if metric is None:
+            found = _previous_clause_subject(norm, c_start, s_start, p)
+            if found:
+                metric, rule = found, "claims.metric_previous_clause"
+        if metric is None:
+            return None
+    if metric[1] <= metric[0]:
+        return None
+    if p["not_work"].search(norm, metric[0], metric[1]):
+        return None
+    scope = action_at(scopes, n.start)
+    return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
+                     scope.name_start if scope else None, _modality(norm, s_start, n.start, p), rule)
+
+
+def _noun_before(norm, c_start, pos) -> bool:
+    """Is there a noun phrase of three characters or more right before the number?"""
+    found = _phrase_before(norm, c_start, pos) if pos > c_start else None
+    if not found or found[1] - found[0] < 3 or found[1] != _trim(norm, c_start, pos)[1]:
+        return False
+    toks = _tokens(norm, found[0], found[1])
+    return bool(toks) and toks[-1][1] in _NOUNISH
+
+
+def _previous_clause_subject(norm, c_start, s_start, p) -> tuple[int, int] | None:
+    """…集中慰问活动慰问一线劳动者795名,|共计13.5万元: a bare total counts what the clause before was about.
+    Clauses that only state a standard (每人5000元) are passed over."""
+    end = c_start - 1
+    while end > s_start:
+        start = _clause_start(norm, end, s_start)
+        first_digit = re.search(r"[\d一二两三四五六七八九十]+\S{0,3}$", norm[start:end])
+        stop = start + first_digit.start() if first_digit else end
+        if not p["allocation"].match(norm, start):
+            if first_digit:  # 集中慰问活动慰问一线劳动者795名: what the clause was about precedes its count
+                span = _trim(norm, start, stop)
+            else:  # 为86名大学生发放一次性创业补贴: the clause's object
+                span = _phrase_before(norm, start, end) or (0, 0)
+            if span[1] - span[0] >= 2:
+                return span
+        end = start - 1
+    return None
+
+
+def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
+    """Inside a quoted name (“12445 n”, 《…2023〕17号》), not inside quoted speech."""
+    for open_, close in (("“", "”"), ("《", "》")):
+        i = norm.rfind(open_, s_start, pos)
+        if i >= 0 and norm.find(close, i, pos) < 0:
+            j = norm.find(close, pos, pos + 30)
+            if j >= 0 and j - i <= 30:
+                return True
+    return False
+
+
+def _modality(norm: str, s_start: int, pos: int, p) -> str:
+    # a quoted name (“友好昌邑,童享未来”) may hold 未来 or 计划 without being a plan
+    head = re.sub(r"“[^”]*”", lambda m: "”" * len(m.group(0)), norm[s_start:pos])
+    if p["planned"].search(head):
+        return "planned"
+    for m in p["future_jiang"].finditer(head):
+        nxt = tag(norm[s_start + m.end(): s_start + m.end() + 4])
+        if nxt and nxt[0][1][:1] in ("v", "d", "p", "c"):
+            return "planned"  # 将 + verb is the future; 将 + noun is 把 (将服务站建到社区)
+    return "achieved"
+
+
+def _same(a: str, b: str) -> bool:
+    return a.strip("“”\"'《》「」 ") == b.strip("“”\"'《》「」 ")
+
+
+def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> list[ClaimFact]:
+    """A headline figure restated in the body, or a figure restated with the same metric, is kept once."""
+    kept: list[ClaimFact] = []
+    for c in claims:
+        twin = next((k for k in kept if k.number.value == c.number.value and k.number.unit == c.number.unit
+                     and k.modality == c.modality
+                     and (k.number.start < body_start
+                          or _same(norm[k.metric_start:k.metric_end], norm[c.metric_start:c.metric_end]))), None)
+        if twin is None:
+            kept.append(c)
+        elif (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None):
+            # the body's statement has the fuller context (its metric, its action) than the headline's
+            kept[kept.index(twin)] = c  # the restatement in a governed paragraph carries more
+    return kept
+
+
+@Language.factory("xf_claims", assigns=["doc._.xf_claims"], default_config={})
+def make_claims(nlp: Language, name: str) -> "ClaimFinder":
+    return ClaimFinder()
+
+
+class ClaimFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.xf_claims = find_claims(doc._.xf_norm or doc.text, doc._.xf_numbers, doc._.xf_paragraphs,
+                                      doc._.xf_sentences, doc._.xf_actions, doc._.xf_body_start)
+        return doc

