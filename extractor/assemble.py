@@ -19,49 +19,50 @@ _MONEY_UNIT = "元"
 
 def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
             ruleset: str, warnings: list[str], meta_hints: dict | None = None) -> models.Article:
-    text = doc.text
+    text = doc._.xf_text if doc._.xf_text is not None else doc.text
     norm = doc._.xf_norm or text
-    claims = [_claim(text, c) for c in doc._.xf_claims]
     meta = doc._.xf_meta
-    m = models.Meta(
-        title=_read(text, meta.title) or (meta_hints or {}).get("title"),
-        outlet=_read(text, meta.outlet),
-        published_at=meta.published_at or (meta_hints or {}).get("published_at"),
-        dateline=_read(text, meta.dateline),
-        reporters=[text[a:b] for a, b in meta.reporters],
-        correspondents=[text[a:b] for a, b in meta.correspondents],
-        editors=[text[a:b] for a, b in meta.editors],
-    )
+    hints = meta_hints or {}
     warnings = list(warnings)
     if not doc._.xf_paragraphs:
         warnings.append("no body text left after removing page furniture")
-    return models.Article(
-        id=id,
-        extractor=models.ExtractorInfo(version=version, ruleset=ruleset),
-        source=models.Source(path=path, sha256=sha256, encoding=encoding, script=doc._.xf_script,
-                             text_sha256=_text_hash(norm, doc._.xf_paragraphs)),
-        meta=m,
-        organization=_read(text, meta.organization),
-        actions=_actions(text, doc),
-        claims=claims,
-        honors=[_honor(text, h) for h in doc._.xf_honors],
-        entities=[models.Entity(text=text[e.start:e.end], label=e.label, span=_span(e.start, e.end), source=e.source)
-                  for e in doc._.xf_entities],
-        removed=[models.Removed(kind=r.kind, text=text[r.start:r.end], span=_span(r.start, r.end), rule=r.rule)
-                 for r in doc._.xf_removed],
-        warnings=warnings,
-    )
+    # built as plain data and validated once: one pass of pydantic-core over the whole Article
+    data = {
+        "id": id,
+        "extractor": {"version": version, "ruleset": ruleset},
+        "source": {"path": path, "sha256": sha256, "encoding": encoding, "script": doc._.xf_script,
+                   "text_sha256": _text_hash(norm, doc._.xf_paragraphs)},
+        "meta": {
+            "title": _read(text, meta.title) or hints.get("title"),
+            "outlet": _read(text, meta.outlet),
+            "published_at": meta.published_at or hints.get("published_at"),
+            "dateline": _read(text, meta.dateline),
+            "reporters": [text[a:b] for a, b in meta.reporters],
+            "correspondents": [text[a:b] for a, b in meta.correspondents],
+            "editors": [text[a:b] for a, b in meta.editors],
+        },
+        "organization": _read(text, meta.organization),
+        "actions": _actions(text, doc),
+        "claims": [_claim(text, c) for c in doc._.xf_claims],
+        "honors": [_honor(text, h) for h in doc._.xf_honors],
+        "entities": [{"text": text[e.start:e.end], "label": e.label, "span": _span(e.start, e.end), "source": e.source}
+                     for e in doc._.xf_entities],
+        "removed": [{"kind": r.kind, "text": text[r.start:r.end], "span": _span(r.start, r.end), "rule": r.rule}
+                    for r in doc._.xf_removed],
+        "warnings": warnings,
+    }
+    return models.Article.model_validate(data)
 
 
-def _span(start: int, end: int) -> models.Span:
-    return models.Span(start=start, end=end)
+def _span(start: int, end: int) -> dict:
+    return {"start": start, "end": end}
 
 
 def _read(text: str, span) -> str | None:
     return text[span[0]:span[1]] if span else None
 
 
-def _actions(text: str, doc: Doc) -> list[models.Action]:
+def _actions(text: str, doc: Doc) -> list[dict]:
     out, seen = [], set()
     for s in doc._.xf_actions:
         if not s.name:
@@ -70,11 +71,11 @@ def _actions(text: str, doc: Doc) -> list[models.Action]:
         if name in seen:
             continue
         seen.add(name)
-        out.append(models.Action(name=name, goal=_read(text, s.goal), span=_span(s.name_start, s.name_end), rule=s.rule))
+        out.append({"name": name, "goal": _read(text, s.goal), "span": _span(s.name_start, s.name_end), "rule": s.rule})
     return out
 
 
-def _claim(text: str, c) -> models.Claim:
+def _claim(text: str, c) -> dict:
     n: NumberMention = c.number
     if n.kind == "money":
         unit = _MONEY_UNIT
@@ -83,35 +84,35 @@ def _claim(text: str, c) -> models.Claim:
     else:
         unit = text[n.unit_start:n.unit_end]
     action = text[c.action_start:c.action_start + len(c.action)] if c.action else None
-    return models.Claim(
-        action=action,
-        metric=text[c.metric_start:c.metric_end],
-        value=n.value,
-        value_max=n.value_max,
-        unit=unit,
-        qualifier=n.qualifier,
-        modality=c.modality,
-        raw=text[n.start:n.end],
-        span=_span(n.start, n.end),
-        metric_span=_span(c.metric_start, c.metric_end),
-        sentence_span=_span(c.sentence_start, c.sentence_end),
-        rule=c.rule,
-    )
+    return {
+        "action": action,
+        "metric": text[c.metric_start:c.metric_end],
+        "value": n.value,
+        "value_max": n.value_max,
+        "unit": unit,
+        "qualifier": n.qualifier,
+        "modality": c.modality,
+        "raw": text[n.start:n.end],
+        "span": _span(n.start, n.end),
+        "metric_span": _span(c.metric_start, c.metric_end),
+        "sentence_span": _span(c.sentence_start, c.sentence_end),
+        "rule": c.rule,
+    }
 
 
-def _honor(text: str, h) -> models.Honor:
+def _honor(text: str, h) -> dict:
     start = min(h.recipient[0], h.verb[0], h.honor[0])
     end = max(h.recipient[1], h.verb[1], h.honor[1])
-    return models.Honor(
-        recipient=text[h.recipient[0]:h.recipient[1]],
-        recipient_type=h.recipient_type,
-        honor=text[h.honor[0]:h.honor[1]],
-        level=h.level,
-        issuer=h.issuer,
-        verb=text[h.verb[0]:h.verb[1]],
-        span=_span(start, end),
-        rule=h.rule,
-    )
+    return {
+        "recipient": text[h.recipient[0]:h.recipient[1]],
+        "recipient_type": h.recipient_type,
+        "honor": text[h.honor[0]:h.honor[1]],
+        "level": h.level,
+        "issuer": h.issuer,
+        "verb": text[h.verb[0]:h.verb[1]],
+        "span": _span(start, end),
+        "rule": h.rule,
+    }
 
 
 def _text_hash(norm: str, paragraphs) -> str:

@@ -82,7 +82,7 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}})"
     return (
         re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编|作者|摄影|摄|审核|值班主任|值班总编)[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
-        re.compile(rf"(?:^|(?<=[\s,，、:：(（])|(?<=推荐|表彰|授予|命名|慰问|看望))({name})(?=同志|家庭|等\d+[位名人]|等[一二三四五六七八九十百]+[位名人])", re.M),
+        re.compile(rf"(?=[{surnames}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<=推荐|表彰|授予|命名|慰问|看望))({name})(?=同志|家庭|等\d+[位名人]|等[一二三四五六七八九十百]+[位名人])", re.M),
         re.compile(rf"(?:书记|主任|主席|局长|部长|处长|科长|县长|市长|区长|镇长|乡长|村长|理事长|秘书长|会长|院长|校长|辅导员|教授|专家|代表|队长|站长)({name})(?=[,，、。参出表指强说获荣被等和与]|$)"),
     )
 
@@ -94,23 +94,14 @@ def find_entities(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMen
     found.extend(_townships(norm, places))
     found.extend(_orgs(norm, places))
     found.extend(_persons(norm, tags))
-    for m in re.finditer(rf"(?:^|(?<=[\s,，、:：]))[{_CJK}]{{2}}(?:广场|公园|景区|古城|古镇|湿地)", norm, re.M):
+    for m in re.finditer(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:广场|公园|景区|古城|古镇|湿地)", norm, re.M):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
     return _resolve(found)
 
 
 def places_in(text: str) -> list[tuple[int, int, str]]:
     """Gazetteer names in `text`, leftmost-longest, without overlaps: (start, end, name)."""
-    hits = []
-    for end, name in _place_automaton().iter(text):
-        hits.append((end - len(name) + 1, end + 1, name))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out, last_end = [], -1
-    for start, end, name in hits:
-        if start >= last_end:
-            out.append((start, end, name))
-            last_end = end
-    return out
+    return [(end - len(name) + 1, end + 1, name) for end, name in _place_automaton().iter_long(text)]
 
 
 def _places(norm: str) -> list[EntityMention]:
@@ -149,7 +140,9 @@ def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-_NOT_NAMES = {"文明", "齐鲁", "二十大", "党建", "常委", "高质量", "万众", "大众"}
+# words that stand where a name would (文明家庭, 最美家庭) but are not names
+_NOT_NAMES = {"文明", "齐鲁", "二十大", "党建", "常委", "高质量", "万众", "大众", "最美", "五好", "和谐", "美丽", "幸福",
+              "书香", "平安", "绿色", "廉洁", "和美", "模范", "先进", "优秀", "困难", "贫困", "光荣", "军属", "烈属"}
 
 
 def _persons(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]:
@@ -161,7 +154,8 @@ def _persons(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
     for pattern, rule in ((before_honorific, "entities.person.honorific"), (after_title, "entities.person.title")):
         for m in pattern.finditer(norm):
-            out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
+            if m.group(1) not in _NOT_NAMES:
+                out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
     surnames = set(lexicon.words("entities.surnames"))
     for start, end, tag in tags:
         word = norm[start:end]
@@ -240,12 +234,10 @@ class EntityRecognizer:
 
     def match(self, doc: Doc) -> list[EntityMention]:
         norm = doc._.xf_norm or doc.text
-        tags, pos = [], 0
-        for token in doc:
-            tags.append((token.idx, token.idx + len(token.text), token.tag_))
+        tags = doc._.xf_tags or []
         found = find_entities(norm, tags)
         if self.model is not None:
-            found = _merge(found, self._model_entities(doc.text))
+            found = _merge(found, self._model_entities(doc._.xf_text or doc.text))
         return found
 
     def _model_entities(self, text: str) -> list[EntityMention]:

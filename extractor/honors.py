@@ -153,6 +153,8 @@ def _grant_matches(norm, s_start, s_end, t):
                 break
             recipient = (pos, q)
             gap = norm[pos:q]
+            if pos > m.end() and t["grant"].match(gap):
+                break  # …，授予B“Y”: the next grant is read on its own
             after = close + 1
             count = _COUNT.match(norm, after, s_end)
             if not gap.strip("、,，和及 ") and count:

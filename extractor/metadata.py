@@ -76,7 +76,7 @@ def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan]
         for m in pattern.finditer(norm):
             for n in re.finditer(_NAME, m.group(1)):
                 if n.group(0) in _ROLE_WORDS:
-                    continue
+                    break  # 记者 王亮家 通讯员 夏晓飞: the next role starts
                 start = m.start(1) + n.start()
                 spans.append((start, start + len(n.group(0))))
         seen, unique = set(), []

@@ -103,8 +103,13 @@ _SP = "[ ]?"
 def _pattern() -> re.Pattern:
     units = lexicon.alternation(_units())
     num = rf"(?:(?<![\d.])(?:{_ARABIC})(?![\d.])|(?<![零〇一二两三四五六七八九十百千万亿])(?:{_CN}))"
+    # every alternative starts with one of these characters: the lookahead lets the scan skip
+    # everything else at C speed (5x faster on report text than trying each branch everywhere)
+    first = "".join(sorted({w[0] for (_, w) in _qualifiers()} | set("第百")))
     return re.compile(
         rf"""
+        (?=[\dA-Za-z_零〇一二两三四五六七八九十拾壹贰叁肆伍陆柒捌玖{first}])
+        (?:
         (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
       | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
       | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?!\d)|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
@@ -120,6 +125,7 @@ def _pattern() -> re.Pattern:
           (?:{_SP}(?P<sep>至|到|-|~|—|－|～){_SP}(?P<num2>{num})(?:{_SP}(?P<mag2>{_MAG}))?)?
           (?:{_SP}(?P<unit>{units}))?
           (?P<post>{_words("post")})?
+        )
         )
         """,
         re.VERBOSE,

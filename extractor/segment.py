@@ -6,8 +6,8 @@ The segmenter is an instance with its own user dictionary (`segment.userdict.tsv
 jieba state that spaCy's own zh tokenizer uses is never touched.
 
 The tokenizer segments the working copy (simplified, half-width: see `script.py`) and builds the
-`Doc` from the original's characters at the same offsets, so `doc.text` is the original and
-`token.tag_` carries jieba's POS tag. The working copy is kept on `doc._.xf_norm`.
+`Doc` from the original's characters at the same offsets, so `doc.text` is the original; jieba's
+POS tags are on `doc._.xf_tags` as (start, end, tag) offsets. The working copy is kept on `doc._.xf_norm`.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from spacy.util import registry
 from . import lexicon
 from .script import working_copy
 
-for _name, _default in (("xf_norm", None), ("xf_script", "simplified")):
+for _name, _default in (("xf_text", None), ("xf_norm", None), ("xf_script", "simplified"), ("xf_tags", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -49,17 +49,20 @@ class JiebaSegmenter:
     def __call__(self, text: str) -> Doc:
         copy = working_copy(text)
         pairs = tag(copy.text)
-        words, tags, pos = [], [], 0
+        words, offsets, pos = [], [], 0
         for word, tag_ in pairs:
             words.append(text[pos : pos + len(word)])
-            tags.append(tag_)
+            offsets.append((pos, pos + len(word), tag_))
             pos += len(word)
         if pos != len(text):  # never expected; keep the Doc faithful to the text regardless
             words.append(text[pos:])
-            tags.append("x")
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags)
+            offsets.append((pos, len(text), "x"))
+        # POS tags stay off the Token objects: interning them costs as much as building the Doc
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc._.xf_text = text  # `doc.text` joins every token anew on each access
         doc._.xf_norm = copy.text
         doc._.xf_script = copy.script
+        doc._.xf_tags = offsets  # (start, end, POS) per token, for rules that scan without building Tokens
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state beyond its data files

@@ -1,0 +1,94 @@
+"""Stage: claims. Table rows are (sentence, expected claims as (metric part, value, unit, qualifier)).
+Metrics are checked by containment, as the scorer does: the metric names what was counted."""
+import pytest
+
+from extractor import extract
+
+ROWS = [
+    ("截至目前，共开展特色宣讲128场次，覆盖妇女群众1.5万余人。",
+     [("特色宣讲", 128, "场次", "exact"), ("妇女群众", 15000, "人", "over")]),
+    ("为2000余名女性求职者牵线搭桥。", [("女性求职者", 2000, "名", "exact" and "over")]),
+    ("3名服务企业专员累计帮助包靠企业申请贷款1000万元。",
+     [("服务企业专员", 3, "名", "exact"), ("贷款", 10_000_000, "元", "exact")]),
+    ("建成儿童友好社区8个、儿童友好医院1个。",
+     [("儿童友好社区", 8, "个", "exact"), ("儿童友好医院", 1, "个", "exact")]),
+    ("在全市成立200余人的“爱心妈妈”志愿服务队。", [("“爱心妈妈”志愿服务队", 200, "人", "over")]),
+    ("发放宣传资料70余种15000余份。", [("宣传资料", 70, "种", "over"), ("宣传资料", 15000, "份", "over")]),
+    ("累计签约项目29个，获得资金101.7万元。", [("项目", 29, "个", "exact"), ("资金", 1_017_000, "元", "exact")]),
+    ("签订了价值1398万元的销售合同。", [("销售合同", 13_980_000, "元", "exact")]),
+    ("平均参学率超98.6%，同比增长15%。", [("平均参学率", 98.6, "%", "over"), ("同比增长", 15, "%", "exact")]),
+    ("1750余名“五老”与1800余名6周岁以上留守儿童结对。",
+     [("五老", 1750, "名", "over"), ("留守儿童", 1800, "名", "over")]),
+    ("招募大学生志愿者约90名担任辅导员。", [("大学生志愿者", 90, "名", "about")]),
+    ("开展志愿服务320余场次，24000余人次参与。", [("志愿服务", 320, "场次", "over"), ("参与", 24000, "人次", "over")]),
+    ("举办培训班十二期，帮扶困难户三百户。", [("培训班", 12, "期", "exact"), ("困难户", 300, "户", "exact")]),
+    ("活动覆盖9个市州，落实90万元专项资金。", [("市州", 9, "个", "exact"), ("专项资金", 900_000, "元", "exact")]),
+    ("組織農技專家開展技術指導210餘次。", [("技術指導", 210, "次", "over")]),
+    ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[r[0][:12] for r in ROWS])
+def test_claims(text, expected):
+    claims = [c for c in extract(text).claims if c.modality == "achieved"]
+    got = [(c.metric, c.value, c.unit, c.qualifier) for c in claims]
+    assert len(got) == len(expected), got
+    for (metric, value, unit, qualifier), (g_metric, g_value, g_unit, g_qualifier) in zip(expected, got):
+        assert metric.strip("“”") in g_metric or g_metric in metric, (metric, g_metric)
+        assert (g_value, g_unit, g_qualifier) == (value, unit, qualifier)
+
+
+NOT_CLAIMS = [
+    "2023年6月19日，某县召开会议。",
+    "全市60周岁以上户籍老年人口达到111.4万人，占户籍总人口的19.23%。",
+    "全县11个乡镇全部建立妇女之家。",
+    "特困老年人每人慰问1200元，每户发放300元/人的补贴。",
+    "坚持“软硬兼施”两个标准，立足四个抓手，围绕五个维度。",
+    "在全省排第1位，在全国省会中心城区排第九位。",
+    "联合11个部门出台实施意见。",
+    "第三届活动于首届基础上举办，市妇联七届三次执委会召开。",
+    "推进“12445 n”工作措施和“母亲健康1+1”工程。",
+    "有效防止因病致贫，开展一对一帮扶，涌现一大批先进典型。",
+    "考核指标23.1万亩，任务38283座。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS, ids=[t[:10] for t in NOT_CLAIMS])
+def test_numbers_that_are_not_claims(text):
+    assert extract(text).claims == []
+
+
+PLANNED = [
+    ("下一步，市总工会还将筹集资金16.2万元。", 162_000),
+    ("计划今年培训妇女近4万人。", 40_000),
+    ("县残联将实施康复服务工程，力争覆盖率达到95%。", 95),
+    ("明年将新建公益连锁店37家。", 37),
+]
+
+
+@pytest.mark.parametrize("text,value", PLANNED, ids=[p[0][:8] for p in PLANNED])
+def test_plans_are_planned(text, value):
+    claim = next(c for c in extract(text).claims if c.value == value)
+    assert claim.modality == "planned"
+
+
+def test_jiang_as_ba_is_not_a_plan():
+    text = "将巾帼家政服务站建到基层社区，开展进社区活动17场次。"
+    (claim,) = extract(text).claims
+    assert claim.modality == "achieved"
+
+
+def test_headline_restated_in_body_is_kept_once():
+    text = "2022年全省各级红十字会筹集款物5.58亿元\n2022 年，全省各级红十字会筹集各类人道事业发展款物 5.58 亿元，其中接受捐赠款物2.83亿元。"
+    claims = extract(text).claims
+    assert [c.value for c in claims] == [558_000_000, 283_000_000]
+    assert claims[0].span.start > text.index("\n")  # the body's statement, with its fuller metric
+
+
+def test_claim_spans_read_back_their_raw_text():
+    text = "開展科普活動累計1000餘場、參加活動40餘萬人次，同比增長54%。"
+    for c in extract(text).claims:
+        assert text[c.span.start:c.span.end] == c.raw
+        assert text[c.metric_span.start:c.metric_span.end] == c.metric
+        assert c.span.start >= c.sentence_span.start and c.span.end <= c.sentence_span.end
+    assert [c.unit for c in extract(text).claims] == ["場", "人次", "%"]

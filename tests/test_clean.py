@@ -1,0 +1,48 @@
+"""Stage: clean. Junk lines are recorded with their kind, and their numbers never become claims."""
+import pytest
+
+from extractor import extract
+from extractor.clean import find_removed
+from extractor.script import working_copy
+
+BODY = "今年以来，某县妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人，取得良好成效。"
+
+ROWS = [
+    ("想爆料?请登录阳光连线、拨打新闻热线0536-8198101提供新闻线索。", "hotline"),
+    ("分享到: 微信 微博 QQ空间 | 打印 | 关闭", "share"),
+    ("版权所有 某某日报社 鲁ICP备12345678号-1", "copyright"),
+    ("·凡注明来源为“某某网”的所有作品，版权均属某某网所有。未经本网书面授权，不得转载。", "copyright"),
+    ("广告合作请联系我们，诚邀各界合作伙伴", "ad"),
+    ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
+    ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
+    ("index_new5.html", "markup"),
+    ("责任编辑:陆迪", "byline"),
+]
+
+
+@pytest.mark.parametrize("line,kind", ROWS, ids=[r[1] + str(i) for i, r in enumerate(ROWS)])
+def test_junk_lines_are_removed_with_their_kind(line, kind):
+    text = f"{BODY}\n{line}\n"
+    removed = find_removed(working_copy(text).text)
+    assert [r.kind for r in removed] == [kind]
+    assert removed[0].start >= len(BODY)
+
+
+def test_spam_injected_into_a_title_is_cut_from_the_separator():
+    title = "衡水市总170万元关爱金情暖职工-m6米乐网页版"
+    removed = find_removed(title)
+    assert len(removed) == 1 and title[removed[0].start:] == "m6米乐网页版"
+
+
+def test_numbers_in_junk_never_become_claims():
+    text = f"{BODY}\n齐鲁网广告热线0536-8198101，诚邀凯时棋牌合作，充值返利200万元。\n"
+    article = extract(text, id="junk")
+    assert {c.value for c in article.claims} == {128, 15000}
+    assert any(r.kind in ("hotline", "ad", "spam") for r in article.removed)
+    for r in article.removed:
+        assert text[r.span.start:r.span.end] == r.text
+
+
+def test_body_lines_with_common_words_are_kept():
+    text = "四、无障碍环境建设行动\n完成困难家庭无障碍改造200户，新建无障碍坡道56处。\n"
+    assert find_removed(working_copy(text).text) == []

@@ -1,0 +1,79 @@
+"""Stage: entities. The rule NER, and the optional statistical NER of an installed spaCy pipeline
+(tested with a small pipeline these tests build and save; zh_core_web_sm is never a dependency)."""
+import pytest
+import spacy
+
+from extractor import Extractor, ExtractorConfig, errors, extract
+from extractor import gazetteer
+
+ROWS = [
+    ("昌邑市妇联深入贯彻落实党的二十大精神。", "ORG", "昌邑市妇联"),
+    ("成功推荐昌邑市妇幼保健院儿童康复中心获评全国巾帼文明岗。", "ORG", "昌邑市妇幼保健院儿童康复中心"),
+    ("联合“和风”巾帼心理关爱志愿服务队开展活动。", "ORG", "“和风”巾帼心理关爱志愿服务队"),
+    ("围子街道孙斜村获评山东省美丽庭院。", "GPE", "围子街道孙斜村"),
+    ("汲淑艳家庭获评山东省最美家庭。", "GPE", "山东省"),
+    ("汲淑艳家庭获评山东省最美家庭。", "PERSON", "汲淑艳"),
+    ("闪电新闻记者 王亮家 通讯员 夏晓飞 报道", "PERSON", "夏晓飞"),
+    ("团委书记、少先队大队辅导员彭玉凝获评全国优秀共青团干部称号。", "PERSON", "彭玉凝"),
+    ("慰问组先后来到开元广场、义门镇。", "LOC", "开元广场"),
+    ("授予王跃等100位同志奖章。", "PERSON", "王跃"),
+]
+
+
+@pytest.mark.parametrize("text,label,expected", ROWS, ids=[f"{r[1]}-{r[2]}" for r in ROWS])
+def test_rule_entities(text, label, expected):
+    article = extract(text + "今年以来共开展活动12场次。")
+    found = {(e.label, e.text) for e in article.entities}
+    assert (label, expected) in found
+
+
+@pytest.mark.parametrize("text", ["实现市镇社区村四级联动，开展活动。", "聚焦推动家庭教育促进法落地，文明家庭评选。"])
+def test_no_entities_from_common_phrases(text):
+    labels = {(e.label, e.text) for e in extract(text).entities}
+    assert ("GPE", "实现市镇社区村") not in labels
+    assert not any(label == "PERSON" for label, _ in labels)
+
+
+@pytest.mark.parametrize(
+    "name,level",
+    [("潍坊市", "prefectural"), ("昌邑市", "county"), ("山东省", "provincial"), ("山东", "provincial"),
+     ("上海市", "provincial"), ("黄浦区", "county"), ("凉山彝族自治州", "prefectural"), ("江油市", "county")],
+)
+def test_gazetteer_ranks(name, level):
+    assert gazetteer.lookup(name).level == level
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    """A spaCy zh pipeline with an `ner` component, built and saved here: the loading path of
+    `--model` is exercised exactly as for zh_core_web_sm, without the package."""
+    nlp = spacy.blank("zh")  # character segmentation: needs no jieba
+    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "FAC", "pattern": [{"TEXT": ch} for ch in "星海音乐厅"]}])
+    path = tmp_path_factory.mktemp("model") / "xf_tiny_zh"
+    nlp.meta["name"] = "tiny_test_ner"
+    nlp.to_disk(path)
+    return path
+
+
+def test_installed_model_adds_its_entities(tiny_model):
+    text = "市妇联在星海音乐厅举办专题讲座12场次，覆盖妇女群众3000余人。"
+    with_model = Extractor(ExtractorConfig(model=str(tiny_model))).extract_text(text, id="m")
+    without = Extractor(ExtractorConfig(model="none")).extract_text(text, id="m")
+    model_ents = [e for e in with_model.entities if e.source != "rules"]
+    assert [(e.text, e.label) for e in model_ents] == [("星海音乐厅", "FAC")]
+    assert model_ents[0].source.endswith("tiny_test_ner")
+    assert not [e for e in without.entities if e.source != "rules"]
+    assert with_model.claims == without.claims  # NER adds entities; it never changes the facts
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(errors.ModelNotFound) as raised:
+        Extractor(ExtractorConfig(model=str(tmp_path / "no-such-model")))
+    assert "--model none" in str(raised.value)
+
+
+def test_auto_runs_without_zh_core_web_sm():
+    assert not spacy.util.is_package("zh_core_web_sm")
+    article = Extractor(ExtractorConfig(model="auto")).extract_text("市妇联开展宣讲12场次。", id="a")
+    assert all(e.source == "rules" for e in article.entities)

@@ -1,0 +1,87 @@
+"""Stage: numbers. One row per phenomenon: (text, kind, value, value_max, unit, qualifier)."""
+import pytest
+
+from extractor.numbers import find_numbers, parse_chinese
+from extractor.script import working_copy
+
+ROWS = [
+    ("开展特色宣讲128场次", "count", 128, None, "场次", "exact"),
+    ("覆盖妇女群众1.5万余人", "count", 15000, None, "人", "over"),
+    ("贷款0.8亿元", "money", 80_000_000, None, "元", "exact"),
+    ("机关课堂30余场次", "count", 30, None, "场次", "over"),
+    ("爱心助学金16万余元", "money", 160_000, None, "元", "over"),
+    ("资助3至5万元", "money", 30_000, 50_000, "元", "exact"),
+    ("培训3-5场", "count", 3, 5, "场", "exact"),
+    ("覆盖近4万人次", "count", 40_000, None, "人次", "under"),
+    ("平均参学率超98.6%", "percent", 98.6, None, "%", "over"),
+    ("帮扶三百户", "count", 300, None, "户", "exact"),
+    ("带动两千名妇女", "count", 2000, None, "名", "exact"),
+    ("服务一千零五人", "count", 1005, None, "人", "exact"),
+    ("捐赠壹佰元", "money", 100, None, "元", "exact"),
+    ("举办１２８场", "count", 128, None, "场", "exact"),
+    ("培训1,200人", "count", 1200, None, "人", "exact"),
+    ("款物 5.58 亿元", "money", 558_000_000, None, "元", "exact"),
+    ("人道救助款物 9800 余万元", "money", 98_000_000, None, "元", "over"),
+    ("40余萬人次", "count", 400_000, None, "人次", "over"),
+    ("百分之十五", "percent", 15, None, "%", "exact"),
+    ("展出3500多件", "count", 3500, None, "件", "over"),
+    ("创收15.5万多元", "money", 155_000, None, "元", "over"),
+    ("约300期", "count", 300, None, "期", "about"),
+    ("200人左右", "count", 200, None, "人", "about"),
+    ("不足50户", "count", 50, None, "户", "under"),
+    ("逾千", None, None, None, None, None),  # a bare 千 is not a number on its own
+    ("60周岁以上", "age", 60, None, "周岁", "over"),
+    ("2023年6月", "time", 2023, None, "年", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,kind,value,value_max,unit,qualifier", ROWS, ids=[r[0] for r in ROWS])
+def test_number_expressions(text, kind, value, value_max, unit, qualifier):
+    found = find_numbers(working_copy(text).text)
+    if kind is None:
+        assert not [n for n in found if n.countable]
+        return
+    n = found[0]
+    assert (n.kind, n.value, n.value_max, n.unit, n.qualifier) == (kind, value, value_max, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("2023-06-19", "date"),
+        ("23.01.2017", "date"),
+        ("18:07:06", "clock"),
+        ("0536-8198101", "phone"),
+        ("13812345678", "phone"),
+        ("第三届", "ordinal"),
+        ("第21届", "ordinal"),
+        ("CN43-0020", "code"),
+    ],
+)
+def test_numbers_that_are_never_counts(text, kind):
+    assert find_numbers(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", ["三八", "五四", "六大行动", "十佳", "一大批"])
+def test_numerals_inside_names_are_not_counts(text):
+    assert not [n for n in find_numbers(text) if n.countable and n.value >= 2 and n.unit]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("十二", 12), ("三百", 300), ("两千", 2000), ("一千零五", 1005), ("壹佰", 100), ("三万五千", 35000),
+     ("一亿五千万", 150_000_000), ("二十", 20)],
+)
+def test_parse_chinese(text, value):
+    assert parse_chinese(text) == value
+
+
+def test_pathological_lines_scan_in_linear_time():
+    import time
+
+    lines = ["1," * 200_000, "余" * 400_000, "9" * 400_000 + "万", "一二" * 200_000, "第" * 400_000]
+    for line in lines:
+        start = time.perf_counter()
+        find_numbers(line)
+        # generous: a backtracking pattern would take minutes here, a linear scan well under a second
+        assert time.perf_counter() - start < 10

@@ -1,0 +1,21 @@
+"""Stage: script. The working copy is simplified and half-width, and exactly as long as the original."""
+import pytest
+
+from extractor.script import working_copy
+
+
+@pytest.mark.parametrize(
+    "original,copy,script",
+    [
+        ("開展活動1000餘場、參加活動40餘萬人次", "开展活动1000余场、参加活动40余万人次", "traditional"),
+        ("开展特色宣讲１２８场次，覆盖妇女群众", "开展特色宣讲128场次,覆盖妇女群众", "simplified"),
+        ("實施「科普惠農」行動", "实施“科普惠农”行动", "traditional"),
+        ("建成儿童友好社区8个", "建成儿童友好社区8个", "simplified"),
+    ],
+    ids=["traditional", "full-width", "corner-quotes", "plain"],
+)
+def test_working_copy(original, copy, script):
+    result = working_copy(original)
+    assert result.text == copy
+    assert len(result.text) == len(original)
+    assert result.script == script
