@@ -110,6 +110,11 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"error[timeout]: {name} took over {args.timeout:g} s; it was skipped", file=sys.stderr)
             failed += 1
             continue
+        except Exception as e:  # a bug must cost one file, one line: never the other files, never a traceback
+            print(f"error[internal]: {name}: {type(e).__name__}: {e} (a bug; please report it with the file)",
+                  file=sys.stderr)
+            failed += 1
+            continue
         payload = dumps(article, indent=None if args.compact else 2)
         if out_dir:
             (out_dir / f"{article.id}.json").write_text(payload + "\n", encoding="utf-8")
