@@ -44,7 +44,7 @@ class ClaimFact:
     rule: str
 
 
-_DELIMS = set(",，。;；:：!！?？、\n")
+_DELIMS = set(",，。;；:：!！?？、\n●▍■◆•▪")
 _OPEN, _CLOSE = "“「『《(（【", "”」』》)）】"
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
@@ -69,6 +69,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "not_work": re.compile(lexicon.alternation(lex["not_work"])),
         "target": re.compile(lexicon.alternation(lex["target"])),
         "partner_end": re.compile(rf"(?:{lexicon.alternation(lex['partner'])})\s*$"),
+        "partner": re.compile(lexicon.alternation(lex["partner"])),
+        "body": re.compile(rf"(?:{lexicon.alternation(lex['body'])})$"),
+        "total": re.compile(lexicon.alternation(lex["total"])),
+        "plan_word": re.compile("计划(?!书)"),
+        "count_note": re.compile(r"[(（]\s*$"),
         "allocation": re.compile(r"(?<!平均)每(?:人|户|个|名|位|家|村|所|次|场|年|月|天|周|餐|项|期|生|亩)"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "jurisdiction": re.compile(r"(?<!分赴|走访|深入|覆盖|遍及)(?<![赴到进至])(?:全|下辖|辖)(?:国|省|市|县|区|州|镇|乡|旗)?$"),
@@ -127,6 +132,8 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者."""
     # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over
     pos = skip_to.get(start, start)
+    while pos < end and norm[pos] in " \t":
+        pos += 1
     if norm.startswith("的", pos):
         pos += 1
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
@@ -186,7 +193,8 @@ def _strip_leading(toks):
 # -- the finder ---------------------------------------------------------------------------------
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
-                sentences: list[tuple[int, int]], scopes, body_start: int = 0) -> list[ClaimFact]:
+                sentences: list[tuple[int, int]], scopes, body_start: int = 0,
+                entity_spans: list[tuple[int, int]] = ()) -> list[ClaimFact]:
     p, lex = _patterns(), _lex()
     sent_starts = [s for s, _ in sentences]
     para_starts = [s for s, _ in paragraphs]
@@ -205,7 +213,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         k = bisect.bisect_right(sent_starts, n.start) - 1
         s_start, s_end = sentences[k]
         fact = _claim(norm, n, s_start, s_end, max(prev_end, s_start), prev_metric if adjacent else None,
-                      skip_to, scopes, p, lex)
+                      skip_to, scopes, p, lex, entity_spans)
         if fact is not None:
             claims.append(fact)
             prev_metric = (fact.metric_start, fact.metric_end)
@@ -215,7 +223,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     return _dedupe(norm, claims, body_start)
 
 
-def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, scopes, p, lex) -> ClaimFact | None:
+def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, scopes, p, lex,
+           entity_spans=()) -> ClaimFact | None:
     sentence = norm[s_start:s_end]
     c_start = _clause_start(norm, n.start, floor)
     c_end = _clause_end(norm, n.end, s_end)
@@ -235,29 +244,39 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
         return None
     if p["per_after"].match(norm, n.end) or (p["allocation"].search(before)):
         return None
-    if n.kind == "money" and p["allocation"].search(sentence) and not re.search("共计|合计|累计|总计|共", clause):
-        return None  # 特困老年人每人慰问1200元 … 发放1000元慰问金: the sentence states a standard
+    if (n.kind == "money" and p["allocation"].search(norm, s_start, c_end)
+            and not p["total"].search(norm, _clause_start(norm, n.start, s_start), n.start)):
+        return None  # 每人慰问1200元 / 其中每人资助3000元: standards, unless the clause reports a total
     if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
         return None  # 全县11个乡镇: the size of a jurisdiction
 
+    if p["count_note"].search(norm, max(s_start, n.start - 2), n.start) and norm[n.end:n.end + 1] in ")）":
+        return None  # 绵阳市最美志愿者(12名): a count restated beside a heading
+    if any(e_start <= n.num_start < e_end for e_start, e_end in entity_spans):
+        return None  # 三台县, 六盘水市: a numeral inside a name
     after_end = _clause_end(norm, n.end, s_end)
     after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
+    if after is not None:
+        head = norm[after[0]:after[1]]
+        if p["target"].search(head):
+            return None  # 省下达的1000人目标任务: a target, not work done
+        if p["body"].search(head) and p["partner"].search(before):
+            return None  # 联合公安、检察等8个部门: partners enlisted
     if after is not None and after[2] and _noun_before(norm, c_start, n.start):
         after = None  # 招募大学生志愿者约90名|担任辅导员: a verb after the count starts what they did
     rule = None
     if n.kind in ("money", "percent", "measure") and not norm.startswith("的", n.end):
-        after = None
+        # a sum, a rate or a measure names what it counts before it (贷款1000万元), unless nothing
+        # but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
+        before_metric = _phrase_before(norm, c_start, n.start) if before.strip() else None
+        if before_metric is not None and norm[before_metric[0]:before_metric[1]] not in lex["cut"]:
+            after = None
     if n.kind == "bare":
-        if n.value < 10_000 or after is None:
+        if after is None or not re.search("[万亿]", norm[n.num_start:n.num_end]):
             return None  # a bare number needs 万/亿 and a noun to be a count (67.8万妇女)
     if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
             norm.startswith(w, n.end) or (after and norm[after[0]:after[1]].endswith(w)) for w in lex["framework"]):
         return None  # 两个标准, 四个抓手, 两个发展规划: the shape of a scheme, not work done
-    if n.kind == "money" and after is None and not norm.startswith("的", n.end):
-        # 落实|90万元|专项资金: the sum names its purpose after it when the phrase before is a bare verb
-        before_metric = _phrase_before(norm, c_start, n.start) if before.strip() else None
-        if before_metric is None or norm[before_metric[0]:before_metric[1]] in lex["cut"]:
-            after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
     if after is not None:
         metric, rule = after[:2], "claims.metric_after"
     else:
@@ -328,6 +347,10 @@ def _modality(norm: str, s_start: int, pos: int, p) -> str:
     head = re.sub(r"“[^”]*”", lambda m: "”" * len(m.group(0)), norm[s_start:pos])
     if p["planned"].search(head):
         return "planned"
+    for m in p["plan_word"].finditer(head):
+        nxt = tag(norm[s_start + m.end(): s_start + m.end() + 4])
+        if nxt and nxt[0][1][:1] in ("v", "p", "t", "m", "d"):
+            return "planned"  # 计划新建, 计划从2018年; not 见习计划, 西部计划志愿者
     for m in p["future_jiang"].finditer(head):
         nxt = tag(norm[s_start + m.end(): s_start + m.end() + 4])
         if nxt and nxt[0][1][:1] in ("v", "d", "p", "c"):
@@ -363,5 +386,6 @@ def make_claims(nlp: Language, name: str) -> "ClaimFinder":
 class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.xf_claims = find_claims(doc._.xf_norm or doc.text, doc._.xf_numbers, doc._.xf_paragraphs,
-                                      doc._.xf_sentences, doc._.xf_actions, doc._.xf_body_start)
+                                      doc._.xf_sentences, doc._.xf_actions, doc._.xf_body_start,
+                                      [(e.start, e.end) for e in doc._.xf_entities if e.label in ("GPE", "ORG")])
         return doc

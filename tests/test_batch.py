@@ -13,6 +13,7 @@ import json
 import os
 import re
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -276,7 +277,11 @@ class FakeExtractor:
         )
 
 
-FAKE = JobSpec(factory="test_batch:FakeExtractor", timeout=1.0)
+# the workers import FakeExtractor by this module's name: make sure they can find it
+_importable_from = Path(__file__).parents[__name__.count(".")]
+if str(_importable_from) not in sys.path:
+    sys.path.insert(0, str(_importable_from))
+FAKE = JobSpec(factory=f"{__name__}:FakeExtractor", timeout=1.0)
 
 
 def fake_tasks(texts):
