@@ -46,7 +46,7 @@ class ActionScope:
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_SECTION = re.compile(rf"^\s*(?:[{_CN}]+[、.．]|[（(][{_CN}]+[)）]|\d{{1,2}}[、．](?!\d)|第[{_CN}]+(?:部分|章|节)?[、,，:：]?)\s*")
+_SECTION = re.compile(rf"^\s*(?:[▍■◆▶►]\s*|[{_CN}]+[、.．]|[（(][{_CN}]+[)）]|\d{{1,2}}[、．](?!\d)|第[{_CN}]+(?:部分|章|节)?[、,，:：]?)\s*")
 _FRAMEWORK = re.compile(rf"^[{_CN}两]+[大个项类条进级]|\d")
 
 
@@ -62,7 +62,8 @@ def _words() -> dict[str, str]:
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     return {
-        "quoted": re.compile(rf"(?:{w['verb']})?“([^”\n]{{1,20}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}))?"),
+        # 实施“红心向党”巾帼行动, 实施基层工会“强基”行动
+        "quoted": re.compile(rf"(?:(?:{w['verb']})[{_CJK}]{{0,8}}?)?“([^”\n]{{1,20}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}))?"),
         "plain": re.compile(rf"([{_CJK}]{{2,18}}?(?:{w['suffix']}))(?=[,，。;；:：\s]|$|[{_CJK}])"),
         "verb_start": re.compile(rf"(?:{w['verb']})"),
         "indicator": re.compile(w["indicator"]),
@@ -73,11 +74,12 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _programme(text: str, offset: int, *, allow_plain: bool):
-    """(name, start, end, rest_start) of the programme a heading names, or None."""
+def _programme(text: str, offset: int, *, allow_plain: bool, heading: bool = False):
+    """(name, start, end, rest_start) of the programme a heading names, or None. A section heading
+    line that opens with a quoted brand names it whatever follows (▍“三下乡”社会实践)."""
     p = _patterns()
     m = p["quoted"].match(text)
-    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["verb_start"].match(text)
+    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["verb_start"].match(text) or heading
                                                     or p["suffix_end"].search(m.group(1))):
         return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
     if allow_plain and not p["verb_start"].match(text):
@@ -107,7 +109,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]]) -> list[ActionSco
             if section is not None:
                 scopes[scopes.index(section)] = _ended(section, p_start)
             title = line[head.end():]
-            found = None if p["indicator"].search(title) else _programme(title, p_start + head.end(), allow_plain=True)
+            found = None if p["indicator"].search(title) else _programme(title, p_start + head.end(),
+                                                                         allow_plain=True, heading=True)
             section = ActionScope(p_start, text_end, *(found[:3] if found else (None, p_start, p_start)),
                                   None, 0, True, "actions.section_heading")
             scopes.append(section)

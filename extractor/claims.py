@@ -260,7 +260,8 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
         head = norm[after[0]:after[1]]
         if p["target"].search(head):
             return None  # 省下达的1000人目标任务: a target, not work done
-        if p["body"].search(head) and p["partner"].search(before):
+        hard_start = max(norm.rfind(ch, s_start, n.start) for ch in ",，;；:：") + 1
+        if p["body"].search(head) and p["partner"].search(norm, max(hard_start, s_start), n.start):
             return None  # 联合公安、检察等8个部门: partners enlisted
     if after is not None and after[2] and _noun_before(norm, c_start, n.start):
         after = None  # 招募大学生志愿者约90名|担任辅导员: a verb after the count starts what they did

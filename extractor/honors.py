@@ -46,7 +46,7 @@ _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个�
 _GENERIC = {"集体", "家庭", "个人", "项目", "单位", "组织", "同志", "先进", "人员"}
 _TITLE_TAIL = re.compile(r"(?:等?(?:荣誉称号|称号|荣誉|光荣称号)|命名.*)$")
 _TITLE_HEAD = re.compile(r"^(?:其|了|为|首批|第[一二三四五六七八九十\d]+批)")
-_HONOR_WORDS = re.compile(r"称号|荣誉|奖|杯|旗|命名|标兵|模范|先进|示范|优秀|最美|十佳|能手|之星|明星|“")
+_HONOR_WORDS = re.compile(r"称号|荣誉|奖|杯|旗|命名|标兵|模范|先进|示范|优秀|最美|最佳|十佳|十大|能手|之星|明星|先锋|红旗|文明|好人|标杆|“")
 _RECIPIENT_HEAD = re.compile(r"(?:成功推荐|推荐|成功|此外|其中|同时|另外|我[校院局区县市]|并|还|也|先后|分别)+")
 _NATIONAL = re.compile(r"^(?:全国|中国|中华|国家|团中央|共青团中央|中央|国务院)")
 _BARE_RANK = re.compile(r"^(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
@@ -68,11 +68,12 @@ def _triggers() -> dict[str, re.Pattern]:
 
 
 def find_honors(norm: str, sentences: list[tuple[int, int]], entities: list[EntityMention],
-                home_level: str | None) -> list[HonorFact]:
+                home_level: str | None, paragraphs: list[tuple[int, int]] = ()) -> list[HonorFact]:
     persons = [e for e in entities if e.label == "PERSON"]
     found: list[HonorFact] = []
     for s_start, s_end in sentences:
         found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
+    found.extend(_annex_lists(norm, paragraphs))
     resolved = []
     for i, h in enumerate(found):
         level, issuer = _level(norm, h, home_level)
@@ -136,6 +137,35 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
     return out
 
 
+_ANNEX_HEADING = re.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*([^\s(（]{{4,30}})[(（]\s*\d+\s*[名个项人家位户支][)）]\s*$")
+_ANNEX_ITEM = re.compile(rf"[^\s、,，;；]+(?:[(（][^)）]{{1,12}}[)）])?")
+
+
+def _annex_lists(norm, paragraphs) -> list[HonorFact]:
+    """A decision's annex: 一、绵阳市最美志愿者(12名) then the names, one honour per name."""
+    out = []
+    title = None
+    for p_start, p_end in paragraphs:
+        head = _ANNEX_HEADING.fullmatch(norm, p_start, p_end)
+        if head and _HONOR_WORDS.search(head.group(1)):
+            title = (head.start(1), head.end(1))
+            continue
+        if title is None:
+            continue
+        line = norm[p_start:p_end]
+        if "。" in line or len(line) > 120 or re.match(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)", line):
+            title = None
+            continue
+        for m in _ANNEX_ITEM.finditer(norm, p_start, p_end):
+            name_end = m.end()
+            paren = re.search(r"[(（][^)）]*[)）]$", m.group(0))
+            if paren:
+                name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+            if name_end - m.start() >= 2:
+                out.append(HonorFact((m.start(), name_end), title, title, "unknown", None, "", "honors.annex_list"))
+    return out
+
+
 def _grant_matches(norm, s_start, s_end, t):
     """授予 A“X”、B“Y”称号 / 命名 A 为 X / 表彰命名了“X”99家."""
     for m in t["grant"].finditer(norm, s_start, s_end):
@@ -172,13 +202,23 @@ def _grant_matches(norm, s_start, s_end, t):
                 break
             pos = after + tail.end()
     for m in t["name_as"].finditer(norm, s_start, s_end):
-        wei = norm.find("为", m.end(), min(s_end, m.end() + 40))
-        if wei < 0 or "等" not in norm[m.end():wei]:
-            continue
-        end = _title_end(norm, wei + 1, s_end, s_end)
-        title = _clean_title(norm, wei + 1, end)
-        if title:
-            yield (m.end(), wei), title, (m.start(), m.end()), "honors.name_as"
+        start = m.end()
+        while True:  # 命名表彰300个团组织为A,1200名团员为B: one verb, several pairs
+            wei = norm.find("为", start, min(s_end, start + 40))
+            if wei < 0:
+                break
+            recipient = _strip_span(norm, start, wei, head=re.compile(r"表彰|了"))
+            text = norm[recipient[0]:recipient[1]]
+            if not ("等" in text or _COUNT.match(text)) or any(ch in _CLAUSE for ch in text):
+                break
+            end = _title_end(norm, wei + 1, s_end, s_end)
+            title = _clean_title(norm, wei + 1, end)
+            if not title:
+                break
+            yield recipient, title, (m.start(), m.end()), "honors.name_as"
+            if end >= s_end or norm[end] not in ",，、":
+                break
+            start = end + 1
 
 
 def _object_before(norm, verb_start, s_start):
@@ -280,7 +320,15 @@ def _recipients(norm, start, end, persons) -> list[tuple[int, int]]:
     if len(items) > 1:
         counted = [bool(_COUNT.match(norm[a:b])) for a, b in items]
         texts = [norm[a:b] for a, b in items]
-        if all(counted) or (not any(counted) and all(len(t) >= 2 and t not in _GENERIC for t in texts)):
+        named = [any(p.end == b and p.start >= a for p in persons) or bool(re.fullmatch(f"[{_CJK}]{{2,3}}", t))
+                 for (a, b), t in zip(items, texts)]
+        if all(counted):
+            return items  # 5家单位和6项活动
+        # A、B和C: split at 和/与/及 only between names; 、 separates any items but generic ones
+        if "、" in norm[start:end] and not any(counted) and all(len(t) >= 2 and t not in _GENERIC for t in texts):
+            if all(named) or not re.search("[和与及]", norm[start:end]):
+                return items
+        if all(named):
             return items
     return [(start, end)]
 
@@ -445,7 +493,8 @@ def make_honors(nlp: Language, name: str) -> "HonorFinder":
 class HonorFinder:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.xf_norm or doc.text
-        doc._.xf_honors = find_honors(norm, doc._.xf_sentences, doc._.xf_entities, home_level(norm, doc))
+        doc._.xf_honors = find_honors(norm, doc._.xf_sentences, doc._.xf_entities, home_level(norm, doc),
+                                      doc._.xf_paragraphs)
         return doc
 
 

@@ -29,7 +29,8 @@ ROWS = [
     ("约300期", "count", 300, None, "期", "about"),
     ("200人左右", "count", 200, None, "人", "about"),
     ("不足50户", "count", 50, None, "户", "under"),
-    ("逾千", None, None, None, None, None),  # a bare 千 is not a number on its own
+    ("千家万户", None, None, None, None, None),  # a bare 千 is a number only after a qualifier
+    ("开展读书活动近百场", "count", 100, None, "场", "under"),
     ("60周岁以上", "age", 60, None, "周岁", "over"),
     ("2023年6月", "time", 2023, None, "年", "exact"),
 ]
