@@ -82,10 +82,17 @@ def _programme(text: str, offset: int, *, allow_plain: bool, heading: bool = Fal
     if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["verb_start"].match(text) or heading
                                                     or p["suffix_end"].search(m.group(1))):
         return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
-    if allow_plain and not p["verb_start"].match(text):
-        m = p["plain"].match(text)
-        if m and not _FRAMEWORK.match(m.group(1)):
-            return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
+    if allow_plain:
+        # a section heading may launch an unquoted programme: （四）开展巾帼维权护航行动
+        verb = p["verb_start"].match(text)
+        if verb and heading:
+            m = p["plain"].match(text, verb.end())
+            if m and not _FRAMEWORK.match(m.group(1)) and m.end() >= len(text.rstrip("。 ")) - 1:
+                return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
+        elif not verb:
+            m = p["plain"].match(text)
+            if m and not _FRAMEWORK.match(m.group(1)):
+                return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
     return None
 
 
@@ -117,7 +124,9 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]]) -> list[ActionSco
             continue
         structured = False
         body_start = p_start + (head.end() if head else 0)
-        found = _programme(norm[body_start:p_end], body_start, allow_plain=bool(head))
+        in_named_section = section is not None and section.name is not None
+        # inside a named section, a paragraph opening 开展“X”活动 is an activity of that programme
+        found = None if in_named_section else _programme(norm[body_start:p_end], body_start, allow_plain=bool(head))
         if found:
             name, n_start, n_end, rest = found
             scopes.append(ActionScope(p_start, p_end, name, n_start, n_end, _goal(norm[body_start:p_end], rest, body_start),

@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "body": re.compile(rf"(?:{lexicon.alternation(lex['body'])})$"),
         "total": re.compile(lexicon.alternation(lex["total"])),
         "plan_word": re.compile("计划(?!书)"),
-        "count_note": re.compile(r"[(（]\s*$"),
-        "allocation": re.compile(r"(?<!平均)每(?:人|户|个|名|位|家|村|所|次|场|年|月|天|周|餐|项|期|生|亩)"),
+        "table_label": re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*[:：]\s*$"),
+        "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "jurisdiction": re.compile(r"(?<!分赴|走访|深入|覆盖|遍及)(?<![赴到进至])(?:全|下辖|辖)(?:国|省|市|县|区|州|镇|乡|旗)?$"),
         "division_after": re.compile(r"个?(?:乡镇|行政村|村|社区|县市区|县区|市州|州市|县市|街道|乡|镇|县|区|市|州|盟|旗)"),
@@ -185,7 +185,7 @@ def _phrase_before(norm: str, start: int, end: int) -> tuple[int, int] | None:
 def _strip_leading(toks):
     lead = _lex()["leading"]
     i = 0
-    while i < len(toks) and (toks[i][0] in lead or not toks[i][0].strip() or toks[i][0] in "、,，和及与"):
+    while i < len(toks) and (toks[i][0] in lead or not toks[i][0].strip() or toks[i][0] in "、,，和及与)）的"):
         i += 1
     return toks[i:]
 
@@ -201,17 +201,24 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     skip_to = {n.start: n.end for n in numbers if not n.countable}
     claims: list[ClaimFact] = []
     prev_end, prev_metric, prev_number_end = -1, None, -1
+    ages = [n for n in numbers if n.kind == "age"]
     for n in numbers:
         adjacent = n.start == prev_number_end  # 宣传资料70余种|15000余份: one metric, two units
         prev_number_end = n.end
         if not n.countable:
             prev_end = n.end
             continue
+        if _count_note(norm, n):
+            continue  # 年度任务(240人)的77.5%: a count restated in brackets; the phrase runs on through it
         k = bisect.bisect_right(para_starts, n.start) - 1
         if k < 0 or n.end > paragraphs[k][1]:
             continue  # page furniture, or a line cut away by the clean stage
         k = bisect.bisect_right(sent_starts, n.start) - 1
         s_start, s_end = sentences[k]
+        clause_start = _clause_start(norm, n.start, s_start)
+        if any(clause_start <= a.start < n.start for a in ages):
+            prev_end, prev_metric = n.end, None
+            continue  # 60周岁以上老年人4.6万人: a population by age, not work done
         fact = _claim(norm, n, s_start, s_end, max(prev_end, s_start), prev_metric if adjacent else None,
                       skip_to, scopes, p, lex, entity_spans)
         if fact is not None:
@@ -250,8 +257,6 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
     if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
         return None  # 全县11个乡镇: the size of a jurisdiction
 
-    if p["count_note"].search(norm, max(s_start, n.start - 2), n.start) and norm[n.end:n.end + 1] in ")）":
-        return None  # 绵阳市最美志愿者(12名): a count restated beside a heading
     if any(e_start <= n.num_start < e_end for e_start, e_end in entity_spans):
         return None  # 三台县, 六盘水市: a numeral inside a name
     after_end = _clause_end(norm, n.end, s_end)
@@ -273,6 +278,14 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
         if before_metric is not None and norm[before_metric[0]:before_metric[1]] not in lex["cut"]:
             after = None
     if n.kind == "bare":
+        label = p["table_label"].search(norm, c_start, n.start)
+        if label and after_end - n.end <= 0 and n.numeral == "arabic":
+            # 培训人次:12,560 — a figure table written as lines: the label is the metric
+            metric = _trim(norm, label.start(), label.end() - len(label.group(0)) + len(label.group(0).rstrip(" :：")))
+            scope = action_at(scopes, n.start)
+            return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
+                             scope.name_start if scope else None, _modality(norm, s_start, n.start, p),
+                             "claims.table_line")
         if after is None or not re.search("[万亿]", norm[n.num_start:n.num_end]):
             return None  # a bare number needs 万/亿 and a noun to be a count (67.8万妇女)
     if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
@@ -302,6 +315,11 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
     scope = action_at(scopes, n.start)
     return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
                      scope.name_start if scope else None, _modality(norm, s_start, n.start, p), rule)
+
+
+def _count_note(norm: str, n: NumberMention) -> bool:
+    """绵阳市最美志愿者(12名), 任务(240人): a count alone in brackets restates one."""
+    return norm[max(0, n.start - 1):n.start] in ("(", "（") and norm[n.end:n.end + 1] in (")", "）")
 
 
 def _noun_before(norm, c_start, pos) -> bool:

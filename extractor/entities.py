@@ -49,7 +49,7 @@ _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·�
 # real county names that are also common words in reports
 _GENERIC_PLACE_NAMES = {"城区", "郊区", "矿区", "新区", "市中区", "市辖区"}
 # an organisation name never runs across a verb of the sentence around it
-_NOT_IN_ORG = re.compile("获|被|评为|授予|荣获|入选|当选|开展|举办|组织|的|[,，。;；、]")
+_NOT_IN_ORG = re.compile("获|被|评为|授予|荣获|入选|当选|开展|举办|组织|的|[和与及]|[,，。;；、]")
 
 
 @lru_cache(maxsize=1)

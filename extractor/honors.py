@@ -100,7 +100,7 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
                                  "unknown", None, "", "honors.epithet_list"))
         taken.append((m.start(), m.end()))
 
-    for m in _grant_matches(norm, s_start, s_end, t):
+    for m in _grant_matches(norm, s_start, s_end, t, [e for e in entities if e.label in ("PERSON", "ORG", "GPE")]):
         if free(m[0][0], m[1][1]):
             out.append(HonorFact(m[0], m[1], m[2], "unknown", None, "", m[3]))
     for f in out:
@@ -128,7 +128,7 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
             continue
         if form == "weak" and re.search(r"表彰$|表扬$|支持$|资助$|好评$|认可$|\d", title):
             continue
-        recipients = _recipients(norm, r_start, v_start, persons)
+        recipients = _recipients(norm, r_start, v_start, [e for e in entities if e.label in ("PERSON", "ORG", "GPE")])
         titles = _split_titles(norm, honor) if len(recipients) > 1 else [honor]
         pairs = list(zip(recipients, titles)) if len(titles) == len(recipients) else [(r, honor) for r in recipients]
         rule = f"honors.{form}"
@@ -166,7 +166,7 @@ def _annex_lists(norm, paragraphs) -> list[HonorFact]:
     return out
 
 
-def _grant_matches(norm, s_start, s_end, t):
+def _grant_matches(norm, s_start, s_end, t, named_entities):
     """授予 A“X”、B“Y”称号 / 命名 A 为 X / 表彰命名了“X”99家."""
     for m in t["grant"].finditer(norm, s_start, s_end):
         clause_start = max(norm.rfind(ch, s_start, m.start()) for ch in ",，;；:：") + 1
@@ -192,11 +192,14 @@ def _grant_matches(norm, s_start, s_end, t):
                 after = count.end()
             elif not gap.strip() and norm[pos - 1] in "了授予并" and pos == first_object:
                 recipient = _object_before(norm, m.start(), s_start)
+                whole = True  # 表彰命名了A、B并授予“X”: all of them together, as written
             elif any(ch in _CLAUSE for ch in gap) or not ("等" in gap or _is_name_list(gap)):
                 break
             r_start, r_end = _strip_span(norm, *recipient, head=re.compile(r"[、,，和及]+|了"))
             if r_end > r_start:
-                yield (r_start, r_end), (q + 1, close), (m.start(), m.end()), "honors.grant"
+                # 授予A、B和C“X”称号: one honour each
+                for r in [(r_start, r_end)] if whole else _recipients(norm, r_start, r_end, named_entities):
+                    yield r, (q + 1, close), (m.start(), m.end()), "honors.grant"
             tail = re.match(r"(?:荣誉称号|称号)?[、,，和及]", norm[after:after + 6])
             if not tail:
                 break
@@ -233,8 +236,10 @@ def _object_before(norm, verb_start, s_start):
 
 
 def _is_name_list(text: str) -> bool:
-    """许雯雯、王芳: names only, no verb between the grant and the title."""
-    return bool(re.fullmatch(rf"(?:[{_CJK}]{{2,4}}[、和及]?)+", text.strip("、,，和及 "))) and len(text) <= 16
+    """许雯雯、王芳 / 叙州区科协、南溪区科协和长宁县科协: names only, no verb between grant and title."""
+    items = re.split("[、和及]", text.strip("、,，和及 "))
+    return (len(text) <= 100 and all(2 <= len(i) <= 24 and re.fullmatch(rf"[{_CJK}“”()（）·]+", i) for i in items)
+            and not re.search("获|被|为|开展|举办|组织|授予|命名", text))
 
 
 def _title_end(norm, start, next_verb, s_end) -> int:
@@ -309,8 +314,11 @@ def _recipient_start(norm, v_start, floor, persons) -> int:
     return start
 
 
-def _recipients(norm, start, end, persons) -> list[tuple[int, int]]:
+def _recipients(norm, start, end, named) -> list[tuple[int, int]]:
+    """The recipients in a span: a list is split when its items are names (persons, bodies, places)
+    or all counted (5家单位和6项活动); honorifics (同志) are dropped."""
     start, end = _strip_span(norm, start, end, head=_RECIPIENT_HEAD)
+    persons = [e for e in named if e.label == "PERSON"]
     if end <= start:
         return []
     inside = [p for p in persons if start <= p.start and p.end <= end]
@@ -320,7 +328,7 @@ def _recipients(norm, start, end, persons) -> list[tuple[int, int]]:
     if len(items) > 1:
         counted = [bool(_COUNT.match(norm[a:b])) for a, b in items]
         texts = [norm[a:b] for a, b in items]
-        named = [any(p.end == b and p.start >= a for p in persons) or bool(re.fullmatch(f"[{_CJK}]{{2,3}}", t))
+        named = [any(e.end == b and e.start >= a for e in named) or bool(re.fullmatch(f"[{_CJK}]{{2,3}}", t))
                  for (a, b), t in zip(items, texts)]
         if all(counted):
             return items  # 5家单位和6项活动
@@ -329,8 +337,12 @@ def _recipients(norm, start, end, persons) -> list[tuple[int, int]]:
             if all(named) or not re.search("[和与及]", norm[start:end]):
                 return items
         if all(named):
-            return items
+            return [_drop_honorific(norm, a, b) for a, b in items]
     return [(start, end)]
+
+
+def _drop_honorific(norm, a, b):
+    return (a, b - 2) if norm.endswith("同志", a, b) and b - a > 3 else (a, b)
 
 
 def _split_list(norm, start, end) -> list[tuple[int, int]]:

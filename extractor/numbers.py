@@ -94,7 +94,7 @@ def _words(position: str) -> str:
 
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
-_CN = "[零〇一二两三四五六七八九十拾壹贰叁肆伍陆柒捌玖][零〇一二两三四五六七八九十拾百佰千仟万亿壹贰叁肆伍陆柒捌玖]*"
+_CN = "[零〇一二两三四五六七八九十拾壹贰叁肆伍陆柒捌玖][零〇一二两三四五六七八九十拾百佰千仟万亿壹贰叁肆伍陆柒捌玖]*(?:点[零〇一二三四五六七八九]+)?"
 _MAG = "万亿|千万|百万|万|亿"
 _SP = "[ ]?"
 
@@ -136,8 +136,13 @@ def _pattern() -> re.Pattern:
 def _number(text: str) -> tuple[float, str] | None:
     if text[0].isdigit():
         return parse_arabic(text), "arabic"
-    value = parse_chinese(text)
-    return (float(value), "chinese") if value is not None else None
+    whole, _, fraction = text.partition("点")  # 十八点六
+    value = parse_chinese(whole)
+    if value is None:
+        return None
+    if fraction:
+        value += float("0." + "".join(str(_CN_DIGITS[ch]) for ch in fraction))
+    return float(value), "chinese"
 
 
 def find_numbers(norm: str) -> list[NumberMention]:

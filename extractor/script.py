@@ -39,7 +39,9 @@ def working_copy(original: str) -> WorkingCopy:
     if len(simplified) != len(folded):
         # a phrase rule changed the length: fall back to one character at a time, which cannot
         simplified = "".join(_one_char(ch) for ch in folded)
-    changed = sum(1 for a, b in zip(folded, simplified) if a != b)
+    if simplified == folded:
+        return WorkingCopy(simplified, "simplified", 0)
+    changed = sum(map(str.__ne__, folded, simplified))
     cjk = len(_CJK.findall(folded)) or 1
     script = "traditional" if changed >= 3 and changed / cjk >= 0.02 else "simplified"
     return WorkingCopy(simplified, script, changed)
