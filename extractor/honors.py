@@ -186,6 +186,7 @@ def _grant_matches(norm, s_start, s_end, t, named_entities):
             if pos > m.end() and t["grant"].match(gap):
                 break  # …，授予B“Y”: the next grant is read on its own
             after = close + 1
+            whole = False
             count = _COUNT.match(norm, after, s_end)
             if not gap.strip("、,，和及 ") and count:
                 recipient = (after, count.end())  # 表彰命名了“X”99家: the count follows the title
