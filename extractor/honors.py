@@ -319,6 +319,8 @@ def _recipients(norm, start, end, named) -> list[tuple[int, int]]:
     """The recipients in a span: a list is split when its items are names (persons, bodies, places)
     or all counted (5家单位和6项活动); honorifics (同志) are dropped."""
     start, end = _strip_span(norm, start, end, head=_RECIPIENT_HEAD)
+    if norm.endswith("同志", start, end) and "等" not in norm[start:end]:
+        end -= 2  # 李小鸿同志 -> 李小鸿 (ANNOTATION.md: recipients drop honorifics)
     persons = [e for e in named if e.label == "PERSON"]
     if end <= start:
         return []
