@@ -112,12 +112,13 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
     return ceiling
 
 
-def _tokens(norm: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+@lru_cache(maxsize=4096)  # the same window is read by several rules of one claim
+def _tokens(norm: str, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
     out, pos = [], start
     for word, t in tag(norm[start:end]):
         out.append((word, t, pos, pos + len(word)))
         pos += len(word)
-    return out
+    return tuple(out)
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -168,7 +169,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 def _phrase_before(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     lex = _lex()
-    toks = _tokens(norm, start, end)
+    toks = list(_tokens(norm, start, end))
     while toks and (toks[-1][0] in lex["trailing"] or not toks[-1][0].strip()):
         toks.pop()
     if not toks:

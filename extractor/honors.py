@@ -58,6 +58,7 @@ def _triggers() -> dict[str, re.Pattern]:
     words = {form: lexicon.alternation(r["word"] for r in rows if r["form"] == form)
              for form in ("recipient_first", "weak", "passive", "grant", "name_as")}
     return {
+        "any": re.compile(lexicon.alternation(r["word"] for r in rows)),
         "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{words['passive']})"),
         "recipient_first": re.compile(rf"(?:{words['recipient_first']})"),
         "weak": re.compile(rf"(?:{words['weak']})(?!得了)"),
@@ -72,7 +73,8 @@ def find_honors(norm: str, sentences: list[tuple[int, int]], entities: list[Enti
     persons = [e for e in entities if e.label == "PERSON"]
     found: list[HonorFact] = []
     for s_start, s_end in sentences:
-        found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
+        if _triggers()["any"].search(norm, s_start, s_end):  # most sentences name no honour at all
+            found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
     found.extend(_annex_lists(norm, paragraphs))
     resolved = []
     for i, h in enumerate(found):
