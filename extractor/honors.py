@@ -350,7 +350,8 @@ def _drop_honorific(norm, a, b):
     return (a, b - 2) if norm.endswith("同志", a, b) and b - a > 3 else (a, b)
 
 
-def _split_list(norm, start, end) -> list[tuple[int, int]]:
+def _split_list(norm, start, end, separators: str = "、和及与") -> list[tuple[int, int]]:
+    """Items of a list at the top level: quoted and bracketed text is never split."""
     items, depth, item_start = [], 0, start
     for i in range(start, end):
         ch = norm[i]
@@ -358,7 +359,7 @@ def _split_list(norm, start, end) -> list[tuple[int, int]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "、和及与" or norm.startswith("以及", i)):
+        elif depth == 0 and ch in separators:
             if i > item_start:
                 items.append((item_start, i))
             item_start = i + 1
@@ -368,22 +369,8 @@ def _split_list(norm, start, end) -> list[tuple[int, int]]:
 
 
 def _split_titles(norm, honor) -> list[tuple[int, int]]:
-    return [s for s in _split_list_titles(norm, *honor) if s[1] - s[0] >= 2]
-
-
-def _split_list_titles(norm, start, end):
-    items, depth, item_start = [], 0, start
-    for i in range(start, end):
-        ch = norm[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch == "、":
-            items.append((item_start, i))
-            item_start = i + 1
-    items.append((item_start, end))
-    return items
+    """优秀组织单位、优秀活动: titles are listed with 、 only (和 may sit inside a title)."""
+    return [s for s in _split_list(norm, *honor, separators="、") if s[1] - s[0] >= 2]
 
 
 # -- level -------------------------------------------------------------------------------------
