@@ -30,6 +30,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from . import engines, inputs
-from .engines import EngineError, JobSpec, Result
+from .engines import EngineError, JobSpec
 
 DESCRIPTION = """\
 Extract every article of an archive: one JSON line per input, an Article or an error record, in
@@ -110,7 +111,6 @@ class Summary:
     skipped: int = 0  # already in the output (--resume)
     duplicates: int = 0
     cached: int = 0
-    bytes: int = 0
     ignored: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
     first_result: float | None = None
@@ -148,9 +148,9 @@ def run(args: argparse.Namespace) -> int:
     from . import ExtractorConfig
 
     spec = JobSpec(
-        config=ExtractorConfig(model=args.model), text_field=args.text_field, max_bytes=args.max_bytes,
-        timeout=args.timeout or None, cache_dir=args.cache, html_dir=args.html_dir,
-        pages_inline=args.engine == "ray",
+        config=ExtractorConfig(model=args.model, max_bytes=args.max_bytes), text_field=args.text_field,
+        max_bytes=args.max_bytes, timeout=args.timeout or None, cache_dir=args.cache, html_dir=args.html_dir,
+        pages_inline=args.engine == "ray",  # a remote actor's page is written here, not on its node
     )
     options = BatchOptions(
         inputs=args.inputs, spec=spec, out=args.out if args.out != "-" else None, resume=args.resume,
@@ -171,7 +171,9 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
     stderr = stderr or sys.stderr
     summary = Summary()
     try:
-        discovery = inputs.discover(options.inputs, stdin if stdin is not None else sys.stdin)
+        # this run's own output is never one of its inputs, even where it lies among them
+        ours = [p for p in (options.out, options.spec.html_dir, options.spec.cache_dir) if p]
+        discovery = inputs.discover(options.inputs, stdin if stdin is not None else sys.stdin, exclude=ours)
     except ValueError as e:
         print(f"error[usage]: {e}", file=stderr)
         return Outcome(summary, 2)
@@ -188,11 +190,15 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
     progress = Progress(stderr, None if discovery.has_rows else len(discovery.files), options.quiet,
                         options.progress_interval)
     status = 0
+    # SIGTERM stops the run like Ctrl-C: workers stopped, output flushed, resumable
     previous_term = signal.getsignal(signal.SIGTERM)
-    if previous_term in (signal.SIG_DFL, None):
+    take_term = previous_term in (signal.SIG_DFL, None) and threading.current_thread() is threading.main_thread()
+    if take_term:
         signal.signal(signal.SIGTERM, _interrupt)
     try:
         state = output.resume_state(want_rows=bool(spec.html_dir))
+        if state.truncated and not options.quiet:
+            print(f"batch: cut {state.truncated} bytes of an unfinished last line from {options.out}", file=stderr)
         rows = state.rows
         done = state.ids
 
@@ -216,7 +222,6 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
                 if original != result.id:
                     line = mark_duplicate(line, original)
                     summary.duplicates += 1
-            summary.bytes += result.size
             output.write(line)
             if spec.html_dir:
                 if result.page is not None:
@@ -234,7 +239,8 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
         print(f"error[batch]: {e}", file=stderr)
         status = 2
     finally:
-        signal.signal(signal.SIGTERM, previous_term)
+        if take_term:
+            signal.signal(signal.SIGTERM, previous_term)
         output.close()
         progress.close()
         summary.finished = time.monotonic()
@@ -303,9 +309,11 @@ class JsonlOutput:
         self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             os.close(self.fd)
             raise OutputError(f"{path} is being written by another batch run") from None
+        except OSError:
+            pass  # a file system without locks (some network mounts): go on unlocked
         if not resume:
             os.ftruncate(self.fd, 0)
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import lexicon, scan
 from .actions import action_at
 from .numbers import NumberMention
 from .segment import tag
@@ -45,7 +45,6 @@ class ClaimFact:
 
 
 _DELIMS = set(",，。;；:：!！?？、\n●▍■◆•▪")
-_OPEN, _CLOSE = "“「『《(（【", "”」』》)）】"
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
@@ -86,30 +85,11 @@ def _patterns() -> dict[str, re.Pattern]:
 # -- scanning helpers ---------------------------------------------------------------------------
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:
-    """Scan back from `pos` to the clause boundary; quoted and bracketed text is one unit."""
-    depth = 0
-    for i in range(pos - 1, floor - 1, -1):
-        ch = norm[i]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _DELIMS:
-            return i + 1
-    return floor
+    return scan.clause_start(norm, pos, floor, _DELIMS)
 
 
 def _clause_end(norm: str, pos: int, ceiling: int) -> int:
-    depth = 0
-    for i in range(pos, ceiling):
-        ch = norm[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _DELIMS:
-            return i
-    return ceiling
+    return scan.clause_end(norm, pos, ceiling, _DELIMS)
 
 
 @lru_cache(maxsize=4096)  # the same window is read by several rules of one claim

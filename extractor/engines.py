@@ -8,12 +8,17 @@ Failure is per task: whatever goes wrong with one input (an input error, an exce
 extractor, a time limit, the worker process dying) becomes that input's error record and the job
 goes on. Only a pipeline that cannot be loaded at all stops the job (`EngineError`).
 
-Local engine: N spawned processes, one task in flight each, a result back over a pipe. Results
-are handed on in task order through a bounded reorder window: a task is sent only while it is
-fewer than `window` tasks ahead of the oldest unfinished one, so memory stays flat whatever the
-count, and one slow input delays the output by at most the window. Time is bounded twice: a
-SIGALRM inside the worker raises `ExtractionTimeout` after `timeout` seconds (the worker lives
-on), and a worker still silent `grace` seconds later (stuck in C code) is killed and replaced.
+Local engine: N worker processes (forked from a forkserver), each sent its next task while it
+works on the current one, results back over a pipe. Results are handed on in task order through a
+bounded reorder window: a task is sent only while it is fewer than `window` tasks ahead of the
+oldest unfinished one, so memory stays flat whatever the count, and one slow input holds the
+output back by at most the window. Time is bounded twice: a SIGALRM inside the worker raises
+`ExtractionTimeout` after `timeout` seconds (the worker lives on), and a worker still silent
+`grace` seconds later (stuck in C code) is killed and replaced; the tasks sent ahead to it go to
+another worker.
+
+Ray engine: see `RayEngine`. Error kinds beyond the InputError ones: `timeout`, `crashed` (the
+worker process died), `internal` (an unexpected exception: a bug, reported with its type).
 """
 from __future__ import annotations
 
@@ -22,10 +27,12 @@ import importlib
 import multiprocessing
 import os
 import pickle
+import resource
 import signal
 import tempfile
 import threading
 import time
+import warnings
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -66,7 +73,6 @@ class Result:
     line: str  # one JSON line, no newline: an Article (duplicate_of unset) or an ErrorRecord
     error: str | None = None  # the error kind; None for an Article
     text_sha256: str | None = None
-    size: int = 0  # bytes of input read
     cached: bool = False
     page: str | None = None  # page HTML, with JobSpec.pages_inline
 
@@ -105,23 +111,62 @@ def page_name(id: str) -> str:
 
 @contextmanager
 def time_limit(seconds: float | None, what: str):
-    """Raise `ExtractionTimeout` in the body after `seconds` (main thread only, else unbounded)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+    """Raise `ExtractionTimeout` in the body after `seconds`.
+
+    In the main thread, SIGALRM. Elsewhere (a Ray Data actor runs its function in a thread), a
+    timer thread raises the exception in this thread (PyThreadState_SetAsyncExc), which stops
+    Python code at its next instruction; neither can stop a long call inside C code, which is why
+    the local engine also kills a worker that stays silent past the limit.
+    """
+    if not seconds:
         yield
         return
+    message = f"{what} took longer than {seconds:g} s to extract; raise --timeout if it really is that long"
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM"):
+        def on_alarm(signum, frame):
+            raise errors.ExtractionTimeout(message)
 
-    def on_alarm(signum, frame):
-        raise errors.ExtractionTimeout(
-            f"{what} took longer than {seconds:g} s to extract; raise --timeout if it really is that long"
-        )
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    yield from _thread_time_limit(seconds, message)
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+def _thread_time_limit(seconds: float, message: str):
+    import ctypes
+
+    class Timeout(errors.ExtractionTimeout):  # raised by class, with no arguments: it carries its message
+        def __init__(self):
+            super().__init__(message)
+
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire():
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(Timeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        with lock:
+            state["done"] = True
+        timer.cancel()
+        if state["fired"]:
+            # the body ended before the exception was delivered: withdraw it, so that it cannot
+            # go off later in code that is not ours
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 class Processor:
@@ -137,7 +182,8 @@ class Processor:
         self.spec = spec
         self.ruleset = str(getattr(self.extractor, "ruleset", ""))
         self._key_prefix = "\0".join(
-            ["xfacts-batch-cache-1", self.ruleset, _package_version(), repr(spec.config), spec.text_field, ""]
+            ["xfacts-batch-cache-1", self.ruleset, _version(), repr(spec.config), spec.text_field,
+             _models_in(self.extractor), ""]
         ).encode()
         from .models import Article, ErrorRecord
         from .serialize import dumps
@@ -151,36 +197,26 @@ class Processor:
                 return self._process(task)
         except errors.ExtractorError as e:  # InputError subclasses, ExtractionTimeout, ...
             return error_result(task, e.kind, e.message)
-        except Exception as e:  # a bug on one input must not cost the others
+        except Exception as e:  # noqa: BLE001 - a bug on one input must not cost the others
             return error_result(task, "internal", f"{type(e).__name__}: {e}")
 
     def _process(self, task: Task) -> Result:
         spec = self.spec
-        data = task.data if task.data is not None else (None if task.problem else inputs.read_raw(task.path, spec.max_bytes))
-        if task.compressed and data is not None:
-            data = inputs.gunzip(data, task.path, spec.max_bytes)
-        task = _replace(task, data=data, compressed=False)
+        if task.problem is None:
+            data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes)
+            if task.compressed:
+                data = inputs.gunzip(data, task.path, spec.max_bytes)
+            task = _replace(task, data=data, compressed=False)
         key = self._cache_key(task) if spec.cache_dir and task.problem is None else None
-        hit = self._cache_get(key, task) if key else None
+        article = self._cache_get(key, task) if key else None
         loaded = None
-        if hit is not None:
-            article, line = hit
-            if article is None:  # an input error, as deterministic as an article
-                kind = self._ErrorRecord.model_validate_json(line).error.kind
-                return Result(task.id, line, error=kind, cached=True)
-        else:
-            try:
-                loaded = inputs.load(task, spec.text_field, spec.max_bytes)
-                article = self._extract(task, loaded)
-            except errors.InputError as e:
-                if key:
-                    self._cache_put(key, "E" + self._dumps(self._error_record(task, e.kind, e.message)))
-                raise
-            line = self._dumps(article)
-            if key:
-                self._cache_put(key, "A" + line)
-        result = Result(task.id, line, text_sha256=article.source.text_sha256, size=len(data or b""),
-                        cached=hit is not None)
+        if article is None:
+            loaded = inputs.load(task, spec.text_field, spec.max_bytes)  # raises the task's problem, if any
+            article = self._extract(task, loaded)
+        line = self._dumps(article)
+        if key and loaded is not None:
+            self._cache_put(key, line)
+        result = Result(task.id, line, text_sha256=article.source.text_sha256, cached=loaded is None)
         if spec.html_dir:
             loaded = loaded or inputs.load(task, spec.text_field, spec.max_bytes)
             result.page = self._page(article, _page_text(loaded))
@@ -196,9 +232,9 @@ class Processor:
     def _error_record(self, task: Task, kind: str, message: str):
         return self._ErrorRecord(id=task.id, source=task.source, error={"kind": kind, "message": message})
 
-    # -- the content-hash cache: one file per (input bytes, format, ruleset, version, config) -----
-    # An entry is "A" + an Article line or "E" + an ErrorRecord line (input errors only: a time
-    # limit or a crash may not happen next time). A hit is re-stamped with the task's id and path.
+    # -- the content-hash cache: one file per (input bytes, format, ruleset, version, settings) ----
+    # Articles only: an input error costs less to find again than to look up. A hit is re-stamped
+    # with this task's id and path, so a renamed copy is a hit too.
 
     def _cache_key(self, task: Task) -> str:
         h = hashlib.sha256(self._key_prefix)
@@ -210,24 +246,16 @@ class Processor:
         return os.path.join(self.spec.cache_dir, key[:2], key + ".json")
 
     def _cache_get(self, key: str, task: Task):
-        """(article, line) for a hit, (None, line) for a cached input error, None for a miss."""
+        """The cached Article, re-stamped with this task's id and path; None on a miss."""
         try:
             with open(self._cache_path(key), encoding="utf-8") as fh:
-                stored = fh.read()
-        except OSError:
-            return None
-        try:
-            if stored.startswith("E"):
-                record = self._ErrorRecord.model_validate_json(stored[1:])
-                return None, self._dumps(record.model_copy(update={"id": task.id, "source": task.source}))
-            article = self._Article.model_validate_json(stored[1:])
-        except ValueError:
-            return None  # a damaged entry: extract again, and overwrite it
-        article = article.model_copy(update={
+                article = self._Article.model_validate_json(fh.read())
+        except (OSError, ValueError):
+            return None  # absent, or a damaged entry: extract again, and overwrite it
+        return article.model_copy(update={
             "id": task.id, "duplicate_of": None,
             "source": article.source.model_copy(update={"path": task.path}),
         })
-        return article, self._dumps(article)
 
     def _cache_put(self, key: str, entry: str) -> None:
         path = self._cache_path(key)
@@ -243,25 +271,23 @@ class Processor:
     # -- pages --------------------------------------------------------------------------------
 
     def _page(self, article, text: str) -> str | None:
-        from .visualize import write_page
+        """Write the review page, or return it (remote workers: the driver writes it)."""
+        from .visualize import render_page, write_page
 
-        if not self.spec.pages_inline:
-            write_page(article, text, os.path.join(self.spec.html_dir, page_name(article.id)))
-            return None
-        with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, "page.html")
-            write_page(article, text, path)
-            with open(path, encoding="utf-8") as fh:
-                return fh.read()
+        if self.spec.pages_inline:
+            return render_page(article, text)
+        write_page(article, text, os.path.join(self.spec.html_dir, page_name(article.id)))
+        return None
 
 
 def _page_text(loaded: inputs.Loaded) -> str:
-    """The decoded original text the article's spans point into."""
-    if loaded.text is not None:
-        return loaded.text
-    from .decode import decode
+    """The text the article's spans point into: decoded, line ends folded as the pipeline does."""
+    text = loaded.text
+    if text is None:
+        from .decode import decode
 
-    return decode(loaded.data).text
+        text = decode(loaded.data).text
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _replace(task: Task, **changes) -> Task:
@@ -270,13 +296,21 @@ def _replace(task: Task, **changes) -> Task:
     return replace(task, **changes)
 
 
-def _package_version() -> str:
-    try:
-        from importlib.metadata import version
+def _version() -> str:
+    from . import __version__
 
-        return version("xfacts")
-    except Exception:
-        return "unknown"
+    return __version__
+
+
+def _models_in(extractor: Any) -> str:
+    """Name and version of each statistical model the pipeline loaded (model "auto" picks up one
+    once it is installed, and its entities then change the output)."""
+    found = []
+    for name, pipe in getattr(getattr(extractor, "nlp", None), "pipeline", []):
+        meta = getattr(getattr(pipe, "model", None), "meta", None)
+        if isinstance(meta, dict):
+            found.append(f"{name}={meta.get('lang')}_{meta.get('name')}-{meta.get('version')}")
+    return ",".join(found)
 
 
 # ---- local engine -------------------------------------------------------------------------------
@@ -302,9 +336,22 @@ def _worker_main(conn, spec: JobSpec) -> None:
         seq, task = message
         result = processor(task)
         try:
-            conn.send((seq, result))
+            conn.send((seq, result, peak_rss_kb()))
         except OSError:
             return
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory, in KiB: VmHWM, which unlike ru_maxrss does not carry
+    over the parent's peak through fork and exec."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 @dataclass
@@ -312,10 +359,10 @@ class _Worker:
     process: Any
     conn: Any
     ready: bool = False
-    seq: int | None = None  # the task in flight
-    task: Task | None = None
-    deadline: float | None = None
+    inflight: deque = field(default_factory=deque)  # (seq, task) sent, in the order the worker runs them
+    deadline: float | None = None  # for the task at the head of `inflight`
     done: int = 0
+    retiring: bool = False  # takes no more tasks; stopped once its last one is back
 
 
 @dataclass
@@ -324,6 +371,13 @@ class EngineStats:
     workers_lost: int = 0  # died or killed mid-task
     ruleset: str | None = None
     first_ready: float | None = None  # time.monotonic() when the first worker could take a task
+    worker_peak_rss_kb: int = 0  # the largest peak RSS any worker reported (local engine)
+
+
+# A worker is sent its next task while it works on the current one, so it never waits for the
+# round trip. Only small tasks are sent ahead: a send that fits the socket buffer cannot block.
+_DEPTH = 2
+_AHEAD_MAX_BYTES = 32 * 1024
 
 
 @dataclass
@@ -338,15 +392,15 @@ class LocalEngine:
     stats: EngineStats = field(default_factory=EngineStats)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        ctx = multiprocessing.get_context("spawn")
+        ctx = _context()
         limit = max(1, self.workers)
-        window = self.window or 64 * limit
+        window = max(self.window or 64 * limit, 1)
         timeout = self.spec.timeout
         grace = self.grace if self.grace is not None else (max(5.0, timeout * 0.5) if timeout else None)
         source = iter(tasks)
         exhausted = False
-        backlog: deque[tuple[int, Task]] = deque()
-        done: dict[int, Result] = {}
+        backlog: deque[tuple[int, Task]] = deque()  # read from `source`, not yet sent
+        done: dict[int, Result] = {}  # finished, waiting for the ones before them
         pool: list[_Worker] = []
         next_seq = next_out = 0
         startup_failures = 0
@@ -359,16 +413,32 @@ class LocalEngine:
             pool.append(_Worker(process, parent))
             self.stats.workers_started += 1
 
-        def retire(w: _Worker, kind: str | None, message: str = "") -> None:
+        def takes(w: _Worker, task: Task) -> bool:
+            if not w.ready or w.retiring:
+                return False
+            if self.max_tasks_per_worker and w.done + len(w.inflight) >= self.max_tasks_per_worker:
+                return False
+            if not w.inflight:
+                return True
+            small = task.data is None or len(task.data) <= _AHEAD_MAX_BYTES
+            return small and len(w.inflight) < _DEPTH
+
+        def start_clock(w: _Worker) -> None:
+            w.deadline = time.monotonic() + timeout + grace if timeout and w.inflight else None
+
+        def retire(w: _Worker, kind: str | None = None, message: str = "") -> None:
+            """Stop a worker; its task at hand fails with `kind`, the ones sent ahead go back."""
             nonlocal startup_failures
             if w.process.is_alive():
                 w.process.kill()
             w.process.join()
             w.conn.close()
             pool.remove(w)
-            if w.seq is not None:
+            if w.inflight:
+                seq, task = w.inflight.popleft()
                 self.stats.workers_lost += 1
-                done[w.seq] = error_result(w.task, kind, message)
+                done[seq] = error_result(task, kind, message)
+                backlog.extendleft(reversed(w.inflight))
             elif not w.ready:
                 startup_failures += 1
                 if startup_failures > 2 * limit:
@@ -376,31 +446,32 @@ class LocalEngine:
 
         try:
             while True:
-                busy = sum(1 for w in pool if w.seq is not None)
-                while not exhausted and len(backlog) < limit - busy and next_seq - next_out < window:
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                sent = sum(len(w.inflight) for w in pool)
+                while not exhausted and len(backlog) + sent < limit * _DEPTH and next_seq - next_out < window:
                     try:
                         backlog.append((next_seq, next(source)))
                         next_seq += 1
                     except StopIteration:
                         exhausted = True
-                while len(pool) < min(limit, busy + len(backlog)):
+                capacity = sum(_DEPTH - len(w.inflight) for w in pool if not w.retiring)
+                while len(pool) < limit and len(backlog) > capacity:
                     spawn()
+                    capacity += _DEPTH
                 for w in pool:
-                    if not backlog:
-                        break
-                    if w.ready and w.seq is None:
-                        w.seq, w.task = backlog.popleft()
-                        w.deadline = time.monotonic() + timeout + grace if timeout else None
-                        w.conn.send((w.seq, w.task))
-                while next_out in done:
-                    yield done.pop(next_out)
-                    next_out += 1
+                    while backlog and takes(w, backlog[0][1]):
+                        w.inflight.append(backlog.popleft())
+                        w.conn.send(w.inflight[-1])
+                        if len(w.inflight) == 1:
+                            start_clock(w)
                 if exhausted and not backlog and next_out == next_seq:
                     return
-                deadlines = [w.deadline for w in pool if w.deadline is not None and w.seq is not None]
+                deadlines = [w.deadline for w in pool if w.deadline is not None]
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], wait_for))
-                for w in list(pool):
+                for w in list(pool):  # a copy: retire() removes from the pool
                     if w.conn in ready:
                         try:
                             message = w.conn.recv()
@@ -416,21 +487,26 @@ class LocalEngine:
                         elif message[0] == "fatal":
                             raise EngineError(message[2])
                         else:
-                            seq, result = message
+                            seq, result, peak_rss = message
+                            w.inflight.popleft()
                             done[seq] = result
-                            w.seq = w.task = w.deadline = None
+                            self.stats.worker_peak_rss_kb = max(self.stats.worker_peak_rss_kb, peak_rss)
                             w.done += 1
+                            start_clock(w)
                             if self.max_tasks_per_worker and w.done >= self.max_tasks_per_worker:
+                                w.retiring = True
+                            if w.retiring and not w.inflight:
                                 w.conn.send(None)
-                                retire(w, None)
+                                retire(w)
                     elif w.process.sentinel in ready:
                         w.process.join(1)
                         retire(w, "crashed", _death(w))
                 now = time.monotonic()
-                for w in list(pool):
-                    if w.seq is not None and w.deadline is not None and now >= w.deadline:
-                        retire(w, "timeout", f"{w.task.id} was still being extracted after {timeout + grace:g} s "
-                                             f"(--timeout {timeout:g} plus {grace:g} s); the worker was stopped")
+                for w in list(pool):  # a copy: retire() removes from the pool
+                    if w.deadline is not None and now >= w.deadline:
+                        retire(w, "timeout", f"{w.inflight[0][1].id} was still being extracted after "
+                                             f"{timeout + grace:g} s (--timeout {timeout:g} plus {grace:g} s); "
+                                             f"the worker was stopped")
         finally:
             for w in pool:
                 try:
@@ -446,10 +522,19 @@ class LocalEngine:
                 w.conn.close()
 
 
+def _context():
+    """Workers fork from a clean server process (forkserver), so none inherits this process's
+    threads, locks or open files; the server imports the pipeline's code once, so starting (or
+    replacing) a worker costs only building the spaCy pipeline."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["extractor.engines", "extractor.pipeline"])
+    return ctx
+
+
 def _death(w: _Worker) -> str:
     code = w.process.exitcode
     how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-    what = w.task.id if w.task is not None else "the input"
+    what = w.inflight[0][1].id if w.inflight else "the input"
     return f"the worker process died while extracting {what} ({how}); the input may be too large for memory or trigger a bug"
 
 
@@ -459,14 +544,29 @@ def _death(w: _Worker) -> str:
 class RayProcessor:
     """A Ray Data callable class: one actor builds one Processor (one pipeline) and keeps it."""
 
-    def __init__(self, spec: JobSpec):
-        self.processor = Processor(spec)
+    spec: JobSpec = JobSpec()
+
+    def __init__(self):
+        # a pipeline that cannot load is reported with the first batch, so the driver stops the job
+        # (an actor dying in its constructor would look like a crash on the inputs it was given)
+        try:
+            self.processor, self.fatal = Processor(self.spec), None
+        except Exception as e:  # noqa: BLE001 - handed to the driver, which stops with it
+            self.processor, self.fatal = None, str(e)
 
     def __call__(self, batch: dict) -> dict:
         import numpy as np
 
-        results = [pickle.dumps(self.processor(pickle.loads(t))) for t in batch["task"]]
+        if self.fatal is not None:
+            results = [pickle.dumps(_Fatal(self.fatal))] * len(batch["task"])
+        else:
+            results = [pickle.dumps(self.processor(pickle.loads(t))) for t in batch["task"]]
         return {"n": batch["n"], "result": np.array(results, dtype=object)}
+
+
+@dataclass
+class _Fatal:
+    message: str
 
 
 @dataclass
@@ -476,10 +576,14 @@ class RayEngine:
     `address`: a running cluster ("ray://host:10001", "host:6379", "auto"); None starts a local
     Ray for the job (or uses RAY_ADDRESS when set). Tasks go in chunks of at most `chunk` inputs
     or `chunk_bytes` bytes, each a Ray dataset whose actors load the pipeline once.
+
+    An actor that dies is not restarted on the same input (Ray would retry it for ever): the
+    dataset fails, the inputs after the last result are run again, and the failing stretch is
+    halved until the one input that kills an actor is known; it gets a `crashed` error record.
     """
 
     spec: JobSpec
-    workers: int = field(default_factory=lambda: len(os.sched_getaffinity(0)))
+    workers: int | None = None  # actors; None: one per CPU of the cluster
     address: str | None = None
     chunk: int = 10_000
     chunk_bytes: int = 256 * 1024 * 1024
@@ -488,35 +592,40 @@ class RayEngine:
     stats: EngineStats = field(default_factory=EngineStats)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        import logging
+
         import ray
 
         started = False
         if not ray.is_initialized():
-            import logging
-
-            ray.init(address=self.address or os.environ.get("RAY_ADDRESS"), include_dashboard=False,
-                     logging_level=logging.WARNING, log_to_driver=not self.quiet,
-                     **({} if self.address or os.environ.get("RAY_ADDRESS") else {"num_cpus": max(1, self.workers)}))
+            address = self.address or os.environ.get("RAY_ADDRESS")
+            local = {} if address else {"num_cpus": self.workers or len(os.sched_getaffinity(0))}
+            ray.init(address=address, include_dashboard=False, log_to_driver=not self.quiet,
+                     logging_level=logging.ERROR if self.quiet else logging.WARNING, **local)
             started = True
         try:
             import ray.data
 
+            # the batch shows its own progress; Ray Data's bars and execution logs would say it twice
+            logging.getLogger("ray.data").setLevel(logging.ERROR)
             context = ray.data.DataContext.get_current()
             context.execution_options.preserve_order = True
-            if hasattr(context, "enable_progress_bars"):
-                context.enable_progress_bars = not self.quiet
-            if hasattr(context, "print_on_execution_start"):
-                context.print_on_execution_start = not self.quiet
+            for option in ("enable_progress_bars", "enable_operator_progress_bars", "print_on_execution_start",
+                           "enable_auto_log_stats"):
+                if hasattr(context, option):
+                    setattr(context, option, False)
+            if not self.workers:
+                self.workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
             chunk: list[Task] = []
             size = 0
             for task in tasks:
                 chunk.append(self._shipped(task))
                 size += len(chunk[-1].data or b"")
                 if len(chunk) >= self.chunk or size >= self.chunk_bytes:
-                    yield from self._run(chunk)
+                    yield from self._isolating(chunk)
                     chunk, size = [], 0
             if chunk:
-                yield from self._run(chunk)
+                yield from self._isolating(chunk)
         finally:
             if started:
                 ray.shutdown()
@@ -529,23 +638,74 @@ class RayEngine:
         except errors.InputError as e:
             return _replace(task, problem=e.message, problem_kind=e.kind)
 
+    def _isolating(self, chunk: list[Task]) -> Iterator[Result]:
+        """Results of `chunk` in order; a stretch that kills actors is halved down to one input."""
+        done = 0
+        try:
+            for result in self._run(chunk):
+                done += 1
+                yield result
+            return
+        except _ChunkFailed as failure:
+            cause = failure.cause
+        self._check_cluster(cause)
+        self.stats.workers_lost += 1
+        rest = chunk[done:]
+        if len(rest) == 1:
+            yield error_result(rest[0], "crashed", f"the Ray worker died while extracting {rest[0].id}; the input "
+                                                   f"may be too large for memory or trigger a bug ({cause})")
+            return
+        # the culprit was among the first batches in flight: retry those apart from the rest
+        head = max(1, min(len(rest) // 2, 2 * self.batch_size * self.workers))
+        yield from self._isolating(rest[:head])
+        yield from self._isolating(rest[head:])
+
+    @staticmethod
+    def _check_cluster(cause: str) -> None:
+        import ray
+
+        try:
+            alive = ray.is_initialized() and ray.cluster_resources().get("CPU", 0) > 0
+        except Exception:  # noqa: BLE001 - any failure to answer means the cluster is gone
+            alive = False
+        if not alive:
+            raise EngineError(f"the Ray cluster stopped answering: {cause}")
+
     def _run(self, chunk: list[Task]) -> Iterator[Result]:
         import ray.data
 
         items = [{"n": n, "task": pickle.dumps(t)} for n, t in enumerate(chunk)]
-        dataset = ray.data.from_items(items).map_batches(
-            RayProcessor, fn_constructor_args=(self.spec,), batch_size=self.batch_size,
-            compute=ray.data.ActorPoolStrategy(size=max(1, min(self.workers, len(chunk)))), num_cpus=1,
-        )
+        # the spec travels as a class attribute (pickled with the class), not as constructor arguments
+        processor = type("RayProcessor", (RayProcessor,), {"spec": self.spec})
+        with warnings.catch_warnings():
+            # max_restarts has no named parameter yet (Ray 2.60) and passing it is deprecated; without
+            # it, an input that kills its actor is retried on a new one for ever
+            warnings.simplefilter("ignore", DeprecationWarning)
+            dataset = ray.data.from_items(items).map_batches(
+                processor, batch_size=self.batch_size,
+                compute=ray.data.ActorPoolStrategy(size=max(1, min(self.workers, len(chunk)))), num_cpus=1,
+                max_restarts=0, max_task_retries=0,
+            )
         waiting: dict[int, Result] = {}
         next_out = 0
         try:
             for row in dataset.iter_rows():
-                waiting[int(row["n"])] = pickle.loads(row["result"])
+                result = pickle.loads(row["result"])
+                if isinstance(result, _Fatal):
+                    raise EngineError(result.message)
+                waiting[int(row["n"])] = result
                 while next_out in waiting:
                     yield waiting.pop(next_out)
                     next_out += 1
-        except Exception as e:  # noqa: BLE001 - Ray wraps worker failures in many types
-            raise EngineError(f"the Ray job failed after {next_out} of {len(chunk)} inputs of this chunk: {e}") from e
+        except EngineError:
+            raise
+        except Exception as e:  # Ray wraps a dead actor in several exception types
+            raise _ChunkFailed(f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}") from e
         if next_out != len(chunk):
-            raise EngineError(f"Ray returned {next_out} of {len(chunk)} results")
+            raise _ChunkFailed(f"Ray returned {next_out} of {len(chunk)} results")
+
+
+class _ChunkFailed(Exception):
+    def __init__(self, cause: str):
+        super().__init__(cause)
+        self.cause = cause

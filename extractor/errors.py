@@ -57,6 +57,18 @@ class ExtractionTimeout(ExtractorError):
     kind = "timeout"
 
 
+class WorkerCrashed(ExtractorError):
+    """A batch worker died on an input (a crash in native code, the OOM killer): that input alone fails."""
+
+    kind = "crashed"
+
+
+class InternalError(ExtractorError):
+    """A bug: an unexpected exception while extracting one input. Please report it with the input."""
+
+    kind = "internal"
+
+
 def EMPTY(what: str) -> EmptyInput:
     return EmptyInput(f"{what} is empty: there is no text to extract from")
 

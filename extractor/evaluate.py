@@ -238,8 +238,9 @@ def totals_line(t: dict) -> str:
 
 def article_lines(s: ArticleScore, brief: bool) -> list[str]:
     note = f"  FAILED {s.failed}" if s.failed else ""
-    lines = [f"{s.id:40s} claims {s.claims_matched:3d}/{s.claims_gold:3d} gold, {s.claims_pred:3d} pred   "
-             f"honors {s.honors_matched:2d}/{s.honors_gold:2d} gold, {s.honors_pred:2d} pred{note}"]
+    head = (f"{s.id:40s} claims {s.claims_matched:3d}/{s.claims_gold:3d} gold, {s.claims_pred:3d} pred   "
+            f"honors {s.honors_matched:2d}/{s.honors_gold:2d} gold, {s.honors_pred:2d} pred{note}")
+    lines = [head]
     if brief:
         return lines
     for c in s.missed_claims:
@@ -261,7 +262,8 @@ def _claim_text(c: dict) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     action = f" [{c['action']}]" if c.get("action") else ""
-    return f"{c.get('metric')} {value} {c.get('unit')} ({c.get('qualifier') or 'exact'}){action}"
+    unit = f" {c['unit']}" if c.get("unit") else ""
+    return f"{c.get('metric')} {value}{unit} ({c.get('qualifier') or 'exact'}){action}"
 
 
 # ---- predictions -----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import gazetteer, lexicon
+from . import gazetteer, lexicon, scan
 from .entities import EntityMention, places_in
 
 if not Doc.has_extension("xf_honors"):
@@ -40,7 +40,7 @@ class HonorFact:
 
 _HARD = set("。;；!！?？\n")
 _CLAUSE = _HARD | set(",，:：")
-_OPEN, _CLOSE = "“「『《(（", "”」』》)）"
+_OPEN, _CLOSE = scan.OPEN, scan.CLOSE
 _CJK = "\u4e00-\u9fff"
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家项支户所批]")
 _GENERIC = {"集体", "家庭", "个人", "项目", "单位", "组织", "同志", "先进", "人员"}
@@ -247,17 +247,7 @@ def _is_name_list(text: str) -> bool:
 
 def _title_end(norm, start, next_verb, s_end) -> int:
     """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
-    end = start
-    depth = 0
-    while end < s_end:
-        ch = norm[end]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _CLAUSE:
-            break
-        end += 1
+    end = scan.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
         cut = norm.rfind("、", start, next_verb)
         end = cut if cut > start else next_verb
@@ -293,18 +283,7 @@ def _strip_span(norm, start, end, head: re.Pattern | None = None):
 
 
 def _recipient_start(norm, v_start, floor, persons) -> int:
-    depth, i = 0, v_start - 1
-    start = floor
-    while i >= floor:
-        ch = norm[i]
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in _CLAUSE or ch in _HARD):
-            start = i + 1
-            break
-        i -= 1
+    start = scan.clause_start(norm, v_start, floor, _CLAUSE | _HARD)
     # A(post)甲,B(post)乙获评: extend back over clauses that end with a person's name
     while start - 1 > floor and norm[start - 1] in ",，":
         prev = next((p for p in persons if p.end == start - 1), None)

@@ -42,9 +42,8 @@ FORMATS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
 DEFAULT_TEXT_FIELD = "text"
-# Raw bytes read for one input at most (after gunzip). Web pages carry markup around the text,
-# so this is generous; the extractor applies its own limit to the text itself.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Raw bytes read for one input at most (after gunzip); the extractor's own limit by default
+DEFAULT_MAX_BYTES = 8_000_000
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -108,14 +107,20 @@ def split_suffix(name: str) -> tuple[str, str | None, bool]:
     return stem or base, FORMATS.get(ext.lower()), compressed
 
 
-def discover(args: Iterable[str], stdin: TextIO | None = None) -> Discovery:
-    """Expand command-line inputs into files, sorted by path, each listed once, with unique ids."""
+def discover(args: Iterable[str], stdin: TextIO | None = None, exclude: Iterable[str] = ()) -> Discovery:
+    """Expand command-line inputs into files, sorted by path, each listed once, with unique ids.
+
+    `exclude`: files and folders that are never inputs (the batch's own output, pages and cache).
+    """
     found: dict[str, tuple[str, bool]] = {}  # real path -> (path as shown, named explicitly)
     problems: list[tuple[str, str]] = []
     ignored: list[str] = []
+    excluded = [os.path.realpath(p) for p in exclude]
 
     def add(path: str, explicit: bool) -> None:
-        found.setdefault(os.path.realpath(path), (path, explicit))
+        real = os.path.realpath(path)
+        if not any(real == x or real.startswith(x + os.sep) for x in excluded):
+            found.setdefault(real, (path, explicit))
 
     def walk(top: str) -> None:
         for root, dirs, files in os.walk(top, onerror=lambda e: problems.append((e.filename, e.strerror))):
@@ -297,7 +302,7 @@ def jsonl_document(raw: bytes, what: str, text_field: str) -> Loaded:
 
 # ---- web pages ------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
 
 

@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def archive(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def archive_run(archive, tmp_path_factory):
-    root, expect = archive
+    root, _ = archive
     out = tmp_path_factory.mktemp("out") / "results.jsonl"
     err = io.StringIO()
     outcome = run_batch(BatchOptions([str(root), str(root / "missing.txt")], out=str(out), workers=2), stderr=err)
@@ -113,8 +114,7 @@ def archive_run(archive, tmp_path_factory):
 
 
 def test_mixed_archive_one_line_per_input(archive, archive_run):
-    root, expect = archive
-    expect = {**expect, "missing": "unreadable"}
+    expect = {**archive[1], "missing": "unreadable"}
     assert len(expect) >= 200
     out, outcome, err = archive_run
     assert outcome.status == 0
@@ -184,7 +184,7 @@ def test_cache_skips_unchanged_inputs_and_restamps_ids(tmp_path):
     assert first.summary.cached == 0
     (src / "renamed.txt").write_text(article_text(0), "utf-8")
     second = run_batch(BatchOptions([str(src)], spec=spec, out=str(tmp_path / "2.jsonl"), workers=2, quiet=True))
-    assert second.summary.cached == 7  # all six plus the renamed copy; the empty one is a cached error
+    assert second.summary.cached == 7  # all six, and the renamed copy; errors are not cached
     assert second.summary.errors == {"empty": 1}
     one = (tmp_path / "1.jsonl").read_text("utf-8").splitlines()
     two = {json.loads(line)["id"]: line for line in (tmp_path / "2.jsonl").read_text("utf-8").splitlines()}
@@ -208,6 +208,16 @@ def test_html_dir_pages_and_index(tmp_path):
     for id in ("a0", "a1", "a2", "web"):
         assert (html / engines.page_name(id)).stat().st_size > 0
     assert "a1" in (html / "index.html").read_text("utf-8")
+
+
+def test_own_output_among_the_inputs_is_not_an_input(tmp_path):
+    (tmp_path / "a.txt").write_text(article_text(1), "utf-8")
+    out = tmp_path / "results.jsonl"
+    for resume in (False, True):
+        outcome = run_batch(BatchOptions([str(tmp_path)], spec=JobSpec(html_dir=str(tmp_path / "pages")),
+                                         out=str(out), resume=resume, workers=1, quiet=True))
+        assert outcome.status == 0
+    assert [r["id"] for r in read_lines(out)] == ["a"]
 
 
 def test_progress_plain_lines_when_not_a_terminal_and_quiet(tmp_path):
@@ -248,7 +258,7 @@ class FakeExtractor:
     ruleset = "fake"
 
     def __init__(self, config=None):
-        if os.environ.get("XF_FAKE_FAIL_TO_LOAD"):
+        if config == "broken":
             raise RuntimeError("the pipeline cannot be loaded")
 
     def extract_bytes(self, data, *, id, path=None, meta_hints=None):
@@ -265,6 +275,9 @@ class FakeExtractor:
         if text.startswith("卡死"):
             signal.signal(signal.SIGALRM, signal.SIG_IGN)  # as if stuck in C code: only a kill stops it
             time.sleep(60)
+        if text.startswith("死循环"):
+            while True:  # pure Python that never ends
+                pass
         if text.startswith("错误"):
             raise ZeroDivisionError("a bug in a rule")
         if text.startswith("慢"):
@@ -299,6 +312,18 @@ def test_failures_of_any_kind_become_error_records_in_order():
     assert engine.stats.workers_lost == 2  # the crash and the kill; the soft time limit kept its worker
 
 
+def test_time_limit_outside_the_main_thread():
+    """Ray Data runs an actor's function in a thread, where SIGALRM cannot reach."""
+    processor = engines.Processor(JobSpec(factory=FAKE.factory, timeout=0.3))
+    results = []
+    thread = threading.Thread(target=lambda: results.extend(processor(t) for t in fake_tasks(["死循环", "正常"])))
+    thread.start()
+    thread.join(10)
+    assert [r.error for r in results] == ["timeout", None]
+    time.sleep(0.5)  # a finished task leaves no exception behind to go off later
+    assert thread.is_alive() is False
+
+
 def test_order_is_kept_with_a_small_reorder_window():
     texts = [f"慢{n}" for n in range(40)]
     results = list(LocalEngine(FAKE, workers=2, window=3).map(fake_tasks(texts)))
@@ -311,11 +336,11 @@ def test_workers_are_recycled_after_max_tasks():
     assert [r.error for r in results] == [None] * 7 and engine.stats.workers_started == 3
 
 
-def test_a_pipeline_that_cannot_load_stops_the_job(tmp_path, monkeypatch):
-    monkeypatch.setenv("XF_FAKE_FAIL_TO_LOAD", "1")
+def test_a_pipeline_that_cannot_load_stops_the_job(tmp_path):
     (tmp_path / "a.txt").write_text("正常", "utf-8")
     err = io.StringIO()
-    outcome = run_batch(BatchOptions([str(tmp_path)], spec=FAKE, out=str(tmp_path / "o.jsonl"), workers=1), stderr=err)
+    spec = JobSpec(factory=FAKE.factory, config="broken")
+    outcome = run_batch(BatchOptions([str(tmp_path)], spec=spec, out=str(tmp_path / "o.jsonl"), workers=1), stderr=err)
     assert outcome.status == 2 and "cannot be loaded" in err.getvalue()
 
 

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from extractor import evaluate
 from extractor.serialize import dumps
 
 from .conftest import CORPUS, corpus_ids
@@ -40,62 +41,27 @@ def test_every_fact_reads_back_from_its_span(articles, article_id):
         assert text[a.span.start:a.span.end] == a.name
 
 
-def _overlaps(a, b):
-    strip = lambda s: (s or "").replace("“", "").replace("”", "").strip()
-    a, b = strip(a), strip(b)
-    if not a or not b:
-        return False
-    if a in b or b in a:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return sum(1 for ch in set(short) if ch in long_) >= len(set(short)) / 2
-
-
-def _matches(gold, pred, match):
-    used, pairs = set(), []
-    for g in gold:
-        for j, p in enumerate(pred):
-            if j not in used and match(g, p):
-                used.add(j)
-                pairs.append((g, p))
-                break
-    return pairs
-
-
-def _claim_match(g, p):
-    return abs(g["value"] - p.value) <= 0.005 * max(abs(g["value"]), 1e-9) and g["unit"] == p.unit and _overlaps(g["metric"], p.metric)
-
-
-def _honor_match(g, p):
-    strip = lambda s: s.replace("“", "").replace("”", "")
-    r, h = strip(g["recipient"]), strip(g["honor"])
-    return (r in strip(p.recipient) or strip(p.recipient) in r) and (h in strip(p.honor) or strip(p.honor) in h)
+def _scores(articles):
+    """The matching of ../shared/tools/score.py (ported in `extractor.evaluate`), over corpus/."""
+    return {i: evaluate.score_article(i, json.loads((CORPUS / f"{i}.gold.json").read_text("utf-8")),
+                                      article.model_dump(mode="json"))
+            for i, article in articles.items()}
 
 
 def test_corpus_scores(articles):
-    """The same matching as ../shared/tools/score.py, over corpus/."""
-    tp = npred = ngold = htp = hpred = hgold = qual = lvl = 0
-    for i, article in articles.items():
-        gold = json.loads((CORPUS / f"{i}.gold.json").read_text("utf-8"))
-        pred = [c for c in article.claims if c.modality != "planned"]
-        pairs = _matches(gold["claims"], pred, _claim_match)
-        hpairs = _matches(gold["honors"], article.honors, _honor_match)
-        tp, npred, ngold = tp + len(pairs), npred + len(pred), ngold + len(gold["claims"])
-        htp, hpred, hgold = htp + len(hpairs), hpred + len(article.honors), hgold + len(gold["honors"])
-        qual += sum(g["qualifier"] == p.qualifier for g, p in pairs)
-        lvl += sum(g["level"] == p.level for g, p in hpairs)
-    f1 = 2 * tp / (npred + ngold)
-    hf1 = 2 * htp / (hpred + hgold)
-    assert f1 >= 0.9, f"claims F1 {f1:.3f}"
-    assert hf1 >= 0.9, f"honors F1 {hf1:.3f}"
-    assert qual / tp >= 0.95 and lvl / htp >= 0.9
+    t = evaluate.totals(list(_scores(articles).values()))
+    assert t["claims"]["f1"] >= 0.9, t
+    assert t["honors"]["f1"] >= 0.9, t
+    assert t["qualifier_accuracy"] >= 0.95 and t["level_accuracy"] >= 0.9 and t["action_accuracy"] >= 0.9, t
 
 
 def test_seed_article_is_extracted_exactly(articles):
     gold = json.loads((CORPUS / "changyi-fulian-2023.gold.json").read_text("utf-8"))
     article = articles["changyi-fulian-2023"]
-    assert len(_matches(gold["claims"], article.claims, _claim_match)) == len(gold["claims"]) == len(article.claims)
-    assert len(_matches(gold["honors"], article.honors, _honor_match)) == len(gold["honors"]) == len(article.honors)
+    score = _scores({"changyi-fulian-2023": article})["changyi-fulian-2023"]
+    assert score.claims_matched == score.claims_gold == score.claims_pred == 27
+    assert score.honors_matched == score.honors_gold == score.honors_pred == 8
+    assert not score.wrong
     assert [a.name for a in article.actions] == gold["actions"]
     assert article.organization == gold["organization"] and article.meta.published_at == gold["published_at"]
     assert any(r.kind in ("hotline", "tips") for r in article.removed)
