@@ -213,7 +213,6 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
 
 def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, scopes, p, lex,
            entity_spans=()) -> ClaimFact | None:
-    sentence = norm[s_start:s_end]
     c_start = _clause_start(norm, n.start, floor)
     c_end = _clause_end(norm, n.end, s_end)
     before = norm[c_start:n.start]
@@ -251,7 +250,6 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
             return None  # 联合公安、检察等8个部门: partners enlisted
     if after is not None and after[2] and _noun_before(norm, c_start, n.start):
         after = None  # 招募大学生志愿者约90名|担任辅导员: a verb after the count starts what they did
-    rule = None
     if n.kind in ("money", "percent", "measure") and not norm.startswith("的", n.end):
         # a sum, a rate or a measure names what it counts before it (贷款1000万元), unless nothing
         # but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
@@ -262,7 +260,7 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
         label = p["table_label"].search(norm, c_start, n.start)
         if label and after_end - n.end <= 0 and n.numeral == "arabic":
             # 培训人次:12,560 — a figure table written as lines: the label is the metric
-            metric = _trim(norm, label.start(), label.end() - len(label.group(0)) + len(label.group(0).rstrip(" :：")))
+            metric = _trim(norm, label.start(), label.start() + len(label.group(0).rstrip(" :：")))
             scope = action_at(scopes, n.start)
             return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
                              scope.name_start if scope else None, _modality(norm, s_start, n.start, p),
