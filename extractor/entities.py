@@ -156,7 +156,7 @@ def _persons(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]
         for m in pattern.finditer(norm):
             if m.group(1) not in _NOT_NAMES:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
-    surnames = set(lexicon.words("entities.surnames"))
+    surnames = _surnames()
     for start, end, tag in tags:
         word = norm[start:end]
         # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
@@ -165,6 +165,11 @@ def _persons(norm: str, tags: list[tuple[int, int, str]]) -> list[EntityMention]
                 and _SPEECH.match(norm, end)):
             out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("entities.surnames"))
 
 
 _SPEECH = re.compile("表示|指出|强调|说|介绍|参加|出席|主持|讲话|致辞|带队")

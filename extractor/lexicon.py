@@ -31,6 +31,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def words(name: str, column: str | None = None) -> tuple[str, ...]:
     """One column (the first by default) of a lexicon."""
     table = rows(name)
@@ -40,6 +41,7 @@ def words(name: str, column: str | None = None) -> tuple[str, ...]:
     return tuple(r[key] for r in table if r[key])
 
 
+@lru_cache(maxsize=None)
 def by_kind(name: str, kind: str) -> tuple[str, ...]:
     """Entries of a two-column `word<TAB>kind` lexicon whose kind is `kind`."""
     return tuple(r["word"] for r in rows(name) if r["kind"] == kind)

@@ -48,15 +48,14 @@ class JiebaSegmenter:
 
     def __call__(self, text: str) -> Doc:
         copy = working_copy(text)
-        pairs = tag(copy.text)
-        words, offsets, pos = [], [], 0
-        for word, tag_ in pairs:
-            words.append(text[pos : pos + len(word)])
-            offsets.append((pos, pos + len(word), tag_))
-            pos += len(word)
+        offsets, pos = [], 0
+        for word, tag_ in tag(copy.text):
+            end = pos + len(word)
+            offsets.append((pos, end, tag_))
+            pos = end
         if pos != len(text):  # never expected; keep the Doc faithful to the text regardless
-            words.append(text[pos:])
             offsets.append((pos, len(text), "x"))
+        words = [text[a:b] for a, b, _ in offsets]
         # POS tags stay off the Token objects: interning them costs as much as building the Doc
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.xf_text = text  # `doc.text` joins every token anew on each access
