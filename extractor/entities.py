@@ -141,7 +141,7 @@ def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
 
 
 # words that stand where a name would (文明家庭, 最美家庭) but are not names
-_NOT_NAMES = {"文明", "齐鲁", "二十大", "党建", "常委", "高质量", "万众", "大众", "最美", "五好", "和谐", "美丽", "幸福",
+_NOT_NAMES = {"文明", "二十大", "党建", "常委", "高质量", "万众", "大众", "最美", "五好", "和谐", "美丽", "幸福",
               "书香", "平安", "绿色", "廉洁", "和美", "模范", "先进", "优秀", "困难", "贫困", "光荣", "军属", "烈属"}
 
 

@@ -331,20 +331,13 @@ def _drop_honorific(norm, a, b):
 
 def _split_list(norm, start, end, separators: str = "、和及与") -> list[tuple[int, int]]:
     """Items of a list at the top level: quoted and bracketed text is never split."""
-    items, depth, item_start = [], 0, start
-    for i in range(start, end):
-        ch = norm[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
-            if i > item_start:
-                items.append((item_start, i))
-            item_start = i + 1
-    if end > item_start:
-        items.append((item_start, end))
-    return [s for s in (_strip_span(norm, a, b) for a, b in items) if s[1] > s[0]]
+    items, pos = [], start
+    while pos < end:
+        stop = scan.clause_end(norm, pos, end, separators)
+        item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop  # A以及B
+        items.append(_strip_span(norm, pos, item_end))
+        pos = stop + 1
+    return [s for s in items if s[1] > s[0]]
 
 
 def _split_titles(norm, honor) -> list[tuple[int, int]]:
