@@ -21,7 +21,7 @@ from .decode import decode
 __version__ = "0.1.0"
 _CONFIG = Path(__file__).with_name("pipeline.cfg")
 # the modules and data files whose content decides what is extracted
-_RULE_MODULES = ("segment", "script", "clean", "entities", "gazetteer", "numbers", "actions", "claims",
+_RULE_MODULES = ("lexicon", "scan", "segment", "script", "clean", "entities", "gazetteer", "numbers", "actions", "claims",
                  "honors", "metadata", "assemble")
 
 
