@@ -72,6 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "body": re.compile(rf"(?:{lexicon.alternation(lex['body'])})$"),
         "total": re.compile(lexicon.alternation(lex["total"])),
         "plan_word": re.compile("计划(?!书)"),
+        "conferred": re.compile(r"(?:授予|表彰)(?:了|的)?\s*$"),
         "table_label": re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*[:：]\s*$"),
         "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
@@ -237,6 +238,8 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
     if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
         return None  # 全县11个乡镇: the size of a jurisdiction
 
+    if p["conferred"].search(before) and re.search("全国|称号", norm[n.end:c_end]):
+        return None  # 团中央授予296个团组织全国五四红旗团委称号: awards conferred on others elsewhere
     if any(e_start <= n.num_start < e_end for e_start, e_end in entity_spans):
         return None  # 三台县, 六盘水市: a numeral inside a name
     after_end = _clause_end(norm, n.end, s_end)
