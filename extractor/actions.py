@@ -69,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "indicator": re.compile(w["indicator"]),
         "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|第[{_CN}]+[,，、是])"),
         "inline": re.compile(rf"“([^”\n]{{1,20}})”([{_CJK}]{{0,12}}?(?:{w['inline_suffix']}))?"),
-        "subject_verb": re.compile(rf"(?:共|累计|已|先后|全年)?(?:{w['verb']}|筹集|培育|组织|开办|帮助|带动|覆盖|建成|发放)"),
+        # “假日学校”共筹集…, “慈善工坊”是…项目: the brand is what the clause is about
+        "subject_verb": re.compile(rf"(?:共|累计|已|先后|全年)?(?:{w['verb']}|筹集|培育|组织|开办|帮助|带动|覆盖|建成|发放|是)"),
         "suffix_end": re.compile(rf"(?:{w['suffix']})$"),
     }
 

@@ -29,6 +29,12 @@ ROWS = [
         {125: "妇女手工编织产业项目", 3000: "妇女劳务培训输转项目"},
     ),
     (
+        "某市慈善总会开展系列活动。\n“慈善工坊”是市慈善总会推出的就业帮扶品牌。目前已带动妇女就业320人。\n"
+        "另外，全年接收社会捐款560万元。",
+        ["慈善工坊"],
+        {320: "慈善工坊", 5_600_000: None},
+    ),
+    (
         "某省妇联通过“锦绣计划”“巾帼脱贫行动”带动就业，让67.8万妇女成功脱贫。\n"
         "如“春风送岗位行动”各级妇联组织专场招聘会208场。",
         ["锦绣计划", "巾帼脱贫行动", "春风送岗位行动"],
@@ -38,7 +44,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize("text,actions,claim_actions", ROWS, ids=["paragraph-headings", "section-headings",
-                                                                 "openers", "unquoted-openers", "inline-mentions"])
+                                                                 "openers", "unquoted-openers", "brand-is-subject",
+                                                                 "inline-mentions"])
 def test_actions_and_the_claims_they_govern(text, actions, claim_actions):
     article = extract(text)
     assert [a.name for a in article.actions] == actions
