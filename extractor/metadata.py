@@ -112,9 +112,9 @@ def _title(norm, header, removed, removed_at):
 
 
 def _published(norm, header, top) -> str | None:
-    candidates = [ab for ab in header] + [ab for ab in top if _TIME_LABEL.search(norm[ab[0]:ab[1]])]
+    # labelled lines (发布时间: …) first, then the header's other lines
     labelled = [ab for ab in top if _TIME_LABEL.search(norm[ab[0]:ab[1]])]
-    for a, b in labelled + candidates:
+    for a, b in labelled + [ab for ab in header if ab not in labelled]:
         stop = b
         # a label on its own line (更新时间\n2006-02-27): read the next line too
         nxt = norm.find("\n", b + 1)
