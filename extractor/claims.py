@@ -44,7 +44,7 @@ class ClaimFact:
     rule: str
 
 
-_DELIMS = set(",，。;；:：!！?？、\n●▍■◆•▪")
+_DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
@@ -172,12 +172,25 @@ def _strip_leading(toks):
     return toks[i:]
 
 
+class _Names:
+    """Which characters of the text stand inside a place or organisation name."""
+
+    def __init__(self, size: int, spans) -> None:
+        self._inside = bytearray(size)
+        for start, end in spans:
+            self._inside[start:end] = b"\1" * (end - start)
+
+    def covers(self, pos: int) -> bool:
+        return 0 <= pos < len(self._inside) and self._inside[pos] == 1
+
+
 # -- the finder ---------------------------------------------------------------------------------
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: list[tuple[int, int]] = ()) -> list[ClaimFact]:
     p, lex = _patterns(), _lex()
+    entities = _Names(len(norm), entity_spans)
     sent_starts = [s for s, _ in sentences]
     para_starts = [s for s, _ in paragraphs]
     skip_to = {n.start: n.end for n in numbers if not n.countable}
@@ -201,8 +214,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         if any(clause_start <= a.start < n.start for a in ages):
             prev_end, prev_metric = n.end, None
             continue  # 60周岁以上老年人4.6万人: a population by age, not work done
-        fact = _claim(norm, n, s_start, s_end, max(prev_end, s_start), prev_metric if adjacent else None,
-                      skip_to, scopes, p, lex, entity_spans)
+        fact = _claim(norm, n, s_start, s_end, clause_start, max(prev_end, s_start),
+                      prev_metric if adjacent else None, skip_to, scopes, p, lex, entities)
         if fact is not None:
             claims.append(fact)
             prev_metric = (fact.metric_start, fact.metric_end)
@@ -212,12 +225,13 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     return _dedupe(norm, claims, body_start)
 
 
-def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, scopes, p, lex,
-           entity_spans=()) -> ClaimFact | None:
-    c_start = _clause_start(norm, n.start, floor)
-    c_end = _clause_end(norm, n.end, s_end)
+def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_metric, skip_to, scopes, p, lex,
+           entities: "_Names") -> ClaimFact | None:
+    # the scan back from the number meets the same stop whatever the floor: only the floor differs
+    c_start = max(clause_start, floor)
+    c_end = after_end = _clause_end(norm, n.end, s_end)
     before = norm[c_start:n.start]
-    clause = norm[_clause_start(norm, n.start, s_start):c_end]
+    clause = norm[clause_start:c_end]
     if _inside_quotes(norm, s_start, n.start):
         return None
     if n.numeral == "chinese" and n.value < 2:
@@ -233,16 +247,15 @@ def _claim(norm, n: NumberMention, s_start, s_end, floor, prev_metric, skip_to, 
     if p["per_after"].match(norm, n.end) or (p["allocation"].search(before)):
         return None
     if (n.kind == "money" and p["allocation"].search(norm, s_start, c_end)
-            and not p["total"].search(norm, _clause_start(norm, n.start, s_start), n.start)):
+            and not p["total"].search(norm, clause_start, n.start)):
         return None  # 每人慰问1200元 / 其中每人资助3000元: standards, unless the clause reports a total
     if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
         return None  # 全县11个乡镇: the size of a jurisdiction
 
     if p["conferred"].search(before) and re.search("全国|称号", norm[n.end:c_end]):
         return None  # 团中央授予296个团组织全国五四红旗团委称号: awards conferred on others elsewhere
-    if any(e_start <= n.num_start < e_end for e_start, e_end in entity_spans):
+    if entities.covers(n.num_start):
         return None  # 三台县, 六盘水市: a numeral inside a name
-    after_end = _clause_end(norm, n.end, s_end)
     after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
     if after is not None:
         head = norm[after[0]:after[1]]

@@ -38,8 +38,8 @@ class HonorFact:
     rule: str
 
 
-_HARD = set("。;；!！?？\n")
-_CLAUSE = _HARD | set(",，:：")
+_HARD = frozenset("。;；!！?？\n")
+_CLAUSE = _HARD | frozenset(",，:：")
 _OPEN, _CLOSE = scan.OPEN, scan.CLOSE
 _CJK = "\u4e00-\u9fff"
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家项支户所批]")

@@ -6,12 +6,18 @@ The segmenter is an instance with its own user dictionary (`segment.userdict.tsv
 jieba state that spaCy's own zh tokenizer uses is never touched.
 
 The tokenizer segments the working copy (simplified, half-width: see `script.py`) and builds the
-`Doc` from the original's characters at the same offsets, so `doc.text` is the original; jieba's
-POS tags are on `doc._.xf_tags` as (start, end, tag) offsets. The working copy is kept on `doc._.xf_norm`.
+`Doc` from the original's characters at the same offsets, so `doc.text` is the original. Token
+offsets are on `doc._.xf_tokens`; the working copy is on `doc._.xf_norm`.
+
+POS tags are not computed for the whole text: jieba-rs's tagger costs three times its segmenter,
+and the rules read a tag only here and there. `tag_at` tags just the stretch between two
+punctuation marks around a token, which gives the same tag as tagging the whole text: jieba cuts
+and tags each run of CJK/alphanumeric characters on its own, and punctuation ends every run.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import accumulate
 
 import rjieba
 from spacy.tokens import Doc
@@ -20,7 +26,7 @@ from spacy.util import registry
 from . import lexicon
 from .script import working_copy
 
-for _name, _default in (("xf_text", None), ("xf_norm", None), ("xf_script", "simplified"), ("xf_tags", None)):
+for _name, _default in (("xf_text", None), ("xf_norm", None), ("xf_script", "simplified"), ("xf_tokens", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -42,26 +48,46 @@ def tag(text: str) -> list[tuple[str, str]]:
     return segmenter().tag(text) if text else []
 
 
+# every one of these ends jieba's runs of CJK/alphanumeric characters (its RE_HAN), in any version
+_RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")
+
+
+def tag_at(norm: str, start: int, end: int) -> str | None:
+    """jieba's POS for the token norm[start:end], read in its run; None if jieba cuts it otherwise there."""
+    lo = start
+    while lo > 0 and norm[lo - 1] not in _RUN_ENDS:
+        lo -= 1
+    hi, size = end, len(norm)
+    while hi < size and norm[hi] not in _RUN_ENDS:
+        hi += 1
+    pos = lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        if pos == start:
+            return t if pos + len(word) == end else None
+        pos += len(word)
+        if pos > start:
+            return None
+    return None
+
+
 class JiebaSegmenter:
     def __init__(self, vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         copy = working_copy(text)
-        offsets, pos = [], 0
-        for word, tag_ in tag(copy.text):
-            end = pos + len(word)
-            offsets.append((pos, end, tag_))
-            pos = end
-        if pos != len(text):  # never expected; keep the Doc faithful to the text regardless
-            offsets.append((pos, len(text), "x"))
-        words = [text[a:b] for a, b, _ in offsets]
-        # POS tags stay off the Token objects: interning them costs as much as building the Doc
+        words = segmenter().cut(copy.text)
+        ends = list(accumulate(map(len, words)))
+        if (ends[-1] if ends else 0) != len(text):  # never expected; keep the Doc faithful to the text regardless
+            ends.append(len(text))
+        offsets = list(zip([0, *ends[:-1]], ends))
+        if copy.text != text or len(words) != len(ends):
+            words = [text[a:b] for a, b in offsets]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.xf_text = text  # `doc.text` joins every token anew on each access
         doc._.xf_norm = copy.text
         doc._.xf_script = copy.script
-        doc._.xf_tags = offsets  # (start, end, POS) per token, for rules that scan without building Tokens
+        doc._.xf_tokens = offsets  # (start, end) per token, for rules that scan without building Tokens
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state beyond its data files
