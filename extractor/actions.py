@@ -202,5 +202,6 @@ def make_actions(nlp: Language, name: str) -> "ActionFinder":
 
 class ActionFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.xf_actions = find_actions(doc._.xf_norm or doc.text, doc._.xf_paragraphs)
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        ext.xf_actions = find_actions(ext.xf_norm or doc.text, ext.xf_paragraphs)
         return doc

@@ -19,19 +19,20 @@ _MONEY_UNIT = "元"
 
 def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
             ruleset: str, warnings: list[str], meta_hints: dict | None = None) -> models.Article:
-    text = doc._.xf_text if doc._.xf_text is not None else doc.text
-    norm = doc._.xf_norm or text
-    meta = doc._.xf_meta
+    ext = doc._  # one accessor: each `doc._` builds a new one
+    text = ext.xf_text if ext.xf_text is not None else doc.text
+    norm = ext.xf_norm or text
+    meta = ext.xf_meta
     hints = meta_hints or {}
     warnings = list(warnings)
-    if not doc._.xf_paragraphs:
+    if not ext.xf_paragraphs:
         warnings.append("no body text left after removing page furniture")
     # built as plain data and validated once: one pass of pydantic-core over the whole Article
     data = {
         "id": id,
         "extractor": {"version": version, "ruleset": ruleset},
-        "source": {"path": path, "sha256": sha256, "encoding": encoding, "script": doc._.xf_script,
-                   "text_sha256": _text_hash(norm, doc._.xf_paragraphs)},
+        "source": {"path": path, "sha256": sha256, "encoding": encoding, "script": ext.xf_script,
+                   "text_sha256": _text_hash(norm, ext.xf_paragraphs)},
         "meta": {
             "title": _read(text, meta.title) or hints.get("title"),
             "outlet": _read(text, meta.outlet),
@@ -42,13 +43,13 @@ def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, 
             "editors": [text[a:b] for a, b in meta.editors],
         },
         "organization": _read(text, meta.organization),
-        "actions": _actions(text, doc),
-        "claims": [_claim(text, c) for c in doc._.xf_claims],
-        "honors": [_honor(text, h) for h in doc._.xf_honors],
+        "actions": _actions(text, ext.xf_actions),
+        "claims": [_claim(text, c) for c in ext.xf_claims],
+        "honors": [_honor(text, h) for h in ext.xf_honors],
         "entities": [{"text": text[e.start:e.end], "label": e.label, "span": _span(e.start, e.end), "source": e.source}
-                     for e in doc._.xf_entities],
+                     for e in ext.xf_entities],
         "removed": [{"kind": r.kind, "text": text[r.start:r.end], "span": _span(r.start, r.end), "rule": r.rule}
-                    for r in doc._.xf_removed],
+                    for r in ext.xf_removed],
         "warnings": warnings,
     }
     return models.Article.model_validate(data)
@@ -62,9 +63,9 @@ def _read(text: str, span) -> str | None:
     return text[span[0]:span[1]] if span else None
 
 
-def _actions(text: str, doc: Doc) -> list[dict]:
+def _actions(text: str, scopes) -> list[dict]:
     out, seen = [], set()
-    for s in doc._.xf_actions:
+    for s in scopes:
         if not s.name:
             continue
         name = text[s.name_start:s.name_end]
@@ -115,6 +116,10 @@ def _honor(text: str, h) -> dict:
     }
 
 
+_SPACES = re.compile(r"[^\S\n]+")
+
+
 def _text_hash(norm: str, paragraphs) -> str:
-    body = "\n".join(re.sub(r"\s+", " ", norm[a:b]).strip() for a, b in paragraphs)
+    # paragraphs are lines with their edges trimmed: folding the spaces inside each is all there is to do
+    body = _SPACES.sub(" ", "\n".join([norm[a:b] for a, b in paragraphs]))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()

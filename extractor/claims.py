@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,8 +32,9 @@ if not Doc.has_extension("xf_claims"):
     Doc.set_extension("xf_claims", default=[])
 
 
-@dataclass(frozen=True)
-class ClaimFact:
+class ClaimFact(NamedTuple):
+    """A number that reports work done, with what it counted and under which action."""
+
     number: NumberMention
     metric_start: int
     metric_end: int
@@ -80,6 +82,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "division_after": re.compile(r"个?(?:乡镇|行政村|村|社区|县市区|县区|市州|州市|县市|街道|乡|镇|县|区|市|州|盟|旗)"),
         "session_before": re.compile(r"届\s*$"),
         "future_jiang": re.compile(r"将(?!近)"),
+        "fulfilled": re.compile("完成|实现|达成|超额"),
+        "national_title": re.compile("全国|称号"),
+        "wan_yi": re.compile("[万亿]"),
+        "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\S{0,3}$"),
+        "quoted": re.compile(r"“[^”]*”"),
     }
 
 
@@ -95,11 +102,9 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
 
 @lru_cache(maxsize=4096)  # the same window is read by several rules of one claim
 def _tokens(norm: str, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
-    out, pos = [], start
-    for word, t in tag(norm[start:end]):
-        out.append((word, t, pos, pos + len(word)))
-        pos += len(word)
-    return tuple(out)
+    pairs = tag(norm[start:end])
+    ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
+    return tuple((w, t, a, b) for (w, t), a, b in zip(pairs, ends, ends[1:]))
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -240,7 +245,7 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
         return None  # 七届三次(执委): a meeting's number
     if p["rank"].search(clause) or p["not_work"].search(clause):
         return None
-    if p["target"].search(before) and not re.search("完成|实现|达成|超额", clause):
+    if p["target"].search(before) and not p["fulfilled"].search(clause):
         return None
     if p["partner_end"].search(before):
         return None
@@ -252,7 +257,7 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
     if p["jurisdiction"].search(norm, max(s_start, n.start - 4), n.start) and p["division_after"].match(norm, n.unit_end if n.unit else n.end):
         return None  # 全县11个乡镇: the size of a jurisdiction
 
-    if p["conferred"].search(before) and re.search("全国|称号", norm[n.end:c_end]):
+    if p["conferred"].search(before) and p["national_title"].search(norm, n.end, c_end):
         return None  # 团中央授予296个团组织全国五四红旗团委称号: awards conferred on others elsewhere
     if entities.covers(n.num_start):
         return None  # 三台县, 六盘水市: a numeral inside a name
@@ -281,7 +286,7 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
             return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
                              scope.name_start if scope else None, _modality(norm, s_start, n.start, p),
                              "claims.table_line")
-        if after is None or not re.search("[万亿]", norm[n.num_start:n.num_end]):
+        if after is None or not p["wan_yi"].search(norm, n.num_start, n.num_end):
             return None  # a bare number needs 万/亿 and a noun to be a count (67.8万妇女)
     if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
             norm.startswith(w, n.end) or (after and norm[after[0]:after[1]].endswith(w)) for w in lex["framework"]):
@@ -332,7 +337,7 @@ def _previous_clause_subject(norm, c_start, s_start, p) -> tuple[int, int] | Non
     end = c_start - 1
     while end > s_start:
         start = _clause_start(norm, end, s_start)
-        first_digit = re.search(r"[\d一二两三四五六七八九十]+\S{0,3}$", norm[start:end])
+        first_digit = p["trailing_count"].search(norm[start:end])
         stop = start + first_digit.start() if first_digit else end
         if not p["allocation"].match(norm, start):
             if first_digit:  # 集中慰问活动慰问一线劳动者795名: what the clause was about precedes its count
@@ -356,9 +361,13 @@ def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
     return False
 
 
+def _blank_quote(m: re.Match) -> str:
+    return "”" * len(m.group(0))
+
+
 def _modality(norm: str, s_start: int, pos: int, p) -> str:
     # a quoted name (“友好昌邑,童享未来”) may hold 未来 or 计划 without being a plan
-    head = re.sub(r"“[^”]*”", lambda m: "”" * len(m.group(0)), norm[s_start:pos])
+    head = p["quoted"].sub(_blank_quote, norm[s_start:pos])
     if p["planned"].search(head):
         return "planned"
     for m in p["plan_word"].finditer(head):
@@ -399,7 +408,8 @@ def make_claims(nlp: Language, name: str) -> "ClaimFinder":
 
 class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.xf_claims = find_claims(doc._.xf_norm or doc.text, doc._.xf_numbers, doc._.xf_paragraphs,
-                                      doc._.xf_sentences, doc._.xf_actions, doc._.xf_body_start,
-                                      [(e.start, e.end) for e in doc._.xf_entities if e.label in ("GPE", "ORG")])
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        ext.xf_claims = find_claims(ext.xf_norm or doc.text, ext.xf_numbers, ext.xf_paragraphs, ext.xf_sentences,
+                                    ext.xf_actions, ext.xf_body_start,
+                                    [(e.start, e.end) for e in ext.xf_entities if e.label in ("GPE", "ORG")])
         return doc

@@ -151,12 +151,14 @@ def make_clean(nlp: Language, name: str) -> "Cleaner":
 
 class Cleaner:
     def __call__(self, doc: Doc) -> Doc:
-        norm = doc._.xf_norm or doc.text
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        norm = ext.xf_norm or doc.text
         removed = find_removed(norm)
-        doc._.xf_removed = removed
-        doc._.xf_paragraphs = kept_paragraphs(norm, removed)
-        doc._.xf_sentences = sentences(norm, doc._.xf_paragraphs)
-        doc._.xf_body_start = body_start(norm, doc._.xf_paragraphs)
+        paragraphs = kept_paragraphs(norm, removed)
+        ext.xf_removed = removed
+        ext.xf_paragraphs = paragraphs
+        ext.xf_sentences = sentences(norm, paragraphs)
+        ext.xf_body_start = body_start(norm, paragraphs)
         return doc
 
 

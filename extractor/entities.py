@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from . import errors, gazetteer, lexicon, scan
@@ -35,8 +35,9 @@ if not Doc.has_extension("xf_entities"):
     Doc.set_extension("xf_entities", default=[])
 
 
-@dataclass(frozen=True)
-class EntityMention:
+class EntityMention(NamedTuple):
+    """An entity on the working copy, and the rule or model that found it."""
+
     start: int
     end: int
     label: str
@@ -252,10 +253,11 @@ class EntityRecognizer:
         return doc
 
     def match(self, doc: Doc) -> list[EntityMention]:
-        norm = doc._.xf_norm or doc.text
-        found = find_entities(norm, doc._.xf_tokens or [])
+        ext = doc._
+        norm = ext.xf_norm or doc.text
+        found = find_entities(norm, ext.xf_tokens or [])
         if self.model is not None:
-            found = _merge(found, self._model_entities(doc._.xf_text or doc.text))
+            found = _merge(found, self._model_entities(ext.xf_text or doc.text))
         return found
 
     def _model_entities(self, text: str) -> list[EntityMention]:
@@ -266,8 +268,15 @@ class EntityRecognizer:
 
     @staticmethod
     def set_annotations(doc: Doc, found: list[EntityMention]) -> None:
-        doc._.xf_entities = found
-        spans = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
+        ext = doc._
+        ext.xf_entities = found
+        tokens = ext.xf_tokens
+        if tokens is None:  # a Doc our tokenizer did not make
+            spans = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
+        else:  # the tokens covering each mention, found from their offsets without building Token objects
+            starts = [a for a, _ in tokens]
+            spans = [Span(doc, bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end), label=e.label)
+                     for e in found if e.end > e.start]
         spans = [s for s in spans if s is not None]
         doc.spans["xf_entities"] = spans
         # the mentions never overlap, but two may widen onto one token

@@ -468,9 +468,9 @@ def make_honors(nlp: Language, name: str) -> "HonorFinder":
 
 class HonorFinder:
     def __call__(self, doc: Doc) -> Doc:
-        norm = doc._.xf_norm or doc.text
-        doc._.xf_honors = find_honors(norm, doc._.xf_sentences, doc._.xf_entities, home_level(norm, doc),
-                                      doc._.xf_paragraphs)
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        norm = ext.xf_norm or doc.text
+        ext.xf_honors = find_honors(norm, ext.xf_sentences, ext.xf_entities, home_level(norm, doc), ext.xf_paragraphs)
         return doc
 
 

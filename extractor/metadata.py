@@ -164,6 +164,7 @@ def make_metadata(nlp: Language, name: str) -> "MetadataFinder":
 
 class MetadataFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.xf_meta = find_meta(doc._.xf_norm or doc.text, doc._.xf_paragraphs, doc._.xf_body_start,
-                                  doc._.xf_removed, doc._.xf_entities)
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        ext.xf_meta = find_meta(ext.xf_norm or doc.text, ext.xf_paragraphs, ext.xf_body_start, ext.xf_removed,
+                                ext.xf_entities)
         return doc

@@ -12,8 +12,8 @@ the scan is linear even on a line built to make regexes backtrack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,8 +24,10 @@ if not Doc.has_extension("xf_numbers"):
     Doc.set_extension("xf_numbers", default=[])
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
+    """A number expression on the working copy. (A NamedTuple: an article has dozens, and they are built
+    four times faster than frozen dataclasses.)"""
+
     start: int  # the whole expression, qualifiers included
     end: int
     value: float
@@ -167,36 +169,35 @@ def find_numbers(norm: str) -> list[NumberMention]:
 
 
 def _quantity(m: re.Match) -> NumberMention | None:
-    parsed = _number(m.group("num"))
+    num, mag, mag_after, unit, num2, mag2 = m.group("num", "mag", "mag_after", "unit", "num2", "mag2")
+    parsed = _number(num)
     if parsed is None:
         return None
     value, numeral = parsed
-    mag_text = m.group("mag") or m.group("mag_after")
+    mag_text = mag or mag_after
     magnitude = _MAGNITUDE[mag_text] if mag_text else 1.0
-    unit = m.group("unit") or ""
+    unit = unit or ""
     kind, factor = _units().get(unit, ("bare", 1.0))
     qualifier = "exact"
     quals = _qualifiers()
-    for position in ("pre", "approx", "post"):
-        word = m.group(position)
+    for position, word in zip(("pre", "approx", "post"), m.group("pre", "approx", "post")):
         if word:
             qualifier = quals[(position, word)]
     value_max = None
-    if m.group("num2"):
-        parsed2 = _number(m.group("num2"))
+    if num2:
+        parsed2 = _number(num2)
         if parsed2 is None:
             return None
-        mag2 = _MAGNITUDE[m.group("mag2")] if m.group("mag2") else magnitude
-        if not mag_text and m.group("mag2"):
-            magnitude = mag2  # 3至5万元: the magnitude written once applies to both ends
-        value_max = parsed2[0] * mag2 * (factor if kind == "money" else 1)
+        magnitude2 = _MAGNITUDE[mag2] if mag2 else magnitude
+        if not mag_text and mag2:
+            magnitude = magnitude2  # 3至5万元: the magnitude written once applies to both ends
+        value_max = parsed2[0] * magnitude2 * (factor if kind == "money" else 1)
     value = value * magnitude * (factor if kind == "money" else 1)
     if value_max is not None and value_max <= value:
         return None  # 10-2: not a range (a code, a score); never guess
     num_start = m.start("num")
-    num_end = max(m.end("num"), m.end("mag") if m.group("mag") else -1, m.end("mag_after") if m.group("mag_after") else -1)
-    unit_start = m.start("unit") if unit else m.end()
-    unit_end = m.end("unit") if unit else m.end()
+    num_end = max(m.end("num"), m.end("mag") if mag else -1, m.end("mag_after") if mag_after else -1)
+    unit_start, unit_end = m.span("unit") if unit else (m.end(), m.end())
     return NumberMention(m.start(), m.end(), _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
 
@@ -214,5 +215,6 @@ def make_numbers(nlp: Language, name: str) -> "NumberFinder":
 
 class NumberFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.xf_numbers = find_numbers(doc._.xf_norm or doc.text)
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        ext.xf_numbers = find_numbers(ext.xf_norm or doc.text)
         return doc

@@ -3,13 +3,11 @@
 A quoted name or a bracketed aside (“春风送岗位行动”, (含追授1名)) is one unit: a comma inside it
 never ends the clause around it.
 
-The rules ask for clause bounds thousands of times per article, so the text is not walked character
-by character: the positions of its stops and brackets are found once per (text, stop set), with one
-regex pass, and a scan steps only through those.
+A scan never walks the text character by character: one regex finds the stops and brackets in the
+stretch it reads, and only those are looked at.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -17,16 +15,10 @@ OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
 _OPEN, _CLOSE = frozenset(OPEN), frozenset(CLOSE)
 
 
-@lru_cache(maxsize=32)  # the stages of one article share a handful of (text, stop set) pairs
-def _marks(norm: str, stops: frozenset[str]) -> tuple[list[int], str]:
-    """Where in `norm` a stop or a bracket stands, and which character it is."""
-    pattern = re.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
-    found = pattern.finditer(norm)
-    positions, chars = [], []
-    for m in found:
-        positions.append(m.start())
-        chars.append(m.group())
-    return positions, "".join(chars)
+@lru_cache(maxsize=64)
+def _marks(stops: frozenset[str]) -> re.Pattern:
+    """A pattern for any stop or bracket."""
+    return re.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
 
 
 def _frozen(stops) -> frozenset[str]:
@@ -36,13 +28,9 @@ def _frozen(stops) -> frozenset[str]:
 def clause_start(norm: str, pos: int, floor: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan back from `pos` (not below `floor`) to just after the nearest stop outside brackets."""
     stops = _frozen(stops)
-    positions, chars = _marks(norm, stops)
     depth = 0
-    for k in range(bisect.bisect_left(positions, pos) - 1, -1, -1):
-        i = positions[k]
-        if i < floor:
-            break
-        ch = chars[k]
+    for i in reversed([m.start() for m in _marks(stops).finditer(norm, floor, pos)]):
+        ch = norm[i]
         if ch in _CLOSE:
             depth += 1
         elif ch in _OPEN:
@@ -55,19 +43,15 @@ def clause_start(norm: str, pos: int, floor: int, stops: str | set[str] | frozen
 def clause_end(norm: str, pos: int, ceiling: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan forward from `pos` (not past `ceiling`) to the nearest stop outside brackets."""
     stops = _frozen(stops)
-    positions, chars = _marks(norm, stops)
     depth = 0
-    for k in range(bisect.bisect_left(positions, pos), len(positions)):
-        i = positions[k]
-        if i >= ceiling:
-            break
-        ch = chars[k]
+    for m in _marks(stops).finditer(norm, pos, ceiling):
+        ch = m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in stops:
-            return i
+            return m.start()
     return ceiling
 
 

@@ -52,14 +52,20 @@ def tag(text: str) -> list[tuple[str, str]]:
 _RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")
 
 
-def tag_at(norm: str, start: int, end: int) -> str | None:
-    """jieba's POS for the token norm[start:end], read in its run; None if jieba cuts it otherwise there."""
+def run_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch between punctuation around norm[start:end]: jieba reads it the same alone or in the text."""
     lo = start
     while lo > 0 and norm[lo - 1] not in _RUN_ENDS:
         lo -= 1
     hi, size = end, len(norm)
     while hi < size and norm[hi] not in _RUN_ENDS:
         hi += 1
+    return lo, hi
+
+
+def tag_at(norm: str, start: int, end: int) -> str | None:
+    """jieba's POS for the token norm[start:end], read in its run; None if jieba cuts it otherwise there."""
+    lo, hi = run_bounds(norm, start, end)
     pos = lo
     for word, t in segmenter().tag(norm[lo:hi]):
         if pos == start:
@@ -71,8 +77,22 @@ def tag_at(norm: str, start: int, end: int) -> str | None:
 
 
 class JiebaSegmenter:
+    _MAX_CACHED = 500_000  # distinct words; an archive's vocabulary levels off far below this
+
     def __init__(self, vocab):
         self.vocab = vocab
+        self._orth: dict[str, int] = {}  # word -> its hash in the StringStore
+
+    def _orths(self, words: list[str]) -> list[int]:
+        # a Doc built from hashes skips spaCy's per-word string hashing (a third of building it)
+        get = self._orth.get
+        orths = [get(w) for w in words]
+        if None in orths:
+            if len(self._orth) > self._MAX_CACHED:
+                self._orth.clear()
+            add = self.vocab.strings.add
+            orths = [o if o is not None else self._orth.setdefault(w, add(w)) for o, w in zip(orths, words)]
+        return orths
 
     def __call__(self, text: str) -> Doc:
         copy = working_copy(text)
@@ -83,11 +103,12 @@ class JiebaSegmenter:
         offsets = list(zip([0, *ends[:-1]], ends))
         if copy.text != text or len(words) != len(ends):
             words = [text[a:b] for a, b in offsets]
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        doc._.xf_text = text  # `doc.text` joins every token anew on each access
-        doc._.xf_norm = copy.text
-        doc._.xf_script = copy.script
-        doc._.xf_tokens = offsets  # (start, end) per token, for rules that scan without building Tokens
+        doc = Doc(self.vocab, words=self._orths(words), spaces=[False] * len(words))
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        ext.xf_text = text  # `doc.text` joins every token anew on each access
+        ext.xf_norm = copy.text
+        ext.xf_script = copy.script
+        ext.xf_tokens = offsets  # (start, end) per token, for rules that scan without building Tokens
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state beyond its data files
