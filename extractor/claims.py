@@ -124,7 +124,9 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     if norm.startswith("的", pos):
         pos += 1
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
-    for word, t, w_start, w_end in _tokens(norm, pos, end):
+    w_end = pos
+    for word, t in tag(norm[pos:end]):  # read a word or two in; no window is shared, so none is cached
+        w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
         if w_start == pos and word in _HONOR_VERBS:
@@ -261,6 +263,9 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
         return None  # 团中央授予296个团组织全国五四红旗团委称号: awards conferred on others elsewhere
     if entities.covers(n.num_start):
         return None  # 三台县, 六盘水市: a numeral inside a name
+    if n.kind == "bare" and not p["wan_yi"].search(norm, n.num_start, n.num_end):
+        # a bare number needs 万/亿 and a noun to be a count (67.8万妇女), unless it is a table's figure
+        return _table_line(norm, n, c_start, after_end, s_start, s_end, scopes, p)
     after = _noun_phrase_after(norm, n.end, min(after_end, n.end + 40), skip_to)
     if after is not None:
         head = norm[after[0]:after[1]]
@@ -278,16 +283,8 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
         if before_metric is not None and norm[before_metric[0]:before_metric[1]] not in lex["cut"]:
             after = None
     if n.kind == "bare":
-        label = p["table_label"].search(norm, c_start, n.start)
-        if label and after_end - n.end <= 0 and n.numeral == "arabic":
-            # 培训人次:12,560 — a figure table written as lines: the label is the metric
-            metric = _trim(norm, label.start(), label.start() + len(label.group(0).rstrip(" :：")))
-            scope = action_at(scopes, n.start)
-            return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
-                             scope.name_start if scope else None, _modality(norm, s_start, n.start, p),
-                             "claims.table_line")
-        if after is None or not p["wan_yi"].search(norm, n.num_start, n.num_end):
-            return None  # a bare number needs 万/亿 and a noun to be a count (67.8万妇女)
+        if after is None:
+            return _table_line(norm, n, c_start, after_end, s_start, s_end, scopes, p)
     if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
             norm.startswith(w, n.end) or (after and norm[after[0]:after[1]].endswith(w)) for w in lex["framework"]):
         return None  # 两个标准, 四个抓手, 两个发展规划: the shape of a scheme, not work done
@@ -315,6 +312,17 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
     scope = action_at(scopes, n.start)
     return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
                      scope.name_start if scope else None, _modality(norm, s_start, n.start, p), rule)
+
+
+def _table_line(norm, n: NumberMention, c_start, after_end, s_start, s_end, scopes, p) -> ClaimFact | None:
+    """培训人次:12,560 — a figure table written as lines: the label is the metric."""
+    label = p["table_label"].search(norm, c_start, n.start)
+    if not (label and after_end - n.end <= 0 and n.numeral == "arabic"):
+        return None
+    metric = _trim(norm, label.start(), label.start() + len(label.group(0).rstrip(" :：")))
+    scope = action_at(scopes, n.start)
+    return ClaimFact(n, metric[0], metric[1], s_start, s_end, scope.name if scope else None,
+                     scope.name_start if scope else None, _modality(norm, s_start, n.start, p), "claims.table_line")
 
 
 def _count_note(norm: str, n: NumberMention) -> bool:
@@ -367,7 +375,9 @@ def _blank_quote(m: re.Match) -> str:
 
 def _modality(norm: str, s_start: int, pos: int, p) -> str:
     # a quoted name (“友好昌邑,童享未来”) may hold 未来 or 计划 without being a plan
-    head = p["quoted"].sub(_blank_quote, norm[s_start:pos])
+    head = norm[s_start:pos]
+    if "“" in head:
+        head = p["quoted"].sub(_blank_quote, head)
     if p["planned"].search(head):
         return "planned"
     for m in p["plan_word"].finditer(head):

@@ -281,7 +281,9 @@ class EntityRecognizer:
         doc.spans["xf_entities"] = spans
         # the mentions never overlap, but two may widen onto one token
         disjoint = all(a.end <= b.start for a, b in zip(spans, spans[1:]))
-        doc.ents = spans if disjoint else filter_spans(spans)
+        # tokens outside every mention are left unannotated (ent_iob_ ""), not marked "O": rules do not
+        # claim to have found every entity, and marking each token costs more than finding the entities
+        doc.set_ents(spans if disjoint else filter_spans(spans), default="unmodified")
 
 
 def _merge(rules: list[EntityMention], model: list[EntityMention]) -> list[EntityMention]:
