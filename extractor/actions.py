@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import lexicon, scan
 
 if not Doc.has_extension("xf_actions"):
     Doc.set_extension("xf_actions", default=[])
@@ -46,6 +46,7 @@ class ActionScope:
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
+_SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _SECTION = re.compile(rf"^\s*(?:[▍■◆▶►]\s*|[{_CN}]+[、.．]|[（(][{_CN}]+[)）]|\d{{1,2}}[、．](?!\d)|第[{_CN}]+(?:部分|章|节)?[、,，:：]?)\s*")
 _FRAMEWORK = re.compile(rf"^[{_CN}两]+[大个项类条进级]|\d")
 
@@ -133,7 +134,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]]) -> list[ActionSco
             scopes.append(ActionScope(p_start, p_end, name, n_start, n_end, _goal(norm[body_start:p_end], rest, body_start),
                                       1, True, "actions.paragraph_heading"))
             structured = True
-        for m in p["opener"].finditer(line):
+        # an opener stands at the start of a sentence: only those places are tried
+        for m in scan.matches_at(p["opener"], line, [0, *(m.end() for m in _SENTENCE_STOP.finditer(line))]):
             structured = True
             o_start, o_end = p_start + m.start(), p_start + m.end()
             found = _programme(norm[o_end:p_end], o_end, allow_plain=True)

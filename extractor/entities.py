@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ class EntityMention(NamedTuple):
 
 
 _CJK = "\u4e00-\u9fff"
+_START, _END = itemgetter(0), itemgetter(1)  # of a token's (start, end) offsets
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -110,10 +112,10 @@ def _places(norm: str) -> list[EntityMention]:
 
 
 _TOWNSHIP = re.compile(rf"([{_CJK}]{{2,3}}?)(?:街道|镇|乡)(?:([{_CJK}]{{1,3}}?)(?:村|社区))?|([{_CJK}]{{2,3}}?)(?:村|社区)")
-_TOWNSHIP_SUFFIX = re.compile("(?=街道|镇|乡|村|社区)")  # a township starts 2 or 3 characters before one
+_TOWNSHIP_SUFFIX = re.compile("街道|镇|乡|村|社区")  # a township starts 2 or 3 characters before one
 _LANDMARKS = "广场|公园|景区|古城|古镇|湿地"
 _LANDMARK = re.compile(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:{_LANDMARKS})", re.M)
-_LANDMARK_SUFFIX = re.compile(f"(?={_LANDMARKS})")
+_LANDMARK_SUFFIX = re.compile(_LANDMARKS)
 # characters a place's own name hardly ever contains, but phrases like 实现市镇, 全县乡村 do
 _NOT_IN_PLACE_NAME = set("的在和与及对到赴为是了市县省区镇乡村现进动全各等城")
 
@@ -163,12 +165,11 @@ def _persons(norm: str, tokens: list[tuple[int, int]]) -> list[EntityMention]:
             if m.group(1) not in _NOT_NAMES:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
     surnames = _surnames()
-    ends = [end for _, end in tokens]
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in _SPEECH.finditer(norm):
-        k = bisect.bisect_left(ends, m.start())
-        if k == len(ends) or ends[k] != m.start():
+        k = bisect.bisect_left(tokens, m.start(), key=_END)
+        if k == len(tokens) or tokens[k][1] != m.start():
             continue
         start, end = tokens[k]
         word = norm[start:end]
@@ -184,7 +185,7 @@ def _surnames() -> frozenset[str]:
 
 
 # what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
-_HONORIFIC = re.compile("(?=同志|家庭|等)")
+_HONORIFIC = re.compile("同志|家庭|等")
 _SPEECH = re.compile("表示|指出|强调|说|介绍|参加|出席|主持|讲话|致辞|带队")
 
 
@@ -274,8 +275,8 @@ class EntityRecognizer:
         if tokens is None:  # a Doc our tokenizer did not make
             spans = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
         else:  # the tokens covering each mention, found from their offsets without building Token objects
-            starts = [a for a, _ in tokens]
-            spans = [Span(doc, bisect.bisect_right(starts, e.start) - 1, bisect.bisect_left(starts, e.end), label=e.label)
+            spans = [Span(doc, bisect.bisect_right(tokens, e.start, key=_START) - 1, bisect.bisect_left(tokens, e.end, key=_START),
+                          label=e.label)
                      for e in found if e.end > e.start]
         spans = [s for s in spans if s is not None]
         doc.spans["xf_entities"] = spans

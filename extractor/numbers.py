@@ -204,6 +204,8 @@ def _quantity(m: re.Match) -> NumberMention | None:
 
 def _clean(value: float) -> float:
     """Round away float noise (0.8 * 1e8 = 80000000.00000001); integers stay integral."""
+    if value.is_integer():
+        return value  # most counts: nothing to round
     rounded = round(value, 6)
     return float(int(rounded)) if rounded.is_integer() else rounded
 

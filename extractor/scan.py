@@ -61,9 +61,15 @@ def near(pattern: re.Pattern, text: str, anchor: re.Pattern, back: range) -> lis
 
     Python's regex engine tries a pattern that opens with a character class (a name: [\\u4e00-\\u9fff]{2})
     at every such character of the text; a rare anchor (镇|乡|社区, 同志|家庭) is found at C speed.
-    The matches are those of `finditer`: leftmost first, none overlapping the one before.
+    The matches are those of `finditer`: leftmost first, none overlapping the one before. The anchor
+    is a plain alternation of words none of which starts inside another (村|社区, not 社区|区), so that
+    its own non-overlapping matches are all the places it occurs.
     """
-    starts = sorted({m.start() - d for m in anchor.finditer(text) for d in back})
+    return matches_at(pattern, text, sorted({m.start() - d for m in anchor.finditer(text) for d in back}))
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """What `pattern.finditer(text)` finds, given every place (in order) where a match may start."""
     found, done = [], 0
     for i in starts:
         if i < done:
