@@ -47,6 +47,8 @@ class ActionScope:
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
+_CLAUSE_END = re.compile("[。;；]")
+_CLAUSE_OPENING = re.compile(r"(^|[。,，;；:：\n]|其中|如|在)[\u4e00-\u9fff\d年]{0,10}$")  # then a brand
 _SECTION = re.compile(rf"^\s*(?:[▍■◆▶►]\s*|[{_CN}]+[、.．]|[（(][{_CN}]+[)）]|\d{{1,2}}[、．](?!\d)|第[{_CN}]+(?:部分|章|节)?[、,，:：]?)\s*")
 _FRAMEWORK = re.compile(rf"^[{_CN}两]+[大个项类条进级]|\d")
 
@@ -100,7 +102,7 @@ def _programme(text: str, offset: int, *, allow_plain: bool, heading: bool = Fal
 
 def _goal(text: str, rest: int, offset: int) -> tuple[int, int] | None:
     """The aim a heading states after its programme: 实施“红心向党”巾帼行动,|强化政治引领|。"""
-    clause = re.split(r"[。;；]", text[rest:], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[rest:], maxsplit=1)[0]
     tail = clause.lstrip(",，:： ")
     start = offset + rest + len(clause) - len(tail)
     return (start, start + len(tail)) if 2 <= len(tail) <= 24 and "“" not in tail else None
@@ -120,8 +122,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]]) -> list[ActionSco
             title = line[head.end():]
             found = None if p["indicator"].search(title) else _programme(title, p_start + head.end(),
                                                                          allow_plain=True, heading=True)
-            section = ActionScope(p_start, text_end, *(found[:3] if found else (None, p_start, p_start)),
-                                  None, 0, True, "actions.section_heading")
+            name, n_start, n_end = (found[0], found[1], found[2]) if found else (None, p_start, p_start)
+            section = ActionScope(p_start, text_end, name, n_start, n_end, None, 0, True, "actions.section_heading")
             scopes.append(section)
             continue
         structured = False
@@ -185,7 +187,7 @@ def _inline(norm: str, p_start: int, p_end: int) -> list[ActionScope]:
 def _subject_position(norm: str, pos: int) -> bool:
     """A brand that opens its clause (after 。,; or 其中/作为…,) is what the clause is about."""
     before = norm[max(0, pos - 12):pos]
-    return bool(re.search(r"(^|[。,，;；:：\n]|其中|如|在)[\u4e00-\u9fff\d年]{0,10}$", before))
+    return bool(_CLAUSE_OPENING.search(before))
 
 
 def action_at(scopes: list[ActionScope], pos: int) -> ActionScope | None:

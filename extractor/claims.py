@@ -18,7 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -83,6 +83,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "session_before": re.compile(r"届\s*$"),
         "future_jiang": re.compile(r"将(?!近)"),
         "fulfilled": re.compile("完成|实现|达成|超额"),
+        "framework_next": re.compile(lexicon.alternation(lex["framework"])),
+        "framework_end": re.compile(rf"(?:{lexicon.alternation(lex['framework'])})\Z"),
         "national_title": re.compile("全国|称号"),
         "wan_yi": re.compile("[万亿]"),
         "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\S{0,3}$"),
@@ -195,7 +197,7 @@ class _Names:
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
-                entity_spans: list[tuple[int, int]] = ()) -> list[ClaimFact]:
+                entity_spans: Sequence[tuple[int, int]] = ()) -> list[ClaimFact]:
     p, lex = _patterns(), _lex()
     entities = _Names(len(norm), entity_spans)
     sent_starts = [s for s, _ in sentences]
@@ -285,11 +287,12 @@ def _claim(norm, n: NumberMention, s_start, s_end, clause_start, floor, prev_met
     if n.kind == "bare":
         if after is None:
             return _table_line(norm, n, c_start, after_end, s_start, s_end, scopes, p)
-    if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and any(
-            norm.startswith(w, n.end) or (after and norm[after[0]:after[1]].endswith(w)) for w in lex["framework"]):
+    if n.value <= 10 and n.unit in ("个", "项", "条", "类", "") and (
+            p["framework_next"].match(norm, n.end) or (after and p["framework_end"].search(norm, after[0], after[1]))):
         return None  # 两个标准, 四个抓手, 两个发展规划: the shape of a scheme, not work done
+    metric: tuple[int, int] | None
     if after is not None:
-        metric, rule = after[:2], "claims.metric_after"
+        metric, rule = (after[0], after[1]), "claims.metric_after"
     else:
         metric = _phrase_before(norm, c_start, n.start) if before.strip() else None
         rule = "claims.metric_before"

@@ -51,6 +51,7 @@ def _markers() -> tuple[_Marker, ...]:
 _SEPARATORS = "-_|—,，。 \t"
 _SENTENCE_END = re.compile(r"[。!?！？;；]+[”’」』)]?|\n")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_PROSE_MARK = re.compile("[。,，]")
 
 
 def find_removed(norm: str) -> list[RemovedSpan]:
@@ -122,9 +123,12 @@ def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
     for p_start, p_end in paragraphs:
         start = p_start
         for m in _SENTENCE_END.finditer(norm, p_start, p_end):
-            if m.end() > start:
-                out.extend(_bounded(norm, start, m.end()))
-            start = m.end()
+            end = m.end()
+            if end - start > MAX_SENTENCE:
+                out.extend(_bounded(norm, start, end))
+            elif end > start:
+                out.append((start, end))
+            start = end
         if start < p_end:
             out.extend(_bounded(norm, start, p_end))
     return out
@@ -166,6 +170,6 @@ def body_start(norm: str, paragraphs: list[tuple[int, int]]) -> int:
     """Where the body begins: the first paragraph that reads as prose (a sentence of 30+ characters).
     What comes before is the header: title, outlet, date lines."""
     for p_start, p_end in paragraphs:
-        if len(_CJK.findall(norm, p_start, p_end)) >= 30 and re.search("[。,，]", norm[p_start:p_end]):
+        if len(_CJK.findall(norm, p_start, p_end)) >= 30 and _PROSE_MARK.search(norm, p_start, p_end):
             return p_start
     return paragraphs[0][0] if paragraphs else 0

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -47,7 +46,7 @@ class EntityMention(NamedTuple):
 
 
 _CJK = "\u4e00-\u9fff"
-_START, _END = itemgetter(0), itemgetter(1)  # of a token's (start, end) offsets
+_BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -89,13 +88,13 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
-def find_entities(norm: str, tokens: list[tuple[int, int]]) -> list[EntityMention]:
+def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
     found: list[EntityMention] = []
     places = _places(norm)
     found.extend(places)
     found.extend(_townships(norm, places))
     found.extend(_orgs(norm, places))
-    found.extend(_persons(norm, tokens))
+    found.extend(_persons(norm, token_ends))
     for m in scan.near(_LANDMARK, norm, _LANDMARK_SUFFIX, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
     return _resolve(found)
@@ -152,11 +151,11 @@ _NOT_NAMES = {"文明", "二十大", "党建", "常委", "高质量", "万众", 
               "书香", "平安", "绿色", "廉洁", "和美", "模范", "先进", "优秀", "困难", "贫困", "光荣", "军属", "烈属"}
 
 
-def _persons(norm: str, tokens: list[tuple[int, int]]) -> list[EntityMention]:
+def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
     byline, before_honorific, after_title = _person_patterns()
     out = []
     for m in byline.finditer(norm):
-        for n in re.finditer(rf"[{_CJK}]{{2,4}}", m.group(1)):
+        for n in _BYLINE_NAME.finditer(m.group(1)):
             start = m.start(1) + n.start()
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
     for matches, rule in ((scan.near(before_honorific, norm, _HONORIFIC, range(2, 5)), "entities.person.honorific"),
@@ -168,10 +167,10 @@ def _persons(norm: str, tokens: list[tuple[int, int]]) -> list[EntityMention]:
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in _SPEECH.finditer(norm):
-        k = bisect.bisect_left(tokens, m.start(), key=_END)
-        if k == len(tokens) or tokens[k][1] != m.start():
-            continue
-        start, end = tokens[k]
+        k = bisect.bisect_left(token_ends, m.start())
+        if k == len(token_ends) or token_ends[k] != m.start():
+            continue  # the verb starts inside a word
+        start, end = token_ends[k - 1] if k else 0, token_ends[k]
         word = norm[start:end]
         if (2 <= len(word) <= 3 and word[0] in surnames and word not in _NOT_NAMES
                 and tag_at(norm, start, end) in ("nr", "nrfg")):
@@ -256,29 +255,31 @@ class EntityRecognizer:
     def match(self, doc: Doc) -> list[EntityMention]:
         ext = doc._
         norm = ext.xf_norm or doc.text
-        found = find_entities(norm, ext.xf_tokens or [])
+        found = find_entities(norm, ext.xf_token_ends or [])
         if self.model is not None:
             found = _merge(found, self._model_entities(ext.xf_text or doc.text))
         return found
 
     def _model_entities(self, text: str) -> list[EntityMention]:
-        with self.model.select_pipes(disable=self._disable):
-            ents = self.model(text).ents
-        return [EntityMention(e.start_char, e.end_char, e.label_, self.model_name, "entities.model")
+        model = self.model
+        assert model is not None
+        with model.select_pipes(disable=self._disable):
+            ents = model(text).ents
+        return [EntityMention(e.start_char, e.end_char, e.label_, str(self.model_name), "entities.model")
                 for e in ents]
 
     @staticmethod
     def set_annotations(doc: Doc, found: list[EntityMention]) -> None:
         ext = doc._
         ext.xf_entities = found
-        tokens = ext.xf_tokens
-        if tokens is None:  # a Doc our tokenizer did not make
-            spans = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
+        ends = ext.xf_token_ends
+        spans: list[Span]
+        if ends is None:  # a Doc our tokenizer did not make
+            maybe = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in found]
+            spans = [s for s in maybe if s is not None]
         else:  # the tokens covering each mention, found from their offsets without building Token objects
-            spans = [Span(doc, bisect.bisect_right(tokens, e.start, key=_START) - 1, bisect.bisect_left(tokens, e.end, key=_START),
-                          label=e.label)
+            spans = [Span(doc, bisect.bisect_right(ends, e.start), bisect.bisect_right(ends, e.end - 1) + 1, label=e.label)
                      for e in found if e.end > e.start]
-        spans = [s for s in spans if s is not None]
         doc.spans["xf_entities"] = spans
         # the mentions never overlap, but two may widen onto one token
         disjoint = all(a.end <= b.start for a, b in zip(spans, spans[1:]))

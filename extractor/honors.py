@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,6 +51,28 @@ _HONOR_WORDS = re.compile(r"称号|荣誉|奖|杯|旗|命名|标兵|模范|先�
 _RECIPIENT_HEAD = re.compile(r"(?:成功推荐|推荐|成功|此外|其中|同时|另外|我[校院局区县市]|并|还|也|先后|分别)+")
 _NATIONAL = re.compile(r"^(?:全国|中国|中华|国家|团中央|共青团中央|中央|国务院)")
 _BARE_RANK = re.compile(r"^(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
+_QUOTED = re.compile(r"“([^”]+)”")
+_NOT_A_TITLE = re.compile(r"表彰$|表扬$|支持$|资助$|好评$|认可$|\d")  # after a weak trigger (获得支持)
+_ANNEX_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+_TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
+_NEXT_GRANT = re.compile(r"(?:荣誉称号|称号)?[、,，和及]")
+_COMMEND = re.compile(r"表彰命名了|表彰了|命名了|表彰")
+_LIST_SEPARATOR = re.compile("[、和及]")
+_NAME_CHARS = re.compile(rf"[{_CJK}“”()（）·]+")
+_VERB_IN_LIST = re.compile("获|被|为|开展|举办|组织|授予|命名")
+_SHORT_NAME = re.compile(f"[{_CJK}]{{2,3}}")
+_CONJUNCTION = re.compile("[和与及]")
+_EDITION = re.compile(r"^(?:\d{4}年度?|\d+届|第[\d一二三四五六七八九十]+届|首届|首批|第[\d一二三四五六七八九十]+批)")
+_UNLISTED_PLACE = re.compile(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)")
+_RANKED_BODY = re.compile(r"团(省|市|县|区)委|(省|市|县|区)(?:委|政府|妇联|总工会|科协|残联)")
+_NATIONWIDE = re.compile("全国|中国|中央")
+_TOWNSHIP_NAME = re.compile(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)")
+_COLLECTIVE = re.compile("集体|个人|同志|班组|团队|队伍")
+_COUNTED = re.compile(r"\d|等")
+_PROJECT = re.compile("项目|活动|“")
+_BODY_TAIL = re.compile("队|会|中心|委")
+_ORGANIZATION_TAIL = re.compile("会|委|中心|院|校|局|站|队|公司|馆|所|社|室|组")
+_PLACE_TAIL = re.compile("村|社区|镇|乡|街道|省|市|县|区$")
 
 
 @lru_cache(maxsize=1)
@@ -69,14 +92,14 @@ def _triggers() -> dict[str, re.Pattern]:
 
 
 def find_honors(norm: str, sentences: list[tuple[int, int]], entities: list[EntityMention],
-                home_level: str | None, paragraphs: list[tuple[int, int]] = ()) -> list[HonorFact]:
+                home_level: str | None, paragraphs: Sequence[tuple[int, int]] = ()) -> list[HonorFact]:
     persons = [e for e in entities if e.label == "PERSON"]
     found: list[HonorFact] = []
     for s_start, s_end in sentences:
         if _triggers()["any"].search(norm, s_start, s_end):  # most sentences name no honour at all
             found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
     found.extend(_annex_lists(norm, paragraphs))
-    resolved = []
+    resolved: list[HonorFact] = []
     for i, h in enumerate(found):
         level, issuer = _level(norm, h, home_level)
         if level == "unknown":
@@ -96,7 +119,7 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
     for m in t["epithet_list"].finditer(norm, s_start, s_end):
         # 曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them
         person = (m.start(2), m.end(2))
-        for q in re.finditer(r"“([^”]+)”", m.group(1)):
+        for q in _QUOTED.finditer(m.group(1)):
             qs = m.start(1) + q.start(1)
             out.append(HonorFact(person, (qs, qs + len(q.group(1))), (m.start(), m.start() + 2),
                                  "unknown", None, "", "honors.epithet_list"))
@@ -108,7 +131,7 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
     for f in out:
         taken.append((min(f.recipient[0], f.verb[0]), max(f.honor[1], f.recipient[1])))
 
-    verbs = []
+    verbs: list[tuple[int, int, str, str | None]] = []
     for form in ("passive", "recipient_first", "weak"):
         for m in t[form].finditer(norm, s_start, s_end):
             if norm.startswith("的", m.end()):
@@ -128,7 +151,7 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
         title = norm[honor[0]:honor[1]]
         if form == "weak" and not (_HONOR_WORDS.search(title) or norm[h_end - 2:h_end] == "称号"):
             continue
-        if form == "weak" and re.search(r"表彰$|表扬$|支持$|资助$|好评$|认可$|\d", title):
+        if form == "weak" and _NOT_A_TITLE.search(title):
             continue
         recipients = _recipients(norm, r_start, v_start, [e for e in entities if e.label in ("PERSON", "ORG", "GPE")])
         titles = _split_titles(norm, honor) if len(recipients) > 1 else [honor]
@@ -155,12 +178,12 @@ def _annex_lists(norm, paragraphs) -> list[HonorFact]:
         if title is None:
             continue
         line = norm[p_start:p_end]
-        if "。" in line or len(line) > 120 or re.match(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)", line):
+        if "。" in line or len(line) > 120 or _ANNEX_END.match(line):
             title = None
             continue
         for m in _ANNEX_ITEM.finditer(norm, p_start, p_end):
             name_end = m.end()
-            paren = re.search(r"[(（][^)）]*[)）]$", m.group(0))
+            paren = _TRAILING_PAREN.search(m.group(0))
             if paren:
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
             if name_end - m.start() >= 2:
@@ -203,7 +226,7 @@ def _grant_matches(norm, s_start, s_end, t, named_entities):
                 # 授予A、B和C“X”称号: one honour each
                 for r in [(r_start, r_end)] if whole else _recipients(norm, r_start, r_end, named_entities):
                     yield r, (q + 1, close), (m.start(), m.end()), "honors.grant"
-            tail = re.match(r"(?:荣誉称号|称号)?[、,，和及]", norm[after:after + 6])
+            tail = _NEXT_GRANT.match(norm[after:after + 6])
             if not tail:
                 break
             pos = after + tail.end()
@@ -230,7 +253,7 @@ def _grant_matches(norm, s_start, s_end, t, named_entities):
 def _object_before(norm, verb_start, s_start):
     """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
     start = max(norm.rfind(ch, s_start, verb_start) for ch in "。,，;；") + 1
-    m = re.search(r"表彰命名了|表彰了|命名了|表彰", norm[start:verb_start])
+    m = _COMMEND.search(norm[start:verb_start])
     a = start + (m.end() if m else 0)
     b = verb_start
     while b > a and norm[b - 1] in "并同时":
@@ -240,9 +263,9 @@ def _object_before(norm, verb_start, s_start):
 
 def _is_name_list(text: str) -> bool:
     """许雯雯、王芳 / 叙州区科协、南溪区科协和长宁县科协: names only, no verb between grant and title."""
-    items = re.split("[、和及]", text.strip("、,，和及 "))
-    return (len(text) <= 100 and all(2 <= len(i) <= 24 and re.fullmatch(rf"[{_CJK}“”()（）·]+", i) for i in items)
-            and not re.search("获|被|为|开展|举办|组织|授予|命名", text))
+    items = _LIST_SEPARATOR.split(text.strip("、,，和及 "))
+    return (len(text) <= 100 and all(2 <= len(i) <= 24 and _NAME_CHARS.fullmatch(i) for i in items)
+            and not _VERB_IN_LIST.search(text))
 
 
 def _title_end(norm, start, next_verb, s_end) -> int:
@@ -312,13 +335,13 @@ def _recipients(norm, start, end, named) -> list[tuple[int, int]]:
     if len(items) > 1:
         counted = [bool(_COUNT.match(norm[a:b])) for a, b in items]
         texts = [norm[a:b] for a, b in items]
-        named = [any(e.end == b and e.start >= a for e in named) or bool(re.fullmatch(f"[{_CJK}]{{2,3}}", t))
+        named = [any(e.end == b and e.start >= a for e in named) or bool(_SHORT_NAME.fullmatch(t))
                  for (a, b), t in zip(items, texts)]
         if all(counted):
             return items  # 5家单位和6项活动
         # A、B和C: split at 和/与/及 only between names; 、 separates any items but generic ones
         if "、" in norm[start:end] and not any(counted) and all(len(t) >= 2 and t not in _GENERIC for t in texts):
-            if all(named) or not re.search("[和与及]", norm[start:end]):
+            if all(named) or not _CONJUNCTION.search(norm, start, end):
                 return items
         if all(named):
             return [_drop_honorific(norm, a, b) for a, b in items]
@@ -342,14 +365,14 @@ def _split_list(norm, start, end, separators: str = "、和及与") -> list[tupl
 
 def _split_titles(norm, honor) -> list[tuple[int, int]]:
     """优秀组织单位、优秀活动: titles are listed with 、 only (和 may sit inside a title)."""
-    return [s for s in _split_list(norm, *honor, separators="、") if s[1] - s[0] >= 2]
+    return [s for s in _split_list(norm, honor[0], honor[1], separators="、") if s[1] - s[0] >= 2]
 
 
 # -- level -------------------------------------------------------------------------------------
 
 def _level(norm, h: HonorFact, home_level: str | None) -> tuple[str, str | None]:
     title = norm[h.honor[0]:h.honor[1]]
-    title = re.sub(r"^(?:\d{4}年度?|\d+届|第[\d一二三四五六七八九十]+届|首届|首批|第[\d一二三四五六七八九十]+批)", "", title)
+    title = _EDITION.sub("", title)
     found = _rank_of(title, home_level)
     if found:
         return found
@@ -368,16 +391,16 @@ def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
-    m = re.match(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)", text)
+    m = _UNLISTED_PLACE.match(text)
     if m and not anywhere:  # a place the gazetteer lacks still says its rank: 青溪县…标兵
         return _bare_level(m.group(1), home_level), m.group(0)
     m = _BARE_RANK.match(text)
     if not m and anywhere:
-        m = re.search(r"团(省|市|县|区)委|(省|市|县|区)(?:委|政府|妇联|总工会|科协|残联)", text)
+        m = _RANKED_BODY.search(text)
         if m:
             bare = m.group(1) or m.group(2)
             return _bare_level(bare, home_level), m.group(0)
-        if re.search("全国|中国|中央", text):
+        if _NATIONWIDE.search(text):
             return "national", text
     if m:
         return _bare_level(m.group(1), home_level), m.group(1)
@@ -406,7 +429,7 @@ def _first_place(text: str):
             best = (place, start, name)
             break
     if best is None:
-        m = re.match(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)", text)
+        m = _TOWNSHIP_NAME.match(text)
         if m:
             return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)
     return best
@@ -431,15 +454,15 @@ def _recipient_type(norm, h: HonorFact, entities: list[EntityMention]) -> str:
         return "family"
     if ent is not None and ent.label == "PERSON":
         return "person"
-    if _COUNT.match(text) or re.search("集体|个人|同志|班组|团队|队伍", text) and re.search(r"\d|等", text):
+    if _COUNT.match(text) or _COLLECTIVE.search(text) and _COUNTED.search(text):
         return "collective"
-    if re.search("项目|活动|“", text) and not re.search("队|会|中心|委", text[-3:]):
+    if _PROJECT.search(text) and not _BODY_TAIL.search(text[-3:]):
         return "project"
-    if ent is not None and ent.label == "ORG" or re.search("会|委|中心|院|校|局|站|队|公司|馆|所|社|室|组", text[-2:]):
+    if ent is not None and ent.label == "ORG" or _ORGANIZATION_TAIL.search(text[-2:]):
         return "organization"
-    if ent is not None and ent.label == "GPE" or re.search("村|社区|镇|乡|街道|省|市|县|区$", text[-2:]):
+    if ent is not None and ent.label == "GPE" or _PLACE_TAIL.search(text[-2:]):
         return "place"
-    if ent is not None and ent.label == "PERSON" or re.fullmatch(rf"[{_CJK}]{{2,3}}", text):
+    if ent is not None and ent.label == "PERSON" or _SHORT_NAME.fullmatch(text):
         return "person"
     return "other"
 

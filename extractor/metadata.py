@@ -35,6 +35,8 @@ class MetaFacts:
 
 _CJK = "\u4e00-\u9fff"
 _NAME = rf"[{_CJK}]{{2,4}}(?=[\s,，、)）|丨/]|$|通讯员|实习生|报道|摄|文|责任|审核)"
+_NAME_RE = re.compile(_NAME)
+_ANY_CJK = re.compile(f"[{_CJK}]")
 _DATETIME = [
     (re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(?:星期.)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?"), "ymd"),
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
@@ -74,7 +76,7 @@ def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan]
     for role, pattern in _ROLE.items():
         spans = []
         for m in pattern.finditer(norm):
-            for n in re.finditer(_NAME, m.group(1)):
+            for n in _NAME_RE.finditer(m.group(1)):
                 if n.group(0) in _ROLE_WORDS:
                     break  # 记者 王亮家 通讯员 夏晓飞: the next role starts
                 start = m.start(1) + n.start()
@@ -100,7 +102,7 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 def _title(norm, header, removed, removed_at):
     for a, b in header:
         text = norm[a:b].strip()
-        if not re.search(f"[{_CJK}]", text) or len(text) > 60 or text.endswith("。"):
+        if not _ANY_CJK.search(text) or len(text) > 60 or text.endswith("。"):
             continue
         if any(r.start <= a + 1 and r.end >= b - 1 for r in removed) or any(r.start < b and r.end > a and r.kind in ("header", "byline", "navigation", "share") for r in removed):
             continue

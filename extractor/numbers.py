@@ -139,12 +139,13 @@ def _number(text: str) -> tuple[float, str] | None:
     if text[0].isdigit():
         return parse_arabic(text), "arabic"
     whole, _, fraction = text.partition("点")  # 十八点六
-    value = parse_chinese(whole)
-    if value is None:
+    whole_value = parse_chinese(whole)
+    if whole_value is None:
         return None
+    value = float(whole_value)
     if fraction:
         value += float("0." + "".join(str(_CN_DIGITS[ch]) for ch in fraction))
-    return float(value), "chinese"
+    return value, "chinese"
 
 
 def find_numbers(norm: str) -> list[NumberMention]:

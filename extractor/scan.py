@@ -21,6 +21,11 @@ def _marks(stops: frozenset[str]) -> re.Pattern:
     return re.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
 
 
+@lru_cache(maxsize=4)  # the article being read
+def _reversed(norm: str) -> str:
+    return norm[::-1]
+
+
 def _frozen(stops) -> frozenset[str]:
     return stops if isinstance(stops, frozenset) else frozenset(stops)
 
@@ -28,15 +33,16 @@ def _frozen(stops) -> frozenset[str]:
 def clause_start(norm: str, pos: int, floor: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan back from `pos` (not below `floor`) to just after the nearest stop outside brackets."""
     stops = _frozen(stops)
-    depth = 0
-    for i in reversed([m.start() for m in _marks(stops).finditer(norm, floor, pos)]):
-        ch = norm[i]
+    depth, size = 0, len(norm)
+    # the text read backwards, so that the regex finds the nearest mark first and stops there
+    for m in _marks(stops).finditer(_reversed(norm), size - pos, size - floor):
+        ch = m.group()
         if ch in _CLOSE:
             depth += 1
         elif ch in _OPEN:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in stops:
-            return i + 1
+            return size - m.start()
     return floor
 
 

@@ -6,8 +6,8 @@ The segmenter is an instance with its own user dictionary (`segment.userdict.tsv
 jieba state that spaCy's own zh tokenizer uses is never touched.
 
 The tokenizer segments the working copy (simplified, half-width: see `script.py`) and builds the
-`Doc` from the original's characters at the same offsets, so `doc.text` is the original. Token
-offsets are on `doc._.xf_tokens`; the working copy is on `doc._.xf_norm`.
+`Doc` from the original's characters at the same offsets, so `doc.text` is the original. Where
+each token ends is on `doc._.xf_token_ends`; the working copy is on `doc._.xf_norm`.
 
 POS tags are not computed for the whole text: jieba-rs's tagger costs three times its segmenter,
 and the rules read a tag only here and there. `tag_at` tags just the stretch between two
@@ -26,7 +26,7 @@ from spacy.util import registry
 from . import lexicon
 from .script import working_copy
 
-for _name, _default in (("xf_text", None), ("xf_norm", None), ("xf_script", "simplified"), ("xf_tokens", None)):
+for _name, _default in (("xf_text", None), ("xf_norm", None), ("xf_script", "simplified"), ("xf_token_ends", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -79,20 +79,20 @@ def tag_at(norm: str, start: int, end: int) -> str | None:
 class JiebaSegmenter:
     _MAX_CACHED = 500_000  # distinct words; an archive's vocabulary levels off far below this
 
-    def __init__(self, vocab):
+    def __init__(self, vocab) -> None:
         self.vocab = vocab
         self._orth: dict[str, int] = {}  # word -> its hash in the StringStore
 
     def _orths(self, words: list[str]) -> list[int]:
         # a Doc built from hashes skips spaCy's per-word string hashing (a third of building it)
-        get = self._orth.get
-        orths = [get(w) for w in words]
-        if None in orths:
-            if len(self._orth) > self._MAX_CACHED:
-                self._orth.clear()
+        cache = self._orth
+        try:
+            return [cache[w] for w in words]
+        except KeyError:  # a word not seen before: added to the StringStore once
+            if len(cache) > self._MAX_CACHED:
+                cache.clear()
             add = self.vocab.strings.add
-            orths = [o if o is not None else self._orth.setdefault(w, add(w)) for o, w in zip(orths, words)]
-        return orths
+            return [cache[w] if w in cache else cache.setdefault(w, add(w)) for w in words]
 
     def __call__(self, text: str) -> Doc:
         copy = working_copy(text)
@@ -100,15 +100,15 @@ class JiebaSegmenter:
         ends = list(accumulate(map(len, words)))
         if (ends[-1] if ends else 0) != len(text):  # never expected; keep the Doc faithful to the text regardless
             ends.append(len(text))
-        offsets = list(zip([0, *ends[:-1]], ends))
         if copy.text != text or len(words) != len(ends):
-            words = [text[a:b] for a, b in offsets]
-        doc = Doc(self.vocab, words=self._orths(words), spaces=[False] * len(words))
+            words = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+        # Doc takes orth hashes as well as strings (its stub says strings only)
+        doc = Doc(self.vocab, words=self._orths(words), spaces=[False] * len(words))  # type: ignore[arg-type]
         ext = doc._  # one accessor: each `doc._` builds a new one
         ext.xf_text = text  # `doc.text` joins every token anew on each access
         ext.xf_norm = copy.text
         ext.xf_script = copy.script
-        ext.xf_tokens = offsets  # (start, end) per token, for rules that scan without building Tokens
+        ext.xf_token_ends = ends  # token i is [ends[i - 1], ends[i]): for rules that scan without building Tokens
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state beyond its data files

@@ -77,3 +77,16 @@ def test_auto_runs_without_zh_core_web_sm():
     assert not spacy.util.is_package("zh_core_web_sm")
     article = Extractor(ExtractorConfig(model="auto")).extract_text("市妇联开展宣讲12场次。", id="a")
     assert all(e.source == "rules" for e in article.entities)
+
+
+def test_doc_ents_are_the_rule_entities_on_whole_tokens(extractor):
+    """doc.ents and doc.spans["xf_entities"] hold each mention widened to whole tokens, as
+    Doc.char_span(alignment_mode="expand") would; tokens outside them are left unannotated."""
+    text = "昌邑市妇联开展活动。\n围子街道孙斜村获评美丽庭院，汲淑艳家庭获评最美家庭，仪式在开元广场举行。"
+    doc = extractor.nlp(text)
+    expected = [doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in doc._.xf_entities]
+    assert [(s.start, s.end, s.label_) for s in doc.spans["xf_entities"]] == [(s.start, s.end, s.label_) for s in expected]
+    assert [(s.start, s.end, s.label_) for s in doc.ents] == [(s.start, s.end, s.label_) for s in expected]
+    assert {"ORG", "GPE", "LOC", "PERSON"} <= {s.label_ for s in doc.ents}
+    outside = [t for t in doc if not t.ent_type_]
+    assert outside and all(t.ent_iob_ == "" for t in outside)

@@ -1,0 +1,67 @@
+"""The rule modules may run compiled (mypyc, see setup.py): the same rules, the same results."""
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from extractor import _compiled
+
+from .conftest import CORPUS, ROOT
+
+EXTRACT_CORPUS = """
+import json, sys
+from pathlib import Path
+from extractor import Extractor, ExtractorConfig, _compiled
+ex = Extractor(ExtractorConfig(model="none"))
+out = {p.stem: ex.extract_file(p).model_dump(mode="json") for p in sorted(Path(sys.argv[1]).glob("*.txt"))}
+print(json.dumps({"compiled": _compiled.compiled(), "articles": out}, ensure_ascii=False))
+"""
+
+
+def _run(env_extra: dict) -> dict:
+    r = subprocess.run([sys.executable, "-c", EXTRACT_CORPUS, str(CORPUS)], capture_output=True, text=True,
+                       check=True, cwd=ROOT, env={**os.environ, **env_extra})
+    return json.loads(r.stdout)
+
+
+def test_compiled_rules_give_the_articles_the_source_gives():
+    compiled = _run({})
+    if not compiled["compiled"]:
+        pytest.skip("the rule modules are not compiled in this install (no C compiler, or XF_COMPILE=0)")
+    source = _run({"XF_FROM_SOURCE": "1"})
+    assert not source["compiled"]
+    assert compiled["articles"] == source["articles"]
+
+
+def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+    for name in _compiled.COMPILED:
+        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+        (tmp_path / f"{name}.py").write_text("")
+    later = time.time() + 60
+    os.utime(tmp_path / "claims.py", (later, later))  # claims.py edited after the build
+    monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
+    before = list(sys.meta_path)
+    try:
+        with pytest.warns(UserWarning, match="claims is newer than its compiled build"):
+            _compiled.choose()
+        finder = sys.meta_path[0]
+        assert finder not in before
+        spec = finder.find_spec("extractor.scan")  # every rule module, not only the edited one
+        assert spec.origin == str(tmp_path / "scan.py")
+        assert finder.find_spec("extractor.models") is None
+    finally:
+        sys.meta_path[:] = before
+
+
+def test_a_fresh_build_is_used(tmp_path, monkeypatch):
+    for name in _compiled.COMPILED:
+        (tmp_path / f"{name}.py").write_text("")
+        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
+    monkeypatch.delenv("XF_FROM_SOURCE", raising=False)
+    before = list(sys.meta_path)
+    _compiled.choose()
+    assert sys.meta_path == before

@@ -1,0 +1,93 @@
+"""Shared scanning (scan.py): clause bounds that step over quotes and brackets, and the anchored
+scans the stages use instead of trying a pattern at every character. Each is checked against the
+plain way of doing the same thing: a walk over every character, and `finditer`."""
+import random
+import re
+
+import pytest
+
+from extractor import actions, entities, scan
+
+
+def _walk_start(text, pos, floor, stops):
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        if text[i] in scan.CLOSE:
+            depth += 1
+        elif text[i] in scan.OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and text[i] in stops:
+            return i + 1
+    return floor
+
+
+def _walk_end(text, pos, ceiling, stops):
+    depth = 0
+    for i in range(pos, ceiling):
+        if text[i] in scan.OPEN:
+            depth += 1
+        elif text[i] in scan.CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and text[i] in stops:
+            return i
+    return ceiling
+
+
+CLAUSES = [
+    # text, position, (clause start, clause end) with , and 。 as stops
+    ("开展活动,覆盖群众1.5万人。", 9, (5, 14)),
+    ("实施“春风,送岗位”行动,帮扶300人", 15, (13, 19)),
+    ("(含追授1名,另有2名)共表彰20人", 13, (0, 18)),
+    ("无标点的一句话", 3, (0, 7)),
+]
+
+
+@pytest.mark.parametrize("text,pos,bounds", CLAUSES, ids=[c[0] for c in CLAUSES])
+def test_clause_bounds_step_over_quotes_and_brackets(text, pos, bounds):
+    stops = frozenset(",。")
+    assert (scan.clause_start(text, pos, 0, stops), scan.clause_end(text, pos, len(text), stops)) == bounds
+
+
+def test_clause_bounds_equal_a_walk_over_every_character():
+    rng = random.Random(5)
+    alphabet = list("ab,，。“”()（）《》、和")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        pos = rng.randint(0, len(text))
+        floor, ceiling = rng.randint(0, pos), rng.randint(pos, len(text))
+        for stops in (frozenset(",，。"), "、和"):
+            assert scan.clause_start(text, pos, floor, stops) == _walk_start(text, pos, floor, set(stops))
+            assert scan.clause_end(text, pos, ceiling, stops) == _walk_end(text, pos, ceiling, set(stops))
+
+
+_HONORIFIC = entities._person_patterns()[1]
+ANCHORED = [
+    # pattern, its anchor, how far before the anchor a match starts, the pieces random texts are made of
+    (entities._TOWNSHIP, entities._TOWNSHIP_SUFFIX, range(2, 4), list("张王李镇乡村社区街道的在,， \n") + ["街道", "社区"]),
+    (entities._LANDMARK, entities._LANDMARK_SUFFIX, range(2, 3), list("开元广场公园古城的到,，\n") + ["广场", "古镇"]),
+    (_HONORIFIC, entities._HONORIFIC, range(2, 5), list("张王李欧阳明华同志家庭等3名位,，、推荐表彰") + ["同志", "等3名", "欧阳"]),
+]
+
+
+@pytest.mark.parametrize("pattern,anchor,back,pieces", ANCHORED, ids=["township", "landmark", "honorific"])
+def test_anchored_scan_finds_what_finditer_finds(pattern, anchor, back, pieces):
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scan.near(pattern, text, anchor, back)] == expected, text
+
+
+def test_openers_are_tried_at_sentence_starts_only():
+    opener = actions._patterns()["opener"]
+    rng = random.Random(3)
+    pieces = list("。;；!！?？ 一二第是,，、") + ["一是", "二是", "其中", "第三,"]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        starts = [0, *(m.end() for m in actions._SENTENCE_STOP.finditer(text))]
+        assert [m.span() for m in scan.matches_at(opener, text, starts)] == [m.span() for m in opener.finditer(text)]
+
+
+def test_matches_at_never_returns_overlapping_matches():
+    pattern = re.compile("aa")
+    assert [m.span() for m in scan.matches_at(pattern, "aaaa", [0, 1, 2])] == [(0, 2), (2, 4)]

@@ -1,0 +1,45 @@
+"""Stage: segment. The tokenizer: jieba-rs words over the working copy, a Doc over the original."""
+import pytest
+
+from extractor import segment
+from extractor.script import working_copy
+
+from .conftest import CORPUS
+
+TEXTS = [
+    "昌邑市妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人。",
+    "臺北市婦聯會舉辦「春風送暖」活動，服務３００人。",  # traditional, full-width digits, corner quotes
+    "ABC 123\n\n  空行之后",
+    "一",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_doc_holds_the_original_and_token_ends(extractor, text):
+    doc = extractor.nlp.make_doc(text)
+    assert doc.text == text
+    assert doc._.xf_text == text and len(doc._.xf_norm) == len(text)
+    assert doc._.xf_token_ends == [t.idx + len(t) for t in doc]
+
+
+def test_an_empty_text_makes_an_empty_doc(extractor):
+    doc = extractor.nlp.make_doc("")
+    assert len(doc) == 0 and doc._.xf_token_ends == []
+
+
+def test_tag_at_reads_the_tag_jieba_gives_in_the_whole_text():
+    """Tags are read per run between punctuation; jieba tags each run alone, so they are the same."""
+    for path in sorted(CORPUS.glob("*.txt"))[:8]:
+        norm = working_copy(path.read_text("utf-8")).text
+        pos = 0
+        for word, tag in segment.tag(norm):
+            if word.strip():
+                assert segment.tag_at(norm, pos, pos + len(word)) == tag, word
+            pos += len(word)
+
+
+@pytest.mark.parametrize("start,end", [(1, 2), (2, 4), (0, 3)])
+def test_tag_at_answers_none_for_a_span_jieba_does_not_cut_as_one_word(start, end):
+    norm = "区残联负责人表示"  # 区|残联|负责人|表示
+    assert segment.tag_at(norm, start, end) is None
+    assert segment.tag_at(norm, 1, 3) == "n"
