@@ -235,7 +235,12 @@ def read_raw(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes as stored (still gzipped, for a .gz); raise `unreadable` / `too_large`."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            size = os.fstat(fh.fileno()).st_size
+            # asking for max_bytes + 1 would allocate that much for every small file; a size of 0 may
+            # be a pipe or /proc, read up to the limit
+            data = fh.read(min(size, max_bytes) + 1 if size else max_bytes + 1)
+            if size and len(data) > size:  # the file grew while being read: read on, to the limit
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as e:
         raise errors.UNREADABLE(path, _reason(e)) from None
     if len(data) > max_bytes:
