@@ -37,11 +37,13 @@ def test_compiled_rules_give_the_articles_the_source_gives():
 
 
 def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+    built = time.time()
     for name in _compiled.COMPILED:
-        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
         (tmp_path / f"{name}.py").write_text("")
-    later = time.time() + 60
-    os.utime(tmp_path / "claims.py", (later, later))  # claims.py edited after the build
+        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+        os.utime(tmp_path / f"{name}.py", (built - 60, built - 60))
+        os.utime(tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
+    os.utime(tmp_path / "claims.py", (built + 60, built + 60))  # claims.py edited after the build
     monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
     before = list(sys.meta_path)
     try:
@@ -57,9 +59,12 @@ def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
 
 
 def test_a_fresh_build_is_used(tmp_path, monkeypatch):
+    built = time.time()
     for name in _compiled.COMPILED:
         (tmp_path / f"{name}.py").write_text("")
         (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+        os.utime(tmp_path / f"{name}.py", (built - 60, built - 60))
+        os.utime(tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
     monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
     monkeypatch.delenv("XF_FROM_SOURCE", raising=False)
     before = list(sys.meta_path)
