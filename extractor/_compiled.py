@@ -1,10 +1,12 @@
 """Which rule modules are compiled (see setup.py), and running them from source when that is wiser.
 
-A compiled module (`claims.cpython-311-x86_64-linux-gnu.so`) shadows its source. After a rule is
-edited in a checkout, the stale build would go on running the old rule without a word, so when any
-compiled module is older than its source, all of them are imported from source instead (they call
-each other directly when compiled: half and half would mix old and new), with a warning. Setting
-XF_FROM_SOURCE=1 does the same on purpose (to compare the two builds, or to debug).
+A compiled module (`claims.cpython-311-x86_64-linux-gnu.so`) shadows its source. In a checkout (a
+git work tree: where `pip install -e .` leaves the builds beside the sources), a rule edited after
+the build would go on running in its old form without a word, so when any compiled module is older
+than its source, all of them are imported from source instead (compiled, they call each other
+directly: half and half would mix old and new), with a warning. An installed package is what was
+built (its files' times are the installer's). XF_FROM_SOURCE=1 imports from source on purpose (to
+compare the two builds, or to debug).
 """
 from __future__ import annotations
 
@@ -44,8 +46,9 @@ def choose() -> None:
     builds = _builds()
     if not builds:
         return
-    stale = [name for name, build in builds.items()
-             if (_PACKAGE / f"{name}.py").exists() and (_PACKAGE / f"{name}.py").stat().st_mtime > build.stat().st_mtime]
+    checkout = (_PACKAGE.parent / ".git").exists()
+    stale = [name for name, build in builds.items() if checkout and (_PACKAGE / f"{name}.py").exists()
+             and (_PACKAGE / f"{name}.py").stat().st_mtime > build.stat().st_mtime]
     if os.environ.get("XF_FROM_SOURCE") == "1" or stale:
         if stale:
             warnings.warn(f"extractor: the source of {', '.join(sorted(stale))} is newer than its compiled build; "

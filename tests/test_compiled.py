@@ -37,14 +37,17 @@ def test_compiled_rules_give_the_articles_the_source_gives():
 
 
 def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+    package = tmp_path / "checkout" / "extractor"
+    package.mkdir(parents=True)
+    (tmp_path / "checkout" / ".git").mkdir()  # a git work tree, as after `pip install -e .`
     built = time.time()
     for name in _compiled.COMPILED:
-        (tmp_path / f"{name}.py").write_text("")
-        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
-        os.utime(tmp_path / f"{name}.py", (built - 60, built - 60))
-        os.utime(tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
-    os.utime(tmp_path / "claims.py", (built + 60, built + 60))  # claims.py edited after the build
-    monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
+        (package / f"{name}.py").write_text("")
+        (package / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+        os.utime(package / f"{name}.py", (built - 60, built - 60))
+        os.utime(package / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
+    os.utime(package / "claims.py", (built + 60, built + 60))  # claims.py edited after the build
+    monkeypatch.setattr(_compiled, "_PACKAGE", package)
     before = list(sys.meta_path)
     try:
         with pytest.warns(UserWarning, match="claims is newer than its compiled build"):
@@ -52,10 +55,26 @@ def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
         finder = sys.meta_path[0]
         assert finder not in before
         spec = finder.find_spec("extractor.scan")  # every rule module, not only the edited one
-        assert spec.origin == str(tmp_path / "scan.py")
+        assert spec.origin == str(package / "scan.py")
         assert finder.find_spec("extractor.models") is None
     finally:
         sys.meta_path[:] = before
+
+
+def test_an_installed_build_is_used_whatever_its_files_times(tmp_path, monkeypatch):
+    package = tmp_path / "site-packages" / "extractor"
+    package.mkdir(parents=True)
+    built = time.time()
+    for name in _compiled.COMPILED:
+        (package / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+        (package / f"{name}.py").write_text("")
+        os.utime(package / f"{name}.cpython-311-x86_64-linux-gnu.so", (built - 60, built - 60))
+        os.utime(package / f"{name}.py", (built, built))  # an installer may write the sources last
+    monkeypatch.setattr(_compiled, "_PACKAGE", package)
+    monkeypatch.delenv("XF_FROM_SOURCE", raising=False)
+    before = list(sys.meta_path)
+    _compiled.choose()
+    assert sys.meta_path == before
 
 
 def test_a_fresh_build_is_used(tmp_path, monkeypatch):
