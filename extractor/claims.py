@@ -156,6 +156,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     return phrase_start, phrase_end, lead_verb
 
 
+@lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
 def _phrase_before(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     lex = _lex()
@@ -401,16 +402,19 @@ def _same(a: str, b: str) -> bool:
 def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> list[ClaimFact]:
     """A headline figure restated in the body, or a figure restated with the same metric, is kept once."""
     kept: list[ClaimFact] = []
+    same_figure: dict[tuple[float, str, str], list[int]] = {}  # (value, unit, modality) -> places in `kept`
     for c in claims:
-        twin = next((k for k in kept if k.number.value == c.number.value and k.number.unit == c.number.unit
-                     and k.modality == c.modality
-                     and (k.number.start < body_start
-                          or _same(norm[k.metric_start:k.metric_end], norm[c.metric_start:c.metric_end]))), None)
-        if twin is None:
+        places = same_figure.setdefault((c.number.value, c.number.unit, c.modality), [])
+        twin_at = next((i for i in places if kept[i].number.start < body_start
+                        or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])), None)
+        if twin_at is None:
+            places.append(len(kept))
             kept.append(c)
-        elif (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None):
+            continue
+        twin = kept[twin_at]
+        if (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None):
             # the body's statement has the fuller context (its metric, its action) than the headline's
-            kept[kept.index(twin)] = c  # the restatement in a governed paragraph carries more
+            kept[twin_at] = c  # the restatement in a governed paragraph carries more
     return kept
 
 

@@ -59,8 +59,11 @@ _NOT_IN_ORG = re.compile("获|被|评为|授予|荣获|入选|当选|开展|举�
 @lru_cache(maxsize=1)
 def _place_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     names = [n for n in gazetteer.places() if len(n) >= 2 and n not in _GENERIC_PLACE_NAMES]
-    # ahocorasick-rs (Rust): leftmost-longest in one pass, a tenth of pyahocorasick's time on this text
-    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+    # ahocorasick-rs (Rust): leftmost-longest in one pass, a tenth of pyahocorasick's time on this text.
+    # The contiguous NFA is as fast here as the DFA it would pick, in 1.6 MB instead of 12 MB a worker
+    auto = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                      implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+    return auto, names
 
 
 @lru_cache(maxsize=1)
