@@ -109,6 +109,13 @@ def page_name(id: str) -> str:
     return f"{safe}-{hashlib.sha1(id.encode()).hexdigest()[:8]}.html" if safe != id else f"{id}.html"
 
 
+_alarm_message = [""]  # what the time limit running in the main thread reports
+
+
+def _on_alarm(signum, frame):
+    raise errors.ExtractionTimeout(_alarm_message[0])
+
+
 @contextmanager
 def time_limit(seconds: float | None, what: str):
     """Raise `ExtractionTimeout` in the body after `seconds`.
@@ -123,16 +130,16 @@ def time_limit(seconds: float | None, what: str):
         return
     message = f"{what} took longer than {seconds:g} s to extract; raise --timeout if it really is that long"
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM"):
-        def on_alarm(signum, frame):
-            raise errors.ExtractionTimeout(message)
-
-        previous = signal.signal(signal.SIGALRM, on_alarm)
+        # the handler stays installed (a worker sets a limit for every input: two system calls fewer
+        # each time); it raises only while the timer it goes with is armed
+        if signal.getsignal(signal.SIGALRM) is not _on_alarm:
+            signal.signal(signal.SIGALRM, _on_alarm)
+        _alarm_message[0] = message
         signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
         return
     yield from _thread_time_limit(seconds, message)
 
