@@ -137,7 +137,7 @@ def rss_at(count: int, tmp: Path) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--articles", type=int, default=600, help="corpus copies for the throughput runs (default 600)")
+    ap.add_argument("--articles", type=int, default=1500, help="corpus copies for the throughput runs (default 1500)")
     ap.add_argument("--rss-counts", default="1000,10000", help="article counts for the RSS runs (default 1000,10000)")
     ap.add_argument("--repeat", type=int, default=3, help="batch runs per worker count, best kept (default 3)")
     ap.add_argument("--quick", action="store_true", help="--articles 100 --rss-counts 200,1000")
