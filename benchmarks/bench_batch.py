@@ -8,7 +8,7 @@ What it measures (targets from the batch issue in brackets):
 
 1. Single-worker throughput, chars/s and articles/s, of full extraction (`Extractor.extract_text`,
    in this process, pipeline loaded beforehand) against `jieba.lcut` alone on the same texts
-   [extraction at least as fast as jieba segmentation], in CPU time, the two alternating `--repeat`
+   [extraction at least as fast as jieba segmentation], in CPU time, the two alternating `--single-repeat`
    times, best of each. Texts: the project's corpus and, where it is beside the checkout,
    ../shared/corpus/dev, each copied with a numbered line appended until there are `--articles` of
    them (every copy is a distinct text, and every run gets new ones). When the rule modules are
@@ -140,6 +140,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1500, help="corpus copies for the throughput runs (default 1500)")
     ap.add_argument("--rss-counts", default="1000,10000", help="article counts for the RSS runs (default 1000,10000)")
     ap.add_argument("--repeat", type=int, default=3, help="batch runs per worker count, best kept (default 3)")
+    ap.add_argument("--single-repeat", type=int, default=5,
+                    help="in-process runs of jieba and of extraction, in turn, best of each kept (default 5)")
     ap.add_argument("--quick", action="store_true", help="--articles 100 --rss-counts 200,1000")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--rss-child", metavar="DIR", help=argparse.SUPPRESS)
@@ -152,9 +154,9 @@ def main() -> None:
     if args.quick:
         args.articles, args.rss_counts = 100, "200,1000"
     figures: dict = {"cpus": len(os.sched_getaffinity(0))}
-    figures["single_worker"] = single = in_process(args.articles, args.repeat)
+    figures["single_worker"] = single = in_process(args.articles, args.single_repeat)
     if single["rules"] == "compiled":
-        figures["single_worker_rules_from_source"] = in_process_from_source(args.articles, args.repeat)
+        figures["single_worker_rules_from_source"] = in_process_from_source(args.articles, args.single_repeat)
     texts = corpus_texts(args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

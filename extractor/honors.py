@@ -162,8 +162,8 @@ def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
     return out
 
 
-_ANNEX_HEADING = re.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*([^\s(（]{{4,30}})[(（]\s*\d+\s*[名个项人家位户支][)）]\s*$")
-_ANNEX_ITEM = re.compile(rf"[^\s、,，;；]+(?:[(（][^)）]{{1,12}}[)）])?")
+_ANNEX_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*([^\s(（]{4,30})[(（]\s*\d+\s*[名个项人家位户支][)）]\s*$")
+_ANNEX_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 
 
 def _annex_lists(norm, paragraphs) -> list[HonorFact]:
