@@ -32,7 +32,8 @@ class _FromSource(importlib.abc.MetaPathFinder):
 
 
 def _builds() -> dict[str, Path]:
-    return {name: build for build in _PACKAGE.glob("*.so") if (name := build.name.split(".")[0]) in COMPILED}
+    found = [*_PACKAGE.glob("*.so"), *_PACKAGE.glob("*.pyd")]  # Linux/macOS, Windows
+    return {name: build for build in found if (name := build.name.split(".")[0]) in COMPILED}
 
 
 def compiled() -> bool:
