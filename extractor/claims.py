@@ -102,7 +102,7 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
     return scan.clause_end(norm, pos, ceiling, _DELIMS)
 
 
-@lru_cache(maxsize=4096)  # the same window is read by several rules of one claim
+@lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
     pairs = tag(norm[start:end])
     ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
