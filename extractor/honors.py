@@ -41,6 +41,8 @@ class HonorFact:
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
+_LIST_ITEMS = frozenset("、和及与")  # what separates the items of a list
+_TITLES_APART = frozenset("、")  # titles: 和 may sit inside one
 _OPEN, _CLOSE = scan.OPEN, scan.CLOSE
 _CJK = "\u4e00-\u9fff"
 _COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家项支户所批]")
@@ -306,14 +308,14 @@ def _strip_span(norm, start, end, head: re.Pattern | None = None):
 
 
 def _recipient_start(norm, v_start, floor, persons) -> int:
-    start = scan.clause_start(norm, v_start, floor, _CLAUSE | _HARD)
+    start = scan.clause_start(norm, v_start, floor, _CLAUSE)
     # A(post)甲,B(post)乙获评: extend back over clauses that end with a person's name
     while start - 1 > floor and norm[start - 1] in ",，":
         prev = next((p for p in persons if p.end == start - 1), None)
         if prev is None:
             break
         j = start - 2
-        while j >= floor and norm[j] not in _CLAUSE and norm[j] not in _HARD:
+        while j >= floor and norm[j] not in _CLAUSE:
             j -= 1
         start = j + 1
     return start
@@ -352,7 +354,7 @@ def _drop_honorific(norm, a, b):
     return (a, b - 2) if norm.endswith("同志", a, b) and b - a > 3 else (a, b)
 
 
-def _split_list(norm, start, end, separators: str = "、和及与") -> list[tuple[int, int]]:
+def _split_list(norm, start, end, separators: frozenset[str] = _LIST_ITEMS) -> list[tuple[int, int]]:
     """Items of a list at the top level: quoted and bracketed text is never split."""
     items, pos = [], start
     while pos < end:
@@ -365,7 +367,7 @@ def _split_list(norm, start, end, separators: str = "、和及与") -> list[tupl
 
 def _split_titles(norm, honor) -> list[tuple[int, int]]:
     """优秀组织单位、优秀活动: titles are listed with 、 only (和 may sit inside a title)."""
-    return [s for s in _split_list(norm, honor[0], honor[1], separators="、") if s[1] - s[0] >= 2]
+    return [s for s in _split_list(norm, honor[0], honor[1], separators=_TITLES_APART) if s[1] - s[0] >= 2]
 
 
 # -- level -------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ stretch it reads, and only those are looked at.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
@@ -32,33 +33,33 @@ def _frozen(stops) -> frozenset[str]:
 
 def clause_start(norm: str, pos: int, floor: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan back from `pos` (not below `floor`) to just after the nearest stop outside brackets."""
-    stops = _frozen(stops)
-    depth, size = 0, len(norm)
+    stops, size = _frozen(stops), len(norm)
     # the text read backwards, so that the regex finds the nearest mark first and stops there
-    for m in _marks(stops).finditer(_reversed(norm), size - pos, size - floor):
-        ch = m.group()
-        if ch in _CLOSE:
-            depth += 1
-        elif ch in _OPEN:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in stops:
-            return size - m.start()
-    return floor
+    m = _first_stop(_marks(stops).finditer(_reversed(norm), size - pos, size - floor), stops, _CLOSE, _OPEN)
+    return size - m.start() if m else floor
 
 
 def clause_end(norm: str, pos: int, ceiling: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan forward from `pos` (not past `ceiling`) to the nearest stop outside brackets."""
     stops = _frozen(stops)
+    m = _first_stop(_marks(stops).finditer(norm, pos, ceiling), stops, _OPEN, _CLOSE)
+    return m.start() if m else ceiling
+
+
+def _first_stop(marks: Iterator[re.Match], stops: frozenset[str], entering: frozenset[str],
+                leaving: frozenset[str]) -> re.Match | None:
+    """The first stop among `marks` outside brackets; `entering` are the brackets met first, in the
+    order the marks are read, on the way into a bracketed stretch."""
     depth = 0
-    for m in _marks(stops).finditer(norm, pos, ceiling):
+    for m in marks:
         ch = m.group()
-        if ch in _OPEN:
+        if ch in entering:
             depth += 1
-        elif ch in _CLOSE:
+        elif ch in leaving:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in stops:
-            return m.start()
-    return ceiling
+            return m
+    return None
 
 
 def near(pattern: re.Pattern, text: str, anchor: re.Pattern, back: range) -> list[re.Match]:

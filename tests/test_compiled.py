@@ -36,16 +36,22 @@ def test_compiled_rules_give_the_articles_the_source_gives():
     assert compiled["articles"] == source["articles"]
 
 
-def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
-    package = tmp_path / "checkout" / "extractor"
+def _package(root, *, checkout: bool, sources_at: float, builds_at: float):
+    """A stand-in for the package: every rule module's source and an (empty) build, at the given times."""
+    package = root / "extractor"
     package.mkdir(parents=True)
-    (tmp_path / "checkout" / ".git").mkdir()  # a git work tree, as after `pip install -e .`
-    built = time.time()
+    if checkout:
+        (root / ".git").mkdir()  # a git work tree, as after `pip install -e .`
     for name in _compiled.COMPILED:
-        (package / f"{name}.py").write_text("")
-        (package / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
-        os.utime(package / f"{name}.py", (built - 60, built - 60))
-        os.utime(package / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
+        for path, at in ((package / f"{name}.py", sources_at), (package / f"{name}.cpython-311-x86_64-linux-gnu.so", builds_at)):
+            path.write_bytes(b"")
+            os.utime(path, (at, at))
+    return package
+
+
+def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+    built = time.time()
+    package = _package(tmp_path, checkout=True, sources_at=built - 60, builds_at=built)
     os.utime(package / "claims.py", (built + 60, built + 60))  # claims.py edited after the build
     monkeypatch.setattr(_compiled, "_PACKAGE", package)
     before = list(sys.meta_path)
@@ -61,30 +67,15 @@ def test_a_build_older_than_its_source_is_not_used(tmp_path, monkeypatch):
         sys.meta_path[:] = before
 
 
-def test_an_installed_build_is_used_whatever_its_files_times(tmp_path, monkeypatch):
-    package = tmp_path / "site-packages" / "extractor"
-    package.mkdir(parents=True)
+@pytest.mark.parametrize("checkout,sources_after_build", [
+    (False, True),  # installed: an installer may write the sources last
+    (True, False),  # a checkout built after its last edit
+], ids=["installed", "fresh-checkout-build"])
+def test_a_build_is_used(tmp_path, monkeypatch, checkout, sources_after_build):
     built = time.time()
-    for name in _compiled.COMPILED:
-        (package / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
-        (package / f"{name}.py").write_text("")
-        os.utime(package / f"{name}.cpython-311-x86_64-linux-gnu.so", (built - 60, built - 60))
-        os.utime(package / f"{name}.py", (built, built))  # an installer may write the sources last
+    sources_at = built + 60 if sources_after_build else built - 60
+    package = _package(tmp_path, checkout=checkout, sources_at=sources_at, builds_at=built)
     monkeypatch.setattr(_compiled, "_PACKAGE", package)
-    monkeypatch.delenv("XF_FROM_SOURCE", raising=False)
-    before = list(sys.meta_path)
-    _compiled.choose()
-    assert sys.meta_path == before
-
-
-def test_a_fresh_build_is_used(tmp_path, monkeypatch):
-    built = time.time()
-    for name in _compiled.COMPILED:
-        (tmp_path / f"{name}.py").write_text("")
-        (tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
-        os.utime(tmp_path / f"{name}.py", (built - 60, built - 60))
-        os.utime(tmp_path / f"{name}.cpython-311-x86_64-linux-gnu.so", (built, built))
-    monkeypatch.setattr(_compiled, "_PACKAGE", tmp_path)
     monkeypatch.delenv("XF_FROM_SOURCE", raising=False)
     before = list(sys.meta_path)
     _compiled.choose()
