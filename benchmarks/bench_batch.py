@@ -38,7 +38,7 @@ ORGS = ["昌邑市妇联", "潍坊市总工会", "滨州市团委", "安庆市�
 
 
 def corpus_texts(count: int, run: int = 0) -> list[str]:
-    from extractor.decode import decode
+    from extractor.text.decode import decode
 
     base = [decode(p.read_bytes()).text for c in CORPORA if c.is_dir() for p in sorted(c.glob("*.txt"))]
     if not base:
@@ -64,7 +64,8 @@ def in_process(count: int, repeat: int) -> dict:
     what other tenants take, and that is noise to both sides of the ratio."""
     import jieba
 
-    from extractor import Extractor, ExtractorConfig, _compiled
+    import extractor.stages.claims
+    from extractor import Extractor, ExtractorConfig
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -83,7 +84,7 @@ def in_process(count: int, repeat: int) -> dict:
         extract_s = min(extract_s, time.process_time() - start)
     chars = sum(len(t) for t in texts)
     return {
-        "articles": len(texts), "chars": chars, "rules": "compiled" if _compiled.compiled() else "source",
+        "articles": len(texts), "chars": chars, "rules": "compiled" if not extractor.stages.claims.__file__.endswith(".py") else "source",
         "extract_chars_per_s": round(chars / extract_s), "extract_articles_per_s": round(len(texts) / extract_s, 1),
         "jieba_chars_per_s": round(chars / jieba_s), "jieba_articles_per_s": round(len(texts) / jieba_s, 1),
         "extract_vs_jieba": round(jieba_s / extract_s, 2),
@@ -98,7 +99,7 @@ def in_process_from_source(count: int, repeat: int) -> dict:
 
 
 def batch_rate(folder: Path, workers: int, chars: int) -> dict:
-    from extractor.batch import BatchOptions, run_batch
+    from extractor.app.batch import BatchOptions, run_batch
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.monotonic()
@@ -115,8 +116,8 @@ def batch_rate(folder: Path, workers: int, chars: int) -> dict:
 
 def rss_child(folder: str) -> None:
     """Run in a child process: one batch run, then its peak RSS figures as JSON on stdout."""
-    from extractor.batch import BatchOptions, run_batch
-    from extractor.engines import peak_rss_kb
+    from extractor.app.batch import BatchOptions, run_batch
+    from extractor.app.engines import peak_rss_kb
 
     with tempfile.TemporaryDirectory() as tmp:
         outcome = run_batch(BatchOptions([folder], out=os.path.join(tmp, "o.jsonl"), workers=2, quiet=True))

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 
 def _texts(copies: int) -> list[str]:
-    from extractor.decode import decode
+    from extractor.text.decode import decode
 
     texts = [decode(p.read_bytes()).text for p in sorted((ROOT / "corpus").glob("*.txt"))]
     return [f"{t}\n（编号{n}）\n" for n in range(copies) for t in texts]
@@ -47,7 +47,8 @@ def main() -> None:
     import jieba
     import rjieba
 
-    from extractor import Extractor, ExtractorConfig, _compiled
+    import extractor.stages.claims
+    from extractor import Extractor, ExtractorConfig
 
     jieba.setLogLevel(60)
     jieba.initialize()
@@ -63,7 +64,7 @@ def main() -> None:
         "full extraction (Article)": _rate(lambda t: extractor.extract_text(t, id="b"), texts, args.repeat),
     }
     chars = sum(len(t) for t in texts)
-    rules = "compiled" if _compiled.compiled() else "run from source"
+    rules = "compiled" if not extractor.stages.claims.__file__.endswith(".py") else "run from source"
     print(f"text: {len(texts)} articles, {chars:,} characters; best of {args.repeat} runs; rule modules {rules}")
     for name, rate in rates.items():
         print(f"  {name:30s} {rate:>14,.0f} chars/s")

@@ -7,12 +7,8 @@
 
 `Extractor` loads the pipeline once for many inputs; the CLI is `python -m extractor --help`.
 """
-from . import _compiled
-
-_compiled.choose()  # compiled rule modules, unless their source is newer (see _compiled.py)
-
-from .errors import ExtractorError, InputError  # noqa: E402
-from .models import Article  # noqa: E402
-from .pipeline import Extractor, ExtractorConfig, __version__, extract  # noqa: E402
+from .contract.errors import ExtractorError, InputError
+from .contract.models import Article
+from .pipeline import Extractor, ExtractorConfig, __version__, extract
 
 __all__ = ["Article", "Extractor", "ExtractorConfig", "ExtractorError", "InputError", "extract", "__version__"]

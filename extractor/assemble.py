@@ -11,28 +11,30 @@ import re
 
 from spacy.tokens import Doc
 
-from . import models
-from .numbers import NumberMention
+from .contract import models
+from .stages import doc as d
+from .stages.doc import NumberMention
 
 _MONEY_UNIT = "元"
 
 
 def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
             ruleset: str, warnings: list[str], meta_hints: dict | None = None) -> models.Article:
+    text, norm = d.text_and_norm(doc)
     ext = doc._  # one accessor: each `doc._` builds a new one
-    text = ext.xf_text if ext.xf_text is not None else doc.text
-    norm = ext.xf_norm or text
-    meta = ext.xf_meta
+    stage = "assemble"
+    meta = d.meta(ext, stage)
+    paragraphs = d.required(ext, "xf_paragraphs", stage)
     hints = meta_hints or {}
     warnings = list(warnings)
-    if not ext.xf_paragraphs:
+    if not paragraphs:
         warnings.append("no body text left after removing page furniture")
     # built as plain data and validated once: one pass of pydantic-core over the whole Article
     data = {
         "id": id,
         "extractor": {"version": version, "ruleset": ruleset},
         "source": {"path": path, "sha256": sha256, "encoding": encoding, "script": ext.xf_script,
-                   "text_sha256": _text_hash(norm, ext.xf_paragraphs)},
+                   "text_sha256": _text_hash(norm, paragraphs)},
         "meta": {
             "title": _read(text, meta.title) or hints.get("title"),
             "outlet": _read(text, meta.outlet),
@@ -43,13 +45,13 @@ def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, 
             "editors": [text[a:b] for a, b in meta.editors],
         },
         "organization": _read(text, meta.organization),
-        "actions": _actions(text, ext.xf_actions),
-        "claims": [_claim(text, c) for c in ext.xf_claims],
-        "honors": [_honor(text, h) for h in ext.xf_honors],
+        "actions": _actions(text, d.actions(ext, stage)),
+        "claims": [_claim(text, c) for c in d.claims(ext, stage)],
+        "honors": [_honor(text, h) for h in d.honors(ext, stage)],
         "entities": [{"text": text[e.start:e.end], "label": e.label, "span": _span(e.start, e.end), "source": e.source}
-                     for e in ext.xf_entities],
+                     for e in d.entities(ext, stage)],
         "removed": [{"kind": r.kind, "text": text[r.start:r.end], "span": _span(r.start, r.end), "rule": r.rule}
-                    for r in ext.xf_removed],
+                    for r in d.removed(ext, stage)],
         "warnings": warnings,
     }
     return models.Article.model_validate(data)

@@ -13,16 +13,19 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from . import assemble, lexicon
+from .contract import errors, models
+
 # registering the stages' factories is importing their modules
-from . import actions, claims, clean, entities, honors, metadata, numbers, segment  # noqa: F401
-from . import assemble, errors, lexicon, models
-from .decode import decode
+from .stages import actions, claims, clean, entities, honors, metadata, numbers, tokenizer  # noqa: F401
+from .text.decode import decode
 
 __version__ = "0.1.0"
-_CONFIG = Path(__file__).with_name("pipeline.cfg")
-# the modules and data files whose content decides what is extracted
-_RULE_MODULES = ("lexicon", "scan", "segment", "script", "clean", "entities", "gazetteer", "numbers", "actions", "claims",
-                 "honors", "metadata", "assemble")
+_PACKAGE = Path(__file__).resolve().parent
+_CONFIG = _PACKAGE / "pipeline.cfg"
+# the modules whose content decides what is extracted (the lexicons are hashed with them)
+_RULE_MODULES = (_PACKAGE / "lexicon.py", _PACKAGE / "assemble.py", *sorted((_PACKAGE / "text").glob("*.py")),
+                 *sorted((_PACKAGE / "stages").glob("*.py")))
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,25 @@ class ExtractorConfig:
     max_bytes: int = 8_000_000  # an article is never this long; larger input is refused, not ground through
 
 
-def build_pipeline(model: str = "auto") -> Language:
-    config = spacy.util.load_config(_CONFIG)
-    config["components"]["xf_entities"]["model"] = model
-    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+def build_pipeline(model: str = "auto", config_path: Path = _CONFIG) -> Language:
+    config = spacy.util.load_config(config_path)
+    if "xf_entities" in config["components"]:
+        config["components"]["xf_entities"]["model"] = model
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    check_order(nlp)
+    return nlp
+
+
+def check_order(nlp: Language) -> None:
+    """Every stage's `requires=` is assigned by a stage before it (spaCy's own analysis), so a wrong
+    order in the config fails here, naming the stage to move, instead of extracting less."""
+    problems = (nlp.analyze_pipes() or {}).get("problems", {})
+    for stage, missing in problems.items():
+        if missing:
+            attr = missing[0]
+            set_by = next((name for name, meta in zip(nlp.pipe_names, map(nlp.get_pipe_meta, nlp.pipe_names))
+                           if attr in meta.assigns), "no stage of this pipeline")
+            raise errors.STAGE_ORDER(stage, attr, set_by)
 
 
 @lru_cache(maxsize=1)

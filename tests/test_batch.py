@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor import batch, engines
-from extractor.batch import BatchOptions, run_batch
-from extractor.engines import JobSpec, LocalEngine
-from extractor.inputs import Task
-from extractor.models import Article, ErrorRecord
+from extractor.app import batch, engines
+from extractor.app.batch import BatchOptions, run_batch
+from extractor.app.engines import JobSpec, LocalEngine
+from extractor.app.inputs import Task
+from extractor.contract.models import Article, ErrorRecord
 
 ORGS = ["昌邑市妇联", "潍坊市总工会", "滨州市团委", "安庆市科协", "池州市红十字会", "黄埔区妇联"]
 PROGRAMMES = ["红心向党", "巾帼建功", "共青团助学", "科普进社区"]
@@ -262,7 +262,7 @@ class FakeExtractor:
             raise RuntimeError("the pipeline cannot be loaded")
 
     def extract_bytes(self, data, *, id, path=None, meta_hints=None):
-        from extractor.decode import decode
+        from extractor.text.decode import decode
 
         text = decode(data, id).text
         return self.extract_text(text, id=id, path=path, meta_hints=meta_hints)

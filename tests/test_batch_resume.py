@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import BatchOptions, run_batch
+from extractor.app.batch import BatchOptions, run_batch
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_batch import article_text

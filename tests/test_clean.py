@@ -2,8 +2,8 @@
 import pytest
 
 from extractor import extract
-from extractor.clean import find_removed
-from extractor.script import working_copy
+from extractor.stages.clean import find_removed
+from extractor.text.script import working_copy
 
 BODY = "今年以来，某县妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人，取得良好成效。"
 

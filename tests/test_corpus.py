@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from extractor import evaluate
-from extractor.serialize import dumps
+from extractor.app import evaluate
+from extractor.contract.serialize import dumps
 
 from .conftest import CORPUS, corpus_ids
 
@@ -19,7 +19,7 @@ def articles(extractor):
 
 
 def _texts(i):
-    from extractor.decode import decode
+    from extractor.text.decode import decode
 
     return decode((CORPUS / f"{i}.txt").read_bytes()).text
 

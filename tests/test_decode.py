@@ -1,8 +1,8 @@
 """Stage: decode. Bytes in the encodings Chinese archives use; clear errors for everything else."""
 import pytest
 
-from extractor import errors
-from extractor.decode import decode
+from extractor.contract import errors
+from extractor.text.decode import decode
 
 TEXT = "昌邑市妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人。"
 TRAD = "嵐山縣科協開展技術指導210餘次，培訓農民3,150人次。"

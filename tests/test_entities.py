@@ -3,8 +3,9 @@
 import pytest
 import spacy
 
-from extractor import Extractor, ExtractorConfig, errors, extract
-from extractor import gazetteer
+from extractor import Extractor, ExtractorConfig, extract
+from extractor.contract import errors
+from extractor.stages import gazetteer
 
 ROWS = [
     ("昌邑市妇联深入贯彻落实党的二十大精神。", "ORG", "昌邑市妇联"),

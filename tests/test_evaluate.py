@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import evaluate
-from extractor.batch import BatchOptions, run_batch
+from extractor.app import evaluate
+from extractor.app.batch import BatchOptions, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "tools" / "score.py"

@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from extractor import errors, inputs
-from extractor.inputs import Task
+from extractor.app import inputs
+from extractor.contract import errors
+from extractor.app.inputs import Task
 
 ARTICLE = "今年以来，昌邑市妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人。"
 

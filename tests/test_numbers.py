@@ -1,8 +1,8 @@
 """Stage: numbers. One row per phenomenon: (text, kind, value, value_max, unit, qualifier)."""
 import pytest
 
-from extractor.numbers import find_numbers, parse_chinese
-from extractor.script import working_copy
+from extractor.stages.numbers import find_numbers, parse_chinese
+from extractor.text.script import working_copy
 
 ROWS = [
     ("开展特色宣讲128场次", "count", 128, None, "场次", "exact"),

@@ -13,8 +13,8 @@ import pytest
 ray = pytest.importorskip("ray")
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray's own, from inside Ray Data
 
-from extractor.batch import BatchOptions, run_batch
-from extractor.engines import JobSpec
+from extractor.app.batch import BatchOptions, run_batch
+from extractor.app.engines import JobSpec
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_batch import build_archive
@@ -58,7 +58,7 @@ def test_ray_resume_continues_a_local_run(tmp_path):
 def test_ray_isolates_an_input_that_kills_its_actor_and_bounds_time():
     from test_batch import fake_tasks
 
-    from extractor.engines import RayEngine
+    from extractor.app.engines.ray import RayEngine
 
     # the actors import the stand-in extractor by its package path (the checkout is their cwd)
     spec = JobSpec(factory="tests.test_batch:FakeExtractor", timeout=1.0)

@@ -4,7 +4,8 @@ import random
 
 import pytest
 
-from extractor import errors, extract
+from extractor import extract
+from extractor.contract import errors
 
 from .conftest import CORPUS
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from extractor import actions, entities, scan
+from extractor.stages import actions, entities
+from extractor.text import scan
 
 
 def _walk_start(text, pos, floor, stops):

@@ -2,7 +2,7 @@
 import json
 
 from extractor import extract
-from extractor.schema import article_schema_json
+from extractor.contract.schema import article_schema_json
 
 from .conftest import ROOT
 

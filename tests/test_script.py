@@ -1,7 +1,7 @@
 """Stage: script. The working copy is simplified and half-width, and exactly as long as the original."""
 import pytest
 
-from extractor.script import working_copy
+from extractor.text.script import working_copy
 
 
 @pytest.mark.parametrize(

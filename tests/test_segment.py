@@ -1,8 +1,8 @@
 """Stage: segment. The tokenizer: jieba-rs words over the working copy, a Doc over the original."""
 import pytest
 
-from extractor import segment
-from extractor.script import working_copy
+from extractor.text import segment
+from extractor.text.script import working_copy
 
 from .conftest import CORPUS
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.models import Article, ExtractorInfo, Source
-from extractor.visualize import render_index, render_page, write_index, write_page
+from extractor.contract.models import Article, ExtractorInfo, Source
+from extractor.app.review.page import render_index, render_page, write_index, write_page
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "changyi-fulian-2023.txt"

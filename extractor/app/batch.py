@@ -1,0 +1,437 @@
+"""`python -m extractor batch INPUT... --out results.jsonl`: a whole archive, one JSON line per input.
+
+Order. Lines are written in input order (inputs sorted by path; `.jsonl` rows in file order),
+whatever the number of workers: the engines hand results on in task order (see engines/). So a
+run that was killed wrote a prefix of that order, and `--resume` appends the rest in the same order:
+a resumed run's output is byte for byte what an uninterrupted run writes.
+
+Crash safety. The output is only ever appended to, one whole line per `write` call, fsynced about
+once a second and at the end; nothing already written is rewritten. `--resume` reads the existing
+output, cuts a torn last line (a kill mid-write, or a power cut's garbage tail) back to the last
+complete JSON line, and skips every input whose id it holds. Error records count as done: an input
+that failed is not tried again (delete its line to retry it). A complete line in the middle that is
+not JSON means something else edited the file: the run stops rather than guess.
+
+Reprints. The first input (in input order) with a given `source.text_sha256` is the original;
+each later one is written with `duplicate_of` set to the original's id. Across `--resume` the
+map is rebuilt from the existing output. `--cache DIR` keeps each input's result under the hash of
+its bytes (and of the ruleset, version and settings): an unchanged input is not extracted again.
+
+Errors are data. Every input gives exactly one line: an Article or an error record
+(`{"id", "source", "error": {"kind", "message"}}`), whatever failed (reading, decoding, the
+extractor, the time limit, the worker process). The exit status is 0 once every input has its line,
+2 when the job could not run (no pipeline, an output that is not ours), 130 when interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from . import engines, inputs
+from .engines import EngineError, JobSpec
+
+DESCRIPTION = """\
+Extract every article of an archive: one JSON line per input, an Article or an error record, in
+input order (inputs sorted by path). INPUT is a file, a directory (walked recursively for .txt,
+.html/.htm, .jsonl and their .gz), a glob pattern, or - to read a list of paths from standard input.
+"""
+EPILOG = """\
+examples:
+  python -m extractor batch archive/ --out results.jsonl
+  python -m extractor batch archive/ --out results.jsonl --resume      # after a crash or Ctrl-C
+  find archive -name '*.txt' | python -m extractor batch - --out results.jsonl
+  python -m extractor batch dump.jsonl.gz --text-field content --out results.jsonl
+  python -m extractor batch archive/ --out results.jsonl --engine ray --ray-address HEAD:6379
+"""
+
+
+class OutputError(Exception):
+    """The output file cannot be used (locked by another run, or damaged in the middle)."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = parser.description or DESCRIPTION
+    parser.epilog = parser.epilog or EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, glob patterns, or - (paths on stdin)")
+    parser.add_argument("--out", "-o", metavar="FILE", help="the JSONL output (default: standard output)")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep --out and process only the inputs it does not hold yet")
+    parser.add_argument("--workers", "-j", type=int, metavar="N",
+                        help="worker processes (Ray actors with --engine ray); default: all cores")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local: a process pool on this machine (default); ray: Ray Data")
+    parser.add_argument("--ray-address", metavar="ADDR",
+                        help="a running Ray cluster (host:6379, ray://host:10001, auto); default: RAY_ADDRESS, "
+                             "else a local Ray started for the job")
+    parser.add_argument("--text-field", default=inputs.DEFAULT_TEXT_FIELD, metavar="NAME",
+                        help="the field of a .jsonl row that holds the article (default: text)")
+    parser.add_argument("--cache", metavar="DIR", help="reuse results of inputs whose bytes are unchanged")
+    parser.add_argument("--html-dir", metavar="DIR", help="also write a page per article and an index.html")
+    parser.add_argument("--timeout", type=float, default=engines.DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"time limit per input, an error record past it (default {engines.DEFAULT_TIMEOUT:g}; 0: none)")
+    parser.add_argument("--max-bytes", type=int, default=inputs.DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"largest input read, gunzipped (default {inputs.DEFAULT_MAX_BYTES:,})")
+    if not _has_option(parser, "--model"):
+        parser.add_argument("--model", default="auto", help="spaCy pipeline for the NER stage (default: auto)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary on stderr")
+
+
+def _has_option(parser: argparse.ArgumentParser, option: str) -> bool:
+    return any(option in action.option_strings for action in parser._actions)
+
+
+@dataclass
+class BatchOptions:
+    inputs: list[str]
+    spec: JobSpec = field(default_factory=JobSpec)
+    out: str | None = None
+    resume: bool = False
+    workers: int | None = None
+    engine: str = "local"
+    ray_address: str | None = None
+    quiet: bool = False
+    progress_interval: float = 10.0  # seconds between plain progress lines (stderr not a terminal)
+
+
+@dataclass
+class Summary:
+    ok: int = 0
+    errors: Counter = field(default_factory=Counter)
+    skipped: int = 0  # already in the output (--resume)
+    duplicates: int = 0
+    cached: int = 0
+    ignored: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+    first_result: float | None = None
+    finished: float | None = None
+    interrupted: bool = False
+
+    @property
+    def done(self) -> int:
+        return self.ok + sum(self.errors.values())
+
+    def line(self, out: str | None) -> str:
+        took = (self.finished or time.monotonic()) - self.started
+        errs = sum(self.errors.values())
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.errors.items()))
+        extra = ", ".join(x for x in (f"{self.duplicates} duplicate" * bool(self.duplicates),
+                                      f"{self.cached} from cache" * bool(self.cached)) if x)
+        text = (f"batch: {self.done + self.skipped} inputs in {took:.1f} s: {self.ok} ok"
+                f"{f' ({extra})' if extra else ''}, {errs} error{f' ({kinds})' if kinds else ''}, "
+                f"{self.skipped} skipped as done")
+        if out:
+            text += f" -> {out}"
+        if self.interrupted:
+            text += "  [interrupted: run again with --resume to finish]"
+        return text
+
+
+def run(args: argparse.Namespace) -> int:
+    """The `batch` command; returns the exit status."""
+    if args.resume and not args.out:
+        print("error[usage]: --resume needs --out FILE: it continues that file", file=sys.stderr)
+        return 2
+    if args.workers is not None and args.workers < 1:
+        print("error[usage]: --workers must be 1 or more", file=sys.stderr)
+        return 2
+    from .. import ExtractorConfig
+
+    spec = JobSpec(
+        config=ExtractorConfig(model=args.model, max_bytes=args.max_bytes), text_field=args.text_field,
+        max_bytes=args.max_bytes, timeout=args.timeout or None, cache_dir=args.cache, html_dir=args.html_dir,
+        pages_inline=args.engine == "ray",  # a remote actor's page is written here, not on its node
+    )
+    options = BatchOptions(
+        inputs=args.inputs, spec=spec, out=args.out if args.out != "-" else None, resume=args.resume,
+        workers=args.workers, engine=args.engine, ray_address=args.ray_address, quiet=args.quiet,
+    )
+    return run_batch(options).status
+
+
+@dataclass
+class Outcome:
+    summary: Summary
+    status: int
+    stats: Any = None
+
+
+def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO | None = None) -> Outcome:
+    """Run one batch job; every input gets exactly one line in the output."""
+    stderr = stderr or sys.stderr
+    summary = Summary()
+    try:
+        # this run's own output is never one of its inputs, even where it lies among them
+        ours = [p for p in (options.out, options.spec.html_dir, options.spec.cache_dir) if p]
+        discovery = inputs.discover(options.inputs, stdin if stdin is not None else sys.stdin, exclude=ours)
+    except ValueError as e:
+        print(f"error[usage]: {e}", file=stderr)
+        return Outcome(summary, 2)
+    summary.ignored = discovery.ignored
+    spec = options.spec
+    if spec.html_dir:
+        os.makedirs(spec.html_dir, exist_ok=True)
+    try:
+        output = JsonlOutput(options.out, resume=options.resume)
+    except OutputError as e:
+        print(f"error[output]: {e}", file=stderr)
+        return Outcome(summary, 2)
+    engine = _engine(options)
+    progress = Progress(stderr, None if discovery.has_rows else len(discovery.files), options.quiet,
+                        options.progress_interval)
+    status = 0
+    # SIGTERM stops the run like Ctrl-C: workers stopped, output flushed, resumable
+    previous_term = signal.getsignal(signal.SIGTERM)
+    take_term = previous_term in (signal.SIG_DFL, None) and threading.current_thread() is threading.main_thread()
+    if take_term:
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        state = output.resume_state(want_rows=bool(spec.html_dir))
+        if state.truncated and not options.quiet:
+            print(f"batch: cut {state.truncated} bytes of an unfinished last line from {options.out}", file=stderr)
+        rows = state.rows
+        done = state.ids
+
+        def pending() -> Iterator[inputs.Task]:
+            for task in inputs.tasks(discovery, spec.max_bytes):
+                if task.id in done:
+                    summary.skipped += 1
+                    progress.update(summary)
+                else:
+                    yield task
+
+        for result in engine.map(pending()):
+            summary.first_result = summary.first_result or time.monotonic()
+            line = result.line
+            if result.error:
+                summary.errors[result.error] += 1
+            else:
+                summary.ok += 1
+                summary.cached += result.cached
+                original = state.hashes.setdefault(result.text_sha256, result.id)
+                if original != result.id:
+                    line = mark_duplicate(line, original)
+                    summary.duplicates += 1
+            output.write(line)
+            if spec.html_dir:
+                if result.page is not None:
+                    _write_text(os.path.join(spec.html_dir, engines.page_name(result.id)), result.page)
+                rows.append(engines.index_row(json.loads(line)))
+            progress.update(summary)
+        if spec.html_dir:
+            from .review.page import write_index
+
+            write_index(rows, os.path.join(spec.html_dir, "index.html"))
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        status = 130
+    except (EngineError, OutputError) as e:
+        print(f"error[batch]: {e}", file=stderr)
+        status = 2
+    finally:
+        if take_term:
+            signal.signal(signal.SIGTERM, previous_term)
+        output.close()
+        progress.close()
+        summary.finished = time.monotonic()
+    if not options.quiet:
+        if summary.ignored:
+            shown = ", ".join(summary.ignored[:5]) + (", ..." if len(summary.ignored) > 5 else "")
+            print(f"batch: {len(summary.ignored)} file(s) in the directories are not inputs "
+                  f"(not .txt/.html/.htm/.jsonl/.gz): {shown}", file=stderr)
+        print(summary.line(options.out), file=stderr)
+    return Outcome(summary, status, engine.stats)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _engine(options: BatchOptions):
+    if options.engine == "ray":
+        from .engines.ray import RayEngine
+
+        return RayEngine(options.spec, workers=options.workers, address=options.ray_address,
+                         quiet=options.quiet)
+    return engines.LocalEngine(options.spec, workers=options.workers or len(os.sched_getaffinity(0)))
+
+
+def mark_duplicate(line: str, original: str) -> str:
+    """The Article line with `duplicate_of` set (re-serialised, so the bytes stay canonical)."""
+    from ..contract.models import Article
+    from ..contract.serialize import dumps
+
+    return dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
+
+
+def _write_text(path: str, text: str) -> None:
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+# ---- the output file --------------------------------------------------------------------------
+
+
+@dataclass
+class ResumeState:
+    ids: set[str] = field(default_factory=set)
+    hashes: dict[str, str] = field(default_factory=dict)  # text_sha256 -> id of the first article
+    rows: list[dict] = field(default_factory=list)
+    truncated: int = 0  # bytes of torn tail cut off
+
+
+class JsonlOutput:
+    """Append-only JSON Lines: whole lines, one write each, fsynced about once a second.
+
+    Standard output when `path` is None. A file is locked (flock) for the run, so two runs never
+    write one output; without `resume` it is emptied first.
+    """
+
+    def __init__(self, path: str | None, *, resume: bool = False, fsync_interval: float = 1.0):
+        self.path = path
+        self.resume = resume
+        self.fsync_interval = fsync_interval
+        self._last_sync = time.monotonic()
+        self._unsynced = False
+        if path is None:
+            self.fd = None
+            return
+        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            raise OutputError(f"{path} is being written by another batch run") from None
+        except OSError:
+            pass  # a file system without locks (some network mounts): go on unlocked
+        if not resume:
+            os.ftruncate(self.fd, 0)
+
+    def resume_state(self, want_rows: bool = False) -> ResumeState:
+        """Ids, reprint hashes (and index rows) of what the output holds; cuts a torn tail first."""
+        state = ResumeState()
+        if self.fd is None or not self.resume:
+            return state
+        good_end = 0  # offset just after the last complete JSON line
+        bad_at: int | None = None  # line number of a complete line that is not JSON
+        with open(self.path, "rb") as fh:
+            offset = 0
+            for number, raw in enumerate(fh, 1):
+                offset += len(raw)
+                if not raw.endswith(b"\n"):
+                    break  # torn: the kill came mid-write
+                try:
+                    record = json.loads(raw)
+                    record_id = record["id"]
+                except (ValueError, TypeError, KeyError):
+                    bad_at = bad_at or number
+                    continue
+                if bad_at is not None:
+                    raise OutputError(
+                        f"line {bad_at} of {self.path} is not a JSON record but later lines are: the file was "
+                        f"edited or damaged; repair or remove that line, then resume")
+                good_end = offset
+                state.ids.add(record_id)
+                sha = (record.get("source") or {}).get("text_sha256")
+                if sha and "error" not in record:
+                    state.hashes.setdefault(sha, record_id)
+                if want_rows:
+                    state.rows.append(engines.index_row(record))
+            size = fh.seek(0, os.SEEK_END)
+        if size > good_end:
+            os.ftruncate(self.fd, good_end)
+            os.fsync(self.fd)
+            state.truncated = size - good_end
+        return state
+
+    def write(self, line: str) -> None:
+        if self.fd is None:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+            return
+        data = (line + "\n").encode("utf-8")
+        while data:  # a regular file takes it in one write; loop only for the odd short write
+            data = data[os.write(self.fd, data):]
+        self._unsynced = True
+        now = time.monotonic()
+        if now - self._last_sync >= self.fsync_interval:
+            os.fsync(self.fd)
+            self._last_sync, self._unsynced = now, False
+
+    def close(self) -> None:
+        if self.fd is None:
+            return
+        if self._unsynced:
+            os.fsync(self.fd)
+        os.close(self.fd)  # releases the lock
+        self.fd = None
+
+
+# ---- progress ---------------------------------------------------------------------------------
+
+
+class Progress:
+    """A tqdm bar when `stream` is a terminal, a plain line every `interval` seconds otherwise."""
+
+    def __init__(self, stream: TextIO, total: int | None, quiet: bool, interval: float = 10.0):
+        self.stream, self.total, self.interval = stream, total, interval
+        self.bar = None
+        self.mode = "none" if quiet else ("bar" if _isatty(stream) else "plain")
+        self._next = time.monotonic() + interval
+        self._shown = 0
+        if self.mode == "bar":
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=stream, dynamic_ncols=True, smoothing=0.05,
+                            desc="batch")
+
+    def update(self, summary: Summary) -> None:
+        if self.mode == "none":
+            return
+        count = summary.done + summary.skipped
+        if self.bar is not None:
+            self.bar.update(count - self._shown)
+            self._shown = count
+            self.bar.set_postfix_str(f"ok {summary.ok} error {sum(summary.errors.values())}", refresh=False)
+            return
+        now = time.monotonic()
+        if now >= self._next:
+            self._next = now + self.interval
+            of = f"/{self.total}" if self.total else ""
+            rate = summary.done / max(1e-9, now - summary.started)
+            print(f"batch: {count}{of} inputs, {summary.ok} ok, {sum(summary.errors.values())} error, "
+                  f"{summary.skipped} skipped as done, {rate:.1f}/s", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m extractor.batch ...`: the batch command without the CLI around it."""
+    parser = argparse.ArgumentParser(prog="python -m extractor batch")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Stage: clean. Page furniture and junk are found and recorded, never deleted.
+
+The text is left whole (every offset must keep pointing into the original); junk lines and
+injected spam fragments are recorded on `doc._.xf_removed`, and the kept lines become the
+paragraphs (`doc._.xf_paragraphs`) and sentences (`doc._.xf_sentences`) the later stages read.
+Markers are data: `clean.markers.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicon
+from . import doc as d
+from .doc import RemovedSpan
+
+
+@dataclass(frozen=True)
+class _Marker:
+    pattern: re.Pattern
+    kind: str
+    max_len: int
+    scope: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[_Marker, ...]:
+    return tuple(
+        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], f"clean.{r['kind']}.{i}")
+        for i, r in enumerate(lexicon.rows("clean.markers"))
+    )
+
+
+_SEPARATORS = "-_|—,，。 \t"
+_SENTENCE_END = re.compile(r"[。!?！？;；]+[”’」』)]?|\n")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PROSE_MARK = re.compile("[。,，]")
+
+
+def find_removed(norm: str) -> list[RemovedSpan]:
+    removed: list[RemovedSpan] = []
+    pos = 0
+    for line in norm.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        hit = _classify(stripped)
+        if hit is None:
+            continue
+        marker, m = hit
+        if marker.scope == "fragment":
+            cut = max(line.rfind(ch, 0, line.find(m.group(0))) for ch in _SEPARATORS)
+            frag_start = start + (cut + 1 if cut >= 0 else 0)
+            body_before = norm[start:frag_start]
+            if len(_CJK.findall(body_before)) < 4:
+                frag_start = start  # hardly any text before the spam: the whole line is junk
+            removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
+        else:
+            removed.append(RemovedSpan(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()),
+                                       marker.kind, marker.rule))
+    return removed
+
+
+def _classify(line: str):
+    for marker in _markers():
+        if marker.max_len and len(line) > marker.max_len:
+            continue
+        m = marker.pattern.search(line)
+        if m:
+            return marker, m
+    return None
+
+
+def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, int]]:
+    """Line spans with the removed parts cut away; empty and Chinese-less lines dropped."""
+    cuts = sorted((r.start, r.end) for r in removed)
+    paragraphs, pos, i = [], 0, 0
+    for line in norm.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while i < len(cuts) and cuts[i][1] <= start:
+            i += 1
+        for cut_start, cut_end in cuts[i:]:
+            if cut_start >= end:
+                break
+            if cut_start <= start:
+                start = max(start, cut_end)
+            else:
+                end = min(end, cut_start)
+        while start < end and norm[start].isspace():
+            start += 1
+        while end > start and norm[end - 1].isspace():
+            end -= 1
+        if end > start and _CJK.search(norm, start, end):
+            paragraphs.append((start, end))
+    return paragraphs
+
+
+MAX_SENTENCE = 400  # longer runs are cut at a comma: it bounds every per-sentence scan downstream
+
+
+def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for m in _SENTENCE_END.finditer(norm, p_start, p_end):
+            end = m.end()
+            if end - start > MAX_SENTENCE:
+                out.extend(_bounded(norm, start, end))
+            elif end > start:
+                out.append((start, end))
+            start = end
+        if start < p_end:
+            out.extend(_bounded(norm, start, p_end))
+    return out
+
+
+def _bounded(norm: str, start: int, end: int):
+    while end - start > MAX_SENTENCE:
+        cut = max(norm.rfind(ch, start, start + MAX_SENTENCE) for ch in ",，、 ")
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+@Language.factory(
+    "xf_clean",
+    assigns=d.attrs("xf_removed", "xf_paragraphs", "xf_sentences", "xf_body_start"),
+    default_config={},
+)
+def make_clean(nlp: Language, name: str) -> "Cleaner":
+    return Cleaner()
+
+
+class Cleaner:
+    def __call__(self, doc: Doc) -> Doc:
+        _, norm = d.text_and_norm(doc)
+        ext = doc._  # one accessor: each `doc._` builds a new one
+        removed = find_removed(norm)
+        paragraphs = kept_paragraphs(norm, removed)
+        ext.xf_removed = removed
+        ext.xf_paragraphs = paragraphs
+        ext.xf_sentences = sentences(norm, paragraphs)
+        ext.xf_body_start = body_start(norm, paragraphs)
+        return doc
+
+
+def body_start(norm: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Where the body begins: the first paragraph that reads as prose (a sentence of 30+ characters).
+    What comes before is the header: title, outlet, date lines."""
+    for p_start, p_end in paragraphs:
+        if len(_CJK.findall(norm, p_start, p_end)) >= 30 and _PROSE_MARK.search(norm, p_start, p_end):
+            return p_start
+    return paragraphs[0][0] if paragraphs else 0

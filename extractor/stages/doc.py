@@ -1,0 +1,220 @@
+"""What the stages exchange: every `Doc._` extension and every type stored there, in one place.
+
+Each extension is set by one stage (`SET_BY`) and read by the later ones; its default is None,
+which means "not set yet". A stage reads its inputs through `required(...)`, so a pipeline whose
+order is wrong fails with a clear `StageOrderError` instead of reading an empty default.
+
+All values are plain data (ints, strings, lists and NamedTuples of them), so a processed Doc goes
+through `Doc.to_bytes()`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process=N)`. msgpack turns a
+NamedTuple into a list on the way; the readers below turn it back (`_typed`), so a stage or
+`assemble` reads a restored Doc exactly as a fresh one.
+
+Offsets are `[start, end)` character offsets into the text, which the working copy (`xf_norm`)
+shares character for character.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from ..contract import errors
+
+Span2 = tuple[int, int]
+
+
+class RemovedSpan(NamedTuple):
+    """Page furniture or junk left out of the body (clean)."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+
+
+class EntityMention(NamedTuple):
+    """An entity, and the rule or model that found it (entities)."""
+
+    start: int
+    end: int
+    label: str
+    source: str  # "rules" or the model's name
+    rule: str
+
+
+class NumberMention(NamedTuple):
+    """A number expression (numbers)."""
+
+    start: int  # the whole expression, qualifiers included
+    end: int
+    value: float
+    value_max: float | None
+    unit: str  # as in the working copy; "" when none
+    unit_start: int
+    unit_end: int
+    kind: str  # count, money, percent, measure, bare, time, age, session, date, clock, phone, ordinal, code
+    qualifier: str
+    numeral: str  # "arabic" or "chinese"
+    num_start: int  # the number itself, magnitude included
+    num_end: int
+
+    @property
+    def countable(self) -> bool:
+        return self.kind in ("count", "money", "percent", "measure", "bare")
+
+
+class ActionScope(NamedTuple):
+    """A heading or programme mention, and the stretch of text it governs (actions)."""
+
+    start: int  # where the heading or mention starts
+    end: int  # where the governed stretch ends
+    name: str | None  # working-copy name; None: a stretch with no programme
+    name_start: int
+    name_end: int
+    goal: Span2 | None  # the aim the heading states
+    depth: int  # 0 section, 1 paragraph, 2 opener, 3 inline mention
+    governs: bool
+    rule: str
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+class ClaimFact(NamedTuple):
+    """A number that reports work done, with what it counted and under which action (claims)."""
+
+    number: NumberMention
+    metric_start: int
+    metric_end: int
+    sentence_start: int
+    sentence_end: int
+    action: str | None  # working-copy name
+    action_start: int | None
+    modality: str
+    rule: str
+
+
+class HonorFact(NamedTuple):
+    """Who received which title, at which level (honors)."""
+
+    recipient: Span2
+    honor: Span2
+    verb: Span2
+    level: str
+    issuer: str | None
+    recipient_type: str
+    rule: str
+
+
+class MetaFacts(NamedTuple):
+    """Header facts (metadata)."""
+
+    title: Span2 | None = None
+    outlet: Span2 | None = None
+    published_at: str | None = None
+    dateline: Span2 | None = None
+    reporters: tuple[Span2, ...] = ()
+    correspondents: tuple[Span2, ...] = ()
+    editors: tuple[Span2, ...] = ()
+    organization: Span2 | None = None
+
+
+# extension -> the component (or tokenizer) that sets it
+SET_BY = {
+    "xf_text": "the tokenizer",
+    "xf_norm": "the tokenizer",
+    "xf_script": "the tokenizer",
+    "xf_token_ends": "the tokenizer",
+    "xf_removed": "xf_clean",
+    "xf_paragraphs": "xf_clean",
+    "xf_sentences": "xf_clean",
+    "xf_body_start": "xf_clean",
+    "xf_entities": "xf_entities",
+    "xf_numbers": "xf_numbers",
+    "xf_actions": "xf_actions",
+    "xf_claims": "xf_claims",
+    "xf_honors": "xf_honors",
+    "xf_meta": "xf_metadata",
+}
+
+for _name in SET_BY:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def attrs(*names: str) -> list[str]:
+    """`doc._.NAME` strings for a factory's `assigns=` / `requires=`."""
+    unknown = [n for n in names if n not in SET_BY]
+    if unknown:
+        raise KeyError(f"not a declared Doc extension: {', '.join(unknown)}")
+    return [f"doc._.{n}" for n in names]
+
+
+def required(ext: Any, name: str, stage: str) -> Any:
+    """The value of `doc._.NAME`, which `stage` needs; a StageOrderError when no earlier stage set it."""
+    value = getattr(ext, name)
+    if value is None:
+        raise errors.STAGE_ORDER(stage, f"doc._.{name}", SET_BY[name])
+    return value
+
+
+def text_and_norm(doc: Doc) -> tuple[str, str]:
+    """The original text and its working copy. Our tokenizer sets both; under any other tokenizer
+    (`spacy.blank("zh")`) they are derived here from `doc.text`, once, exactly as it would."""
+    ext = doc._
+    norm = ext.xf_norm
+    if norm is None:
+        from ..text.script import working_copy
+
+        text = doc.text
+        copy = working_copy(text)
+        ext.xf_text, ext.xf_norm, ext.xf_script = text, copy.text, copy.script
+        ext.xf_token_ends = [t.idx + len(t.text) for t in doc]
+        return text, copy.text
+    text = ext.xf_text
+    return (doc.text if text is None else text), norm
+
+
+def token_at(ends: list[int], pos: int) -> int:
+    """The index of the token holding character `pos`, from the tokens' end offsets."""
+    return bisect_right(ends, pos)
+
+
+def _typed(values: list, cls: type) -> list:
+    # a Doc restored from bytes holds lists where NamedTuples were stored
+    if values and type(values[0]) is not cls:
+        return [cls._make(v) for v in values]  # type: ignore[attr-defined]
+    return values
+
+
+def removed(ext: Any, stage: str) -> list[RemovedSpan]:
+    return _typed(required(ext, "xf_removed", stage), RemovedSpan)
+
+
+def entities(ext: Any, stage: str) -> list[EntityMention]:
+    return _typed(required(ext, "xf_entities", stage), EntityMention)
+
+
+def numbers(ext: Any, stage: str) -> list[NumberMention]:
+    return _typed(required(ext, "xf_numbers", stage), NumberMention)
+
+
+def actions(ext: Any, stage: str) -> list[ActionScope]:
+    return _typed(required(ext, "xf_actions", stage), ActionScope)
+
+
+def claims(ext: Any, stage: str) -> list[ClaimFact]:
+    values = required(ext, "xf_claims", stage)
+    if values and type(values[0]) is not ClaimFact:
+        return [ClaimFact(NumberMention._make(v[0]), *v[1:]) for v in values]
+    return values
+
+
+def honors(ext: Any, stage: str) -> list[HonorFact]:
+    return _typed(required(ext, "xf_honors", stage), HonorFact)
+
+
+def meta(ext: Any, stage: str) -> MetaFacts:
+    value = required(ext, "xf_meta", stage)
+    return value if type(value) is MetaFacts else MetaFacts._make(value)
