@@ -107,6 +107,15 @@ class HonorFact(NamedTuple):
     rule: str
 
 
+class Rejected(NamedTuple):
+    """A candidate a named rule turned down (claims, honors): what `eval` shows for a missed gold fact."""
+
+    start: int  # the candidate's span: the number of a claim; recipient to title of an honour
+    end: int
+    rule: str  # id of the filter that rejected it
+    detail: str  # what the candidate read as (metric, or recipient / title), for people
+
+
 class MetaFacts(NamedTuple):
     """Header facts (metadata)."""
 
@@ -134,7 +143,9 @@ SET_BY = {
     "xf_numbers": "xf_numbers",
     "xf_actions": "xf_actions",
     "xf_claims": "xf_claims",
+    "xf_claims_rejected": "xf_claims",
     "xf_honors": "xf_honors",
+    "xf_honors_rejected": "xf_honors",
     "xf_meta": "xf_metadata",
 }
 
@@ -218,3 +229,8 @@ def honors(ext: Any, stage: str) -> list[HonorFact]:
 def meta(ext: Any, stage: str) -> MetaFacts:
     value = required(ext, "xf_meta", stage)
     return value if type(value) is MetaFacts else MetaFacts._make(value)
+
+
+def rejected(ext: Any, name: str, stage: str) -> list[Rejected]:
+    """`xf_claims_rejected` or `xf_honors_rejected`."""
+    return _typed(required(ext, name, stage), Rejected)
