@@ -31,8 +31,8 @@ class _Marker:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[_Marker, ...]:
     return tuple(
-        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], f"clean.{r['kind']}.{i}")
-        for i, r in enumerate(lexicon.rows("clean.markers"))
+        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], r["rule"])
+        for r in lexicon.rows("clean.markers")
     )
 
 
