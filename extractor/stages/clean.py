@@ -122,10 +122,19 @@ def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# a forced cut never falls between two of these: it would split a figure (12|8场次) between sentences
+_FIGURE = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿")
+
+
 def _bounded(norm: str, start: int, end: int):
     while end - start > MAX_SENTENCE:
         cut = max(norm.rfind(ch, start, start + MAX_SENTENCE) for ch in ",，、 ")
-        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        if cut > start:
+            cut += 1
+        else:
+            cut = start + MAX_SENTENCE
+            while cut > start + MAX_SENTENCE // 2 and norm[cut - 1] in _FIGURE and norm[cut] in _FIGURE:
+                cut -= 1
         yield start, cut
         start = cut
     if end > start:
