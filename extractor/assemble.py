@@ -98,7 +98,8 @@ def _claim(text: str, c) -> dict:
         "raw": text[n.start:n.end],
         "span": _span(n.start, n.end),
         "metric_span": _span(c.metric_start, c.metric_end),
-        "sentence_span": _span(c.sentence_start, c.sentence_end),
+        # a sentence cut at clean.MAX_SENTENCE may end inside the figure: the span always holds the claim
+        "sentence_span": _span(min(c.sentence_start, n.start, c.metric_start), max(c.sentence_end, n.end, c.metric_end)),
         "rule": c.rule,
     }
 

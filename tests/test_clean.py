@@ -2,7 +2,7 @@
 import pytest
 
 from extractor import extract
-from extractor.stages.clean import find_removed
+from extractor.stages.clean import MAX_SENTENCE, find_removed, sentences
 from extractor.text.script import working_copy
 
 BODY = "今年以来，某县妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人，取得良好成效。"
@@ -46,3 +46,20 @@ def test_numbers_in_junk_never_become_claims():
 def test_body_lines_with_common_words_are_kept():
     text = "四、无障碍环境建设行动\n完成困难家庭无障碍改造200户，新建无障碍坡道56处。\n"
     assert find_removed(working_copy(text).text) == []
+
+
+@pytest.mark.parametrize("figure_at", [MAX_SENTENCE - 2, MAX_SENTENCE - 1, MAX_SENTENCE, MAX_SENTENCE + 1])
+def test_a_sentence_cut_for_length_never_splits_a_figure(figure_at):
+    text = "开" * figure_at + "128场次" + "多" * 600 + "。"
+    cuts = [end for _, end in sentences(text, [(0, len(text))])][:-1]
+    figure = range(figure_at + 1, figure_at + 3)  # the places between 1|2 and 2|8
+    assert cuts and not any(c in figure for c in cuts)
+
+
+@pytest.mark.parametrize("prefix_len", [392, 396, 397, 398])
+def test_every_claim_lies_inside_its_sentence_span(prefix_len):
+    text = "街道妇联" + "开展" * (prefix_len // 2) + "活动128场次服务群众" + "很多" * 250 + "。"
+    article = extract(text)
+    assert article.claims
+    for c in article.claims:
+        assert c.sentence_span.start <= c.span.start and c.span.end <= c.sentence_span.end

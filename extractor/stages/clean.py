@@ -31,8 +31,8 @@ class _Marker:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[_Marker, ...]:
     return tuple(
-        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], f"clean.{r['kind']}.{i}")
-        for i, r in enumerate(lexicon.rows("clean.markers"))
+        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], r["rule"])
+        for r in lexicon.rows("clean.markers")
     )
 
 
@@ -122,10 +122,19 @@ def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# a forced cut never falls between two of these: it would split a figure (12|8场次) between sentences
+_FIGURE = frozenset("0123456789.,%０１２３４５６７８９零〇一二两三四五六七八九十百千万亿")
+
+
 def _bounded(norm: str, start: int, end: int):
     while end - start > MAX_SENTENCE:
         cut = max(norm.rfind(ch, start, start + MAX_SENTENCE) for ch in ",，、 ")
-        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        if cut > start:
+            cut += 1
+        else:
+            cut = start + MAX_SENTENCE
+            while cut > start + MAX_SENTENCE // 2 and norm[cut - 1] in _FIGURE and norm[cut] in _FIGURE:
+                cut -= 1
         yield start, cut
         start = cut
     if end > start:

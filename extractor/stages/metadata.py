@@ -9,10 +9,13 @@ bylines are 2-4 characters followed by a separator, so a clause after a byline (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lexicon
 from . import doc as d
 from .doc import EntityMention, MetaFacts, RemovedSpan
 
@@ -24,16 +27,37 @@ _DATETIME = [
     (re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(?:星期.)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?"), "ymd"),
     (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
 ]
-_TIME_LABEL = re.compile(r"发布时间|更新时间|发布日期|时间[:：]|日期[:：]")
 _OUTLET = re.compile(r"(?:^|[\s|丨])(?:信息)?来源[:：\s]\s*([^\s|丨,，:：]{2,20})", re.M)
 _DATELINE = re.compile(rf"[·•\s]*(本报讯|[^\s，,。·“”]{{2,24}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)|[^\s，,。·“”]{{2,14}}?(?:讯|电))(?=[\s(（]|[{_CJK}])")
-_ROLE = {
-    "reporters": re.compile(rf"(?:记者|作者)[:：\s]*((?:{_NAME}[\s、]*)+)"),
-    "correspondents": re.compile(rf"通讯员[:：\s]*((?:{_NAME}[\s、]*)+)"),
-    "editors": re.compile(rf"(?:责任编辑|编辑|责编|审核|一审|二审|三审|终审)[丨|:：\s]*(?:值班主任|值班总编)?\s*((?:{_NAME}[ 、]*)+)"),
-}
-_ROLE_WORDS = {"记者", "通讯员", "实习生", "报道", "编辑", "责任编辑", "责编", "摄影", "审核", "作者", "值班主任", "值班总编"}
-_OUTLETS = re.compile("报社|新闻网|日报|晚报|电视台|广播|网站|信息港")
+
+
+class _Patterns(NamedTuple):
+    time_label: re.Pattern
+    roles: dict[str, re.Pattern]
+    role_words: frozenset[str]
+    outlets: re.Pattern
+    bare_time_labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    def words(kind: str) -> str:
+        return lexicon.alternation(lexicon.by_kind("metadata.labels", kind))
+
+    labels = lexicon.rows("metadata.labels")
+    name = f"(?:{_NAME}[\\s、]*)+"
+    return _Patterns(
+        time_label=re.compile(rf"{words('time_label')}|(?:{words('time_label_colon')})[:：]"),
+        roles={
+            "reporters": re.compile(rf"(?:{words('reporter')})[:：\s]*({name})"),
+            "correspondents": re.compile(rf"(?:{words('correspondent')})[:：\s]*({name})"),
+            "editors": re.compile(rf"(?:{words('editor')})[丨|:：\s]*(?:{words('editor_post')})?\s*((?:{_NAME}[ 、]*)+)"),
+        },
+        role_words=frozenset(r["word"] for r in labels if r["kind"] in
+                             ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
+        outlets=re.compile(words("outlet_word")),
+        bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
+    )
 
 
 def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan],
@@ -56,11 +80,12 @@ def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan]
             if found and p_start >= header_end:
                 facts["dateline"] = (found.start(1), found.end(1))
                 break
-    for role, pattern in _ROLE.items():
+    patterns = _patterns()
+    for role, pattern in patterns.roles.items():
         spans = []
         for m in pattern.finditer(norm):
             for n in _NAME_RE.finditer(m.group(1)):
-                if n.group(0) in _ROLE_WORDS:
+                if n.group(0) in patterns.role_words:
                     break  # 记者 王亮家 通讯员 夏晓飞: the next role starts
                 start = m.start(1) + n.start()
                 spans.append((start, start + len(n.group(0))))
@@ -98,12 +123,12 @@ def _title(norm, header, removed, removed_at):
 
 def _published(norm, header, top) -> str | None:
     # labelled lines (发布时间: …) first, then the header's other lines
-    labelled = [ab for ab in top if _TIME_LABEL.search(norm[ab[0]:ab[1]])]
+    labelled = [ab for ab in top if _patterns().time_label.search(norm[ab[0]:ab[1]])]
     for a, b in labelled + [ab for ab in header if ab not in labelled]:
         stop = b
         # a label on its own line (更新时间\n2006-02-27): read the next line too
         nxt = norm.find("\n", b + 1)
-        if _TIME_LABEL.search(norm[a:b]) or norm[a:b].strip() in ("更新时间", "发布时间"):
+        if _patterns().time_label.search(norm[a:b]) or norm[a:b].strip() in _patterns().bare_time_labels:
             stop = nxt if nxt > 0 else len(norm)
         for pattern, order in _DATETIME:
             m = pattern.search(norm, a, stop)
@@ -133,7 +158,7 @@ def _organization(norm, entities, header_end, facts: dict):
         if e.start < max(header_end, dateline_end) or e.label != "ORG":
             continue
         text = norm[e.start:e.end]
-        if _OUTLETS.search(text) or text in byline_names or norm[max(0, e.start - 1)] in "(（":
+        if _patterns().outlets.search(text) or text in byline_names or norm[max(0, e.start - 1)] in "(（":
             continue
         return e.start, e.end
     for e in entities:
