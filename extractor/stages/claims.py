@@ -14,7 +14,7 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
 3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
 4. the action is the innermost governing stretch from `actions.py`.
 A figure restated in the same article (a headline repeating the body) is kept once.
-Words the rules read are data: `claims.metric.tsv`, `claims.reject.tsv`, `claims.modality.tsv`,
+Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`, `claims.modality.tsv`,
 and the honour verbs of `honors.triggers.tsv`.
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ _IDIOM_BELOW = 2  # 一对一, 一大批: a Chinese numeral below this is an idi
 
 @lru_cache(maxsize=None)
 def _words(name: str, kind: str) -> frozenset[str]:
-    return frozenset(lexicon.by_kind(f"claims.{name}", kind))
+    return frozenset(lexicon.by_kind(name, kind))
 
 
 def _alt(name: str, kind: str) -> str:
@@ -76,23 +76,23 @@ def _honor_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     return {
-        "planned": re.compile(_alt("modality", "planned")),
-        "plan_verb": re.compile(rf"(?:{_alt('modality', 'lookalike')})|({_alt('modality', 'plan_verb')})"),
-        "future": re.compile(rf"(?:{_alt('modality', 'lookalike')})|({_alt('modality', 'future')})"),
-        "rank": re.compile(_alt("reject", "rank")),
-        "not_work": re.compile(_alt("reject", "not_work")),
-        "target": re.compile(_alt("reject", "target")),
-        "fulfilled": re.compile(_alt("reject", "fulfilled")),
-        "partner_end": re.compile(rf"(?:{_alt('reject', 'partner')})\s*$"),
-        "partner": re.compile(_alt("reject", "partner")),
-        "body_end": re.compile(rf"(?:{_alt('reject', 'body')})$"),
-        "total": re.compile(_alt("reject", "total")),
-        "conferred": re.compile(rf"(?:{_alt('reject', 'conferral')})(?:了|的)?\s*$"),
-        "national": re.compile(_alt("reject", "national")),
-        "scope_end": re.compile(rf"(?:{_alt('reject', 'scope')})(?:{_alt('reject', 'level')})?$"),
-        "division": re.compile(rf"个?(?:{_alt('reject', 'division')})"),
-        "framework_next": re.compile(_alt("reject", "framework")),
-        "framework_end": re.compile(rf"(?:{_alt('reject', 'framework')})\Z"),
+        "planned": re.compile(_alt("claims.modality", "planned")),
+        "plan_verb": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'plan_verb')})"),
+        "future": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
+        "rank": re.compile(_alt("claims.reject", "rank")),
+        "not_work": re.compile(_alt("claims.reject", "not_work")),
+        "target": re.compile(_alt("claims.reject", "target")),
+        "fulfilled": re.compile(_alt("claims.reject", "fulfilled")),
+        "partner_end": re.compile(rf"(?:{_alt('claims.reject', 'partner')})\s*$"),
+        "partner": re.compile(_alt("claims.reject", "partner")),
+        "body_end": re.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
+        "total": re.compile(_alt("claims.reject", "total")),
+        "conferred": re.compile(rf"(?:{_alt('claims.reject', 'conferral')})(?:了|的)?\s*$"),
+        "national": re.compile(_alt("claims.reject", "national")),
+        "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
+        "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})"),
+        "framework_next": re.compile(_alt("claims.reject", "framework")),
+        "framework_end": re.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
         "table_label": re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*[:：]\s*$"),
         "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
@@ -171,12 +171,12 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 def _phrase_before(norm: str, start: int, end: int) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     toks = list(_tokens(norm, start, end))
-    trailing = _words("metric", "trailing")
+    trailing = _words("claims.lexicon", "trailing")
     while toks and (toks[-1][0] in trailing or not toks[-1][0].strip()):
         toks.pop()
     if not toks:
         return None
-    cut = _words("metric", "cut")
+    cut = _words("claims.lexicon", "cut")
     for i in reversed([i for i, tk in enumerate(toks) if tk[0] in cut]):
         rest = _strip_leading(toks[i + 1:])
         if rest:
@@ -186,7 +186,7 @@ def _phrase_before(norm: str, start: int, end: int) -> Span2 | None:
 
 
 def _strip_leading(toks):
-    lead = _words("metric", "leading")
+    lead = _words("claims.lexicon", "leading")
     i = 0
     while i < len(toks) and (toks[i][0] in lead or not toks[i][0].strip() or toks[i][0] in "、,，和及与)）的"):
         i += 1
@@ -296,7 +296,7 @@ class _Candidate:
         if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.n.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = _phrase_before(self.norm, self.before_start, self.n.start) if self.before.strip() else None
-            if before is not None and self.norm[before[0]:before[1]] not in _words("metric", "cut"):
+            if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
                 return None
         return after[0], after[1]
 
@@ -380,7 +380,7 @@ def _jurisdiction(c: _Candidate) -> bool:
     p, norm, n = _patterns(), c.norm, c.n
     window = max(c.sentence[0], n.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, n.start)
-    if scope is None or norm[:scope.start()].endswith(tuple(_words("reject", "reach"))):
+    if scope is None or norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach"))):
         return False
     return bool(p["division"].match(norm, n.unit_end if n.unit else n.end))
 
