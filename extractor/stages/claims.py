@@ -38,10 +38,15 @@ from .doc import ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table, first_rejecting
 
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
+_LIST_DELIMS = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
 _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+# a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
+_CONTENT_TAGS = frozenset("nvaijlbze")
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): as shared/tools/score.py reads it
+_PLACE_MIN = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
 _BIG_MAGNITUDES = re.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
 _UNNAMED_UNITS = ("个", "项", "条", "类", "")  # the measure words of a framework count (两个标准, 四项机制)
 
@@ -49,6 +54,8 @@ _UNNAMED_UNITS = ("个", "项", "条", "类", "")  # the measure words of a fram
 _AFTER_REACH = 40  # how far the noun phrase after a measure word may run
 _CLAUSE_REST_REACH = 30  # how much of the clause after the number may stand as its metric (24000余人次|参与)
 _QUOTED_NAME_REACH = 30  # a quote longer than this around a number is speech, not a name (“12445 n”)
+_LIST_GAP = 2  # 3771人、13660人和22812人: counts listed side by side stand this close
+_LABEL_REACH = 8  # 浏览次数:|226次: how far before the number a page's label may start
 _SCOPE_REACH = 4  # 全县|11个乡镇: how far before the number a scope word may end
 _SESSION_REACH = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH = 4  # the word read after 计划 or 将 to tell a plan from a name
@@ -87,8 +94,20 @@ def _patterns() -> dict[str, re.Pattern]:
         "partner": re.compile(_alt("claims.reject", "partner")),
         "body_end": re.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
         "total": re.compile(_alt("claims.reject", "total")),
-        "conferred": re.compile(rf"(?:{_alt('claims.reject', 'conferral')})(?:了|的)?\s*$"),
+        "conferral": re.compile(_alt("claims.reject", "conferral")),
         "national": re.compile(_alt("claims.reject", "national")),
+        "within": re.compile(_alt("claims.reject", "within")),
+        "received": re.compile(rf"^\s*(?:{lexicon.alternation(_honor_verbs())})"),
+        # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
+        "honour_verb": re.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
+                                  rf"({lexicon.alternation(_honor_verbs() | _words('claims.reject', 'conferral'))})"),
+        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'participate')})"),
+        "threshold_end": re.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
+        "condition_next": re.compile(r"\s*(?:以上|以下)?\s*的"),
+        "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
+        "aside_open": re.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
+        "share": re.compile(r"占(?!比)"),
+        "base_next": re.compile(r"中\s*[,，:：]"),
         "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
         "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})"),
         "framework_next": re.compile(_alt("claims.reject", "framework")),
@@ -97,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "session_before": re.compile(r"届\s*$"),
-        "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\S{0,3}$"),
+        "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
         "quoted": re.compile(r"“[^”]*”"),
     }
 
@@ -142,8 +161,12 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
-        if w_start == pos and (word in _honor_verbs() or word in ("被", "被评为")):
-            return None  # 1人|荣获…: what was counted is the honour, read by a later reading
+        if word in _honor_verbs() or word in _words("claims.lexicon", "honour"):
+            if w_start == pos:
+                return None  # 1人|荣获…: what was counted is the honour, read by a later reading
+            break  # 14名职工|荣获…
+        if word in _words("claims.lexicon", "stop") and seen_noun:
+            break  # 30户贫困户|全部脱贫
         if word.startswith("“"):
             close = norm.find("”", w_start, end)
             if close < 0:
@@ -168,28 +191,95 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 
 
 @lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
-def _phrase_before(norm: str, start: int, end: int) -> Span2 | None:
+def _phrase_before(norm: str, start: int, end: int, names: "_Names") -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
-    toks = list(_tokens(norm, start, end))
-    trailing = _words("claims.lexicon", "trailing")
+    return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
+
+
+def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 | None:
+    """The noun phrase that ends `toks`: after the last cut verb (开展|特色宣讲), without a scope or a
+    place before it (全县|…, 孙家村|贫困户). A cut verb right before the number is the head of a noun
+    after a noun (技术指导|210次, 基层关工委组织|11个); else it is the verb whose doings were counted
+    (全县累计培训|1200人次, 培训了|三次), unless it says nothing of them (全县完成|1200人): then the
+    phrase is looked for before it (`subject`), where a scope or a place alone is not one. A place
+    alone right before the number heads a breakdown (其中|保华镇|2户10人) and is kept."""
+    toks = _without_glosses(norm, toks)
+    trailing, aspect = _words("claims.lexicon", "trailing"), _words("claims.lexicon", "aspect")
+    verbal = False
     while toks and (toks[-1][0] in trailing or not toks[-1][0].strip()):
+        verbal = verbal or toks[-1][0] in aspect
         toks.pop()
     if not toks:
         return None
     cut = _words("claims.lexicon", "cut")
-    for i in reversed([i for i, tk in enumerate(toks) if tk[0] in cut]):
-        rest = _strip_leading(toks[i + 1:])
-        if rest:
-            return _trim(norm, rest[0][2], rest[-1][3])
-    rest = _strip_leading(toks)
-    return _trim(norm, rest[0][2], rest[-1][3]) if rest else None
+    cuts = [i for i, tk in enumerate(toks) if tk[0] in cut]
+    if not cuts:
+        rest = _strip_leading(toks, names)
+        places = [tk for tk in toks if _is_place(tk, names)]
+        if not rest and not subject and places:
+            return places[0][2], places[-1][3]
+        return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
+    i = cuts[-1]
+    rest = _strip_leading(toks[i + 1:], names)
+    if rest:
+        return _span_of(norm, rest)
+    if not verbal and i > 0 and _is_modifier(toks[i - 1], names):  # 基层关工委组织|11个, 技术指导|210次
+        return _span_of(norm, _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):i + 1], names))
+    if toks[i][0] in _words("claims.lexicon", "light"):
+        return _phrase_of(norm, toks[:i], names, subject=True)
+    return toks[i][2], toks[i][3]
 
 
-def _strip_leading(toks):
+def _is_modifier(tok, names: "_Names") -> bool:
+    """A word that can modify a noun and says what was counted (应急救护|培训, 技术|指导), not where or
+    when (全县, 石桥村, 累计) and not a verb of its own (开展)."""
+    word = tok[0]
+    return (tok[1][:1] in _CONTENT_TAGS and not _is_scope(tok) and not _is_place(tok, names)
+            and not any(word in _words("claims.lexicon", k) for k in ("leading", "trailing", "cut")))
+
+
+def _without_glosses(norm: str, toks: list) -> list:
+    """服務(wù): a pinyin gloss in brackets is never part of what was counted."""
+    if not toks:
+        return toks
+    start, end = toks[0][2], toks[-1][3]
+    glosses = [m.span() for m in _GLOSS.finditer(norm, start, end)]
+    if not glosses:
+        return toks
+    return [tk for tk in toks if not any(a <= tk[2] and tk[3] <= b for a, b in glosses)]
+
+
+def _span_of(norm: str, toks) -> Span2 | None:
+    return _trim(norm, toks[0][2], toks[-1][3]) if toks else None
+
+
+def _is_scope(tok) -> bool:
+    """该市, 全县, 本次, 我市, 各村: where or when, not what was counted."""
+    word, t = tok[0], tok[1]
+    scope = _words("claims.lexicon", "scope")
+    return t == "r" or word in scope or (word[0] in scope and word[1:] in _words("claims.lexicon", "scope_body"))
+
+
+def _is_place(tok, names: "_Names") -> bool:
+    """A place or body name: one the entities stage found, or a word the tagger calls one, long enough
+    not to be a common noun it mistags (农村, 城镇, 普及)."""
+    if names.covers(tok[2]) and names.covers(tok[3] - 1):
+        return True
+    return tok[1] in ("ns", "nt") and len(tok[0]) >= _PLACE_MIN
+
+
+def _strip_leading(toks, names: "_Names"):
+    """Drops what opens a phrase without being what was counted: 各类, 今年, a scope, a place or body
+    name, a gloss; `[]` when nothing else is there."""
     lead = _words("claims.lexicon", "leading")
     i = 0
-    while i < len(toks) and (toks[i][0] in lead or not toks[i][0].strip() or toks[i][0] in "、,，和及与)）的"):
-        i += 1
+    while i < len(toks):
+        tok = toks[i]
+        if (tok[0] in lead or not tok[0].strip() or tok[0] in "、,，和及与)）的" or _is_scope(tok)
+                or _is_place(tok, names)):
+            i += 1
+            continue
+        break
     return toks[i:]
 
 
@@ -227,9 +317,21 @@ class _Article:
     para_starts: list[int]
     sentences: list[tuple[int, int]]
     sent_starts: list[int]
+    countables: list[NumberMention]
+    countable_starts: list[int]
     ages: list[NumberMention]
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """The counts listed side by side that a number belongs to (3771人、13660人和22812人|荣获…)."""
+
+    place: int  # this number's place among them, from 0
+    size: int
+    start: int  # where the first of them starts
+    end: int  # where the last of them ends: what follows the list is said of each
 
 
 @dataclass(eq=False)
@@ -241,6 +343,7 @@ class _Candidate:
     n: NumberMention
     floor: int  # the phrase before may not reach back past this (the previous claim or number)
     prev_metric: Span2 | None  # what the number right before counted, when nothing stands between
+    after_rejected: bool = False  # the countable before, in the same sentence, was turned down as not work
 
     @property
     def norm(self) -> str:
@@ -276,12 +379,48 @@ class _Candidate:
         return self.n.kind == "bare"
 
     @cached_property
+    def _index(self) -> int:
+        return bisect.bisect_left(self.art.countable_starts, self.n.start)
+
+    @cached_property
+    def counts(self) -> _Counts:
+        nums, norm = self.art.countables, self.norm
+        i = j = self._index
+        while i > 0 and _listed(norm, nums[i - 1], nums[i]):
+            i -= 1
+        first = i
+        while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
+            j += 1
+        return _Counts(self._index - first, j - first + 1, nums[first].start, nums[j].end)
+
+    @cached_property
+    def rest_end(self) -> int:
+        """Where the clause after the listed counts ends; a list (银奖、铜奖和爱心奖) does not end it."""
+        return scan.clause_end(self.norm, self.counts.end, self.sentence[1], _LIST_DELIMS)
+
+    @cached_property
+    def list_start(self) -> int:
+        """Where the clause of the first listed count starts; a list does not end it."""
+        return scan.clause_start(self.norm, self.counts.start, self.sentence[0], _LIST_DELIMS)
+
+    @cached_property
     def noun_after(self) -> tuple[int, int, bool] | None:
         """The noun phrase right after the number (28名|法律顾问), whatever is made of it."""
         n = self.n
         if self.is_bare and not _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
             return None  # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
         return _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH), self.art.skip_to)
+
+    @cached_property
+    def phrase_before(self) -> Span2 | None:
+        """The noun phrase before the number, back to its clause's verb (开展|特色宣讲|128场次); a list
+        of examples is read whole (困难户、孤寡老人等|120户)."""
+        if not self.before.strip():
+            return None
+        start = self.before_start
+        if _ends_with_examples(self.before):
+            start = max(self.floor, scan.clause_start(self.norm, self.n.start, self.sentence[0], _LIST_DELIMS))
+        return _phrase_before(self.norm, start, self.n.start, self.art.names)
 
     @cached_property
     def metric_after(self) -> Span2 | None:
@@ -291,11 +430,11 @@ class _Candidate:
         after = self.noun_after
         if after is None:
             return None
-        if after[2] and _noun_before(self.norm, self.before_start, self.n.start):
+        if after[2] and _noun_before(self.norm, self.before_start, self.n.start, self.art.names):
             return None
         if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.n.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
-            before = _phrase_before(self.norm, self.before_start, self.n.start) if self.before.strip() else None
+            before = self.phrase_before
             if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
                 return None
         return after[0], after[1]
@@ -317,6 +456,16 @@ class _Candidate:
         return self.norm[self.before_start:self.n.end]
 
 
+def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
+    """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
+    between = norm[a.end:b.start].strip()
+    return 0 < b.start - a.end <= _LIST_GAP and between in _words("claims.lexicon", "join")
+
+
+def _ends_with_examples(before: str) -> bool:
+    return before.rstrip().endswith("等") or before.rstrip().endswith("等等")
+
+
 # -- filters: the first that holds turns the candidate down ------------------------------------------
 
 def _outside_body(c: _Candidate) -> bool:
@@ -327,6 +476,19 @@ def _outside_body(c: _Candidate) -> bool:
 def _count_note(c: _Candidate) -> bool:
     norm, n = c.norm, c.n
     return norm[max(0, n.start - 1):n.start] in ("(", "（") and norm[n.end:n.end + 1] in (")", "）")
+
+
+def _page_counter(c: _Candidate) -> bool:
+    return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.n.start - _LABEL_REACH), c.n.start))
+
+
+def _aside(c: _Candidate) -> bool:
+    """1000个(含100个示范户), 481名同志(含追授1名): part of a figure restated in brackets."""
+    norm, n = c.norm, c.n
+    opened = max(norm.rfind("(", c.sentence[0], n.start), norm.rfind("（", c.sentence[0], n.start))
+    if opened < 0 or max(norm.rfind(")", opened, n.start), norm.rfind("）", opened, n.start)) >= 0:
+        return False
+    return bool(_patterns()["aside_open"].match(norm, opened))
 
 
 def _age_population(c: _Candidate) -> bool:
@@ -363,6 +525,36 @@ def _partner(c: _Candidate) -> bool:
     return bool(_patterns()["partner_end"].search(c.before))
 
 
+def _own_size(c: _Candidate) -> bool:
+    """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done."""
+    membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
+    toks = _tokens(c.norm, c.before_start, c.n.start)
+    return any(tok[0] in membership or (tok[0] in standing and k > 0 and _is_scope(toks[k - 1]))
+               for k, tok in enumerate(toks))
+
+
+def _part_of_rejected(c: _Candidate) -> bool:
+    """全区现有持证残疾人1.36万人,其中重度残疾人4280人: a sub-item of a figure turned down."""
+    if not c.after_rejected:
+        return False
+    opening = c.norm[c.clause_start:c.n.start].lstrip()
+    return opening.startswith(tuple(_words("claims.reject", "sub_item")))
+
+
+def _share_base(c: _Candidate) -> bool:
+    """该校86名教职工中,12人…: the whole a share is taken from."""
+    after = c.noun_after
+    end = after[1] if after else c.n.end
+    return bool(_patterns()["base_next"].match(c.norm, end))
+
+
+def _threshold(c: _Candidate) -> bool:
+    """对服务时长满100小时的志愿者授予…: a condition, not a result."""
+    p = _patterns()
+    return (bool(p["threshold_end"].search(c.norm, c.list_start, c.counts.start))
+            and bool(p["condition_next"].match(c.norm, c.counts.end)))
+
+
 def _allocation(c: _Candidate) -> bool:
     p = _patterns()
     return bool(p["per_after"].match(c.norm, c.n.end) or p["allocation"].search(c.before))
@@ -386,8 +578,20 @@ def _jurisdiction(c: _Candidate) -> bool:
 
 
 def _conferred_elsewhere(c: _Candidate) -> bool:
-    p = _patterns()
-    return bool(p["conferred"].search(c.before)) and bool(p["national"].search(c.norm, c.n.end, c.clause_end))
+    """团中央授予296个团组织全国五四红旗团委称号、389个…: a national issuer's list, counted for
+    everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
+    the title themselves (山西的…6人获评…)."""
+    p, norm, n = _patterns(), c.norm, c.n
+    conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
+    if not conferrals:
+        return False
+    since = conferrals[-1].end()
+    if p["within"].search(norm, since, n.start) or p["received"].match(norm, c.counts.end):
+        return False
+    # the title: after the count, or quoted before it (表彰的“中国青年志愿者优秀个人奖”共计260名);
+    # an issuer or a recipient before it may carry a national word in its name (中国电信…分公司)
+    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, n.start)]
+    return any(p["national"].search(t) for t in (norm[n.end:c.rest_end], *titles))
 
 
 def _inside_name(c: _Candidate) -> bool:
@@ -423,9 +627,20 @@ def _metric_not_work(c: _Candidate) -> bool:
     return bool(_patterns()["not_work"].search(c.norm, start, end))
 
 
+def _empty_metric(c: _Candidate) -> bool:
+    """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
+    start, end = c.reading[0]
+    empty = _words("claims.lexicon", "light") | _words("claims.lexicon", "trailing") | _words("claims.lexicon", "leading")
+    return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
+
+
 _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
+    Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
+    Filter("claims.reject.part_of_rejected", _part_of_rejected,
+           "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
+    Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
@@ -434,6 +649,9 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
     Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
     Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
+    Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
+    Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
+    Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
@@ -445,11 +663,15 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手"),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
     Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area"),
+    Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
 )
 check_table(_FILTERS)
 
 # turned down before its place in the text is read: the numbers around it read on through it
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.count_note"})
+# turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
+_NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
+                       "claims.reject.inside_name", "claims.reject.quoted_name"})
 
 
 # -- metric readings: the first that reads a phrase names what was counted ---------------------------
@@ -469,10 +691,66 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     return _trim(c.norm, label.start(), label.start() + len(label.group(0).rstrip(" :：")))
 
 
-def _read_before(c: _Candidate) -> Span2 | None:
-    if c.is_bare or not c.before.strip():
+def _read_honour(c: _Candidate) -> Span2 | None:
+    """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
+    counted by the title. Counts listed side by side before titles listed side by side take them in
+    turn (3771人、13660人和22812人荣获银奖、铜奖和爱心奖)."""
+    if c.is_bare:
         return None
-    return _phrase_before(c.norm, c.before_start, c.n.start)
+    norm, counts = c.norm, c.counts
+    verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
+    if verb is None:
+        return None
+    toks = list(_tokens(norm, verb.end(1), c.rest_end))
+    suffix = _words("claims.lexicon", "title_suffix")
+    while toks and (toks[-1][0] in suffix or not toks[-1][0].strip()):
+        toks.pop()
+    while toks and toks[0][0] in ("了", "的"):
+        toks.pop(0)
+    if not toks:
+        return verb.start(1), verb.end(1)  # 12人|被表彰
+    items = _list_items(toks)
+    if counts.size > 1 and len(items) == counts.size:
+        toks = items[counts.place]
+    return _span_of(norm, toks)
+
+
+def _list_items(toks) -> list[list]:
+    """A phrase's items, split at the joins outside quotes (银奖、铜奖和爱心奖 -> 银奖 | 铜奖 | 爱心奖)."""
+    join = _words("claims.lexicon", "join")
+    items, depth = [[]], 0
+    for tok in toks:
+        depth += tok[0].count("“") - tok[0].count("”")
+        if depth == 0 and tok[0] in join:
+            items.append([])
+        else:
+            items[-1].append(tok)
+    return [item for item in items if item]
+
+
+def _read_participants(c: _Candidate) -> Span2 | None:
+    """…楼栋长代表等近280人|参加本次活动: when nothing before the count but a list of examples names
+    the people counted, what they took part in does."""
+    if c.is_bare or (c.phrase_before is not None and not _ends_with_examples(c.before)):
+        return None
+    verb = _patterns()["participate"].match(c.norm, c.counts.end, c.rest_end)
+    if verb is None:
+        return None
+    return _trim(c.norm, verb.start(), min(c.rest_end, c.counts.end + _CLAUSE_REST_REACH))
+
+
+def _read_share(c: _Candidate) -> Span2 | None:
+    """表彰面|占全县教师总数的|36%: a share names its part before 占."""
+    if c.n.kind != "percent":
+        return None
+    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.n.start))
+    if not shares:
+        return None
+    return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
+
+
+def _read_before(c: _Candidate) -> Span2 | None:
+    return None if c.is_bare else c.phrase_before
 
 
 def _read_previous(c: _Candidate) -> Span2 | None:
@@ -487,11 +765,14 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
 
 
 def _read_previous_clause(c: _Candidate) -> Span2 | None:
-    """…集中慰问活动慰问一线劳动者795名,|共计13.5万元: a bare total counts what the clause before was
-    about. Clauses that only state a standard (每人5000元) are passed over."""
+    """…集中慰问活动慰问一线劳动者795名,|共计13.5万元: a total with nothing before it but 共计 counts
+    what the clause before was about. Clauses that only state a standard (每人5000元) are passed over."""
     if c.is_bare:
         return None
     p, norm, s_start = _patterns(), c.norm, c.sentence[0]
+    trailing = _words("claims.lexicon", "trailing")
+    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.n.start)):
+        return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
         start = _clause_start(norm, end, s_start)
@@ -501,7 +782,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
             if first_digit:  # 集中慰问活动慰问一线劳动者795名: what the clause was about precedes its count
                 span = _trim(norm, start, stop)
             else:  # 为86名大学生发放一次性创业补贴: the clause's object
-                span = _phrase_before(norm, start, end) or (0, 0)
+                span = _phrase_before(norm, start, end, c.art.names) or (0, 0)
             if span[1] - span[0] >= 2:
                 return span
         end = start - 1
@@ -511,6 +792,9 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
 _METRICS: tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...] = (
     ("claims.metric_after", _read_after),
     ("claims.table_line", _read_table_line),
+    ("claims.metric_honour", _read_honour),
+    ("claims.metric_participants", _read_participants),
+    ("claims.metric_share", _read_share),
     ("claims.metric_before", _read_before),
     ("claims.metric_previous", _read_previous),
     ("claims.metric_after_verb", _read_clause_rest),
@@ -518,9 +802,9 @@ _METRICS: tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...] = (
 )
 
 
-def _noun_before(norm: str, c_start: int, pos: int) -> bool:
+def _noun_before(norm: str, c_start: int, pos: int, names: _Names) -> bool:
     """Is there a noun phrase of three characters or more right before the number?"""
-    found = _phrase_before(norm, c_start, pos) if pos > c_start else None
+    found = _phrase_before(norm, c_start, pos, names) if pos > c_start else None
     if not found or found[1] - found[0] < 3 or found[1] != _trim(norm, c_start, pos)[1]:
         return False
     toks = _tokens(norm, found[0], found[1])
@@ -569,27 +853,33 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
+    countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   [n for n in numbers if n.kind == "age"], {n.start: n.end for n in numbers if not n.countable},
+                   countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"], {n.start: n.end for n in numbers if not n.countable},
                    _Names(len(norm), entity_spans))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number_end = -1, None, -1
+    turned_down_in = -1  # the sentence whose last countable was turned down as not work done
     for n in numbers:
         adjacent = n.start == prev_number_end  # 宣传资料70余种|15000余份: one metric, two units
         prev_number_end = n.end
         if not n.countable:
             prev_end = n.end
             continue
-        verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None), scopes)
+        sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
+        verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None,
+                                    turned_down_in == sentence), scopes)
         if isinstance(verdict, ClaimFact):
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
+            turned_down_in = -1
         else:
             rejected.append(verdict)
             if verdict.rule not in _TRANSPARENT:
                 prev_end, prev_metric = n.end, None
+                turned_down_in = sentence if verdict.rule not in _NOT_READ else -1
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
 
