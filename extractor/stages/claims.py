@@ -96,6 +96,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "total": re.compile(_alt("claims.reject", "total")),
         "conferral": re.compile(_alt("claims.reject", "conferral")),
         "national": re.compile(_alt("claims.reject", "national")),
+        "national_name": re.compile(_alt("claims.reject", "national_name")),
         "within": re.compile(_alt("claims.reject", "within")),
         "received": re.compile(rf"^\s*(?:{lexicon.alternation(_honor_verbs())})"),
         # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
@@ -165,6 +166,8 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
+        if w_start == pos and word in _words("claims.lexicon", "participate"):
+            return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
         if word in _words("claims.lexicon", "stop") and seen_noun:
             break  # 30户贫困户|全部脱贫
         if word.startswith("“"):
@@ -178,7 +181,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if w_start == pos:
                 lead_verb = t in ("v", "vd")
             phrase_end = w_end
-            seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr") and w_start == pos)
+            seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr", "t") and w_start == pos)
             continue
         if word == "的" and seen_noun and lead_verb:  # 具有时代影响力的|杰出代表: a relative clause; the head follows
             head = _noun_phrase_after(norm, w_end, end, {})
@@ -351,7 +354,10 @@ class _Candidate:
 
     @cached_property
     def sentence(self) -> tuple[int, int]:
-        return self.art.sentences[bisect.bisect_right(self.art.sent_starts, self.n.start) - 1]
+        k = bisect.bisect_right(self.art.sent_starts, self.n.start) - 1
+        if k < 0 or self.art.sentences[k][1] < self.n.end:
+            return self.n.start, self.n.end  # outside every sentence (page furniture): only itself to read
+        return self.art.sentences[k]
 
     @cached_property
     def clause_start(self) -> int:
@@ -526,11 +532,17 @@ def _partner(c: _Candidate) -> bool:
 
 
 def _own_size(c: _Candidate) -> bool:
-    """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done."""
+    """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done;
+    but 全县共有120个单位|获评… reports honours."""
     membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
     toks = _tokens(c.norm, c.before_start, c.n.start)
-    return any(tok[0] in membership or (tok[0] in standing and k > 0 and _is_scope(toks[k - 1]))
-               for k, tok in enumerate(toks))
+    if any(tok[0] in membership for tok in toks):
+        return True
+    if not any(tok[0] in standing and k > 0 and _is_scope(toks[k - 1]) for k, tok in enumerate(toks)):
+        return False
+    p, after = _patterns(), c.noun_after
+    end = max(c.counts.end, after[1] if after else 0)
+    return not (p["honour_verb"].match(c.norm, end, c.rest_end) or p["participate"].match(c.norm, end, c.rest_end))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -588,10 +600,12 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     since = conferrals[-1].end()
     if p["within"].search(norm, since, n.start) or p["received"].match(norm, c.counts.end):
         return False
-    # the title: after the count, or quoted before it (表彰的“中国青年志愿者优秀个人奖”共计260名);
-    # an issuer or a recipient before it may carry a national word in its name (中国电信…分公司)
+    # the title: after the count, before it (表彰全国优秀社工机构50家), or quoted before it
+    # (表彰的“中国青年志愿者优秀个人奖”共计260名)
+    after = norm[n.end:c.rest_end]
     titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, n.start)]
-    return any(p["national"].search(t) for t in (norm[n.end:c.rest_end], *titles))
+    return (bool(p["national"].search(norm, since, n.start))
+            or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
 
 def _inside_name(c: _Candidate) -> bool:
