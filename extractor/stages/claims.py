@@ -43,6 +43,7 @@ _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安�
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
 _CONTENT_TAGS = frozenset("nvaijlbze")
 _GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): as shared/tools/score.py reads it
@@ -113,7 +114,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})"),
         "framework_next": re.compile(_alt("claims.reject", "framework")),
         "framework_end": re.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
-        "table_label": re.compile(r"[\u4e00-\u9fff“”]{2,16}\s*[:：]\s*$"),
+        # 培训人次:|12560 — a label that names a count (not 邮编:610000)
+        "table_label": re.compile(rf"(?:^|(?<=[\s,，;；。]))([\u4e00-\u9fff“”]{{0,14}}"
+                                  rf"(?:{_alt('claims.lexicon', 'table_label')}))\s*[:：]\s*$"),
         "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "session_before": re.compile(r"届\s*$"),
@@ -154,6 +157,8 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     pos = skip_to.get(start, start)
     while pos < end and norm[pos] in " \t":
         pos += 1
+    if _patterns()["honour_verb"].match(norm, pos, end):
+        return None  # 3人|被市总工会评为…: what was counted is the honour, read by a later reading
     if norm.startswith("的", pos):
         pos += 1
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
@@ -226,7 +231,8 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     rest = _strip_leading(toks[i + 1:], names)
     if rest:
         return _span_of(norm, rest)
-    if not verbal and i > 0 and _is_modifier(toks[i - 1], names):  # 基层关工委组织|11个, 技术指导|210次
+    if not verbal and i > 0 and toks[i][1][:1] not in _FUNCTION_TAGS and _is_modifier(toks[i - 1], names):
+        # 基层关工委组织|11个, 技术指导|210次
         return _span_of(norm, _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):i + 1], names))
     if toks[i][0] in _words("claims.lexicon", "light"):
         return _phrase_of(norm, toks[:i], names, subject=True)
@@ -268,7 +274,7 @@ def _is_place(tok, names: "_Names") -> bool:
     not to be a common noun it mistags (农村, 城镇, 普及)."""
     if names.covers(tok[2]) and names.covers(tok[3] - 1):
         return True
-    return tok[1] in ("ns", "nt") and len(tok[0]) >= _PLACE_MIN
+    return tok[1] == "ns" and len(tok[0]) >= _PLACE_MIN
 
 
 def _strip_leading(toks, names: "_Names"):
@@ -546,11 +552,18 @@ def _own_size(c: _Candidate) -> bool:
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
-    """全区现有持证残疾人1.36万人,其中重度残疾人4280人: a sub-item of a figure turned down."""
+    """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), or the next
+    item of its list (该县下辖12个乡镇、186个行政村)."""
     if not c.after_rejected:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
-    return opening.startswith(tuple(_words("claims.reject", "sub_item")))
+    if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
+        return True
+    previous = c.art.countables[c._index - 1]
+    between = _tokens(c.norm, previous.end, c.n.start)
+    join = _words("claims.lexicon", "join")
+    return (any(tok[0] in join for tok in between)
+            and all(tok[0] in join or tok[1][:1] in ("n", "j", "q") for tok in between))
 
 
 def _share_base(c: _Candidate) -> bool:
@@ -699,10 +712,10 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     if not c.is_bare or c.metric_after is not None:
         return None
     n = c.n
-    label = _patterns()["table_label"].search(c.norm, c.before_start, n.start)
+    label = _patterns()["table_label"].search(c.norm, c.sentence[0], n.start)
     if not (label and c.clause_end <= n.end and n.numeral == "arabic"):
         return None
-    return _trim(c.norm, label.start(), label.start() + len(label.group(0).rstrip(" :：")))
+    return _trim(c.norm, label.start(1), label.end(1))
 
 
 def _read_honour(c: _Candidate) -> Span2 | None:

@@ -1,0 +1,151 @@
+"""Stage: claims, its filters (`claims._FILTERS`). Each row is (text, the number as written, the id of
+the filter that turns it down); the turned-down candidate is read from `doc._.xf_claims_rejected`.
+All sentences are written for these tests. Every filter has at least two rows of its own."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages import claims
+from extractor.stages import doc as d
+
+ROWS = [
+    # page furniture and lines the clean stage cut away
+    ("市妇联开展宣讲活动12场。\n咨询热线：12338", "12338", "claims.reject.outside_body"),
+    ("全年植树1200株。\n本站内容版权所有，阅读量：3000", "3000", "claims.reject.outside_body"),
+    # a count alone in brackets restates the one before it
+    ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
+    ("表彰优秀网格员(15名)，颁发证书。", "15名", "claims.reject.count_note"),
+    # sub-items and list items of a figure turned down share its fate
+    ("全区现有持证残疾人1.2万人，其中重度残疾人3100人。", "3100人", "claims.reject.part_of_rejected"),
+    ("该县下辖9个乡镇、120个行政村。", "120个", "claims.reject.part_of_rejected"),
+    ("联合民政、卫健等6个部门和4家医院开展义诊。", "4家", "claims.reject.part_of_rejected"),
+    # a page's hit counter inside a kept line
+    ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
+    ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
+    # part of a figure restated in a bracketed 含-aside
+    ("建成示范点40个(含省级示范点6个)。", "6个", "claims.reject.aside"),
+    ("表彰先进个人35名(含追授2名)。", "2名", "claims.reject.aside"),
+    # a population by age
+    ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),
+    ("辖区内65岁以上老年人2.1万人。", "2.1万人", "claims.reject.age_population"),
+    # a number inside a quoted name
+    ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
+    ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
+    # small Chinese numerals in idioms
+    ("开展一对一帮扶。", "一对", "claims.reject.idiom_numeral"),
+    ("提供一站式服务。", "一站", "claims.reject.idiom_numeral"),
+    # a meeting's number
+    ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
+    ("区妇联九届四次执委会在会议中心召开。", "四次", "claims.reject.session_number"),
+    # ranks
+    ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
+    ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),
+    # population or area figures
+    ("全市户籍人口98万人。", "98万人", "claims.reject.population"),
+    ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
+    # targets not reported as met
+    ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
+    ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
+    # partners enlisted
+    ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
+    ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),
+    # what a body or a place consists of
+    ("中心下设4个科室。", "4个", "claims.reject.own_size"),
+    ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
+    ("全镇共有建档立卡贫困户326户。", "326户", "claims.reject.own_size"),
+    # the whole a share is taken from
+    ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
+    ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
+    # conditions, not results
+    ("对年度服务时长满50小时的志愿者授予星级证书。", "50小时", "claims.reject.threshold"),
+    ("凡服务时长累计达到100小时以上的志愿者均可申报。", "100小时以上", "claims.reject.threshold"),
+    # allocation standards
+    ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
+    ("护理补贴标准为300元/人。", "300元", "claims.reject.allocation"),
+    # a sum in a sentence that states a standard, its clause reporting no total
+    ("对困难党员每户走访一次，送上慰问金800元。", "800元", "claims.reject.per_head_sum"),
+    ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
+    # the size of a jurisdiction
+    ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),
+    ("全市8个县区均成立工作专班。", "8个", "claims.reject.jurisdiction"),
+    # awards a national issuer conferred on everyone
+    ("团中央授予150个集体全国五四红旗团支部称号、200名个人全国优秀团员称号。", "200名",
+     "claims.reject.conferred_elsewhere"),
+    ("本次评选共表彰全国优秀社工200名、全国优秀社工机构50家。", "50家", "claims.reject.conferred_elsewhere"),
+    ("本届表彰的“中国青年五四奖章”共计30名。", "30名", "claims.reject.conferred_elsewhere"),
+    # a numeral inside a place or organisation name
+    ("三台县妇联开展活动5场。", "三台", "claims.reject.inside_name"),
+    ("六盘水市总工会举办培训班2期。", "六", "claims.reject.inside_name"),
+    # a target counted after the number
+    ("省妇联下达的2000人培训目标任务已完成。", "2000人", "claims.reject.target_head"),
+    ("分解下达3000人的就业目标。", "3000人", "claims.reject.target_head"),
+    # partners counted after a partner verb
+    ("联合公安、民政等7个部门开展排查。", "7个", "claims.reject.partner_body"),
+    ("携手工商、税务等10家单位开展宣传。", "10家", "claims.reject.partner_body"),
+    # framework counts
+    ("坚持三个原则，抓好四个环节。", "四个", "claims.reject.framework"),
+    ("建立两项机制。", "两项", "claims.reject.framework"),
+    # nothing says what was counted
+    ("全县完成1200人。", "1200人", "claims.reject.no_metric"),
+    ("该区累计开展48场。", "48场", "claims.reject.no_metric"),
+    ("石桥村开展12次。", "12次", "claims.reject.no_metric"),
+    # what a total counted is a population
+    ("辖区常住人口5.6万人，共计1.8万户。", "1.8万户", "claims.reject.metric_not_work"),
+    ("全镇户籍人口3.2万人，合计9800户。", "9800户", "claims.reject.metric_not_work"),
+    # a metric that is only a scope or a verb that says nothing
+    ("当年新建站点12个，其中8个已开展。", "8个", "claims.reject.empty_metric"),
+    ("全年帮扶36户，1200人完成。", "1200人", "claims.reject.empty_metric"),
+    # a figure restated: the headline's copy goes, the body's stays
+    ("全市发放救助金120万元\n今年以来，全市发放救助金120万元，惠及群众3000人。", "120万元", "claims.reject.restated"),
+    ("新建爱心驿站35个\n全年新建爱心驿站35个，服务职工2万人次。", "35个", "claims.reject.restated"),
+]
+
+
+def _verdicts(extractor, text: str) -> dict[str, str]:
+    """Each number as written -> the rule that turned it down (the first one's, when it repeats)."""
+    doc = extractor.nlp(text)
+    norm = doc._.xf_norm
+    out: dict[str, str] = {}
+    for r in d.rejected(doc._, "xf_claims_rejected", "test"):
+        out.setdefault(norm[r.start:r.end], r.rule)
+    return out
+
+
+@pytest.mark.parametrize("text,number,rule", ROWS, ids=[f"{r[2].split('.')[-1]}-{r[1]}" for r in ROWS])
+def test_filter_turns_the_number_down(extractor, text, number, rule):
+    assert _verdicts(extractor, text).get(number) == rule
+
+
+def test_every_filter_has_two_rows_of_its_own():
+    rules = [r for _, _, r in ROWS]
+    table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated"]
+    assert sorted(set(rules)) == sorted(table)
+    assert all(rules.count(r) >= 2 for r in table), {r: rules.count(r) for r in table if rules.count(r) < 2}
+
+
+KEPT = [
+    # what a filter must let through: each row names the filter it is a near miss of
+    ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
+    ("其中，我省16个单位获评全国先进集体。", "16个"),  # conferred_elsewhere: within the area
+    ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
+    ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
+    ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
+    ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items
+    ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
+]
+
+
+@pytest.mark.parametrize("text,number", KEPT, ids=[k[1] + "-" + k[0][:6] for k in KEPT])
+def test_near_misses_stay_claims(extractor, text, number):
+    doc = extractor.nlp(text)
+    norm = doc._.xf_norm
+    assert number in [norm[c.number.start:c.number.end] for c in d.claims(doc._, "test")], _verdicts(extractor, text)
+
+
+def test_honour_verbs_are_read_from_the_honours_lexicon():
+    """荣膺 is in honors.triggers.tsv; claims has no copy of its own to drift."""
+    from extractor import lexicon
+
+    assert "荣膺" in lexicon.words("honors.triggers")
+    assert "荣膺" in claims._honor_verbs()

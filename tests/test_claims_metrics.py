@@ -1,0 +1,88 @@
+"""Stage: claims, what each number counted (`claims._METRICS`, the readings tried in order).
+
+The metric is "the shortest noun phrase that says what was counted, as written" (ANNOTATION.md): not
+a scope (该市, 全街, 全县), not a place standing before the figure, not a bare verb (完成, 开展).
+Where the noun stands on the far side of a verb or after the figure, one rule decides:
+- a noun phrase right after the measure word is what was counted (聘请28名|法律顾问), unless a verb
+  opens it while a noun phrase precedes the count (招募志愿者90名|担任辅导员), or the number is a
+  sum, rate or measure that names its noun before it (贷款1000万元);
+- else the phrase before the number, back to the last verb that takes it as object
+  (培训|农村妇女|2000人次): a scope, a place or a body name opening it is dropped;
+- when that verb stands right before the number it is what was counted (全县累计培训|1200人次),
+  or the head of a noun after a noun (技术指导|210次); a verb that says nothing (完成, 开展) leaves
+  no metric there.
+Rows are (text, the number as written, the metric exactly, the reading's id); all sentences are
+written for these tests, and every reading has at least two rows of its own."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.stages import claims
+from extractor.stages import doc as d
+
+ROWS = [
+    # the noun phrase a measure word introduces
+    ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
+    ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),
+    ("孙家村30户贫困户全部脱贫。", "30户", "贫困户", "claims.metric_after"),
+    ("5名青年获评优秀志愿者。", "5名", "青年", "claims.metric_after"),
+    ("16名职工荣获市五一劳动奖章。", "16名", "职工", "claims.metric_after"),
+    # a table of figures written as lines: the label
+    ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
+    ("受益户数：860\n发放物资：1200", "860", "受益户数", "claims.table_line"),
+    # counted honours with no noun after the count: the title
+    ("6人获评“最美志愿者”。", "6人", "“最美志愿者”", "claims.metric_honour"),
+    ("3人被市总工会评为优秀工会积极分子。", "3人", "优秀工会积极分子", "claims.metric_honour"),
+    ("2人荣膺省级劳动模范称号。", "2人", "省级劳动模范", "claims.metric_honour"),
+    ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "十佳志愿者", "claims.metric_honour"),
+    # counts listed side by side take listed titles in turn
+    ("120人、45人和18人荣获金奖、银奖和铜奖。", "45人", "银奖", "claims.metric_honour"),
+    ("120人、45人和18人荣获金奖、银奖和铜奖。", "18人", "铜奖", "claims.metric_honour"),
+    # people named only by examples, or not at all: what they took part in
+    ("居民代表、志愿者等150余人参加活动。", "150余人", "参加活动", "claims.metric_participants"),
+    ("近80人出席座谈会。", "近80人", "出席座谈会", "claims.metric_participants"),
+    # a share names its part before 占
+    ("女性干部占干部总数的42%。", "42%", "女性干部", "claims.metric_share"),
+    ("残疾人就业人数占全县就业人数的3.5%。", "3.5%", "残疾人就业人数", "claims.metric_share"),
+    # the phrase before the number, back to its verb
+    ("开展法律咨询活动46场。", "46场", "法律咨询活动", "claims.metric_before"),
+    ("培训农村妇女2000人次。", "2000人次", "农村妇女", "claims.metric_before"),
+    ("该市新增城镇就业岗位3000个。", "3000个", "城镇就业岗位", "claims.metric_before"),
+    ("全街共走访慰问困难家庭86户。", "86户", "困难家庭", "claims.metric_before"),
+    ("东风社区组建志愿服务队5支。", "5支", "志愿服务队", "claims.metric_before"),
+    ("全县累计培训1200人次。", "1200人次", "培训", "claims.metric_before"),
+    ("对辖区网格员培训了4次。", "4次", "培训", "claims.metric_before"),
+    ("组织农技专家开展技术指导210次。", "210次", "技术指导", "claims.metric_before"),
+    ("走访困难户、孤寡老人等120户。", "120户", "困难户、孤寡老人", "claims.metric_before"),
+    ("其中城关镇2户7人，救助资金1.2万元。", "2户", "城关镇", "claims.metric_before"),
+    ("累计为困难群众减免医疗费用260万元。", "260万元", "医疗费用", "claims.metric_before"),
+    ("除了发放1000元慰问金，还送去了米面。", "1000元", "慰问金", "claims.metric_after"),
+    # what the number right before counted: one metric, two units
+    ("发放宣传资料30余种12000余份。", "12000余份", "宣传资料", "claims.metric_previous"),
+    ("募集图书5类3000册。", "3000册", "图书", "claims.metric_previous"),
+    # nothing before, no noun after: the rest of the clause
+    ("36次被媒体报道。", "36次", "被媒体报道", "claims.metric_after_verb"),
+    ("其中15家已挂牌运行。", "15家", "已挂牌运行", "claims.metric_after_verb"),
+    # a total with nothing before it but 共计: what the clause before was about
+    ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
+    ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
+]
+
+
+def _readings(extractor, text: str) -> dict[str, tuple[str, str]]:
+    doc = extractor.nlp(text)
+    norm = doc._.xf_norm
+    return {norm[c.number.start:c.number.end]: (norm[c.metric_start:c.metric_end], c.rule)
+            for c in d.claims(doc._, "test")}
+
+
+@pytest.mark.parametrize("text,number,metric,rule", ROWS, ids=[f"{r[3].split('.')[-1]}-{r[1]}" for r in ROWS])
+def test_metric(extractor, text, number, metric, rule):
+    assert _readings(extractor, text).get(number) == (metric, rule)
+
+
+def test_every_reading_has_two_rows_of_its_own():
+    rules = [r[3] for r in ROWS]
+    table = [rule for rule, _ in claims._METRICS]
+    assert sorted(set(rules)) == sorted(table)
+    assert all(rules.count(r) >= 2 for r in table)
