@@ -229,6 +229,9 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
+    if len(rest) == 1 and len(rest[0][0]) == 1 and i + 1 < len(toks) and rest[0] is toks[i + 1]:
+        # 办结|率, 服务|点: a one-character noun right after the verb makes a noun of it; read on
+        rest = _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):], names)
     if rest:
         return _span_of(norm, rest)
     if not verbal and i > 0 and toks[i][1][:1] not in _FUNCTION_TAGS and _is_modifier(toks[i - 1], names):
@@ -546,9 +549,8 @@ def _own_size(c: _Candidate) -> bool:
         return True
     if not any(tok[0] in standing and k > 0 and _is_scope(toks[k - 1]) for k, tok in enumerate(toks)):
         return False
-    p, after = _patterns(), c.noun_after
-    end = max(c.counts.end, after[1] if after else 0)
-    return not (p["honour_verb"].match(c.norm, end, c.rest_end) or p["participate"].match(c.norm, end, c.rest_end))
+    p = _patterns()
+    return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end) or p["participate"].search(c.norm, c.n.end, c.rest_end))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -696,6 +698,8 @@ check_table(_FILTERS)
 
 # turned down before its place in the text is read: the numbers around it read on through it
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.count_note"})
+# turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
+_PART_OF_WORD = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
 _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
                        "claims.reject.inside_name", "claims.reject.quoted_name"})
@@ -904,11 +908,17 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
             turned_down_in = -1
         else:
             rejected.append(verdict)
-            if verdict.rule not in _TRANSPARENT:
+            if verdict.rule not in _TRANSPARENT and not _inside_word(norm, n, verdict.rule):
                 prev_end, prev_metric = n.end, None
                 turned_down_in = sentence if verdict.rule not in _NOT_READ else -1
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
+
+
+def _inside_word(norm: str, n: NumberMention, rule: str) -> bool:
+    """一等奖, 十佳标兵, 三台县: a numeral turned down as part of a word stays in the phrase around it."""
+    glued = not n.unit and n.end < len(norm) and "\u4e00" <= norm[n.end] <= "\u9fff"
+    return glued or rule in _PART_OF_WORD
 
 
 def _same(a: str, b: str) -> bool:
