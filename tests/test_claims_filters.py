@@ -25,6 +25,9 @@ ROWS = [
     # part of a figure restated in a bracketed 含-aside
     ("建成示范点40个(含省级示范点6个)。", "6个", "claims.reject.aside"),
     ("表彰先进个人35名(含追授2名)。", "2名", "claims.reject.aside"),
+    # the size of a visiting party
+    ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
+    ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
     # a population by age
     ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),
     ("辖区内65岁以上老年人2.1万人。", "2.1万人", "claims.reject.age_population"),

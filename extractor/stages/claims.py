@@ -109,6 +109,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
         "aside_open": re.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
         "share": re.compile(r"占(?!比)"),
+        "delegation_end": re.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": re.compile(r"中\s*[,，:：]"),
         "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
         "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})"),
@@ -171,8 +172,10 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
-        if w_start == pos and word in _words("claims.lexicon", "participate"):
-            return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
+        if word in _words("claims.lexicon", "participate"):
+            if w_start == pos:
+                return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
+            break  # 38名选手|参加比赛
         if word in _words("claims.lexicon", "stop") and seen_noun:
             break  # 30户贫困户|全部脱贫
         if word.startswith("“"):
@@ -506,6 +509,11 @@ def _aside(c: _Candidate) -> bool:
     return bool(_patterns()["aside_open"].match(norm, opened))
 
 
+def _delegation(c: _Candidate) -> bool:
+    """市妇联主席王丽一行5人: the size of a visiting party, not work done."""
+    return bool(_patterns()["delegation_end"].search(c.before))
+
+
 def _age_population(c: _Candidate) -> bool:
     return any(c.clause_start <= a.start < c.n.start for a in c.art.ages)
 
@@ -670,6 +678,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
+    Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
@@ -743,6 +752,8 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     items = _list_items(toks)
     if counts.size > 1 and len(items) == counts.size:
         toks = items[counts.place]
+    if toks[-1][3] - toks[0][2] <= 1:
+        return verb.start(1), toks[-1][3]  # 6人|获奖: a one-character title says nothing without its verb
     return _span_of(norm, toks)
 
 
