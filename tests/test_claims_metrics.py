@@ -37,6 +37,7 @@ ROWS = [
     ("2人荣膺省级劳动模范称号。", "2人", "省级劳动模范", "claims.metric_honour"),
     ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "十佳志愿者", "claims.metric_honour"),
     ("全县38名选手参加比赛，6人获奖。", "6人", "获奖", "claims.metric_honour"),
+    ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "全国五一劳动奖章", "claims.metric_honour"),
     # counts listed side by side take listed titles in turn
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "45人", "银奖", "claims.metric_honour"),
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "18人", "铜奖", "claims.metric_honour"),

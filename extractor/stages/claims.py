@@ -43,6 +43,7 @@ _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安�
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_LIST_JOINS = frozenset(["、", ",", "，", "和", "及", "与", ")", "）", "的"])  # passed over at a phrase's start
 _FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
 _CONTENT_TAGS = frozenset("nvaijlbze")
@@ -226,9 +227,8 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     cuts = [i for i, tk in enumerate(toks) if tk[0] in cut]
     if not cuts:
         rest = _strip_leading(toks, names)
-        places = [tk for tk in toks if _is_place(tk, names)]
-        if not rest and not subject and places:
-            return places[0][2], places[-1][3]
+        if subject and all(_is_place(tk, names) or tk[0] in _LIST_JOINS for tk in rest):
+            return None  # 石桥村|开展12次: the place did it
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
@@ -284,16 +284,22 @@ def _is_place(tok, names: "_Names") -> bool:
 
 
 def _strip_leading(toks, names: "_Names"):
-    """Drops what opens a phrase without being what was counted: 各类, 今年, a scope, a place or body
-    name, a gloss; `[]` when nothing else is there."""
+    """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
+    place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
     lead = _words("claims.lexicon", "leading")
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if (tok[0] in lead or not tok[0].strip() or tok[0] in "、,，和及与)）的" or _is_scope(tok)
-                or _is_place(tok, names)):
+        if tok[0] in lead or not tok[0].strip() or tok[0] in _LIST_JOINS or _is_scope(tok):
             i += 1
             continue
+        if _is_place(tok, names):
+            j = i
+            while j < len(toks) and (_is_place(toks[j], names) or toks[j][0] in _LIST_JOINS):
+                j += 1
+            if j < len(toks):
+                i = j
+                continue
         break
     return toks[i:]
 
@@ -741,7 +747,12 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
     if verb is None:
         return None
-    toks = list(_tokens(norm, verb.end(1), c.rest_end))
+    end, after = c.rest_end, c._index + counts.size - counts.place
+    nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
+    if nxt is not None and nxt.start < end:
+        # …荣获全国五一劳动奖章、|1个企业班组荣获…: the title ends where the next count's clause starts
+        end = max(verb.end(1), _clause_start(norm, nxt.start, verb.end(1)) - 1)
+    toks = list(_tokens(norm, verb.end(1), end))
     suffix = _words("claims.lexicon", "title_suffix")
     while toks and (toks[-1][0] in suffix or not toks[-1][0].strip()):
         toks.pop()
@@ -928,8 +939,12 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
 
 def _inside_word(norm: str, n: NumberMention, rule: str) -> bool:
     """一等奖, 十佳标兵, 三台县: a numeral turned down as part of a word stays in the phrase around it."""
-    glued = not n.unit and n.end < len(norm) and "\u4e00" <= norm[n.end] <= "\u9fff"
-    return glued or rule in _PART_OF_WORD
+    return _glued(norm, n) or rule in _PART_OF_WORD
+
+
+def _glued(norm: str, n: NumberMention) -> bool:
+    """A number with no unit written on to the word after it (十佳, 二十大, 一等奖)."""
+    return not n.unit and n.end < len(norm) and "\u4e00" <= norm[n.end] <= "\u9fff"
 
 
 def _same(a: str, b: str) -> bool:
