@@ -14,8 +14,8 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
 3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
 4. the action is the innermost governing stretch from `actions.py`.
 A figure restated in the same article (a headline repeating the body) is kept once.
-Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`, `claims.modality.tsv`,
-and the honour verbs of `honors.triggers.tsv`.
+Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`
+(what turns a number down), `claims.modality.tsv`, and the honour verbs of `honors.triggers.tsv`.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安�
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
-_LIST_JOINS = frozenset(["、", ",", "，", "和", "及", "与", ")", "）", "的"])  # passed over at a phrase's start
+_FILLERS = frozenset(",，)）的")  # passed over at a phrase's start, with the joins of a list
 _FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
 _CONTENT_TAGS = frozenset("nvaijlbze")
@@ -213,8 +213,8 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     place before it (全县|…, 孙家村|贫困户). A cut verb right before the number is the head of a noun
     after a noun (技术指导|210次, 基层关工委组织|11个); else it is the verb whose doings were counted
     (全县累计培训|1200人次, 培训了|三次), unless it says nothing of them (全县完成|1200人): then the
-    phrase is looked for before it (`subject`), where a scope or a place alone is not one. A place
-    alone right before the number heads a breakdown (其中|保华镇|2户10人) and is kept."""
+    phrase is looked for before it (`subject`), where a scope or a place alone is not one; a place
+    alone right before the number heads a breakdown (其中|保华镇|2户10人) and is the metric."""
     toks = _without_glosses(norm, toks)
     trailing, aspect = _words("claims.lexicon", "trailing"), _words("claims.lexicon", "aspect")
     verbal = False
@@ -227,7 +227,7 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     cuts = [i for i, tk in enumerate(toks) if tk[0] in cut]
     if not cuts:
         rest = _strip_leading(toks, names)
-        if subject and all(_is_place(tk, names) or tk[0] in _LIST_JOINS for tk in rest):
+        if subject and all(_is_place(tk, names) or _is_filler(tk) for tk in rest):
             return None  # 石桥村|开展12次: the place did it
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
@@ -290,18 +290,22 @@ def _strip_leading(toks, names: "_Names"):
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok[0] in lead or not tok[0].strip() or tok[0] in _LIST_JOINS or _is_scope(tok):
+        if tok[0] in lead or not tok[0].strip() or _is_filler(tok) or _is_scope(tok):
             i += 1
             continue
         if _is_place(tok, names):
             j = i
-            while j < len(toks) and (_is_place(toks[j], names) or toks[j][0] in _LIST_JOINS):
+            while j < len(toks) and (_is_place(toks[j], names) or _is_filler(toks[j])):
                 j += 1
             if j < len(toks):
                 i = j
                 continue
         break
     return toks[i:]
+
+
+def _is_filler(tok) -> bool:
+    return tok[0] in _FILLERS or tok[0] in _words("claims.lexicon", "join")
 
 
 def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
@@ -403,19 +407,19 @@ class _Candidate:
         return self.n.kind == "bare"
 
     @cached_property
-    def _index(self) -> int:
+    def index(self) -> int:
         return bisect.bisect_left(self.art.countable_starts, self.n.start)
 
     @cached_property
     def counts(self) -> _Counts:
         nums, norm = self.art.countables, self.norm
-        i = j = self._index
+        i = j = self.index
         while i > 0 and _listed(norm, nums[i - 1], nums[i]):
             i -= 1
         first = i
         while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
             j += 1
-        return _Counts(self._index - first, j - first + 1, nums[first].start, nums[j].end)
+        return _Counts(self.index - first, j - first + 1, nums[first].start, nums[j].end)
 
     @cached_property
     def rest_end(self) -> int:
@@ -575,7 +579,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
     opening = c.norm[c.clause_start:c.n.start].lstrip()
     if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
         return True
-    previous = c.art.countables[c._index - 1]
+    previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
     join = _words("claims.lexicon", "join")
     return (any(tok[0] in join for tok in between)
@@ -747,7 +751,7 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
     if verb is None:
         return None
-    end, after = c.rest_end, c._index + counts.size - counts.place
+    end, after = c.rest_end, c.index + counts.size - counts.place
     nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
     if nxt is not None and nxt.start < end:
         # …荣获全国五一劳动奖章、|1个企业班组荣获…: the title ends where the next count's clause starts
