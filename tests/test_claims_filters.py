@@ -136,6 +136,7 @@ KEPT = [
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
+    ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
 ]
 
 

@@ -43,6 +43,7 @@ _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安�
 _NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
 _LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_REACHES = "达"  # 率达|98.5%: a verb of reaching the tagger writes on to the noun before the figure
 _FILLERS = frozenset(",，)）的")  # passed over at a phrase's start, with the joins of a list
 _FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
@@ -221,6 +222,9 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     while toks and (toks[-1][0] in trailing or not toks[-1][0].strip()):
         verbal = verbal or toks[-1][0] in aspect
         toks.pop()
+    if toks and toks[-1][0].endswith(_REACHES) and len(toks[-1][0]) > 1:
+        word, t, start, end = toks[-1]  # 组建率达|98.5%: the tagger glues 达 to the noun before it
+        toks[-1] = (word[:-1], t, start, end - 1)
     if not toks:
         return None
     cut = _words("claims.lexicon", "cut")
@@ -525,7 +529,11 @@ def _delegation(c: _Candidate) -> bool:
 
 
 def _age_population(c: _Candidate) -> bool:
-    return any(c.clause_start <= a.start < c.n.start for a in c.art.ages)
+    """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人, work done for it."""
+    cut = _words("claims.lexicon", "cut")
+    return any(c.clause_start <= a.start < c.n.start
+               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
+               for a in c.art.ages)
 
 
 def _quoted_name(c: _Candidate) -> bool:
@@ -887,7 +895,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
             if m.group(1) is None:
                 continue  # 将近, 计划书
             nxt = tag(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
-            if nxt and nxt[0][1][:1] in next_tags:
+            if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")):
                 return "planned"  # 计划新建, 计划从2018年, 将新建; not 见习计划, 将服务站建到社区
     return "achieved"
 
