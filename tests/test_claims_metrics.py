@@ -59,6 +59,7 @@ ROWS = [
     ("走访困难户、孤寡老人等120户。", "120户", "困难户、孤寡老人", "claims.metric_before"),
     ("其中城关镇2户7人，救助资金1.2万元。", "2户", "城关镇", "claims.metric_before"),
     ("累计为困难群众减免医疗费用260万元。", "260万元", "医疗费用", "claims.metric_before"),
+    ("为残疾儿童提供康复救助服务160人。", "160人", "康复救助服务", "claims.metric_before"),
     ("全市社区网格组建率达99.2%。", "99.2%", "社区网格组建率", "claims.metric_before"),
     ("除了发放1000元慰问金，还送去了米面。", "1000元", "慰问金", "claims.metric_after"),
     # what the number right before counted: one metric, two units

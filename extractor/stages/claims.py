@@ -236,8 +236,9 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
-    if len(rest) == 1 and len(rest[0][0]) == 1 and i + 1 < len(toks) and rest[0] is toks[i + 1]:
-        # 办结|率, 服务|点: a one-character noun right after the verb makes a noun of it; read on
+    if len(rest) == 1 and rest[0] is toks[i + 1] and (len(rest[0][0]) == 1 or (
+            rest[0][0] in _words("claims.lexicon", "head") and toks[i][0] not in _words("claims.lexicon", "light"))):
+        # 办结|率, 救助|服务, 帮扶|资金: a head noun right after the verb makes a noun of it; read on
         rest = _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):], names)
     if rest:
         return _span_of(norm, rest)
