@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 from spacy.language import Language
@@ -68,7 +68,7 @@ _IDIOM_BELOW = 2  # 一对一, 一大批: a Chinese numeral below this is an idi
 
 # -- lexicons ---------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def _words(name: str, kind: str) -> frozenset[str]:
     return frozenset(lexicon.by_kind(name, kind))
 
@@ -87,7 +87,8 @@ def _honor_verbs() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern]:
     return {
         "planned": re.compile(_alt("claims.modality", "planned")),
-        "plan_verb": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'plan_verb')})"),
+        "plan_verb": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
+                                rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
         "rank": re.compile(_alt("claims.reject", "rank")),
         "not_work": re.compile(_alt("claims.reject", "not_work")),
@@ -204,12 +205,12 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 
 
 @lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
-def _phrase_before(norm: str, start: int, end: int, names: "_Names") -> Span2 | None:
+def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
 
 
-def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 | None:
+def _phrase_of(norm: str, toks: list, names: _Names, subject: bool) -> Span2 | None:
     """The noun phrase that ends `toks`: after the last cut verb (开展|特色宣讲), without a scope or a
     place before it (全县|…, 孙家村|贫困户). A cut verb right before the number is the head of a noun
     after a noun (技术指导|210次, 基层关工委组织|11个); else it is the verb whose doings were counted
@@ -250,7 +251,7 @@ def _phrase_of(norm: str, toks: list, names: "_Names", subject: bool) -> Span2 |
     return toks[i][2], toks[i][3]
 
 
-def _is_modifier(tok, names: "_Names") -> bool:
+def _is_modifier(tok, names: _Names) -> bool:
     """A word that can modify a noun and says what was counted (应急救护|培训, 技术|指导), not where or
     when (全县, 石桥村, 累计) and not a verb of its own (开展)."""
     word = tok[0]
@@ -280,7 +281,7 @@ def _is_scope(tok) -> bool:
     return t == "r" or word in scope or (word[0] in scope and word[1:] in _words("claims.lexicon", "scope_body"))
 
 
-def _is_place(tok, names: "_Names") -> bool:
+def _is_place(tok, names: _Names) -> bool:
     """A place or body name: one the entities stage found, or a word the tagger calls one, long enough
     not to be a common noun it mistags (农村, 城镇, 普及)."""
     if names.covers(tok[2]) and names.covers(tok[3] - 1):
@@ -288,7 +289,7 @@ def _is_place(tok, names: "_Names") -> bool:
     return tok[1] == "ns" and len(tok[0]) >= _PLACE_MIN
 
 
-def _strip_leading(toks, names: "_Names"):
+def _strip_leading(toks, names: _Names):
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
     lead = _words("claims.lexicon", "leading")
@@ -577,7 +578,8 @@ def _own_size(c: _Candidate) -> bool:
     if not any(tok[0] in standing and k > 0 and _is_scope(toks[k - 1]) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
-    return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end) or p["participate"].search(c.norm, c.n.end, c.rest_end))
+    return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end)
+                or p["participate"].search(c.norm, c.n.end, c.rest_end))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -686,7 +688,8 @@ def _metric_not_work(c: _Candidate) -> bool:
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     start, end = c.reading[0]
-    empty = _words("claims.lexicon", "light") | _words("claims.lexicon", "trailing") | _words("claims.lexicon", "leading")
+    empty = (_words("claims.lexicon", "light") | _words("claims.lexicon", "trailing")
+             | _words("claims.lexicon", "leading"))
     return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
 
 
@@ -921,7 +924,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"], {n.start: n.end for n in numbers if not n.countable},
+                   countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
+                   {n.start: n.end for n in numbers if not n.countable},
                    _Names(len(norm), entity_spans))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
@@ -972,7 +976,8 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
     for c in claims:
         places = same_figure.setdefault((c.number.value, c.number.unit, c.modality), [])
         twin_at = next((i for i in places if kept[i].number.start < body_start
-                        or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])), None)
+                        or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])),
+                       None)
         if twin_at is None:
             places.append(len(kept))
             kept.append(c)
@@ -990,7 +995,7 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
                   requires=d.attrs("xf_numbers", "xf_actions", "xf_paragraphs", "xf_sentences", "xf_body_start",
                                    "xf_entities"),
                   default_config={})
-def make_claims(nlp: Language, name: str) -> "ClaimFinder":
+def make_claims(nlp: Language, name: str) -> ClaimFinder:
     return ClaimFinder()
 
 
