@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from spacy.language import Language
@@ -37,6 +37,7 @@ from .actions import action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table, first_rejecting
 
+_Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
 _LIST_DELIMS = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
 _HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
@@ -140,7 +141,7 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
 
 
 @lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
-def _tokens(norm: str, start: int, end: int) -> tuple[tuple[str, str, int, int], ...]:
+def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
     pairs = tag(norm[start:end])
     ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
     return tuple((w, t, a, b) for (w, t), a, b in zip(pairs, ends, ends[1:]))
@@ -210,7 +211,7 @@ def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | No
     return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
 
 
-def _phrase_of(norm: str, toks: list, names: _Names, subject: bool) -> Span2 | None:
+def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Span2 | None:
     """The noun phrase that ends `toks`: after the last cut verb (开展|特色宣讲), without a scope or a
     place before it (全县|…, 孙家村|贫困户). A cut verb right before the number is the head of a noun
     after a noun (技术指导|210次, 基层关工委组织|11个); else it is the verb whose doings were counted
@@ -237,7 +238,7 @@ def _phrase_of(norm: str, toks: list, names: _Names, subject: bool) -> Span2 | N
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
-    if len(rest) == 1 and rest[0] is toks[i + 1] and (len(rest[0][0]) == 1 or (
+    if len(rest) == 1 and rest[0][2] == toks[i + 1][2] and (len(rest[0][0]) == 1 or (
             rest[0][0] in _words("claims.lexicon", "head") and toks[i][0] not in _words("claims.lexicon", "light"))):
         # 办结|率, 救助|服务, 帮扶|资金: a head noun right after the verb makes a noun of it; read on
         rest = _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):], names)
@@ -251,7 +252,7 @@ def _phrase_of(norm: str, toks: list, names: _Names, subject: bool) -> Span2 | N
     return toks[i][2], toks[i][3]
 
 
-def _is_modifier(tok, names: _Names) -> bool:
+def _is_modifier(tok: _Tok, names: _Names) -> bool:
     """A word that can modify a noun and says what was counted (应急救护|培训, 技术|指导), not where or
     when (全县, 石桥村, 累计) and not a verb of its own (开展)."""
     word = tok[0]
@@ -259,7 +260,7 @@ def _is_modifier(tok, names: _Names) -> bool:
             and not any(word in _words("claims.lexicon", k) for k in ("leading", "trailing", "cut")))
 
 
-def _without_glosses(norm: str, toks: list) -> list:
+def _without_glosses(norm: str, toks: list[_Tok]) -> list[_Tok]:
     """服務(wù): a pinyin gloss in brackets is never part of what was counted."""
     if not toks:
         return toks
@@ -270,18 +271,18 @@ def _without_glosses(norm: str, toks: list) -> list:
     return [tk for tk in toks if not any(a <= tk[2] and tk[3] <= b for a, b in glosses)]
 
 
-def _span_of(norm: str, toks) -> Span2 | None:
+def _span_of(norm: str, toks: Sequence[_Tok]) -> Span2 | None:
     return _trim(norm, toks[0][2], toks[-1][3]) if toks else None
 
 
-def _is_scope(tok) -> bool:
+def _is_scope(tok: _Tok) -> bool:
     """该市, 全县, 本次, 我市, 各村: where or when, not what was counted."""
     word, t = tok[0], tok[1]
     scope = _words("claims.lexicon", "scope")
     return t == "r" or word in scope or (word[0] in scope and word[1:] in _words("claims.lexicon", "scope_body"))
 
 
-def _is_place(tok, names: _Names) -> bool:
+def _is_place(tok: _Tok, names: _Names) -> bool:
     """A place or body name: one the entities stage found, or a word the tagger calls one, long enough
     not to be a common noun it mistags (农村, 城镇, 普及)."""
     if names.covers(tok[2]) and names.covers(tok[3] - 1):
@@ -289,7 +290,7 @@ def _is_place(tok, names: _Names) -> bool:
     return tok[1] == "ns" and len(tok[0]) >= _PLACE_MIN
 
 
-def _strip_leading(toks, names: _Names):
+def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
     lead = _words("claims.lexicon", "leading")
@@ -307,10 +308,10 @@ def _strip_leading(toks, names: _Names):
                 i = j
                 continue
         break
-    return toks[i:]
+    return list(toks[i:])
 
 
-def _is_filler(tok) -> bool:
+def _is_filler(tok: _Tok) -> bool:
     return tok[0] in _FILLERS or tok[0] in _words("claims.lexicon", "join")
 
 
@@ -365,40 +366,62 @@ class _Counts:
     end: int  # where the last of them ends: what follows the list is said of each
 
 
-@dataclass(eq=False)
 class _Candidate:
     """A countable number, and the stretches around it that the filters and readings look at.
-    Every stretch is computed when a rule first asks for it, so a number turned down early costs little."""
+    Each stretch is computed when a rule first asks for it and kept (explicitly, not with
+    `functools.cached_property`, which a mypyc-compiled class recomputes on every access), so a
+    number turned down early costs little."""
 
-    art: _Article
-    n: NumberMention
-    floor: int  # the phrase before may not reach back past this (the previous claim or number)
-    prev_metric: Span2 | None  # what the number right before counted, when nothing stands between
-    after_rejected: bool = False  # the countable before, in the same sentence, was turned down as not work
+    def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
+                 after_rejected: bool = False) -> None:
+        self.art = art
+        self.n = n
+        self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
+        self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
+        self.after_rejected = after_rejected  # the countable before, in its sentence, was turned down as not work
+        self._sentence: tuple[int, int] | None = None
+        self._clause_start = -1
+        self._clause_end = -1
+        self._index = -1
+        self._counts: _Counts | None = None
+        self._rest_end = -1
+        self._list_start = -1
+        self._noun_after: tuple[int, int, bool] | None = None
+        self._phrase_before: Span2 | None = None
+        self._metric_after: Span2 | None = None
+        self._reading: tuple[Span2, str] | None = None
+        self._read: set[str] = set()  # which of the optional stretches above are computed
 
     @property
     def norm(self) -> str:
         return self.art.norm
 
-    @cached_property
+    @property
     def sentence(self) -> tuple[int, int]:
-        k = bisect.bisect_right(self.art.sent_starts, self.n.start) - 1
-        if k < 0 or self.art.sentences[k][1] < self.n.end:
-            return self.n.start, self.n.end  # outside every sentence (page furniture): only itself to read
-        return self.art.sentences[k]
+        if self._sentence is None:
+            k = bisect.bisect_right(self.art.sent_starts, self.n.start) - 1
+            if k < 0 or self.art.sentences[k][1] < self.n.end:
+                self._sentence = self.n.start, self.n.end  # outside every sentence (page furniture)
+            else:
+                self._sentence = self.art.sentences[k]
+        return self._sentence
 
-    @cached_property
+    @property
     def clause_start(self) -> int:
-        return _clause_start(self.norm, self.n.start, self.sentence[0])
+        if self._clause_start < 0:
+            self._clause_start = _clause_start(self.norm, self.n.start, self.sentence[0])
+        return self._clause_start
 
-    @cached_property
+    @property
     def before_start(self) -> int:
         """Where the phrase before the number may start: its clause, not before the floor."""
         return max(self.clause_start, self.floor, self.sentence[0])
 
-    @cached_property
+    @property
     def clause_end(self) -> int:
-        return _clause_end(self.norm, self.n.end, self.sentence[1])
+        if self._clause_end < 0:
+            self._clause_end = _clause_end(self.norm, self.n.end, self.sentence[1])
+        return self._clause_end
 
     @property
     def before(self) -> str:
@@ -412,55 +435,75 @@ class _Candidate:
     def is_bare(self) -> bool:
         return self.n.kind == "bare"
 
-    @cached_property
+    @property
     def index(self) -> int:
-        return bisect.bisect_left(self.art.countable_starts, self.n.start)
+        """The number's place among the article's countable numbers."""
+        if self._index < 0:
+            self._index = bisect.bisect_left(self.art.countable_starts, self.n.start)
+        return self._index
 
-    @cached_property
+    @property
     def counts(self) -> _Counts:
-        nums, norm = self.art.countables, self.norm
-        i = j = self.index
-        while i > 0 and _listed(norm, nums[i - 1], nums[i]):
-            i -= 1
-        first = i
-        while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
-            j += 1
-        return _Counts(self.index - first, j - first + 1, nums[first].start, nums[j].end)
+        if self._counts is None:
+            nums, norm = self.art.countables, self.norm
+            i = j = self.index
+            while i > 0 and _listed(norm, nums[i - 1], nums[i]):
+                i -= 1
+            while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
+                j += 1
+            self._counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
+        return self._counts
 
-    @cached_property
+    @property
     def rest_end(self) -> int:
         """Where the clause after the listed counts ends; a list (银奖、铜奖和爱心奖) does not end it."""
-        return scan.clause_end(self.norm, self.counts.end, self.sentence[1], _LIST_DELIMS)
+        if self._rest_end < 0:
+            self._rest_end = scan.clause_end(self.norm, self.counts.end, self.sentence[1], _LIST_DELIMS)
+        return self._rest_end
 
-    @cached_property
+    @property
     def list_start(self) -> int:
         """Where the clause of the first listed count starts; a list does not end it."""
-        return scan.clause_start(self.norm, self.counts.start, self.sentence[0], _LIST_DELIMS)
+        if self._list_start < 0:
+            self._list_start = scan.clause_start(self.norm, self.counts.start, self.sentence[0], _LIST_DELIMS)
+        return self._list_start
 
-    @cached_property
+    @property
     def noun_after(self) -> tuple[int, int, bool] | None:
         """The noun phrase right after the number (28名|法律顾问), whatever is made of it."""
-        n = self.n
-        if self.is_bare and not _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
-            return None  # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
-        return _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH), self.art.skip_to)
+        if "noun_after" not in self._read:
+            self._read.add("noun_after")
+            n = self.n
+            if not self.is_bare or _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
+                # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
+                self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
+                                                      self.art.skip_to)
+        return self._noun_after
 
-    @cached_property
+    @property
     def phrase_before(self) -> Span2 | None:
         """The noun phrase before the number, back to its clause's verb (开展|特色宣讲|128场次); a list
         of examples is read whole (困难户、孤寡老人等|120户)."""
-        if not self.before.strip():
-            return None
-        start = self.before_start
-        if _ends_with_examples(self.before):
-            start = max(self.floor, scan.clause_start(self.norm, self.n.start, self.sentence[0], _LIST_DELIMS))
-        return _phrase_before(self.norm, start, self.n.start, self.art.names)
+        if "phrase_before" not in self._read:
+            self._read.add("phrase_before")
+            if self.before.strip():
+                start = self.before_start
+                if _ends_with_examples(self.before):
+                    start = max(self.floor, scan.clause_start(self.norm, self.n.start, self.sentence[0], _LIST_DELIMS))
+                self._phrase_before = _phrase_before(self.norm, start, self.n.start, self.art.names)
+        return self._phrase_before
 
-    @cached_property
+    @property
     def metric_after(self) -> Span2 | None:
         """`noun_after` when it is what the number counted. Not when a verb opens it and a noun
         phrase precedes the number (招募大学生志愿者约90名|担任辅导员: what they did), nor for a sum,
         rate or measure that names its noun before it (贷款1000万元|用于…)."""
+        if "metric_after" not in self._read:
+            self._read.add("metric_after")
+            self._metric_after = self._read_metric_after()
+        return self._metric_after
+
+    def _read_metric_after(self) -> Span2 | None:
         after = self.noun_after
         if after is None:
             return None
@@ -473,20 +516,37 @@ class _Candidate:
                 return None
         return after[0], after[1]
 
-    @cached_property
+    @property
     def reading(self) -> tuple[Span2, str] | None:
         """The metric and the id of the reading that found it (first of `_METRICS` that reads one)."""
-        for rule, read in _METRICS:
-            span = read(self)
-            if span is not None and span[1] > span[0]:
-                return span, rule
-        return None
+        if "reading" not in self._read:
+            self._read.add("reading")
+            for rule, read in _METRICS:
+                span = read(self)
+                if span is not None and span[1] > span[0]:
+                    self._reading = span, rule
+                    break
+        return self._reading
+
+    @property
+    def metric(self) -> Span2:
+        """The metric; read only once `claims.reject.no_metric` has let the candidate through."""
+        reading = self.reading
+        if reading is None:
+            raise ValueError("a candidate with no metric has no metric span")
+        return reading[0]
+
+    @property
+    def metric_rule(self) -> str:
+        reading = self.reading
+        if reading is None:
+            raise ValueError("a candidate with no metric has no reading")
+        return reading[1]
 
     def detail(self) -> str:
         """What the candidate read as, for people looking at a rejection."""
-        metric = self.__dict__.get("reading")
-        if metric is not None:
-            return self.norm[metric[0][0]:metric[0][1]]
+        if self._reading is not None:
+            return self.norm[self._reading[0][0]:self._reading[0][1]]
         return self.norm[self.before_start:self.n.end]
 
 
@@ -681,13 +741,13 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
-    start, end = c.reading[0]
+    start, end = c.metric
     return bool(_patterns()["not_work"].search(c.norm, start, end))
 
 
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
-    start, end = c.reading[0]
+    start, end = c.metric
     empty = (_words("claims.lexicon", "light") | _words("claims.lexicon", "trailing")
              | _words("claims.lexicon", "leading"))
     return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
@@ -784,10 +844,11 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     return _span_of(norm, toks)
 
 
-def _list_items(toks) -> list[list]:
+def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
     """A phrase's items, split at the joins outside quotes (银奖、铜奖和爱心奖 -> 银奖 | 铜奖 | 爱心奖)."""
     join = _words("claims.lexicon", "join")
-    items, depth = [[]], 0
+    items: list[list[_Tok]] = [[]]
+    depth = 0
     for tok in toks:
         depth += tok[0].count("“") - tok[0].count("”")
         if depth == 0 and tok[0] in join:
@@ -911,7 +972,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     f = first_rejecting(_FILTERS, c)
     if f is not None:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
-    (metric_start, metric_end), rule = c.reading
+    (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     scope = action_at(scopes, c.n.start)
     return ClaimFact(c.n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
