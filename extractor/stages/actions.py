@@ -1,31 +1,35 @@
 """Stage: actions. The headings under which an article groups its report, and the stretch each governs.
 
 ANNOTATION.md ("Actions") is the spec. A heading is one of:
-- a line of its own (`actions.section_line`): numbered (一、 （二） 1、 第三 ▍) or a short unnumbered line
-  followed by body prose. It governs the paragraphs below it up to the next heading line of its own
-  numbering style or of an outer one; styles nest in the order they first appear (一、 outside （一）).
-- a numbered paragraph (`actions.numbered_paragraph`): 一、 and a heading clause, with the body in the
+- a line of its own (`actions.section_line`): numbered (一、 （二） 1、 第三, ▍) or a short unnumbered
+  line followed by body prose. It governs the paragraphs below it up to the next heading line of its
+  own numbering style or of an outer one; styles nest in the order the article first uses them.
+- a numbered paragraph (`actions.numbered_paragraph`): 一、 and a heading clause with the body in the
   same paragraph; it governs the paragraph.
-- an opener (`actions.opener`): 一是, 其次, （1） at a sentence start and a heading clause; it governs up
-  to the next opener or the end of its paragraph.
-- a lead-in sentence (`actions.lead_in`): a paragraph's short first sentence without figures, ending in
-  。 or ：, followed by the body; it governs the paragraph.
-- a programme paragraph: one that opens by launching a programme (`actions.launches_programme`:
-  实施“X”行动,…), that frames itself with one (`actions.programme_frame`: 在“X”行动中,…), or that says
-  one was rolled out (`actions.programme_rolled_out`: “X”项目全面铺开); it governs the paragraph.
+- an opener (`actions.opener`): 一是, 其次, （1） at a sentence start and a heading clause; it governs
+  up to the next opener or the end of its paragraph.
+- a lead-in sentence (`actions.lead_in`): a paragraph's short first sentence without figures, ending
+  in 。 or ：, followed by the body; it governs the paragraph.
+- a programme paragraph, governing the paragraph: one that opens by launching a programme
+  (`actions.launches_programme`: 实施“X”行动,…), that frames itself with one
+  (`actions.programme_frame`: 在“X”行动中,…), or that says one was rolled out
+  (`actions.programme_rolled_out`: “X”项目全面铺开).
 
-A heading is named by the quoted brand it launches or works on, else by the named programme it launches
-(without the launching verb), else by its own text without numbering and final 。/：.
+A heading is named by the quoted brand it launches or works on, else by the named programme it
+launches (without the launching verb), else by its own text without numbering and final 。/：.
 
-What looks like a heading but is not a line of work (an indicator or report-part heading, an opener
-followed by a report sentence, a scene, an attribution, a transition, a quote, the article's lead, a
-headline, a caption, a line naming only a recipient) is recorded as a scope that governs nothing, its
-`rule` (`actions.not_*`) saying why. It still ends the stretch of the heading before it of its own
-kind; an enclosing heading goes on governing. A programme merely mentioned mid-paragraph is nothing.
+What has the place of a heading but names no line of work is a non-action: an indicator, result or
+report-part heading, an opener followed by a report sentence, a scene, an attribution, a transition,
+a quote, the article's lead, a headline, a caption, a line naming only a recipient. The filter tables
+below say which; the first that holds names the rule (`actions.not_*`) of a scope that governs
+nothing. A non-action still ends the stretch of the heading before it of its own kind (a section line
+of its numbering style, the opener before it); an enclosing heading goes on governing.
+A programme merely mentioned mid-paragraph is nothing at all.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -36,32 +40,36 @@ from .. import lexicon
 from ..text import scan
 from . import doc as d
 from .doc import ActionScope, EntityMention, NumberMention
+from .filters import Filter, check_table, first_rejecting
 
 # ANNOTATION.md's "about 20 characters": the longest heading clause (a lead-in sentence, an opener's
 # clause before its first 。, a short unnumbered line), counted without quote marks, spaces and pinyin
 # glosses. Longer, it reads as a report sentence. "About": a clause that spells out a brand
 # (以“提升全民科学素质,助力科技自主自强”为主题) runs a little over 20.
 HEADING_CLAUSE_MAX = 22
-# A numbered line may spell out its line of work at more length (一、城乡低保工作开展情况) and still be
-# a heading; beyond this it is a paragraph that happens to have no 。.
+# A numbered line may spell out its line of work at more length (一、城乡低保工作开展情况) and still
+# be a heading; a longer line without 。 is a paragraph, its first clause read as an opener's.
 SECTION_LINE_MAX = 40
-# A lead-in sentence stands for its paragraph only where the article groups its report under such
-# sentences: one lone short first sentence is a scene or a lead (冬至阳生,岁回律转。), not a heading.
-LEAD_IN_SIBLINGS_MIN = 2
+# Headings group a report: a lead-in sentence or an opener stands for its stretch only where the
+# article has at least this many of them. One lone short first sentence is a scene or a lead
+# (冬至阳生,岁回律转。), one lone 最后, a step of a story.
+SIBLINGS_MIN = 2
 # An unnumbered line is a heading only when body prose follows: a paragraph with at least this many
 # Chinese characters and a comma or full stop (what `clean.body_start` calls prose).
 BODY_PROSE_MIN = 30
-# The longest attribution before a rolled-out programme (报告还称,“X”项目全面铺开).
+# The longest source cited before a programme that was rolled out (报告还称,“X”项目全面铺开).
 ATTRIBUTION_MAX = 8
+# A programme's name between the launching verb and its suffix (乡村工匠培育|工程).
+PROGRAMME_NAME_MAX = 18
 
 DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
-# the end of a heading clause, outside brackets and quotes
-_CLAUSE_STOPS = frozenset("。;；!！?？:：")
-# numbering at the start of a line or paragraph, by style; styles nest in the order an article uses them
+_CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
+_ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a heading line or lead-in may end with
+# numbering at the start of a line or paragraph, by style
 _NUMBERING = (
     ("marker", re.compile(r"[▍■◆▶►]\s*")),
     ("cn_comma", re.compile(rf"[{_CN}]+[、.．]\s*")),
@@ -71,72 +79,79 @@ _NUMBERING = (
     ("circled", re.compile(r"[①-⑳]\s*")),
     ("ordinal", re.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
-_FRAMEWORK = re.compile(rf"^[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
+_BULLET = re.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
+_BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
+_FRAMEWORK = re.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
 _GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
 _QUOTED = re.compile(r"“([^”\n]{1,30})”")
+_SPOKEN = re.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted sentence, not a quoted name
 _DIGIT = re.compile(r"[0-9０-９]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _PROSE_MARK = re.compile("[。,，]")
 _SPACE = re.compile(r"\s+")
-_BULLET = re.compile(r"[●•·・◦○▪\-]")  # a list item: body, never a heading
-_BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, an editor's note
+_NAMED = ("ORG", "PERSON", "GPE")
 
-
-class _Clause(NamedTuple):
-    start: int
-    end: int  # before the stop
-    stop: str  # the stop that ends it ("" at the paragraph's end)
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
-    kinds = ("suffix", "quoted_suffix", "verb", "launched", "frame_close", "report_part", "opener",
-             "attribution", "transition", "lead", "scene", "quote", "subject", "copula", "caption", "result", "comparative")
-    return {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in kinds}
+_KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
+          "result", "comparative", "opener", "attribution", "transition", "lead", "scene", "quote", "subject",
+          "copula", "caption")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    w = _words()
+    w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|第[{_CN}]+[,，、是]|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
-        "verb": re.compile(rf"(?:{w['verb']})"),
+        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|第[{_CN}]+[,，、是]"
+                             rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
+        "verb": re.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
         "quoted_programme": re.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
-        # 乡村工匠培育工程, 重点企业用工调度保障行动: a programme named without quote marks
-        "plain_programme": re.compile(rf"[{_CJK}]{{2,18}}?(?:{w['suffix']})"),
-        "plain_programme_bounded": re.compile(rf"[{_CJK}]{{2,18}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
-        "suffix_end": re.compile(rf"(?:{w['suffix']})$"),
-        "launched": re.compile(rf"(?:{w['launched']})"),
-        "frame": re.compile(rf"在(?=“)"),
-        "frame_close": re.compile(rf"(?:{w['frame_close']})[,，]"),
-        "attribution_prefix": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:称|显示|介绍|获悉|悉|了解到?)[,，:：]"),
+        # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
+        "plain_programme": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
+        # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
+        "plain_programme_ending": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
+        "suffix_end": re.compile(f"(?:{w['suffix']})$"),
+        "launched": re.compile(f"(?:{w['launched']})"),
+        "frame_open": re.compile(f"(?:{w['frame_open']})(?=“)"),
+        "frame_close": re.compile(f"(?:{w['frame_close']})[,，]"),
+        "cited": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
         "report_part": re.compile(w["report_part"]),
-        "result": re.compile(rf"(?:{w['result']})$|{w['comparative']}"),
-        "attribution": re.compile(rf"(?:{w['attribution']})"),
-        "transition": re.compile(rf"(?:{w['transition']})"),
-        "lead": re.compile(rf"(?:{w['lead']})"),
+        "result": re.compile(f"(?:{w['result']})$|{w['comparative']}"),
+        "attribution": re.compile(f"(?:{w['attribution']})"),
+        "transition": re.compile(f"(?:{w['transition']})"),
+        "lead": re.compile(f"(?:{w['lead']})"),
         "scene": re.compile(w["scene"]),
         "quote": re.compile(w["quote"]),
-        "subject": re.compile(rf"(?:{w['subject']})"),
+        "subject": re.compile(f"(?:{w['subject']})"),
         "copula": re.compile(w["copula"]),
         "caption": re.compile(w["caption"]),
     }
 
 
 # ---------------------------------------------------------------------------------------------------
-# reading a clause
+# a candidate heading and what it holds
 
 
-def _clause(norm: str, start: int, p_end: int) -> _Clause:
-    """From `start` to the first stop outside quotes and brackets (or the paragraph's end)."""
+class _Candidate(NamedTuple):
+    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line."""
+
+    norm: str
+    start: int
+    end: int
+    stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
+    body_start: int
+    entities: list[EntityMention]
+    numbers: list[NumberMention]
+
+    @property
+    def text(self) -> str:
+        return self.norm[self.start:self.end]
+
+
+def _clause_end(norm: str, start: int, p_end: int) -> tuple[int, str]:
+    """Where the clause from `start` ends (its first stop outside quotes and brackets), and the stop."""
     end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
-    return _Clause(start, end, norm[end] if end < p_end else "")
-
-
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub("“”", text)
+    return end, norm[end] if end < p_end else ""
 
 
 def _size(text: str) -> int:
@@ -144,14 +159,14 @@ def _size(text: str) -> int:
     return len(_SPACE.sub("", _GLOSS.sub("", text)).replace("“", "").replace("”", ""))
 
 
-def _has_figures(norm: str, start: int, end: int, numbers: list[NumberMention], *, digits: bool = True) -> bool:
-    """A count, an amount (or with `digits`, any digit: a date too) outside quote marks: a brand like
+def _figures(c: _Candidate, *, digits: bool) -> bool:
+    """A count or an amount (with `digits`, any digit: a date too) outside quote marks; a brand like
     “5·8人道公益日” is a name, not a report."""
-    quoted = [m.span() for m in _QUOTED.finditer(norm, start, end)]
-    if digits and _DIGIT.search(_outside_quotes(norm[start:end])):
+    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)]
+    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text)):
         return True
-    return any(n.countable and start <= n.num_start < end and not any(a <= n.num_start < b for a, b in quoted)
-               for n in numbers)
+    return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
+               for n in c.numbers)
 
 
 def _has_words(norm: str, start: int, end: int, numbers: list[NumberMention]) -> bool:
@@ -159,46 +174,66 @@ def _has_words(norm: str, start: int, end: int, numbers: list[NumberMention]) ->
     chars = list(norm[start:end])
     for n in numbers:
         lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
-        chars[lo - start:hi - start] = [" "] * max(0, hi - lo)
+        chars[lo - start:hi - start] = " " * max(0, hi - lo)
     return bool(_CJK_CHAR.search("".join(chars)))
 
 
-def _starts_with_entity(start: int, entities: list[EntityMention]) -> bool:
-    return any(e.start == start and e.label in ("ORG", "PERSON", "GPE") for e in entities)
+def _names_only(c: _Candidate) -> bool:
+    """Only names: a body, a person or a place (the recipient of what follows)."""
+    chars = list(c.text)
+    inside = [e for e in c.entities if c.start <= e.start and e.end <= c.end and e.label in _NAMED]
+    for e in inside:
+        chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
+    return bool(inside) and not _CJK_CHAR.search("".join(chars))
 
 
-def _names_a_part_or_result(text: str) -> str | None:
-    """工作亮点, 下一步打算: a part of the report; 政治引领更加有力, 基层治理成效明显: a result."""
+def _own_subject(c: _Candidate) -> bool:
+    """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
-    if p["report_part"].search(text):
-        return "actions.not_report_part"
-    if p["result"].search(text.rstrip("。:： ")):
-        return "actions.not_result"
-    return None
+    return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
+                or any(e.start == c.start and e.label in _NAMED for e in c.entities))
 
 
-def _not_a_line_of_work(norm: str, c: _Clause, entities: list[EntityMention]) -> str | None:
-    """Why a short first sentence is not a heading (the rule id), or None if it may be one."""
-    p = _patterns()
-    text = norm[c.start:c.end]
-    why = _names_a_part_or_result(text)
-    if why:
-        return why
-    if p["attribution"].match(text):
-        return "actions.not_attribution"
-    if p["transition"].match(text):
-        return "actions.not_transition"
-    if p["lead"].match(text):
-        return "actions.not_lead"
-    if _QUOTED.fullmatch(text.strip()) or p["quote"].search(text):
-        return "actions.not_quote"
-    if p["scene"].search(text):
-        return "actions.not_scene"
-    if p["subject"].match(text) or _starts_with_entity(c.start, entities) or p["copula"].search(text):
-        return "actions.not_statement"
-    if text.startswith(_BRACKETS):
-        return "actions.not_caption"
-    return None
+def _headline_like(c: _Candidate) -> bool:
+    return c.start < c.body_start or c.text.endswith(("!", "！", "?", "？")) or c.text.startswith(("—", "-"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# non-actions: ordered tables of named predicates; the first that holds names the rule
+
+
+def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
+    return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
+
+
+_REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(c.text),
+                     "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
+_RESULT = _rule("result", lambda c: _patterns()["result"].search(c.text.rstrip("。:： ")),
+                "states a result (基层治理成效明显, 政治引领更加有力)")
+_REPORT_SENTENCE = _rule("report_sentence", lambda c: _size(c.text) > HEADING_CLAUSE_MAX or _figures(c, digits=True),
+                         "a report sentence: longer than a heading clause, or with figures")
+_LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
+                       "a list item reporting a figure (3期 培训班), not a heading")
+_HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
+_CAPTION = _rule("caption", lambda c: _patterns()["caption"].search(c.text) or c.text.startswith(_BRACKETS),
+                 "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
+_RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_ATTRIBUTION = _rule("attribution", lambda c: _patterns()["attribution"].match(c.text), "cites a source (据了解)")
+_TRANSITION = _rule("transition", lambda c: _patterns()["transition"].match(c.text), "links to what came before (此外)")
+_LEAD = _rule("lead", lambda c: _patterns()["lead"].match(c.text), "the lead's time setting (近日, 今年以来)")
+_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns()["quote"].search(c.text)
+               or c.stop in ("!", "！", "?", "？"), "a quote or an exclamation (a quoted brand alone is a name)")
+_SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
+_STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
+
+# what says no line of work was done, whatever kind of heading it would be
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _CAPTION)
+_HEADING_CLAUSE = (_REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK[:-1])
+for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE):
+    check_table(_table)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -208,14 +243,15 @@ def _not_a_line_of_work(norm: str, c: _Clause, entities: list[EntityMention]) ->
 class _Name(NamedTuple):
     start: int
     end: int
-    rest: int  # where the heading goes on after the programme (its goal), or -1: named by its text
+    rest: int  # where the heading goes on after its programme (its goal); -1: no goal to read
 
 
-def _brand(norm: str, start: int, end: int) -> tuple[int, int] | None:
+def _brand(norm: str, start: int, end: int) -> _Name | None:
     """The one quoted brand of a heading clause (frameworks like “六大行动” are not brands)."""
     found = [m for m in _QUOTED.finditer(norm, start, end) if not _FRAMEWORK.match(m.group(1))]
-    names = {m.group(1) for m in found}
-    return (found[0].start(1), found[0].end(1)) if len(names) == 1 else None
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    return _Name(found[0].start(1), found[0].end(1), -1)
 
 
 def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Name | None:
@@ -230,20 +266,15 @@ def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Nam
     m = p["quoted_programme"].match(norm, pos, end)
     if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["suffix_end"].search(m.group(1))):
         return _Name(m.start(1), m.end(1), m.end())
-    # after a verb the programme ends the clause (深入实施乡村工匠培育工程,); without one it may be the
-    # subject of a short heading clause (妇女手工编织产业项目支撑妇女创业)
-    m = p["plain_programme_bounded" if verb else "plain_programme"].match(norm, pos, end)
+    m = p["plain_programme_ending" if verb else "plain_programme"].match(norm, pos, end)
     if m and not _FRAMEWORK.match(m.group(0)):
-        return _Name(m.start(), m.start() + len(m.group(0)), m.end())
+        return _Name(m.start(), m.end(), m.end())
     return None
 
 
 def _name(norm: str, start: int, end: int) -> _Name:
     """The brand it works on > the programme it launches > its own text (without the final stop)."""
-    brand = _brand(norm, start, end)
-    if brand:
-        return _Name(brand[0], brand[1], -1)
-    found = _programme_at(norm, start, end, verb_required=False)
+    found = _brand(norm, start, end) or _programme_at(norm, start, end, verb_required=False)
     if found:
         return found
     while end > start and (norm[end - 1].isspace() or norm[end - 1] in "。:："):
@@ -255,11 +286,11 @@ def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
     """The aim a heading states after its programme: 实施“红心向党”巾帼行动,|强化政治引领|。"""
     if name.rest < 0:
         return None
-    tail_start = name.rest
-    while tail_start < clause_end and norm[tail_start] in ",，:： ":
-        tail_start += 1
-    tail = norm[tail_start:clause_end]
-    return (tail_start, clause_end) if 2 <= len(tail) <= 24 and "“" not in tail else None
+    start = name.rest
+    while start < clause_end and norm[start] in ",，:： ":
+        start += 1
+    tail = norm[start:clause_end]
+    return (start, clause_end) if 2 <= len(tail) <= 24 and "“" not in tail else None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -267,7 +298,7 @@ def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
 
 
 class _Heading(NamedTuple):
-    """What one place of the text is: a heading (name set) or a non-action (name None, rule says why)."""
+    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start`."""
 
     start: int
     name: _Name | None
@@ -275,111 +306,53 @@ class _Heading(NamedTuple):
     rule: str
 
 
-def _heading(start: int, norm: str, name: _Name, clause_end: int, rule: str) -> _Heading:
-    return _Heading(start, name, _goal(norm, name, clause_end), rule)
+def _named(c: _Candidate, start: int, name: _Name, rule: str) -> _Heading:
+    return _Heading(start, name, _goal(c.norm, name, c.end), rule)
 
 
-def _heading_clause(norm: str, start: int, p_end: int, numbers, entities, rule: str) -> _Heading:
-    """What follows an opener or a paragraph's numbering: a programme, a heading clause or a report sentence."""
-    c = _clause(norm, start, p_end)
-    found = _programme_at(norm, start, c.end, verb_required=True)
-    if found:  # 一是实施乡村工匠培育工程,…: a launched programme, whatever the sentence goes on to report
-        return _heading(start, norm, found, c.end, rule)
-    text = norm[c.start:c.end]
-    why = _names_a_part_or_result(text)
-    if why:
-        return _Heading(start, None, None, why)
-    if _size(text) > HEADING_CLAUSE_MAX or _has_figures(norm, c.start, c.end, numbers) or not text.strip():
-        return _Heading(start, None, None, "actions.not_report_sentence")
-    if c.stop in "!！?？":
-        return _Heading(start, None, None, "actions.not_quote")
-    return _heading(start, norm, _name(norm, c.start, c.end), c.end, rule)
+def _judged(c: _Candidate, start: int, table, rule: str) -> _Heading:
+    """A heading named from its text, unless a filter of `table` says what else it is."""
+    rejected = first_rejecting(table, c)
+    if rejected:
+        return _Heading(start, None, None, rejected.rule)
+    return _named(c, start, _name(c.norm, c.start, c.end), rule)
 
 
-def _section_line(norm: str, start: int, end: int, numbers) -> _Heading:
-    """A numbered line: 一、城乡低保工作开展情况, （二）“助残就业”帮扶行动, ▍“三下乡”社会实践."""
-    why = _names_a_part_or_result(norm[start:end])
-    if why:
-        return _Heading(start, None, None, why)
-    if _has_figures(norm, start, end, numbers, digits=False):
-        return _Heading(start, None, None, "actions.not_report_sentence")  # a list item reporting a figure
-    name = _name(norm, start, end)
-    if name.end <= name.start:
-        return _Heading(start, None, None, "actions.not_report_sentence")
-    return _heading(start, norm, name, end, "actions.section_line")
+def _heading_clause(c: _Candidate, start: int, rule: str) -> _Heading:
+    """What follows an opener or a paragraph's numbering: a launched programme (一是实施乡村工匠培育工程,…),
+    a heading clause (二是强化技能培训。) or a report sentence."""
+    launched = _programme_at(c.norm, c.start, c.end, verb_required=True)
+    if launched:
+        return _named(c, start, launched, rule)
+    return _judged(c, start, _HEADING_CLAUSE, rule)
 
 
-def _plain_line(norm: str, start: int, end: int, after_body: bool, next_is_prose: bool,
-                entities, numbers) -> _Heading | None:
-    """A short unnumbered line followed by the section's body (思想引领 贯穿全年); None: not heading-like
-    at all (a long line, a line nothing follows)."""
-    p = _patterns()
-    text = norm[start:end]
-    if _size(text) > HEADING_CLAUSE_MAX or "。" in text or not next_is_prose:
-        return None
-    if not after_body or text.endswith(("!", "！", "?", "？")) or text.startswith(("—", "-")):
-        return _Heading(start, None, None, "actions.not_headline")
-    if p["caption"].search(text) or p["attribution"].match(text) or text.startswith(_BRACKETS):
-        return _Heading(start, None, None, "actions.not_caption")
-    if _names_only(norm, start, end, entities):
-        return _Heading(start, None, None, "actions.not_recipient_line")
-    why = _names_a_part_or_result(text)
-    if why:
-        return _Heading(start, None, None, why)
-    if any(n.countable for n in numbers if start <= n.num_start < end) or _DIGIT.search(text):
-        return _Heading(start, None, None, "actions.not_report_sentence")
-    why = _not_a_line_of_work(norm, _Clause(start, end, ""), entities)
-    if why:
-        return _Heading(start, None, None, why)
-    return _heading(start, norm, _name(norm, start, end), end, "actions.section_line")
-
-
-def _names_only(norm: str, start: int, end: int, entities: list[EntityMention]) -> bool:
-    """A line that only names a body, a person or a place (the recipient of what follows)."""
-    covered = [(e.start, e.end) for e in entities if start <= e.start and e.end <= end]
-    rest = list(norm[start:end])
-    for a, b in covered:
-        rest[a - start:b - start] = [" "] * (b - a)
-    return bool(covered) and not _CJK_CHAR.search("".join(rest))
-
-
-def _programme_paragraph(norm: str, start: int, p_end: int) -> _Heading | None:
+def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     """A paragraph that opens by launching a programme, frames itself with one, or says one was rolled out."""
-    p = _patterns()
-    c = _clause(norm, start, p_end)
-    found = _programme_at(norm, start, p_end, verb_required=True)
-    if found:
-        return _heading(start, norm, found, c.end, "actions.launches_programme")
-    frame = p["frame"].match(norm, start, p_end)
+    p, norm = _patterns(), c.norm
+    launched = _programme_at(norm, c.start, p_end, verb_required=True)
+    if launched:
+        return _named(c, c.start, launched, "actions.launches_programme")
+    frame = p["frame_open"].match(norm, c.start, p_end)
     if frame:
         found = _programme_at(norm, frame.end(), p_end, verb_required=False)
         if found and p["frame_close"].match(norm, found.rest, p_end):
-            return _Heading(start, found._replace(rest=-1), None, "actions.programme_frame")
-    cited = p["attribution_prefix"].match(norm, start, p_end)
-    at = cited.end() if cited else start
-    found = _programme_at(norm, at, p_end, verb_required=False)
+            return _Heading(c.start, found, None, "actions.programme_frame")
+    cited = p["cited"].match(norm, c.start, p_end)
+    found = _programme_at(norm, cited.end() if cited else c.start, p_end, verb_required=False)
     if found and p["launched"].match(norm, found.rest, p_end):
-        return _Heading(start, found._replace(rest=-1), None, "actions.programme_rolled_out")
+        return _Heading(c.start, found, None, "actions.programme_rolled_out")
     return None
 
 
-def _lead_in(norm: str, start: int, p_end: int, body_start: int, numbers, entities) -> _Heading | None:
-    """A paragraph's short first sentence without figures, ending in 。 or ：, followed by the body;
-    None where the first sentence is long (an ordinary paragraph)."""
-    c = _clause(norm, start, p_end)
-    text = norm[c.start:c.end]
-    if c.stop not in ("。", ":", "：") or not text.strip() or _size(text) > HEADING_CLAUSE_MAX:
+def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
+    """A paragraph's short first sentence ending in 。 or ：, followed by the body; None where the first
+    sentence is long or nothing but figures follows it (an ordinary paragraph, a table row)."""
+    if c.stop not in ("。", ":", "：") or not c.text.strip() or _size(c.text) > HEADING_CLAUSE_MAX:
         return None
-    if start < body_start:
-        return _Heading(start, None, None, "actions.not_headline")
-    if not _has_words(norm, c.end + 1, p_end, numbers):
-        return None  # no body follows (邮箱:…, 全年助餐服务:217.6万人次): a line or a table row
-    if _has_figures(norm, c.start, c.end, numbers):
-        return _Heading(start, None, None, "actions.not_report_sentence")
-    why = _not_a_line_of_work(norm, c, entities)
-    if why:
-        return _Heading(start, None, None, why)
-    return _heading(start, norm, _name(norm, c.start, c.end), c.end, "actions.lead_in")
+    if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
+        return None
+    return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -404,71 +377,76 @@ def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
     return ActionScope(h.start, end, None, h.name.start, h.name.end, h.goal, depth, True, h.rule)
 
 
+class _Sections:
+    """The heading lines open at a point of the text, outermost first, by numbering style."""
+
+    def __init__(self, scopes: list[ActionScope]):
+        self._scopes = scopes
+        self._open: list[tuple[str, int]] = []  # (style, index into scopes)
+
+    def close(self, style: str, at: int) -> None:
+        """End the open line of `style`, and every line nested in it, at `at`."""
+        for k, (s, _) in enumerate(self._open):
+            if s == style:
+                for _, i in self._open[k:]:
+                    self._scopes[i] = self._scopes[i]._replace(end=at)
+                del self._open[k:]
+                return
+
+    def open(self, style: str, scope: ActionScope) -> None:
+        self._open.append((style, len(self._scopes)))
+        self._scopes.append(scope)
+
+
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
                  entities: list[EntityMention] = (), numbers: list[NumberMention] = ()) -> list[ActionScope]:
-    """Every heading and non-action of the text, each with the stretch it governs (non-actions govern
-    nothing). `name` is filled in from the working copy."""
+    """Every heading and non-action of the text, each with the stretch it governs (a non-action
+    governs nothing), in text order."""
     scopes: list[ActionScope] = []
-    sections: list[tuple[str, int]] = []  # (style, index in scopes) of the open heading lines, outermost first
+    sections = _Sections(scopes)
     text_end = paragraphs[-1][1] if paragraphs else 0
-    lead_ins: list[int] = []  # indexes of lead-in headings, kept only if they have siblings
 
-    def close_sections(style: str, at: int) -> None:
-        for k, (s, _) in enumerate(sections):
-            if s == style:
-                for _, i in sections[k:]:
-                    scopes[i] = scopes[i]._replace(end=at)
-                del sections[k:]
-                return
+    def candidate(start: int, p_end: int) -> _Candidate:
+        return _Candidate(norm, start, *_clause_end(norm, start, p_end), body_start, entities, numbers)
 
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if _BULLET.match(line):
             continue
         numbered = _numbering(line)
-        body = p_start + (numbered[1] if numbered else 0)
-        first = _clause(norm, body, p_end)
-        alone = not norm[first.end + 1:p_end].strip() if first.stop else True
-        heading: _Heading | None = None
-        depth = DEPTH_PARAGRAPH
-        if numbered and numbered[0] == "marker" or (numbered and alone and p_end - p_start <= SECTION_LINE_MAX
-                                                    and first.stop in ("", "。", ":", "：")):
-            heading, style = _section_line(norm, body, first.end, numbers), numbered[0]
-            heading = heading._replace(start=p_start)
-        elif not numbered and alone and not first.stop:
+        first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
+        alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
+        line_heading = None
+        if numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
+                                                     and first.stop in _ENDS_AS_HEADING)):
+            line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
+        elif not numbered and alone and not first.stop and _size(line) <= HEADING_CLAUSE_MAX:
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            heading, style = _plain_line(norm, p_start, p_end, p_start >= body_start,
-                                         bool(nxt) and _is_prose(norm, *nxt), entities, numbers), "plain"
-        if heading is not None:
-            close_sections(style, p_start)
-            if heading.name is not None:
-                sections.append((style, len(scopes)))
-                scopes.append(_scope(heading, text_end, DEPTH_SECTION))
-            else:
+            if nxt and _is_prose(norm, *nxt):
+                line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
+        if line_heading:
+            heading, style = line_heading
+            sections.close(style, p_start)
+            if heading.name is None:
                 scopes.append(_scope(heading, p_end, DEPTH_SECTION))
+            else:
+                sections.open(style, _scope(heading, text_end, DEPTH_SECTION))
             continue
+        heading = None
         if numbered:
-            close_sections(numbered[0], p_start)
-            heading = _heading_clause(norm, body, p_end, numbers, entities, "actions.numbered_paragraph")
-            heading = heading._replace(start=p_start)
+            sections.close(numbered[0], p_start)
+            heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
         elif not _patterns()["opener"].match(line):
-            heading = _programme_paragraph(norm, p_start, p_end)
-            if heading is None:
-                heading = _lead_in(norm, p_start, p_end, body_start, numbers, entities)
-                if heading is not None and heading.name is not None:
-                    lead_ins.append(len(scopes))
-        if heading is not None:
-            scopes.append(_scope(heading, p_end, depth))
-        scopes.extend(_openers(norm, p_start, p_end, numbers, entities, numbered=numbered is not None))
-    if len(lead_ins) < LEAD_IN_SIBLINGS_MIN:
-        for i in lead_ins:
-            s = scopes[i]
-            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None,
-                                   rule="actions.not_lone_lead_in")
+            heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
+        if heading:
+            scopes.append(_scope(heading, p_end, DEPTH_PARAGRAPH))
+        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+    _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", count_all=False)
+    _lone(scopes, "actions.opener", "actions.not_lone_opener", count_all=True)
     return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
 
 
-def _openers(norm: str, p_start: int, p_end: int, numbers, entities, *, numbered: bool) -> list[ActionScope]:
+def _openers(norm: str, p_start: int, p_end: int, candidate, *, numbered: bool) -> list[ActionScope]:
     """一是…二是… inside a paragraph: each governs up to the next one or the paragraph's end. A paragraph's
     own numbering ((一), 第三,) is its heading, not an opener."""
     line = norm[p_start:p_end]
@@ -476,13 +454,23 @@ def _openers(norm: str, p_start: int, p_end: int, numbers, entities, *, numbered
     found = scan.matches_at(_patterns()["opener"], line, starts)
     out = []
     for i, m in enumerate(found):
-        o_start, o_end = p_start + m.start(), p_start + m.end()
-        while o_start < o_end and norm[o_start].isspace():
-            o_start += 1
+        start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
         end = p_start + found[i + 1].start() if i + 1 < len(found) else p_end
-        h = _heading_clause(norm, o_end, end, numbers, entities, "actions.opener")._replace(start=o_start)
-        out.append(_scope(h, end, DEPTH_OPENER))
+        heading = _heading_clause(candidate(p_start + m.end(), end), start, "actions.opener")
+        out.append(_scope(heading, end, DEPTH_OPENER))
     return out
+
+
+def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, *, count_all: bool) -> None:
+    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`); alone, they are `lone_rule`.
+    `count_all`: non-actions in the same place count as siblings (二是 after 一是, whatever follows it)."""
+    kin = [i for i, s in enumerate(scopes) if s.rule == rule or (count_all and s.depth == DEPTH_OPENER)]
+    if len(kin) >= SIBLINGS_MIN:
+        return
+    for i in kin:
+        s = scopes[i]
+        if s.rule == rule:
+            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
 
 
 def action_at(scopes: list[ActionScope], pos: int) -> ActionScope | None:
