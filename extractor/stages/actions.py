@@ -68,7 +68,9 @@ _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
-_ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a heading line or lead-in may end with
+_ENDS_AS_HEADING = ("", "。", ":", "：")
+_EXCLAIMS = ("!", "！", "?", "？")
+_AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's  # the stops a heading line or lead-in may end with
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
     ("marker", re.compile(r"[▍■◆▶►]\s*")),
@@ -195,7 +197,7 @@ def _own_subject(c: _Candidate) -> bool:
 
 
 def _headline_like(c: _Candidate) -> bool:
-    return c.start < c.body_start or c.text.endswith(("!", "！", "?", "？")) or c.text.startswith(("—", "-"))
+    return c.start < c.body_start or c.stop in _EXCLAIMS or c.text.startswith(("—", "-"))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -222,7 +224,7 @@ _ATTRIBUTION = _rule("attribution", lambda c: _patterns()["attribution"].match(c
 _TRANSITION = _rule("transition", lambda c: _patterns()["transition"].match(c.text), "links to what came before (此外)")
 _LEAD = _rule("lead", lambda c: _patterns()["lead"].match(c.text), "the lead's time setting (近日, 今年以来)")
 _QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns()["quote"].search(c.text)
-               or c.stop in ("!", "！", "?", "？"), "a quote or an exclamation (a quoted brand alone is a name)")
+               or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
 _SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 
@@ -420,7 +422,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                      and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif not numbered and alone and not first.stop and _size(line) <= HEADING_CLAUSE_MAX:
+        elif not numbered and alone and first.stop in ("", *_EXCLAIMS) and _size(line) <= HEADING_CLAUSE_MAX:
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             if nxt and _is_prose(norm, *nxt):
                 line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
@@ -441,8 +443,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if heading:
             scopes.append(_scope(heading, p_end, DEPTH_PARAGRAPH))
         scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
-    _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", count_all=False)
-    _lone(scopes, "actions.opener", "actions.not_lone_opener", count_all=True)
+    _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
+    _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER)
     return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
 
 
@@ -456,19 +458,21 @@ def _openers(norm: str, p_start: int, p_end: int, candidate, *, numbered: bool) 
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
         end = p_start + found[i + 1].start() if i + 1 < len(found) else p_end
-        heading = _heading_clause(candidate(p_start + m.end(), end), start, "actions.opener")
+        clause_start = p_start + m.end()
+        while clause_start < end and norm[clause_start] in _AFTER_OPENER:
+            clause_start += 1
+        heading = _heading_clause(candidate(clause_start, end), start, "actions.opener")
         out.append(_scope(heading, end, DEPTH_OPENER))
     return out
 
 
-def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, *, count_all: bool) -> None:
-    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`); alone, they are `lone_rule`.
-    `count_all`: non-actions in the same place count as siblings (二是 after 一是, whatever follows it)."""
-    kin = [i for i, s in enumerate(scopes) if s.rule == rule or (count_all and s.depth == DEPTH_OPENER)]
-    if len(kin) >= SIBLINGS_MIN:
+def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int) -> None:
+    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth, or
+    for openers any opener (二是 after 一是, whatever follows it). Alone, they are `lone_rule`."""
+    siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)]
+    if len(siblings) >= SIBLINGS_MIN:
         return
-    for i in kin:
-        s = scopes[i]
+    for i, s in enumerate(scopes):
         if s.rule == rule:
             scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
 
