@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan
+from ..text import scan, segment
 from . import doc as d
 from .doc import ActionScope, EntityMention, NumberMention
 from .filters import Filter, check_table, first_rejecting
@@ -227,13 +227,18 @@ _QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns
                or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
 _SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
+# jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
+# not narrate what happened
+_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in segment.tag(c.text)),
+                   "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
-_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _CAPTION)
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
 _HEADING_CLAUSE = (_REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK[:-1])
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _REPORT_SENTENCE,
+               *(f for f in _NO_WORK if f is not _CAPTION))
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE):
     check_table(_table)
 
