@@ -102,6 +102,8 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-plan"),
     pytest.param(LEAD + "一是服务保障更加有力。全年组织志愿者上岗1.2万人次。二是基层治理成效明显。调解纠纷300余起。",
                  "actions.not_result", id="result-comparative"),
+    pytest.param(LEAD + "（二）养老服务体系不断完善\n全年新建社区养老服务站12个，改造敬老院3所，新增养老床位260张，服务老人一万余人次。",
+                 "actions.not_result", id="result-line-verb-last"),
     pytest.param(LEAD + "二、基层治理成效明显\n完成老旧小区改造3个，惠及居民860户，加装电梯14台，居民满意度明显提高。",
                  "actions.not_result", id="result-line"),
     pytest.param(LEAD + "一是县图书馆组织志愿者开展图书整理12次。二是各级工会组织深入企业车间和建筑工地开展走访慰问。",
@@ -160,6 +162,8 @@ NON_ACTIONS = [
                  "actions.not_lone_opener", id="lone-opener-last"),
     pytest.param(LEAD + "志愿者们早早来到现场布置会场。首先，为老人们测量血压。随后又陪老人们聊天谈心。",
                  "actions.not_lone_opener", id="lone-opener-first"),
+    pytest.param(LEAD + "首先，播放工作宣传片。然后，听取工作报告。最后，为先进集体颁发奖牌。",
+                 "actions.not_lone_opener", id="steps-of-an-event-do-not-enumerate"),
 ]
 
 

@@ -55,8 +55,8 @@ SECTION_LINE_MAX = 40
 # (冬至阳生,岁回律转。), one lone 最后, a step of a story.
 SIBLINGS_MIN = 2
 # An unnumbered line is a heading only when body prose follows: a paragraph with at least this many
-# Chinese characters and a comma or full stop (what `clean.body_start` calls prose).
-BODY_PROSE_MIN = 30
+# Chinese characters and a comma or full stop.
+BODY_PROSE_MIN = 20
 # The longest source cited before a programme that was rolled out (报告还称,“X”项目全面铺开).
 ATTRIBUTION_MAX = 8
 # A programme's name between the launching verb and its suffix (乡村工匠培育|工程).
@@ -94,7 +94,7 @@ _SPACE = re.compile(r"\s+")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
-          "result", "comparative", "opener", "attribution", "transition", "lead", "scene", "quote", "subject",
+          "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene", "quote", "subject",
           "copula", "caption")
 
 
@@ -103,8 +103,9 @@ def _patterns() -> dict[str, re.Pattern]:
     w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|第[{_CN}]+[,，、是]"
+        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                              rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
+        "sequence_opener": re.compile(f"(?:{w['sequence_opener']})"),
         "verb": re.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
         "quoted_programme": re.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
@@ -449,7 +450,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             scopes.append(_scope(heading, p_end, DEPTH_PARAGRAPH))
         scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
-    _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER)
+    _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
+          enumerated=lambda s: not _patterns()["sequence_opener"].match(norm, s.start))
     return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
 
 
@@ -471,11 +473,13 @@ def _openers(norm: str, p_start: int, p_end: int, candidate, *, numbered: bool) 
     return out
 
 
-def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int) -> None:
+def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *, enumerated=None) -> None:
     """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth, or
-    for openers any opener (二是 after 一是, whatever follows it). Alone, they are `lone_rule`."""
+    for openers any opener (二是 after 一是, whatever follows it). `enumerated`, for openers: whether
+    an opener enumerates (其次, 二是); 首先…然后…最后 narrate the steps of an event, so openers stand
+    only where one of them enumerates. Alone, they are `lone_rule`."""
     siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)]
-    if len(siblings) >= SIBLINGS_MIN:
+    if len(siblings) >= SIBLINGS_MIN and (enumerated is None or any(enumerated(s) for s in siblings)):
         return
     for i, s in enumerate(scopes):
         if s.rule == rule:
