@@ -51,8 +51,8 @@ HEADING_CLAUSE_MAX = 22
 # be a heading; a longer line without 。 is a paragraph, its first clause read as an opener's.
 SECTION_LINE_MAX = 40
 # Headings group a report: a lead-in sentence or an opener stands for its stretch only where the
-# article has at least this many of them. One lone short first sentence is a scene or a lead
-# (冬至阳生,岁回律转。), one lone 最后, a step of a story.
+# article has at least this many headings of its depth. One lone short first sentence is a scene or a
+# lead (冬至阳生,岁回律转。), one lone 最后 a step of a story.
 SIBLINGS_MIN = 2
 # An unnumbered line is a heading only when body prose follows: a paragraph with at least this many
 # Chinese characters and a comma or full stop.
@@ -68,9 +68,9 @@ _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
-_ENDS_AS_HEADING = ("", "。", ":", "：")
+_ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
 _EXCLAIMS = ("!", "！", "?", "？")
-_AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's  # the stops a heading line or lead-in may end with
+_AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
     ("marker", re.compile(r"[▍■◆▶►]\s*")),
@@ -94,8 +94,8 @@ _SPACE = re.compile(r"\s+")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
-          "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene", "quote", "subject",
-          "copula", "caption")
+          "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene",
+          "quote", "subject", "copula", "caption")
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +298,7 @@ def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
     while start < clause_end and norm[start] in ",，:： ":
         start += 1
     tail = norm[start:clause_end]
-    return (start, clause_end) if 2 <= len(tail) <= 24 and "“" not in tail else None
+    return (start, clause_end) if 2 <= len(tail) <= HEADING_CLAUSE_MAX and "“" not in tail else None
 
 
 # ---------------------------------------------------------------------------------------------------
