@@ -29,7 +29,7 @@ A programme merely mentioned mid-paragraph is nothing at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -143,8 +143,8 @@ class _Candidate(NamedTuple):
     end: int
     stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
     body_start: int
-    entities: list[EntityMention]
-    numbers: list[NumberMention]
+    entities: Sequence[EntityMention]
+    numbers: Sequence[NumberMention]
 
     @property
     def text(self) -> str:
@@ -172,7 +172,7 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
                for n in c.numbers)
 
 
-def _has_words(norm: str, start: int, end: int, numbers: list[NumberMention]) -> bool:
+def _has_words(norm: str, start: int, end: int, numbers: Sequence[NumberMention]) -> bool:
     """Chinese text other than figures and their units."""
     chars = list(norm[start:end])
     for n in numbers:
@@ -318,7 +318,7 @@ def _named(c: _Candidate, start: int, name: _Name, rule: str) -> _Heading:
     return _Heading(start, name, _goal(c.norm, name, c.end), rule)
 
 
-def _judged(c: _Candidate, start: int, table, rule: str) -> _Heading:
+def _judged(c: _Candidate, start: int, table: Sequence[Filter], rule: str) -> _Heading:
     """A heading named from its text, unless a filter of `table` says what else it is."""
     rejected = first_rejecting(table, c)
     if rejected:
@@ -407,7 +407,7 @@ class _Sections:
 
 
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
-                 entities: list[EntityMention] = (), numbers: list[NumberMention] = ()) -> list[ActionScope]:
+                 entities: Sequence[EntityMention] = (), numbers: Sequence[NumberMention] = ()) -> list[ActionScope]:
     """Every heading and non-action of the text, each with the stretch it governs (a non-action
     governs nothing), in text order."""
     scopes: list[ActionScope] = []
@@ -415,7 +415,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     text_end = paragraphs[-1][1] if paragraphs else 0
 
     def candidate(start: int, p_end: int) -> _Candidate:
-        return _Candidate(norm, start, *_clause_end(norm, start, p_end), body_start, entities, numbers)
+        end, stop = _clause_end(norm, start, p_end)
+        return _Candidate(norm, start, end, stop, body_start, entities, numbers)
 
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
@@ -424,11 +425,11 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         numbered = _numbering(line)
         first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
         alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
-        line_heading = None
+        line_heading: tuple[_Heading, str] | None = None
         if numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                      and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif not numbered and alone and first.stop in ("", *_EXCLAIMS) and _size(line) <= HEADING_CLAUSE_MAX:
+        elif not numbered and alone and (not first.stop or first.stop in _EXCLAIMS) and _size(line) <= HEADING_CLAUSE_MAX:
             nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
             if nxt and _is_prose(norm, *nxt):
                 line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
@@ -440,22 +441,23 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             else:
                 sections.open(style, _scope(heading, text_end, DEPTH_SECTION))
             continue
-        heading = None
+        paragraph_heading: _Heading | None = None
         if numbered:
             sections.close(numbered[0], p_start)
-            heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
+            paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
         elif not _patterns()["opener"].match(line):
-            heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
-        if heading:
-            scopes.append(_scope(heading, p_end, DEPTH_PARAGRAPH))
+            paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
+        if paragraph_heading:
+            scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
         scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
-          enumerated=lambda s: not _patterns()["sequence_opener"].match(norm, s.start))
+          enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
     return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
 
 
-def _openers(norm: str, p_start: int, p_end: int, candidate, *, numbered: bool) -> list[ActionScope]:
+def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,
+             numbered: bool) -> list[ActionScope]:
     """一是…二是… inside a paragraph: each governs up to the next one or the paragraph's end. A paragraph's
     own numbering ((一), 第三,) is its heading, not an opener."""
     line = norm[p_start:p_end]
@@ -473,7 +475,8 @@ def _openers(norm: str, p_start: int, p_end: int, candidate, *, numbered: bool) 
     return out
 
 
-def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *, enumerated=None) -> None:
+def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
+          enumerated: Callable[[ActionScope], bool] | None = None) -> None:
     """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth, or
     for openers any opener (二是 after 一是, whatever follows it). `enumerated`, for openers: whether
     an opener enumerates (其次, 二是); 首先…然后…最后 narrate the steps of an event, so openers stand
