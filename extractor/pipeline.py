@@ -87,15 +87,16 @@ class Extractor:
 
     def extract_with_text(self, data: bytes, *, id: str, path: str | None = None, text: str | None = None,
                           encoding: str | None = None, meta_hints: dict | None = None,
-                          fields: dict | None = None) -> Extraction:
+                          fields: dict | None = None, what: str | None = None) -> Extraction:
         """Extract the article in `data`, an input's bytes (`source.sha256` hashes them).
 
         Without `text`, the bytes are the article: they are decoded here. With it, `text` is the
         article found in them (a web page's main text, a JSON row's field, read as `encoding`), and
         the Article carries it as `source.text`: it cannot be had from the bytes by decoding them.
-        `fields` are kept as `source.fields`.
+        `fields` are kept as `source.fields`; `what` names the input in error messages (default: the
+        path, else the id).
         """
-        what = path or id
+        what = what or path or id
         if len(data) > self.config.max_bytes:
             raise errors.TOO_LARGE(what, len(data), self.config.max_bytes)
         warnings = []

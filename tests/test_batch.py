@@ -261,7 +261,8 @@ class FakeExtractor:
         if config == "broken":
             raise RuntimeError("the pipeline cannot be loaded")
 
-    def extract_with_text(self, data, *, id, path=None, text=None, encoding=None, meta_hints=None, fields=None):
+    def extract_with_text(self, data, *, id, path=None, text=None, encoding=None, meta_hints=None, fields=None,
+                          what=None):
         from extractor.pipeline import Extraction
         from extractor.text.decode import decode
 

@@ -266,7 +266,8 @@ def extract_loaded(extractor: Any, task: Task, loaded: inputs.Loaded):
     """Extract one loaded task: the `Extraction` (Article and the text its spans index). Every
     command extracts an input through here, so the same input gives the same Article."""
     return extractor.extract_with_text(loaded.data, id=task.id, path=task.path, text=loaded.text,
-                                       encoding=loaded.encoding, meta_hints=loaded.meta_hints, fields=loaded.fields)
+                                       encoding=loaded.encoding, meta_hints=loaded.meta_hints, fields=loaded.fields,
+                                       what=task.what)
 
 
 def _replace(task: Task, **changes) -> Task:
