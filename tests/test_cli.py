@@ -196,3 +196,19 @@ def test_help_names_xfacts_and_no_file_outside_the_repository(command):
     assert text.startswith("usage: xfacts")
     for path in re.findall(r"\bdocs/[\w-]+\.md", text):
         assert (ROOT / path).exists(), path
+
+
+def test_batch_pages_from_the_cache_show_the_same_text(tmp_path):
+    """A cache hit has the Article but not its text: the page is still drawn on the text the spans index."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "seed.txt").write_bytes(SEED.read_bytes())
+    (src / "page.html").write_bytes(PAGE.read_bytes())
+    pages = []
+    for n in range(2):
+        html = tmp_path / f"html{n}"
+        r = run("batch", src, "--out", tmp_path / f"{n}.jsonl", "--cache", tmp_path / "cache", "--html-dir", html, "-q")
+        assert r.returncode == 0, r.stderr
+        pages.append({p.name: p.read_bytes() for p in html.iterdir() if p.name != "index.html"})
+    assert sorted(pages[0]) == ["page.html", "seed.html"] and pages[0] == pages[1]
+    assert (tmp_path / "0.jsonl").read_bytes() == (tmp_path / "1.jsonl").read_bytes()

@@ -239,7 +239,7 @@ def test_bytes_tasks_gunzip_and_expand_rows():
     tasks = inputs.bytes_tasks(gzip.compress(rows), "stdin-id")
     assert [t.id for t in tasks] == ["r0", "r1", "r2"] and all(t.path is None for t in tasks)
     (task,) = inputs.bytes_tasks(ARTICLE.encode(), "stdin-id")
-    assert (task.id, task.format, task.what) == ("stdin-id", "text", "stdin-id")
+    assert (task.id, task.format, task.what) == ("stdin-id", "text", "input stdin-id")
     (task,) = inputs.bytes_tasks(b"<html><body><p>x</p></body></html>", "u", format="text")
     assert task.format == "text"  # a format given is not second-guessed
 

@@ -148,7 +148,11 @@ def _extract(args: argparse.Namespace) -> int:
     for name in args.files:
         if name == "-":
             data = sys.stdin.buffer.read()
-            stdin_tasks = inputs.bytes_tasks(data, _stdin_id(data), args.format, None, args.max_bytes, id_field)
+            try:
+                stdin_tasks = inputs.bytes_tasks(data, _stdin_id(data), args.format, None, args.max_bytes, id_field)
+            except errors.InputError as e:  # gzip that will not open, or opens too large
+                print(str(e), file=sys.stderr)
+                failed += 1
         elif Path(name).is_dir():
             print(str(errors.UNREADABLE(name, f"it is a directory (use `{PROG} batch {name}`)")), file=sys.stderr)
             failed += 1

@@ -334,7 +334,7 @@ class _CsvSink(_FileSink):
     def _prepared(self, data):
         pa = self._pa
         columns = []
-        for name, column in zip(data.column_names, data.columns):
+        for column in data.columns:
             if pa.types.is_list(column.type):
                 column = pa.array([None if v is None else json.dumps(v, ensure_ascii=False)
                                    for v in column.to_pylist()], pa.string())

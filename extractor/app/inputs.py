@@ -92,7 +92,7 @@ class Task:
     @property
     def what(self) -> str:
         """How messages name this input."""
-        name = self.path if self.path is not None else self.id
+        name = self.path if self.path is not None else f"input {self.id}"
         return name if self.line is None else f"{name} line {self.line}"
 
 
@@ -242,9 +242,8 @@ def bytes_tasks(data: bytes, id: str, format: str = "auto", path: str | None = N
     """The tasks of bytes that come without a file: standard input, an upload. `format` "auto" looks
     at the bytes (gzip, a web page, JSON lines, else text); a name's suffix, where there is one,
     is the caller's to turn into a format (`split_suffix`)."""
-    compressed = data[:2] == b"\x1f\x8b"
-    if compressed:
-        data = gunzip(data, path or id, max_bytes)
+    if data[:2] == b"\x1f\x8b":
+        data = gunzip(data, path or f"input {id}", max_bytes)
     if format == "auto":
         format = sniff(data)
     if format != "jsonl":

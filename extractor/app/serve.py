@@ -243,32 +243,33 @@ def create_app(settings: ServeSettings | None = None, extractor=None):
         if format not in ("auto", "text", "html", "jsonl"):
             return problem(400, "usage", f"format must be auto, text, html or jsonl, not {format!r}")
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        path = None
+        if content_type == "application/json":
+            try:
+                body = ExtractRequest.model_validate_json(await request.body())
+            except ValidationError as e:
+                first = e.errors()[0]
+                where = ".".join(str(p) for p in first["loc"]) or "body"
+                return problem(400, "usage", f'the JSON body must be {{"text": ..., "id": ...}}: {where}: {first["msg"]}')
+            data, id, format = body.text.encode("utf-8"), body.id, "text"
+        elif content_type == "multipart/form-data":
+            form = await request.form()
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                return problem(400, "usage", "a multipart request needs a `file` field holding the article")
+            data = await upload.read()
+            path = Path(upload.filename or "").name or None
+            stem, suffix_format, _ = inputs.split_suffix(path) if path else (None, None, False)
+            given = form.get("id")
+            id = given if isinstance(given, str) and given else stem
+            format = suffix_format or format  # read by its name, as the command line reads a FILE
+        else:
+            data = await request.body()
+        id = id or _hash_id(data)
         try:
-            if content_type == "application/json":
-                try:
-                    body = ExtractRequest.model_validate_json(await request.body())
-                except ValidationError as e:
-                    first = e.errors()[0]
-                    where = ".".join(str(p) for p in first["loc"]) or "body"
-                    return problem(400, "usage", f'the JSON body must be {{"text": ..., "id": ...}}: {where}: {first["msg"]}')
-                data = body.text.encode("utf-8")
-                tasks = inputs.bytes_tasks(data, body.id or _hash_id(data), "text", None, settings.max_bytes)
-            elif content_type == "multipart/form-data":
-                form = await request.form()
-                upload = form.get("file")
-                if upload is None or isinstance(upload, str):
-                    return problem(400, "usage", "a multipart request needs a `file` field holding the article")
-                data = await upload.read()
-                name = Path(upload.filename or "").name
-                stem, fmt, _ = inputs.split_suffix(name) if name else ("", None, False)
-                given = form.get("id")
-                tasks = inputs.bytes_tasks(data, given if isinstance(given, str) and given else stem or _hash_id(data),
-                                           fmt or format, name or None, settings.max_bytes)
-            else:
-                data = await request.body()
-                tasks = inputs.bytes_tasks(data, id or _hash_id(data), format, None, settings.max_bytes)
+            tasks = inputs.bytes_tasks(data, id, format, path, settings.max_bytes)
         except errors.InputError as e:  # a gzip body that cannot be opened, or opens too large
-            return JSONResponse(record(e.kind, e.message, id or ""), status_code=_STATUS.get(e.kind, 422))
+            return JSONResponse(record(e.kind, e.message, id, {"path": path}), status_code=_STATUS.get(e.kind, 422))
         if len(tasks) != 1:
             return problem(400, "usage", f"the body holds {len(tasks)} articles (JSON lines): post them to /batch")
         ((line, kind),) = await run_tasks(tasks)
