@@ -1,51 +1,76 @@
-"""Stage: actions. Headings and openers, and which claims each governs."""
+"""Stage: actions. Which claims each heading governs, end to end (the rules one by one are in
+test_actions_rules.py). Every article here is written for the test."""
 import pytest
 
 from extractor import extract
+from extractor.stages.actions import action_at
+from extractor.stages.doc import ActionScope
+
+LEAD = "今年以来，某县妇联紧紧围绕全县中心工作，团结引领广大妇女在乡村振兴中建功立业，各项工作取得新进展。\n"
 
 ROWS = [
-    (
+    pytest.param(
         "今年以来，某市妇联实施巾帼建功“六大行动”。\n实施“红心向党”巾帼行动，强化政治引领。开展特色宣讲128场次。\n"
         "实施“家风文明”巾帼行动，弘扬时代新风。举办主题讲座20余场。",
         ["红心向党", "家风文明"],
         {128: "红心向党", 20: "家风文明"},
-    ),
-    (
+        id="paragraphs-launching-programmes"),
+    pytest.param(
         "某县残联工作总结\n一、主要指标完成情况\n全年新办理残疾人证1,126本，各项指标均超额完成。\n"
         "二、残疾人康复提升工程\n为542名残疾人适配辅助器具，组织巡诊19次。\n三、“助残就业”帮扶行动\n举办培训班9期。",
         ["残疾人康复提升工程", "助残就业"],
         {1126: None, 542: "残疾人康复提升工程", 19: "残疾人康复提升工程", 9: "助残就业"},
-    ),
-    (
-        "某县关工委开展系列关爱活动。一是开展“红色薪火”宣讲活动，筑牢思想根基。开展宣讲86场。"
+        id="section-lines-after-an-indicator-heading"),
+    pytest.param(
+        LEAD + "某县关工委开展系列关爱活动。一是开展“红色薪火”宣讲活动，筑牢思想根基。开展宣讲86场。"
         "二是开展“护苗成长”关爱活动，守护留守儿童。结对帮扶困境儿童158名。三是加强自身建设。新建基层组织11个。",
-        ["红色薪火", "护苗成长"],
-        {86: "红色薪火", 158: "护苗成长", 11: None},
-    ),
-    (
-        "某市妇联依托三大项目促进增收。\n一是妇女手工编织产业项目支撑妇女创业。举办技能培训班125期。"
+        ["红色薪火", "护苗成长", "加强自身建设"],
+        {86: "红色薪火", 158: "护苗成长", 11: "加强自身建设"},
+        id="openers"),
+    pytest.param(
+        "某市妇联依托三大项目促进增收，取得了明显成效，带动广大城乡妇女增收致富。\n一是妇女手工编织产业项目支撑妇女创业。举办技能培训班125期。"
         "二是妇女劳务培训输转项目支撑群众增收。输转妇女劳动力3000人。",
         ["妇女手工编织产业项目", "妇女劳务培训输转项目"],
         {125: "妇女手工编织产业项目", 3000: "妇女劳务培训输转项目"},
-    ),
-    (
-        "某市慈善总会开展系列活动。\n“慈善工坊”是市慈善总会推出的就业帮扶品牌。目前已带动妇女就业320人。\n"
-        "另外，全年接收社会捐款560万元。",
-        ["慈善工坊"],
-        {320: "慈善工坊", 5_600_000: None},
-    ),
-    (
-        "某省妇联通过“锦绣计划”“巾帼脱贫行动”带动就业，让67.8万妇女成功脱贫。\n"
-        "如“春风送岗位行动”各级妇联组织专场招聘会208场。",
-        ["锦绣计划", "巾帼脱贫行动", "春风送岗位行动"],
-        {678000: None, 208: "春风送岗位行动"},
-    ),
+        id="openers-naming-programmes"),
+    pytest.param(
+        LEAD + "强化技能培训。组织电工、焊工培训班6期，培训职工300人次。\n丰富文化生活。举办职工运动会1场，参赛职工500余人。\n"
+        "另外，全年接收社会捐款56万元，全部用于困难职工帮扶。",
+        ["强化技能培训", "丰富文化生活"],
+        {6: "强化技能培训", 300: "强化技能培训", 500: "丰富文化生活", 560_000: None},
+        id="lead-in-sentences-govern-their-paragraph"),
+    pytest.param(
+        LEAD + "一、“乡村振兴”巾帼行动\n强化技能培训。组织农村妇女电商培训12期。\n拓宽销售渠道。举办农产品展销会5场。\n"
+        "各级妇联还为女性创业者争取贴息贷款800万元。\n二、工作亮点\n全县涌现巾帼致富带头人40名。",
+        ["乡村振兴", "强化技能培训", "拓宽销售渠道"],
+        {12: "强化技能培训", 5: "拓宽销售渠道", 8_000_000: "乡村振兴", 40: None},
+        id="lead-ins-nest-in-a-section-a-report-part-ends-it"),
+    pytest.param(
+        LEAD + "一、关爱儿童成长\n（一）“护蕾”行动\n结对帮扶困境儿童96名。\n（二）“书香”行动\n捐赠图书3000册。\n"
+        "二、服务妇女就业\n举办招聘会7场。",
+        ["关爱儿童成长", "护蕾", "书香", "服务妇女就业"],
+        {96: "护蕾", 3000: "书香", 7: "服务妇女就业"},
+        id="numbering-styles-nest-and-an-outer-heading-closes-the-inner"),
+    pytest.param(
+        LEAD + "一、“暖心”帮扶行动\n据了解，各级工会深入基层走访。全年走访困难职工家庭100户。\n二、“强基”行动\n新建基层工会20家。",
+        ["暖心", "强基"],
+        {100: "暖心", 20: "强基"},
+        id="a-non-action-paragraph-leaves-its-section-governing"),
+    pytest.param(
+        LEAD + "一是强化技能培训。培训妇女200人。二是全县各级妇联深入基层开展走访慰问活动并发放慰问金5万元。",
+        ["强化技能培训"],
+        {200: "强化技能培训", 50_000: None},
+        id="an-opener-with-a-report-sentence-ends-the-opener-before-it"),
+    pytest.param(
+        "近日，某县团委开展“青春暖冬”志愿服务活动，组织青年志愿者走进敬老院和困难家庭，共服务群众300人次。\n"
+        "参加“青春暖冬”活动的志愿者达到120人，累计服务时长2000小时。",
+        [],
+        {300: None, 120: None},
+        id="one-campaign-without-headings"),
 ]
 
 
-@pytest.mark.parametrize("text,actions,claim_actions", ROWS, ids=["paragraph-headings", "section-headings",
-                                                                 "openers", "unquoted-openers", "brand-is-subject",
-                                                                 "inline-mentions"])
+@pytest.mark.parametrize("text,actions,claim_actions", ROWS)
 def test_actions_and_the_claims_they_govern(text, actions, claim_actions):
     article = extract(text)
     assert [a.name for a in article.actions] == actions
@@ -60,3 +85,24 @@ def test_goal_is_read_from_the_heading():
     text = "实施“红心向党”巾帼行动，强化政治引领。共开展特色宣讲128场次。"
     (action,) = extract(text).actions
     assert action.goal == "强化政治引领"
+
+
+def test_names_are_read_from_the_original_text():
+    text = LEAD + "一是暢通服務渠道，搭建服務平臺。組建志願者隊伍8支。二是豐富文化生活。舉辦文藝匯演3場。"
+    assert [a.name for a in extract(text).actions] == ["暢通服務渠道，搭建服務平臺", "豐富文化生活"]
+
+
+def _scope(start, end, name, depth, governs=True):
+    return ActionScope(start, end, name, start, start + len(name or ""), None, depth, governs, "test")
+
+
+@pytest.mark.parametrize("scopes,pos,expected", [
+    pytest.param([_scope(0, 100, "甲", 0), _scope(10, 50, "乙", 1)], 20, "乙", id="innermost"),
+    pytest.param([_scope(0, 100, "甲", 0), _scope(10, 50, "乙", 1)], 60, "甲", id="outer-after-inner-ends"),
+    pytest.param([_scope(0, 100, "甲", 0), _scope(10, 50, None, 1, governs=False)], 20, "甲", id="non-action-governs-nothing"),
+    pytest.param([_scope(0, 100, "甲", 0), _scope(10, 100, "丙", 0)], 20, "丙", id="later-start-wins"),
+    pytest.param([_scope(10, 50, "乙", 1)], 5, None, id="outside-every-stretch"),
+])
+def test_action_at_is_the_innermost_governing_scope_with_a_name(scopes, pos, expected):
+    found = action_at(scopes, pos)
+    assert (found.name if found else None) == expected

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -95,3 +96,119 @@ def test_pathological_line_does_not_hang(tmp_path):
 def test_help_explains():
     r = run("--help")
     assert r.returncode == 0 and b"--out-dir" in r.stdout and b"batch" in r.stdout
+
+
+# ---- one input layer: a page, a .jsonl dump, stdin and batch give the same Articles ----------------
+
+PAGE = ROOT / "tests" / "data" / "county-news-page.html"
+
+
+def batch_lines(*args, stdin: bytes | None = None):
+    r = run("batch", *args, "-q", stdin=stdin)
+    return r, r.stdout.decode().splitlines()
+
+
+def test_a_web_page_gives_the_same_article_alone_and_in_batch(tmp_path):
+    import gzip
+    import hashlib
+
+    alone = run(PAGE, "--compact")
+    assert alone.returncode == 0, alone.stderr
+    r, lines = batch_lines(PAGE)
+    assert r.returncode == 0 and lines == [alone.stdout.decode().rstrip("\n")]
+    article = json.loads(alone.stdout)
+    assert len(article["claims"]) == 13 and len(article["honors"]) == 2
+    meta = article["meta"]
+    assert (meta["title"], meta["outlet"], meta["editors"], meta["reporters"]) == (
+        "青禾县妇联扎实推进“巾帼暖家”行动", "青禾县妇联", ["林思远"], ["周晓岚"])
+    assert meta["published_at"] == "2024-03-08T09:30:00"
+    source = article["source"]
+    assert source["sha256"] == hashlib.sha256(PAGE.read_bytes()).hexdigest()  # the file's bytes, not the text's
+    text = source["text"]  # what the spans index, carried because it is not the file decoded
+    for fact in article["claims"] + article["honors"]:
+        assert text[fact["span"]["start"]:fact["span"]["end"]]
+    assert all(text[c["span"]["start"]:c["span"]["end"]] == c["raw"] for c in article["claims"])
+    # gzipped, or on standard input: the same Article but for what names it
+    zipped = tmp_path / "county-news-page.html.gz"
+    zipped.write_bytes(gzip.compress(PAGE.read_bytes()))
+    for other in (run(zipped, "--compact"), run("-", "--compact", stdin=PAGE.read_bytes())):
+        assert other.returncode == 0, other.stderr
+        got = json.loads(other.stdout)
+        assert got["claims"] == article["claims"] and got["meta"] == article["meta"]
+        assert got["source"]["sha256"] == source["sha256"] and got["source"]["text"] == text
+
+
+def test_a_jsonl_dump_keeps_each_rows_id_and_fields(tmp_path):
+    rows = [{"id": "qh-001", "url": "http://example.org/qh/1", "title": "县团委志愿服务", "channel": "团委", "views": 88,
+             "content": "县团委组织青年志愿者开展服务活动32次，服务群众1500余人次。"},
+            {"id": "qh-002", "url": "http://example.org/qh/2", "content": "县科协举办科普讲座20场次。"}]
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    alone = run(dump, "--text-field", "content")
+    assert alone.returncode == 0, alone.stderr
+    printed = alone.stdout.decode().splitlines()  # a .jsonl FILE prints JSON Lines
+    r, lines = batch_lines(dump, "--text-field", "content")
+    assert r.returncode == 0 and lines == printed
+    first, second = map(json.loads, printed)
+    assert (first["id"], second["id"]) == ("qh-001", "qh-002")
+    assert first["source"]["fields"] == {"url": "http://example.org/qh/1", "title": "县团委志愿服务", "channel": "团委",
+                                         "views": 88}
+    assert first["meta"]["title"] == "县团委志愿服务" and first["source"]["text"] == rows[0]["content"]
+    assert [c["value"] for c in first["claims"]] == [32, 1500]
+    out = tmp_path / "out"
+    assert run(dump, "--text-field", "content", "--out-dir", out).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["qh-001.json", "qh-002.json"]
+
+
+def test_a_text_file_article_carries_no_text():
+    article = json.loads(run(SEED, "--compact").stdout)
+    assert article["source"]["text"] is None and article["source"]["fields"] is None
+
+
+# ---- batch exit status ------------------------------------------------------------------------------
+
+
+def test_batch_fails_on_a_missing_path_and_when_nothing_was_extracted(tmp_path):
+    r = run("batch", tmp_path / "nonexist", "-q")
+    assert r.returncode == 1 and b"nonexist" in r.stderr
+    assert json.loads(r.stdout)["error"]["kind"] == "unreadable"  # it still has its line
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "a", "content": "县妇联开展宣讲12场次。"}\n{"id": "b", "content": "培训300人次。"}\n', "utf-8")
+    r = run("batch", dump)
+    assert r.returncode == 1
+    err = r.stderr.decode()
+    assert "2 error (unreadable 2)" in err and "no input could be extracted" in err
+    assert [json.loads(line)["id"] for line in r.stdout.decode().splitlines()] == ["a", "b"]  # rows keep their ids
+    r = run("batch", dump, "--text-field", "content", "-q")
+    assert r.returncode == 0, r.stderr
+
+
+# ---- the help points inside the repository ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [[], ["batch"], ["eval"], ["export"], ["summary"], ["serve"], ["schema"]],
+                         ids=["extract", "batch", "eval", "export", "summary", "serve", "schema"])
+def test_help_names_xfacts_and_no_file_outside_the_repository(command):
+    r = run(*command, "--help")
+    assert r.returncode == 0, r.stderr
+    text = r.stdout.decode()
+    assert "shared/" not in text and "CONTRACT.md" not in text and "ANNOTATION.md" not in text
+    assert text.startswith("usage: xfacts")
+    for path in re.findall(r"\bdocs/[\w-]+\.md", text):
+        assert (ROOT / path).exists(), path
+
+
+def test_batch_pages_from_the_cache_show_the_same_text(tmp_path):
+    """A cache hit has the Article but not its text: the page is still drawn on the text the spans index."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "seed.txt").write_bytes(SEED.read_bytes())
+    (src / "page.html").write_bytes(PAGE.read_bytes())
+    pages = []
+    for n in range(2):
+        html = tmp_path / f"html{n}"
+        r = run("batch", src, "--out", tmp_path / f"{n}.jsonl", "--cache", tmp_path / "cache", "--html-dir", html, "-q")
+        assert r.returncode == 0, r.stderr
+        pages.append({p.name: p.read_bytes() for p in html.iterdir() if p.name != "index.html"})
+    assert sorted(pages[0]) == ["page.html", "seed.html"] and pages[0] == pages[1]
+    assert (tmp_path / "0.jsonl").read_bytes() == (tmp_path / "1.jsonl").read_bytes()

@@ -42,3 +42,61 @@ def test_rejects_what_is_not_a_chinese_article(data, error):
         decode(data, "sample.txt")
     assert "sample.txt" in str(raised.value)
     assert str(raised.value).startswith(f"error[{error.kind}]")
+
+
+# ---- web pages: the same decoder, told it reads a page (`html=True`) -------------------------------
+
+PAGE = "<html><head>{meta}<title>{body}</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        (PAGE.format(meta='<meta charset="utf-8">', body=TEXT).encode("utf-8"), "utf-8"),
+        (PAGE.format(meta='<meta charset="gbk">', body=TEXT).encode("gbk"), "gb18030"),
+        (PAGE.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+                     body=TEXT).encode("gb2312"), "gb18030"),
+        (PAGE.format(meta='<meta charset="big5">', body=TRAD).encode("big5"), "big5"),
+        (PAGE.format(meta="", body=TEXT).encode("gb18030"), "gb18030"),
+        (b"\xef\xbb\xbf" + PAGE.format(meta='<meta charset="gbk">', body=TEXT).encode("utf-8"), "utf-8-sig"),
+        (PAGE.format(meta='<meta charset="gbk">', body=TEXT).encode("utf-8"), "utf-8"),
+        (PAGE.format(meta='<meta charset="x-unknown-9">', body=TEXT).encode("utf-8"), "utf-8"),
+    ],
+    ids=["utf8-declared", "gbk-declared", "gb2312-http-equiv", "big5-declared", "gbk-undeclared", "bom-wins",
+         "declared-gbk-but-utf8", "unknown-charset-name"],
+)
+def test_decodes_pages_by_bom_declaration_then_content(data, encoding):
+    decoded = decode(data, "page.html", html=True)
+    assert decoded.encoding == encoding
+    assert TEXT in decoded.text or TRAD in decoded.text
+
+
+@pytest.mark.parametrize(
+    "data,error",
+    [
+        (b"", errors.EmptyInput),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", errors.BinaryInput),
+    ],
+    ids=["empty", "png"],
+)
+def test_pages_that_are_not_text(data, error):
+    with pytest.raises(error):
+        decode(data, "page.html", html=True)
+
+
+def test_a_page_needs_no_chinese_in_its_markup_to_decode():
+    # the Chinese-text check applies to the article found in the page, not to the page
+    assert decode(b"<html><body><p>English only</p></body></html>", html=True).encoding == "utf-8"
+
+
+@pytest.mark.parametrize("page,charset", [
+    (b'<meta charset="GB2312">', "gb18030"),
+    (b"<meta http-equiv='Content-Type' content='text/html; charset=GBK'>", "gb18030"),
+    (b'<meta charset=utf-8>', "utf-8"),
+    (b'<meta charset="Big5-HKSCS">', "big5hkscs"),
+    (b"<p>no declaration</p>", None),
+])
+def test_declared_charset(page, charset):
+    from extractor.text.decode import declared_charset
+
+    assert declared_charset(page) == charset

@@ -176,3 +176,144 @@ def test_html_day_only_date_and_undeclared_gbk(tmp_path):
 def test_html_that_cannot_give_text(data, error):
     with pytest.raises(error):
         inputs.html_document(data, "page")
+
+
+# ---- .jsonl rows: their own ids and fields ------------------------------------------------------
+
+
+def jsonl_tasks(tmp_path, rows, name="dump.jsonl", **kw):
+    f = write(tmp_path / name, "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)
+                                         for r in rows) + "\n")
+    return list(inputs.tasks(inputs.discover([str(f)]), **kw))
+
+
+@pytest.mark.parametrize("rows,id_field,expected", [
+    ([{"id": "a-1", "text": ARTICLE}, {"id": "a-2", "text": ARTICLE}], "id", ["a-1", "a-2"]),
+    ([{"id": 17, "text": ARTICLE}, {"id": 18, "text": ARTICLE}], "id", ["17", "18"]),
+    ([{"text": ARTICLE}, {"id": "x", "text": ARTICLE}], "id", ["dump:1", "x"]),
+    ([{"id": "", "text": ARTICLE}, {"id": None, "text": ARTICLE}, {"id": True, "text": ARTICLE}], "id",
+     ["dump:1", "dump:2", "dump:3"]),
+    ([{"id": "same", "text": ARTICLE}, {"id": "same", "text": ARTICLE}, {"id": "same", "text": ARTICLE}], "id",
+     ["same", "same#2", "same#3"]),
+    ([{"id": "dump", "text": ARTICLE}], "id", ["dump#2"]),  # the file's own id is taken
+    ([{"id": "a", "url": "http://example.org/1", "text": ARTICLE}], "url", ["http://example.org/1"]),
+    ([{"id": "a", "text": ARTICLE}], None, ["dump:1"]),
+    (['{"id": "a", "text": broken', {"id": "b", "text": ARTICLE}], "id", ["dump:1", "b"]),
+], ids=["string-ids", "integer-ids", "missing-id", "unusable-ids", "repeated-id", "taken-by-a-file", "other-field",
+        "ids-off", "broken-row"])
+def test_jsonl_row_ids(tmp_path, rows, id_field, expected):
+    assert [t.id for t in jsonl_tasks(tmp_path, rows, id_field=id_field)] == expected
+
+
+def test_jsonl_row_keeps_its_other_scalar_fields(tmp_path):
+    row = {"id": "w-9", "url": "http://example.org/9", "title": "区团委开展志愿服务", "views": 1200, "top": False,
+           "score": 0.5, "section": None, "tags": ["团委"], "author": {"name": "x"}, "content": ARTICLE}
+    (task,) = jsonl_tasks(tmp_path, [row])
+    loaded = inputs.load(task, text_field="content")
+    assert task.id == "w-9" and loaded.text == ARTICLE
+    assert loaded.fields == {"url": "http://example.org/9", "title": "区团委开展志愿服务", "views": 1200, "top": False,
+                             "score": 0.5, "section": None}
+    assert loaded.meta_hints == {"title": "区团委开展志愿服务"}
+    assert loaded.data == json.dumps(row, ensure_ascii=False).encode()  # the row's line: what source.sha256 hashes
+
+
+# ---- bytes without a name (standard input, uploads) -----------------------------------------------
+
+
+@pytest.mark.parametrize("data,expected", [
+    (ARTICLE.encode(), "text"),
+    (ARTICLE.encode("gb18030"), "text"),
+    (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    (b"\n  <html lang='zh'><p>x</p></html>", "html"),
+    (b"<div class='c'><p>x</p></div>", "html"),
+    ("<<青年工作条例>>解读".encode(), "text"),
+    (b'{"text": "x"}\n{"text": "y"}\n', "jsonl"),
+    ("{开展活动12场次}".encode(), "text"),
+], ids=["utf8-text", "gbk-text", "doctype", "leading-space-html", "fragment", "angle-quotes", "jsonl", "braces-text"])
+def test_sniff(data, expected):
+    assert inputs.sniff(data) == expected
+
+
+def test_bytes_tasks_gunzip_and_expand_rows():
+    rows = "\n".join(json.dumps({"id": f"r{n}", "text": ARTICLE}) for n in range(3)).encode()
+    tasks = inputs.bytes_tasks(gzip.compress(rows), "stdin-id")
+    assert [t.id for t in tasks] == ["r0", "r1", "r2"] and all(t.path is None for t in tasks)
+    (task,) = inputs.bytes_tasks(ARTICLE.encode(), "stdin-id")
+    assert (task.id, task.format, task.what) == ("stdin-id", "text", "input stdin-id")
+    (task,) = inputs.bytes_tasks(b"<html><body><p>x</p></body></html>", "u", format="text")
+    assert task.format == "text"  # a format given is not second-guessed
+
+
+# ---- web pages: the main text and the lines around it that say who published it ---------------------
+
+
+def lines_of(html: str) -> list[tuple[str, int, bool]]:
+    from trafilatura.utils import load_html
+
+    return [(line.text, line.link_chars, line.furniture) for line in inputs.page_lines(load_html(html))]
+
+
+@pytest.mark.parametrize("html,expected", [
+    ("<html><body><p>来源：<a href='/'>县妇联</a> 作者：李明</p></body></html>", [("来源：县妇联 作者：李明", 3, False)]),
+    ("<html><body><div>第一行<br>第二行</div></body></html>", [("第一行", 0, False), ("第二行", 0, False)]),
+    ("<html><body><script>var a = '首页';</script><style>p{}</style><p>正文</p></body></html>", [("正文", 0, False)]),
+    ("<html><body><p>  宣讲\n\t 12场次\u3000 </p></body></html>", [("宣讲 12场次", 0, False)]),
+    ("<html><body><nav><a>首页</a></nav><aside>侧栏</aside><p>正文</p></body></html>",
+     [("首页", 2, True), ("侧栏", 0, True), ("正文", 0, False)]),
+    ("<html><body><article><p>正文</p><footer>责任编辑：王芳</footer></article><footer>版权所有</footer></body></html>",
+     [("正文", 0, False), ("责任编辑：王芳", 0, False), ("版权所有", 0, True)]),
+], ids=["inline-flows", "br-breaks", "scripts-unread", "whitespace-folded", "nav-aside", "article-footer-is-byline"])
+def test_page_lines(html, expected):
+    assert lines_of(html) == expected
+
+
+BODY = ["今年以来，区残联开展康复训练营12期，服务残疾儿童460人次。", "为困难残疾人发放生活补贴约38万元。"]
+
+
+def page(before: str = "", after: str = "", title: str = "区残联康复工作有序推进") -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><title>{title}_某区门户网</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a><a href='/a'>机构概况</a><a href='/b'>新闻中心</a></div>"
+            f"<div class='box'>{before}<div class='content'>{body}</div>{after}</div>"
+            f"<div class='links'><a href='/1'>区妇联举办讲座8场</a><a href='/2'>区科协开展科普20次</a></div>"
+            f"</body></html>")
+
+
+@pytest.mark.parametrize("html,head,tail", [
+    (page("<h1>区残联康复工作有序推进</h1><div>发布日期：2024-05-10 来源：区残联</div>",
+          "<div>责任编辑：孙悦</div><div><a>打印</a> <a>关闭</a></div>"),
+     ["区残联康复工作有序推进", "发布日期：2024-05-10 来源：区残联"], ["责任编辑：孙悦"]),
+    (page("<div>当前位置：<a>首页</a> &gt; <a>工作动态</a></div><h1>区残联康复工作有序推进</h1>"),
+     ["区残联康复工作有序推进"], []),
+    (page("<div>信息来源：区残联　作者：赵一鸣</div>"), ["信息来源：区残联 作者：赵一鸣"], []),
+    (page(after="<div><a>上一篇：区团委开展志愿服务30次</a></div><div>责任编辑：孙悦</div>"), [], []),
+    (page("<div>" + "摘" * 120 + "</div><div>来源：区残联</div>"), ["来源：区残联"], []),
+    (page(after="<div>审核：钱多多</div><div>编辑：周周</div><div>校对：吴吴</div><div>附件：名单</div>"), [],
+     ["审核：钱多多", "编辑：周周", "校对：吴吴"]),
+], ids=["title-info-editor", "breadcrumb-above-title", "no-headline-in-page", "links-end-the-tail", "long-line-ends-head",
+        "tail-is-capped"])
+def test_lines_around_the_main_text(html, head, tail):
+    from trafilatura.utils import load_html
+
+    assert inputs.surrounding_lines(inputs.page_lines(load_html(html)), BODY, "区残联康复工作有序推进") == (head, tail)
+
+
+def test_lines_around_a_main_text_not_found_in_the_page():
+    from trafilatura.utils import load_html
+
+    lines = inputs.page_lines(load_html(page("<div>来源：区残联</div>")))
+    assert inputs.surrounding_lines(lines, ["页面里没有这一段"], None) == ([], [])
+
+
+def test_county_page_keeps_its_bylines_and_drops_its_furniture():
+    from .conftest import ROOT
+
+    data = (ROOT / "tests" / "data" / "county-news-page.html").read_bytes()
+    loaded = inputs.html_document(data, "county-news-page.html")
+    lines = loaded.text.splitlines()
+    assert lines[0] == "青禾县妇联扎实推进“巾帼暖家”行动"
+    assert "来源：青禾县妇联" in lines[1] and lines[-1] == "责任编辑：林思远"
+    for furniture in ("首页", "上一篇", "相关新闻", "备案号", "分享到", "32次"):
+        assert furniture not in loaded.text
+    assert loaded.data == data and loaded.encoding == "utf-8"
+    assert loaded.meta_hints == {"title": "青禾县妇联扎实推进“巾帼暖家”行动", "published_at": "2024-03-08T09:30:00"}

@@ -19,8 +19,10 @@ its bytes (and of the ruleset, version and settings): an unchanged input is not 
 
 Errors are data. Every input gives exactly one line: an Article or an error record
 (`{"id", "source", "error": {"kind", "message"}}`), whatever failed (reading, decoding, the
-extractor, the time limit, the worker process). The exit status is 0 once every input has its line,
-2 when the job could not run (no pipeline, an output that is not ours), 130 when interrupted.
+extractor, the time limit, the worker process). The exit status is 0 once every input has its line
+and at least one is an Article; 1 when a path named on the command line does not exist (or a
+pattern matches nothing) or when no input could be extracted (each still has its line); 2 when the
+job could not run (no pipeline, an output that is not ours); 130 when interrupted.
 """
 from __future__ import annotations
 
@@ -44,14 +46,22 @@ DESCRIPTION = """\
 Extract every article of an archive: one JSON line per input, an Article or an error record, in
 input order (inputs sorted by path). INPUT is a file, a directory (walked recursively for .txt,
 .html/.htm, .jsonl and their .gz), a glob pattern, or - to read a list of paths from standard input.
+Each .jsonl row is one input; its --id-field is its id and its other scalar fields are kept.
 """
 EPILOG = """\
+exit status: 0 every input has its line and at least one is an Article; 1 a named path does not
+exist, or no input could be extracted (the summary on stderr counts the errors of each kind);
+2 the job cannot run; 130 interrupted (finish with --resume).
+
 examples:
-  python -m extractor batch archive/ --out results.jsonl
-  python -m extractor batch archive/ --out results.jsonl --resume      # after a crash or Ctrl-C
-  find archive -name '*.txt' | python -m extractor batch - --out results.jsonl
-  python -m extractor batch dump.jsonl.gz --text-field content --out results.jsonl
-  python -m extractor batch archive/ --out results.jsonl --engine ray --ray-address HEAD:6379
+  xfacts batch archive/ --out results.jsonl
+  xfacts batch archive/ --out results.jsonl --resume      # after a crash or Ctrl-C
+  find archive -name '*.txt' | xfacts batch - --out results.jsonl
+  xfacts batch dump.jsonl.gz --text-field content --id-field url --out results.jsonl
+  xfacts batch archive/ --out results.jsonl --engine ray --ray-address HEAD:6379
+  xfacts summary results.jsonl; xfacts export results.jsonl --to results.duckdb
+
+(`python -m extractor` is the same command as `xfacts`.) Output format: docs/contract.md.
 """
 
 
@@ -76,6 +86,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "else a local Ray started for the job")
     parser.add_argument("--text-field", default=inputs.DEFAULT_TEXT_FIELD, metavar="NAME",
                         help="the field of a .jsonl row that holds the article (default: text)")
+    parser.add_argument("--id-field", default=inputs.DEFAULT_ID_FIELD, metavar="NAME",
+                        help="the field of a .jsonl row that is its id, where the row has it (default: id; "
+                             "'' numbers rows FILE:LINE)")
     parser.add_argument("--cache", metavar="DIR", help="reuse results of inputs whose bytes are unchanged")
     parser.add_argument("--html-dir", metavar="DIR", help="also write a page per article and an index.html")
     parser.add_argument("--timeout", type=float, default=engines.DEFAULT_TIMEOUT, metavar="SECONDS",
@@ -149,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
 
     spec = JobSpec(
         config=ExtractorConfig(model=args.model, max_bytes=args.max_bytes), text_field=args.text_field,
-        max_bytes=args.max_bytes, timeout=args.timeout or None, cache_dir=args.cache, html_dir=args.html_dir,
+        id_field=args.id_field or None, max_bytes=args.max_bytes, timeout=args.timeout or None, cache_dir=args.cache, html_dir=args.html_dir,
         pages_inline=args.engine == "ray",  # a remote actor's page is written here, not on its node
     )
     options = BatchOptions(
@@ -203,7 +216,7 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
         done = state.ids
 
         def pending() -> Iterator[inputs.Task]:
-            for task in inputs.tasks(discovery, spec.max_bytes):
+            for task in inputs.tasks(discovery, spec.max_bytes, spec.id_field):
                 if task.id in done:
                     summary.skipped += 1
                     progress.update(summary)
@@ -250,7 +263,23 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
             print(f"batch: {len(summary.ignored)} file(s) in the directories are not inputs "
                   f"(not .txt/.html/.htm/.jsonl/.gz): {shown}", file=stderr)
         print(summary.line(options.out), file=stderr)
+    if status == 0:
+        status = _failure_status(discovery, summary, stderr)
     return Outcome(summary, status, engine.stats)
+
+
+def _failure_status(discovery: inputs.Discovery, summary: Summary, stderr: TextIO) -> int:
+    """1 when a named input is missing or nothing could be extracted, with a line saying which."""
+    missing = [f.path for f in discovery.files if f.problem is not None]
+    if missing:
+        shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+        print(f"error[unreadable]: {len(missing)} input path(s) do not exist or match nothing: {shown}", file=stderr)
+        return 1
+    if summary.ok == 0 and summary.skipped == 0:
+        print("error[no_input]: no input could be extracted"
+              + (" (there was none)" if not summary.done else f" ({summary.done} failed)"), file=stderr)
+        return 1
+    return 0
 
 
 def _interrupt(signum, frame):

@@ -1,49 +1,83 @@
-"""The command line: `python -m extractor FILE...`, plus `batch`, `eval` and `schema`.
+"""The command line: `xfacts FILE...` (the same as `python -m extractor FILE...`), plus `batch`,
+`summary`, `export`, `serve`, `eval` and `schema`.
 
-Errors are one line on stderr (`error[KIND]: message`) and a non-zero exit, never a traceback.
+Every command reads its inputs through `inputs` and extracts them through `engines.worker`'s
+`extract_loaded`, so a file gives the same Article whichever command reads it. Errors are one line
+on stderr (`error[KIND]: message`) and a non-zero exit, never a traceback.
 """
 from __future__ import annotations
 
 import argparse
-import signal
+import hashlib
+import itertools
 import sys
 from pathlib import Path
 
 from ..contract import errors
+from . import inputs
 
-_SUBCOMMANDS = ("batch", "eval", "schema")
+PROG = "xfacts"
+_SUBCOMMANDS = {
+    "batch": "batch",
+    "summary": "summary",
+    "export": "export",
+    "serve": "serve",
+    "eval": "evaluate",
+}
 
+DESCRIPTION = """\
+Extract activity facts (claims, honours, programmes, entities, metadata) from Chinese press
+releases as JSON Articles (the format: docs/contract.md, or `xfacts schema`). One FILE prints its
+Article on stdout (a .jsonl FILE: one line per row); several need --out-dir.
+
+FILE is a text file (UTF-8, GBK/GB18030 or Big5), a web page (.html/.htm: its main text, title,
+time, outlet and editors), a .jsonl file (one article per row), any of them gzipped (.gz), or -
+for standard input (its format is told from its bytes, or set with --format).
+"""
 EPILOG = """\
+commands:
+  xfacts FILE...                   this help: extract single files
+  xfacts batch INPUT... --out F    whole archives: directories, globs, parallel, resumable
+  xfacts summary RESULTS.jsonl     totals per metric and unit, honours per level, errors per kind
+  xfacts export RESULTS.jsonl --to out.duckdb|out.parquet|out.csv
+                                   tables articles, claims, honors, actions
+  xfacts serve                     an HTTP service (POST /extract, POST /batch, GET /health)
+  xfacts eval GOLD_DIR             score against gold files (format: docs/gold-format.md)
+  xfacts schema                    the JSON Schema of the output
+each has its own --help. `python -m extractor` is the same command as `xfacts`.
+
 exit status: 0 all inputs extracted; 1 some input could not be extracted (one line each on
-stderr); 2 bad usage. For whole archives (directories, globs, parallel, resumable), use
-`python -m extractor batch --help`; to score against gold files, `python -m extractor eval --help`.
+stderr; the other inputs are still written); 2 bad usage.
 """
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="python -m extractor",
-        description="Extract activity facts (claims, honours, programmes, entities, metadata) from Chinese "
-                    "press releases as JSON Articles (contract: ../shared/spec/CONTRACT.md). One FILE prints "
-                    "its Article on stdout; several need --out-dir.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    ap.add_argument("files", nargs="+", metavar="FILE", help="article text files (UTF-8, GBK/GB18030 or Big5), or - for stdin")
-    ap.add_argument("--out-dir", metavar="DIR", help="write DIR/<stem>.json for each FILE instead of printing")
-    ap.add_argument("--html", metavar="PATH", help="also write a self-contained review page (one FILE only)")
+    ap = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="+", metavar="FILE",
+                    help="article files (.txt, .html/.htm, .jsonl, optionally .gz), or - for standard input")
+    ap.add_argument("--out-dir", metavar="DIR", help="write DIR/<id>.json for each article instead of printing")
+    ap.add_argument("--html", metavar="PATH", help="also write a self-contained review page (one article only)")
+    ap.add_argument("--format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                    help="how to read standard input (default: auto, told from its bytes); files are read "
+                         "by their suffix")
+    ap.add_argument("--text-field", default=inputs.DEFAULT_TEXT_FIELD, metavar="NAME",
+                    help="the field of a .jsonl row that holds the article (default: text)")
+    ap.add_argument("--id-field", default=inputs.DEFAULT_ID_FIELD, metavar="NAME",
+                    help="the field of a .jsonl row that is its id, where present (default: id)")
     ap.add_argument("--model", default="auto",
                     help="statistical NER: 'auto' (zh_core_web_sm if installed), 'none', or a spaCy pipeline "
                          "name or directory (default: auto)")
-    ap.add_argument("--max-bytes", type=int, default=8_000_000, help="refuse larger inputs (default: 8000000)")
-    ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file (default: 120)")
+    ap.add_argument("--max-bytes", type=int, default=inputs.DEFAULT_MAX_BYTES,
+                    help=f"refuse larger inputs (default: {inputs.DEFAULT_MAX_BYTES})")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per article (default: 120)")
     ap.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
     ap.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return ap
 
 
 def _version() -> str:
-    from ..pipeline import __version__
+    from .. import __version__
 
     return __version__
 
@@ -51,7 +85,7 @@ def _version() -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        if argv and argv[0] in _SUBCOMMANDS:
+        if argv and (argv[0] in _SUBCOMMANDS or argv[0] == "schema"):
             return _subcommand(argv[0], argv[1:])
         return _extract(_extract_parser().parse_args(argv))
     except errors.ExtractorError as e:
@@ -69,24 +103,29 @@ def main(argv: list[str] | None = None) -> int:
 
 def _subcommand(name: str, argv: list[str]) -> int:
     if name == "schema":
-        ap = argparse.ArgumentParser(prog="python -m extractor schema",
+        ap = argparse.ArgumentParser(prog=f"{PROG} schema",
                                      description="Print the JSON Schema of the Article (from the Pydantic models).")
         ap.parse_args(argv)
         from ..contract.schema import article_schema_json
 
         print(article_schema_json())
         return 0
-    if name == "batch":
-        from . import batch as module
-    else:
-        from . import evaluate as module
-    ap = argparse.ArgumentParser(prog=f"python -m extractor {name}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    import importlib
+
+    module = importlib.import_module(f".{_SUBCOMMANDS[name]}", __package__)
+    ap = argparse.ArgumentParser(prog=f"{PROG} {name}", formatter_class=argparse.RawDescriptionHelpFormatter)
+    if name == "eval":
+        ap.description = EVAL_DESCRIPTION
     module.add_arguments(ap)
     return module.run(ap.parse_args(argv))
 
 
-class _Timeout(Exception):
-    pass
+EVAL_DESCRIPTION = """\
+Score the extractor against gold annotations: GOLD_DIR holds <id>.txt articles and <id>.gold.json
+files (format: docs/gold-format.md; `corpus/` is such a folder). Prints a line per article with the
+facts missed, spurious or mis-labelled, then precision/recall/F1 for claims and honours and the
+qualifier, action and level accuracy.
+"""
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -94,35 +133,52 @@ def _extract(args: argparse.Namespace) -> int:
     from ..pipeline import Extractor, ExtractorConfig
 
     if len(args.files) > 1 and not args.out_dir:
-        print("error[usage]: several FILEs need --out-dir DIR (or use `batch` for archives)", file=sys.stderr)
+        print("error[usage]: several FILEs need --out-dir DIR (or use `xfacts batch` for archives)", file=sys.stderr)
+        return 2
+    if args.files.count("-") > 1:
+        print("error[usage]: standard input (-) can be read once", file=sys.stderr)
         return 2
     if args.html and len(args.files) > 1:
-        print("error[usage]: --html takes one FILE; use `batch --html-dir DIR` for many", file=sys.stderr)
+        print("error[usage]: --html takes one article; use `xfacts batch --html-dir DIR` for many", file=sys.stderr)
         return 2
+    id_field = args.id_field or None
+    failed = 0
+    stdin_tasks: list[inputs.Task] = []
+    named = []
+    for name in args.files:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                stdin_tasks = inputs.bytes_tasks(data, _stdin_id(data), args.format, None, args.max_bytes, id_field)
+            except errors.InputError as e:  # gzip that will not open, or opens too large
+                print(str(e), file=sys.stderr)
+                failed += 1
+        elif Path(name).is_dir():
+            print(str(errors.UNREADABLE(name, f"it is a directory (use `{PROG} batch {name}`)")), file=sys.stderr)
+            failed += 1
+        else:
+            named.append(name)
+    discovery = inputs.discover(named)
+    # a .jsonl input prints JSON Lines, one Article a row (read lazily: a dump may be large)
+    lines = any(f.format == "jsonl" for f in discovery.files) or any(t.format == "jsonl" for t in stdin_tasks)
+    if args.html and lines:
+        print("error[usage]: --html takes one article, not a .jsonl file; use `xfacts batch --html-dir DIR`",
+              file=sys.stderr)
+        return 2
+    tasks = itertools.chain(inputs.tasks(discovery, args.max_bytes, id_field), stdin_tasks)
     extractor = Extractor(ExtractorConfig(model=args.model, max_bytes=args.max_bytes))
     out_dir = Path(args.out_dir) if args.out_dir else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
-    failed = 0
-    for name in args.files:
-        try:
-            article, text = _one(extractor, name, args.timeout)
-        except errors.ExtractorError as e:
-            print(str(e), file=sys.stderr)
+    for task in tasks:
+        extraction = _one(extractor, task, args)
+        if extraction is None:
             failed += 1
             continue
-        except _Timeout:
-            print(f"error[timeout]: {name} took over {args.timeout:g} s; it was skipped", file=sys.stderr)
-            failed += 1
-            continue
-        except Exception as e:  # a bug must cost one file, one line: never the other files, never a traceback
-            print(f"error[internal]: {name}: {type(e).__name__}: {e} (a bug; please report it with the file)",
-                  file=sys.stderr)
-            failed += 1
-            continue
-        payload = dumps(article, indent=None if args.compact else 2)
+        article, text = extraction
+        payload = dumps(article, indent=None if (args.compact or lines) else 2)
         if out_dir:
-            (out_dir / f"{article.id}.json").write_text(payload + "\n", encoding="utf-8")
+            (out_dir / _file_name(article.id)).write_text(payload + "\n", encoding="utf-8")
         else:
             sys.stdout.write(payload + "\n")
         if args.html:
@@ -132,39 +188,28 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _one(extractor, name: str, timeout: float):
-    def on_alarm(signum, frame):
-        raise _Timeout()
+def _one(extractor, task: inputs.Task, args: argparse.Namespace):
+    """The Extraction of one task, or None after one line on stderr."""
+    from .engines.worker import extract_loaded, time_limit
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        if name == "-":
-            data = sys.stdin.buffer.read()
-            article = extractor.extract_bytes(data, id=_stdin_id(data), path=None)
-        else:
-            path = Path(name)
-            if path.is_dir():
-                raise errors.UNREADABLE(name, "it is a directory (use `python -m extractor batch DIR`)")
-            article = extractor.extract_file(path)
-        text = _original_text(article, name)
-        return article, text
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        with time_limit(args.timeout or None, task.what):
+            loaded = inputs.load(task, args.text_field, args.max_bytes, args.id_field or None)
+            return extract_loaded(extractor, task, loaded)
+    except errors.ExtractorError as e:
+        print(str(e), file=sys.stderr)
+    except Exception as e:  # a bug must cost one input, one line: never the others, never a traceback
+        print(f"error[internal]: {task.what}: {type(e).__name__}: {e} (a bug; please report it with the input)",
+              file=sys.stderr)
+    return None
+
+
+def _file_name(id: str) -> str:
+    """`<id>.json`, where the id makes a plain file name (jsonl ids may hold ':' or '/')."""
+    from .engines.worker import page_name
+
+    return page_name(id).removesuffix(".html") + ".json"
 
 
 def _stdin_id(data: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(data).hexdigest()[:12]
-
-
-def _original_text(article, name: str) -> str | None:
-    """The decoded text the spans index into (for the review page)."""
-    if name == "-":
-        return None
-    from ..text.decode import decode
-
-    text = decode(Path(name).read_bytes(), name).text
-    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,19 +1,30 @@
-"""Batch inputs: find the files an archive holds, give each a stable id, and read each as text.
+"""Inputs, for every command: find the files, give each article a stable id, and read each one.
 
-`discover` turns the command line (files, directories walked recursively, glob patterns, `-` for a
-list of paths on standard input) into one sorted list of `InputFile`s; `tasks` expands it into
-`Task`s, one per article (a `.jsonl` file gives one per row). `load` reads one task into a
-`Loaded` document for the extractor. Formats, by suffix, each optionally gzipped (`a.txt.gz`):
+The single-file command, `batch`, `serve` and the library all read through here, so the same bytes
+give the same Article whichever way they come in. `discover` turns the command line (files,
+directories walked recursively, glob patterns, `-` for a list of paths on standard input) into one
+sorted list of `InputFile`s; `tasks` expands it into `Task`s, one per article (a `.jsonl` file gives
+one per row); `bytes_tasks` does the same for bytes with no file name (standard input, an upload).
+`load` reads one task into a `Loaded` document for the extractor. Formats, by suffix, each
+optionally gzipped (`a.txt.gz`):
 
     .txt .text          bytes in UTF-8 (with or without BOM), GB18030/GBK or Big5: the extractor decodes them
-    .html .htm .xhtml   a web page: main text by trafilatura, the page title and publish time as meta hints
+    .html .htm .xhtml   a web page: its main text (trafilatura) with the lines around it that say who
+                        wrote and published it (来源, 作者, 责任编辑 ...), the page title and publish
+                        time as meta hints
     .jsonl .ndjson      one JSON object a line, the article in its `--text-field` (default "text");
-                        its "title" and "published_at" fields, where present, become meta hints
+                        its "title" and "published_at" fields, where present, become meta hints, and
+                        every scalar field but the text and the id is kept (`source.fields`)
+
+What the spans index. A text file's spans index its decoded bytes (line ends folded to \n); for a
+page or a row they index the text `load` built, which the Article carries as `source.text`.
+`source.sha256` always hashes the input's bytes: the file's (after gunzip), or the row's line.
 
 Ids: the file name without its suffixes (`a.txt.gz` -> `a`). Where two inputs share that stem,
 each gets its path relative to the folder the colliding files have in common instead
-(`2023/a.txt`, `2024/a.txt`). A `.jsonl` row is `<file id>:<line number>` (1-based; blank lines
-are not rows). The ids depend only on the set of inputs, so the same command gives the same ids.
+(`2023/a.txt`, `2024/a.txt`). A `.jsonl` row is its own `--id-field` (default "id") where it has
+one, else `<file id>:<line number>` (1-based; blank lines are not rows); an id already taken gets
+`#2`, `#3`... The ids depend only on the inputs, so the same command gives the same ids.
 
 Nothing is skipped silently: a path that does not exist, or a glob that matches nothing, becomes
 a task that fails with `unreadable`; files found while walking a directory whose suffix is none of
@@ -25,6 +36,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import json
 import os
 import re
@@ -42,6 +54,7 @@ FORMATS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
 DEFAULT_TEXT_FIELD = "text"
+DEFAULT_ID_FIELD = "id"
 # Raw bytes read for one input at most (after gunzip); the extractor's own limit by default
 DEFAULT_MAX_BYTES = 8_000_000
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -63,7 +76,7 @@ class Task:
     """One article to extract: a file, or one row of a `.jsonl` file."""
 
     id: str
-    path: str
+    path: str | None  # None: bytes with no file (standard input, an upload)
     format: str
     compressed: bool = False
     line: int | None = None  # 1-based line of a .jsonl row
@@ -75,6 +88,12 @@ class Task:
     def source(self) -> dict:
         """The `source` of this task's error record."""
         return {"path": self.path} if self.line is None else {"path": self.path, "line": self.line}
+
+    @property
+    def what(self) -> str:
+        """How messages name this input."""
+        name = self.path if self.path is not None else f"input {self.id}"
+        return name if self.line is None else f"{name} line {self.line}"
 
 
 @dataclass
@@ -90,12 +109,14 @@ class Discovery:
 
 @dataclass(frozen=True)
 class Loaded:
-    """What the extractor reads: raw `data` (it decodes), or `text` already decoded."""
+    """What the extractor reads: the input's `data`, and the `text` to extract where that is not the
+    data decoded (a page's main text, a row's field); the extractor decodes `data` otherwise."""
 
-    data: bytes | None = None
+    data: bytes
     text: str | None = None
-    encoding: str = "utf-8"
+    encoding: str | None = None
     meta_hints: dict | None = None
+    fields: dict | None = None  # a .jsonl row's other scalar fields
 
 
 def split_suffix(name: str) -> tuple[str, str | None, bool]:
@@ -197,34 +218,109 @@ def _unique_ids(paths: list[str]) -> list[str]:
     return ids
 
 
-def tasks(discovery: Discovery, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Task]:
+def tasks(discovery: Discovery, max_bytes: int = DEFAULT_MAX_BYTES,
+          id_field: str | None = DEFAULT_ID_FIELD) -> Iterator[Task]:
     """One task per article, in the files' order; `.jsonl` rows are read lazily, a file at a time."""
+    ids = _Ids(f.id for f in discovery.files)
     for f in discovery.files:
         if f.problem is not None:
             yield Task(f.id, f.path, f.format, f.compressed, problem=f.problem)
         elif f.format == "jsonl":
-            yield from _rows(f, max_bytes)
+            try:
+                stream = gzip.open(f.path, "rb") if f.compressed else open(f.path, "rb")
+            except OSError as e:
+                yield Task(f.id, f.path, "jsonl", problem=_reason(e))
+                continue
+            with stream:
+                yield from _rows(stream, f.id, f.path, max_bytes, id_field, ids)
         else:
             yield Task(f.id, f.path, f.format, f.compressed)
 
 
-def _rows(f: InputFile, max_bytes: int) -> Iterator[Task]:
+def bytes_tasks(data: bytes, id: str, format: str = "auto", path: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, id_field: str | None = DEFAULT_ID_FIELD) -> list[Task]:
+    """The tasks of bytes that come without a file: standard input, an upload. `format` "auto" looks
+    at the bytes (gzip, a web page, JSON lines, else text); a name's suffix, where there is one,
+    is the caller's to turn into a format (`split_suffix`)."""
+    if data[:2] == b"\x1f\x8b":
+        data = gunzip(data, path or f"input {id}", max_bytes)
+    if format == "auto":
+        format = sniff(data)
+    if format != "jsonl":
+        return [Task(id, path, format, data=data)]
+    return list(_rows(io.BytesIO(data), id, path, max_bytes, id_field, _Ids([id])))
+
+
+_TAG = re.compile(rb"<(!doctype|html|head|body|meta|title|div|p|table|article)\b", re.IGNORECASE)
+
+
+def sniff(data: bytes) -> str:
+    """The format of bytes with no name: "html", "jsonl" or "text"."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and _TAG.search(head):
+        return "html"
+    if head.startswith(b"{"):
+        first = head.split(b"\n", 1)[0] if b"\n" in head else data.lstrip().split(b"\n", 1)[0]
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            pass
+    return "text"
+
+
+class _Ids:
+    """The ids handed out so far in one job: a taken one gets `#2`, `#3`..."""
+
+    def __init__(self, taken: Iterable[str]):
+        self._count = dict.fromkeys(taken, 1)
+
+    def claim(self, wanted: str) -> str:
+        n = self._count.get(wanted, 0) + 1
+        self._count[wanted] = n
+        if n == 1:
+            return wanted
+        while f"{wanted}#{n}" in self._count:
+            n += 1
+        self._count[f"{wanted}#{n}"] = 1
+        return f"{wanted}#{n}"
+
+
+def _rows(stream, file_id: str, path: str | None, max_bytes: int, id_field: str | None, ids: _Ids) -> Iterator[Task]:
     line = 0
     try:
-        with (gzip.open(f.path, "rb") if f.compressed else open(f.path, "rb")) as stream:
-            for line, raw in enumerate(stream, 1):
-                if not raw.strip():
-                    continue
-                if len(raw) > max_bytes:
-                    yield Task(f"{f.id}:{line}", f.path, "jsonl", line=line, problem_kind="too_large",
-                               problem=f"line {line} is {len(raw):,} bytes, over the {max_bytes:,}-byte limit")
-                    continue
-                yield Task(f"{f.id}:{line}", f.path, "jsonl", line=line, data=raw)
+        for line, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield Task(ids.claim(f"{file_id}:{line}"), path, "jsonl", line=line, problem_kind="too_large",
+                           problem=f"line {line} is {len(raw):,} bytes, over the {max_bytes:,}-byte limit")
+                continue
+            raw = raw.rstrip(b"\r\n")
+            own = _row_id(raw, id_field)
+            yield Task(ids.claim(own if own is not None else f"{file_id}:{line}"), path, "jsonl", line=line, data=raw)
     except (OSError, EOFError, zlib.error) as e:
         # the rows before the damage are kept; the damage itself is one more record, never a gap
         line += 1
-        yield Task(f"{f.id}:{line}", f.path, "jsonl", line=line,
+        yield Task(ids.claim(f"{file_id}:{line}"), path, "jsonl", line=line,
                    problem=f"reading stopped at line {line}: {_reason(e)}")
+
+
+def _row_id(raw: bytes, id_field: str | None) -> str | None:
+    """A row's own id: its `id_field` when that is a non-empty string or an integer."""
+    if not id_field or id_field.encode() not in raw:
+        return None
+    try:
+        value = json.loads(raw).get(id_field)
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
 
 
 def _reason(e: BaseException) -> str:
@@ -265,18 +361,21 @@ def gunzip(data: bytes, what: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return bytes(out)
 
 
-def load(task: Task, text_field: str = DEFAULT_TEXT_FIELD, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+def load(task: Task, text_field: str = DEFAULT_TEXT_FIELD, max_bytes: int = DEFAULT_MAX_BYTES,
+         id_field: str | None = DEFAULT_ID_FIELD) -> Loaded:
     """Read one task's article; raise an `errors.InputError` when it cannot be read."""
-    what = task.path if task.line is None else f"{task.path} line {task.line}"
+    what = task.what
     if task.problem is not None:
         raise problem_error(task.problem_kind, what, task.problem)
     data = task.data if task.data is not None else read_raw(task.path, max_bytes)
     if task.compressed:
         data = gunzip(data, what, max_bytes)
+    if len(data) > max_bytes:
+        raise errors.TOO_LARGE(what, len(data), max_bytes)
     if task.format == "html":
         return html_document(data, what)
     if task.format == "jsonl":
-        return jsonl_document(data, what, text_field)
+        return jsonl_document(data, what, text_field, id_field)
     return Loaded(data=data)
 
 
@@ -288,7 +387,11 @@ def problem_error(kind: str, what: str, problem: str) -> errors.InputError:
     return classes.get(kind, errors.InputError)(problem)
 
 
-def jsonl_document(raw: bytes, what: str, text_field: str) -> Loaded:
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def jsonl_document(raw: bytes, what: str, text_field: str = DEFAULT_TEXT_FIELD,
+                   id_field: str | None = DEFAULT_ID_FIELD) -> Loaded:
     try:
         row = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -302,62 +405,159 @@ def jsonl_document(raw: bytes, what: str, text_field: str) -> Loaded:
     if not isinstance(text, str):
         raise errors.UNREADABLE(what, f"field {text_field!r} is a {type(text).__name__}, not a string")
     hints = {k: row[k] for k in ("title", "published_at") if isinstance(row.get(k), str) and row[k].strip()}
-    return Loaded(text=text, encoding="utf-8", meta_hints=hints or None)
+    fields = {k: v for k, v in row.items() if k not in (text_field, id_field) and isinstance(v, _SCALARS)}
+    return Loaded(data=raw, text=text, encoding="utf-8", meta_hints=hints or None, fields=fields)
 
 
 # ---- web pages ------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
-
-
-def decode_html(data: bytes, what: str) -> tuple[str, str]:
-    """A page's text and encoding: BOM, then the declared charset, then UTF-8, then detection."""
-    if not data.strip():
-        raise errors.EMPTY(what)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if b"\x00" in data[:65536]:
-        raise errors.BINARY(what, "it contains NUL bytes")
-    candidates = []
-    declared = _META_CHARSET.search(data[:8192])
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
-        candidates.append(_ALIASES.get(name, name))
-    candidates.append("utf-8")
-    for encoding in candidates:
-        try:
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError):
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8"]).best()
-    if best is None:
-        raise errors.UNDECODABLE(what)
-    encoding = _ALIASES.get(best.encoding.replace("_", "-"), best.encoding.replace("_", "-"))
-    return data.decode(encoding, errors="replace"), encoding
-
 
 # htmldate's format with a time; a page that gives only a day yields T00:00:00, cut back to the day
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"}
 
 
 def html_document(data: bytes, what: str) -> Loaded:
-    """The page's main text (trafilatura), with its title and publish time as meta hints."""
+    """A web page's article: its main text (trafilatura), with the lines around it that name the
+    outlet, the authors and the editors; the page's title and publish time as meta hints."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    page, encoding = decode_html(data, what)
+    from ..text.decode import decode
+
+    decoded = decode(data, what, html=True)
+    tree = load_html(decoded.text)
+    if tree is None:
+        raise errors.EmptyInput(f"{what} is a web page with no main text that could be found")
+    lines = page_lines(tree)  # before trafilatura, which prunes the tree it is given
     doc = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True,
+        tree, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    main = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not main:
         raise errors.EmptyInput(f"{what} is a web page with no main text that could be found")
     hints = {}
     if doc.title:
         hints["title"] = doc.title.strip()
     if doc.date:
         hints["published_at"] = doc.date.removesuffix("T00:00:00")
-    return Loaded(text=text, encoding=encoding, meta_hints=hints or None)
+    head, tail = surrounding_lines(lines, main.splitlines(), doc.title)
+    text = "\n".join([*head, main, *tail])
+    return Loaded(data=data, text=text, encoding=decoded.encoding, meta_hints=hints or None)
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a page as a browser lays it out (a block element's text), and how much of it is
+    link text."""
+
+    text: str
+    link_chars: int
+    furniture: bool = False  # inside <nav>, <aside>, or a <footer> that is not an <article>'s
+
+    @property
+    def link_density(self) -> float:
+        chars = sum(not c.isspace() for c in self.text)
+        return self.link_chars / chars if chars else 1.0
+
+
+# elements that start a new line; everything else (span, a, em, font ...) flows within one
+_BLOCKS = frozenset(
+    "address article aside blockquote body br center dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split())
+# elements whose text is never read
+_UNREAD = frozenset("script style noscript template head select option textarea button svg iframe object".split())
+# HTML5's own names for what is not the article (an <article>'s <footer> is its byline, so it counts)
+_FURNITURE = frozenset(("nav", "aside"))
+_SPACE = re.compile(r"\s+")
+
+
+def page_lines(tree) -> list[PageLine]:
+    """The visible lines of a parsed page, in document order, whitespace folded."""
+    from lxml import etree
+
+    lines: list[PageLine] = []
+    parts: list[str] = []
+    link_chars = 0
+    in_link = unread = furniture = in_article = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text and not unread:
+            parts.append(text)
+            if in_link:
+                link_chars += sum(not c.isspace() for c in text)
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        if text:
+            lines.append(PageLine(text, link_chars, furniture > 0))
+        parts.clear()
+        link_chars = 0
+
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _UNREAD:
+                unread += 1
+                continue
+            if tag in _BLOCKS:
+                flush()
+            in_link += tag == "a"
+            in_article += tag == "article"
+            furniture += tag in _FURNITURE or (tag == "footer" and not in_article)
+            add(el.text)
+        else:
+            if tag in _UNREAD:
+                unread -= 1
+            else:
+                if tag in _BLOCKS:
+                    flush()
+                in_link -= tag == "a"
+                in_article -= tag == "article"
+                furniture -= tag in _FURNITURE or (tag == "footer" and not in_article)
+            add(el.tail)
+    flush()
+    return lines
+
+
+# Around the main text, the lines that name its title, outlet, time, authors and editors stand
+# next to it: they are short and mostly not links. Navigation, breadcrumbs, share bars and
+# "previous / next article" links are mostly links, so the first such line ends the search.
+_MAX_HEAD_LINES = 6
+_MAX_TAIL_LINES = 3
+_MAX_LINE_CHARS = 100
+_MAX_LINK_DENSITY = 0.5
+
+
+def surrounding_lines(lines: list[PageLine], main: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """The page lines just before and after the main text (`main`, its lines), from the title line
+    on where the title stands there; nothing where the main text cannot be found among the lines."""
+    keys = [line for line in (_key(m) for m in main) if line]
+    if not keys:
+        return [], []
+    first = next((n for n, line in enumerate(lines) if keys[0][:40] in _key(line.text)), None)
+    if first is None:
+        return [], []
+    last = next((n for n in range(first, len(lines)) if keys[-1][-40:] in _key(lines[n].text)), first)
+    head: list[str] = []
+    for line in reversed(lines[max(0, first - _MAX_HEAD_LINES):first]):
+        if not _byline_like(line):
+            break
+        head.insert(0, line.text)
+        if title and _key(line.text) == _key(title):
+            break  # the headline: what stands above it belongs to the site, not the article
+    tail: list[str] = []
+    for line in lines[last + 1:last + 1 + _MAX_TAIL_LINES]:
+        if not _byline_like(line):
+            break
+        tail.append(line.text)
+    return head, tail
+
+
+def _byline_like(line: PageLine) -> bool:
+    return not line.furniture and len(line.text) <= _MAX_LINE_CHARS and line.link_density < _MAX_LINK_DENSITY
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub("", text)

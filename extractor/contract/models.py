@@ -1,4 +1,4 @@
-"""The output contract (../shared/spec/CONTRACT.md) as Pydantic v2 models.
+"""The output contract (docs/contract.md) as Pydantic v2 models.
 
 This module imports nothing of the pipeline: it is the contract other systems read, and
 `schemas/article.schema.json` is generated from it (`python -m extractor schema`).
@@ -41,12 +41,21 @@ class ExtractorInfo(_Model):
     ruleset: str = Field(description="hash of the lexicons and rules in force")
 
 
+FieldValue = str | int | float | bool | None
+
+
 class Source(_Model):
     path: str | None
-    sha256: str
+    sha256: str = Field(description="hash of the input's bytes: the file's (after gunzip), a jsonl row's line, "
+                                    "or a text's UTF-8 encoding")
     encoding: str
     script: Script
     text_sha256: str = Field(description="hash of the text once junk is removed and whitespace folded: reprints share it")
+    text: str | None = Field(default=None, description="the text the spans index, where that is not the input's "
+                                                       "bytes decoded (line ends as \\n): a web page's main text "
+                                                       "with its bylines, a jsonl row's text field")
+    fields: dict[str, FieldValue] | None = Field(default=None, description="a jsonl row's other scalar fields "
+                                                                           "(all but the text and the id)")
 
 
 class Meta(_Model):

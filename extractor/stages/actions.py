@@ -1,174 +1,492 @@
-"""Stage: actions. Programme headings, and the stretch of text each one governs.
+"""Stage: actions. The headings under which an article groups its report, and the stretch each governs.
 
-Three kinds of structure, from the outside in:
-- a section heading on its own line (一、残疾人康复提升工程; （二）“助残就业”帮扶行动), governing
-  until the next section heading; an indicator heading (一、主要指标完成情况) ends a section and
-  starts none;
-- a paragraph that opens with a programme (实施“红心向党”巾帼行动,强化政治引领。), governing the
-  paragraph;
-- inline openers (一是/二是, 其次) inside a paragraph, governing until the next opener.
-An opener or heading that names no programme (四是加强自身建设) still starts a stretch, with no
-action. Only where a paragraph has none of these does an inline mention govern: a quoted brand
-with a programme suffix (“锦绣计划”, “黔灵女”…行动) or a quoted brand that is the subject of the
-clause (“假日学校”共筹集…), from the mention to the end of the paragraph. Brands listed side by
-side (“A”“B”、“C”) are named in `actions[]` but govern nothing: the sentence is about all of them.
+ANNOTATION.md ("Actions") is the spec. A heading is one of:
+- a line of its own (`actions.section_line`): numbered (一、 （二） 1、 第三, ▍) or a short unnumbered
+  line followed by body prose. It governs the paragraphs below it up to the next heading line of its
+  own numbering style or of an outer one; styles nest in the order the article first uses them.
+- a numbered paragraph (`actions.numbered_paragraph`): 一、 and a heading clause with the body in the
+  same paragraph; it governs the paragraph.
+- an opener (`actions.opener`): 一是, 其次, （1） at a sentence start and a heading clause; it governs
+  up to the next opener or the end of its paragraph.
+- a lead-in sentence (`actions.lead_in`): a paragraph's short first sentence without figures, ending
+  in 。 or ：, followed by the body; it governs the paragraph.
+- a programme paragraph, governing the paragraph: one that opens by launching a programme
+  (`actions.launches_programme`: 实施“X”行动,…), that frames itself with one
+  (`actions.programme_frame`: 在“X”行动中,…), or that says one was rolled out
+  (`actions.programme_rolled_out`: “X”项目全面铺开).
+
+A heading is named by the quoted brand it launches or works on, else by the named programme it
+launches (without the launching verb), else by its own text without numbering and final 。/：.
+
+What has the place of a heading but names no line of work is a non-action: an indicator, result or
+report-part heading, an opener followed by a report sentence, a scene, an attribution, a transition,
+a quote, the article's lead, a headline, a caption, a line naming only a recipient. The filter tables
+below say which; the first that holds names the rule (`actions.not_*`) of a scope that governs
+nothing. A non-action still ends the stretch of the heading before it of its own kind (a section line
+of its numbering style, the opener before it); an enclosing heading goes on governing.
+A programme merely mentioned mid-paragraph is nothing at all.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan
+from ..text import scan, segment
 from . import doc as d
-from .doc import ActionScope
+from .doc import ActionScope, EntityMention, NumberMention
+from .filters import Filter, check_table, first_rejecting
+
+# ANNOTATION.md's "about 20 characters": the longest heading clause (a lead-in sentence, an opener's
+# clause before its first 。, a short unnumbered line), counted without quote marks, spaces and pinyin
+# glosses. Longer, it reads as a report sentence. "About": a clause that spells out a brand
+# (以“提升全民科学素质,助力科技自主自强”为主题) runs a little over 20.
+HEADING_CLAUSE_MAX = 22
+# A numbered line may spell out its line of work at more length (一、城乡低保工作开展情况) and still
+# be a heading; a longer line without 。 is a paragraph, its first clause read as an opener's.
+SECTION_LINE_MAX = 40
+# Headings group a report: a lead-in sentence or an opener stands for its stretch only where the
+# article has at least this many headings of its depth. One lone short first sentence is a scene or a
+# lead (冬至阳生,岁回律转。), one lone 最后 a step of a story.
+SIBLINGS_MIN = 2
+# An unnumbered line is a heading only when body prose follows: a paragraph with at least this many
+# Chinese characters and a comma or full stop.
+BODY_PROSE_MIN = 20
+# The longest source cited before a programme that was rolled out (报告还称,“X”项目全面铺开).
+ATTRIBUTION_MAX = 8
+# A programme's name between the launching verb and its suffix (乡村工匠培育|工程).
+PROGRAMME_NAME_MAX = 18
+
+DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
-_CLAUSE_END = re.compile("[。;；]")
-_CLAUSE_OPENING = re.compile(r"(^|[。,，;；:：\n]|其中|如|在)[\u4e00-\u9fff\d年]{0,10}$")  # then a brand
-_SECTION = re.compile(rf"^\s*(?:[▍■◆▶►]\s*|[{_CN}]+[、.．]|[（(][{_CN}]+[)）]|\d{{1,2}}[、．](?!\d)|第[{_CN}]+(?:部分|章|节)?[、,，:：]?)\s*")
-_FRAMEWORK = re.compile(rf"^[{_CN}两]+[大个项类条进级]|\d")
+_CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
+_ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
+_EXCLAIMS = ("!", "！", "?", "？")
+_AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
+# numbering at the start of a line or paragraph, by style
+_NUMBERING = (
+    ("marker", re.compile(r"[▍■◆▶►]\s*")),
+    ("cn_comma", re.compile(rf"[{_CN}]+[、.．]\s*")),
+    ("cn_bracket", re.compile(rf"[（(][{_CN}]+[)）]\s*")),
+    ("arabic_comma", re.compile(r"\d{1,2}[、．.](?!\d)\s*")),
+    ("arabic_bracket", re.compile(r"[（(]\d{1,2}[)）]\s*")),
+    ("circled", re.compile(r"[①-⑳]\s*")),
+    ("ordinal", re.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
+)
+_BULLET = re.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
+_BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
+_FRAMEWORK = re.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
+_QUOTED = re.compile(r"“([^”\n]{1,30})”")
+_SPOKEN = re.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted sentence, not a quoted name
+_DIGIT = re.compile(r"[0-9０-９]")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_PROSE_MARK = re.compile("[。,，]")
+_SPACE = re.compile(r"\s+")
+_NAMED = ("ORG", "PERSON", "GPE")
 
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
-    return {
-        kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind))
-        for kind in ("suffix", "verb", "indicator", "opener", "inline_suffix")
-    }
+_KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
+          "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene",
+          "quote", "subject", "copula", "caption")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    w = _words()
+    w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
     return {
-        # 实施“红心向党”巾帼行动, 实施基层工会“强基”行动
-        "quoted": re.compile(rf"(?:(?:{w['verb']})[{_CJK}]{{0,8}}?)?“([^”\n]{{1,20}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}))?"),
-        "plain": re.compile(rf"([{_CJK}]{{2,18}}?(?:{w['suffix']}))(?=[,，。;；:：\s]|$|[{_CJK}])"),
-        "verb_start": re.compile(rf"(?:{w['verb']})"),
-        "indicator": re.compile(w["indicator"]),
-        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|第[{_CN}]+[,，、是])"),
-        "inline": re.compile(rf"“([^”\n]{{1,20}})”([{_CJK}]{{0,12}}?(?:{w['inline_suffix']}))?"),
-        # “假日学校”共筹集…, “慈善工坊”是…项目: the brand is what the clause is about
-        "subject_verb": re.compile(rf"(?:共|累计|已|先后|全年)?(?:{w['verb']}|筹集|培育|组织|开办|帮助|带动|覆盖|建成|发放|是)"),
-        "suffix_end": re.compile(rf"(?:{w['suffix']})$"),
+        # an opener stands at a sentence start (`scan.matches_at` tries only those places)
+        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+                             rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
+        "sequence_opener": re.compile(f"(?:{w['sequence_opener']})"),
+        "verb": re.compile(f"(?:{w['verb']})"),
+        # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
+        "quoted_programme": re.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
+        "plain_programme": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
+        # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
+        "plain_programme_ending": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
+        "suffix_end": re.compile(f"(?:{w['suffix']})$"),
+        "launched": re.compile(f"(?:{w['launched']})"),
+        "frame_open": re.compile(f"(?:{w['frame_open']})(?=“)"),
+        "frame_close": re.compile(f"(?:{w['frame_close']})[,，]"),
+        "cited": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
+        "report_part": re.compile(w["report_part"]),
+        "result": re.compile(f"(?:{w['result']})$|{w['comparative']}"),
+        "attribution": re.compile(f"(?:{w['attribution']})"),
+        "transition": re.compile(f"(?:{w['transition']})"),
+        "lead": re.compile(f"(?:{w['lead']})"),
+        "scene": re.compile(w["scene"]),
+        "quote": re.compile(w["quote"]),
+        "subject": re.compile(f"(?:{w['subject']})"),
+        "copula": re.compile(w["copula"]),
+        "caption": re.compile(w["caption"]),
     }
 
 
-def _programme(text: str, offset: int, *, allow_plain: bool, heading: bool = False):
-    """(name, start, end, rest_start) of the programme a heading names, or None. A section heading
-    line that opens with a quoted brand names it whatever follows (▍“三下乡”社会实践)."""
+# ---------------------------------------------------------------------------------------------------
+# a candidate heading and what it holds
+
+
+class _Candidate(NamedTuple):
+    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line."""
+
+    norm: str
+    start: int
+    end: int
+    stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
+    body_start: int
+    entities: Sequence[EntityMention]
+    numbers: Sequence[NumberMention]
+
+    @property
+    def text(self) -> str:
+        return self.norm[self.start:self.end]
+
+
+def _clause_end(norm: str, start: int, p_end: int) -> tuple[int, str]:
+    """Where the clause from `start` ends (its first stop outside quotes and brackets), and the stop."""
+    end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
+    return end, norm[end] if end < p_end else ""
+
+
+def _size(text: str) -> int:
+    """Characters a reader counts: quote marks, glosses and spaces are nothing."""
+    return len(_SPACE.sub("", _GLOSS.sub("", text)).replace("“", "").replace("”", ""))
+
+
+def _figures(c: _Candidate, *, digits: bool) -> bool:
+    """A count or an amount (with `digits`, any digit: a date too) outside quote marks; a brand like
+    “5·8人道公益日” is a name, not a report."""
+    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)]
+    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text)):
+        return True
+    return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
+               for n in c.numbers)
+
+
+def _has_words(norm: str, start: int, end: int, numbers: Sequence[NumberMention]) -> bool:
+    """Chinese text other than figures and their units."""
+    chars = list(norm[start:end])
+    for n in numbers:
+        lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
+        chars[lo - start:hi - start] = " " * max(0, hi - lo)
+    return bool(_CJK_CHAR.search("".join(chars)))
+
+
+def _names_only(c: _Candidate) -> bool:
+    """Only names: a body, a person or a place (the recipient of what follows)."""
+    chars = list(c.text)
+    inside = [e for e in c.entities if c.start <= e.start and e.end <= c.end and e.label in _NAMED]
+    for e in inside:
+        chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
+    return bool(inside) and not _CJK_CHAR.search("".join(chars))
+
+
+def _own_subject(c: _Candidate) -> bool:
+    """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
-    m = p["quoted"].match(text)
-    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["verb_start"].match(text) or heading
-                                                    or p["suffix_end"].search(m.group(1))):
-        return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
-    if allow_plain:
-        # a section heading may launch an unquoted programme: （四）开展巾帼维权护航行动
-        verb = p["verb_start"].match(text)
-        if verb and heading:
-            m = p["plain"].match(text, verb.end())
-            if m and not _FRAMEWORK.match(m.group(1)) and m.end() >= len(text.rstrip("。 ")) - 1:
-                return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
-        elif not verb:
-            m = p["plain"].match(text)
-            if m and not _FRAMEWORK.match(m.group(1)):
-                return m.group(1), offset + m.start(1), offset + m.end(1), m.end()
+    return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
+                or any(e.start == c.start and e.label in _NAMED for e in c.entities))
+
+
+def _headline_like(c: _Candidate) -> bool:
+    return c.start < c.body_start or c.stop in _EXCLAIMS or c.text.startswith(("—", "-"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# non-actions: ordered tables of named predicates; the first that holds names the rule
+
+
+def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
+    return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
+
+
+_REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(c.text),
+                     "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
+_RESULT = _rule("result", lambda c: _patterns()["result"].search(c.text.rstrip("。:： ")),
+                "states a result (基层治理成效明显, 政治引领更加有力)")
+_REPORT_SENTENCE = _rule("report_sentence", lambda c: _size(c.text) > HEADING_CLAUSE_MAX or _figures(c, digits=True),
+                         "a report sentence: longer than a heading clause, or with figures")
+_LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
+                       "a list item reporting a figure (3期 培训班), not a heading")
+_HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
+_CAPTION = _rule("caption", lambda c: _patterns()["caption"].search(c.text) or c.text.startswith(_BRACKETS),
+                 "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
+_RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_ATTRIBUTION = _rule("attribution", lambda c: _patterns()["attribution"].match(c.text), "cites a source (据了解)")
+_TRANSITION = _rule("transition", lambda c: _patterns()["transition"].match(c.text), "links to what came before (此外)")
+_LEAD = _rule("lead", lambda c: _patterns()["lead"].match(c.text), "the lead's time setting (近日, 今年以来)")
+_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns()["quote"].search(c.text)
+               or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
+_SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
+_STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
+# jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
+# not narrate what happened
+_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in segment.tag(c.text)),
+                   "narrates an event (举行了颁奖仪式), not a line of work")
+
+# what says no line of work was done, whatever kind of heading it would be
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
+_HEADING_CLAUSE = (_REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _REPORT_SENTENCE,
+               *(f for f in _NO_WORK if f is not _CAPTION))
+for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE):
+    check_table(_table)
+
+
+# ---------------------------------------------------------------------------------------------------
+# naming
+
+
+class _Name(NamedTuple):
+    start: int
+    end: int
+    rest: int  # where the heading goes on after its programme (its goal); -1: no goal to read
+
+
+def _brand(norm: str, start: int, end: int) -> _Name | None:
+    """The one quoted brand of a heading clause (frameworks like “六大行动” are not brands)."""
+    found = [m for m in _QUOTED.finditer(norm, start, end) if not _FRAMEWORK.match(m.group(1))]
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    return _Name(found[0].start(1), found[0].end(1), -1)
+
+
+def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Name | None:
+    """A programme opening at `pos`, after a launching verb (required or not): 实施“红心向党”巾帼行动,
+    深入实施乡村工匠培育工程,…; 妇女手工编织产业项目…"""
+    p = _patterns()
+    verb = p["verb"].match(norm, pos, end)
+    if verb:
+        pos = verb.end()
+    elif verb_required:
+        return None
+    m = p["quoted_programme"].match(norm, pos, end)
+    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["suffix_end"].search(m.group(1))):
+        return _Name(m.start(1), m.end(1), m.end())
+    m = p["plain_programme_ending" if verb else "plain_programme"].match(norm, pos, end)
+    if m and not _FRAMEWORK.match(m.group(0)):
+        return _Name(m.start(), m.end(), m.end())
     return None
 
 
-def _goal(text: str, rest: int, offset: int) -> tuple[int, int] | None:
+def _name(norm: str, start: int, end: int) -> _Name:
+    """The brand it works on > the programme it launches > its own text (without the final stop)."""
+    found = _brand(norm, start, end) or _programme_at(norm, start, end, verb_required=False)
+    if found:
+        return found
+    while end > start and (norm[end - 1].isspace() or norm[end - 1] in "。:："):
+        end -= 1
+    return _Name(start, end, -1)
+
+
+def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
     """The aim a heading states after its programme: 实施“红心向党”巾帼行动,|强化政治引领|。"""
-    clause = _CLAUSE_END.split(text[rest:], maxsplit=1)[0]
-    tail = clause.lstrip(",，:： ")
-    start = offset + rest + len(clause) - len(tail)
-    return (start, start + len(tail)) if 2 <= len(tail) <= 24 and "“" not in tail else None
+    if name.rest < 0:
+        return None
+    start = name.rest
+    while start < clause_end and norm[start] in ",，:： ":
+        start += 1
+    tail = norm[start:clause_end]
+    return (start, clause_end) if 2 <= len(tail) <= HEADING_CLAUSE_MAX and "“" not in tail else None
 
 
-def find_actions(norm: str, paragraphs: list[tuple[int, int]]) -> list[ActionScope]:
-    p = _patterns()
+# ---------------------------------------------------------------------------------------------------
+# the kinds of heading
+
+
+class _Heading(NamedTuple):
+    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start`."""
+
+    start: int
+    name: _Name | None
+    goal: tuple[int, int] | None
+    rule: str
+
+
+def _named(c: _Candidate, start: int, name: _Name, rule: str) -> _Heading:
+    return _Heading(start, name, _goal(c.norm, name, c.end), rule)
+
+
+def _judged(c: _Candidate, start: int, table: Sequence[Filter], rule: str) -> _Heading:
+    """A heading named from its text, unless a filter of `table` says what else it is."""
+    rejected = first_rejecting(table, c)
+    if rejected:
+        return _Heading(start, None, None, rejected.rule)
+    return _named(c, start, _name(c.norm, c.start, c.end), rule)
+
+
+def _heading_clause(c: _Candidate, start: int, rule: str) -> _Heading:
+    """What follows an opener or a paragraph's numbering: a launched programme (一是实施乡村工匠培育工程,…),
+    a heading clause (二是强化技能培训。) or a report sentence."""
+    launched = _programme_at(c.norm, c.start, c.end, verb_required=True)
+    if launched:
+        return _named(c, start, launched, rule)
+    return _judged(c, start, _HEADING_CLAUSE, rule)
+
+
+def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
+    """A paragraph that opens by launching a programme, frames itself with one, or says one was rolled out."""
+    p, norm = _patterns(), c.norm
+    launched = _programme_at(norm, c.start, p_end, verb_required=True)
+    if launched:
+        return _named(c, c.start, launched, "actions.launches_programme")
+    frame = p["frame_open"].match(norm, c.start, p_end)
+    if frame:
+        found = _programme_at(norm, frame.end(), p_end, verb_required=False)
+        if found and p["frame_close"].match(norm, found.rest, p_end):
+            return _Heading(c.start, found, None, "actions.programme_frame")
+    cited = p["cited"].match(norm, c.start, p_end)
+    found = _programme_at(norm, cited.end() if cited else c.start, p_end, verb_required=False)
+    if found and p["launched"].match(norm, found.rest, p_end):
+        return _Heading(c.start, found, None, "actions.programme_rolled_out")
+    return None
+
+
+def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
+    """A paragraph's short first sentence ending in 。 or ：, followed by the body; None where the first
+    sentence is long or nothing but figures follows it (an ordinary paragraph, a table row)."""
+    if c.stop not in ("。", ":", "：") or not c.text.strip() or _size(c.text) > HEADING_CLAUSE_MAX:
+        return None
+    if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
+        return None
+    return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+# ---------------------------------------------------------------------------------------------------
+# the walk
+
+
+def _numbering(line: str) -> tuple[str, int] | None:
+    for style, pattern in _NUMBERING:
+        m = pattern.match(line)
+        if m:
+            return style, m.end()
+    return None
+
+
+def _is_prose(norm: str, start: int, end: int) -> bool:
+    return len(_CJK_CHAR.findall(norm, start, end)) >= BODY_PROSE_MIN and bool(_PROSE_MARK.search(norm, start, end))
+
+
+def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
+    if h.name is None:
+        return ActionScope(h.start, end, None, h.start, h.start, None, depth, False, h.rule)
+    return ActionScope(h.start, end, None, h.name.start, h.name.end, h.goal, depth, True, h.rule)
+
+
+class _Sections:
+    """The heading lines open at a point of the text, outermost first, by numbering style."""
+
+    def __init__(self, scopes: list[ActionScope]):
+        self._scopes = scopes
+        self._open: list[tuple[str, int]] = []  # (style, index into scopes)
+
+    def close(self, style: str, at: int) -> None:
+        """End the open line of `style`, and every line nested in it, at `at`."""
+        for k, (s, _) in enumerate(self._open):
+            if s == style:
+                for _, i in self._open[k:]:
+                    self._scopes[i] = self._scopes[i]._replace(end=at)
+                del self._open[k:]
+                return
+
+    def open(self, style: str, scope: ActionScope) -> None:
+        self._open.append((style, len(self._scopes)))
+        self._scopes.append(scope)
+
+
+def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
+                 entities: Sequence[EntityMention] = (), numbers: Sequence[NumberMention] = ()) -> list[ActionScope]:
+    """Every heading and non-action of the text, each with the stretch it governs (a non-action
+    governs nothing), in text order."""
     scopes: list[ActionScope] = []
-    section: ActionScope | None = None
+    sections = _Sections(scopes)
     text_end = paragraphs[-1][1] if paragraphs else 0
-    for p_start, p_end in paragraphs:
+
+    def candidate(start: int, p_end: int) -> _Candidate:
+        end, stop = _clause_end(norm, start, p_end)
+        return _Candidate(norm, start, end, stop, body_start, entities, numbers)
+
+    for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
-        head = _SECTION.match(line)
-        if head and len(line) <= 40 and "。" not in line[:-1]:
-            if section is not None:
-                scopes[scopes.index(section)] = _ended(section, p_start)
-            title = line[head.end():]
-            found = None if p["indicator"].search(title) else _programme(title, p_start + head.end(),
-                                                                         allow_plain=True, heading=True)
-            name, n_start, n_end = (found[0], found[1], found[2]) if found else (None, p_start, p_start)
-            section = ActionScope(p_start, text_end, name, n_start, n_end, None, 0, True, "actions.section_heading")
-            scopes.append(section)
+        if _BULLET.match(line):
             continue
-        structured = False
-        body_start = p_start + (head.end() if head else 0)
-        in_named_section = section is not None and section.name is not None
-        # inside a named section, a paragraph opening 开展“X”活动 is an activity of that programme
-        found = None if in_named_section else _programme(norm[body_start:p_end], body_start, allow_plain=bool(head))
-        if found:
-            name, n_start, n_end, rest = found
-            scopes.append(ActionScope(p_start, p_end, name, n_start, n_end, _goal(norm[body_start:p_end], rest, body_start),
-                                      1, True, "actions.paragraph_heading"))
-            structured = True
-        # an opener stands at the start of a sentence: only those places are tried
-        for m in scan.matches_at(p["opener"], line, [0, *(m.end() for m in _SENTENCE_STOP.finditer(line))]):
-            structured = True
-            o_start, o_end = p_start + m.start(), p_start + m.end()
-            found = _programme(norm[o_end:p_end], o_end, allow_plain=True)
-            name, n_start, n_end, rest = found if found else (None, o_end, o_end, 0)
-            goal = _goal(norm[o_end:p_end], rest, o_end) if found else None
-            if scopes and scopes[-1].depth == 2 and scopes[-1].end == p_end and scopes[-1].start >= p_start:
-                scopes[-1] = _ended(scopes[-1], o_start)
-            scopes.append(ActionScope(o_start, p_end, name, n_start, n_end, goal, 2, True, "actions.opener"))
-        if not structured and not any(s.depth == 0 and s.name and s.contains(p_start) for s in scopes):
-            scopes.extend(_inline(norm, p_start, p_end))
-    return scopes
-
-
-def _ended(scope: ActionScope, end: int) -> ActionScope:
-    return scope._replace(end=end)
-
-
-_LIST_GAP = re.compile(r"^[\s、,，和及与以及]*$")
-
-
-def _inline(norm: str, p_start: int, p_end: int) -> list[ActionScope]:
-    mentions = []
-    for m in _patterns()["inline"].finditer(norm, p_start, p_end):
-        name = m.group(1)
-        subject = _subject_position(norm, m.start()) and _patterns()["subject_verb"].match(norm, m.end())
-        if not m.group(2) and not _patterns()["suffix_end"].search(name) and not subject:
+        numbered = _numbering(line)
+        first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
+        alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
+        line_heading: tuple[_Heading, str] | None = None
+        if numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
+                                                     and first.stop in _ENDS_AS_HEADING)):
+            line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
+        elif not numbered and alone and (not first.stop or first.stop in _EXCLAIMS) and _size(line) <= HEADING_CLAUSE_MAX:
+            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if nxt and _is_prose(norm, *nxt):
+                line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
+        if line_heading:
+            heading, style = line_heading
+            sections.close(style, p_start)
+            if heading.name is None:
+                scopes.append(_scope(heading, p_end, DEPTH_SECTION))
+            else:
+                sections.open(style, _scope(heading, text_end, DEPTH_SECTION))
             continue
-        if _FRAMEWORK.match(name) or norm.startswith(("被", "获", "荣获"), m.end()):
-            continue
-        mentions.append(m)
-    out: list[ActionScope] = []
-    for i, m in enumerate(mentions):
-        listed = any(
-            _LIST_GAP.match(norm[a.end():b.start()]) for a, b in ((mentions[i - 1], m) if i else (m, m),
-                                                                   (m, mentions[i + 1]) if i + 1 < len(mentions) else (m, m))
-            if a is not b
-        )
-        out.append(ActionScope(m.start(), p_end, m.group(1), m.start(1), m.end(1), None, 3, not listed,
-                               "actions.inline_list" if listed else "actions.inline_mention"))
-    governing = [s for s in out if s.governs]
-    for i, s in enumerate(governing[:-1]):
-        out[out.index(s)] = _ended(s, governing[i + 1].start)
+        paragraph_heading: _Heading | None = None
+        if numbered:
+            sections.close(numbered[0], p_start)
+            paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
+        elif not _patterns()["opener"].match(line):
+            paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
+        if paragraph_heading:
+            scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
+        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+    _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
+    _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
+          enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
+    return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
+
+
+def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,
+             numbered: bool) -> list[ActionScope]:
+    """一是…二是… inside a paragraph: each governs up to the next one or the paragraph's end. A paragraph's
+    own numbering ((一), 第三,) is its heading, not an opener."""
+    line = norm[p_start:p_end]
+    starts = [*([] if numbered else [0]), *(m.end() for m in _SENTENCE_STOP.finditer(line))]
+    found = scan.matches_at(_patterns()["opener"], line, starts)
+    out = []
+    for i, m in enumerate(found):
+        start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
+        end = p_start + found[i + 1].start() if i + 1 < len(found) else p_end
+        clause_start = p_start + m.end()
+        while clause_start < end and norm[clause_start] in _AFTER_OPENER:
+            clause_start += 1
+        heading = _heading_clause(candidate(clause_start, end), start, "actions.opener")
+        out.append(_scope(heading, end, DEPTH_OPENER))
     return out
 
 
-def _subject_position(norm: str, pos: int) -> bool:
-    """A brand that opens its clause (after 。,; or 其中/作为…,) is what the clause is about."""
-    before = norm[max(0, pos - 12):pos]
-    return bool(_CLAUSE_OPENING.search(before))
+def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
+          enumerated: Callable[[ActionScope], bool] | None = None) -> None:
+    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth, or
+    for openers any opener (二是 after 一是, whatever follows it). `enumerated`, for openers: whether
+    an opener enumerates (其次, 二是); 首先…然后…最后 narrate the steps of an event, so openers stand
+    only where one of them enumerates. Alone, they are `lone_rule`."""
+    siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)]
+    if len(siblings) >= SIBLINGS_MIN and (enumerated is None or any(enumerated(s) for s in siblings)):
+        return
+    for i, s in enumerate(scopes):
+        if s.rule == rule:
+            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
 
 
 def action_at(scopes: list[ActionScope], pos: int) -> ActionScope | None:
@@ -180,8 +498,8 @@ def action_at(scopes: list[ActionScope], pos: int) -> ActionScope | None:
     return best if best is not None and best.name else None
 
 
-@Language.factory("xf_actions", assigns=d.attrs("xf_actions"), requires=d.attrs("xf_paragraphs"),
-                  default_config={})
+@Language.factory("xf_actions", assigns=d.attrs("xf_actions"),
+                  requires=d.attrs("xf_paragraphs", "xf_body_start", "xf_entities", "xf_numbers"), default_config={})
 def make_actions(nlp: Language, name: str) -> "ActionFinder":
     return ActionFinder()
 
@@ -190,5 +508,8 @@ class ActionFinder:
     def __call__(self, doc: Doc) -> Doc:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
-        ext.xf_actions = find_actions(norm, d.required(ext, "xf_paragraphs", "xf_actions"))
+        stage = "xf_actions"
+        ext.xf_actions = find_actions(norm, d.required(ext, "xf_paragraphs", stage),
+                                      body_start=d.required(ext, "xf_body_start", stage),
+                                      entities=d.entities(ext, stage), numbers=d.numbers(ext, stage))
         return doc

@@ -73,7 +73,7 @@ class ActionScope(NamedTuple):
     name_start: int
     name_end: int
     goal: Span2 | None  # the aim the heading states
-    depth: int  # 0 section, 1 paragraph, 2 opener, 3 inline mention
+    depth: int  # 0 section, 1 paragraph, 2 opener
     governs: bool
     rule: str
 

@@ -1,10 +1,15 @@
-"""Stage 0, decode: bytes -> text, and which encoding they were in.
+"""Stage 0, decode: bytes -> text, and which encoding they were in. The one decoder: text files and
+web pages both come through here.
 
-A spaCy `Doc` starts from text, so this stage runs before the pipeline (in `pipeline.Extractor`).
-UTF-8 (with or without BOM) is tried strictly first: it is by far the most common and a strict
-decode never mistakes another encoding for it. Anything else goes to charset-normalizer, restricted
-to the encodings Chinese archives actually use, so that short GBK or Big5 files are not read as
-Latin-1 or Cyrillic.
+A spaCy `Doc` starts from text, so this stage runs before the pipeline (in `pipeline.Extractor`, and
+for web pages in `app.inputs` before the main text is taken out of the page). A byte-order mark is
+believed first; a web page's own `<meta charset>` next; then UTF-8 strictly, because it is by far
+the most common and a strict decode never mistakes another encoding for it. Anything else goes to
+charset-normalizer, restricted to the encodings Chinese archives actually use, so that short GBK or
+Big5 files are not read as Latin-1 or Cyrillic.
+
+An article must be Chinese text (`NO_CHINESE`, `BINARY`, `UNDECODABLE` otherwise); a page is only
+checked for being text at all, since the checks that matter apply to the main text found in it.
 """
 from __future__ import annotations
 
@@ -19,6 +24,11 @@ _CANDIDATES = ["gb18030", "big5", "utf_16", "utf_8"]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # control characters other than \t \n \r \f: text has (almost) none, binary formats are full of them
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# names a page may declare or a detector may report, and the codec that reads them without loss:
+# GB18030 is a superset of GB2312 and GBK, so decoding as it never loses a character
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+            "big5-hkscs": "big5hkscs", "utf8": "utf-8", "utf-8": "utf-8"}
 
 
 @dataclass(frozen=True)
@@ -26,29 +36,47 @@ class Decoded:
     text: str
     encoding: str
 
+    @property
+    def replaced(self) -> int:
+        """How many characters could not be decoded and were replaced with U+FFFD."""
+        return self.text.count("\ufffd")
 
-def decode(data: bytes, what: str = "input") -> Decoded:
-    """Decode an article's bytes; raise an `InputError` subclass when they are not Chinese text."""
+
+def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
+    """Decode an article's bytes (`html=True`: a web page's); raise an `InputError` subclass when
+    they are not Chinese text (a page: not text at all)."""
     if not data.strip():
         raise errors.EMPTY(what)
+    check = _page_checked if html else _checked
     if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig"), what)
+        return check(Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig"), what)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _checked(Decoded(data.decode("utf-16"), "utf-16"), what)
+        return check(Decoded(data.decode("utf-16", errors="replace"), "utf-16"), what)
     sample = data[:65536]
-    if b"\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
+    if b"\x00" in sample or (not html and len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
         raise errors.BINARY(what, "it contains NUL or control bytes")
-    try:
-        return _checked(Decoded(data.decode("utf-8"), "utf-8"), what)
-    except UnicodeDecodeError:
-        pass
+    candidates = [declared_charset(data)] if html else []
+    for encoding in [*filter(None, candidates), "utf-8"]:
+        try:
+            return check(Decoded(data.decode(encoding), encoding), what)
+        except (LookupError, UnicodeDecodeError):
+            continue
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise errors.UNDECODABLE(what)
-    encoding = best.encoding.replace("_", "-")
-    if encoding == "gb2312" or encoding == "gbk":
-        encoding = "gb18030"  # a superset: decoding as it never loses a character
-    return _checked(Decoded(data.decode(encoding, errors="replace"), encoding), what)
+    encoding = _codec(best.encoding)
+    return check(Decoded(data.decode(encoding, errors="replace"), encoding), what)
+
+
+def declared_charset(page: bytes) -> str | None:
+    """The charset a web page declares in its first 8 KB (`<meta charset>`), as a codec name."""
+    found = _META_CHARSET.search(page[:8192])
+    return _codec(found.group(1).decode("ascii")) if found else None
+
+
+def _codec(name: str) -> str:
+    name = name.lower().replace("_", "-")
+    return _ALIASES.get(name, name)
 
 
 def _checked(decoded: Decoded, what: str) -> Decoded:
@@ -57,6 +85,12 @@ def _checked(decoded: Decoded, what: str) -> Decoded:
         raise errors.EMPTY(what)
     if not _CJK.search(text):
         raise errors.NO_CHINESE(what)
-    if text.count("\ufffd") > max(16, len(text) // 100):
+    if decoded.replaced > max(16, len(text) // 100):
         raise errors.UNDECODABLE(what)
+    return decoded
+
+
+def _page_checked(decoded: Decoded, what: str) -> Decoded:
+    if not decoded.text.strip():
+        raise errors.EMPTY(what)
     return decoded

@@ -38,6 +38,7 @@ class JobSpec:
 
     config: Any = None  # an ExtractorConfig; None: the factory's default
     text_field: str = inputs.DEFAULT_TEXT_FIELD
+    id_field: str | None = inputs.DEFAULT_ID_FIELD
     max_bytes: int = inputs.DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
     cache_dir: str | None = None
@@ -167,7 +168,7 @@ class Processor:
         self.spec = spec
         self.ruleset = str(getattr(self.extractor, "ruleset", ""))
         self._key_prefix = "\0".join(
-            ["xfacts-batch-cache-1", self.ruleset, _version(), repr(spec.config), spec.text_field,
+            ["xfacts-batch-cache-2", self.ruleset, _version(), repr(spec.config), spec.text_field, str(spec.id_field),
              _models_in(self.extractor), ""]
         ).encode()
         from ...contract.models import Article, ErrorRecord
@@ -190,29 +191,25 @@ class Processor:
         if task.problem is None:
             data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes)
             if task.compressed:
-                data = inputs.gunzip(data, task.path, spec.max_bytes)
+                data = inputs.gunzip(data, task.what, spec.max_bytes)
             task = _replace(task, data=data, compressed=False)
         key = self._cache_key(task) if spec.cache_dir and task.problem is None else None
         article = self._cache_get(key, task) if key else None
-        loaded = None
+        text = None
         if article is None:
-            loaded = inputs.load(task, spec.text_field, spec.max_bytes)  # raises the task's problem, if any
-            article = self._extract(task, loaded)
+            loaded = inputs.load(task, spec.text_field, spec.max_bytes, spec.id_field)  # raises the task's problem
+            article, text = extract_loaded(self.extractor, task, loaded)
         line = self._dumps(article)
-        if key and loaded is not None:
+        if key and text is not None:
             self._cache_put(key, line)
-        result = Result(task.id, line, text_sha256=article.source.text_sha256, cached=loaded is None)
+        result = Result(task.id, line, text_sha256=article.source.text_sha256, cached=text is None)
         if spec.html_dir:
-            loaded = loaded or inputs.load(task, spec.text_field, spec.max_bytes)
-            result.page = self._page(article, _page_text(loaded))
-        return result
+            if text is None:  # a cache hit: the Article without the text its spans index
+                from ...pipeline import spanned_text
 
-    def _extract(self, task: Task, loaded: inputs.Loaded):
-        ex = self.extractor
-        if loaded.text is not None:
-            return ex.extract_text(loaded.text, id=task.id, path=task.path, encoding=loaded.encoding,
-                                   meta_hints=loaded.meta_hints)
-        return ex.extract_bytes(loaded.data, id=task.id, path=task.path, meta_hints=loaded.meta_hints)
+                text = spanned_text(article, task.data)
+            result.page = self._page(article, text)
+        return result
 
     def _error_record(self, task: Task, kind: str, message: str):
         return self._ErrorRecord(id=task.id, source=task.source, error={"kind": kind, "message": message})
@@ -265,14 +262,12 @@ class Processor:
         return None
 
 
-def _page_text(loaded: inputs.Loaded) -> str:
-    """The text the article's spans point into: decoded, line ends folded as the pipeline does."""
-    text = loaded.text
-    if text is None:
-        from ...text.decode import decode
-
-        text = decode(loaded.data).text
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+def extract_loaded(extractor: Any, task: Task, loaded: inputs.Loaded):
+    """Extract one loaded task: the `Extraction` (Article and the text its spans index). Every
+    command extracts an input through here, so the same input gives the same Article."""
+    return extractor.extract_with_text(loaded.data, id=task.id, path=task.path, text=loaded.text,
+                                       encoding=loaded.encoding, meta_hints=loaded.meta_hints, fields=loaded.fields,
+                                       what=task.what)
 
 
 def _replace(task: Task, **changes) -> Task:
