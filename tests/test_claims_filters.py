@@ -71,11 +71,13 @@ ROWS = [
     # the size of a jurisdiction
     ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),
     ("全市8个县区均成立工作专班。", "8个", "claims.reject.jurisdiction"),
+    ("7个县(市、区)均已建成残疾人之家。", "7个", "claims.reject.jurisdiction"),
     # awards a national issuer conferred on everyone
     ("团中央授予150个集体全国五四红旗团支部称号、200名个人全国优秀团员称号。", "200名",
      "claims.reject.conferred_elsewhere"),
     ("本次评选共表彰全国优秀社工200名、全国优秀社工机构50家。", "50家", "claims.reject.conferred_elsewhere"),
     ("本届表彰的“中国青年五四奖章”共计30名。", "30名", "claims.reject.conferred_elsewhere"),
+    ("大会对全国150名优秀社工和80个先进集体进行表彰。", "150名", "claims.reject.conferred_elsewhere"),
     # a numeral inside a place or organisation name
     ("三台县妇联开展活动5场。", "三台", "claims.reject.inside_name"),
     ("六盘水市总工会举办培训班2期。", "六", "claims.reject.inside_name"),

@@ -27,22 +27,25 @@ ROWS = [
     ("孙家村30户贫困户全部脱贫。", "30户", "贫困户", "claims.metric_after"),
     ("5名青年获评优秀志愿者。", "5名", "青年", "claims.metric_after"),
     ("16名职工荣获市五一劳动奖章。", "16名", "职工", "claims.metric_after"),
+    ("表彰张华等9名东阳市优秀团干部。", "9名", "优秀团干部", "claims.metric_after"),
     ("全县38名运动员参加比赛，6人获奖。", "38名", "运动员", "claims.metric_after"),
     # a table of figures written as lines: the label
     ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
     ("受益户数：860\n发放物资：1200", "860", "受益户数", "claims.table_line"),
-    # counted honours with no noun after the count: the title
-    ("6人获评“最美志愿者”。", "6人", "“最美志愿者”", "claims.metric_honour"),
-    ("3人被市总工会评为优秀工会积极分子。", "3人", "优秀工会积极分子", "claims.metric_honour"),
-    ("2人荣膺省级劳动模范称号。", "2人", "省级劳动模范", "claims.metric_honour"),
-    ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "十佳志愿者", "claims.metric_honour"),
+    # counted honours with no noun after the count: the title, with its verb (annotators write either)
+    ("6人获评“最美志愿者”。", "6人", "获评“最美志愿者”", "claims.metric_honour"),
+    ("3人被市总工会评为优秀工会积极分子。", "3人", "评为优秀工会积极分子", "claims.metric_honour"),
+    ("2人荣膺省级劳动模范称号。", "2人", "荣膺省级劳动模范", "claims.metric_honour"),
+    ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "荣获十佳志愿者", "claims.metric_honour"),
     ("全县38名选手参加比赛，6人获奖。", "6人", "获奖", "claims.metric_honour"),
-    ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "全国五一劳动奖章", "claims.metric_honour"),
+    ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "荣获全国五一劳动奖章", "claims.metric_honour"),
     # counts listed side by side take listed titles in turn
+    ("120人、45人和18人荣获金奖、银奖和铜奖。", "120人", "荣获金奖", "claims.metric_honour"),
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "45人", "银奖", "claims.metric_honour"),
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "18人", "铜奖", "claims.metric_honour"),
-    # people named only by examples, or not at all: what they took part in
+    # people named only by examples or kinds, or not at all: what they took part in
     ("居民代表、志愿者等150余人参加活动。", "150余人", "参加活动", "claims.metric_participants"),
+    ("社区书记和居民代表共60余人出席座谈会。", "60余人", "出席座谈会", "claims.metric_participants"),
     ("近80人出席座谈会。", "近80人", "出席座谈会", "claims.metric_participants"),
     # a share names its part before 占
     ("女性干部占干部总数的42%。", "42%", "女性干部", "claims.metric_share"),

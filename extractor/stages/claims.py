@@ -116,7 +116,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "delegation_end": re.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": re.compile(r"中\s*[,，:：]"),
         "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
-        "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})"),
+        "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
+        "all_next": re.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
         "framework_next": re.compile(_alt("claims.reject", "framework")),
         "framework_end": re.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
         # 培训人次:|12560 — a label that names a count (not 邮编:610000)
@@ -167,6 +168,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     if norm.startswith("的", pos):
         pos += 1
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
+    place_end = -1  # 9名|阆中市|优秀共青团干部: a place opening the phrase is where, not what
     w_end = pos
     for word, t in tag(norm[pos:end]):  # read a word or two in; no window is shared, so none is cached
         w_start, w_end = w_end, w_end + len(word)
@@ -189,6 +191,9 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             quote_end = phrase_end = close + 1
             seen_noun = True
             continue
+        if t == "ns" and len(word) >= _PLACE_MIN and w_start == max(pos, place_end):
+            phrase_end = place_end = w_end
+            continue
         if t in _NOUNISH or (t in _LEADING and not seen_noun):
             if w_start == pos:
                 lead_verb = t in ("v", "vd")
@@ -200,9 +205,11 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if head:
                 return head[0], head[1], False
         break
+    if place_end > phrase_start and (not seen_noun or place_end >= phrase_end):
+        return phrase_start, place_end, False  # 5个|石桥村: only a place
     if not seen_noun or phrase_end <= phrase_start:
         return None
-    return phrase_start, phrase_end, lead_verb
+    return max(phrase_start, place_end), phrase_end, lead_verb
 
 
 @lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
@@ -685,23 +692,31 @@ def _per_head_sum(c: _Candidate) -> bool:
 
 
 def _jurisdiction(c: _Candidate) -> bool:
+    """全县11个乡镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
+    走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
+    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    if division is None:
+        return False
+    if p["all_next"].match(norm, division.end()):
+        return True
     window = max(c.sentence[0], n.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, n.start)
-    if scope is None or norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach"))):
-        return False
-    return bool(p["division"].match(norm, n.unit_end if n.unit else n.end))
+    return scope is not None and not norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach")))
 
 
 def _conferred_elsewhere(c: _Candidate) -> bool:
-    """团中央授予296个团组织全国五四红旗团委称号、389个…: a national issuer's list, counted for
-    everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
+    """团中央授予296个团组织全国五四红旗团委称号、389个…, 对全国298名自强模范…进行表彰: a national
+    issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
     p, norm, n = _patterns(), c.norm, c.n
     conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
-    if not conferrals:
+    if conferrals:
+        since = conferrals[-1].end()
+    elif p["conferral"].search(norm, c.counts.end, c.rest_end):
+        since = c.list_start  # 对全国298名自强模范…进行表彰
+    else:
         return False
-    since = conferrals[-1].end()
     if p["within"].search(norm, since, n.start) or p["received"].match(norm, c.counts.end):
         return False
     # the title: after the count, before it (表彰全国优秀社工机构50家), or quoted before it
@@ -837,11 +852,13 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     if not toks:
         return verb.start(1), verb.end(1)  # 12人|被表彰
     items = _list_items(toks)
+    if counts.size > 1 and len(items) == counts.size and counts.place > 0:
+        return _span_of(norm, items[counts.place])
     if counts.size > 1 and len(items) == counts.size:
-        toks = items[counts.place]
-    if toks[-1][3] - toks[0][2] <= 1:
-        return verb.start(1), toks[-1][3]  # 6人|获奖: a one-character title says nothing without its verb
-    return _span_of(norm, toks)
+        toks = items[0]
+    # with its verb, the metric holds both what annotators write: the title (获评|“最美家庭”) and,
+    # where the title is long, the verb (获评)
+    return _trim(norm, verb.start(1), toks[-1][3])
 
 
 def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -859,9 +876,13 @@ def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
 
 
 def _read_participants(c: _Candidate) -> Span2 | None:
-    """…楼栋长代表等近280人|参加本次活动: when nothing before the count but a list of examples names
-    the people counted, what they took part in does."""
-    if c.is_bare or (c.phrase_before is not None and not _ends_with_examples(c.before)):
+    """…楼栋长代表等近280人|参加本次活动: when nothing before the count but a list of examples or of
+    kinds of people names those counted (书记、委员和青年代表共300余人|参加会议), what they took part
+    in does."""
+    before = c.phrase_before
+    if c.is_bare or (before is not None and not _ends_with_examples(c.before)
+                     and not any(tok[0] in _words("claims.lexicon", "join")
+                                 for tok in _tokens(c.norm, before[0], before[1]))):
         return None
     verb = _patterns()["participate"].match(c.norm, c.counts.end, c.rest_end)
     if verb is None:
