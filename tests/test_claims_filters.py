@@ -25,6 +25,9 @@ ROWS = [
     # part of a figure restated in a bracketed 含-aside
     ("建成示范点40个(含省级示范点6个)。", "6个", "claims.reject.aside"),
     ("表彰先进个人35名(含追授2名)。", "2名", "claims.reject.aside"),
+    # what a survey found
+    ("调查显示，85%的受访者表示满意。", "85%", "claims.reject.survey"),
+    ("问卷调查结果显示，92.3%的家长认为孩子的阅读兴趣有所提高。", "92.3%", "claims.reject.survey"),
     # the size of a visiting party
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
@@ -138,6 +141,7 @@ KEPT = [
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
+    ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
 ]
 

@@ -113,6 +113,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
         "aside_open": re.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
         "share": re.compile(r"占(?!比)"),
+        "survey": re.compile(_alt("claims.reject", "survey")),
         "delegation_end": re.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": re.compile(r"中\s*[,，:：]"),
         "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
@@ -592,6 +593,11 @@ def _aside(c: _Candidate) -> bool:
     return bool(_patterns()["aside_open"].match(norm, opened))
 
 
+def _survey(c: _Candidate) -> bool:
+    """调查显示,85%的受访者…: what a survey found, not work done."""
+    return bool(_patterns()["survey"].search(c.norm, c.sentence[0], c.clause_end))
+
+
 def _delegation(c: _Candidate) -> bool:
     """市妇联主席王丽一行5人: the size of a visiting party, not work done."""
     return bool(_patterns()["delegation_end"].search(c.before))
@@ -775,6 +781,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
+    Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
