@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,6 +36,7 @@ from ..text.script import working_copy
 from ..text.segment import segmenter
 from . import doc as d
 from .doc import NumberMention
+from .tokenizer import JiebaSegmenter
 
 
 class Quantity(NamedTuple):
@@ -55,9 +56,12 @@ def quantities(text: str) -> list[Quantity]:
     return [_public(n) for n in _scan(working_copy(text).text)]
 
 
-def find_numbers(norm: str) -> list[NumberMention]:
-    """Every number expression in a working-copy text, left to right (what the stage stores)."""
-    return _scan(norm)
+def find_numbers(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
+    """Every number expression in a working-copy text, left to right (what the stage stores).
+
+    `token_ends`: where the segmenter's tokens of `norm` end, if they are at hand (the pipeline's
+    tokenizer sets them); the same cut is made here otherwise."""
+    return _scan(norm, token_ends)
 
 
 # -- the pattern ----------------------------------------------------------------------------------
@@ -80,23 +84,52 @@ _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
-@lru_cache(maxsize=1)
-def _units() -> dict[str, tuple[str, float]]:
-    return {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
+class _Tables(NamedTuple):
+    """Everything the scan reads from the lexicons, built once per process."""
+
+    units: dict[str, tuple[str, float]]  # unit -> (kind, factor)
+    qualifiers: dict[tuple[str, str], str]  # (position, word) -> qualifier
+    pre: re.Pattern  # a pre/bare qualifier ending where the number starts
+    pre_ends: frozenset[str]  # the last characters of those words, 了 and a space: a cheap first test
+    pre_reach: int
+    post: re.Pattern
+    post_starts: frozenset[str]
+    unit: re.Pattern
+    suffix: re.Pattern  # what may follow a numeral inside one segmenter word: 三百余|场, 百场, 两千户
+    not_number: frozenset[str]
+    lead: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _qualifiers() -> dict[tuple[str, str], str]:
-    return {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
+def _tables() -> _Tables:
+    units = {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
+    quals = {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
+    pre_words = [w for (p, w) in quals if p in ("pre", "bare")]
+    post_words = [w for (p, w) in quals if p == "post"]
+    unit_alt = lexicon.alternation(units)
+    rows = lexicon.rows("numbers.words")
+    return _Tables(
+        units=units,
+        qualifiers=quals,
+        pre=re.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$"),
+        pre_ends=frozenset({w[-1] for w in pre_words} | {"了", " "}),
+        pre_reach=max(map(len, pre_words)) + 2,
+        post=re.compile(lexicon.alternation(post_words)),
+        post_starts=frozenset(w[0] for w in post_words),
+        unit=re.compile(unit_alt),
+        suffix=re.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+"),
+        not_number=frozenset(r["word"] for r in rows if r["kind"] == "not_number"),
+        lead=frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words),
+    )
 
 
 def _words(*positions: str) -> list[str]:
-    return [w for (p, w) in _qualifiers() if p in positions]
+    return [w for (p, w) in _tables().qualifiers if p in positions]
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    units = lexicon.alternation(_units())
+    units = lexicon.alternation(_tables().units)
     bare_after = "".join(sorted({w[-1] for w in _words("pre", "bare")}))
     # every match starts on a digit, a numeral, 第, 负 or a sign: the lookahead lets the scan skip
     # everything else at C speed (5x faster on report text than trying each branch everywhere)
@@ -114,17 +147,19 @@ def _pattern() -> re.Pattern:
                |{_LINE_START}(?P<listed>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=、|\.(?!\d)))
       | (?P<share>(?P<per>[百千])分之(?P<snum>{_RUN_ANY})
                (?:{_SP}(?P<ssep>{_SEP}){_SP}(?:[百千]分之)?(?P<snum2>{_RUN_ANY}))?)
-      | (?P<fraction>(?P<fden>{_RUN})分之(?P<fnum>{_RUN_ANY})
-               |(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
+      | (?P<fraction>(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
                |(?<![{_NUMCH}])(?P<cheng>[一二两三四五六七八九十])成
                |(?<![{_NUMCH}\d.])(?P<zhe>[一二三四五六七八九]{{1,2}}|\d\.\d|\d{{1,2}})折)
       | (?P<qty>
           (?P<sign>负|零下|{_MINUS})?
           (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_ELEMENT}*+)
-          (?:[ ](?P<mag>[万亿]++))?
-          (?:{_SP}(?P<approx>{lexicon.alternation(_words("approx"))})(?P<mag_after>[万亿]++)?)?
-          (?:{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1)))?
-          (?(unit1)|(?:{_SP}(?P<unit>{units}))?)
+          (?:
+            分之(?P<fnum>{_RUN_ANY})
+          | (?:[ ](?P<mag>[万亿]++))?
+            (?:{_SP}(?P<approx>{lexicon.alternation(_words("approx"))})(?P<mag_after>[万亿]++)?)?
+            (?:{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1)))?
+            (?(unit1)|(?:{_SP}(?P<unit>{units}))?)
+          )
         )
         )
         """,
@@ -132,78 +167,41 @@ def _pattern() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def _helpers() -> dict[str, re.Pattern]:
-    units = lexicon.alternation(_units())
-    return {
-        # a qualifier ending where the number starts (searched in a short stretch before it)
-        "pre": re.compile(rf"(?P<word>{lexicon.alternation(_words('pre', 'bare'))})了?[ ]?$"),
-        "post": re.compile(lexicon.alternation(_words("post"))),
-        "unit": re.compile(units),
-        # what may follow a numeral inside one segmenter word: 三百余|场, 百场, 两千户, 十几万
-        "suffix": re.compile(rf"(?:{units}|[余多来几万亿]|{lexicon.alternation(_words('post'))})+"),
-    }
-
-
-@lru_cache(maxsize=1)
-def _word_kinds() -> tuple[frozenset[str], frozenset[str]]:
-    rows = lexicon.rows("numbers.words")
-    not_number = frozenset(r["word"] for r in rows if r["kind"] == "not_number")
-    lead = frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(_words("pre", "bare"))
-    return not_number, lead
-
-
 # -- where the words are ---------------------------------------------------------------------------
 
-# jieba cuts each run of these on its own (its RE_HAN): a cut at any other character changes nothing
-_BREAK = re.compile(r"[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]")
-_LAST_BREAK = re.compile(r"(?s:.*)[^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]")
-
-
 class _Segments:
-    """The segmenter's words around a position, cut one clause at a time as the scan asks.
+    """The segmenter's words: the Doc's tokens in the pipeline, else cut the first time the scan asks.
 
-    Dictionary words only (no HMM guesses, which glue a verb onto a numeral: 有三人); a clause longer
-    than twice `_REACH` is cut in windows of that reach, which moves only the words at its edges.
+    A word is a dictionary word: a longer token that jieba's HMM guessed (有三人, 逾千人: a verb or
+    a qualifier glued onto a numeral) counts as its characters, as a cut without HMM gives them.
     """
 
-    _REACH = 48
-
-    def __init__(self, norm: str) -> None:
+    def __init__(self, norm: str, token_ends: Sequence[int] | None = None) -> None:
         self._norm = norm
-        self._lo = self._hi = 0
-        self._starts: list[int] = []
+        self._starts: list[int] | None = [0, *token_ends] if token_ends is not None else None
 
     def word_at(self, pos: int) -> tuple[int, int]:
         """[start, end) of the word holding norm[pos]."""
-        if not self._lo <= pos < self._hi:
-            self._cut(pos)
-        k = bisect_right(self._starts, pos) - 1
-        end = self._starts[k + 1] if k + 1 < len(self._starts) else self._hi
-        return self._starts[k], end
-
-    def _cut(self, pos: int) -> None:
-        norm = self._norm
-        floor = max(0, pos - self._REACH)
-        last = _LAST_BREAK.match(norm, floor, pos)
-        lo = last.end() if last else floor
-        nxt = _BREAK.search(norm, pos, min(len(norm), pos + self._REACH))
-        hi = max(nxt.start() if nxt else min(len(norm), pos + self._REACH), pos + 1)
-        words = segmenter().cut(norm[lo:hi], False)
-        self._lo, self._hi = lo, hi
-        self._starts = [lo, *(lo + e for e in accumulate(map(len, words)))][:-1]
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [0, *accumulate(map(len, segmenter().cut(self._norm)))]
+        k = bisect_right(starts, pos) - 1
+        start, end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(self._norm)
+        if end - start > 1 and not segmenter().has_word(self._norm[start:end]):
+            return pos, pos + 1
+        return start, end
 
 
-def _inside_word(seg: _Segments, norm: str, start: int, end: int) -> bool:
+def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) -> bool:
     """Is the Chinese numeral norm[start:end] a letter of another word (四川, 统一, 一些, 一起)?"""
-    not_number, lead = _word_kinds()
     w_start, w_end = seg.word_at(start)
-    if w_start < start and norm[w_start:start] not in lead:
+    if w_start < start and norm[w_start:start] not in lex.lead:
         return True
-    if w_start == start and norm[w_start:w_end] in not_number:
+    if w_start == start and norm[w_start:w_end] in lex.not_number:
         return True
-    _, w_end = seg.word_at(end - 1)
-    return w_end > end and not _helpers()["suffix"].fullmatch(norm, end, w_end)
+    if w_end < end:
+        _, w_end = seg.word_at(end - 1)
+    return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
 
 
 def _whole_word(seg: _Segments, start: int, end: int, joins_at: int = -1) -> bool:
@@ -252,17 +250,28 @@ def _shielded(norm: str) -> str:
 
 # -- the scan ---------------------------------------------------------------------------------------
 
-def _scan(norm: str) -> list[NumberMention]:
-    seg = _Segments(norm)
+class _Text:
+    """One scan's text, its words and the tables: what every reading below consults."""
+
+    __slots__ = ("norm", "seg", "lex")
+
+    def __init__(self, norm: str, token_ends: Sequence[int] | None) -> None:
+        self.norm = norm
+        self.seg = _Segments(norm, token_ends)
+        self.lex = _tables()
+
+
+def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
+    t = _Text(norm, token_ends)
     found: list[NumberMention] = []
     for m in _pattern().finditer(_shielded(norm)):
         kind = m.lastgroup
         if kind == "qty":
-            mention = _quantity(m, norm, seg)
+            mention = _quantity(m, t) if m.group("fnum") is None else _fraction(m, t)
         elif kind == "share":
-            mention = _share(m, norm, seg)
+            mention = _share(m, t)
         elif kind == "fraction":
-            mention = _fraction(m, norm, seg)
+            mention = _fraction(m, t)
         elif kind == "ordinal":
             mention = _ordinal(m)
         else:
@@ -292,54 +301,53 @@ def _ordinal(m: re.Match) -> NumberMention | None:
     return _plain(m.start(), m.end(), value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
 
 
-def _qualify(norm: str, seg: _Segments, start: int, end: int, *, bare: bool = False,
-             qualifier: str = "exact") -> tuple[str, int, int] | None:
+def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False) -> tuple[str, int, int] | None:
     """The qualifier words around the number norm[start:end]: (qualifier, new start, new end).
     None when the number is a bare magnitude (百, 千, 万) without the word that makes it one."""
-    quals = _qualifiers()
-    helpers = _helpers()
-    pre = helpers["pre"].search(norm, max(0, start - _pre_reach()), start)
+    norm, lex = t.norm, t.lex
     qualified_before = False
-    if pre is not None:
-        word = pre.group("word")
-        position = "pre" if ("pre", word) in quals else "bare"
-        if (position == "pre" or bare) and _whole_word(seg, pre.start(), pre.end("word"), start):
-            qualifier, start, qualified_before = quals[(position, word)], pre.start(), True
+    if start and norm[start - 1] in lex.pre_ends:
+        pre = lex.pre.search(norm, max(0, start - lex.pre_reach), start)
+        if pre is not None:
+            word = pre.group("word")
+            position = "pre" if ("pre", word) in lex.qualifiers else "bare"
+            if (position == "pre" or bare) and _whole_word(t.seg, pre.start(), pre.end("word"), start):
+                qualifier, start, qualified_before = lex.qualifiers[(position, word)], pre.start(), True
     if bare and not qualified_before:
         return None  # 千家万户: a magnitude alone is a number only after 近, 逾, 上 ...
-    post = helpers["post"].match(norm, end)
-    if post is not None and _whole_word(seg, post.start(), post.end()):
-        qualifier, end = quals[("post", post.group())], post.end()
+    if norm[end:end + 1] in lex.post_starts:
+        post = lex.post.match(norm, end)
+        if post is not None and _whole_word(t.seg, end, post.end()):
+            qualifier, end = lex.qualifiers[("post", post.group())], post.end()
     return qualifier, start, end
 
 
-@lru_cache(maxsize=1)
-def _pre_reach() -> int:
-    return max(map(len, _words("pre", "bare"))) + 2  # 了 and a space
-
-
-def _quantity(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
-    units = _units()
-    num = m.group("num")
+def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
+    norm, lex = t.norm, t.lex
+    num, mag, approx, mag_after, unit1, num2, unit2, sign = m.group(
+        "num", "mag", "approx", "mag_after", "unit1", "num2", "unit", "sign")
+    start, end = m.span()
     num_start, num_end = m.span("num")
-    chinese = not num[0].isdigit()
     bare = num[0] in "百千万"
-    unit = m.group("unit1") or m.group("unit") or ""
-    unit_start, unit_end = m.span("unit1") if m.group("unit1") else m.span("unit") if unit else (m.end(), m.end())
-    approx, mag_after, num2 = m.group("approx"), m.group("mag_after"), m.group("num2")
-    if m.group("mag"):  # 1.4 万余户: a magnitude set off by a space
-        num, num_end = num + m.group("mag"), m.end("mag")
-    end = m.end()
+    chinese = not num[0].isdigit()
+    if mag:  # 1.4 万余户: a magnitude set off by a space
+        num, num_end = num + mag, m.end("mag")
+    if unit1:
+        unit, (unit_start, unit_end) = unit1, m.span("unit1")
+    elif unit2:
+        unit, (unit_start, unit_end) = unit2, m.span("unit")
+    else:
+        unit, unit_start, unit_end = "", end, end
 
-    if chinese and not bare and _inside_word(seg, norm, num_start, num_end):
+    if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
         return None  # 四川, 陆续, 统一, 一些, 十分
-    if approx and not _approx_stands(seg, norm, m.start("approx"), m.end("approx")):
+    if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
     # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character
-    if unit and not (approx or num2) and num[-1] in "十百千万亿" and len(num) > 1:
-        longer = _helpers()["unit"].match(norm, num_end - 1)
-        if longer and units[longer.group()][0] != "money" and longer.end() >= unit_end:
+    if unit and not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
+        longer = lex.unit.match(norm, num_end - 1)
+        if longer and lex.units[longer.group()][0] != "money" and longer.end() >= unit_end:
             num, num_end = num[:-1], num_end - 1
             unit, (unit_start, unit_end) = longer.group(), longer.span()
             end = max(end, unit_end)
@@ -348,8 +356,8 @@ def _quantity(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
         return None
     numeral = "chinese" if chinese else "arabic"
     if read.too_large:
-        return _plain(m.start(), end, 0.0, "too_large", numeral)
-    kind, factor = units.get(unit, ("bare", 1.0))
+        return _plain(start, end, 0.0, "too_large", numeral)
+    kind, factor = lex.units.get(unit, ("bare", 1.0))
     value, value_max = read.value, read.value_max
     if mag_after:
         if mag_after not in numerals.STACKS:
@@ -358,22 +366,20 @@ def _quantity(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
         num_end = m.end("mag_after")
     if num2:
         read2 = numerals.parse(num2, measured=bool(unit))
-        if read2 is None or read2.too_large or read.value_max is not None:
-            return _plain(m.start(), end, 0.0, "code", numeral)
+        if read2 is None or read2.too_large or value_max is not None:
+            return _plain(start, end, 0.0, "code", numeral)
         value, value_max = _range(num, value, num2, read2.value)
         if value_max is None:
-            return _plain(m.start(), end, 0.0, "code", numeral)  # 10-2, 3-1班: a score or a code
-    if m.group("sign"):
+            return _plain(start, end, 0.0, "code", numeral)  # 10-2, 3-1班: a score or a code
+    if sign:
         value = -value  # -3~5℃: the sign is the lower end's
-    if kind == "money":
+    if kind == "money" and factor != 1.0:
         value *= factor
         value_max = value_max * factor if value_max is not None else None
     if value > numerals.BOUND or (value_max is not None and value_max > numerals.BOUND):
-        return _plain(m.start(), end, 0.0, "too_large", numeral)
-    base_qualifier = "about" if read.approximate else "exact"
-    if approx:
-        base_qualifier = _qualifiers()[("approx", approx)]
-    qualified = _qualify(norm, seg, m.start(), end, bare=bare, qualifier=base_qualifier)
+        return _plain(start, end, 0.0, "too_large", numeral)
+    qualifier = lex.qualifiers[("approx", approx)] if approx else "about" if read.approximate else "exact"
+    qualified = _qualify(t, start, end, qualifier, bare)
     if qualified is None:
         return None
     qualifier, start, end = qualified
@@ -381,10 +387,10 @@ def _quantity(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
 
 
-def _approx_stands(seg: _Segments, norm: str, start: int, end: int) -> bool:
+def _approx_stands(t: _Text, start: int, end: int) -> bool:
     """余/多/来 after a number, unless it starts a longer word (多元化, 来自)."""
-    w_start, w_end = seg.word_at(start)
-    return not (w_start == start and w_end > end and not _helpers()["suffix"].fullmatch(norm, end, w_end))
+    w_start, w_end = t.seg.word_at(start)
+    return not (w_start == start and w_end > end and not t.lex.suffix.fullmatch(t.norm, end, w_end))
 
 
 def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float | None]:
@@ -398,7 +404,7 @@ def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float |
     return (low, high) if high > low else (low, None)
 
 
-def _share(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
+def _share(m: re.Match, t: _Text) -> NumberMention | None:
     """百分之十五 -> 15 %; 千分之五 -> 0.5 %: shares written in words are given in percent."""
     read = numerals.parse(m.group("snum"))
     if read is None or read.too_large:
@@ -412,7 +418,7 @@ def _share(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
         value_max = read2.value * scale
     elif value_max is not None:
         value_max *= scale
-    qualified = _qualify(norm, seg, m.start(), m.end(), qualifier="about" if read.approximate else "exact")
+    qualified = _qualify(t, m.start(), m.end(), "about" if read.approximate else "exact")
     if qualified is None:
         return None
     qualifier, start, end = qualified
@@ -421,36 +427,34 @@ def _share(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
                          m.start(), m.start() + 3, "percent", qualifier, numeral, m.start("snum"), m.end("snum"))
 
 
-def _fraction(m: re.Match, norm: str, seg: _Segments) -> NumberMention | None:
+def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
     """三分之一, 3/4, 九成, 七五折: the share as a fraction of one (0.333333, 0.75, 0.9, 0.75)."""
-    value: float | None = None
-    if m.group("fden"):
-        den, nom = numerals.parse(m.group("fden")), numerals.parse(m.group("fnum"))
-        if den and nom and not (den.too_large or nom.too_large) and 0 < nom.value < den.value:
-            value = nom.value / den.value
+    value = 0.0
+    if m.lastgroup == "qty":  # 三分之一: the qty branch read the denominator
+        if m.group("sign"):
+            return None
+        den, nom = numerals.parse(m.group("num")), numerals.parse(m.group("fnum"))
+        if den is None or nom is None or den.too_large or nom.too_large:
+            return None
+        value = nom.value / den.value if 0 < nom.value < den.value else 0.0
     elif m.group("fa"):
         a, b = int(m.group("fa")), int(m.group("fb"))
         if not 0 < a < b <= 10:
             return _plain(m.start(), m.end(), 0.0, "code")  # 6/30: a date or a code, not a share
         value = a / b
     else:
-        digits = m.group("cheng") or m.group("zhe")
-        word_end = m.end()
-        w_start, w_end = seg.word_at(word_end - 1)
-        if w_end != word_end or seg.word_at(m.start())[0] != m.start():
+        if t.seg.word_at(m.end() - 1)[1] != m.end() or t.seg.word_at(m.start())[0] != m.start():
             return None  # 一成不变, 三成员, 折合
+        digits = m.group("cheng") or m.group("zhe")
         if m.group("cheng"):
             value = (numerals.DIGITS.get(digits) or 10) / 10
         elif digits[0].isdigit():
             value = float(digits) / 10 if "." in digits or len(digits) == 1 else int(digits) / 100
         else:
-            tenths = [numerals.DIGITS[c] for c in digits]
-            value = tenths[0] / 10 + (tenths[1] / 100 if len(tenths) > 1 else 0)
-        if not 0 < value < 1:
-            return None
-    if value is None:
+            value = sum(numerals.DIGITS[c] / 10 ** (k + 1) for k, c in enumerate(digits))
+    if not 0 < value < 1:
         return None
-    qualified = _qualify(norm, seg, m.start(), m.end())
+    qualified = _qualify(t, m.start(), m.end(), "exact")
     if qualified is None:
         return None
     qualifier, start, end = qualified
@@ -494,11 +498,15 @@ def _public(n: NumberMention) -> Quantity:
 
 @Language.factory("xf_numbers", assigns=d.attrs("xf_numbers"), default_config={})
 def make_numbers(nlp: Language, name: str) -> "NumberFinder":
-    return NumberFinder()
+    return NumberFinder(isinstance(nlp.tokenizer, JiebaSegmenter))
 
 
 class NumberFinder:
+    def __init__(self, our_tokens: bool = False) -> None:
+        # our tokenizer's tokens are the segmenter's words: reuse them; any other tokenizer's are not
+        self._our_tokens = our_tokens
+
     def __call__(self, doc: Doc) -> Doc:
         _, norm = d.text_and_norm(doc)
-        doc._.xf_numbers = find_numbers(norm)
+        doc._.xf_numbers = find_numbers(norm, doc._.xf_token_ends if self._our_tokens else None)
         return doc

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple, Union
 
 BOUND = 10**16  # beyond this a "number" in a report is an error or a code, never a value
+_SAFE_DIGITS = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
           "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
@@ -66,6 +68,12 @@ def parse(text: str, *, measured: bool = False) -> Numeral | None:
 
     `measured`: a measure word follows it (两三个), which lets a spoken range end the numeral.
     """
+    if text.isdigit() and text.isascii() and len(text) <= _SAFE_DIGITS:
+        return Numeral(float(text), None, False, False)  # most numbers: plain digits
+    return _read_cached(text, measured) if len(text) <= _CACHED_LENGTH else _read(text, measured)
+
+
+def _read(text: str, measured: bool) -> Numeral | None:
     if not text or (len(text) == 1 and text in FINANCIAL):
         return None
     try:
@@ -81,6 +89,10 @@ def parse(text: str, *, measured: bool = False) -> Numeral | None:
         return None
     except _TooLarge:
         return Numeral(0.0, None, False, True)
+
+
+_CACHED_LENGTH = 16  # numerals repeat (三, 两千, 1.5万): short ones are read once per process
+_read_cached = lru_cache(maxsize=4096)(_read)
 
 
 def parse_arabic(text: str) -> Exact:
