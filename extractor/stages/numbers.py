@@ -217,11 +217,21 @@ def _whole_word(seg: _Segments, start: int, end: int, joins_at: int = -1) -> boo
 # -- URLs, e-mail addresses, file names ---------------------------------------------------------------
 
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+=%]+")
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
 _EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|csv|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|avi|html?)"
                        r"(?![A-Za-z0-9])", re.IGNORECASE)
-_FILE_NAME = re.compile(r"[^\s,;:!?、()“”\"'《》<>|\x00]{1,64}$")
+# the last character before a position that cannot be part of an e-mail user name / of the Latin
+# tail of a file name (附件3.pdf, IMG_2023.jpg; a Chinese name's own numbers are read as usual)
+_NOT_LOCAL = re.compile(r"(?s:.*)[^A-Za-z0-9._%+\-]")
+_NOT_FILE = re.compile(r"(?s:.*)[^A-Za-z0-9_\-.]")
+_REACH = 64  # the longest user name or file name looked back for
+
+
+def _name_before(pos: int, norm: str, stop: re.Pattern) -> int:
+    """Where a name ending at `pos` starts: after the last `stop` character, at most _REACH back."""
+    floor = max(0, pos - _REACH)
+    last = stop.match(norm, floor, pos)
+    return last.end() if last else floor
 
 
 def _shielded(norm: str) -> str:
@@ -231,15 +241,15 @@ def _shielded(norm: str) -> str:
         spans += [m.span() for m in _URL.finditer(norm)]
     at = norm.find("@")
     while at != -1:
-        local = _EMAIL_LOCAL.search(norm, max(0, at - 64), at)
+        local = _name_before(at, norm, _NOT_LOCAL)
         domain = _EMAIL_DOMAIN.match(norm, at + 1)
-        if local and domain:
-            spans.append((local.start(), domain.end()))
+        if local < at and domain:
+            spans.append((local, domain.end()))
         at = norm.find("@", at + 1)
     for m in _FILE_EXT.finditer(norm):
-        name = _FILE_NAME.search(norm, max(0, m.start() - 64), m.start())
-        if name:
-            spans.append((name.start(), m.end()))
+        name = _name_before(m.start(), norm, _NOT_FILE)
+        if name < m.start():
+            spans.append((name, m.end()))
     if not spans:
         return norm
     chars = list(norm)
