@@ -137,11 +137,14 @@ def _pattern() -> re.Pattern:
         rf"""
         (?=[\d{_NUMCH}第负\-−])
         (?:
-        (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d)
-               |(?<![{_NUMCH}])[零〇一二三四五六七八九]{{4}}(?=年))
-      | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
-      | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
-      | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])|(?<![\d.])\d++(?:\.\d++){{2,}})
+        (?=[\d\-])  # the branches below start on a digit (code: on a hyphen after letters)
+        (?:
+          (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
+        | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
+        | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
+        | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])|(?<![\d.])\d++(?:\.\d++){{2,}})
+        )
+      | (?P<year>(?<![{_NUMCH}])[零〇一二三四五六七八九]{{4}}(?=年))
       | (?P<ordinal>第{_SP}(?P<onum>{_RUN_ANY})
                |{_CLAUSE_START}(?P<opener>[一二三四五六七八九十]{{1,3}})(?=是)
                |{_LINE_START}(?P<listed>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=、|\.(?!\d)))
@@ -284,9 +287,10 @@ def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMent
             mention = _fraction(m, t)
         elif kind == "ordinal":
             mention = _ordinal(m)
+        elif kind == "year":
+            mention = _plain(m.start(), m.end(), _year(m.group()), "date", "chinese")
         else:
-            value = _year(m.group()) if kind == "date" else 0.0
-            mention = _plain(m.start(), m.end(), value, kind or "code")
+            mention = _plain(m.start(), m.end(), 0.0, kind or "code")
         if mention is not None:
             found.append(mention)
     return found
@@ -298,9 +302,7 @@ def _plain(start: int, end: int, value: float, kind: str, numeral: str = "arabic
 
 
 def _year(text: str) -> float:
-    """二〇二三 -> 2023 (a year written digit by digit); 0.0 for the other dates."""
-    if text[0].isdigit():
-        return 0.0
+    """二〇二三 -> 2023: a year written digit by digit."""
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
@@ -349,8 +351,6 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     else:
         unit, unit_start, unit_end = "", end, end
 
-    if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
-        return None  # 四川, 陆续, 统一, 一些, 十分
     if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
@@ -364,10 +364,14 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     read = numerals.parse(num, measured=bool(unit))
     if read is None:
         return None
+    if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
+        return None  # 四川, 陆续, 统一, 一些, 十分
+    kind, factor = lex.units.get(unit, ("bare", 1.0))
+    if len(num) == 1 and num in numerals.FINANCIAL and kind != "money":
+        return None  # 伍先生, 陆家: a financial digit alone counts only money (叁元)
     numeral = "chinese" if chinese else "arabic"
     if read.too_large:
         return _plain(start, end, 0.0, "too_large", numeral)
-    kind, factor = lex.units.get(unit, ("bare", 1.0))
     value, value_max = read.value, read.value_max
     if mag_after:
         if mag_after not in numerals.STACKS:

@@ -26,6 +26,7 @@ from typing import NamedTuple, Union
 
 BOUND = 10**16  # beyond this a "number" in a report is an error or a code, never a value
 _SAFE_DIGITS = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
+_MAX_TOKENS = 48  # the longest numeral below BOUND (一千零一万零一千零一亿…) has fewer elements
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
           "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
@@ -34,7 +35,8 @@ MAGNITUDES = "万亿"
 STACKS = {"万": 10**4, "亿": 10**8, "万万": 10**8, "万亿": 10**12, "亿亿": 10**16}
 ABOUT = "几"
 POINT = "点"
-# financial numerals double as ordinary characters (陆续, 队伍, 收拾, 大肆): alone they are never numbers
+# financial numerals double as ordinary characters and surnames (陆续, 队伍, 大肆, 伍先生): the scan
+# reads one standing alone only before a sum of money
 FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # every character a Chinese numeral may hold, for the scan's character classes
 CHARS = "".join(DIGITS) + "".join(UNITS) + MAGNITUDES + ABOUT
@@ -74,7 +76,7 @@ def parse(text: str, *, measured: bool = False) -> Numeral | None:
 
 
 def _read(text: str, measured: bool) -> Numeral | None:
-    if not text or (len(text) == 1 and text in FINANCIAL):
+    if not text:
         return None
     try:
         tokens = _tokens(text)
@@ -119,6 +121,8 @@ def _tokens(text: str) -> list[tuple[int, Exact, str]]:
     out: list[tuple[int, Exact, str]] = []
     i, n = 0, len(text)
     while i < n:
+        if len(out) > _MAX_TOKENS:
+            raise _Malformed  # 一二一二…, 一亿一亿…: no numeral below BOUND is this long
         ch = text[i]
         if "0" <= ch <= "9":
             m = _ARABIC.match(text, i)
