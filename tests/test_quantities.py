@@ -232,3 +232,26 @@ def test_quantity_is_a_typed_record_that_serialises():
 def test_offsets_point_into_the_original_text():
     text = "全年舉辦講座３０餘場，惠及群眾1.2萬人次"
     assert [text[q.start:q.end] for q in quantities(text)] == ["３０餘場", "1.2萬人次"]
+
+
+def test_the_documented_example():
+    found = quantities("全年举办讲座30余场，惠及群众1.2万人次，资助3至5万元，满意率达到百分之百")
+    assert [tuple(q) for q in found] == [(6, 10, 30.0, None, "场", "over", "number"),
+                                         (15, 21, 12000.0, None, "人次", "exact", "number"),
+                                         (24, 29, 30000.0, 50000.0, "元", "exact", "range"),
+                                         (35, 39, 100.0, None, "%", "exact", "percent")]
+
+
+@pytest.mark.parametrize("text", ["四川省组织志愿者一万三千人次开展服务，陆续举办讲座近百场、培训不少于2000人次",
+                                  "有三人获奖，统一发放奖金3万4000元，覆盖十几万人"])
+def test_the_pipeline_stage_reads_what_quantities_reads(text):
+    import spacy
+
+    from extractor.stages.numbers import find_numbers
+    from extractor.text.script import working_copy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "xf.jieba_segmenter.v1"}}})
+    nlp.add_pipe("xf_numbers")
+    stored = [(n.start, n.end, n.value) for n in nlp(text)._.xf_numbers]
+    assert stored == [(q.start, q.end, q.value) for q in quantities(text)]
+    assert stored == [(n.start, n.end, n.value) for n in find_numbers(working_copy(text).text)]
