@@ -165,6 +165,7 @@ WHOLE_WORDS = {
     "zhiyi": ("原因之一", NONE),
     "gaosan": ("高三学生", NONE),
     "verb_glued_by_hmm": ("有三人获奖", one("三人", 3, "人")),
+    "lead_glued_onto_qualifier": ("共约300人", one("约300人", 300, "人", "about")),
     "jin_glued": ("近三年", one("近三年", 3, "年", "under", "time")),
     "shijiu_da_is_a_name": Miss(("党的十九大", NONE)),
     "yiqi_anjian_counts": Miss(("办理一起案件", one("一起", 1, "起"))),

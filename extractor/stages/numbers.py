@@ -181,15 +181,15 @@ class _Segments:
 
     def __init__(self, norm: str, token_ends: Sequence[int] | None = None) -> None:
         self._norm = norm
-        self._starts: list[int] | None = [0, *token_ends] if token_ends is not None else None
+        self._ends = token_ends
 
     def word_at(self, pos: int) -> tuple[int, int]:
         """[start, end) of the word holding norm[pos]."""
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = [0, *accumulate(map(len, segmenter().cut(self._norm)))]
-        k = bisect_right(starts, pos) - 1
-        start, end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(self._norm)
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = list(accumulate(map(len, segmenter().cut(self._norm))))
+        k = bisect_right(ends, pos)
+        start, end = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self._norm)
         if end - start > 1 and not segmenter().has_word(self._norm[start:end]):
             return pos, pos + 1
         return start, end
@@ -207,13 +207,13 @@ def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) 
     return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
 
 
-def _whole_word(seg: _Segments, start: int, end: int, joins_at: int = -1) -> bool:
-    """Is norm[start:end] a word of its own (超过, not the 超 of 超市)? It may run on into the number
-    at `joins_at` (近三年 is one word)."""
-    w_start, _ = seg.word_at(start)
-    if w_start != start:
+def _whole_word(t: "_Text", start: int, end: int, joins_at: int = -1) -> bool:
+    """Is norm[start:end] a word of its own (超过; not the 超 of 超市, the 约 of 签约)? It may run on
+    into the number at `joins_at` (近三年), and follow a lead glued onto it (共约300人)."""
+    w_start, _ = t.seg.word_at(start)
+    if w_start != start and t.norm[w_start:start] not in t.lex.lead:
         return False
-    _, w_end = seg.word_at(end - 1)
+    _, w_end = t.seg.word_at(end - 1)
     return w_end == end or end == joins_at
 
 
@@ -323,13 +323,13 @@ def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False)
         if pre is not None:
             word = pre.group("word")
             position = "pre" if ("pre", word) in lex.qualifiers else "bare"
-            if (position == "pre" or bare) and _whole_word(t.seg, pre.start(), pre.end("word"), start):
+            if (position == "pre" or bare) and _whole_word(t, pre.start(), pre.end("word"), start):
                 qualifier, start, qualified_before = lex.qualifiers[(position, word)], pre.start(), True
     if bare and not qualified_before:
         return None  # 千家万户: a magnitude alone is a number only after 近, 逾, 上 ...
     if norm[end:end + 1] in lex.post_starts:
         post = lex.post.match(norm, end)
-        if post is not None and _whole_word(t.seg, end, post.end()):
+        if post is not None and _whole_word(t, end, post.end()):
             qualifier, end = lex.qualifiers[("post", post.group())], post.end()
     return qualifier, start, end
 
