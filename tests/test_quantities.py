@@ -104,6 +104,7 @@ SIGNS = {
     "xiajiang_is_a_word_not_a_sign": ("下降22.2%", one("22.2%", 22.2, "%", kind="percent")),
     "bullet_is_not_a_sign": ("- 3场活动", one("3场", 3, "场")),
     "hyphen_after_letters": ("COVID-19疫情", one("-19", 0, kind="code")),
+    "hyphen_before_a_count_is_a_dash": ("备案号-1", one("1", 1)),
 }
 
 MAGNITUDES = {

@@ -81,6 +81,8 @@ _SEP = "——|[-–—―~〜至到]"
 # a minus sign follows neither a word nor a number nor a line start (a bullet): 同比-22.2%
 _MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
 _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
+# what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
+_SIGNED = frozenset({"percent", "measure", "money"})
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -385,6 +387,8 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
         value, value_max = _range(num, value, num2, read2.value)
         if value_max is None:
             return _plain(start, end, 0.0, "code", numeral)  # 10-2, 3-1班: a score or a code
+    if sign in ("-", "−") and kind not in _SIGNED:
+        sign, start = None, num_start  # 11171号-1, -3人: a dash before a count, not a minus
     if sign:
         value = -value  # -3~5℃: the sign is the lower end's
     if kind == "money" and factor != 1.0:
