@@ -115,6 +115,7 @@ MAGNITUDES = {
     "shiwanwanwan_rejected": ("十万万万", NONE),
     "yiwan_is_an_idiom": ("亿万人民", NONE),
     "bare_needs_qualifier": ("千家万户", NONE),
+    "bare_inside_a_word": ("老百姓", NONE),
 }
 
 RANGES = {
@@ -147,6 +148,8 @@ OPEN = {
     "jin_bare": ("近百场", one("近百场", 100, "场", "under")),
     "yu_bare": ("逾千人", one("逾千人", 1000, "人", "over")),
     "shang_bare": ("上千名群众", one("上千名", 1000, "名", "about")),
+    "bare_with_yu": ("志愿者千余名", one("千余名", 1000, "名", "over")),
+    "bare_with_duo": ("惠及万多人", one("万多人", 10_000, "人", "over")),
     "yue": ("约300期", one("约300期", 300, "期", "about")),
     "zuoyou": ("200人左右", one("200人左右", 200, "人", "about")),
 }

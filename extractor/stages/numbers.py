@@ -157,7 +157,7 @@ def _pattern() -> re.Pattern:
                |(?<![{_NUMCH}\d.])(?P<zhe>[一二三四五六七八九]{{1,2}}|\d\.\d|\d{{1,2}})折)
       | (?P<qty>
           (?P<sign>负|零下|{_MINUS})?
-          (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_ELEMENT}*+)
+          (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_ELEMENT}*+|(?<![{_NUMCH}\d])[百千万](?=[余多]))
           (?:
             分之(?P<fnum>{_RUN_ANY})
           | (?:[ ](?P<mag>[万亿]++))?
@@ -342,7 +342,7 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
         "num", "mag", "approx", "mag_after", "unit1", "num2", "unit", "sign")
     start, end = m.span()
     num_start, num_end = m.span("num")
-    bare = num[0] in "百千万"
+    bare = num[0] in "百千万" and not approx  # 百余人, 千余名: 余/多 makes a bare magnitude a number
     chinese = not num[0].isdigit()
     if mag:  # 1.4 万余户: a magnitude set off by a space
         num, num_end = num + mag, m.end("mag")
