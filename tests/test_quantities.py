@@ -12,7 +12,6 @@ import pytest
 from extractor import Quantity, quantities
 
 
-
 class Miss(tuple):
     """A known miss: the row as it should read, marked xfail(strict=True)."""
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -143,7 +144,8 @@ def _pattern() -> re.Pattern:
         (?:
           (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
         | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
-        | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
+        | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])
+                  |(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
         | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])|(?<![\d.])\d++(?:\.\d++){{2,}})
         )
       | (?P<year>(?<![{_NUMCH}])[零〇一二三四五六七八九]{{4}}(?=年))
@@ -209,7 +211,7 @@ def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) 
     return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
 
 
-def _whole_word(t: "_Text", start: int, end: int, joins_at: int = -1) -> bool:
+def _whole_word(t: _Text, start: int, end: int, joins_at: int = -1) -> bool:
     """Is norm[start:end] a word of its own (超过; not the 超 of 超市, the 约 of 签约)? It may run on
     into the number at `joins_at` (近三年), and follow a lead glued onto it (共约300人)."""
     w_start, _ = t.seg.word_at(start)
@@ -268,7 +270,7 @@ def _shielded(norm: str) -> str:
 class _Text:
     """One scan's text, its words and the tables: what every reading below consults."""
 
-    __slots__ = ("norm", "seg", "lex")
+    __slots__ = ("lex", "norm", "seg")
 
     def __init__(self, norm: str, token_ends: Sequence[int] | None) -> None:
         self.norm = norm
@@ -515,7 +517,7 @@ def _public(n: NumberMention) -> Quantity:
 # -- the component ----------------------------------------------------------------------------------
 
 @Language.factory("xf_numbers", assigns=d.attrs("xf_numbers"), default_config={})
-def make_numbers(nlp: Language, name: str) -> "NumberFinder":
+def make_numbers(nlp: Language, name: str) -> NumberFinder:
     return NumberFinder(isinstance(nlp.tokenizer, JiebaSegmenter))
 
 

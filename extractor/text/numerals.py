@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
 BOUND = 10**16  # beyond this a "number" in a report is an error or a code, never a value
 _SAFE_DIGITS = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
@@ -41,7 +41,7 @@ FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # every character a Chinese numeral may hold, for the scan's character classes
 CHARS = "".join(DIGITS) + "".join(UNITS) + MAGNITUDES + ABOUT
 
-Exact = Union[int, Decimal]
+Exact = int | Decimal
 # thousands separators only in groups of three; possessive, so a long run is read once
 _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?")
 
