@@ -139,14 +139,18 @@ def test_a_megabyte_of_digits_then_a_full_stop_scans_in_under_two_seconds():
 
 
 def _seconds(line: str) -> float:
-    start = time.perf_counter()
-    quantities(line)
-    return time.perf_counter() - start
+    """The best of three runs: other load on the machine only ever slows a run down."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        quantities(line)
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 @pytest.mark.parametrize("unit", ["1.", "一二", "余", "第", "负", "-", "1/", "三人", "近百", "@x.cn", "a.pdf"])
 def test_pathological_lines_scan_in_linear_time(unit):
-    """Twice the line, about twice the time (a quadratic scan would take four times), and never long."""
-    small = _seconds(unit * (100_000 // len(unit)))
-    large = _seconds(unit * (200_000 // len(unit)))
-    assert large < 3 * small + 0.05 and large < 5
+    """Four times the line, about four times the time (a quadratic scan would take sixteen), never long."""
+    small = _seconds(unit * (10_000 // len(unit)))
+    large = _seconds(unit * (40_000 // len(unit)))
+    assert large < 8 * small + 0.05 and large < 5

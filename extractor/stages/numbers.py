@@ -270,8 +270,6 @@ def _shielded(norm: str) -> str:
 class _Text:
     """One scan's text, its words and the tables: what every reading below consults."""
 
-    __slots__ = ("lex", "norm", "seg")
-
     def __init__(self, norm: str, token_ends: Sequence[int] | None) -> None:
         self.norm = norm
         self.seg = _Segments(norm, token_ends)
