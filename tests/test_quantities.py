@@ -161,6 +161,8 @@ WHOLE_WORDS = {
     "laizi_is_not_lai": ("3来自农村", one("3", 3)),
     "duoyuanhua_is_not_duo": ("3多元化", one("3", 3)),
     "lianxu": ("陆续开展", NONE),
+    "financial_letter_before_digits": ("组建宣讲队伍1260支", one("1260支", 1260, "支")),
+    "financial_letter_before_numeral": ("组建队伍三百余支", one("三百余支", 300, "支", "over")),
     "yixie": ("一些群众", NONE),
     "yiqi": ("一起去", NONE),
     "tongyi": ("统一部署", NONE),

@@ -71,19 +71,26 @@ _SP = "[ ]?"
 _AR = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?"
 _CN_DIGITS = "".join(numerals.DIGITS)
 _NUMCH = numerals.CHARS
+_REGULAR = "零〇一二两三四五六七八九几十百千万亿"
+_FINANCIAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿"
+# one numeral is written in one script: Arabic digits only where a place or magnitude came before
+# (3万4000, 5万4千6百), Chinese digits never right after Arabic ones; financial numerals apart
+# (队伍1260支 and 队伍三百支 hold no numeral 伍1260 or 伍三百)
+_REGULAR_BODY = rf"(?:[十百千万亿]|(?<=[十百千万亿零〇]){_AR}|(?<!\d)[零〇一二两三四五六七八九几])*+"
+_FINANCIAL_BODY = rf"[{_FINANCIAL}]*+"
 _ELEMENT = rf"(?:{_AR}|[{_NUMCH}])"
 # 三点五 is 3.5; 三点五十分 is a clock time: a decimal part never runs into 十/百/千
 _DECIMAL = rf"(?:点[{_CN_DIGITS}]++(?![十拾百佰千仟])[万亿]*+)?"
 # a numeral starts on a digit or a Chinese digit (十二 too); never inside another numeral (万一)
-_RUN = rf"(?:(?<![\d.]){_AR}|(?<![{_NUMCH}])[{_CN_DIGITS}十拾]){_ELEMENT}*+{_DECIMAL}(?!\.\d)"
-# after 第, 分之 and 百分之 a numeral may start on 百 (百分之百)
+_RUN = (rf"(?:(?:(?<![\d.]){_AR}|(?<![{_REGULAR}])[零〇一二两三四五六七八九十]){_REGULAR_BODY}{_DECIMAL}"
+        rf"|(?<![{_FINANCIAL}])[壹贰叁肆伍陆柒捌玖拾]{_FINANCIAL_BODY})(?!\.\d)")
 _RUN_ANY = rf"{_ELEMENT}++{_DECIMAL}(?!\.\d)"
 _SEP = "——|[-–—―~〜至到]"
 # a minus sign follows neither a word nor a number nor a line start (a bullet): 同比-22.2%
 _MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
 _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 # what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
-_SIGNED = frozenset({"percent", "measure", "money"})
+_SIGNED = frozenset({"percent", "measure", "money", "temperature"})
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -159,7 +166,7 @@ def _pattern() -> re.Pattern:
                |(?<![{_NUMCH}\d.])(?P<zhe>[一二三四五六七八九]{{1,2}}|\d\.\d|\d{{1,2}})折)
       | (?P<qty>
           (?P<sign>负|零下|{_MINUS})?
-          (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_ELEMENT}*+|(?<![{_NUMCH}\d])[百千万](?=[余多]))
+          (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_REGULAR_BODY}|(?<![{_NUMCH}\d])[百千万](?=[余多]))
           (?:
             分之(?P<fnum>{_RUN_ANY})
           | (?:[ ](?P<mag>[万亿]++))?
