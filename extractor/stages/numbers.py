@@ -159,7 +159,7 @@ def _pattern() -> re.Pattern:
       | (?P<ordinal>第{_SP}(?P<onum>{_RUN_ANY})
                |{_CLAUSE_START}(?P<opener>[一二三四五六七八九十]{{1,3}})(?=是)
                |{_LINE_START}(?P<listed>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=、|\.(?!\d)))
-      | (?P<share>(?P<per>[百千])分之(?P<snum>{_RUN_ANY})
+      | (?P<share>百分百|(?P<per>[百千])分之(?P<snum>{_RUN_ANY})
                (?:{_SP}(?P<ssep>{_SEP}){_SP}(?:[百千]分之)?(?P<snum2>{_RUN_ANY}))?)
       | (?P<fraction>(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
                |(?<![{_NUMCH}])(?P<cheng>[一二两三四五六七八九十])成
@@ -431,6 +431,12 @@ def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float |
 
 def _share(m: re.Match, t: _Text) -> NumberMention | None:
     """百分之十五 -> 15 %; 千分之五 -> 0.5 %: shares written in words are given in percent."""
+    if m.group("snum") is None:  # 百分百
+        qualified = _qualify(t, m.start(), m.end(), "exact")
+        if qualified is None:
+            return None
+        return NumberMention(qualified[1], qualified[2], 100.0, None, "%", m.start(), m.end(), "percent",
+                             qualified[0], "chinese", m.start(), m.end())
     read = numerals.parse(m.group("snum"))
     if read is None or read.too_large:
         return None

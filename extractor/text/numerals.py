@@ -163,8 +163,8 @@ def _tokens(text: str) -> list[tuple[int, Exact, str]]:
 def _spoken_range(tokens: list[tuple[int, Exact, str]], measured: bool) -> int | None:
     """Index of the first of two neighbouring digits one apart (三四十, 两三个), if that is how it reads.
 
-    Any other digits side by side raise `_Malformed`, as does a pair with nothing to count after it
-    (三四 alone is more likely part of a name than a range)."""
+    Any other digits side by side raise `_Malformed`, as does a pair that ends the numeral with no
+    measure word after it (十四五, 三四 alone are names, not ranges)."""
     found = None
     for k in range(len(tokens) - 1):
         (kind_a, a, text_a), (kind_b, b, text_b) = tokens[k], tokens[k + 1]
@@ -176,10 +176,9 @@ def _spoken_range(tokens: list[tuple[int, Exact, str]], measured: bool) -> int |
     if found is None:
         return None
     after = tokens[found + 2][0] if found + 2 < len(tokens) else None
-    before = tokens[found - 1][0] if found > 0 else None
-    if after in (_UNIT, _STACK) or (after is None and (before == _UNIT or measured)):
+    if after in (_UNIT, _STACK) or (after is None and measured):
         return found
-    raise _Malformed
+    raise _Malformed  # 十四五 (a five-year plan), 三四 alone: a name, not a range
 
 
 def _evaluate(tokens: list[tuple[int, Exact, str]]) -> tuple[Exact, bool]:
