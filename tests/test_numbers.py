@@ -1,7 +1,8 @@
 """Stage: numbers. One row per phenomenon: (text, kind, value, value_max, unit, qualifier)."""
 import pytest
 
-from extractor.stages.numbers import find_numbers, parse_chinese
+from extractor.stages.numbers import find_numbers
+from extractor.text.numerals import parse
 from extractor.text.script import working_copy
 
 ROWS = [
@@ -74,7 +75,8 @@ def test_numerals_inside_names_are_not_counts(text):
      ("一亿五千万", 150_000_000), ("二十", 20)],
 )
 def test_parse_chinese(text, value):
-    assert parse_chinese(text) == value
+    read = parse(text)
+    assert read is not None and read.value == value
 
 
 def test_pathological_lines_scan_in_linear_time():

@@ -53,7 +53,9 @@ class NumberMention(NamedTuple):
     unit: str  # as in the working copy; "" when none
     unit_start: int
     unit_end: int
-    kind: str  # count, money, percent, measure, bare, time, age, session, date, clock, phone, ordinal, code
+    kind: str  # count, money, percent, measure, bare (countable); time, age, session, date, clock, phone,
+    #            ordinal, code, fraction, temperature, too_large (never countable; too_large: above
+    #            10^16, value 0.0)
     qualifier: str
     numeral: str  # "arabic" or "chinese"
     num_start: int  # the number itself, magnitude included

@@ -1,108 +1,179 @@
 """Stage: numbers. Every number in the text, normalised, with what kind of number it is.
 
-Finds Arabic numbers (thousands separators, decimals, full-width digits via the working copy),
-Chinese numerals (三百, 两千, 一千零五, 壹佰), magnitudes 万/亿/万亿, qualifiers (余/多/以上 over,
-约/左右 about, 近/不到/不足 under), ranges (3至5万元) and percentages (98.6%, 百分之十五), and tags
-the numbers that can never be claims: dates, clock times, phone numbers, ordinals, ages, sessions.
-Units come from `numbers.units.tsv`, qualifiers from `numbers.qualifiers.tsv`.
+`quantities(text)` is the public reader (docs/quantities.md); the stage stores the same readings on
+the Doc as `NumberMention`s. What is read:
 
-One compiled regex scans the working copy: no nested quantifiers over the same characters, so
-the scan is linear even on a line built to make regexes backtrack.
+- numerals of every script and their mixtures (`text/numerals.py`: 三百, 一千零十八, 3万4000, 壹佰,
+  1.2万亿, 一万三, 二十几万, 三四十), signs (负三十二, -22.2%, 零下5度), units from `numbers.units.tsv`;
+- qualifiers from `numbers.qualifiers.tsv` before (超过, 不少于), inside (30余场) and after (以上);
+- ranges with every dash and 至/到 (3至5万元, 20–100小时, 10%-20%);
+- shares and fractions (百分之十五, 千分之五, 三分之一, 3/4, 九成, 七五折);
+- what is never a claim: dates, clock times, phone numbers, codes, ordinals (第三届, 一是, 一、),
+  and numbers too large to be values (`too_large`).
+
+A numeral is read only where it stands as a word: a Chinese numeral inside another word of the
+segmenter (四川, 陆续, 收拾, 队伍, 统一) is a letter, and numbers inside URLs, e-mail addresses and
+file names are not read at all.
+
+One compiled regex scans the working copy. Its digit runs are possessive and every branch that
+starts on a digit looks behind for one, so the scan is linear whatever the text (1 MB of digits
+followed by "." included); the values are exact and finite (`numerals.BOUND`).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..text import numerals
+from ..text.script import working_copy
+from ..text.segment import segmenter
 from . import doc as d
 from .doc import NumberMention
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6,
-              "柒": 7, "捌": 8, "玖": 9}
-_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_MAGNITUDE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7, "百万": 1e6}
+from .tokenizer import JiebaSegmenter
 
 
-def parse_chinese(s: str) -> int | None:
-    """三百 -> 300, 一千零五 -> 1005, 十二 -> 12, 壹佰 -> 100, 三万五千 -> 35000; None if malformed."""
-    total = section = 0
-    digit: int | None = None
-    for ch in s:
-        if ch in _CN_DIGITS:
-            if digit is not None and digit != 0 and _CN_DIGITS[ch] != 0:
-                return None  # 三八, 五四: digits side by side are names, not numbers
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_SMALL:
-            section += (1 if digit is None else digit) * _CN_SMALL[ch]
-            digit = None
-        elif ch == "万":
-            total += (section + (digit or 0) or 1) * 10_000
-            section, digit = 0, None
-        elif ch == "亿":
-            total = (total + section + (digit or 0) or 1) * 100_000_000
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
+class Quantity(NamedTuple):
+    """One number expression of a text, as `quantities()` reads it (see docs/quantities.md)."""
+
+    start: int  # [start, end) into the text, qualifier words and unit included
+    end: int
+    value: float  # the (lower) value, always finite; 0.0 where the kind has none (phone, code, too_large)
+    value_max: float | None  # upper end of a range, else None
+    unit: str  # as written after the number; money in 元 (万元/亿元 folded in), shares in %; "" if none
+    qualifier: str  # exact, over, about, under
+    kind: str  # number, percent, money, range, fraction; never a claim: date, time, phone, code, ordinal, too_large
 
 
-def parse_arabic(s: str) -> float:
-    return float(s.replace(",", "").replace(" ", ""))
+def quantities(text: str) -> list[Quantity]:
+    """Every number expression in `text` (any script, full-width or traditional), left to right."""
+    return [_public(n) for n in _scan(working_copy(text).text)]
 
 
-@lru_cache(maxsize=1)
-def _units() -> dict[str, tuple[str, float]]:
-    return {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
+def find_numbers(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
+    """Every number expression in a working-copy text, left to right (what the stage stores).
+
+    `token_ends`: where the segmenter's tokens of `norm` end, if they are at hand (the pipeline's
+    tokenizer sets them); the same cut is made here otherwise."""
+    return _scan(norm, token_ends)
 
 
-@lru_cache(maxsize=1)
-def _qualifiers() -> dict[tuple[str, str], str]:
-    return {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
+# -- the pattern ----------------------------------------------------------------------------------
 
-
-def _words(position: str) -> str:
-    return lexicon.alternation(w for (p, w) in _qualifiers() if p == position)
-
-
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
-_CN = "[零〇一二两三四五六七八九十拾壹贰叁肆伍陆柒捌玖][零〇一二两三四五六七八九十拾百佰千仟万亿壹贰叁肆伍陆柒捌玖]*(?:点[零〇一二三四五六七八九]+)?"
-_MAG = "万亿|千万|百万|万|亿"
 _SP = "[ ]?"
+_AR = r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?"
+_CN_DIGITS = "".join(numerals.DIGITS)
+_NUMCH = numerals.CHARS
+_REGULAR = "零〇一二两三四五六七八九几十百千万亿"
+_FINANCIAL = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿"
+# one numeral is written in one script: Arabic digits only where a place or magnitude came before
+# (3万4000, 5万4千6百), Chinese digits never right after Arabic ones; financial numerals apart
+# (队伍1260支 and 队伍三百支 hold no numeral 伍1260 or 伍三百)
+_REGULAR_BODY = rf"(?:[十百千万亿]|(?<=[十百千万亿零〇]){_AR}|(?<!\d)[零〇一二两三四五六七八九几])*+"
+_FINANCIAL_BODY = rf"[{_FINANCIAL}]*+"
+_ELEMENT = rf"(?:{_AR}|[{_NUMCH}])"
+# 三点五 is 3.5; 三点五十分 is a clock time: a decimal part never runs into 十/百/千
+_DECIMAL = rf"(?:点[{_CN_DIGITS}]++(?![十拾百佰千仟])[万亿]*+)?"
+# a numeral starts on a digit or a Chinese digit (十二 too); never inside another numeral (万一)
+_RUN = (rf"(?:(?:(?<![\d.]){_AR}|(?<![{_REGULAR}])[零〇一二两三四五六七八九十]){_REGULAR_BODY}{_DECIMAL}"
+        rf"|(?<![{_FINANCIAL}])[壹贰叁肆伍陆柒捌玖拾]{_FINANCIAL_BODY})(?!\.\d)")
+_RUN_ANY = rf"{_ELEMENT}++{_DECIMAL}(?!\.\d)"
+_SEP = "——|[-–—―~〜至到]"
+# a minus sign follows neither a word nor a number nor a line start (a bullet): 同比-22.2%
+_MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
+_CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
+# what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
+_SIGNED = frozenset({"percent", "measure", "money", "temperature"})
+_LINE_START = r"(?:(?<=\n)|^)"
+
+
+class _Tables(NamedTuple):
+    """Everything the scan reads from the lexicons, built once per process."""
+
+    units: dict[str, tuple[str, float]]  # unit -> (kind, factor)
+    qualifiers: dict[tuple[str, str], str]  # (position, word) -> qualifier
+    pre: re.Pattern  # a pre/bare qualifier ending where the number starts
+    pre_ends: frozenset[str]  # the last characters of those words, 了 and a space: a cheap first test
+    pre_reach: int
+    post: re.Pattern
+    post_starts: frozenset[str]
+    unit: re.Pattern
+    suffix: re.Pattern  # what may follow a numeral inside one segmenter word: 三百余|场, 百场, 两千户
+    not_number: frozenset[str]
+    lead: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    units = {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
+    quals = {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
+    pre_words = [w for (p, w) in quals if p in ("pre", "bare")]
+    post_words = [w for (p, w) in quals if p == "post"]
+    unit_alt = lexicon.alternation(units)
+    rows = lexicon.rows("numbers.words")
+    return _Tables(
+        units=units,
+        qualifiers=quals,
+        pre=re.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$"),
+        pre_ends=frozenset({w[-1] for w in pre_words} | {"了", " "}),
+        pre_reach=max(map(len, pre_words)) + 2,
+        post=re.compile(lexicon.alternation(post_words)),
+        post_starts=frozenset(w[0] for w in post_words),
+        unit=re.compile(unit_alt),
+        suffix=re.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+"),
+        not_number=frozenset(r["word"] for r in rows if r["kind"] == "not_number"),
+        lead=frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words),
+    )
+
+
+def _words(*positions: str) -> list[str]:
+    return [w for (p, w) in _tables().qualifiers if p in positions]
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    units = lexicon.alternation(_units())
-    # 近百场, 逾千人: a bare 百/千 is a number only right after a qualifier
-    num = rf"(?:(?<![\d.])(?:{_ARABIC})(?![\d.])|(?<![零〇一二两三四五六七八九十百千万亿])(?:{_CN})|(?<=[近约逾超上])[百千](?![\u4e00-\u9fff]{{0,1}}[分之]))"
-    # every match starts with a digit, a numeral, 第/百 or a leading qualifier: the lookahead lets the
-    # scan skip everything else at C speed (5x faster on report text than trying each branch everywhere)
-    first = "".join(sorted({w[0] for (position, w) in _qualifiers() if position == "pre"} | set("第百")))
+    units = lexicon.alternation(_tables().units)
+    bare_after = "".join(sorted({w[-1] for w in _words("pre", "bare")}))
+    # every match starts on a digit, a numeral, 第, 负 or a sign: the lookahead lets the scan skip
+    # everything else at C speed (5x faster on report text than trying each branch everywhere)
     return re.compile(
         rf"""
-        (?=[\d零〇一二两三四五六七八九十拾壹贰叁肆伍陆柒捌玖{first}])
+        (?=[\d{_NUMCH}第负\-−])
         (?:
-        (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
-      | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
-      | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?!\d)|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
-      | (?P<code>(?<=[A-Za-z_])\d[\w.-]*|\d+(?=[A-Za-z_]))
-      | (?P<ordinal>第{_SP}(?:{num}))
-      | (?P<pct>百分之(?P<pnum>{num}))
+        (?=[\d\-])  # the branches below start on a digit (code: on a hyphen after letters)
+        (?:
+          (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
+        | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
+        | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])
+                  |(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
+        | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])|(?<![\d.])\d++(?:\.\d++){{2,}})
+        )
+      | (?P<year>(?<![{_NUMCH}])[零〇一二三四五六七八九]{{4}}(?=年))
+      | (?P<ordinal>第{_SP}(?P<onum>{_RUN_ANY})
+               |{_CLAUSE_START}(?P<opener>[一二三四五六七八九十]{{1,3}})(?=是)
+               |{_LINE_START}(?P<listed>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=、|\.(?!\d)))
+      | (?P<share>百分百|(?P<per>[百千])分之(?P<snum>{_RUN_ANY})
+               (?:{_SP}(?P<ssep>{_SEP}){_SP}(?:[百千]分之)?(?P<snum2>{_RUN_ANY}))?)
+      | (?P<fraction>(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
+               |(?<![{_NUMCH}])(?P<cheng>[一二两三四五六七八九十])成
+               |(?<![{_NUMCH}\d.])(?P<zhe>[一二三四五六七八九]{{1,2}}|\d\.\d|\d{{1,2}})折)
       | (?P<qty>
-          (?:(?P<pre>{_words("pre")}){_SP})?
-          (?P<num>{num})
-          (?:{_SP}(?P<mag>{_MAG}))?
-          (?:{_SP}(?P<approx>{_words("approx")}))?
-          (?:(?P<mag_after>{_MAG}))?
-          (?:{_SP}(?P<sep>至|到|-|~|—|－|～){_SP}(?P<num2>{num})(?:{_SP}(?P<mag2>{_MAG}))?)?
-          (?:{_SP}(?P<unit>{units}))?
-          (?P<post>{_words("post")})?
+          (?P<sign>负|零下|{_MINUS})?
+          (?P<num>{_RUN}|(?<=[{bare_after}])[百千万]{_REGULAR_BODY}|(?<![{_NUMCH}\d])[百千万](?=[余多]))
+          (?:
+            分之(?P<fnum>{_RUN_ANY})
+          | (?:[ ](?P<mag>[万亿]++))?
+            (?:{_SP}(?P<approx>{lexicon.alternation(_words("approx"))})(?P<mag_after>[万亿]++)?)?
+            (?:{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1)))?
+            (?(unit1)|(?:{_SP}(?P<unit>{units}))?)
+          )
         )
         )
         """,
@@ -110,72 +181,317 @@ def _pattern() -> re.Pattern:
     )
 
 
-def _number(text: str) -> tuple[float, str] | None:
-    if text[0].isdigit():
-        return parse_arabic(text), "arabic"
-    whole, _, fraction = text.partition("点")  # 十八点六
-    whole_value = parse_chinese(whole)
-    if whole_value is None:
-        return None
-    value = float(whole_value)
-    if fraction:
-        value += float("0." + "".join(str(_CN_DIGITS[ch]) for ch in fraction))
-    return value, "chinese"
+# -- where the words are ---------------------------------------------------------------------------
+
+class _Segments:
+    """The segmenter's words: the Doc's tokens in the pipeline, else cut the first time the scan asks.
+
+    A word is a dictionary word: a longer token that jieba's HMM guessed (有三人, 逾千人: a verb or
+    a qualifier glued onto a numeral) counts as its characters, as a cut without HMM gives them.
+    """
+
+    def __init__(self, norm: str, token_ends: Sequence[int] | None = None) -> None:
+        self._norm = norm
+        self._ends = token_ends
+
+    def word_at(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the word holding norm[pos]."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = list(accumulate(map(len, segmenter().cut(self._norm))))
+        k = bisect_right(ends, pos)
+        start, end = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self._norm)
+        if end - start > 1 and not segmenter().has_word(self._norm[start:end]):
+            return pos, pos + 1
+        return start, end
 
 
-def find_numbers(norm: str) -> list[NumberMention]:
-    """Every number expression in a working-copy text, left to right."""
+def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) -> bool:
+    """Is the Chinese numeral norm[start:end] a letter of another word (四川, 统一, 一些, 一起)?"""
+    w_start, w_end = seg.word_at(start)
+    if w_start < start and norm[w_start:start] not in lex.lead:
+        return True
+    if w_start == start and norm[w_start:w_end] in lex.not_number:
+        return True
+    if w_end < end:
+        _, w_end = seg.word_at(end - 1)
+    return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
+
+
+def _whole_word(t: _Text, start: int, end: int, joins_at: int = -1) -> bool:
+    """Is norm[start:end] a word of its own (超过; not the 超 of 超市, the 约 of 签约)? It may run on
+    into the number at `joins_at` (近三年), and follow a lead glued onto it (共约300人)."""
+    w_start, _ = t.seg.word_at(start)
+    if w_start != start and t.norm[w_start:start] not in t.lex.lead:
+        return False
+    _, w_end = t.seg.word_at(end - 1)
+    return w_end == end or end == joins_at
+
+
+# -- URLs, e-mail addresses, file names ---------------------------------------------------------------
+
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+=%]+")
+_EMAIL_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|txt|csv|zip|rar|7z|jpe?g|png|gif|bmp|mp3|mp4|avi|html?)"
+                       r"(?![A-Za-z0-9])", re.IGNORECASE)
+# the last character before a position that cannot be part of an e-mail user name / of the Latin
+# tail of a file name (附件3.pdf, IMG_2023.jpg; a Chinese name's own numbers are read as usual)
+_NOT_LOCAL = re.compile(r"(?s:.*)[^A-Za-z0-9._%+\-]")
+_NOT_FILE = re.compile(r"(?s:.*)[^A-Za-z0-9_\-.]")
+_REACH = 64  # the longest user name or file name looked back for
+
+
+def _name_before(pos: int, norm: str, stop: re.Pattern) -> int:
+    """Where a name ending at `pos` starts: after the last `stop` character, at most _REACH back."""
+    floor = max(0, pos - _REACH)
+    last = stop.match(norm, floor, pos)
+    return last.end() if last else floor
+
+
+def _shielded(norm: str) -> str:
+    """The text with URLs, e-mail addresses and file names blanked out (same length): no numbers there."""
+    spans: list[tuple[int, int]] = []
+    if "://" in norm or "www." in norm:
+        spans += [m.span() for m in _URL.finditer(norm)]
+    at = norm.find("@")
+    while at != -1:
+        local = _name_before(at, norm, _NOT_LOCAL)
+        domain = _EMAIL_DOMAIN.match(norm, at + 1)
+        if local < at and domain:
+            spans.append((local, domain.end()))
+        at = norm.find("@", at + 1)
+    for m in _FILE_EXT.finditer(norm):
+        name = _name_before(m.start(), norm, _NOT_FILE)
+        if name < m.start():
+            spans.append((name, m.end()))
+    if not spans:
+        return norm
+    chars = list(norm)
+    for a, b in spans:
+        chars[a:b] = "\x00" * (b - a)
+    return "".join(chars)
+
+
+# -- the scan ---------------------------------------------------------------------------------------
+
+class _Text:
+    """One scan's text, its words and the tables: what every reading below consults."""
+
+    def __init__(self, norm: str, token_ends: Sequence[int] | None) -> None:
+        self.norm = norm
+        self.seg = _Segments(norm, token_ends)
+        self.lex = _tables()
+
+
+def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
+    t = _Text(norm, token_ends)
     found: list[NumberMention] = []
-    for m in _pattern().finditer(norm):
-        kind = m.lastgroup if m.lastgroup != "qty" else None
-        if kind in ("date", "clock", "phone", "code", "ordinal"):
-            found.append(NumberMention(m.start(), m.end(), 0.0, None, "", m.end(), m.end(), kind,
-                                       "exact", "arabic", m.start(), m.end()))
-            continue
-        if m.group("pct") is not None:
-            parsed = _number(m.group("pnum"))
-            if parsed:
-                found.append(NumberMention(m.start(), m.end(), parsed[0], None, "%", m.start(), m.start() + 3,
-                                           "percent", "exact", parsed[1], m.start(), m.end()))
-            continue
-        mention = _quantity(m)
+    for m in _pattern().finditer(_shielded(norm)):
+        kind = m.lastgroup
+        if kind == "qty":
+            mention = _quantity(m, t) if m.group("fnum") is None else _fraction(m, t)
+        elif kind == "share":
+            mention = _share(m, t)
+        elif kind == "fraction":
+            mention = _fraction(m, t)
+        elif kind == "ordinal":
+            mention = _ordinal(m)
+        elif kind == "year":
+            mention = _plain(m.start(), m.end(), _year(m.group()), "date", "chinese")
+        else:
+            mention = _plain(m.start(), m.end(), 0.0, kind or "code")
         if mention is not None:
             found.append(mention)
     return found
 
 
-def _quantity(m: re.Match) -> NumberMention | None:
-    num, mag, mag_after, unit, num2, mag2 = m.group("num", "mag", "mag_after", "unit", "num2", "mag2")
-    parsed = _number(num)
-    if parsed is None:
+def _plain(start: int, end: int, value: float, kind: str, numeral: str = "arabic") -> NumberMention:
+    """A number that is never a claim: no unit, no qualifier."""
+    return NumberMention(start, end, value, None, "", end, end, kind, "exact", numeral, start, end)
+
+
+def _year(text: str) -> float:
+    """二〇二三 -> 2023: a year written digit by digit."""
+    return float("".join(str(numerals.DIGITS[c]) for c in text))
+
+
+def _ordinal(m: re.Match) -> NumberMention | None:
+    text = m.group("onum") or m.group("opener") or m.group("listed")
+    read = numerals.parse(text)
+    value = read.value if read is not None and not read.too_large else 0.0
+    return _plain(m.start(), m.end(), value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
+
+
+def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False) -> tuple[str, int, int] | None:
+    """The qualifier words around the number norm[start:end]: (qualifier, new start, new end).
+    None when the number is a bare magnitude (百, 千, 万) without the word that makes it one."""
+    norm, lex = t.norm, t.lex
+    qualified_before = False
+    if start and norm[start - 1] in lex.pre_ends:
+        pre = lex.pre.search(norm, max(0, start - lex.pre_reach), start)
+        if pre is not None:
+            word = pre.group("word")
+            position = "pre" if ("pre", word) in lex.qualifiers else "bare"
+            if (position == "pre" or bare) and _whole_word(t, pre.start(), pre.end("word"), start):
+                qualifier, start, qualified_before = lex.qualifiers[(position, word)], pre.start(), True
+    if bare and not qualified_before:
+        return None  # 千家万户: a magnitude alone is a number only after 近, 逾, 上 ...
+    if norm[end:end + 1] in lex.post_starts:
+        post = lex.post.match(norm, end)
+        if post is not None and _whole_word(t, end, post.end()):
+            qualifier, end = lex.qualifiers[("post", post.group())], post.end()
+    return qualifier, start, end
+
+
+def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
+    norm, lex = t.norm, t.lex
+    num, mag, approx, mag_after, unit1, num2, unit2, sign = m.group(
+        "num", "mag", "approx", "mag_after", "unit1", "num2", "unit", "sign")
+    start, end = m.span()
+    num_start, num_end = m.span("num")
+    bare = num[0] in "百千万" and not approx  # 百余人, 千余名: 余/多 makes a bare magnitude a number
+    chinese = not num[0].isdigit()
+    if mag:  # 1.4 万余户: a magnitude set off by a space
+        num, num_end = num + mag, m.end("mag")
+    if unit1:
+        unit, (unit_start, unit_end) = unit1, m.span("unit1")
+    elif unit2:
+        unit, (unit_start, unit_end) = unit2, m.span("unit")
+    else:
+        unit, unit_start, unit_end = "", end, end
+
+    if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
+        approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
+        unit, unit_start, unit_end, end = "", num_end, num_end, num_end
+    # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character
+    if unit and not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
+        longer = lex.unit.match(norm, num_end - 1)
+        if longer and lex.units[longer.group()][0] != "money" and longer.end() >= unit_end:
+            num, num_end = num[:-1], num_end - 1
+            unit, (unit_start, unit_end) = longer.group(), longer.span()
+            end = max(end, unit_end)
+    read = numerals.parse(num, measured=bool(unit))
+    if read is None:
         return None
-    value, numeral = parsed
-    mag_text = mag or mag_after
-    magnitude = _MAGNITUDE[mag_text] if mag_text else 1.0
-    unit = unit or ""
-    kind, factor = _units().get(unit, ("bare", 1.0))
-    qualifier = "exact"
-    quals = _qualifiers()
-    for position, word in zip(("pre", "approx", "post"), m.group("pre", "approx", "post")):
-        if word:
-            qualifier = quals[(position, word)]
-    value_max = None
-    if num2:
-        parsed2 = _number(num2)
-        if parsed2 is None:
+    if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
+        return None  # 四川, 陆续, 统一, 一些, 十分
+    kind, factor = lex.units.get(unit, ("bare", 1.0))
+    if len(num) == 1 and num in numerals.FINANCIAL and kind != "money":
+        return None  # 伍先生, 陆家: a financial digit alone counts only money (叁元)
+    numeral = "chinese" if chinese else "arabic"
+    if read.too_large:
+        return _plain(start, end, 0.0, "too_large", numeral)
+    value, value_max = read.value, read.value_max
+    if mag_after:
+        if mag_after not in numerals.STACKS:
             return None
-        magnitude2 = _MAGNITUDE[mag2] if mag2 else magnitude
-        if not mag_text and mag2:
-            magnitude = magnitude2  # 3至5万元: the magnitude written once applies to both ends
-        value_max = parsed2[0] * magnitude2 * (factor if kind == "money" else 1)
-    value = value * magnitude * (factor if kind == "money" else 1)
-    if value_max is not None and value_max <= value:
-        return None  # 10-2: not a range (a code, a score); never guess
-    num_start = m.start("num")
-    num_end = max(m.end("num"), m.end("mag") if mag else -1, m.end("mag_after") if mag_after else -1)
-    unit_start, unit_end = m.span("unit") if unit else (m.end(), m.end())
-    return NumberMention(m.start(), m.end(), _clean(value), _clean(value_max) if value_max is not None else None,
+        value *= numerals.STACKS[mag_after]
+        num_end = m.end("mag_after")
+    if num2:
+        read2 = numerals.parse(num2, measured=bool(unit))
+        if read2 is None or read2.too_large or value_max is not None:
+            return _plain(start, end, 0.0, "code", numeral)
+        value, value_max = _range(num, value, num2, read2.value)
+        if value_max is None:
+            return _plain(start, end, 0.0, "code", numeral)  # 10-2, 3-1班: a score or a code
+    if sign in ("-", "−") and kind not in _SIGNED:
+        sign, start = None, num_start  # 11171号-1, -3人: a dash before a count, not a minus
+    if sign:
+        value = -value  # -3~5℃: the sign is the lower end's
+    if kind == "money" and factor != 1.0:
+        value *= factor
+        value_max = value_max * factor if value_max is not None else None
+    if value > numerals.BOUND or (value_max is not None and value_max > numerals.BOUND):
+        return _plain(start, end, 0.0, "too_large", numeral)
+    qualifier = lex.qualifiers[("approx", approx)] if approx else "about" if read.approximate else "exact"
+    qualified = _qualify(t, start, end, qualifier, bare)
+    if qualified is None:
+        return None
+    qualifier, start, end = qualified
+    return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+def _approx_stands(t: _Text, start: int, end: int) -> bool:
+    """余/多/来 after a number, unless it starts a longer word (多元化, 来自)."""
+    w_start, w_end = t.seg.word_at(start)
+    return not (w_start == start and w_end > end and not t.lex.suffix.fullmatch(t.norm, end, w_end))
+
+
+def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float | None]:
+    """Both ends of 3至5万: a magnitude written once, on the upper end, applies to both."""
+    trailing = len(num2) - len(num2.rstrip("万亿"))
+    if trailing and not any(c in "万亿" for c in num):
+        stack = num2[-trailing:]
+        base = numerals.parse(num2[:-trailing])
+        if stack in numerals.STACKS and base is not None and low < base.value:
+            low *= numerals.STACKS[stack]
+    return (low, high) if high > low else (low, None)
+
+
+def _share(m: re.Match, t: _Text) -> NumberMention | None:
+    """百分之十五 -> 15 %; 千分之五 -> 0.5 %: shares written in words are given in percent."""
+    if m.group("snum") is None:  # 百分百
+        qualified = _qualify(t, m.start(), m.end(), "exact")
+        if qualified is None:
+            return None
+        return NumberMention(qualified[1], qualified[2], 100.0, None, "%", m.start(), m.end(), "percent",
+                             qualified[0], "chinese", m.start(), m.end())
+    read = numerals.parse(m.group("snum"))
+    if read is None or read.too_large:
+        return None
+    scale = 1.0 if m.group("per") == "百" else 0.1
+    value, value_max = read.value * scale, read.value_max
+    if m.group("snum2"):
+        read2 = numerals.parse(m.group("snum2"))
+        if read2 is None or read2.too_large or read2.value * scale <= value:
+            return None
+        value_max = read2.value * scale
+    elif value_max is not None:
+        value_max *= scale
+    qualified = _qualify(t, m.start(), m.end(), "about" if read.approximate else "exact")
+    if qualified is None:
+        return None
+    qualifier, start, end = qualified
+    numeral = "arabic" if m.group("snum")[0].isdigit() else "chinese"
+    return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None, "%",
+                         m.start(), m.start() + 3, "percent", qualifier, numeral, m.start("snum"), m.end("snum"))
+
+
+def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
+    """三分之一, 3/4, 九成, 七五折: the share as a fraction of one (0.333333, 0.75, 0.9, 0.75)."""
+    value = 0.0
+    if m.lastgroup == "qty":  # 三分之一: the qty branch read the denominator
+        if m.group("sign"):
+            return None
+        den, nom = numerals.parse(m.group("num")), numerals.parse(m.group("fnum"))
+        if den is None or nom is None or den.too_large or nom.too_large:
+            return None
+        value = nom.value / den.value if 0 < nom.value < den.value else 0.0
+    elif m.group("fa"):
+        a, b = int(m.group("fa")), int(m.group("fb"))
+        if not 0 < a < b <= 10:
+            return _plain(m.start(), m.end(), 0.0, "code")  # 6/30: a date or a code, not a share
+        value = a / b
+    else:
+        if t.seg.word_at(m.end() - 1)[1] != m.end() or t.seg.word_at(m.start())[0] != m.start():
+            return None  # 一成不变, 三成员, 折合
+        digits = m.group("cheng") or m.group("zhe")
+        if m.group("cheng"):
+            value = (numerals.DIGITS.get(digits) or 10) / 10
+        elif digits[0].isdigit():
+            value = float(digits) / 10 if "." in digits or len(digits) == 1 else int(digits) / 100
+        else:
+            value = sum(numerals.DIGITS[c] / 10 ** (k + 1) for k, c in enumerate(digits))
+    if not 0 < value < 1:
+        return None
+    qualified = _qualify(t, m.start(), m.end(), "exact")
+    if qualified is None:
+        return None
+    qualifier, start, end = qualified
+    numeral = "arabic" if m.group()[0].isdigit() else "chinese"
+    return NumberMention(start, end, _clean(value), None, "", m.end(), m.end(), "fraction", qualifier, numeral,
+                         m.start(), m.end())
 
 
 def _clean(value: float) -> float:
@@ -186,13 +502,42 @@ def _clean(value: float) -> float:
     return float(int(rounded)) if rounded.is_integer() else rounded
 
 
+# -- the public record --------------------------------------------------------------------------------
+
+_CALENDAR = frozenset({"月", "日", "号", "年度", "世纪"})
+_NEVER = {"date": "date", "clock": "time", "phone": "phone", "code": "code", "ordinal": "ordinal",
+          "session": "ordinal", "fraction": "fraction", "too_large": "too_large"}
+
+
+def _public(n: NumberMention) -> Quantity:
+    kind = _NEVER.get(n.kind)
+    unit = n.unit
+    if kind is None:
+        if n.kind == "time":
+            calendar = n.unit in _CALENDAR or (n.unit == "年" and 1000 <= n.value < 3000)
+            kind = "date" if calendar else "time"
+        elif n.value_max is not None:
+            kind = "range"
+        else:
+            kind = {"money": "money", "percent": "percent"}.get(n.kind, "number")
+    if n.kind == "money":
+        unit = "元"
+    return Quantity(n.start, n.end, n.value, n.value_max, unit, n.qualifier, kind)
+
+
+# -- the component ----------------------------------------------------------------------------------
+
 @Language.factory("xf_numbers", assigns=d.attrs("xf_numbers"), default_config={})
-def make_numbers(nlp: Language, name: str) -> "NumberFinder":
-    return NumberFinder()
+def make_numbers(nlp: Language, name: str) -> NumberFinder:
+    return NumberFinder(isinstance(nlp.tokenizer, JiebaSegmenter))
 
 
 class NumberFinder:
+    def __init__(self, our_tokens: bool = False) -> None:
+        # our tokenizer's tokens are the segmenter's words: reuse them; any other tokenizer's are not
+        self._our_tokens = our_tokens
+
     def __call__(self, doc: Doc) -> Doc:
         _, norm = d.text_and_norm(doc)
-        doc._.xf_numbers = find_numbers(norm)
+        doc._.xf_numbers = find_numbers(norm, doc._.xf_token_ends if self._our_tokens else None)
         return doc
