@@ -19,6 +19,7 @@ COMPILED = [
     "extractor/text/scan.py",
     "extractor/text/script.py",
     "extractor/text/segment.py",
+    "extractor/text/numerals.py",
     "extractor/stages/doc.py",
     "extractor/stages/tokenizer.py",
     "extractor/stages/clean.py",

@@ -38,8 +38,9 @@ ROWS = [
     ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
     ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
     # small Chinese numerals in idioms
-    ("开展一对一帮扶。", "一对", "claims.reject.idiom_numeral"),
-    ("提供一站式服务。", "一站", "claims.reject.idiom_numeral"),
+    # (一对一, 一站式: the numbers stage reads no numeral inside a word, so those never get here)
+    ("开展一次集中宣讲。", "一次", "claims.reject.idiom_numeral"),
+    ("组建一支志愿服务队伍。", "一支", "claims.reject.idiom_numeral"),
     # a meeting's number
     ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
     ("区妇联九届四次执委会在会议中心召开。", "四次", "claims.reject.session_number"),
@@ -82,8 +83,9 @@ ROWS = [
     ("本届表彰的“中国青年五四奖章”共计30名。", "30名", "claims.reject.conferred_elsewhere"),
     ("大会对全国150名优秀社工和80个先进集体进行表彰。", "150名", "claims.reject.conferred_elsewhere"),
     # a numeral inside a place or organisation name
-    ("三台县妇联开展活动5场。", "三台", "claims.reject.inside_name"),
-    ("六盘水市总工会举办培训班2期。", "六", "claims.reject.inside_name"),
+    # a numeral and a unit that jieba cuts as a word of their own, inside a place's name
+    ("三元街道妇联开展活动5场。", "三元", "claims.reject.inside_name"),
+    ("十户村开展宣讲6场。", "十户", "claims.reject.inside_name"),
     # a target counted after the number
     ("省妇联下达的2000人培训目标任务已完成。", "2000人", "claims.reject.target_head"),
     ("分解下达3000人的就业目标。", "3000人", "claims.reject.target_head"),
