@@ -156,7 +156,7 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for m in matches:
             if m.group(1) not in _NOT_NAMES:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
-    surnames = _surnames()
+    surnames_ = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in _SPEECH.finditer(norm):
@@ -165,14 +165,15 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
             continue  # the verb starts inside a word
         start, end = token_ends[k - 1] if k else 0, token_ends[k]
         word = norm[start:end]
-        if (2 <= len(word) <= 3 and word[0] in surnames and word not in _NOT_NAMES
+        if (2 <= len(word) <= 3 and word[0] in surnames_ and word not in _NOT_NAMES
                 and tag_at(norm, start, end) in ("nr", "nrfg")):
             out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
     return out
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """Every surname of `entities.surnames.tsv`, single and compound."""
     return frozenset(lexicon.words("entities.surnames"))
 
 
