@@ -41,7 +41,7 @@ from ..text.segment import tag_at
 from . import doc as d
 from . import gazetteer, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
-from .entities import places_in, surnames
+from .entities import places_in, plausible_place_stem, surnames
 from .filters import Filter, check_table, first_rejecting
 from .titles import TitleWords
 
@@ -52,7 +52,7 @@ _COMMA_ITEMS = frozenset("、,，")
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
-_VERB_FORMS = ("active", "weak", "passive", "passive_weak", "grant", "confer", "name_as", "commend")
+_VERB_FORMS = ("active", "weak", "passive", "passive_weak", "grant", "confer", "name_as", "commend", "on_list")
 # how far back an anaphor (该公司) looks for the organisation it stands for
 _ANAPHOR_REACH = 1500
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
@@ -63,13 +63,19 @@ _NEARBY_TITLE = 40
 _BARE_SUBJECT = 4
 _MAX_RECIPIENT = 60
 _SMALL_NUMBERS = "一二三四五六七八九"
+_HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
+_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
 _TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2}|[一二三四五六七八九])\s*(?:名|位|人)$")
 _MAX_ANNOUNCED_LINE = 40
+# 获得X称号的 … 刘建华: how far after 的 the person's name may end
+_RELATIVE_REACH = 30
+# 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
+_TITLE_REACH = 150
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
-_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 _NATIONAL = re.compile(r"^(?:全国|中国|中华|国家级?|团中央|共青团中央|中央|国务院)")
-_BARE_RANK = re.compile(r"^(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
+_BARE_RANK = re.compile(r"^全?(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 _UNLISTED_PLACE = re.compile(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)")
 _TOWNSHIP_NAME = re.compile(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)")
 # a body named by its rank: 团省委, 市总工会, 镇党委政府, 各乡镇党委政府
@@ -106,6 +112,8 @@ class _Words(NamedTuple):
     verb: re.Pattern
     anaphora: re.Pattern
     counted: re.Pattern
+    after_name: re.Pattern
+    event: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -134,14 +142,20 @@ def _words() -> _Words:
     triggers = {
         "active": re.compile(rf"(?:{trig('active')}){not_noun}"),
         "weak": re.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
-        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})"),
+        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})(?:了)?"),
         "passive_weak": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive_weak')})"),
-        "grant": re.compile(rf"(?:{trig('grant')})"),
-        "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})"),
+        "grant": re.compile(rf"(?:{trig('grant')})(?:了)?"),
+        "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
-        "announce": re.compile(rf"(?:的(?:单位|集体|个人|同志|家庭|人员|项目|是)?|名单)(?:分别|依次)?(?:{trig('announce')})?[:：]"),
+        "announce": re.compile(rf"(?:的(?:单位|集体|个人|同志|家庭|人员|项目|是)?|名单|(?P<awarded>获奖(?:单位|集体|个人|者|家庭|项目|作品)))"
+                               rf"(?:分别|依次)?(?:{trig('announce')})?[:：]"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
+        "on_list": re.compile(rf"(?:{trig('on_list')})"),
+        "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
+        # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
+        "relative": re.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
+                               rf"([^,，。;；:：]{{2,40}}?)(?:荣誉称号|称号|荣誉|表彰|奖项)?的"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(r["word"] for r in trigger_rows if r["form"] in _VERB_FORMS)
@@ -165,6 +179,8 @@ def _words() -> _Words:
         verb=re.compile(alt("verb")),
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         # 16个单位, 王跃等100位同志, 云南省16个单位, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
+        after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{lexicon.alternation(r['word'] for r in lexicon.rows('honors.titles') if r['kind'] == 'event')}))(?:中|上)"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{_NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
     )
@@ -206,6 +222,7 @@ class _Pair(NamedTuple):
     rule: str
     group: int  # the construction's match: titles read together share a level
     strong: bool  # the verb confers a title by itself (获评, 被评为); weak ones need a titled object
+    event: Span2 | None = None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
 
 
 # -- recipients ----------------------------------------------------------------------------------
@@ -336,8 +353,8 @@ def _classify(ctx: _Ctx, start: int, end: int, alone: bool = True) -> _Item | No
     counted = w.counted.match(text)
     if counted and _counted_prefix_ok(ctx, start, text):
         return _Item(start, end, "collective")
-    if counted and w.lead_end.search(counted.group("pre")):
-        # 培育推选4家单位: the reporting body's verb before the count is not part of the recipient
+    if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
+        # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
         return _Item(start + counted.end("pre"), end, "collective")
     honorific = w.honorific.search(text)
     if honorific and honorific.start() >= 2:
@@ -388,7 +405,7 @@ def _counted_prefix_ok(ctx: _Ctx, start: int, text: str) -> bool:
     pre = m.group("pre").strip() if m else ""
     if not pre or pre.endswith("等"):
         return not ctx.words.verb.search(_unquoted(pre))
-    if re.fullmatch(r"我[省市县区镇]|全[省市县区]", pre):
+    if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
     return any(e.start == start and e.label == "GPE" for e in ctx.ending_at.get(end, ())) or bool(
@@ -430,15 +447,22 @@ def _name_after_post(ctx: _Ctx, start: int, end: int) -> _Item | None:
 
 
 def _resolve(ctx: _Ctx, start: int, end: int, head: str) -> _Item:
-    """该公司, 该社区, 我校: the nearest earlier organisation or place whose name ends the same way."""
-    for e in reversed(ctx.named):
-        if e.end > start:
-            continue
-        if start - e.end > _ANAPHOR_REACH:
-            break
-        if e.label != "PERSON" and ctx.norm.endswith(head, e.start, e.end) and e.end - e.start > len(head):
-            kind = "organization" if e.label == "ORG" else "place"
-            return _Item(e.start, e.end, kind, (start, end))
+    """该公司, 该社区, 我校: the nearest earlier organisation or place whose name ends the same way,
+    an entity or a phrase that opens its clause (红星机械有限公司成立于…。该公司…)."""
+    norm = ctx.norm
+    floor = max(0, start - _ANAPHOR_REACH)
+    entity = next((e for e in reversed(ctx.named) if e.end <= start and e.end > floor and e.label != "PERSON"
+                   and norm.endswith(head, e.start, e.end) and e.end - e.start > len(head)), None)
+    phrase_end = norm.rfind(head, floor, start)
+    while phrase_end >= 0 and (entity is None or phrase_end + len(head) > entity.end):
+        a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
+        b = phrase_end + len(head)
+        item = _classify(ctx, *_trim(ctx, a, b)) if b - a > len(head) else None
+        if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
+            return _Item(item.start, item.end, item.kind, (start, end))
+        phrase_end = norm.rfind(head, floor, phrase_end)
+    if entity is not None:
+        return _Item(entity.start, entity.end, "organization" if entity.label == "ORG" else "place", (start, end))
     return _Item(start, end, None, (start, end))
 
 
@@ -457,7 +481,7 @@ class _Sentence:
         return all(b <= x or a >= y for x, y in self.taken)
 
     def add(self, recipients: list[_Item], title_spans: list[Span2], verb: Span2, issuer: str | None,
-            rule: str, strong: bool = True) -> None:
+            rule: str, strong: bool = True, event: Span2 | None = None) -> None:
         self.group += 1
         if len(recipients) == len(title_spans) > 1:
             bound = list(zip(recipients, title_spans))
@@ -468,12 +492,14 @@ class _Sentence:
             bound = [(r, (title_spans[0][0], title_spans[-1][1])) for r in recipients]
             rule = "honors.unpaired"
         for r, t in bound:
-            self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong))
+            self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
 
 
 def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int) -> _Sentence:
     s = _Sentence(ctx, s_start, s_end, group)
     _epithet_lists(s)
+    _relatives(s)
+    _on_lists(s)
     _announcements(s)
     _grants(s)
     _confers(s)
@@ -493,6 +519,62 @@ def _epithet_lists(s: _Sentence) -> None:
         s.taken.append((m.start(), m.end()))
 
 
+def _relatives(s: _Sentence) -> None:
+    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志: who won it follows the title and 的."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["relative"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        title = titles.clean(norm, m.start(1), m.end(1), w.titles)
+        person = _person_at(ctx, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
+        if title is None or person is None:
+            continue  # 获得X称号的同志: nobody is named
+        s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
+        s.taken.append((m.start(), person.end))
+
+
+def _person_at(ctx: _Ctx, start: int, end: int) -> _Item | None:
+    """The person named first after `start`: a PERSON entity, or a name before an honorific or a verb
+    of speaking (田元春老师, 刘建华表示), after a post or an institution (小学田元春)."""
+    norm, w = ctx.norm, ctx.words
+    for m in w.after_name.finditer(norm, start + 2, end):
+        entity = _entity_ending(ctx, start, m.start())
+        if entity is not None and entity.label == "PERSON":
+            return _Item(entity.start, entity.end, "person")
+        for size in (3, 2):
+            a = m.start() - size
+            if a < start or not _is_short_name(ctx, norm[a:m.start()]):
+                continue
+            prefix = norm[start:a]
+            if not prefix or w.post.search(prefix) or w.head.search(prefix):
+                if not w.verb.search(prefix):
+                    return _Item(a, m.start(), "person")
+        if any(ch in _CLAUSE for ch in norm[start:m.start()]):
+            break
+    return None
+
+
+def _on_lists(s: _Sentence) -> None:
+    """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
+        listed = norm.rfind("名单", s.start, m.start())
+        if listed < 0 or not s.free(m.start(), m.end()):
+            continue
+        head = scan.clause_start(norm, listed, s.start, _CLAUSE)
+        published = None
+        for p in w.triggers["publish"].finditer(norm, head, listed):
+            published = p
+        title = titles.clean(norm, published.end() if published else head, listed, w.titles)
+        r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        if title is None or r_start <= listed:
+            continue
+        s.add(_recipients(ctx, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
+        s.taken.append((head, m.end()))
+
+
 def _announcements(s: _Sentence) -> None:
     """获得X的是:A、B / X名单:A、B / 获奖单位分别是A、B: the list after the colon or 是."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -501,10 +583,16 @@ def _announcements(s: _Sentence) -> None:
         if not s.free(m.start(), m.end()):
             continue
         head_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
-        verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
-            norm, head_start, m.start())
-        title_start = verb.end() if verb else head_start
-        title = titles.clean(norm, title_start, m.start(), w.titles)
+        if m.group("awarded"):  # 获奖单位分别是: the title was named just before (评选出“十佳单位”10个，获奖单位…)
+            if norm[head_start:m.start()].strip(" 其中此外同时"):
+                continue
+            title = _title_before(ctx, head_start)
+            verb = None
+        else:
+            verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
+                norm, head_start, m.start())
+            title_start = verb.end() if verb else head_start
+            title = titles.clean(norm, title_start, m.start(), w.titles)
         if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
@@ -514,6 +602,17 @@ def _announcements(s: _Sentence) -> None:
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
         s.add(items, titles.split(norm, title, w.titles), verb_span, None, "honors.announce")
         s.taken.append((head_start, list_end))
+
+
+def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
+    """The last quoted title in the stretch before `pos`, within its paragraph."""
+    norm = ctx.norm
+    floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
+    found = None
+    for q in _QUOTED.finditer(norm, floor, pos):
+        if titles.is_titled(q.group(1), ctx.words.titles):
+            found = (q.start(1), q.end(1))
+    return found
 
 
 def _grants(s: _Sentence) -> None:
@@ -548,6 +647,8 @@ def _grants(s: _Sentence) -> None:
                 break
             else:
                 recipients = _recipients(ctx, pos, q)
+                if not _double_object(m.group()) and len(recipients) == 1 and recipients[0].kind in ("place", None):
+                    break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
             s.add(recipients, titles.split(norm, (q + 1, close), w.titles), (m.start(), m.end()), issuer,
                   "honors.grant")
             s.taken.append((m.start(), after))
@@ -555,6 +656,11 @@ def _grants(s: _Sentence) -> None:
             if not tail:
                 break
             pos = tail.end()
+
+
+def _double_object(verb: str) -> bool:
+    """授予 takes a recipient and a title (授予城关镇“先进乡镇”称号); 表彰 takes one or the other."""
+    return verb.startswith("授予")
 
 
 def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
@@ -662,7 +768,8 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
         if m.start() - start > 50:
             break
         title = titles.clean(norm, start, m.start(), ctx.words.titles)
-        if title is None or not titles.is_titled(norm[title[0]:title[1]], ctx.words.titles):
+        if title is None or not titles.is_titled(norm[title[0]:title[1]], ctx.words.titles) or any(
+                ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
         items = [_classify(ctx, a, b) or _Item(a, b, None) for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS)]
@@ -724,6 +831,8 @@ def _verbs(s: _Sentence) -> None:
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         recipients = _recipients(ctx, r_start, v_start, commas)
+        frame = ctx.words.event.search(norm, r_start, v_start)
+        event = (frame.start(1), frame.end(1)) if frame else None
         if form.startswith("passive") and recipients[0].end == recipients[0].start == _trim(ctx, r_start, v_start)[0]:
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
@@ -735,7 +844,7 @@ def _verbs(s: _Sentence) -> None:
         if title is None:
             s.add(recipients, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
-        s.add(recipients, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong)
+        s.add(recipients, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
@@ -871,6 +980,13 @@ def _elided(norm: str, title_start: int) -> bool:
     return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
 
 
+def _runs_into_clause(c: _Candidate) -> bool:
+    """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
+    plain = _unquoted(c.title)
+    cut = plain.find("的")
+    return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
+
+
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
     return verb > 0 and c.ctx.words.triggers["not_before"].search(c.ctx.norm, max(0, verb - 4), verb) is not None
@@ -890,12 +1006,15 @@ TITLE_FILTERS = (
     Filter("honors.reject.title.object", lambda c: titles.is_object_only(c.title, c.ctx.words.titles),
            "a thing handed over (证书, 奖牌) with no title named"),
     Filter("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
-           and not _elided(c.ctx.norm, c.pair.title[0]),
+           and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
            "a bare placing (一等奖) without the event it ranks in"),
     Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
+    Filter("honors.reject.title.relative_clause", _runs_into_clause,
+           "the title runs on into a relative clause (获得X称号的同志…)"),
     Filter("honors.reject.title.untitled",
-           lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or "“" in c.ctx.norm[c.pair.title[0] - 1:c.pair.title[1] + 1]
+           lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
+                          or titles.is_quoted(c.title)
                           or (c.pair.strong and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
@@ -973,6 +1092,10 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
     found = _rank_of(title, ctx.home)
     if found:
         return found
+    if p.event is not None:
+        event = _rank_of(titles.bare(ctx.norm[p.event[0]:p.event[1]]), ctx.home)
+        if event:
+            return event
     shared = _shared_level(ctx.norm, p, earlier)
     if shared:
         return shared, None
@@ -991,8 +1114,8 @@ def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
     m = _UNLISTED_PLACE.match(text)
-    if m and not anywhere and not titles.is_titled(m.group(0)[:-len(m.group(1))], _words().titles):  # a place the gazetteer lacks still says its rank: 青溪县…标兵
-        return _bare_level(m.group(1), home_level), m.group(0)
+    if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
+        return _bare_level(m.group(1), home_level), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     m = _BARE_RANK.match(text)
     if not m and anywhere:
         body = _RANKED_BODY.search(text)
@@ -1026,9 +1149,14 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
         if place:
             return place, start, name
     m = _TOWNSHIP_NAME.match(text)
-    if m and not titles.is_titled(m.group(0)[:-len(m.group(1))], _words().titles):
+    if m and _place_stem(m.group(0)[:-len(m.group(1))]):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
     return None
+
+
+def _place_stem(stem: str) -> bool:
+    """A place's own name, not a title's words (优秀乡村, 全市社区): no marker, nothing a name lacks."""
+    return plausible_place_stem(stem) and not titles.is_titled(stem, _words().titles)
 
 
 def _shared_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str | None:

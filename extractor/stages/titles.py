@@ -30,6 +30,8 @@ EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二�
 _LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?=[{_CJK}])")
 _MAX_TITLE = 48
+# 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
+_LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
 _CONJUNCTIONS = frozenset("和及与")
 
@@ -59,7 +61,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
     return TitleWords(
         head=re.compile(rf"(?:{alt('head')})$"),
         marker=re.compile(alt("marker")),
-        drop=re.compile(rf"(?:等|的)?(?:{alt('drop')})$"),
+        drop=re.compile(rf"(?:等(?:其他|其它|各类|各项)?|的)?(?:{alt('drop')})$"),
         not_title=re.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
         object=re.compile(rf"(?:{alt('object')})"),
         rank_prize=re.compile(rf"(?:{alt('rank_prize')})"),
@@ -102,6 +104,16 @@ def _strip(norm: str, start: int, end: int) -> Span2:
     while end > start and norm[end - 1] in _EDGE:
         end -= 1
     return start, end
+
+
+def in_quotes(norm: str, span: Span2) -> bool:
+    """Whether quote marks hold the title (spaces inside them allowed: “ 向上向善好青年”)."""
+    a, b = span
+    while a > 0 and norm[a - 1] == " ":
+        a -= 1
+    while b < len(norm) and norm[b] == " ":
+        b += 1
+    return a > 0 and norm[a - 1] == "“" and b < len(norm) and norm[b] == "”"
 
 
 def bare(text: str) -> str:
@@ -149,9 +161,9 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     """A list of titles, one span each: X、Y和Z, “X”“Y”. Split only when every part is a title on
     its own strength, so 市职工合理化建议和先进操作法优秀成果 stays one title."""
     start, end = span
-    text = norm[start:end]
-    if text.endswith("等"):
-        end -= 1
+    tail = _LIST_END.search(norm, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
     quoted = _adjacent_quotes(norm, start, end)
     if len(quoted) > 1:
         return quoted
@@ -213,10 +225,10 @@ def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Patter
     while pos < end:
         if verbs is not None and pos > start and verbs.match(norm, pos):
             break
-        count = _next_count(norm, pos, end, words)
-        if count is None:
+        found = _next_count(norm, pos, end, words)
+        if found is None:
             break
-        title_end = count[0]
+        title_end, count = found[0], (found[1], found[2])
         # 等荣誉称号的共有600余人: the count's lead-in and the generic tail belong to neither
         while title_end > pos and norm[title_end - 1] in "的 ":
             title_end -= 1
@@ -235,8 +247,9 @@ def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Patter
     return out
 
 
-def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> Span2 | None:
-    """The first count (number and measure word) outside quotes in `[pos, end)`."""
+def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> tuple[int, int, int] | None:
+    """The first count (number and measure word) outside quotes in `[pos, end)`: where its lead-in
+    (共有) starts, where the number starts, where the measure word ends."""
     depth = 0
     i = pos
     while i < end:
@@ -252,7 +265,7 @@ def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> Span2 | Non
             if m and m.group(1):
                 c = words.classifier.match(norm, m.end(), end)
                 if c:
-                    return m.start(1), c.end()
+                    return m.start(), m.start(1), c.end()
                 if ch.isdigit():
                     return None  # a number that counts nothing (a year, a rank) ends the reading
         i += 1
