@@ -71,6 +71,8 @@ _MAX_ANNOUNCED_LINE = 40
 _RELATIVE_REACH = 30
 # 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
 _TITLE_REACH = 150
+# 评选共评出: a commend verb this close after another makes the first a noun
+_NEXT_VERB = 4
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 _TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
@@ -361,7 +363,7 @@ def _classify(ctx: _Ctx, start: int, end: int, alone: bool = True) -> _Item | No
         end = start + honorific.start()
         text = norm[start:end]
     anaphor = w.anaphora.match(text)
-    if anaphor:
+    if anaphor and w.head.search(anaphor.group(1)):
         return _resolve(ctx, start, end, anaphor.group(1))
     plain = _unquoted(text)
     if "的" in plain:
@@ -434,14 +436,18 @@ def _reads_as_name(norm: str, start: int, end: int) -> bool:
 
 
 def _name_after_post(ctx: _Ctx, start: int, end: int) -> _Item | None:
-    """北京佑安医院护士长朱伟平: the name after a post title (2 or 3 characters, by where the post ends)."""
+    """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
+    characters, by where the post or institution ends; an institution needs a surname after it)."""
     norm, w = ctx.norm, ctx.words
     for size in (2, 3):
         name_start = end - size
         if name_start - start < 2:
             continue
         name = norm[name_start:end]
-        if w.post.search(norm, start, name_start) and re.fullmatch(f"[{_CJK}]+", name):
+        if not re.fullmatch(f"[{_CJK}]+", name):
+            continue
+        if w.post.search(norm, start, name_start) or (
+                w.head.search(norm, start, name_start) and _is_short_name(ctx, name)):
             return _Item(name_start, end, "person")
     return None
 
@@ -719,6 +725,9 @@ def _names_as(s: _Sentence) -> None:
             if wei < 0:
                 break
             a, b = _strip(norm, start, wei)
+            again = w.triggers["name_as"].match(norm, a, b)  # …，命名李刚等50名同志为Y
+            if again:
+                a = again.end()
             while norm.startswith(("表彰", "了"), a):
                 a += 2 if norm.startswith("表彰", a) else 1
             text = norm[a:b]
@@ -744,6 +753,8 @@ def _commendations(s: _Sentence) -> None:
     for m in w.triggers["commend"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
             continue
+        if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
+            continue  # 此次评选共评出…: the verb is the one after
         clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         issuer = _subject(ctx, s.start, m.start())
         verb = (m.start(), m.end())
@@ -831,7 +842,7 @@ def _verbs(s: _Sentence) -> None:
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         recipients = _recipients(ctx, r_start, v_start, commas)
-        frame = ctx.words.event.search(norm, r_start, v_start)
+        frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
         if form.startswith("passive") and recipients[0].end == recipients[0].start == _trim(ctx, r_start, v_start)[0]:
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
@@ -987,6 +998,13 @@ def _runs_into_clause(c: _Candidate) -> bool:
     return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
 
 
+def _levelled_ok(c: _Candidate) -> bool:
+    """A title named by its level alone (省级卫生村) after a verb that confers: any but 获/获得, whose
+    objects are as often support or money (获得省级资金) as titles."""
+    verb = c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]]
+    return c.pair.strong or not verb.startswith("获")
+
+
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
     return verb > 0 and c.ctx.words.triggers["not_before"].search(c.ctx.norm, max(0, verb - 4), verb) is not None
@@ -1015,7 +1033,7 @@ TITLE_FILTERS = (
     Filter("honors.reject.title.untitled",
            lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.is_quoted(c.title)
-                          or (c.pair.strong and _rank_of(titles.bare(c.title), None) is not None)),
+                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
 
