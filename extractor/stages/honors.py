@@ -230,7 +230,13 @@ class _Pair(NamedTuple):
 # -- recipients ----------------------------------------------------------------------------------
 
 def _trim(ctx: _Ctx, start: int, end: int) -> Span2:
-    """Leave out frame words, times and adverbs before and after the recipient."""
+    """Leave out frame words, times and adverbs before and after the recipient; when nothing else
+    is there, the stretch stays as it is, for the filters to say what it is (于2021年6月, 屡次)."""
+    trimmed = _trim_edges(ctx, start, end)
+    return trimmed if trimmed[1] > trimmed[0] else _strip(ctx.norm, start, end)
+
+
+def _trim_edges(ctx: _Ctx, start: int, end: int) -> Span2:
     norm, w = ctx.norm, ctx.words
     for _ in range(4):
         before = start
@@ -507,8 +513,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int) -> _Sentenc
     _relatives(s)
     _on_lists(s)
     _announcements(s)
-    _grants(s)
     _confers(s)
+    _grants(s)
     _names_as(s)
     _commendations(s)
     _verbs(s)
@@ -602,7 +608,7 @@ def _announcements(s: _Sentence) -> None:
         if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-        items = [_classify(ctx, a, b) or _Item(a, b, None) for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS)]
+        items = [i for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in _recipients(ctx, a, b)]
         if not items:
             continue
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
@@ -646,7 +652,8 @@ def _grants(s: _Sentence) -> None:
             if not gap.strip("、,，和及 ") and count:
                 recipients = [_Item(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
                 after = count
-            elif not gap.strip() and norm[pos - 1] in "了授予并" and pos == first_object:
+            elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and _COMMEND_NAME.search(
+                    norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start()):
                 a, b = _object_before(norm, m.start(), s.start)
                 recipients = [_Item(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
@@ -708,8 +715,11 @@ def _without_object(ctx: _Ctx, span: Span2) -> Span2:
     norm = ctx.norm
     m = ctx.words.titles.object.search(norm, span[0], span[1])
     if m and m.end() == span[1] and m.start() - span[0] >= 2:
-        return titles.clean(norm, span[0], m.start(), ctx.words.titles) or span
-    return span
+        named = titles.clean(norm, span[0], m.start(), ctx.words.titles)
+        if named is not None and titles.is_titled(norm[named[0]:named[1]], ctx.words.titles) | titles.is_quoted(
+                norm[span[0]:m.start()]):
+            return named
+    return span  # 荣誉证书: no title is named before the certificate
 
 
 def _names_as(s: _Sentence) -> None:
@@ -783,7 +793,7 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
-        items = [_classify(ctx, a, b) or _Item(a, b, None) for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS)]
+        items = [i for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in _recipients(ctx, a, b)]
         s.add(items, titles.split(norm, title, ctx.words.titles), verb, issuer, "honors.commend_dash")
         s.taken.append((verb[0], list_end))
         return True
@@ -844,7 +854,7 @@ def _verbs(s: _Sentence) -> None:
         recipients = _recipients(ctx, r_start, v_start, commas)
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
-        if form.startswith("passive") and recipients[0].end == recipients[0].start == _trim(ctx, r_start, v_start)[0]:
+        if form.startswith("passive") and len(recipients) == 1 and recipients[0].kind is None:
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
                 for c in listed:
@@ -952,6 +962,11 @@ class _Candidate(NamedTuple):
     title: str
 
 
+def _only_frame_words(c: _Candidate) -> bool:
+    r = c.pair.recipient
+    return _trim_edges(c.ctx, r.start, r.end)[1] <= _trim_edges(c.ctx, r.start, r.end)[0]
+
+
 def _is_time(text: str) -> bool:
     return bool(text) and (bool(re.fullmatch(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?", text))
                            or bool(re.fullmatch(rf"{_time_words()}", text)))
@@ -967,6 +982,8 @@ RECIPIENT_FILTERS = (
            "no recipient before the verb once frame words are left out (its subject is elided)"),
     Filter("honors.reject.recipient.time", lambda c: _is_time(c.recipient),
            "a time (于2021年6月, 近日), not who received it"),
+    Filter("honors.reject.recipient.frame_word", lambda c: bool(c.recipient) and _only_frame_words(c),
+           "only frame words (屡次, 同时, 其中) before the verb: its subject is elided"),
     Filter("honors.reject.recipient.issuer", lambda c: c.recipient.startswith(("由", "被")) or c.recipient.endswith("颁发的"),
            "the issuing body (由…, 被…), not the recipient"),
     Filter("honors.reject.recipient.scope", lambda c: bool(c.ctx.words.scope.match(c.recipient)),
@@ -999,10 +1016,11 @@ def _runs_into_clause(c: _Candidate) -> bool:
 
 
 def _levelled_ok(c: _Candidate) -> bool:
-    """A title named by its level alone (省级卫生村) after a verb that confers: any but 获/获得, whose
-    objects are as often support or money (获得省级资金) as titles."""
+    """A title named by its level alone (省级卫生村) after a verb that confers: not after 获/获得, whose
+    objects are as often support or money (获得省级资金) as titles, nor after 被列为/被确定为, whose
+    objects are as often pilots and tasks (被列为全市改造试点)."""
     verb = c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]]
-    return c.pair.strong or not verb.startswith("获")
+    return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获"))
 
 
 def _not_reported(c: _Candidate) -> bool:

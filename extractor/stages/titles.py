@@ -30,6 +30,8 @@ EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二�
 _LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?=[{_CJK}])")
 _MAX_TITLE = 48
+# 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
+_LEVEL_PREFIX = re.compile(r"(?:全国|国家级|全省|全市|全县|全区|[省市县区镇]级)")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
@@ -176,7 +178,9 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
 
 def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
     text = norm[part[0]:part[1]]
-    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text)) and not is_category(text, words)
+    level = _LEVEL_PREFIX.match(text)
+    levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
+    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or levelled) and not is_category(text, words)
 
 
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
