@@ -116,6 +116,7 @@ class _Words(NamedTuple):
     counted: re.Pattern
     after_name: re.Pattern
     event: re.Pattern
+    anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +183,18 @@ def _words() -> _Words:
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         # 16个单位, 王跃等100位同志, 云南省16个单位, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        anaphor_endings=_anaphor_endings(),
         event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{lexicon.alternation(r['word'] for r in lexicon.rows('honors.titles') if r['kind'] == 'event')}))(?:中|上)"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{_NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
     )
+
+
+def _anaphor_endings() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in lexicon.rows("honors.anaphors"):
+        out.setdefault(r["head"], []).append(r["ending"])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # -- the article being read ----------------------------------------------------------------------
@@ -463,18 +472,24 @@ def _resolve(ctx: _Ctx, start: int, end: int, head: str) -> _Item:
     an entity or a phrase that opens its clause (红星机械有限公司成立于…。该公司…)."""
     norm = ctx.norm
     floor = max(0, start - _ANAPHOR_REACH)
+    endings = (head, *ctx.words.anaphor_endings.get(head, ()))
     entity = next((e for e in reversed(ctx.named) if e.end <= start and e.end > floor and e.label != "PERSON"
-                   and norm.endswith(head, e.start, e.end) and e.end - e.start > len(head)), None)
-    phrase_end = norm.rfind(head, floor, start)
-    while phrase_end >= 0 and (entity is None or phrase_end + len(head) > entity.end):
-        a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
-        b = phrase_end + len(head)
-        item = _classify(ctx, *_trim(ctx, a, b)) if b - a > len(head) else None
-        if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
-            return _Item(item.start, item.end, item.kind, (start, end))
-        phrase_end = norm.rfind(head, floor, phrase_end)
-    if entity is not None:
+                   and norm.endswith(endings, e.start, e.end) and e.end - e.start > len(head)), None)
+    best: _Item | None = None
+    for ending in endings:
+        phrase_end = norm.rfind(ending, floor, start)
+        while phrase_end >= 0 and (best is None or phrase_end + len(ending) > best.end):
+            a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
+            b = phrase_end + len(ending)
+            item = _classify(ctx, *_trim(ctx, a, b)) if b - a > len(ending) else None
+            if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
+                best = item
+                break
+            phrase_end = norm.rfind(ending, floor, phrase_end)
+    if entity is not None and (best is None or entity.end >= best.end):
         return _Item(entity.start, entity.end, "organization" if entity.label == "ORG" else "place", (start, end))
+    if best is not None:
+        return _Item(best.start, best.end, best.kind, (start, end))
     return _Item(start, end, None, (start, end))
 
 

@@ -88,8 +88,10 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
         start += m.end()
     for _ in range(3):  # 等荣誉称号, then the 的 before it
         tail = words.drop.search(norm, start, end)
-        if not tail or tail.start() == start:
+        if not tail:
             break
+        if tail.start() == start:
+            return None  # 称号 alone: the generic word, no title
         end = tail.start()
         start, end = _strip(norm, start, end)
     if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
