@@ -58,7 +58,7 @@ COUNTED = [  # titles each followed by the count that receives them
 
 @pytest.mark.parametrize("stretch,pairs", COUNTED, ids=[c[0][:12] for c in COUNTED])
 def test_counted(words, stretch, pairs):
-    got = [(_text(stretch, c.title), _text(stretch, c.count)) for c in titles.counted(stretch, 0, len(stretch), words)]
+    got = [(_text(stretch, c.title), _text(stretch, c.receiver)) for c in titles.counted(stretch, 0, len(stretch), words)]
     assert got == pairs
 
 

@@ -792,9 +792,9 @@ def _commendations(s: _Sentence) -> None:
         listed = titles.counted(norm, m.end(), clause_end, w.titles, w.triggers["verb"])
         if listed:
             for t in listed:
-                s.add([_Item(t.count[0], t.count[1], "collective")], [t.title], verb, issuer,
+                s.add([_Item(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
                       "honors.commend_counted", strong=False)
-            s.taken.append((m.start(), listed[-1].count[1]))
+            s.taken.append((m.start(), listed[-1].receiver[1]))
 
 
 def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
@@ -873,7 +873,7 @@ def _verbs(s: _Sentence) -> None:
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
                 for c in listed:
-                    s.add([_Item(c.count[0], c.count[1], "collective")], [c.title], (v_start, v_end), agent,
+                    s.add([_Item(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
                           "honors.passive_counted")
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)

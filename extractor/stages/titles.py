@@ -145,7 +145,7 @@ def not_a_title(text: str, words: TitleWords) -> bool:
 def is_object_only(text: str, words: TitleWords) -> bool:
     """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it."""
     m = words.object.search(text)
-    return bool(m) and len(text[:m.start()].strip("荣誉“”")) < 2
+    return m is not None and len(text[:m.start()].strip("荣誉“”")) < 2
 
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
@@ -218,7 +218,7 @@ def _unquote(norm: str, span: Span2) -> Span2:
 
 class CountedTitle(NamedTuple):
     title: Span2
-    count: Span2  # the count that receives it: 10个, 20人, 600余人
+    receiver: Span2  # the count that receives it: 10个, 20人, 600余人
 
 
 def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None) -> list[CountedTitle]:
