@@ -26,7 +26,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("今年，屡次被省妇联评为先进集体。", "honors.reject.recipient.frame_word"),
     ("2021年6月被评为全国文明单位。", "honors.reject.recipient.time"),
     ("于2021年6月，被评为全国文明单位。", "honors.reject.recipient.empty"),
-    ("经评审，由市妇联推荐的张家村获评全国文明村。", "honors.reject.recipient.issuer"),
+    ("经过评选，由市妇联推荐获评全国文明家庭。", "honors.reject.recipient.issuer"),
     ("广大志愿者获评优秀志愿者。", "honors.reject.recipient.scope"),
     ("积极参与的单位获评优秀组织单位。", "honors.reject.recipient.verb_phrase"),
     ("市总工会向获奖代表颁发了荣誉证书。", "honors.reject.recipient.verb_phrase"),
@@ -44,7 +44,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
-    ("小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
+    ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
+    ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
 ]
 
 

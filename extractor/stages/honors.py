@@ -65,7 +65,8 @@ _MAX_RECIPIENT = 60
 _SMALL_NUMBERS = "一二三四五六七八九"
 _HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
 _SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
-_TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2}|[一二三四五六七八九])\s*(?:名|位|人)$")
+# 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
+_TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _MAX_ANNOUNCED_LINE = 40
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
 _RELATIVE_REACH = 30
@@ -308,7 +309,7 @@ def _listed_with_total(ctx: _Ctx, start: int, end: int) -> list[_Item]:
         return []
     parts = _parts(ctx.norm, start, m.start(), _LIST_ITEMS)
     items = [_classify(ctx, a, b, alone=False) for a, b in parts]
-    if len(parts) == _number(m.group(1)) and all(i is not None and i.kind == "person" for i in items):
+    if len(parts) == _number(m.group(1)) and all(i is not None and i.kind not in (None, "collective") for i in items):
         return [i for i in items if i is not None]
     return []
 
@@ -316,6 +317,8 @@ def _listed_with_total(ctx: _Ctx, start: int, end: int) -> list[_Item]:
 def _number(text: str) -> int:
     if text.isdigit():
         return int(text)
+    if text == "两":
+        return 2
     return _SMALL_NUMBERS.find(text) + 1 if len(text) == 1 else -1
 
 
@@ -393,6 +396,8 @@ def _classify(ctx: _Ctx, start: int, end: int, alone: bool = True) -> _Item | No
     if entity is not None and entity.start == start:
         return _Item(start, end, "organization" if entity.label == "ORG" else "place")
     head = w.head.search(plain)
+    if head and head.start() == 0:
+        return None  # 社区, 单位, 家庭 alone: a kind, not a name
     if head:
         return _Item(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
@@ -408,12 +413,25 @@ def _classify(ctx: _Ctx, start: int, end: int, alone: bool = True) -> _Item | No
 
 
 def _person_after_modifier(ctx: _Ctx, start: int, end: int) -> _Item | None:
-    """山西的曹杰: a person after a modifier; a body after one (…达到500次的服务队) is a kind, not a name."""
+    """山西的曹杰, 县妇联推荐的城关镇李家: a name after a modifier; a body named by its kind alone after
+    one (…达到500次的服务队) is no name."""
     cut = _outside_quotes_rfind(ctx.norm, "的", start, end)
     if cut < 0 or end - cut - 1 < 2:
         return None
     item = _classify(ctx, cut + 1, end, alone=False)
-    return item if item is not None and item.kind == "person" else None
+    if item is None or item.kind is None:
+        return None
+    if item.kind == "person" or _named(ctx, item):
+        return item
+    return None
+
+
+def _named(ctx: _Ctx, item: _Item) -> bool:
+    """A body with a name of its own: a place or a family, one that opens with an entity, or holds a
+    quoted name or a person."""
+    text = ctx.norm[item.start:item.end]
+    return item.kind in ("place", "family") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
+                              for e in ctx.named if item.start <= e.start and e.end <= item.end)
 
 
 def _counted_prefix_ok(ctx: _Ctx, start: int, text: str) -> bool:
