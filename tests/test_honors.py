@@ -87,6 +87,13 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("5家单位和6项活动被中国科协表扬为全国科普日优秀组织单位、优秀活动。",
      [("5家单位", "全国科普日优秀组织单位", "national", "honors.passive"),
       ("6项活动", "优秀活动", "national", "honors.passive")]),
+    # a second predicate of the same subject: 并/同时 … 被授予
+    ("2023年，团县委获评全省五四红旗团委，并被团中央授予“全国五四红旗团委”称号。",
+     [("团县委", "全省五四红旗团委", "provincial", "honors.active"),
+      ("团县委", "全国五四红旗团委", "national", "honors.passive")]),
+    ("东风小学荣获全国文明校园，同时被评为全省绿色学校。",
+     [("东风小学", "全国文明校园", "national", "honors.active"),
+      ("东风小学", "全省绿色学校", "provincial", "honors.passive")]),
     pytest.param("今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")],
                  marks=pytest.mark.xfail(strict=True, reason="an elided subject is not taken to be the reporting body")),
 ]

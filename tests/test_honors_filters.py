@@ -38,6 +38,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
     ("东风小学获得上级的一致好评。", "honors.reject.title.not_a_title"),
+    ("在年度考核中，张华获评优秀等次。", "honors.reject.title.not_a_title"),  # a grade, not a title
     ("县妇联向城关小学颁发了荣誉证书。", "honors.reject.title.object"),
     ("在本次活动中，李强获得二等奖。", "honors.reject.title.rank_only"),
     ("红枫社区和绿竹社区分别获评省级和市级“美丽庭院示范社区”。", "honors.reject.title.category"),

@@ -26,6 +26,7 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("山西的王强获评全国优秀志愿者。", [("王强", "person")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier
     ("服务时长达到500小时的服务队获得团队金奖。", []),  # a kind after a modifier names nobody
+    ("经过层层选拔，县科协推荐的3个项目获评全省优秀科普项目。", [("3个项目", "collective")]),
     # an anaphor stands for the organisation of its kind before it
     ("城南实验小学创办于1950年。该校先后获评全省文明校园、全国绿色学校。",
      [("城南实验小学", "organization"), ("城南实验小学", "organization")]),

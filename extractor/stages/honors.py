@@ -430,7 +430,7 @@ def _named(ctx: _Ctx, item: _Item) -> bool:
     """A body with a name of its own: a place or a family, one that opens with an entity, or holds a
     quoted name or a person."""
     text = ctx.norm[item.start:item.end]
-    return item.kind in ("place", "family") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
+    return item.kind in ("place", "family", "collective") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
                               for e in ctx.named if item.start <= e.start and e.end <= item.end)
 
 
@@ -877,6 +877,7 @@ def _verbs(s: _Sentence) -> None:
                 found.append((m.start(), m.end(), form, agent))
     found.sort()
     prev_end = s.start
+    subject: list[_Item] = []
     for i, (v_start, v_end, form, agent) in enumerate(found):
         next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
         h_end = _title_end(norm, v_end, next_verb, s.end)
@@ -885,6 +886,10 @@ def _verbs(s: _Sentence) -> None:
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         recipients = _recipients(ctx, r_start, v_start, commas)
+        if subject and _subject_elided(ctx, r_start, v_start):
+            recipients = subject  # A获评X，并被Y授予Z: the same subject, not repeated
+        elif all(r.kind is not None for r in recipients):
+            subject = recipients
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
         if form.startswith("passive") and len(recipients) == 1 and recipients[0].kind is None:
@@ -899,6 +904,12 @@ def _verbs(s: _Sentence) -> None:
             s.add(recipients, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
         s.add(recipients, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
+
+
+def _subject_elided(ctx: _Ctx, start: int, end: int) -> bool:
+    """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
+    a, b = _trim_edges(ctx, start, end)
+    return b <= a
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
