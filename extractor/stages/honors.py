@@ -37,12 +37,12 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import scan
-from ..text.segment import tag_at
 from . import doc as d
-from . import gazetteer, titles
+from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
-from .entities import places_in, plausible_place_stem, surnames
+from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
+from .recipients import Recipient, RecipientWords
 from .titles import TitleWords
 
 _HARD = frozenset("。;；!！?？\n")
@@ -51,22 +51,13 @@ _LIST_ITEMS = frozenset("、和及与")
 _COMMA_ITEMS = frozenset("、,，")
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
-_NAME_TAGS = ("nr", "nrfg", "nrt")
 _VERB_FORMS = ("active", "weak", "passive", "passive_weak", "grant", "confer", "name_as", "commend", "on_list")
-# how far back an anaphor (该公司) looks for the organisation it stands for
-_ANAPHOR_REACH = 1500
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
 _WITHIN_AREA_REACH = 300
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
 _BARE_SUBJECT = 4
-_MAX_RECIPIENT = 60
-_SMALL_NUMBERS = "一二三四五六七八九"
-_HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
-_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
-# 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
-_TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _MAX_ANNOUNCED_LINE = 40
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
 _RELATIVE_REACH = 30
@@ -74,9 +65,6 @@ _RELATIVE_REACH = 30
 _TITLE_REACH = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
 _NEXT_VERB = 4
-_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
-_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 _NATIONAL = re.compile(r"^(?:全国|中国|中华|国家级?|团中央|共青团中央|中央|国务院)")
 _BARE_RANK = re.compile(r"^全?(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
 _UNLISTED_PLACE = re.compile(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)")
@@ -100,47 +88,20 @@ class _Words(NamedTuple):
 
     triggers: dict[str, re.Pattern]
     titles: TitleWords
-    kind_of_head: dict[str, str]  # recipient head word -> recipient type
-    head: re.Pattern  # a recipient head at the end of a phrase
-    classifier: str  # alternation
-    honorific: re.Pattern
-    post: re.Pattern
-    lead: re.Pattern
-    lead_end: re.Pattern
-    count_lead: re.Pattern
-    adverb: re.Pattern
-    frame: re.Pattern
-    scope: re.Pattern
-    unnamed: re.Pattern
-    verb: re.Pattern
-    anaphora: re.Pattern
-    counted: re.Pattern
-    after_name: re.Pattern
-    event: re.Pattern
-    anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
+    recipients: RecipientWords
+    event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     trigger_rows = lexicon.rows("honors.triggers")
     forms: dict[str, list[str]] = {}
-    for r in trigger_rows:
-        forms.setdefault(r["form"], []).append(r["word"])
+    for row in trigger_rows:
+        forms.setdefault(row["form"], []).append(row["word"])
 
     def trig(form: str) -> str:
         return lexicon.alternation(forms.get(form, ()))
 
-    recipient_rows = lexicon.rows("honors.recipients")
-    kinds: dict[str, list[str]] = {}
-    for r in recipient_rows:
-        kinds.setdefault(r["kind"], []).append(r["word"])
-
-    def alt(*names: str) -> str:
-        return lexicon.alternation(w for n in names for w in kinds.get(n, ()))
-
-    heads = {w: k for k in ("family", "place", "project", "organization") for w in kinds.get(k, ())}
-    classifier = alt("classifier")
-    leading = alt("lead", "time", "adverb")
     # 获得了 is a verb and its particle; 获得者 is a noun (新当选的“五一奖”获得者)
     not_noun = r"(?![者主了])"
     triggers = {
@@ -162,72 +123,37 @@ def _words() -> _Words:
                                rf"([^,，。;；:：]{{2,40}}?)(?:荣誉称号|称号|荣誉|表彰|奖项)?的"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
-        "any": re.compile(lexicon.alternation(r["word"] for r in trigger_rows if r["form"] in _VERB_FORMS)
+        "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows if row["form"] in _VERB_FORMS)
                           + "|名单|的是"),
     }
+    recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
+    title_rows = lexicon.rows("honors.titles")
+    events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     return _Words(
         triggers=triggers,
-        titles=titles.compile_words(lexicon.rows("honors.titles"), kinds.get("classifier", ())),
-        kind_of_head=heads,
-        head=re.compile(rf"(?:{lexicon.alternation(heads)})$"),
-        classifier=classifier,
-        honorific=re.compile(rf"(?:{alt('honorific')})$"),
-        post=re.compile(rf"(?:{alt('post')})$"),
-        lead=re.compile(rf"(?:{leading}|[|｜丨:：\s])+"),
-        lead_end=re.compile(rf"(?:{alt('lead')})$"),
-        count_lead=re.compile(rf"(?:{alt('count_lead')})(?={_NUMBER})"),
-        adverb=re.compile(rf"(?:{alt('adverb')})+$"),
-        frame=re.compile(alt("frame")),
-        scope=re.compile(rf"^(?:{alt('scope')})"),
-        unnamed=re.compile(rf"(?:{alt('unnamed')})$"),
-        verb=re.compile(alt("verb")),
-        anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
-        # 16个单位, 王跃等100位同志, 云南省16个单位, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
-        after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
-        anaphor_endings=_anaphor_endings(),
-        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{lexicon.alternation(r['word'] for r in lexicon.rows('honors.titles') if r['kind'] == 'event')}))(?:中|上)"),
-        counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{_NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
-                           rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
+        titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
+        recipients=recipient_words,
+        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
     )
-
-
-def _anaphor_endings() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for r in lexicon.rows("honors.anaphors"):
-        out.setdefault(r["head"], []).append(r["ending"])
-    return {k: tuple(v) for k, v in out.items()}
 
 
 # -- the article being read ----------------------------------------------------------------------
 
 class _Ctx:
-    """One article: its working copy, entities and home level, and the lexicons."""
+    """One article: its working copy, its recipients, its home level, and the lexicons."""
 
     def __init__(self, norm: str, entities: list[EntityMention], home: str | None):
         self.norm = norm
         self.words = _words()
-        self.named = [e for e in entities if e.label in _NAMED]
-        self.persons = [e for e in self.named if e.label == "PERSON"]
-        self.ending_at: dict[int, list[EntityMention]] = {}
-        for e in self.named:
-            self.ending_at.setdefault(e.end, []).append(e)
+        self.reader = recipients.Reader(norm, entities, self.words.recipients)
+        self.named = self.reader.named
         self.home = home
-        self.surnames = surnames()
-
-
-class _Item(NamedTuple):
-    """A recipient as read: its span and type, or type None when no candidate stands there."""
-
-    start: int
-    end: int
-    kind: str | None  # person, family, place, project, organization, collective; None: not a candidate
-    anaphor: Span2 | None = None  # where 该公司 stands, when the span is what it stands for
 
 
 class _Pair(NamedTuple):
     """A recipient bound to a title by a construction (not yet filtered)."""
 
-    recipient: _Item
+    recipient: Recipient
     title: Span2
     verb: Span2
     issuer: str | None
@@ -235,280 +161,6 @@ class _Pair(NamedTuple):
     group: int  # the construction's match: titles read together share a level
     strong: bool  # the verb confers a title by itself (获评, 被评为); weak ones need a titled object
     event: Span2 | None = None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
-
-
-# -- recipients ----------------------------------------------------------------------------------
-
-def _trim(ctx: _Ctx, start: int, end: int) -> Span2:
-    """Leave out frame words, times and adverbs before and after the recipient; when nothing else
-    is there, the stretch stays as it is, for the filters to say what it is (于2021年6月, 屡次)."""
-    trimmed = _trim_edges(ctx, start, end)
-    return trimmed if trimmed[1] > trimmed[0] else _strip(ctx.norm, start, end)
-
-
-def _trim_edges(ctx: _Ctx, start: int, end: int) -> Span2:
-    norm, w = ctx.norm, ctx.words
-    for _ in range(4):
-        before = start
-        start, end = _strip(norm, start, end)
-        m = w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end) or _TIME_HEAD.match(norm, start, end)
-        if m and m.end() > start:
-            start = m.end()
-        if start == before:
-            break
-    for _ in range(3):
-        before = end
-        start, end = _strip(norm, start, end)
-        m = w.adverb.search(norm, start, end)
-        if m and m.start() > start:
-            end = m.start()
-        m = _TIME_TAIL.search(norm, start, end)
-        if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
-            end = m.start()
-        if end == before:
-            break
-    return _strip(norm, start, end)
-
-
-def _strip(norm: str, start: int, end: int) -> Span2:
-    while start < end and norm[start] in " 、,，:：;；":
-        start += 1
-    while end > start and norm[end - 1] in " 、,，:：;；":
-        end -= 1
-    return start, end
-
-
-def _recipients(ctx: _Ctx, start: int, end: int, commas: bool = False) -> list[_Item]:
-    """The recipients in a stretch: one item, or a list whose every item is a candidate."""
-    start, end = _trim(ctx, start, end)
-    if end <= start:
-        return [_Item(start, start, None)]
-    if commas:  # A(post)甲,B(post)乙: each clause names one recipient
-        return [i for a, b in _parts(ctx.norm, start, end, frozenset(",，")) for i in _recipients(ctx, a, b)]
-    listed = _listed_with_total(ctx, start, end)
-    if listed:
-        return listed
-    whole = _classify(ctx, start, end)
-    if whole is not None and whole.kind == "collective":
-        return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
-    for separators in (_LIST_ITEMS, frozenset("、")):
-        parts = _parts(ctx.norm, start, end, separators)
-        if len(parts) > 1:
-            items = [_classify(ctx, a, b, alone=False) for a, b in parts]
-            if all(i is not None and i.kind is not None for i in items):
-                return [i for i in items if i is not None]
-    if whole is not None:
-        return [whole]
-    return [_fallback(ctx, start, end)]
-
-
-def _listed_with_total(ctx: _Ctx, start: int, end: int) -> list[_Item]:
-    """曹杰、贺彬、李国华6人: names followed by their number; one recipient each when they tally."""
-    m = _TOTAL_AFTER_NAMES.search(ctx.norm, start, end)
-    if m is None or "等" in ctx.norm[start:m.start()]:
-        return []
-    parts = _parts(ctx.norm, start, m.start(), _LIST_ITEMS)
-    items = [_classify(ctx, a, b, alone=False) for a, b in parts]
-    if len(parts) == _number(m.group(1)) and all(i is not None and i.kind not in (None, "collective") for i in items):
-        return [i for i in items if i is not None]
-    return []
-
-
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text == "两":
-        return 2
-    return _SMALL_NUMBERS.find(text) + 1 if len(text) == 1 else -1
-
-
-def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
-    """Items of a list at the top level: quoted and bracketed text is never split."""
-    items, pos = [], start
-    while pos < end:
-        stop = scan.clause_end(norm, pos, end, separators)
-        item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop
-        items.append(_strip(norm, pos, item_end))
-        pos = stop + 1
-    return [s for s in items if s[1] > s[0]]
-
-
-def _fallback(ctx: _Ctx, start: int, end: int) -> _Item:
-    """No candidate spans the whole stretch: the one before a frame (A在…中荣获), or after the last
-    的 (山西的曹杰); else the stretch, unclassified, for the filters to name what it is."""
-    norm, w = ctx.norm, ctx.words
-    for m in w.frame.finditer(norm, start + 2, end):
-        a, b = _trim(ctx, start, m.start())
-        item = _classify(ctx, a, b) if b > a else None
-        if item is not None:
-            return item
-        break
-    return _Item(start, end, None)
-
-
-def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
-    depth = 0
-    for i in range(end - 1, start - 1, -1):
-        c = norm[i]
-        if c in scan.CLOSE:
-            depth += 1
-        elif c in scan.OPEN:
-            depth = max(0, depth - 1)
-        elif c == ch and depth == 0:
-            return i
-    return -1
-
-
-def _unquoted(text: str) -> str:
-    return _QUOTED.sub("", text)
-
-
-def _classify(ctx: _Ctx, start: int, end: int, alone: bool = True) -> _Item | None:
-    """What kind of recipient candidate `[start, end)` is, if any. A short name (贺彬) counts in a
-    list of names, and alone only where jieba reads it as a name (全面 starts with a surname too)."""
-    norm, w = ctx.norm, ctx.words
-    text = norm[start:end]
-    if not text or end - start > _MAX_RECIPIENT:
-        return None
-    counted = w.counted.match(text)
-    if counted and _counted_prefix_ok(ctx, start, text):
-        return _Item(start, end, "collective")
-    if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
-        # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
-        return _Item(start + counted.end("pre"), end, "collective")
-    honorific = w.honorific.search(text)
-    if honorific and honorific.start() >= 2:
-        end = start + honorific.start()
-        text = norm[start:end]
-    anaphor = w.anaphora.match(text)
-    if anaphor and w.head.search(anaphor.group(1)):
-        return _resolve(ctx, start, end, anaphor.group(1))
-    plain = _unquoted(text)
-    if "的" in plain:
-        return _person_after_modifier(ctx, start, end)
-    if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
-        return None
-    if w.unnamed.search(text) or (w.post.search(text) and not _ends_with_person(ctx, end)):
-        return None  # 获奖代表, 同学们: nobody is named
-    entity = _entity_ending(ctx, start, end)
-    if entity is not None and entity.label == "PERSON":
-        return _Item(entity.start, end, "person")
-    if entity is not None and entity.start == start:
-        return _Item(start, end, "organization" if entity.label == "ORG" else "place")
-    head = w.head.search(plain)
-    if head and head.start() == 0:
-        return None  # 社区, 单位, 家庭 alone: a kind, not a name
-    if head:
-        return _Item(start, end, w.kind_of_head[head.group()])
-    if text.endswith("”") and "“" in text:
-        return _Item(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(ctx, text) and (not alone or _reads_as_name(norm, start, end)):
-        return _Item(start, end, "person")
-    name = _name_after_post(ctx, start, end)
-    if name is not None:
-        return name
-    if entity is not None:
-        return _Item(start, end, "organization" if entity.label == "ORG" else "place")
-    return None
-
-
-def _person_after_modifier(ctx: _Ctx, start: int, end: int) -> _Item | None:
-    """山西的曹杰, 县妇联推荐的城关镇李家: a name after a modifier; a body named by its kind alone after
-    one (…达到500次的服务队) is no name."""
-    cut = _outside_quotes_rfind(ctx.norm, "的", start, end)
-    if cut < 0 or end - cut - 1 < 2:
-        return None
-    item = _classify(ctx, cut + 1, end, alone=False)
-    if item is None or item.kind is None:
-        return None
-    if item.kind == "person" or _named(ctx, item):
-        return item
-    return None
-
-
-def _named(ctx: _Ctx, item: _Item) -> bool:
-    """A body with a name of its own: a place or a family, one that opens with an entity, or holds a
-    quoted name or a person."""
-    text = ctx.norm[item.start:item.end]
-    return item.kind in ("place", "family", "collective") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
-                              for e in ctx.named if item.start <= e.start and e.end <= item.end)
-
-
-def _counted_prefix_ok(ctx: _Ctx, start: int, text: str) -> bool:
-    """What stands before a count: nothing, a place (云南省, 我省), or named examples ending in 等."""
-    m = ctx.words.counted.match(text)
-    pre = m.group("pre").strip() if m else ""
-    if not pre or pre.endswith("等"):
-        return not ctx.words.verb.search(_unquoted(pre))
-    if _HOME_PLACE.fullmatch(pre):
-        return True
-    end = start + len(pre)
-    return any(e.start == start and e.label == "GPE" for e in ctx.ending_at.get(end, ())) or bool(
-        places_in(pre) and places_in(pre)[-1][1] == len(pre))
-
-
-def _entity_ending(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
-    inside = [e for e in ctx.ending_at.get(end, ()) if e.start >= start]
-    return min(inside, key=lambda e: e.start) if inside else None
-
-
-def _ends_with_person(ctx: _Ctx, end: int) -> bool:
-    return any(e.label == "PERSON" for e in ctx.ending_at.get(end, ()))
-
-
-def _is_short_name(ctx: _Ctx, text: str) -> bool:
-    """许雯雯, 贺彬: two or three characters that start with a surname."""
-    return 2 <= len(text) <= 3 and re.fullmatch(f"[{_CJK}]+", text) is not None and (
-        text[0] in ctx.surnames or text[:2] in ctx.surnames)
-
-
-def _reads_as_name(norm: str, start: int, end: int) -> bool:
-    """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
-    tag = tag_at(norm, start, end)
-    return tag in _NAME_TAGS or (end - start == 3 and tag is None)
-
-
-def _name_after_post(ctx: _Ctx, start: int, end: int) -> _Item | None:
-    """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
-    characters, by where the post or institution ends; an institution needs a surname after it)."""
-    norm, w = ctx.norm, ctx.words
-    for size in (2, 3):
-        name_start = end - size
-        if name_start - start < 2:
-            continue
-        name = norm[name_start:end]
-        if not re.fullmatch(f"[{_CJK}]+", name):
-            continue
-        if w.post.search(norm, start, name_start) or (
-                w.head.search(norm, start, name_start) and _is_short_name(ctx, name)):
-            return _Item(name_start, end, "person")
-    return None
-
-
-def _resolve(ctx: _Ctx, start: int, end: int, head: str) -> _Item:
-    """该公司, 该社区, 我校: the nearest earlier organisation or place whose name ends the same way,
-    an entity or a phrase that opens its clause (红星机械有限公司成立于…。该公司…)."""
-    norm = ctx.norm
-    floor = max(0, start - _ANAPHOR_REACH)
-    endings = (head, *ctx.words.anaphor_endings.get(head, ()))
-    entity = next((e for e in reversed(ctx.named) if e.end <= start and e.end > floor and e.label != "PERSON"
-                   and norm.endswith(endings, e.start, e.end) and e.end - e.start > len(head)), None)
-    best: _Item | None = None
-    for ending in endings:
-        phrase_end = norm.rfind(ending, floor, start)
-        while phrase_end >= 0 and (best is None or phrase_end + len(ending) > best.end):
-            a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
-            b = phrase_end + len(ending)
-            item = _classify(ctx, *_trim(ctx, a, b)) if b - a > len(ending) else None
-            if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
-                best = item
-                break
-            phrase_end = norm.rfind(ending, floor, phrase_end)
-    if entity is not None and (best is None or entity.end >= best.end):
-        return _Item(entity.start, entity.end, "organization" if entity.label == "ORG" else "place", (start, end))
-    if best is not None:
-        return _Item(best.start, best.end, best.kind, (start, end))
-    return _Item(start, end, None, (start, end))
 
 
 # -- constructions -------------------------------------------------------------------------------
@@ -525,16 +177,16 @@ class _Sentence:
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
-    def add(self, recipients: list[_Item], title_spans: list[Span2], verb: Span2, issuer: str | None,
+    def add(self, receivers: list[Recipient], title_spans: list[Span2], verb: Span2, issuer: str | None,
             rule: str, strong: bool = True, event: Span2 | None = None) -> None:
         self.group += 1
-        if len(recipients) == len(title_spans) > 1:
-            bound = list(zip(recipients, title_spans))
-        elif len(recipients) == 1 or len(title_spans) == 1:
-            bound = [(r, t) for r in recipients for t in title_spans]
+        if len(receivers) == len(title_spans) > 1:
+            bound = list(zip(receivers, title_spans))
+        elif len(receivers) == 1 or len(title_spans) == 1:
+            bound = [(r, t) for r in receivers for t in title_spans]
         else:
             # two lists of different lengths: who got which is not said
-            bound = [(r, (title_spans[0][0], title_spans[-1][1])) for r in recipients]
+            bound = [(r, (title_spans[0][0], title_spans[-1][1])) for r in receivers]
             rule = "honors.unpaired"
         for r, t in bound:
             self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
@@ -558,7 +210,7 @@ def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
     for m in _EPITHET_LIST.finditer(norm, s.start, s.end):
-        person = _Item(m.start(2), m.end(2), "person")
+        person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
         s.add([person], spans, (m.start(), m.start(1)), None, "honors.epithet_list")
         s.taken.append((m.start(), m.end()))
@@ -572,32 +224,11 @@ def _relatives(s: _Sentence) -> None:
         if not s.free(m.start(), m.end()):
             continue
         title = titles.clean(norm, m.start(1), m.end(1), w.titles)
-        person = _person_at(ctx, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
+        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
         s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
         s.taken.append((m.start(), person.end))
-
-
-def _person_at(ctx: _Ctx, start: int, end: int) -> _Item | None:
-    """The person named first after `start`: a PERSON entity, or a name before an honorific or a verb
-    of speaking (田元春老师, 刘建华表示), after a post or an institution (小学田元春)."""
-    norm, w = ctx.norm, ctx.words
-    for m in w.after_name.finditer(norm, start + 2, end):
-        entity = _entity_ending(ctx, start, m.start())
-        if entity is not None and entity.label == "PERSON":
-            return _Item(entity.start, entity.end, "person")
-        for size in (3, 2):
-            a = m.start() - size
-            if a < start or not _is_short_name(ctx, norm[a:m.start()]):
-                continue
-            prefix = norm[start:a]
-            if not prefix or w.post.search(prefix) or w.head.search(prefix):
-                if not w.verb.search(prefix):
-                    return _Item(a, m.start(), "person")
-        if any(ch in _CLAUSE for ch in norm[start:m.start()]):
-            break
-    return None
 
 
 def _on_lists(s: _Sentence) -> None:
@@ -616,7 +247,7 @@ def _on_lists(s: _Sentence) -> None:
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
             continue
-        s.add(_recipients(ctx, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
+        s.add(recipients.read(ctx.reader, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
         s.taken.append((head, m.end()))
 
 
@@ -641,7 +272,7 @@ def _announcements(s: _Sentence) -> None:
         if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-        items = [i for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in _recipients(ctx, a, b)]
+        items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
         if not items:
             continue
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
@@ -683,19 +314,19 @@ def _grants(s: _Sentence) -> None:
             after = close + 1
             count = _count_at(ctx, after, s.end)
             if not gap.strip("、,，和及 ") and count:
-                recipients = [_Item(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
+                receivers = [Recipient(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
                 after = count
             elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and _COMMEND_NAME.search(
                     norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start()):
                 a, b = _object_before(norm, m.start(), s.start)
-                recipients = [_Item(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
+                receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
             else:
-                recipients = _recipients(ctx, pos, q)
-                if not _double_object(m.group()) and len(recipients) == 1 and recipients[0].kind in ("place", None):
+                receivers = recipients.read(ctx.reader, pos, q)
+                if not _double_object(m.group()) and len(receivers) == 1 and receivers[0].kind in ("place", None):
                     break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
-            s.add(recipients, titles.split(norm, (q + 1, close), w.titles), (m.start(), m.end()), issuer,
+            s.add(receivers, titles.split(norm, (q + 1, close), w.titles), (m.start(), m.end()), issuer,
                   "honors.grant")
             s.taken.append((m.start(), after))
             tail = _AFTER_GRANT.match(norm, after, min(s.end, after + 6))
@@ -710,7 +341,7 @@ def _double_object(verb: str) -> bool:
 
 
 def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
-    m = re.compile(rf"\s*{_NUMBER}\s*(?:余|多)?\s*(?:{ctx.words.classifier})").match(ctx.norm, pos, end)
+    m = re.compile(rf"\s*{recipients.NUMBER}\s*(?:余|多)?\s*(?:{ctx.words.recipients.classifier})").match(ctx.norm, pos, end)
     return m.end() if m else None
 
 
@@ -737,9 +368,9 @@ def _confers(s: _Sentence) -> None:
         if raw is None:
             continue
         title = _without_object(ctx, raw)
-        recipients = _recipients(ctx, m.start(1), m.end(1))
+        receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
         verb = (m.end(1), m.end())
-        s.add(recipients, titles.split(norm, title, w.titles), verb, _subject(ctx, s.start, m.start()), "honors.confer")
+        s.add(receivers, titles.split(norm, title, w.titles), verb, _subject(ctx, s.start, m.start()), "honors.confer")
         s.taken.append((m.start(), title_end))
 
 
@@ -767,20 +398,20 @@ def _names_as(s: _Sentence) -> None:
             wei = norm.find("为", start, min(s.end, start + 40))
             if wei < 0:
                 break
-            a, b = _strip(norm, start, wei)
+            a, b = recipients.strip(norm, start, wei)
             again = w.triggers["name_as"].match(norm, a, b)  # …，命名李刚等50名同志为Y
             if again:
                 a = again.end()
             while norm.startswith(("表彰", "了"), a):
                 a += 2 if norm.startswith("表彰", a) else 1
             text = norm[a:b]
-            if not ("等" in text or w.counted.match(text)) or any(ch in _CLAUSE for ch in text):
+            if not ("等" in text or w.recipients.counted.match(text)) or any(ch in _CLAUSE for ch in text):
                 break
             end = scan.clause_end(norm, wei + 1, s.end, _CLAUSE)
             title = titles.clean(norm, wei + 1, end, w.titles)
             if not title:
                 break
-            s.add([_classify(ctx, a, b) or _Item(a, b, None)], [title], (m.start(), m.end()),
+            s.add([recipients.classify(ctx.reader, a, b) or Recipient(a, b, None)], [title], (m.start(), m.end()),
                   _subject(ctx, s.start, m.start()), "honors.name_as")
             s.taken.append((m.start(), end))
             if end >= s.end or norm[end] not in ",，、":
@@ -810,7 +441,7 @@ def _commendations(s: _Sentence) -> None:
         listed = titles.counted(norm, m.end(), clause_end, w.titles, w.triggers["verb"])
         if listed:
             for t in listed:
-                s.add([_Item(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
+                s.add([Recipient(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
                       "honors.commend_counted", strong=False)
             s.taken.append((m.start(), listed[-1].receiver[1]))
 
@@ -826,7 +457,7 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
-        items = [i for a, b in _parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in _recipients(ctx, a, b)]
+        items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
         s.add(items, titles.split(norm, title, ctx.words.titles), verb, issuer, "honors.commend_dash")
         s.taken.append((verb[0], list_end))
         return True
@@ -838,17 +469,17 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     clause_end = scan.clause_end(norm, start, end, _CLAUSE)
-    m = re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{w.classifier})").search(norm, start, clause_end)
+    m = re.compile(rf"{recipients.NUMBER}\s*(?:余|多)?\s*(?:{w.recipients.classifier})").search(norm, start, clause_end)
     if m is None:
         return False
     lead = norm[start:m.start()]
     cut = lead.rfind("等")
     if cut >= 0:
-        r_start = _trim(ctx, start, m.start())[0]  # 表彰张三等9名X: the examples and the count
+        r_start = recipients.trim(ctx.reader, start, m.start())[0]  # 表彰张三等9名X: the examples and the count
     else:
         # 选树了各行业各领域共计100名X: only the count receives it
         r_start = m.start()
-        if lead.strip() and not re.search(r"(?:共计|共|计|合计|累计)\s*$", lead) and not w.scope.match(lead.strip()):
+        if lead.strip() and not re.search(r"(?:共计|共|计|合计|累计)\s*$", lead) and not w.recipients.scope.match(lead.strip()):
             return False
     title = titles.clean(norm, m.end(), clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
@@ -856,8 +487,8 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     text = norm[title[0]:title[1]]
     if not (titles.is_titled(text, w.titles) or titles.is_quoted(norm[m.end():clause_end])):
         return False
-    recipient = _Item(r_start, m.end(), "collective") if cut < 0 else (
-        _classify(ctx, r_start, m.end()) or _Item(r_start, m.end(), None))
+    recipient = Recipient(r_start, m.end(), "collective") if cut < 0 else (
+        recipients.classify(ctx.reader, r_start, m.end()) or Recipient(r_start, m.end(), None))
     s.add([recipient], [title], verb, issuer, "honors.commend_object")
     s.taken.append((verb[0], clause_end))
     return True
@@ -877,7 +508,7 @@ def _verbs(s: _Sentence) -> None:
                 found.append((m.start(), m.end(), form, agent))
     found.sort()
     prev_end = s.start
-    subject: list[_Item] = []
+    subject: list[Recipient] = []
     for i, (v_start, v_end, form, agent) in enumerate(found):
         next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
         h_end = _title_end(norm, v_end, next_verb, s.end)
@@ -885,31 +516,25 @@ def _verbs(s: _Sentence) -> None:
         prev_end = h_end
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
-        recipients = _recipients(ctx, r_start, v_start, commas)
-        if subject and _subject_elided(ctx, r_start, v_start):
-            recipients = subject  # A获评X，并被Y授予Z: the same subject, not repeated
-        elif all(r.kind is not None for r in recipients):
-            subject = recipients
+        receivers = recipients.read(ctx.reader, r_start, v_start, commas)
+        if subject and recipients.subject_elided(ctx.reader, r_start, v_start):
+            receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
+        elif all(r.kind is not None for r in receivers):
+            subject = receivers
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
-        if form.startswith("passive") and len(recipients) == 1 and recipients[0].kind is None:
+        if form.startswith("passive") and len(receivers) == 1 and receivers[0].kind is None:
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
                 for c in listed:
-                    s.add([_Item(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
+                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
                           "honors.passive_counted")
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
-            s.add(recipients, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
+            s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
-        s.add(recipients, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
-
-
-def _subject_elided(ctx: _Ctx, start: int, end: int) -> bool:
-    """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
-    a, b = _trim_edges(ctx, start, end)
-    return b <= a
+        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
@@ -928,7 +553,7 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     start = scan.clause_start(norm, v_start, floor, _CLAUSE)
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
-        if not _ends_with_person(ctx, start - 1):
+        if not recipients.ends_with_person(ctx.reader, start - 1):
             break
         start = scan.clause_start(norm, start - 1, floor, _CLAUSE)
         commas = True
@@ -975,8 +600,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             paren = _TRAILING_PAREN.search(m.group(0))
             if paren:
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
-            item = _classify(ctx, m.start(), name_end) if name_end - m.start() >= 2 else None
-            items.append(item or _Item(m.start(), name_end, None))
+            item = recipients.classify(ctx.reader, m.start(), name_end) if name_end - m.start() >= 2 else None
+            items.append(item or Recipient(m.start(), name_end, None))
         if not items or all(i.kind is None for i in items):
             title = None
             continue
@@ -1008,7 +633,7 @@ class _Candidate(NamedTuple):
 
 def _only_frame_words(c: _Candidate) -> bool:
     r = c.pair.recipient
-    return _trim_edges(c.ctx, r.start, r.end)[1] <= _trim_edges(c.ctx, r.start, r.end)[0]
+    return recipients.trim_edges(c.ctx.reader, r.start, r.end)[1] <= recipients.trim_edges(c.ctx.reader, r.start, r.end)[0]
 
 
 def _is_time(text: str) -> bool:
@@ -1030,13 +655,13 @@ RECIPIENT_FILTERS = (
            "only frame words (屡次, 同时, 其中) before the verb: its subject is elided"),
     Filter("honors.reject.recipient.issuer", lambda c: c.recipient.startswith(("由", "被")) or c.recipient.endswith("颁发的"),
            "the issuing body (由…, 被…), not the recipient"),
-    Filter("honors.reject.recipient.scope", lambda c: bool(c.ctx.words.scope.match(c.recipient)),
+    Filter("honors.reject.recipient.scope", lambda c: bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
-    Filter("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.verb.search(_unquoted(c.recipient))),
+    Filter("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),
     Filter("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
-           and bool(c.ctx.words.unnamed.search(c.recipient) or c.ctx.words.post.search(c.recipient)),
+           and bool(c.ctx.words.recipients.unnamed.search(c.recipient) or c.ctx.words.recipients.post.search(c.recipient)),
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
@@ -1054,7 +679,7 @@ def _elided(norm: str, title_start: int) -> bool:
 
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    plain = _unquoted(c.title)
+    plain = recipients.unquoted(c.title)
     cut = plain.find("的")
     return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
 
@@ -1286,7 +911,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     whole: set[int] = set()
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
-        if "等" not in recipient or not ctx.words.counted.match(recipient):
+        if "等" not in recipient or not ctx.words.recipients.counted.match(recipient):
             continue
         title = norm[h.honor[0]:h.honor[1]]
         for later in facts[i + 1:]:
