@@ -58,29 +58,20 @@ _WITHIN_AREA_REACH = 300
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
 _BARE_SUBJECT = 4
-_MAX_ANNOUNCED_LINE = 40
+# a line of announced recipients (several names to a line) is no longer than this
+_MAX_ANNOUNCED_LINE = 120
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
 _RELATIVE_REACH = 30
 # 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
 _TITLE_REACH = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
 _NEXT_VERB = 4
-_NATIONAL = re.compile(r"^(?:全国|中国|中华|国家级?|团中央|共青团中央|中央|国务院)")
-_BARE_RANK = re.compile(r"^全?(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
-_UNLISTED_PLACE = re.compile(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)")
-_TOWNSHIP_NAME = re.compile(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)")
-# a body named by its rank: 团省委, 市总工会, 镇党委政府, 各乡镇党委政府
-_RANKED_BODY = re.compile(r"团(省|市|县|区)委|(省|市|县|区|乡镇|镇|乡|街道)(?:委|政府|党委|党工委|妇联|总工会|科协|残联|总)")
-_NATIONWIDE = re.compile("全国|中国|中央")
 _QUOTED = re.compile(r"“([^”]+)”")
-_EPITHET_LIST = re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:荣誉|称号|奖项|表彰)的([{_CJK}]{{2,3}})(?=[,，、。;；])")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 _ANNOUNCE_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 _TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
-_AFTER_GRANT = re.compile(r"(?:荣誉称号|称号|奖牌|奖状|证书)?[、,，和及]")
-_COMMEND_NAME = re.compile(r"表彰命名了|表彰了|命名了|表彰")
 
 
 class _Words(NamedTuple):
@@ -90,6 +81,38 @@ class _Words(NamedTuple):
     titles: TitleWords
     recipients: RecipientWords
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
+    ranks: _Ranks
+
+
+class _Ranks(NamedTuple):
+    """The rank words of `honors.levels.tsv`, compiled."""
+
+    national: re.Pattern  # opens a national title or issuer
+    nationwide: re.Pattern  # anywhere in a national issuer
+    bare: re.Pattern  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
+    unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
+    township: re.Pattern  # the same, for townships: 湖头镇
+    body: re.Pattern  # a body named by its rank: 团省委, 县总工会
+    level: dict[str, str]  # rank word -> level ("home": the article's own city)
+
+
+def _ranks() -> _Ranks:
+    rows = lexicon.rows("honors.levels")
+
+    def alt(kind: str, levels: tuple[str, ...] = ()) -> str:
+        return lexicon.alternation(r["word"] for r in rows if r["kind"] == kind and (not levels or r["level"] in levels))
+
+    ranks = alt("rank")
+    local = alt("rank", ("county", "township"))
+    return _Ranks(
+        national=re.compile(rf"(?:{alt('national')})"),
+        nationwide=re.compile(alt("nationwide")),
+        bare=re.compile(rf"全?({ranks})"),
+        unlisted=re.compile(rf"[{_CJK}]{{2,4}}?({local})"),
+        township=re.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
+        body=re.compile(rf"团?({ranks})(?:{alt('body')})"),
+        level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +127,10 @@ def _words() -> _Words:
 
     # 获得了 is a verb and its particle; 获得者 is a noun (新当选的“五一奖”获得者)
     not_noun = r"(?![者主了])"
+    title_rows = lexicon.rows("honors.titles")
+    drops = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "drop")
+    objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
+    announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
     triggers = {
         "active": re.compile(rf"(?:{trig('active')}){not_noun}"),
         "weak": re.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
@@ -113,27 +140,34 @@ def _words() -> _Words:
         "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
-        "announce": re.compile(rf"(?:的(?:单位|集体|个人|同志|家庭|人员|项目|是)?|名单|(?P<awarded>获奖(?:单位|集体|个人|者|家庭|项目|作品)))"
+        "announce": re.compile(rf"(?:的(?:{announced}|是)?|名单|(?P<awarded>获奖(?:{announced})))"
                                rf"(?:分别|依次)?(?:{trig('announce')})?[:：]"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
         "on_list": re.compile(rf"(?:{trig('on_list')})"),
         "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
         "relative": re.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
-                               rf"([^,，。;；:：]{{2,40}}?)(?:荣誉称号|称号|荣誉|表彰|奖项)?的"),
+                               rf"([^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
+        # 曾获得“A”“B”等荣誉的单云鹏: quoted titles, then the person who won them
+        "epithet_list": re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
+                                   rf"([{_CJK}]{{2,3}})(?=[,，、。;；])"),
+        # 授予A“X”称号、B“Y”称号: what may close one grant before the next
+        "after_grant": re.compile(rf"(?:{drops}|{objects})?[、,，和及]"),
+        # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
+        "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows if row["form"] in _VERB_FORMS)
                           + "|名单|的是"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
-    title_rows = lexicon.rows("honors.titles")
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     return _Words(
         triggers=triggers,
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
         event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        ranks=_ranks(),
     )
 
 
@@ -209,7 +243,7 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int) -> _Sentenc
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
-    for m in _EPITHET_LIST.finditer(norm, s.start, s.end):
+    for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
         person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
         s.add([person], spans, (m.start(), m.start(1)), None, "honors.epithet_list")
@@ -316,9 +350,9 @@ def _grants(s: _Sentence) -> None:
             if not gap.strip("、,，和及 ") and count:
                 receivers = [Recipient(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
                 after = count
-            elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and _COMMEND_NAME.search(
-                    norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start()):
-                a, b = _object_before(norm, m.start(), s.start)
+            elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and w.triggers[
+                    "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
+                a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
@@ -329,7 +363,7 @@ def _grants(s: _Sentence) -> None:
             s.add(receivers, titles.split(norm, (q + 1, close), w.titles), (m.start(), m.end()), issuer,
                   "honors.grant")
             s.taken.append((m.start(), after))
-            tail = _AFTER_GRANT.match(norm, after, min(s.end, after + 6))
+            tail = w.triggers["after_grant"].match(norm, after, min(s.end, after + 6))
             if not tail:
                 break
             pos = tail.end()
@@ -345,10 +379,11 @@ def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
     return m.end() if m else None
 
 
-def _object_before(norm: str, verb_start: int, s_start: int) -> Span2:
+def _object_before(ctx: _Ctx, verb_start: int, s_start: int) -> Span2:
     """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
-    start = max(norm.rfind(ch, s_start, verb_start) for ch in "。,，;；") + 1
-    m = _COMMEND_NAME.search(norm, start, verb_start)
+    norm = ctx.norm
+    start = scan.clause_start(norm, verb_start, s_start, _CLAUSE)
+    m = ctx.words.triggers["commendation"].search(norm, start, verb_start - 1)
     a = m.end() if m else start
     b = verb_start
     while b > a and norm[b - 1] in "并同时":
@@ -479,7 +514,7 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     else:
         # 选树了各行业各领域共计100名X: only the count receives it
         r_start = m.start()
-        if lead.strip() and not re.search(r"(?:共计|共|计|合计|累计)\s*$", lead) and not w.recipients.scope.match(lead.strip()):
+        if lead.strip() and not w.recipients.count_lead_end.search(lead.strip()) and not w.recipients.scope.match(lead.strip()):
             return False
     title = titles.clean(norm, m.end(), clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
@@ -569,7 +604,7 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
             if e.label == label:
                 return ctx.norm[e.start:e.end]
     opening = ctx.norm[s_start:v_start].strip()
-    if 0 < len(opening) <= _BARE_SUBJECT and _BARE_RANK.match(opening):
+    if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
         return opening  # 街道授予…: the body named by its rank alone
     return None
 
@@ -591,7 +626,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if title is None:
             continue
         line = norm[p_start:p_end]
-        if "。" in line or len(line) > 120 or _ANNOUNCE_END.match(line):
+        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line):
             title = None
             continue
         items = []
@@ -631,27 +666,13 @@ class _Candidate(NamedTuple):
     title: str
 
 
-def _only_frame_words(c: _Candidate) -> bool:
-    r = c.pair.recipient
-    return recipients.trim_edges(c.ctx.reader, r.start, r.end)[1] <= recipients.trim_edges(c.ctx.reader, r.start, r.end)[0]
-
-
-def _is_time(text: str) -> bool:
-    return bool(text) and (bool(re.fullmatch(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?", text))
-                           or bool(re.fullmatch(rf"{_time_words()}", text)))
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> str:
-    return "(?:" + lexicon.alternation(lexicon.by_kind("honors.recipients", "time")) + ")"
-
-
 RECIPIENT_FILTERS = (
     Filter("honors.reject.recipient.empty", lambda c: not c.recipient,
            "no recipient before the verb once frame words are left out (its subject is elided)"),
-    Filter("honors.reject.recipient.time", lambda c: _is_time(c.recipient),
+    Filter("honors.reject.recipient.time", lambda c: recipients.is_time(c.ctx.reader, c.recipient),
            "a time (于2021年6月, 近日), not who received it"),
-    Filter("honors.reject.recipient.frame_word", lambda c: bool(c.recipient) and _only_frame_words(c),
+    Filter("honors.reject.recipient.frame_word", lambda c: bool(c.recipient) and recipients.only_frame_words(
+        c.ctx.reader, c.pair.recipient.start, c.pair.recipient.end),
            "only frame words (屡次, 同时, 其中) before the verb: its subject is elided"),
     Filter("honors.reject.recipient.issuer", lambda c: c.recipient.startswith(("由", "被")) or c.recipient.endswith("颁发的"),
            "the issuing body (由…, 被…), not the recipient"),
@@ -730,13 +751,8 @@ check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
 # -- the stage -----------------------------------------------------------------------------------
 
 def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
-                paragraphs: Sequence[Span2] = ()) -> list[HonorFact]:
-    """The honours of an article (see `find_all` for the rejected candidates too)."""
-    return find_all(norm, sentences, entities, home_level, paragraphs)[0]
-
-
-def find_all(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
-             paragraphs: Sequence[Span2] = ()) -> tuple[list[HonorFact], list[Rejected]]:
+                paragraphs: Sequence[Span2] = ()) -> tuple[list[HonorFact], list[Rejected]]:
+    """The honours of an article, and every candidate a filter turned down."""
     ctx = _Ctx(norm, entities, home_level)
     any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
@@ -812,40 +828,36 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
 
 
 def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:
-    m = _NATIONAL.match(text)
+    """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
+    a national word, a gazetteer place, a place the gazetteer lacks, a rank word, a body named by
+    its rank (团省委, 县总工会); and the words that say it."""
+    r = _words().ranks
+    m = r.national.match(text)
     if m:
         return "national", m.group(0)
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
-    m = _UNLISTED_PLACE.match(text)
+    m = r.unlisted.match(text)
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
-        return _bare_level(m.group(1), home_level), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
-    m = _BARE_RANK.match(text)
-    if not m and anywhere:
-        body = _RANKED_BODY.search(text)
-        if body:
-            rank = next(g for g in body.groups() if g)
-            return _bare_level(rank, home_level), body.group(0)
-        if _NATIONWIDE.search(text):
-            return "national", text
+        return _rank_level(m.group(1), home_level), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
+    m = r.bare.match(text)
     if m:
-        return _bare_level(m.group(1), home_level), m.group(1)
+        return _rank_level(m.group(1), home_level), m.group(1)
+    if anywhere:
+        body = r.body.search(text)
+        if body:
+            return _rank_level(body.group(1), home_level), body.group(0)
+        if r.nationwide.search(text):
+            return "national", text
     if "全国" in text:
         return "national", "全国"
     return None
 
 
-def _bare_level(rank: str, home_level: str | None) -> str:
-    if rank in ("省", "自治区"):
-        return "provincial"
-    if rank in ("州", "盟"):
-        return "prefectural"
-    if rank in ("区", "县", "旗"):
-        return "county"
-    if rank in ("镇", "乡", "街道", "乡镇"):
-        return "township"
-    return home_level or "prefectural"  # 市: the article's own city
+def _rank_level(rank: str, home_level: str | None) -> str:
+    level = _words().ranks.level[rank]
+    return (home_level or "prefectural") if level == "home" else level  # 市: the article's own city
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
@@ -853,7 +865,7 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
         place = gazetteer.lookup(name)
         if place:
             return place, start, name
-    m = _TOWNSHIP_NAME.match(text)
+    m = _words().ranks.township.match(text)
     if m and _place_stem(m.group(0)[:-len(m.group(1))]):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
     return None
@@ -980,7 +992,7 @@ class HonorFinder:
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_honors"
         entities = d.entities(ext, stage)
-        return find_all(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
+        return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
                         d.required(ext, "xf_paragraphs", stage))
 
     @staticmethod

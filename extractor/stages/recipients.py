@@ -56,6 +56,7 @@ class RecipientWords(NamedTuple):
     lead: re.Pattern
     lead_end: re.Pattern
     count_lead: re.Pattern
+    count_lead_end: re.Pattern  # 各行业共计|100名: the lead-in ends right before the count
     adverb: re.Pattern
     frame: re.Pattern
     scope: re.Pattern
@@ -91,6 +92,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         lead=re.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
         lead_end=re.compile(rf"(?:{alt('lead')})$"),
         count_lead=re.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
+        count_lead_end=re.compile(rf"(?:{alt('count_lead')})$"),
         adverb=re.compile(rf"(?:{alt('adverb')})+$"),
         frame=re.compile(alt("frame")),
         scope=re.compile(rf"^(?:{alt('scope')})"),
