@@ -1,30 +1,38 @@
 """Stage: honors. Who was honoured with what, at which administrative level.
 
-A small grammar over spans. Three parts:
+A small grammar over spans, in three parts:
 
-- Titles (`titles.py`, words in `honors.titles.tsv`): an issuer or place prefix, an edition, a body
-  and a head word or marker (全国|最美|家庭, 2023年度|“江油|好人”).
-- Recipients (words in `honors.recipients.tsv`): only recipient candidates are read as recipients:
-  entity spans (PERSON, ORG, GPE), phrases ending in an institution head (…康复中心, …孙斜村), counted
-  groups (14人, 王跃等100位同志, 16个单位), short names, and anaphors resolved to the nearest earlier
-  organisation of their kind (该公司). Frame words (其中, 近日), adverbs (先后, 分别) and honorifics
-  (同志) are left out; a candidate that is a time, an issuer, a verb phrase or a scope word is
-  rejected whatever the construction.
+- Titles (`titles.py`; words in `honors.titles.tsv`): an issuer or place prefix, an edition, a body
+  and a head word or a marker (全国|最美|家庭, 2023年度|“江油|好人”).
+- Recipients (`recipients.py`; words in `honors.recipients.tsv`, `honors.anaphors.tsv`): only
+  recipient candidates are read as recipients: entity spans (PERSON, ORG, GPE), phrases ending in an
+  institution head (…康复中心, …孙斜村), counted groups (14人, 王跃等100位同志, 16个单位), short names,
+  names after a post (护士长朱伟平), anaphors resolved to the organisation of their kind before them
+  (该公司). Frame words (其中, 近日), times, adverbs (先后, 分别) and honorifics (同志) are left out.
 - Constructions (verbs in `honors.triggers.tsv`) bind them, each a named rule whose id is on the
   Honor: `honors.active` (A获评X), `honors.weak` (A获得X, when X names itself a title),
-  `honors.passive` (A被市妇联评为X), `honors.grant` (授予A“X”), `honors.confer` (向A颁发X奖牌),
-  `honors.name_as` (命名A为X), `honors.commend_*` (表彰X——A、B; 表彰A等9名X; 表彰X 10个、Y 20人),
-  `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then one recipient per
-  line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A).
+  `honors.passive` (A被市妇联评为X), `honors.passive_counted` (被表彰为X 5人、Y 1人), `honors.grant`
+  (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
+  (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
+  Y 20人), `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the
+  recipients line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative`
+  (获得X称号的A表示…), `honors.on_list` (…公布了X名单，A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title;
-a list facing a list of the same length pairs them in order. Every candidate a filter turns down
-is kept on `doc._.xf_honors_rejected` with the filter's id (`filters.py`).
+a list facing a list of the same length pairs them in order. A candidate that is a time, an issuer,
+a verb phrase, a scope word or no candidate at all is turned down whatever the construction, and so
+is a title that is support, praise, a thing handed over or a class of awards: the filters are
+ordered tables of named predicates (`filters.py`), and every candidate they turn down is kept on
+`doc._.xf_honors_rejected`. Two more look at the whole article: the awarding body's own list
+outside the reporting body's area (表彰了A等599个X … 其中，我省16个单位…), and a total restating the
+honours named before it.
 
-`level` follows the administrative rank of whoever issues the title: the place or rank word the
-title starts with (全国, 山东省, 潍坊市 from the gazetteer, a bare 市/区 read as the article's home
-place), else the issuing body (被团省委评为, the body that grants it), else a title read just before
-it in the same list, else an earlier title it abbreviates or the body that set the award up.
+`level` follows the administrative rank of whoever issues the title (rank words in
+`honors.levels.tsv`, places from the gazetteer): the place or rank word the title starts with (全国,
+山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in,
+else the title before it in the same list, else the issuing body (被团省委评为, the body that grants
+it), else the body that set the award up, an earlier title it abbreviates, or the honour just
+before it.
 """
 from __future__ import annotations
 
