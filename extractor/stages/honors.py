@@ -383,7 +383,9 @@ def _double_object(verb: str) -> bool:
 
 
 def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
-    m = re.compile(rf"\s*{recipients.NUMBER}\s*(?:余|多)?\s*(?:{ctx.words.recipients.classifier})").match(ctx.norm, pos, end)
+    while pos < end and ctx.norm[pos] == " ":
+        pos += 1
+    m = ctx.words.recipients.number.match(ctx.norm, pos, end)
     return m.end() if m else None
 
 
@@ -512,7 +514,7 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     clause_end = scan.clause_end(norm, start, end, _CLAUSE)
-    m = re.compile(rf"{recipients.NUMBER}\s*(?:余|多)?\s*(?:{w.recipients.classifier})").search(norm, start, clause_end)
+    m = w.recipients.number.search(norm, start, clause_end)
     if m is None:
         return False
     lead = norm[start:m.start()]

@@ -43,6 +43,7 @@ _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)
 _TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
+_HAN = re.compile(f"[{_CJK}]+")
 
 
 class RecipientWords(NamedTuple):
@@ -65,6 +66,7 @@ class RecipientWords(NamedTuple):
     time: re.Pattern
     anaphora: re.Pattern
     after_name: re.Pattern
+    number: re.Pattern  # a number and its measure word: 16个, 600余人
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
 
@@ -101,6 +103,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         time=re.compile(rf"(?:{alt('time')})"),
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
@@ -364,7 +367,7 @@ def ends_with_person(r: Reader, end: int) -> bool:
 
 def _is_short_name(r: Reader, text: str) -> bool:
     """许雯雯, 贺彬: two or three characters that start with a surname."""
-    return 2 <= len(text) <= 3 and re.fullmatch(f"[{_CJK}]+", text) is not None and (
+    return 2 <= len(text) <= 3 and _HAN.fullmatch(text) is not None and (
         text[0] in r.surnames or text[:2] in r.surnames)
 
 
@@ -383,7 +386,7 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if name_start - start < 2:
             continue
         name = norm[name_start:end]
-        if not re.fullmatch(f"[{_CJK}]+", name):
+        if not _HAN.fullmatch(name):
             continue
         if w.post.search(norm, start, name_start) or (
                 w.head.search(norm, start, name_start) and _is_short_name(r, name)):
