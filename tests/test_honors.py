@@ -34,6 +34,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("东风小学荣获市级“文明校园”，西湖中学荣获市级“平安校园”。",
      [("东风小学", "市级“文明校园”", "prefectural", "honors.active"),
       ("西湖中学", "市级“平安校园”", "prefectural", "honors.active")]),
+    ("张伟荣获市劳动模范称号后，继续扎根一线。", [("张伟", "市劳动模范", "prefectural", "honors.active")]),
+    ("我县陈秀兰家庭获评全国最美家庭。", [("陈秀兰家庭", "全国最美家庭", "national", "honors.active")]),
     ("喜报！我校李明老师荣获2023年度“全国优秀教师”称号。",
      [("李明", "2023年度“全国优秀教师”", "national", "honors.active")]),
     ("昌邑市妇幼保健院儿童康复中心荣获昌邑市巾帼文明岗称号。",
@@ -94,6 +96,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("东风小学荣获全国文明校园，同时被评为全省绿色学校。",
      [("东风小学", "全国文明校园", "national", "honors.active"),
       ("东风小学", "全省绿色学校", "provincial", "honors.passive")]),
+    ("2022年，吴家村被评为省级乡村振兴示范村；2023年，又被评为全国文明村。",  # a semicolon goes on
+     [("吴家村", "省级乡村振兴示范村", "provincial", "honors.passive"),
+      ("吴家村", "全国文明村", "national", "honors.passive")]),
     pytest.param("今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")],
                  marks=pytest.mark.xfail(strict=True, reason="an elided subject is not taken to be the reporting body")),
 ]
@@ -117,6 +122,8 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     ("县委、县政府决定，授予王建国同志“优秀共产党员”称号，授予城关镇“先进乡镇”称号。",
      [("王建国", "优秀共产党员", "county", "honors.grant"), ("城关镇", "先进乡镇", "county", "honors.grant")]),
     ("街道授予赵明等8人“城东好人”称号。", [("赵明等8人", "城东好人", "township", "honors.grant")]),
+    ("团市委、市青联授予李明等10名青年第二十届“市青年五四奖章”。",  # the edition is the title's
+     [("李明等10名青年", "第二十届“市青年五四奖章”", "prefectural", "honors.grant")]),
     ("全市评选表彰“最美家庭”100户、“五好家庭”80户。",
      [("100户", "最美家庭", "prefectural", "honors.grant"), ("80户", "五好家庭", "prefectural", "honors.grant")]),
 ]
@@ -197,7 +204,7 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
 
 ON_LIST = [  # …公布了X名单，A榜上有名
     ("近日，全国妇联公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名。",
-     [("我县王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
+     [("王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
     ("省文明办发布了第五批省级文明村镇名单，石桥村名列其中。",
      [("石桥村", "第五批省级文明村镇", "provincial", "honors.on_list")]),
 ]

@@ -22,6 +22,9 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ("潍坊市妇联“最受欢迎的服务项目”", "潍坊市妇联“最受欢迎的服务项目”"),
     ("“ 新时代好少年”", "新时代好少年"),
     ("称号", None),
+    ("市劳动模范称号后", "市劳动模范"),
+    ("全省技能大赛一等奖后", "全省技能大赛一等奖"),
+    ("“全国科普工作先进集体”“全省优秀学会”等20余项荣誉", "“全国科普工作先进集体”“全省优秀学会”"),
 ]
 
 
@@ -67,6 +70,7 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("江油好人", True, False, False, False),
     ("网格之星", True, False, False, False),
     ("一等奖", True, False, True, False),
+    ("一、二、三等奖", True, False, True, False),
     ("全省技能大赛一等奖", True, False, False, False),
     ("各级荣誉", False, True, False, False),
     ("全国和省级五一劳动奖", True, True, False, False),

@@ -57,6 +57,7 @@ _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
 _LIST_ITEMS = frozenset("、和及与")
 _COMMA_ITEMS = frozenset("、,，")
+_GOES_ON = frozenset(";；")  # a sentence ending here goes on with the same subject
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _VERB_FORMS = ("active", "weak", "passive", "passive_weak", "grant", "confer", "name_as", "commend", "on_list")
@@ -210,11 +211,12 @@ class _Pair(NamedTuple):
 class _Sentence:
     """The constructions found in one sentence, and the stretches they have read."""
 
-    def __init__(self, ctx: _Ctx, start: int, end: int, group: int):
+    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient]):
         self.ctx, self.start, self.end = ctx, start, end
         self.pairs: list[_Pair] = []
         self.taken: list[Span2] = []
         self.group = group
+        self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
@@ -234,8 +236,8 @@ class _Sentence:
             self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
 
 
-def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int) -> _Sentence:
-    s = _Sentence(ctx, s_start, s_end, group)
+def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient]) -> _Sentence:
+    s = _Sentence(ctx, s_start, s_end, group, subject)
     _epithet_lists(s)
     _relatives(s)
     _on_lists(s)
@@ -351,6 +353,7 @@ def _grants(s: _Sentence) -> None:
             if close < 0:
                 break
             gap = norm[pos:q]
+            title = (q + 1, close)
             if pos > m.end() and w.triggers["grant"].match(gap):
                 break  # …，授予B“Y”: the next grant is read on its own
             after = close + 1
@@ -365,11 +368,14 @@ def _grants(s: _Sentence) -> None:
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
             else:
+                edition = titles.EDITION_AT_END.search(norm, pos, q)
+                if edition and edition.start() > pos:  # 授予李明等10名青年第二十届“X”: the edition is the title's
+                    title = (edition.start(), close + 1)
+                    q = edition.start()
                 receivers = recipients.read(ctx.reader, pos, q)
                 if not _double_object(m.group()) and len(receivers) == 1 and receivers[0].kind in ("place", None):
                     break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
-            s.add(receivers, titles.split(norm, (q + 1, close), w.titles), (m.start(), m.end()), issuer,
-                  "honors.grant")
+            s.add(receivers, titles.split(norm, title, w.titles), (m.start(), m.end()), issuer, "honors.grant")
             s.taken.append((m.start(), after))
             tail = w.triggers["after_grant"].match(norm, after, min(s.end, after + 6))
             if not tail:
@@ -553,7 +559,7 @@ def _verbs(s: _Sentence) -> None:
                 found.append((m.start(), m.end(), form, agent))
     found.sort()
     prev_end = s.start
-    subject: list[Recipient] = []
+    subject = s.subject
     for i, (v_start, v_end, form, agent) in enumerate(found):
         next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
         h_end = _title_end(norm, v_end, next_verb, s.end)
@@ -565,7 +571,7 @@ def _verbs(s: _Sentence) -> None:
         if subject and recipients.subject_elided(ctx.reader, r_start, v_start):
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
-            subject = receivers
+            subject = s.subject = receivers
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
         if form.startswith("passive") and len(receivers) == 1 and receivers[0].kind is None:
@@ -767,11 +773,16 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
+    subject: list[Recipient] = []
     for s_start, s_end in sentences:
         if any_trigger.search(norm, s_start, s_end):  # most sentences name no honour at all
-            s = _sentence_pairs(ctx, s_start, s_end, group)
+            s = _sentence_pairs(ctx, s_start, s_end, group, subject)
             group = s.group
             pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))
+            # A被评为X；2023年，又被评为Y: a semicolon goes on with the same subject
+            subject = s.subject if norm[s_end - 1:s_end] in _GOES_ON else []
+        else:
+            subject = []
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []

@@ -289,6 +289,11 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if honorific and honorific.start() >= 2:
         end = start + honorific.start()
         text = norm[start:end]
+    home = _HOME_PLACE.match(text)
+    if home and end - start > home.end() + 1:
+        rest = classify(r, start + home.end(), end, alone)
+        if rest is not None and rest.kind not in (None, "collective"):
+            return rest  # 我县陈秀兰家庭: the reporting body's own area is no part of the name
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
         return _resolve(r, start, end, anaphor.group(1))

@@ -26,9 +26,14 @@ _EDGE = " 、,，:：;；"
 _LEADING_PARTICLE = re.compile(r"^(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
 EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
+# 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
+EDITION_AT_END = re.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
 _LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
-_COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?=[{_CJK}])")
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+_COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
+# 一、二、三等奖: placings listed together, as bare as one
+_PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
 _LEVEL_PREFIX = re.compile(r"(?:全国|国家级|全省|全市|全县|全区|[省市县区镇]级)")
@@ -49,6 +54,7 @@ class TitleWords(NamedTuple):
     rank_prize: re.Pattern  # a bare placing: 一等奖, 金奖
     category: re.Pattern  # a class of awards: 各级, 各项
     classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
+    after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -63,12 +69,13 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
     return TitleWords(
         head=re.compile(rf"(?:{alt('head')})$"),
         marker=re.compile(alt("marker")),
-        drop=re.compile(rf"(?:等(?:其他|其它|各类|各项)?|的)?(?:{alt('drop')})$"),
+        drop=re.compile(rf"(?:等(?:其他|其它|各类|各项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})(?:{alt('trailer')})?$"),
         not_title=re.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
         object=re.compile(rf"(?:{alt('object')})"),
         rank_prize=re.compile(rf"(?:{alt('rank_prize')})"),
         category=re.compile(rf"^(?:{alt('category')})"),
         classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
+        after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
     )
 
 
@@ -86,6 +93,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     m = _LEADING_PARTICLE.match(norm[start:end])
     if m:
         start += m.end()
+    trailer = words.after_head.search(norm, start, end)
+    if trailer:
+        end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
     for _ in range(3):  # 等荣誉称号, then the 的 before it
         tail = words.drop.search(norm, start, end)
         if not tail:
@@ -150,7 +160,8 @@ def is_object_only(text: str, words: TitleWords) -> bool:
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
     """一等奖, 金奖 alone: a placing without the event it ranks in."""
-    return bool(words.rank_prize.fullmatch(bare(text)))
+    plain = bare(text)
+    return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
 
 
 def is_category(text: str, words: TitleWords) -> bool:
