@@ -97,8 +97,7 @@ def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
     found.extend(_townships(norm, places))
     found.extend(_orgs(norm, places))
     found.extend(_persons(norm, token_ends))
-    _, _, landmark, landmark_suffix, _ = _township_patterns()
-    for m in scan.near(landmark, norm, landmark_suffix, range(2, 3)):
+    for m in scan.near(_LANDMARK, norm, _LANDMARK_SUFFIX, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
     return _resolve(found)
 
@@ -113,7 +112,6 @@ def _places(norm: str) -> list[EntityMention]:
     return [EntityMention(s, e, "GPE", "rules", "entities.gpe.gazetteer") for s, e, _ in places_in(norm)]
 
 
-@lru_cache(maxsize=1)
 def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     words = _place_words()
     township, village = lexicon.alternation(words["township"]), lexicon.alternation(words["village"])
@@ -126,16 +124,19 @@ def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
     return name, suffix, landmark, re.compile(landmarks), not_in_name
 
 
+# built from entities.places.tsv once, at import
+_TOWNSHIP, _TOWNSHIP_SUFFIX, _LANDMARK, _LANDMARK_SUFFIX, _NOT_IN_PLACE_NAME = _township_patterns()
+
+
 def plausible_place_stem(stem: str) -> bool:
     """Whether `stem` can be a township's or village's own name (实现市 cannot: 市, 现)."""
-    return not any(ch in _township_patterns()[4] for ch in stem)
+    return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
 
 
 def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     ends = {p.end for p in places}
     out = []
-    name, suffix, _, _, _ = _township_patterns()
-    for m in scan.near(name, norm, suffix, range(2, 4)):
+    for m in scan.near(_TOWNSHIP, norm, _TOWNSHIP_SUFFIX, range(2, 4)):
         before = norm[m.start() - 1] if m.start() else "\n"
         if m.start() in ends or before in _BOUNDARY:
             if not plausible_place_stem("".join(g for g in m.groups() if g)):
@@ -169,10 +170,8 @@ def _speech() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "speech")))
 
 
-@lru_cache(maxsize=1)
-def _honorific() -> re.Pattern:
-    # what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
-    return re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
+# what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
+_HONORIFIC = re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
 
 
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
@@ -183,7 +182,7 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
             start = m.start(1) + n.start()
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
     not_names = _not_names()
-    for matches, rule in ((scan.near(before_honorific, norm, _honorific(), range(2, 5)), "entities.person.honorific"),
+    for matches, rule in ((scan.near(before_honorific, norm, _HONORIFIC, range(2, 5)), "entities.person.honorific"),
                           (after_title.finditer(norm), "entities.person.title")):
         for m in matches:
             if m.group(1) not in not_names:
