@@ -120,3 +120,16 @@ def test_every_filter_is_exercised():
     tested = {rule for _, rule in REJECTED}
     tables = honors.CONTEXT_FILTERS + honors.RECIPIENT_FILTERS + honors.TITLE_FILTERS
     assert {f.rule for f in tables} <= tested
+
+
+def test_rejections_go_through_docbin(extractor):
+    from spacy.tokens import DocBin
+
+    from extractor.stages import doc as d
+
+    doc = extractor.nlp("城关镇获得省级财政支持。")
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    (restored,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(extractor.nlp.vocab)
+    assert d.rejected(restored._, "xf_honors_rejected", "test") == doc._.xf_honors_rejected
+    assert type(d.rejected(restored._, "xf_honors_rejected", "test")[0]).__name__ == "Rejected"
