@@ -156,6 +156,7 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 
 
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
+    """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
     norm, w = r.norm, r.words
     for _ in range(4):
         before = start
@@ -243,8 +244,8 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
 
 
 def _fallback(r: Reader, start: int, end: int) -> Recipient:
-    """No candidate spans the whole stretch: the one before a frame (A在…中荣获), or after the last
-    的 (山西的曹杰); else the stretch, unclassified, for the filters to name what it is."""
+    """No candidate spans the whole stretch: the one before a frame (A在…中荣获); else the stretch,
+    unclassified, for the filters to name what it is."""
     norm, w = r.norm, r.words
     for m in w.frame.finditer(norm, start + 2, end):
         a, b = trim(r, start, m.start())
@@ -269,6 +270,7 @@ def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
 
 
 def unquoted(text: str) -> str:
+    """The text without its quoted names: what a rule about the words around them reads."""
     return _QUOTED.sub("", text)
 
 
