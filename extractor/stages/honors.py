@@ -69,6 +69,8 @@ _NEARBY_TITLE = 40
 _BARE_SUBJECT = 4
 # a line of announced recipients (several names to a line) is no longer than this
 _MAX_ANNOUNCED_LINE = 120
+# a heading that is a title alone (利川市科普工作先进个人) is no longer than this
+_MAX_TITLE_LINE = 30
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
 _RELATIVE_REACH = 30
 # 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
@@ -79,6 +81,8 @@ _QUOTED = re.compile(r"“([^”]+)”")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+# 张欣怡（阆中中学）: a name and, in brackets, where the person works
+_NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
 _ANNOUNCE_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 _TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
 
@@ -325,9 +329,19 @@ def _announcements(s: _Sentence) -> None:
 
 
 def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
-    """The last quoted title in the stretch before `pos`, within its paragraph."""
-    norm = ctx.norm
+    """The title named just before `pos`, within its paragraph: the object of the last verb that
+    confers one (我市多家单位获评X，获奖单位分别是…), else the last quoted title (评选出“X”10个，…)."""
+    norm, t = ctx.norm, ctx.words.triggers
     floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
+    verb = None
+    for form in ("active", "passive", "weak"):
+        for m in t[form].finditer(norm, floor, pos):
+            if verb is None or m.end() > verb.end():
+                verb = m
+    if verb is not None:
+        title = titles.clean(norm, verb.end(), scan.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
+        if title is not None and titles.is_titled(norm[title[0]:title[1]], ctx.words.titles):
+            return title
     found = None
     for q in _QUOTED.finditer(norm, floor, pos):
         if titles.is_titled(q.group(1), ctx.words.titles):
@@ -508,7 +522,13 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
-        items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
+        pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
+        for i, (a, _) in enumerate(pieces):
+            if i and ctx.words.triggers["verb"].match(norm, a):
+                list_end = a  # …——A、B、C，表彰D等9名Y: the next clause is a construction of its own
+                pieces = pieces[:i]
+                break
+        items = [i for a, b in pieces for i in recipients.read(ctx.reader, a, b)]
         s.add(items, titles.split(norm, title, ctx.words.titles), verb, issuer, "honors.commend_dash")
         s.taken.append((verb[0], list_end))
         return True
@@ -633,11 +653,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     norm, w = ctx.norm, ctx.words
     out: list[_Pair] = []
     title: Span2 | None = None
+    listed = 0  # recipient lines read under the current heading
     for p_start, p_end in paragraphs:
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
-        if head and _announces(norm, head, p_start, p_end, w):
-            title = titles.clean(norm, head.start(1), head.end(1), w.titles)
+        if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
+            title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
+                norm, p_start, p_end, w.titles)
             group += 1
+            listed = 0
             continue
         if title is None:
             continue
@@ -651,14 +674,35 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             paren = _TRAILING_PAREN.search(m.group(0))
             if paren:
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
-            item = recipients.classify(ctx.reader, m.start(), name_end) if name_end - m.start() >= 2 else None
+            item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
             items.append(item or Recipient(m.start(), name_end, None))
         if not items or all(i.kind is None for i in items):
             title = None
             continue
+        listed += 1
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
+    """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
+    title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
+    norm, w = ctx.norm, ctx.words
+    line = norm[p_start:p_end]
+    if not 4 <= len(line) <= _MAX_TITLE_LINE or any(ch in _CLAUSE or ch in "、" for ch in line):
+        return False
+    if not titles.is_titled(line, w.titles) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
+        return False
+    nl = norm.find("\n", p_end)
+    nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
+    following = norm[nl + 1:nxt if nxt >= 0 else len(norm)].strip() if nl >= 0 else ""
+    m = _NAME_WITH_AFFILIATION.fullmatch(following)
+    if m is None:
+        return False
+    name_start = norm.index(following, nl + 1)
+    item = recipients.classify(ctx.reader, name_start, name_start + len(m.group(1)), alone=False)
+    return item is not None and item.kind == "person"
 
 
 def _announces(norm: str, head: re.Match, p_start: int, p_end: int, w: _Words) -> bool:
@@ -692,7 +736,8 @@ RECIPIENT_FILTERS = (
            "only frame words (屡次, 同时, 其中) before the verb: its subject is elided"),
     Filter("honors.reject.recipient.issuer", lambda c: c.recipient.startswith(("由", "被")) or c.recipient.endswith("颁发的"),
            "the issuing body (由…, 被…), not the recipient"),
-    Filter("honors.reject.recipient.scope", lambda c: bool(c.ctx.words.recipients.scope.match(c.recipient)),
+    Filter("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
+           and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
     Filter("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),

@@ -44,6 +44,7 @@ _TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
 _HAN = re.compile(f"[{_CJK}]+")
+_AFFILIATION = re.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
 class RecipientWords(NamedTuple):
@@ -293,9 +294,13 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         text = norm[start:end]
     home = _HOME_PLACE.match(text)
     if home and end - start > home.end() + 1:
-        rest = classify(r, start + home.end(), end, alone)
-        if rest is not None and rest.kind not in (None, "collective"):
-            return rest  # 我县陈秀兰家庭: the reporting body's own area is no part of the name
+        rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
+        return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
+    affiliated = _AFFILIATION.search(text)
+    if affiliated and affiliated.start() >= 2:
+        name = classify(r, start, start + affiliated.start(), alone=False)
+        if name is not None and name.kind == "person":
+            return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
         return _resolve(r, start, end, anaphor.group(1))
