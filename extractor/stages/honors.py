@@ -153,8 +153,10 @@ def _words() -> _Words:
         "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
-        "announce": re.compile(rf"(?:的(?:{announced}|是)?|名单|(?P<awarded>获奖(?:{announced})))"
-                               rf"(?:分别|依次)?(?:{trig('announce')})?[:：]"),
+        # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
+        "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+                               rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
+                               rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
         "on_list": re.compile(rf"(?:{trig('on_list')})"),
         "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
