@@ -130,6 +130,8 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
 
 CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
     ("县妇联为刘亦萍家庭颁发了“全省最美家庭”奖牌。", [("刘亦萍家庭", "全省最美家庭", "provincial", "honors.confer")]),
+    ("县退役军人事务局为城关镇退役军人周建华颁发“全县优秀退役军人创业之星”奖牌。",
+     [("周建华", "全县优秀退役军人创业之星", "county", "honors.confer")]),
     ("会上，市总工会向东风机械厂、红旗纺织厂授予“市级模范职工之家”称号。",
      [("东风机械厂", "市级模范职工之家", "prefectural", "honors.confer"),
       ("红旗纺织厂", "市级模范职工之家", "prefectural", "honors.confer")]),
@@ -151,6 +153,11 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
     ("会议表彰了“十佳巾帼志愿服务队”：城关镇巾帼志愿服务队、东坝社区志愿服务队。",
      [("城关镇巾帼志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.commend_dash"),
       ("东坝社区志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.commend_dash")]),
+    # a dash list ends where the next commendation starts
+    ("大会表彰了全县五四红旗团委——城关中学团委、县医院团委，表彰刘强等6名全县优秀共青团干部。",
+     [("城关中学团委", "全县五四红旗团委", "county", "honors.commend_dash"),
+      ("县医院团委", "全县五四红旗团委", "county", "honors.commend_dash"),
+      ("刘强等6名", "全县优秀共青团干部", "county", "honors.commend_object")]),
     ("省总工会表彰周海涛等9名优秀工会工作者。",
      [("周海涛等9名", "优秀工会工作者", "provincial", "honors.commend_object")]),
     ("团县委选树了各行业共计 60 名“ 新时代好少年”。", [("60 名", "新时代好少年", "county", "honors.commend_object")]),
@@ -175,6 +182,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
       ("南湖医院", "全省职工职业道德十佳单位", "provincial", "honors.announce")]),
     ("获得十佳标兵的是：东港供电公司工程师孙立新、南湖医院护士长钱丽。",
      [("孙立新", "十佳标兵", "unknown", "honors.announce"), ("钱丽", "十佳标兵", "unknown", "honors.announce")]),
+    ("在全省年度考核中，我市多家单位获评全省红十字工作先进集体，获奖单位分别是东关街道红十字会和西山镇红十字会。",
+     [("东关街道红十字会", "全省红十字工作先进集体", "provincial", "honors.announce"),
+      ("西山镇红十字会", "全省红十字工作先进集体", "provincial", "honors.announce")]),
+    ("县妇联宣读了表彰名单，全县最美家庭名单：李大海家庭、孙红梅家庭。",
+     [("李大海家庭", "全县最美家庭", "county", "honors.announce"),
+      ("孙红梅家庭", "全县最美家庭", "county", "honors.announce")]),
     ("本次活动共评选出“十佳巾帼志愿服务队”10支，获奖单位分别是：城关镇巾帼志愿服务队、东坝社区志愿服务队。",
      [("10支", "十佳巾帼志愿服务队", "unknown", "honors.commend_counted"),
       ("城关镇巾帼志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.announce"),
@@ -182,6 +195,10 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a heading that is a title alone, then one name a line with where the person works in brackets
+    ("大会还宣读了表彰名单。\n市优秀共青团员\n孙晓燕（第二中学）\n钱立军（城南街道东风社区）\n（编辑：李明）",
+     [("孙晓燕", "市优秀共青团员", "prefectural", "honors.announce_lines"),
+      ("钱立军", "市优秀共青团员", "prefectural", "honors.announce_lines")]),
     ("省妇联公布了今年的示范点。\n省级“巾帼文明示范点”名单\n城南区花园街道妇女之家\n北岭县石门镇东村妇女之家\n希望各地珍惜荣誉。",
      [("城南区花园街道妇女之家", "省级“巾帼文明示范点”", "provincial", "honors.announce_lines"),
       ("北岭县石门镇东村妇女之家", "省级“巾帼文明示范点”", "provincial", "honors.announce_lines")]),

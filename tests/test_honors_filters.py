@@ -34,6 +34,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
     ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.not_a_candidate"),
+    ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
