@@ -9,8 +9,8 @@ A small grammar over spans, in three parts:
   institution head (…康复中心, …孙斜村), counted groups (14人, 王跃等100位同志, 16个单位), short names,
   names after a post (护士长朱伟平), anaphors resolved to the organisation of their kind before them
   (该公司). Frame words (其中, 近日), times, adverbs (先后, 分别) and honorifics (同志) are left out.
-- Constructions (verbs in `honors.triggers.tsv`) bind them, each a named rule whose id is on the
-  Honor: `honors.active` (A获评X), `honors.weak` (A获得X, when X names itself a title),
+- Constructions (verbs in `honors.triggers.tsv`, the words around them in `honors.frames.tsv`)
+  bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak` (A获得X, when X names itself a title),
   `honors.passive` (A被市妇联评为X), `honors.passive_counted` (被表彰为X 5人、Y 1人), `honors.grant`
   (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
   (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
@@ -60,7 +60,6 @@ _COMMA_ITEMS = frozenset("、,，")
 _GOES_ON = frozenset(";；")  # a sentence ending here goes on with the same subject
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
-_VERB_FORMS = ("active", "weak", "passive", "passive_weak", "grant", "confer", "name_as", "commend", "on_list")
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
 _WITHIN_AREA_REACH = 300
 # a title read just before, in the same run of text, lends its level to one without a place
@@ -134,6 +133,8 @@ def _words() -> _Words:
     forms: dict[str, list[str]] = {}
     for row in trigger_rows:
         forms.setdefault(row["form"], []).append(row["word"])
+    for row in lexicon.rows("honors.frames"):  # the words around the verbs, kept apart from them
+        forms.setdefault(row["kind"], []).append(row["word"])
 
     def trig(form: str) -> str:
         return lexicon.alternation(forms.get(form, ()))
@@ -172,7 +173,7 @@ def _words() -> _Words:
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
-        "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows if row["form"] in _VERB_FORMS)
+        "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + "|名单|的是"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
