@@ -10,13 +10,14 @@ A small grammar over spans, in three parts:
   names after a post (护士长朱伟平), anaphors resolved to the organisation of their kind before them
   (该公司). Frame words (其中, 近日), times, adverbs (先后, 分别) and honorifics (同志) are left out.
 - Constructions (verbs in `honors.triggers.tsv`, the words around them in `honors.frames.tsv`)
-  bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak` (A获得X, when X names itself a title),
-  `honors.passive` (A被市妇联评为X), `honors.passive_counted` (被表彰为X 5人、Y 1人), `honors.grant`
-  (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
-  (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
-  Y 20人), `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the
-  recipients line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative`
-  (获得X称号的A表示…), `honors.on_list` (…公布了X名单，A榜上有名).
+  bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak`
+  (A获得X, when X names itself a title), `honors.passive` (A被市妇联评为X), `honors.passive_counted`
+  (被表彰为X 5人、Y 1人), `honors.grant` (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as`
+  (命名A为X), `honors.commend_dash` (表彰了X——A、B), `honors.commend_object` (表彰A等9名X),
+  `honors.commend_counted` (表彰X 10个、Y 20人), `honors.announce` (获得X的是:A、B),
+  `honors.announce_lines` (a title line, then the recipients line by line), `honors.epithet_list`
+  (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…), `honors.on_list` (…公布了X名单，
+  A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title;
 a list facing a list of the same length pairs them in order. A candidate that is a time, an issuer,
