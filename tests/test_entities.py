@@ -18,6 +18,14 @@ ROWS = [
     ("团委书记、少先队大队辅导员彭玉凝获评全国优秀共青团干部称号。", "PERSON", "彭玉凝"),
     ("慰问组先后来到开元广场、义门镇。", "LOC", "开元广场"),
     ("授予王跃等100位同志奖章。", "PERSON", "王跃"),
+    # rows written for the word lists moved to entities.persons.tsv, entities.places.tsv, entities.orgs.tsv
+    ("通讯员 钱晓东 报道", "PERSON", "钱晓东"),
+    ("村党支部书记孙大海表示，将继续努力。", "PERSON", "孙大海"),
+    ("慰问赵红梅同志。", "PERSON", "赵红梅"),
+    ("东湖镇石桥村获评省级文明村。", "GPE", "东湖镇石桥村"),
+    ("游客来到滨江公园参观。", "LOC", "滨江公园"),
+    ("市妇联开展活动。", "ORG", "市妇联"),
+    ("共青团委员会开展活动。", "ORG", "共青团委员会"),
 ]
 
 
@@ -33,6 +41,22 @@ def test_no_entities_from_common_phrases(text):
     labels = {(e.label, e.text) for e in extract(text).entities}
     assert ("GPE", "实现市镇社区村") not in labels
     assert not any(label == "PERSON" for label, _ in labels)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("青山区获评全国文明城区。", ("ORG", "青山区获评全国文明城区")),  # an organisation never runs across a verb
+    ("城区新建公园3个。", ("GPE", "城区")),  # a county name that is a common word
+    ("实现市镇社区村四级联动。", ("GPE", "实现市镇")),
+])
+def test_rule_entities_are_not_read_from_common_phrases(text, absent):
+    assert absent not in {(e.label, e.text) for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("stem,plausible", [("石桥", True), ("实现市", False), ("全县", False), ("东湖", True)])
+def test_plausible_place_stems(stem, plausible):
+    from extractor.stages.entities import plausible_place_stem
+
+    assert plausible_place_stem(stem) == plausible
 
 
 @pytest.mark.parametrize(

@@ -40,15 +40,17 @@ _BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
-# real county names that are also common words in reports
-_GENERIC_PLACE_NAMES = {"城区", "郊区", "矿区", "新区", "市中区", "市辖区"}
-# an organisation name never runs across a verb of the sentence around it
-_NOT_IN_ORG = re.compile("获|被|评为|授予|荣获|入选|当选|开展|举办|组织|的|[和与及]|[,，。;；、]")
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, tuple[str, ...]]:
+    rows = lexicon.rows("entities.places")
+    return {k: tuple(r["word"] for r in rows if r["kind"] == k)
+            for k in ("generic", "township", "village", "landmark", "not_in_name")}
 
 
 @lru_cache(maxsize=1)
 def _place_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
-    names = [n for n in gazetteer.places() if len(n) >= 2 and n not in _GENERIC_PLACE_NAMES]
+    generic = set(_place_words()["generic"])  # real county names that are also common words (城区, 新区)
+    names = [n for n in gazetteer.places() if len(n) >= 2 and n not in generic]
     # ahocorasick-rs (Rust): leftmost-longest in one pass, a tenth of pyahocorasick's time on this text.
     # The contiguous NFA is as fast here as the DFA it would pick, in 1.6 MB instead of 12 MB a worker
     auto = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
@@ -57,27 +59,34 @@ def _place_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     suffixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "suffix"))
     abbrevs = lexicon.alternation(lexicon.by_kind("entities.orgs", "abbrev"))
+    prefixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "prefix"))
     # an organisation that continues from a place name: as short as possible, then chained
     after_place = re.compile(rf"[{_CJK}]{{0,10}}?(?:{suffixes})(?:[{_CJK}]{{0,8}}?(?:{suffixes}))?")
-    prefixed = re.compile(
-        rf"(?:共青团|中国|中华|全国|全省|全市|全县|[省市县区州镇乡])(?:{suffixes}|{abbrevs})|(?:{abbrevs})"
-    )
+    prefixed = re.compile(rf"(?:{prefixes})(?:{suffixes}|{abbrevs})|(?:{abbrevs})")
     quoted = re.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?(?:{suffixes})")
-    return after_place, prefixed, quoted
+    # an organisation name never runs across a verb of the sentence around it, 的, a list word or a stop
+    breaker = re.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
+    return after_place, prefixed, quoted, breaker
 
 
 @lru_cache(maxsize=1)
 def _person_patterns() -> tuple[re.Pattern, ...]:
-    surnames = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
+    single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
     compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
-    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{surnames}][{_CJK}]{{1,2}})"
+    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+
+    def words(kind: str) -> str:
+        return lexicon.alternation(lexicon.by_kind("entities.persons", kind))
+
+    counted = r"等\d+[位名人]|等[一二三四五六七八九十百]+[位名人]"
     return (
-        re.compile(rf"(?:记者|通讯员|实习生|编辑|责任编辑|责编|作者|摄影|摄|审核|值班主任|值班总编)[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
-        re.compile(rf"(?=[{surnames}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<=推荐|表彰|授予|命名|慰问|看望))({name})(?=同志|家庭|等\d+[位名人]|等[一二三四五六七八九十百]+[位名人])", re.M),
-        re.compile(rf"(?:书记|主任|主席|局长|部长|处长|科长|县长|市长|区长|镇长|乡长|村长|理事长|秘书长|会长|院长|校长|辅导员|教授|专家|代表|队长|站长|会员|队员|护士长|医生|教师|老师|学生|党员|村民|居民|职工|工人)({name})(?=[,，、。参出表指强说获荣被等和与]|$)"),
+        re.compile(rf"(?:{words('byline')})[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
+        re.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
+                   rf"(?={words('honorific')}|{counted})", re.M),
+        re.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
     )
 
 
@@ -103,13 +112,25 @@ def _places(norm: str) -> list[EntityMention]:
     return [EntityMention(s, e, "GPE", "rules", "entities.gpe.gazetteer") for s, e, _ in places_in(norm)]
 
 
-_TOWNSHIP = re.compile(rf"([{_CJK}]{{2,3}}?)(?:街道|镇|乡)(?:([{_CJK}]{{1,3}}?)(?:村|社区))?|([{_CJK}]{{2,3}}?)(?:村|社区)")
-_TOWNSHIP_SUFFIX = re.compile("街道|镇|乡|村|社区")  # a township starts 2 or 3 characters before one
-_LANDMARKS = "广场|公园|景区|古城|古镇|湿地"
-_LANDMARK = re.compile(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:{_LANDMARKS})", re.M)
-_LANDMARK_SUFFIX = re.compile(_LANDMARKS)
-# characters a place's own name hardly ever contains, but phrases like 实现市镇, 全县乡村 do
-_NOT_IN_PLACE_NAME = set("的在和与及对到赴为是了市县省区镇乡村现进动全各等城")
+def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    words = _place_words()
+    township, village = lexicon.alternation(words["township"]), lexicon.alternation(words["village"])
+    landmarks = lexicon.alternation(words["landmark"])
+    name = re.compile(rf"([{_CJK}]{{2,3}}?)(?:{township})(?:([{_CJK}]{{1,3}}?)(?:{village}))?|([{_CJK}]{{2,3}}?)(?:{village})")
+    suffix = re.compile(f"{township}|{village}")  # a township starts 2 or 3 characters before one
+    landmark = re.compile(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:{landmarks})", re.M)
+    # the one-character township and village words count too: 全县乡村 is no village
+    not_in_name = frozenset(words["not_in_name"]) | {w for w in words["township"] + words["village"] if len(w) == 1}
+    return name, suffix, landmark, re.compile(landmarks), not_in_name
+
+
+# built from entities.places.tsv once, at import
+_TOWNSHIP, _TOWNSHIP_SUFFIX, _LANDMARK, _LANDMARK_SUFFIX, _NOT_IN_PLACE_NAME = _township_patterns()
+
+
+def plausible_place_stem(stem: str) -> bool:
+    """Whether `stem` can be a township's or village's own name (实现市 cannot: 市, 现)."""
+    return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
 
 
 def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
@@ -118,19 +139,18 @@ def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     for m in scan.near(_TOWNSHIP, norm, _TOWNSHIP_SUFFIX, range(2, 4)):
         before = norm[m.start() - 1] if m.start() else "\n"
         if m.start() in ends or before in _BOUNDARY:
-            stems = "".join(g for g in m.groups() if g)
-            if any(ch in _NOT_IN_PLACE_NAME for ch in stems):
+            if not plausible_place_stem("".join(g for g in m.groups() if g)):
                 continue
             out.append(EntityMention(m.start(), m.end(), "GPE", "rules", "entities.gpe.township"))
     return out
 
 
 def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
-    after_place, prefixed, quoted = _org_patterns()
+    after_place, prefixed, quoted, breaker = _org_patterns()
     out = []
     for p in places:
         m = after_place.match(norm, p.end)
-        if m and m.end() > p.end and not _NOT_IN_ORG.search(m.group(0)):
+        if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
         out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
@@ -139,9 +159,19 @@ def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-# words that stand where a name would (文明家庭, 最美家庭) but are not names
-_NOT_NAMES = {"文明", "二十大", "党建", "常委", "高质量", "万众", "大众", "最美", "五好", "和谐", "美丽", "幸福",
-              "书香", "平安", "绿色", "廉洁", "和美", "模范", "先进", "优秀", "困难", "贫困", "光荣", "军属", "烈属"}
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that stand where a name would (文明家庭, 最美家庭) but are not names."""
+    return frozenset(lexicon.by_kind("entities.persons", "not_name"))
+
+
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "speech")))
+
+
+# what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
+_HONORIFIC = re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
 
 
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
@@ -151,34 +181,31 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for n in _BYLINE_NAME.finditer(m.group(1)):
             start = m.start(1) + n.start()
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
+    not_names = _not_names()
     for matches, rule in ((scan.near(before_honorific, norm, _HONORIFIC, range(2, 5)), "entities.person.honorific"),
                           (after_title.finditer(norm), "entities.person.title")):
         for m in matches:
-            if m.group(1) not in _NOT_NAMES:
+            if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
-    surnames = _surnames()
+    single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
-    for m in _SPEECH.finditer(norm):
+    for m in _speech().finditer(norm):
         k = bisect.bisect_left(token_ends, m.start())
         if k == len(token_ends) or token_ends[k] != m.start():
             continue  # the verb starts inside a word
         start, end = token_ends[k - 1] if k else 0, token_ends[k]
         word = norm[start:end]
-        if (2 <= len(word) <= 3 and word[0] in surnames and word not in _NOT_NAMES
+        if (2 <= len(word) <= 3 and word[0] in single and word not in not_names
                 and tag_at(norm, start, end) in ("nr", "nrfg")):
             out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
     return out
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """Every surname of `entities.surnames.tsv`, single and compound."""
     return frozenset(lexicon.words("entities.surnames"))
-
-
-# what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
-_HONORIFIC = re.compile("同志|家庭|等")
-_SPEECH = re.compile("表示|指出|强调|说|介绍|参加|出席|主持|讲话|致辞|带队")
 
 
 _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,

@@ -1,21 +1,45 @@
 """Stage: honors. Who was honoured with what, at which administrative level.
 
-Four shapes (`honors.triggers.tsv`): 刘亦光家庭获评全国最美家庭 (recipient first), 3人被团省委评为…
-(passive, with the issuing body), 授予…等46个单位“…奖状” (grant, titles in quotes, several in a row),
-命名…等100位同志为… (name as). A recipient list (A、B和C获评…) gives one honour per recipient, and a
-list of recipients facing a list of titles of the same length pairs them in order; a counted
-collective (54个集体、家庭、项目及个人) stays whole. A title worn as an epithet is not a trigger's
-object, so it is never read.
+A small grammar over spans, in three parts:
 
-`level` follows the administrative rank of whoever issues the title: the first place or rank word
-in the title (全国, 山东省, 潍坊市 from the gazetteer, a bare 市/区 read as the article's home place),
-else the issuing body (被团省委评为), else the level of an earlier, fuller title it abbreviates.
+- Titles (`titles.py`; words in `honors.titles.tsv`): an issuer or place prefix, an edition, a body
+  and a head word or a marker (全国|最美|家庭, 2023年度|“江油|好人”).
+- Recipients (`recipients.py`; words in `honors.recipients.tsv`, `honors.anaphors.tsv`): only
+  recipient candidates are read as recipients: entity spans (PERSON, ORG, GPE), phrases ending in an
+  institution head (…康复中心, …孙斜村), counted groups (14人, 王跃等100位同志, 16个单位), short names,
+  names after a post (护士长朱伟平), anaphors resolved to the organisation of their kind before them
+  (该公司). Frame words (其中, 近日), times, adverbs (先后, 分别) and honorifics (同志) are left out.
+- Constructions (verbs in `honors.triggers.tsv`, the words around them in `honors.frames.tsv`)
+  bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak`
+  (A获得X, when X names itself a title), `honors.passive` (A被市妇联评为X), `honors.passive_counted`
+  (被表彰为X 5人、Y 1人), `honors.grant` (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as`
+  (命名A为X), `honors.commend_dash` (表彰了X——A、B), `honors.commend_object` (表彰A等9名X),
+  `honors.commend_counted` (表彰X 10个、Y 20人), `honors.announce` (获得X的是:A、B),
+  `honors.announce_lines` (a title line, then the recipients line by line), `honors.epithet_list`
+  (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…), `honors.on_list` (…公布了X名单，
+  A榜上有名).
+
+A list of recipients gives one honour each; one recipient with a list of titles gets each title;
+a list facing a list of the same length pairs them in order. A candidate that is a time, an issuer,
+a verb phrase, a scope word or no candidate at all is turned down whatever the construction, and so
+is a title that is support, praise, a thing handed over or a class of awards: the filters are
+ordered tables of named predicates (`filters.py`), and every candidate they turn down is kept on
+`doc._.xf_honors_rejected`. Two more look at the whole article: the awarding body's own list
+outside the reporting body's area (表彰了A等599个X … 其中，我省16个单位…), and a total restating the
+honours named before it.
+
+`level` follows the administrative rank of whoever issues the title (rank words in
+`honors.levels.tsv`, places from the gazetteer): the place or rank word the title starts with (全国,
+山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in,
+else the title before it in the same list, else the issuing body (被团省委评为, the body that grants
+it), else the body that set the award up, an earlier title it abbreviates, or the honour just
+before it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,242 +47,572 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import scan
 from . import doc as d
-from . import gazetteer
-from .doc import EntityMention, HonorFact
-from .entities import places_in
+from . import gazetteer, recipients, titles
+from .doc import EntityMention, HonorFact, Rejected, Span2
+from .entities import places_in, plausible_place_stem
+from .filters import Filter, check_table, first_rejecting
+from .recipients import Recipient, RecipientWords
+from .titles import TitleWords
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
-_LIST_ITEMS = frozenset("、和及与")  # what separates the items of a list
-_TITLES_APART = frozenset("、")  # titles: 和 may sit inside one
-_OPEN, _CLOSE = scan.OPEN, scan.CLOSE
+_LIST_ITEMS = frozenset("、和及与")
+_COMMA_ITEMS = frozenset("、,，")
+_GOES_ON = frozenset(";；")  # a sentence ending here goes on with the same subject
 _CJK = "\u4e00-\u9fff"
-_COUNT = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家项支户所批]")
-_GENERIC = {"集体", "家庭", "个人", "项目", "单位", "组织", "同志", "先进", "人员"}
-_TITLE_TAIL = re.compile(r"(?:等?(?:荣誉称号|称号|荣誉|光荣称号)|命名.*)$")
-_TITLE_HEAD = re.compile(r"^(?:其|了|为|首批|第[一二三四五六七八九十\d]+批)")
-_HONOR_WORDS = re.compile(r"称号|荣誉|奖|杯|旗|命名|标兵|模范|先进|示范|优秀|最美|最佳|十佳|十大|能手|之星|明星|先锋|红旗|文明|好人|标杆|“")
-_RECIPIENT_HEAD = re.compile(r"(?:成功推荐|推荐|成功|此外|其中|同时|另外|我[校院局区县市]|并|还|也|先后|分别)+")
-_NATIONAL = re.compile(r"^(?:全国|中国|中华|国家|团中央|共青团中央|中央|国务院)")
-_BARE_RANK = re.compile(r"^(省|自治区|市|州|盟|区|县|旗|镇|乡|街道)")
+_NAMED = ("PERSON", "ORG", "GPE")
+# how far after a national list the within-area part (其中，我省16个单位…) may follow it
+_WITHIN_AREA_REACH = 300
+# a title read just before, in the same run of text, lends its level to one without a place
+_NEARBY_TITLE = 40
+# 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
+_BARE_SUBJECT = 4
+# a line of announced recipients (several names to a line) is no longer than this
+_MAX_ANNOUNCED_LINE = 120
+# a heading that is a title alone (利川市科普工作先进个人) is no longer than this
+_MAX_TITLE_LINE = 30
+# 获得X称号的 … 刘建华: how far after 的 the person's name may end
+_RELATIVE_REACH = 30
+# 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
+_TITLE_REACH = 150
+# 评选共评出: a commend verb this close after another makes the first a noun
+_NEXT_VERB = 4
 _QUOTED = re.compile(r"“([^”]+)”")
-_NOT_A_TITLE = re.compile(r"表彰$|表扬$|支持$|资助$|好评$|认可$|\d")  # after a weak trigger (获得支持)
-_ANNEX_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+_DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
+_ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
+_ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+# 张欣怡（阆中中学）: a name and, in brackets, where the person works
+_NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
+_ANNOUNCE_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 _TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
-_NEXT_GRANT = re.compile(r"(?:荣誉称号|称号)?[、,，和及]")
-_COMMEND = re.compile(r"表彰命名了|表彰了|命名了|表彰")
-_LIST_SEPARATOR = re.compile("[、和及]")
-_NAME_CHARS = re.compile(rf"[{_CJK}“”()（）·]+")
-_VERB_IN_LIST = re.compile("获|被|为|开展|举办|组织|授予|命名")
-_SHORT_NAME = re.compile(f"[{_CJK}]{{2,3}}")
-_CONJUNCTION = re.compile("[和与及]")
-_EDITION = re.compile(r"^(?:\d{4}年度?|\d+届|第[\d一二三四五六七八九十]+届|首届|首批|第[\d一二三四五六七八九十]+批)")
-_UNLISTED_PLACE = re.compile(rf"[{_CJK}]{{2,4}}?(县|区|旗|镇|乡|街道)")
-_RANKED_BODY = re.compile(r"团(省|市|县|区)委|(省|市|县|区)(?:委|政府|妇联|总工会|科协|残联)")
-_NATIONWIDE = re.compile("全国|中国|中央")
-_TOWNSHIP_NAME = re.compile(rf"[{_CJK}]{{2,4}}?(镇|乡|街道)")
-_COLLECTIVE = re.compile("集体|个人|同志|班组|团队|队伍")
-_COUNTED = re.compile(r"\d|等")
-_PROJECT = re.compile("项目|活动|“")
-_BODY_TAIL = re.compile("队|会|中心|委")
-_ORGANIZATION_TAIL = re.compile("会|委|中心|院|校|局|站|队|公司|馆|所|社|室|组")
-_PLACE_TAIL = re.compile("村|社区|镇|乡|街道|省|市|县|区$")
+
+
+class _Words(NamedTuple):
+    """The honours lexicons, compiled once per process."""
+
+    triggers: dict[str, re.Pattern]
+    titles: TitleWords
+    recipients: RecipientWords
+    event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
+    ranks: _Ranks
+
+
+class _Ranks(NamedTuple):
+    """The rank words of `honors.levels.tsv`, compiled."""
+
+    national: re.Pattern  # opens a national title or issuer
+    nationwide: re.Pattern  # anywhere in a national issuer
+    bare: re.Pattern  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
+    unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
+    township: re.Pattern  # the same, for townships: 湖头镇
+    body: re.Pattern  # a body named by its rank: 团省委, 县总工会
+    level: dict[str, str]  # rank word -> level ("home": the article's own city)
+
+
+def _ranks() -> _Ranks:
+    rows = lexicon.rows("honors.levels")
+
+    def alt(kind: str, levels: tuple[str, ...] = ()) -> str:
+        return lexicon.alternation(r["word"] for r in rows if r["kind"] == kind and (not levels or r["level"] in levels))
+
+    ranks = alt("rank")
+    local = alt("rank", ("county", "township"))
+    return _Ranks(
+        national=re.compile(rf"(?:{alt('national')})"),
+        nationwide=re.compile(alt("nationwide")),
+        bare=re.compile(rf"全?({ranks})"),
+        unlisted=re.compile(rf"[{_CJK}]{{2,4}}?({local})"),
+        township=re.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
+        body=re.compile(rf"团?({ranks})(?:{alt('body')})"),
+        level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
+    )
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> dict[str, re.Pattern]:
-    rows = lexicon.rows("honors.triggers")
-    words = {form: lexicon.alternation(r["word"] for r in rows if r["form"] == form)
-             for form in ("recipient_first", "weak", "passive", "grant", "name_as")}
-    return {
-        "any": re.compile(lexicon.alternation(r["word"] for r in rows)),
-        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{words['passive']})"),
-        "recipient_first": re.compile(rf"(?:{words['recipient_first']})"),
-        "weak": re.compile(rf"(?:{words['weak']})(?!得了)"),
-        "grant": re.compile(rf"(?:{words['grant']})"),
-        "name_as": re.compile(rf"(?:{words['name_as']})(?!为)"),
-        "epithet_list": re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:荣誉|称号|奖项|表彰)的([{_CJK}]{{2,3}})(?=[,，、。;；])"),
+def _words() -> _Words:
+    trigger_rows = lexicon.rows("honors.triggers")
+    forms: dict[str, list[str]] = {}
+    for row in trigger_rows:
+        forms.setdefault(row["form"], []).append(row["word"])
+    for row in lexicon.rows("honors.frames"):  # the words around the verbs, kept apart from them
+        forms.setdefault(row["kind"], []).append(row["word"])
+
+    def trig(form: str) -> str:
+        return lexicon.alternation(forms.get(form, ()))
+
+    # 获得了 is a verb and its particle; 获得者 is a noun (新当选的“五一奖”获得者)
+    not_noun = r"(?![者主了])"
+    title_rows = lexicon.rows("honors.titles")
+    drops = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "drop")
+    objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
+    announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
+    triggers = {
+        "active": re.compile(rf"(?:{trig('active')}){not_noun}"),
+        "weak": re.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
+        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})(?:了)?"),
+        "passive_weak": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive_weak')})"),
+        "grant": re.compile(rf"(?:{trig('grant')})(?:了)?"),
+        "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
+        "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
+        "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
+        # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
+        "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+                               rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
+                               rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
+        "not_before": re.compile(rf"(?:{trig('not_before')})$"),
+        "on_list": re.compile(rf"(?:{trig('on_list')})"),
+        "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
+        # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
+        "relative": re.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
+                               rf"([^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
+        # 曾获得“A”“B”等荣誉的单云鹏: quoted titles, then the person who won them
+        "epithet_list": re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
+                                   rf"([{_CJK}]{{2,3}})(?=[,，、。;；])"),
+        # 授予A“X”称号、B“Y”称号: what may close one grant before the next
+        "after_grant": re.compile(rf"(?:{drops}|{objects})?[、,，和及]"),
+        # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
+        "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
+        "total": re.compile(rf"(?:{trig('total')})$"),
+        "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
+        "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
+                          + "|名单|的是"),
     }
+    recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
+    events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
+    return _Words(
+        triggers=triggers,
+        titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
+        recipients=recipient_words,
+        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        ranks=_ranks(),
+    )
 
 
-def find_honors(norm: str, sentences: list[tuple[int, int]], entities: list[EntityMention],
-                home_level: str | None, paragraphs: Sequence[tuple[int, int]] = ()) -> list[HonorFact]:
-    persons = [e for e in entities if e.label == "PERSON"]
-    found: list[HonorFact] = []
-    for s_start, s_end in sentences:
-        if _triggers()["any"].search(norm, s_start, s_end):  # most sentences name no honour at all
-            found.extend(_in_sentence(norm, s_start, s_end, persons, entities))
-    found.extend(_annex_lists(norm, paragraphs))
-    resolved: list[HonorFact] = []
-    for i, h in enumerate(found):
-        level, issuer = _level(norm, h, home_level)
-        if level == "unknown":
-            level = _inherited_level(norm, h, resolved)
-        resolved.append(HonorFact(h.recipient, h.honor, h.verb, level, issuer, _recipient_type(norm, h, entities), h.rule))
-    return _dedupe(norm, resolved)
+# -- the article being read ----------------------------------------------------------------------
+
+class _Ctx:
+    """One article: its working copy, its recipients, its home level, and the lexicons."""
+
+    def __init__(self, norm: str, entities: list[EntityMention], home: str | None):
+        self.norm = norm
+        self.words = _words()
+        self.reader = recipients.Reader(norm, entities, self.words.recipients)
+        self.named = self.reader.named
+        self.home = home
 
 
-def _in_sentence(norm, s_start, s_end, persons, entities) -> list[HonorFact]:
-    t = _triggers()
-    out: list[HonorFact] = []
-    taken: list[tuple[int, int]] = []
+class _Pair(NamedTuple):
+    """A recipient bound to a title by a construction (not yet filtered)."""
 
-    def free(a, b):
-        return all(b <= x or a >= y for x, y in taken)
+    recipient: Recipient
+    title: Span2
+    verb: Span2
+    issuer: str | None
+    rule: str
+    group: int  # the construction's match: titles read together share a level
+    strong: bool  # the verb confers a title by itself (获评, 被评为); weak ones need a titled object
+    event: Span2 | None = None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
 
-    for m in t["epithet_list"].finditer(norm, s_start, s_end):
-        # 曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them
-        person = (m.start(2), m.end(2))
-        for q in _QUOTED.finditer(m.group(1)):
-            qs = m.start(1) + q.start(1)
-            out.append(HonorFact(person, (qs, qs + len(q.group(1))), (m.start(), m.start() + 2),
-                                 "unknown", None, "", "honors.epithet_list"))
-        taken.append((m.start(), m.end()))
 
-    for m in _grant_matches(norm, s_start, s_end, t, [e for e in entities if e.label in ("PERSON", "ORG", "GPE")]):
-        if free(m[0][0], m[1][1]):
-            out.append(HonorFact(m[0], m[1], m[2], "unknown", None, "", m[3]))
-    for f in out:
-        taken.append((min(f.recipient[0], f.verb[0]), max(f.honor[1], f.recipient[1])))
+# -- constructions -------------------------------------------------------------------------------
 
-    verbs: list[tuple[int, int, str, str | None]] = []
-    for form in ("passive", "recipient_first", "weak"):
-        for m in t[form].finditer(norm, s_start, s_end):
-            if norm.startswith("的", m.end()):
-                continue  # 新当选的“五一奖”获得者: an attribute, not an award
-            if free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in verbs):
-                verbs.append((m.start(), m.end(), form, m.group(1) if form == "passive" else None))
-    verbs.sort()
-    prev_end = s_start
-    for i, (v_start, v_end, form, agent) in enumerate(verbs):
-        next_verb = verbs[i + 1][0] if i + 1 < len(verbs) else s_end
-        h_end = _title_end(norm, v_end, next_verb, s_end)
-        honor = _clean_title(norm, v_end, h_end)
-        r_start = _recipient_start(norm, v_start, prev_end, persons)
-        prev_end = h_end
-        if honor is None or r_start >= v_start:
+class _Sentence:
+    """The constructions found in one sentence, and the stretches they have read."""
+
+    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient]):
+        self.ctx, self.start, self.end = ctx, start, end
+        self.pairs: list[_Pair] = []
+        self.taken: list[Span2] = []
+        self.group = group
+        self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def add(self, receivers: list[Recipient], title_spans: list[Span2], verb: Span2, issuer: str | None,
+            rule: str, strong: bool = True, event: Span2 | None = None) -> None:
+        self.group += 1
+        if len(receivers) == len(title_spans) > 1:
+            bound = list(zip(receivers, title_spans))
+        elif len(receivers) == 1 or len(title_spans) == 1:
+            bound = [(r, t) for r in receivers for t in title_spans]
+        else:
+            # two lists of different lengths: who got which is not said
+            bound = [(r, (title_spans[0][0], title_spans[-1][1])) for r in receivers]
+            rule = "honors.unpaired"
+        for r, t in bound:
+            self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
+
+
+def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient]) -> _Sentence:
+    s = _Sentence(ctx, s_start, s_end, group, subject)
+    _epithet_lists(s)
+    _relatives(s)
+    _on_lists(s)
+    _announcements(s)
+    _confers(s)
+    _grants(s)
+    _names_as(s)
+    _commendations(s)
+    _verbs(s)
+    return s
+
+
+def _epithet_lists(s: _Sentence) -> None:
+    """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
+    norm = s.ctx.norm
+    for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
+        person = Recipient(m.start(2), m.end(2), "person")
+        spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
+        s.add([person], spans, (m.start(), m.start(1)), None, "honors.epithet_list")
+        s.taken.append((m.start(), m.end()))
+
+
+def _relatives(s: _Sentence) -> None:
+    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志: who won it follows the title and 的."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["relative"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
             continue
-        title = norm[honor[0]:honor[1]]
-        if form == "weak" and not (_HONOR_WORDS.search(title) or norm[h_end - 2:h_end] == "称号"):
+        title = titles.clean(norm, m.start(1), m.end(1), w.titles)
+        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
+        if title is None or person is None:
+            continue  # 获得X称号的同志: nobody is named
+        s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
+        s.taken.append((m.start(), person.end))
+
+
+def _on_lists(s: _Sentence) -> None:
+    """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
+        listed = norm.rfind("名单", s.start, m.start())
+        if listed < 0 or not s.free(m.start(), m.end()):
             continue
-        if form == "weak" and _NOT_A_TITLE.search(title):
+        head = scan.clause_start(norm, listed, s.start, _CLAUSE)
+        published = None
+        for p in w.triggers["publish"].finditer(norm, head, listed):
+            published = p
+        title = titles.clean(norm, published.end() if published else head, listed, w.titles)
+        r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        if title is None or r_start <= listed:
             continue
-        recipients = _recipients(norm, r_start, v_start, [e for e in entities if e.label in ("PERSON", "ORG", "GPE")])
-        titles = _split_titles(norm, honor) if len(recipients) > 1 else [honor]
-        pairs = list(zip(recipients, titles)) if len(titles) == len(recipients) else [(r, honor) for r in recipients]
-        rule = f"honors.{form}"
-        for recipient, title_span in pairs:
-            out.append(HonorFact(recipient, title_span, (v_start, v_end), "unknown", agent, "", rule))
-    return out
+        s.add(recipients.read(ctx.reader, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
+        s.taken.append((head, m.end()))
 
 
-_ANNEX_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*([^\s(（]{4,30})[(（]\s*\d+\s*[名个项人家位户支][)）]\s*$")
-_ANNEX_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
-
-
-def _annex_lists(norm, paragraphs) -> list[HonorFact]:
-    """A decision's annex: 一、绵阳市最美志愿者(12名) then the names, one honour per name."""
-    out = []
-    title = None
-    for p_start, p_end in paragraphs:
-        head = _ANNEX_HEADING.fullmatch(norm, p_start, p_end)
-        if head and _HONOR_WORDS.search(head.group(1)):
-            title = (head.start(1), head.end(1))
+def _announcements(s: _Sentence) -> None:
+    """获得X的是:A、B / X名单:A、B / 获奖单位分别是A、B: the list after the colon or 是."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["announce"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
             continue
-        if title is None:
+        head_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        if m.group("awarded"):  # 获奖单位分别是: the title was named just before (评选出“十佳单位”10个，获奖单位…)
+            if norm[head_start:m.start()].strip(" 其中此外同时"):
+                continue
+            title = _title_before(ctx, head_start)
+            verb = None
+        else:
+            verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
+                norm, head_start, m.start())
+            title_start = verb.end() if verb else head_start
+            title = titles.clean(norm, title_start, m.start(), w.titles)
+        if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
             continue
-        line = norm[p_start:p_end]
-        if "。" in line or len(line) > 120 or _ANNEX_END.match(line):
-            title = None
+        list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
+        items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
+        if not items:
             continue
-        for m in _ANNEX_ITEM.finditer(norm, p_start, p_end):
-            name_end = m.end()
-            paren = _TRAILING_PAREN.search(m.group(0))
-            if paren:
-                name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
-            if name_end - m.start() >= 2:
-                out.append(HonorFact((m.start(), name_end), title, title, "unknown", None, "", "honors.annex_list"))
-    return out
+        verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
+        s.add(items, titles.split(norm, title, w.titles), verb_span, None, "honors.announce")
+        s.taken.append((head_start, list_end))
 
 
-def _grant_matches(norm, s_start, s_end, t, named_entities):
-    """授予 A“X”、B“Y”称号 / 命名 A 为 X / 表彰命名了“X”99家."""
-    for m in t["grant"].finditer(norm, s_start, s_end):
-        clause_start = max(norm.rfind(ch, s_start, m.start()) for ch in ",，;；:：") + 1
-        if "被" in norm[max(clause_start, s_start):m.start()]:
-            continue  # 林晓燕被授予…: the passive form, read below
-        pos = m.end()
-        first_object = pos
-        while pos < s_end:
-            q = norm.find("“", pos, min(s_end, pos + 48))
+def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
+    """The title named just before `pos`, within its paragraph: the object of the last verb that
+    confers one (我市多家单位获评X，获奖单位分别是…), else the last quoted title (评选出“X”10个，…)."""
+    norm, t = ctx.norm, ctx.words.triggers
+    floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
+    verb = None
+    for form in ("active", "passive", "weak"):
+        for m in t[form].finditer(norm, floor, pos):
+            if verb is None or m.end() > verb.end():
+                verb = m
+    if verb is not None:
+        title = titles.clean(norm, verb.end(), scan.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
+        if title is not None and titles.is_titled(norm[title[0]:title[1]], ctx.words.titles):
+            return title
+    found = None
+    for q in _QUOTED.finditer(norm, floor, pos):
+        if titles.is_titled(q.group(1), ctx.words.titles):
+            found = (q.start(1), q.end(1))
+    return found
+
+
+def _grants(s: _Sentence) -> None:
+    """授予A“X”、B“Y”称号 / 表彰命名了“X”99家 / 表彰命名了A、B并授予“X”."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["grant"].finditer(norm, s.start, s.end):
+        clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
+            continue  # 林晓燕被授予…: the passive form
+        issuer = _subject(ctx, s.start, m.start())
+        pos = first_object = m.end()
+        while pos < s.end:
+            q = norm.find("“", pos, min(s.end, pos + 60))
             if q < 0:
                 break
-            close = norm.find("”", q, s_end)
+            close = norm.find("”", q, s.end)
             if close < 0:
                 break
-            recipient = (pos, q)
             gap = norm[pos:q]
-            if pos > m.end() and t["grant"].match(gap):
+            title = (q + 1, close)
+            if pos > m.end() and w.triggers["grant"].match(gap):
                 break  # …，授予B“Y”: the next grant is read on its own
             after = close + 1
-            whole = False
-            count = _COUNT.match(norm, after, s_end)
+            count = _count_at(ctx, after, s.end)
             if not gap.strip("、,，和及 ") and count:
-                recipient = (after, count.end())  # 表彰命名了“X”99家: the count follows the title
-                after = count.end()
-            elif not gap.strip() and norm[pos - 1] in "了授予并" and pos == first_object:
-                recipient = _object_before(norm, m.start(), s_start)
-                whole = True  # 表彰命名了A、B并授予“X”: all of them together, as written
-            elif any(ch in _CLAUSE for ch in gap) or not ("等" in gap or _is_name_list(gap)):
+                receivers = [Recipient(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
+                after = count
+            elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and w.triggers[
+                    "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
+                a, b = _object_before(ctx, m.start(), s.start)
+                receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
+            elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
-            r_start, r_end = _strip_span(norm, *recipient, head=re.compile(r"[、,，和及]+|了"))
-            if r_end > r_start:
-                # 授予A、B和C“X”称号: one honour each
-                for r in [(r_start, r_end)] if whole else _recipients(norm, r_start, r_end, named_entities):
-                    yield r, (q + 1, close), (m.start(), m.end()), "honors.grant"
-            tail = _NEXT_GRANT.match(norm[after:after + 6])
+            else:
+                edition = titles.EDITION_AT_END.search(norm, pos, q)
+                if edition and edition.start() > pos:  # 授予李明等10名青年第二十届“X”: the edition is the title's
+                    title = (edition.start(), close + 1)
+                    q = edition.start()
+                receivers = recipients.read(ctx.reader, pos, q)
+                if not _double_object(m.group()) and len(receivers) == 1 and receivers[0].kind in ("place", None):
+                    break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
+            s.add(receivers, titles.split(norm, title, w.titles), (m.start(), m.end()), issuer, "honors.grant")
+            s.taken.append((m.start(), after))
+            tail = w.triggers["after_grant"].match(norm, after, min(s.end, after + 6))
             if not tail:
                 break
-            pos = after + tail.end()
-    for m in t["name_as"].finditer(norm, s_start, s_end):
-        start = m.end()
-        while True:  # 命名表彰300个团组织为A,1200名团员为B: one verb, several pairs
-            wei = norm.find("为", start, min(s_end, start + 40))
-            if wei < 0:
-                break
-            recipient = _strip_span(norm, start, wei, head=re.compile(r"表彰|了"))
-            text = norm[recipient[0]:recipient[1]]
-            if not ("等" in text or _COUNT.match(text)) or any(ch in _CLAUSE for ch in text):
-                break
-            end = _title_end(norm, wei + 1, s_end, s_end)
-            title = _clean_title(norm, wei + 1, end)
-            if not title:
-                break
-            yield recipient, title, (m.start(), m.end()), "honors.name_as"
-            if end >= s_end or norm[end] not in ",，、":
-                break
-            start = end + 1
+            pos = tail.end()
 
 
-def _object_before(norm, verb_start, s_start):
+def _double_object(verb: str) -> bool:
+    """授予 takes a recipient and a title (授予城关镇“先进乡镇”称号); 表彰 takes one or the other."""
+    return verb.startswith("授予")
+
+
+def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
+    while pos < end and ctx.norm[pos] == " ":
+        pos += 1
+    m = ctx.words.recipients.number.match(ctx.norm, pos, end)
+    return m.end() if m else None
+
+
+def _object_before(ctx: _Ctx, verb_start: int, s_start: int) -> Span2:
     """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
-    start = max(norm.rfind(ch, s_start, verb_start) for ch in "。,，;；") + 1
-    m = _COMMEND.search(norm[start:verb_start])
-    a = start + (m.end() if m else 0)
+    norm = ctx.norm
+    start = scan.clause_start(norm, verb_start, s_start, _CLAUSE)
+    m = ctx.words.triggers["commendation"].search(norm, start, verb_start - 1)
+    a = m.end() if m else start
     b = verb_start
     while b > a and norm[b - 1] in "并同时":
         b -= 1
     return a, b
 
 
-def _is_name_list(text: str) -> bool:
-    """许雯雯、王芳 / 叙州区科协、南溪区科协和长宁县科协: names only, no verb between grant and title."""
-    items = _LIST_SEPARATOR.split(text.strip("、,，和及 "))
-    return (len(text) <= 100 and all(2 <= len(i) <= 24 and _NAME_CHARS.fullmatch(i) for i in items)
-            and not _VERB_IN_LIST.search(text))
+def _confers(s: _Sentence) -> None:
+    """向A、B授予“X”称号 / 为A颁发X奖牌: the recipients before the verb, the title after it."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["confer"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
+        raw = titles.clean(norm, m.end(), title_end, w.titles)
+        if raw is None:
+            continue
+        title = _without_object(ctx, raw)
+        receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
+        verb = (m.end(1), m.end())
+        s.add(receivers, titles.split(norm, title, w.titles), verb, _subject(ctx, s.start, m.start()), "honors.confer")
+        s.taken.append((m.start(), title_end))
 
 
-def _title_end(norm, start, next_verb, s_end) -> int:
+def _without_object(ctx: _Ctx, span: Span2) -> Span2:
+    """全国最美家庭奖牌 -> 全国最美家庭: the plaque or certificate that carries the title."""
+    norm = ctx.norm
+    m = ctx.words.titles.object.search(norm, span[0], span[1])
+    if m and m.end() == span[1] and m.start() - span[0] >= 2:
+        named = titles.clean(norm, span[0], m.start(), ctx.words.titles)
+        if named is not None and titles.is_titled(norm[named[0]:named[1]], ctx.words.titles) | titles.is_quoted(
+                norm[span[0]:m.start()]):
+            return named
+    return span  # 荣誉证书: no title is named before the certificate
+
+
+def _names_as(s: _Sentence) -> None:
+    """命名表彰300个团组织为A, 1200名团员为B: one verb, several pairs."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["name_as"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        start = m.end()
+        while True:
+            wei = norm.find("为", start, min(s.end, start + 40))
+            if wei < 0:
+                break
+            a, b = recipients.strip(norm, start, wei)
+            again = w.triggers["name_as"].match(norm, a, b)  # …，命名李刚等50名同志为Y
+            if again:
+                a = again.end()
+            while norm.startswith(("表彰", "了"), a):
+                a += 2 if norm.startswith("表彰", a) else 1
+            text = norm[a:b]
+            if not ("等" in text or w.recipients.counted.match(text)) or any(ch in _CLAUSE for ch in text):
+                break
+            end = scan.clause_end(norm, wei + 1, s.end, _CLAUSE)
+            title = titles.clean(norm, wei + 1, end, w.titles)
+            if not title:
+                break
+            s.add([recipients.classify(ctx.reader, a, b) or Recipient(a, b, None)], [title], (m.start(), m.end()),
+                  _subject(ctx, s.start, m.start()), "honors.name_as")
+            s.taken.append((m.start(), end))
+            if end >= s.end or norm[end] not in ",，、":
+                break
+            start = end + 1
+
+
+def _commendations(s: _Sentence) -> None:
+    """A commendation's object: 表彰了X——A、B (dash), 表彰A等9名X (object), 表彰X 10个、Y 20人
+    (counted titles)."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    for m in w.triggers["commend"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
+            continue
+        if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
+            continue  # 此次评选共评出…: the verb is the one after
+        clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
+        issuer = _subject(ctx, s.start, m.start())
+        verb = (m.start(), m.end())
+        dash = _dash_list(s, m.end(), clause_end, verb, issuer)
+        if dash:
+            continue
+        obj = _commended_object(s, m.end(), clause_end, verb, issuer)
+        if obj:
+            continue
+        listed = titles.counted(norm, m.end(), clause_end, w.titles, w.triggers["verb"])
+        if listed:
+            for t in listed:
+                s.add([Recipient(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
+                      "honors.commend_counted", strong=False)
+            s.taken.append((m.start(), listed[-1].receiver[1]))
+
+
+def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
+    """表彰了“X”——A、B: the title, a dash or colon, then the recipients."""
+    ctx, norm = s.ctx, s.ctx.norm
+    for m in _DASH.finditer(norm, start, end):
+        if m.start() - start > 50:
+            break
+        title = titles.clean(norm, start, m.start(), ctx.words.titles)
+        if title is None or not titles.is_titled(norm[title[0]:title[1]], ctx.words.titles) or any(
+                ch in _CLAUSE for ch in norm[title[0]:title[1]]):
+            return False
+        list_end = scan.clause_end(norm, m.end(), end, _HARD)
+        pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
+        for i, (a, _) in enumerate(pieces):
+            if i and ctx.words.triggers["verb"].match(norm, a):
+                list_end = a  # …——A、B、C，表彰D等9名Y: the next clause is a construction of its own
+                pieces = pieces[:i]
+                break
+        items = [i for a, b in pieces for i in recipients.read(ctx.reader, a, b)]
+        s.add(items, titles.split(norm, title, ctx.words.titles), verb, issuer, "honors.commend_dash")
+        s.taken.append((verb[0], list_end))
+        return True
+    return False
+
+
+def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
+    """表彰张三等9名优秀志愿者 / 选树了…共计100名“向上向善好青年”: a count, then the title it receives."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    clause_end = scan.clause_end(norm, start, end, _CLAUSE)
+    m = w.recipients.number.search(norm, start, clause_end)
+    if m is None:
+        return False
+    lead = norm[start:m.start()]
+    cut = lead.rfind("等")
+    if cut >= 0:
+        r_start = recipients.trim(ctx.reader, start, m.start())[0]  # 表彰张三等9名X: the examples and the count
+    else:
+        # 选树了各行业各领域共计100名X: only the count receives it
+        r_start = m.start()
+        if lead.strip() and not w.recipients.count_lead_end.search(lead.strip()) and not w.recipients.scope.match(lead.strip()):
+            return False
+    title = titles.clean(norm, m.end(), clause_end, w.titles)
+    if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
+        return False  # 推选4家单位成功创建X: the count is the subject of a verb of its own
+    text = norm[title[0]:title[1]]
+    if not (titles.is_titled(text, w.titles) or titles.is_quoted(norm[m.end():clause_end])):
+        return False
+    recipient = Recipient(r_start, m.end(), "collective") if cut < 0 else (
+        recipients.classify(ctx.reader, r_start, m.end()) or Recipient(r_start, m.end(), None))
+    s.add([recipient], [title], verb, issuer, "honors.commend_object")
+    s.taken.append((verb[0], clause_end))
+    return True
+
+
+def _verbs(s: _Sentence) -> None:
+    """RECIPIENT 被[ISSUER]评为 TITLE and RECIPIENT 获评 TITLE, in a chain: A获评X、B获评Y."""
+    ctx, norm = s.ctx, s.ctx.norm
+    t = ctx.words.triggers
+    found: list[tuple[int, int, str, str | None]] = []
+    for form in ("passive", "passive_weak", "active", "weak"):
+        for m in t[form].finditer(norm, s.start, s.end):
+            if norm.startswith("的", m.end()) and form in ("active", "weak"):
+                continue  # 新当选的“五一奖”获得者: an attribute, not an award
+            if s.free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in found):
+                agent = m.group(1) if form.startswith("passive") else None
+                found.append((m.start(), m.end(), form, agent))
+    found.sort()
+    prev_end = s.start
+    subject = s.subject
+    for i, (v_start, v_end, form, agent) in enumerate(found):
+        next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
+        h_end = _title_end(norm, v_end, next_verb, s.end)
+        r_start, commas = _recipient_start(ctx, v_start, prev_end)
+        prev_end = h_end
+        strong = form in ("active", "passive")
+        rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
+        receivers = recipients.read(ctx.reader, r_start, v_start, commas)
+        if subject and recipients.subject_elided(ctx.reader, r_start, v_start):
+            receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
+        elif all(r.kind is not None for r in receivers):
+            subject = s.subject = receivers
+        frame = ctx.words.event.search(norm, s.start, v_start)
+        event = (frame.start(1), frame.end(1)) if frame else None
+        if form.startswith("passive") and len(receivers) == 1 and receivers[0].kind is None:
+            listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
+            if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
+                for c in listed:
+                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
+                          "honors.passive_counted")
+                continue
+        title = titles.clean(norm, v_end, h_end, ctx.words.titles)
+        if title is None:
+            s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
+            continue
+        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
+
+
+def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
     end = scan.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
@@ -267,204 +621,422 @@ def _title_end(norm, start, next_verb, s_end) -> int:
     return end
 
 
-def _clean_title(norm, start, end) -> tuple[int, int] | None:
-    text = norm[start:end]
-    tail = _TITLE_TAIL.search(text)
-    if tail:
-        end = start + tail.start()
-    head = _TITLE_HEAD.match(norm[start:end])
-    if head:
-        start += head.end()
-    start, end = _strip_span(norm, start, end)
-    if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
-        start, end = start + 1, end - 1
-    if end - start < 2 or end - start > 48:
-        return None
-    return start, end
-
-
-def _strip_span(norm, start, end, head: re.Pattern | None = None):
-    if head is not None:
-        m = head.match(norm, start, end)
-        if m:
-            start = m.end()
-    while start < end and norm[start] in " 、,，":
-        start += 1
-    while end > start and norm[end - 1] in " 、,，":
-        end -= 1
-    return start, end
-
-
-def _recipient_start(norm, v_start, floor, persons) -> int:
+def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
+    """The clause before the verb; extended back over clauses that end with a person's name
+    (A(post)甲,B(post)乙获评), which makes commas list separators."""
+    norm = ctx.norm
     start = scan.clause_start(norm, v_start, floor, _CLAUSE)
-    # A(post)甲,B(post)乙获评: extend back over clauses that end with a person's name
+    commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
-        prev = next((p for p in persons if p.end == start - 1), None)
-        if prev is None:
+        if not recipients.ends_with_person(ctx.reader, start - 1):
             break
-        j = start - 2
-        while j >= floor and norm[j] not in _CLAUSE:
-            j -= 1
-        start = j + 1
-    return start
+        start = scan.clause_start(norm, start - 1, floor, _CLAUSE)
+        commas = True
+    return start, commas
 
 
-def _recipients(norm, start, end, named) -> list[tuple[int, int]]:
-    """The recipients in a span: a list is split when its items are names (persons, bodies, places)
-    or all counted (5家单位和6项活动); honorifics (同志) are dropped."""
-    start, end = _strip_span(norm, start, end, head=_RECIPIENT_HEAD)
-    if norm.endswith("同志", start, end) and "等" not in norm[start:end]:
-        end -= 2  # 李小鸿同志 -> 李小鸿 (ANNOTATION.md: recipients drop honorifics)
-    persons = [e for e in named if e.label == "PERSON"]
-    if end <= start:
-        return []
-    inside = [p for p in persons if start <= p.start and p.end <= end]
-    if len(inside) >= 2 and norm.count(",", start, end) + norm.count("，", start, end) + norm.count("、", start, end) >= 1:
-        return [(p.start, p.end) for p in inside]
-    items = _split_list(norm, start, end)
-    if len(items) > 1:
-        counted = [bool(_COUNT.match(norm[a:b])) for a, b in items]
-        texts = [norm[a:b] for a, b in items]
-        named = [any(e.end == b and e.start >= a for e in named) or bool(_SHORT_NAME.fullmatch(t))
-                 for (a, b), t in zip(items, texts)]
-        if all(counted):
-            return items  # 5家单位和6项活动
-        # A、B和C: split at 和/与/及 only between names; 、 separates any items but generic ones
-        if "、" in norm[start:end] and not any(counted) and all(len(t) >= 2 and t not in _GENERIC for t in texts):
-            if all(named) or not _CONJUNCTION.search(norm, start, end):
-                return items
-        if all(named):
-            return [_drop_honorific(norm, a, b) for a, b in items]
-    return [(start, end)]
+def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
+    """The body that grants or commends: the first organisation named before the verb in its
+    sentence, else the first place (黑龙江省志愿服务协调小组…授予)."""
+    before = [e for e in ctx.named if s_start <= e.start and e.end <= v_start]
+    for label in ("ORG", "GPE"):
+        for e in before:
+            if e.label == label:
+                return ctx.norm[e.start:e.end]
+    opening = ctx.norm[s_start:v_start].strip()
+    if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
+        return opening  # 街道授予…: the body named by its rank alone
+    return None
 
 
-def _drop_honorific(norm, a, b):
-    return (a, b - 2) if norm.endswith("同志", a, b) and b - a > 3 else (a, b)
+# -- announcement lines --------------------------------------------------------------------------
+
+def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pair]:
+    """A title on a line of its own (一、绵阳市最美志愿者(12名) / 省级示范点名单), then the recipients,
+    one or several per line, up to the first line that is not a list of names."""
+    norm, w = ctx.norm, ctx.words
+    out: list[_Pair] = []
+    title: Span2 | None = None
+    listed = 0  # recipient lines read under the current heading
+    for p_start, p_end in paragraphs:
+        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
+        if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
+            title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
+                norm, p_start, p_end, w.titles)
+            group += 1
+            listed = 0
+            continue
+        if title is None:
+            continue
+        line = norm[p_start:p_end]
+        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line):
+            title = None
+            continue
+        items = []
+        for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
+            name_end = m.end()
+            paren = _TRAILING_PAREN.search(m.group(0))
+            if paren:
+                name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+            item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
+            items.append(item or Recipient(m.start(), name_end, None))
+        if not items or all(i.kind is None for i in items):
+            title = None
+            continue
+        listed += 1
+        for item in items:
+            out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
+    return out
 
 
-def _split_list(norm, start, end, separators: frozenset[str] = _LIST_ITEMS) -> list[tuple[int, int]]:
-    """Items of a list at the top level: quoted and bracketed text is never split."""
-    items, pos = [], start
-    while pos < end:
-        stop = scan.clause_end(norm, pos, end, separators)
-        item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop  # A以及B
-        items.append(_strip_span(norm, pos, item_end))
-        pos = stop + 1
-    return [s for s in items if s[1] > s[0]]
+def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
+    """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
+    title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
+    norm, w = ctx.norm, ctx.words
+    line = norm[p_start:p_end]
+    if not 4 <= len(line) <= _MAX_TITLE_LINE or any(ch in _CLAUSE or ch in "、" for ch in line):
+        return False
+    if not titles.is_titled(line, w.titles) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
+        return False
+    nl = norm.find("\n", p_end)
+    nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
+    following = norm[nl + 1:nxt if nxt >= 0 else len(norm)].strip() if nl >= 0 else ""
+    m = _NAME_WITH_AFFILIATION.fullmatch(following)
+    if m is None:
+        return False
+    name_start = norm.index(following, nl + 1)
+    item = recipients.classify(ctx.reader, name_start, name_start + len(m.group(1)), alone=False)
+    return item is not None and item.kind == "person"
 
 
-def _split_titles(norm, honor) -> list[tuple[int, int]]:
-    """优秀组织单位、优秀活动: titles are listed with 、 only (和 may sit inside a title)."""
-    return [s for s in _split_list(norm, honor[0], honor[1], separators=_TITLES_APART) if s[1] - s[0] >= 2]
+def _announces(norm: str, head: re.Match, p_start: int, p_end: int, w: _Words) -> bool:
+    """A heading that names a title and says a list follows: a count in brackets or 名单."""
+    text = head.group(1)
+    line = norm[p_start:p_end]
+    if line.lstrip().startswith("附件"):
+        return False  # 附件:…名单 points to the annex; the list is there, under its own headings
+    return (head.group(2) is not None or line.rstrip(" :：").endswith("名单")) and (
+        titles.is_titled(text, w.titles) or titles.is_quoted(text))
 
 
-# -- level -------------------------------------------------------------------------------------
+# -- filters -------------------------------------------------------------------------------------
 
-def _level(norm, h: HonorFact, home_level: str | None) -> tuple[str, str | None]:
-    title = norm[h.honor[0]:h.honor[1]]
-    title = _EDITION.sub("", title)
-    found = _rank_of(title, home_level)
+class _Candidate(NamedTuple):
+    """A pair as the filters see it."""
+
+    ctx: _Ctx
+    pair: _Pair
+    recipient: str
+    title: str
+
+
+RECIPIENT_FILTERS = (
+    Filter("honors.reject.recipient.empty", lambda c: not c.recipient,
+           "no recipient before the verb once frame words are left out (its subject is elided)"),
+    Filter("honors.reject.recipient.time", lambda c: recipients.is_time(c.ctx.reader, c.recipient),
+           "a time (于2021年6月, 近日), not who received it"),
+    Filter("honors.reject.recipient.frame_word", lambda c: bool(c.recipient) and recipients.only_frame_words(
+        c.ctx.reader, c.pair.recipient.start, c.pair.recipient.end),
+           "only frame words (屡次, 同时, 其中) before the verb: its subject is elided"),
+    Filter("honors.reject.recipient.issuer", lambda c: c.recipient.startswith(("由", "被")) or c.recipient.endswith("颁发的"),
+           "the issuing body (由…, 被…), not the recipient"),
+    Filter("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
+           and bool(c.ctx.words.recipients.scope.match(c.recipient)),
+           "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
+    Filter("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
+           "a verb phrase (能够…, 开展…), not a name"),
+    Filter("honors.reject.recipient.unnamed",
+           lambda c: c.pair.recipient.kind not in ("collective", "person")
+           and bool(c.ctx.words.recipients.unnamed.search(c.recipient) or c.ctx.words.recipients.post.search(c.recipient)),
+           "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
+    Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
+           "part of a quotation, not a name"),
+    Filter("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
+           "an anaphor (该公司) with no organisation of its kind before it"),
+    Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
+           "no entity, institution phrase, counted group or short name stands there"),
+)
+
+def _elided(norm: str, title_start: int) -> bool:
+    """荣获其银奖 / 银奖、铜奖和爱心奖: a placing whose event was named just before."""
+    before = norm[max(0, title_start - 3):title_start].replace("“", "")
+    return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
+
+
+def _runs_into_clause(c: _Candidate) -> bool:
+    """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
+    plain = recipients.unquoted(c.title)
+    cut = plain.find("的")
+    return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
+
+
+def _levelled_ok(c: _Candidate) -> bool:
+    """A title named by its level alone (省级卫生村) after a verb that confers: not after 获/获得, whose
+    objects are as often support or money (获得省级资金) as titles, nor after 被列为/被确定为, whose
+    objects are as often pilots and tasks (被列为全市改造试点)."""
+    verb = c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]]
+    return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获"))
+
+
+def _not_reported(c: _Candidate) -> bool:
+    verb = c.pair.verb[0]
+    return verb > 0 and c.ctx.words.triggers["not_before"].search(c.ctx.norm, max(0, verb - 4), verb) is not None
+
+
+CONTEXT_FILTERS = (
+    Filter("honors.reject.not_reported", _not_reported,
+           "the verb is a plan, a purpose or a means (以创建…为抓手, 力争创建), not an honour received"),
+)
+
+TITLE_FILTERS = (
+    Filter("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
+    Filter("honors.reject.title.unpaired", lambda c: c.pair.rule == "honors.unpaired",
+           "two lists of different lengths: who received which title is not said"),
+    Filter("honors.reject.title.not_a_title", lambda c: titles.not_a_title(c.title, c.ctx.words.titles),
+           "support, praise or money (获得支持, 好评), not a title"),
+    Filter("honors.reject.title.object", lambda c: titles.is_object_only(c.title, c.ctx.words.titles),
+           "a thing handed over (证书, 奖牌) with no title named"),
+    Filter("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
+           and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
+           "a bare placing (一等奖) without the event it ranks in"),
+    Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
+           "a class of awards (各级, 全国和省级…), not one title"),
+    Filter("honors.reject.title.relative_clause", _runs_into_clause,
+           "the title runs on into a relative clause (获得X称号的同志…)"),
+    Filter("honors.reject.title.untitled",
+           lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
+                          or titles.is_quoted(c.title)
+                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
+           "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
+)
+
+check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
+
+
+# -- the stage -----------------------------------------------------------------------------------
+
+def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
+                paragraphs: Sequence[Span2] = ()) -> tuple[list[HonorFact], list[Rejected]]:
+    """The honours of an article, and every candidate a filter turned down."""
+    ctx = _Ctx(norm, entities, home_level)
+    any_trigger = ctx.words.triggers["any"]
+    pairs: list[_Pair] = []
+    group = 0
+    subject: list[Recipient] = []
+    for s_start, s_end in sentences:
+        if any_trigger.search(norm, s_start, s_end):  # most sentences name no honour at all
+            s = _sentence_pairs(ctx, s_start, s_end, group, subject)
+            group = s.group
+            pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))
+            # A被评为X；2023年，又被评为Y: a semicolon goes on with the same subject
+            subject = s.subject if norm[s_end - 1:s_end] in _GOES_ON else []
+        else:
+            subject = []
+    pairs.extend(_announced_lines(ctx, paragraphs, group + 1))
+    kept: list[_Pair] = []
+    rejected: list[Rejected] = []
+    for p in pairs:
+        f = first_rejecting(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS, _Candidate(
+            ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
+        if f is None:
+            kept.append(p)
+        else:
+            rejected.append(_rejection(norm, p, f.rule))
+    facts = _levels(ctx, kept, pairs)
+    facts, whole = _outside_the_area(ctx, facts)
+    rejected.extend(whole)
+    facts, restated = _restated_totals(ctx, facts)
+    rejected.extend(restated)
+    return _dedupe(norm, facts), rejected
+
+
+def _rejection(norm: str, p: _Pair, rule: str) -> Rejected:
+    r, t = p.recipient, p.title
+    start = min(r.start, t[0], p.verb[0])
+    end = max(r.end, t[1], p.verb[1])
+    return Rejected(start, end, rule, f"{norm[r.start:r.end]} / {norm[t[0]:t[1]]}")
+
+
+def _fact(p: _Pair, level: str, issuer: str | None) -> HonorFact:
+    return HonorFact((p.recipient.start, p.recipient.end), p.title, p.verb, level, issuer,
+                     p.recipient.kind or "other", p.rule)
+
+
+# -- level ---------------------------------------------------------------------------------------
+
+def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]:
+    norm = ctx.norm
+    defined = _defined_titles(ctx, every)
+    out: list[HonorFact] = []
+    for p in kept:
+        level, issuer = _level_of(ctx, p, out)
+        if level == "unknown":
+            level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
+        out.append(_fact(p, level, issuer))
+    return out
+
+
+def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str | None]:
+    """The title's own place or rank; else that of the title before it in the same list (推选市级最美家庭、
+    五好家庭7户: the county body recommends for the city's titles); else the issuing body's."""
+    title = titles.bare(ctx.norm[p.title[0]:p.title[1]])
+    found = _rank_of(title, ctx.home)
     if found:
         return found
-    agent = h.issuer or ""
-    if agent:
-        agent_level = _rank_of(agent, home_level, anywhere=True)
-        if agent_level:
-            return agent_level[0], agent
+    if p.event is not None:
+        event = _rank_of(titles.bare(ctx.norm[p.event[0]:p.event[1]]), ctx.home)
+        if event:
+            return event
+    shared = _shared_level(ctx.norm, p, earlier)
+    if shared:
+        return shared, None
+    if p.issuer:
+        agent = _rank_of(p.issuer, ctx.home, anywhere=True)
+        if agent:
+            return agent[0], p.issuer
     return "unknown", None
 
 
 def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:
-    m = _NATIONAL.match(text)
+    """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
+    a national word, a gazetteer place, a place the gazetteer lacks, a rank word, a body named by
+    its rank (团省委, 县总工会); and the words that say it."""
+    r = _words().ranks
+    m = r.national.match(text)
     if m:
         return "national", m.group(0)
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
-    m = _UNLISTED_PLACE.match(text)
-    if m and not anywhere:  # a place the gazetteer lacks still says its rank: 青溪县…标兵
-        return _bare_level(m.group(1), home_level), m.group(0)
-    m = _BARE_RANK.match(text)
-    if not m and anywhere:
-        m = _RANKED_BODY.search(text)
-        if m:
-            bare = m.group(1) or m.group(2)
-            return _bare_level(bare, home_level), m.group(0)
-        if _NATIONWIDE.search(text):
-            return "national", text
+    m = r.unlisted.match(text)
+    if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
+        return _rank_level(m.group(1), home_level), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
+    m = r.bare.match(text)
     if m:
-        return _bare_level(m.group(1), home_level), m.group(1)
+        return _rank_level(m.group(1), home_level), m.group(1)
+    if anywhere:
+        body = r.body.search(text)
+        if body:
+            return _rank_level(body.group(1), home_level), body.group(0)
+        if r.nationwide.search(text):
+            return "national", text
     if "全国" in text:
         return "national", "全国"
     return None
 
 
-def _bare_level(rank: str, home_level: str | None) -> str:
-    if rank in ("省", "自治区"):
-        return "provincial"
-    if rank in ("州", "盟"):
-        return "prefectural"
-    if rank in ("区", "县", "旗"):
-        return "county"
-    if rank in ("镇", "乡", "街道"):
-        return "township"
-    return home_level or "prefectural"  # 市: the article's own city
+def _rank_level(rank: str, home_level: str | None) -> str:
+    level = _words().ranks.level[rank]
+    return (home_level or "prefectural") if level == "home" else level  # 市: the article's own city
 
 
-def _first_place(text: str):
-    best = None
+def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     for start, _, name in places_in(text):
         place = gazetteer.lookup(name)
         if place:
-            best = (place, start, name)
-            break
-    if best is None:
-        m = _TOWNSHIP_NAME.match(text)
-        if m:
-            return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)
-    return best
+            return place, start, name
+    m = _words().ranks.township.match(text)
+    if m and _place_stem(m.group(0)[:-len(m.group(1))]):
+        return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
+    return None
 
 
-def _inherited_level(norm, h: HonorFact, earlier: list[HonorFact]) -> str:
-    title = norm[h.honor[0]:h.honor[1]].strip("“”")
+def _place_stem(stem: str) -> bool:
+    """A place's own name, not a title's words (优秀乡村, 全市社区): no marker, nothing a name lacks."""
+    return plausible_place_stem(stem) and not titles.is_titled(stem, _words().titles)
+
+
+def _shared_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str | None:
+    """县三八红旗集体10个、三八红旗手20人: a title read in the same list after one with a level."""
+    for e in reversed(earlier):
+        if e.verb == p.verb and e.level != "unknown" and e.honor[1] <= p.title[0]:
+            return e.level
+    return None
+
+
+def _defined_titles(ctx: _Ctx, pairs: list[_Pair]) -> list[tuple[str, str]]:
+    """Titles a body set up or granted, whoever received them (…小组…授予卓越金奖、金奖): their level
+    is the body's, for later mentions without a place."""
+    out = []
+    for p in pairs:
+        if p.rule in ("honors.grant", "honors.confer") and p.issuer:
+            level = _rank_of(p.issuer, ctx.home, anywhere=True)
+            if level:
+                out.append((titles.bare(ctx.norm[p.title[0]:p.title[1]]), level[0]))
+    return out
+
+
+def _defined_level(norm: str, p: _Pair, defined: list[tuple[str, str]]) -> str | None:
+    title = titles.bare(norm[p.title[0]:p.title[1]])
+    best = max((d for d in defined if len(d[0]) >= 2 and title.endswith(d[0])), key=lambda d: len(d[0]), default=None)
+    return best[1] if best else None
+
+
+def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
+    title = norm[p.title[0]:p.title[1]].strip("“”")
     for e in reversed(earlier):
         other = norm[e.honor[0]:e.honor[1]].replace("“", "").replace("”", "")
         if e.level != "unknown" and other != title and other.endswith(title):
             return e.level
     for e in reversed(earlier):
-        if e.level != "unknown" and e.verb[0] < h.verb[0] and h.verb[0] - e.honor[1] < 40:
-            return e.level  # 荣获其银奖: the same competition as the title before it
+        if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:
+            return e.level  # 荣获其银奖; 获得X的是:A、B。获得Y的是:…: the same event as the honour just before
     return "unknown"
 
 
-def _recipient_type(norm, h: HonorFact, entities: list[EntityMention]) -> str:
-    text = norm[h.recipient[0]:h.recipient[1]]
-    ent = next((e for e in entities if e.start == h.recipient[0] and e.end == h.recipient[1]), None)
-    if text.endswith("家庭"):
-        return "family"
-    if ent is not None and ent.label == "PERSON":
-        return "person"
-    if _COUNT.match(text) or _COLLECTIVE.search(text) and _COUNTED.search(text):
-        return "collective"
-    if _PROJECT.search(text) and not _BODY_TAIL.search(text[-3:]):
-        return "project"
-    if ent is not None and ent.label == "ORG" or _ORGANIZATION_TAIL.search(text[-2:]):
-        return "organization"
-    if ent is not None and ent.label == "GPE" or _PLACE_TAIL.search(text[-2:]):
-        return "place"
-    if ent is not None and ent.label == "PERSON" or _SHORT_NAME.fullmatch(text):
-        return "person"
-    return "other"
+# -- the awarding body's own list ----------------------------------------------------------------
+
+def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
+    """表彰了A等599个X … 其中，我省16个单位获X: the first is the awarding body's whole list, conferred
+    on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim."""
+    norm = ctx.norm
+    whole: set[int] = set()
+    for i, h in enumerate(facts):
+        recipient = norm[h.recipient[0]:h.recipient[1]]
+        if "等" not in recipient or not ctx.words.recipients.counted.match(recipient):
+            continue
+        title = norm[h.honor[0]:h.honor[1]]
+        for later in facts[i + 1:]:
+            if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
+                break
+            if "其中" in norm[h.honor[1]:later.recipient[0]] and norm[later.honor[0]:later.honor[1]] in title:
+                whole.add(i)
+                break
+    kept = [h for i, h in enumerate(facts) if i not in whole]
+    rejected = [Rejected(facts[i].recipient[0], facts[i].honor[1], "honors.reject.outside_the_area",
+                         f"{norm[facts[i].recipient[0]:facts[i].recipient[1]]} / {norm[facts[i].honor[0]:facts[i].honor[1]]}")
+                for i in sorted(whole)]
+    return kept, rejected
 
 
-def _dedupe(norm, honors: list[HonorFact]) -> list[HonorFact]:
+def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
+    """授予A、B“…先进集体”称号 … 本次共表彰先进集体6个: a total after the honours it sums, named
+    one by one before it (ANNOTATION.md: a figure restated is annotated once)."""
+    norm = ctx.norm
+    kept: list[HonorFact] = []
+    rejected: list[Rejected] = []
+    for h in facts:
+        title = norm[h.honor[0]:h.honor[1]]
+        total = ctx.words.triggers["total"].search(norm, max(0, h.verb[0] - 3), h.verb[0])
+        named_before = h.rule == "honors.commend_counted" and total is not None and any(
+            e.recipient_type != "collective" and e.recipient[1] < h.recipient[0] for e in kept)
+        if named_before:
+            rejected.append(Rejected(h.honor[0], h.recipient[1], "honors.reject.restated_total",
+                                     f"{norm[h.recipient[0]:h.recipient[1]]} / {title}"))
+        else:
+            kept.append(h)
+    return kept, rejected
+
+
+def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
     kept: list[HonorFact] = []
     for h in honors:
         r, t = norm[h.recipient[0]:h.recipient[1]].strip("“”"), norm[h.honor[0]:h.honor[1]].strip("“”")
         twin = None
         for k in kept:
             kr, kt = norm[k.recipient[0]:k.recipient[1]].strip("“”"), norm[k.honor[0]:k.honor[1]].strip("“”")
-            if (kr in r or r in kr) and (kt in t or t in kt):
+            counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
+            if not counts and (kr in r or r in kr) and (kt in t or t in kt):
                 twin = k
                 break
         if twin is None:
@@ -474,7 +1046,7 @@ def _dedupe(norm, honors: list[HonorFact]) -> list[HonorFact]:
     return kept
 
 
-@Language.factory("xf_honors", assigns=d.attrs("xf_honors"),
+@Language.factory("xf_honors", assigns=d.attrs("xf_honors", "xf_honors_rejected"),
                   requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_entities"), default_config={})
 def make_honors(nlp: Language, name: str) -> "HonorFinder":
     return HonorFinder()
@@ -482,13 +1054,21 @@ def make_honors(nlp: Language, name: str) -> "HonorFinder":
 
 class HonorFinder:
     def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[HonorFact], list[Rejected]]:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_honors"
         entities = d.entities(ext, stage)
-        ext.xf_honors = find_honors(norm, d.required(ext, "xf_sentences", stage), entities,
-                                    home_level(norm, entities), d.required(ext, "xf_paragraphs", stage))
-        return doc
+        return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
+                        d.required(ext, "xf_paragraphs", stage))
+
+    @staticmethod
+    def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
+        ext = doc._
+        ext.xf_honors, ext.xf_honors_rejected = found
 
 
 def home_level(norm: str, entities: list[EntityMention]) -> str | None:

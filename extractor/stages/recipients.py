@@ -1,0 +1,458 @@
+"""The recipient grammar of the honours stage: which recipient candidate stands in a stretch of
+text, what is left out of it, and what type it is.
+
+Only candidates are read as recipients (ANNOTATION.md: the receiving person, body or place as
+written): a named entity (PERSON, ORG, GPE), a phrase ending in an institution head (…康复中心,
+…孙斜村, …项目), a counted group (14人, 王跃等100位同志, 云南省16个单位), a short name (贺彬), a name
+after a post or an institution (护士长朱伟平, 我校李明), a quoted name (“城市高压气体冲击震源”), and an
+anaphor resolved to the organisation of its kind before it (该公司, 该校). Frame words (其中, 近日),
+times (于2021年6月), adverbs (先后, 分别) and honorifics (同志) are left out. A stretch that holds no
+candidate is returned with type None, for the stage's filters to say what it is instead.
+
+The words are data (`honors.recipients.tsv`, `honors.anaphors.tsv`, read by the honours stage and
+handed in as `RecipientWords`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ..text import scan
+from ..text.segment import tag_at
+from .doc import EntityMention, Span2
+from .entities import places_in, surnames
+
+_HARD = frozenset("。;；!！?？\n")
+_CLAUSE = _HARD | frozenset(",，:：")
+_LIST_ITEMS = frozenset("、和及与")
+_CJK = "\u4e00-\u9fff"
+_NAMED = ("PERSON", "ORG", "GPE")
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+_HEAD_KINDS = ("family", "place", "project", "organization")
+NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+# how far back an anaphor (该公司) looks for the organisation it stands for
+_ANAPHOR_REACH = 1500
+_MAX_RECIPIENT = 60
+_SMALL_NUMBERS = "一二三四五六七八九"
+_HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
+_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
+# 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
+_TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
+_TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
+_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+_DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_QUOTED = re.compile(r"“([^”]+)”")
+_HAN = re.compile(f"[{_CJK}]+")
+_AFFILIATION = re.compile(r"\s*[(（][^)）]{2,20}[)）]$")
+
+
+class RecipientWords(NamedTuple):
+    """The recipient lexicons, compiled (by `compile_words`)."""
+
+    kind_of_head: dict[str, str]  # head word -> recipient type
+    head: re.Pattern  # a head at the end of a phrase
+    classifier: str  # an alternation of the measure words that count recipients
+    honorific: re.Pattern
+    post: re.Pattern
+    lead: re.Pattern
+    lead_end: re.Pattern
+    count_lead: re.Pattern
+    count_lead_end: re.Pattern  # 各行业共计|100名: the lead-in ends right before the count
+    adverb: re.Pattern
+    frame: re.Pattern
+    scope: re.Pattern
+    unnamed: re.Pattern
+    verb: re.Pattern
+    time: re.Pattern
+    anaphora: re.Pattern
+    after_name: re.Pattern
+    number: re.Pattern  # a number and its measure word: 16个, 600余人
+    counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
+    anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
+
+
+def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
+    """`rows` of `honors.recipients.tsv` (word, kind); `anaphors` of `honors.anaphors.tsv` (head, ending)."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["kind"], []).append(row["word"])
+
+    def alt(*names: str) -> str:
+        return _alternation(w for n in names for w in kinds.get(n, ()))
+
+    endings: dict[str, list[str]] = {}
+    for row in anaphors:
+        endings.setdefault(row["head"], []).append(row["ending"])
+    heads = {w: k for k in _HEAD_KINDS for w in kinds.get(k, ())}
+    classifier = alt("classifier")
+    return RecipientWords(
+        kind_of_head=heads,
+        head=re.compile(rf"(?:{_alternation(heads)})$"),
+        classifier=classifier,
+        honorific=re.compile(rf"(?:{alt('honorific')})$"),
+        post=re.compile(rf"(?:{alt('post')})$"),
+        lead=re.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
+        lead_end=re.compile(rf"(?:{alt('lead')})$"),
+        count_lead=re.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
+        count_lead_end=re.compile(rf"(?:{alt('count_lead')})$"),
+        adverb=re.compile(rf"(?:{alt('adverb')})+$"),
+        frame=re.compile(alt("frame")),
+        scope=re.compile(rf"^(?:{alt('scope')})"),
+        unnamed=re.compile(rf"(?:{alt('unnamed')})$"),
+        verb=re.compile(alt("verb")),
+        time=re.compile(rf"(?:{alt('time')})"),
+        anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
+        after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
+        counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
+                           rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
+        anaphor_endings={k: tuple(v) for k, v in endings.items()},
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # longest first, so that 志愿者 is tried before 者
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class Recipient(NamedTuple):
+    """A recipient as read: its span and type, or type None when no candidate stands there."""
+
+    start: int
+    end: int
+    kind: str | None  # person, family, place, project, organization, collective; None: not a candidate
+    anaphor: Span2 | None = None  # where 该公司 stands, when the span is what it stands for
+
+
+class Reader:
+    """One article's recipients: its working copy, its named entities, the words."""
+
+    def __init__(self, norm: str, entities: list[EntityMention], words: RecipientWords):
+        self.norm = norm
+        self.words = words
+        self.named = [e for e in entities if e.label in _NAMED]
+        self.ending_at: dict[int, list[EntityMention]] = {}
+        for e in self.named:
+            self.ending_at.setdefault(e.end, []).append(e)
+        self.surnames = surnames()
+
+
+def is_time(r: Reader, text: str) -> bool:
+    """于2021年6月, 近日: a time, not who received anything."""
+    return bool(text) and (_DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None)
+
+
+def only_frame_words(r: Reader, start: int, end: int) -> bool:
+    """屡次, 同时, 其中: nothing but frame words stand in the stretch."""
+    a, b = trim_edges(r, start, end)
+    return b <= a
+
+
+def trim(r: Reader, start: int, end: int) -> Span2:
+    """Leave out frame words, times and adverbs before and after the recipient; when nothing else
+    is there, the stretch stays as it is, for the filters to say what it is (于2021年6月, 屡次)."""
+    trimmed = trim_edges(r, start, end)
+    return trimmed if trimmed[1] > trimmed[0] else strip(r.norm, start, end)
+
+
+def trim_edges(r: Reader, start: int, end: int) -> Span2:
+    """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
+    norm, w = r.norm, r.words
+    for _ in range(4):
+        before = start
+        start, end = strip(norm, start, end)
+        m = w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end) or _TIME_HEAD.match(norm, start, end)
+        if m and m.end() > start:
+            start = m.end()
+        if start == before:
+            break
+    for _ in range(3):
+        before = end
+        start, end = strip(norm, start, end)
+        m = w.adverb.search(norm, start, end)
+        if m and m.start() > start:
+            end = m.start()
+        m = _TIME_TAIL.search(norm, start, end)
+        if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
+            end = m.start()
+        if end == before:
+            break
+    return strip(norm, start, end)
+
+
+def strip(norm: str, start: int, end: int) -> Span2:
+    while start < end and norm[start] in " 、,，:：;；":
+        start += 1
+    while end > start and norm[end - 1] in " 、,，:：;；":
+        end -= 1
+    return start, end
+
+
+def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipient]:
+    """The recipients in a stretch: one item, or a list whose every item is a candidate."""
+    start, end = trim(r, start, end)
+    if end <= start:
+        return [Recipient(start, start, None)]
+    if commas:  # A(post)甲,B(post)乙: each clause names one recipient
+        return [i for a, b in parts(r.norm, start, end, frozenset(",，")) for i in read(r, a, b)]
+    listed = _listed_with_total(r, start, end)
+    if listed:
+        return listed
+    whole = classify(r, start, end)
+    if whole is not None and whole.kind == "collective":
+        return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
+    for separators in (_LIST_ITEMS, frozenset("、")):
+        pieces = parts(r.norm, start, end, separators)
+        if len(pieces) > 1:
+            items = [classify(r, a, b, alone=False) for a, b in pieces]
+            if all(i is not None and i.kind is not None for i in items):
+                return [i for i in items if i is not None]
+    if whole is not None:
+        return [whole]
+    return [_fallback(r, start, end)]
+
+
+def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
+    """曹杰、贺彬、李国华6人: names followed by their number; one recipient each when they tally."""
+    m = _TOTAL_AFTER_NAMES.search(r.norm, start, end)
+    if m is None or "等" in r.norm[start:m.start()]:
+        return []
+    pieces = parts(r.norm, start, m.start(), _LIST_ITEMS)
+    items = [classify(r, a, b, alone=False) for a, b in pieces]
+    if len(pieces) == _number(m.group(1)) and all(i is not None and i.kind not in (None, "collective") for i in items):
+        return [i for i in items if i is not None]
+    return []
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "两":
+        return 2
+    return _SMALL_NUMBERS.find(text) + 1 if len(text) == 1 else -1
+
+
+def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
+    """Items of a list at the top level: quoted and bracketed text is never split."""
+    items, pos = [], start
+    while pos < end:
+        stop = scan.clause_end(norm, pos, end, separators)
+        item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop
+        items.append(strip(norm, pos, item_end))
+        pos = stop + 1
+    return [s for s in items if s[1] > s[0]]
+
+
+def _fallback(r: Reader, start: int, end: int) -> Recipient:
+    """No candidate spans the whole stretch: the one before a frame (A在…中荣获); else the stretch,
+    unclassified, for the filters to name what it is."""
+    norm, w = r.norm, r.words
+    for m in w.frame.finditer(norm, start + 2, end):
+        a, b = trim(r, start, m.start())
+        item = classify(r, a, b) if b > a else None
+        if item is not None:
+            return item
+        break
+    return Recipient(start, end, None)
+
+
+def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        c = norm[i]
+        if c in scan.CLOSE:
+            depth += 1
+        elif c in scan.OPEN:
+            depth = max(0, depth - 1)
+        elif c == ch and depth == 0:
+            return i
+    return -1
+
+
+def unquoted(text: str) -> str:
+    """The text without its quoted names: what a rule about the words around them reads."""
+    return _QUOTED.sub("", text)
+
+
+def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient | None:
+    """What kind of recipient candidate `[start, end)` is, if any. A short name (贺彬) counts in a
+    list of names, and alone only where jieba reads it as a name (全面 starts with a surname too)."""
+    norm, w = r.norm, r.words
+    text = norm[start:end]
+    if not text or end - start > _MAX_RECIPIENT:
+        return None
+    counted = w.counted.match(text)
+    if counted and _counted_prefix_ok(r, start, text):
+        return Recipient(start, end, "collective")
+    if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
+        # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
+        return Recipient(start + counted.end("pre"), end, "collective")
+    honorific = w.honorific.search(text)
+    if honorific and honorific.start() >= 2:
+        end = start + honorific.start()
+        text = norm[start:end]
+    home = _HOME_PLACE.match(text)
+    if home and end - start > home.end() + 1:
+        rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
+        return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
+    affiliated = _AFFILIATION.search(text)
+    if affiliated and affiliated.start() >= 2:
+        name = classify(r, start, start + affiliated.start(), alone=False)
+        if name is not None and name.kind == "person":
+            return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
+    anaphor = w.anaphora.match(text)
+    if anaphor and w.head.search(anaphor.group(1)):
+        return _resolve(r, start, end, anaphor.group(1))
+    plain = unquoted(text)
+    if "的" in plain:
+        return _person_after_modifier(r, start, end)
+    if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
+        return None
+    if w.unnamed.search(text) or (w.post.search(text) and not ends_with_person(r, end)):
+        return None  # 获奖代表, 同学们: nobody is named
+    entity = _entity_ending(r, start, end)
+    if entity is not None and entity.label == "PERSON":
+        return Recipient(entity.start, end, "person")
+    if entity is not None and entity.start == start:
+        return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
+    head = w.head.search(plain)
+    if head and head.start() == 0:
+        return None  # 社区, 单位, 家庭 alone: a kind, not a name
+    if head:
+        return Recipient(start, end, w.kind_of_head[head.group()])
+    if text.endswith("”") and "“" in text:
+        return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
+    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)):
+        return Recipient(start, end, "person")
+    name = _name_after_post(r, start, end)
+    if name is not None:
+        return name
+    if entity is not None:
+        return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
+    return None
+
+
+def _person_after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
+    """山西的曹杰, 县妇联推荐的城关镇李家: a name after a modifier; a body named by its kind alone after
+    one (…达到500次的服务队) is no name."""
+    cut = _outside_quotes_rfind(r.norm, "的", start, end)
+    if cut < 0 or end - cut - 1 < 2:
+        return None
+    item = classify(r, cut + 1, end, alone=False)
+    if item is None or item.kind is None:
+        return None
+    if item.kind == "person" or _named(r, item):
+        return item
+    return None
+
+
+def _named(r: Reader, item: Recipient) -> bool:
+    """A body with a name of its own: a place or a family, one that opens with an entity, or holds a
+    quoted name or a person."""
+    text = r.norm[item.start:item.end]
+    return item.kind in ("place", "family", "collective") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
+                              for e in r.named if item.start <= e.start and e.end <= item.end)
+
+
+def _counted_prefix_ok(r: Reader, start: int, text: str) -> bool:
+    """What stands before a count: nothing, a place (云南省, 我省), or named examples ending in 等."""
+    m = r.words.counted.match(text)
+    pre = m.group("pre").strip() if m else ""
+    if not pre or pre.endswith("等"):
+        return not r.words.verb.search(unquoted(pre))
+    if _HOME_PLACE.fullmatch(pre):
+        return True
+    end = start + len(pre)
+    return any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())) or bool(
+        places_in(pre) and places_in(pre)[-1][1] == len(pre))
+
+
+def _entity_ending(r: Reader, start: int, end: int) -> EntityMention | None:
+    inside = [e for e in r.ending_at.get(end, ()) if e.start >= start]
+    return min(inside, key=lambda e: e.start) if inside else None
+
+
+def ends_with_person(r: Reader, end: int) -> bool:
+    return any(e.label == "PERSON" for e in r.ending_at.get(end, ()))
+
+
+def _is_short_name(r: Reader, text: str) -> bool:
+    """许雯雯, 贺彬: two or three characters that start with a surname."""
+    return 2 <= len(text) <= 3 and _HAN.fullmatch(text) is not None and (
+        text[0] in r.surnames or text[:2] in r.surnames)
+
+
+def _reads_as_name(norm: str, start: int, end: int) -> bool:
+    """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
+    tag = tag_at(norm, start, end)
+    return tag in _NAME_TAGS or (end - start == 3 and tag is None)
+
+
+def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
+    """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
+    characters, by where the post or institution ends; an institution needs a surname after it)."""
+    norm, w = r.norm, r.words
+    for size in (2, 3):
+        name_start = end - size
+        if name_start - start < 2:
+            continue
+        name = norm[name_start:end]
+        if not _HAN.fullmatch(name):
+            continue
+        if w.post.search(norm, start, name_start) or (
+                w.head.search(norm, start, name_start) and _is_short_name(r, name)):
+            return Recipient(name_start, end, "person")
+    return None
+
+
+def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
+    """该公司, 该社区, 我校: the nearest earlier organisation or place whose name ends the same way,
+    an entity or a phrase that opens its clause (红星机械有限公司成立于…。该公司…)."""
+    norm = r.norm
+    floor = max(0, start - _ANAPHOR_REACH)
+    endings = (head, *r.words.anaphor_endings.get(head, ()))
+    entity = next((e for e in reversed(r.named) if e.end <= start and e.end > floor and e.label != "PERSON"
+                   and norm.endswith(endings, e.start, e.end) and e.end - e.start > len(head)), None)
+    best: Recipient | None = None
+    for ending in endings:
+        phrase_end = norm.rfind(ending, floor, start)
+        while phrase_end >= 0 and (best is None or phrase_end + len(ending) > best.end):
+            a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
+            b = phrase_end + len(ending)
+            item = classify(r, *trim(r, a, b)) if b - a > len(ending) else None
+            if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
+                best = item
+                break
+            phrase_end = norm.rfind(ending, floor, phrase_end)
+    if entity is not None and (best is None or entity.end >= best.end):
+        return Recipient(entity.start, entity.end, "organization" if entity.label == "ORG" else "place", (start, end))
+    if best is not None:
+        return Recipient(best.start, best.end, best.kind, (start, end))
+    return Recipient(start, end, None, (start, end))
+
+
+def person_at(r: Reader, start: int, end: int) -> Recipient | None:
+    """The person named first after `start`: a PERSON entity, or a name before an honorific or a verb
+    of speaking (田元春老师, 刘建华表示), after a post or an institution (小学田元春)."""
+    norm, w = r.norm, r.words
+    for m in w.after_name.finditer(norm, start + 2, end):
+        entity = _entity_ending(r, start, m.start())
+        if entity is not None and entity.label == "PERSON":
+            return Recipient(entity.start, entity.end, "person")
+        for size in (3, 2):
+            a = m.start() - size
+            if a < start or not _is_short_name(r, norm[a:m.start()]):
+                continue
+            prefix = norm[start:a]
+            if (not prefix or w.post.search(prefix) or w.head.search(prefix)) and not w.verb.search(prefix):
+                return Recipient(a, m.start(), "person")
+        if any(ch in _CLAUSE for ch in norm[start:m.start()]):
+            break
+    return None
+
+
+def subject_elided(r: Reader, start: int, end: int) -> bool:
+    """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
+    a, b = trim_edges(r, start, end)
+    return b <= a

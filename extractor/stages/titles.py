@@ -1,0 +1,289 @@
+"""The title grammar of the honours stage: what makes a phrase an honour's title, where a title
+ends, what is left out of it, and how a list of titles (with or without counts) splits.
+
+A title is an optional issuer or place prefix (全国, 山东省, 市级), an optional edition (2023年度,
+第三批, 第十四届), a body, and a head word at its end (标兵, 奖章, 之星) or a marker inside it (最美,
+优秀, 示范): 全国|最美|家庭, 2023年度|“江油|好人”. The words are data (`honors.titles.tsv`, read by
+the honours stage and handed in as `TitleWords`), so this module holds the grammar only.
+
+All offsets are into the working copy; a title span never includes its surrounding quote marks
+when the quotes hold the whole title (ANNOTATION.md: titles as written, without quote marks, without
+the generic suffix 称号).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ..text import scan
+
+Span2 = tuple[int, int]
+
+_CJK = "\u4e00-\u9fff"
+_EDGE = " 、,，:：;；"
+# what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
+_LEADING_PARTICLE = re.compile(r"^(?:了|为|其|得)")
+# 第十四届, 2023年度, 首批: an edition says which round, not who issued it
+EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
+# 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
+EDITION_AT_END = re.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
+# two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
+_LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
+_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+_COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
+# 一、二、三等奖: placings listed together, as bare as one
+_PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
+_MAX_TITLE = 48
+# 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
+_LEVEL_PREFIX = re.compile(r"(?:全国|国家级|全省|全市|全县|全区|[省市县区镇]级)")
+# 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
+_LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
+_LIST_SEPARATORS = frozenset("、")
+_CONJUNCTIONS = frozenset("和及与")
+
+
+class TitleWords(NamedTuple):
+    """The title lexicon, compiled (built by `compile_words`)."""
+
+    head: re.Pattern  # ends a title: 标兵, 奖章, 之星
+    marker: re.Pattern  # anywhere in a title: 最美, 优秀, 示范
+    drop: re.Pattern  # the generic tail left out: (等)称号, 荣誉称号, 名单
+    not_title: re.Pattern  # support or praise, not a title: 支持, 好评
+    object: re.Pattern  # a thing handed over: 证书, 奖牌
+    rank_prize: re.Pattern  # a bare placing: 一等奖, 金奖
+    category: re.Pattern  # a class of awards: 各级, 各项
+    classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
+    after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
+
+
+def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
+    """`rows` of `honors.titles.tsv`; `classifiers` from the recipient lexicon."""
+    by_kind: dict[str, list[str]] = {}
+    for r in rows:
+        by_kind.setdefault(r["kind"], []).append(r["word"])
+
+    def alt(kind: str) -> str:
+        return _alternation(by_kind.get(kind, ()))
+
+    return TitleWords(
+        head=re.compile(rf"(?:{alt('head')})$"),
+        marker=re.compile(alt("marker")),
+        drop=re.compile(rf"(?:等(?:其他|其它|各类|各项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})(?:{alt('trailer')})?$"),
+        not_title=re.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
+        object=re.compile(rf"(?:{alt('object')})"),
+        rank_prize=re.compile(rf"(?:{alt('rank_prize')})"),
+        category=re.compile(rf"^(?:{alt('category')})"),
+        classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
+        after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # longest first, so that 荣誉称号 is tried before 称号
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# -- one title -----------------------------------------------------------------------------------
+
+def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
+    """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
+    (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
+    start, end = _strip(norm, start, end)
+    m = _LEADING_PARTICLE.match(norm[start:end])
+    if m:
+        start += m.end()
+    trailer = words.after_head.search(norm, start, end)
+    if trailer:
+        end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
+    for _ in range(3):  # 等荣誉称号, then the 的 before it
+        tail = words.drop.search(norm, start, end)
+        if not tail:
+            break
+        if tail.start() == start:
+            return None  # 称号 alone: the generic word, no title
+        end = tail.start()
+        start, end = _strip(norm, start, end)
+    if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
+        start, end = start + 1, end - 1
+    start, end = _strip(norm, start, end)
+    if end - start < 2 or end - start > _MAX_TITLE:
+        return None
+    return start, end
+
+
+def _strip(norm: str, start: int, end: int) -> Span2:
+    while start < end and norm[start] in _EDGE:
+        start += 1
+    while end > start and norm[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def in_quotes(norm: str, span: Span2) -> bool:
+    """Whether quote marks hold the title (spaces inside them allowed: “ 向上向善好青年”)."""
+    a, b = span
+    while a > 0 and norm[a - 1] == " ":
+        a -= 1
+    while b < len(norm) and norm[b] == " ":
+        b += 1
+    return a > 0 and norm[a - 1] == "“" and b < len(norm) and norm[b] == "”"
+
+
+def bare(text: str) -> str:
+    """The title without its edition and quote marks: where its issuer or place starts."""
+    text = text.replace("“", "").replace("”", "")
+    m = EDITION.match(text)
+    return text[m.end():] if m else text
+
+
+def is_titled(text: str, words: TitleWords) -> bool:
+    """A head word at the end or a marker inside: the phrase names a title on its own strength."""
+    plain = text.replace("“", "").replace("”", "")
+    return bool(words.head.search(plain) or words.marker.search(plain))
+
+
+def is_quoted(text: str) -> bool:
+    return "“" in text and "”" in text
+
+
+def not_a_title(text: str, words: TitleWords) -> bool:
+    """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title."""
+    return bool(words.not_title.search(text.replace("”", "")))
+
+
+def is_object_only(text: str, words: TitleWords) -> bool:
+    """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it."""
+    m = words.object.search(text)
+    return m is not None and len(text[:m.start()].strip("荣誉“”")) < 2
+
+
+def is_rank_only(text: str, words: TitleWords) -> bool:
+    """一等奖, 金奖 alone: a placing without the event it ranks in."""
+    plain = bare(text)
+    return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
+
+
+def is_category(text: str, words: TitleWords) -> bool:
+    """各级, 各项, 全国和省级: a class of awards, not one title."""
+    plain = bare(text)
+    return bool(words.category.search(plain) or _LEVEL_JOIN.match(plain))
+
+
+# -- lists of titles -----------------------------------------------------------------------------
+
+def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
+    """A list of titles, one span each: X、Y和Z, “X”“Y”. Split only when every part is a title on
+    its own strength, so 市职工合理化建议和先进操作法优秀成果 stays one title."""
+    start, end = span
+    tail = _LIST_END.search(norm, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    quoted = _adjacent_quotes(norm, start, end)
+    if len(quoted) > 1:
+        return quoted
+    for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
+        parts = _parts(norm, start, end, separators)
+        if len(parts) > 1 and all(_part_is_title(norm, p, words) for p in parts):
+            return [_unquote(norm, p) for p in parts]
+    return [(start, end)]
+
+
+def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
+    text = norm[part[0]:part[1]]
+    level = _LEVEL_PREFIX.match(text)
+    levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
+    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or levelled) and not is_category(text, words)
+
+
+def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
+    parts, pos = [], start
+    while pos < end:
+        stop = scan.clause_end(norm, pos, end, separators)
+        parts.append(_strip(norm, pos, stop))
+        pos = stop + 1
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _adjacent_quotes(norm: str, start: int, end: int) -> list[Span2]:
+    """“安徽省五一劳动奖章”“安徽省劳动竞赛先进集体”: quoted titles side by side, nothing between."""
+    out: list[Span2] = []
+    pos = start
+    while pos < end and norm[pos] == "“":
+        close = norm.find("”", pos + 1, end)
+        if close < 0:
+            return []
+        out.append((pos + 1, close))
+        pos = close + 1
+        while pos < end and norm[pos] in "、,，和及与":
+            pos += 1
+    return out if pos >= end else []
+
+
+def _unquote(norm: str, span: Span2) -> Span2:
+    a, b = span
+    if b - a > 2 and norm[a] == "“" and norm[b - 1] == "”" and "“" not in norm[a + 1:b - 1]:
+        return a + 1, b - 1
+    return span
+
+
+class CountedTitle(NamedTuple):
+    title: Span2
+    receiver: Span2  # the count that receives it: 10个, 20人, 600余人
+
+
+def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None) -> list[CountedTitle]:
+    """Titles each followed by the count of those who received it, as a commendation reports them:
+    县三八红旗集体10个、三八红旗手20人 / 五好家庭、最美家庭等50户 / 优秀教师、先进教育工作者等荣誉称号的
+    共有600余人. Empty when the stretch does not read that way from its start. A part that opens with
+    one of `verbs` (…50户,推选市级最美家庭7户) starts a reading of its own."""
+    out: list[CountedTitle] = []
+    pos = start
+    while pos < end:
+        if verbs is not None and pos > start and verbs.match(norm, pos):
+            break
+        found = _next_count(norm, pos, end, words)
+        if found is None:
+            break
+        title_end, count = found[0], (found[1], found[2])
+        # 等荣誉称号的共有600余人: the count's lead-in and the generic tail belong to neither
+        while title_end > pos and norm[title_end - 1] in "的 ":
+            title_end -= 1
+        span = clean(norm, pos, title_end, words)
+        if span is None:
+            break
+        titles = split(norm, span, words)
+        if not all(_part_is_title(norm, t, words) or is_titled(norm[t[0]:t[1]], words) for t in titles):
+            break
+        out.extend(CountedTitle(t, count) for t in titles)
+        pos = count[1]
+        if pos < end and norm[pos] in "、,，;；":
+            pos += 1
+        else:
+            break
+    return out
+
+
+def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> tuple[int, int, int] | None:
+    """The first count (number and measure word) outside quotes in `[pos, end)`: where its lead-in
+    (共有) starts, where the number starts, where the measure word ends."""
+    depth = 0
+    i = pos
+    while i < end:
+        ch = norm[i]
+        if depth == 0 and ch in ",，:：;；":
+            return None  # a title never runs across a clause: the count belongs to something else
+        if ch in scan.OPEN:
+            depth += 1
+        elif ch in scan.CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch.isdigit() or ch in "一二两三四五六七八九十百千共有"):
+            m = _COUNT.match(norm, i, end)
+            if m and m.group(1):
+                c = words.classifier.match(norm, m.end(), end)
+                if c:
+                    return m.start(), m.start(1), c.end()
+                if ch.isdigit():
+                    return None  # a number that counts nothing (a year, a rank) ends the reading
+        i += 1
+    return None

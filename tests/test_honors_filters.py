@@ -1,0 +1,136 @@
+"""Stage: honors. What is not an honour, and which named filter says so.
+
+Every candidate a filter turns down is kept on `doc._.xf_honors_rejected` as
+`Rejected(start, end, rule, detail)`; these tables name the rule each sentence exercises. Every
+sentence was written for these tests.
+"""
+import pytest
+
+from extractor import extract
+from extractor.stages import honors
+from extractor.stages.filters import check_table
+
+
+@pytest.fixture(scope="module")
+def rejected_by(extractor):
+    def read(text):
+        doc = extractor.nlp(text)
+        return [r.rule for r in doc._.xf_honors_rejected], doc._.xf_honors
+    return read
+
+
+REJECTED = [  # (text, the rule that turns the candidate down)
+    ("我们将力争创建省级文明城市。", "honors.reject.not_reported"),
+    ("东林县民政局以创建省级养老服务示范县为抓手推进工作。", "honors.reject.not_reported"),
+    ("县委书记王刚为获得“优秀村党组织书记”称号的同志颁奖。", "honors.reject.not_reported"),
+    ("今年，屡次被省妇联评为先进集体。", "honors.reject.recipient.frame_word"),
+    ("2021年6月被评为全国文明单位。", "honors.reject.recipient.time"),
+    ("于2021年6月，被评为全国文明单位。", "honors.reject.recipient.empty"),
+    ("经过评选，由市妇联推荐获评全国文明家庭。", "honors.reject.recipient.issuer"),
+    ("广大志愿者获评优秀志愿者。", "honors.reject.recipient.scope"),
+    ("积极参与的单位获评优秀组织单位。", "honors.reject.recipient.verb_phrase"),
+    ("市总工会向获奖代表颁发了荣誉证书。", "honors.reject.recipient.verb_phrase"),
+    ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
+    ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
+    ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
+    ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.not_a_candidate"),
+    ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
+    ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
+    ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
+    ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
+    ("东风小学获得上级的一致好评。", "honors.reject.title.not_a_title"),
+    ("在年度考核中，张华获评优秀等次。", "honors.reject.title.not_a_title"),  # a grade, not a title
+    ("县妇联向城关小学颁发了荣誉证书。", "honors.reject.title.object"),
+    ("在本次活动中，李强获得二等奖。", "honors.reject.title.rank_only"),
+    ("红枫社区和绿竹社区分别获评省级和市级“美丽庭院示范社区”。", "honors.reject.title.category"),
+    ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
+    ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
+    ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
+    ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
+    ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
+]
+
+
+@pytest.mark.parametrize("text,rule", REJECTED, ids=[r[1].rsplit(".", 1)[-1] + "-" + r[0][:8] for r in REJECTED])
+def test_rejected_by_its_rule(rejected_by, text, rule):
+    rules, kept = rejected_by(text)
+    assert rule in rules
+    assert not kept
+
+
+NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all, or one turned down
+    "「全国岗位学雷锋标兵」戴文辉来到社区开展活动。",  # a title worn as an epithet
+    "“全国岗位学雷锋标兵”陈志远当天也来到了现场。",
+    "会上，区委宣传部送来“二等功臣之家”牌匾。",  # a plaque handed over
+    "市总工会为先进个人代表颁发了荣誉证书。",  # an award to unnamed bodies
+    "新当选的“五一奖”获得者走上前台。",
+    "2支队伍获长三角科技志愿服务联盟表彰。",  # commended by a body, no title named
+    "全县共获得2金2铜。",
+    "大会对2023年度涌现出的先进集体和先进个人进行了表彰。",
+    "会议宣读了《关于表彰2023年度先进集体和先进个人的决定》。",
+    "依据考核结果，拟推荐城东社区为省级和谐社区候选单位。",
+    "该项目获得了群众的一致好评。",
+    "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HONORS, ids=[t[:10] for t in NOT_HONORS])
+def test_not_honours(text):
+    assert extract(text).honors == []
+
+
+def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):
+    """Awards conferred on others outside the reporting body's area are neither honours nor claims;
+    the part within it (其中，我省…) is an honour (ANNOTATION.md)."""
+    text = ("中央文明办表彰了北京市朝阳区志愿者协会等300个“全国学雷锋志愿服务先进集体”和张明等500名"
+            "“全国学雷锋志愿服务先进个人”。其中，我省12个单位获先进集体称号，20名同志获先进个人称号。")
+    rules, kept = rejected_by(text)
+    assert rules.count("honors.reject.outside_the_area") == 2
+    got = [(text[h.recipient[0]:h.recipient[1]], text[h.honor[0]:h.honor[1]], h.level) for h in kept]
+    assert got == [("我省12个单位", "先进集体", "national"), ("20名同志", "先进个人", "national")]
+
+
+def test_a_restated_total_is_not_a_second_honour(rejected_by):
+    text = ("授予城东社区、城西社区“全市社区工作先进集体”称号；授予王芳、李强“全市社区工作先进个人”称号。"
+            "本次共表彰先进集体2个、先进个人2名。")
+    rules, kept = rejected_by(text)
+    assert rules.count("honors.reject.restated_total") == 2
+    assert len(kept) == 4
+
+
+def test_a_total_without_names_before_it_is_an_honour(rejected_by):
+    rules, kept = rejected_by("此次共表彰先进集体20个、先进个人50名。")
+    assert "honors.reject.restated_total" not in rules and len(kept) == 2
+
+
+def test_rejections_carry_their_span_and_what_was_read(rejected_by, extractor):
+    text = "城关镇获得省级财政支持。"
+    doc = extractor.nlp(text)
+    [r] = doc._.xf_honors_rejected
+    assert text[r.start:r.end] == "城关镇获得省级财政支持"
+    assert r.detail == "城关镇 / 省级财政支持"
+
+
+def test_filter_tables_have_unique_ids_and_say_why():
+    tables = honors.CONTEXT_FILTERS + honors.RECIPIENT_FILTERS + honors.TITLE_FILTERS
+    check_table(tables)
+    assert all(f.rule.startswith("honors.reject.") and f.why for f in tables)
+
+
+def test_every_filter_is_exercised():
+    tested = {rule for _, rule in REJECTED}
+    tables = honors.CONTEXT_FILTERS + honors.RECIPIENT_FILTERS + honors.TITLE_FILTERS
+    assert {f.rule for f in tables} <= tested
+
+
+def test_rejections_go_through_docbin(extractor):
+    from spacy.tokens import DocBin
+
+    from extractor.stages import doc as d
+
+    doc = extractor.nlp("城关镇获得省级财政支持。")
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    (restored,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(extractor.nlp.vocab)
+    assert d.rejected(restored._, "xf_honors_rejected", "test") == doc._.xf_honors_rejected
+    assert type(d.rejected(restored._, "xf_honors_rejected", "test")[0]).__name__ == "Rejected"

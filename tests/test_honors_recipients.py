@@ -1,0 +1,38 @@
+"""The recipient grammar of the honours stage (words in `honors.recipients.tsv`): which candidate
+stands before the verb, what is left out of it, and what type it is. Sentences written for these tests."""
+import pytest
+
+from extractor import extract
+
+RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
+    # entities and institution heads
+    ("城西街道花园社区获评全国文明社区。", [("城西街道花园社区", "place")]),
+    ("东港区红十字会应急救护培训中心荣获全国示范基地称号。", [("东港区红十字会应急救护培训中心", "organization")]),
+    ("“夕阳红”助老志愿服务队获评全省最佳志愿服务组织。", [("“夕阳红”助老志愿服务队", "organization")]),
+    ("“书香邻里”读书会项目获评全市优秀志愿服务项目。", [("“书香邻里”读书会项目", "project")]),
+    ("赵德明家庭和孙秀英家庭获评全镇“十佳和美家庭”。", [("赵德明家庭", "family"), ("孙秀英家庭", "family")]),
+    # persons: honorifics dropped, the name after a post or an institution
+    ("李小鸿同志荣获全国三八红旗手称号。", [("李小鸿", "person")]),
+    ("市一中教师王丽华获评全省优秀教师。", [("王丽华", "person")]),
+    ("东湖小学教导主任陈志强、西湖中学校长刘芳获评全市优秀教育工作者。", [("陈志强", "person"), ("刘芳", "person")]),
+    # counted groups stay whole, with their named examples
+    ("星沙街道星城社区妇联等10个集体获评全县三八红旗集体。", [("星沙街道星城社区妇联等10个集体", "collective")]),
+    ("今年以来，全区共有8个家庭获评市级“最美家庭”。", [("8个家庭", "collective")]),
+    ("我市共有12个集体和25名个人获评省级先进。", [("12个集体", "collective"), ("25名个人", "collective")]),
+    # frame words, times and adverbs are left out
+    ("近日，城东社区先后获评全省文明社区、全市平安社区。", [("城东社区", "place"), ("城东社区", "place")]),
+    ("同时，县人民医院于2023年5月被评为全国改善医疗服务示范医院。", [("县人民医院", "organization")]),
+    ("在全市技能大赛中，钱伟荣获全市技术能手称号。", [("钱伟", "person")]),
+    ("山西的王强获评全国优秀志愿者。", [("王强", "person")]),
+    ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier
+    ("服务时长达到500小时的服务队获得团队金奖。", []),  # a kind after a modifier names nobody
+    ("经过层层选拔，县科协推荐的3个项目获评全省优秀科普项目。", [("3个项目", "collective")]),
+    # an anaphor stands for the organisation of its kind before it
+    ("城南实验小学创办于1950年。该校先后获评全省文明校园、全国绿色学校。",
+     [("城南实验小学", "organization"), ("城南实验小学", "organization")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECIPIENTS, ids=[r[0][:12] for r in RECIPIENTS])
+def test_recipients(text, expected):
+    assert [(h.recipient, h.recipient_type) for h in extract(text).honors] == expected

@@ -1,0 +1,94 @@
+"""The title grammar (`extractor/stages/titles.py`, words in `honors.titles.tsv`): where a title ends,
+what is left out of it, how a list of titles splits, what is not one. Sentences written for these tests."""
+import pytest
+
+from extractor.stages import honors, titles
+
+
+@pytest.fixture(scope="module")
+def words():
+    return honors._words().titles
+
+
+def _text(norm, span):
+    return None if span is None else norm[span[0]:span[1]]
+
+
+CLEAN = [  # the stretch after the verb -> the title as written
+    ("“全国三八红旗手”称号", "全国三八红旗手"),
+    ("了全省五一劳动奖章", "全省五一劳动奖章"),
+    ("全国文明家庭等荣誉称号", "全国文明家庭"),
+    ("第三批全国乡村治理示范村名单", "第三批全国乡村治理示范村"),
+    ("潍坊市妇联“最受欢迎的服务项目”", "潍坊市妇联“最受欢迎的服务项目”"),
+    ("“ 新时代好少年”", "新时代好少年"),
+    ("称号", None),
+    ("市劳动模范称号后", "市劳动模范"),
+    ("全省技能大赛一等奖后", "全省技能大赛一等奖"),
+    ("“全国科普工作先进集体”“全省优秀学会”等20余项荣誉", "“全国科普工作先进集体”“全省优秀学会”"),
+]
+
+
+@pytest.mark.parametrize("stretch,title", CLEAN, ids=[c[0] for c in CLEAN])
+def test_clean(words, stretch, title):
+    assert _text(stretch, titles.clean(stretch, 0, len(stretch), words)) == title
+
+
+SPLIT = [  # a list of titles splits only when every part is a title of its own
+    ("全国文明单位、全省平安街道和全市社区治理示范街道", ["全国文明单位", "全省平安街道", "全市社区治理示范街道"]),
+    ("“省级先进集体”“市级文明单位”", ["省级先进集体", "市级文明单位"]),
+    ("团队银奖、铜奖和光荣奖", ["团队银奖", "铜奖", "光荣奖"]),
+    ("省级文明村和市级卫生村", ["省级文明村", "市级卫生村"]),
+    ("优秀教师、优秀班主任等", ["优秀教师", "优秀班主任"]),
+    ("市职工合理化建议和先进操作法优秀成果", ["市职工合理化建议和先进操作法优秀成果"]),  # 和 inside one title
+    ("省级和市级“美丽庭院示范社区”", ["省级和市级“美丽庭院示范社区”"]),  # 省级 alone names no title
+]
+
+
+@pytest.mark.parametrize("stretch,parts", SPLIT, ids=[s[0][:12] for s in SPLIT])
+def test_split(words, stretch, parts):
+    assert [_text(stretch, p) for p in titles.split(stretch, (0, len(stretch)), words)] == parts
+
+
+COUNTED = [  # titles each followed by the count that receives them
+    ("县三八红旗集体8个、三八红旗手15人、优秀妇女工作者6人", [("县三八红旗集体", "8个"), ("三八红旗手", "15人"), ("优秀妇女工作者", "6人")]),
+    ("五好家庭、最美家庭等40户", [("五好家庭", "40户"), ("最美家庭", "40户")]),
+    ("优秀教师、优秀教育工作者等荣誉称号的共有300余人", [("优秀教师", "300余人"), ("优秀教育工作者", "300余人")]),
+    ("五一劳动奖状3个、工人先锋号5个", [("五一劳动奖状", "3个"), ("工人先锋号", "5个")]),
+    ("活动,共有50名", []),  # a count across a clause belongs to something else
+    ("2023年度的工作", []),  # a year counts nothing
+]
+
+
+@pytest.mark.parametrize("stretch,pairs", COUNTED, ids=[c[0][:12] for c in COUNTED])
+def test_counted(words, stretch, pairs):
+    got = [(_text(stretch, c.title), _text(stretch, c.receiver)) for c in titles.counted(stretch, 0, len(stretch), words)]
+    assert got == pairs
+
+
+KINDS = [  # (title, titled, category, rank only, not a title)
+    ("全国最美家庭", True, False, False, False),
+    ("江油好人", True, False, False, False),
+    ("网格之星", True, False, False, False),
+    ("一等奖", True, False, True, False),
+    ("一、二、三等奖", True, False, True, False),
+    ("全省技能大赛一等奖", True, False, False, False),
+    ("各级荣誉", False, True, False, False),
+    ("全国和省级五一劳动奖", True, True, False, False),
+    ("省级财政支持", False, False, False, True),
+    ("群众的一致好评", False, False, False, True),
+    ("省级卫生村", False, False, False, False),  # named by its level only: a title after some verbs
+]
+
+
+@pytest.mark.parametrize("title,titled,category,rank_only,not_title", KINDS, ids=[k[0] for k in KINDS])
+def test_what_a_title_is(words, title, titled, category, rank_only, not_title):
+    assert titles.is_titled(title, words) == titled
+    assert titles.is_category(title, words) == category
+    assert titles.is_rank_only(title, words) == rank_only
+    assert titles.not_a_title(title, words) == not_title
+
+
+@pytest.mark.parametrize("title,bare", [("第十四届“中国青年志愿者优秀个人奖”", "中国青年志愿者优秀个人奖"),
+                                        ("2023年度“江油好人”", "江油好人"), ("首批全国示范社区", "全国示范社区")])
+def test_bare_title_starts_where_its_issuer_does(title, bare):
+    assert titles.bare(title) == bare
