@@ -27,6 +27,8 @@ COMPILED = [
     "extractor/stages/numbers.py",
     "extractor/stages/actions.py",
     "extractor/stages/claims.py",
+    "extractor/stages/titles.py",
+    "extractor/stages/recipients.py",
     "extractor/stages/honors.py",
     "extractor/stages/metadata.py",
     "extractor/assemble.py",
