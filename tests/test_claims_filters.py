@@ -22,6 +22,9 @@ ROWS = [
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
+    # a sentence the end of the page cuts off: its predicate, or its noun, broken off
+    ("表彰优秀志愿者12名；3个项目在第五届全市公益项目大赛", "3个", "claims.reject.cut_off"),
+    ("开展普法宣传30场，认真落实执法公示等四项制", "四项", "claims.reject.cut_off"),
     # part of a figure restated in a bracketed 含-aside
     ("建成示范点40个(含省级示范点6个)。", "6个", "claims.reject.aside"),
     ("表彰先进个人35名(含追授2名)。", "2名", "claims.reject.aside"),
@@ -47,6 +50,16 @@ ROWS = [
     # ranks
     ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
     ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),
+    # the gap to another area's figure or to an average
+    ("全县农村自来水普及率达96%，比全省高8个百分点。", "8个百分点", "claims.reject.benchmark"),
+    ("城镇居民收入增长7.5%，快于全市平均水平1.3个百分点。", "1.3个百分点", "claims.reject.benchmark"),
+    ("学前教育达标率较全省平均高出6个百分点。", "6个百分点", "claims.reject.benchmark"),
+    # the size of a set the body belongs to
+    ("该县是全省8个产茶大县之一。", "8个", "claims.reject.one_of"),
+    ("我区入选全国30个社区治理实验区之一。", "30个", "claims.reject.one_of"),
+    # a share that describes a noun
+    ("全区以占全市五分之一的土地，产出占全市38%的工业产值。", "38%", "claims.reject.share_attribute"),
+    ("这些企业吸纳了占全县60%以上的农村劳动力。", "60%以上", "claims.reject.share_attribute"),
     # population or area figures
     ("全市户籍人口98万人。", "98万人", "claims.reject.population"),
     ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
@@ -76,6 +89,12 @@ ROWS = [
     ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),
     ("全市8个县区均成立工作专班。", "8个", "claims.reject.jurisdiction"),
     ("7个县(市、区)均已建成残疾人之家。", "7个", "claims.reject.jurisdiction"),
+    # the parts of a jurisdiction whose places or people the work was on
+    ("工作组深入全县12个乡镇的田间地头开展宣传。", "12个", "claims.reject.scope_possessor"),
+    ("对辖区内的15个社区居委会的全体成员进行培训。", "15个", "claims.reject.scope_possessor"),
+    # the body's own areas set to work
+    ("市妇联组织东城、西城等5个县区完成妇女之家提档升级。", "5个", "claims.reject.enlisted_areas"),
+    ("指导石桥、江口等9个乡镇建成儿童之家。", "9个", "claims.reject.enlisted_areas"),
     # awards a national issuer conferred on everyone
     ("团中央授予150个集体全国五四红旗团支部称号、200名个人全国优秀团员称号。", "200名",
      "claims.reject.conferred_elsewhere"),
@@ -95,6 +114,10 @@ ROWS = [
     # framework counts
     ("坚持三个原则，抓好四个环节。", "四个", "claims.reject.framework"),
     ("建立两项机制。", "两项", "claims.reject.framework"),
+    # how many rules a scheme has, whatever their number
+    ("县委出台支持青年创业的十五条措施。", "十五条", "claims.reject.provisions"),
+    ("推出6类关爱困难职工的帮扶举措。", "6类", "claims.reject.provisions"),
+    ("建立健全四项制度，审核合同45件。", "四项", "claims.reject.provisions"),
     # nothing says what was counted
     ("全县完成1200人。", "1200人", "claims.reject.no_metric"),
     ("该区累计开展48场。", "48场", "claims.reject.no_metric"),
@@ -108,6 +131,10 @@ ROWS = [
     # a figure restated: the headline's copy goes, the body's stays
     ("全市发放救助金120万元\n今年以来，全市发放救助金120万元，惠及群众3000人。", "120万元", "claims.reject.restated"),
     ("新建爱心驿站35个\n全年新建爱心驿站35个，服务职工2万人次。", "35个", "claims.reject.restated"),
+    # a headline's rounded figure, and a sum that restates a total
+    (("县红十字会募集款物超300万元\n今年以来，县红十字会积极动员社会各界参与人道救助，募集款物326万元，"
+      "救助困难群众850人次。"), "超300万元", "claims.reject.restated"),
+    ("全年开展志愿服务1200场，其中线上320场，线下880场，合计1200场。", "1200场", "claims.reject.restated"),
 ]
 
 
@@ -145,6 +172,13 @@ KEPT = [
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
+    ("地区生产总值达到520亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
+    ("妇女就业人数占全县就业总人数的46%。", "46%"),  # share_attribute: a share reached
+    ("对辖区内的120户困难家庭开展入户走访。", "120户"),  # scope_possessor: whom the work was on
+    ("组织13家医院开展义诊。", "13家"),  # enlisted_areas: bodies, not the body's own areas
+    ("截至10月底，城镇新增就业1.2万人，为年度目标的105%。", "105%"),  # target: the share of it reached
+    ("按每人2000元的标准为困难学生发放助学金，全年共资助320人，发放助学金64万元。", "64万元"),  # per_head_sum
+    ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
 ]
 
 

@@ -74,6 +74,16 @@ ROWS = [
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
+    # a bare count written right on to its noun, in a run of counts (no measure word between)
+    ("我市选手在省运会上共获得3金2银5铜。", "2", "银", "claims.metric_tally"),
+    ("全区2集体、3个人获评先进。", "2", "集体", "claims.metric_tally"),
+    ("服务网点覆盖6个市州40县区。", "40", "县区", "claims.metric_tally"),
+    # items listed before 分别 take the counts listed after it in turn
+    ("入户走访率和政策知晓率分别达95%、88%。", "88%", "政策知晓率", "claims.metric_respectively"),
+    ("全县妇女之家和儿童之家分别建成120个、86个。", "120个", "妇女之家", "claims.metric_respectively"),
+    # a total that adds up the figures before it
+    ("本次比赛参赛选手620人，观众2380人，总计3000人。", "3000人", "总计", "claims.metric_sum"),
+    ("线上课程学习1.2万人次，线下培训3000人次，合计1.5万人次。", "1.5万人次", "合计", "claims.metric_sum"),
 ]
 
 

@@ -34,6 +34,9 @@ ROWS = [
     ("开展读书活动近百场", "count", 100, None, "场", "under"),
     ("60周岁以上", "age", 60, None, "周岁", "over"),
     ("2023年6月", "time", 2023, None, "年", "exact"),
+    ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
+    ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit
+    ("获得3金2银", "bare", 3, None, "", "exact"),  # 金 is what was won, not a measure word
 ]
 
 

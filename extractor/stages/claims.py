@@ -65,6 +65,11 @@ _SESSION_REACH = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX = 10  # a framework count is small (两个标准, 六大行动)
 _IDIOM_BELOW = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
+_TALLY_NOUN_MAX = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
+_TOTAL_FACTOR = 3  # a sum this many times every per-head sum of its sentence is what was paid out in all
+# a headline's rounded figure (逾一亿元) restates a body figure within these bounds (body / headline)
+_ROUNDED = {"over": (1.0, 1.25), "about": (0.9, 1.1), "under": (0.8, 1.0)}
+_SENTENCE_CLOSERS = "。！？!?…”」』)）"  # a text that ends on none of these is cut off by the end of the page
 
 
 # -- lexicons ---------------------------------------------------------------------------------------
@@ -129,6 +134,21 @@ def _patterns() -> dict[str, re.Pattern]:
         "session_before": re.compile(r"届\s*$"),
         "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
         "quoted": re.compile(r"“[^”]*”"),
+        # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
+        "benchmark": re.compile(rf"(?:{_alt('claims.reject', 'compare')})全?(?:{_alt('claims.reject', 'benchmark')})"),
+        "one_of_next": re.compile(rf"[^,，。;；:：、\d]{{0,16}}?(?:{_alt('claims.reject', 'one_of')})"),
+        # 占全国|4.3%|的耕地: the share describes a noun
+        "attribute_next": re.compile(r"\s*(?:以上|以下|左右)?的(?=[\u4e00-\u9fff“])"),
+        # 十二条|举措, 5类|关心关爱“一线”的|政策措施: a provision word heads what was counted
+        "provision_next": re.compile(rf"(?:[^,，。;；:：、]{{0,12}}?的)?[^,，。;；:：、的]{{0,6}}?"
+                                     rf"(?:{_alt('claims.reject', 'provision')})"),
+        "provision_end": re.compile(rf"(?:{_alt('claims.reject', 'provision')})\Z"),
+        "goal_share": re.compile(rf"(?:{_alt('claims.reject', 'goal')})的\s*$"),
+        # 全市|9个县市区的…, 所辖区域内的|27个村级人民调解委员会的…
+        "holder_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?内?的?\s*$"),
+        "held_next": re.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
+                                rf"{_alt('claims.reject', 'body')})的"),
+        "enlist": re.compile(_alt("claims.reject", "enlist")),
     }
 
 
@@ -397,6 +417,7 @@ class _Candidate:
         self._noun_after: tuple[int, int, bool] | None = None
         self._phrase_before: Span2 | None = None
         self._metric_after: Span2 | None = None
+        self._tally_noun: Span2 | None = None
         self._reading: tuple[Span2, str] | None = None
         self._read: set[str] = set()  # which of the optional stretches above are computed
 
@@ -489,6 +510,37 @@ class _Candidate:
         return self._noun_after
 
     @property
+    def tally_noun(self) -> Span2 | None:
+        """4金3银1铜, 2集体、1个人, 9个市州51县区: a bare number written right on to a noun counts it
+        when it stands in a run of counts, each written right after the noun of the one before; alone
+        (6楼, 500强, 3D) it counts nothing."""
+        if "tally_noun" not in self._read:
+            self._read.add("tally_noun")
+            self._tally_noun = self._read_tally_noun()
+        return self._tally_noun
+
+    def _read_tally_noun(self) -> Span2 | None:
+        n, norm, nums = self.n, self.norm, self.art.countables
+        if not self.is_bare or n.numeral != "arabic":
+            return None
+        toks = _tokens(norm, n.end, min(self.sentence[1], n.end + _TALLY_NOUN_MAX + 2))
+        if not toks or not _is_tally_noun(toks[0]):
+            return None
+        noun, noun_end = toks[0][0], toks[0][3]
+        join = _words("claims.lexicon", "join")
+        nxt = nums[self.index + 1] if self.index + 1 < len(nums) else None
+        prev = nums[self.index - 1] if self.index > 0 else None
+        # a tally counts different things (金, 银, 铜); 6楼、7楼 names places
+        if nxt is not None and (nxt.start == noun_end or (nxt.start == noun_end + 1 and norm[noun_end] in join)):
+            return (toks[0][2], noun_end) if not norm.startswith(noun, nxt.unit_end if nxt.unit else nxt.end) else None
+        if prev is not None and 0 < n.start - prev.end <= _TALLY_NOUN_MAX + 1:
+            between = _tokens(norm, prev.end, n.start)
+            words = [t for t in between if t[0] not in join]
+            if len(words) == 1 and _is_tally_noun(words[0]) and between[0] is words[0] and words[0][0] != noun:
+                return toks[0][2], noun_end
+        return None
+
+    @property
     def phrase_before(self) -> Span2 | None:
         """The noun phrase before the number, back to its clause's verb (开展|特色宣讲|128场次); a list
         of examples is read whole (困难户、孤寡老人等|120户)."""
@@ -558,6 +610,10 @@ class _Candidate:
         return self.norm[self.before_start:self.n.end]
 
 
+def _is_tally_noun(tok: _Tok) -> bool:
+    return tok[1][:1] in ("n", "j") and tok[1] != "nx" and len(tok[0]) <= _TALLY_NOUN_MAX
+
+
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
     between = norm[a.end:b.start].strip()
@@ -569,6 +625,22 @@ def _ends_with_examples(before: str) -> bool:
 
 
 # -- filters: the first that holds turns the candidate down ------------------------------------------
+
+def _cut_off(c: _Candidate) -> bool:
+    """…1个项目在第七届全国青年志愿服务项目大赛| and …严格落实行政执法三项制| (the page ends there): a
+    sentence cut off by the end of the text before it says what was counted (its noun broken off) or
+    what became of it (a count opening its clause, with no verb after it)."""
+    norm = c.norm
+    end = len(norm.rstrip())
+    if not end or norm[end - 1] in _SENTENCE_CLOSERS or norm[c.sentence[1]:].strip():
+        return False
+    after = c.noun_after
+    if after is not None and after[1] >= end:
+        return len(_tokens(norm, after[0], after[1])[-1][0]) == 1  # 三项|制: a word broken off
+    if norm[c.clause_start:c.n.start].strip():
+        return False
+    return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1] if after else c.n.end, end))
+
 
 def _outside_body(c: _Candidate) -> bool:
     k = bisect.bisect_right(c.art.para_starts, c.n.start) - 1
@@ -628,12 +700,36 @@ def _rank(c: _Candidate) -> bool:
     return bool(_patterns()["rank"].search(c.clause))
 
 
+def _benchmark(c: _Candidate) -> bool:
+    """比全国高20个百分点, 高于全省平均水平3个百分点: the gap between the body's figure and another
+    area's or an average, not work done (同比增长15%, 比上年增长 measure the body's own past: claims)."""
+    start = c.list_start
+    if c.index - c.counts.place > 0:  # not back past the figure before the counts listed with this one
+        start = max(start, c.art.countables[c.index - c.counts.place - 1].end)
+    return bool(_patterns()["benchmark"].search(c.norm, start, c.n.start))
+
+
+def _one_of(c: _Candidate) -> bool:
+    """是全国5个粮食净调出大省之一: the size of a set the body belongs to, not work done."""
+    return bool(_patterns()["one_of_next"].match(c.norm, c.n.end))
+
+
+def _share_attribute(c: _Candidate) -> bool:
+    """以占全国4.3%的耕地,生产了占全国6%的粮食: a share that describes a noun, not a share reached
+    (表彰面占全县教师总数的36%)."""
+    p = _patterns()
+    return (c.n.kind == "percent" and bool(p["share"].search(c.norm, c.clause_start, c.n.start))
+            and bool(p["attribute_next"].match(c.norm, c.n.end)))
+
+
 def _population(c: _Candidate) -> bool:
     return bool(_patterns()["not_work"].search(c.clause))
 
 
 def _target(c: _Candidate) -> bool:
     p = _patterns()
+    if c.n.kind == "percent" and p["goal_share"].search(c.before):
+        return False  # 为年度目标的105%: the share of the target reached
     return bool(p["target"].search(c.before)) and not p["fulfilled"].search(c.clause)
 
 
@@ -666,8 +762,9 @@ def _part_of_rejected(c: _Candidate) -> bool:
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
     join = _words("claims.lexicon", "join")
+    division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
     return (any(tok[0] in join for tok in between)
-            and all(tok[0] in join or tok[1][:1] in ("n", "j", "q") for tok in between))
+            and all(tok[0] in join or tok[0] in division or tok[1][:1] in ("n", "j", "q") for tok in between))
 
 
 def _share_base(c: _Candidate) -> bool:
@@ -690,11 +787,32 @@ def _allocation(c: _Candidate) -> bool:
 
 
 def _per_head_sum(c: _Candidate) -> bool:
-    """每人慰问1200元, 其中每人资助3000元: a sum in a sentence that states a standard, unless its clause
-    reports a total."""
+    """每人慰问1200元, 其中每人资助3000元; 发放1000元慰问金,…每人也是慰问1200元: a sum in a sentence
+    that states a standard (before the sum, or as a per-head sum anywhere in it), unless its clause
+    reports a total or the sum is many times every per-head sum stated (按每户2至3万元的标准…,
+    发放救助金296万元: what was paid out in all)."""
     p = _patterns()
-    return (c.n.kind == "money" and bool(p["allocation"].search(c.norm, c.sentence[0], c.clause_end))
-            and not p["total"].search(c.norm, c.clause_start, c.n.start))
+    if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.n.start):
+        return False
+    standards = _per_head_sums(c)
+    if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
+        return False
+    return not (standards and c.n.value >= _TOTAL_FACTOR * max(standards))
+
+
+def _per_head_sums(c: _Candidate) -> list[float]:
+    """The sums of the candidate's sentence stated per head (每人1200元, 300元/人), upper ends of ranges."""
+    p, norm, (s_start, s_end) = _patterns(), c.norm, c.sentence
+    first = bisect.bisect_left(c.art.countable_starts, s_start)
+    sums = []
+    for m in c.art.countables[first:]:
+        if m.start >= s_end:
+            break
+        if m.kind == "money" and m is not c.n and (
+                p["per_after"].match(norm, m.end) or p["allocation"].search(norm, _clause_start(norm, m.start, s_start),
+                                                                            m.start)):
+            sums.append(m.value_max if m.value_max is not None else m.value)
+    return sums
 
 
 def _jurisdiction(c: _Candidate) -> bool:
@@ -709,6 +827,26 @@ def _jurisdiction(c: _Candidate) -> bool:
     window = max(c.sentence[0], n.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, n.start)
     return scope is not None and not norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach")))
+
+
+def _scope_possessor(c: _Candidate) -> bool:
+    """深入全市9个县市区的建筑工地, 对所辖区域内的27个村级人民调解委员会的部分组成人员: the parts a
+    jurisdiction holds, counted to say whose were the places or people the work was on, not work done."""
+    p, norm, n = _patterns(), c.norm, c.n
+    return (bool(p["held_next"].match(norm, n.unit_end if n.unit else n.end))
+            and bool(p["holder_end"].search(norm, c.before_start, n.start)))
+
+
+def _enlisted_areas(c: _Candidate) -> bool:
+    """组织五华、盘龙、西山等7个县区完成…: the body's own areas set to work are who did it, not work
+    done (覆盖9个市州, 走访全县11个乡镇: reaching them is)."""
+    p, norm, n = _patterns(), c.norm, c.n
+    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    if division is None:
+        return False
+    toks = _tokens(norm, division.start(), min(c.sentence[1], division.end() + _NEXT_WORD_REACH))
+    whole = any(t[3] == division.end() for t in toks)  # 7个县区|完成, not 27个村|级…
+    return whole and bool(p["enlist"].search(norm, c.list_start, n.start))
 
 
 def _conferred_elsewhere(c: _Candidate) -> bool:
@@ -757,6 +895,18 @@ def _framework(c: _Candidate) -> bool:
     return bool(p["framework_next"].match(c.norm, n.end) or (after and p["framework_end"].search(c.norm, *after)))
 
 
+def _provisions(c: _Candidate) -> bool:
+    """印发…优化营商环境十二条举措, 出台5类关心关爱一线的政策措施, 三项制度: how many rules a scheme
+    has, whatever their number, not work done (审查合同65件 is)."""
+    p, norm, n = _patterns(), c.norm, c.n
+    if n.unit not in _UNNAMED_UNITS:
+        return False
+    if p["provision_next"].match(norm, n.end):
+        return True
+    before = c.phrase_before  # 出台措施|12条
+    return c.metric_after is None and before is not None and bool(p["provision_end"].search(norm, *before))
+
+
 def _no_metric(c: _Candidate) -> bool:
     return c.reading is None
 
@@ -768,6 +918,8 @@ def _metric_not_work(c: _Candidate) -> bool:
 
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
+    if c.metric_rule == "claims.metric_sum":
+        return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
     empty = (_words("claims.lexicon", "light") | _words("claims.lexicon", "trailing")
              | _words("claims.lexicon", "leading"))
@@ -778,6 +930,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
+    Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
@@ -788,6 +941,9 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位"),
+    Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点"),
+    Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一"),
+    Filter("claims.reject.share_attribute", _share_attribute, "a share describing a noun: 以占全国4.3%的耕地"),
     Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
     Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
     Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
@@ -797,12 +953,16 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
+    Filter("claims.reject.scope_possessor", _scope_possessor,
+           "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
+    Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),
     Filter("claims.reject.conferred_elsewhere", _conferred_elsewhere,
            "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号"),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
     Filter("claims.reject.partner_body", _partner_body, "partners enlisted: 联合公安、检察等8个部门"),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手"),
+    Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度"),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
     Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area"),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
@@ -822,6 +982,10 @@ _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", 
 
 def _read_after(c: _Candidate) -> Span2 | None:
     return c.metric_after
+
+
+def _read_tally(c: _Candidate) -> Span2 | None:
+    return c.tally_noun
 
 
 def _read_table_line(c: _Candidate) -> Span2 | None:
@@ -907,6 +1071,29 @@ def _read_share(c: _Candidate) -> Span2 | None:
     return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
 
 
+def _read_respectively(c: _Candidate) -> Span2 | None:
+    """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
+    after it in turn."""
+    counts, norm = c.counts, c.norm
+    if c.is_bare or counts.size < 2:
+        return None
+    start = c.list_start
+    if c.index - counts.place > 0:
+        start = max(start, c.art.countables[c.index - counts.place - 1].end)
+    marker = None
+    for tok in reversed(_tokens(norm, start, counts.start)):
+        if tok[0] in _words("claims.lexicon", "respectively"):
+            marker = tok
+            break
+    if marker is None:
+        return None
+    phrase = _phrase_before(norm, start, marker[2], c.art.names)
+    if phrase is None:
+        return None
+    items = _list_items(list(_tokens(norm, phrase[0], phrase[1])))
+    return _span_of(norm, items[counts.place]) if len(items) == counts.size else None
+
+
 def _read_before(c: _Candidate) -> Span2 | None:
     return None if c.is_bare else c.phrase_before
 
@@ -920,6 +1107,27 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
     if c.is_bare or c.clause_end - c.n.end < 2:
         return None
     return _trim(c.norm, c.n.end, min(c.clause_end, c.n.end + _CLAUSE_REST_REACH))
+
+
+def _read_sum(c: _Candidate) -> Span2 | None:
+    """参赛人数38182人,参赛人次490771次,总计528953人次: a total that adds up the figures before it in
+    its sentence counts all of them; the word that says so (总计) is its metric."""
+    if c.is_bare:
+        return None
+    trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
+    toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
+    if not toks or any(tok[0] not in trailing for tok in toks):
+        return None
+    word = next((tok for tok in toks if tok[0] in totals), None)
+    if word is None:
+        return None
+    added, k = 0.0, c.index - 1
+    while k >= 0 and c.art.countables[k].start >= c.sentence[0]:
+        added += c.art.countables[k].value
+        if c.index - k >= 2 and abs(added - c.n.value) <= 0.005 * c.n.value:
+            return word[2], word[3]
+        k -= 1
+    return None
 
 
 def _read_previous_clause(c: _Candidate) -> Span2 | None:
@@ -949,13 +1157,16 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
 
 _METRICS: tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...] = (
     ("claims.metric_after", _read_after),
+    ("claims.metric_tally", _read_tally),
     ("claims.table_line", _read_table_line),
     ("claims.metric_honour", _read_honour),
     ("claims.metric_participants", _read_participants),
     ("claims.metric_share", _read_share),
+    ("claims.metric_respectively", _read_respectively),
     ("claims.metric_before", _read_before),
     ("claims.metric_previous", _read_previous),
     ("claims.metric_after_verb", _read_clause_rest),
+    ("claims.metric_sum", _read_sum),
     ("claims.metric_previous_clause", _read_previous_clause),
 )
 
@@ -1018,11 +1229,13 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                    _Names(len(norm), entity_spans))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
-    prev_end, prev_metric, prev_number_end = -1, None, -1
+    prev_end, prev_metric, prev_number = -1, None, None
     turned_down_in = -1  # the sentence whose last countable was turned down as not work done
     for n in numbers:
-        adjacent = n.start == prev_number_end  # 宣传资料70余种|15000余份: one metric, two units
-        prev_number_end = n.end
+        # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
+        adjacent = prev_number is not None and (n.start == prev_number.end or (
+            prev_number.countable and n.countable and _listed(norm, prev_number, n)))
+        prev_number = n
         if not n.countable:
             prev_end = n.end
             continue
@@ -1064,7 +1277,8 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
     same_figure: dict[tuple[float, str, str], list[int]] = {}  # (value, unit, modality) -> places in `kept`
     for c in claims:
         places = same_figure.setdefault((c.number.value, c.number.unit, c.modality), [])
-        twin_at = next((i for i in places if kept[i].number.start < body_start
+        # a sum's total (…,合计1200场) that equals a figure already given restates it
+        twin_at = next((i for i in places if kept[i].number.start < body_start or c.rule == "claims.metric_sum"
                         or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])),
                        None)
         if twin_at is None:
@@ -1076,8 +1290,28 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
             # the body's statement has the fuller context (its metric, its action) than the headline's
             kept[twin_at], c = c, twin
         dropped.append(c)
+    rounded = [h for h in kept if h.number.start < body_start and _rounds_a_body_figure(norm, h, kept, body_start)]
+    kept = [c for c in kept if c not in rounded]
+    dropped += rounded
     return kept, [Rejected(c.number.start, c.number.end, "claims.reject.restated", norm[c.metric_start:c.metric_end])
                   for c in dropped]
+
+
+def _rounds_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:
+    """募集善款逾一亿元 over a body's 募集善款一亿零三百二十万元: a headline rounds the body's figure."""
+    bounds = _ROUNDED.get(headline.number.qualifier)
+    if bounds is None or headline.number.value <= 0:
+        return False
+    h_metric = norm[headline.metric_start:headline.metric_end].strip("“”")
+    for c in kept:
+        same_unit = c.number.unit == headline.number.unit or c.number.kind == headline.number.kind == "money"
+        if c.number.start < body_start or not same_unit or c.modality != headline.modality:
+            continue
+        metric = norm[c.metric_start:c.metric_end].strip("“”")
+        ratio = c.number.value / headline.number.value
+        if bounds[0] <= ratio <= bounds[1] and (h_metric in metric or metric in h_metric):
+            return True
+    return False
 
 
 @Language.factory("xf_claims", assigns=d.attrs("xf_claims", "xf_claims_rejected"),
