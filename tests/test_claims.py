@@ -37,9 +37,9 @@ ROWS = [
     pytest.param("我县每年外调蔬菜30万吨左右。", [("外调蔬菜", 300_000, "吨", "about")],
                  marks=pytest.mark.xfail(strict=True, reason="每年 reads as a per-head standard (每人); the dev gold "
                                                              "also has a 每年 figure that is a programme's target")),
-    pytest.param("培育推选3家单位成功创建省级巾帼示范基地。", [("省级巾帼示范基地", 3, "家", "exact")],
-                 marks=pytest.mark.xfail(strict=True, reason="a vacuous counted noun (单位) is kept as the metric "
-                                                             "instead of what the units became")),
+    # a vacuous counted noun (单位): what the units became is what was counted
+    ("培育推选3家单位成功创建省级巾帼示范基地。", [("省级巾帼示范基地", 3, "家", "exact")]),
+    ("8个单位成为省级示范点，对14个单位开展专项巡察。", [("省级示范点", 8, "个", "exact"), ("单位", 14, "个", "exact")]),
 ]
 
 

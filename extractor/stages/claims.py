@@ -55,6 +55,7 @@ _BIG_MAGNITUDES = re.compile("[万亿]")  # 67.8万妇女: a bare number with on
 _UNNAMED_UNITS = ("个", "项", "条", "类", "")  # the measure words of a framework count (两个标准, 四项机制)
 
 # windows, in characters
+_BECAME_REACH = 16  # 单位|成功创建|省级示范基地: how long what the counted became may be
 _AFTER_REACH = 40  # how far the noun phrase after a measure word may run
 _CLAUSE_REST_REACH = 30  # how much of the clause after the number may stand as its metric (24000余人次|参与)
 _QUOTED_NAME_REACH = 30  # a quote longer than this around a number is speech, not a name (“12445 n”)
@@ -135,7 +136,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
         "quoted": re.compile(r"“[^”]*”"),
         # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
-        "benchmark": re.compile(rf"(?:{_alt('claims.reject', 'compare')})全?(?:{_alt('claims.reject', 'benchmark')})"),
+        "benchmark": re.compile(rf"(?:{_alt('claims.reject', 'compare')})(?:全(?:{_alt('claims.reject', 'benchmark')})"
+                                rf"|(?:{_alt('claims.reject', 'benchmark')})?(?:{_alt('claims.reject', 'reference')}))"),
         "one_of_next": re.compile(rf"[^,，。;；:：、\d]{{0,16}}?(?:{_alt('claims.reject', 'one_of')})"),
         # 占全国|4.3%|的耕地: the share describes a noun
         "attribute_next": re.compile(r"\s*(?:以上|以下|左右)?的(?=[\u4e00-\u9fff“])"),
@@ -149,6 +151,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "held_next": re.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
                                 rf"{_alt('claims.reject', 'body')})的"),
         "enlist": re.compile(_alt("claims.reject", "enlist")),
+        "became": re.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
     }
 
 
@@ -574,6 +577,14 @@ class _Candidate:
             before = self.phrase_before
             if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
                 return None
+        if self.norm[after[0]:after[1]] in _words("claims.lexicon", "vacuous"):
+            # 4家单位|成功创建|省级示范基地: what the units became is what was counted
+            became = _patterns()["became"].match(self.norm, after[1], self.clause_end)
+            if became is not None:
+                # its object runs to the clause's end (省级“双学双比”示范基地: 示范 is tagged a verb)
+                rest = _trim(self.norm, became.end(), self.clause_end)
+                if 0 < rest[1] - rest[0] <= _BECAME_REACH:
+                    return rest
         return after[0], after[1]
 
     @property
@@ -930,7 +941,6 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
-    Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
@@ -940,6 +950,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
+    Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位"),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点"),
     Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一"),
