@@ -93,8 +93,8 @@ ROWS = [
     ("工作组深入全县12个乡镇的田间地头开展宣传。", "12个", "claims.reject.scope_possessor"),
     ("对辖区内的15个社区居委会的全体成员进行培训。", "15个", "claims.reject.scope_possessor"),
     # the body's own areas set to work
-    ("市妇联组织东城、西城等5个县区完成妇女之家提档升级。", "5个", "claims.reject.enlisted_areas"),
-    ("指导石桥、江口等9个乡镇建成儿童之家。", "9个", "claims.reject.enlisted_areas"),
+    ("市妇联组织东城、西城等5个县区完成32个妇女之家提档升级。", "5个", "claims.reject.enlisted_areas"),
+    ("指导石桥、江口等9个乡镇建成儿童之家40个。", "9个", "claims.reject.enlisted_areas"),
     # awards a national issuer conferred on everyone
     ("团中央授予150个集体全国五四红旗团支部称号、200名个人全国优秀团员称号。", "200名",
      "claims.reject.conferred_elsewhere"),
@@ -175,7 +175,8 @@ KEPT = [
     ("地区生产总值达到520亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("妇女就业人数占全县就业总人数的46%。", "46%"),  # share_attribute: a share reached
     ("对辖区内的120户困难家庭开展入户走访。", "120户"),  # scope_possessor: whom the work was on
-    ("组织13家医院开展义诊。", "13家"),  # enlisted_areas: bodies, not the body's own areas
+    ("组织13家医院开展义诊120场。", "13家"),  # enlisted_areas: bodies, not the body's own areas
+    ("指导12个村成立妇女议事会。", "12个"),  # enlisted_areas: nothing else counts the work
     ("截至10月底，城镇新增就业1.2万人，为年度目标的105%。", "105%"),  # target: the share of it reached
     ("按每人2000元的标准为困难学生发放助学金，全年共资助320人，发放助学金64万元。", "64万元"),  # per_head_sum
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。

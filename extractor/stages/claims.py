@@ -67,6 +67,7 @@ _NEXT_WORD_REACH = 4  # the word read after 计划 or 将 to tell a plan from a 
 _FRAMEWORK_MAX = 10  # a framework count is small (两个标准, 六大行动)
 _IDIOM_BELOW = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
 _TALLY_NOUN_MAX = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
+_TALLY_BELOW = 1000  # and the count is small: 12345|热线|1.2万件 is a hotline's number, not a tally
 _TOTAL_FACTOR = 3  # a sum this many times every per-head sum of its sentence is what was paid out in all
 # a headline's rounded figure (逾一亿元) restates a body figure within these bounds (body / headline)
 _ROUNDED = {"over": (1.0, 1.25), "about": (0.9, 1.1), "under": (0.8, 1.0)}
@@ -524,7 +525,7 @@ class _Candidate:
 
     def _read_tally_noun(self) -> Span2 | None:
         n, norm, nums = self.n, self.norm, self.art.countables
-        if not self.is_bare or n.numeral != "arabic":
+        if not self.is_bare or n.numeral != "arabic" or n.value >= _TALLY_BELOW:
             return None
         toks = _tokens(norm, n.end, min(self.sentence[1], n.end + _TALLY_NOUN_MAX + 2))
         if not toks or not _is_tally_noun(toks[0]):
@@ -849,11 +850,13 @@ def _scope_possessor(c: _Candidate) -> bool:
 
 
 def _enlisted_areas(c: _Candidate) -> bool:
-    """组织五华、盘龙、西山等7个县区完成…: the body's own areas set to work are who did it, not work
-    done (覆盖9个市州, 走访全县11个乡镇: reaching them is)."""
+    """组织五华、盘龙、西山等7个县区完成13家…建设: the body's own areas set to work, when the work they
+    did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
+    reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
-    if division is None:
+    after = c.index + c.counts.size - c.counts.place
+    if division is None or after >= len(c.art.countables) or c.art.countables[after].start >= c.rest_end:
         return False
     toks = _tokens(norm, division.start(), min(c.sentence[1], division.end() + _NEXT_WORD_REACH))
     whole = any(t[3] == division.end() for t in toks)  # 7个县区|完成, not 27个村|级…
