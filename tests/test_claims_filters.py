@@ -19,6 +19,8 @@ ROWS = [
     ("全区现有持证残疾人1.2万人，其中重度残疾人3100人。", "3100人", "claims.reject.part_of_rejected"),
     ("该县下辖9个乡镇、120个行政村。", "120个", "claims.reject.part_of_rejected"),
     ("联合民政、卫健等6个部门和4家医院开展义诊。", "4家", "claims.reject.part_of_rejected"),
+    ("全区现有持证残疾人1.2万人，其中重度残疾人3100人，登记失业残疾人560人。", "560人", "claims.reject.part_of_rejected"),
+    ("该镇下辖14个行政村，常住人口约4.6万人。", "约4.6万人", "claims.reject.part_of_rejected"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
@@ -177,6 +179,8 @@ KEPT = [
     ("对辖区内的120户困难家庭开展入户走访。", "120户"),  # scope_possessor: whom the work was on
     ("组织13家医院开展义诊120场。", "13家"),  # enlisted_areas: bodies, not the body's own areas
     ("指导12个村成立妇女议事会。", "12个"),  # enlisted_areas: nothing else counts the work
+    ("该县下辖12个乡镇，帮扶困难户120户。", "120户"),  # part_of_rejected: a clause with a verb of its own
+    ("本届表彰的“全国优秀社工”共计300名，我县的张华、李明、王芳3人获评。", "3人"),  # part_of_rejected: a verb after
     ("截至10月底，城镇新增就业1.2万人，为年度目标的105%。", "105%"),  # target: the share of it reached
     ("按每人2000元的标准为困难学生发放助学金，全年共资助320人，发放助学金64万元。", "64万元"),  # per_head_sum
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。

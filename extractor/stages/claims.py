@@ -764,12 +764,15 @@ def _own_size(c: _Candidate) -> bool:
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
-    """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), or the next
-    item of its list (该县下辖12个乡镇、186个行政村)."""
+    """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), the next
+    item of its list (该县下辖12个乡镇、186个行政村), or a clause with no verb of its own that goes on
+    with the description (该县现辖13个镇,在校高中生约1.8万人)."""
     if not c.after_rejected:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
     if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
+        return True
+    if _verbless(c):
         return True
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
@@ -777,6 +780,19 @@ def _part_of_rejected(c: _Candidate) -> bool:
     division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
     return (any(tok[0] in join for tok in between)
             and all(tok[0] in join or tok[0] in division or tok[1][:1] in ("n", "j", "q") for tok in between))
+
+
+def _verbless(c: _Candidate) -> bool:
+    """The clause before the number is a noun phrase and no more: no verb but one that says what state
+    the counted are in (在校|高中生, 持证|残疾人)."""
+    start = c.list_start  # a list's items (…200名、全国优秀社工机构50家) share their clause's verb
+    if c.index > 0 and c.art.countables[c.index - 1].end > start:
+        return False  # the clause holds an earlier figure
+    before = [tok for tok in _tokens(c.norm, start, c.n.start) if tok[0].strip()]
+    after = _tokens(c.norm, c.n.end, c.rest_end) if c.rest_end > c.n.end else ()  # …6人|获评…: a verb after
+    state, cut = _words("claims.lexicon", "state"), _words("claims.lexicon", "cut")
+    return bool(before) and not any(tok[0] in cut or (tok[1].startswith("v") and tok[0] not in state)
+                                    for tok in (*before, *after))
 
 
 def _share_base(c: _Candidate) -> bool:
