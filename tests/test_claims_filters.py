@@ -184,6 +184,7 @@ KEPT = [
     ("截至10月底，城镇新增就业1.2万人，为年度目标的105%。", "105%"),  # target: the share of it reached
     ("按每人2000元的标准为困难学生发放助学金，全年共资助320人，发放助学金64万元。", "64万元"),  # per_head_sum
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
+    ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
 ]
 
 

@@ -649,9 +649,9 @@ def _cut_off(c: _Candidate) -> bool:
     after = c.noun_after
     if after is not None and after[1] >= end:
         return len(_tokens(norm, after[0], after[1])[-1][0]) == 1  # 三项|制: a word broken off
-    if norm[c.clause_start:c.n.start].strip():
-        return False
-    return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1] if after else c.n.end, end))
+    if after is None or norm[c.clause_start:c.n.start].strip():
+        return False  # 志愿者人数:|1200人 ends a table line, not a broken sentence
+    return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1], end))
 
 
 def _outside_body(c: _Candidate) -> bool:
