@@ -3,17 +3,19 @@
 Every countable number (`numbers.py`) is a candidate, and goes one way:
 1. filters (`_FILTERS`, an ordered table of named predicates) turn down what ANNOTATION.md says is
    not a claim: numbers outside the kept paragraphs or inside quoted names, allocation standards
-   (每人1200元, 300元/人), ranks, population and jurisdiction sizes (全县11个乡镇), task targets,
-   partners enlisted (联合11个部门), framework counts (两个标准), awards conferred elsewhere. The
-   first filter that holds names the rule, and the candidate is recorded on
+   (每人1200元, 300元/人), ranks and gaps to another area's figure (比全国高20个百分点), population
+   and jurisdiction sizes (全县11个乡镇), task targets, partners enlisted (联合11个部门), framework
+   counts (两个标准, 出台12条举措), awards conferred elsewhere, sentences the end of the page cuts
+   off. The first filter that holds names the rule, and the candidate is recorded on
    `doc._.xf_claims_rejected`;
 2. the metric is chosen (`_METRICS`, an ordered table of named readings): the noun phrase a measure
-   word introduces (2000余名|女性求职者), else the phrase before the number back to its clause's
-   verb (开展|特色宣讲|128场次), else what the previous number counted (宣传资料70余种|15000余份) …;
-   a candidate with no metric is turned down too;
+   word introduces (2000余名|女性求职者), or that a bare count is written on to in a tally (4金3银),
+   else the phrase before the number back to its clause's verb (开展|特色宣讲|128场次), else what the
+   previous number counted (宣传资料70余种|15000余份) …; a candidate with no metric is turned down too;
 3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
 4. the action is the innermost governing stretch from `actions.py`.
-A figure restated in the same article (a headline repeating the body) is kept once.
+A figure restated in the same article (a headline repeating the body, or rounding it: 逾一亿元) is
+kept once.
 Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`
 (what turns a number down), `claims.modality.tsv`, and the honour verbs of `honors.triggers.tsv`.
 """
@@ -540,7 +542,8 @@ class _Candidate:
         if prev is not None and 0 < n.start - prev.end <= _TALLY_NOUN_MAX + 1:
             between = _tokens(norm, prev.end, n.start)
             words = [t for t in between if t[0] not in join]
-            if len(words) == 1 and _is_tally_noun(words[0]) and between[0] is words[0] and words[0][0] != noun:
+            # one noun, right after the count before (its join, if any, after the noun)
+            if len(words) == 1 and between[0] == words[0] and _is_tally_noun(words[0]) and words[0][0] != noun:
                 return toks[0][2], noun_end
         return None
 
@@ -832,7 +835,7 @@ def _per_head_sums(c: _Candidate) -> list[float]:
     """The sums of the candidate's sentence stated per head (每人1200元, 300元/人), upper ends of ranges."""
     p, norm, (s_start, s_end) = _patterns(), c.norm, c.sentence
     first = bisect.bisect_left(c.art.countable_starts, s_start)
-    sums = []
+    sums: list[float] = []
     for m in c.art.countables[first:]:
         if m.start >= s_end:
             break
