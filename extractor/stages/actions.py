@@ -79,9 +79,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-# what `_patterns()["opener"]` may follow: a sentence's end, or the colon that announces a list of
-# openers (多措并举:一是…二是…)
-_SENTENCE_STOP = re.compile("[。;；!！?？:：]")
+_SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -124,7 +122,7 @@ def _patterns() -> dict[str, re.Pattern]:
     w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？:：]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                              rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
         "sequence_opener": re.compile(f"(?:{w['sequence_opener']})"),
         "verb": re.compile(f"(?:{w['verb']})"),
