@@ -2,10 +2,14 @@
 
 ANNOTATION.md ("Actions") is the spec. A heading is one of:
 - a line of its own (`actions.section_line`): numbered (一、 （二） 1、 第三, ▍) or a short unnumbered
-  line followed by body prose. It governs the paragraphs below it up to the next heading line of its
-  own numbering style or of an outer one; styles nest in the order the article first uses them.
+  line followed by its body (prose, or one full sentence however short). It governs the paragraphs
+  below it up to the next heading line of its own numbering style or of an outer one; styles nest in
+  the order the article first uses them.
 - a numbered paragraph (`actions.numbered_paragraph`): 一、 and a heading clause with the body in the
   same paragraph; it governs the paragraph.
+- a heading in lenticular brackets: 【党建引领】 on its own line (`actions.bracketed_line`, governing like a
+  heading line of its own style) or before its body (`actions.bracketed_paragraph`, governing the
+  paragraph); with siblings only, a lone one being a column tag (【专题报道】).
 - an opener (`actions.opener`): 一是, 其次, （1） at a sentence start and a heading clause; it governs
   up to the next opener or the end of its paragraph.
 - a lead-in sentence (`actions.lead_in`): a paragraph's short first sentence without figures, ending
@@ -15,12 +19,16 @@ ANNOTATION.md ("Actions") is the spec. A heading is one of:
   (`actions.programme_frame`: 在“X”行动中,…), or that says one was rolled out
   (`actions.programme_rolled_out`: “X”项目全面铺开).
 
+A paragraph is a line of the text, or a stretch of one after 。 and a space: pages that flatten their
+paragraph breaks leave a space there, which Chinese prose never does.
+
 A heading is named by the quoted brand it launches or works on, else by the named programme it
 launches (without the launching verb), else by its own text without numbering and final 。/：.
 
 What has the place of a heading but names no line of work is a non-action: an indicator, result or
-report-part heading, an opener followed by a report sentence, a scene, an attribution, a transition,
-a quote, the article's lead, a headline, a caption, a line naming only a recipient. The filter tables
+report-part heading, a shortcoming, a report sentence (an opener or a launch followed by figures), a
+scene, an attribution, a transition, a quote, the article's lead, a headline, a caption, a line naming
+only a recipient. The filter tables
 below say which; the first that holds names the rule (`actions.not_*`) of a scope that governs
 nothing. A non-action still ends the stretch of the heading before it of its own kind (a section line
 of its numbering style, the opener before it); an enclosing heading goes on governing.
@@ -28,10 +36,12 @@ A programme merely mentioned mid-paragraph is nothing at all.
 """
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,6 +67,9 @@ SIBLINGS_MIN = 2
 # An unnumbered line is a heading only when body prose follows: a paragraph with at least this many
 # Chinese characters and a comma or full stop.
 BODY_PROSE_MIN = 20
+# A paragraph that is one full sentence (举办培训班6期。) is a heading's body too, however short, when it
+# has at least this many Chinese characters.
+BODY_SENTENCE_MIN = 4
 # The longest source cited before a programme that was rolled out (报告还称,“X”项目全面铺开).
 ATTRIBUTION_MAX = 8
 # A programme's name between the launching verb and its suffix (乡村工匠培育|工程).
@@ -68,6 +81,7 @@ _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
+_COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
 _EXCLAIMS = ("!", "！", "?", "？")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
@@ -81,6 +95,9 @@ _NUMBERING = (
     ("circled", re.compile(r"[①-⑳]\s*")),
     ("ordinal", re.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
+# 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
+# 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
+_BRACKETED = re.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
 _BULLET = re.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
 _FRAMEWORK = re.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
@@ -91,11 +108,13 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _PROSE_MARK = re.compile("[。,，]")
 _SPACE = re.compile(r"\s+")
+_FLATTENED_BREAK = re.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
+_PART_SEPARATOR = re.compile("[,，、]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
           "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene",
-          "quote", "subject", "copula", "caption")
+          "quote", "subject", "copula", "caption", "causes", "problem")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +138,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "frame_close": re.compile(f"(?:{w['frame_close']})[,，]"),
         "cited": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
         "report_part": re.compile(w["report_part"]),
-        "result": re.compile(f"(?:{w['result']})$|{w['comparative']}"),
+        "result_end": re.compile(f"(?:{w['result']})$"),
+        "comparative": re.compile(w["comparative"]),
+        "causes": re.compile(w["causes"]),
+        "problem": re.compile(w["problem"]),
         "attribution": re.compile(f"(?:{w['attribution']})"),
         "transition": re.compile(f"(?:{w['transition']})"),
         "lead": re.compile(f"(?:{w['lead']})"),
@@ -129,6 +151,43 @@ def _patterns() -> dict[str, re.Pattern]:
         "copula": re.compile(w["copula"]),
         "caption": re.compile(w["caption"]),
     }
+
+
+# ---------------------------------------------------------------------------------------------------
+# the article's numbers and entities, by position
+
+_T = TypeVar("_T")
+
+
+class _ByPosition(Generic[_T]):
+    """Spans (numbers, entities) found by where they lie. Every candidate heading asks for those in
+    its clause: a scan of the whole article's list for each grew with the square of the text."""
+
+    def __init__(self, items: Sequence[_T], spans: Sequence[tuple[int, int]]):
+        order = sorted(range(len(items)), key=lambda i: spans[i][0])
+        self._items = [items[i] for i in order]
+        self._starts = [spans[i][0] for i in order]
+        self._ends = [spans[i][1] for i in order]
+        # the longest span: one that ends past `lo` starts at most this far before it
+        self._reach = max((end - start for start, end in spans), default=0)
+
+    def overlapping(self, lo: int, hi: int) -> list[_T]:
+        """The spans that share a character with [lo, hi), in text order."""
+        i = bisect.bisect_left(self._starts, lo - self._reach)
+        j = bisect.bisect_left(self._starts, hi)
+        return [self._items[k] for k in range(i, j) if self._ends[k] > lo]
+
+    def starting(self, lo: int, hi: int) -> list[_T]:
+        """The spans that start in [lo, hi), in text order."""
+        return self._items[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
+
+def _numbers_by_position(numbers: Sequence[NumberMention]) -> _ByPosition[NumberMention]:
+    return _ByPosition(numbers, [(n.start, max(n.end, n.unit_end, n.num_end)) for n in numbers])
+
+
+def _entities_by_position(entities: Sequence[EntityMention]) -> _ByPosition[EntityMention]:
+    return _ByPosition(entities, [(e.start, e.end) for e in entities])
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -143,17 +202,17 @@ class _Candidate(NamedTuple):
     end: int
     stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
     body_start: int
-    entities: Sequence[EntityMention]
-    numbers: Sequence[NumberMention]
+    entities: _ByPosition[EntityMention]
+    numbers: _ByPosition[NumberMention]
 
     @property
     def text(self) -> str:
         return self.norm[self.start:self.end]
 
 
-def _clause_end(norm: str, start: int, p_end: int) -> tuple[int, str]:
+def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAUSE_STOPS) -> tuple[int, str]:
     """Where the clause from `start` ends (its first stop outside quotes and brackets), and the stop."""
-    end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
+    end = scan.clause_end(norm, start, p_end, stops)
     return end, norm[end] if end < p_end else ""
 
 
@@ -169,13 +228,13 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
     if digits and _DIGIT.search(_QUOTED.sub("“”", c.text)):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
-               for n in c.numbers)
+               for n in c.numbers.overlapping(c.start, c.end))
 
 
-def _has_words(norm: str, start: int, end: int, numbers: Sequence[NumberMention]) -> bool:
+def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
     """Chinese text other than figures and their units."""
     chars = list(norm[start:end])
-    for n in numbers:
+    for n in numbers.overlapping(start, end):
         lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
         chars[lo - start:hi - start] = " " * max(0, hi - lo)
     return bool(_CJK_CHAR.search("".join(chars)))
@@ -184,7 +243,7 @@ def _has_words(norm: str, start: int, end: int, numbers: Sequence[NumberMention]
 def _names_only(c: _Candidate) -> bool:
     """Only names: a body, a person or a place (the recipient of what follows)."""
     chars = list(c.text)
-    inside = [e for e in c.entities if c.start <= e.start and e.end <= c.end and e.label in _NAMED]
+    inside = [e for e in c.entities.starting(c.start, c.end) if e.end <= c.end and e.label in _NAMED]
     for e in inside:
         chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
     return bool(inside) and not _CJK_CHAR.search("".join(chars))
@@ -194,7 +253,16 @@ def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
     return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
-                or any(e.start == c.start and e.label in _NAMED for e in c.entities))
+                or any(e.label in _NAMED for e in c.entities.starting(c.start, c.start + 1)))
+
+
+def _states_result(c: _Candidate) -> bool:
+    """政治引领更加有力, 基层治理成效明显; not 促进民生改善, which aims at the result it names."""
+    p, text = _patterns(), c.text.rstrip("。:： ")
+    if p["comparative"].search(text):
+        return True
+    last_part = _PART_SEPARATOR.split(text)[-1]
+    return bool(p["result_end"].search(last_part)) and not p["causes"].search(last_part)
 
 
 def _headline_like(c: _Candidate) -> bool:
@@ -211,8 +279,9 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
 
 _REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(c.text),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
-_RESULT = _rule("result", lambda c: _patterns()["result"].search(c.text.rstrip("。:： ")),
-                "states a result (基层治理成效明显, 政治引领更加有力)")
+_RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
+_PROBLEM = _rule("problem", lambda c: _patterns()["problem"].search(c.text),
+                  "states a shortcoming (经费管理还不够规范), not a line of work")
 _REPORT_SENTENCE = _rule("report_sentence", lambda c: _size(c.text) > HEADING_CLAUSE_MAX or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
@@ -235,12 +304,13 @@ _NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in segment.
 
 # what says no line of work was done, whatever kind of heading it would be
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
-_HEADING_CLAUSE = (_REPORT_PART, _RESULT, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_HEADING_CLAUSE = (_REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
-_NUMBERED_LINE = (_REPORT_PART, _RESULT, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _REPORT_SENTENCE,
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
                *(f for f in _NO_WORK if f is not _CAPTION))
-for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE):
+_BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
+for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):
     check_table(_table)
 
 
@@ -326,19 +396,55 @@ def _judged(c: _Candidate, start: int, table: Sequence[Filter], rule: str) -> _H
     return _named(c, start, _name(c.norm, c.start, c.end), rule)
 
 
+def _launched(c: _Candidate, end: int, *, marked: bool) -> _Name | None:
+    """The programme a heading clause opens by launching (实施“红心向党”巾帼行动,强化政治引领。), unless
+    it reports figures: 开展“护苗”进校园活动210场次,… is a report sentence. Unmarked, the launch is all
+    that makes a paragraph's first sentence a heading, and a figure anywhere before its stop undoes it;
+    after 一是 or 一、 only a figure in the programme's own clause does (其次,实施X计划,发放贷款2000万元。)."""
+    launched = _programme_at(c.norm, c.start, end, verb_required=True)
+    if not launched or launched.rest >= c.end:
+        return launched
+    # figures in the programme's name (“暖心”五进社区行动) name it; they report nothing
+    report_end = c.end if not marked else _clause_end(c.norm, launched.rest, c.end, _COMMAS)[0]
+    reports = _figures(c._replace(start=launched.rest, end=report_end), digits=False)
+    return None if reports else launched
+
+
 def _heading_clause(c: _Candidate, start: int, rule: str) -> _Heading:
     """What follows an opener or a paragraph's numbering: a launched programme (一是实施乡村工匠培育工程,…),
     a heading clause (二是强化技能培训。) or a report sentence."""
-    launched = _programme_at(c.norm, c.start, c.end, verb_required=True)
+    launched = _launched(c, c.end, marked=True)
     if launched:
         return _named(c, start, launched, rule)
     return _judged(c, start, _HEADING_CLAUSE, rule)
 
 
+def _bracketed_heading(norm: str, p_start: int, p_end: int, nxt: tuple[int, int] | None,
+                       candidate: Callable[[int, int], _Candidate]) -> tuple[_Heading, int] | None:
+    """A paragraph opening with 【…】 and a heading's text in it, alone on its line above a body (then the
+    heading and -1) or before its body (the heading and where the body starts); None for anything else:
+    【编辑:…】, 【打印】【关闭】, a bracket above no body."""
+    m = _BRACKETED.match(norm, p_start, p_end)
+    if not m:
+        return None
+    inner, rest = candidate(m.start(1), m.end(1)), m.end()
+    if not norm[rest:p_end].strip():
+        return (_bracketed(inner, p_start, "actions.bracketed_line"), -1) if nxt and _is_body(norm, *nxt) else None
+    return (_bracketed(inner, p_start, "actions.bracketed_paragraph"), rest) if _is_body(norm, rest, p_end) else None
+
+
+def _bracketed(c: _Candidate, start: int, rule: str) -> _Heading:
+    """The text inside 【…】: a launched programme (【实施“X”行动】), a heading clause, or a tag or a name."""
+    launched = _programme_at(c.norm, c.start, c.end, verb_required=True)
+    if launched:
+        return _named(c, start, launched, rule)
+    return _judged(c, start, _BRACKETED_HEADING, rule)
+
+
 def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     """A paragraph that opens by launching a programme, frames itself with one, or says one was rolled out."""
     p, norm = _patterns(), c.norm
-    launched = _programme_at(norm, c.start, p_end, verb_required=True)
+    launched = _launched(c, p_end, marked=False)
     if launched:
         return _named(c, c.start, launched, "actions.launches_programme")
     frame = p["frame_open"].match(norm, c.start, p_end)
@@ -375,8 +481,24 @@ def _numbering(line: str) -> tuple[str, int] | None:
     return None
 
 
-def _is_prose(norm: str, start: int, end: int) -> bool:
-    return len(_CJK_CHAR.findall(norm, start, end)) >= BODY_PROSE_MIN and bool(_PROSE_MARK.search(norm, start, end))
+def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, with those a page flattened into one line (…不断攀升。 坚持党建引领,…) apart again:
+    Chinese prose puts no space after a full stop, so a space there was a paragraph break."""
+    out = []
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for m in _FLATTENED_BREAK.finditer(norm, p_start, p_end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, p_end))
+    return out
+
+
+def _is_body(norm: str, start: int, end: int) -> bool:
+    """Prose, or one full sentence however short (技能培训 / 举办培训班6期。)."""
+    chinese = len(_CJK_CHAR.findall(norm, start, end))
+    return (chinese >= BODY_PROSE_MIN and bool(_PROSE_MARK.search(norm, start, end))
+            or chinese >= BODY_SENTENCE_MIN and "。" in norm[start:end])
 
 
 def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
@@ -412,27 +534,40 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     governs nothing), in text order."""
     scopes: list[ActionScope] = []
     sections = _Sections(scopes)
+    paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
+    entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
 
     def candidate(start: int, p_end: int) -> _Candidate:
         end, stop = _clause_end(norm, start, p_end)
-        return _Candidate(norm, start, end, stop, body_start, entities, numbers)
+        return _Candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
+
+    def enclosed(start: int, end: int) -> _Candidate:  # the text inside brackets, whatever stops it holds
+        return _Candidate(norm, start, end, "", body_start, entities_at, numbers_at)
 
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if _BULLET.match(line):
             continue
-        numbered = _numbering(line)
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed)
+        numbered = None if bracketed else _numbering(line)
         first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
         alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
         line_heading: tuple[_Heading, str] | None = None
-        if numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
-                                                     and first.stop in _ENDS_AS_HEADING)):
+        if bracketed and bracketed[1] < 0:
+            line_heading = bracketed[0], "bracket"
+        elif bracketed:
+            sections.close("bracket", p_start)
+            scopes.append(_scope(bracketed[0], p_end, DEPTH_PARAGRAPH))
+            scopes.extend(_openers(norm, bracketed[1], p_end, candidate, numbered=True))
+            continue
+        elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
+                                                       and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif not numbered and alone and (not first.stop or first.stop in _EXCLAIMS) and _size(line) <= HEADING_CLAUSE_MAX:
-            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            if nxt and _is_prose(norm, *nxt):
-                line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
+        elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS)
+              and _size(line) <= HEADING_CLAUSE_MAX and nxt and _is_body(norm, *nxt)):
+            line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading:
             heading, style = line_heading
             sections.close(style, p_start)
@@ -450,6 +585,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
         scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+    _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
           enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
@@ -477,25 +613,93 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
 
 def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
           enumerated: Callable[[ActionScope], bool] | None = None) -> None:
-    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth, or
-    for openers any opener (二是 after 一是, whatever follows it). `enumerated`, for openers: whether
-    an opener enumerates (其次, 二是); 首先…然后…最后 narrate the steps of an event, so openers stand
-    only where one of them enumerates. Alone, they are `lone_rule`."""
-    siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)]
+    """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth that
+    are not numbered paragraphs (a lead-in beside 一、…。 paragraphs is the article's lead), or for
+    openers any opener (二是 after 一是, whatever follows it). `enumerated`, for openers: whether an
+    opener enumerates (其次, 二是); 首先…然后…最后 narrate the steps of an event, so openers stand only
+    where one of them enumerates. Alone, they are `lone_rule`, unless a heading of an outer depth
+    governs them: under a heading the text is grouped already, and a lone lead-in or 一是 there is the
+    one sub-heading of its section, not the article's lead or a step of a story."""
+    siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)
+                and s.rule not in _MARKED_PARAGRAPHS]
     if len(siblings) >= SIBLINGS_MIN and (enumerated is None or any(enumerated(s) for s in siblings)):
         return
+    under_heading = _covered([(s.start, s.end) for s in scopes if s.governs and s.depth < depth])
     for i, s in enumerate(scopes):
-        if s.rule == rule:
+        if s.rule != rule:
+            continue
+        nested = under_heading(s.start) and (enumerated is None or enumerated(s))
+        if not nested:
             scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
 
 
-def action_at(scopes: list[ActionScope], pos: int) -> ActionScope | None:
-    """The innermost governing stretch that holds `pos` (None: no action)."""
-    best = None
-    for s in scopes:
-        if s.governs and s.contains(pos) and (best is None or (s.depth, s.start) >= (best.depth, best.start)):
-            best = s
-    return best if best is not None and best.name else None
+_BRACKETED_RULES = ("actions.bracketed_line", "actions.bracketed_paragraph")
+_MARKED_PARAGRAPHS = ("actions.numbered_paragraph", "actions.bracketed_paragraph")  # not a lead-in's siblings
+
+
+def _lone_brackets(scopes: list[ActionScope]) -> None:
+    """【…】 headings stand only with siblings: a lone one is a column tag or a dateline (【专题】, 【本网讯】)."""
+    if sum(1 for s in scopes if s.governs and s.rule in _BRACKETED_RULES) >= SIBLINGS_MIN:
+        return
+    for i, s in enumerate(scopes):
+        if s.governs and s.rule in _BRACKETED_RULES:
+            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None,
+                                   rule="actions.not_lone_bracketed")
+
+
+def _covered(stretches: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in one of `stretches` (a look-up in their merged union)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif end > start:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+
+    def covers(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+    return covers
+
+
+class Governing:
+    """Which heading governs each position of an article: the innermost governing stretch there (the
+    deepest; at one depth the latest to start, then the latest recorded), None where it has no name.
+    Built once per article, so that a stage asking for every claim's action reads in log time what a
+    scan of every stretch would read in time growing with the article."""
+
+    def __init__(self, scopes: Sequence[ActionScope]):
+        governing = [(i, s) for i, s in enumerate(scopes) if s.governs]
+        self._bounds = sorted({p for _, s in governing for p in (s.start, s.end)})
+        self._found: list[ActionScope | None] = []
+        by_start = sorted(governing, key=lambda item: (item[1].start, item[0]))
+        open_at: dict[int, list[tuple[int, int, int, ActionScope]]] = {}  # depth -> heap, latest start on top
+        k = 0
+        for bound in self._bounds:
+            while k < len(by_start) and by_start[k][1].start == bound:
+                i, s = by_start[k]
+                heapq.heappush(open_at.setdefault(s.depth, []), (-s.start, -i, s.end, s))
+                k += 1
+            best: ActionScope | None = None
+            for depth in sorted(open_at, reverse=True):
+                heap = open_at[depth]
+                while heap and heap[0][2] <= bound:
+                    heapq.heappop(heap)
+                if heap:
+                    best = heap[0][3]
+                    break
+            self._found.append(best if best is not None and best.name else None)
+
+    def at(self, pos: int) -> ActionScope | None:
+        k = bisect.bisect_right(self._bounds, pos) - 1
+        return self._found[k] if 0 <= k < len(self._found) else None
+
+
+def action_at(scopes: Sequence[ActionScope] | Governing, pos: int) -> ActionScope | None:
+    """The innermost governing stretch that holds `pos` (None: no action). Pass a `Governing` built
+    once where many positions of one article are asked for."""
+    return (scopes if isinstance(scopes, Governing) else Governing(scopes)).at(pos)
 
 
 @Language.factory("xf_actions", assigns=d.attrs("xf_actions"),

@@ -35,7 +35,7 @@ from .. import lexicon
 from ..text import scan
 from ..text.segment import tag
 from . import doc as d
-from .actions import action_at
+from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table, first_rejecting
 
@@ -1255,6 +1255,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
+    scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
                    countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
