@@ -26,7 +26,9 @@ ROWS = [
     ("組織農技專家開展技術指導210餘次。", [("技術指導", 210, "次", "over")]),
     ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
     # a count with no measure word keeps no unit (ANNOTATION.md: the unit is the measure word as written)
-    ("代表队在省运会上夺得3金2银5铜。", [("金", 3, "", "exact"), ("银", 2, "", "exact"), ("铜", 5, "", "exact")]),
+    # a one-character noun after a bare count is its unit (what is written after the number); a longer one is not
+    ("代表队在省运会上夺得3金2银5铜。", [("金", 3, "金", "exact"), ("银", 2, "银", "exact"), ("铜", 5, "铜", "exact")]),
+    ("培训班覆盖12个市州86县区。", [("市州", 12, "个", "exact"), ("县区", 86, "", "exact")]),
     ("代表队在省运会上夺得金牌2枚、银牌3枚。", [("金牌", 2, "枚", "exact"), ("银牌", 3, "枚", "exact")]),
     ("县无偿献血总量达2.1万单位。", [("献血总量", 21_000, "单位", "exact")]),
     ("城镇登记失业率为2.6%，低于4%的控制目标。", [("城镇登记失业率", 2.6, "%", "exact")]),

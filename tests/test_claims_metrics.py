@@ -75,7 +75,7 @@ ROWS = [
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
     # a bare count written right on to its noun, in a run of counts (no measure word between)
-    ("我市选手在省运会上共获得3金2银5铜。", "2", "银", "claims.metric_tally"),
+    ("我市选手在省运会上共获得3金2银5铜。", "2银", "银", "claims.metric_tally"),
     ("全区2集体、3个人获评先进。", "2", "集体", "claims.metric_tally"),
     ("服务网点覆盖6个市州40县区。", "40", "县区", "claims.metric_tally"),
     # items listed before 分别 take the counts listed after it in turn

@@ -1247,7 +1247,13 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     scope = action_at(scopes, c.n.start)
-    return ClaimFact(c.n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
+    n = c.n
+    if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
+        # 4金|3银: a one-character noun right after a bare count stands where a measure word stands, and
+        # is its unit as ANNOTATION.md defines it (what is written after the number); 51|县区 has none
+        n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
+                       unit_end=metric_end)
+    return ClaimFact(n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
                      scope.name_start if scope else None, _modality(c.norm, s_start, c.n.start), rule)
 
 
