@@ -77,6 +77,8 @@ _RELATIVE_REACH = 30
 _TITLE_REACH = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
 _NEXT_VERB = 4
+# 张红扎根社区十年，服务群众上万人次，获评X: how many clauses back the shared subject may open
+_SUBJECT_CLAUSES = 3
 _QUOTED = re.compile(r"“([^”]+)”")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
@@ -173,6 +175,7 @@ def _words() -> _Words:
         # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
+        "organised": re.compile(rf"(?:{trig('organise')})的"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + "|名单|的是"),
@@ -183,7 +186,8 @@ def _words() -> _Words:
         triggers=triggers,
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
-        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
+        event=re.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
         ranks=_ranks(),
     )
 
@@ -592,7 +596,12 @@ def _verbs(s: _Sentence) -> None:
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         receivers = recipients.read(ctx.reader, r_start, v_start, commas)
-        if subject and recipients.subject_elided(ctx.reader, r_start, v_start):
+        elided = recipients.subject_elided(ctx.reader, r_start, v_start)
+        if elided and not subject:
+            opener = _opening_subject(ctx, s.start, r_start)
+            if opener is not None:  # 张红扎根社区十年，获评X: the subject of the clause before
+                subject = s.subject = [opener]
+        if subject and elided:
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
             subject = s.subject = receivers
@@ -610,6 +619,24 @@ def _verbs(s: _Sentence) -> None:
             s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
         s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
+
+
+def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:
+    """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X):
+    the subject a clause without one shares; the nearest such clause, among the few before it."""
+    norm = ctx.norm
+    end = clause_start
+    for _ in range(_SUBJECT_CLAUSES):
+        while end > s_start and norm[end - 1] in " ,，":
+            end -= 1
+        if end <= s_start:
+            return None
+        start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        found = recipients.clause_subject(ctx.reader, start, end)
+        if found is not None:
+            return found
+        end = start
+    return None
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
@@ -884,7 +911,7 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
     if found:
         return found
     if p.event is not None:
-        event = _rank_of(titles.bare(ctx.norm[p.event[0]:p.event[1]]), ctx.home)
+        event = _event_rank(ctx, p.event)
         if event:
             return event
     shared = _shared_level(ctx.norm, p, earlier)
@@ -895,6 +922,17 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         if agent:
             return agent[0], p.issuer
     return "unknown", None
+
+
+def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
+    """The rank of the contest a placing was won in: its own (全省技能大赛), else that of whoever held
+    it (市妇联举办的才艺大赛)."""
+    text = titles.bare(ctx.norm[event[0]:event[1]])
+    found = _rank_of(text, ctx.home)
+    if found:
+        return found
+    held = ctx.words.triggers["organised"].search(text)
+    return _rank_of(text[:held.start()], ctx.home, anywhere=True) if held and held.start() >= 2 else None
 
 
 def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:

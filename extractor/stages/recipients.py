@@ -40,7 +40,8 @@ _SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
-_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+# 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
+_TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
 _HAN = re.compile(f"[{_CJK}]+")
@@ -67,6 +68,7 @@ class RecipientWords(NamedTuple):
     time: re.Pattern
     anaphora: re.Pattern
     after_name: re.Pattern
+    speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
     number: re.Pattern  # a number and its measure word: 16个, 600余人
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
@@ -104,6 +106,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         time=re.compile(rf"(?:{alt('time')})"),
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        speech=re.compile(alt("speech")),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
@@ -136,6 +139,8 @@ class Reader:
         for e in self.named:
             self.ending_at.setdefault(e.end, []).append(e)
         self.surnames = surnames()
+        # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
+        self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
 
 
 def is_time(r: Reader, text: str) -> bool:
@@ -301,6 +306,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         name = classify(r, start, start + affiliated.start(), alone=False)
         if name is not None and name.kind == "person":
             return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
+        if name is not None and name.kind in ("organization", "place"):
+            return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
         return _resolve(r, start, end, anaphor.group(1))
@@ -456,3 +463,26 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
     """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
     a, b = trim_edges(r, start, end)
     return b <= a
+
+
+def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
+    """The person or body a clause opens with, when it is the clause's subject (张红扎根社区十年,
+    东风小学创建于1950年): an entity, or a short name jieba reads as one, not followed by a verb of
+    speaking (张红介绍, …: the subject of what follows is someone else)."""
+    a, b = trim_edges(r, start, end)
+    if b - a < 3:
+        return None
+    found = None
+    opening = [e for e in r.named if e.start == a and e.end < b]
+    if opening:
+        e = max(opening, key=lambda e: e.end)
+        found = Recipient(e.start, e.end, {"PERSON": "person", "ORG": "organization"}.get(e.label, "place"))
+    else:
+        for size in (3, 2):
+            name = r.norm[a:a + size]
+            if _is_short_name(r, name) and (name in r.person_names or tag_at(r.norm, a, a + size) in _NAME_TAGS):
+                found = Recipient(a, a + size, "person")
+                break
+    if found is None or r.words.speech.match(r.norm, found.end, b):
+        return None
+    return found

@@ -106,6 +106,8 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
         start, end = _strip(norm, start, end)
     if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
         start, end = start + 1, end - 1
+    elif end - start >= 2 and norm[start] == norm[end - 1] == '"' and '"' not in norm[start + 1:end - 1]:
+        start, end = start + 1, end - 1  # "湖北省十大女杰": straight quotes, as web pages often have them
     start, end = _strip(norm, start, end)
     if end - start < 2 or end - start > _MAX_TITLE:
         return None
@@ -183,7 +185,8 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     if len(quoted) > 1:
         return quoted
     for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
-        parts = _parts(norm, start, end, separators)
+        # “X”“Y”及Z: quoted titles side by side are items too
+        parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
         if len(parts) > 1 and all(_part_is_title(norm, p, words) for p in parts):
             return [_unquote(norm, p) for p in parts]
     return [(start, end)]
@@ -193,7 +196,8 @@ def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
     text = norm[part[0]:part[1]]
     level = _LEVEL_PREFIX.match(text)
     levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
-    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or levelled) and not is_category(text, words)
+    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled) and not (
+        is_category(text, words))
 
 
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
