@@ -176,6 +176,8 @@ def _words() -> _Words:
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "organised": re.compile(rf"(?:{trig('organise')})的"),
+        # 团中央授予的“X”: the issuer and its verb of naming, before the title
+        "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + "|名单|的是"),
@@ -607,18 +609,40 @@ def _verbs(s: _Sentence) -> None:
             subject = s.subject = receivers
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
-        if form.startswith("passive") and len(receivers) == 1 and receivers[0].kind is None:
-            listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
-            if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
+        if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
+            listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
+            if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
                 for c in listed:
-                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
-                          "honors.passive_counted")
+                    named, issuer = _issued(ctx, c.title)
+                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [named], (v_start, v_end),
+                          agent or issuer, f"honors.{'passive' if form.startswith('passive') else 'active'}_counted")
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
             s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
-        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
+        title, issuer = _issued(ctx, title)
+        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent or issuer, rule, strong,
+              event)
+
+
+def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
+    """荣获团中央授予的“全国五四红旗团委”称号: the body that issued the title, named before it with
+    a verb of naming, is its issuer and no part of it; a body by its rank or an organisation only."""
+    norm = ctx.norm
+    m = ctx.words.triggers["issued"].match(norm, title[0], title[1])
+    if m is None or title[1] - m.end() < 2:
+        return title, None
+    issuer = m.group(1)
+    named_body = any(e.start == title[0] and e.end == title[0] + len(issuer) for e in ctx.named)
+    if not named_body and _rank_of(issuer, ctx.home, anywhere=True) is None:
+        return title, None  # 首次命名的…: no body is named
+    if titles.is_titled(issuer, ctx.words.titles):
+        return title, None  # 获全国巾帼脱贫示范基地命名11个: the title, then the naming of it
+    rest = titles.clean(norm, m.end(), title[1], ctx.words.titles)
+    if rest is None or not ("\u4e00" <= norm[rest[0]] <= "\u9fff" or norm[rest[0]] == "“"):
+        return title, None
+    return rest, issuer
 
 
 def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:
@@ -828,11 +852,13 @@ TITLE_FILTERS = (
            "a bare placing (一等奖) without the event it ranks in"),
     Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
+    Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
+           "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     Filter("honors.reject.title.untitled",
            lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
-                          or titles.is_quoted(c.title)
+                          or titles.ends_quoted(c.title)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )

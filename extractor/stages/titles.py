@@ -55,6 +55,7 @@ class TitleWords(NamedTuple):
     category: re.Pattern  # a class of awards: 各级, 各项
     classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
     after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
+    membership: re.Pattern  # a body one is selected into: 国家队, 专家库
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -76,6 +77,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         category=re.compile(rf"^(?:{alt('category')})"),
         classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
         after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
+        membership=re.compile(rf"(?:{alt('membership')})$"),
     )
 
 
@@ -149,6 +151,12 @@ def is_quoted(text: str) -> bool:
     return "“" in text and "”" in text
 
 
+def ends_quoted(text: str) -> bool:
+    """双河镇“书香校园”: quote marks that close the phrase hold its name; quote marks inside it
+    (“立改废释”市级试点县) hold a term, and name no title."""
+    return text.endswith("”") and "“" in text
+
+
 def not_a_title(text: str, words: TitleWords) -> bool:
     """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title."""
     return bool(words.not_title.search(text.replace("”", "")))
@@ -164,6 +172,11 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
     """一等奖, 金奖 alone: a placing without the event it ranks in."""
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
+
+
+def is_membership(text: str, words: TitleWords) -> bool:
+    """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
+    return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
 
 
 def is_category(text: str, words: TitleWords) -> bool:
@@ -236,11 +249,14 @@ class CountedTitle(NamedTuple):
     receiver: Span2  # the count that receives it: 10个, 20人, 600余人
 
 
-def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None) -> list[CountedTitle]:
+def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None,
+            conferred: bool = False) -> list[CountedTitle]:
     """Titles each followed by the count of those who received it, as a commendation reports them:
     县三八红旗集体10个、三八红旗手20人 / 五好家庭、最美家庭等50户 / 优秀教师、先进教育工作者等荣誉称号的
     共有600余人. Empty when the stretch does not read that way from its start. A part that opens with
-    one of `verbs` (…50户,推选市级最美家庭7户) starts a reading of its own."""
+    one of `verbs` (…50户,推选市级最美家庭7户) starts a reading of its own. After a verb that confers a
+    title by itself (`conferred`: 荣获市技师创新工作室1个) a part need not name itself a title: the
+    honours stage's filters judge it."""
     out: list[CountedTitle] = []
     pos = start
     while pos < end:
@@ -257,7 +273,7 @@ def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Patter
         if span is None:
             break
         titles = split(norm, span, words)
-        if not all(_part_is_title(norm, t, words) or is_titled(norm[t[0]:t[1]], words) for t in titles):
+        if not conferred and not all(_part_is_title(norm, t, words) or is_titled(norm[t[0]:t[1]], words) for t in titles):
             break
         out.extend(CountedTitle(t, count) for t in titles)
         pos = count[1]
