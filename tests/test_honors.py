@@ -57,6 +57,23 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("我省23个单位", "先进集体", "unknown", "honors.active"), ("41人", "先进个人", "unknown", "honors.active")]),
     ("全县共有3所学校入选第二批全国青少年校园足球特色学校。",
      [("3所学校", "第二批全国青少年校园足球特色学校", "national", "honors.active")]),
+    # the subject an earlier clause of the sentence opens with
+    ("张红扎根社区十年，获评“最美社区工作者”。", [("张红", "最美社区工作者", "unknown", "honors.active")]),
+    ("城关镇卫生院的李建平，在基层行医三十年，先后荣获全省优秀乡村医生、全国卫生系统先进个人。",
+     [("李建平", "全省优秀乡村医生", "provincial", "honors.active"),
+      ("李建平", "全国卫生系统先进个人", "national", "honors.active")]),
+    # straight quote marks around the title
+    ('张华获评"全国优秀教师"称号。', [("张华", "全国优秀教师", "national", "honors.active")]),
+    # the issuer named inside the object, with its verb of naming: no part of the title
+    ("团县委荣获团中央授予的“全国五四红旗团委”称号。", [("团县委", "全国五四红旗团委", "national", "honors.active")]),
+    ("城关小学荣获市教育局命名的“书香校园”称号。", [("城关小学", "书香校园", "prefectural", "honors.active")]),
+    # a work or a document receives it; a list it is put on (备选名单) is an honour (ANNOTATION.md)
+    ("红星镇农技推广手册入选全省优秀科普作品。", [("红星镇农技推广手册", "全省优秀科普作品", "provincial", "honors.active")]),
+    ("城东社区治理指引入选省级社区治理案例备选名单。",
+     [("城东社区治理指引", "省级社区治理案例备选", "provincial", "honors.active")]),
+    # a body and its other name in brackets, as written
+    ("中共东林县委宣传部（文明办）荣获全省精神文明建设先进单位。",
+     [("中共东林县委宣传部（文明办）", "全省精神文明建设先进单位", "provincial", "honors.active")]),
     pytest.param("他曾获“全国五一劳动奖章”“全国劳动模范”等荣誉。", [("他", "全国五一劳动奖章", "national", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="a pronoun is not resolved to the person it stands for")),
 ]
@@ -72,6 +89,12 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # a date without its year is no part of the recipient
+    ("3月8日李芳被评为全省三八红旗手。", [("李芳", "全省三八红旗手", "provincial", "honors.passive")]),
+    ("今年1月，周敏被市妇联授予“最美家庭”称号，并被评为全省巾帼建功标兵、市“三八”红旗手。",
+     [("周敏", "最美家庭", "prefectural", "honors.passive"),
+      ("周敏", "全省巾帼建功标兵", "provincial", "honors.passive"),
+      ("周敏", "市“三八”红旗手", "prefectural", "honors.passive")]),
     ("3人被团省委评为“暖冬行动”优秀青年志愿者。", [("3人", "“暖冬行动”优秀青年志愿者", "provincial", "honors.passive")]),
     ("和平村被授予“江油市乡村振兴示范村”称号。", [("和平村", "江油市乡村振兴示范村", "county", "honors.passive")]),
     ("镇中心小学被命名为双河镇“书香校园”。", [("镇中心小学", "双河镇“书香校园”", "township", "honors.passive")]),
@@ -110,6 +133,14 @@ PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receiv
     ("另有一批教师被各乡镇党委政府表彰为优秀教师、优秀教育工作者等荣誉称号的共有300余人。",
      [("300余人", "优秀教师", "township", "honors.passive_counted"),
       ("300余人", "优秀教育工作者", "township", "honors.passive_counted")]),
+]
+
+ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the counts receive them
+    ("今年，荣获省级示范家庭农场3家、市级示范家庭农场5家。",
+     [("3家", "省级示范家庭农场", "provincial", "honors.active_counted"),
+      ("5家", "市级示范家庭农场", "prefectural", "honors.active_counted")]),
+    ("推进创新工作室建设，荣获县总工会命名的县职工创新工作室2个。",
+     [("2个", "县职工创新工作室", "county", "honors.active_counted")]),
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
@@ -169,6 +200,12 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
      [("50名", "优秀志愿者", "unknown", "honors.commend_counted"),
       ("10个", "优秀志愿服务项目", "unknown", "honors.commend_counted")]),
     # a county body recommends for the city's titles: the list shares the level of its first title
+    # quoted titles, side by side, and one that shares the stem of the title before it
+    ("县文明办推选“绵阳好人”3名，“绵阳市道德模范”及提名奖12名，“新时代好少年”1名。",
+     [("3名", "绵阳好人", "prefectural", "honors.commend_counted"),
+      ("12名", "绵阳市道德模范", "prefectural", "honors.commend_counted"),
+      ("12名", "提名奖", "prefectural", "honors.commend_counted"),
+      ("1名", "新时代好少年", "prefectural", "honors.commend_counted")]),
     ("县妇联推选市级最美家庭、五好家庭6户，省级最美家庭2户。",
      [("6户", "市级最美家庭", "prefectural", "honors.commend_counted"),
       ("6户", "五好家庭", "prefectural", "honors.commend_counted"),
@@ -247,6 +284,11 @@ def test_passive_counted(text, expected):
     assert _honors(text) == expected
 
 
+@_table(ACTIVE_COUNTED)
+def test_active_counted(text, expected):
+    assert _honors(text) == expected
+
+
 @_table(GRANT)
 def test_grant(text, expected):
     assert _honors(text) == expected
@@ -289,7 +331,7 @@ def test_on_list(text, expected):
 
 def test_every_construction_has_a_table():
     """Each rule id the stage gives an honour is exercised above by at least two sentences."""
-    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, ANNOUNCE, ANNOUNCE_LINES,
+    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, ANNOUNCE, ANNOUNCE_LINES,
               EPITHET_AND_RELATIVE, ON_LIST]
     rules: dict[str, set[str]] = {}
     for table in tables:
@@ -298,7 +340,8 @@ def test_every_construction_has_a_table():
                 continue  # known misses do not count
             for *_, rule in row[1]:
                 rules.setdefault(rule, set()).add(row[0])
-    constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted", "honors.grant",
+    constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted",
+                     "honors.active_counted", "honors.grant",
                      "honors.confer", "honors.name_as", "honors.commend_dash", "honors.commend_object",
                      "honors.commend_counted", "honors.announce", "honors.announce_lines", "honors.epithet_list",
                      "honors.relative", "honors.on_list"}
@@ -320,6 +363,8 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "卓越金奖", "provincial"),  # the body that set the award up
     ("第十四届“中国青年志愿者优秀个人奖”揭晓，王强获评第十四届“中国青年志愿者优秀个人奖”。",
      "第十四届“中国青年志愿者优秀个人奖”", "national"),  # an edition and quote marks before the issuer
+    ("在市妇联举办的家庭才艺大赛中，李华家庭荣获一等奖。", "一等奖", "prefectural"),  # whoever held the contest
+    ("在县总工会组织的职工技能竞赛中，赵强获得二等奖。", "二等奖", "county"),
 ]
 
 

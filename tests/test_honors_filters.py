@@ -47,6 +47,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
     ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
+    ("城关镇被列为“三治融合”市级试点镇。", "honors.reject.title.untitled"),  # quote marks inside hold a term
+    ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
 ]
 
@@ -71,6 +74,8 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "依据考核结果，拟推荐城东社区为省级和谐社区候选单位。",
     "该项目获得了群众的一致好评。",
     "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
+    "县委书记张华介绍，近年来，获评全国文明县城。",  # who speaks is not who won it
+    "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
 ]
 
 

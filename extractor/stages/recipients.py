@@ -466,12 +466,15 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
 
 
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
-    """The person or body a clause opens with, when it is the clause's subject (张红扎根社区十年,
-    东风小学创建于1950年): an entity, or a short name jieba reads as one, not followed by a verb of
-    speaking (张红介绍, …: the subject of what follows is someone else)."""
+    """The person or body a clause is, or opens with as its subject (城关镇卫生院的李建平, 张红扎根社区
+    十年): a candidate that spans the clause, else an entity or a short name read as one at its start,
+    not followed by a verb of speaking (张红介绍, …: the subject of what follows is someone else)."""
     a, b = trim_edges(r, start, end)
-    if b - a < 3:
+    if b - a < 2:
         return None
+    whole = classify(r, a, b)
+    if whole is not None and whole.kind in ("person", "organization", "place", "family"):
+        return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
     found = None
     opening = [e for e in r.named if e.start == a and e.end < b]
     if opening:
