@@ -49,6 +49,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
     ("城关镇被列为“三治融合”市级试点镇。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),
     ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
 ]

@@ -176,6 +176,7 @@ def _words() -> _Words:
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "organised": re.compile(rf"(?:{trig('organise')})的"),
+        "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
         "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
@@ -852,6 +853,9 @@ TITLE_FILTERS = (
            "a bare placing (一等奖) without the event it ranks in"),
     Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
+    Filter("honors.reject.title.built", lambda c: c.ctx.words.triggers["build"].fullmatch(
+        c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
+           "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,

@@ -70,6 +70,7 @@ class RecipientWords(NamedTuple):
     after_name: re.Pattern
     speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
     number: re.Pattern  # a number and its measure word: 16个, 600余人
+    number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
 
@@ -108,6 +109,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
         speech=re.compile(alt("speech")),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
+        number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
