@@ -365,6 +365,9 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "第十四届“中国青年志愿者优秀个人奖”", "national"),  # an edition and quote marks before the issuer
     ("在市妇联举办的家庭才艺大赛中，李华家庭荣获一等奖。", "一等奖", "prefectural"),  # whoever held the contest
     ("在县总工会组织的职工技能竞赛中，赵强获得二等奖。", "二等奖", "county"),
+    # no body named in the commendation: the reporting body, named before it, confers it
+    ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
+    ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
 ]
 
 

@@ -63,6 +63,9 @@ _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
 _WITHIN_AREA_REACH = 300
+# the constructions whose subject confers the title: with none named, the reporting body does
+_CONFERRED_BY_SUBJECT = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
+                                   "honors.commend_object", "honors.commend_counted"})
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
@@ -200,12 +203,13 @@ def _words() -> _Words:
 class _Ctx:
     """One article: its working copy, its recipients, its home level, and the lexicons."""
 
-    def __init__(self, norm: str, entities: list[EntityMention], home: str | None):
+    def __init__(self, norm: str, entities: list[EntityMention], home: str | None, body_start: int = 0):
         self.norm = norm
         self.words = _words()
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
         self.named = self.reader.named
         self.home = home
+        self.body_start = body_start  # where the reporting body is first named, at the earliest
 
 
 class _Pair(NamedTuple):
@@ -873,9 +877,9 @@ check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
 # -- the stage -----------------------------------------------------------------------------------
 
 def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
-                paragraphs: Sequence[Span2] = ()) -> tuple[list[HonorFact], list[Rejected]]:
+                paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
-    ctx = _Ctx(norm, entities, home_level)
+    ctx = _Ctx(norm, entities, home_level, body_start)
     any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
@@ -929,6 +933,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
         level, issuer = _level_of(ctx, p, out)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
+        if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
+            level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
         out.append(_fact(p, level, issuer))
     return out
 
@@ -1052,6 +1058,18 @@ def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
     return "unknown"
 
 
+def _reporting_level(ctx: _Ctx, before: int) -> str:
+    """The rank of the body that reports, as first named before `before`: the first organisation of
+    the body text with a rank (镇党委, 团县委), else the first place with one."""
+    for label in ("ORG", "GPE"):
+        for e in ctx.named:
+            if e.label == label and ctx.body_start <= e.start and e.end <= before:
+                found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
+                if found:
+                    return found[0]
+    return "unknown"
+
+
 # -- the awarding body's own list ----------------------------------------------------------------
 
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
@@ -1115,7 +1133,7 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
 
 
 @Language.factory("xf_honors", assigns=d.attrs("xf_honors", "xf_honors_rejected"),
-                  requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_entities"), default_config={})
+                  requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_body_start", "xf_entities"), default_config={})
 def make_honors(nlp: Language, name: str) -> "HonorFinder":
     return HonorFinder()
 
@@ -1131,7 +1149,7 @@ class HonorFinder:
         stage = "xf_honors"
         entities = d.entities(ext, stage)
         return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
-                        d.required(ext, "xf_paragraphs", stage))
+                           d.required(ext, "xf_paragraphs", stage), d.required(ext, "xf_body_start", stage))
 
     @staticmethod
     def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
