@@ -122,8 +122,11 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("2022年，吴家村被评为省级乡村振兴示范村；2023年，又被评为全国文明村。",  # a semicolon goes on
      [("吴家村", "省级乡村振兴示范村", "provincial", "honors.passive"),
       ("吴家村", "全国文明村", "national", "honors.passive")]),
-    pytest.param("今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")],
-                 marks=pytest.mark.xfail(strict=True, reason="an elided subject is not taken to be the reporting body")),
+    # no subject in the sentence, and the reporting body the last one named: the report is about it
+    ("县妇联全年开展活动120场。今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")]),
+    ("县科协圆满完成各项任务。二、青少年科技创新大赛工作，被省科协评为“优秀组织单位、全市先进集体”。",
+     [("县科协", "优秀组织单位", "provincial", "honors.passive"),
+      ("县科协", "全市先进集体", "prefectural", "honors.passive")]),
 ]
 
 PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receive the titles

@@ -76,6 +76,7 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "该项目获得了群众的一致好评。",
     "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
     "县委书记张华介绍，近年来，获评全国文明县城。",  # who speaks is not who won it
+    "李明是县医院的一名医生。2020年，被评为市劳动模范。",  # a person was the last subject: not the body
     "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
 ]
 

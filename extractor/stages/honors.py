@@ -82,6 +82,8 @@ _TITLE_REACH = 150
 _NEXT_VERB = 4
 # 张红扎根社区十年，服务群众上万人次，获评X: how many clauses back the shared subject may open
 _SUBJECT_CLAUSES = 3
+# how far back from an entity its clause may start
+_CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
@@ -608,6 +610,11 @@ def _verbs(s: _Sentence) -> None:
             opener = _opening_subject(ctx, s.start, r_start)
             if opener is not None:  # 张红扎根社区十年，获评X: the subject of the clause before
                 subject = s.subject = [opener]
+        if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)):
+            reporter = _reporting_subject(ctx, s.start)
+            if reporter is not None:  # 县科协…。二、X工作，被省科协评为Y: the body the report is about
+                subject, elided = [reporter], True
+                s.subject = subject
         if subject and elided:
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
@@ -648,6 +655,28 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     if rest is None or not ("\u4e00" <= norm[rest[0]] <= "\u9fff" or norm[rest[0]] == "“"):
         return title, None
     return rest, issuer
+
+
+def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
+    """The reporting body, when the sentence before `before` that last named a subject named it: a
+    report's sentences without a subject of their own are about the body that reports (县科协圆满完成
+    各项任务。…屡次被省科协评为X). The reporting body is the first organisation of the body text;
+    when a person or another body was the last subject named, nobody is taken."""
+    norm = ctx.norm
+    reporter = next((e for e in ctx.named if e.label == "ORG" and e.start >= ctx.body_start), None)
+    if reporter is None or reporter.start >= before:
+        return None
+    name = norm[reporter.start:reporter.end]
+    for e in reversed(ctx.named):
+        if e.end > before or e.start < reporter.start or e.label == "GPE":
+            continue  # a place opening a clause is as often where as who (许昌市第四名)
+        clause = scan.clause_start(norm, e.start, max(ctx.body_start, e.start - _CLAUSE_REACH), _CLAUSE)
+        if recipients.trim_edges(ctx.reader, clause, e.end)[0] != e.start:
+            continue  # not the subject of its clause
+        if e.label == "ORG" and norm[e.start:e.end] == name:
+            return Recipient(e.start, e.end, "organization")
+        return None
+    return None
 
 
 def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:

@@ -69,6 +69,7 @@ class RecipientWords(NamedTuple):
     anaphora: re.Pattern
     after_name: re.Pattern
     speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
+    work: re.Pattern  # ends a line of work, not a body: …竞赛工作
     number: re.Pattern  # a number and its measure word: 16个, 600余人
     number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
@@ -108,6 +109,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
         speech=re.compile(alt("speech")),
+        work=re.compile(rf"(?:{alt('work')})$"),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
         number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
@@ -491,3 +493,10 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if found is None or r.words.speech.match(r.norm, found.end, b):
         return None
     return found
+
+
+def is_line_of_work(r: Reader, start: int, end: int) -> bool:
+    """二、全民科学素质竞赛工作，被省科协评为X: the subject is a line of work, whose honour is the
+    body's that does it."""
+    a, b = trim_edges(r, start, end)
+    return b > a and r.words.work.search(r.norm, a, b) is not None
