@@ -215,6 +215,13 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
       ("2户", "省级最美家庭", "provincial", "honors.commend_counted")]),
 ]
 
+SELECT_AS = [  # 评选出 RECIPIENT，作为 TITLE: the object, relative clause and all, receives the title
+    ("县妇联评选出张红等10位热心公益的志愿者，作为“最美巾帼志愿者”予以表彰。",
+     [("张红等10位热心公益的志愿者", "最美巾帼志愿者", "county", "honors.select_as")]),
+    ("市总工会遴选出王刚等30名扎根一线的技术骨干作为全市优秀技能人才进行宣传。",
+     [("王刚等30名扎根一线的技术骨干", "全市优秀技能人才", "prefectural", "honors.select_as")]),
+]
+
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
     ("获得全省职工职业道德十佳单位的是：东港供电公司、西山煤矿和南湖医院。",
      [("东港供电公司", "全省职工职业道德十佳单位", "provincial", "honors.announce"),
@@ -312,6 +319,11 @@ def test_commend(text, expected):
     assert _honors(text) == expected
 
 
+@_table(SELECT_AS)
+def test_select_as(text, expected):
+    assert _honors(text) == expected
+
+
 @_table(ANNOUNCE)
 def test_announce(text, expected):
     assert _honors(text) == expected
@@ -334,8 +346,8 @@ def test_on_list(text, expected):
 
 def test_every_construction_has_a_table():
     """Each rule id the stage gives an honour is exercised above by at least two sentences."""
-    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, ANNOUNCE, ANNOUNCE_LINES,
-              EPITHET_AND_RELATIVE, ON_LIST]
+    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, SELECT_AS, ANNOUNCE,
+              ANNOUNCE_LINES, EPITHET_AND_RELATIVE, ON_LIST]
     rules: dict[str, set[str]] = {}
     for table in tables:
         for row in table:
@@ -346,7 +358,7 @@ def test_every_construction_has_a_table():
     constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted",
                      "honors.active_counted", "honors.grant",
                      "honors.confer", "honors.name_as", "honors.commend_dash", "honors.commend_object",
-                     "honors.commend_counted", "honors.announce", "honors.announce_lines", "honors.epithet_list",
+                     "honors.commend_counted", "honors.select_as", "honors.announce", "honors.announce_lines", "honors.epithet_list",
                      "honors.relative", "honors.on_list"}
     assert constructions <= set(rules)
     assert all(len(rules[r]) >= 2 for r in constructions), {r: len(rules[r]) for r in constructions}

@@ -181,6 +181,9 @@ def _words() -> _Words:
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
         "organised": re.compile(rf"(?:{trig('organise')})的"),
+        # 评选出A等10位…，作为“X”予以表彰: what the selected are made
+        "select_as": re.compile(rf"[,，]?(?:{trig('select_as')})"),
+        "then": re.compile(rf"(?:{trig('then')})"),
         "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
         "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
@@ -514,6 +517,8 @@ def _commendations(s: _Sentence) -> None:
         clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         issuer = _subject(ctx, s.start, m.start())
         verb = (m.start(), m.end())
+        if _selected_as(s, m.end(), clause_end, verb, issuer):
+            continue
         dash = _dash_list(s, m.end(), clause_end, verb, issuer)
         if dash:
             continue
@@ -526,6 +531,31 @@ def _commendations(s: _Sentence) -> None:
                 s.add([Recipient(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
                       "honors.commend_counted", strong=False)
             s.taken.append((m.start(), listed[-1].receiver[1]))
+
+
+def _selected_as(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
+    """评选出张三等10位热心公益的志愿者，作为“最美志愿者”予以表彰: the object, whatever its modifiers,
+    receives the title named after 作为 (in quote marks, or the whole clause when it names itself one)."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    m = w.triggers["select_as"].search(norm, start, end)
+    if m is None or w.triggers["verb"].search(norm, start, m.start()):
+        return False
+    title_end = scan.clause_end(norm, m.end(), end, _CLAUSE)
+    if norm.startswith("“", m.end()):
+        close = norm.find("”", m.end(), title_end)
+        title = (m.end() + 1, close) if close > m.end() + 2 else None
+    else:
+        then = w.triggers["then"].search(norm, m.end(), title_end)  # …作为X进行宣传: what is done with them
+        title = titles.clean(norm, m.end(), then.start() if then else title_end, w.titles)
+        if title is not None and not titles.is_titled(norm[title[0]:title[1]], w.titles):
+            title = None
+    if title is None:
+        return False
+    receivers = recipients.read(ctx.reader, start, m.start())
+    s.add(receivers, [title], verb, issuer, "honors.select_as")
+    s.taken.append((verb[0], title_end))
+    return True
 
 
 def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
