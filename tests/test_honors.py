@@ -71,6 +71,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("红星镇农技推广手册入选全省优秀科普作品。", [("红星镇农技推广手册", "全省优秀科普作品", "provincial", "honors.active")]),
     ("城东社区治理指引入选省级社区治理案例备选名单。",
      [("城东社区治理指引", "省级社区治理案例备选", "provincial", "honors.active")]),
+    # a verb of merit: 荣立 …等功
+    ("县消防救援大队荣立集体三等功。", [("县消防救援大队", "集体三等功", "unknown", "honors.active")]),
     # a body and its other name in brackets, as written
     ("中共东林县委宣传部（文明办）荣获全省精神文明建设先进单位。",
      [("中共东林县委宣传部（文明办）", "全省精神文明建设先进单位", "provincial", "honors.active")]),
@@ -209,6 +211,13 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
       ("12名", "绵阳市道德模范", "prefectural", "honors.commend_counted"),
       ("12名", "提名奖", "prefectural", "honors.commend_counted"),
       ("1名", "新时代好少年", "prefectural", "honors.commend_counted")]),
+    # a title before its count, not a scope before it
+    ("县妇联推荐评选出全国最美家庭1户、省级最美家庭3户。",
+     [("1户", "全国最美家庭", "national", "honors.commend_counted"),
+      ("3户", "省级最美家庭", "provincial", "honors.commend_counted")]),
+    ("会议通报表扬了2023年度全县安全生产先进单位12个、先进个人30名。",
+     [("12个", "2023年度全县安全生产先进单位", "county", "honors.commend_counted"),
+      ("30名", "先进个人", "county", "honors.commend_counted")]),
     ("县妇联推选市级最美家庭、五好家庭6户，省级最美家庭2户。",
      [("6户", "市级最美家庭", "prefectural", "honors.commend_counted"),
       ("6户", "五好家庭", "prefectural", "honors.commend_counted"),
@@ -264,6 +273,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
       ("马晓燕", "浙江省劳动模范", "provincial", "honors.epithet_list")]),
     ("获得“全国劳动模范”称号的刘建华表示，将继续努力。", [("刘建华", "全国劳动模范", "national", "honors.relative")]),
     ("荣获全国五一劳动奖章的张秀英同志作了发言。", [("张秀英", "全国五一劳动奖章", "national", "honors.relative")]),
+    # a counted group after 的, also as a preposition's object
+    ("大会对获得“最美家庭”称号的20户家庭进行了表彰。", [("20户家庭", "最美家庭", "unknown", "honors.relative")]),
+    ("会上，为荣获“巾帼建功标兵”的5名女职工颁发了荣誉证书。", [("5名女职工", "巾帼建功标兵", "unknown", "honors.relative")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
@@ -383,6 +395,7 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # no body named in the commendation: the reporting body, named before it, confers it
     ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
     ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
+    ("在全国第十一届残运会上，运动员张伟夺得男子100米金牌。", "男子100米金牌", "national"),  # the games it was won at
 ]
 
 

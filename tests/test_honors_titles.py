@@ -47,6 +47,7 @@ SPLIT = [  # a list of titles splits only when every part is a title of its own
     ("“绵阳好人”“绵阳市道德模范”及提名奖", ["绵阳好人", "绵阳市道德模范", "提名奖"]),
     ("“新时代好少年”、“书香家庭”", ["新时代好少年", "书香家庭"]),
     ("全国五一劳动奖状和奖章", ["全国五一劳动奖状", "奖章"]),
+    ("全省文化和旅游工作先进集体", ["全省文化和旅游工作先进集体"]),  # 全省文化 names no title by its level
 ]
 
 
@@ -64,6 +65,8 @@ COUNTED = [  # titles each followed by the count that receives them
     ("2023年度的工作", []),  # a year counts nothing
     ("“新时代好少年”2名,“书香家庭”3户", [("新时代好少年", "2名"), ("书香家庭", "3户")]),  # quoted: titles
     ("“阳光少年”2名", [("阳光少年", "2名")]),
+    ("2023年度全县安全生产先进单位12个、先进个人30名",  # an edition inside the title is no count
+     [("2023年度全县安全生产先进单位", "12个"), ("先进个人", "30名")]),
     ("河长制工作站2个", []),  # no head word, marker, level or quote marks: not read as a title
 ]
 

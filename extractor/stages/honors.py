@@ -167,6 +167,7 @@ def _words() -> _Words:
                                rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
                                rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
+        "preposition": re.compile(rf"(?:{trig('preposition')})$"),
         "on_list": re.compile(rf"(?:{trig('on_list')})"),
         "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
@@ -285,14 +286,16 @@ def _epithet_lists(s: _Sentence) -> None:
 
 
 def _relatives(s: _Sentence) -> None:
-    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志: who won it follows the title and 的."""
+    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志 / 对获得X的20户家庭进行表彰: who won it
+    follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
         title = titles.clean(norm, m.start(1), m.end(1), w.titles)
-        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
+        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
+            recipients.count_at(ctx.reader, m.end(), s.end))  # 对获得X的20户家庭进行表彰: a counted group
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
         s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
@@ -599,6 +602,8 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
         r_start = m.start()
         if lead.strip() and not w.recipients.count_lead_end.search(lead.strip()) and not w.recipients.scope.match(lead.strip()):
             return False
+        if titles.is_titled(lead, w.titles):
+            return False  # 评选出全国最美家庭1户、省级最美家庭3户: a title before its count, not a scope
     title = titles.clean(norm, m.end(), clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
         return False  # 推选4家单位成功创建X: the count is the subject of a verb of its own
@@ -895,7 +900,11 @@ def _levelled_ok(c: _Candidate) -> bool:
 
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
-    return verb > 0 and c.ctx.words.triggers["not_before"].search(c.ctx.norm, max(0, verb - 4), verb) is not None
+    t, before = c.ctx.words.triggers, max(0, verb - 4)
+    if verb > 0 and t["not_before"].search(c.ctx.norm, before, verb):
+        return True
+    # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
+    return verb > 0 and c.pair.rule != "honors.relative" and t["preposition"].search(c.ctx.norm, before, verb) is not None
 
 
 CONTEXT_FILTERS = (

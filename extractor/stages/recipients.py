@@ -34,6 +34,8 @@ NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
 _ANAPHOR_REACH = 1500
 _MAX_RECIPIENT = 60
+# 对获得X的20户家庭进行表彰: how long the noun after a count may be
+_COUNTED_NOUN = 6
 _SMALL_NUMBERS = "一二三四五六七八九"
 _HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
 _SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
@@ -42,6 +44,8 @@ _TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+# 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_TAIL = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
 _HAN = re.compile(f"[{_CJK}]+")
@@ -70,6 +74,7 @@ class RecipientWords(NamedTuple):
     after_name: re.Pattern
     speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
     work: re.Pattern  # ends a line of work, not a body: …竞赛工作
+    stop_after_count: re.Pattern  # ends the noun after a count: a verb, a frame or speaking word
     number: re.Pattern  # a number and its measure word: 16个, 600余人
     number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
@@ -110,6 +115,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
         speech=re.compile(alt("speech")),
         work=re.compile(rf"(?:{alt('work')})$"),
+        stop_after_count=re.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
         number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
@@ -185,6 +191,9 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = _TIME_TAIL.search(norm, start, end)
         if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
             end = m.start()
+        m = _RUN_TAIL.search(norm, start, end)
+        if m and m.start() > start:
+            end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
         if end == before:
             break
     return strip(norm, start, end)
@@ -314,7 +323,10 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
-        return _resolve(r, start, end, anaphor.group(1))
+        found = _resolve(r, start, end, anaphor.group(1))
+        if found.kind is None and _HOME_PLACE.fullmatch(text):
+            return Recipient(start, end, "place")  # 我县荣获…: the reporting body's own area, as written
+        return found
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
@@ -500,3 +512,17 @@ def is_line_of_work(r: Reader, start: int, end: int) -> bool:
     body's that does it."""
     a, b = trim_edges(r, start, end)
     return b > a and r.words.work.search(r.norm, a, b) is not None
+
+
+def count_at(r: Reader, start: int, end: int) -> Recipient | None:
+    """20户家庭, 3名职工 right at `start`: a count, its measure word and the noun after it (a few
+    characters, up to a verb or a frame word), as a counted group."""
+    norm, w = r.norm, r.words
+    m = w.number.match(norm, start, end)
+    if m is None:
+        return None
+    stop = m.end()
+    while stop < min(end, m.end() + _COUNTED_NOUN) and "\u4e00" <= norm[stop] <= "\u9fff" and not (
+            w.stop_after_count.match(norm, stop, end)):
+        stop += 1
+    return Recipient(start, stop, "collective") if stop > m.end() else None

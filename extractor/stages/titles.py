@@ -28,6 +28,8 @@ _LEADING_PARTICLE = re.compile(r"^(?:了|为|其|得)")
 EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
 EDITION_AT_END = re.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
+# 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
+_EDITION_INSIDE = re.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
 _LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
@@ -36,7 +38,7 @@ _COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s
 _PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
-_LEVEL_PREFIX = re.compile(r"(?:全国|国家级|全省|全市|全县|全区|[省市县区镇]级)")
+_LEVEL_PREFIX = re.compile(r"(?:国家级|[省市县区镇]级)")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
@@ -300,6 +302,10 @@ def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> tuple[int, 
         elif ch in scan.CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch.isdigit() or ch in "一二两三四五六七八九十百千共有"):
+            edition = _EDITION_INSIDE.match(norm, i, end)
+            if edition and (i == pos or not norm[i - 1].isdigit()):
+                i = edition.end()  # 2023年度全县先进单位12个: the edition is the title's
+                continue
             m = _COUNT.match(norm, i, end)
             if m and m.group(1):
                 c = words.classifier.match(norm, m.end(), end)
