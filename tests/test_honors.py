@@ -71,6 +71,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("红星镇农技推广手册入选全省优秀科普作品。", [("红星镇农技推广手册", "全省优秀科普作品", "provincial", "honors.active")]),
     ("城东社区治理指引入选省级社区治理案例备选名单。",
      [("城东社区治理指引", "省级社区治理案例备选", "provincial", "honors.active")]),
+    # a post-like head after a marker (骨干, 特级) is a title, not a post one is elected to
+    ("城关中学张丽获评市级骨干教师。", [("张丽", "市级骨干教师", "prefectural", "honors.active")]),
+    ("县实验小学李红被评为特级教师。", [("李红", "特级教师", "unknown", "honors.passive")]),
     # a verb of merit: 荣立 …等功
     ("县消防救援大队荣立集体三等功。", [("县消防救援大队", "集体三等功", "unknown", "honors.active")]),
     # a body and its other name in brackets, as written

@@ -46,9 +46,13 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
-    ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
-    ("城关镇被列为“三治融合”市级试点镇。", "honors.reject.title.untitled"),  # quote marks inside hold a term
+    ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),
+    ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    ("县人社局入选全省首批“快办行动”试点单位。", "honors.reject.title.pilot"),
+    ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),
+    ("李明当选为县政协委员。", "honors.reject.title.position"),
+    ("王芳当选全国人大代表。", "honors.reject.title.position"),
     ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),
     ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name

@@ -928,6 +928,12 @@ TITLE_FILTERS = (
     Filter("honors.reject.title.built", lambda c: c.ctx.words.triggers["build"].fullmatch(
         c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
            "a number of things built (创建示范户300个), not a title its subject holds"),
+    Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
+           "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
+    Filter("honors.reject.title.position", lambda c: not (titles.is_titled(c.title, c.ctx.words.titles)
+                                                          or titles.is_quoted(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title))
+           and c.ctx.words.recipients.post.search(c.title) is not None,
+           "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
     Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,

@@ -58,6 +58,7 @@ class TitleWords(NamedTuple):
     classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
     after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
     membership: re.Pattern  # a body one is selected into: 国家队, 专家库
+    pilot: re.Pattern  # a pilot or trial: 试点
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -80,6 +81,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
         after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
         membership=re.compile(rf"(?:{alt('membership')})$"),
+        pilot=re.compile(alt("pilot")),
     )
 
 
@@ -181,6 +183,11 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
 def is_membership(text: str, words: TitleWords) -> bool:
     """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
     return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
+
+
+def is_pilot(text: str, words: TitleWords) -> bool:
+    """试点县, 试点单位: a pilot the body is put on, a task and not an honour."""
+    return words.pilot.search(text) is not None
 
 
 def is_category(text: str, words: TitleWords) -> bool:
