@@ -33,7 +33,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
     ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
-    ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.not_a_candidate"),
+    ("记者 王明\n她先后荣获“全国三八红旗手”等称号。", "honors.reject.recipient.anaphora"),  # a byline, not her
+    ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.anaphora"),
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),

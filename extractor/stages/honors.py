@@ -872,7 +872,7 @@ RECIPIENT_FILTERS = (
     Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
     Filter("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
-           "an anaphor (该公司) with no organisation of its kind before it"),
+           "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )

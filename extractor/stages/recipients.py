@@ -33,6 +33,8 @@ _HEAD_KINDS = ("family", "place", "project", "organization")
 NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
 _ANAPHOR_REACH = 1500
+# how far back a pronoun (他, 她) looks for the person it stands for
+_PRONOUN_REACH = 300
 _MAX_RECIPIENT = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN = 6
@@ -74,6 +76,8 @@ class RecipientWords(NamedTuple):
     after_name: re.Pattern
     speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
     work: re.Pattern  # ends a line of work, not a body: …竞赛工作
+    pronoun: re.Pattern  # 他, 她: stands for the person named before
+    byline: re.Pattern  # 记者, 通讯员 before a name: who wrote the report
     stop_after_count: re.Pattern  # ends the noun after a count: a verb, a frame or speaking word
     number: re.Pattern  # a number and its measure word: 16个, 600余人
     number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
@@ -115,6 +119,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
         speech=re.compile(alt("speech")),
         work=re.compile(rf"(?:{alt('work')})$"),
+        pronoun=re.compile(alt("pronoun")),
+        byline=re.compile(rf"(?:{alt('byline')})[\s:：]*$"),
         stop_after_count=re.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
         number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
@@ -321,6 +327,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
             return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
         if name is not None and name.kind in ("organization", "place"):
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
+    if w.pronoun.fullmatch(text):
+        return _resolve_person(r, start, end)
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
         found = _resolve(r, start, end, anaphor.group(1))
@@ -427,6 +435,23 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
                 w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
+
+
+def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
+    """他, 她: the person named last before it, in the same paragraph or the one before (张建国扎根一线
+    三十年。他曾获…); none when a byline name (记者 王明) or nobody stands there."""
+    norm = r.norm
+    floor = max(0, start - _PRONOUN_REACH)
+    for e in reversed(r.named):
+        if e.end > start:
+            continue
+        if e.start < floor:
+            break
+        if e.label == "PERSON":
+            if r.words.byline.search(norm, max(0, e.start - 4), e.start):
+                break  # 记者 王明: who wrote it, not whom it is about
+            return Recipient(e.start, e.end, "person", (start, end))
+    return Recipient(start, end, None, (start, end))
 
 
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
