@@ -126,7 +126,7 @@ def _ranks() -> _Ranks:
     local = alt("rank", ("county", "township"))
     return _Ranks(
         national=re.compile(rf"(?:{alt('national')})"),
-        nationwide=re.compile(alt("nationwide")),
+        nationwide=re.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
         bare=re.compile(rf"全?({ranks})"),
         unlisted=re.compile(rf"[{_CJK}]{{2,4}}?({local})"),
         township=re.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
