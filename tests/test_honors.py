@@ -239,6 +239,13 @@ SELECT_AS = [  # 评选出 RECIPIENT，作为 TITLE: the object, relative clause
      [("王刚等30名扎根一线的技术骨干", "全市优秀技能人才", "prefectural", "honors.select_as")]),
 ]
 
+AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or commendation the frame names
+    ("在今年公布的第三批全国乡村旅游重点村名单中，我县2个村入选。",
+     [("我县2个村", "第三批全国乡村旅游重点村", "national", "honors.among")]),
+    ("在省妇联表彰的100个“巾帼文明岗”中，我市有5个单位入选。",
+     [("5个单位", "巾帼文明岗", "provincial", "honors.among")]),
+]
+
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
     ("获得全省职工职业道德十佳单位的是：东港供电公司、西山煤矿和南湖医院。",
      [("东港供电公司", "全省职工职业道德十佳单位", "provincial", "honors.announce"),
@@ -344,6 +351,11 @@ def test_select_as(text, expected):
     assert _honors(text) == expected
 
 
+@_table(AMONG)
+def test_among(text, expected):
+    assert _honors(text) == expected
+
+
 @_table(ANNOUNCE)
 def test_announce(text, expected):
     assert _honors(text) == expected
@@ -366,8 +378,8 @@ def test_on_list(text, expected):
 
 def test_every_construction_has_a_table():
     """Each rule id the stage gives an honour is exercised above by at least two sentences."""
-    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, SELECT_AS, ANNOUNCE,
-              ANNOUNCE_LINES, EPITHET_AND_RELATIVE, ON_LIST]
+    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, SELECT_AS, AMONG,
+              ANNOUNCE, ANNOUNCE_LINES, EPITHET_AND_RELATIVE, ON_LIST]
     rules: dict[str, set[str]] = {}
     for table in tables:
         for row in table:
@@ -378,7 +390,7 @@ def test_every_construction_has_a_table():
     constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted",
                      "honors.active_counted", "honors.grant",
                      "honors.confer", "honors.name_as", "honors.commend_dash", "honors.commend_object",
-                     "honors.commend_counted", "honors.select_as", "honors.announce", "honors.announce_lines", "honors.epithet_list",
+                     "honors.commend_counted", "honors.select_as", "honors.among", "honors.announce", "honors.announce_lines", "honors.epithet_list",
                      "honors.relative", "honors.on_list"}
     assert constructions <= set(rules)
     assert all(len(rules[r]) >= 2 for r in constructions), {r: len(rules[r]) for r in constructions}

@@ -185,6 +185,8 @@ def _words() -> _Words:
         # 评选出A等10位…，作为“X”予以表彰: what the selected are made
         "select_as": re.compile(rf"[,，]?(?:{trig('select_as')})"),
         "then": re.compile(rf"(?:{trig('then')})"),
+        # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
+        "among": re.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
         "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
@@ -380,6 +382,8 @@ def _grants(s: _Sentence) -> None:
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
+        if norm.startswith("的", m.end()):
+            continue  # 省妇联表彰的100个“巾帼文明岗”: an attribute, not a grant
         issuer = _subject(ctx, s.start, m.start())
         pos = first_object = m.end()
         while pos < s.end:
@@ -666,11 +670,40 @@ def _verbs(s: _Sentence) -> None:
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
+            among = _among(ctx, s.start, r_start)
+            if among is not None:  # 在今年公布的第三批全国重点村名单中，我县2个村入选: the title the frame names
+                s.add(receivers, [among[0]], (v_start, v_end), agent or among[1], "honors.among", strong)
+                continue
             s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
         title, issuer = _issued(ctx, title)
         s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent or issuer, rule, strong,
               event)
+
+
+def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
+    """在团中央表彰的500个全国五四红旗团委中，我省有9个团组织入选: the title of the list or the
+    commendation the frame before the recipient names, after its last 的 and its count; and what
+    stands before that 的 (团中央表彰), for the issuer."""
+    norm, w = ctx.norm, ctx.words
+    m = None
+    for m in w.triggers["among"].finditer(norm, s_start, r_start):
+        pass
+    if m is None:
+        return None
+    a, b = m.start(1), m.end(1)
+    cut = norm.rfind("的", a, b)
+    issuer = norm[a:cut] if cut > a else None
+    if cut >= 0:
+        a = cut + 1
+    count = w.recipients.number.match(norm, a, b)
+    if count:
+        a = count.end()
+    title = titles.clean(norm, a, b, w.titles)
+    listed = norm.endswith(("名单", "榜单"), a, b)  # a list published: what it lists is its title
+    if title is None or not (listed or titles.is_titled(norm[title[0]:title[1]], w.titles) or titles.in_quotes(norm, title)):
+        return None
+    return title, issuer
 
 
 def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
