@@ -12,15 +12,20 @@ A small grammar over spans, in three parts:
 - Constructions (verbs in `honors.triggers.tsv`, the words around them in `honors.frames.tsv`)
   bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak`
   (A获得X, when X names itself a title), `honors.passive` (A被市妇联评为X), `honors.passive_counted`
-  (被表彰为X 5人、Y 1人), `honors.grant` (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as`
-  (命名A为X), `honors.commend_dash` (表彰了X——A、B), `honors.commend_object` (表彰A等9名X),
-  `honors.commend_counted` (表彰X 10个、Y 20人), `honors.announce` (获得X的是:A、B),
-  `honors.announce_lines` (a title line, then the recipients line by line), `honors.epithet_list`
-  (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…), `honors.on_list` (…公布了X名单，
-  A榜上有名).
+  (被表彰为X 5人、Y 1人), `honors.active_counted` (subject elided: 荣获X 1个), `honors.grant`
+  (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
+  (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
+  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选),
+  `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the recipients
+  line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
-A list of recipients gives one honour each; one recipient with a list of titles gets each title;
-a list facing a list of the same length pairs them in order. A candidate that is a time, an issuer,
+A list of recipients gives one honour each; one recipient with a list of titles gets each title
+(“X”“Y”及提名奖: quoted titles side by side are items, and a title may share the stem before it);
+a list facing a list of the same length pairs them in order. A verb without a subject of its own
+takes the one read before it in the sentence (A获评X，并被评为Y), the person or body an earlier
+clause opens with (张红扎根社区十年，获评X), or, in a report whose last subject named is the reporting
+body, that body (县科协…。二、X工作，被省科协评为Y). A candidate that is a time, an issuer,
 a verb phrase, a scope word or no candidate at all is turned down whatever the construction, and so
 is a title that is support, praise, a thing handed over or a class of awards: the filters are
 ordered tables of named predicates (`filters.py`), and every candidate they turn down is kept on
@@ -30,10 +35,16 @@ honours named before it.
 
 `level` follows the administrative rank of whoever issues the title (rank words in
 `honors.levels.tsv`, places from the gazetteer): the place or rank word the title starts with (全国,
-山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in,
-else the title before it in the same list, else the issuing body (被团省委评为, the body that grants
-it), else the body that set the award up, an earlier title it abbreviates, or the honour just
-before it.
+山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in
+(or whoever held it: 市妇联举办的…大赛), else the title before it in the same list, else the issuing
+body (被团省委评为, 团中央授予的X, the body that grants it, a ministry: national), else the body that
+set the award up, an earlier title it abbreviates, or the honour just before it; a commendation
+that names no body is the reporting body's (大会表彰了14户“文明家庭”), at the rank of the first
+body with one named before it.
+
+Not honours, whatever the construction: selection into a team or a pool (入选国家队), a pilot (列为
+试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
+marks around a term inside a phrase (“立改废释”市级试点县).
 """
 from __future__ import annotations
 
