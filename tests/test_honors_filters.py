@@ -82,6 +82,9 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
     "县委书记张华介绍，近年来，获评全国文明县城。",  # who speaks is not who won it
     "李明是县医院的一名医生。2020年，被评为市劳动模范。",  # a person was the last subject: not the body
+    "县妇联主席王芳出席会议，获评“最美家庭”的家庭代表上台领奖。",  # nobody named after the title's 的
+    "王芳说，获评全国最美家庭是全家人的荣誉。",  # a clause that speaks is no subject
+    "县医院院长，曾获评“全国优秀院长”。",  # a post: whose it is is not said
     "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
 ]
 

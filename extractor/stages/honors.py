@@ -91,8 +91,8 @@ _RELATIVE_REACH = 30
 _TITLE_REACH = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
 _NEXT_VERB = 4
-# 张红扎根社区十年，服务群众上万人次，获评X: how many clauses back the shared subject may open
-_SUBJECT_CLAUSES = 3
+# 张三，男，1970年生，县医院院长，曾获评X: how many clauses back the shared subject may open
+_SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
@@ -929,9 +929,20 @@ def _elided(norm: str, title_start: int) -> bool:
 
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    plain = recipients.unquoted(c.title)
-    cut = plain.find("的")
-    return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
+    cut = _outside_quotes_find(c.title, "的")
+    return cut > 0 and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None or c.title[cut - 1] == "”")
+
+
+def _outside_quotes_find(text: str, ch: str) -> int:
+    depth = 0
+    for i, c in enumerate(text):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c == ch and depth == 0:
+            return i
+    return -1
 
 
 def _levelled_ok(c: _Candidate) -> bool:

@@ -62,6 +62,8 @@ class RecipientWords(NamedTuple):
     classifier: str  # an alternation of the measure words that count recipients
     honorific: re.Pattern
     post: re.Pattern
+    post_at: re.Pattern  # a post title, where it starts: 县妇联|主席王芳
+    predicate: re.Pattern  # opens a predicate, not a subject: 是, 位于
     lead: re.Pattern
     lead_end: re.Pattern
     count_lead: re.Pattern
@@ -105,6 +107,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         classifier=classifier,
         honorific=re.compile(rf"(?:{alt('honorific')})$"),
         post=re.compile(rf"(?:{alt('post')})$"),
+        post_at=re.compile(rf"[{_CJK}]{{0,4}}?(?:{alt('post')})"),
+        predicate=re.compile(alt("predicate")),
         lead=re.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
         lead_end=re.compile(rf"(?:{alt('lead')})$"),
         count_lead=re.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
@@ -508,13 +512,18 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
 
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     """The person or body a clause is, or opens with as its subject (城关镇卫生院的李建平, 张红扎根社区
-    十年): a candidate that spans the clause, else an entity or a short name read as one at its start,
-    not followed by a verb of speaking (张红介绍, …: the subject of what follows is someone else)."""
+    十年): a candidate that spans the clause, else an entity or a short name read as one at its start.
+    None for a clause that speaks (王芳说), is a predicate (是一所二级甲等医院) or names a post
+    (县医院院长: the post of someone named before it); a body followed by a post stands for the person
+    after it (县妇联主席王芳出席会议)."""
+    norm, w = r.norm, r.words
     a, b = trim_edges(r, start, end)
-    if b - a < 2:
+    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b):
         return None
     whole = classify(r, a, b)
-    if whole is not None and whole.kind in ("person", "organization", "place", "family"):
+    if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
+            whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
+                                        or _reads_as_name(norm, whole.start, whole.end))):
         return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
     found = None
     opening = [e for e in r.named if e.start == a and e.end < b]
@@ -523,13 +532,17 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         found = Recipient(e.start, e.end, {"PERSON": "person", "ORG": "organization"}.get(e.label, "place"))
     else:
         for size in (3, 2):
-            name = r.norm[a:a + size]
-            if _is_short_name(r, name) and (name in r.person_names or tag_at(r.norm, a, a + size) in _NAME_TAGS):
+            name = norm[a:a + size]
+            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS):
                 found = Recipient(a, a + size, "person")
                 break
-    if found is None or r.words.speech.match(r.norm, found.end, b):
-        return None
-    return found
+    if found is None or found.kind == "person":
+        return found
+    post = w.post_at.match(norm, found.end, b)
+    if post is None:
+        return found
+    person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
+    return Recipient(person.start, person.end, "person") if person else None
 
 
 def is_line_of_work(r: Reader, start: int, end: int) -> bool:
