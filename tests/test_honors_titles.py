@@ -26,6 +26,7 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ("全省技能大赛一等奖后", "全省技能大赛一等奖"),
     ("“全国科普工作先进集体”“全省优秀学会”等20余项荣誉", "“全国科普工作先进集体”“全省优秀学会”"),
     ('"全省十大杰出青年"的荣誉称号', "全省十大杰出青年"),  # straight quote marks, as web pages have them
+    ("共产生“最美家庭”", "最美家庭"),  # a total's verb before the title
     ('"优秀"志愿者', '"优秀"志愿者'),  # quote marks that do not hold the whole title stay
 ]
 

@@ -23,7 +23,7 @@ Span2 = tuple[int, int]
 _CJK = "\u4e00-\u9fff"
 _EDGE = " 、,，:：;；"
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
-_LEADING_PARTICLE = re.compile(r"^(?:了|为|其|得)")
+_LEADING_PARTICLE = re.compile(r"(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
 EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
@@ -59,6 +59,7 @@ class TitleWords(NamedTuple):
     after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
     membership: re.Pattern  # a body one is selected into: 国家队, 专家库
     pilot: re.Pattern  # a pilot or trial: 试点
+    lead: re.Pattern  # a total's verb before the first title of a list: 共产生
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -82,6 +83,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
         membership=re.compile(rf"(?:{alt('membership')})$"),
         pilot=re.compile(alt("pilot")),
+        lead=re.compile(rf"(?:{alt('lead')})"),
     )
 
 
@@ -96,9 +98,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
     start, end = _strip(norm, start, end)
-    m = _LEADING_PARTICLE.match(norm[start:end])
+    m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
     if m:
-        start += m.end()
+        start = m.end()
     trailer = words.after_head.search(norm, start, end)
     if trailer:
         end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
