@@ -697,11 +697,10 @@ def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | 
     commendation the frame before the recipient names, after its last 的 and its count; and what
     stands before that 的 (团中央表彰), for the issuer."""
     norm, w = ctx.norm, ctx.words
-    m = None
-    for m in w.triggers["among"].finditer(norm, s_start, r_start):
-        pass
-    if m is None:
+    frames = list(w.triggers["among"].finditer(norm, s_start, r_start))
+    if not frames:
         return None
+    m = frames[-1]  # the frame nearest the recipient
     a, b = m.start(1), m.end(1)
     cut = norm.rfind("的", a, b)
     issuer = norm[a:cut] if cut > a else None
@@ -929,20 +928,9 @@ def _elided(norm: str, title_start: int) -> bool:
 
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    cut = _outside_quotes_find(c.title, "的")
-    return cut > 0 and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None or c.title[cut - 1] == "”")
-
-
-def _outside_quotes_find(text: str, ch: str) -> int:
-    depth = 0
-    for i, c in enumerate(text):
-        if c == "“":
-            depth += 1
-        elif c == "”":
-            depth = max(0, depth - 1)
-        elif c == ch and depth == 0:
-            return i
-    return -1
+    cut = scan.clause_end(c.title, 0, len(c.title), frozenset("的"))  # the first 的 outside quote marks
+    return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
+                                       or c.title[cut - 1] == "”")
 
 
 def _levelled_ok(c: _Candidate) -> bool:
@@ -951,6 +939,10 @@ def _levelled_ok(c: _Candidate) -> bool:
     objects are as often pilots and tasks (被列为全市改造试点)."""
     verb = c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]]
     return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获"))
+
+
+def _built(c: _Candidate) -> bool:
+    return c.ctx.words.triggers["build"].fullmatch(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
 
 
 def _not_reported(c: _Candidate) -> bool:
@@ -980,8 +972,7 @@ TITLE_FILTERS = (
            "a bare placing (一等奖) without the event it ranks in"),
     Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
-    Filter("honors.reject.title.built", lambda c: c.ctx.words.triggers["build"].fullmatch(
-        c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
+    Filter("honors.reject.title.built", lambda c: _built(c) and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
            "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
