@@ -736,24 +736,24 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
 
 
 def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
-    """The reporting body, when the sentence before `before` that last named a subject named it: a
-    report's sentences without a subject of their own are about the body that reports (县科协圆满完成
-    各项任务。…屡次被省科协评为X). The reporting body is the first organisation of the body text;
-    when a person or another body was the last subject named, nobody is taken."""
+    """The reporting body, when the last clause before `before` that opens with a subject opens with
+    it: a report's sentences without a subject of their own are about the body that reports (县科协
+    圆满完成各项任务。…屡次被省科协评为X). The reporting body is the first organisation of the body
+    text; when a person, a family or another body opened a clause since, nobody is taken."""
     norm = ctx.norm
     reporter = next((e for e in ctx.named if e.label == "ORG" and e.start >= ctx.body_start), None)
     if reporter is None or reporter.start >= before:
         return None
     name = norm[reporter.start:reporter.end]
-    for e in reversed(ctx.named):
-        if e.end > before or e.start < reporter.start or e.label == "GPE":
-            continue  # a place opening a clause is as often where as who (许昌市第四名)
-        clause = scan.clause_start(norm, e.start, max(ctx.body_start, e.start - _CLAUSE_REACH), _CLAUSE)
-        if recipients.trim_edges(ctx.reader, clause, e.end)[0] != e.start:
-            continue  # not the subject of its clause
-        if e.label == "ORG" and norm[e.start:e.end] == name:
-            return Recipient(e.start, e.end, "organization")
-        return None
+    end = before
+    while end > reporter.start:
+        start = scan.clause_start(norm, end - 1, reporter.start, _CLAUSE)
+        opener = recipients.clause_opener(ctx.reader, start, end)
+        if opener is not None:
+            if norm[opener.start:opener.end] == name:
+                return Recipient(opener.start, opener.end, "organization")
+            return None
+        end = start - 1 if start > reporter.start else reporter.start
     return None
 
 

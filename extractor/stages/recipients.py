@@ -33,12 +33,15 @@ _HEAD_KINDS = ("family", "place", "project", "organization")
 NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
 _ANAPHOR_REACH = 1500
+# 城关镇卫生院扎实推进工作: how long a subject phrase opening a clause may be
+_MAX_OPENER = 12
 # how far back a pronoun (他, 她) looks for the person it stands for
 _PRONOUN_REACH = 300
 _MAX_RECIPIENT = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN = 6
 _SMALL_NUMBERS = "一二三四五六七八九"
+_PLACED = re.compile(r"[省市县区镇乡村]")
 _HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
 _SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
@@ -543,6 +546,35 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return found
     person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
     return Recipient(person.start, person.end, "person") if person else None
+
+
+def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
+    """Who a clause is about, where it says so at its start: a person or an organisation named there,
+    or a candidate that spans it (王大海家庭, 城关镇卫生院), or someone named by place and post (东风村
+    村民…, type None). A place alone that opens a clause is as often where as who (许昌市第四名), and
+    is not taken."""
+    a, b = trim_edges(r, start, end)
+    if b - a < 2 or "被" in r.norm[start:a]:
+        return None  # 被省科协评为: the body after 被 is the agent; the subject is elided
+    opening = [e for e in r.named if e.start == a and e.end <= b and e.label in ("PERSON", "ORG")]
+    if opening:
+        e = max(opening, key=lambda e: e.end)
+        return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
+    subject = clause_subject(r, start, end)
+    if subject is not None and subject.kind != "place":
+        return subject
+    place = next((e for e in r.named if e.start == a and e.label == "GPE"), None)
+    post = r.words.post_at.match(r.norm, place.end, b) if place else None
+    if post is not None:
+        return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
+    run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
+    for size in range(run.end() - a if run else 0, 1, -1):  # 王大海家庭孝老爱亲, 城关镇卫生院扎实推进…
+        item = classify(r, a, a + size)
+        if item is None or item.start != a:
+            continue
+        if item.kind == "family" or item.kind == "organization" and _PLACED.search(r.norm, a, a + size - 1):
+            return item  # a body's name holds where it is (镇, 县); 聚焦科… is no name
+    return None
 
 
 def is_line_of_work(r: Reader, start: int, end: int) -> bool:
