@@ -745,15 +745,16 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     if reporter is None or reporter.start >= before:
         return None
     name = norm[reporter.start:reporter.end]
+    floor = ctx.body_start
     end = before
-    while end > reporter.start:
-        start = scan.clause_start(norm, end - 1, reporter.start, _CLAUSE)
+    while end > floor:
+        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
         opener = recipients.clause_opener(ctx.reader, start, end)
         if opener is not None:
             if norm[opener.start:opener.end] == name:
                 return Recipient(opener.start, opener.end, "organization")
             return None
-        end = start - 1 if start > reporter.start else reporter.start
+        end = start - 1 if start > floor else floor
     return None
 
 
