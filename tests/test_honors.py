@@ -274,6 +274,10 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # the notice's signature and date after the list are not a recipient
+    ("决定对以下单位予以表彰。\n一、先进集体（2个）\n城关镇妇联\n东风村妇联\n\n青山县妇联\n2024年1月10日",
+     [("城关镇妇联", "先进集体", "unknown", "honors.announce_lines"),
+      ("东风村妇联", "先进集体", "unknown", "honors.announce_lines")]),
     # a heading that is a title alone, then one name a line with where the person works in brackets
     ("大会还宣读了表彰名单。\n市优秀共青团员\n孙晓燕（第二中学）\n钱立军（城南街道东风社区）\n（编辑：李明）",
      [("孙晓燕", "市优秀共青团员", "prefectural", "honors.announce_lines"),

@@ -98,6 +98,7 @@ _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
+_DATE_LINE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -822,7 +823,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
-    for p_start, p_end in paragraphs:
+    for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
         if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
@@ -833,8 +834,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if title is None:
             continue
         line = norm[p_start:p_end]
-        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line):
-            title = None
+        signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
+        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
+            title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         items = []
         for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
