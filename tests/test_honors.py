@@ -156,6 +156,30 @@ PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receiv
       ("300余人", "优秀教育工作者", "township", "honors.passive_counted")]),
 ]
 
+KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a fix shows up as news)
+    pytest.param("截至目前，县文明办累计推出全国道德模范2名、中国好人10人。",
+                 [("2名", "全国道德模范", "national", "honors.commend_counted"),
+                  ("10人", "中国好人", "national", "honors.commend_counted")],
+                 marks=pytest.mark.xfail(strict=True, reason="推出 is no trigger: the dev gold counts what a county 推出 "
+                                         "as honours in one article and not in another")),
+    pytest.param("主席向十佳单位和十佳标兵颁发了奖牌和奖章，并授予全国五一劳动奖状和奖章。",
+                 [("十佳单位", "全国五一劳动奖状", "national", "honors.grant"),
+                  ("十佳标兵", "奖章", "national", "honors.grant")],
+                 marks=pytest.mark.xfail(strict=True, reason="titles as recipients (十佳标兵), and 并授予 sharing the "
+                                         "object of 向…颁发, are not read")),
+    pytest.param("热烈的掌声中，城南街道15名“巾帼之星”逐一上台领奖。",
+                 [("城南街道15名", "巾帼之星", "unknown", "honors.active")],
+                 marks=pytest.mark.xfail(strict=True, reason="a counted group named by its title, with no verb that "
+                                         "confers it, is not read")),
+    pytest.param("该校共有教师80名，其中5人获县委、县政府各项先进表彰。",
+                 [("5人", "县委、县政府各项先进表彰", "county", "honors.weak")],
+                 marks=pytest.mark.xfail(strict=True, reason="表彰 (a commendation) as the object is read as no title")),
+    pytest.param("县科协组织开展科普活动。同年，被省科协评为2023年全国科普日优秀组织单位。",
+                 [("县科协", "2023年全国科普日优秀组织单位", "provincial", "honors.passive")],
+                 marks=pytest.mark.xfail(strict=True, reason="the title's own place (全国, of 全国科普日) is read before "
+                                         "the issuer's rank")),
+]
+
 ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the counts receive them
     ("今年，荣获省级示范家庭农场3家、市级示范家庭农场5家。",
      [("3家", "省级示范家庭农场", "provincial", "honors.active_counted"),
@@ -330,6 +354,11 @@ def test_passive(text, expected):
 
 @_table(PASSIVE_COUNTED)
 def test_passive_counted(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(KNOWN_MISSES)
+def test_known_misses(text, expected):
     assert _honors(text) == expected
 
 
