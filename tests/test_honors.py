@@ -57,8 +57,41 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("我省23个单位", "先进集体", "unknown", "honors.active"), ("41人", "先进个人", "unknown", "honors.active")]),
     ("全县共有3所学校入选第二批全国青少年校园足球特色学校。",
      [("3所学校", "第二批全国青少年校园足球特色学校", "national", "honors.active")]),
-    pytest.param("他曾获“全国五一劳动奖章”“全国劳动模范”等荣誉。", [("他", "全国五一劳动奖章", "national", "honors.active")],
-                 marks=pytest.mark.xfail(strict=True, reason="a pronoun is not resolved to the person it stands for")),
+    # the subject an earlier clause of the sentence opens with
+    ("张红扎根社区十年，获评“最美社区工作者”。", [("张红", "最美社区工作者", "unknown", "honors.active")]),
+    ("城关镇卫生院的李建平，在基层行医三十年，先后荣获全省优秀乡村医生、全国卫生系统先进个人。",
+     [("李建平", "全省优秀乡村医生", "provincial", "honors.active"),
+      ("李建平", "全国卫生系统先进个人", "national", "honors.active")]),
+    # a profile: the clauses between the name and the verb describe the person (a post is not the subject)
+    ("李国华同志，男，1970年生，县医院院长，曾获评“全国优秀院长”。",
+     [("李国华", "全国优秀院长", "national", "honors.active")]),
+    pytest.param("县人民医院成立于1950年，是一所二级甲等医院，先后荣获“全国百佳医院”称号。",
+                 [("县人民医院", "全国百佳医院", "national", "honors.active")],
+                 marks=pytest.mark.xfail(strict=True, reason="the rule NER finds no ORG in 县人民医院成立于…")),
+    # straight quote marks around the title
+    ('张华获评"全国优秀教师"称号。', [("张华", "全国优秀教师", "national", "honors.active")]),
+    # the issuer named inside the object, with its verb of naming: no part of the title
+    ("团县委荣获团中央授予的“全国五四红旗团委”称号。", [("团县委", "全国五四红旗团委", "national", "honors.active")]),
+    ("城关小学荣获市教育局命名的“书香校园”称号。", [("城关小学", "书香校园", "prefectural", "honors.active")]),
+    # a work or a document receives it; a list it is put on (备选名单) is an honour (ANNOTATION.md)
+    ("红星镇农技推广手册入选全省优秀科普作品。", [("红星镇农技推广手册", "全省优秀科普作品", "provincial", "honors.active")]),
+    ("城东社区治理指引入选省级社区治理案例备选名单。",
+     [("城东社区治理指引", "省级社区治理案例备选", "provincial", "honors.active")]),
+    # a post-like head after a marker (骨干, 特级) is a title, not a post one is elected to
+    ("城关中学张丽获评市级骨干教师。", [("张丽", "市级骨干教师", "prefectural", "honors.active")]),
+    ("县实验小学李红被评为特级教师。", [("李红", "特级教师", "unknown", "honors.passive")]),
+    # a verb of merit: 荣立 …等功
+    ("县消防救援大队荣立集体三等功。", [("县消防救援大队", "集体三等功", "unknown", "honors.active")]),
+    # a body and its other name in brackets, as written
+    ("中共东林县委宣传部（文明办）荣获全省精神文明建设先进单位。",
+     [("中共东林县委宣传部（文明办）", "全省精神文明建设先进单位", "provincial", "honors.active")]),
+    # a pronoun stands for the person named last before it
+    ("张建国同志扎根一线三十年。他曾获“全国五一劳动奖章”“全国劳动模范”等荣誉。",
+     [("张建国", "全国五一劳动奖章", "national", "honors.weak"), ("张建国", "全国劳动模范", "national", "honors.weak")]),
+    ("社区书记刘芳，坚守岗位二十年，她先后荣获“全省三八红旗手”“全国最美家庭”等称号。",
+     [("刘芳", "全省三八红旗手", "provincial", "honors.active"), ("刘芳", "全国最美家庭", "national", "honors.active")]),
+    pytest.param("张建国扎根一线三十年。他曾获“全国五一劳动奖章”。", [("张建国", "全国五一劳动奖章", "national", "honors.weak")],
+                 marks=pytest.mark.xfail(strict=True, reason="a name that opens the text and jieba does not tag as one is no PERSON")),
 ]
 
 WEAK = [  # 获得/获/创建: only when the object names a title
@@ -72,6 +105,12 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # a date without its year is no part of the recipient
+    ("3月8日李芳被评为全省三八红旗手。", [("李芳", "全省三八红旗手", "provincial", "honors.passive")]),
+    ("今年1月，周敏被市妇联授予“最美家庭”称号，并被评为全省巾帼建功标兵、市“三八”红旗手。",
+     [("周敏", "最美家庭", "prefectural", "honors.passive"),
+      ("周敏", "全省巾帼建功标兵", "provincial", "honors.passive"),
+      ("周敏", "市“三八”红旗手", "prefectural", "honors.passive")]),
     ("3人被团省委评为“暖冬行动”优秀青年志愿者。", [("3人", "“暖冬行动”优秀青年志愿者", "provincial", "honors.passive")]),
     ("和平村被授予“江油市乡村振兴示范村”称号。", [("和平村", "江油市乡村振兴示范村", "county", "honors.passive")]),
     ("镇中心小学被命名为双河镇“书香校园”。", [("镇中心小学", "双河镇“书香校园”", "township", "honors.passive")]),
@@ -99,8 +138,13 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("2022年，吴家村被评为省级乡村振兴示范村；2023年，又被评为全国文明村。",  # a semicolon goes on
      [("吴家村", "省级乡村振兴示范村", "provincial", "honors.passive"),
       ("吴家村", "全国文明村", "national", "honors.passive")]),
-    pytest.param("今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")],
-                 marks=pytest.mark.xfail(strict=True, reason="an elided subject is not taken to be the reporting body")),
+    # no subject in the sentence, and the reporting body the last one named: the report is about it
+    ("县妇联全年开展活动120场。今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")]),
+    ("县科协组织开展科普活动。科普大篷车走进20个乡村。同年，被省科协评为优秀组织单位。",
+     [("县科协", "优秀组织单位", "provincial", "honors.passive")]),
+    ("县科协圆满完成各项任务。二、青少年科技创新大赛工作，被省科协评为“优秀组织单位、全市先进集体”。",
+     [("县科协", "优秀组织单位", "provincial", "honors.passive"),
+      ("县科协", "全市先进集体", "prefectural", "honors.passive")]),
 ]
 
 PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receive the titles
@@ -110,6 +154,38 @@ PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receiv
     ("另有一批教师被各乡镇党委政府表彰为优秀教师、优秀教育工作者等荣誉称号的共有300余人。",
      [("300余人", "优秀教师", "township", "honors.passive_counted"),
       ("300余人", "优秀教育工作者", "township", "honors.passive_counted")]),
+]
+
+KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a fix shows up as news)
+    pytest.param("截至目前，县文明办累计推出全国道德模范2名、中国好人10人。",
+                 [("2名", "全国道德模范", "national", "honors.commend_counted"),
+                  ("10人", "中国好人", "national", "honors.commend_counted")],
+                 marks=pytest.mark.xfail(strict=True, reason="推出 is no trigger: the dev gold counts what a county 推出 "
+                                         "as honours in one article and not in another")),
+    pytest.param("主席向十佳单位和十佳标兵颁发了奖牌和奖章，并授予全国五一劳动奖状和奖章。",
+                 [("十佳单位", "全国五一劳动奖状", "national", "honors.grant"),
+                  ("十佳标兵", "奖章", "national", "honors.grant")],
+                 marks=pytest.mark.xfail(strict=True, reason="titles as recipients (十佳标兵), and 并授予 sharing the "
+                                         "object of 向…颁发, are not read")),
+    pytest.param("热烈的掌声中，城南街道15名“巾帼之星”逐一上台领奖。",
+                 [("城南街道15名", "巾帼之星", "unknown", "honors.active")],
+                 marks=pytest.mark.xfail(strict=True, reason="a counted group named by its title, with no verb that "
+                                         "confers it, is not read")),
+    pytest.param("该校共有教师80名，其中5人获县委、县政府各项先进表彰。",
+                 [("5人", "县委、县政府各项先进表彰", "county", "honors.weak")],
+                 marks=pytest.mark.xfail(strict=True, reason="表彰 (a commendation) as the object is read as no title")),
+    pytest.param("县科协组织开展科普活动。同年，被省科协评为2023年全国科普日优秀组织单位。",
+                 [("县科协", "2023年全国科普日优秀组织单位", "provincial", "honors.passive")],
+                 marks=pytest.mark.xfail(strict=True, reason="the title's own place (全国, of 全国科普日) is read before "
+                                         "the issuer's rank")),
+]
+
+ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the counts receive them
+    ("今年，荣获省级示范家庭农场3家、市级示范家庭农场5家。",
+     [("3家", "省级示范家庭农场", "provincial", "honors.active_counted"),
+      ("5家", "市级示范家庭农场", "prefectural", "honors.active_counted")]),
+    ("推进创新工作室建设，荣获县总工会命名的县职工创新工作室2个。",
+     [("2个", "县职工创新工作室", "county", "honors.active_counted")]),
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
@@ -169,10 +245,37 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
      [("50名", "优秀志愿者", "unknown", "honors.commend_counted"),
       ("10个", "优秀志愿服务项目", "unknown", "honors.commend_counted")]),
     # a county body recommends for the city's titles: the list shares the level of its first title
+    # quoted titles, side by side, and one that shares the stem of the title before it
+    ("县文明办推选“绵阳好人”3名，“绵阳市道德模范”及提名奖12名，“新时代好少年”1名。",
+     [("3名", "绵阳好人", "prefectural", "honors.commend_counted"),
+      ("12名", "绵阳市道德模范", "prefectural", "honors.commend_counted"),
+      ("12名", "提名奖", "prefectural", "honors.commend_counted"),
+      ("1名", "新时代好少年", "prefectural", "honors.commend_counted")]),
+    # a title before its count, not a scope before it
+    ("县妇联推荐评选出全国最美家庭1户、省级最美家庭3户。",
+     [("1户", "全国最美家庭", "national", "honors.commend_counted"),
+      ("3户", "省级最美家庭", "provincial", "honors.commend_counted")]),
+    ("会议通报表扬了2023年度全县安全生产先进单位12个、先进个人30名。",
+     [("12个", "2023年度全县安全生产先进单位", "county", "honors.commend_counted"),
+      ("30名", "先进个人", "county", "honors.commend_counted")]),
     ("县妇联推选市级最美家庭、五好家庭6户，省级最美家庭2户。",
      [("6户", "市级最美家庭", "prefectural", "honors.commend_counted"),
       ("6户", "五好家庭", "prefectural", "honors.commend_counted"),
       ("2户", "省级最美家庭", "provincial", "honors.commend_counted")]),
+]
+
+SELECT_AS = [  # 评选出 RECIPIENT，作为 TITLE: the object, relative clause and all, receives the title
+    ("县妇联评选出张红等10位热心公益的志愿者，作为“最美巾帼志愿者”予以表彰。",
+     [("张红等10位热心公益的志愿者", "最美巾帼志愿者", "county", "honors.select_as")]),
+    ("市总工会遴选出王刚等30名扎根一线的技术骨干作为全市优秀技能人才进行宣传。",
+     [("王刚等30名扎根一线的技术骨干", "全市优秀技能人才", "prefectural", "honors.select_as")]),
+]
+
+AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or commendation the frame names
+    ("在今年公布的第三批全国乡村旅游重点村名单中，我县2个村入选。",
+     [("我县2个村", "第三批全国乡村旅游重点村", "national", "honors.among")]),
+    ("在省妇联表彰的100个“巾帼文明岗”中，我市有5个单位入选。",
+     [("5个单位", "巾帼文明岗", "provincial", "honors.among")]),
 ]
 
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
@@ -195,6 +298,10 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # the notice's signature and date after the list are not a recipient
+    ("决定对以下单位予以表彰。\n一、先进集体（2个）\n城关镇妇联\n东风村妇联\n\n青山县妇联\n2024年1月10日",
+     [("城关镇妇联", "先进集体", "unknown", "honors.announce_lines"),
+      ("东风村妇联", "先进集体", "unknown", "honors.announce_lines")]),
     # a heading that is a title alone, then one name a line with where the person works in brackets
     ("大会还宣读了表彰名单。\n市优秀共青团员\n孙晓燕（第二中学）\n钱立军（城南街道东风社区）\n（编辑：李明）",
      [("孙晓燕", "市优秀共青团员", "prefectural", "honors.announce_lines"),
@@ -217,6 +324,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
       ("马晓燕", "浙江省劳动模范", "provincial", "honors.epithet_list")]),
     ("获得“全国劳动模范”称号的刘建华表示，将继续努力。", [("刘建华", "全国劳动模范", "national", "honors.relative")]),
     ("荣获全国五一劳动奖章的张秀英同志作了发言。", [("张秀英", "全国五一劳动奖章", "national", "honors.relative")]),
+    # a counted group after 的, also as a preposition's object
+    ("大会对获得“最美家庭”称号的20户家庭进行了表彰。", [("20户家庭", "最美家庭", "unknown", "honors.relative")]),
+    ("会上，为荣获“巾帼建功标兵”的5名女职工颁发了荣誉证书。", [("5名女职工", "巾帼建功标兵", "unknown", "honors.relative")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
@@ -247,6 +357,16 @@ def test_passive_counted(text, expected):
     assert _honors(text) == expected
 
 
+@_table(KNOWN_MISSES)
+def test_known_misses(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(ACTIVE_COUNTED)
+def test_active_counted(text, expected):
+    assert _honors(text) == expected
+
+
 @_table(GRANT)
 def test_grant(text, expected):
     assert _honors(text) == expected
@@ -264,6 +384,16 @@ def test_name_as(text, expected):
 
 @_table(COMMEND)
 def test_commend(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(SELECT_AS)
+def test_select_as(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(AMONG)
+def test_among(text, expected):
     assert _honors(text) == expected
 
 
@@ -289,8 +419,8 @@ def test_on_list(text, expected):
 
 def test_every_construction_has_a_table():
     """Each rule id the stage gives an honour is exercised above by at least two sentences."""
-    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, ANNOUNCE, ANNOUNCE_LINES,
-              EPITHET_AND_RELATIVE, ON_LIST]
+    tables = [ACTIVE, WEAK, PASSIVE, PASSIVE_COUNTED, ACTIVE_COUNTED, GRANT, CONFER, NAME_AS, COMMEND, SELECT_AS, AMONG,
+              ANNOUNCE, ANNOUNCE_LINES, EPITHET_AND_RELATIVE, ON_LIST]
     rules: dict[str, set[str]] = {}
     for table in tables:
         for row in table:
@@ -298,9 +428,10 @@ def test_every_construction_has_a_table():
                 continue  # known misses do not count
             for *_, rule in row[1]:
                 rules.setdefault(rule, set()).add(row[0])
-    constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted", "honors.grant",
+    constructions = {"honors.active", "honors.weak", "honors.passive", "honors.passive_counted",
+                     "honors.active_counted", "honors.grant",
                      "honors.confer", "honors.name_as", "honors.commend_dash", "honors.commend_object",
-                     "honors.commend_counted", "honors.announce", "honors.announce_lines", "honors.epithet_list",
+                     "honors.commend_counted", "honors.select_as", "honors.among", "honors.announce", "honors.announce_lines", "honors.epithet_list",
                      "honors.relative", "honors.on_list"}
     assert constructions <= set(rules)
     assert all(len(rules[r]) >= 2 for r in constructions), {r: len(rules[r]) for r in constructions}
@@ -320,6 +451,14 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "卓越金奖", "provincial"),  # the body that set the award up
     ("第十四届“中国青年志愿者优秀个人奖”揭晓，王强获评第十四届“中国青年志愿者优秀个人奖”。",
      "第十四届“中国青年志愿者优秀个人奖”", "national"),  # an edition and quote marks before the issuer
+    ("在市妇联举办的家庭才艺大赛中，李华家庭荣获一等奖。", "一等奖", "prefectural"),  # whoever held the contest
+    ("在县总工会组织的职工技能竞赛中，赵强获得二等奖。", "二等奖", "county"),
+    # no body named in the commendation: the reporting body, named before it, confers it
+    ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
+    ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
+    ("在全国第十一届残运会上，运动员张伟夺得男子100米金牌。", "男子100米金牌", "national"),  # the games it was won at
+    ("花园社区被民政部评为“示范性老年友好型社区”。", "示范性老年友好型社区", "national"),  # a ministry issues it
+    ("城关医院被卫生部门评为“群众满意医院”。", "群众满意医院", "unknown"),  # 卫生部门: some county's department
 ]
 
 

@@ -33,7 +33,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
     ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
-    ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.not_a_candidate"),
+    ("记者 王明\n她先后荣获“全国三八红旗手”等称号。", "honors.reject.recipient.anaphora"),  # a byline, not her
+    ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.anaphora"),
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
@@ -46,7 +47,15 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
-    ("城东小区被列为全市老旧小区改造试点。", "honors.reject.title.untitled"),
+    ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),
+    ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
+    ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    ("县人社局入选全省首批“快办行动”试点单位。", "honors.reject.title.pilot"),
+    ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),
+    ("李明当选为县政协委员。", "honors.reject.title.position"),
+    ("王芳当选全国人大代表。", "honors.reject.title.position"),
+    ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),
+    ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
 ]
 
@@ -71,6 +80,16 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "依据考核结果，拟推荐城东社区为省级和谐社区候选单位。",
     "该项目获得了群众的一致好评。",
     "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
+    "县委书记张华介绍，近年来，获评全国文明县城。",  # who speaks is not who won it
+    "李明是县医院的一名医生。2020年，被评为市劳动模范。",  # a person was the last subject: not the body
+    # another subject opened a clause since the reporting body was named: the elided one is not it
+    "县妇联深入开展最美家庭评选。王大海家庭孝老爱亲，邻里和睦。2023年，被评为全国最美家庭。",
+    "县妇联深入开展最美家庭评选。东风村村民王大海一家孝老爱亲。2023年，被评为全国最美家庭。",
+    "县总工会积极开展劳动竞赛。城关镇卫生院扎实推进工作。2023年，被评为全省先进集体。",
+    "县妇联主席王芳出席会议，获评“最美家庭”的家庭代表上台领奖。",  # nobody named after the title's 的
+    "王芳说，获评全国最美家庭是全家人的荣誉。",  # a clause that speaks is no subject
+    "县医院院长，曾获评“全国优秀院长”。",  # a post: whose it is is not said
+    "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
 ]
 
 

@@ -24,6 +24,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("同时，县人民医院于2023年5月被评为全国改善医疗服务示范医院。", [("县人民医院", "organization")]),
     ("在全市技能大赛中，钱伟荣获全市技术能手称号。", [("钱伟", "person")]),
     ("山西的王强获评全国优秀志愿者。", [("王强", "person")]),
+    ("县人民医院护士王丽荣获全省优秀护士称号。", [("王丽", "person")]),
+    ("县税务局连续三年被评为“纳税服务示范单位”。", [("县税务局", "organization")]),  # how long, not who
+    ("城关中学第三次获评全省文明校园。", [("城关中学", "organization")]),
+    # the reporting body's own area, when nothing before it says which it is
+    ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier
     ("服务时长达到500小时的服务队获得团队金奖。", []),  # a kind after a modifier names nobody
     ("经过层层选拔，县科协推荐的3个项目获评全省优秀科普项目。", [("3个项目", "collective")]),

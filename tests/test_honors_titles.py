@@ -25,6 +25,9 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ("市劳动模范称号后", "市劳动模范"),
     ("全省技能大赛一等奖后", "全省技能大赛一等奖"),
     ("“全国科普工作先进集体”“全省优秀学会”等20余项荣誉", "“全国科普工作先进集体”“全省优秀学会”"),
+    ('"全省十大杰出青年"的荣誉称号', "全省十大杰出青年"),  # straight quote marks, as web pages have them
+    ("共产生“最美家庭”", "最美家庭"),  # a total's verb before the title
+    ('"优秀"志愿者', '"优秀"志愿者'),  # quote marks that do not hold the whole title stay
 ]
 
 
@@ -41,6 +44,11 @@ SPLIT = [  # a list of titles splits only when every part is a title of its own
     ("优秀教师、优秀班主任等", ["优秀教师", "优秀班主任"]),
     ("市职工合理化建议和先进操作法优秀成果", ["市职工合理化建议和先进操作法优秀成果"]),  # 和 inside one title
     ("省级和市级“美丽庭院示范社区”", ["省级和市级“美丽庭院示范社区”"]),  # 省级 alone names no title
+    # quoted titles side by side are items of the list, and a title that shares the one before's stem
+    ("“绵阳好人”“绵阳市道德模范”及提名奖", ["绵阳好人", "绵阳市道德模范", "提名奖"]),
+    ("“新时代好少年”、“书香家庭”", ["新时代好少年", "书香家庭"]),
+    ("全国五一劳动奖状和奖章", ["全国五一劳动奖状", "奖章"]),
+    ("全省文化和旅游工作先进集体", ["全省文化和旅游工作先进集体"]),  # 全省文化 names no title by its level
 ]
 
 
@@ -56,6 +64,11 @@ COUNTED = [  # titles each followed by the count that receives them
     ("五一劳动奖状3个、工人先锋号5个", [("五一劳动奖状", "3个"), ("工人先锋号", "5个")]),
     ("活动,共有50名", []),  # a count across a clause belongs to something else
     ("2023年度的工作", []),  # a year counts nothing
+    ("“新时代好少年”2名,“书香家庭”3户", [("新时代好少年", "2名"), ("书香家庭", "3户")]),  # quoted: titles
+    ("“阳光少年”2名", [("阳光少年", "2名")]),
+    ("2023年度全县安全生产先进单位12个、先进个人30名",  # an edition inside the title is no count
+     [("2023年度全县安全生产先进单位", "12个"), ("先进个人", "30名")]),
+    ("河长制工作站2个", []),  # no head word, marker, level or quote marks: not read as a title
 ]
 
 
@@ -63,6 +76,29 @@ COUNTED = [  # titles each followed by the count that receives them
 def test_counted(words, stretch, pairs):
     got = [(_text(stretch, c.title), _text(stretch, c.receiver)) for c in titles.counted(stretch, 0, len(stretch), words)]
     assert got == pairs
+
+
+CONFERRED = [  # after a verb that confers a title by itself, a part need not name itself one
+    ("县级河长制工作站2个", [("县级河长制工作站", "2个")]),
+    ("市技能大师工作室1个、市级巾帼文明岗3个", [("市技能大师工作室", "1个"), ("市级巾帼文明岗", "3个")]),
+]
+
+
+@pytest.mark.parametrize("stretch,pairs", CONFERRED, ids=[c[0][:12] for c in CONFERRED])
+def test_counted_after_a_verb_that_confers(words, stretch, pairs):
+    found = titles.counted(stretch, 0, len(stretch), words, conferred=True)
+    assert [(_text(stretch, c.title), _text(stretch, c.receiver)) for c in found] == pairs
+
+
+MEMBERSHIP = [  # a body one is selected into, named by its level alone, is no title
+    ("国家队", True), ("省级专家库", True), ("全市青年人才库", True),
+    ("全省优秀运动队", False), ("“青春突击队”", False), ("省级卫生村", False),
+]
+
+
+@pytest.mark.parametrize("title,membership", MEMBERSHIP, ids=[m[0] for m in MEMBERSHIP])
+def test_membership(words, title, membership):
+    assert titles.is_membership(title, words) == membership
 
 
 KINDS = [  # (title, titled, category, rank only, not a title)

@@ -12,15 +12,20 @@ A small grammar over spans, in three parts:
 - Constructions (verbs in `honors.triggers.tsv`, the words around them in `honors.frames.tsv`)
   bind them, each a named rule whose id is on the Honor: `honors.active` (A获评X), `honors.weak`
   (A获得X, when X names itself a title), `honors.passive` (A被市妇联评为X), `honors.passive_counted`
-  (被表彰为X 5人、Y 1人), `honors.grant` (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as`
-  (命名A为X), `honors.commend_dash` (表彰了X——A、B), `honors.commend_object` (表彰A等9名X),
-  `honors.commend_counted` (表彰X 10个、Y 20人), `honors.announce` (获得X的是:A、B),
-  `honors.announce_lines` (a title line, then the recipients line by line), `honors.epithet_list`
-  (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…), `honors.on_list` (…公布了X名单，
-  A榜上有名).
+  (被表彰为X 5人、Y 1人), `honors.active_counted` (subject elided: 荣获X 1个), `honors.grant`
+  (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
+  (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
+  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选),
+  `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the recipients
+  line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
-A list of recipients gives one honour each; one recipient with a list of titles gets each title;
-a list facing a list of the same length pairs them in order. A candidate that is a time, an issuer,
+A list of recipients gives one honour each; one recipient with a list of titles gets each title
+(“X”“Y”及提名奖: quoted titles side by side are items, and a title may share the stem before it);
+a list facing a list of the same length pairs them in order. A verb without a subject of its own
+takes the one read before it in the sentence (A获评X，并被评为Y), the person or body an earlier
+clause opens with (张红扎根社区十年，获评X), or, in a report whose last subject named is the reporting
+body, that body (县科协…。二、X工作，被省科协评为Y). A candidate that is a time, an issuer,
 a verb phrase, a scope word or no candidate at all is turned down whatever the construction, and so
 is a title that is support, praise, a thing handed over or a class of awards: the filters are
 ordered tables of named predicates (`filters.py`), and every candidate they turn down is kept on
@@ -30,10 +35,16 @@ honours named before it.
 
 `level` follows the administrative rank of whoever issues the title (rank words in
 `honors.levels.tsv`, places from the gazetteer): the place or rank word the title starts with (全国,
-山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in,
-else the title before it in the same list, else the issuing body (被团省委评为, the body that grants
-it), else the body that set the award up, an earlier title it abbreviates, or the honour just
-before it.
+山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in
+(or whoever held it: 市妇联举办的…大赛), else the title before it in the same list, else the issuing
+body (被团省委评为, 团中央授予的X, the body that grants it, a ministry: national), else the body that
+set the award up, an earlier title it abbreviates, or the honour just before it; a commendation
+that names no body is the reporting body's (大会表彰了14户“文明家庭”), at the rank of the first
+body with one named before it.
+
+Not honours, whatever the construction: selection into a team or a pool (入选国家队), a pilot (列为
+试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
+marks around a term inside a phrase (“立改废释”市级试点县).
 """
 from __future__ import annotations
 
@@ -63,6 +74,9 @@ _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
 _WITHIN_AREA_REACH = 300
+# the constructions whose subject confers the title: with none named, the reporting body does
+_CONFERRED_BY_SUBJECT = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
+                                   "honors.commend_object", "honors.commend_counted"})
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
@@ -77,9 +91,14 @@ _RELATIVE_REACH = 30
 _TITLE_REACH = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
 _NEXT_VERB = 4
+# 张三，男，1970年生，县医院院长，曾获评X: how many clauses back the shared subject may open
+_SUBJECT_CLAUSES = 6
+# how far back from an entity its clause may start
+_CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 _ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
+_DATE_LINE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -119,7 +138,7 @@ def _ranks() -> _Ranks:
     local = alt("rank", ("county", "township"))
     return _Ranks(
         national=re.compile(rf"(?:{alt('national')})"),
-        nationwide=re.compile(alt("nationwide")),
+        nationwide=re.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
         bare=re.compile(rf"全?({ranks})"),
         unlisted=re.compile(rf"[{_CJK}]{{2,4}}?({local})"),
         township=re.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
@@ -160,6 +179,7 @@ def _words() -> _Words:
                                rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
                                rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
+        "preposition": re.compile(rf"(?:{trig('preposition')})$"),
         "on_list": re.compile(rf"(?:{trig('on_list')})"),
         "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
@@ -173,6 +193,15 @@ def _words() -> _Words:
         # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
         "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": re.compile(rf"(?:{trig('total')})$"),
+        "organised": re.compile(rf"(?:{trig('organise')})的"),
+        # 评选出A等10位…，作为“X”予以表彰: what the selected are made
+        "select_as": re.compile(rf"[,，]?(?:{trig('select_as')})"),
+        "then": re.compile(rf"(?:{trig('then')})"),
+        # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
+        "among": re.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
+        "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
+        # 团中央授予的“X”: the issuer and its verb of naming, before the title
+        "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + "|名单|的是"),
@@ -183,7 +212,8 @@ def _words() -> _Words:
         triggers=triggers,
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
-        event=re.compile(rf"在([^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
+        event=re.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
         ranks=_ranks(),
     )
 
@@ -193,12 +223,13 @@ def _words() -> _Words:
 class _Ctx:
     """One article: its working copy, its recipients, its home level, and the lexicons."""
 
-    def __init__(self, norm: str, entities: list[EntityMention], home: str | None):
+    def __init__(self, norm: str, entities: list[EntityMention], home: str | None, body_start: int = 0):
         self.norm = norm
         self.words = _words()
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
         self.named = self.reader.named
         self.home = home
+        self.body_start = body_start  # where the reporting body is first named, at the earliest
 
 
 class _Pair(NamedTuple):
@@ -269,14 +300,16 @@ def _epithet_lists(s: _Sentence) -> None:
 
 
 def _relatives(s: _Sentence) -> None:
-    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志: who won it follows the title and 的."""
+    """获得“全国劳动模范”称号的刘建华表示… / 荣获X的张秀英同志 / 对获得X的20户家庭进行表彰: who won it
+    follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
         title = titles.clean(norm, m.start(1), m.end(1), w.titles)
-        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH))
+        person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
+            recipients.count_at(ctx.reader, m.end(), s.end))  # 对获得X的20户家庭进行表彰: a counted group
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
         s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
@@ -361,6 +394,8 @@ def _grants(s: _Sentence) -> None:
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
+        if norm.startswith("的", m.end()):
+            continue  # 省妇联表彰的100个“巾帼文明岗”: an attribute, not a grant
         issuer = _subject(ctx, s.start, m.start())
         pos = first_object = m.end()
         while pos < s.end:
@@ -501,6 +536,8 @@ def _commendations(s: _Sentence) -> None:
         clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         issuer = _subject(ctx, s.start, m.start())
         verb = (m.start(), m.end())
+        if _selected_as(s, m.end(), clause_end, verb, issuer):
+            continue
         dash = _dash_list(s, m.end(), clause_end, verb, issuer)
         if dash:
             continue
@@ -513,6 +550,31 @@ def _commendations(s: _Sentence) -> None:
                 s.add([Recipient(t.receiver[0], t.receiver[1], "collective")], [t.title], verb, issuer,
                       "honors.commend_counted", strong=False)
             s.taken.append((m.start(), listed[-1].receiver[1]))
+
+
+def _selected_as(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
+    """评选出张三等10位热心公益的志愿者，作为“最美志愿者”予以表彰: the object, whatever its modifiers,
+    receives the title named after 作为 (in quote marks, or the whole clause when it names itself one)."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    m = w.triggers["select_as"].search(norm, start, end)
+    if m is None or w.triggers["verb"].search(norm, start, m.start()):
+        return False
+    title_end = scan.clause_end(norm, m.end(), end, _CLAUSE)
+    if norm.startswith("“", m.end()):
+        close = norm.find("”", m.end(), title_end)
+        title = (m.end() + 1, close) if close > m.end() + 2 else None
+    else:
+        then = w.triggers["then"].search(norm, m.end(), title_end)  # …作为X进行宣传: what is done with them
+        title = titles.clean(norm, m.end(), then.start() if then else title_end, w.titles)
+        if title is not None and not titles.is_titled(norm[title[0]:title[1]], w.titles):
+            title = None
+    if title is None:
+        return False
+    receivers = recipients.read(ctx.reader, start, m.start())
+    s.add(receivers, [title], verb, issuer, "honors.select_as")
+    s.taken.append((verb[0], title_end))
+    return True
 
 
 def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
@@ -556,6 +618,8 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
         r_start = m.start()
         if lead.strip() and not w.recipients.count_lead_end.search(lead.strip()) and not w.recipients.scope.match(lead.strip()):
             return False
+        if titles.is_titled(lead, w.titles):
+            return False  # 评选出全国最美家庭1户、省级最美家庭3户: a title before its count, not a scope
     title = titles.clean(norm, m.end(), clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
         return False  # 推选4家单位成功创建X: the count is the subject of a verb of its own
@@ -592,24 +656,125 @@ def _verbs(s: _Sentence) -> None:
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         receivers = recipients.read(ctx.reader, r_start, v_start, commas)
-        if subject and recipients.subject_elided(ctx.reader, r_start, v_start):
+        elided = recipients.subject_elided(ctx.reader, r_start, v_start)
+        if elided and not subject:
+            opener = _opening_subject(ctx, s.start, r_start)
+            if opener is not None:  # 张红扎根社区十年，获评X: the subject of the clause before
+                subject = s.subject = [opener]
+        if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)):
+            reporter = _reporting_subject(ctx, s.start)
+            if reporter is not None:  # 县科协…。二、X工作，被省科协评为Y: the body the report is about
+                subject, elided = [reporter], True
+                s.subject = subject
+        if subject and elided:
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
             subject = s.subject = receivers
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
-        if form.startswith("passive") and len(receivers) == 1 and receivers[0].kind is None:
-            listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"])
-            if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人: the counts receive them
+        if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
+            listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
+            if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
                 for c in listed:
-                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [c.title], (v_start, v_end), agent,
-                          "honors.passive_counted")
+                    named, issuer = _issued(ctx, c.title)
+                    s.add([Recipient(c.receiver[0], c.receiver[1], "collective")], [named], (v_start, v_end),
+                          agent or issuer, f"honors.{'passive' if form.startswith('passive') else 'active'}_counted")
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
+            among = _among(ctx, s.start, r_start)
+            if among is not None:  # 在今年公布的第三批全国重点村名单中，我县2个村入选: the title the frame names
+                s.add(receivers, [among[0]], (v_start, v_end), agent or among[1], "honors.among", strong)
+                continue
             s.add(receivers, [(v_end, v_end)], (v_start, v_end), agent, rule, strong)
             continue
-        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent, rule, strong, event)
+        title, issuer = _issued(ctx, title)
+        s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent or issuer, rule, strong,
+              event)
+
+
+def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
+    """在团中央表彰的500个全国五四红旗团委中，我省有9个团组织入选: the title of the list or the
+    commendation the frame before the recipient names, after its last 的 and its count; and what
+    stands before that 的 (团中央表彰), for the issuer."""
+    norm, w = ctx.norm, ctx.words
+    frames = list(w.triggers["among"].finditer(norm, s_start, r_start))
+    if not frames:
+        return None
+    m = frames[-1]  # the frame nearest the recipient
+    a, b = m.start(1), m.end(1)
+    cut = norm.rfind("的", a, b)
+    issuer = norm[a:cut] if cut > a else None
+    if cut >= 0:
+        a = cut + 1
+    count = w.recipients.number.match(norm, a, b)
+    if count:
+        a = count.end()
+    title = titles.clean(norm, a, b, w.titles)
+    listed = norm.endswith(("名单", "榜单"), a, b)  # a list published: what it lists is its title
+    if title is None or not (listed or titles.is_titled(norm[title[0]:title[1]], w.titles) or titles.in_quotes(norm, title)):
+        return None
+    return title, issuer
+
+
+def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
+    """荣获团中央授予的“全国五四红旗团委”称号: the body that issued the title, named before it with
+    a verb of naming, is its issuer and no part of it; a body by its rank or an organisation only."""
+    norm = ctx.norm
+    m = ctx.words.triggers["issued"].match(norm, title[0], title[1])
+    if m is None or title[1] - m.end() < 2:
+        return title, None
+    issuer = m.group(1)
+    named_body = any(e.start == title[0] and e.end == title[0] + len(issuer) for e in ctx.named)
+    if not named_body and _rank_of(issuer, ctx.home, anywhere=True) is None:
+        return title, None  # 首次命名的…: no body is named
+    if titles.is_titled(issuer, ctx.words.titles):
+        return title, None  # 获全国巾帼脱贫示范基地命名11个: the title, then the naming of it
+    rest = titles.clean(norm, m.end(), title[1], ctx.words.titles)
+    if rest is None or not ("\u4e00" <= norm[rest[0]] <= "\u9fff" or norm[rest[0]] == "“"):
+        return title, None
+    return rest, issuer
+
+
+def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
+    """The reporting body, when the last clause before `before` that opens with a subject opens with
+    it: a report's sentences without a subject of their own are about the body that reports (县科协
+    圆满完成各项任务。…屡次被省科协评为X). The reporting body is the first organisation of the body
+    text; when a person, a family or another body opened a clause since, nobody is taken."""
+    norm = ctx.norm
+    reporter = next((e for e in ctx.named if e.label == "ORG" and e.start >= ctx.body_start), None)
+    if reporter is None or reporter.start >= before:
+        return None
+    name = norm[reporter.start:reporter.end]
+    floor = ctx.body_start
+    end = before
+    while end > floor:
+        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
+        opener = recipients.clause_opener(ctx.reader, start, end)
+        if opener is not None:
+            if norm[opener.start:opener.end] == name:
+                return Recipient(opener.start, opener.end, "organization")
+            return None
+        end = start - 1 if start > floor else floor
+    return None
+
+
+def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:
+    """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X):
+    the subject a clause without one shares; the nearest such clause, among the few before it."""
+    norm = ctx.norm
+    end = clause_start
+    for _ in range(_SUBJECT_CLAUSES):
+        while end > s_start and norm[end - 1] in " ,，":
+            end -= 1
+        if end <= s_start:
+            return None
+        start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        found = recipients.clause_subject(ctx.reader, start, end)
+        if found is not None:
+            return found
+        end = start
+    return None
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
@@ -658,7 +823,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
-    for p_start, p_end in paragraphs:
+    for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
         if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
@@ -669,8 +834,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if title is None:
             continue
         line = norm[p_start:p_end]
-        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line):
-            title = None
+        signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
+        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
+            title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         items = []
         for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
@@ -752,7 +918,7 @@ RECIPIENT_FILTERS = (
     Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
     Filter("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
-           "an anaphor (该公司) with no organisation of its kind before it"),
+           "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )
@@ -765,9 +931,9 @@ def _elided(norm: str, title_start: int) -> bool:
 
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    plain = recipients.unquoted(c.title)
-    cut = plain.find("的")
-    return cut > 0 and (c.ctx.words.titles.drop.search(plain, 0, cut) is not None or plain[cut - 1] == "”")
+    cut = scan.clause_end(c.title, 0, len(c.title), frozenset("的"))  # the first 的 outside quote marks
+    return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
+                                       or c.title[cut - 1] == "”")
 
 
 def _levelled_ok(c: _Candidate) -> bool:
@@ -778,9 +944,17 @@ def _levelled_ok(c: _Candidate) -> bool:
     return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获"))
 
 
+def _built(c: _Candidate) -> bool:
+    return c.ctx.words.triggers["build"].fullmatch(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
+
+
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
-    return verb > 0 and c.ctx.words.triggers["not_before"].search(c.ctx.norm, max(0, verb - 4), verb) is not None
+    t, before = c.ctx.words.triggers, max(0, verb - 4)
+    if verb > 0 and t["not_before"].search(c.ctx.norm, before, verb):
+        return True
+    # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
+    return verb > 0 and c.pair.rule != "honors.relative" and t["preposition"].search(c.ctx.norm, before, verb) is not None
 
 
 CONTEXT_FILTERS = (
@@ -801,11 +975,21 @@ TITLE_FILTERS = (
            "a bare placing (一等奖) without the event it ranks in"),
     Filter("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
+    Filter("honors.reject.title.built", lambda c: _built(c) and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
+           "a number of things built (创建示范户300个), not a title its subject holds"),
+    Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
+           "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
+    Filter("honors.reject.title.position", lambda c: not (titles.is_titled(c.title, c.ctx.words.titles)
+                                                          or titles.is_quoted(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title))
+           and c.ctx.words.recipients.post.search(c.title) is not None,
+           "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
+    Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
+           "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     Filter("honors.reject.title.untitled",
            lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
-                          or titles.is_quoted(c.title)
+                          or titles.ends_quoted(c.title)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
@@ -816,9 +1000,9 @@ check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
 # -- the stage -----------------------------------------------------------------------------------
 
 def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
-                paragraphs: Sequence[Span2] = ()) -> tuple[list[HonorFact], list[Rejected]]:
+                paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
-    ctx = _Ctx(norm, entities, home_level)
+    ctx = _Ctx(norm, entities, home_level, body_start)
     any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
@@ -872,6 +1056,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
         level, issuer = _level_of(ctx, p, out)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
+        if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
+            level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
         out.append(_fact(p, level, issuer))
     return out
 
@@ -884,7 +1070,7 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
     if found:
         return found
     if p.event is not None:
-        event = _rank_of(titles.bare(ctx.norm[p.event[0]:p.event[1]]), ctx.home)
+        event = _event_rank(ctx, p.event)
         if event:
             return event
     shared = _shared_level(ctx.norm, p, earlier)
@@ -895,6 +1081,17 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         if agent:
             return agent[0], p.issuer
     return "unknown", None
+
+
+def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
+    """The rank of the contest a placing was won in: its own (全省技能大赛), else that of whoever held
+    it (市妇联举办的才艺大赛)."""
+    text = titles.bare(ctx.norm[event[0]:event[1]])
+    found = _rank_of(text, ctx.home)
+    if found:
+        return found
+    held = ctx.words.triggers["organised"].search(text)
+    return _rank_of(text[:held.start()], ctx.home, anywhere=True) if held and held.start() >= 2 else None
 
 
 def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:
@@ -984,6 +1181,18 @@ def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
     return "unknown"
 
 
+def _reporting_level(ctx: _Ctx, before: int) -> str:
+    """The rank of the body that reports, as first named before `before`: the first organisation of
+    the body text with a rank (镇党委, 团县委), else the first place with one."""
+    for label in ("ORG", "GPE"):
+        for e in ctx.named:
+            if e.label == label and ctx.body_start <= e.start and e.end <= before:
+                found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
+                if found:
+                    return found[0]
+    return "unknown"
+
+
 # -- the awarding body's own list ----------------------------------------------------------------
 
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
@@ -1047,7 +1256,7 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
 
 
 @Language.factory("xf_honors", assigns=d.attrs("xf_honors", "xf_honors_rejected"),
-                  requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_entities"), default_config={})
+                  requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_body_start", "xf_entities"), default_config={})
 def make_honors(nlp: Language, name: str) -> "HonorFinder":
     return HonorFinder()
 
@@ -1063,7 +1272,7 @@ class HonorFinder:
         stage = "xf_honors"
         entities = d.entities(ext, stage)
         return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
-                        d.required(ext, "xf_paragraphs", stage))
+                           d.required(ext, "xf_paragraphs", stage), d.required(ext, "xf_body_start", stage))
 
     @staticmethod
     def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:

@@ -33,14 +33,24 @@ _HEAD_KINDS = ("family", "place", "project", "organization")
 NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
 _ANAPHOR_REACH = 1500
+# 城关镇卫生院扎实推进工作: how long a subject phrase opening a clause may be
+_MAX_OPENER = 12
+# how far back a pronoun (他, 她) looks for the person it stands for
+_PRONOUN_REACH = 300
 _MAX_RECIPIENT = 60
+# 对获得X的20户家庭进行表彰: how long the noun after a count may be
+_COUNTED_NOUN = 6
 _SMALL_NUMBERS = "一二三四五六七八九"
+_PLACED = re.compile(r"[省市县区镇乡村]")
 _HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
 _SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
-_TIME_HEAD = re.compile(r"(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+# 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
+_TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+# 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_TAIL = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
 _HAN = re.compile(f"[{_CJK}]+")
@@ -55,6 +65,8 @@ class RecipientWords(NamedTuple):
     classifier: str  # an alternation of the measure words that count recipients
     honorific: re.Pattern
     post: re.Pattern
+    post_at: re.Pattern  # a post title, where it starts: 县妇联|主席王芳
+    predicate: re.Pattern  # opens a predicate, not a subject: 是, 位于
     lead: re.Pattern
     lead_end: re.Pattern
     count_lead: re.Pattern
@@ -67,7 +79,13 @@ class RecipientWords(NamedTuple):
     time: re.Pattern
     anaphora: re.Pattern
     after_name: re.Pattern
+    speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
+    work: re.Pattern  # ends a line of work, not a body: …竞赛工作
+    pronoun: re.Pattern  # 他, 她: stands for the person named before
+    byline: re.Pattern  # 记者, 通讯员 before a name: who wrote the report
+    stop_after_count: re.Pattern  # ends the noun after a count: a verb, a frame or speaking word
     number: re.Pattern  # a number and its measure word: 16个, 600余人
+    number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
 
@@ -92,6 +110,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         classifier=classifier,
         honorific=re.compile(rf"(?:{alt('honorific')})$"),
         post=re.compile(rf"(?:{alt('post')})$"),
+        post_at=re.compile(rf"[{_CJK}]{{0,4}}?(?:{alt('post')})"),
+        predicate=re.compile(alt("predicate")),
         lead=re.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
         lead_end=re.compile(rf"(?:{alt('lead')})$"),
         count_lead=re.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
@@ -104,7 +124,13 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         time=re.compile(rf"(?:{alt('time')})"),
         anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
         after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        speech=re.compile(alt("speech")),
+        work=re.compile(rf"(?:{alt('work')})$"),
+        pronoun=re.compile(alt("pronoun")),
+        byline=re.compile(rf"(?:{alt('byline')})[\s:：]*$"),
+        stop_after_count=re.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
         number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
+        number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
@@ -136,6 +162,8 @@ class Reader:
         for e in self.named:
             self.ending_at.setdefault(e.end, []).append(e)
         self.surnames = surnames()
+        # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
+        self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
 
 
 def is_time(r: Reader, text: str) -> bool:
@@ -176,6 +204,9 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = _TIME_TAIL.search(norm, start, end)
         if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
             end = m.start()
+        m = _RUN_TAIL.search(norm, start, end)
+        if m and m.start() > start:
+            end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
         if end == before:
             break
     return strip(norm, start, end)
@@ -301,9 +332,16 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         name = classify(r, start, start + affiliated.start(), alone=False)
         if name is not None and name.kind == "person":
             return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
+        if name is not None and name.kind in ("organization", "place"):
+            return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
+    if w.pronoun.fullmatch(text):
+        return _resolve_person(r, start, end)
     anaphor = w.anaphora.match(text)
     if anaphor and w.head.search(anaphor.group(1)):
-        return _resolve(r, start, end, anaphor.group(1))
+        found = _resolve(r, start, end, anaphor.group(1))
+        if found.kind is None and _HOME_PLACE.fullmatch(text):
+            return Recipient(start, end, "place")  # 我县荣获…: the reporting body's own area, as written
+        return found
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
@@ -406,6 +444,23 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     return None
 
 
+def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
+    """他, 她: the person named last before it, in the same paragraph or the one before (张建国扎根一线
+    三十年。他曾获…); none when a byline name (记者 王明) or nobody stands there."""
+    norm = r.norm
+    floor = max(0, start - _PRONOUN_REACH)
+    for e in reversed(r.named):
+        if e.end > start:
+            continue
+        if e.start < floor:
+            break
+        if e.label == "PERSON":
+            if r.words.byline.search(norm, max(0, e.start - 4), e.start):
+                break  # 记者 王明: who wrote it, not whom it is about
+            return Recipient(e.start, e.end, "person", (start, end))
+    return Recipient(start, end, None, (start, end))
+
+
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     """该公司, 该社区, 我校: the nearest earlier organisation or place whose name ends the same way,
     an entity or a phrase that opens its clause (红星机械有限公司成立于…。该公司…)."""
@@ -456,3 +511,88 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
     """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
     a, b = trim_edges(r, start, end)
     return b <= a
+
+
+def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
+    """The person or body a clause is, or opens with as its subject (城关镇卫生院的李建平, 张红扎根社区
+    十年): a candidate that spans the clause, else an entity or a short name read as one at its start.
+    None for a clause that speaks (王芳说), is a predicate (是一所二级甲等医院) or names a post
+    (县医院院长: the post of someone named before it); a body followed by a post stands for the person
+    after it (县妇联主席王芳出席会议)."""
+    norm, w = r.norm, r.words
+    a, b = trim_edges(r, start, end)
+    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b):
+        return None
+    whole = classify(r, a, b)
+    if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
+            whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
+                                        or _reads_as_name(norm, whole.start, whole.end))):
+        return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
+    found = None
+    opening = [e for e in r.named if e.start == a and e.end < b]
+    if opening:
+        e = max(opening, key=lambda e: e.end)
+        found = Recipient(e.start, e.end, {"PERSON": "person", "ORG": "organization"}.get(e.label, "place"))
+    else:
+        for size in (3, 2):
+            name = norm[a:a + size]
+            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS):
+                found = Recipient(a, a + size, "person")
+                break
+    if found is None or found.kind == "person":
+        return found
+    post = w.post_at.match(norm, found.end, b)
+    if post is None:
+        return found
+    person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
+    return Recipient(person.start, person.end, "person") if person else None
+
+
+def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
+    """Who a clause is about, where it says so at its start: a person or an organisation named there,
+    or a candidate that spans it (王大海家庭, 城关镇卫生院), or someone named by place and post (东风村
+    村民…, type None). A place alone that opens a clause is as often where as who (许昌市第四名), and
+    is not taken."""
+    a, b = trim_edges(r, start, end)
+    if b - a < 2 or "被" in r.norm[start:a]:
+        return None  # 被省科协评为: the body after 被 is the agent; the subject is elided
+    opening = [e for e in r.named if e.start == a and e.end <= b and e.label in ("PERSON", "ORG")]
+    if opening:
+        e = max(opening, key=lambda e: e.end)
+        return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
+    subject = clause_subject(r, start, end)
+    if subject is not None and subject.kind != "place":
+        return subject
+    place = next((e for e in r.named if e.start == a and e.label == "GPE"), None)
+    post = r.words.post_at.match(r.norm, place.end, b) if place else None
+    if post is not None:
+        return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
+    run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
+    for size in range(run.end() - a if run else 0, 1, -1):  # 王大海家庭孝老爱亲, 城关镇卫生院扎实推进…
+        item = classify(r, a, a + size)
+        if item is None or item.start != a:
+            continue
+        if item.kind == "family" or item.kind == "organization" and _PLACED.search(r.norm, a, a + size - 1):
+            return item  # a body's name holds where it is (镇, 县); 聚焦科… is no name
+    return None
+
+
+def is_line_of_work(r: Reader, start: int, end: int) -> bool:
+    """二、全民科学素质竞赛工作，被省科协评为X: the subject is a line of work, whose honour is the
+    body's that does it."""
+    a, b = trim_edges(r, start, end)
+    return b > a and r.words.work.search(r.norm, a, b) is not None
+
+
+def count_at(r: Reader, start: int, end: int) -> Recipient | None:
+    """20户家庭, 3名职工 right at `start`: a count, its measure word and the noun after it (a few
+    characters, up to a verb or a frame word), as a counted group."""
+    norm, w = r.norm, r.words
+    m = w.number.match(norm, start, end)
+    if m is None:
+        return None
+    stop = m.end()
+    while stop < min(end, m.end() + _COUNTED_NOUN) and "\u4e00" <= norm[stop] <= "\u9fff" and not (
+            w.stop_after_count.match(norm, stop, end)):
+        stop += 1
+    return Recipient(start, stop, "collective") if stop > m.end() else None

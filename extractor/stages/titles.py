@@ -23,11 +23,13 @@ Span2 = tuple[int, int]
 _CJK = "\u4e00-\u9fff"
 _EDGE = " 、,，:：;；"
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
-_LEADING_PARTICLE = re.compile(r"^(?:了|为|其|得)")
+_LEADING_PARTICLE = re.compile(r"(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
 EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
 EDITION_AT_END = re.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
+# 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
+_EDITION_INSIDE = re.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
 _LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
@@ -36,7 +38,7 @@ _COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s
 _PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
-_LEVEL_PREFIX = re.compile(r"(?:全国|国家级|全省|全市|全县|全区|[省市县区镇]级)")
+_LEVEL_PREFIX = re.compile(r"(?:国家级|[省市县区镇]级)")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
@@ -55,6 +57,9 @@ class TitleWords(NamedTuple):
     category: re.Pattern  # a class of awards: 各级, 各项
     classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
     after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
+    membership: re.Pattern  # a body one is selected into: 国家队, 专家库
+    pilot: re.Pattern  # a pilot or trial: 试点
+    lead: re.Pattern  # a total's verb before the first title of a list: 共产生
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -76,6 +81,9 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         category=re.compile(rf"^(?:{alt('category')})"),
         classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
         after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
+        membership=re.compile(rf"(?:{alt('membership')})$"),
+        pilot=re.compile(alt("pilot")),
+        lead=re.compile(rf"(?:{alt('lead')})"),
     )
 
 
@@ -90,9 +98,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
     start, end = _strip(norm, start, end)
-    m = _LEADING_PARTICLE.match(norm[start:end])
+    m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
     if m:
-        start += m.end()
+        start = m.end()
     trailer = words.after_head.search(norm, start, end)
     if trailer:
         end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
@@ -106,6 +114,10 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
         start, end = _strip(norm, start, end)
     if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
         start, end = start + 1, end - 1
+    elif end - start >= 2 and norm[start] == norm[end - 1] == '"' and '"' not in norm[start + 1:end - 1]:
+        start, end = start + 1, end - 1  # "湖北省十大女杰": straight quotes, as web pages often have them
+    elif end - start >= 2 and norm[end - 1] == "”" and "“" not in norm[start:end]:
+        end -= 1  # 被“省科协评为X”: the quote opened before the title, so its close is no part of it
     start, end = _strip(norm, start, end)
     if end - start < 2 or end - start > _MAX_TITLE:
         return None
@@ -147,6 +159,12 @@ def is_quoted(text: str) -> bool:
     return "“" in text and "”" in text
 
 
+def ends_quoted(text: str) -> bool:
+    """双河镇“书香校园”: quote marks that close the phrase hold its name; quote marks inside it
+    (“立改废释”市级试点县) hold a term, and name no title."""
+    return text.endswith("”") and "“" in text
+
+
 def not_a_title(text: str, words: TitleWords) -> bool:
     """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title."""
     return bool(words.not_title.search(text.replace("”", "")))
@@ -162,6 +180,16 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
     """一等奖, 金奖 alone: a placing without the event it ranks in."""
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
+
+
+def is_membership(text: str, words: TitleWords) -> bool:
+    """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
+    return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
+
+
+def is_pilot(text: str, words: TitleWords) -> bool:
+    """试点县, 试点单位: a pilot the body is put on, a task and not an honour."""
+    return words.pilot.search(text) is not None
 
 
 def is_category(text: str, words: TitleWords) -> bool:
@@ -183,7 +211,8 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     if len(quoted) > 1:
         return quoted
     for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
-        parts = _parts(norm, start, end, separators)
+        # “X”“Y”及Z: quoted titles side by side are items too
+        parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
         if len(parts) > 1 and all(_part_is_title(norm, p, words) for p in parts):
             return [_unquote(norm, p) for p in parts]
     return [(start, end)]
@@ -193,7 +222,8 @@ def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
     text = norm[part[0]:part[1]]
     level = _LEVEL_PREFIX.match(text)
     levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
-    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or levelled) and not is_category(text, words)
+    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled) and not (
+        is_category(text, words))
 
 
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
@@ -232,11 +262,14 @@ class CountedTitle(NamedTuple):
     receiver: Span2  # the count that receives it: 10个, 20人, 600余人
 
 
-def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None) -> list[CountedTitle]:
+def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Pattern | None = None,
+            conferred: bool = False) -> list[CountedTitle]:
     """Titles each followed by the count of those who received it, as a commendation reports them:
     县三八红旗集体10个、三八红旗手20人 / 五好家庭、最美家庭等50户 / 优秀教师、先进教育工作者等荣誉称号的
     共有600余人. Empty when the stretch does not read that way from its start. A part that opens with
-    one of `verbs` (…50户,推选市级最美家庭7户) starts a reading of its own."""
+    one of `verbs` (…50户,推选市级最美家庭7户) starts a reading of its own. After a verb that confers a
+    title by itself (`conferred`: 荣获市技师创新工作室1个) a part need not name itself a title: the
+    honours stage's filters judge it."""
     out: list[CountedTitle] = []
     pos = start
     while pos < end:
@@ -253,7 +286,7 @@ def counted(norm: str, start: int, end: int, words: TitleWords, verbs: re.Patter
         if span is None:
             break
         titles = split(norm, span, words)
-        if not all(_part_is_title(norm, t, words) or is_titled(norm[t[0]:t[1]], words) for t in titles):
+        if not conferred and not all(_part_is_title(norm, t, words) or is_titled(norm[t[0]:t[1]], words) for t in titles):
             break
         out.extend(CountedTitle(t, count) for t in titles)
         pos = count[1]
@@ -278,6 +311,10 @@ def _next_count(norm: str, pos: int, end: int, words: TitleWords) -> tuple[int, 
         elif ch in scan.CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch.isdigit() or ch in "一二两三四五六七八九十百千共有"):
+            edition = _EDITION_INSIDE.match(norm, i, end)
+            if edition and (i == pos or not norm[i - 1].isdigit()):
+                i = edition.end()  # 2023年度全县先进单位12个: the edition is the title's
+                continue
             m = _COUNT.match(norm, i, end)
             if m and m.group(1):
                 c = words.classifier.match(norm, m.end(), end)
