@@ -8,6 +8,10 @@ the most common and a strict decode never mistakes another encoding for it. Anyt
 charset-normalizer, restricted to the encodings Chinese archives actually use, so that short GBK or
 Big5 files are not read as Latin-1 or Cyrillic.
 
+Whatever the bytes, the result is text that UTF-8 can hold: a codec that yields lone surrogates
+(UTF-7, a page declaring an escape codec) has them replaced with U+FFFD, counted in `replaced`, like
+bytes no codec could read. Only `InputError`s are raised.
+
 An article must be Chinese text (`NO_CHINESE`, `BINARY`, `UNDECODABLE` otherwise); a page is only
 checked for being text at all, since the checks that matter apply to the main text found in it.
 """
@@ -49,23 +53,37 @@ def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
         raise errors.EMPTY(what)
     check = _page_checked if html else _checked
     if data.startswith(b"\xef\xbb\xbf"):
-        return check(Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig"), what)
+        return check(_decoded(data[3:], "utf-8", "utf-8-sig"), what)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return check(Decoded(data.decode("utf-16", errors="replace"), "utf-16"), what)
+        # an odd length or a lone surrogate in UTF-16 is a few replaced characters, not a failure
+        return check(_decoded(data, "utf-16"), what)
     sample = data[:65536]
     if b"\x00" in sample or (not html and len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
         raise errors.BINARY(what, "it contains NUL or control bytes")
     candidates = [declared_charset(data)] if html else []
     for encoding in [*filter(None, candidates), "utf-8"]:
         try:
-            return check(Decoded(data.decode(encoding), encoding), what)
-        except (LookupError, UnicodeDecodeError):
+            return check(_decoded(data, encoding, strict=True), what)
+        except (LookupError, UnicodeError, ValueError, TypeError):  # what a declared codec may raise
             continue
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise errors.UNDECODABLE(what)
     encoding = _codec(best.encoding)
-    return check(Decoded(data.decode(encoding, errors="replace"), encoding), what)
+    return check(_decoded(data, encoding), what)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = False) -> Decoded:
+    """`data` decoded (bad bytes replaced with U+FFFD unless `strict`), lone surrogates replaced too."""
+    text = data.decode(codec, errors="strict" if strict else "replace")
+    if not isinstance(text, str):  # a bytes-to-bytes codec named in a page
+        raise LookupError(codec)
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text)
+    return Decoded(text, name or codec)
 
 
 def declared_charset(page: bytes) -> str | None:

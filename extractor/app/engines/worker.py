@@ -82,10 +82,22 @@ def index_row(record: dict) -> dict:
     }
 
 
+# names a page may not take: the batch's own index page (any case: some file systems ignore it)
+_RESERVED_PAGES = frozenset({"index"})
+
+
 def page_name(id: str) -> str:
-    """A file name for an id's page: ids may hold '/', ':' and '#'."""
+    """A file name for an id's page; an input named `index` must not overwrite the batch's index.html."""
+    return file_stem(id, _RESERVED_PAGES) + ".html"
+
+
+def file_stem(id: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A file name (without suffix) for an id, one per id: ids may hold '/', ':' and '#'; such an id,
+    or one in `reserved` (any case), gets a hash of the id after its safe form."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in id)
-    return f"{safe}-{hashlib.sha1(id.encode()).hexdigest()[:8]}.html" if safe != id else f"{id}.html"
+    if safe == id and id.lower() not in reserved and not id.startswith("."):
+        return id
+    return f"{safe}-{hashlib.sha1(id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
 _alarm_message = [""]  # what the time limit running in the main thread reports
@@ -189,7 +201,7 @@ class Processor:
     def _process(self, task: Task) -> Result:
         spec = self.spec
         if task.problem is None:
-            data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes)
+            data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes, task.compressed)
             if task.compressed:
                 data = inputs.gunzip(data, task.what, spec.max_bytes)
             task = _replace(task, data=data, compressed=False)
