@@ -23,6 +23,7 @@ def write_whole(path: str | os.PathLike, text: str) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+        os.fchmod(fd, _MODE)  # mkstemp makes it private; the file is an ordinary output
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -35,6 +36,15 @@ def write_whole(path: str | os.PathLike, text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_MODE = _file_mode()  # what open() would give a new file
 
 
 def writable_folder(path: str | os.PathLike, create: bool = True) -> None:
