@@ -237,12 +237,14 @@ _CUTS = (re.compile(r"\n"), re.compile(r"[。！？；!?;]"), re.compile(r"[^0-9
 
 def _chunks(text: str, limit: int) -> list[tuple[int, int]]:
     """`[start, end)` pieces of `text`, each at most `limit` characters, cut at the best place
-    (`_CUTS`) in the second half of a piece; the whole text where it fits in one."""
+    (`_CUTS`) in the second half of a piece, else outside a figure anywhere in it, else at the limit;
+    the whole text where it fits in one."""
     pieces, start = [], 0
     while len(text) - start > limit:
         end = start + limit
-        for cut in _CUTS:
-            found = [m.end() for m in cut.finditer(text, start + limit // 2, end)]
+        windows = [(cut, start + limit // 2) for cut in _CUTS] + [(_CUTS[-1], start + 1)]
+        for cut, lo in windows:
+            found = [m.end() for m in cut.finditer(text, lo, end)]
             if found:
                 end = found[-1]
                 break

@@ -260,7 +260,7 @@ def glob_paths(pattern: str) -> Iterator[str]:
     def join(folder: str, name: str) -> str:
         return os.path.join(folder, name) if folder else name
 
-    def match(folder: str, i: int) -> Iterator[str]:
+    def match(folder: str, i: int, fresh: bool = True) -> Iterator[str]:
         try:
             st = os.stat(folder or os.curdir)
         except OSError:
@@ -271,12 +271,14 @@ def glob_paths(pattern: str) -> Iterator[str]:
         part, last = parts[i], i == len(parts) - 1
         if part == "**":
             if last:
+                if fresh and folder:
+                    yield join(folder, "")  # as glob: `a/**` is `a/` itself and all below it
                 yield from (join(folder, e.name) for e in entries(folder) if not e.name.startswith("."))
             else:
                 yield from match(folder, i + 1)  # ** matches no folder at all, too
             for e in entries(folder):
                 if not e.name.startswith(".") and is_dir(e):
-                    yield from match(join(folder, e.name), i)
+                    yield from match(join(folder, e.name), i, fresh=False)
             return
         if not _GLOB_CHARS.search(part):
             candidates = [part] if os.path.lexists(join(folder, part)) else []
@@ -361,9 +363,9 @@ def stdin_tasks(stream, format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
     refused one byte past `max_bytes`; JSON lines (plain or gzipped) may go on for ever, and are
     spooled to a temporary file as they come (the id, a hash of all the bytes, needs the end)."""
     head = _read_upto(stream, max_bytes + 1)
-    if len(head) <= max_bytes:
-        return bytes_tasks(head, hashlib.sha256(head).hexdigest()[:12], format, None, max_bytes, id_field)
     gzipped = head[:2] == b"\x1f\x8b"
+    if not gzipped and len(head) <= max_bytes:
+        return bytes_tasks(head, hashlib.sha256(head).hexdigest()[:12], format, None, max_bytes, id_field)
     peek = head
     if gzipped:
         try:
@@ -371,8 +373,9 @@ def stdin_tasks(stream, format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
         except zlib.error as e:
             raise errors.UNREADABLE("standard input", f"not a valid gzip stream ({e})") from None
     if (format if format != "auto" else sniff(peek)) != "jsonl":
-        raise errors.TOO_LARGE("standard input" + (" (decompressed)" if gzipped else ""), len(head), max_bytes,
-                               at_least=True)
+        if len(head) <= max_bytes:  # gzipped: one article, gunzipped up to the limit
+            return bytes_tasks(head, hashlib.sha256(head).hexdigest()[:12], format, None, max_bytes, id_field)
+        raise errors.TOO_LARGE("standard input", len(head), max_bytes, at_least=True)
     spool = tempfile.TemporaryFile()
     digest = hashlib.sha256()
     block = head

@@ -17,6 +17,7 @@ checked for being text at all, since the checks that matter apply to the main te
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -87,9 +88,26 @@ def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = Fa
 
 
 def declared_charset(page: bytes) -> str | None:
-    """The charset a web page declares in its first 8 KB (`<meta charset>`), as a codec name."""
+    """The charset a web page declares in its first 8 KB (`<meta charset>`), as a codec name; None
+    where it names no character encoding Python has (`x-unknown`, or a codec like `rot13`,
+    `unicode_escape` or `idna` that is no way to store a page)."""
     found = _META_CHARSET.search(page[:8192])
-    return _codec(found.group(1).decode("ascii")) if found else None
+    if not found:
+        return None
+    name = _codec(found.group(1).decode("ascii"))
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    return name
+
+
+# text codecs Python has that no page is stored in: escapes, domain names, and UTF-7 (whose
+# surrogates and '+' sequences make a page declaring it a trap, as browsers decided)
+_NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "unicode_escape", "raw_unicode_escape",
+                                 "idna", "punycode", "utf-7", "undefined"})
 
 
 def _codec(name: str) -> str:

@@ -103,9 +103,14 @@ def _mutated(rng: random.Random, text: str, rate: float) -> str:
     return "".join(chars)
 
 
-def _numeral(rng: random.Random) -> str:
-    """A figure as the hostile inputs of issue 12 write them, and as articles do."""
-    kind = rng.randrange(12)
+# the figures of issue 12's numeric findings (values over a float, chains of 亿 and 万, a digit run
+# before "."), which the numbers stage handles: generated only when asked for (`hostile_numerals`)
+_HOSTILE_NUMERALS = 4
+
+
+def _numeral(rng: random.Random, hostile: bool) -> str:
+    """A figure as articles write it, and (`hostile`) as the hostile inputs of issue 12 do."""
+    kind = rng.randrange(0 if hostile else _HOSTILE_NUMERALS, 12)
     if kind == 0:
         return rng.choice(["1", "9", "3.5"]) + "9" * rng.choice([20, 300, 309, 400, 2000])  # over a float
     if kind == 1:
@@ -131,38 +136,38 @@ def _numeral(rng: random.Random) -> str:
     return rng.choice(["百分之" + rng.choice(_CN_DIGITS) * rng.randint(1, 5), "1e308", "NaN", "inf", "-0", "1/0"])
 
 
-def _sentence(rng: random.Random) -> str:
+def _sentence(rng: random.Random, hostile: bool) -> str:
     org = rng.choice(["市妇联", "区团委", "县总工会", "镇残联", "省科协", "街道办事处"])
     if rng.random() < 0.25:
         name = rng.choice(["张", "李", "王", "刘"]) + rng.choice(["一", "春花", "建国", "亦光"]) + rng.choice(["", "家庭"])
         return f"{name}{rng.choice(_HONOUR)}“{rng.choice(_TITLES)}”{rng.choice(['称号', '', '荣誉'])}。"
     return (f"{org}{rng.choice(_VERBS)}{rng.choice(['宣讲', '活动', '培训班', '困难群众', '资金'])}"
-            f"{rng.choice(['', '共', '约', '超过', '累计'])}{_numeral(rng)}{rng.choice(_UNITS)}"
+            f"{rng.choice(['', '共', '约', '超过', '累计'])}{_numeral(rng, hostile)}{rng.choice(_UNITS)}"
             f"{rng.choice(_ENDS)}")
 
 
 _ENDS = ["。", "，", "；", "", "\n"]
 
 
-def _text(rng: random.Random, family: str) -> str:
+def _text(rng: random.Random, family: str, hostile: bool = True) -> str:
     if family == "soup":
         return _soup(rng, rng.choice([1, 5, 40, 300, 2000]))
     if family == "snippet":
         return _mutated(rng, _snippet(rng, rng.choice([20, 200, 1500, 6000])), rng.choice([0.0, 0.01, 0.05, 0.2]))
     if family == "numerals":
-        return "".join(_sentence(rng) for _ in range(rng.randint(1, 12)))
+        return "".join(_sentence(rng, hostile) for _ in range(rng.randint(1, 12)))
     if family == "structure":  # shapes: many lines, long lines, brackets, headings, repetition
         kind = rng.randrange(6)
         if kind == 0:
-            return "\n".join(_sentence(rng) for _ in range(rng.randint(50, 300)))
+            return "\n".join(_sentence(rng, hostile) for _ in range(rng.randint(50, 300)))
         if kind == 1:
-            return "（" * rng.randint(1, 500) + _sentence(rng) + "）" * rng.randint(0, 500)
+            return "（" * rng.randint(1, 500) + _sentence(rng, hostile) + "）" * rng.randint(0, 500)
         if kind == 2:
-            return "".join(f"{'一二三四五六七八九十'[i % 10]}是{_sentence(rng)}" for i in range(rng.randint(1, 60)))
+            return "".join(f"{'一二三四五六七八九十'[i % 10]}是{_sentence(rng, hostile)}" for i in range(rng.randint(1, 60)))
         if kind == 3:
-            return _sentence(rng) * rng.randint(20, 400)
+            return _sentence(rng, hostile) * rng.randint(20, 400)
         if kind == 4:
-            return rng.choice(["\n", "\r", "\r\n", " ", "\u3000"]) * rng.randint(1, 5000) + _sentence(rng)
+            return rng.choice(["\n", "\r", "\r\n", " ", "\u3000"]) * rng.randint(1, 5000) + _sentence(rng, hostile)
         return "“" * rng.randint(0, 40) + _snippet(rng, 800).replace("。", rng.choice(["", "。。。", "\n\n\n"]))
     raise ValueError(family)
 
@@ -235,10 +240,10 @@ def _page(rng: random.Random, text: str) -> bytes:
     return page.encode(codec, errors="surrogatepass" if codec.startswith("utf") else "replace")
 
 
-def _stdin(rng: random.Random, text: str) -> bytes:
+def _stdin(rng: random.Random, text: str, hostile: bool = True) -> bytes:
     kind = rng.randrange(4)
     if kind == 0:
-        data = b"\n".join(_row(rng, _text(rng, "numerals")) for _ in range(rng.randint(1, 5)))
+        data = b"\n".join(_row(rng, _text(rng, "numerals", hostile)) for _ in range(rng.randint(1, 5)))
     elif kind == 1:
         data = _encoded(rng, text)
     elif kind == 2:
@@ -252,14 +257,14 @@ def _stdin(rng: random.Random, text: str) -> bytes:
     return data
 
 
-def generate(seed: int, count: int, entries: tuple[str, ...] = ENTRIES) -> list[Case]:
+def generate(seed: int, count: int, entries: tuple[str, ...] = ENTRIES, hostile_numerals: bool = True) -> list[Case]:
     """`count` cases, the same for the same seed: the families and entries in turn."""
     cases = []
     for i in range(count):
         rng = random.Random(f"{seed}:{i}")
         family = _TEXT_FAMILIES[i % len(_TEXT_FAMILIES)]
         entry = entries[(i // len(_TEXT_FAMILIES)) % len(entries)]
-        text = _text(rng, family)
+        text = _text(rng, family, hostile_numerals)
         payload: object = {"text": text, "bytes": None, "row": None, "page": None, "stdin": None}[entry]
         if entry == "bytes":
             payload = _encoded(rng, text)
@@ -268,7 +273,7 @@ def generate(seed: int, count: int, entries: tuple[str, ...] = ENTRIES) -> list[
         elif entry == "page":
             payload = _page(rng, text)
         elif entry == "stdin":
-            payload = _stdin(rng, text)
+            payload = _stdin(rng, text, hostile_numerals)
         cases.append(Case(f"{seed}:{i}", family, entry, payload))
     return cases
 
