@@ -319,11 +319,15 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
     if not options.quiet:
         skipped = summary.hidden + summary.ignored
         if skipped:
-            shown = sorted(skipped) if options.verbose else sorted(skipped)[:5]
-            say(f"batch: {len(skipped)} file(s) found in the folders were skipped ({len(summary.ignored)} not an input "
-                f"format, {len(summary.hidden)} hidden){':' if shown else ''}"
-                + ("".join(f"\n  {p}" for p in shown) if options.verbose else " " + ", ".join(shown))
-                + ("" if options.verbose or len(skipped) <= 5 else ", ... (--verbose lists them all)"))
+            head = (f"batch: {len(skipped)} file(s) found in the folders were skipped ({len(summary.ignored)} not an "
+                    f"input format, {len(summary.hidden)} hidden):")
+            if options.verbose:
+                say(head)
+                for path in sorted(skipped):
+                    say(f"  {path}")
+            else:
+                say(f"{head} {', '.join(sorted(skipped)[:5])}"
+                    + (", ... (--verbose lists them all)" if len(skipped) > 5 else ""))
         say(summary.line(options.out))
     if status == 0:
         status = _failure_status(discovery, summary, stderr)
