@@ -140,16 +140,14 @@ class ErrorInfo(_Model):
 
 
 class ErrorRecord(_Model):
-    """What batch output holds for an input that could not be read: errors are data too.
-
-    Its strings come from anywhere (a file name that is not UTF-8, a row's id): lone surrogates,
-    which no UTF-8 JSON can hold, are replaced with U+FFFD, so an error record can always be written.
-    """
+    """What batch output holds for an input that could not be read: errors are data too."""
 
     id: str
     source: dict
     error: ErrorInfo
 
+    # its strings come from anywhere (a file name that is not UTF-8, a row's id): lone surrogates,
+    # which no UTF-8 JSON can hold, are replaced with U+FFFD, so an error record can always be written
     @model_validator(mode="before")
     @classmethod
     def _writable(cls, data):
