@@ -134,3 +134,17 @@ def test_a_page_declaring_no_real_encoding_is_read_as_usual(charset):
 def test_a_page_declaring_gbk_is_read_as_gb18030():
     page = f'<html><head><meta charset="GBK"></head><body><p>{TEXT}</p></body></html>'.encode("gbk")
     assert declared_charset(page) == "gb18030" and TEXT in decode(page, html=True).text
+
+
+@pytest.mark.parametrize("data,encoding", [
+    pytest.param(TEXT.encode("utf-32"), "utf-32", id="utf32-bom-le"),
+    pytest.param(b"\x00\x00\xfe\xff" + TEXT.encode("utf-32-be"), "utf-32", id="utf32-bom-be"),
+])
+def test_utf32_is_not_read_as_utf16(data, encoding):
+    decoded = decode(data)
+    assert decoded.encoding == encoding and decoded.text.lstrip("\ufeff") == TEXT
+
+
+def test_a_bom_before_binary_is_still_binary():
+    with pytest.raises(errors.BinaryInput):
+        decode(b"\xff\xfe" + "市妇联".encode("utf-16-le") + b"\x00\x00" * 100)

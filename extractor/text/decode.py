@@ -55,9 +55,11 @@ def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
     check = _page_checked if html else _checked
     if data.startswith(b"\xef\xbb\xbf"):
         return check(_decoded(data[3:], "utf-8", "utf-8-sig"), what)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16, whose BOM begins it
+        return check(_not_binary(_decoded(data, "utf-32"), what), what)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # an odd length or a lone surrogate in UTF-16 is a few replaced characters, not a failure
-        return check(_decoded(data, "utf-16"), what)
+        return check(_not_binary(_decoded(data, "utf-16"), what), what)
     sample = data[:65536]
     if b"\x00" in sample or (not html and len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
         raise errors.BINARY(what, "it contains NUL or control bytes")
@@ -85,6 +87,18 @@ def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = Fa
     if not text.isascii():
         text = _SURROGATE.sub("\ufffd", text)
     return Decoded(text, name or codec)
+
+
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _not_binary(decoded: Decoded, what: str) -> Decoded:
+    """A byte-order mark says which encoding, not that what follows is text: the decoded text is
+    checked for NULs and control characters as undecoded bytes are."""
+    sample = decoded.text[:65536]
+    if "\x00" in sample or len(_CONTROL_TEXT.findall(sample)) > max(8, len(sample) // 200):
+        raise errors.BINARY(what, "it contains NUL or control characters")
+    return decoded
 
 
 def declared_charset(page: bytes) -> str | None:
