@@ -435,3 +435,21 @@ def test_max_tasks_per_worker_option_recycles_workers(tmp_path):
     assert outcome.status == 0 and outcome.stats.workers_started == 3
     assert [r["id"] for r in read_lines(tmp_path / "o.jsonl")] == [f"a{n}" for n in range(5)]
     assert batch.run(args) == 0
+
+
+def test_file_names_that_are_not_utf8_give_readable_ids_paths_and_pages(tmp_path):
+    src = os.fsencode(tmp_path / "in")
+    os.makedirs(src)
+    for raw in ("报告".encode("gb18030") + b".txt", b"scan\xff\xfe.txt"):
+        with open(src + b"/" + raw, "wb") as fh:
+            fh.write(article_text(len(raw)).encode())
+    out, html, cache = tmp_path / "o.jsonl", tmp_path / "html", tmp_path / "cache"
+    for _ in range(2):  # the second run reads every article from the cache
+        outcome = run_batch(BatchOptions([str(tmp_path / "in")], spec=JobSpec(html_dir=str(html), cache_dir=str(cache)),
+                                         out=str(out), workers=1, quiet=True))
+        assert outcome.status == 0
+        records = read_lines(out)
+        assert sorted(r["id"] for r in records) == ["scan\\xff\\xfe", "报告"]
+        assert sorted(r["source"]["path"].rsplit("/", 1)[1] for r in records) == ["scan\\xff\\xfe.txt", "报告.txt"]
+    assert outcome.summary.cached == 2
+    assert all((html / engines.page_name(r["id"])).exists() for r in records)

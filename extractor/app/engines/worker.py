@@ -260,7 +260,7 @@ class Processor:
             return None  # absent, or a damaged entry: extract again, and overwrite it
         return article.model_copy(update={
             "id": task.id, "duplicate_of": None,
-            "source": article.source.model_copy(update={"path": task.path}),
+            "source": article.source.model_copy(update={"path": task.shown_path}),
         })
 
     def _cache_put(self, key: str, entry: str) -> str | None:
@@ -292,7 +292,7 @@ class Processor:
 def extract_loaded(extractor: Any, task: Task, loaded: inputs.Loaded):
     """Extract one loaded task: the `Extraction` (Article and the text its spans index). Every
     command extracts an input through here, so the same input gives the same Article."""
-    return extractor.extract_with_text(loaded.data, id=task.id, path=task.path, text=loaded.text,
+    return extractor.extract_with_text(loaded.data, id=task.id, path=task.shown_path, text=loaded.text,
                                        encoding=loaded.encoding, meta_hints=loaded.meta_hints, fields=loaded.fields,
                                        what=task.what)
 
