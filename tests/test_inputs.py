@@ -462,3 +462,14 @@ def test_glob_paths_are_globs_without_loops(tmp_path, monkeypatch, pattern):
     monkeypatch.chdir(tmp_path)
     for p in (pattern, str(tmp_path / pattern)):
         assert sorted(inputs.glob_paths(p)) == sorted(glob.glob(p, recursive=True)), p
+
+
+def test_a_fifo_in_a_folder_is_listed_not_opened(tmp_path):
+    import os
+
+    write(tmp_path / "a.txt", ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would wait for a writer for ever
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    d = inputs.discover([str(tmp_path)])
+    assert ids(d) == ["a"]
+    assert sorted(p.rsplit("/", 1)[1] for p in d.ignored) == ["dangling.txt", "pipe.txt"]

@@ -22,7 +22,12 @@ Errors are data. Every input gives exactly one line: an Article or an error reco
 extractor, the time limit, the worker process). The exit status is 0 once every input has its line
 and at least one is an Article; 1 when a path named on the command line does not exist (or a
 pattern matches nothing) or when no input could be extracted (each still has its line); 2 when the
-job could not run (no pipeline, an output that is not ours); 130 when interrupted.
+job could not run (no pipeline, an output that is not ours, or one that cannot be written: one
+`error[output]` line, the output cut back to its last whole line); 130 when interrupted.
+
+Outputs beside the lines. A review page (`--html-dir`) or cache entry that cannot be written (a full
+disk) is a warning in the summary, never an error record: the Article is in the output, the index
+does not link the missing page, and no partial or temporary file is left (`outputs.write_whole`).
 """
 from __future__ import annotations
 
@@ -53,7 +58,8 @@ Each .jsonl row is one input; its --id-field is its id and its other scalar fiel
 EPILOG = """\
 exit status: 0 every input has its line and at least one is an Article; 1 a named path does not
 exist, or no input could be extracted (the summary on stderr counts the errors of each kind);
-2 the job cannot run; 130 interrupted (finish with --resume).
+2 the job cannot run, or an output cannot be written (error[output]); 130 interrupted (finish
+with --resume).
 
 examples:
   xfacts batch archive/ --out results.jsonl
@@ -469,10 +475,11 @@ class JsonlOutput:
                 raise errors.OUTPUT("standard output", reason(e)) from None
             return
         data = (line + "\n").encode("utf-8")
+        size = len(data)
         try:
             while data:  # a regular file takes it in one write; loop only for the odd short write
                 data = data[os.write(self.fd, data):]
-            self._end += len(line.encode("utf-8")) + 1
+            self._end += size
             self._unsynced = True
             now = time.monotonic()
             if now - self._last_sync >= self.fsync_interval:

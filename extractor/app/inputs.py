@@ -28,7 +28,8 @@ one, else `<file id>:<line number>` (1-based; blank lines are not rows); an id a
 
 Nothing is skipped silently: a path that does not exist, or a glob that matches nothing, becomes
 a task that fails with `unreadable`; files found while walking a directory whose suffix is none of
-the above are not inputs, and are listed in `Discovery.ignored`, and hidden files and folders
+the above, or that are not regular files (a FIFO, a device, a dangling link), are not inputs, and
+are listed in `Discovery.ignored`, and hidden files and folders
 (`.name`) in `Discovery.hidden`, for the batch summary to report.
 
 Bounded work. A walk or a `**` glob follows symbolic links but enters each real directory once,
@@ -190,8 +191,8 @@ def discover(args: Iterable[str], stdin: TextIO | None = None, exclude: Iterable
                 path = os.path.join(root, name)
                 if name.startswith("."):
                     hidden.append(path)
-                elif split_suffix(name)[1] is None:
-                    ignored.append(path)
+                elif split_suffix(name)[1] is None or not os.path.isfile(path):
+                    ignored.append(path)  # a FIFO or a device found in a folder is no article either
                 else:
                     add(path, False)
 
