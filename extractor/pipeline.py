@@ -21,7 +21,9 @@ from .contract import errors, models
 
 # registering the stages' factories is importing their modules
 from .stages import actions, claims, clean, entities, honors, metadata, numbers, tokenizer  # noqa: F401
+from .stages import doc as stage_data
 from .text.decode import decode
+from .text.glosses import strip_glosses
 
 __version__ = "0.1.0"
 _PACKAGE = Path(__file__).resolve().parent
@@ -67,6 +69,16 @@ def check_order(nlp: Language) -> None:
 @lru_cache(maxsize=1)
 def ruleset() -> str:
     return lexicon.ruleset_hash(_RULE_MODULES)
+
+
+class Rejection(NamedTuple):
+    """A candidate fact a named rule turned down, with its evidence in the text (for `eval`)."""
+
+    fact: str  # "claim" or "honor"
+    start: int
+    end: int
+    rule: str
+    detail: str  # what the candidate read as
 
 
 class Extraction(NamedTuple):
@@ -120,7 +132,8 @@ class Extractor:
     @_only_extractor_errors
     def extract_with_text(self, data: bytes, *, id: str, path: str | None = None, text: str | None = None,
                           encoding: str | None = None, meta_hints: dict | None = None,
-                          fields: dict | None = None, what: str | None = None) -> Extraction:
+                          fields: dict | None = None, what: str | None = None,
+                          rejected: list[Rejection] | None = None) -> Extraction:
         """Extract the article in `data`, an input's bytes (`source.sha256` hashes them).
 
         Without `text`, the bytes are the article: they are decoded here. With it, `text` is the
@@ -144,7 +157,7 @@ class Extractor:
             _check_text(text, what)
             carry_text = True
         return self._run(text, data, id=id, path=path, encoding=encoding or "utf-8", warnings=warnings,
-                         meta_hints=meta_hints, carry_text=carry_text, fields=fields)
+                         meta_hints=meta_hints, carry_text=carry_text, fields=fields, rejected=rejected)
 
     @_only_extractor_errors
     def extract_bytes(self, data: bytes, *, id: str, path: str | None = None,
@@ -179,9 +192,21 @@ class Extractor:
             raise errors.TOO_LARGE(str(path), len(data), self.config.max_bytes, at_least=True)
         return self.extract_bytes(data, id=path.stem, path=str(path))
 
+    def explain(self, data: bytes, *, id: str, path: str | None = None) -> tuple[Extraction, list[Rejection]]:
+        """`extract_with_text` on an input's bytes, and every candidate fact a rule turned down (the
+        spans index the same text): what `eval` shows beside a missed gold fact."""
+        rejected: list[Rejection] = []
+        return self.extract_with_text(data, id=id, path=path, rejected=rejected), rejected
+
     def _run(self, text: str, data: bytes, *, id, path, encoding, warnings, meta_hints,
-             carry_text: bool = False, fields: dict | None = None) -> Extraction:
+             carry_text: bool = False, fields: dict | None = None,
+             rejected: list[Rejection] | None = None) -> Extraction:
         text = _fold_line_ends(text)
+        text, glosses = strip_glosses(text)
+        if glosses:
+            carry_text = True  # the spans index the text without its glosses: the Article carries it
+            warnings.append(f"{glosses} pinyin glosses after characters (就(jiu)业(ye)) were removed before "
+                            "extraction: the spans index source.text")
         # what came with the text (a file name that is not UTF-8, a row's fields) must be writable too
         id, path, meta_hints, fields = (models._scrubbed(v) for v in (id, path, meta_hints, fields))
         sha256 = hashlib.sha256(data).hexdigest()
@@ -189,6 +214,8 @@ class Extractor:
         parts = []
         for start, end in pieces:
             doc = self.nlp(text[start:end])
+            if rejected is not None:
+                rejected.extend(_rejections(doc, start))
             parts.append(assemble.article(doc, id=id, path=path, sha256=sha256, encoding=encoding,
                                           version=__version__, ruleset=self.ruleset, warnings=warnings,
                                           meta_hints=meta_hints))
@@ -197,6 +224,13 @@ class Extractor:
             source = article.source.model_copy(update={"text": text if carry_text else None, "fields": fields})
             article = article.model_copy(update={"source": source})
         return Extraction(article, text)
+
+
+def _rejections(doc, offset: int) -> list[Rejection]:
+    ext = doc._
+    return [Rejection(fact, r.start + offset, r.end + offset, r.rule, r.detail)
+            for fact, name, stage in (("claim", "xf_claims_rejected", "xf_claims"), ("honor", "xf_honors_rejected", "xf_honors"))
+            if getattr(ext, name) is not None for r in stage_data.rejected(ext, name, stage)]
 
 
 def spanned_text(article: models.Article, data: bytes) -> str:
