@@ -195,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
     if args.max_tasks_per_worker < 0:
         print("error[usage]: --max-tasks-per-worker must be 0 (never) or more", file=sys.stderr)
         return 2
-    from .. import ExtractorConfig
+    from ..config import ExtractorConfig
 
     spec = JobSpec(
         config=ExtractorConfig(model=args.model, max_bytes=args.max_bytes), text_field=args.text_field,
