@@ -21,7 +21,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
 
 from ..contract import errors
 
@@ -69,6 +68,8 @@ def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
             return check(_decoded(data, encoding, strict=True), what)
         except (LookupError, UnicodeError, ValueError, TypeError):  # what a declared codec may raise
             continue
+    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8: most inputs never need it
+
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise errors.UNDECODABLE(what)
