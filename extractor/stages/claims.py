@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan
+from ..text import gloss, scan
 from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
@@ -54,7 +54,11 @@ _CONTENT_TAGS = frozenset("nvaijlbze")
 _GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): as shared/tools/score.py reads it
 _PLACE_MIN = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
 _BIG_MAGNITUDES = re.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
-_UNNAMED_UNITS = ("个", "项", "条", "类", "")  # the measure words of a framework count (两个标准, 四项机制)
+_UNNAMED_UNITS = ("个", "项", "条", "类", "")
+_ORDINAL_MEASURES = frozenset("届批期次轮")
+_BRACKET_MARKS = frozenset("()（）")
+_COMPOUND_HEADS = frozenset({"n", "ng", "nz", "j"})  # 示范|项目, 示范|岗: the noun a verb before it modifies
+_PLACE_NAME_MAX = 8  # a township's or a village's name with its suffix  # 第八|届, 第二|批: what an ordinal's numeral leaves unread  # the measure words of a framework count (两个标准, 四项机制)
 
 # windows, in characters
 _BECAME_REACH = 16  # 单位|成功创建|省级示范基地: how long what the counted became may be
@@ -116,7 +120,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
         "honour_verb": re.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
                                   rf"({lexicon.alternation(_honor_verbs() | _words('claims.reject', 'conferral'))})"),
-        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'participate')})"),
+        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
         "threshold_end": re.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
         "condition_next": re.compile(r"\s*(?:以上|以下)?\s*的"),
         "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
@@ -154,6 +158,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "held_next": re.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
                                 rf"{_alt('claims.reject', 'body')})的"),
         "enlist": re.compile(_alt("claims.reject", "enlist")),
+        "area_statistic": re.compile(_alt("claims.reject", "area_statistic")),
+        # ,比上年增长|62%: a clause that is only a growth rate
+        "growth_clause": re.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
+                                    rf"(?:了|达到|达|为)?\s*$"),
+        "means_open": re.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
+        # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
+        "share_next": re.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": re.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
     }
 
@@ -186,8 +197,11 @@ def _trim(norm: str, start: int, end: int) -> Span2:
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int]) -> tuple[int, int, bool] | None:
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者.
     The flag says whether the phrase opens with a verb (服务|企业专员)."""
-    # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over
+    # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over, and an ordinal with
+    # its measure word (10名|第八届|道德模范)
     pos = skip_to.get(start, start)
+    if pos > start and norm[start] == "第" and norm[pos:pos + 1] in _ORDINAL_MEASURES:
+        pos += 1
     while pos < end and norm[pos] in " \t":
         pos += 1
     if _patterns()["honour_verb"].match(norm, pos, end):
@@ -205,7 +219,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
-        if word in _words("claims.lexicon", "participate"):
+        if word in _words("claims.lexicon", "participate") or word in _words("claims.lexicon", "manner"):
             if w_start == pos:
                 return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
             break  # 38名选手|参加比赛
@@ -217,6 +231,9 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
                 break
             quote_end = phrase_end = close + 1
             seen_noun = True
+            continue
+        if w_start == quote_end and t.startswith("v") and _noun_next(norm, w_end, end):
+            phrase_end = w_end  # 8个|“红色物业”示范|项目: after a quoted name, a verb before a noun modifies it
             continue
         if t == "ns" and len(word) >= _PLACE_MIN and w_start == max(pos, place_end):
             phrase_end = place_end = w_end
@@ -237,6 +254,14 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     if not seen_noun or phrase_end <= phrase_start:
         return None
     return max(phrase_start, place_end), phrase_end, lead_verb
+
+
+def _noun_next(norm: str, pos: int, end: int) -> bool:
+    """Is the word at `pos` a noun that ends the phrase (“红色物业”示范|项目, not “五老”指导|青少年|学习)?"""
+    words = tag(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
+    if not words or words[0][1] not in _COMPOUND_HEADS:
+        return False
+    return len(words) == 1 or not words[1][1][:1] in ("v", "n")
 
 
 @lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
@@ -662,6 +687,16 @@ def _outside_body(c: _Candidate) -> bool:
     return k < 0 or c.n.end > c.art.paragraphs[k][1]
 
 
+def _bracketed_line(c: _Candidate) -> bool:
+    """【亚博体育官方网站 首存即送100%】: a line that is one lenticular bracket is a tag, a heading or an
+    injected ad; a heading has no figures, the others report no work."""
+    norm = c.norm
+    start = norm.rfind("\n", 0, c.n.start) + 1
+    end = norm.find("\n", c.n.end)
+    line = norm[start:end if end >= 0 else len(norm)].strip()
+    return line.startswith("【") and line.endswith("】") and line.count("】") == 1
+
+
 def _count_note(c: _Candidate) -> bool:
     norm, n = c.norm, c.n
     return norm[max(0, n.start - 1):n.start] in ("(", "（") and norm[n.end:n.end + 1] in (")", "）")
@@ -742,10 +777,39 @@ def _population(c: _Candidate) -> bool:
 
 
 def _target(c: _Candidate) -> bool:
+    """任务38283座, 考核指标23.1万亩: a target's figure, unless the clause reports it met (完成任务120%)
+    or gives the share of it reached (为年度目标的105%); 完成年度任务3600人次|的118.6%: the figure
+    before the share is the target's."""
     p = _patterns()
     if c.n.kind == "percent" and p["goal_share"].search(c.before):
-        return False  # 为年度目标的105%: the share of the target reached
-    return bool(p["target"].search(c.before)) and not p["fulfilled"].search(c.clause)
+        return False
+    if not p["target"].search(c.before):
+        return False
+    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.n.end))
+
+
+def _area_statistic(c: _Candidate) -> bool:
+    """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
+    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
+
+
+def _means_apposition(c: _Candidate) -> bool:
+    """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
+    phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
+    p, norm = _patterns(), c.norm
+    opening = p["means_open"].match(norm, c.list_start, c.n.start)
+    if opening is None:
+        return False
+    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.n.start) if tok[0].strip()])
+    return len(items) >= 2 and all(_names_a_place(norm, item, c.art.names) for item in items)
+
+
+def _names_a_place(norm: str, item: list[_Tok], names: _Names) -> bool:
+    """上元观镇, 桔园镇, 城关社区: a place name, found as one or written with a division's suffix."""
+    text = norm[item[0][2]:item[-1][3]]
+    if len(item) == 1 and _is_place(item[0], names):
+        return True
+    return len(text) <= _PLACE_NAME_MAX and text.endswith(tuple(_words("claims.reject", "division")))
 
 
 def _partner(c: _Candidate) -> bool:
@@ -777,12 +841,16 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return True
     if _verbless(c):
         return True
+    if c.n.kind == "percent" and c.clause_start > c.sentence[0] and _patterns()["growth_clause"].match(opening):
+        return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
     join = _words("claims.lexicon", "join")
     division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
+    # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
     return (any(tok[0] in join for tok in between)
-            and all(tok[0] in join or tok[0] in division or tok[1][:1] in ("n", "j", "q") for tok in between))
+            and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
+                    for tok in between))
 
 
 def _verbless(c: _Candidate) -> bool:
@@ -961,12 +1029,14 @@ def _empty_metric(c: _Candidate) -> bool:
 
 _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
+    Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
     Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
     Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
+    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%"),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
@@ -980,6 +1050,8 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
     Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
     Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
+    Filter("claims.reject.means_apposition", _means_apposition,
+           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
@@ -1003,7 +1075,7 @@ _FILTERS: tuple[Filter, ...] = (
 check_table(_FILTERS)
 
 # turned down before its place in the text is read: the numbers around it read on through it
-_TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.count_note"})
+_TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
 _PART_OF_WORD = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
@@ -1014,7 +1086,15 @@ _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", 
 # -- metric readings: the first that reads a phrase names what was counted ---------------------------
 
 def _read_after(c: _Candidate) -> Span2 | None:
-    return c.metric_after
+    """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
+    title its holders received: annotators name either the holders or the title, and the span holds both."""
+    after = c.metric_after
+    if after is None or c.counts.size > 1:
+        return after
+    verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
+    if verb is None:
+        return after
+    return after[0], _title(c, verb)[1]
 
 
 def _read_tally(c: _Candidate) -> Span2 | None:
@@ -1042,6 +1122,12 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
     if verb is None:
         return None
+    return _title(c, verb)
+
+
+def _title(c: _Candidate, verb: re.Match) -> Span2:
+    """From the honour verb after the counts to the end of the title (or titles) it confers."""
+    norm, counts = c.norm, c.counts
     end, after = c.rest_end, c.index + counts.size - counts.place
     nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
     if nxt is not None and nxt.start < end:
@@ -1081,12 +1167,15 @@ def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
 
 def _read_participants(c: _Candidate) -> Span2 | None:
     """…楼栋长代表等近280人|参加本次活动: when nothing before the count but a list of examples or of
-    kinds of people names those counted (书记、委员和青年代表共300余人|参加会议), what they took part
-    in does."""
+    kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
+    part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
+    that kind, read before it."""
     before = c.phrase_before
     if c.is_bare or (before is not None and not _ends_with_examples(c.before)
-                     and not any(tok[0] in _words("claims.lexicon", "join")
-                                 for tok in _tokens(c.norm, before[0], before[1]))):
+                     and not (any(tok[0] in _words("claims.lexicon", "join")
+                                  for tok in _tokens(c.norm, before[0], before[1]))
+                              and _words("claims.reject", "total") & {tok[0] for tok in
+                                                                     _tokens(c.norm, before[1], c.n.start)})):
         return None
     verb = _patterns()["participate"].match(c.norm, c.counts.end, c.rest_end)
     if verb is None:
@@ -1260,7 +1349,40 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
-    """The claims of one article, and the candidates turned down (each with the rule that did)."""
+    """The claims of one article, and the candidates turned down (each with the rule that did).
+    A page with pinyin glosses (覆(fù)蓋(gài)婦女群眾) is read without them: the rules' words (任务,
+    覆盖) are whole there, and every span is given back in the glossed text."""
+    if not gloss.has_glosses(norm):
+        return _find_claims(norm, numbers, paragraphs, sentences, scopes, body_start, entity_spans)
+    plain = gloss.Unglossed(norm)
+    to = plain.to_plain
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return to(a), to(b)
+
+    def number(n: NumberMention, start: Callable[[int], int], end: Callable[[int], int]) -> NumberMention:
+        unit_start = end(n.unit_start) if n.unit_start == n.unit_end else start(n.unit_start)  # no unit
+        return n._replace(start=start(n.start), end=end(n.end), unit_start=unit_start, unit_end=end(n.unit_end),
+                          num_start=start(n.num_start), num_end=end(n.num_end))
+
+    plain_scopes = [s._replace(start=to(s.start), end=to(s.end), name_start=to(s.name_start),
+                               name_end=to(s.name_end), goal=span(*s.goal) if s.goal else None)
+                    for s in scopes]
+    claims, rejected = _find_claims(plain.text, [number(n, to, to) for n in numbers],
+                                    [span(*p) for p in paragraphs], [span(*s) for s in sentences], plain_scopes,
+                                    to(body_start), [span(*e) for e in entity_spans])
+    start, end = plain.start, plain.end
+    return ([c._replace(number=number(c.number, start, end), metric_start=start(c.metric_start),
+                        metric_end=end(c.metric_end), sentence_start=start(c.sentence_start),
+                        sentence_end=end(c.sentence_end),
+                        action_start=None if c.action_start is None else start(c.action_start))
+             for c in claims],
+            [r._replace(start=start(r.start), end=end(r.end)) for r in rejected])
+
+
+def _find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
+                 sentences: list[tuple[int, int]], scopes, body_start: int,
+                 entity_spans: Sequence[tuple[int, int]]) -> tuple[list[ClaimFact], list[Rejected]]:
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
@@ -1330,11 +1452,21 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
             # the body's statement has the fuller context (its metric, its action) than the headline's
             kept[twin_at], c = c, twin
         dropped.append(c)
-    rounded = [h for h in kept if h.number.start < body_start and _rounds_a_body_figure(norm, h, kept, body_start)]
+    rounded = [h for h in kept if h.number.start < body_start and (_rounds_a_body_figure(norm, h, kept, body_start)
+                                                                   or _tallies_a_body_figure(norm, h, kept, body_start))]
     kept = [c for c in kept if c not in rounded]
     dropped += rounded
     return kept, [Rejected(c.number.start, c.number.end, "claims.reject.restated", norm[c.metric_start:c.metric_end])
                   for c in dropped]
+
+
+def _tallies_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:
+    """夺得3金2银5铜 over a body's 金牌3枚、银牌2枚、铜牌5枚: a headline's tally restates the body's counts."""
+    if headline.rule != "claims.metric_tally":
+        return False
+    noun = norm[headline.metric_start:headline.metric_end]
+    return any(c.number.start >= body_start and c.number.value == headline.number.value
+               and c.modality == headline.modality and noun in norm[c.metric_start:c.metric_end] for c in kept)
 
 
 def _rounds_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:
