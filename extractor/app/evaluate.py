@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,8 +48,13 @@ def name_of(x):
     return x
 
 
+# pinyin glosses some pages put after characters (服務(wù)): names are compared without them
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")
+
+
 def strip_quotes(s):
-    return (s or "").strip().strip("“”\"'《》「」『』 ").replace("“", "").replace("”", "").replace('"', "")
+    s = _GLOSS.sub("", s or "")
+    return s.strip().strip("“”\"'《》「」『』 ").replace("“", "").replace("”", "").replace('"', "")
 
 
 def overlaps(a, b):
