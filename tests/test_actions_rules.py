@@ -248,6 +248,8 @@ NON_ACTIONS = [
     pytest.param(LEAD + "强化技能培训。组织培训班6期，培训学员300人次。\n阵地建设相对滞后。部分村级妇女之家活动场所面积较小。\n"
                  "丰富文化生活。举办文艺汇演5场。",
                  "actions.not_problem", id="problem-lead-in"),
+    pytest.param(LEAD + "四、存在问题\n一是部分村级妇女之家阵地作用发挥不充分；二是基层妇联干部服务群众的能力还需提升。"
+                 "\n五、下一步打算\n继续做好服务。", "actions.not_problem", id="problem-still-needs"),
     pytest.param(LEAD + "二、存在的不足\n服务覆盖面还不够广，个别乡镇的妇女之家活动开展较少，队伍力量需要进一步加强。",
                  "actions.not_report_part", id="report-part-shortcomings"),
     pytest.param(LEAD + "一是开展“书香家庭”读书活动36场。县妇联评选书香家庭80户。二是深化家庭教育。举办家长课堂20期。",
@@ -327,3 +329,12 @@ def test_a_paragraph_launching_a_programme_and_reporting_figures_is_a_report_sen
 def test_a_change_heading_is_of_its_siblings_kind(nlp, text, names):
     """技能提升 names a line of work among lines of work; 公共服务质量提升 states a result among results."""
     assert [name for _, name in found(nlp, text) if name] == names
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "四、存在问题\n一是部分村级妇女之家阵地作用发挥不充分；二是基层妇联干部服务群众的能力还需提升。"
+                 "\n五、下一步打算\n继续做好服务。", id="not-enough-still-needs"),
+    pytest.param(LEAD + "一是阵地建设相对薄弱；二是志愿服务激励措施落实不到位。", id="weak-not-in-place"),
+])
+def test_shortcomings_name_no_action(nlp, text):
+    assert [name for _, name in found(nlp, text) if name] == []

@@ -93,6 +93,10 @@ ROWS = [
     # the whole a share is taken from
     ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
     ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
+    # a level a figure stays above or passes
+    ("全县棉花产量连续5年稳定在10万吨台阶。", "10万吨", "claims.reject.milestone"),
+    ("今年以来，市志愿者协会广泛动员社会各界力量参与志愿服务，全市注册志愿者首次突破50万人大关。", "突破50万人",
+     "claims.reject.milestone"),
     # conditions, not results
     ("对年度服务时长满50小时的志愿者授予星级证书。", "50小时", "claims.reject.threshold"),
     ("凡服务时长累计达到100小时以上的志愿者均可申报。", "100小时以上", "claims.reject.threshold"),
@@ -192,6 +196,7 @@ KEPT = [
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept
     ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area
+    ("县残联为残疾人适配辅助器具1200件(含电动轮椅60台)，同比增长15%。", "15%"),  # part_of_rejected: after an aside
     ("农民人均可支配收入达到1.9万元，同比增长7.1%。", "7.1%"),  # area_statistic: a per-head result
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met

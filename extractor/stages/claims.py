@@ -162,6 +162,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ,比上年增长|62%: a clause that is only a growth rate
         "growth_clause": re.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
                                     rf"(?:了|达到|达|为)?\s*$"),
+        "milestone_next": re.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
         "means_open": re.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": re.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
@@ -432,12 +433,13 @@ class _Candidate:
     number turned down early costs little."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
-                 after_rejected: bool = False) -> None:
+                 rejected_before: str = "") -> None:
         self.art = art
         self.n = n
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
-        self.after_rejected = after_rejected  # the countable before, in its sentence, was turned down as not work
+        # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
+        self.rejected_before = rejected_before
         self._sentence: tuple[int, int] | None = None
         self._clause_start = -1
         self._clause_end = -1
@@ -788,6 +790,11 @@ def _target(c: _Candidate) -> bool:
     return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.n.end))
 
 
+def _milestone(c: _Candidate) -> bool:
+    """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
+    return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+
+
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
     return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
@@ -834,14 +841,15 @@ def _part_of_rejected(c: _Candidate) -> bool:
     """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), the next
     item of its list (该县下辖12个乡镇、186个行政村), or a clause with no verb of its own that goes on
     with the description (该县现辖13个镇,在校高中生约1.8万人)."""
-    if not c.after_rejected:
+    if not c.rejected_before:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
     if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
         return True
     if _verbless(c):
         return True
-    if c.n.kind == "percent" and c.clause_start > c.sentence[0] and _patterns()["growth_clause"].match(opening):
+    if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
+            and _patterns()["growth_clause"].match(opening)):
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
@@ -1054,6 +1062,7 @@ _FILTERS: tuple[Filter, ...] = (
            "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
+    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
@@ -1078,6 +1087,8 @@ check_table(_FILTERS)
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
 _PART_OF_WORD = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
+# turned down as a part of a figure restated, not as no work: a growth rate after it is the figure's
+_RESTATING = frozenset({"claims.reject.aside", "claims.reject.count_note"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
 _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
                        "claims.reject.inside_name", "claims.reject.quoted_name"})
@@ -1094,7 +1105,8 @@ def _read_after(c: _Candidate) -> Span2 | None:
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
         return after
-    return after[0], _title(c, verb)[1]
+    title_end = _title(c, verb)[1]
+    return (after[0], title_end) if title_end > verb.end(1) else after  # 4名青年被团中央表彰: no title
 
 
 def _read_tally(c: _Candidate) -> Span2 | None:
@@ -1392,7 +1404,7 @@ def _find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number = -1, None, None
-    turned_down_in = -1  # the sentence whose last countable was turned down as not work done
+    turned_down: tuple[int, str] = (-1, "")  # the sentence whose last countable was turned down, and the rule
     for n in numbers:
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
         adjacent = prev_number is not None and (n.start == prev_number.end or (
@@ -1403,17 +1415,17 @@ def _find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple
             continue
         sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
         verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None,
-                                    turned_down_in == sentence), scopes)
+                                    turned_down[1] if turned_down[0] == sentence else ""), scopes)
         if isinstance(verdict, ClaimFact):
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
-            turned_down_in = -1
+            turned_down = (-1, "")
         else:
             rejected.append(verdict)
             if verdict.rule not in _TRANSPARENT and not _inside_word(norm, n, verdict.rule):
                 prev_end, prev_metric = n.end, None
-                turned_down_in = sentence if verdict.rule not in _NOT_READ else -1
+                turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
 
