@@ -5,8 +5,9 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
    not a claim: numbers outside the kept paragraphs or inside quoted names, allocation standards
    (每人1200元, 300元/人), ranks and gaps to another area's figure (比全国高20个百分点), population
    and jurisdiction sizes (全县11个乡镇), task targets, partners enlisted (联合11个部门), framework
-   counts (两个标准, 出台12条举措), awards conferred elsewhere, sentences the end of the page cuts
-   off. The first filter that holds names the rule, and the candidate is recorded on
+   counts (两个标准, 出台12条举措), awards conferred elsewhere, statistics of the area (地区生产总值同比
+   增长5.6%, a scenic area's visitors) and survey findings, sentences the end of the page cuts off.
+   The first filter that holds names the rule, and the candidate is recorded on
    `doc._.xf_claims_rejected`;
 2. the metric is chosen (`_METRICS`, an ordered table of named readings): the noun phrase a measure
    word introduces (2000余名|女性求职者), or that a bare count is written on to in a tally (4金3银),
@@ -14,8 +15,9 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
    previous number counted (宣传资料70余种|15000余份) …; a candidate with no metric is turned down too;
 3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
 4. the action is the innermost governing stretch from `actions.py`.
-A figure restated in the same article (a headline repeating the body, or rounding it: 逾一亿元) is
-kept once.
+A figure restated in the same article (a headline repeating the body, rounding it: 逾一亿元, or
+tallying it: 3金2银 over 金牌3枚、银牌2枚) is kept once. A page with pinyin glosses (覆(fù)盖) is read
+without them (`text/gloss.py`), its spans given back in the glossed text.
 Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`
 (what turns a number down), `claims.modality.tsv`, and the honour verbs of `honors.triggers.tsv`.
 """
