@@ -144,6 +144,18 @@ HEADINGS = [
     pytest.param(LEAD + "一、助推产业升级\n引导女企业家投资乡村特色产业项目18个，带动妇女就业1100人。\n"
                  "二、带动农户增收\n组织巾帼电商直播带货活动60场，销售农产品900余万元。",
                  "actions.section_line", "带动农户增收", id="aims-at-a-result-line"),
+    # round 3: a heading naming a line of work by the change it works for (技能提升), beside lines of work
+    pytest.param(LEAD + "【就业服务】\n全年举办专场招聘会18场，提供就业岗位6200个，帮助860名妇女实现就业。\n"
+                 "【技能提升】\n开展家政、电商等职业技能培训45期，培训城乡妇女2300人次，其中1100人取得证书。\n"
+                 "【权益维护】\n受理妇女儿童来信来访210件，办结率100%，调解婚姻家庭纠纷86起。",
+                 "actions.bracketed_line", "技能提升", id="change-beside-lines-of-work"),
+    pytest.param(LEAD + "产业发展\n新建高标准农田1.2万亩，引进农产品加工企业4家，带动农户增收。\n"
+                 "人居环境提升\n完成农村改厕1260户，清理沟渠河道35公里，创建美丽庭院示范户200户。",
+                 "actions.section_line", "人居环境提升", id="change-line-beside-a-line-of-work"),
+    # a line opening with a verb before 乡村: no township (聚焦乡|村) is its subject
+    pytest.param(LEAD + "聚焦乡村振兴，助力农民增收\n组织农技专家下乡开展技术培训36期，培训农民2400人次。\n"
+                 "服务乡村教育，关爱留守儿童\n为乡村学校捐赠图书1.2万册，结对帮扶留守儿童320名。",
+                 "actions.section_line", "服务乡村教育,关爱留守儿童", id="verb-before-xiangcun"),
     # a figure in the programme's own name names it
     pytest.param(LEAD + "实施“暖心”五进社区行动。组织志愿者进社区开展义诊、理发和法律咨询活动120场。\n"
                  "实施“书香”三百工程。建成农家书屋300个，配送图书四万余册。",
@@ -224,11 +236,20 @@ NON_ACTIONS = [
                  "actions.not_result", id="result-growth"),
     pytest.param(LEAD + "一是参保人数持续增长。全县城乡居民养老保险参保42万人。二是基金收入稳步增加。全年征缴保费3.1亿元。",
                  "actions.not_result", id="result-growth-opener"),
+    # round 3: a change without a degree word among results states a result; with one, always
+    pytest.param(LEAD + "一、助残服务保障有力。全年为残疾人适配辅助器具1200件，开展康复训练3600人次。\n"
+                 "二、公共服务质量提升。新建残疾人之家12个，为860户残疾人家庭实施无障碍改造。\n"
+                 "三、基层组织成效明显。全县乡镇残联组建率达到100%，培训专职委员300人次。",
+                 "actions.not_result", id="change-among-results"),
+    pytest.param(LEAD + "一是服务能力明显提升。全年接待来访群众3200人次。二是群众满意度稳步提高。回访满意率98%。",
+                 "actions.not_result", id="change-after-a-degree-word"),
     pytest.param(LEAD + "三、存在问题\n一是部分企业职工入会意愿不强；二是个别基层工会经费管理还不够规范。\n四、下一步打算\n继续做好服务。",
                  "actions.not_problem", id="problem-openers"),
     pytest.param(LEAD + "强化技能培训。组织培训班6期，培训学员300人次。\n阵地建设相对滞后。部分村级妇女之家活动场所面积较小。\n"
                  "丰富文化生活。举办文艺汇演5场。",
                  "actions.not_problem", id="problem-lead-in"),
+    pytest.param(LEAD + "四、存在问题\n一是部分村级妇女之家阵地作用发挥不充分；二是基层妇联干部服务群众的能力还需提升。"
+                 "\n五、下一步打算\n继续做好服务。", "actions.not_problem", id="problem-still-needs"),
     pytest.param(LEAD + "二、存在的不足\n服务覆盖面还不够广，个别乡镇的妇女之家活动开展较少，队伍力量需要进一步加强。",
                  "actions.not_report_part", id="report-part-shortcomings"),
     pytest.param(LEAD + "一是开展“书香家庭”读书活动36场。县妇联评选书香家庭80户。二是深化家庭教育。举办家长课堂20期。",
@@ -291,3 +312,29 @@ def test_a_paragraph_launching_a_programme_and_reporting_figures_is_a_report_sen
     got = found(nlp, text)
     assert not [g for g in got if g[0] == "actions.launches_programme"], got
     assert [rule for rule, name in got if name][:1] == ["actions.section_line"], got
+
+
+@pytest.mark.parametrize("text,names", [
+    pytest.param(LEAD + "一、助残服务保障有力。全年为残疾人适配辅助器具1200件，开展康复训练3600人次。\n"
+                 "二、公共服务质量提升。新建残疾人之家12个，为860户残疾人家庭实施无障碍改造。\n"
+                 "三、基层组织成效明显。全县乡镇残联组建率达到100%，培训专职委员300人次。",
+                 [], id="among-results"),
+    pytest.param(LEAD + "一、就业创业\n全年城镇新增就业3100人，发放创业担保贷款8600万元。\n"
+                 "二、技能提升\n开展职业技能培训5200人次，新增高技能人才460人。\n"
+                 "三、社会保障\n城乡居民养老保险参保率达到97%。",
+                 ["就业创业", "技能提升", "社会保障"], id="among-lines-of-work"),
+    pytest.param(LEAD + "一、阵地建设持续完善\n新建妇女之家15个。\n二、技能培训\n培训妇女300人次。",
+                 ["技能培训"], id="a-degree-word-decides-alone"),
+])
+def test_a_change_heading_is_of_its_siblings_kind(nlp, text, names):
+    """技能提升 names a line of work among lines of work; 公共服务质量提升 states a result among results."""
+    assert [name for _, name in found(nlp, text) if name] == names
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "四、存在问题\n一是部分村级妇女之家阵地作用发挥不充分；二是基层妇联干部服务群众的能力还需提升。"
+                 "\n五、下一步打算\n继续做好服务。", id="not-enough-still-needs"),
+    pytest.param(LEAD + "一是阵地建设相对薄弱；二是志愿服务激励措施落实不到位。", id="weak-not-in-place"),
+])
+def test_shortcomings_name_no_action(nlp, text):
+    assert [name for _, name in found(nlp, text) if name] == []

@@ -12,6 +12,9 @@ ROWS = [
     # page furniture and lines the clean stage cut away
     ("市妇联开展宣讲活动12场。\n咨询热线：12338", "12338", "claims.reject.outside_body"),
     ("全年植树1200株。\n本站内容版权所有，阅读量：3000", "3000", "claims.reject.outside_body"),
+    # a line in lenticular brackets: a tag or an injected ad
+    ("全年开展普法宣传40场。\n【某某旗舰店 新品上市 满99元包邮】\n调解纠纷120件。", "99元", "claims.reject.bracketed_line"),
+    ("为老人理发300人次。\n【某某商城 满200元立减30元】", "200元", "claims.reject.bracketed_line"),
     # a count alone in brackets restates the one before it
     ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
     ("表彰优秀网格员(15名)，颁发证书。", "15名", "claims.reject.count_note"),
@@ -21,6 +24,9 @@ ROWS = [
     ("联合民政、卫健等6个部门和4家医院开展义诊。", "4家", "claims.reject.part_of_rejected"),
     ("全区现有持证残疾人1.2万人，其中重度残疾人3100人，登记失业残疾人560人。", "560人", "claims.reject.part_of_rejected"),
     ("该镇下辖14个行政村，常住人口约4.6万人。", "约4.6万人", "claims.reject.part_of_rejected"),
+    # a list item after a bracketed note on the item before; a growth rate of the figure before
+    ("全区12个镇(街道)、186个村(社区)实现网格化管理全覆盖。", "186个", "claims.reject.part_of_rejected"),
+    ("春节期间，全县各景区接待游客45万人次，同比增长18%。", "18%", "claims.reject.part_of_rejected"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
@@ -33,6 +39,11 @@ ROWS = [
     # what a survey found
     ("调查显示，85%的受访者表示满意。", "85%", "claims.reject.survey"),
     ("问卷调查结果显示，92.3%的家长认为孩子的阅读兴趣有所提高。", "92.3%", "claims.reject.survey"),
+    ("据市统计局民意调查，全县群众对低保政策的知晓率为91.2%。", "91.2%", "claims.reject.survey"),
+    # a statistic of the area or its economy, not the body's work
+    ("全县地区生产总值同比增长6.8%，民生支出占财政支出的78%。", "6.8%", "claims.reject.area_statistic"),
+    ("今年一季度，全区规模以上工业增加值增长9.2%。", "9.2%", "claims.reject.area_statistic"),
+    ("国庆假期，天门山景区接待游客32万人次。", "32万人次", "claims.reject.area_statistic"),
     # the size of a visiting party
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
@@ -68,9 +79,13 @@ ROWS = [
     # targets not reported as met
     ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
+    ("全年完成市下达目标任务2400人的113.5%。", "2400人", "claims.reject.target"),
     # partners enlisted
     ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
     ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),
+    # the named resources the work relied on, counted in apposition to their names
+    ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
+    ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
     ("中心下设4个科室。", "4个", "claims.reject.own_size"),
     ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
@@ -78,6 +93,10 @@ ROWS = [
     # the whole a share is taken from
     ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
     ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
+    # a level a figure stays above or passes
+    ("全县棉花产量连续5年稳定在10万吨台阶。", "10万吨", "claims.reject.milestone"),
+    ("今年以来，市志愿者协会广泛动员社会各界力量参与志愿服务，全市注册志愿者首次突破50万人大关。", "突破50万人",
+     "claims.reject.milestone"),
     # conditions, not results
     ("对年度服务时长满50小时的志愿者授予星级证书。", "50小时", "claims.reject.threshold"),
     ("凡服务时长累计达到100小时以上的志愿者均可申报。", "100小时以上", "claims.reject.threshold"),
@@ -174,7 +193,13 @@ KEPT = [
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
-    ("地区生产总值达到520亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
+    ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
+    ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept
+    ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area
+    ("县残联为残疾人适配辅助器具1200件(含电动轮椅60台)，同比增长15%。", "15%"),  # part_of_rejected: after an aside
+    ("农民人均可支配收入达到1.9万元，同比增长7.1%。", "7.1%"),  # area_statistic: a per-head result
+    ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
+    ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
     ("妇女就业人数占全县就业总人数的46%。", "46%"),  # share_attribute: a share reached
     ("对辖区内的120户困难家庭开展入户走访。", "120户"),  # scope_possessor: whom the work was on
     ("组织13家医院开展义诊120场。", "13家"),  # enlisted_areas: bodies, not the body's own areas

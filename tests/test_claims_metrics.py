@@ -25,9 +25,16 @@ ROWS = [
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),
     ("孙家村30户贫困户全部脱贫。", "30户", "贫困户", "claims.metric_after"),
-    ("5名青年获评优秀志愿者。", "5名", "青年", "claims.metric_after"),
-    ("16名职工荣获市五一劳动奖章。", "16名", "职工", "claims.metric_after"),
+    # counted honours: the holders and the title they received (annotators name either)
+    ("5名青年获评优秀志愿者。", "5名", "青年获评优秀志愿者", "claims.metric_after"),
+    ("16名职工荣获市五一劳动奖章。", "16名", "职工荣获市五一劳动奖章", "claims.metric_after"),
+    ("全镇3名“五老”获评全市关心下一代工作先进个人。", "3名", "“五老”获评全市关心下一代工作先进个人",
+     "claims.metric_after"),
     ("表彰张华等9名东阳市优秀团干部。", "9名", "优秀团干部", "claims.metric_after"),
+    # an ordinal and its measure word are passed over; after a quoted name a verb before a noun modifies it
+    ("表彰王丽、张强等12名第三届石门县优秀志愿者。", "12名", "优秀志愿者", "claims.metric_after"),
+    ("评选出6个“巾帼文明”示范岗。", "6个", "“巾帼文明”示范岗", "claims.metric_after"),
+    ("命名8个“红色物业”示范小区。", "8个", "“红色物业”示范小区", "claims.metric_after"),
     ("全县38名运动员参加比赛，6人获奖。", "38名", "运动员", "claims.metric_after"),
     # a table of figures written as lines: the label
     ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
@@ -47,6 +54,7 @@ ROWS = [
     ("居民代表、志愿者等150余人参加活动。", "150余人", "参加活动", "claims.metric_participants"),
     ("社区书记和居民代表共60余人出席座谈会。", "60余人", "出席座谈会", "claims.metric_participants"),
     ("近80人出席座谈会。", "近80人", "出席座谈会", "claims.metric_participants"),
+    ("社区书记、居民代表等80余人现场观礼。", "80余人", "现场观礼", "claims.metric_participants"),
     # a share names its part before 占
     ("女性干部占干部总数的42%。", "42%", "女性干部", "claims.metric_share"),
     ("残疾人就业人数占全县就业人数的3.5%。", "3.5%", "残疾人就业人数", "claims.metric_share"),
@@ -65,6 +73,10 @@ ROWS = [
     ("为残疾儿童提供康复救助服务160人。", "160人", "康复救助服务", "claims.metric_before"),
     ("全市社区网格组建率达99.2%。", "99.2%", "社区网格组建率", "claims.metric_before"),
     ("除了发放1000元慰问金，还送去了米面。", "1000元", "慰问金", "claims.metric_after"),
+    # a count written right on to the last kind of people listed counts that kind, not what they joined
+    ("镇村干部和群众代表500余人现场观看演出。", "500余人", "镇村干部和群众代表", "claims.metric_before"),
+    ("机关干部、驻村队员及各类先进代表200余人参加会议。", "200余人", "驻村队员及各类先进代表",
+     "claims.metric_before"),
     # what the number right before counted: one metric, two units
     ("发放宣传资料30余种12000余份。", "12000余份", "宣传资料", "claims.metric_previous"),
     ("募集图书5类3000册。", "3000册", "图书", "claims.metric_previous"),

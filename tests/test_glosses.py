@@ -1,7 +1,7 @@
 """Pinyin glosses after characters (`就(jiu)业(ye)`) are removed before the rules read a page."""
 import pytest
 
-from extractor.text.glosses import MIN_GLOSSES, strip_glosses
+from extractor.text.glosses import MIN_GLOSSES, Unglossed, has_glosses, strip_glosses
 
 ROWS = [
     ("plain-syllables", "城(cheng)镇(zhen)新增就(jiu)业(ye)2万人", "城镇新增就业2万人", 4),
@@ -51,3 +51,30 @@ def test_a_page_with_glosses_is_read_without_them_and_carries_that_text(extracto
 def test_a_page_without_glosses_carries_no_text(extractor):
     article = extractor.extract_bytes("县妇联开展宣讲12场次(含线上)。".encode("utf-8"), id="plain")
     assert article.source.text is None and not article.warnings
+
+
+# -- the text without its glosses, with the maps between the two (what quantities() reads through)
+
+@pytest.mark.parametrize("text,plain", [
+    ("服務(wù)群眾", "服務群眾"),
+    ("就(jiu)業(ye)(ye)(ye)8.37萬(wan)(wan)人", "就業8.37萬人"),
+    ("覆（fù）盖", "覆盖"),
+    # not glosses: an abbreviation, a note in brackets, a gloss after no Chinese character
+    ("人工智能(AI)课程", "人工智能(AI)课程"),
+    ("示范点(含省级)", "示范点(含省级)"),
+    ("12(ab)", "12(ab)"),
+])
+def test_plain_text(text, plain):
+    assert Unglossed(text).text == plain
+    assert has_glosses(text) == (plain != text)
+
+
+def test_offsets_map_both_ways():
+    text = "发放救(jiù)助金48万(wàn)元。"
+    u = Unglossed(text)
+    a = u.text.index("救助金")
+    assert text[u.start(a):u.end(a + 3)] == "救(jiù)助金"
+    b = u.text.index("48万元")
+    assert text[u.start(b):u.end(b + 4)] == "48万(wàn)元"
+    for pos in range(len(u.text) + 1):
+        assert u.to_plain(u.start(pos)) == pos and u.to_plain(u.end(pos)) == pos

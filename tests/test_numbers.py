@@ -37,7 +37,23 @@ ROWS = [
     ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
     ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit
     ("获得3金2银", "bare", 3, None, "", "exact"),  # 金 is what was won, not a measure word
+    # pinyin glosses inside a number and its unit are read past
+    ("覆盖妇女2.6萬(wàn)人次", "count", 26000, None, "人次", "exact"),
+    ("发放救助金3150万(wan)(wan)元", "money", 31_500_000, None, "元", "exact"),
+    ("帮扶300余(yú)户", "count", 300, None, "户", "over"),
 ]
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("覆盖妇女2.6萬(wàn)人次。", "2.6萬(wàn)人次"),
+    ("发放救助金3150万(wan)(wan)元(yuan)，", "3150万(wan)(wan)元"),
+    ("人工智能(ai)课程12节", "12节"),
+])
+def test_a_number_with_glosses_spans_them(text, raw):
+    norm = working_copy(text).text
+    n = next(n for n in find_numbers(norm) if n.countable)
+    assert text[n.start:n.end] == raw
+    assert text[n.unit_start:n.unit_end] == n.unit
 
 
 @pytest.mark.parametrize("text,kind,value,value_max,unit,qualifier", ROWS, ids=[r[0] for r in ROWS])

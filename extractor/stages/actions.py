@@ -113,8 +113,8 @@ _PART_SEPARATOR = re.compile("[,，、]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
-          "result", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead", "scene",
-          "quote", "subject", "copula", "caption", "causes", "problem")
+          "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
+          "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +139,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "cited": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
         "report_part": re.compile(w["report_part"]),
         "result_end": re.compile(f"(?:{w['result']})$"),
+        "change_end": re.compile(f"(?:{w['change']})$"),
+        "degree_change_end": re.compile(f"(?:{w['degree']})(?:{w['change']})$"),
         "comparative": re.compile(w["comparative"]),
         "causes": re.compile(w["causes"]),
         "problem": re.compile(w["problem"]),
@@ -253,16 +255,40 @@ def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
     return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
-                or any(e.label in _NAMED for e in c.entities.starting(c.start, c.start + 1)))
+                or any(e.label in _NAMED and _word_ends_at(c, e.end) for e in c.entities.starting(c.start, c.start + 1)))
+
+
+def _word_ends_at(c: _Candidate, pos: int) -> bool:
+    """Whether a word of the clause ends at `pos`: a name is whole words, so a place found in 聚焦乡|村振兴
+    (a township's suffix taken from 乡村) names no subject."""
+    end = c.start
+    for word, _ in segment.tag(c.text):
+        end += len(word)
+        if end >= pos:
+            return end == pos
+    return True
 
 
 def _states_result(c: _Candidate) -> bool:
-    """政治引领更加有力, 基层治理成效明显; not 促进民生改善, which aims at the result it names."""
+    """政治引领更加有力, 基层治理成效明显, 养老服务体系不断完善; not 促进民生改善, which aims at the
+    result it names, nor 技能提升, a line of work named with the change it works for (see
+    `_change_heading`)."""
     p, text = _patterns(), c.text.rstrip("。:： ")
     if p["comparative"].search(text):
         return True
     last_part = _PART_SEPARATOR.split(text)[-1]
-    return bool(p["result_end"].search(last_part)) and not p["causes"].search(last_part)
+    if p["causes"].search(last_part):
+        return False
+    return bool(p["result_end"].search(last_part) or p["degree_change_end"].search(last_part))
+
+
+def _change_heading(text: str) -> bool:
+    """技能提升, 人居环境提升, 民生服务温度提升: a heading ending with a change and no degree word before it
+    names a line of work (the change it works for) or states a result (the change it achieved); its
+    siblings say which (`_changes_among_results`)."""
+    p = _patterns()
+    last_part = _PART_SEPARATOR.split(text.rstrip("。:： "))[-1]
+    return bool(p["change_end"].search(last_part)) and not p["causes"].search(last_part)
 
 
 def _headline_like(c: _Candidate) -> bool:
@@ -585,6 +611,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
         scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+    _changes_among_results(scopes, norm)
     _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
@@ -631,6 +658,19 @@ def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
         nested = under_heading(s.start) and (enumerated is None or enumerated(s))
         if not nested:
             scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
+
+
+def _changes_among_results(scopes: list[ActionScope], norm: str) -> None:
+    """A heading that names a change without a degree word (`_change_heading`: 技能提升) is a line of work
+    beside lines of work (就业创业, 社会保障) and a result beside results (基层治理成效明显, 商圈经济稳中有进):
+    an article's headings are of one kind. Siblings are the other headings and results at its depth."""
+    changes = [i for i, s in enumerate(scopes) if s.governs and _change_heading(norm[s.name_start:s.name_end])]
+    for i in changes:
+        s = scopes[i]
+        siblings = [t for k, t in enumerate(scopes) if k not in changes and t.depth == s.depth]
+        results = sum(1 for t in siblings if t.rule == _RESULT.rule)
+        if results > sum(1 for t in siblings if t.governs):
+            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=_RESULT.rule)
 
 
 _BRACKETED_RULES = ("actions.bracketed_line", "actions.bracketed_paragraph")

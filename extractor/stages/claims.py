@@ -5,8 +5,9 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
    not a claim: numbers outside the kept paragraphs or inside quoted names, allocation standards
    (每人1200元, 300元/人), ranks and gaps to another area's figure (比全国高20个百分点), population
    and jurisdiction sizes (全县11个乡镇), task targets, partners enlisted (联合11个部门), framework
-   counts (两个标准, 出台12条举措), awards conferred elsewhere, sentences the end of the page cuts
-   off. The first filter that holds names the rule, and the candidate is recorded on
+   counts (两个标准, 出台12条举措), awards conferred elsewhere, statistics of the area (地区生产总值同比
+   增长5.6%, a scenic area's visitors) and survey findings, sentences the end of the page cuts off.
+   The first filter that holds names the rule, and the candidate is recorded on
    `doc._.xf_claims_rejected`;
 2. the metric is chosen (`_METRICS`, an ordered table of named readings): the noun phrase a measure
    word introduces (2000余名|女性求职者), or that a bare count is written on to in a tally (4金3银),
@@ -14,8 +15,9 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
    previous number counted (宣传资料70余种|15000余份) …; a candidate with no metric is turned down too;
 3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
 4. the action is the innermost governing stretch from `actions.py`.
-A figure restated in the same article (a headline repeating the body, or rounding it: 逾一亿元) is
-kept once.
+A figure restated in the same article (a headline repeating the body, rounding it: 逾一亿元, or
+tallying it: 3金2银 over 金牌3枚、银牌2枚) is kept once. (A page with pinyin glosses, 覆(fù)盖, is
+read without them: the pipeline removes them before any stage runs, `text/glosses.py`.)
 Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from), `claims.reject.tsv`
 (what turns a number down), `claims.modality.tsv`, and the honour verbs of `honors.triggers.tsv`.
 """
@@ -51,10 +53,13 @@ _FILLERS = frozenset(",，)）的")  # passed over at a phrase's start, with the
 _FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
 _CONTENT_TAGS = frozenset("nvaijlbze")
-_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): as shared/tools/score.py reads it
 _PLACE_MIN = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
 _BIG_MAGNITUDES = re.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
-_UNNAMED_UNITS = ("个", "项", "条", "类", "")  # the measure words of a framework count (两个标准, 四项机制)
+_UNNAMED_UNITS = ("个", "项", "条", "类", "")
+_ORDINAL_MEASURES = frozenset("届批期次轮")
+_BRACKET_MARKS = frozenset("()（）")
+_COMPOUND_HEADS = frozenset({"n", "ng", "nz", "j"})  # 示范|项目, 示范|岗: the noun a verb before it modifies
+_PLACE_NAME_MAX = 8  # a township's or a village's name with its suffix  # 第八|届, 第二|批: what an ordinal's numeral leaves unread  # the measure words of a framework count (两个标准, 四项机制)
 
 # windows, in characters
 _BECAME_REACH = 16  # 单位|成功创建|省级示范基地: how long what the counted became may be
@@ -116,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
         "honour_verb": re.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
                                   rf"({lexicon.alternation(_honor_verbs() | _words('claims.reject', 'conferral'))})"),
-        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'participate')})"),
+        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
         "threshold_end": re.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
         "condition_next": re.compile(r"\s*(?:以上|以下)?\s*的"),
         "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
@@ -154,6 +159,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "held_next": re.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
                                 rf"{_alt('claims.reject', 'body')})的"),
         "enlist": re.compile(_alt("claims.reject", "enlist")),
+        "area_statistic": re.compile(_alt("claims.reject", "area_statistic")),
+        # ,比上年增长|62%: a clause that is only a growth rate
+        "growth_clause": re.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
+                                    rf"(?:了|达到|达|为)?\s*$"),
+        "milestone_next": re.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
+        "means_open": re.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
+        # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
+        "share_next": re.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": re.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
     }
 
@@ -186,8 +199,11 @@ def _trim(norm: str, start: int, end: int) -> Span2:
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int]) -> tuple[int, int, bool] | None:
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者.
     The flag says whether the phrase opens with a verb (服务|企业专员)."""
-    # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over
+    # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over, and an ordinal with
+    # its measure word (10名|第八届|道德模范)
     pos = skip_to.get(start, start)
+    if pos > start and norm[start] == "第" and norm[pos:pos + 1] in _ORDINAL_MEASURES:
+        pos += 1
     while pos < end and norm[pos] in " \t":
         pos += 1
     if _patterns()["honour_verb"].match(norm, pos, end):
@@ -205,7 +221,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
-        if word in _words("claims.lexicon", "participate"):
+        if word in _words("claims.lexicon", "participate") or word in _words("claims.lexicon", "manner"):
             if w_start == pos:
                 return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
             break  # 38名选手|参加比赛
@@ -217,6 +233,9 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
                 break
             quote_end = phrase_end = close + 1
             seen_noun = True
+            continue
+        if w_start == quote_end and t.startswith("v") and _noun_next(norm, w_end, end):
+            phrase_end = w_end  # 8个|“红色物业”示范|项目: after a quoted name, a verb before a noun modifies it
             continue
         if t == "ns" and len(word) >= _PLACE_MIN and w_start == max(pos, place_end):
             phrase_end = place_end = w_end
@@ -239,6 +258,14 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     return max(phrase_start, place_end), phrase_end, lead_verb
 
 
+def _noun_next(norm: str, pos: int, end: int) -> bool:
+    """Is the word at `pos` a noun that ends the phrase (“红色物业”示范|项目, not “五老”指导|青少年|学习)?"""
+    words = tag(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
+    if not words or words[0][1] not in _COMPOUND_HEADS:
+        return False
+    return len(words) == 1 or not words[1][1][:1] in ("v", "n")
+
+
 @lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
 def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
@@ -252,7 +279,6 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     (全县累计培训|1200人次, 培训了|三次), unless it says nothing of them (全县完成|1200人): then the
     phrase is looked for before it (`subject`), where a scope or a place alone is not one; a place
     alone right before the number heads a breakdown (其中|保华镇|2户10人) and is the metric."""
-    toks = _without_glosses(norm, toks)
     trailing, aspect = _words("claims.lexicon", "trailing"), _words("claims.lexicon", "aspect")
     verbal = False
     while toks and (toks[-1][0] in trailing or not toks[-1][0].strip()):
@@ -292,17 +318,6 @@ def _is_modifier(tok: _Tok, names: _Names) -> bool:
     word = tok[0]
     return (tok[1][:1] in _CONTENT_TAGS and not _is_scope(tok) and not _is_place(tok, names)
             and not any(word in _words("claims.lexicon", k) for k in ("leading", "trailing", "cut")))
-
-
-def _without_glosses(norm: str, toks: list[_Tok]) -> list[_Tok]:
-    """服務(wù): a pinyin gloss in brackets is never part of what was counted."""
-    if not toks:
-        return toks
-    start, end = toks[0][2], toks[-1][3]
-    glosses = [m.span() for m in _GLOSS.finditer(norm, start, end)]
-    if not glosses:
-        return toks
-    return [tk for tk in toks if not any(a <= tk[2] and tk[3] <= b for a, b in glosses)]
 
 
 def _span_of(norm: str, toks: Sequence[_Tok]) -> Span2 | None:
@@ -407,12 +422,13 @@ class _Candidate:
     number turned down early costs little."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
-                 after_rejected: bool = False) -> None:
+                 rejected_before: str = "") -> None:
         self.art = art
         self.n = n
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
-        self.after_rejected = after_rejected  # the countable before, in its sentence, was turned down as not work
+        # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
+        self.rejected_before = rejected_before
         self._sentence: tuple[int, int] | None = None
         self._clause_start = -1
         self._clause_end = -1
@@ -662,6 +678,16 @@ def _outside_body(c: _Candidate) -> bool:
     return k < 0 or c.n.end > c.art.paragraphs[k][1]
 
 
+def _bracketed_line(c: _Candidate) -> bool:
+    """【亚博体育官方网站 首存即送100%】: a line that is one lenticular bracket is a tag, a heading or an
+    injected ad; a heading has no figures, the others report no work."""
+    norm = c.norm
+    start = norm.rfind("\n", 0, c.n.start) + 1
+    end = norm.find("\n", c.n.end)
+    line = norm[start:end if end >= 0 else len(norm)].strip()
+    return line.startswith("【") and line.endswith("】") and line.count("】") == 1
+
+
 def _count_note(c: _Candidate) -> bool:
     norm, n = c.norm, c.n
     return norm[max(0, n.start - 1):n.start] in ("(", "（") and norm[n.end:n.end + 1] in (")", "）")
@@ -742,10 +768,44 @@ def _population(c: _Candidate) -> bool:
 
 
 def _target(c: _Candidate) -> bool:
+    """任务38283座, 考核指标23.1万亩: a target's figure, unless the clause reports it met (完成任务120%)
+    or gives the share of it reached (为年度目标的105%); 完成年度任务3600人次|的118.6%: the figure
+    before the share is the target's."""
     p = _patterns()
     if c.n.kind == "percent" and p["goal_share"].search(c.before):
-        return False  # 为年度目标的105%: the share of the target reached
-    return bool(p["target"].search(c.before)) and not p["fulfilled"].search(c.clause)
+        return False
+    if not p["target"].search(c.before):
+        return False
+    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.n.end))
+
+
+def _milestone(c: _Candidate) -> bool:
+    """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
+    return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+
+
+def _area_statistic(c: _Candidate) -> bool:
+    """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
+    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
+
+
+def _means_apposition(c: _Candidate) -> bool:
+    """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
+    phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
+    p, norm = _patterns(), c.norm
+    opening = p["means_open"].match(norm, c.list_start, c.n.start)
+    if opening is None:
+        return False
+    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.n.start) if tok[0].strip()])
+    return len(items) >= 2 and all(_names_a_place(norm, item, c.art.names) for item in items)
+
+
+def _names_a_place(norm: str, item: list[_Tok], names: _Names) -> bool:
+    """上元观镇, 桔园镇, 城关社区: a place name, found as one or written with a division's suffix."""
+    text = norm[item[0][2]:item[-1][3]]
+    if len(item) == 1 and _is_place(item[0], names):
+        return True
+    return len(text) <= _PLACE_NAME_MAX and text.endswith(tuple(_words("claims.reject", "division")))
 
 
 def _partner(c: _Candidate) -> bool:
@@ -770,19 +830,24 @@ def _part_of_rejected(c: _Candidate) -> bool:
     """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), the next
     item of its list (该县下辖12个乡镇、186个行政村), or a clause with no verb of its own that goes on
     with the description (该县现辖13个镇,在校高中生约1.8万人)."""
-    if not c.after_rejected:
+    if not c.rejected_before:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
     if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
         return True
     if _verbless(c):
         return True
+    if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
+            and _patterns()["growth_clause"].match(opening)):
+        return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.n.start)
     join = _words("claims.lexicon", "join")
     division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
+    # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
     return (any(tok[0] in join for tok in between)
-            and all(tok[0] in join or tok[0] in division or tok[1][:1] in ("n", "j", "q") for tok in between))
+            and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
+                    for tok in between))
 
 
 def _verbless(c: _Candidate) -> bool:
@@ -961,12 +1026,14 @@ def _empty_metric(c: _Candidate) -> bool:
 
 _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
+    Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
     Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
     Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
+    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%"),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
@@ -980,8 +1047,11 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
     Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
     Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
+    Filter("claims.reject.means_apposition", _means_apposition,
+           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
+    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
@@ -1003,9 +1073,11 @@ _FILTERS: tuple[Filter, ...] = (
 check_table(_FILTERS)
 
 # turned down before its place in the text is read: the numbers around it read on through it
-_TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.count_note"})
+_TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
 _PART_OF_WORD = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
+# turned down as a part of a figure restated, not as no work: a growth rate after it is the figure's
+_RESTATING = frozenset({"claims.reject.aside", "claims.reject.count_note"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
 _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
                        "claims.reject.inside_name", "claims.reject.quoted_name"})
@@ -1014,7 +1086,16 @@ _NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", 
 # -- metric readings: the first that reads a phrase names what was counted ---------------------------
 
 def _read_after(c: _Candidate) -> Span2 | None:
-    return c.metric_after
+    """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
+    title its holders received: annotators name either the holders or the title, and the span holds both."""
+    after = c.metric_after
+    if after is None or c.counts.size > 1:
+        return after
+    verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
+    if verb is None:
+        return after
+    title_end = _title(c, verb)[1]
+    return (after[0], title_end) if title_end > verb.end(1) else after  # 4名青年被团中央表彰: no title
 
 
 def _read_tally(c: _Candidate) -> Span2 | None:
@@ -1042,6 +1123,12 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
     if verb is None:
         return None
+    return _title(c, verb)
+
+
+def _title(c: _Candidate, verb: re.Match) -> Span2:
+    """From the honour verb after the counts to the end of the title (or titles) it confers."""
+    norm, counts = c.norm, c.counts
     end, after = c.rest_end, c.index + counts.size - counts.place
     nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
     if nxt is not None and nxt.start < end:
@@ -1081,12 +1168,15 @@ def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
 
 def _read_participants(c: _Candidate) -> Span2 | None:
     """…楼栋长代表等近280人|参加本次活动: when nothing before the count but a list of examples or of
-    kinds of people names those counted (书记、委员和青年代表共300余人|参加会议), what they took part
-    in does."""
+    kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
+    part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
+    that kind, read before it."""
     before = c.phrase_before
     if c.is_bare or (before is not None and not _ends_with_examples(c.before)
-                     and not any(tok[0] in _words("claims.lexicon", "join")
-                                 for tok in _tokens(c.norm, before[0], before[1]))):
+                     and not (any(tok[0] in _words("claims.lexicon", "join")
+                                  for tok in _tokens(c.norm, before[0], before[1]))
+                              and _words("claims.reject", "total") & {tok[0] for tok in
+                                                                     _tokens(c.norm, before[1], c.n.start)})):
         return None
     verb = _patterns()["participate"].match(c.norm, c.counts.end, c.rest_end)
     if verb is None:
@@ -1270,7 +1360,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number = -1, None, None
-    turned_down_in = -1  # the sentence whose last countable was turned down as not work done
+    turned_down: tuple[int, str] = (-1, "")  # the sentence whose last countable was turned down, and the rule
     for n in numbers:
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
         adjacent = prev_number is not None and (n.start == prev_number.end or (
@@ -1281,17 +1371,17 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
             continue
         sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
         verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None,
-                                    turned_down_in == sentence), scopes)
+                                    turned_down[1] if turned_down[0] == sentence else ""), scopes)
         if isinstance(verdict, ClaimFact):
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
-            turned_down_in = -1
+            turned_down = (-1, "")
         else:
             rejected.append(verdict)
             if verdict.rule not in _TRANSPARENT and not _inside_word(norm, n, verdict.rule):
                 prev_end, prev_metric = n.end, None
-                turned_down_in = sentence if verdict.rule not in _NOT_READ else -1
+                turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
 
@@ -1330,11 +1420,21 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
             # the body's statement has the fuller context (its metric, its action) than the headline's
             kept[twin_at], c = c, twin
         dropped.append(c)
-    rounded = [h for h in kept if h.number.start < body_start and _rounds_a_body_figure(norm, h, kept, body_start)]
+    rounded = [h for h in kept if h.number.start < body_start and (_rounds_a_body_figure(norm, h, kept, body_start)
+                                                                   or _tallies_a_body_figure(norm, h, kept, body_start))]
     kept = [c for c in kept if c not in rounded]
     dropped += rounded
     return kept, [Rejected(c.number.start, c.number.end, "claims.reject.restated", norm[c.metric_start:c.metric_end])
                   for c in dropped]
+
+
+def _tallies_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:
+    """夺得3金2银5铜 over a body's 金牌3枚、银牌2枚、铜牌5枚: a headline's tally restates the body's counts."""
+    if headline.rule != "claims.metric_tally":
+        return False
+    noun = norm[headline.metric_start:headline.metric_end]
+    return any(c.number.start >= body_start and c.number.value == headline.number.value
+               and c.modality == headline.modality and noun in norm[c.metric_start:c.metric_end] for c in kept)
 
 
 def _rounds_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:

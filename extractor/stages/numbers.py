@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import numerals
+from ..text import glosses, numerals
 from ..text.script import working_copy
 from ..text.segment import segmenter
 from . import doc as d
@@ -54,15 +54,27 @@ class Quantity(NamedTuple):
 
 def quantities(text: str) -> list[Quantity]:
     """Every number expression in `text` (any script, full-width or traditional), left to right."""
-    return [_public(n) for n in _scan(working_copy(text).text)]
+    return [_public(n) for n in find_numbers(working_copy(text).text)]
 
 
 def find_numbers(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
     """Every number expression in a working-copy text, left to right (what the stage stores).
 
     `token_ends`: where the segmenter's tokens of `norm` end, if they are at hand (the pipeline's
-    tokenizer sets them); the same cut is made here otherwise."""
-    return _scan(norm, token_ends)
+    tokenizer sets them); the same cut is made here otherwise. A page with pinyin glosses
+    (2.6萬(wàn)人次) is read without them, its numbers spanning the glosses inside them."""
+    if not glosses.has_glosses(norm):
+        return _scan(norm, token_ends)
+    plain = glosses.Unglossed(norm)
+    return [_in_text(n, plain) for n in _scan(plain.text)]
+
+
+def _in_text(n: NumberMention, plain: glosses.Unglossed) -> NumberMention:
+    """A number read in the plain text, with its offsets in the glossed text."""
+    start, end = plain.start, plain.end
+    unit_start = end(n.unit_start) if n.unit_start == n.unit_end else start(n.unit_start)
+    return n._replace(start=start(n.start), end=end(n.end), unit_start=unit_start, unit_end=end(n.unit_end),
+                      num_start=start(n.num_start), num_end=end(n.num_end))
 
 
 # -- the pattern ----------------------------------------------------------------------------------

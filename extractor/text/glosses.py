@@ -6,12 +6,16 @@ carries that text as `source.text` (its spans index it), and a warning says how 
 ANNOTATION.md annotates such pages without the glosses too.
 
 A gloss is a parenthesised pinyin syllable (tone marks or none) right after a Chinese character, or
-after another gloss (some pages repeat them: `业(ye)(ye)`). A
-page needs several before any is removed: one `(app)` after a word is an aside, not a gloss.
+after another gloss (some pages repeat them: `业(ye)(ye)`). A page needs several before any is
+removed: one `(app)` after a word is an aside, not a gloss.
+
+`quantities()`, which reads any text and answers offsets into it, reads such a text through
+`Unglossed`: the text without its glosses, with the maps between its offsets and the text's.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 MIN_GLOSSES = 3  # fewer are asides that happen to look like a syllable
 
@@ -29,3 +33,37 @@ def strip_glosses(text: str) -> tuple[str, int]:
     if found < MIN_GLOSSES:
         return text, 0
     return _GLOSS.sub("", text), found
+
+
+def has_glosses(text: str) -> bool:
+    """Whether `text` holds a gloss at all (`strip_glosses` asks for several)."""
+    return _GLOSS.search(text) is not None
+
+
+class Unglossed:
+    """`text` without its glosses. Offsets: `to_plain` maps a text offset into the plain text;
+    `start` and `end` map a plain span's start and (exclusive) end back into the text."""
+
+    def __init__(self, text: str) -> None:
+        kept: list[int] = []
+        pos = 0
+        for m in _GLOSS.finditer(text):
+            kept.extend(range(pos, m.start()))
+            pos = m.end()
+        kept.extend(range(pos, len(text)))
+        self._kept = kept  # the text offset of each plain character
+        self._size = len(text)
+        self.text = "".join(text[i] for i in kept)
+
+    def to_plain(self, pos: int) -> int:
+        """How many plain characters stand before text offset `pos` (a start or an exclusive end)."""
+        return bisect_left(self._kept, pos)
+
+    def start(self, pos: int) -> int:
+        """The text offset of plain character `pos` (the text's end past the last one)."""
+        return self._kept[pos] if pos < len(self._kept) else self._size
+
+    def end(self, pos: int) -> int:
+        """The text offset right after plain character `pos - 1`: an exclusive end, before any gloss
+        that follows it."""
+        return self._kept[pos - 1] + 1 if pos > 0 else 0
