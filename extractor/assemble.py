@@ -7,13 +7,13 @@ units and names come out as written, traditional characters included.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from spacy.tokens import Doc
 
 from .contract import models
 from .stages import doc as d
 from .stages.doc import NumberMention
+from .text import regex
 
 _MONEY_UNIT = "元"
 
@@ -119,7 +119,7 @@ def _honor(text: str, h) -> dict:
     }
 
 
-_SPACES = re.compile(r"[^\S\n]+")
+_SPACES = regex.compile(r"[^\S\n]+")
 
 
 def _text_hash(norm: str, paragraphs) -> str:

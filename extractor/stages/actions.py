@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan, segment
+from ..text import regex, scan, segment
 from . import doc as d
 from .doc import ActionScope, EntityMention, NumberMention
 from .filters import Filter, check_table, first_rejecting
@@ -79,7 +79,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_SENTENCE_STOP = re.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
+_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -87,29 +87,29 @@ _EXCLAIMS = ("!", "！", "?", "？")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
-    ("marker", re.compile(r"[▍■◆▶►]\s*")),
-    ("cn_comma", re.compile(rf"[{_CN}]+[、.．]\s*")),
-    ("cn_bracket", re.compile(rf"[（(][{_CN}]+[)）]\s*")),
-    ("arabic_comma", re.compile(r"\d{1,2}[、．.](?!\d)\s*")),
-    ("arabic_bracket", re.compile(r"[（(]\d{1,2}[)）]\s*")),
-    ("circled", re.compile(r"[①-⑳]\s*")),
-    ("ordinal", re.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
+    ("marker", regex.compile(r"[▍■◆▶►]\s*")),
+    ("cn_comma", regex.compile(rf"[{_CN}]+[、.．]\s*")),
+    ("cn_bracket", regex.compile(rf"[（(][{_CN}]+[)）]\s*")),
+    ("arabic_comma", regex.compile(r"\d{1,2}[、．.](?!\d)\s*")),
+    ("arabic_bracket", regex.compile(r"[（(]\d{1,2}[)）]\s*")),
+    ("circled", regex.compile(r"[①-⑳]\s*")),
+    ("ordinal", regex.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
 # 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
-_BRACKETED = re.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
-_BULLET = re.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
+_BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
+_BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
-_FRAMEWORK = re.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
-_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
-_QUOTED = re.compile(r"“([^”\n]{1,30})”")
-_SPOKEN = re.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted sentence, not a quoted name
-_DIGIT = re.compile(r"[0-9０-９]")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_PROSE_MARK = re.compile("[。,，]")
-_SPACE = re.compile(r"\s+")
-_FLATTENED_BREAK = re.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
-_PART_SEPARATOR = re.compile("[,，、]")
+_FRAMEWORK = regex.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
+_GLOSS = regex.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
+_QUOTED = regex.compile(r"“([^”\n]{1,30})”")
+_SPOKEN = regex.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted sentence, not a quoted name
+_DIGIT = regex.compile(r"[0-9０-９]")
+_CJK_CHAR = regex.compile(f"[{_CJK}]")
+_PROSE_MARK = regex.compile("[。,，]")
+_SPACE = regex.compile(r"\s+")
+_FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
+_PART_SEPARATOR = regex.compile("[,，、]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
@@ -122,36 +122,36 @@ def _patterns() -> dict[str, re.Pattern]:
     w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": re.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+        "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                              rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
-        "sequence_opener": re.compile(f"(?:{w['sequence_opener']})"),
-        "verb": re.compile(f"(?:{w['verb']})"),
+        "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
+        "verb": regex.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
-        "quoted_programme": re.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
         # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
-        "plain_programme": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
+        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
         # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
-        "plain_programme_ending": re.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
-        "suffix_end": re.compile(f"(?:{w['suffix']})$"),
-        "launched": re.compile(f"(?:{w['launched']})"),
-        "frame_open": re.compile(f"(?:{w['frame_open']})(?=“)"),
-        "frame_close": re.compile(f"(?:{w['frame_close']})[,，]"),
-        "cited": re.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
-        "report_part": re.compile(w["report_part"]),
-        "result_end": re.compile(f"(?:{w['result']})$"),
-        "change_end": re.compile(f"(?:{w['change']})$"),
-        "degree_change_end": re.compile(f"(?:{w['degree']})(?:{w['change']})$"),
-        "comparative": re.compile(w["comparative"]),
-        "causes": re.compile(w["causes"]),
-        "problem": re.compile(w["problem"]),
-        "attribution": re.compile(f"(?:{w['attribution']})"),
-        "transition": re.compile(f"(?:{w['transition']})"),
-        "lead": re.compile(f"(?:{w['lead']})"),
-        "scene": re.compile(w["scene"]),
-        "quote": re.compile(w["quote"]),
-        "subject": re.compile(f"(?:{w['subject']})"),
-        "copula": re.compile(w["copula"]),
-        "caption": re.compile(w["caption"]),
+        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
+        "suffix_end": regex.compile(f"(?:{w['suffix']})$"),
+        "launched": regex.compile(f"(?:{w['launched']})"),
+        "frame_open": regex.compile(f"(?:{w['frame_open']})(?=“)"),
+        "frame_close": regex.compile(f"(?:{w['frame_close']})[,，]"),
+        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
+        "report_part": regex.compile(w["report_part"]),
+        "result_end": regex.compile(f"(?:{w['result']})$"),
+        "change_end": regex.compile(f"(?:{w['change']})$"),
+        "degree_change_end": regex.compile(f"(?:{w['degree']})(?:{w['change']})$"),
+        "comparative": regex.compile(w["comparative"]),
+        "causes": regex.compile(w["causes"]),
+        "problem": regex.compile(w["problem"]),
+        "attribution": regex.compile(f"(?:{w['attribution']})"),
+        "transition": regex.compile(f"(?:{w['transition']})"),
+        "lead": regex.compile(f"(?:{w['lead']})"),
+        "scene": regex.compile(w["scene"]),
+        "quote": regex.compile(w["quote"]),
+        "subject": regex.compile(f"(?:{w['subject']})"),
+        "copula": regex.compile(w["copula"]),
+        "caption": regex.compile(w["caption"]),
     }
 
 

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan
+from ..text import regex, scan
 from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
@@ -54,7 +54,7 @@ _FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adv
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
 _CONTENT_TAGS = frozenset("nvaijlbze")
 _PLACE_MIN = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
-_BIG_MAGNITUDES = re.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
+_BIG_MAGNITUDES = regex.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
 _UNNAMED_UNITS = ("个", "项", "条", "类", "")
 _ORDINAL_MEASURES = frozenset("届批期次轮")
 _BRACKET_MARKS = frozenset("()（）")
@@ -101,73 +101,73 @@ def _honor_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     return {
-        "planned": re.compile(_alt("claims.modality", "planned")),
-        "plan_verb": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
+        "planned": regex.compile(_alt("claims.modality", "planned")),
+        "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
-        "future": re.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
-        "rank": re.compile(_alt("claims.reject", "rank")),
-        "not_work": re.compile(_alt("claims.reject", "not_work")),
-        "target": re.compile(_alt("claims.reject", "target")),
-        "fulfilled": re.compile(_alt("claims.reject", "fulfilled")),
-        "partner_end": re.compile(rf"(?:{_alt('claims.reject', 'partner')})\s*$"),
-        "partner": re.compile(_alt("claims.reject", "partner")),
-        "body_end": re.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
-        "total": re.compile(_alt("claims.reject", "total")),
-        "conferral": re.compile(_alt("claims.reject", "conferral")),
-        "national": re.compile(_alt("claims.reject", "national")),
-        "national_name": re.compile(_alt("claims.reject", "national_name")),
-        "within": re.compile(_alt("claims.reject", "within")),
-        "received": re.compile(rf"^\s*(?:{lexicon.alternation(_honor_verbs())})"),
+        "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
+        "rank": regex.compile(_alt("claims.reject", "rank")),
+        "not_work": regex.compile(_alt("claims.reject", "not_work")),
+        "target": regex.compile(_alt("claims.reject", "target")),
+        "fulfilled": regex.compile(_alt("claims.reject", "fulfilled")),
+        "partner_end": regex.compile(rf"(?:{_alt('claims.reject', 'partner')})\s*$"),
+        "partner": regex.compile(_alt("claims.reject", "partner")),
+        "body_end": regex.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
+        "total": regex.compile(_alt("claims.reject", "total")),
+        "conferral": regex.compile(_alt("claims.reject", "conferral")),
+        "national": regex.compile(_alt("claims.reject", "national")),
+        "national_name": regex.compile(_alt("claims.reject", "national_name")),
+        "within": regex.compile(_alt("claims.reject", "within")),
+        "received": regex.compile(rf"^\s*(?:{lexicon.alternation(_honor_verbs())})"),
         # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
-        "honour_verb": re.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
+        "honour_verb": regex.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
                                   rf"({lexicon.alternation(_honor_verbs() | _words('claims.reject', 'conferral'))})"),
-        "participate": re.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
-        "threshold_end": re.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
-        "condition_next": re.compile(r"\s*(?:以上|以下)?\s*的"),
-        "page_counter": re.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
-        "aside_open": re.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
-        "share": re.compile(r"占(?!比)"),
-        "survey": re.compile(_alt("claims.reject", "survey")),
-        "delegation_end": re.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
-        "base_next": re.compile(r"中\s*[,，:：]"),
-        "scope_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
-        "division": re.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
-        "all_next": re.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
-        "framework_next": re.compile(_alt("claims.reject", "framework")),
-        "framework_end": re.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
+        "participate": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
+        "threshold_end": regex.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
+        "condition_next": regex.compile(r"\s*(?:以上|以下)?\s*的"),
+        "page_counter": regex.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
+        "aside_open": regex.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
+        "share": regex.compile(r"占(?!比)"),
+        "survey": regex.compile(_alt("claims.reject", "survey")),
+        "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
+        "base_next": regex.compile(r"中\s*[,，:：]"),
+        "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
+        "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
+        "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
+        "framework_next": regex.compile(_alt("claims.reject", "framework")),
+        "framework_end": regex.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
         # 培训人次:|12560 — a label that names a count (not 邮编:610000)
-        "table_label": re.compile(rf"(?:^|(?<=[\s,，;；。]))([\u4e00-\u9fff“”]{{0,14}}"
+        "table_label": regex.compile(rf"(?:^|(?<=[\s,，;；。]))([\u4e00-\u9fff“”]{{0,14}}"
                                   rf"(?:{_alt('claims.lexicon', 'table_label')}))\s*[:：]\s*$"),
-        "allocation": re.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
-        "per_after": re.compile(r"\s*/\s*[\u4e00-\u9fff]"),
-        "session_before": re.compile(r"届\s*$"),
-        "trailing_count": re.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
-        "quoted": re.compile(r"“[^”]*”"),
+        "allocation": regex.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
+        "per_after": regex.compile(r"\s*/\s*[\u4e00-\u9fff]"),
+        "session_before": regex.compile(r"届\s*$"),
+        "trailing_count": regex.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
+        "quoted": regex.compile(r"“[^”]*”"),
         # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
-        "benchmark": re.compile(rf"(?:{_alt('claims.reject', 'compare')})(?:全(?:{_alt('claims.reject', 'benchmark')})"
+        "benchmark": regex.compile(rf"(?:{_alt('claims.reject', 'compare')})(?:全(?:{_alt('claims.reject', 'benchmark')})"
                                 rf"|(?:{_alt('claims.reject', 'benchmark')})?(?:{_alt('claims.reject', 'reference')}))"),
-        "one_of_next": re.compile(rf"[^,，。;；:：、\d]{{0,16}}?(?:{_alt('claims.reject', 'one_of')})"),
+        "one_of_next": regex.compile(rf"[^,，。;；:：、\d]{{0,16}}?(?:{_alt('claims.reject', 'one_of')})"),
         # 占全国|4.3%|的耕地: the share describes a noun
-        "attribute_next": re.compile(r"\s*(?:以上|以下|左右)?的(?=[\u4e00-\u9fff“])"),
+        "attribute_next": regex.compile(r"\s*(?:以上|以下|左右)?的(?=[\u4e00-\u9fff“])"),
         # 十二条|举措, 5类|关心关爱“一线”的|政策措施: a provision word heads what was counted
-        "provision_next": re.compile(rf"(?:[^,，。;；:：、]{{0,12}}?的)?[^,，。;；:：、的]{{0,6}}?"
+        "provision_next": regex.compile(rf"(?:[^,，。;；:：、]{{0,12}}?的)?[^,，。;；:：、的]{{0,6}}?"
                                      rf"(?:{_alt('claims.reject', 'provision')})"),
-        "provision_end": re.compile(rf"(?:{_alt('claims.reject', 'provision')})\Z"),
-        "goal_share": re.compile(rf"(?:{_alt('claims.reject', 'goal')})的\s*$"),
+        "provision_end": regex.compile(rf"(?:{_alt('claims.reject', 'provision')})\Z"),
+        "goal_share": regex.compile(rf"(?:{_alt('claims.reject', 'goal')})的\s*$"),
         # 全市|9个县市区的…, 所辖区域内的|27个村级人民调解委员会的…
-        "holder_end": re.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?内?的?\s*$"),
-        "held_next": re.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
+        "holder_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?内?的?\s*$"),
+        "held_next": regex.compile(rf"[^,，。;；:：、的]{{0,12}}?(?:{_alt('claims.reject', 'division')}|"
                                 rf"{_alt('claims.reject', 'body')})的"),
-        "enlist": re.compile(_alt("claims.reject", "enlist")),
-        "area_statistic": re.compile(_alt("claims.reject", "area_statistic")),
+        "enlist": regex.compile(_alt("claims.reject", "enlist")),
+        "area_statistic": regex.compile(_alt("claims.reject", "area_statistic")),
         # ,比上年增长|62%: a clause that is only a growth rate
-        "growth_clause": re.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
+        "growth_clause": regex.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
                                     rf"(?:了|达到|达|为)?\s*$"),
-        "milestone_next": re.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
-        "means_open": re.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
+        "milestone_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
+        "means_open": regex.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
-        "share_next": re.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
-        "became": re.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
+        "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
     }
 
 

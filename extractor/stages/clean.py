@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..text import regex
 from . import doc as d
 from .doc import RemovedSpan
 
@@ -31,15 +32,15 @@ class _Marker:
 @lru_cache(maxsize=1)
 def _markers() -> tuple[_Marker, ...]:
     return tuple(
-        _Marker(re.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], r["rule"])
+        _Marker(regex.compile(r["pattern"]), r["kind"], int(r["max_len"] or 0), r["scope"], r["rule"])
         for r in lexicon.rows("clean.markers")
     )
 
 
 _SEPARATORS = "-_|—,，。 \t"
-_SENTENCE_END = re.compile(r"[。!?！？;；]+[”’」』)]?|\n")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_PROSE_MARK = re.compile("[。,，]")
+_SENTENCE_END = regex.compile(r"[。!?！？;；]+[”’」』)]?|\n")
+_CJK = regex.compile(r"[\u3400-\u9fff]")
+_PROSE_MARK = regex.compile("[。,，]")
 
 
 def find_removed(norm: str) -> list[RemovedSpan]:

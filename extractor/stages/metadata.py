@@ -16,19 +16,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
+from ..text import regex
 from . import doc as d
 from .doc import EntityMention, MetaFacts, RemovedSpan
 
 _CJK = "\u4e00-\u9fff"
 _NAME = rf"[{_CJK}]{{2,4}}(?=[\s,，、)）|丨/]|$|通讯员|实习生|报道|摄|文|责任|审核)"
-_NAME_RE = re.compile(_NAME)
-_ANY_CJK = re.compile(f"[{_CJK}]")
+_NAME_RE = regex.compile(_NAME)
+_ANY_CJK = regex.compile(f"[{_CJK}]")
 _DATETIME = [
-    (re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(?:星期.)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?"), "ymd"),
-    (re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
+    (regex.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(?:星期.)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?"), "ymd"),
+    (regex.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
 ]
-_OUTLET = re.compile(r"(?:^|[\s|丨])(?:信息)?来源[:：\s]\s*([^\s|丨,，:：]{2,20})", re.M)
-_DATELINE = re.compile(rf"[·•\s]*(本报讯|[^\s，,。·“”]{{2,24}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)|[^\s，,。·“”]{{2,14}}?(?:讯|电))(?=[\s(（]|[{_CJK}])")
+_OUTLET = regex.compile(r"(?:^|[\s|丨])(?:信息)?来源[:：\s]\s*([^\s|丨,，:：]{2,20})", re.M)
+_DATELINE = regex.compile(rf"[·•\s]*(本报讯|[^\s，,。·“”]{{2,24}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)|[^\s，,。·“”]{{2,14}}?(?:讯|电))(?=[\s(（]|[{_CJK}])")
 
 
 class _Patterns(NamedTuple):
@@ -47,15 +48,15 @@ def _patterns() -> _Patterns:
     labels = lexicon.rows("metadata.labels")
     name = f"(?:{_NAME}[\\s、]*)+"
     return _Patterns(
-        time_label=re.compile(rf"{words('time_label')}|(?:{words('time_label_colon')})[:：]"),
+        time_label=regex.compile(rf"{words('time_label')}|(?:{words('time_label_colon')})[:：]"),
         roles={
-            "reporters": re.compile(rf"(?:{words('reporter')})[:：\s]*({name})"),
-            "correspondents": re.compile(rf"(?:{words('correspondent')})[:：\s]*({name})"),
-            "editors": re.compile(rf"(?:{words('editor')})[丨|:：\s]*(?:{words('editor_post')})?\s*((?:{_NAME}[ 、]*)+)"),
+            "reporters": regex.compile(rf"(?:{words('reporter')})[:：\s]*({name})"),
+            "correspondents": regex.compile(rf"(?:{words('correspondent')})[:：\s]*({name})"),
+            "editors": regex.compile(rf"(?:{words('editor')})[丨|:：\s]*(?:{words('editor_post')})?\s*((?:{_NAME}[ 、]*)+)"),
         },
         role_words=frozenset(r["word"] for r in labels if r["kind"] in
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
-        outlets=re.compile(words("outlet_word")),
+        outlets=regex.compile(words("outlet_word")),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
     )
 

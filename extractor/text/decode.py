@@ -21,14 +21,14 @@ import codecs
 import re
 from dataclasses import dataclass
 
-
 from ..contract import errors
+from . import regex
 
 _CANDIDATES = ["gb18030", "big5", "utf_16", "utf_8"]
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = regex.compile(r"[\u3400-\u9fff]")
 # control characters other than \t \n \r \f: text has (almost) none, binary formats are full of them
-_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL = regex.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # names a page may declare or a detector may report, and the codec that reads them without loss:
 # GB18030 is a superset of GB2312 and GBK, so decoding as it never loses a character
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
@@ -77,7 +77,7 @@ def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
     return check(_decoded(data, encoding), what)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = False) -> Decoded:
@@ -90,7 +90,7 @@ def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = Fa
     return Decoded(text, name or codec)
 
 
-_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_TEXT = regex.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _not_binary(decoded: Decoded, what: str) -> Decoded:

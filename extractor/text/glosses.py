@@ -14,8 +14,9 @@ removed: one `(app)` after a word is an aside, not a gloss.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
+
+from . import regex
 
 MIN_GLOSSES = 3  # fewer are asides that happen to look like a syllable
 
@@ -23,8 +24,8 @@ _VOWELS = "aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # one syllable: an optional initial, one to three vowels, an optional final n / ng / r
 _SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWELS}]{{1,3}}(?:ng|n|r)?"
 _ONE = rf"[(（]{_SYLLABLE}[)）]"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])(?:{_ONE})+")  # some pages repeat it: 业(ye)(ye)(ye)
-_ONE_GLOSS = re.compile(_ONE)
+_GLOSS = regex.compile(rf"(?<=[\u3400-\u9fff])(?:{_ONE})+")  # some pages repeat it: 业(ye)(ye)(ye)
+_ONE_GLOSS = regex.compile(_ONE)
 
 
 def strip_glosses(text: str) -> tuple[str, int]:

@@ -19,10 +19,11 @@ Arithmetic is exact (int, Decimal for decimals) and finite: a value above `BOUND
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
+
+from . import regex
 
 BOUND = 10**16  # beyond this a "number" in a report is an error or a code, never a value
 _SAFE_DIGITS = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
@@ -43,7 +44,7 @@ CHARS = "".join(DIGITS) + "".join(UNITS) + MAGNITUDES + ABOUT
 
 Exact = int | Decimal
 # thousands separators only in groups of three; possessive, so a long run is read once
-_ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?")
+_ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?")
 
 
 class Numeral(NamedTuple):

@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - another Python: plain re.compile
 
 _KEY = f"{sys.implementation.name}-{sys.hexversion}-{getattr(_sre, 'MAGIC', 0)}"
 _entries: dict[tuple[str, int], tuple] | None = None
+_used: set[tuple[str, int]] = set()  # what this process compiled: the cache keeps these, no more
 _new = 0
 
 
@@ -65,6 +66,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     flags = int(flags)
     entries = _load()
+    _used.add((pattern, flags))
     entry = entries.get((pattern, flags))
     if entry is not None:
         try:
@@ -100,7 +102,8 @@ def _save() -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                marshal.dump({"key": _KEY, "patterns": _entries}, fh)
+                kept = {k: v for k, v in _entries.items() if k in _used}  # patterns no rule uses any more go
+                marshal.dump({"key": _KEY, "patterns": kept}, fh)
             os.replace(tmp, path)  # whole or not at all
         finally:
             if os.path.exists(tmp):

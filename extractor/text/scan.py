@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import regex
+
 OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
 _OPEN, _CLOSE = frozenset(OPEN), frozenset(CLOSE)
 
@@ -19,7 +21,7 @@ _OPEN, _CLOSE = frozenset(OPEN), frozenset(CLOSE)
 @lru_cache(maxsize=64)
 def _marks(stops: frozenset[str]) -> re.Pattern:
     """A pattern for any stop or bracket."""
-    return re.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
+    return regex.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
 
 
 @lru_cache(maxsize=4)  # the article being read

@@ -13,13 +13,15 @@ from functools import lru_cache
 
 import opencc
 
+from . import regex
+
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20
 # corner brackets are the traditional quote marks: rules read one kind of quote
 _FULLWIDTH.update({ord("「"): ord("“"), ord("『"): ord("“"), ord("」"): ord("”"), ord("』"): ord("”")})
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_FOLDABLE = re.compile("[" + "".join(sorted(re.escape(chr(c)) for c in _FULLWIDTH)) + "]")
+_CJK = regex.compile(r"[\u3400-\u9fff]")
+_FOLDABLE = regex.compile("[" + "".join(sorted(re.escape(chr(c)) for c in _FULLWIDTH)) + "]")
 _FOLD_ONE = {chr(c): chr(to) for c, to in _FULLWIDTH.items()}
 
 
