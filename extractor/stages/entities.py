@@ -7,8 +7,9 @@ Rules:
   place or a clause boundary.
 - ORG: an organisation suffix (`entities.orgs.tsv`) reached from a place name, a 市/县/区/省 prefix or
   a quoted brand; standing abbreviations (团中央, 市妇联).
-- PERSON: bylines (记者/通讯员/编辑 + name), names before 同志/家庭/等N位, names after a post title,
-  and jieba `nr` words that start with a surname (`entities.surnames.tsv`).
+- PERSON: bylines (记者/通讯员/编辑 + name), names before 同志/家庭/等N位, names after a post title
+  (up to punctuation or a verb, or as far as jieba reads a name: 护士长张玉梅从业…), and jieba `nr`
+  words that start with a surname (`entities.surnames.tsv`).
 - LOC: named squares, parks and scenic areas.
 
 A statistical model (`zh_core_web_sm`, or any spaCy pipeline named by `--model`) is optional: when
@@ -30,7 +31,7 @@ from spacy.util import filter_spans, registry
 from .. import lexicon
 from ..contract import errors
 from ..text import scan
-from ..text.segment import tag_at
+from ..text.segment import run_bounds, segmenter, tag_at
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
@@ -87,6 +88,8 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
                    rf"(?={words('honorific')}|{counted})", re.M),
         re.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
+        # 护士长张玉梅从业…: a post, then where a name may start; jieba's reading says where it ends
+        re.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
     )
 
 
@@ -175,7 +178,7 @@ _HONORIFIC = re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons"
 
 
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
-    byline, before_honorific, after_title = _person_patterns()
+    byline, before_honorific, after_title, post_end = _person_patterns()
     out = []
     for m in byline.finditer(norm):
         for n in _BYLINE_NAME.finditer(m.group(1)):
@@ -187,6 +190,11 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
+    after_name = re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
+    for m in post_end.finditer(norm):
+        name = _tagged_name(norm, m.end(), after_name)
+        if name is not None and name not in not_names:
+            out.append(EntityMention(m.end(), m.end() + len(name), "PERSON", "rules", "entities.person.title_tagged"))
     single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
@@ -202,6 +210,30 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
     return out
 
 
+def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
+    """The name jieba reads at `start` (two or three characters, tagged nr): after a post, where no
+    punctuation or verb of `after_name` says where the name ends (护士长张玉梅从业…). Not when the
+    "name" is a verb that follows a post (职工荣获), nor when jieba leaves one character of it
+    behind (镇党委书记张赛|虎作了讲话: a name cut short)."""
+    lo, hi = run_bounds(norm, start, start + 1)
+    pos, words = lo, []
+    for word, t in segmenter().tag(norm[lo:hi]):
+        if pos >= start:
+            words.append((pos, word, t))
+        pos += len(word)
+    if not words or words[0][0] != start:
+        return None
+    _, word, t = words[0]
+    if not 2 <= len(word) <= 3 or t not in ("nr", "nrfg") or not _BYLINE_NAME.fullmatch(word):
+        return None
+    if after_name.match(word):
+        return None
+    following = words[1][1] if len(words) > 1 else ""
+    if len(following) == 1 and "\u4e00" <= following <= "\u9fff" and not after_name.match(following):
+        return None
+    return word
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Every surname of `entities.surnames.tsv`, single and compound."""
@@ -209,6 +241,7 @@ def surnames() -> frozenset[str]:
 
 
 _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,
+             "entities.person.title_tagged": 0,
              "entities.org.place_suffix": 1, "entities.org.quoted": 1, "entities.org.abbrev": 2,
              "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.loc.suffix": 4,
              "entities.person.jieba_nr": 5}

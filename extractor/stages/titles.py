@@ -60,6 +60,8 @@ class TitleWords(NamedTuple):
     membership: re.Pattern  # a body one is selected into: 国家队, 专家库
     pilot: re.Pattern  # a pilot or trial: 试点
     lead: re.Pattern  # a total's verb before the first title of a list: 共产生
+    tally: re.Pattern  # a count of medals or trophies ending the object: 金牌4枚
+    programme: re.Pattern  # a training programme or its pool: 人才培养计划
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -84,6 +86,8 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         membership=re.compile(rf"(?:{alt('membership')})$"),
         pilot=re.compile(alt("pilot")),
         lead=re.compile(rf"(?:{alt('lead')})"),
+        tally=re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
+        programme=re.compile(rf"(?:{alt('programme')})$"),
     )
 
 
@@ -119,9 +123,16 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     elif end - start >= 2 and norm[end - 1] == "”" and "“" not in norm[start:end]:
         end -= 1  # 被“省科协评为X”: the quote opened before the title, so its close is no part of it
     start, end = _strip(norm, start, end)
-    if end - start < 2 or end - start > _MAX_TITLE:
+    if end - start < 2 or end - start > _MAX_TITLE and not _long_list(norm, start, end, words):
         return None
     return start, end
+
+
+def _long_list(norm: str, start: int, end: int, words: TitleWords) -> bool:
+    """A stretch too long for one title that is a list of them (县科协荣获A、B、C和D): each is held
+    to the length of one."""
+    parts = split(norm, (start, end), words)
+    return len(parts) > 1 and all(b - a <= _MAX_TITLE for a, b in parts)
 
 
 def _strip(norm: str, start: int, end: int) -> Span2:
@@ -140,6 +151,11 @@ def in_quotes(norm: str, span: Span2) -> bool:
     while b < len(norm) and norm[b] == " ":
         b += 1
     return a > 0 and norm[a - 1] == "“" and b < len(norm) and norm[b] == "”"
+
+
+def plain(text: str) -> str:
+    """The title without its quote marks."""
+    return text.replace("“", "").replace("”", "")
 
 
 def bare(text: str) -> str:
@@ -185,6 +201,16 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
 def is_membership(text: str, words: TitleWords) -> bool:
     """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
     return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
+
+
+def is_tally(text: str, words: TitleWords) -> bool:
+    """金牌4枚、银牌2枚: prizes counted, not a title named."""
+    return words.tally.search(text) is not None
+
+
+def is_programme(text: str, words: TitleWords) -> bool:
+    """全国青少年科技创新人才培养计划: a programme one is trained in, not a title."""
+    return words.programme.search(plain(text)) is not None
 
 
 def is_pilot(text: str, words: TitleWords) -> bool:
