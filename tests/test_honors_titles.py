@@ -28,6 +28,10 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ('"全省十大杰出青年"的荣誉称号', "全省十大杰出青年"),  # straight quote marks, as web pages have them
     ("共产生“最美家庭”", "最美家庭"),  # a total's verb before the title
     ('"优秀"志愿者', '"优秀"志愿者'),  # quote marks that do not hold the whole title stay
+    # a list longer than one title may be: each of its titles is held to that length
+    ("全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位和望城区年度先进单位",
+     "全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位和望城区年度先进单位"),
+    ("全市深入推进新时代文明实践中心建设工作并在全省新时代文明实践中心建设工作现场会上作为优秀单位作交流发言", None),
 ]
 
 

@@ -38,6 +38,7 @@ from .doc import EntityMention
 
 _CJK = "\u4e00-\u9fff"
 _BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
+_NAME_TAGS = ("nr", "nrfg")
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -224,11 +225,14 @@ def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
     if not words or words[0][0] != start:
         return None
     _, word, t = words[0]
-    if not 2 <= len(word) <= 3 or t not in ("nr", "nrfg") or not _BYLINE_NAME.fullmatch(word):
+    rest = 1
+    if len(word) == 1 and t == "nr" and len(words) > 1 and words[1][2] in _NAME_TAGS and len(words[1][1]) <= 2:
+        word, rest = word + words[1][1], 2  # 王|秀英: jieba tags a surname and a given name apart
+    if not 2 <= len(word) <= 3 or t not in _NAME_TAGS or not _BYLINE_NAME.fullmatch(word):
         return None
     if after_name.match(word):
         return None
-    following = words[1][1] if len(words) > 1 else ""
+    following = words[rest][1] if len(words) > rest else ""
     if len(following) == 1 and "\u4e00" <= following <= "\u9fff" and not after_name.match(following):
         return None
     return word

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from spacy.language import Language
@@ -57,10 +58,11 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import scan
+from ..text.segment import segmenter
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
-from .entities import places_in, plausible_place_stem
+from .entities import find_entities, places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
 from .titles import TitleWords
@@ -96,6 +98,7 @@ _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服务(wù): as shared/tools/score.py reads it
 _CLAUSE_EDGE = " ,，:："
 _STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
 # 二、 (a section's number, all that stands before its line of work on a line of its own)
@@ -443,6 +446,9 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
             if sep is None:
                 return []
             title_end, next_start = sep
+        listed = norm.find("等", count.end(), title_end)
+        if listed > count.end() and not _inside_quotes(norm, count.end(), listed):
+            title_end = listed  # 5名优秀班主任等先进个人: the last title, then the class they make up
         title = titles.clean(norm, count.end(), title_end, w.titles)
         if title is not None:
             title = _without_holder(ctx, title)
@@ -1195,7 +1201,7 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
     found = _rank_of(title, ctx.home)
     if found:
         return found
-    inside = next(((level, stem) for stem, level in ctx.place_stems if stem in title), None)
+    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     if p.event is not None:
@@ -1212,19 +1218,19 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
     return "unknown", None
 
 
-def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str]]:
+def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, str]]:
     """The places the article names (奉节县, 绵阳市) by their names without the rank word (奉节,
-    绵阳), longest first, with their level: a title may hold one so (最美奉节人)."""
-    stems: dict[str, str] = {}
+    绵阳), longest first, with their level and full name: a title may hold one so (最美奉节人)."""
+    stems: dict[str, tuple[str, str, str]] = {}
     for e in named:
-        if e.label != "GPE":
-            continue
+        if e.label not in ("GPE", "ORG"):
+            continue  # 江油市妇联: the body's place counts too
         for _, _, name in places_in(norm[e.start:e.end]):
             place = gazetteer.lookup(name)
             stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
             if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
-                stems.setdefault(stem, place.level)
-    return sorted(stems.items(), key=lambda kv: -len(kv[0]))
+                stems.setdefault(stem, (stem, place.level, name))
+    return sorted(stems.values(), key=lambda v: -len(v[0]))
 
 
 def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
@@ -1439,13 +1445,70 @@ class HonorFinder:
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_honors"
         entities = d.entities(ext, stage)
-        return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_of(norm, entities),
-                           d.required(ext, "xf_paragraphs", stage), d.required(ext, "xf_body_start", stage))
+        sentences, paragraphs = d.required(ext, "xf_sentences", stage), d.required(ext, "xf_paragraphs", stage)
+        body_start = d.required(ext, "xf_body_start", stage)
+        view = _GlossFree.of(norm)
+        if view is None:
+            return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
+        # 王淑(shu)芬获评…: the grammar reads the page without its pinyin glosses, and every span it
+        # finds points back into the page as written, glosses inside included
+        seen = view.entities(entities)
+        facts, rejected = find_honors(view.text, view.spans(sentences), seen, home_of(view.text, seen),
+                                      view.spans(paragraphs), view.at(body_start))
+        return ([h._replace(recipient=view.back(h.recipient), honor=view.back(h.honor), verb=view.back(h.verb))
+                 for h in facts],
+                [r._replace(start=view.back((r.start, r.end))[0], end=view.back((r.start, r.end))[1]) for r in rejected])
 
     @staticmethod
     def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
         ext = doc._
         ext.xf_honors, ext.xf_honors_rejected = found
+
+
+class _GlossFree:
+    """The working copy without its pinyin glosses (服务(wù), 王淑(shu)芬), and the way back: a page
+    that glosses its characters breaks every word the grammar reads. ANNOTATION.md annotates such
+    pages without the glosses."""
+
+    def __init__(self, norm: str, glosses: list[Span2]):
+        keep = bytearray(b"\1") * len(norm)
+        for a, b in glosses:
+            keep[a:b] = b"\0" * (b - a)
+        self.to_norm = [i for i in range(len(norm)) if keep[i]]  # view offset -> working-copy offset
+        self.from_norm = [0] * (len(norm) + 1)  # working-copy offset -> view offset
+        n = 0
+        for i in range(len(norm)):
+            self.from_norm[i] = n
+            n += keep[i]
+        self.from_norm[len(norm)] = n
+        self.text = "".join(norm[i] for i in self.to_norm)
+        self.norm = norm
+
+    @classmethod
+    def of(cls, norm: str) -> "_GlossFree | None":
+        glosses = [m.span() for m in _GLOSS.finditer(norm)]
+        return cls(norm, glosses) if glosses else None
+
+    def at(self, pos: int) -> int:
+        return self.from_norm[pos]
+
+    def spans(self, spans: Sequence[Span2]) -> list[Span2]:
+        return [(self.from_norm[a], self.from_norm[b]) for a, b in spans]
+
+    def back(self, span: Span2) -> Span2:
+        a, b = span
+        if b <= a:
+            pos = self.to_norm[a] if a < len(self.to_norm) else len(self.norm)
+            return pos, pos
+        return self.to_norm[a], self.to_norm[b - 1] + 1
+
+    def entities(self, found: list[EntityMention]) -> list[EntityMention]:
+        """The rule NER read again on the view (a name a gloss broke is whole there), and a model's
+        entities carried over."""
+        ends = list(accumulate(map(len, segmenter().cut(self.text))))
+        carried = [e._replace(start=self.from_norm[e.start], end=self.from_norm[e.end]) for e in found
+                   if e.rule == "entities.model"]
+        return sorted(find_entities(self.text, ends) + carried, key=lambda e: (e.start, e.end))
 
 
 class Home(NamedTuple):

@@ -29,6 +29,7 @@ _LIST_ITEMS = frozenset("、和及与")
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+_NOUN_TAGS = ("n", "ng", "nr", "a", "ag")  # jieba's tags of a character that may end a name
 _HEAD_KINDS = ("family", "place", "project", "organization")
 NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
@@ -331,6 +332,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     home = _HOME_PLACE.match(text)
     if home and end - start > home.end() + 1:
         rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
+        if rest is not None and rest.kind == "organization" and not any(e.start == rest.start for e in r.named):
+            return Recipient(start, end, "organization")  # 我旗代表团: a body named by its kind, the area names it
         return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
     affiliated = _AFFILIATION.search(text)
     if affiliated and affiliated.start() >= 2:
@@ -453,6 +456,18 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     return None
 
 
+def _cut_short(norm: str, end: int) -> bool:
+    """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
+    likely the name's own last character."""
+    lo, hi = run_bounds(norm, end, end + 1)
+    at = lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        if at >= end:
+            return at == end and len(word) == 1 and t in _NOUN_TAGS
+        at += len(word)
+    return False
+
+
 def _starts_word(norm: str, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
     lo, hi = run_bounds(norm, pos, pos + 1)
@@ -556,7 +571,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     else:
         for size in (3, 2):
             name = norm[a:a + size]
-            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS):
+            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS
+                                            and not _cut_short(norm, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
