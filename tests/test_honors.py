@@ -135,6 +135,15 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     # a time word (年底) before an elided subject: the same subject
     ("县妇联被省妇联评为先进集体，年底又被县委、县政府评为2023年度先进单位。",
      [("县妇联", "先进集体", "provincial", "honors.passive"), ("县妇联", "2023年度先进单位", "county", "honors.passive")]),
+    # a run of years (连续三年) before an elided subject; a 、 list whose second part is named by its rank
+    ("县总工会被评为全省工会系统先进集体、全市工会工作目标考核一等奖单位，连续三年获评全县综合考核优秀单位。",
+     [("县总工会", "全省工会系统先进集体", "provincial", "honors.passive"),
+      ("县总工会", "全市工会工作目标考核一等奖单位", "prefectural", "honors.passive"),
+      ("县总工会", "全县综合考核优秀单位", "county", "honors.active")]),
+    # an anaphor stands for the whole body before it, not a part an entity rule cut from it
+    ("红星社区服务中心成立于2015年。该中心先后被评为全国青年文明号、省级巾帼文明岗。",
+     [("红星社区服务中心", "全国青年文明号", "national", "honors.passive"),
+      ("红星社区服务中心", "省级巾帼文明岗", "provincial", "honors.passive")]),
     # the subject before a colon
     ("这一年，团县委硕果累累：被团省委评为全省五四红旗团委，被团市委评为全市优秀团组织。",
      [("团县委", "全省五四红旗团委", "provincial", "honors.passive"),

@@ -61,6 +61,10 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县射击队在省运会上夺得金牌5块、银牌3块。", "honors.reject.title.tally"),
     ("县一中学生李明入选全省青少年科技创新人才培养计划。", "honors.reject.title.programme"),
     ("县医院张华被列为全市优秀青年人才培养对象。", "honors.reject.title.programme"),
+    ("县科协工作人员李明入选省级青年科技人才托举工程。", "honors.reject.title.programme"),
+    # a body's title read for the person who leads it
+    ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
+     "honors.reject.title.collective"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
 ]
 

@@ -39,6 +39,7 @@ from .doc import EntityMention
 _CJK = "\u4e00-\u9fff"
 _BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
 _NAME_TAGS = ("nr", "nrfg")
+_ONE_CHARACTER_RANK = re.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -99,7 +100,7 @@ def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
     places = _places(norm)
     found.extend(places)
     found.extend(_townships(norm, places))
-    found.extend(_orgs(norm, places))
+    found.extend(_orgs(norm, places, token_ends))
     found.extend(_persons(norm, token_ends))
     for m in scan.near(_LANDMARK, norm, _LANDMARK_SUFFIX, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
@@ -149,7 +150,7 @@ def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+def _orgs(norm: str, places: list[EntityMention], token_ends: list[int]) -> list[EntityMention]:
     after_place, prefixed, quoted, breaker = _org_patterns()
     out = []
     for p in places:
@@ -157,7 +158,9 @@ def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
         if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
-        out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
+        # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
+        if not _ONE_CHARACTER_RANK.match(norm, m.start()) or _rank_stands_alone(norm, m.start(), token_ends):
+            out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
     return out
@@ -209,6 +212,17 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
                 and tag_at(norm, start, end) in ("nr", "nrfg")):
             out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
     return out
+
+
+def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
+    """Whether the rank character at `pos` starts a word (县|妇联) or ends a place's name (城关镇|妇联),
+    rather than ending a common word (社区|居委会)."""
+    k = bisect.bisect_right(token_ends, pos)
+    start = token_ends[k - 1] if k else 0
+    if start == pos:
+        return True
+    end = token_ends[k] if k < len(token_ends) else len(norm)
+    return end == pos + 1 and tag_at(norm, start, end) in ("ns", "nsf")
 
 
 def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:

@@ -1114,6 +1114,9 @@ TITLE_FILTERS = (
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     Filter("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
            "selection into a training programme (入选…人才培养计划), not a title"),
+    Filter("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"
+           and titles.is_collective(c.title, c.ctx.words.titles),
+           "a title only a body holds (先进集体, 青年文明号) read for a person: not who received it"),
     Filter("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,

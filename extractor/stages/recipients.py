@@ -51,6 +51,7 @@ _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_HEAD = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _ASPECT = re.compile(r"[了着]")  # a verb's aspect particle: no name holds one
 _COUNT_TAIL = re.compile(r"(?:共|共计|累计|合计)$")
@@ -193,7 +194,8 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(4):
         before = start
         start, end = strip(norm, start, end)
-        m = w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end) or _TIME_HEAD.match(norm, start, end)
+        m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
+             or _TIME_HEAD.match(norm, start, end))
         if m and m.end() > start:
             start = m.end()
         if start == before:

@@ -39,6 +39,8 @@ _PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
 _LEVEL_PREFIX = re.compile(r"(?:国家级|[省市县区镇]级)")
+# 全市工会工作目标考核一等奖单位: a part of a 、 list named by the rank that issues it
+_RANK_PREFIX = re.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
@@ -62,6 +64,7 @@ class TitleWords(NamedTuple):
     lead: re.Pattern  # a total's verb before the first title of a list: 共产生
     tally: re.Pattern  # a count of medals or trophies ending the object: 金牌4枚
     programme: re.Pattern  # a training programme or its pool: 人才培养计划
+    collective: re.Pattern  # ends a title only a body holds: 先进集体
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -88,6 +91,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         lead=re.compile(rf"(?:{alt('lead')})"),
         tally=re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
         programme=re.compile(rf"(?:{alt('programme')})$"),
+        collective=re.compile(rf"(?:{alt('collective')})$"),
     )
 
 
@@ -213,6 +217,11 @@ def is_programme(text: str, words: TitleWords) -> bool:
     return words.programme.search(plain(text)) is not None
 
 
+def is_collective(text: str, words: TitleWords) -> bool:
+    """先进集体, 优秀单位, 青年文明号: a title only a body holds."""
+    return words.collective.search(plain(text)) is not None
+
+
 def is_pilot(text: str, words: TitleWords) -> bool:
     """试点县, 试点单位: a pilot the body is put on, a task and not an honour."""
     return words.pilot.search(text) is not None
@@ -239,14 +248,16 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
         # “X”“Y”及Z: quoted titles side by side are items too
         parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
-        if len(parts) > 1 and all(_part_is_title(norm, p, words) for p in parts):
+        # 、 separates items only: there a part may be a title by its issuing rank alone (全市…一等奖单位)
+        ranked = separators == _LIST_SEPARATORS
+        if len(parts) > 1 and all(_part_is_title(norm, p, words, ranked) for p in parts):
             return [_unquote(norm, p) for p in parts]
     return [(start, end)]
 
 
-def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
+def _part_is_title(norm: str, part: Span2, words: TitleWords, ranked: bool = False) -> bool:
     text = norm[part[0]:part[1]]
-    level = _LEVEL_PREFIX.match(text)
+    level = _LEVEL_PREFIX.match(text) or (_RANK_PREFIX.match(text) if ranked else None)
     levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
     return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled) and not (
         is_category(text, words))
