@@ -185,6 +185,8 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("县妇联全年开展活动120场。今年，屡次被省妇联评为先进集体。", [("县妇联", "先进集体", "provincial", "honors.passive")]),
     ("县科协组织开展科普活动。科普大篷车走进20个乡村。同年，被省科协评为优秀组织单位。",
      [("县科协", "优秀组织单位", "provincial", "honors.passive")]),
+    ("县科协开展科普活动。全年共开展活动50场，被省科协评为先进集体。",  # a predicate opens the sentence
+     [("县科协", "先进集体", "provincial", "honors.passive")]),
     ("县科协圆满完成各项任务。二、青少年科技创新大赛工作，被省科协评为“优秀组织单位、全市先进集体”。",
      [("县科协", "优秀组织单位", "provincial", "honors.passive"),
       ("县科协", "全市先进集体", "prefectural", "honors.passive")]),

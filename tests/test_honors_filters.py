@@ -65,6 +65,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a body's title read for the person who leads it
     ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
      "honors.reject.title.collective"),
+    # a person's title read for the reporting body, whatever put it there
+    ("县妇联开展了系列活动。退休女工坚守岗位四十年，先后获得全省优秀志愿者等荣誉。", "honors.reject.title.personal"),
+    ("城关小学获评全市优秀教师。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
 ]
 
@@ -81,6 +84,7 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "县妇联开展了系列活动。东风村的老党员坚守岗位四十年，先后获得全省优秀共产党员等荣誉。",
     "县残联开展助残活动。盲人门球运动员小燕凭借出色表现，先后获得全省优秀运动员等荣誉。",
     "镇党委对在抗洪抢险中表现突出的8名党员进行表彰。",  # 党员 names no title
+    "县妇联开展了系列活动。该村党支部书记坚守岗位四十年，先后获得全省优秀共产党员等荣誉。",
     "「全国岗位学雷锋标兵」戴文辉来到社区开展活动。",  # a title worn as an epithet
     "“全国岗位学雷锋标兵”陈志远当天也来到了现场。",
     "会上，区委宣传部送来“二等功臣之家”牌匾。",  # a plaque handed over

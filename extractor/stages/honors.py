@@ -100,6 +100,8 @@ _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
 _GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服务(wù): as shared/tools/score.py reads it
 _CLAUSE_EDGE = " ,，:："
+# jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
+_NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
 _STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
 # 二、 (a section's number, all that stands before its line of work on a line of its own)
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
@@ -866,9 +868,9 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
 
 def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     """Whether the clauses of the sentence before `clause_start` are all without a subject of their
-    own: a time or frame words (同年，被…), a line of work (二、X工作，被…). A clause that opens with
-    anyone or anything else (县人民医院护士长张玉梅从业二十余年来，先后获得…) has a subject of its
-    own, read or not, and the reporting body is never put in its place."""
+    own: a time or frame words (同年，被…), a line of work (二、X工作，被…), a predicate (全年开展活动
+    50场，被…). A clause that opens with a noun (县人民医院护士长张玉梅从业二十余年来，先后获得…) has
+    a subject of its own, read or not, and the reporting body is never put in its place."""
     norm, reader = ctx.norm, ctx.reader
     end = clause_start
     while end > s_start:
@@ -878,7 +880,8 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
             break
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
         a, b = recipients.trim_edges(reader, start, end)
-        if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b):
+        if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
+                recipients.first_tag(norm, a) in _NOUN_TAGS):
             return False
         end = start
     return True
@@ -1117,6 +1120,9 @@ TITLE_FILTERS = (
     Filter("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"
            and titles.is_collective(c.title, c.ctx.words.titles),
            "a title only a body holds (先进集体, 青年文明号) read for a person: not who received it"),
+    Filter("honors.reject.title.personal", lambda c: c.pair.recipient.kind in ("organization", "place")
+           and titles.is_personal(c.title, c.ctx.words.titles),
+           "a title only a person holds (先进个人, 优秀志愿者) read for a body or a place: not who received it"),
     Filter("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,

@@ -470,6 +470,17 @@ def _cut_short(norm: str, end: int) -> bool:
     return False
 
 
+def first_tag(norm: str, pos: int) -> str | None:
+    """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
+    lo, hi = run_bounds(norm, pos, pos + 1)
+    at = lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        if at >= pos:
+            return t if at == pos else None
+        at += len(word)
+    return None
+
+
 def _starts_word(norm: str, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
     lo, hi = run_bounds(norm, pos, pos + 1)

@@ -65,6 +65,7 @@ class TitleWords(NamedTuple):
     tally: re.Pattern  # a count of medals or trophies ending the object: 金牌4枚
     programme: re.Pattern  # a training programme or its pool: 人才培养计划
     collective: re.Pattern  # ends a title only a body holds: 先进集体
+    personal: re.Pattern  # ends a title only a person holds: 先进个人
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -92,6 +93,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         tally=re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
         programme=re.compile(rf"(?:{alt('programme')})$"),
         collective=re.compile(rf"(?:{alt('collective')})$"),
+        personal=re.compile(rf"(?:{alt('personal')})$"),
     )
 
 
@@ -220,6 +222,11 @@ def is_programme(text: str, words: TitleWords) -> bool:
 def is_collective(text: str, words: TitleWords) -> bool:
     """先进集体, 优秀单位, 青年文明号: a title only a body holds."""
     return words.collective.search(plain(text)) is not None
+
+
+def is_personal(text: str, words: TitleWords) -> bool:
+    """先进个人, 优秀志愿者, 三八红旗手: a title only a person holds."""
+    return words.personal.search(plain(text)) is not None
 
 
 def is_pilot(text: str, words: TitleWords) -> bool:
