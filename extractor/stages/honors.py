@@ -184,7 +184,7 @@ def _words() -> _Words:
         "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
-        "commend_frame": re.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:{trig('commend')})了?)(?=$|[,，。;；])"),
+        "commend_frame": re.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
                                rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
@@ -1368,9 +1368,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
         recipient = norm[h.recipient[0]:h.recipient[1]]
         if not ctx.words.recipients.counted.match(recipient):
             continue
-        scope = ctx.words.recipients.scope.match(recipient)
-        if scope and ctx.words.ranks.national.fullmatch(scope.group()):
-            whole.add(i)  # 全国298名: the nation's count, never the reporting body's area
+        if _beyond_the_area(ctx, recipient, h.verb[0]):
+            whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
             continue
         if "等" not in recipient:
             continue  # named examples and a count (A等599个): the awarding body's list when 其中 follows
@@ -1390,6 +1389,23 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
                          f"{norm[facts[i].recipient[0]:facts[i].recipient[1]]} / {norm[facts[i].honor[0]:facts[i].honor[1]]}")
                 for i in sorted(whole)]
     return kept, rejected
+
+
+_RANK_ORDER = ("township", "county", "prefectural", "provincial", "national")
+
+
+def _beyond_the_area(ctx: _Ctx, recipient: str, before: int) -> bool:
+    """全国298名, or 全省100名 in a county body's report: a count of an area wider than the reporting
+    body's (the rank of the first body named before), which it reports as the awarding body's list."""
+    scope = ctx.words.recipients.scope.match(recipient)
+    if scope is None:
+        return False
+    if ctx.words.ranks.national.fullmatch(scope.group()):
+        return True
+    found = _rank_of(scope.group(), ctx.home)
+    reporting = _reporting_level(ctx, before)
+    return found is not None and reporting in _RANK_ORDER and found[0] in _RANK_ORDER and (
+        _RANK_ORDER.index(found[0]) > _RANK_ORDER.index(reporting))
 
 
 def _without_nation(ctx: _Ctx, title: str) -> str:

@@ -589,7 +589,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
-        return _person_after_post(r, a, b)
+        return _person_after_post(r, a, b) or _body_opening(r, a, b)
     if found.kind == "person":
         return found
     post = w.post_at.match(norm, found.end, b)
@@ -631,13 +631,19 @@ def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     post = r.words.post_at.match(r.norm, place.end, b) if place else None
     if post is not None:
         return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
+    return _body_opening(r, a, b)
+
+
+def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
+    """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
+    where it is (镇, 县) opens the clause; 聚焦科… is no name."""
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
-    for size in range(run.end() - a if run else 0, 1, -1):  # 王大海家庭孝老爱亲, 城关镇卫生院扎实推进…
+    for size in range(run.end() - a if run else 0, 1, -1):
         item = classify(r, a, a + size)
         if item is None or item.start != a:
             continue
         if item.kind == "family" or item.kind == "organization" and _PLACED.search(r.norm, a, a + size - 1):
-            return item  # a body's name holds where it is (镇, 县); 聚焦科… is no name
+            return item
     return None
 
 
