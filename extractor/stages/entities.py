@@ -31,7 +31,7 @@ from spacy.util import filter_spans, registry
 from .. import lexicon
 from ..contract import errors
 from ..text import scan
-from ..text.segment import run_bounds, segmenter, tag_at
+from ..text.segment import segmenter, tag_at
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
@@ -39,6 +39,8 @@ from .doc import EntityMention
 _CJK = "\u4e00-\u9fff"
 _BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
 _NAME_TAGS = ("nr", "nrfg")
+_RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")  # as text/segment.py: punctuation ends jieba's runs
+_WINDOW = 24  # how far around a position `words_near` reads
 _ONE_CHARACTER_RANK = re.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
@@ -214,6 +216,22 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
     return out
 
 
+def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:
+    """jieba's words and tags around `pos`, (start, word, tag), read in their run between punctuation
+    as the tokenizer reads it, within a bounded window (a pathological run costs no more)."""
+    lo = pos
+    while lo > 0 and pos - lo < _WINDOW and norm[lo - 1] not in _RUN_ENDS:
+        lo -= 1
+    hi, size = pos, len(norm)
+    while hi < size and hi - pos < _WINDOW and norm[hi] not in _RUN_ENDS:
+        hi += 1
+    out, at = [], lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        out.append((at, word, t))
+        at += len(word)
+    return out
+
+
 def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
     """Whether the rank character at `pos` starts a word (县|妇联) or ends a place's name (城关镇|妇联),
     rather than ending a common word (社区|居委会)."""
@@ -222,7 +240,8 @@ def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
     if start == pos:
         return True
     end = token_ends[k] if k < len(token_ends) else len(norm)
-    return end == pos + 1 and tag_at(norm, start, end) in ("ns", "nsf")
+    return end == pos + 1 and any(a == start and a + len(w) == end and t in ("ns", "nsf")
+                                  for a, w, t in words_near(norm, pos))
 
 
 def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
@@ -230,12 +249,7 @@ def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
     punctuation or verb of `after_name` says where the name ends (护士长张玉梅从业…). Not when the
     "name" is a verb that follows a post (职工荣获), nor when jieba leaves one character of it
     behind (镇党委书记张赛|虎作了讲话: a name cut short)."""
-    lo, hi = run_bounds(norm, start, start + 1)
-    pos, words = lo, []
-    for word, t in segmenter().tag(norm[lo:hi]):
-        if pos >= start:
-            words.append((pos, word, t))
-        pos += len(word)
+    words = [(a, word, t) for a, word, t in words_near(norm, start) if a >= start]
     if not words or words[0][0] != start:
         return None
     _, word, t = words[0]

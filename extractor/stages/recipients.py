@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..text import scan
-from ..text.segment import run_bounds, segmenter, tag_at
+from ..text.segment import tag_at
 from .doc import EntityMention, Span2
-from .entities import places_in, surnames
+from .entities import places_in, surnames, words_near
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
@@ -461,35 +461,17 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
 def _cut_short(norm: str, end: int) -> bool:
     """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
     likely the name's own last character."""
-    lo, hi = run_bounds(norm, end, end + 1)
-    at = lo
-    for word, t in segmenter().tag(norm[lo:hi]):
-        if at >= end:
-            return at == end and len(word) == 1 and t in _NOUN_TAGS
-        at += len(word)
-    return False
+    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in words_near(norm, end))
 
 
 def first_tag(norm: str, pos: int) -> str | None:
     """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
-    lo, hi = run_bounds(norm, pos, pos + 1)
-    at = lo
-    for word, t in segmenter().tag(norm[lo:hi]):
-        if at >= pos:
-            return t if at == pos else None
-        at += len(word)
-    return None
+    return next((t for a, _, t in words_near(norm, pos) if a == pos), None)
 
 
 def _starts_word(norm: str, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
-    lo, hi = run_bounds(norm, pos, pos + 1)
-    at = lo
-    for word in segmenter().cut(norm[lo:hi]):
-        if at >= pos:
-            return at == pos
-        at += len(word)
-    return False
+    return any(a == pos for a, _, _ in words_near(norm, pos))
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
