@@ -360,3 +360,96 @@ def test_resume_needs_an_output_file(capsys):
     batch.add_arguments(parser)
     assert batch.run(parser.parse_args(["x", "--resume"])) == 2
     assert "--resume needs --out" in capsys.readouterr().err
+
+
+# ---- issue 12: page names, skipped files, recycled workers ----------------------------------------
+
+
+@pytest.mark.parametrize("id,name", [
+    pytest.param("a1", "a1.html", id="plain"),
+    pytest.param("index", None, id="the-batch-index-name"),
+    pytest.param("INDEX", None, id="the-index-in-another-case"),
+    pytest.param("2023/a.txt", None, id="a-path"),
+    pytest.param("长" * 200, None, id="over-a-file-name's-255-bytes"),
+    pytest.param("a\ud800", None, id="a-lone-surrogate"),
+])
+def test_page_names(id, name):
+    got = engines.page_name(id)
+    if name is not None:
+        assert got == name
+    else:
+        assert got.lower() != "index.html" and "/" not in got and len(got.encode()) <= 255
+        assert re.fullmatch(r".+-[0-9a-f]{8}\.html", got)
+        assert engines.page_name(id + "x") != got  # one name per id
+
+
+def test_an_input_named_index_keeps_its_page_and_the_batch_its_index(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "index.txt").write_text(article_text(1), "utf-8")
+    (src / "a.txt").write_text(article_text(2), "utf-8")
+    html = tmp_path / "html"
+    outcome = run_batch(BatchOptions([str(src)], spec=JobSpec(html_dir=str(html)), out=str(tmp_path / "o.jsonl"),
+                                     workers=1, quiet=True))
+    assert outcome.status == 0
+    page = engines.page_name("index")
+    assert page != "index.html" and (html / page).stat().st_size > 0
+    index = (html / "index.html").read_text("utf-8")
+    assert f'href="{page}"' in index and 'href="a.html"' in index  # the batch's index, linking the article
+
+
+def test_skipped_files_are_counted_and_listed_escaped_with_verbose(tmp_path):
+    src = tmp_path / "in"
+    (src / ".git").mkdir(parents=True)
+    (src / "a.txt").write_text(article_text(1), "utf-8")
+    (src / ".draft.txt").write_text(article_text(2), "utf-8")
+    (src / "notes\x1b[31m.pdf").write_bytes(b"%PDF")
+    for n in range(6):
+        (src / f"scan{n}.jpg").write_bytes(b"\xff\xd8")
+    err = io.StringIO()
+    run_batch(BatchOptions([str(src)], out=str(tmp_path / "o.jsonl"), workers=1), stderr=err)
+    text = err.getvalue()
+    assert "9 file(s) found in the folders were skipped (7 not an input format, 2 hidden)" in text
+    assert "--verbose lists them all" in text and "\x1b" not in text
+    err = io.StringIO()
+    run_batch(BatchOptions([str(src)], out=str(tmp_path / "o.jsonl"), workers=1, verbose=True), stderr=err)
+    listed = [line.strip() for line in err.getvalue().splitlines() if line.startswith("  ")]
+    assert [p.rsplit("/", 1)[1] for p in listed] == sorted(
+        [".draft.txt", ".git", "notes\\x1b[31m.pdf"] + [f"scan{n}.jpg" for n in range(6)],
+        key=lambda p: str(src / p.replace("\\x1b", "\x1b")))
+
+
+def test_max_tasks_per_worker_option_recycles_workers(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(5):
+        (src / f"a{n}.txt").write_text(article_text(n), "utf-8")
+    parser = __import__("argparse").ArgumentParser()
+    batch.add_arguments(parser)
+    args = parser.parse_args([str(src), "--out", str(tmp_path / "o.jsonl"), "-j", "1", "--max-tasks-per-worker", "2",
+                              "--model", "none", "-q"])
+    assert args.max_tasks_per_worker == 2
+    assert parser.parse_args([str(src)]).max_tasks_per_worker == batch.DEFAULT_MAX_TASKS_PER_WORKER
+    outcome = run_batch(BatchOptions([str(src)], out=str(tmp_path / "o.jsonl"), workers=1, quiet=True,
+                                     max_tasks_per_worker=2))
+    assert outcome.status == 0 and outcome.stats.workers_started == 3
+    assert [r["id"] for r in read_lines(tmp_path / "o.jsonl")] == [f"a{n}" for n in range(5)]
+    assert batch.run(args) == 0
+
+
+def test_file_names_that_are_not_utf8_give_readable_ids_paths_and_pages(tmp_path):
+    src = os.fsencode(tmp_path / "in")
+    os.makedirs(src)
+    for raw in ("报告".encode("gb18030") + b".txt", b"scan\xff\xfe.txt"):
+        with open(src + b"/" + raw, "wb") as fh:
+            fh.write(article_text(len(raw)).encode())
+    out, html, cache = tmp_path / "o.jsonl", tmp_path / "html", tmp_path / "cache"
+    for _ in range(2):  # the second run reads every article from the cache
+        outcome = run_batch(BatchOptions([str(tmp_path / "in")], spec=JobSpec(html_dir=str(html), cache_dir=str(cache)),
+                                         out=str(out), workers=1, quiet=True))
+        assert outcome.status == 0
+        records = read_lines(out)
+        assert sorted(r["id"] for r in records) == ["scan\\xff\\xfe", "报告"]
+        assert sorted(r["source"]["path"].rsplit("/", 1)[1] for r in records) == ["scan\\xff\\xfe.txt", "报告.txt"]
+    assert outcome.summary.cached == 2
+    assert all((html / engines.page_name(r["id"])).exists() for r in records)

@@ -212,3 +212,47 @@ def test_batch_pages_from_the_cache_show_the_same_text(tmp_path):
         pages.append({p.name: p.read_bytes() for p in html.iterdir() if p.name != "index.html"})
     assert sorted(pages[0]) == ["page.html", "seed.html"] and pages[0] == pages[1]
     assert (tmp_path / "0.jsonl").read_bytes() == (tmp_path / "1.jsonl").read_bytes()
+
+
+# ---- issue 12: bounded reading, names on the terminal, one file per article ----------------------
+
+
+def test_a_device_is_refused_after_max_bytes():
+    r = run("/dev/zero", "--max-bytes", "100000", "--model", "none", timeout=60)
+    assert r.returncode == 1 and r.stderr.decode().startswith("error[too_large]: /dev/zero is more than 100,000 bytes")
+
+
+def test_standard_input_of_zeros_is_refused_after_max_bytes(tmp_path):
+    with open("/dev/zero", "rb") as zeros:
+        r = subprocess.run([sys.executable, "-m", "extractor", "-", "--max-bytes", "100000", "--model", "none"],
+                           cwd=ROOT, stdin=zeros, capture_output=True, timeout=60)
+    assert r.returncode == 1 and r.stderr.decode().startswith("error[too_large]: standard input is more than")
+
+
+@pytest.mark.parametrize("name,shown", [
+    pytest.param("evil\x1b[2J\x1b]0;owned\x07.txt", "evil\\x1b[2J\\x1b]0;owned\\x07.txt", id="escape-sequences"),
+    pytest.param("two\nlines.txt", "two\\x0alines.txt", id="newline"),
+    pytest.param("rtl\u202etxt.exe.txt", "rtl\\u202etxt.exe.txt", id="bidi-override"),
+])
+def test_file_names_are_shown_escaped(tmp_path, name, shown):
+    path = tmp_path / name
+    path.write_bytes(b"no chinese here")
+    r = run(path, "--model", "none")
+    err = r.stderr.decode()
+    assert r.returncode == 1 and err.count("\n") == 1 and shown in err
+    assert not any(c in err.rstrip("\n") for c in "\x1b\x07\u202e\n")
+
+
+def test_out_dir_never_writes_two_articles_to_one_file(tmp_path):
+    for rel in ("a/x.txt", "b/x.txt", "c/Y.txt", "c/y.txt"):
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    # ids a/x.txt and b/x.txt (stems collide: relative paths), Y and y (which only case tells apart,
+    # and some file systems do not)
+    r = run(*(tmp_path / rel for rel in ("a/x.txt", "b/x.txt", "c/Y.txt", "c/y.txt")), "--out-dir", out,
+            "--model", "none")
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 4 and len({n.casefold() for n in names}) == 4
+    assert "Y.json" in names and "y.json" not in names

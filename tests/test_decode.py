@@ -100,3 +100,51 @@ def test_declared_charset(page, charset):
     from extractor.text.decode import declared_charset
 
     assert declared_charset(page) == charset
+
+
+# ---- issue 12: broken UTF-16 and codecs that yield surrogates are text with replacements ------
+
+from extractor.text.decode import declared_charset  # noqa: E402
+
+
+@pytest.mark.parametrize("data,replaced", [
+    pytest.param(b"\xff\xfe" + TEXT.encode("utf-16-le") + b"\x00", 1, id="utf16-bom-odd-length"),
+    pytest.param(b"\xfe\xff" + TEXT.encode("utf-16-be") + b"\xd8", 1, id="utf16-be-odd-length"),
+    pytest.param(b"\xff\xfe" + TEXT[:5].encode("utf-16-le") + b"\x00\xd8" + TEXT[5:].encode("utf-16-le"), 1,
+                 id="utf16-lone-high-surrogate"),
+    pytest.param(b"\xff\xfe" + TEXT.encode("utf-16-le") + b"\x00\xdc", 1, id="utf16-lone-low-surrogate-at-end"),
+    pytest.param(b"\xef\xbb\xbf" + TEXT.encode() + b"\xed\xa0\x80", 3, id="utf8-bom-encoded-surrogate"),
+])
+def test_broken_unicode_is_text_with_replacements(data, replaced):
+    decoded = decode(data)
+    assert decoded.replaced == replaced
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in decoded.text)
+    decoded.text.encode("utf-8")  # whatever came in, the text can be written
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "idna", "unicode_escape", "utf-7", "undefined", "x-unknown",
+                                     "base64", "punycode"])
+def test_a_page_declaring_no_real_encoding_is_read_as_usual(charset):
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{TEXT}+2AA-\\ud800</p></body></html>'.encode()
+    assert declared_charset(page) is None
+    decoded = decode(page, html=True)
+    assert decoded.encoding == "utf-8" and TEXT in decoded.text
+
+
+def test_a_page_declaring_gbk_is_read_as_gb18030():
+    page = f'<html><head><meta charset="GBK"></head><body><p>{TEXT}</p></body></html>'.encode("gbk")
+    assert declared_charset(page) == "gb18030" and TEXT in decode(page, html=True).text
+
+
+@pytest.mark.parametrize("data,encoding", [
+    pytest.param(TEXT.encode("utf-32"), "utf-32", id="utf32-bom-le"),
+    pytest.param(b"\x00\x00\xfe\xff" + TEXT.encode("utf-32-be"), "utf-32", id="utf32-bom-be"),
+])
+def test_utf32_is_not_read_as_utf16(data, encoding):
+    decoded = decode(data)
+    assert decoded.encoding == encoding and decoded.text.lstrip("\ufeff") == TEXT
+
+
+def test_a_bom_before_binary_is_still_binary():
+    with pytest.raises(errors.BinaryInput):
+        decode(b"\xff\xfe" + "市妇联".encode("utf-16-le") + b"\x00\x00" * 100)

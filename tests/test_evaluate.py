@@ -142,3 +142,22 @@ def test_unusable_arguments_exit_2(tmp_path, capsys):
     assert evaluate.main([str(tmp_path / "nope")]) == 2
     assert evaluate.main([str(tmp_path)]) == 2
     assert "no *.gold.json" in capsys.readouterr().err
+
+
+def test_a_missed_gold_fact_is_shown_with_the_candidate_and_the_rule_that_turned_it_down(tmp_path):
+    # gold files that disagree with the rules on purpose: a per-head standard and a counted title
+    (tmp_path / "a.txt").write_text("县妇联开展走访活动，为困难妇女每人发放慰问金1200元。\n", "utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({
+        "id": "a", "source_url": None, "organization": None, "published_at": None, "actions": [],
+        "claims": [{"action": None, "metric": "慰问金", "value": 1200, "unit": "元", "qualifier": "exact"}],
+        "honors": []}, ensure_ascii=False), "utf-8")
+    scores, _ = evaluate.evaluate(tmp_path, model="none")
+    (missed,) = scores[0].missed_claims
+    assert missed["candidate"] == "1200元"
+    assert missed["rejected_by"].startswith("claims.reject.")
+    assert "turned down by claims.reject." in "\n".join(evaluate.article_lines(scores[0], brief=False))
+
+
+def test_a_batch_output_has_no_candidates_to_show(tmp_path):
+    s = evaluate.score_article("x", GOLD, PRED)
+    assert all("rejected_by" not in c for c in s.missed_claims)

@@ -317,3 +317,159 @@ def test_county_page_keeps_its_bylines_and_drops_its_furniture():
         assert furniture not in loaded.text
     assert loaded.data == data and loaded.encoding == "utf-8"
     assert loaded.meta_hints == {"title": "青禾县妇联扎实推进“巾帼暖家”行动", "published_at": "2024-03-08T09:30:00"}
+
+
+# ---- issue 12: bounded reading, strict rows, names, hidden files and symlink loops ---------------
+
+
+class Endless:
+    """A binary stream of `size` bytes (for ever when None) made as it is read, counting what was read."""
+
+    def __init__(self, chunk: bytes, size: int | None = None, then: bytes = b""):
+        self.chunk, self.left, self.then, self.read_bytes = chunk, size, then, 0
+
+    def read(self, n: int = -1) -> bytes:
+        if self.left is not None and self.left <= 0:
+            out, self.then = self.then[:n], self.then[n:]
+        else:
+            n = n if self.left is None else min(n, self.left)
+            out = (self.chunk * (n // len(self.chunk) + 1))[:n]
+            if self.left is not None:
+                self.left -= len(out)
+        self.read_bytes += len(out)
+        return out
+
+
+def test_a_device_is_refused_after_max_bytes_plus_one():
+    with pytest.raises(errors.InputTooLarge, match="more than 1,000 bytes"):
+        inputs.read_raw("/dev/zero", max_bytes=1000)
+
+
+def test_standard_input_of_zeros_is_refused_after_max_bytes_plus_one():
+    stream = Endless(b"\0")
+    with pytest.raises(errors.InputTooLarge, match="standard input is more than"):
+        inputs.stdin_tasks(stream, max_bytes=10_000)
+    assert stream.read_bytes == 10_001
+
+
+def test_standard_input_longer_than_an_article_can_be_json_lines():
+    rows = b"".join(json.dumps({"text": ARTICLE, "n": n}, ensure_ascii=False).encode() + b"\n" for n in range(300))
+    for data in (rows, gzip.compress(rows)):
+        tasks = list(inputs.stdin_tasks(io.BytesIO(data), max_bytes=2_000))
+        stdin_id = __import__("hashlib").sha256(data).hexdigest()[:12]
+        assert [t.id for t in tasks] == [f"{stdin_id}:{n}" for n in range(1, 301)]
+        assert json.loads(tasks[-1].data)["n"] == 299
+
+
+def test_a_jsonl_line_over_the_limit_is_refused_without_being_held():
+    import tracemalloc
+
+    row = json.dumps({"text": ARTICLE}).encode()
+    stream = Endless(b"x", size=64 << 20, then=b"\n\n" + row + b"\n")  # a 64 MiB line, then a row
+    tracemalloc.start()
+    try:
+        tasks = list(inputs._rows(stream, "dump", "dump.jsonl", 1_000_000, "id", inputs._Ids(["dump"])))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20  # the limit and a block or two, never the line
+    assert [(t.id, t.problem_kind, t.problem is not None) for t in tasks] == [
+        ("dump:1", "too_large", True), ("dump:3", "unreadable", False)]
+    with pytest.raises(errors.InputTooLarge, match="line 1 is more than 1,000,000 bytes"):
+        inputs.load(tasks[0])
+    assert inputs.load(tasks[1]).text == ARTICLE
+
+
+def test_blank_lines_are_skipped_a_block_at_a_time():
+    import time
+
+    row = json.dumps({"text": ARTICLE}).encode()
+    stream = Endless(b" \r\n\t", size=256 << 20, then=row)
+    started = time.perf_counter()
+    (task,) = list(inputs._rows(stream, "dump", None, 1_000_000, "id", inputs._Ids(["dump"])))
+    assert time.perf_counter() - started < 20  # ~2 s here; a Python step a line took minutes
+    assert task.line == (256 << 20) // 4 + 1
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(b'{"text": "x", "score": NaN}', id="NaN"),
+    pytest.param(b'{"text": "x", "score": -Infinity}', id="Infinity"),
+    pytest.param(b'{"text": "x", "score": 1e999}', id="float-overflow"),
+    pytest.param(b'{"text": "x", "n": 1' + b"0" * 5000 + b"}", id="integer-over-4300-digits"),
+    pytest.param(b'{"text": "x", "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", id="nesting-deeper-than-the-stack"),
+])
+def test_rows_are_strict_json(row):
+    with pytest.raises(errors.UnreadableInput, match="not a JSON object"):
+        inputs.jsonl_document(row, "dump.jsonl line 1")
+    assert inputs._row_id(row, "id") is None
+
+
+def test_a_row_id_with_a_lone_surrogate_is_writable():
+    (task,) = inputs.bytes_tasks(b'{"id": "a\\ud800", "text": "x"}', "stdin")
+    assert task.id == "a\ufffd"
+
+
+@pytest.mark.parametrize("raw,shown", [
+    pytest.param("报告.txt".encode("gb18030"), "报告.txt", id="gbk-name-on-a-utf8-system"),
+    pytest.param(b"a\xff\xfe.txt", "a\\xff\\xfe.txt", id="bytes-of-no-encoding"),
+    pytest.param("报告.txt".encode(), "报告.txt", id="utf8"),
+])
+def test_names_that_are_not_utf8_are_readable(tmp_path, raw, shown):
+    import os
+
+    os.makedirs(os.fsencode(tmp_path) + b"/d", exist_ok=True)
+    with open(os.fsencode(tmp_path) + b"/d/" + raw, "wb") as fh:
+        fh.write(ARTICLE.encode())
+    (f,) = inputs.discover([str(tmp_path / "d")]).files
+    (task,) = inputs.tasks(inputs.discover([str(tmp_path / "d")]))
+    assert f.id == shown.removesuffix(".txt") and task.source["path"].endswith("/d/" + shown)
+    assert inputs.load(task).data == ARTICLE.encode()  # opened by its real name
+
+
+def test_hidden_files_and_folders_are_listed_not_read(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / ".draft.txt", ARTICLE)
+    write(tmp_path / ".git" / "HEAD.txt", ARTICLE)
+    d = inputs.discover([str(tmp_path)])
+    assert ids(d) == ["a"]
+    assert [p.rsplit("/", 1)[1] for p in d.hidden] == [".draft.txt", ".git"]
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    import os
+
+    write(tmp_path / "top" / "a.txt", ARTICLE)
+    write(tmp_path / "top" / "sub" / "b.txt", ARTICLE)
+    write(tmp_path / "elsewhere" / "c.txt", ARTICLE)
+    os.symlink("..", tmp_path / "top" / "sub" / "up")  # a loop
+    os.symlink(".", tmp_path / "top" / "self")  # another
+    os.symlink(tmp_path / "elsewhere", tmp_path / "top" / "linked")  # a folder kept elsewhere: followed
+    for args in ([str(tmp_path / "top")], [str(tmp_path / "top" / "**" / "*.txt")], [str(tmp_path / "top" / "**")]):
+        d = inputs.discover(args)
+        assert sorted(ids(d)) == ["a", "b", "c"], args
+
+
+@pytest.mark.parametrize("pattern", ["*.txt", "**/*.txt", "**", "sub/*", "*/*.txt", "s?b/**/*.t?t", "**/sub",
+                                     "[ab].txt", "sub/**", "nothing*", ".*", "**/.*"])
+def test_glob_paths_are_globs_without_loops(tmp_path, monkeypatch, pattern):
+    import glob
+
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / ".h.txt", ARTICLE)
+    write(tmp_path / "sub" / "b.txt", ARTICLE)
+    write(tmp_path / "sub" / "deeper" / "c.txt", ARTICLE)
+    write(tmp_path / "sub" / "deeper" / "sub" / "d.txt", ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    for p in (pattern, str(tmp_path / pattern)):
+        assert sorted(inputs.glob_paths(p)) == sorted(glob.glob(p, recursive=True)), p
+
+
+def test_a_fifo_in_a_folder_is_listed_not_opened(tmp_path):
+    import os
+
+    write(tmp_path / "a.txt", ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would wait for a writer for ever
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    d = inputs.discover([str(tmp_path)])
+    assert ids(d) == ["a"]
+    assert sorted(p.rsplit("/", 1)[1] for p in d.ignored) == ["dangling.txt", "pipe.txt"]

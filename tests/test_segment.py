@@ -43,3 +43,23 @@ def test_tag_at_answers_none_for_a_span_jieba_does_not_cut_as_one_word(start, en
     norm = "区残联负责人表示"  # 区|残联|负责人|表示
     assert segment.tag_at(norm, start, end) is None
     assert segment.tag_at(norm, 1, 3) == "n"
+
+
+def test_the_segmenter_is_built_without_rjiebas_default_instance(tmp_path):
+    """rjieba's package __init__ builds a default instance nobody here uses: it is never run."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from extractor.text.segment import segmenter; "
+            "print(segmenter().cut('开展特色宣讲128场次'), 'rjieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert out.stdout.strip() == "['开展', '特色', '宣讲', '128', '场次'] False"
+
+
+def test_our_instance_is_rjiebas_jieba():
+    import rjieba
+
+    from extractor.text.segment import segmenter
+
+    assert type(segmenter()).__name__ == rjieba.Jieba.__name__
+    assert segmenter().cut("开展宣讲30余场次") == ["开展", "宣讲", "30", "余", "场次"]  # the user dictionary applies

@@ -22,7 +22,12 @@ Errors are data. Every input gives exactly one line: an Article or an error reco
 extractor, the time limit, the worker process). The exit status is 0 once every input has its line
 and at least one is an Article; 1 when a path named on the command line does not exist (or a
 pattern matches nothing) or when no input could be extracted (each still has its line); 2 when the
-job could not run (no pipeline, an output that is not ours); 130 when interrupted.
+job could not run (no pipeline, an output that is not ours, or one that cannot be written: one
+`error[output]` line, the output cut back to its last whole line); 130 when interrupted.
+
+Outputs beside the lines. A review page (`--html-dir`) or cache entry that cannot be written (a full
+disk) is a warning in the summary, never an error record: the Article is in the output, the index
+does not link the missing page, and no partial or temporary file is left (`outputs.write_whole`).
 """
 from __future__ import annotations
 
@@ -39,8 +44,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from ..contract import errors
 from . import engines, inputs
 from .engines import EngineError, JobSpec
+from .outputs import printable, reason, writable_folder, write_whole
 
 DESCRIPTION = """\
 Extract every article of an archive: one JSON line per input, an Article or an error record, in
@@ -51,7 +58,8 @@ Each .jsonl row is one input; its --id-field is its id and its other scalar fiel
 EPILOG = """\
 exit status: 0 every input has its line and at least one is an Article; 1 a named path does not
 exist, or no input could be extracted (the summary on stderr counts the errors of each kind);
-2 the job cannot run; 130 interrupted (finish with --resume).
+2 the job cannot run, or an output cannot be written (error[output]); 130 interrupted (finish
+with --resume).
 
 examples:
   xfacts batch archive/ --out results.jsonl
@@ -67,6 +75,10 @@ examples:
 
 class OutputError(Exception):
     """The output file cannot be used (locked by another run, or damaged in the middle)."""
+
+
+# a worker grows by about 1 KB an input (spaCy's string store, caches); a new one costs a pipeline load
+DEFAULT_MAX_TASKS_PER_WORKER = 20_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -97,7 +109,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"largest input read, gunzipped (default {inputs.DEFAULT_MAX_BYTES:,})")
     if not _has_option(parser, "--model"):
         parser.add_argument("--model", default="auto", help="spaCy pipeline for the NER stage (default: auto)")
+    parser.add_argument("--max-tasks-per-worker", type=int, default=DEFAULT_MAX_TASKS_PER_WORKER, metavar="N",
+                        help="replace a worker process after N inputs, returning the memory it has grown by "
+                             f"(local engine; default {DEFAULT_MAX_TASKS_PER_WORKER:,}; 0: never)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary on stderr")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="list every file skipped (hidden, or not an input format) instead of the first few")
 
 
 def _has_option(parser: argparse.ArgumentParser, option: str) -> bool:
@@ -114,6 +131,8 @@ class BatchOptions:
     engine: str = "local"
     ray_address: str | None = None
     quiet: bool = False
+    verbose: bool = False
+    max_tasks_per_worker: int | None = None  # local engine: replace a worker after this many inputs
     progress_interval: float = 10.0  # seconds between plain progress lines (stderr not a terminal)
 
 
@@ -125,6 +144,9 @@ class Summary:
     duplicates: int = 0
     cached: int = 0
     ignored: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)  # pages not written (their Articles are in the output)
+    cache_errors: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
     first_result: float | None = None
     finished: float | None = None
@@ -133,6 +155,18 @@ class Summary:
     @property
     def done(self) -> int:
         return self.ok + sum(self.errors.values())
+
+    def warnings(self, html_dir: str | None, cache_dir: str | None) -> list[str]:
+        """Lines about outputs beside the JSONL that could not be written."""
+        out = []
+        for what, lost, folder, after in (
+                ("review page", self.page_errors, html_dir,
+                 "their Articles are in the output; the index does not link them"),
+                ("cache entry", self.cache_errors, cache_dir, "a later run extracts those inputs again")):
+            if lost:
+                out.append(f"batch: warning: {len(lost)} {what}(s) could not be written under {folder} ({after}); "
+                           f"the first: {lost[0]}")
+        return out
 
     def line(self, out: str | None) -> str:
         took = (self.finished or time.monotonic()) - self.started
@@ -158,7 +192,10 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("error[usage]: --workers must be 1 or more", file=sys.stderr)
         return 2
-    from .. import ExtractorConfig
+    if args.max_tasks_per_worker < 0:
+        print("error[usage]: --max-tasks-per-worker must be 0 (never) or more", file=sys.stderr)
+        return 2
+    from ..config import ExtractorConfig
 
     spec = JobSpec(
         config=ExtractorConfig(model=args.model, max_bytes=args.max_bytes), text_field=args.text_field,
@@ -168,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
     options = BatchOptions(
         inputs=args.inputs, spec=spec, out=args.out if args.out != "-" else None, resume=args.resume,
         workers=args.workers, engine=args.engine, ray_address=args.ray_address, quiet=args.quiet,
+        verbose=args.verbose, max_tasks_per_worker=args.max_tasks_per_worker or None,
     )
     return run_batch(options).status
 
@@ -182,22 +220,29 @@ class Outcome:
 def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO | None = None) -> Outcome:
     """Run one batch job; every input gets exactly one line in the output."""
     stderr = stderr or sys.stderr
+
+    def say(line: str) -> None:
+        print(printable(line), file=stderr, flush=True)
+
     summary = Summary()
     try:
         # this run's own output is never one of its inputs, even where it lies among them
         ours = [p for p in (options.out, options.spec.html_dir, options.spec.cache_dir) if p]
         discovery = inputs.discover(options.inputs, stdin if stdin is not None else sys.stdin, exclude=ours)
     except ValueError as e:
-        print(f"error[usage]: {e}", file=stderr)
+        say(f"error[usage]: {e}")
         return Outcome(summary, 2)
-    summary.ignored = discovery.ignored
+    summary.ignored, summary.hidden = discovery.ignored, discovery.hidden
     spec = options.spec
-    if spec.html_dir:
-        os.makedirs(spec.html_dir, exist_ok=True)
     try:
+        if spec.html_dir:
+            writable_folder(spec.html_dir)
         output = JsonlOutput(options.out, resume=options.resume)
+    except errors.OutputFault as e:
+        say(str(e))
+        return Outcome(summary, 2)
     except OutputError as e:
-        print(f"error[output]: {e}", file=stderr)
+        say(f"error[output]: {e}")
         return Outcome(summary, 2)
     engine = _engine(options)
     progress = Progress(stderr, None if discovery.has_rows else len(discovery.files), options.quiet,
@@ -211,7 +256,7 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
     try:
         state = output.resume_state(want_rows=bool(spec.html_dir))
         if state.truncated and not options.quiet:
-            print(f"batch: cut {state.truncated} bytes of an unfinished last line from {options.out}", file=stderr)
+            say(f"batch: cut {state.truncated} bytes of an unfinished last line from {options.out}")
         rows = state.rows
         done = state.ids
 
@@ -236,33 +281,60 @@ def run_batch(options: BatchOptions, stdin: TextIO | None = None, stderr: TextIO
                     line = mark_duplicate(line, original)
                     summary.duplicates += 1
             output.write(line)
+            if result.cache_error:
+                summary.cache_errors.append(result.cache_error)
             if spec.html_dir:
-                if result.page is not None:
-                    _write_text(os.path.join(spec.html_dir, engines.page_name(result.id)), result.page)
+                if result.page is not None:  # written here for remote workers
+                    try:
+                        write_whole(os.path.join(spec.html_dir, engines.page_name(result.id)), result.page)
+                    except errors.OutputFault as e:
+                        result.page_error = e.message
+                if result.page_error:
+                    summary.page_errors.append(result.page_error)
                 rows.append(engines.index_row(json.loads(line)))
             progress.update(summary)
         if spec.html_dir:
-            from .review.page import write_index
+            from .review.page import render_index
 
-            write_index(rows, os.path.join(spec.html_dir, "index.html"))
+            for row in rows:  # a page that could not be written (now or in an earlier run) is not linked
+                if row["href"] and not os.path.exists(os.path.join(spec.html_dir, row["href"])):
+                    row["href"] = None
+            write_whole(os.path.join(spec.html_dir, "index.html"), render_index(rows))
     except KeyboardInterrupt:
         summary.interrupted = True
         status = 130
+    except errors.OutputFault as e:
+        say(str(e))
+        status = 2
     except (EngineError, OutputError) as e:
-        print(f"error[batch]: {e}", file=stderr)
+        say(f"error[batch]: {e}")
         status = 2
     finally:
         if take_term:
             signal.signal(signal.SIGTERM, previous_term)
-        output.close()
+        try:
+            output.close()
+        except errors.OutputFault as e:
+            if status != 2:
+                say(str(e))
+            status = 2
         progress.close()
         summary.finished = time.monotonic()
+    for line in summary.warnings(spec.html_dir, spec.cache_dir):  # even with --quiet: something asked for is missing
+        say(line)
     if not options.quiet:
-        if summary.ignored:
-            shown = ", ".join(summary.ignored[:5]) + (", ..." if len(summary.ignored) > 5 else "")
-            print(f"batch: {len(summary.ignored)} file(s) in the directories are not inputs "
-                  f"(not .txt/.html/.htm/.jsonl/.gz): {shown}", file=stderr)
-        print(summary.line(options.out), file=stderr)
+        skipped = summary.hidden + summary.ignored
+        if skipped:
+            head = (f"batch: {len(skipped)} file(s) found in the folders were skipped ({len(summary.ignored)} not an "
+                    f"input format, {len(summary.hidden)} hidden):")
+            if options.verbose:
+                say(head)
+                for path in sorted(skipped):
+                    say(f"  {path}")
+            else:
+                say(f"{head} {', '.join(sorted(skipped)[:5])}"
+                    + (", ... (--verbose lists them all)" if len(skipped) > 5 else ""))
+        say(summary.line(options.out))
     if status == 0:
         status = _failure_status(discovery, summary, stderr)
     return Outcome(summary, status, engine.stats)
@@ -273,7 +345,8 @@ def _failure_status(discovery: inputs.Discovery, summary: Summary, stderr: TextI
     missing = [f.path for f in discovery.files if f.problem is not None]
     if missing:
         shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
-        print(f"error[unreadable]: {len(missing)} input path(s) do not exist or match nothing: {shown}", file=stderr)
+        print(printable(f"error[unreadable]: {len(missing)} input path(s) do not exist or match nothing: {shown}"),
+              file=stderr)
         return 1
     if summary.ok == 0 and summary.skipped == 0:
         print("error[no_input]: no input could be extracted"
@@ -292,7 +365,8 @@ def _engine(options: BatchOptions):
 
         return RayEngine(options.spec, workers=options.workers, address=options.ray_address,
                          quiet=options.quiet)
-    return engines.LocalEngine(options.spec, workers=options.workers or len(os.sched_getaffinity(0)))
+    return engines.LocalEngine(options.spec, workers=options.workers or len(os.sched_getaffinity(0)),
+                               max_tasks_per_worker=options.max_tasks_per_worker)
 
 
 def mark_duplicate(line: str, original: str) -> str:
@@ -301,13 +375,6 @@ def mark_duplicate(line: str, original: str) -> str:
     from ..contract.serialize import dumps
 
     return dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
-
-
-def _write_text(path: str, text: str) -> None:
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
 
 
 # ---- the output file --------------------------------------------------------------------------
@@ -325,7 +392,9 @@ class JsonlOutput:
     """Append-only JSON Lines: whole lines, one write each, fsynced about once a second.
 
     Standard output when `path` is None. A file is locked (flock) for the run, so two runs never
-    write one output; without `resume` it is emptied first.
+    write one output; without `resume` it is emptied first. A line that cannot be written whole (a
+    full disk, a quota) is cut off again, so the file ends with a complete line for `--resume`,
+    and `errors.OutputFault` is raised.
     """
 
     def __init__(self, path: str | None, *, resume: bool = False, fsync_interval: float = 1.0):
@@ -334,10 +403,14 @@ class JsonlOutput:
         self.fsync_interval = fsync_interval
         self._last_sync = time.monotonic()
         self._unsynced = False
+        self._end = 0  # offset after the last whole line written
         if path is None:
             self.fd = None
             return
-        self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            self.fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as e:
+            raise errors.OUTPUT(path, reason(e)) from None
         try:
             fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -345,8 +418,13 @@ class JsonlOutput:
             raise OutputError(f"{path} is being written by another batch run") from None
         except OSError:
             pass  # a file system without locks (some network mounts): go on unlocked
-        if not resume:
-            os.ftruncate(self.fd, 0)
+        try:
+            if not resume:
+                os.ftruncate(self.fd, 0)
+            self._end = os.lseek(self.fd, 0, os.SEEK_END)
+        except OSError as e:
+            os.close(self.fd)
+            raise errors.OUTPUT(path, reason(e)) from None
 
     def resume_state(self, want_rows: bool = False) -> ResumeState:
         """Ids, reprint hashes (and index rows) of what the output holds; cuts a torn tail first."""
@@ -383,29 +461,53 @@ class JsonlOutput:
             os.ftruncate(self.fd, good_end)
             os.fsync(self.fd)
             state.truncated = size - good_end
+        self._end = good_end
         return state
 
     def write(self, line: str) -> None:
         if self.fd is None:
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            try:
+                sys.stdout.write(line + "\n")
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as e:
+                raise errors.OUTPUT("standard output", reason(e)) from None
             return
         data = (line + "\n").encode("utf-8")
-        while data:  # a regular file takes it in one write; loop only for the odd short write
-            data = data[os.write(self.fd, data):]
-        self._unsynced = True
-        now = time.monotonic()
-        if now - self._last_sync >= self.fsync_interval:
-            os.fsync(self.fd)
-            self._last_sync, self._unsynced = now, False
+        size = len(data)
+        try:
+            while data:  # a regular file takes it in one write; loop only for the odd short write
+                data = data[os.write(self.fd, data):]
+            self._end += size
+            self._unsynced = True
+            now = time.monotonic()
+            if now - self._last_sync >= self.fsync_interval:
+                os.fsync(self.fd)
+                self._last_sync, self._unsynced = now, False
+        except OSError as e:
+            self._cut_back()
+            raise errors.OUTPUT(self.path, f"{reason(e)}; the output ends with the last whole line, "
+                                           f"finish with --resume once there is room") from None
+
+    def _cut_back(self) -> None:
+        """Remove what a failed write left of its line (--resume would cut it too)."""
+        try:
+            os.ftruncate(self.fd, self._end)
+        except OSError:
+            pass
 
     def close(self) -> None:
         if self.fd is None:
             return
-        if self._unsynced:
-            os.fsync(self.fd)
-        os.close(self.fd)  # releases the lock
-        self.fd = None
+        fd, self.fd = self.fd, None
+        try:
+            if self._unsynced:
+                os.fsync(fd)
+        except OSError as e:
+            raise errors.OUTPUT(self.path, reason(e)) from None
+        finally:
+            os.close(fd)  # releases the lock
 
 
 # ---- progress ---------------------------------------------------------------------------------

@@ -8,13 +8,14 @@ on stderr (`error[KIND]: message`) and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
+import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..contract import errors
-from . import inputs
+from . import inputs, outputs
 
 PROG = "xfacts"
 _SUBCOMMANDS = {
@@ -47,7 +48,8 @@ commands:
 each has its own --help. `python -m extractor` is the same command as `xfacts`.
 
 exit status: 0 all inputs extracted; 1 some input could not be extracted (one line each on
-stderr; the other inputs are still written); 2 bad usage.
+stderr; the other inputs are still written); 2 bad usage, or an output that cannot be written
+(one error[output] line: a missing or read-only folder, a full disk).
 """
 
 
@@ -88,17 +90,37 @@ def main(argv: list[str] | None = None) -> int:
         if argv and (argv[0] in _SUBCOMMANDS or argv[0] == "schema"):
             return _subcommand(argv[0], argv[1:])
         return _extract(_extract_parser().parse_args(argv))
+    except errors.OutputFault as e:
+        say(str(e))
+        return 2
     except errors.ExtractorError as e:
-        print(str(e), file=sys.stderr)
+        say(str(e))
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `... | head`: the reader left; that is not an error of ours
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
         return 141
+    except OSError as e:  # standard output itself failed (a full disk, /dev/full)
+        _quiet_stdout()
+        say(str(errors.OUTPUT("standard output", outputs.reason(e))))
+        return 2
+
+
+def say(line: str) -> None:
+    """One line on stderr, with whatever a file name brought in escaped (`outputs.printable`)."""
+    print(outputs.printable(line), file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush at exit cannot fail again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _subcommand(name: str, argv: list[str]) -> int:
@@ -133,43 +155,47 @@ def _extract(args: argparse.Namespace) -> int:
     from ..pipeline import Extractor, ExtractorConfig
 
     if len(args.files) > 1 and not args.out_dir:
-        print("error[usage]: several FILEs need --out-dir DIR (or use `xfacts batch` for archives)", file=sys.stderr)
+        say("error[usage]: several FILEs need --out-dir DIR (or use `xfacts batch` for archives)")
         return 2
     if args.files.count("-") > 1:
-        print("error[usage]: standard input (-) can be read once", file=sys.stderr)
+        say("error[usage]: standard input (-) can be read once")
         return 2
     if args.html and len(args.files) > 1:
-        print("error[usage]: --html takes one article; use `xfacts batch --html-dir DIR` for many", file=sys.stderr)
+        say("error[usage]: --html takes one article; use `xfacts batch --html-dir DIR` for many")
         return 2
+    # where the output cannot go, say so before reading or extracting anything
+    if args.out_dir:
+        outputs.writable_folder(args.out_dir)
+    if args.html:
+        outputs.writable_folder(os.path.dirname(args.html) or os.curdir)
     id_field = args.id_field or None
     failed = 0
-    stdin_tasks: list[inputs.Task] = []
+    stdin_tasks: Iterable[inputs.Task] = []
     named = []
     for name in args.files:
         if name == "-":
-            data = sys.stdin.buffer.read()
             try:
-                stdin_tasks = inputs.bytes_tasks(data, _stdin_id(data), args.format, None, args.max_bytes, id_field)
-            except errors.InputError as e:  # gzip that will not open, or opens too large
-                print(str(e), file=sys.stderr)
+                stdin_tasks = inputs.stdin_tasks(sys.stdin.buffer, args.format, args.max_bytes, id_field)
+            except errors.InputError as e:  # gzip that will not open, or too large
+                say(str(e))
                 failed += 1
         elif Path(name).is_dir():
-            print(str(errors.UNREADABLE(name, f"it is a directory (use `{PROG} batch {name}`)")), file=sys.stderr)
+            say(str(errors.UNREADABLE(name, f"it is a directory (use `{PROG} batch {name}`)")))
             failed += 1
         else:
             named.append(name)
     discovery = inputs.discover(named)
-    # a .jsonl input prints JSON Lines, one Article a row (read lazily: a dump may be large)
-    lines = any(f.format == "jsonl" for f in discovery.files) or any(t.format == "jsonl" for t in stdin_tasks)
+    # a .jsonl input prints JSON Lines, one Article a row (read lazily: a dump may be large; standard
+    # input too long for one article is such a dump, its rows a generator)
+    stdin_rows = not isinstance(stdin_tasks, list) or any(t.format == "jsonl" for t in stdin_tasks)
+    lines = any(f.format == "jsonl" for f in discovery.files) or stdin_rows
     if args.html and lines:
-        print("error[usage]: --html takes one article, not a .jsonl file; use `xfacts batch --html-dir DIR`",
-              file=sys.stderr)
+        say("error[usage]: --html takes one article, not a .jsonl file; use `xfacts batch --html-dir DIR`")
         return 2
     tasks = itertools.chain(inputs.tasks(discovery, args.max_bytes, id_field), stdin_tasks)
     extractor = Extractor(ExtractorConfig(model=args.model, max_bytes=args.max_bytes))
     out_dir = Path(args.out_dir) if args.out_dir else None
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()  # file names written, case folded (some file systems ignore case)
     for task in tasks:
         extraction = _one(extractor, task, args)
         if extraction is None:
@@ -178,13 +204,14 @@ def _extract(args: argparse.Namespace) -> int:
         article, text = extraction
         payload = dumps(article, indent=None if (args.compact or lines) else 2)
         if out_dir:
-            (out_dir / _file_name(article.id)).write_text(payload + "\n", encoding="utf-8")
+            outputs.write_whole(out_dir / _file_name(article.id, taken), payload + "\n")
         else:
             sys.stdout.write(payload + "\n")
+            sys.stdout.flush()  # a full disk is found here, at this article, not at exit
         if args.html:
-            from .review.page import write_page
+            from .review.page import render_page
 
-            write_page(article, text, args.html)
+            outputs.write_whole(args.html, render_page(article, text))
     return 1 if failed else 0
 
 
@@ -197,19 +224,20 @@ def _one(extractor, task: inputs.Task, args: argparse.Namespace):
             loaded = inputs.load(task, args.text_field, args.max_bytes, args.id_field or None)
             return extract_loaded(extractor, task, loaded)
     except errors.ExtractorError as e:
-        print(str(e), file=sys.stderr)
+        say(str(e))
     except Exception as e:  # a bug must cost one input, one line: never the others, never a traceback
-        print(f"error[internal]: {task.what}: {type(e).__name__}: {e} (a bug; please report it with the input)",
-              file=sys.stderr)
+        say(str(errors.INTERNAL(task.what, e)))
     return None
 
 
-def _file_name(id: str) -> str:
-    """`<id>.json`, where the id makes a plain file name (jsonl ids may hold ':' or '/')."""
-    from .engines.worker import page_name
+def _file_name(id: str, taken: set[str]) -> str:
+    """`<id>.json`, where the id makes a plain file name (jsonl ids may hold ':' or '/'); never a
+    name already written in this run, whatever its case (`X.txt` and `x.txt` on macOS or Windows)."""
+    from .engines.worker import file_stem
 
-    return page_name(id).removesuffix(".html") + ".json"
-
-
-def _stdin_id(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:12]
+    name, n = file_stem(id) + ".json", 1
+    while name.casefold() in taken:
+        n += 1
+        name = file_stem(f"{id}#{n}") + ".json"
+    taken.add(name.casefold())
+    return name

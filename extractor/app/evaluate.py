@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,8 +48,13 @@ def name_of(x):
     return x
 
 
+# pinyin glosses some pages put after characters (服務(wù)): names are compared without them
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")
+
+
 def strip_quotes(s):
-    return (s or "").strip().strip("“”\"'《》「」『』 ").replace("“", "").replace("”", "").replace('"', "")
+    s = _GLOSS.sub("", s or "")
+    return s.strip().strip("“”\"'《》「」『』 ").replace("“", "").replace("”", "").replace('"', "")
 
 
 def overlaps(a, b):
@@ -143,7 +149,11 @@ class ArticleScore:
         }
 
 
-def score_article(id: str, gold: dict, pred: dict | None, failed: str | None = None) -> ArticleScore:
+def score_article(id: str, gold: dict, pred: dict | None, failed: str | None = None,
+                  rejected: list[dict] | None = None) -> ArticleScore:
+    """One article's counts and lists. `rejected`: the candidates the extractor turned down, each
+    `{"fact", "text", "rule", "detail"}` (from `Extractor.explain`); a missed gold fact is shown with
+    the candidate that was it and the rule that turned it down, where one was."""
     s = ArticleScore(id, failed=failed if pred is None else None)
     if pred is None:
         s.failed = s.failed or "no prediction"
@@ -181,12 +191,47 @@ def score_article(id: str, gold: dict, pred: dict | None, failed: str | None = N
     matched_g = {i for i, _ in cpairs}
     matched_p = {j for _, j in cpairs}
     s.missed_claims = [_claim(c) for i, c in enumerate(gc) if i not in matched_g]
+    for c in s.missed_claims:
+        c.update(_why_missed_claim(c, rejected or []))
     s.spurious_claims = [_claim(c, pred=True) for j, c in enumerate(pc) if j not in matched_p]
     matched_g = {i for i, _ in hpairs}
     matched_p = {j for _, j in hpairs}
     s.missed_honors = [_honor(h) for i, h in enumerate(gh) if i not in matched_g]
+    for h in s.missed_honors:
+        h.update(_why_missed_honor(h, rejected or []))
     s.spurious_honors = [_honor(h, pred=True) for j, h in enumerate(ph) if j not in matched_p]
     return s
+
+
+def _why_missed_claim(gold: dict, rejected: list[dict]) -> dict:
+    """The turned-down candidate that reads as the gold claim's figure, and the rule that turned it
+    down: the same value and unit, the one whose reading shares the metric first."""
+    from ..stages.numbers import quantities
+
+    found = []
+    for r in rejected:
+        if r["fact"] != "claim":
+            continue
+        for q in quantities(r["text"]):
+            unit = "元" if q.kind == "money" else q.unit
+            if same_value(gold["value"], q.value) and same_unit(gold["unit"], unit):
+                found.append(r)
+                break
+    if not found:
+        return {}
+    best = max(found, key=lambda r: overlaps(gold["metric"], r["detail"]))
+    return {"candidate": best["text"], "rejected_by": best["rule"], "read_as": best["detail"]}
+
+
+def _why_missed_honor(gold: dict, rejected: list[dict]) -> dict:
+    """The turned-down candidate whose evidence holds the gold recipient or title."""
+    names = [strip_quotes(gold["recipient"]), strip_quotes(gold["honor"])]
+    found = [r for r in rejected if r["fact"] == "honor"
+             and any(n and n in strip_quotes(r["text"] + " " + r["detail"]) for n in names)]
+    if not found:
+        return {}
+    best = max(found, key=lambda r: sum(bool(n) and n in strip_quotes(r["text"] + " " + r["detail"]) for n in names))
+    return {"candidate": best["text"], "rejected_by": best["rule"], "read_as": best["detail"]}
 
 
 def _claim(c: dict, pred: bool = False) -> dict:
@@ -244,17 +289,23 @@ def article_lines(s: ArticleScore, brief: bool) -> list[str]:
     if brief:
         return lines
     for c in s.missed_claims:
-        lines.append(f"    missed   claim  {_claim_text(c)}")
+        lines.append(f"    missed   claim  {_claim_text(c)}{_turned_down(c)}")
     for c in s.spurious_claims:
         lines.append(f"    spurious claim  {_claim_text(c)}   raw {c.get('raw')!r} rule {c.get('rule')}")
     for h in s.missed_honors:
-        lines.append(f"    missed   honor  {h['recipient']} — {h['honor']} ({h['level']})")
+        lines.append(f"    missed   honor  {h['recipient']} — {h['honor']} ({h['level']}){_turned_down(h)}")
     for h in s.spurious_honors:
         lines.append(f"    spurious honor  {h['recipient']} — {h['honor']} ({h['level']})   rule {h.get('rule')}")
     for w in s.wrong:
         what = _claim_text(w["claim"]) if w["fact"] == "claim" else f"{w['honor']['recipient']} — {w['honor']['honor']}"
         lines.append(f"    wrong {w['field']:9s} {what}: {w['predicted']}, gold {w['gold']}   rule {w.get('rule')}")
     return lines
+
+
+def _turned_down(fact: dict) -> str:
+    if "rejected_by" not in fact:
+        return ""
+    return f"   <- candidate {fact['candidate']!r} turned down by {fact['rejected_by']} (read as {fact['read_as']!r})"
 
 
 def _claim_text(c: dict) -> str:
@@ -299,8 +350,9 @@ def predictions_from(pred: Path, ids) -> Iterator[tuple[str, dict | None, str | 
             yield i, record, None
 
 
-def predictions_extracted(gold_dir: Path, ids, model: str) -> Iterator[tuple[str, dict | None, str | None]]:
-    """Run the extractor (one pipeline for all) on each <id>.txt."""
+def predictions_extracted(gold_dir: Path, ids, model: str) -> Iterator[tuple[str, dict | None, str | None, list[dict]]]:
+    """Run the extractor (one pipeline for all) on each <id>.txt; with each Article, the candidate
+    facts its rules turned down."""
     from .. import Extractor, ExtractorConfig
     from ..contract.errors import ExtractorError
     from ..contract.serialize import dumps
@@ -309,20 +361,25 @@ def predictions_extracted(gold_dir: Path, ids, model: str) -> Iterator[tuple[str
     for i in ids:
         path = gold_dir / f"{i}.txt"
         try:
-            article = ex.extract_bytes(path.read_bytes(), id=i, path=str(path))
+            (article, text), rejected = ex.explain(path.read_bytes(), id=i, path=str(path))
         except OSError as e:
-            yield i, None, f"cannot read {path}: {e.strerror}"
+            yield i, None, f"cannot read {path}: {e.strerror}", []
             continue
         except ExtractorError as e:
-            yield i, None, str(e)
+            yield i, None, str(e), []
             continue
-        yield i, json.loads(dumps(article)), None
+        turned_down = [{"fact": r.fact, "text": text[r.start:r.end], "rule": r.rule, "detail": r.detail}
+                       for r in rejected]
+        yield i, json.loads(dumps(article)), None, turned_down
 
 
 def evaluate(gold_dir: Path, pred: Path | None = None, model: str = "auto") -> tuple[list[ArticleScore], dict]:
     golds = load_gold(gold_dir)
-    source = predictions_from(pred, golds) if pred is not None else predictions_extracted(gold_dir, golds, model)
-    scores = [score_article(i, golds[i], p, why) for i, p, why in source]
+    if pred is not None:
+        source = ((i, p, why, []) for i, p, why in predictions_from(pred, golds))
+    else:
+        source = predictions_extracted(gold_dir, golds, model)
+    scores = [score_article(i, golds[i], p, why, turned_down) for i, p, why, turned_down in source]
     return scores, totals(scores)
 
 

@@ -28,18 +28,33 @@ one, else `<file id>:<line number>` (1-based; blank lines are not rows); an id a
 
 Nothing is skipped silently: a path that does not exist, or a glob that matches nothing, becomes
 a task that fails with `unreadable`; files found while walking a directory whose suffix is none of
-the above are not inputs, and are listed in `Discovery.ignored` for the batch summary to report.
+the above, or that are not regular files (a FIFO, a device, a dangling link), are not inputs, and
+are listed in `Discovery.ignored`, and hidden files and folders
+(`.name`) in `Discovery.hidden`, for the batch summary to report.
+
+Bounded work. A walk or a `**` glob follows symbolic links but enters each real directory once,
+so a link to a folder above it ends instead of looping. Reading stops one byte past `max_bytes`
+(after gunzip, counted as the bytes stream in): a device, a FIFO or a gzip bomb is refused without
+being held whole, and a `.jsonl` line longer than the limit is one `too_large` row, skipped without
+being buffered. Runs of blank lines are skipped a block at a time.
+
+Names. A file name that is not UTF-8 (Python's surrogate escapes) is read as GB18030 where it is
+one (a GBK archive unpacked on a UTF-8 system), else its odd bytes are shown as `\\xNN`: ids,
+`source.path` and messages hold that readable form (`readable`); the file is opened by its real name.
 
 This module imports nothing of the pipeline: it reads inputs and raises `errors.InputError`s.
 """
 from __future__ import annotations
 
-import glob
+import fnmatch
 import gzip
+import hashlib
 import io
 import json
+import math
 import os
 import re
+import tempfile
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -85,14 +100,20 @@ class Task:
     problem_kind: str = "unreadable"  # the error kind of `problem`
 
     @property
+    def shown_path(self) -> str | None:
+        """The path as the output shows it (`readable`)."""
+        return None if self.path is None else readable(self.path)
+
+    @property
     def source(self) -> dict:
         """The `source` of this task's error record."""
-        return {"path": self.path} if self.line is None else {"path": self.path, "line": self.line}
+        path = self.shown_path
+        return {"path": path} if self.line is None else {"path": path, "line": self.line}
 
     @property
     def what(self) -> str:
         """How messages name this input."""
-        name = self.path if self.path is not None else f"input {self.id}"
+        name = self.shown_path if self.path is not None else f"input {self.id}"
         return name if self.line is None else f"{name} line {self.line}"
 
 
@@ -100,6 +121,7 @@ class Task:
 class Discovery:
     files: list[InputFile]
     ignored: list[str] = field(default_factory=list)  # found in a walked directory, not an input format
+    hidden: list[str] = field(default_factory=list)  # hidden files and folders a walk did not enter
 
     @property
     def has_rows(self) -> bool:
@@ -136,22 +158,41 @@ def discover(args: Iterable[str], stdin: TextIO | None = None, exclude: Iterable
     found: dict[str, tuple[str, bool]] = {}  # real path -> (path as shown, named explicitly)
     problems: list[tuple[str, str]] = []
     ignored: list[str] = []
+    hidden: list[str] = []
     excluded = [os.path.realpath(p) for p in exclude]
+    entered: set[tuple[int, int]] = set()  # real directories walked, by (device, inode)
 
     def add(path: str, explicit: bool) -> None:
         real = os.path.realpath(path)
         if not any(real == x or real.startswith(x + os.sep) for x in excluded):
             found.setdefault(real, (path, explicit))
 
+    def first_visit(path: str) -> bool:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        key = (st.st_dev, st.st_ino)
+        if key in entered:
+            return False
+        entered.add(key)
+        return True
+
     def walk(top: str) -> None:
-        for root, dirs, files in os.walk(top, onerror=lambda e: problems.append((e.filename, e.strerror))):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if not first_visit(top):
+            return
+        # links are followed (an archive assembled from links is still read) but each real
+        # directory is entered once: a link to a folder above it ends the descent
+        for root, dirs, files in os.walk(top, followlinks=True,
+                                         onerror=lambda e: problems.append((e.filename, e.strerror))):
+            hidden.extend(os.path.join(root, d) for d in dirs if d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and first_visit(os.path.join(root, d)))
             for name in sorted(files):
-                if name.startswith("."):
-                    continue
                 path = os.path.join(root, name)
-                if split_suffix(name)[1] is None:
-                    ignored.append(path)
+                if name.startswith("."):
+                    hidden.append(path)
+                elif split_suffix(name)[1] is None or not os.path.isfile(path):
+                    ignored.append(path)  # a FIFO or a device found in a folder is no article either
                 else:
                     add(path, False)
 
@@ -161,7 +202,7 @@ def discover(args: Iterable[str], stdin: TextIO | None = None, exclude: Iterable
         elif os.path.exists(arg):
             add(arg, True)
         elif _GLOB_CHARS.search(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
+            matches = sorted(glob_paths(arg))
             if not matches:
                 problems.append((arg, "no file matches this pattern"))
             for match in matches:
@@ -189,7 +230,73 @@ def discover(args: Iterable[str], stdin: TextIO | None = None, exclude: Iterable
     entries.sort(key=lambda e: e[0])
     ids = _unique_ids([e[0] for e in entries])
     files = [InputFile(path, i, fmt, comp, why) for (path, fmt, comp, why), i in zip(entries, ids)]
-    return Discovery(files, sorted(ignored))
+    return Discovery(files, sorted(ignored), sorted(hidden))
+
+
+def glob_paths(pattern: str) -> Iterator[str]:
+    """`glob.glob(pattern, recursive=True)`'s paths, except that `**` enters each real directory once
+    (glob follows a link to a folder above it round and round, until the path is too long)."""
+    parts = pattern.split(os.sep)
+    fixed = 0
+    while fixed < len(parts) - 1 and not _GLOB_CHARS.search(parts[fixed]):
+        fixed += 1
+    base = os.sep.join(parts[:fixed]) if fixed else ""
+    if fixed and not base:  # an absolute pattern: its first part is the empty string before "/"
+        base = os.sep
+    seen: set[tuple[int, int, int]] = set()
+
+    def entries(folder: str) -> list[os.DirEntry]:
+        try:
+            with os.scandir(folder or os.curdir) as it:
+                return sorted(it, key=lambda e: e.name)
+        except OSError:
+            return []
+
+    def is_dir(entry: os.DirEntry) -> bool:
+        try:
+            return entry.is_dir()
+        except OSError:
+            return False
+
+    def join(folder: str, name: str) -> str:
+        return os.path.join(folder, name) if folder else name
+
+    def match(folder: str, i: int, fresh: bool = True) -> Iterator[str]:
+        try:
+            st = os.stat(folder or os.curdir)
+        except OSError:
+            return
+        if (st.st_dev, st.st_ino, i) in seen:
+            return
+        seen.add((st.st_dev, st.st_ino, i))
+        part, last = parts[i], i == len(parts) - 1
+        if part == "**":
+            if last:
+                if fresh and folder:
+                    yield join(folder, "")  # as glob: `a/**` is `a/` itself and all below it
+                yield from (join(folder, e.name) for e in entries(folder) if not e.name.startswith("."))
+            else:
+                yield from match(folder, i + 1)  # ** matches no folder at all, too
+            for e in entries(folder):
+                if not e.name.startswith(".") and is_dir(e):
+                    yield from match(join(folder, e.name), i, fresh=False)
+            return
+        if not _GLOB_CHARS.search(part):
+            candidates = [part] if os.path.lexists(join(folder, part)) else []
+        else:
+            candidates = [e.name for e in entries(folder)
+                          if fnmatch.fnmatchcase(e.name, part) and (part.startswith(".") or not e.name.startswith("."))]
+        for name in candidates:
+            path = join(folder, name)
+            if last:
+                yield path
+            elif os.path.isdir(path):
+                yield from match(path, i + 1)
+
+    if fixed == len(parts) - 1 and not _GLOB_CHARS.search(parts[-1]):
+        yield from ([pattern] if os.path.lexists(pattern) else [])
+        return
+    yield from dict.fromkeys(match(base, fixed))  # `**/x` may reach one path twice (zero folders, then one)
 
 
 def _unique_ids(paths: list[str]) -> list[str]:
@@ -198,14 +305,14 @@ def _unique_ids(paths: list[str]) -> list[str]:
     groups: dict[str, list[int]] = defaultdict(list)
     for n, stem in enumerate(stems):
         groups[stem].append(n)
-    ids = list(stems)
+    ids = [readable(stem) for stem in stems]
     for members in groups.values():
         if len(members) < 2:
             continue
         absolute = [os.path.abspath(paths[n]) for n in members]
         common = os.path.commonpath([os.path.dirname(a) for a in absolute])
         for n, a in zip(members, absolute):
-            ids[n] = os.path.relpath(a, common).replace(os.sep, "/")
+            ids[n] = readable(os.path.relpath(a, common).replace(os.sep, "/"))
     # a relative path can still collide with another file's plain stem (`x/a.txt` vs a file whose
     # stem is `x/a` cannot exist, but `a.txt` vs a stem `a.txt` from `a.txt.html` can): number them
     seen: dict[str, int] = {}
@@ -251,6 +358,43 @@ def bytes_tasks(data: bytes, id: str, format: str = "auto", path: str | None = N
     return list(_rows(io.BytesIO(data), id, path, max_bytes, id_field, _Ids([id])))
 
 
+def stdin_tasks(stream, format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+                id_field: str | None = DEFAULT_ID_FIELD) -> Iterable[Task]:
+    """The tasks of a binary stream (standard input), read with bounded memory: one article is
+    refused one byte past `max_bytes`; JSON lines (plain or gzipped) may go on for ever, and are
+    spooled to a temporary file as they come (the id, a hash of all the bytes, needs the end)."""
+    head = _read_upto(stream, max_bytes + 1)
+    gzipped = head[:2] == b"\x1f\x8b"
+    if not gzipped and len(head) <= max_bytes:
+        return bytes_tasks(head, hashlib.sha256(head).hexdigest()[:12], format, None, max_bytes, id_field)
+    peek = head
+    if gzipped:
+        try:
+            peek = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 65536)
+        except zlib.error as e:
+            raise errors.UNREADABLE("standard input", f"not a valid gzip stream ({e})") from None
+    if (format if format != "auto" else sniff(peek)) != "jsonl":
+        if len(head) <= max_bytes:  # gzipped: one article, gunzipped up to the limit
+            return bytes_tasks(head, hashlib.sha256(head).hexdigest()[:12], format, None, max_bytes, id_field)
+        raise errors.TOO_LARGE("standard input", len(head), max_bytes, at_least=True)
+    spool = tempfile.TemporaryFile()
+    digest = hashlib.sha256()
+    block = head
+    while block:
+        spool.write(block)
+        digest.update(block)
+        block = stream.read(_BLOCK)
+    spool.seek(0)
+    stdin_id = digest.hexdigest()[:12]
+
+    def rows() -> Iterator[Task]:
+        with spool:
+            source = gzip.GzipFile(fileobj=spool, mode="rb") if gzipped else spool
+            yield from _rows(source, stdin_id, None, max_bytes, id_field, _Ids([stdin_id]))
+
+    return rows()
+
+
 _TAG = re.compile(rb"<(!doctype|html|head|body|meta|title|div|p|table|article)\b", re.IGNORECASE)
 
 
@@ -262,9 +406,9 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"{"):
         first = head.split(b"\n", 1)[0] if b"\n" in head else data.lstrip().split(b"\n", 1)[0]
         try:
-            if isinstance(json.loads(first), dict):
+            if isinstance(_json(first), dict):
                 return "jsonl"
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):
             pass
     return "text"
 
@@ -287,23 +431,77 @@ class _Ids:
 
 
 def _rows(stream, file_id: str, path: str | None, max_bytes: int, id_field: str | None, ids: _Ids) -> Iterator[Task]:
-    line = 0
+    number = 0
     try:
-        for line, raw in enumerate(stream, 1):
-            if not raw.strip():
+        for number, raw in _lines(stream, max_bytes):
+            if raw is None:
+                yield Task(ids.claim(f"{file_id}:{number}"), path, "jsonl", line=number, problem_kind="too_large",
+                           problem=f"line {number} is more than {max_bytes:,} bytes, over the limit (--max-bytes)")
                 continue
-            if len(raw) > max_bytes:
-                yield Task(ids.claim(f"{file_id}:{line}"), path, "jsonl", line=line, problem_kind="too_large",
-                           problem=f"line {line} is {len(raw):,} bytes, over the {max_bytes:,}-byte limit")
-                continue
-            raw = raw.rstrip(b"\r\n")
             own = _row_id(raw, id_field)
-            yield Task(ids.claim(own if own is not None else f"{file_id}:{line}"), path, "jsonl", line=line, data=raw)
+            yield Task(ids.claim(own if own is not None else f"{file_id}:{number}"), path, "jsonl", line=number,
+                       data=raw)
     except (OSError, EOFError, zlib.error) as e:
         # the rows before the damage are kept; the damage itself is one more record, never a gap
-        line += 1
-        yield Task(ids.claim(f"{file_id}:{line}"), path, "jsonl", line=line,
-                   problem=f"reading stopped at line {line}: {_reason(e)}")
+        number += 1
+        yield Task(ids.claim(f"{file_id}:{number}"), path, "jsonl", line=number,
+                   problem=f"reading stopped at line {number}: {_reason(e)}")
+
+
+_BLOCK = 1 << 20
+_BLANK = b" \t\n\r\x0b\x0c"  # what bytes.strip() strips
+_CONTENT = re.compile(rb"[^ \t\n\r\x0b\x0c]")
+
+
+def _lines(stream, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(1-based line number, line) for each non-blank line of a binary stream, without its line end;
+    None for a line over `max_bytes`, whose rest is skipped unread. At most the limit and a block
+    are held at a time; blank lines cost a C-level scan, not a Python step each."""
+    buf = b""
+    number = 0  # lines that end before `buf`
+    dropped = 0  # blanks of the line in progress let go of (more than the limit of them)
+    skipping = False  # inside a line over the limit: its bytes are dropped up to its end
+    while True:
+        block = stream.read(_BLOCK)
+        if not block:
+            break
+        if skipping:
+            end = block.find(b"\n")
+            if end < 0:
+                continue
+            block, skipping = block[end + 1:], False
+        buf += block
+        start = 0
+        while True:
+            found = _CONTENT.search(buf, start)
+            if found is None:  # only blank lines left: count the finished ones
+                last = buf.rfind(b"\n", start)
+                if last >= 0:
+                    number += buf.count(b"\n", start, last + 1)
+                    start, dropped = last + 1, 0
+                break
+            line_start = buf.rfind(b"\n", start, found.start()) + 1
+            if line_start:
+                number += buf.count(b"\n", start, line_start)
+                start, dropped = line_start, 0
+            end = buf.find(b"\n", found.start())
+            if end < 0:
+                break  # unfinished: wait for the next block
+            number += 1
+            yield number, (buf[start:end].rstrip(b"\r") if dropped + end - start <= max_bytes else None)
+            start, dropped = end + 1, 0
+        buf = buf[start:]
+        if dropped + len(buf) > max_bytes:
+            if not buf.translate(None, _BLANK):  # blanks with no line end yet: count them, hold none
+                dropped += len(buf)
+                buf = b""
+            else:  # a line in progress over the limit: refuse it now, skip to its end
+                number += 1
+                yield number, None
+                buf, dropped, skipping = b"", 0, True
+    if buf.strip() and not skipping:
+        number += 1
+        yield number, (buf.rstrip(b"\r") if dropped + len(buf) <= max_bytes else None)
 
 
 def _row_id(raw: bytes, id_field: str | None) -> str | None:
@@ -311,15 +509,15 @@ def _row_id(raw: bytes, id_field: str | None) -> str | None:
     if not id_field or id_field.encode() not in raw:
         return None
     try:
-        value = json.loads(raw).get(id_field)
-    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        value = _json(raw).get(id_field)
+    except (ValueError, RecursionError, AttributeError):
         return None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str) and value.strip():
-        return value.strip()
+        return _SURROGATE.sub("\ufffd", value.strip())  # "\\ud800" in JSON: a str no output can hold
     return None
 
 
@@ -327,21 +525,55 @@ def _reason(e: BaseException) -> str:
     return getattr(e, "strerror", None) or str(e) or type(e).__name__
 
 
-def read_raw(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes as stored (still gzipped, for a .gz); raise `unreadable` / `too_large`."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable(name: str) -> str:
+    """A file name as text: one whose bytes are not UTF-8 (held by Python as surrogate escapes) is
+    read as GB18030 where it is that, else its odd bytes are written `\\xNN`."""
+    if name.isascii() or not _SURROGATE.search(name):
+        return name
+    try:
+        raw = os.fsencode(name)
+    except UnicodeError:  # a lone surrogate that is no escaped byte: not from a file system
+        return _SURROGATE.sub("\ufffd", name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def read_raw(path: str, max_bytes: int = DEFAULT_MAX_BYTES, compressed: bool = False) -> bytes:
+    """The file's bytes as stored (still gzipped, for a .gz); raise `unreadable` / `too_large`.
+
+    Reading stops one byte past the limit, so a device or a FIFO (`/dev/zero`) costs no more than
+    that. A gzipped file may hold a little more than its content (headers, incompressible data).
+    """
+    limit = max_bytes + (max_bytes // 64 + 1024 if compressed else 0)
     try:
         with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            # asking for max_bytes + 1 would allocate that much for every small file; a size of 0 may
-            # be a pipe or /proc, read up to the limit
-            data = fh.read(min(size, max_bytes) + 1 if size else max_bytes + 1)
-            if size and len(data) > size:  # the file grew while being read: read on, to the limit
-                data += fh.read(max_bytes + 1 - len(data))
+            data = _read_upto(fh, limit + 1, os.fstat(fh.fileno()).st_size)
     except OSError as e:
-        raise errors.UNREADABLE(path, _reason(e)) from None
-    if len(data) > max_bytes:
-        raise errors.TOO_LARGE(path, os.path.getsize(path), max_bytes)
+        raise errors.UNREADABLE(readable(path), _reason(e)) from None
+    if len(data) > limit:
+        raise errors.TOO_LARGE(readable(path), len(data), limit, at_least=True)
     return data
+
+
+def _read_upto(fh, n: int, size_hint: int = 0) -> bytes:
+    """Up to `n` bytes of a binary stream, read a block at a time (never an `n`-byte buffer for a
+    small file; a size of 0 may be a pipe or /proc, so it is only a hint)."""
+    first = fh.read(min(size_hint + 1, n) if size_hint else min(_BLOCK, n))
+    if not first or len(first) >= n:
+        return first
+    parts, got = [first], len(first)
+    while got < n:
+        block = fh.read(min(_BLOCK, n - got))
+        if not block:
+            break
+        parts.append(block)
+        got += len(block)
+    return b"".join(parts)
 
 
 def gunzip(data: bytes, what: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -367,7 +599,7 @@ def load(task: Task, text_field: str = DEFAULT_TEXT_FIELD, max_bytes: int = DEFA
     what = task.what
     if task.problem is not None:
         raise problem_error(task.problem_kind, what, task.problem)
-    data = task.data if task.data is not None else read_raw(task.path, max_bytes)
+    data = task.data if task.data is not None else read_raw(task.path, max_bytes, task.compressed)
     if task.compressed:
         data = gunzip(data, what, max_bytes)
     if len(data) > max_bytes:
@@ -390,12 +622,28 @@ def problem_error(kind: str, what: str, problem: str) -> errors.InputError:
 _SCALARS = (str, int, float, bool, type(None))
 
 
+def _json(raw: bytes):
+    """A row parsed as strict JSON: NaN, Infinity and numbers too large for a float are not JSON
+    values (RFC 8259) and would make output that is not JSON either. Raises ValueError (bad JSON,
+    a too long integer) or RecursionError (nesting deeper than Python's stack)."""
+    def constant(name: str):
+        raise ValueError(f"{name} is not a JSON value")
+
+    def number(text: str) -> float:
+        value = float(text)
+        if not math.isfinite(value):
+            raise ValueError(f"the number {text[:24]} is too large")
+        return value
+
+    return json.loads(raw, parse_constant=constant, parse_float=number)
+
+
 def jsonl_document(raw: bytes, what: str, text_field: str = DEFAULT_TEXT_FIELD,
                    id_field: str | None = DEFAULT_ID_FIELD) -> Loaded:
     try:
-        row = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise errors.UNREADABLE(what, f"not a JSON object ({e})") from None
+        row = _json(raw)
+    except (ValueError, RecursionError) as e:
+        raise errors.UNREADABLE(what, f"not a JSON object ({_reason(e)})") from None
     if not isinstance(row, dict):
         raise errors.UNREADABLE(what, f"a JSON {type(row).__name__}, not an object")
     if text_field not in row:

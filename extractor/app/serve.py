@@ -148,7 +148,7 @@ def create_app(settings: ServeSettings | None = None, extractor=None):
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     from .. import __version__
-    from ..contract.models import Article, ErrorRecord
+    from ..contract.models import Article, ErrorRecord, without_surrogates
     from ..contract.serialize import dumps
     from ..pipeline import Extractor, ExtractorConfig
     from .engines.worker import extract_loaded, time_limit
@@ -251,7 +251,7 @@ def create_app(settings: ServeSettings | None = None, extractor=None):
                 first = e.errors()[0]
                 where = ".".join(str(p) for p in first["loc"]) or "body"
                 return problem(400, "usage", f'the JSON body must be {{"text": ..., "id": ...}}: {where}: {first["msg"]}')
-            data, id, format = body.text.encode("utf-8"), body.id, "text"
+            data, id, format = without_surrogates(body.text)[0].encode("utf-8"), body.id, "text"
         elif content_type == "multipart/form-data":
             form = await request.form()
             upload = form.get("file")
@@ -289,7 +289,9 @@ def create_app(settings: ServeSettings | None = None, extractor=None):
         tasks = []
         for item in items:
             text, given = (item, None) if isinstance(item, str) else (item.text, item.id)
-            data = text.encode("utf-8")
+            # JSON may spell a lone surrogate ("\\ud800"), which UTF-8 cannot hold: U+FFFD instead,
+            # which the extractor counts as a replaced character
+            data = without_surrogates(text)[0].encode("utf-8")
             tasks += inputs.bytes_tasks(data, given or _hash_id(data), "text", None, settings.max_bytes)
         lines = await run_tasks(tasks)
         return Response("[" + ",".join(line for line, _ in lines) + "]", media_type="application/json")

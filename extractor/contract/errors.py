@@ -63,6 +63,13 @@ class WorkerCrashed(ExtractorError):
     kind = "crashed"
 
 
+class OutputFault(ExtractorError):
+    """An output cannot be written (a missing or read-only directory, a full disk): the job stops
+    with one line and exit status 2, leaving nothing half-written behind."""
+
+    kind = "output"
+
+
 class StageOrderError(ExtractorError):
     """A pipeline stage ran before the stage whose output it reads (a wrong order in pipeline.cfg)."""
 
@@ -93,14 +100,24 @@ def NO_CHINESE(what: str) -> NoChineseText:
     return NoChineseText(f"{what} contains no Chinese text; this extractor reads Chinese reports only")
 
 
-def TOO_LARGE(what: str, size: int, limit: int) -> InputTooLarge:
+def TOO_LARGE(what: str, size: int, limit: int, at_least: bool = False) -> InputTooLarge:
+    """`at_least`: reading stopped at `size` bytes, past the limit (a stream, a device: the rest was not read)."""
+    size_text = f"more than {limit:,} bytes" if at_least else f"{size:,} bytes"
     return InputTooLarge(
-        f"{what} is {size:,} bytes, over the {limit:,}-byte limit; raise --max-bytes if it really is one article"
+        f"{what} is {size_text}, over the {limit:,}-byte limit; raise --max-bytes if it really is one article"
     )
 
 
 def UNREADABLE(what: str, reason: str) -> UnreadableInput:
     return UnreadableInput(f"cannot read {what}: {reason}")
+
+
+def OUTPUT(what: str, reason: str) -> OutputFault:
+    return OutputFault(f"cannot write {what}: {reason}")
+
+
+def INTERNAL(what: str, e: BaseException) -> InternalError:
+    return InternalError(f"{what}: {type(e).__name__}: {e} (a bug; please report it with the input)")
 
 
 def MODEL_NOT_FOUND(name: str) -> ModelNotFound:

@@ -6,6 +6,7 @@ Every fact carries a `Span`: `[start, end)` character offsets into the decoded o
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -20,7 +21,9 @@ Script = Literal["simplified", "traditional"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # allow_inf_nan=False: a value is finite by construction, so the JSON written is strict (RFC 8259
+    # has no Infinity or NaN, and pydantic would write them as null, against the schema)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Span(_Model):
@@ -142,3 +145,31 @@ class ErrorRecord(_Model):
     id: str
     source: dict
     error: ErrorInfo
+
+    # its strings come from anywhere (a file name that is not UTF-8, a row's id): lone surrogates,
+    # which no UTF-8 JSON can hold, are replaced with U+FFFD, so an error record can always be written
+    @model_validator(mode="before")
+    @classmethod
+    def _writable(cls, data):
+        return _scrubbed(data)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> tuple[str, int]:
+    """`text` with each lone surrogate (U+D800..U+DFFF: a str can hold them, UTF-8 cannot) replaced
+    by U+FFFD, and how many there were. Same length, so offsets into `text` still hold."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def _scrubbed(value):
+    if isinstance(value, str):
+        return without_surrogates(value)[0]
+    if isinstance(value, dict):
+        return {_scrubbed(k): _scrubbed(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_scrubbed(v) for v in value]
+    return value

@@ -106,7 +106,8 @@ _STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops insid
 # 二、 (a section's number, all that stands before its line of work on a line of its own)
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
-_ANNOUNCE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(.{4,40}?)\s*(?:名单)?\s*(?:[(（]\s*(\d+)\s*[名个项人家位户支][)）])?\s*[:：]?\s*$")
+# possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
+_ANNOUNCE_HEADING = re.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works

@@ -8,11 +8,16 @@ the most common and a strict decode never mistakes another encoding for it. Anyt
 charset-normalizer, restricted to the encodings Chinese archives actually use, so that short GBK or
 Big5 files are not read as Latin-1 or Cyrillic.
 
+Whatever the bytes, the result is text that UTF-8 can hold: a codec that yields lone surrogates
+(UTF-7, a page declaring an escape codec) has them replaced with U+FFFD, counted in `replaced`, like
+bytes no codec could read. Only `InputError`s are raised.
+
 An article must be Chinese text (`NO_CHINESE`, `BINARY`, `UNDECODABLE` otherwise); a page is only
 checked for being text at all, since the checks that matter apply to the main text found in it.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -49,29 +54,74 @@ def decode(data: bytes, what: str = "input", *, html: bool = False) -> Decoded:
         raise errors.EMPTY(what)
     check = _page_checked if html else _checked
     if data.startswith(b"\xef\xbb\xbf"):
-        return check(Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig"), what)
+        return check(_decoded(data[3:], "utf-8", "utf-8-sig"), what)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16, whose BOM begins it
+        return check(_not_binary(_decoded(data, "utf-32"), what), what)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return check(Decoded(data.decode("utf-16", errors="replace"), "utf-16"), what)
+        # an odd length or a lone surrogate in UTF-16 is a few replaced characters, not a failure
+        return check(_not_binary(_decoded(data, "utf-16"), what), what)
     sample = data[:65536]
     if b"\x00" in sample or (not html and len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
         raise errors.BINARY(what, "it contains NUL or control bytes")
     candidates = [declared_charset(data)] if html else []
     for encoding in [*filter(None, candidates), "utf-8"]:
         try:
-            return check(Decoded(data.decode(encoding), encoding), what)
-        except (LookupError, UnicodeDecodeError):
+            return check(_decoded(data, encoding, strict=True), what)
+        except (LookupError, UnicodeError, ValueError, TypeError):  # what a declared codec may raise
             continue
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise errors.UNDECODABLE(what)
     encoding = _codec(best.encoding)
-    return check(Decoded(data.decode(encoding, errors="replace"), encoding), what)
+    return check(_decoded(data, encoding), what)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _decoded(data: bytes, codec: str, name: str | None = None, strict: bool = False) -> Decoded:
+    """`data` decoded (bad bytes replaced with U+FFFD unless `strict`), lone surrogates replaced too."""
+    text = data.decode(codec, errors="strict" if strict else "replace")
+    if not isinstance(text, str):  # a bytes-to-bytes codec named in a page
+        raise LookupError(codec)
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text)
+    return Decoded(text, name or codec)
+
+
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _not_binary(decoded: Decoded, what: str) -> Decoded:
+    """A byte-order mark says which encoding, not that what follows is text: the decoded text is
+    checked for NULs and control characters as undecoded bytes are."""
+    sample = decoded.text[:65536]
+    if "\x00" in sample or len(_CONTROL_TEXT.findall(sample)) > max(8, len(sample) // 200):
+        raise errors.BINARY(what, "it contains NUL or control characters")
+    return decoded
 
 
 def declared_charset(page: bytes) -> str | None:
-    """The charset a web page declares in its first 8 KB (`<meta charset>`), as a codec name."""
+    """The charset a web page declares in its first 8 KB (`<meta charset>`), as a codec name; None
+    where it names no character encoding Python has (`x-unknown`, or a codec like `rot13`,
+    `unicode_escape` or `idna` that is no way to store a page)."""
     found = _META_CHARSET.search(page[:8192])
-    return _codec(found.group(1).decode("ascii")) if found else None
+    if not found:
+        return None
+    name = _codec(found.group(1).decode("ascii"))
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
+        return None
+    return name
+
+
+# text codecs Python has that no page is stored in: escapes, domain names, and UTF-7 (whose
+# surrogates and '+' sequences make a page declaring it a trap, as browsers decided)
+_NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "unicode_escape", "raw_unicode_escape",
+                                 "idna", "punycode", "utf-7", "undefined"})
 
 
 def _codec(name: str) -> str:

@@ -14,17 +14,37 @@ and tags each run of CJK/alphanumeric characters on its own, and punctuation end
 """
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 from functools import lru_cache
-
-import rjieba
+from pathlib import Path
+from typing import Any
 
 from .. import lexicon
 
 
+def _jieba_class() -> Any:
+    """rjieba's `Jieba` class, loaded from its compiled module without running the package's
+    `__init__`, which builds a default instance at import (a tenth of a second and a dictionary's
+    memory in every process) that this project never uses: it keeps its own, with its own words."""
+    spec = importlib.util.find_spec("rjieba")  # a top-level package is found without being imported
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for path in sorted(Path(folder).glob("rjieba*.so")) + sorted(Path(folder).glob("rjieba*.pyd")):
+            loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+            module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", path, loader=loader)
+            if module_spec is not None:
+                module = importlib.util.module_from_spec(module_spec)
+                loader.exec_module(module)
+                return module.Jieba
+    import rjieba  # a layout this loader does not know: the package itself
+
+    return rjieba.Jieba
+
+
 @lru_cache(maxsize=1)
-def segmenter() -> rjieba.Jieba:
+def segmenter() -> Any:
     """The jieba-rs instance with the user dictionary applied, built once per process."""
-    jb = rjieba.Jieba()
+    jb = _jieba_class()()
     for row in lexicon.rows("segment.userdict"):
         if row["action"] == "del":
             jb.add_word(row["word"], 0, None)  # frequency 0: the word can never win a cut

@@ -11,6 +11,7 @@ from .worker import (
                      Processor,
                      Result,
                      error_result,
+                     file_stem,
                      index_row,
                      page_name,
                      peak_rss_kb,
@@ -18,4 +19,4 @@ from .worker import (
 )
 
 __all__ = ["DEFAULT_TIMEOUT", "EngineError", "EngineStats", "JobSpec", "LocalEngine", "Processor", "Result",
-           "error_result", "index_row", "page_name", "peak_rss_kb", "time_limit"]
+           "error_result", "file_stem", "index_row", "page_name", "peak_rss_kb", "time_limit"]

@@ -87,7 +87,7 @@ class LocalEngine:
     stats: EngineStats = field(default_factory=EngineStats)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[Result]:
-        ctx = _context()
+        ctx = _context(getattr(self.spec.config, "model", None))
         limit = max(1, self.workers)
         window = max(self.window or 64 * limit, 1)
         timeout = self.spec.timeout
@@ -217,12 +217,15 @@ class LocalEngine:
                 w.conn.close()
 
 
-def _context():
+def _context(model: str | None):
     """Workers fork from a clean server process (forkserver), so none inherits this process's
-    threads, locks or open files; the server imports the pipeline's code once, so starting (or
-    replacing) a worker costs only building the spaCy pipeline."""
+    threads, locks or open files. The server loads and warms the pipeline once (`warm.py`), so a
+    worker starts ready: the first result comes as soon as the server is up, and a replaced worker
+    costs a fork. This process, the batch parent, never loads spaCy."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["extractor.app.engines.local", "extractor.pipeline"])
+    if model is not None:
+        os.environ.setdefault("XF_WARM_MODEL", model)  # read by warm.py in the server, which starts with our environment
+    ctx.set_forkserver_preload(["extractor.app.engines.local", "extractor.app.engines.warm"])
     return ctx
 
 

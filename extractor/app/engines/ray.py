@@ -109,7 +109,7 @@ class RayEngine:
         if task.data is not None or task.problem is not None:
             return task
         try:
-            return _replace(task, data=inputs.read_raw(task.path, self.spec.max_bytes))
+            return _replace(task, data=inputs.read_raw(task.path, self.spec.max_bytes, task.compressed))
         except errors.InputError as e:
             return _replace(task, problem=e.message, problem_kind=e.kind)
 

@@ -13,7 +13,6 @@ import importlib
 import os
 import resource
 import signal
-import tempfile
 import threading
 from collections import Counter
 from contextlib import contextmanager
@@ -23,6 +22,7 @@ from typing import Any
 from ...contract import errors
 from .. import inputs
 from ..inputs import Task
+from ..outputs import write_whole
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one input; a 2 MB article extracts in well under that
 DEFAULT_FACTORY = "extractor:Extractor"
@@ -57,6 +57,10 @@ class Result:
     text_sha256: str | None = None
     cached: bool = False
     page: str | None = None  # page HTML, with JobSpec.pages_inline
+    # an output beside the line that could not be written: the line is still good (the batch
+    # summary reports these; they never turn an Article into an error record)
+    page_error: str | None = None
+    cache_error: str | None = None
 
 
 def error_result(task: Task, kind: str, message: str) -> Result:
@@ -82,10 +86,27 @@ def index_row(record: dict) -> dict:
     }
 
 
+# names a page may not take: the batch's own index page (any case: some file systems ignore it)
+_RESERVED_PAGES = frozenset({"index"})
+
+
 def page_name(id: str) -> str:
-    """A file name for an id's page: ids may hold '/', ':' and '#'."""
+    """A file name for an id's page; an input named `index` must not overwrite the batch's index.html."""
+    return file_stem(id, _RESERVED_PAGES) + ".html"
+
+
+def file_stem(id: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A file name (without suffix) for an id, one per id: ids may hold '/', ':' and '#'; such an id,
+    or one in `reserved` (any case), gets a hash of the id after its safe form."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in id)
-    return f"{safe}-{hashlib.sha1(id.encode()).hexdigest()[:8]}.html" if safe != id else f"{id}.html"
+    if safe == id and id.lower() not in reserved and not id.startswith(".") and len(id.encode()) <= _MAX_STEM:
+        return id
+    while len(safe.encode()) > _MAX_STEM:  # a file name is at most 255 bytes; the hash keeps it unique
+        safe = safe[:len(safe) * 3 // 4]
+    return f"{safe}-{hashlib.sha1(id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+_MAX_STEM = 180  # bytes: room for the hash and a suffix within the 255 a file name may have
 
 
 _alarm_message = [""]  # what the time limit running in the main thread reports
@@ -184,12 +205,12 @@ class Processor:
         except errors.ExtractorError as e:  # InputError subclasses, ExtractionTimeout, ...
             return error_result(task, e.kind, e.message)
         except Exception as e:  # noqa: BLE001 - a bug on one input must not cost the others
-            return error_result(task, "internal", f"{type(e).__name__}: {e}")
+            return error_result(task, "internal", errors.INTERNAL(task.what, e).message)
 
     def _process(self, task: Task) -> Result:
         spec = self.spec
         if task.problem is None:
-            data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes)
+            data = task.data if task.data is not None else inputs.read_raw(task.path, spec.max_bytes, task.compressed)
             if task.compressed:
                 data = inputs.gunzip(data, task.what, spec.max_bytes)
             task = _replace(task, data=data, compressed=False)
@@ -200,15 +221,18 @@ class Processor:
             loaded = inputs.load(task, spec.text_field, spec.max_bytes, spec.id_field)  # raises the task's problem
             article, text = extract_loaded(self.extractor, task, loaded)
         line = self._dumps(article)
-        if key and text is not None:
-            self._cache_put(key, line)
         result = Result(task.id, line, text_sha256=article.source.text_sha256, cached=text is None)
+        if key and text is not None:
+            result.cache_error = self._cache_put(key, line)
         if spec.html_dir:
             if text is None:  # a cache hit: the Article without the text its spans index
                 from ...pipeline import spanned_text
 
                 text = spanned_text(article, task.data)
-            result.page = self._page(article, text)
+            try:
+                result.page = self._page(article, text)
+            except errors.OutputFault as e:
+                result.page_error = e.message
         return result
 
     def _error_record(self, task: Task, kind: str, message: str):
@@ -236,36 +260,39 @@ class Processor:
             return None  # absent, or a damaged entry: extract again, and overwrite it
         return article.model_copy(update={
             "id": task.id, "duplicate_of": None,
-            "source": article.source.model_copy(update={"path": task.path}),
+            "source": article.source.model_copy(update={"path": task.shown_path}),
         })
 
-    def _cache_put(self, key: str, entry: str) -> None:
+    def _cache_put(self, key: str, entry: str) -> str | None:
+        """Store an entry (whole or not at all: a reader sees all of it or none); the reason when
+        it cannot be, which only costs time on a later run."""
         path = self._cache_path(key)
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(entry)
-            os.replace(tmp, path)  # atomic: a reader sees the whole entry or none
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+            write_whole(path, entry)
+        except OSError as e:
+            return errors.OUTPUT(path, e.strerror or str(e)).message
+        except errors.OutputFault as e:
+            return e.message
+        return None
 
     # -- pages --------------------------------------------------------------------------------
 
     def _page(self, article, text: str) -> str | None:
-        """Write the review page, or return it (remote workers: the driver writes it)."""
-        from ..review.page import render_page, write_page
+        """Write the review page, or return it (remote workers: the driver writes it); raise
+        `OutputFault` when it cannot be written."""
+        from ..review.page import render_page
 
         if self.spec.pages_inline:
             return render_page(article, text)
-        write_page(article, text, os.path.join(self.spec.html_dir, page_name(article.id)))
+        write_whole(os.path.join(self.spec.html_dir, page_name(article.id)), render_page(article, text))
         return None
 
 
 def extract_loaded(extractor: Any, task: Task, loaded: inputs.Loaded):
     """Extract one loaded task: the `Extraction` (Article and the text its spans index). Every
     command extracts an input through here, so the same input gives the same Article."""
-    return extractor.extract_with_text(loaded.data, id=task.id, path=task.path, text=loaded.text,
+    return extractor.extract_with_text(loaded.data, id=task.id, path=task.shown_path, text=loaded.text,
                                        encoding=loaded.encoding, meta_hints=loaded.meta_hints, fields=loaded.fields,
                                        what=task.what)
 

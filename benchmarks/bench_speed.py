@@ -1,0 +1,189 @@
+"""Speed against Python jieba, from the first article to the millionth: one run, every figure a ratio
+to jieba measured in the same run, with the spread over repeats. Figures, never a pass/fail test.
+
+    python benchmarks/bench_speed.py              # a few minutes on 2 cores
+    python benchmarks/bench_speed.py --quick      # fewer articles and repeats, for a smoke run
+    python benchmarks/bench_speed.py --json
+
+1. Cold start: `xfacts FILE` (a fresh process: import, load the pipeline, extract one short article,
+   print it) against `python -c "import jieba; jieba.lcut(text)"` on the same file, wall time, the
+   two alternating. Ratio of the medians [target <= 1.0].
+2. Batch first record: `xfacts batch DIR --workers 1 --out F` started fresh; seconds until the first
+   whole line is in F [target <= 1.5 s]; also as a ratio to jieba's cold start.
+3. Steady state, marginal cost per article: in this process, pipeline loaded, CPU time of
+   `Extractor.extract_text` against `jieba.lcut` on the same texts, the two alternating; cost ratio
+   extraction / jieba, median of the repeats [target <= 0.5]. Also through `batch --workers 1`:
+   (time of the last line - time of the first) / (articles - 1), against jieba's CPU time per
+   article measured just before, and the same with 2 workers: the speed-up [target >= 1.8].
+Texts: every article of corpus/ and, where it is beside the checkout, ../shared/corpus/dev, copied
+with a numbered line appended, so that no text is seen twice.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
+PYTHON = sys.executable
+XFACTS = [PYTHON, "-m", "extractor"]
+
+
+def texts(count: int, run: int = 0) -> list[str]:
+    from extractor.text.decode import decode
+
+    base = [decode(p.read_bytes()).text for c in CORPORA if c.is_dir() for p in sorted(c.glob("*.txt"))]
+    return [f"{base[n % len(base)]}\n（编号{n}-{run}）\n" for n in range(count)]
+
+
+def spread(values: list[float]) -> dict:
+    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3), "max": round(max(values), 3)}
+
+
+def _wall(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def cold_start(path: Path, repeat: int) -> dict:
+    jieba_code = ("import sys, jieba; jieba.setLogLevel(60); "
+                  "print(len(jieba.lcut(open(sys.argv[1], encoding='utf-8').read())))")
+    ours, theirs = [], []
+    for _ in range(repeat):
+        theirs.append(_wall([PYTHON, "-c", jieba_code, str(path)]))
+        ours.append(_wall([*XFACTS, str(path), "--compact"]))
+    return {"xfacts_s": spread(ours), "jieba_s": spread(theirs),
+            "ratio": round(statistics.median(ours) / statistics.median(theirs), 2)}
+
+
+def _lines_at(proc: subprocess.Popen, out: Path, want: int) -> tuple[float | None, float | None, int]:
+    """Poll `out` while `proc` runs: when its first and its last whole line appeared."""
+    start = time.perf_counter()
+    first = last = None
+    seen = 0
+    while True:
+        done = proc.poll() is not None
+        try:
+            seen = out.read_bytes().count(b"\n")
+        except OSError:
+            seen = 0
+        now = time.perf_counter() - start
+        if seen and first is None:
+            first = now
+        if seen >= want:
+            last = now
+            break
+        if done:
+            break
+        time.sleep(0.002)
+    proc.wait()
+    return first, last, seen
+
+
+def batch_run(folder: Path, workers: int, count: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "o.jsonl"
+        proc = subprocess.Popen([*XFACTS, "batch", str(folder), "--workers", str(workers), "--out", str(out), "-q"],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        first, last, seen = _lines_at(proc, out, count)
+    if first is None or last is None or seen < count:
+        raise SystemExit(f"batch with {workers} worker(s) wrote {seen} of {count} lines")
+    return {"first_record_s": first, "per_article_s": (last - first) / max(1, count - 1)}
+
+
+def steady_state(count: int, repeat: int) -> dict:
+    import jieba
+
+    from extractor import Extractor, ExtractorConfig
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    ex = Extractor(ExtractorConfig(model="none"))
+    for t in texts(20, -1):  # warm: first calls fill caches that every later article shares
+        ex.extract_text(t, id="warm-up")
+        jieba.lcut(t)
+    ratios, jieba_per, ours_per = [], [], []
+    for run in range(repeat):
+        batch = texts(count, run)
+        start = time.process_time()
+        for t in batch:
+            jieba.lcut(t)
+        j = time.process_time() - start
+        start = time.process_time()
+        for n, t in enumerate(batch):
+            ex.extract_text(t, id=f"a{n}")
+        e = time.process_time() - start
+        ratios.append(e / j)
+        jieba_per.append(j / count)
+        ours_per.append(e / count)
+    chars = sum(map(len, texts(count, 0)))
+    return {"articles": count, "chars": chars, "cost_ratio": spread(ratios),
+            "jieba_ms_per_article": round(statistics.median(jieba_per) * 1000, 3),
+            "extract_ms_per_article": round(statistics.median(ours_per) * 1000, 3)}
+
+
+def compiled() -> bool:
+    import extractor.stages.claims
+
+    return not extractor.stages.claims.__file__.endswith(".py")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=600, help="articles for the steady-state runs (default 600)")
+    ap.add_argument("--repeat", type=int, default=3, help="repeats of each measure (default 3)")
+    ap.add_argument("--quick", action="store_true", help="--articles 100 --repeat 2")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+    if args.quick:
+        args.articles, args.repeat = 100, 2
+    figures: dict = {"cpus": len(os.sched_getaffinity(0)), "rules": "compiled" if compiled() else "source"}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        short = tmp / "short.txt"
+        short.write_text(texts(1, -2)[0], "utf-8")
+        figures["cold_start"] = cold_start(short, max(3, args.repeat * 2))
+        figures["steady_state"] = steady = steady_state(args.articles, args.repeat)
+        folder = tmp / "archive"
+        folder.mkdir()
+        for n, t in enumerate(texts(args.articles, 99)):
+            (folder / f"a{n:06d}.txt").write_text(t, "utf-8")
+        runs = {w: [batch_run(folder, w, args.articles) for _ in range(args.repeat)] for w in (1, 2)}
+    jieba_s = steady["jieba_ms_per_article"] / 1000
+    one = [r["per_article_s"] for r in runs[1]]
+    two = [r["per_article_s"] for r in runs[2]]
+    figures["batch"] = {
+        "first_record_s": spread([r["first_record_s"] for r in runs[1]]),
+        "first_record_vs_jieba_cold_start": round(statistics.median([r["first_record_s"] for r in runs[1]])
+                                                  / figures["cold_start"]["jieba_s"]["median"], 2),
+        "one_worker_cost_ratio": spread([p / jieba_s for p in one]),
+        "speedup_2_workers": round(statistics.median(one) / statistics.median(two), 2),
+    }
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+        return
+    c, s, b = figures["cold_start"], figures["steady_state"], figures["batch"]
+    print(f"{figures['cpus']} CPUs, rule modules {figures['rules']}; {s['articles']} articles, {s['chars']:,} chars")
+    print(f"cold start: xfacts FILE {c['xfacts_s']['median']} s (min {c['xfacts_s']['min']}, max {c['xfacts_s']['max']})"
+          f" vs jieba import+lcut {c['jieba_s']['median']} s -> ratio {c['ratio']}  [target <= 1.0]")
+    print(f"batch --workers 1, first record after {b['first_record_s']['median']} s (min {b['first_record_s']['min']}, "
+          f"max {b['first_record_s']['max']}), {b['first_record_vs_jieba_cold_start']}x jieba's cold start"
+          f"  [target <= 1.5 s]")
+    print(f"steady state, in process: {s['extract_ms_per_article']} ms an article vs jieba.lcut "
+          f"{s['jieba_ms_per_article']} ms -> cost ratio {s['cost_ratio']['median']} (min {s['cost_ratio']['min']}, "
+          f"max {s['cost_ratio']['max']})  [target <= 0.5]")
+    print(f"steady state, batch --workers 1: cost ratio {b['one_worker_cost_ratio']['median']} "
+          f"(min {b['one_worker_cost_ratio']['min']}, max {b['one_worker_cost_ratio']['max']})")
+    print(f"batch, 2 workers vs 1: {b['speedup_2_workers']}x  [target >= 1.8]")
+
+
+if __name__ == "__main__":
+    main()

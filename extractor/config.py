@@ -1,0 +1,22 @@
+"""What a user may set for an Extractor (everything else is in `pipeline.cfg`), and the version.
+
+A module of its own, importing nothing: the batch parent, the CLI and the HTTP service name a
+configuration without loading spaCy (only the processes that extract load the pipeline).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__version__ = "0.1.0"
+
+
+@dataclass(frozen=True)
+class ExtractorConfig:
+    """Options a user may set; everything else is in `pipeline.cfg`."""
+
+    model: str = "auto"  # statistical NER: "auto" (zh_core_web_sm if installed), "none", a name or a path
+    max_bytes: int = 8_000_000  # an article is never this long; larger input is refused, not ground through
+    # longer texts are extracted in chunks (see Extractor): spaCy refuses a Doc over 1,000,000
+    # characters, and a chunk bounds the work of the rules that read across a whole Doc; no press
+    # release comes near this
+    chunk_chars: int = 100_000

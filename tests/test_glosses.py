@@ -1,0 +1,53 @@
+"""Pinyin glosses after characters (`就(jiu)业(ye)`) are removed before the rules read a page."""
+import pytest
+
+from extractor.text.glosses import MIN_GLOSSES, strip_glosses
+
+ROWS = [
+    ("plain-syllables", "城(cheng)镇(zhen)新增就(jiu)业(ye)2万人", "城镇新增就业2万人", 4),
+    ("tone-marks", "社区服務(wù)中心開(kāi)展活動(dòng)12场", "社区服務中心開展活動12场", 3),
+    ("full-width-brackets", "妇（fu）女（nü）群众（zhong）参加", "妇女群众参加", 3),
+    ("finals-n-ng-r", "帮(bang)扶(fu)困难(nan)儿(er)童", "帮扶困难儿童", 4),
+    ("repeated", "就業(ye)(ye)(ye)人(ren)(ren)数", "就業人数", 5),
+]
+
+KEPT = [
+    ("one-aside", "配备除颤仪(AED)两台,推出应用(app)一个"),
+    ("too-few", "就(jiu)业(ye)人数增加"),
+    ("numbered-items", "（1）开展宣讲；（2）组织培训；（3）走访慰问"),
+    ("after-latin", "APP(app)下载(xia)量(liang)"),
+    ("english-words", "举办了讲座(lecture)和展览(exhibition)及论坛(forum)"),
+]
+
+
+@pytest.mark.parametrize("case,text,expected,count", ROWS, ids=[r[0] for r in ROWS])
+def test_glosses_are_removed(case, text, expected, count):
+    assert strip_glosses(text) == (expected, count)
+
+
+@pytest.mark.parametrize("case,text", KEPT, ids=[k[0] for k in KEPT])
+def test_what_is_not_a_page_of_glosses_is_left_as_it_is(case, text):
+    assert strip_glosses(text) == (text, 0)
+
+
+def test_a_page_needs_several_glosses():
+    text = "就(jiu)业(ye)服(fu)务"
+    assert strip_glosses(text[:8]) == (text[:8], 0)  # two glosses: asides
+    assert strip_glosses(text)[1] == MIN_GLOSSES
+
+
+def test_a_page_with_glosses_is_read_without_them_and_carries_that_text(extractor):
+    raw = "今年以来，县人社局实现城(cheng)镇(zhen)新增就(jiu)业(ye)(ye)8370人，发放创(chuang)业担保贷款7.02亿元。"
+    article = extractor.extract_bytes(raw.encode("utf-8"), id="glossed")
+    text = article.source.text
+    assert text == strip_glosses(raw)[0]
+    assert any("pinyin glosses" in w for w in article.warnings)
+    assert [c.value for c in article.claims] == [8370, 702_000_000]
+    assert all("(" not in c.metric and c.metric in "城镇新增就业创业担保贷款" for c in article.claims)
+    for c in article.claims:
+        assert text[c.span.start:c.span.end] == c.raw and text[c.metric_span.start:c.metric_span.end] == c.metric
+
+
+def test_a_page_without_glosses_carries_no_text(extractor):
+    article = extractor.extract_bytes("县妇联开展宣讲12场次(含线上)。".encode("utf-8"), id="plain")
+    assert article.source.text is None and not article.warnings
