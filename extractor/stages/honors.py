@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from spacy.language import Language
@@ -58,11 +57,10 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import scan
-from ..text.segment import segmenter
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
-from .entities import find_entities, places_in, plausible_place_stem
+from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
 from .titles import TitleWords
@@ -98,7 +96,6 @@ _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
-_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服务(wù): as shared/tools/score.py reads it
 _CLAUSE_EDGE = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
@@ -1204,16 +1201,13 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
 
 
 def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str | None]:
-    """The title's own place or rank; else a place of the article named inside it; else that of the
-    title before it in the same list (推选市级最美家庭、五好家庭7户: the county body recommends for the
-    city's titles); else the issuing body's."""
+    """The title's own place or rank; else that of the title before it in the same list (推选市级最美家庭、
+    五好家庭7户: the county body recommends for the city's titles); else the issuing body's; else a
+    place of the article named inside it (最美奉节人)."""
     title = titles.bare(ctx.norm[p.title[0]:p.title[1]])
     found = _rank_of(title, ctx.home)
     if found:
         return found
-    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
-    if inside:
-        return inside  # 最美奉节人, 江油好人: the place's own title
     if p.event is not None:
         event = _event_rank(ctx, p.event)
         if event:
@@ -1225,6 +1219,9 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
+    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
+    if inside:
+        return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
 
 
@@ -1473,68 +1470,12 @@ class HonorFinder:
         entities = d.entities(ext, stage)
         sentences, paragraphs = d.required(ext, "xf_sentences", stage), d.required(ext, "xf_paragraphs", stage)
         body_start = d.required(ext, "xf_body_start", stage)
-        view = _GlossFree.of(norm)
-        if view is None:
-            return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
-        # 王淑(shu)芬获评…: the grammar reads the page without its pinyin glosses, and every span it
-        # finds points back into the page as written, glosses inside included
-        seen = view.entities(entities)
-        facts, rejected = find_honors(view.text, view.spans(sentences), seen, home_of(view.text, seen),
-                                      view.spans(paragraphs), view.at(body_start))
-        return ([h._replace(recipient=view.back(h.recipient), honor=view.back(h.honor), verb=view.back(h.verb))
-                 for h in facts],
-                [r._replace(start=view.back((r.start, r.end))[0], end=view.back((r.start, r.end))[1]) for r in rejected])
+        return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
 
     @staticmethod
     def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
         ext = doc._
         ext.xf_honors, ext.xf_honors_rejected = found
-
-
-class _GlossFree:
-    """The working copy without its pinyin glosses (服务(wù), 王淑(shu)芬), and the way back: a page
-    that glosses its characters breaks every word the grammar reads. ANNOTATION.md annotates such
-    pages without the glosses."""
-
-    def __init__(self, norm: str, glosses: list[Span2]):
-        keep = bytearray(b"\1") * len(norm)
-        for a, b in glosses:
-            keep[a:b] = b"\0" * (b - a)
-        self.to_norm = [i for i in range(len(norm)) if keep[i]]  # view offset -> working-copy offset
-        self.from_norm = [0] * (len(norm) + 1)  # working-copy offset -> view offset
-        n = 0
-        for i in range(len(norm)):
-            self.from_norm[i] = n
-            n += keep[i]
-        self.from_norm[len(norm)] = n
-        self.text = "".join(norm[i] for i in self.to_norm)
-        self.norm = norm
-
-    @classmethod
-    def of(cls, norm: str) -> "_GlossFree | None":
-        glosses = [m.span() for m in _GLOSS.finditer(norm)]
-        return cls(norm, glosses) if glosses else None
-
-    def at(self, pos: int) -> int:
-        return self.from_norm[pos]
-
-    def spans(self, spans: Sequence[Span2]) -> list[Span2]:
-        return [(self.from_norm[a], self.from_norm[b]) for a, b in spans]
-
-    def back(self, span: Span2) -> Span2:
-        a, b = span
-        if b <= a:
-            pos = self.to_norm[a] if a < len(self.to_norm) else len(self.norm)
-            return pos, pos
-        return self.to_norm[a], self.to_norm[b - 1] + 1
-
-    def entities(self, found: list[EntityMention]) -> list[EntityMention]:
-        """The rule NER read again on the view (a name a gloss broke is whole there), and a model's
-        entities carried over."""
-        ends = list(accumulate(map(len, segmenter().cut(self.text))))
-        carried = [e._replace(start=self.from_norm[e.start], end=self.from_norm[e.end]) for e in found
-                   if e.rule == "entities.model"]
-        return sorted(find_entities(self.text, ends) + carried, key=lambda e: (e.start, e.end))
 
 
 class Home(NamedTuple):
