@@ -53,6 +53,7 @@ SPLIT = [  # a list of titles splits only when every part is a title of its own
     ("“新时代好少年”、“书香家庭”", ["新时代好少年", "书香家庭"]),
     ("全国五一劳动奖状和奖章", ["全国五一劳动奖状", "奖章"]),
     ("全省文化和旅游工作先进集体", ["全省文化和旅游工作先进集体"]),  # 全省文化 names no title by its level
+    ("全市文明单位以及全市平安建设先进集体", ["全市文明单位", "全市平安建设先进集体"]),  # 以及 is one list word
     # parts of a 、 list named by the rank that issues them, titled or not
     ("全省工会系统先进集体、全市工会工作目标考核一等奖单位", ["全省工会系统先进集体", "全市工会工作目标考核一等奖单位"]),
 ]

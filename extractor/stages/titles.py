@@ -274,7 +274,8 @@ def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[
     parts, pos = [], start
     while pos < end:
         stop = scan.clause_end(norm, pos, end, separators)
-        parts.append(_strip(norm, pos, stop))
+        part_end = stop - 1 if "及" in separators and norm.startswith("以及", stop - 1) else stop  # A以及B
+        parts.append(_strip(norm, pos, part_end))
         pos = stop + 1
     return [p for p in parts if p[1] > p[0]]
 
