@@ -57,6 +57,20 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),
     ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name
+    ("运动员张三夺得金牌2枚、铜牌1枚。", "honors.reject.title.tally"),
+    ("县射击队在省运会上夺得金牌5块、银牌3块。", "honors.reject.title.tally"),
+    ("县一中学生李明入选全省青少年科技创新人才培养计划。", "honors.reject.title.programme"),
+    ("县医院张华被列为全市优秀青年人才培养对象。", "honors.reject.title.programme"),
+    ("县科协工作人员李明入选省级青年科技人才托举工程。", "honors.reject.title.programme"),
+    # a body's title read for the person who leads it
+    ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
+     "honors.reject.title.collective"),
+    # a person's title read for the reporting body, whatever put it there
+    ("县妇联开展了系列活动。退休女工坚守岗位四十年，先后获得全省优秀志愿者等荣誉。", "honors.reject.title.personal"),
+    ("城关小学获评全市优秀教师。", "honors.reject.title.personal"),
+    ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
+    # a count of an area wider than the reporting body's: the awarding body's list
+    ("县妇联开展活动。省妇联表彰了全省100名三八红旗手和50个三八红旗集体。", "honors.reject.outside_the_area"),
 ]
 
 
@@ -68,6 +82,11 @@ def test_rejected_by_its_rule(rejected_by, text, rule):
 
 
 NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all, or one turned down
+    # the sentence opens with its own subject, named by nobody: the reporting body never stands in
+    "县妇联开展了系列活动。东风村的老党员坚守岗位四十年，先后获得全省优秀共产党员等荣誉。",
+    "县残联开展助残活动。盲人门球运动员小燕凭借出色表现，先后获得全省优秀运动员等荣誉。",
+    "镇党委对在抗洪抢险中表现突出的8名党员进行表彰。",  # 党员 names no title
+    "县妇联开展了系列活动。该村党支部书记坚守岗位四十年，先后获得全省优秀共产党员等荣誉。",
     "「全国岗位学雷锋标兵」戴文辉来到社区开展活动。",  # a title worn as an epithet
     "“全国岗位学雷锋标兵”陈志远当天也来到了现场。",
     "会上，区委宣传部送来“二等功臣之家”牌匾。",  # a plaque handed over

@@ -27,6 +27,13 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("县人民医院护士王丽荣获全省优秀护士称号。", [("王丽", "person")]),
     ("县税务局连续三年被评为“纳税服务示范单位”。", [("县税务局", "organization")]),  # how long, not who
     ("城关中学第三次获评全省文明校园。", [("城关中学", "organization")]),
+    # a total's adverb (共) is no part of the name, and a post is followed by a whole word, not a fragment
+    ("在全盟运动会上，我旗代表团共获得奖牌20枚，并荣获体育道德风尚奖。", [("我旗代表团", "organization")]),
+    ("公路段工区长小多吉荣获全国五一劳动奖章。", [("小多吉", "person")]),
+    # a clause that ends in a head word but holds a verb's aspect (了, 着) is no name
+    ("行医多年，刘国强走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", [("刘国强", "person")]),
+    # jieba reads 张大|勇: a name cut short is no recipient (better none than a wrong one)
+    ("行医多年，张大勇走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", []),
     # the reporting body's own area, when nothing before it says which it is
     ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier

@@ -28,6 +28,10 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ('"全省十大杰出青年"的荣誉称号', "全省十大杰出青年"),  # straight quote marks, as web pages have them
     ("共产生“最美家庭”", "最美家庭"),  # a total's verb before the title
     ('"优秀"志愿者', '"优秀"志愿者'),  # quote marks that do not hold the whole title stay
+    # a list longer than one title may be: each of its titles is held to that length
+    ("全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位和望城区年度先进单位",
+     "全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位和望城区年度先进单位"),
+    ("全市深入推进新时代文明实践中心建设工作并在全省新时代文明实践中心建设工作现场会上作为优秀单位作交流发言", None),
 ]
 
 
@@ -49,6 +53,9 @@ SPLIT = [  # a list of titles splits only when every part is a title of its own
     ("“新时代好少年”、“书香家庭”", ["新时代好少年", "书香家庭"]),
     ("全国五一劳动奖状和奖章", ["全国五一劳动奖状", "奖章"]),
     ("全省文化和旅游工作先进集体", ["全省文化和旅游工作先进集体"]),  # 全省文化 names no title by its level
+    ("全市文明单位以及全市平安建设先进集体", ["全市文明单位", "全市平安建设先进集体"]),  # 以及 is one list word
+    # parts of a 、 list named by the rank that issues them, titled or not
+    ("全省工会系统先进集体、全市工会工作目标考核一等奖单位", ["全省工会系统先进集体", "全市工会工作目标考核一等奖单位"]),
 ]
 
 

@@ -7,8 +7,9 @@ Rules:
   place or a clause boundary.
 - ORG: an organisation suffix (`entities.orgs.tsv`) reached from a place name, a 市/县/区/省 prefix or
   a quoted brand; standing abbreviations (团中央, 市妇联).
-- PERSON: bylines (记者/通讯员/编辑 + name), names before 同志/家庭/等N位, names after a post title,
-  and jieba `nr` words that start with a surname (`entities.surnames.tsv`).
+- PERSON: bylines (记者/通讯员/编辑 + name), names before 同志/家庭/等N位, names after a post title
+  (up to punctuation or a verb, or as far as jieba reads a name: 护士长张玉梅从业…), and jieba `nr`
+  words that start with a surname (`entities.surnames.tsv`).
 - LOC: named squares, parks and scenic areas.
 
 A statistical model (`zh_core_web_sm`, or any spaCy pipeline named by `--model`) is optional: when
@@ -30,13 +31,17 @@ from spacy.util import filter_spans, registry
 from .. import lexicon
 from ..contract import errors
 from ..text import scan
-from ..text.segment import tag_at
+from ..text.segment import segmenter, tag_at
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
 
 _CJK = "\u4e00-\u9fff"
 _BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
+_NAME_TAGS = ("nr", "nrfg")
+_RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")  # as text/segment.py: punctuation ends jieba's runs
+_WINDOW = 24  # how far around a position `words_near` reads
+_ONE_CHARACTER_RANK = re.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -87,6 +92,8 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
                    rf"(?={words('honorific')}|{counted})", re.M),
         re.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
+        # 护士长张玉梅从业…: a post, then where a name may start; jieba's reading says where it ends
+        re.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
     )
 
 
@@ -95,7 +102,7 @@ def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
     places = _places(norm)
     found.extend(places)
     found.extend(_townships(norm, places))
-    found.extend(_orgs(norm, places))
+    found.extend(_orgs(norm, places, token_ends))
     found.extend(_persons(norm, token_ends))
     for m in scan.near(_LANDMARK, norm, _LANDMARK_SUFFIX, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
@@ -145,7 +152,7 @@ def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+def _orgs(norm: str, places: list[EntityMention], token_ends: list[int]) -> list[EntityMention]:
     after_place, prefixed, quoted, breaker = _org_patterns()
     out = []
     for p in places:
@@ -153,7 +160,9 @@ def _orgs(norm: str, places: list[EntityMention]) -> list[EntityMention]:
         if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
-        out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
+        # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
+        if not _ONE_CHARACTER_RANK.match(norm, m.start()) or _rank_stands_alone(norm, m.start(), token_ends):
+            out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
     return out
@@ -175,7 +184,7 @@ _HONORIFIC = re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons"
 
 
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
-    byline, before_honorific, after_title = _person_patterns()
+    byline, before_honorific, after_title, post_end = _person_patterns()
     out = []
     for m in byline.finditer(norm):
         for n in _BYLINE_NAME.finditer(m.group(1)):
@@ -187,6 +196,11 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
+    after_name = re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
+    for m in post_end.finditer(norm):
+        name = _tagged_name(norm, m.end(), after_name)
+        if name is not None and name not in not_names:
+            out.append(EntityMention(m.end(), m.end() + len(name), "PERSON", "rules", "entities.person.title_tagged"))
     single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
@@ -202,6 +216,56 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
     return out
 
 
+def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:
+    """jieba's words and tags around `pos`, (start, word, tag), read in their run between punctuation
+    as the tokenizer reads it, within a bounded window (a pathological run costs no more)."""
+    lo = pos
+    while lo > 0 and pos - lo < _WINDOW and norm[lo - 1] not in _RUN_ENDS:
+        lo -= 1
+    hi, size = pos, len(norm)
+    while hi < size and hi - pos < _WINDOW and norm[hi] not in _RUN_ENDS:
+        hi += 1
+    out, at = [], lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        out.append((at, word, t))
+        at += len(word)
+    return out
+
+
+def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
+    """Whether the rank character at `pos` starts a word (县|妇联) or ends a place's name (城关镇|妇联),
+    rather than ending a common word (社区|居委会)."""
+    k = bisect.bisect_right(token_ends, pos)
+    start = token_ends[k - 1] if k else 0
+    if start == pos:
+        return True
+    end = token_ends[k] if k < len(token_ends) else len(norm)
+    return end == pos + 1 and any(a == start and a + len(w) == end and t in ("ns", "nsf")
+                                  for a, w, t in words_near(norm, pos))
+
+
+def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
+    """The name jieba reads at `start` (two or three characters, tagged nr): after a post, where no
+    punctuation or verb of `after_name` says where the name ends (护士长张玉梅从业…). Not when the
+    "name" is a verb that follows a post (职工荣获), nor when jieba leaves one character of it
+    behind (镇党委书记张赛|虎作了讲话: a name cut short)."""
+    words = [(a, word, t) for a, word, t in words_near(norm, start) if a >= start]
+    if not words or words[0][0] != start:
+        return None
+    _, word, t = words[0]
+    rest = 1
+    if len(word) == 1 and t == "nr" and len(words) > 1 and words[1][2] in _NAME_TAGS and len(words[1][1]) <= 2:
+        word, rest = word + words[1][1], 2  # 王|秀英: jieba tags a surname and a given name apart
+    if not 2 <= len(word) <= 3 or t not in _NAME_TAGS or not _BYLINE_NAME.fullmatch(word):
+        return None
+    if after_name.match(word):
+        return None
+    following = words[rest][1] if len(words) > rest else ""
+    if len(following) == 1 and "\u4e00" <= following <= "\u9fff" and not after_name.match(following):
+        return None
+    return word
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Every surname of `entities.surnames.tsv`, single and compound."""
@@ -209,6 +273,7 @@ def surnames() -> frozenset[str]:
 
 
 _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,
+             "entities.person.title_tagged": 0,
              "entities.org.place_suffix": 1, "entities.org.quoted": 1, "entities.org.abbrev": 2,
              "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.loc.suffix": 4,
              "entities.person.jieba_nr": 5}

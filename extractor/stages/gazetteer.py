@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MUNICIPALITIES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
+AUTONOMOUS_REGIONS = {"150000", "450000", "540000", "640000", "650000"}  # 内蒙古 广西 西藏 宁夏 新疆
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
 

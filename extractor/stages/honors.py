@@ -96,6 +96,12 @@ _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = re.compile(r"“([^”]+)”")
+_CLAUSE_EDGE = " ,，:："
+# jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
+_NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
+_STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
+# 二、 (a section's number, all that stands before its line of work on a line of its own)
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 _ANNOUNCE_HEADING = re.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
@@ -136,7 +142,7 @@ def _ranks() -> _Ranks:
         return lexicon.alternation(r["word"] for r in rows if r["kind"] == kind and (not levels or r["level"] in levels))
 
     ranks = alt("rank")
-    local = alt("rank", ("county", "township"))
+    local = alt("rank", ("county", "township", "region"))
     return _Ranks(
         national=re.compile(rf"(?:{alt('national')})"),
         nationwide=re.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
@@ -175,6 +181,8 @@ def _words() -> _Words:
         "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
+        # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
+        "commend_frame": re.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
                                rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
@@ -224,13 +232,14 @@ def _words() -> _Words:
 class _Ctx:
     """One article: its working copy, its recipients, its home level, and the lexicons."""
 
-    def __init__(self, norm: str, entities: list[EntityMention], home: str | None, body_start: int = 0):
+    def __init__(self, norm: str, entities: list[EntityMention], home: Home | None, body_start: int = 0):
         self.norm = norm
         self.words = _words()
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
         self.named = self.reader.named
         self.home = home
         self.body_start = body_start  # where the reporting body is first named, at the earliest
+        self.place_stems = _place_stems(norm, self.named)
 
 
 class _Pair(NamedTuple):
@@ -282,6 +291,7 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _relatives(s)
     _on_lists(s)
     _announcements(s)
+    _counted_objects(s)
     _confers(s)
     _grants(s)
     _names_as(s)
@@ -385,6 +395,99 @@ def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
         if titles.is_titled(q.group(1), ctx.words.titles):
             found = (q.start(1), q.end(1))
     return found
+
+
+def _counted_objects(s: _Sentence) -> None:
+    """表彰了10个“X”、20名Y和30名“Z” / 对张三、李四等10名X和20名Y获得者进行表彰: the object is a list
+    of counted groups, each count followed by the title its group receives. Read here only when it
+    parses so throughout: two items or more after the verb, any number inside 对…进行表彰."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
+             for m in w.triggers["commend"].finditer(norm, s.start, s.end)]
+    found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
+              for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
+    for start, end, a, b, least, verb in sorted(found):
+        if not s.free(start, end):
+            continue
+        items = _counted_items(ctx, a, b)
+        if len(items) < least:
+            continue
+        issuer = _subject(ctx, s.start, start)
+        for receiver, title in items:
+            s.add([receiver], [title], verb, issuer, "honors.commend_object")
+        s.taken.append((start, max(end, b)))
+
+
+def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
+    """The counted groups of a commendation's object `[a, b)` and their titles; empty unless every
+    part of it reads so: a count (with the examples before it: 张三、李四等10名), the title after it
+    (quoted, or titled by its own words; 获得者 after it left out), a list word, the next count."""
+    norm, w = ctx.norm, ctx.words
+    counts = [m for m in w.recipients.number.finditer(norm, a, b) if scan.clause_end(norm, a, m.start(), _CLAUSE) == m.start()
+              and not _inside_quotes(norm, a, m.start())]
+    if not counts:
+        return []
+    lead = norm[a:counts[0].start()].strip()
+    if lead.endswith("等"):
+        r_start = recipients.trim(ctx.reader, a, counts[0].start())[0]  # 张三、李四等10名: the examples and the count
+    elif lead and w.recipients.scope.fullmatch(lead):
+        r_start = recipients.strip(norm, a, counts[0].start())[0]  # 全县10名: the area, as written
+    elif not lead or lead.endswith("的") or w.recipients.scope.match(lead) or w.recipients.count_lead_end.search(lead):
+        r_start = counts[0].start()  # 在各级赛事中成绩突出的12名X: only the count receives it
+    else:
+        return []
+    out: list[tuple[Recipient, Span2]] = []
+    for i, count in enumerate(counts):
+        title_end = b
+        next_start = None
+        if i + 1 < len(counts):
+            sep = _list_word_before(norm, count.end(), counts[i + 1].start())
+            if sep is None:
+                return []
+            title_end, next_start = sep
+        listed = norm.find("等", count.end(), title_end)
+        if listed > count.end() and not _inside_quotes(norm, count.end(), listed):
+            title_end = listed  # 5名优秀班主任等先进个人: the last title, then the class they make up
+        title = titles.clean(norm, count.end(), title_end, w.titles)
+        if title is not None:
+            title = _without_holder(ctx, title)
+        if title is None or not (titles.is_titled(norm[title[0]:title[1]], w.titles) or titles.is_quoted(
+                norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
+            return []
+        if w.triggers["verb"].search(norm, title[0], title[1]):
+            return []  # 推选4家单位成功创建X: the count is the subject of a verb of its own
+        receiver = Recipient(r_start, count.end(), "collective")
+        out.append((receiver, title))
+        if next_start is not None:
+            r_start = next_start
+    return out
+
+
+def _list_word_before(norm: str, start: int, count_start: int) -> tuple[int, int] | None:
+    """Where the title after one count ends and the next group starts: the list word (、和及) right
+    before the next count, or before the examples that end in 等 in front of it."""
+    for i in range(count_start - 1, start, -1):
+        if norm[i] in "、和及" and not _inside_quotes(norm, start, i):
+            between = norm[i + 1:count_start]
+            if not between or between.endswith("等") and all(ch not in _CLAUSE for ch in between):
+                end = i - 1 if norm.startswith("以及", i - 1) else i
+                return end, i + 1
+            return None
+    return None
+
+
+def _inside_quotes(norm: str, start: int, pos: int) -> bool:
+    return norm.count("“", start, pos) > norm.count("”", start, pos) or norm.count("(", start, pos) > norm.count(
+        ")", start, pos) or norm.count("（", start, pos) > norm.count("）", start, pos)
+
+
+def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
+    """奉节县道德模范提名奖获得者 -> 奉节县道德模范提名奖: those who won it, named by it."""
+    m = ctx.words.recipients.unnamed.search(ctx.norm, title[0], title[1])
+    if m is None:
+        return title
+    return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
 
 
 def _grants(s: _Sentence) -> None:
@@ -662,7 +765,8 @@ def _verbs(s: _Sentence) -> None:
             opener = _opening_subject(ctx, s.start, r_start)
             if opener is not None:  # 张红扎根社区十年，获评X: the subject of the clause before
                 subject = s.subject = [opener]
-        if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)):
+        if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)) and (
+                _no_subject_before(ctx, s.start, r_start)):
             reporter = _reporting_subject(ctx, s.start)
             if reporter is not None:  # 县科协…。二、X工作，被省科协评为Y: the body the report is about
                 subject, elided = [reporter], True
@@ -760,13 +864,34 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     return None
 
 
+def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
+    """Whether the clauses of the sentence before `clause_start` are all without a subject of their
+    own: a time or frame words (同年，被…), a line of work (二、X工作，被…), a predicate (全年开展活动
+    50场，被…). A clause that opens with a noun (县人民医院护士长张玉梅从业二十余年来，先后获得…) has
+    a subject of its own, read or not, and the reporting body is never put in its place."""
+    norm, reader = ctx.norm, ctx.reader
+    end = clause_start
+    while end > s_start:
+        while end > s_start and norm[end - 1] in _CLAUSE_EDGE:
+            end -= 1
+        if end <= s_start:
+            break
+        start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        a, b = recipients.trim_edges(reader, start, end)
+        if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
+                recipients.first_tag(norm, a) in _NOUN_TAGS):
+            return False
+        end = start
+    return True
+
+
 def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:
     """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X):
     the subject a clause without one shares; the nearest such clause, among the few before it."""
     norm = ctx.norm
     end = clause_start
     for _ in range(_SUBJECT_CLAUSES):
-        while end > s_start and norm[end - 1] in " ,，":
+        while end > s_start and norm[end - 1] in _CLAUSE_EDGE:  # 县关工委收获满满：被…评为X
             end -= 1
         if end <= s_start:
             return None
@@ -812,7 +937,9 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     opening = ctx.norm[s_start:v_start].strip()
     if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
         return opening  # 街道授予…: the body named by its rank alone
-    return None
+    clause = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
+    body = ctx.words.ranks.body.match(ctx.norm, clause, v_start)
+    return body.group() if body else None  # 街道党工委、办事处表彰了…: a body named by its rank and kind
 
 
 # -- announcement lines --------------------------------------------------------------------------
@@ -986,6 +1113,16 @@ TITLE_FILTERS = (
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
     Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
+    Filter("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
+           "selection into a training programme (入选…人才培养计划), not a title"),
+    Filter("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"
+           and titles.is_collective(c.title, c.ctx.words.titles),
+           "a title only a body holds (先进集体, 青年文明号) read for a person: not who received it"),
+    Filter("honors.reject.title.personal", lambda c: c.pair.recipient.kind in ("organization", "place")
+           and titles.is_personal(c.title, c.ctx.words.titles),
+           "a title only a person holds (先进个人, 优秀志愿者) read for a body or a place: not who received it"),
+    Filter("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
+           "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     Filter("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     Filter("honors.reject.title.untitled",
@@ -1000,10 +1137,10 @@ check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
 
 # -- the stage -----------------------------------------------------------------------------------
 
-def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home_level: str | None,
+def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home: Home | None,
                 paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
-    ctx = _Ctx(norm, entities, home_level, body_start)
+    ctx = _Ctx(norm, entities, home, body_start)
     any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
@@ -1065,7 +1202,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
 
 def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str | None]:
     """The title's own place or rank; else that of the title before it in the same list (推选市级最美家庭、
-    五好家庭7户: the county body recommends for the city's titles); else the issuing body's."""
+    五好家庭7户: the county body recommends for the city's titles); else the issuing body's; else a
+    place of the article named inside it (最美奉节人)."""
     title = titles.bare(ctx.norm[p.title[0]:p.title[1]])
     found = _rank_of(title, ctx.home)
     if found:
@@ -1081,7 +1219,25 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
+    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
+    if inside:
+        return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
+
+
+def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, str]]:
+    """The places the article names (奉节县, 绵阳市) by their names without the rank word (奉节,
+    绵阳), longest first, with their level and full name: a title may hold one so (最美奉节人)."""
+    stems: dict[str, tuple[str, str, str]] = {}
+    for e in named:
+        if e.label not in ("GPE", "ORG"):
+            continue  # 江油市妇联: the body's place counts too
+        for _, _, name in places_in(norm[e.start:e.end]):
+            place = gazetteer.lookup(name)
+            stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
+            if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
+                stems.setdefault(stem, (stem, place.level, name))
+    return sorted(stems.values(), key=lambda v: -len(v[0]))
 
 
 def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
@@ -1095,9 +1251,9 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     return _rank_of(text[:held.start()], ctx.home, anywhere=True) if held and held.start() >= 2 else None
 
 
-def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple[str, str] | None:
+def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str, str] | None:
     """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
-    a national word, a gazetteer place, a place the gazetteer lacks, a rank word, a body named by
+    a national word, a gazetteer place, a rank word, a place the gazetteer lacks, a body named by
     its rank (团省委, 县总工会); and the words that say it."""
     r = _words().ranks
     m = r.national.match(text)
@@ -1106,16 +1262,16 @@ def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
+    m = r.bare.match(text)
+    if m:  # 自治区…, 全区…: a rank word, never the stem of a place (自治|区)
+        return _rank_level(m.group(1), home), m.group(1)
     m = r.unlisted.match(text)
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
-        return _rank_level(m.group(1), home_level), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
-    m = r.bare.match(text)
-    if m:
-        return _rank_level(m.group(1), home_level), m.group(1)
+        return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     if anywhere:
         body = r.body.search(text)
         if body:
-            return _rank_level(body.group(1), home_level), body.group(0)
+            return _rank_level(body.group(1), home), body.group(0)
         if r.nationwide.search(text):
             return "national", text
     if "全国" in text:
@@ -1123,9 +1279,13 @@ def _rank_of(text: str, home_level: str | None, anywhere: bool = False) -> tuple
     return None
 
 
-def _rank_level(rank: str, home_level: str | None) -> str:
+def _rank_level(rank: str, home: Home | None) -> str:
     level = _words().ranks.level[rank]
-    return (home_level or "prefectural") if level == "home" else level  # 市: the article's own city
+    if level == "home":
+        return (home.level if home else None) or "prefectural"  # 市: the article's own city
+    if level == "region":
+        return "provincial" if home and home.region else "county"  # 区: in an autonomous region, the region
+    return level
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
@@ -1198,25 +1358,59 @@ def _reporting_level(ctx: _Ctx, before: int) -> str:
 
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
     """表彰了A等599个X … 其中，我省16个单位获X: the first is the awarding body's whole list, conferred
-    on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim."""
+    on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim. So is
+    a count of the whole nation (对全国298名X、200个Y进行表彰), with the rest of its list."""
     norm = ctx.norm
     whole: set[int] = set()
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
-        if "等" not in recipient or not ctx.words.recipients.counted.match(recipient):
+        if not ctx.words.recipients.counted.match(recipient):
             continue
-        title = norm[h.honor[0]:h.honor[1]]
+        if _beyond_the_area(ctx, recipient, h.verb[0]):
+            whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
+            continue
+        if "等" not in recipient:
+            continue  # named examples and a count (A等599个): the awarding body's list when 其中 follows
+        title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
         for later in facts[i + 1:]:
             if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
                 break
-            if "其中" in norm[h.honor[1]:later.recipient[0]] and norm[later.honor[0]:later.honor[1]] in title:
+            other = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
+            if "其中" in norm[h.honor[1]:later.recipient[0]] and (other in title or title in other):
                 whole.add(i)
                 break
+    # 对全国298名X、200个Y和200名Z进行表彰: the list goes as one
+    lists = {facts[i].verb for i in whole}
+    whole |= {i for i, h in enumerate(facts) if h.verb in lists}
     kept = [h for i, h in enumerate(facts) if i not in whole]
     rejected = [Rejected(facts[i].recipient[0], facts[i].honor[1], "honors.reject.outside_the_area",
                          f"{norm[facts[i].recipient[0]:facts[i].recipient[1]]} / {norm[facts[i].honor[0]:facts[i].honor[1]]}")
                 for i in sorted(whole)]
     return kept, rejected
+
+
+_RANK_ORDER = ("township", "county", "prefectural", "provincial", "national")
+
+
+def _beyond_the_area(ctx: _Ctx, recipient: str, before: int) -> bool:
+    """全国298名, or 全省100名 in a county body's report: a count of an area wider than the reporting
+    body's (the rank of the first body named before), which it reports as the awarding body's list."""
+    scope = ctx.words.recipients.scope.match(recipient)
+    if scope is None:
+        return False
+    if ctx.words.ranks.national.fullmatch(scope.group()):
+        return True
+    found = _rank_of(scope.group(), ctx.home)
+    reporting = _reporting_level(ctx, before)
+    return found is not None and reporting in _RANK_ORDER and found[0] in _RANK_ORDER and (
+        _RANK_ORDER.index(found[0]) > _RANK_ORDER.index(reporting))
+
+
+def _without_nation(ctx: _Ctx, title: str) -> str:
+    """全国助残先进集体 -> 助残先进集体: a title as the part within the area names it again."""
+    title = titles.plain(title)
+    m = ctx.words.ranks.national.match(title)
+    return title[m.end():] if m and len(title) - m.end() >= 2 else title
 
 
 def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
@@ -1246,7 +1440,9 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
         for k in kept:
             kr, kt = norm[k.recipient[0]:k.recipient[1]].strip("“”"), norm[k.honor[0]:k.honor[1]].strip("“”")
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
-            if not counts and (kr in r or r in kr) and (kt in t or t in kt):
+            # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
+            listed = h.verb == k.verb and h.honor != k.honor
+            if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt):
                 twin = k
                 break
         if twin is None:
@@ -1272,8 +1468,9 @@ class HonorFinder:
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_honors"
         entities = d.entities(ext, stage)
-        return find_honors(norm, d.required(ext, "xf_sentences", stage), entities, home_level(norm, entities),
-                           d.required(ext, "xf_paragraphs", stage), d.required(ext, "xf_body_start", stage))
+        sentences, paragraphs = d.required(ext, "xf_sentences", stage), d.required(ext, "xf_paragraphs", stage)
+        body_start = d.required(ext, "xf_body_start", stage)
+        return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
 
     @staticmethod
     def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
@@ -1281,19 +1478,28 @@ class HonorFinder:
         ext.xf_honors, ext.xf_honors_rejected = found
 
 
-def home_level(norm: str, entities: list[EntityMention]) -> str | None:
-    """What a bare 市 means in this article: the rank of the first city or county it names."""
+class Home(NamedTuple):
+    """Where the article is at home: what a bare rank word means in it."""
+
+    level: str | None  # what a bare 市 means: the rank of the first city or county named
+    region: bool  # in an autonomous region (and no district of its own): 全区, 区级 mean the region
+
+
+def home_of(norm: str, entities: list[EntityMention]) -> Home:
+    """The first city or county the article names: its 市 (a county-level city's own, else the
+    prefecture's), and whether it lies in an autonomous region (宁夏彭阳县: 全区 is 宁夏)."""
     for e in entities:
         if e.label in ("GPE", "ORG"):
             for _, _, name in places_in(norm[e.start:e.end]):
                 place = gazetteer.lookup(name)
                 if place and place.level != "provincial":
+                    region = place.province_code in gazetteer.AUTONOMOUS_REGIONS and not name.endswith("区")
                     if place.level == "county":
                         if place.code[:2] in gazetteer.MUNICIPALITIES:
-                            return "provincial"
+                            return Home("provincial", False)
                         if name.endswith("市"):
-                            return "county"  # a county-level city's own 市
+                            return Home("county", region)  # a county-level city's own 市
                         pref = gazetteer.parent_prefecture(place)
-                        return pref.level if pref else "prefectural"
-                    return place.level
-    return None
+                        return Home(pref.level if pref else "prefectural", region)
+                    return Home(place.level, region)
+    return Home(None, False)

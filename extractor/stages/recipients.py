@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..text import scan
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
-from .entities import places_in, surnames
+from .entities import places_in, surnames, words_near
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
@@ -29,6 +29,7 @@ _LIST_ITEMS = frozenset("、和及与")
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+_NOUN_TAGS = ("n", "ng", "nr", "a", "ag")  # jieba's tags of a character that may end a name
 _HEAD_KINDS = ("family", "place", "project", "organization")
 NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
@@ -42,15 +43,18 @@ _MAX_RECIPIENT = 60
 _COUNTED_NOUN = 6
 _SMALL_NUMBERS = "一二三四五六七八九"
 _PLACED = re.compile(r"[省市县区镇乡村]")
-_HOME_PLACE = re.compile(r"[我全][省市县区镇乡]")  # 我省16个单位: the reporting body's own area
-_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡校]|全体)?(?:共有|共计|共|有|累计|合计)")
+_HOME_PLACE = re.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
+_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_HEAD = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
+_ASPECT = re.compile(r"[了着]")  # a verb's aspect particle: no name holds one
+_COUNT_TAIL = re.compile(r"(?:共|共计|累计|合计)$")
 _DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = re.compile(r"“([^”]+)”")
 _HAN = re.compile(f"[{_CJK}]+")
@@ -190,7 +194,8 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(4):
         before = start
         start, end = strip(norm, start, end)
-        m = w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end) or _TIME_HEAD.match(norm, start, end)
+        m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
+             or _TIME_HEAD.match(norm, start, end))
         if m and m.end() > start:
             start = m.end()
         if start == before:
@@ -204,6 +209,9 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = _TIME_TAIL.search(norm, start, end)
         if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
             end = m.start()
+        m = _COUNT_TAIL.search(norm, start, end)
+        if m and m.start() > start:
+            end = m.start()  # 我旗代表团共获得: a total's adverb, not part of the name
         m = _RUN_TAIL.search(norm, start, end)
         if m and m.start() > start:
             end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
@@ -326,6 +334,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     home = _HOME_PLACE.match(text)
     if home and end - start > home.end() + 1:
         rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
+        if rest is not None and rest.kind == "organization" and not any(e.start == rest.start for e in r.named):
+            return Recipient(start, end, "organization")  # 我旗代表团: a body named by its kind, the area names it
         return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
     affiliated = _AFFILIATION.search(text)
     if affiliated and affiliated.start() >= 2:
@@ -357,6 +367,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     head = w.head.search(plain)
     if head and head.start() == 0:
         return None  # 社区, 单位, 家庭 alone: a kind, not a name
+    if head and _ASPECT.search(plain):
+        return None  # 向大勇背着药箱走遍了全村11个村民小组: a clause that ends in a head word, no name
     if head:
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
@@ -438,10 +450,28 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         name = norm[name_start:end]
         if not _HAN.fullmatch(name):
             continue
-        if w.post.search(norm, start, name_start) or (
+        # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
+        # institution, a surname opens it
+        if (w.post.search(norm, start, name_start) and _starts_word(norm, name_start)) or (
                 w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
+
+
+def _cut_short(norm: str, end: int) -> bool:
+    """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
+    likely the name's own last character."""
+    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in words_near(norm, end))
+
+
+def first_tag(norm: str, pos: int) -> str | None:
+    """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
+    return next((t for a, _, t in words_near(norm, pos) if a == pos), None)
+
+
+def _starts_word(norm: str, pos: int) -> bool:
+    """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
+    return any(a == pos for a, _, _ in words_near(norm, pos))
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
@@ -536,16 +566,32 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     else:
         for size in (3, 2):
             name = norm[a:a + size]
-            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS):
+            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS
+                                            and not _cut_short(norm, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
-    if found is None or found.kind == "person":
+    if found is None:
+        return _person_after_post(r, a, b) or _body_opening(r, a, b)
+    if found.kind == "person":
         return found
     post = w.post_at.match(norm, found.end, b)
     if post is None:
         return found
     person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
     return Recipient(person.start, person.end, "person") if person else None
+
+
+def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
+    """县人民医院护士长张玉梅从业二十余年来: a clause that opens with a post (and the body it is held
+    in) names the person after it, the clause's subject."""
+    norm, w = r.norm, r.words
+    person = next((e for e in r.named if e.label == "PERSON" and a < e.start and e.end <= b), None)
+    if person is None or person.start - a > _MAX_OPENER + 4:
+        return None
+    before = norm[a:person.start]
+    if not w.post.search(before) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+        return None
+    return Recipient(person.start, person.end, "person")
 
 
 def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
@@ -567,13 +613,19 @@ def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     post = r.words.post_at.match(r.norm, place.end, b) if place else None
     if post is not None:
         return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
+    return _body_opening(r, a, b)
+
+
+def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
+    """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
+    where it is (镇, 县) opens the clause; 聚焦科… is no name."""
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
-    for size in range(run.end() - a if run else 0, 1, -1):  # 王大海家庭孝老爱亲, 城关镇卫生院扎实推进…
+    for size in range(run.end() - a if run else 0, 1, -1):
         item = classify(r, a, a + size)
         if item is None or item.start != a:
             continue
         if item.kind == "family" or item.kind == "organization" and _PLACED.search(r.norm, a, a + size - 1):
-            return item  # a body's name holds where it is (镇, 县); 聚焦科… is no name
+            return item
     return None
 
 

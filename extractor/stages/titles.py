@@ -39,6 +39,8 @@ _PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
 _LEVEL_PREFIX = re.compile(r"(?:国家级|[省市县区镇]级)")
+# 全市工会工作目标考核一等奖单位: a part of a 、 list named by the rank that issues it
+_RANK_PREFIX = re.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
@@ -60,6 +62,10 @@ class TitleWords(NamedTuple):
     membership: re.Pattern  # a body one is selected into: 国家队, 专家库
     pilot: re.Pattern  # a pilot or trial: 试点
     lead: re.Pattern  # a total's verb before the first title of a list: 共产生
+    tally: re.Pattern  # a count of medals or trophies ending the object: 金牌4枚
+    programme: re.Pattern  # a training programme or its pool: 人才培养计划
+    collective: re.Pattern  # ends a title only a body holds: 先进集体
+    personal: re.Pattern  # ends a title only a person holds: 先进个人
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -84,6 +90,10 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         membership=re.compile(rf"(?:{alt('membership')})$"),
         pilot=re.compile(alt("pilot")),
         lead=re.compile(rf"(?:{alt('lead')})"),
+        tally=re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
+        programme=re.compile(rf"(?:{alt('programme')})$"),
+        collective=re.compile(rf"(?:{alt('collective')})$"),
+        personal=re.compile(rf"(?:{alt('personal')})$"),
     )
 
 
@@ -119,9 +129,16 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     elif end - start >= 2 and norm[end - 1] == "”" and "“" not in norm[start:end]:
         end -= 1  # 被“省科协评为X”: the quote opened before the title, so its close is no part of it
     start, end = _strip(norm, start, end)
-    if end - start < 2 or end - start > _MAX_TITLE:
+    if end - start < 2 or end - start > _MAX_TITLE and not _long_list(norm, start, end, words):
         return None
     return start, end
+
+
+def _long_list(norm: str, start: int, end: int, words: TitleWords) -> bool:
+    """A stretch too long for one title that is a list of them (县科协荣获A、B、C和D): each is held
+    to the length of one."""
+    parts = split(norm, (start, end), words)
+    return len(parts) > 1 and all(b - a <= _MAX_TITLE for a, b in parts)
 
 
 def _strip(norm: str, start: int, end: int) -> Span2:
@@ -140,6 +157,11 @@ def in_quotes(norm: str, span: Span2) -> bool:
     while b < len(norm) and norm[b] == " ":
         b += 1
     return a > 0 and norm[a - 1] == "“" and b < len(norm) and norm[b] == "”"
+
+
+def plain(text: str) -> str:
+    """The title without its quote marks."""
+    return text.replace("“", "").replace("”", "")
 
 
 def bare(text: str) -> str:
@@ -187,6 +209,26 @@ def is_membership(text: str, words: TitleWords) -> bool:
     return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
 
 
+def is_tally(text: str, words: TitleWords) -> bool:
+    """金牌4枚、银牌2枚: prizes counted, not a title named."""
+    return words.tally.search(text) is not None
+
+
+def is_programme(text: str, words: TitleWords) -> bool:
+    """全国青少年科技创新人才培养计划: a programme one is trained in, not a title."""
+    return words.programme.search(plain(text)) is not None
+
+
+def is_collective(text: str, words: TitleWords) -> bool:
+    """先进集体, 优秀单位, 青年文明号: a title only a body holds."""
+    return words.collective.search(plain(text)) is not None
+
+
+def is_personal(text: str, words: TitleWords) -> bool:
+    """先进个人, 优秀志愿者, 三八红旗手: a title only a person holds."""
+    return words.personal.search(plain(text)) is not None
+
+
 def is_pilot(text: str, words: TitleWords) -> bool:
     """试点县, 试点单位: a pilot the body is put on, a task and not an honour."""
     return words.pilot.search(text) is not None
@@ -213,14 +255,16 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
         # “X”“Y”及Z: quoted titles side by side are items too
         parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
-        if len(parts) > 1 and all(_part_is_title(norm, p, words) for p in parts):
+        # 、 separates items only: there a part may be a title by its issuing rank alone (全市…一等奖单位)
+        ranked = separators == _LIST_SEPARATORS
+        if len(parts) > 1 and all(_part_is_title(norm, p, words, ranked) for p in parts):
             return [_unquote(norm, p) for p in parts]
     return [(start, end)]
 
 
-def _part_is_title(norm: str, part: Span2, words: TitleWords) -> bool:
+def _part_is_title(norm: str, part: Span2, words: TitleWords, ranked: bool = False) -> bool:
     text = norm[part[0]:part[1]]
-    level = _LEVEL_PREFIX.match(text)
+    level = _LEVEL_PREFIX.match(text) or (_RANK_PREFIX.match(text) if ranked else None)
     levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
     return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled) and not (
         is_category(text, words))
@@ -230,7 +274,8 @@ def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[
     parts, pos = [], start
     while pos < end:
         stop = scan.clause_end(norm, pos, end, separators)
-        parts.append(_strip(norm, pos, stop))
+        part_end = stop - 1 if "及" in separators and norm.startswith("以及", stop - 1) else stop  # A以及B
+        parts.append(_strip(norm, pos, part_end))
         pos = stop + 1
     return [p for p in parts if p[1] > p[0]]
 
