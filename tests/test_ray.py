@@ -60,8 +60,9 @@ def test_ray_isolates_an_input_that_kills_its_actor_and_bounds_time():
 
     from extractor.app.engines.ray import RayEngine
 
-    # the actors import the stand-in extractor by its package path (the checkout is their cwd)
-    spec = JobSpec(factory="tests.test_batch:FakeExtractor", timeout=1.0)
+    # the actors import the stand-in extractor by its package path (the checkout is their cwd); the
+    # limit leaves a loaded machine time for an actor's first input, which imports spaCy
+    spec = JobSpec(factory="tests.test_batch:FakeExtractor", timeout=5.0)
     texts = ["正常一", "死循环", "正常二", "崩溃了", "正常三"]
     results = list(RayEngine(spec, workers=2).map(fake_tasks(texts)))
     assert [r.id for r in results] == [f"t{n:03d}" for n in range(5)]
