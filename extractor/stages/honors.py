@@ -997,11 +997,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
+    announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
         if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
+            announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
             continue
@@ -1020,8 +1022,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
             item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
             items.append(item or Recipient(m.start(), name_end, None))
-        if not items or all(i.kind is None for i in items):
-            title = None
+        if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
+            title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
         listed += 1
         for item in items:
