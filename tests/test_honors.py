@@ -589,6 +589,9 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("青秀区妇联开展活动。青秀区妇联获评全区三八红旗集体。", "全区三八红旗集体", "county"),
     ("彭阳县关工委开展活动。5人获评自治区“最美五老”。", "自治区“最美五老”", "provincial"),
     ("宁夏中卫市沙坡头区妇联开展活动，2人获评自治区巾帼建功标兵。", "自治区巾帼建功标兵", "provincial"),
+    # 由 ISSUER (联合)颁发的 TITLE: the issuer is no part of the title; the title's place, else the issuer's rank
+    ("城关中学获得由省教育厅等三部门联合颁发的“全省文明校园”称号。", "全省文明校园", "provincial"),
+    ("东风村荣获由县委县政府授予的先进村称号。", "先进村", "county"),
     # a place of the article named inside the title, without its rank word
     ("江油市妇联开展活动。王芳当选“最美江油人”。", "最美江油人", "county"),
     ("奉化区总工会表彰了30名“奉化工匠”和10个“模范职工之家”。", "奉化工匠", "county"),

@@ -216,7 +216,9 @@ def _words() -> _Words:
         "among": re.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
-        "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
+        # 由省教育厅等三部门联合颁发的“X”: a longer issuer after 由, its 联合 no part of it
+        "issued": re.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
+                             rf"(?:{trig('issue')})(?:的)?"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + rf"|名单|的是|{_LIST_COUNT}[:：]"),
@@ -875,8 +877,9 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     m = ctx.words.triggers["issued"].match(norm, title[0], title[1])
     if m is None or title[1] - m.end() < 2:
         return title, None
-    issuer = m.group(1)
-    named_body = any(e.start == title[0] and e.end == title[0] + len(issuer) for e in ctx.named)
+    group = "by" if m.group("by") else "plain"
+    issuer = m.group(group)
+    named_body = any(e.start == m.start(group) and e.end == m.end(group) for e in ctx.named)
     if not named_body and _rank_of(issuer, ctx.home, anywhere=True) is None:
         return title, None  # 首次命名的…: no body is named
     if titles.is_titled(issuer, ctx.words.titles):
