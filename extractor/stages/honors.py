@@ -15,9 +15,11 @@ A small grammar over spans, in three parts:
   (被表彰为X 5人、Y 1人), `honors.active_counted` (subject elided: 荣获X 1个), `honors.grant`
   (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
   (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
-  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选),
-  `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the recipients
-  line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选; 表彰X
+  300个，其中，我县2个团队入选), `honors.announce` (获得X的是:A、B, 二、X名单（12名）：A、B; a bare placing
+  takes the contest with a place of its own named before it), `honors.announce_lines` (a title
+  line, then the recipients line by line; under a heading with a count, a line of no candidate
+  does not end the list), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
   对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title
