@@ -393,8 +393,8 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
                                         ("孙红梅家庭", "县级最美家庭", "county", "honors.announce")]),
     # a bare placing: the contest with a place of its own named where a clause of the paragraph opens;
     # a quoted name before 项目 is a candidate
-    ("3月5日，青山县第三届青年创新创业大赛决赛举行。大赛共评出金奖2个、银奖4个。获得金奖的项目分别是："
-     "“山货直播间”项目、“乡村书屋”公益项目。",
+    (("3月5日，青山县第三届青年创新创业大赛决赛举行。大赛共评出金奖2个、银奖4个。获得金奖的项目分别是："
+      "“山货直播间”项目、“乡村书屋”公益项目。"),
      [("“山货直播间”项目", "金奖", "county", "honors.announce"), ("“乡村书屋”公益项目", "金奖", "county", "honors.announce")]),
     ("全市第二届职工技能比赛圆满落幕。获得一等奖的是：城关供电所李强、东湖水厂王芳。",
      [("李强", "一等奖", "prefectural", "honors.announce"), ("王芳", "一等奖", "prefectural", "honors.announce")]),
