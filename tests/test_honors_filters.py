@@ -28,6 +28,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("于2021年6月，被评为全国文明单位。", "honors.reject.recipient.empty"),
     ("经过评选，由市妇联推荐获评全国文明家庭。", "honors.reject.recipient.issuer"),
     ("广大志愿者获评优秀志愿者。", "honors.reject.recipient.scope"),
+    # a scope or quantifier word opens it, whatever construction proposed it
+    ("所有参赛队伍获评优秀组织奖。", "honors.reject.recipient.scope"),
+    ("全部参评单位获评市级文明单位。", "honors.reject.recipient.scope"),
+    ("每位志愿者获评优秀志愿者。", "honors.reject.recipient.scope"),
+    ("各参赛单位获评优秀组织单位。", "honors.reject.recipient.scope"),
     ("积极参与的单位获评优秀组织单位。", "honors.reject.recipient.verb_phrase"),
     ("市总工会向获奖代表颁发了荣誉证书。", "honors.reject.recipient.verb_phrase"),
     ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
@@ -126,6 +131,25 @@ def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):
     assert rules.count("honors.reject.outside_the_area") == 2
     got = [(text[h.recipient[0]:h.recipient[1]], text[h.honor[0]:h.honor[1]], h.level) for h in kept]
     assert got == [("我省12个单位", "先进集体", "national"), ("20名同志", "先进个人", "national")]
+
+
+@pytest.mark.parametrize("text,within", [
+    ("中国科协表彰全国科普工作先进集体200个，其中，我市3个单位入选。", "我市3个单位"),
+    ("国家体育总局表扬全国群众体育先进单位300个，其中，本县2个单位入选。", "本县2个单位"),
+    ("全国妇联表彰全国最美家庭1000户。其中，我县2户家庭上榜。", "我县2户家庭"),
+])
+def test_a_count_before_a_part_within_the_area_is_the_awarding_body_s(rejected_by, text, within):
+    """表彰X 300个，其中，我县2个入选: the outer count, with or without named examples, is the awarding
+    body's list; the part in the reporting body's own area is the honour."""
+    rules, kept = rejected_by(text)
+    assert rules.count("honors.reject.outside_the_area") == 1
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == [within]
+
+
+def test_a_total_with_a_part_not_named_by_the_area_stays(rejected_by):
+    rules, kept = rejected_by("全县共有15人获评市优秀教师，其中，5人获评市优秀班主任。")
+    assert "honors.reject.outside_the_area" not in rules
+    assert len(kept) == 2
 
 
 def test_a_restated_total_is_not_a_second_honour(rejected_by):

@@ -38,6 +38,14 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier
     ("服务时长达到500小时的服务队获得团队金奖。", []),  # a kind after a modifier names nobody
+    # unless the modifier says what the body is made of
+    ("由十名退休教师组成的银发宣讲团荣获全省优秀志愿服务组织。", [("银发宣讲团", "organization")]),
+    ("全部由女职工组成的县税务局纳税服务科获评全国巾帼文明岗。", [("县税务局纳税服务科", "organization")]),
+    # a reflexive after a name is dropped, as an honorific is
+    ("站长王立新本人获评全省优秀站长。", [("王立新", "person")]),
+    # a quoted name before the head: the name is in the quote marks
+    ("“青春助农直播间”项目获评全市优秀志愿服务项目。", [("“青春助农直播间”项目", "project")]),
+    ("县供电公司东关供电所获评全省工人先锋号。", [("县供电公司东关供电所", "organization")]),
     ("经过层层选拔，县科协推荐的3个项目获评全省优秀科普项目。", [("3个项目", "collective")]),
     # an anaphor stands for the organisation of its kind before it
     ("城南实验小学创办于1950年。该校先后获评全省文明校园、全国绿色学校。",

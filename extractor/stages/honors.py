@@ -15,9 +15,11 @@ A small grammar over spans, in three parts:
   (被表彰为X 5人、Y 1人), `honors.active_counted` (subject elided: 荣获X 1个), `honors.grant`
   (授予A“X”), `honors.confer` (向A颁发X奖牌), `honors.name_as` (命名A为X), `honors.commend_dash`
   (表彰了X——A、B), `honors.commend_object` (表彰A等9名X), `honors.commend_counted` (表彰X 10个、
-  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选),
-  `honors.announce` (获得X的是:A、B), `honors.announce_lines` (a title line, then the recipients
-  line by line), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选; 表彰X
+  300个，其中，我县2个团队入选), `honors.announce` (获得X的是:A、B, 二、X名单（12名）：A、B; a bare placing
+  takes the contest with a place of its own named before it), `honors.announce_lines` (a title
+  line, then the recipients line by line; under a heading with a count, a line of no candidate
+  does not end the list), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
   对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title
@@ -104,12 +106,16 @@ _STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops insid
 _HEADING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 _DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
+# （12名）: how many a list heading announces
+_LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
 _ANNOUNCE_HEADING = re.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
 _ANNOUNCE_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
+# 我县2个团队, 本市5个单位: a part named by the reporting body's own area
+_OWN_AREA = re.compile(r"[我本][省市县区镇乡旗州盟]")
 _TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
 
 
@@ -120,6 +126,7 @@ class _Words(NamedTuple):
     titles: TitleWords
     recipients: RecipientWords
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
+    contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
 
 
@@ -185,7 +192,8 @@ def _words() -> _Words:
         "commend_frame": re.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
-                               rf"|名单(?:分别|依次)?(?:{trig('announce')})?[:：]"
+                               rf"|名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
+                               rf"|(?<=[{_CJK}”])\s*{_LIST_COUNT}[:：]"  # 一、市级优秀志愿者（3名）：A、B
                                rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
         "not_before": re.compile(rf"(?:{trig('not_before')})$"),
         "preposition": re.compile(rf"(?:{trig('preposition')})$"),
@@ -210,10 +218,12 @@ def _words() -> _Words:
         "among": re.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
-        "issued": re.compile(rf"([^,，。;；“”]{{2,12}}?)(?:{trig('issue')})(?:的)?"),
+        # 由省教育厅等三部门联合颁发的“X”: a longer issuer after 由, its 联合 no part of it
+        "issued": re.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
+                             rf"(?:{trig('issue')})(?:的)?"),
         "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
         "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
-                          + "|名单|的是"),
+                          + rf"|名单|的是|{_LIST_COUNT}[:：]"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
@@ -223,6 +233,7 @@ def _words() -> _Words:
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
         event=re.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        contest=re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
         ranks=_ranks(),
     )
 
@@ -240,6 +251,7 @@ class _Ctx:
         self.home = home
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         self.place_stems = _place_stems(norm, self.named)
+        self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
 
 
 class _Pair(NamedTuple):
@@ -364,6 +376,9 @@ def _announcements(s: _Sentence) -> None:
             verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
                 norm, head_start, m.start())
             title_start = verb.end() if verb else head_start
+            number = _HEADING_NUMBER.match(norm, title_start, m.start())
+            if number:  # 二、X名单（12名）：A、B: the section's number is no part of the title
+                title_start = number.end()
             title = titles.clean(norm, title_start, m.start(), w.titles)
         if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
             continue
@@ -372,8 +387,26 @@ def _announcements(s: _Sentence) -> None:
         if not items:
             continue
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
-        s.add(items, titles.split(norm, title, w.titles), verb_span, None, "honors.announce")
+        event = _contest_before(ctx, head_start) if titles.is_rank_only(norm[title[0]:title[1]], w.titles) else None
+        s.add(items, titles.split(norm, title, w.titles), verb_span, None, "honors.announce", event=event)
         s.taken.append((head_start, list_end))
+
+
+def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
+    """平昌县第三届创业大赛举行。…获得金奖的项目分别是…: the contest a bare placing was won in, named
+    where a clause of the paragraph opens, nearest first; only one with a place or rank of its own
+    (a contest named by 本次 or by its kind alone lends no level, and is not taken)."""
+    norm, w = ctx.norm, ctx.words
+    floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
+    end = pos
+    while end > floor:
+        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
+        m = w.contest.match(norm, start, end)
+        if m and not w.triggers["verb"].search(norm, m.start(1), m.end(1)) and (
+                _event_rank(ctx, (m.start(1), m.end(1))) is not None):
+            return m.start(1), m.end(1)
+        end = start - 1
+    return None
 
 
 def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
@@ -777,6 +810,8 @@ def _verbs(s: _Sentence) -> None:
             subject = s.subject = receivers
         frame = ctx.words.event.search(norm, s.start, v_start)
         event = (frame.start(1), frame.end(1)) if frame else None
+        if event is None and titles.is_rank_only(norm[v_end:h_end].strip(), ctx.words.titles):
+            event = _contest_before(ctx, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
         if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
@@ -787,7 +822,7 @@ def _verbs(s: _Sentence) -> None:
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
-            among = _among(ctx, s.start, r_start)
+            among = _among(ctx, s.start, r_start) or _within_list(s, r_start)
             if among is not None:  # 在今年公布的第三批全国重点村名单中，我县2个村入选: the title the frame names
                 s.add(receivers, [among[0]], (v_start, v_end), agent or among[1], "honors.among", strong)
                 continue
@@ -822,6 +857,21 @@ def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | 
     return title, issuer
 
 
+def _within_list(s: _Sentence, r_start: int) -> tuple[Span2, str | None] | None:
+    """表彰全国优秀团队300个，其中，我县2个团队入选: a recipient opened by 其中 and a verb with no
+    object of its own is among the list named just before, in its sentence or the one before it;
+    it receives that list's title (the list itself is the awarding body's: `_outside_the_area`)."""
+    norm = s.ctx.norm
+    lead = norm[max(s.start, r_start - 4):r_start].rstrip(_CLAUSE_EDGE)
+    if not (lead.endswith("其中") or norm.startswith("其中", r_start)):
+        return None
+    for p in reversed(s.pairs or s.ctx.previous):
+        if p.title[0] < p.title[1] <= r_start and r_start - p.title[1] <= _WITHIN_AREA_REACH and (
+                titles.is_titled(norm[p.title[0]:p.title[1]], s.ctx.words.titles) or titles.in_quotes(norm, p.title)):
+            return p.title, p.issuer
+    return None
+
+
 def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     """荣获团中央授予的“全国五四红旗团委”称号: the body that issued the title, named before it with
     a verb of naming, is its issuer and no part of it; a body by its rank or an organisation only."""
@@ -829,8 +879,9 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     m = ctx.words.triggers["issued"].match(norm, title[0], title[1])
     if m is None or title[1] - m.end() < 2:
         return title, None
-    issuer = m.group(1)
-    named_body = any(e.start == title[0] and e.end == title[0] + len(issuer) for e in ctx.named)
+    group = "by" if m.group("by") else "plain"
+    issuer = m.group(group)
+    named_body = any(e.start == m.start(group) and e.end == m.end(group) for e in ctx.named)
     if not named_body and _rank_of(issuer, ctx.home, anywhere=True) is None:
         return title, None  # 首次命名的…: no body is named
     if titles.is_titled(issuer, ctx.words.titles):
@@ -951,11 +1002,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
+    announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
         if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
+            announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
             continue
@@ -974,8 +1027,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
             item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
             items.append(item or Recipient(m.start(), name_end, None))
-        if not items or all(i.kind is None for i in items):
-            title = None
+        if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
+            title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
         listed += 1
         for item in items:
@@ -1149,11 +1202,13 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         if any_trigger.search(norm, s_start, s_end):  # most sentences name no honour at all
             s = _sentence_pairs(ctx, s_start, s_end, group, subject)
             group = s.group
+            ctx.previous = s.pairs
             pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))
             # A被评为X；2023年，又被评为Y: a semicolon goes on with the same subject
             subject = s.subject if norm[s_end - 1:s_end] in _GOES_ON else []
         else:
             subject = []
+            ctx.previous = []
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
@@ -1369,14 +1424,15 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
             continue
-        if "等" not in recipient:
-            continue  # named examples and a count (A等599个): the awarding body's list when 其中 follows
         title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
         for later in facts[i + 1:]:
             if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
                 break
             other = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
-            if "其中" in norm[h.honor[1]:later.recipient[0]] and (other in title or title in other):
+            # named examples and a count (A等599个), or a part in the reporting body's own area
+            # (其中，我县2个团队): the list before 其中 is the awarding body's
+            wider = "等" in recipient or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])
+            if wider and "其中" in norm[h.honor[1]:later.recipient[0]] and (other in title or title in other):
                 whole.add(i)
                 break
     # 对全国298名X、200个Y和200名Z进行表彰: the list goes as one

@@ -92,6 +92,7 @@ class RecipientWords(NamedTuple):
     number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
+    makeup: re.Pattern  # 由退休教师组成的: a modifier that says what the body after it is made of
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -138,6 +139,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
+        makeup=re.compile(rf"(?:{alt('makeup')})的$"),
     )
 
 
@@ -365,8 +367,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if entity is not None and entity.start == start:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
     head = w.head.search(plain)
-    if head and head.start() == 0:
-        return None  # 社区, 单位, 家庭 alone: a kind, not a name
+    if head and head.start() == 0 and plain == text:
+        return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
         return None  # 向大勇背着药箱走遍了全村11个村民小组: a clause that ends in a head word, no name
     if head:
@@ -385,7 +387,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
 
 def _person_after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
     """山西的曹杰, 县妇联推荐的城关镇李家: a name after a modifier; a body named by its kind alone after
-    one (…达到500次的服务队) is no name."""
+    one (…达到500次的服务队) is no name, unless the modifier says what the body is made of (由十名
+    退休教师组成的宣讲团): then it describes the body, which is who received it."""
     cut = _outside_quotes_rfind(r.norm, "的", start, end)
     if cut < 0 or end - cut - 1 < 2:
         return None
@@ -393,6 +396,8 @@ def _person_after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
     if item is None or item.kind is None:
         return None
     if item.kind == "person" or _named(r, item):
+        return item
+    if item.kind in ("organization", "project") and r.words.makeup.search(r.norm, start, cut + 1):
         return item
     return None
 
