@@ -1144,7 +1144,9 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
         return verb.start(1), verb.end(1)  # 12人|被表彰
     items = _list_items(toks)
     if counts.size > 1 and len(items) == counts.size and counts.place > 0:
-        return _span_of(norm, items[counts.place])
+        own = _span_of(norm, items[counts.place])
+        if own is not None:
+            return own
     if counts.size > 1 and len(items) == counts.size:
         toks = items[0]
     # with its verb, the metric holds both what annotators write: the title (获评|“最美家庭”) and,

@@ -27,8 +27,8 @@ from . import regex
 _CANDIDATES = ["gb18030", "big5", "utf_16", "utf_8"]
 _CJK = regex.compile(r"[\u3400-\u9fff]")
 # control characters other than \t \n \r \f: text has (almost) none, binary formats are full of them
-_CONTROL = regex.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
-_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # names a page may declare or a detector may report, and the codec that reads them without loss:
 # GB18030 is a superset of GB2312 and GBK, so decoding as it never loses a character
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
