@@ -30,18 +30,18 @@ from spacy.util import filter_spans, registry
 
 from .. import lexicon
 from ..contract import errors
-from ..text import scan
+from ..text import regex, scan
 from ..text.segment import segmenter, tag_at
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
 
 _CJK = "\u4e00-\u9fff"
-_BYLINE_NAME = re.compile(f"[{_CJK}]{{2,4}}")
+_BYLINE_NAME = regex.compile(f"[{_CJK}]{{2,4}}")
 _NAME_TAGS = ("nr", "nrfg")
 _RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")  # as text/segment.py: punctuation ends jieba's runs
 _WINDOW = 24  # how far around a position `words_near` reads
-_ONE_CHARACTER_RANK = re.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
+_ONE_CHARACTER_RANK = regex.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -69,11 +69,11 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     abbrevs = lexicon.alternation(lexicon.by_kind("entities.orgs", "abbrev"))
     prefixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "prefix"))
     # an organisation that continues from a place name: as short as possible, then chained
-    after_place = re.compile(rf"[{_CJK}]{{0,10}}?(?:{suffixes})(?:[{_CJK}]{{0,8}}?(?:{suffixes}))?")
-    prefixed = re.compile(rf"(?:{prefixes})(?:{suffixes}|{abbrevs})|(?:{abbrevs})")
-    quoted = re.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?(?:{suffixes})")
+    after_place = regex.compile(rf"[{_CJK}]{{0,10}}?(?:{suffixes})(?:[{_CJK}]{{0,8}}?(?:{suffixes}))?")
+    prefixed = regex.compile(rf"(?:{prefixes})(?:{suffixes}|{abbrevs})|(?:{abbrevs})")
+    quoted = regex.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?(?:{suffixes})")
     # an organisation name never runs across a verb of the sentence around it, 的, a list word or a stop
-    breaker = re.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
+    breaker = regex.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
     return after_place, prefixed, quoted, breaker
 
 
@@ -88,12 +88,12 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
 
     counted = r"等\d+[位名人]|等[一二三四五六七八九十百]+[位名人]"
     return (
-        re.compile(rf"(?:{words('byline')})[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
-        re.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
+        regex.compile(rf"(?:{words('byline')})[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
+        regex.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
                    rf"(?={words('honorific')}|{counted})", re.M),
-        re.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
+        regex.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
         # 护士长张玉梅从业…: a post, then where a name may start; jieba's reading says where it ends
-        re.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
+        regex.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
     )
 
 
@@ -123,12 +123,12 @@ def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
     words = _place_words()
     township, village = lexicon.alternation(words["township"]), lexicon.alternation(words["village"])
     landmarks = lexicon.alternation(words["landmark"])
-    name = re.compile(rf"([{_CJK}]{{2,3}}?)(?:{township})(?:([{_CJK}]{{1,3}}?)(?:{village}))?|([{_CJK}]{{2,3}}?)(?:{village})")
-    suffix = re.compile(f"{township}|{village}")  # a township starts 2 or 3 characters before one
-    landmark = re.compile(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:{landmarks})", re.M)
+    name = regex.compile(rf"([{_CJK}]{{2,3}}?)(?:{township})(?:([{_CJK}]{{1,3}}?)(?:{village}))?|([{_CJK}]{{2,3}}?)(?:{village})")
+    suffix = regex.compile(f"{township}|{village}")  # a township starts 2 or 3 characters before one
+    landmark = regex.compile(rf"(?:^|(?<=[\s,，、:：到在赴至]))[{_CJK}]{{2}}(?:{landmarks})", re.M)
     # the one-character township and village words count too: 全县乡村 is no village
     not_in_name = frozenset(words["not_in_name"]) | {w for w in words["township"] + words["village"] if len(w) == 1}
-    return name, suffix, landmark, re.compile(landmarks), not_in_name
+    return name, suffix, landmark, regex.compile(landmarks), not_in_name
 
 
 # built from entities.places.tsv once, at import
@@ -176,11 +176,11 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _speech() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "speech")))
+    return regex.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "speech")))
 
 
 # what follows a name in `_person_patterns`' second pattern; the name (2 to 4 characters) precedes it
-_HONORIFIC = re.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
+_HONORIFIC = regex.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
 
 
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
@@ -196,7 +196,7 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
-    after_name = re.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
+    after_name = regex.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
     for m in post_end.finditer(norm):
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:

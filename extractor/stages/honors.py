@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import scan
+from ..text import regex, scan
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
@@ -97,26 +97,26 @@ _NEXT_VERB = 4
 _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
-_QUOTED = re.compile(r"“([^”]+)”")
+_QUOTED = regex.compile(r"“([^”]+)”")
 _CLAUSE_EDGE = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
 _STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
 # 二、 (a section's number, all that stands before its line of work on a line of its own)
-_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
-_DASH = re.compile(r"\s*(?:——|—|--|:|：)\s*")
+_HEADING_NUMBER = regex.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
+_DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
-_ANNOUNCE_HEADING = re.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
-_DATE_LINE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
-_ANNOUNCE_END = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+_ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
+_DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
-_NAME_WITH_AFFILIATION = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
-_ANNOUNCE_ITEM = re.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
+_NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
+_ANNOUNCE_ITEM = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
-_OWN_AREA = re.compile(r"[我本][省市县区镇乡旗州盟]")
-_TRAILING_PAREN = re.compile(r"[(（][^)）]*[)）]$")
+_OWN_AREA = regex.compile(r"[我本][省市县区镇乡旗州盟]")
+_TRAILING_PAREN = regex.compile(r"[(（][^)）]*[)）]$")
 
 
 class _Words(NamedTuple):
@@ -151,12 +151,12 @@ def _ranks() -> _Ranks:
     ranks = alt("rank")
     local = alt("rank", ("county", "township", "region"))
     return _Ranks(
-        national=re.compile(rf"(?:{alt('national')})"),
-        nationwide=re.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
-        bare=re.compile(rf"全?({ranks})"),
-        unlisted=re.compile(rf"[{_CJK}]{{2,4}}?({local})"),
-        township=re.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
-        body=re.compile(rf"团?({ranks})(?:{alt('body')})"),
+        national=regex.compile(rf"(?:{alt('national')})"),
+        nationwide=regex.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
+        bare=regex.compile(rf"全?({ranks})"),
+        unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),
+        township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
+        body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
     )
 
@@ -180,49 +180,49 @@ def _words() -> _Words:
     objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
     announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
     triggers = {
-        "active": re.compile(rf"(?:{trig('active')}){not_noun}"),
-        "weak": re.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
-        "passive": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})(?:了)?"),
-        "passive_weak": re.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive_weak')})"),
-        "grant": re.compile(rf"(?:{trig('grant')})(?:了)?"),
-        "confer": re.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
-        "name_as": re.compile(rf"(?:{trig('name_as')})(?!为)"),
-        "commend": re.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
+        "active": regex.compile(rf"(?:{trig('active')}){not_noun}"),
+        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
+        "passive": regex.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})(?:了)?"),
+        "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive_weak')})"),
+        "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
+        "confer": regex.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
+        "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
+        "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
-        "commend_frame": re.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
+        "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
-        "announce": re.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+        "announce": regex.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
                                rf"|名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
                                rf"|(?<=[{_CJK}”])\s*{_LIST_COUNT}[:：]"  # 一、市级优秀志愿者（3名）：A、B
                                rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
-        "not_before": re.compile(rf"(?:{trig('not_before')})$"),
-        "preposition": re.compile(rf"(?:{trig('preposition')})$"),
-        "on_list": re.compile(rf"(?:{trig('on_list')})"),
-        "publish": re.compile(rf"(?:{trig('publish')})(?:了)?"),
+        "not_before": regex.compile(rf"(?:{trig('not_before')})$"),
+        "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
+        "on_list": regex.compile(rf"(?:{trig('on_list')})"),
+        "publish": regex.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
-        "relative": re.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
+        "relative": regex.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
                                rf"([^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
         # 曾获得“A”“B”等荣誉的单云鹏: quoted titles, then the person who won them
-        "epithet_list": re.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
+        "epithet_list": regex.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
                                    rf"([{_CJK}]{{2,3}})(?=[,，、。;；])"),
         # 授予A“X”称号、B“Y”称号: what may close one grant before the next
-        "after_grant": re.compile(rf"(?:{drops}|{objects})?[、,，和及]"),
+        "after_grant": regex.compile(rf"(?:{drops}|{objects})?[、,，和及]"),
         # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
-        "commendation": re.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
-        "total": re.compile(rf"(?:{trig('total')})$"),
-        "organised": re.compile(rf"(?:{trig('organise')})的"),
+        "commendation": regex.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
+        "total": regex.compile(rf"(?:{trig('total')})$"),
+        "organised": regex.compile(rf"(?:{trig('organise')})的"),
         # 评选出A等10位…，作为“X”予以表彰: what the selected are made
-        "select_as": re.compile(rf"[,，]?(?:{trig('select_as')})"),
-        "then": re.compile(rf"(?:{trig('then')})"),
+        "select_as": regex.compile(rf"[,，]?(?:{trig('select_as')})"),
+        "then": regex.compile(rf"(?:{trig('then')})"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
-        "among": re.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
-        "build": re.compile(rf"(?:{trig('build')})(?:了)?"),
+        "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
+        "build": regex.compile(rf"(?:{trig('build')})(?:了)?"),
         # 团中央授予的“X”: the issuer and its verb of naming, before the title
         # 由省教育厅等三部门联合颁发的“X”: a longer issuer after 由, its 联合 no part of it
-        "issued": re.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
+        "issued": regex.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
                              rf"(?:{trig('issue')})(?:的)?"),
-        "verb": re.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
-        "any": re.compile(lexicon.alternation(row["word"] for row in trigger_rows)
+        "verb": regex.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
+        "any": regex.compile(lexicon.alternation(row["word"] for row in trigger_rows)
                           + rf"|名单|的是|{_LIST_COUNT}[:：]"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
@@ -232,8 +232,8 @@ def _words() -> _Words:
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
-        event=re.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
-        contest=re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
+        event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
+        contest=regex.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
         ranks=_ranks(),
     )
 

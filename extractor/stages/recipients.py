@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..text import scan
+from ..text import regex, scan
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
@@ -42,23 +42,23 @@ _MAX_RECIPIENT = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN = 6
 _SMALL_NUMBERS = "一二三四五六七八九"
-_PLACED = re.compile(r"[省市县区镇乡村]")
-_HOME_PLACE = re.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
-_SCOPE_COUNT = re.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
+_PLACED = regex.compile(r"[省市县区镇乡村]")
+_HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
+_SCOPE_COUNT = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
-_TOTAL_AFTER_NAMES = re.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
-_TIME_TAIL = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
+_TOTAL_AFTER_NAMES = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
+_TIME_TAIL = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
-_TIME_HEAD = re.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+_TIME_HEAD = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
-_RUN_HEAD = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
-_RUN_TAIL = re.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
-_ASPECT = re.compile(r"[了着]")  # a verb's aspect particle: no name holds one
-_COUNT_TAIL = re.compile(r"(?:共|共计|累计|合计)$")
-_DATE = re.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
-_QUOTED = re.compile(r"“([^”]+)”")
-_HAN = re.compile(f"[{_CJK}]+")
-_AFFILIATION = re.compile(r"\s*[(（][^)）]{2,20}[)）]$")
+_RUN_HEAD = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
+_RUN_TAIL = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
+_ASPECT = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
+_COUNT_TAIL = regex.compile(r"(?:共|共计|累计|合计)$")
+_DATE = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_QUOTED = regex.compile(r"“([^”]+)”")
+_HAN = regex.compile(f"[{_CJK}]+")
+_AFFILIATION = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
 class RecipientWords(NamedTuple):
@@ -111,35 +111,35 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
     classifier = alt("classifier")
     return RecipientWords(
         kind_of_head=heads,
-        head=re.compile(rf"(?:{_alternation(heads)})$"),
+        head=regex.compile(rf"(?:{_alternation(heads)})$"),
         classifier=classifier,
-        honorific=re.compile(rf"(?:{alt('honorific')})$"),
-        post=re.compile(rf"(?:{alt('post')})$"),
-        post_at=re.compile(rf"[{_CJK}]{{0,4}}?(?:{alt('post')})"),
-        predicate=re.compile(alt("predicate")),
-        lead=re.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
-        lead_end=re.compile(rf"(?:{alt('lead')})$"),
-        count_lead=re.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
-        count_lead_end=re.compile(rf"(?:{alt('count_lead')})$"),
-        adverb=re.compile(rf"(?:{alt('adverb')})+$"),
-        frame=re.compile(alt("frame")),
-        scope=re.compile(rf"^(?:{alt('scope')})"),
-        unnamed=re.compile(rf"(?:{alt('unnamed')})$"),
-        verb=re.compile(alt("verb")),
-        time=re.compile(rf"(?:{alt('time')})"),
-        anaphora=re.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
-        after_name=re.compile(rf"(?:{alt('honorific', 'after_name')})"),
-        speech=re.compile(alt("speech")),
-        work=re.compile(rf"(?:{alt('work')})$"),
-        pronoun=re.compile(alt("pronoun")),
-        byline=re.compile(rf"(?:{alt('byline')})[\s:：]*$"),
-        stop_after_count=re.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
-        number=re.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
-        number_at_end=re.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
-        counted=re.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
+        honorific=regex.compile(rf"(?:{alt('honorific')})$"),
+        post=regex.compile(rf"(?:{alt('post')})$"),
+        post_at=regex.compile(rf"[{_CJK}]{{0,4}}?(?:{alt('post')})"),
+        predicate=regex.compile(alt("predicate")),
+        lead=regex.compile(rf"(?:{alt('lead', 'time', 'adverb')}|[|｜丨:：\s])+"),
+        lead_end=regex.compile(rf"(?:{alt('lead')})$"),
+        count_lead=regex.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
+        count_lead_end=regex.compile(rf"(?:{alt('count_lead')})$"),
+        adverb=regex.compile(rf"(?:{alt('adverb')})+$"),
+        frame=regex.compile(alt("frame")),
+        scope=regex.compile(rf"^(?:{alt('scope')})"),
+        unnamed=regex.compile(rf"(?:{alt('unnamed')})$"),
+        verb=regex.compile(alt("verb")),
+        time=regex.compile(rf"(?:{alt('time')})"),
+        anaphora=regex.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
+        after_name=regex.compile(rf"(?:{alt('honorific', 'after_name')})"),
+        speech=regex.compile(alt("speech")),
+        work=regex.compile(rf"(?:{alt('work')})$"),
+        pronoun=regex.compile(alt("pronoun")),
+        byline=regex.compile(rf"(?:{alt('byline')})[\s:：]*$"),
+        stop_after_count=regex.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
+        number=regex.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),
+        number_at_end=regex.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
+        counted=regex.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
-        makeup=re.compile(rf"(?:{alt('makeup')})的$"),
+        makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
     )
 
 

@@ -16,33 +16,33 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..text import scan
+from ..text import regex, scan
 
 Span2 = tuple[int, int]
 
 _CJK = "\u4e00-\u9fff"
 _EDGE = " 、,，:：;；"
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
-_LEADING_PARTICLE = re.compile(r"(?:了|为|其|得)")
+_LEADING_PARTICLE = regex.compile(r"(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
-EDITION = re.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
+EDITION = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
-EDITION_AT_END = re.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
+EDITION_AT_END = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
 # 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
-_EDITION_INSIDE = re.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
+_EDITION_INSIDE = regex.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
-_LEVEL_JOIN = re.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
+_LEVEL_JOIN = regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_COUNT = re.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
+_COUNT = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
 # 一、二、三等奖: placings listed together, as bare as one
-_PLACINGS = re.compile(r"[一二三四五六七八九十特、和及]+等奖")
+_PLACINGS = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
-_LEVEL_PREFIX = re.compile(r"(?:国家级|[省市县区镇]级)")
+_LEVEL_PREFIX = regex.compile(r"(?:国家级|[省市县区镇]级)")
 # 全市工会工作目标考核一等奖单位: a part of a 、 list named by the rank that issues it
-_RANK_PREFIX = re.compile(r"全[国省市县区镇]")
+_RANK_PREFIX = regex.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
-_LIST_END = re.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
+_LIST_END = regex.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
 _CONJUNCTIONS = frozenset("和及与")
 
@@ -78,22 +78,22 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         return _alternation(by_kind.get(kind, ()))
 
     return TitleWords(
-        head=re.compile(rf"(?:{alt('head')})$"),
-        marker=re.compile(alt("marker")),
-        drop=re.compile(rf"(?:等(?:其他|其它|各类|各项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})(?:{alt('trailer')})?$"),
-        not_title=re.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
-        object=re.compile(rf"(?:{alt('object')})"),
-        rank_prize=re.compile(rf"(?:{alt('rank_prize')})"),
-        category=re.compile(rf"^(?:{alt('category')})"),
-        classifier=re.compile(rf"(?:{_alternation(classifiers)})"),
-        after_head=re.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
-        membership=re.compile(rf"(?:{alt('membership')})$"),
-        pilot=re.compile(alt("pilot")),
-        lead=re.compile(rf"(?:{alt('lead')})"),
-        tally=re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
-        programme=re.compile(rf"(?:{alt('programme')})$"),
-        collective=re.compile(rf"(?:{alt('collective')})$"),
-        personal=re.compile(rf"(?:{alt('personal')})$"),
+        head=regex.compile(rf"(?:{alt('head')})$"),
+        marker=regex.compile(alt("marker")),
+        drop=regex.compile(rf"(?:等(?:其他|其它|各类|各项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})(?:{alt('trailer')})?$"),
+        not_title=regex.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
+        object=regex.compile(rf"(?:{alt('object')})"),
+        rank_prize=regex.compile(rf"(?:{alt('rank_prize')})"),
+        category=regex.compile(rf"^(?:{alt('category')})"),
+        classifier=regex.compile(rf"(?:{_alternation(classifiers)})"),
+        after_head=regex.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
+        membership=regex.compile(rf"(?:{alt('membership')})$"),
+        pilot=regex.compile(alt("pilot")),
+        lead=regex.compile(rf"(?:{alt('lead')})"),
+        tally=regex.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
+        programme=regex.compile(rf"(?:{alt('programme')})$"),
+        collective=regex.compile(rf"(?:{alt('collective')})$"),
+        personal=regex.compile(rf"(?:{alt('personal')})$"),
     )
 
 
