@@ -122,6 +122,9 @@ ROWS = [
     ("本次评选共表彰全国优秀社工200名、全国优秀社工机构50家。", "50家", "claims.reject.conferred_elsewhere"),
     ("本届表彰的“中国青年五四奖章”共计30名。", "30名", "claims.reject.conferred_elsewhere"),
     ("大会对全国150名优秀社工和80个先进集体进行表彰。", "150名", "claims.reject.conferred_elsewhere"),
+    ("民政部通报表扬全国优秀养老服务机构120家，我市1家入选。", "120家", "claims.reject.conferred_elsewhere"),
+    ("省委组织部日前通报表扬了全国基层党建示范村400个，其中本县3个村上榜。", "400个",
+     "claims.reject.conferred_elsewhere"),
     # a numeral inside a place or organisation name
     # a numeral and a unit that jieba cuts as a word of their own, inside a place's name
     ("三元街道妇联开展活动5场。", "三元", "claims.reject.inside_name"),
