@@ -1,6 +1,7 @@
 """Speed against Python jieba, from the first article to the millionth: one run, every figure a ratio
 to jieba measured in the same run, with the spread over repeats. Figures, never a pass/fail test.
 
+    pip install '.[bench]'                        # Python jieba, the yardstick
     python benchmarks/bench_speed.py              # a few minutes on 2 cores
     python benchmarks/bench_speed.py --quick      # fewer articles and repeats, for a smoke run
     python benchmarks/bench_speed.py --json
@@ -143,6 +144,10 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="--articles 100 --repeat 2")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
+    try:
+        import jieba  # noqa: F401  (the yardstick: Python jieba, not a dependency of the extractor)
+    except ImportError:
+        sys.exit("bench_speed.py measures against Python jieba: pip install '.[bench]' (or jieba) first")
     if args.quick:
         args.articles, args.repeat = 100, 2
     figures: dict = {"cpus": len(os.sched_getaffinity(0)), "rules": "compiled" if compiled() else "source"}
