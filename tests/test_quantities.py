@@ -174,6 +174,11 @@ WHOLE_WORDS = {
     "verb_glued_by_hmm": ("有三人获奖", one("三人", 3, "人")),
     "lead_glued_onto_qualifier": ("共约300人", one("约300人", 300, "人", "about")),
     "jin_glued": ("近三年", one("近三年", 3, "年", "under", "time")),
+    # a noun that starts with a measure word's character is counted, not measured: no unit
+    "bumen_is_a_noun": ("由省民政厅等四部门联合印发", one("四", 4)),
+    "bumen_after_digits": ("联合公安、司法等7部门开展整治", one("7", 7)),
+    "changsuo_is_a_noun": ("排查12场所的消防隐患", one("12", 12)),
+    "bu_is_a_unit_at_the_end": ("拍摄公益微电影3部", one("3部", 3, "部")),
     "shijiu_da_is_a_name": Miss(("党的十九大", NONE)),
     "yiqi_anjian_counts": Miss(("办理一起案件", one("一起", 1, "起"))),
 }

@@ -120,6 +120,7 @@ class _Tables(NamedTuple):
     suffix: re.Pattern  # what may follow a numeral inside one segmenter word: 三百余|场, 百场, 两千户
     not_number: frozenset[str]
     lead: frozenset[str]
+    not_unit: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def _tables() -> _Tables:
         suffix=regex.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+"),
         not_number=frozenset(r["word"] for r in rows if r["kind"] == "not_number"),
         lead=frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words),
+        not_unit=regex.compile(lexicon.alternation([r["word"] for r in rows if r["kind"] == "not_unit"])),
     )
 
 
@@ -372,6 +374,8 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     else:
         unit, unit_start, unit_end = "", end, end
 
+    if unit and not (approx or num2) and lex.not_unit.match(norm, unit_start):
+        unit, unit_start, unit_end, end = "", num_end, num_end, num_end  # 四部门: four departments
     if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
