@@ -122,6 +122,9 @@ ROWS = [
     ("本次评选共表彰全国优秀社工200名、全国优秀社工机构50家。", "50家", "claims.reject.conferred_elsewhere"),
     ("本届表彰的“中国青年五四奖章”共计30名。", "30名", "claims.reject.conferred_elsewhere"),
     ("大会对全国150名优秀社工和80个先进集体进行表彰。", "150名", "claims.reject.conferred_elsewhere"),
+    # hours that say how a service runs
+    ("县妇联开通24小时心理热线，接听来电300余个。", "24小时", "claims.reject.service_hours"),
+    ("汛期严格执行24小时值班和领导带班制度。", "24小时", "claims.reject.service_hours"),
     ("民政部通报表扬全国优秀养老服务机构120家，我市1家入选。", "120家", "claims.reject.conferred_elsewhere"),
     ("省委组织部日前通报表扬了全国基层党建示范村400个，其中本县3个村上榜。", "400个",
      "claims.reject.conferred_elsewhere"),
@@ -188,6 +191,8 @@ KEPT = [
     # what a filter must let through: each row names the filter it is a near miss of
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
     ("其中，我省16个单位获评全国先进集体。", "16个"),  # conferred_elsewhere: within the area
+    ("志愿者累计服务3000小时，惠及群众500人。", "3000小时"),  # service_hours: the hours end the phrase
+    ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met

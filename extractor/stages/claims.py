@@ -164,6 +164,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "growth_clause": regex.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
                                     rf"(?:了|达到|达|为)?\s*$"),
         "milestone_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
+        # 24小时|值班: a word right after the unit (not 的, a qualifier or a particle that ends the phrase)
+        "qualified_next": regex.compile(r"(?![的地得以之余多左前后内起来])[\u4e00-\u9fff]"),
         "means_open": regex.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
@@ -784,6 +786,12 @@ def _milestone(c: _Candidate) -> bool:
     return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
 
 
+def _service_hours(c: _Candidate) -> bool:
+    """24小时值班值守, 开通24小时心理热线: hours written right before what they qualify say how a service
+    runs. Not 累计服务3000小时, 培训24小时以上."""
+    return c.n.unit in _words("claims.reject", "duration") and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
+
+
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
     return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
@@ -1051,6 +1059,7 @@ _FILTERS: tuple[Filter, ...] = (
            "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
+    Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
     Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
