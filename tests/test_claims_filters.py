@@ -27,6 +27,10 @@ ROWS = [
     # a list item after a bracketed note on the item before; a growth rate of the figure before
     ("全区12个镇(街道)、186个村(社区)实现网格化管理全覆盖。", "186个", "claims.reject.part_of_rejected"),
     ("春节期间，全县各景区接待游客45万人次，同比增长18%。", "18%", "claims.reject.part_of_rejected"),
+    # the next items of an own size: a clause in a state (开放床位), or where the counted live (分布在)
+    ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
+    ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
+    ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
@@ -90,6 +94,11 @@ ROWS = [
     ("中心下设4个科室。", "4个", "claims.reject.own_size"),
     ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
     ("全镇共有建档立卡贫困户326户。", "326户", "claims.reject.own_size"),
+    # an institution's own size, or the size of a subject a sentence first says what it is
+    ("学校现有基层团支部862个，团员1.9万人。", "862个", "claims.reject.own_size"),
+    ("市人民医院现有医护人员420余人。", "420余人", "claims.reject.own_size"),
+    ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "2300名", "claims.reject.own_size"),
+    ("文昌是著名侨乡，现有海外乡亲120多万人，分布在50多个国家和地区。", "120多万人", "claims.reject.own_size"),
     # the whole a share is taken from
     ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
     ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
@@ -195,6 +204,9 @@ KEPT = [
     ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
+    ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
+    ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items

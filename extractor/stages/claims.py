@@ -827,11 +827,24 @@ def _own_size(c: _Candidate) -> bool:
     toks = _tokens(c.norm, c.before_start, c.n.start)
     if any(tok[0] in membership for tok in toks):
         return True
-    if not any(tok[0] in standing and k > 0 and _is_scope(toks[k - 1]) for k, tok in enumerate(toks)):
+    if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
     return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end)
                 or p["participate"].search(c.norm, c.n.end, c.rest_end))
+
+
+def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
+    """Whose is what 现有 counts? A scope's (全区|现有), an institution's (学校|现有, 医院|现有), or, when
+    it opens its clause, the subject of a sentence that says what it is (医院是一所…医院,|现有职工,
+    文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
+    if k > 0:
+        prev = toks[k - 1][0]
+        return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
+    if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
+        return False
+    first = _tokens(c.norm, c.sentence[0], _clause_end(c.norm, c.sentence[0], c.clause_start))
+    return any(tok[0] in _words("claims.reject", "copula") for tok in first)
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -841,8 +854,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if not c.rejected_before:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
-    if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
-        return True
+    if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
+        return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
