@@ -91,6 +91,18 @@ ROWS = [
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
+    # a document's print run
+    ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
+    ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
+    # a band a figure is kept in
+    ("提供岗位1300余个，月薪在3500元至8000元之间。", "3500元至8000元之间", "claims.reject.band"),
+    ("招聘岗位年薪在5万元至12万元之间。", "5万元至12万元之间", "claims.reject.band"),
+    # what is still to be done
+    ("全区仍有约60万亩耕地尚未完成高标准改造。", "约60万亩", "claims.reject.undone"),
+    ("全市还有12个村未能完成改厕任务。", "12个", "claims.reject.undone"),
+    # what a standard allows
+    ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
+    ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
     ("中心下设4个科室。", "4个", "claims.reject.own_size"),
     ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
     ("全镇共有建档立卡贫困户326户。", "326户", "claims.reject.own_size"),
@@ -204,6 +216,11 @@ KEPT = [
     ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("提供岗位1300余个，月薪在3500元至8000元之间。", "1300余个"),  # band: the count before it
+    ("今年投入资金在300万元以上。", "300万元以上"),  # band: not a range
+    ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it
+    ("全年发放助学金共计80万元，资助标准全面落实。", "80万元"),  # standard: after the figure
+    ("全年完成高标准农田改造12万亩，年内全部验收。", "12万亩"),  # undone: nothing left undone
     ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
     ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before

@@ -170,6 +170,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
+        "band_next": regex.compile(r"\s*之间"),
+        "undone": regex.compile(_alt("claims.reject", "undone")),
+        # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
+        "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
 
@@ -847,6 +852,30 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
     return any(tok[0] in _words("claims.reject", "copula") for tok in first)
 
 
+def _print_run(c: _Candidate) -> bool:
+    """(共印30份): a document's print run, in its distribution line."""
+    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
+
+
+def _band(c: _Candidate) -> bool:
+    """月薪在3500元至8000元之间, 时长控制在40至60分钟之间: a band a figure is kept in, offered or
+    allowed, not an amount of work done."""
+    norm, n = c.norm, c.n
+    if n.value_max is None or not norm[c.before_start:n.start].rstrip().endswith("在"):
+        return False
+    return norm[n.start:n.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, n.end))
+
+
+def _undone(c: _Candidate) -> bool:
+    """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
+    return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
+
+
+def _standard(c: _Candidate) -> bool:
+    """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
+    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
+
+
 def _part_of_rejected(c: _Candidate) -> bool:
     """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), the next
     item of its list (该县下辖12个乡镇、186个行政村), or a clause with no verb of its own that goes on
@@ -1075,8 +1104,12 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
     Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
+    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)"),
+    Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间"),
+    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
+    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
            "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
