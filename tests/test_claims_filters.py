@@ -91,6 +91,11 @@ ROWS = [
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
+    # a scope's whole commendation list, the body's own share given after it
+    ("省总工会印发表彰决定，全省共有150个单位、400名个人和200个班组受到表彰。我市获奖名单如下：", "150个",
+     "claims.reject.total_before_own_share"),
+    ("全市共有80名教师受到表彰，其中我校5人。", "80名", "claims.reject.total_before_own_share"),
+    ("全国共有600余名个人受到表扬，其中我市2人获评“奉献奖”。", "600余名", "claims.reject.total_before_own_share"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -216,6 +221,9 @@ KEPT = [
     ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("全市共有80名教师受到表彰，其中我校教师5人。", "5人"),  # total_before_own_share: the body's share
+    ("全区共有36个集体、120名个人受到表彰。会议要求继续努力。", "36个"),  # total_before_own_share: no share after
+    ("全县共有120个单位获评文明单位，我县文明创建工作再上新台阶。", "120个"),  # total_before_own_share: not commended
     ("提供岗位1300余个，月薪在3500元至8000元之间。", "1300余个"),  # band: the count before it
     ("今年投入资金在300万元以上。", "300万元以上"),  # band: not a range
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it

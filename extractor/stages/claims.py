@@ -170,6 +170,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        "commended": regex.compile(rf"(?:{_alt('claims.reject', 'commended')})"),
+        "own_share": regex.compile(rf"(?:{_alt('claims.reject', 'own_share')})(?:{_alt('claims.reject', 'level')}|校|院|局|会|单位)"),
+        "scope_word": regex.compile(rf"全(?:{_alt('claims.reject', 'level')})"),
         "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
@@ -883,6 +886,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if not c.rejected_before:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
+    if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
+        return False  # …受到表彰,其中我校5人: the body's own share is what it reports
     if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
         return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
     if _verbless(c):
@@ -1019,6 +1024,18 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
             or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
 
+def _total_before_own_share(c: _Candidate) -> bool:
+    """全省共有150个单位、400名个人受到表彰。我市获奖名单如下; 全国共有600余名个人受到表扬,其中我市
+    2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
+    it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
+    p, norm = _patterns(), c.norm
+    if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
+        return False
+    k = bisect.bisect_right(c.art.sent_starts, c.n.start)  # the sentence after the candidate's
+    end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
+    return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
+
+
 def _inside_name(c: _Candidate) -> bool:
     return c.art.names.covers(c.n.num_start)
 
@@ -1116,6 +1133,8 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),
     Filter("claims.reject.conferred_elsewhere", _conferred_elsewhere,
            "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号"),
+    Filter("claims.reject.total_before_own_share", _total_before_own_share,
+           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…"),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
     Filter("claims.reject.partner_body", _partner_body, "partners enlisted: 联合公安、检察等8个部门"),
