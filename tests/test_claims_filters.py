@@ -80,6 +80,11 @@ ROWS = [
     # population or area figures
     ("全市户籍人口98万人。", "98万人", "claims.reject.population"),
     ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
+    ("全镇茶园面积5.3万亩。", "5.3万亩", "claims.reject.population"),  # no verb before 面积
+    ("2023年全省粮食播种面积4130万亩。", "4130万亩", "claims.reject.population"),  # a wide area's statistic
+    # a floor the body commits to hold
+    ("确保粮食播种面积稳定在156万亩以上。", "156万亩以上", "claims.reject.floor"),
+    ("确保全县耕地保有量稳定在80万亩以上。", "80万亩以上", "claims.reject.floor"),
     # targets not reported as met
     ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
@@ -221,6 +226,9 @@ KEPT = [
     ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("全区粮食播种面积达到156.3万亩，较上年增加2.1万亩。", "156.3万亩"),  # population: an area worked
+    ("开展土地托管服务面积18.6万亩。", "18.6万亩"),  # population: an area worked
+    ("安置帮教率保持在98%以上。", "98%以上"),  # floor: a level held, no commitment
     ("全市共有80名教师受到表彰，其中我校教师5人。", "5人"),  # total_before_own_share: the body's share
     ("全区共有36个集体、120名个人受到表彰。会议要求继续努力。", "36个"),  # total_before_own_share: no share after
     ("全县共有120个单位获评文明单位，我县文明创建工作再上新台阶。", "120个"),  # total_before_own_share: not commended

@@ -173,6 +173,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "commended": regex.compile(rf"(?:{_alt('claims.reject', 'commended')})"),
         "own_share": regex.compile(rf"(?:{_alt('claims.reject', 'own_share')})(?:{_alt('claims.reject', 'level')}|校|院|局|会|单位)"),
         "scope_word": regex.compile(rf"全(?:{_alt('claims.reject', 'level')})"),
+        "wide_scope": regex.compile(_alt("claims.reject", "wide_scope")),
+        # 稳定在|156万亩|以上: a floor a figure is to be held above
+        "floor_before": regex.compile(rf"(?:{_alt('claims.reject', 'floor')})\s*$"),
+        "floor_next": regex.compile(r"\s*以上"),
+        "ensure": regex.compile(_alt("claims.reject", "ensure")),
         "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
@@ -774,7 +779,24 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
-    return bool(_patterns()["not_work"].search(c.clause))
+    return _names_population(c.norm, c.clause_start, c.clause_end)
+
+
+def _names_population(norm: str, start: int, end: int) -> bool:
+    """户籍人口, 辖区面积: a population or an area; not an area worked (粮食播种面积, 托管服务面积)."""
+    p = _patterns()
+    for m in p["not_work"].finditer(norm, start, end):
+        # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
+        if not (m.group() in _words("claims.reject", "worked") and _worked(norm, start, m.start())
+                and not p["wide_scope"].search(norm, start, m.start())):
+            return True
+    return False
+
+
+def _worked(norm: str, start: int, end: int) -> bool:
+    """Is the word right before `end` a verb of work (播种|面积, 托管服务|面积)?"""
+    toks = [tok for tok in _tokens(norm, start, end) if tok[0].strip()]
+    return bool(toks) and toks[-1][3] == end and toks[-1][1] in ("v", "vn")
 
 
 def _target(c: _Candidate) -> bool:
@@ -792,6 +814,16 @@ def _target(c: _Candidate) -> bool:
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
     return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+
+
+def _floor(c: _Candidate) -> bool:
+    """确保粮食播种面积稳定在156万亩以上: a floor the body commits to hold, not a figure reached; not
+    安置帮教率保持在98%以上, a level held."""
+    norm, n = c.norm, c.n
+    p = _patterns()
+    return (bool(p["floor_before"].search(norm, c.before_start, n.start))
+            and bool(p["ensure"].search(norm, c.clause_start, n.start))) and (
+        norm[n.start:n.end].endswith("以上") or bool(p["floor_next"].match(norm, n.end)))
 
 
 def _service_hours(c: _Candidate) -> bool:
@@ -1077,8 +1109,7 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
-    start, end = c.metric
-    return bool(_patterns()["not_work"].search(c.norm, start, end))
+    return _names_population(c.norm, *c.metric)
 
 
 def _empty_metric(c: _Candidate) -> bool:
@@ -1119,6 +1150,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
     Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
+    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上"),
     Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
     Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)"),
