@@ -27,6 +27,10 @@ ROWS = [
     # a list item after a bracketed note on the item before; a growth rate of the figure before
     ("全区12个镇(街道)、186个村(社区)实现网格化管理全覆盖。", "186个", "claims.reject.part_of_rejected"),
     ("春节期间，全县各景区接待游客45万人次，同比增长18%。", "18%", "claims.reject.part_of_rejected"),
+    # the next items of an own size: a clause in a state (开放床位), or where the counted live (分布在)
+    ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
+    ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
+    ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
@@ -76,6 +80,11 @@ ROWS = [
     # population or area figures
     ("全市户籍人口98万人。", "98万人", "claims.reject.population"),
     ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
+    ("全镇茶园面积5.3万亩。", "5.3万亩", "claims.reject.population"),  # no verb before 面积
+    ("2023年全省粮食播种面积4130万亩。", "4130万亩", "claims.reject.population"),  # a wide area's statistic
+    # a floor the body commits to hold
+    ("确保粮食播种面积稳定在156万亩以上。", "156万亩以上", "claims.reject.floor"),
+    ("确保全县耕地保有量稳定在80万亩以上。", "80万亩以上", "claims.reject.floor"),
     # targets not reported as met
     ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
@@ -87,9 +96,31 @@ ROWS = [
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
+    # a scope's whole commendation list, the body's own share given after it
+    ("省总工会印发表彰决定，全省共有150个单位、400名个人和200个班组受到表彰。我市获奖名单如下：", "150个",
+     "claims.reject.total_before_own_share"),
+    ("全市共有80名教师受到表彰，其中我校5人。", "80名", "claims.reject.total_before_own_share"),
+    ("全国共有600余名个人受到表扬，其中我市2人获评“奉献奖”。", "600余名", "claims.reject.total_before_own_share"),
+    # a document's print run
+    ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
+    ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
+    # a band a figure is kept in
+    ("提供岗位1300余个，月薪在3500元至8000元之间。", "3500元至8000元之间", "claims.reject.band"),
+    ("招聘岗位年薪在5万元至12万元之间。", "5万元至12万元之间", "claims.reject.band"),
+    # what is still to be done
+    ("全区仍有约60万亩耕地尚未完成高标准改造。", "约60万亩", "claims.reject.undone"),
+    ("全市还有12个村未能完成改厕任务。", "12个", "claims.reject.undone"),
+    # what a standard allows
+    ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
+    ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
     ("中心下设4个科室。", "4个", "claims.reject.own_size"),
     ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
     ("全镇共有建档立卡贫困户326户。", "326户", "claims.reject.own_size"),
+    # an institution's own size, or the size of a subject a sentence first says what it is
+    ("学校现有基层团支部862个，团员1.9万人。", "862个", "claims.reject.own_size"),
+    ("市人民医院现有医护人员420余人。", "420余人", "claims.reject.own_size"),
+    ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "2300名", "claims.reject.own_size"),
+    ("文昌是著名侨乡，现有海外乡亲120多万人，分布在50多个国家和地区。", "120多万人", "claims.reject.own_size"),
     # the whole a share is taken from
     ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
     ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
@@ -195,6 +226,20 @@ KEPT = [
     ("组织集中培训24小时以上。", "24小时以上"),  # service_hours: a qualifier follows
     ("市总工会授予20个班组“市工人先锋号”称号。", "20个"),  # conferred_elsewhere: a local title
     ("全县共有120个单位获评文明单位。", "120个"),  # own_size: counted honours
+    ("全区粮食播种面积达到156.3万亩，较上年增加2.1万亩。", "156.3万亩"),  # population: an area worked
+    ("开展土地托管服务面积18.6万亩。", "18.6万亩"),  # population: an area worked
+    ("安置帮教率保持在98%以上。", "98%以上"),  # floor: a level held, no commitment
+    ("全市共有80名教师受到表彰，其中我校教师5人。", "5人"),  # total_before_own_share: the body's share
+    ("全区共有36个集体、120名个人受到表彰。会议要求继续努力。", "36个"),  # total_before_own_share: no share after
+    ("全县共有120个单位获评文明单位，我县文明创建工作再上新台阶。", "120个"),  # total_before_own_share: not commended
+    ("提供岗位1300余个，月薪在3500元至8000元之间。", "1300余个"),  # band: the count before it
+    ("今年投入资金在300万元以上。", "300万元以上"),  # band: not a range
+    ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it
+    ("全年发放助学金共计80万元，资助标准全面落实。", "80万元"),  # standard: after the figure
+    ("全年完成高标准农田改造12万亩，年内全部验收。", "12万亩"),  # undone: nothing left undone
+    ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
+    ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
+    ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items

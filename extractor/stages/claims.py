@@ -170,6 +170,19 @@ def _patterns() -> dict[str, re.Pattern]:
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        "commended": regex.compile(rf"(?:{_alt('claims.reject', 'commended')})"),
+        "own_share": regex.compile(rf"(?:{_alt('claims.reject', 'own_share')})(?:{_alt('claims.reject', 'level')}|校|院|局|会|单位)"),
+        "scope_word": regex.compile(rf"全(?:{_alt('claims.reject', 'level')})"),
+        "wide_scope": regex.compile(_alt("claims.reject", "wide_scope")),
+        # 稳定在|156万亩|以上: a floor a figure is to be held above
+        "floor_before": regex.compile(rf"(?:{_alt('claims.reject', 'floor')})\s*$"),
+        "floor_next": regex.compile(r"\s*以上"),
+        "ensure": regex.compile(_alt("claims.reject", "ensure")),
+        "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
+        "band_next": regex.compile(r"\s*之间"),
+        "undone": regex.compile(_alt("claims.reject", "undone")),
+        # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
+        "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
 
@@ -766,7 +779,24 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
-    return bool(_patterns()["not_work"].search(c.clause))
+    return _names_population(c.norm, c.clause_start, c.clause_end)
+
+
+def _names_population(norm: str, start: int, end: int) -> bool:
+    """户籍人口, 辖区面积: a population or an area; not an area worked (粮食播种面积, 托管服务面积)."""
+    p = _patterns()
+    for m in p["not_work"].finditer(norm, start, end):
+        # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
+        if not (m.group() in _words("claims.reject", "worked") and _worked(norm, start, m.start())
+                and not p["wide_scope"].search(norm, start, m.start())):
+            return True
+    return False
+
+
+def _worked(norm: str, start: int, end: int) -> bool:
+    """Is the word right before `end` a verb of work (播种|面积, 托管服务|面积)?"""
+    toks = [tok for tok in _tokens(norm, start, end) if tok[0].strip()]
+    return bool(toks) and toks[-1][3] == end and toks[-1][1] in ("v", "vn")
 
 
 def _target(c: _Candidate) -> bool:
@@ -784,6 +814,16 @@ def _target(c: _Candidate) -> bool:
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
     return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+
+
+def _floor(c: _Candidate) -> bool:
+    """确保粮食播种面积稳定在156万亩以上: a floor the body commits to hold, not a figure reached; not
+    安置帮教率保持在98%以上, a level held."""
+    norm, n = c.norm, c.n
+    p = _patterns()
+    return (bool(p["floor_before"].search(norm, c.before_start, n.start))
+            and bool(p["ensure"].search(norm, c.clause_start, n.start))) and (
+        norm[n.start:n.end].endswith("以上") or bool(p["floor_next"].match(norm, n.end)))
 
 
 def _service_hours(c: _Candidate) -> bool:
@@ -827,11 +867,48 @@ def _own_size(c: _Candidate) -> bool:
     toks = _tokens(c.norm, c.before_start, c.n.start)
     if any(tok[0] in membership for tok in toks):
         return True
-    if not any(tok[0] in standing and k > 0 and _is_scope(toks[k - 1]) for k, tok in enumerate(toks)):
+    if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
     return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end)
                 or p["participate"].search(c.norm, c.n.end, c.rest_end))
+
+
+def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
+    """Whose is what 现有 counts? A scope's (全区|现有), an institution's (学校|现有, 医院|现有), or, when
+    it opens its clause, the subject of a sentence that says what it is (医院是一所…医院,|现有职工,
+    文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
+    if k > 0:
+        prev = toks[k - 1][0]
+        return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
+    if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
+        return False
+    first = _tokens(c.norm, c.sentence[0], _clause_end(c.norm, c.sentence[0], c.clause_start))
+    return any(tok[0] in _words("claims.reject", "copula") for tok in first)
+
+
+def _print_run(c: _Candidate) -> bool:
+    """(共印30份): a document's print run, in its distribution line."""
+    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
+
+
+def _band(c: _Candidate) -> bool:
+    """月薪在3500元至8000元之间, 时长控制在40至60分钟之间: a band a figure is kept in, offered or
+    allowed, not an amount of work done."""
+    norm, n = c.norm, c.n
+    if n.value_max is None or not norm[c.before_start:n.start].rstrip().endswith("在"):
+        return False
+    return norm[n.start:n.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, n.end))
+
+
+def _undone(c: _Candidate) -> bool:
+    """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
+    return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
+
+
+def _standard(c: _Candidate) -> bool:
+    """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
+    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -841,8 +918,10 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if not c.rejected_before:
         return False
     opening = c.norm[c.clause_start:c.n.start].lstrip()
-    if opening.startswith(tuple(_words("claims.reject", "sub_item"))):
-        return True
+    if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
+        return False  # …受到表彰,其中我校5人: the body's own share is what it reports
+    if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
+        return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
@@ -977,6 +1056,18 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
             or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
 
+def _total_before_own_share(c: _Candidate) -> bool:
+    """全省共有150个单位、400名个人受到表彰。我市获奖名单如下; 全国共有600余名个人受到表扬,其中我市
+    2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
+    it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
+    p, norm = _patterns(), c.norm
+    if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
+        return False
+    k = bisect.bisect_right(c.art.sent_starts, c.n.start)  # the sentence after the candidate's
+    end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
+    return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
+
+
 def _inside_name(c: _Candidate) -> bool:
     return c.art.names.covers(c.n.num_start)
 
@@ -1018,8 +1109,7 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
-    start, end = c.metric
-    return bool(_patterns()["not_work"].search(c.norm, start, end))
+    return _names_population(c.norm, *c.metric)
 
 
 def _empty_metric(c: _Candidate) -> bool:
@@ -1060,16 +1150,23 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
     Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
+    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上"),
     Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
+    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)"),
+    Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间"),
+    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
+    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
            "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
     Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),
     Filter("claims.reject.conferred_elsewhere", _conferred_elsewhere,
            "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号"),
+    Filter("claims.reject.total_before_own_share", _total_before_own_share,
+           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…"),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
     Filter("claims.reject.partner_body", _partner_body, "partners enlisted: 联合公安、检察等8个部门"),
