@@ -270,6 +270,24 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
      [("李明等10名青年", "第二十届“市青年五四奖章”", "prefectural", "honors.grant")]),
     ("全市评选表彰“最美家庭”100户、“五好家庭”80户。",
      [("100户", "最美家庭", "prefectural", "honors.grant"), ("80户", "五好家庭", "prefectural", "honors.grant")]),
+    # a quoted word that opens a body's name (“青鸟”志愿服务队) is the recipient's, the next quote the title
+    ("此外，市团委授予我校“青鸟”志愿服务队“全市青年志愿服务优秀组织”称号。",
+     [("我校“青鸟”志愿服务队", "全市青年志愿服务优秀组织", "prefectural", "honors.grant")]),
+    ("县妇联授予城南社区“爱心妈妈”工作室“巾帼文明岗”称号。",
+     [("城南社区“爱心妈妈”工作室", "巾帼文明岗", "county", "honors.grant")]),
+]
+
+ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier clause's subject, never the issuer after 被/由
+    ("2019年，王秀兰被县人民政府命名为“县级非遗传承人”，2021年入选全省“巾帼英才”。",
+     [("王秀兰", "县级非遗传承人", "county", "honors.passive"), ("王秀兰", "全省“巾帼英才”", "provincial", "honors.active")]),
+    ("城关镇卫生院的李建平被县卫健局评为“优秀医生”，2022年入选全省“基层名医”。",
+     [("李建平", "优秀医生", "county", "honors.passive"), ("李建平", "全省“基层名医”", "provincial", "honors.active")]),
+    # nobody named before: nothing, rather than the issuing body
+    ("2019年，她被县人民政府命名为“县级非遗传承人”，2021年入选全省“巾帼英才”。", []),
+    ("2019年被市妇女联合会评为“最美家庭”，2021年入选全省“巾帼英才”。", []),
+    # an unknown name before: the issuer is still not taken (the name itself is a known miss below)
+    ("此后，古丽娜尔先后获得“自治区民间文艺山花奖”等荣誉，2019年被州人民政府命名为“州级非遗传承人”，2021年入选自治区“天山英才”。",
+     []),
 ]
 
 CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
@@ -539,6 +557,11 @@ def test_epithet_and_relative(text, expected):
 
 @_table(ON_LIST)
 def test_on_list(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(ISSUER_IS_NOT_SUBJECT)
+def test_issuer_is_not_subject(text, expected):
     assert _honors(text) == expected
 
 

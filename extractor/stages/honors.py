@@ -542,6 +542,10 @@ def _grants(s: _Sentence) -> None:
             close = norm.find("”", q, s.end)
             if close < 0:
                 break
+            while (named := _quoted_name(ctx, close + 1, s.end)) is not None:
+                q, close = named, norm.find("”", named, s.end)  # 授予“青鸟”志愿服务队“X”: the first quote names the body
+            if close < 0:
+                break
             gap = norm[pos:q]
             title = (q + 1, close)
             if pos > m.end() and w.triggers["grant"].match(gap):
@@ -571,6 +575,22 @@ def _grants(s: _Sentence) -> None:
             if not tail:
                 break
             pos = tail.end()
+
+
+_NAME_AFTER_QUOTE = 8
+_HAN_RUN = regex.compile(f"[{_CJK}]+")
+
+
+def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
+    """Where the next quote opens, when a quoted word is the start of a body's name (“青鸟”志愿服务队,
+    “爱心妈妈”工作室): a few characters ending in a body's head word run from the closing quote to the
+    next opening one, which holds the title."""
+    norm = ctx.norm
+    nxt = norm.find("“", after, min(end, after + _NAME_AFTER_QUOTE + 1))
+    if nxt <= after or not _HAN_RUN.fullmatch(norm, after, nxt):
+        return None
+    head = ctx.words.recipients.head.search(norm, after, nxt)
+    return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 
 def _double_object(verb: str) -> bool:

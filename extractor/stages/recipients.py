@@ -58,6 +58,7 @@ _COUNT_TAIL = regex.compile(r"(?:共|共计|累计|合计)$")
 _DATE = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = regex.compile(r"“([^”]+)”")
 _HAN = regex.compile(f"[{_CJK}]+")
+_ISSUER_MARK = regex.compile(r"[被由]")
 _AFFILIATION = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
@@ -556,8 +557,13 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     after it (县妇联主席王芳出席会议)."""
     norm, w = r.norm, r.words
     a, b = trim_edges(r, start, end)
-    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b):
-        return None
+    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b) or _ISSUER_MARK.search(norm, start, a):
+        return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
+    passive = norm.find("被", a, b)
+    if passive > 0:
+        b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
+        if b - a < 2:
+            return None
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
