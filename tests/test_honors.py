@@ -453,6 +453,21 @@ ANNOUNCE_LINES = [
       ("郑晓东", "市级优秀志愿者", "prefectural", "honors.announce_lines")]),
 ]
 
+OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level
+    ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，经局党组研究，决定对城关镇农业站等3个先进集体和张明等2名先进个人予以表彰。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',
+     [("城关镇农业站", "先进集体", "county", "honors.announce_lines"), ("县种子管理站", "先进集体", "county", "honors.announce_lines"),
+      ("河口乡农技推广中心", "先进集体", "county", "honors.announce_lines"), ("张明", "先进个人", "county", "honors.announce_lines"),
+      ("李秀英", "先进个人", "county", "honors.announce_lines")]),
+    ('邵东市总工会\n关于对2024年度工会工作先进集体和先进个人予以通报表扬的通报\n发布人：办公室\u3000发布时间：2025-01-20\n各基层工会：\n2024年，全市各级工会组织围绕中心、服务大局，团结动员广大职工建功立业，各项工作取得新的进展，涌现出一批先进典型。\n经研究，决定对以下集体和个人予以通报表扬。\n先进集体（2个）：\n市人民医院工会\n市自来水公司工会\n先进个人（2名）：\n王立新\n赵春梅\n希望受到表扬的集体和个人戒骄戒躁，再创佳绩。\n',
+     [("市人民医院工会", "先进集体", "county", "honors.announce_lines"), ("市自来水公司工会", "先进集体", "county", "honors.announce_lines"),
+      ("王立新", "先进个人", "county", "honors.announce_lines"), ("赵春梅", "先进个人", "county", "honors.announce_lines")]),
+    # another body's decision (印发《关于表彰…的决定》): its level is not the notice's; left unknown
+    ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，省农业农村厅印发《关于表彰全省农业系统先进集体和先进个人的决定》，我县获奖名单如下。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',
+     [("城关镇农业站", "先进集体", "unknown", "honors.announce_lines"), ("县种子管理站", "先进集体", "unknown", "honors.announce_lines"),
+      ("河口乡农技推广中心", "先进集体", "unknown", "honors.announce_lines"), ("张明", "先进个人", "unknown", "honors.announce_lines"),
+      ("李秀英", "先进个人", "unknown", "honors.announce_lines")]),
+]
+
 EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("曾获得“海南青年五四奖章”“全国民航优秀团干”等荣誉的单云鹏，长期致力于创新。",
      [("单云鹏", "海南青年五四奖章", "provincial", "honors.epithet_list"),
@@ -557,6 +572,11 @@ def test_epithet_and_relative(text, expected):
 
 @_table(ON_LIST)
 def test_on_list(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(OWN_NOTICE)
+def test_own_notice(text, expected):
     assert _honors(text) == expected
 
 

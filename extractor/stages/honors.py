@@ -79,6 +79,11 @@ _WITHIN_AREA_REACH = 300
 # the constructions whose subject confers the title: with none named, the reporting body does
 _CONFERRED_BY_SUBJECT = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
                                    "honors.commend_object", "honors.commend_counted"})
+# announcement lists: the title is the line's, its issuer the notice's
+_ANNOUNCED = frozenset({"honors.announce_lines", "honors.announce"})
+# how far the list may run after the commendation that introduces it
+_OWN_COMMENDATION_REACH = 200
+_OWN_DECISION = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
@@ -1120,6 +1125,9 @@ RECIPIENT_FILTERS = (
            "part of a quotation, not a name"),
     Filter("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
            "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
+    Filter("honors.reject.recipient.headline_count",
+           lambda c: c.pair.recipient.kind == "collective" and c.pair.verb[0] < c.ctx.body_start,
+           "a count in the headline (我市11个集体和个人获X) restates the news the body tells, by name or by count"),
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )
@@ -1271,6 +1279,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
             level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
+            level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         out.append(_fact(p, level, issuer))
     return out
 
@@ -1417,16 +1427,38 @@ def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
     return "unknown"
 
 
-def _reporting_level(ctx: _Ctx, before: int) -> str:
+def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
     """The rank of the body that reports, as first named before `before`: the first organisation of
-    the body text with a rank (镇党委, 团县委), else the first place with one."""
-    for label in ("ORG", "GPE"):
-        for e in ctx.named:
-            if e.label == label and ctx.body_start <= e.start and e.end <= before:
-                found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
-                if found:
-                    return found[0]
+    the body text with a rank (镇党委, 团县委), else the first place with one; with `header`, the
+    header's first (a notice's issuer, named on its site line: 瓦房店市供销合作社联合社), before the
+    body's, whose first body may be one the notice commends."""
+    stretches = ((0, ctx.body_start), (ctx.body_start, before)) if header else ((ctx.body_start, before),)
+    for floor, ceiling in stretches:
+        for label in ("ORG", "GPE"):
+            for e in ctx.named:
+                if e.label == label and floor <= e.start and e.end <= ceiling:
+                    found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
+                    if found:
+                        return found[0]
     return "unknown"
+
+
+def _own_commendation(ctx: _Ctx, before: int) -> bool:
+    """Whether the list at `before` follows a commendation its notice decides on itself (决定对A等5个先进
+    集体予以通报表扬, 决定授予…): the nearest commendation verb of the body before the list, with no
+    other body named as the one that commends (not 省总工会印发《关于表彰…的决定》, nor 被…表彰)."""
+    norm = ctx.norm
+    last = None
+    for m in ctx.words.triggers["commendation"].finditer(norm, ctx.body_start, before):
+        last = m
+    if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
+        return False
+    clause = scan.clause_start(norm, last.start(), ctx.body_start, _HARD)
+    text = norm[clause:last.start()]
+    decision = _OWN_DECISION.search(text)
+    if "被" in text or "《" in text or decision is None:
+        return False
+    return _subject(ctx, clause, clause + decision.start()) is None  # 经社党组研究，决定对A…: nobody else decides
 
 
 # -- the awarding body's own list ----------------------------------------------------------------
