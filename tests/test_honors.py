@@ -285,9 +285,25 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
     # nobody named before: nothing, rather than the issuing body
     ("2019年，她被县人民政府命名为“县级非遗传承人”，2021年入选全省“巾帼英才”。", []),
     ("2019年被市妇女联合会评为“最美家庭”，2021年入选全省“巾帼英才”。", []),
-    # an unknown name before: the issuer is still not taken (the name itself is a known miss below)
     ("此后，古丽娜尔先后获得“自治区民间文艺山花奖”等荣誉，2019年被州人民政府命名为“州级非遗传承人”，2021年入选自治区“天山英才”。",
-     []),
+     [("古丽娜尔", "自治区民间文艺山花奖", "provincial", "honors.weak"),
+      ("古丽娜尔", "州级非遗传承人", "prefectural", "honors.passive"),
+      ("古丽娜尔", "自治区“天山英才”", "provincial", "honors.active")]),
+]
+
+NAMES = [  # who a person is: a four-character name without a Han surname; a name after a student's or 侨眷's post
+    ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
+     [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),
+    ("材料学院2021级本科生斯琴高娃获评“全国优秀共青团员”。", [("斯琴高娃", "全国优秀共青团员", "national", "honors.active")]),
+    ("文学院研究生李佳怡荣获“全国三好学生”称号。", [("李佳怡", "全国三好学生", "national", "honors.active")]),
+    ("龙湖镇侨眷符丽梅获评“全国归侨侨眷先进个人”。", [("符丽梅", "全国归侨侨眷先进个人", "national", "honors.active")]),
+    # 荣登“X”榜(单): the list's name is the title
+    ("我校研究生赵晨光荣登“2024年度中国大学生自强之星”榜单。",
+     [("赵晨光", "2024年度中国大学生自强之星", "national", "honors.active")]),
+    ("2023年，古丽娜尔荣登“伊宁市年度文化人物”榜。", [("古丽娜尔", "伊宁市年度文化人物", "county", "honors.active")]),
+    # a four-character phrase after a post, which jieba reads as words, is no name
+    ("社区党员志愿服务获评“优秀项目”。", []),
+    ("职工技术骨干获评“岗位能手”。", []),
 ]
 
 CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
@@ -577,6 +593,11 @@ def test_on_list(text, expected):
 
 @_table(OWN_NOTICE)
 def test_own_notice(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(NAMES)
+def test_names(text, expected):
     assert _honors(text) == expected
 
 

@@ -41,6 +41,7 @@ _PRONOUN_REACH = 300
 _MAX_RECIPIENT = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN = 6
+_LONG_NAME = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS = "一二三四五六七八九"
 _PLACED = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
@@ -376,7 +377,7 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)):
+    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)) or _is_long_name(norm, start, end):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -439,6 +440,13 @@ def _is_short_name(r: Reader, text: str) -> bool:
         text[0] in r.surnames or text[:2] in r.surnames)
 
 
+def _is_long_name(norm: str, start: int, end: int) -> bool:
+    """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
+    Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
+    three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
+    return end - start == _LONG_NAME and _HAN.fullmatch(norm, start, end) is not None and tag_at(norm, start, end) in ("nr", "nrt")
+
+
 def _reads_as_name(norm: str, start: int, end: int) -> bool:
     """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
     tag = tag_at(norm, start, end)
@@ -449,12 +457,12 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
     characters, by where the post or institution ends; an institution needs a surname after it)."""
     norm, w = r.norm, r.words
-    for size in (2, 3):
+    for size in (2, 3, _LONG_NAME):
         name_start = end - size
         if name_start - start < 2:
             continue
         name = norm[name_start:end]
-        if not _HAN.fullmatch(name):
+        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(norm, name_start, end):
             continue
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
         # institution, a surname opens it
