@@ -291,6 +291,24 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
       ("古丽娜尔", "自治区“天山英才”", "provincial", "honors.active")]),
 ]
 
+OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose names hold 与 or end in 总支/支部
+    ("我校团委获评“全国五四红旗团委”。", [("我校团委", "全国五四红旗团委", "national", "honors.active")]),
+    ("本院团支部获评“全市五四红旗团支部”。", [("本院团支部", "全市五四红旗团支部", "prefectural", "honors.active")]),
+    ("我局办公室获评“全市档案工作先进集体”。", [("我局办公室", "全市档案工作先进集体", "prefectural", "honors.active")]),
+    ("我校机械工程学院团委、能源与环境学院团总支获评“自治区五四红旗团委”。",
+     [("我校机械工程学院团委", "自治区五四红旗团委", "provincial", "honors.active"),
+      ("能源与环境学院团总支", "自治区五四红旗团委", "provincial", "honors.active")]),
+    ("城关镇卫生院党支部、文学院党支部获评“全省先进基层党组织”。",
+     [("城关镇卫生院党支部", "全省先进基层党组织", "provincial", "honors.active"),
+      ("文学院党支部", "全省先进基层党组织", "provincial", "honors.active")]),
+    # the anaphor alone, with nothing before it to stand for: nothing
+    ("我校获评“全国文明校园”。", []),
+    pytest.param("经济与管理学院党总支、文学院学生党支部获评“全省先进基层党组织”。",
+                 [("经济与管理学院党总支", "全省先进基层党组织", "provincial", "honors.active"),
+                  ("文学院学生党支部", "全省先进基层党组织", "provincial", "honors.active")],
+                 marks=pytest.mark.xfail(strict=True, reason="学生 inside a body's name is read as a post: the item is no candidate")),
+]
+
 NAMES = [  # who a person is: a four-character name without a Han surname; a name after a student's or 侨眷's post
     ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
      [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),
@@ -301,6 +319,12 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("我校研究生赵晨光荣登“2024年度中国大学生自强之星”榜单。",
      [("赵晨光", "2024年度中国大学生自强之星", "national", "honors.active")]),
     ("2023年，古丽娜尔荣登“伊宁市年度文化人物”榜。", [("古丽娜尔", "伊宁市年度文化人物", "county", "honors.active")]),
+    # names that tally with the count after them: one with no Han surname among them is a name too
+    ("包铁军、乌日娜、陈思远3名同学被授予“自治区优秀共青团员”称号。",
+     [("包铁军", "自治区优秀共青团员", "provincial", "honors.passive"), ("乌日娜", "自治区优秀共青团员", "provincial", "honors.passive"),
+      ("陈思远", "自治区优秀共青团员", "provincial", "honors.passive")]),
+    ("张明、其木格2名队员获评“全市优秀运动员”。",
+     [("张明", "全市优秀运动员", "prefectural", "honors.active"), ("其木格", "全市优秀运动员", "prefectural", "honors.active")]),
     # a four-character phrase after a post, which jieba reads as words, is no name
     ("社区党员志愿服务获评“优秀项目”。", []),
     ("职工技术骨干获评“岗位能手”。", []),
@@ -593,6 +617,11 @@ def test_on_list(text, expected):
 
 @_table(OWN_NOTICE)
 def test_own_notice(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(OWN_BODIES)
+def test_own_bodies(text, expected):
     assert _honors(text) == expected
 
 

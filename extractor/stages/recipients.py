@@ -262,10 +262,24 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     if m is None or "等" in r.norm[start:m.start()]:
         return []
     pieces = parts(r.norm, start, m.start(), _LIST_ITEMS)
+    if len(pieces) != _number(m.group(1)):
+        return []
     items = [classify(r, a, b, alone=False) for a, b in pieces]
-    if len(pieces) == _number(m.group(1)) and all(i is not None and i.kind not in (None, "collective") for i in items):
+    if any(i is not None and i.kind == "person" for i in items):
+        # 包铁宁、乌日娜、陈思远3名同学: the count tallies, so a name with no Han surname among names is one too
+        items = [i if i is not None else _tallied_name(r, a, b) for i, (a, b) in zip(items, pieces)]
+    if all(i is not None and i.kind not in (None, "collective") for i in items):
         return [i for i in items if i is not None]
     return []
+
+
+def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
+    """A list item of two to four characters with no word of a body, a verb or a scope in it."""
+    text = r.norm[a:b]
+    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or r.words.head.search(text) or (
+            r.words.verb.search(text) or r.words.scope.match(text) or r.words.post.search(text)):
+        return None
+    return Recipient(a, b, "person")
 
 
 def _number(text: str) -> int:
@@ -351,6 +365,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if w.pronoun.fullmatch(text):
         return _resolve_person(r, start, end)
     anaphor = w.anaphora.match(text)
+    if anaphor and _part_of_anaphor(w, anaphor.group(1)):
+        return Recipient(start, end, "organization")  # 我校团委, 本院团支部: a body of the reporting one, as written
     if anaphor and w.head.search(anaphor.group(1)):
         found = _resolve(r, start, end, anaphor.group(1))
         if found.kind is None and _HOME_PLACE.fullmatch(text):
@@ -385,6 +401,16 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if entity is not None:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
     return None
+
+
+def _part_of_anaphor(w: RecipientWords, after: str) -> bool:
+    """校团委 after 我: a body's head (校) and, after it, a name of two or more characters that ends in
+    an organisation's head (团委): a part of the body the anaphor stands for, not the body itself."""
+    rest = after[1:]
+    if w.kind_of_head.get(after[0]) != "organization" or len(rest) < 2:
+        return False
+    head = w.head.search(rest)
+    return head is not None and head.start() > 0 and w.kind_of_head.get(head.group()) == "organization"
 
 
 def _person_after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
