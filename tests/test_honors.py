@@ -491,6 +491,20 @@ ANNOUNCE_LINES = [
      [("周小红", "市级优秀志愿者", "prefectural", "honors.announce_lines"),
       ("吴建平", "市级优秀志愿者", "prefectural", "honors.announce_lines"),
       ("郑晓东", "市级优秀志愿者", "prefectural", "honors.announce_lines")]),
+    # a numbered title with no count, then one name a line: the first line's name says a list follows
+    ("我县获奖名单如下：\n一、湖南省五一劳动奖状\n宁远县人民医院\n宁远县自来水公司\n二、湖南省工人先锋号\n县供电公司城区运维班\n同日，县总工会召开表彰大会。",
+     [("宁远县人民医院", "湖南省五一劳动奖状", "provincial", "honors.announce_lines"),
+      ("宁远县自来水公司", "湖南省五一劳动奖状", "provincial", "honors.announce_lines"),
+      ("县供电公司城区运维班", "湖南省工人先锋号", "provincial", "honors.announce_lines")]),
+    # a table under the title: its header row is skipped, its first column names the recipients
+    ("现将名单公布如下：\n一、湖南省五一劳动奖章\n姓名　　工作单位及职务\n刘建军　宁远县人民医院主任医师\n陈秀英　县自来水公司班长\n希望受表彰的同志再创佳绩。",
+     [("刘建军", "湖南省五一劳动奖章", "provincial", "honors.announce_lines"),
+      ("陈秀英", "湖南省五一劳动奖章", "provincial", "honors.announce_lines")]),
+    ("表彰名单如下。\n先进个人：\n王立新\n赵春梅\n希望受到表扬的个人戒骄戒躁。",
+     [("王立新", "先进个人", "unknown", "honors.announce_lines"), ("赵春梅", "先进个人", "unknown", "honors.announce_lines")]),
+    # a numbered heading that is a line of work, then prose: no list
+    ("一、强化思想引领\n全县各级妇联组织开展宣讲活动，覆盖群众3000人次。", []),
+    ("一、先进典型选树\n县妇联推荐的家庭获评“全国最美家庭”。", []),
 ]
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level

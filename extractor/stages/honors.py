@@ -115,6 +115,8 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
+_LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
 _ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -1027,17 +1029,23 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
+    first_column = False  # under a table's header row: only the first column names a recipient
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
-        if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
+        if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
+                _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
+            first_column = False
             continue
         if title is None:
+            continue
+        if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
+            first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -1046,6 +1054,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             continue
         items = []
         for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
+            if first_column and items:
+                break  # 王建国　某公司高级技师: where the recipient works is the next column's
             name_end = m.end()
             paren = _TRAILING_PAREN.search(m.group(0))
             if paren:
@@ -1079,6 +1089,22 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     name_start = norm.index(following, nl + 1)
     item = recipients.classify(ctx.reader, name_start, name_start + len(m.group(1)), alone=False)
     return item is not None and item.kind == "person"
+
+
+def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool:
+    """一、山西省五一劳动奖状 / 先进集体： with no count: a heading that is a title, when the next line
+    (after a table's header row, if any) begins with a person's or a body's name."""
+    norm = ctx.norm
+    if not titles.is_titled(head.group(1), ctx.words.titles) or ctx.words.triggers["verb"].search(head.group(1)):
+        return False
+    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
+    if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
+        return False
+    m = _LINE_START_ITEM.match(norm, *line)
+    if m is None:
+        return False
+    item = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    return item is not None and item.kind in ("person", "organization", "family")
 
 
 def _announces(norm: str, head: re.Match, p_start: int, p_end: int, w: _Words) -> bool:
