@@ -76,6 +76,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list
     ("县妇联开展活动。省妇联表彰了全省100名三八红旗手和50个三八红旗集体。", "honors.reject.outside_the_area"),
+    # a count in the headline restates the body's news (the body names them, or counts them again)
+    ("我县5个集体和个人获全省五一劳动奖\n2025-04-29 来源：县总工会\n近日，省总工会印发表彰决定，全省共有150个单位受到表彰，"
+     "我县有关单位和职工名单已在县总工会网站公布，请各单位做好宣传工作。", "honors.reject.recipient.headline_count"),
+    ("喜报！我市3个社区获评省级文明社区\n发布时间：2024年5月6日\n日前，省文明委公布了新一批文明社区名单，"
+     "我市东风社区、向阳社区和和平社区入选，这是我市社区建设工作取得的新成绩。", "honors.reject.recipient.headline_count"),
 ]
 
 

@@ -79,6 +79,11 @@ _WITHIN_AREA_REACH = 300
 # the constructions whose subject confers the title: with none named, the reporting body does
 _CONFERRED_BY_SUBJECT = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
                                    "honors.commend_object", "honors.commend_counted"})
+# announcement lists: the title is the line's, its issuer the notice's
+_ANNOUNCED = frozenset({"honors.announce_lines", "honors.announce"})
+# how far the list may run after the commendation that introduces it
+_OWN_COMMENDATION_REACH = 200
+_OWN_DECISION = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
@@ -110,6 +115,8 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
+_LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
 _ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -542,6 +549,10 @@ def _grants(s: _Sentence) -> None:
             close = norm.find("”", q, s.end)
             if close < 0:
                 break
+            while (named := _quoted_name(ctx, close + 1, s.end)) is not None:
+                q, close = named, norm.find("”", named, s.end)  # 授予“青鸟”志愿服务队“X”: the first quote names the body
+            if close < 0:
+                break
             gap = norm[pos:q]
             title = (q + 1, close)
             if pos > m.end() and w.triggers["grant"].match(gap):
@@ -571,6 +582,22 @@ def _grants(s: _Sentence) -> None:
             if not tail:
                 break
             pos = tail.end()
+
+
+_NAME_AFTER_QUOTE = 8
+_HAN_RUN = regex.compile(f"[{_CJK}]+")
+
+
+def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
+    """Where the next quote opens, when a quoted word is the start of a body's name (“青鸟”志愿服务队,
+    “爱心妈妈”工作室): a few characters ending in a body's head word run from the closing quote to the
+    next opening one, which holds the title."""
+    norm = ctx.norm
+    nxt = norm.find("“", after, min(end, after + _NAME_AFTER_QUOTE + 1))
+    if nxt <= after or not _HAN_RUN.fullmatch(norm, after, nxt):
+        return None
+    head = ctx.words.recipients.head.search(norm, after, nxt)
+    return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 
 def _double_object(verb: str) -> bool:
@@ -1002,17 +1029,23 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
+    first_column = False  # under a table's header row: only the first column names a recipient
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
-        if head and _announces(norm, head, p_start, p_end, w) or _bare_title_line(ctx, p_start, p_end):
+        if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
+                _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
+            first_column = False
             continue
         if title is None:
+            continue
+        if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
+            first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -1021,6 +1054,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             continue
         items = []
         for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
+            if first_column and items:
+                break  # 王建国　某公司高级技师: where the recipient works is the next column's
             name_end = m.end()
             paren = _TRAILING_PAREN.search(m.group(0))
             if paren:
@@ -1054,6 +1089,22 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     name_start = norm.index(following, nl + 1)
     item = recipients.classify(ctx.reader, name_start, name_start + len(m.group(1)), alone=False)
     return item is not None and item.kind == "person"
+
+
+def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool:
+    """一、山西省五一劳动奖状 / 先进集体： with no count: a heading that is a title, when the next line
+    (after a table's header row, if any) begins with a person's or a body's name."""
+    norm = ctx.norm
+    if not titles.is_titled(head.group(1), ctx.words.titles) or ctx.words.triggers["verb"].search(head.group(1)):
+        return False
+    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
+    if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
+        return False
+    m = _LINE_START_ITEM.match(norm, *line)
+    if m is None:
+        return False
+    item = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    return item is not None and item.kind in ("person", "organization", "family")
 
 
 def _announces(norm: str, head: re.Match, p_start: int, p_end: int, w: _Words) -> bool:
@@ -1100,6 +1151,9 @@ RECIPIENT_FILTERS = (
            "part of a quotation, not a name"),
     Filter("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
            "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
+    Filter("honors.reject.recipient.headline_count",
+           lambda c: c.pair.recipient.kind == "collective" and c.pair.verb[0] < c.ctx.body_start,
+           "a count in the headline (我市11个集体和个人获X) restates the news the body tells, by name or by count"),
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )
@@ -1251,6 +1305,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
             level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
+            level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         out.append(_fact(p, level, issuer))
     return out
 
@@ -1397,16 +1453,38 @@ def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
     return "unknown"
 
 
-def _reporting_level(ctx: _Ctx, before: int) -> str:
+def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
     """The rank of the body that reports, as first named before `before`: the first organisation of
-    the body text with a rank (镇党委, 团县委), else the first place with one."""
-    for label in ("ORG", "GPE"):
-        for e in ctx.named:
-            if e.label == label and ctx.body_start <= e.start and e.end <= before:
-                found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
-                if found:
-                    return found[0]
+    the body text with a rank (镇党委, 团县委), else the first place with one; with `header`, the
+    header's first (a notice's issuer, named on its site line: 瓦房店市供销合作社联合社), before the
+    body's, whose first body may be one the notice commends."""
+    stretches = ((0, ctx.body_start), (ctx.body_start, before)) if header else ((ctx.body_start, before),)
+    for floor, ceiling in stretches:
+        for label in ("ORG", "GPE"):
+            for e in ctx.named:
+                if e.label == label and floor <= e.start and e.end <= ceiling:
+                    found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
+                    if found:
+                        return found[0]
     return "unknown"
+
+
+def _own_commendation(ctx: _Ctx, before: int) -> bool:
+    """Whether the list at `before` follows a commendation its notice decides on itself (决定对A等5个先进
+    集体予以通报表扬, 决定授予…): the nearest commendation verb of the body before the list, with no
+    other body named as the one that commends (not 省总工会印发《关于表彰…的决定》, nor 被…表彰)."""
+    norm = ctx.norm
+    last = None
+    for m in ctx.words.triggers["commendation"].finditer(norm, ctx.body_start, before):
+        last = m
+    if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
+        return False
+    clause = scan.clause_start(norm, last.start(), ctx.body_start, _HARD)
+    text = norm[clause:last.start()]
+    decision = _OWN_DECISION.search(text)
+    if "被" in text or "《" in text or decision is None:
+        return False
+    return _subject(ctx, clause, clause + decision.start()) is None  # 经社党组研究，决定对A…: nobody else decides
 
 
 # -- the awarding body's own list ----------------------------------------------------------------

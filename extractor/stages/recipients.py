@@ -41,6 +41,7 @@ _PRONOUN_REACH = 300
 _MAX_RECIPIENT = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN = 6
+_LONG_NAME = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS = "一二三四五六七八九"
 _PLACED = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
@@ -58,6 +59,7 @@ _COUNT_TAIL = regex.compile(r"(?:共|共计|累计|合计)$")
 _DATE = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED = regex.compile(r"“([^”]+)”")
 _HAN = regex.compile(f"[{_CJK}]+")
+_ISSUER_MARK = regex.compile(r"[被由]")
 _AFFILIATION = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
@@ -260,10 +262,24 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     if m is None or "等" in r.norm[start:m.start()]:
         return []
     pieces = parts(r.norm, start, m.start(), _LIST_ITEMS)
+    if len(pieces) != _number(m.group(1)):
+        return []
     items = [classify(r, a, b, alone=False) for a, b in pieces]
-    if len(pieces) == _number(m.group(1)) and all(i is not None and i.kind not in (None, "collective") for i in items):
+    if any(i is not None and i.kind == "person" for i in items):
+        # 包铁宁、乌日娜、陈思远3名同学: the count tallies, so a name with no Han surname among names is one too
+        items = [i if i is not None else _tallied_name(r, a, b) for i, (a, b) in zip(items, pieces)]
+    if all(i is not None and i.kind not in (None, "collective") for i in items):
         return [i for i in items if i is not None]
     return []
+
+
+def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
+    """A list item of two to four characters with no word of a body, a verb or a scope in it."""
+    text = r.norm[a:b]
+    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or r.words.head.search(text) or (
+            r.words.verb.search(text) or r.words.scope.match(text) or r.words.post.search(text)):
+        return None
+    return Recipient(a, b, "person")
 
 
 def _number(text: str) -> int:
@@ -349,6 +365,8 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if w.pronoun.fullmatch(text):
         return _resolve_person(r, start, end)
     anaphor = w.anaphora.match(text)
+    if anaphor and _part_of_anaphor(w, anaphor.group(1)):
+        return Recipient(start, end, "organization")  # 我校团委, 本院团支部: a body of the reporting one, as written
     if anaphor and w.head.search(anaphor.group(1)):
         found = _resolve(r, start, end, anaphor.group(1))
         if found.kind is None and _HOME_PLACE.fullmatch(text):
@@ -375,7 +393,7 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)):
+    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)) or _is_long_name(norm, start, end):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -383,6 +401,16 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     if entity is not None:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
     return None
+
+
+def _part_of_anaphor(w: RecipientWords, after: str) -> bool:
+    """校团委 after 我: a body's head (校) and, after it, a name of two or more characters that ends in
+    an organisation's head (团委): a part of the body the anaphor stands for, not the body itself."""
+    rest = after[1:]
+    if w.kind_of_head.get(after[0]) != "organization" or len(rest) < 2:
+        return False
+    head = w.head.search(rest)
+    return head is not None and head.start() > 0 and w.kind_of_head.get(head.group()) == "organization"
 
 
 def _person_after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
@@ -438,6 +466,13 @@ def _is_short_name(r: Reader, text: str) -> bool:
         text[0] in r.surnames or text[:2] in r.surnames)
 
 
+def _is_long_name(norm: str, start: int, end: int) -> bool:
+    """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
+    Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
+    three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
+    return end - start == _LONG_NAME and _HAN.fullmatch(norm, start, end) is not None and tag_at(norm, start, end) in ("nr", "nrt")
+
+
 def _reads_as_name(norm: str, start: int, end: int) -> bool:
     """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
     tag = tag_at(norm, start, end)
@@ -448,12 +483,12 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
     characters, by where the post or institution ends; an institution needs a surname after it)."""
     norm, w = r.norm, r.words
-    for size in (2, 3):
+    for size in (2, 3, _LONG_NAME):
         name_start = end - size
         if name_start - start < 2:
             continue
         name = norm[name_start:end]
-        if not _HAN.fullmatch(name):
+        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(norm, name_start, end):
             continue
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
         # institution, a surname opens it
@@ -556,8 +591,13 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     after it (县妇联主席王芳出席会议)."""
     norm, w = r.norm, r.words
     a, b = trim_edges(r, start, end)
-    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b):
-        return None
+    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b) or _ISSUER_MARK.search(norm, start, a):
+        return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
+    passive = norm.find("被", a, b)
+    if passive > 0:
+        b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
+        if b - a < 2:
+            return None
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
