@@ -1052,7 +1052,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
-        items = []
+        items: list[Recipient] = []
         for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
             if first_column and items:
                 break  # 王建国　某公司高级技师: where the recipient works is the next column's
