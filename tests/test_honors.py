@@ -124,6 +124,12 @@ WEAK = [  # 获得/获/创建: only when the object names a title
     ("黄浦区总工会开展劳动竞赛。16名职工荣获2016年市五一劳动奖章，区总获得市合理化建议工作优秀组织奖。",
      [("16名职工", "2016年市五一劳动奖章", "provincial", "honors.active"),
       ("区总", "市合理化建议工作优秀组织奖", "provincial", "honors.weak")]),
+    # a commendation named by its kind (先进表彰) is the title, as written; a bare one (获县政府表彰) is not
+    ("今年，全镇有3人获县委、县政府各项先进表彰。", [("3人", "县委、县政府各项先进表彰", "county", "honors.weak")]),
+    ("全校有4名教师获市委、市政府先进表彰。", [("4名教师", "市委、市政府先进表彰", "prefectural", "honors.weak")]),
+    ("该校共有教师80名，其中5人获县委、县政府各项先进表彰。", [("5人", "县委、县政府各项先进表彰", "county", "honors.weak")]),
+    ("今年，城关镇有5人获县政府表彰。", []),
+    ("全县600余名教师获得了各级党委政府的各项工作表彰。", []),
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
@@ -231,9 +237,6 @@ KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a f
                  [("城南街道15名", "巾帼之星", "unknown", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="a counted group named by its title, with no verb that "
                                          "confers it, is not read")),
-    pytest.param("该校共有教师80名，其中5人获县委、县政府各项先进表彰。",
-                 [("5人", "县委、县政府各项先进表彰", "county", "honors.weak")],
-                 marks=pytest.mark.xfail(strict=True, reason="表彰 (a commendation) as the object is read as no title")),
     pytest.param("县科协组织开展科普活动。同年，被省科协评为2023年全国科普日优秀组织单位。",
                  [("县科协", "2023年全国科普日优秀组织单位", "provincial", "honors.passive")],
                  marks=pytest.mark.xfail(strict=True, reason="the title's own place (全国, of 全国科普日) is read before "
@@ -275,6 +278,17 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
      [("我校“青鸟”志愿服务队", "全市青年志愿服务优秀组织", "prefectural", "honors.grant")]),
     ("县妇联授予城南社区“爱心妈妈”工作室“巾帼文明岗”称号。",
      [("城南社区“爱心妈妈”工作室", "巾帼文明岗", "county", "honors.grant")]),
+    # one recipient, several quoted titles side by side or joined: each title
+    ("市政府授予张明“优秀共产党员”“劳动模范”称号。",
+     [("张明", "优秀共产党员", "prefectural", "honors.grant"), ("张明", "劳动模范", "prefectural", "honors.grant")]),
+    ("县委授予李华同志“优秀党务工作者”和“先进个人”荣誉称号。",
+     [("李华", "优秀党务工作者", "county", "honors.grant"), ("李华", "先进个人", "county", "honors.grant")]),
+    ("镇党委授予东风村“文明村”、“卫生村”及“平安村”称号。",
+     [("东风村", "文明村", "township", "honors.grant"), ("东风村", "卫生村", "township", "honors.grant"),
+      ("东风村", "平安村", "township", "honors.grant")]),
+    ("省政府授予“青鸟”志愿服务队“优秀志愿服务组织”和“先进集体”称号。",
+     [("“青鸟”志愿服务队", "优秀志愿服务组织", "provincial", "honors.grant"),
+      ("“青鸟”志愿服务队", "先进集体", "provincial", "honors.grant")]),
 ]
 
 ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier clause's subject, never the issuer after 被/由

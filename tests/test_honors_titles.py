@@ -119,6 +119,9 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("全国和省级五一劳动奖", True, True, False, False),
     ("省级财政支持", False, False, False, True),
     ("群众的一致好评", False, False, False, True),
+    ("县委、县政府各项先进表彰", True, False, False, False),  # a commendation named by its kind
+    ("市政府表彰", False, False, False, True),
+    ("各级党委的各项优秀表彰", True, True, False, True),  # every level's: no one issuer
     ("省级卫生村", False, False, False, False),  # named by its level only: a title after some verbs
 ]
 

@@ -555,6 +555,8 @@ def _grants(s: _Sentence) -> None:
                 break
             gap = norm[pos:q]
             title = (q + 1, close)
+            if (last := _last_adjacent_quote(norm, close, s.end)) > close:
+                title, close = (q, last + 1), last  # 授予A“X”“Y”称号 / “X”和“Y”: one recipient, each title
             if pos > m.end() and w.triggers["grant"].match(gap):
                 break  # …，授予B“Y”: the next grant is read on its own
             after = close + 1
@@ -582,6 +584,24 @@ def _grants(s: _Sentence) -> None:
             if not tail:
                 break
             pos = tail.end()
+
+
+_QUOTE_JOINERS = "、和及与"
+
+
+def _last_adjacent_quote(norm: str, close: int, end: int) -> int:
+    """The closing mark of the last quoted title that follows the one closing at `close` with at
+    most a joiner between (“X”“Y”, “X”和“Y”, “X”、“Y”及“Z”); `close` itself when none follows."""
+    while True:
+        q = close + 1
+        if q < end and norm[q] in _QUOTE_JOINERS:
+            q += 1
+        if q >= end or norm[q] != "“":
+            return close
+        nxt = norm.find("”", q + 1, end)
+        if nxt < 0 or "“" in norm[q + 1:nxt]:
+            return close
+        close = nxt
 
 
 _NAME_AFTER_QUOTE = 8

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..text import regex, scan
+from ..text import regex, scan, segment
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
@@ -545,9 +545,12 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
         while phrase_end >= 0 and (best is None or phrase_end + len(ending) > best.end):
             a = scan.clause_start(norm, phrase_end, floor, _CLAUSE)
             b = phrase_end + len(ending)
-            item = classify(r, *trim(r, a, b)) if b - a > len(ending) else None
-            if item is not None and item.kind in ("organization", "place") and item.anaphor is None:
-                best = item
+            # 现有学生1200名: the ending must end a word (学 of 学生 names no school); 学校, 医院 alone
+            # are the kind, not a name
+            item = classify(r, *trim(r, a, b)) if b - a >= max(3, len(ending) + 1) and _ends_a_word(norm, b) else None
+            if item is not None and item.kind in ("organization", "place") and item.anaphor is None and not (
+                    _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])):
+                best = item  # 在全省县级医院排行中，该院…: the scene and a class of bodies are not the body
                 break
             phrase_end = norm.rfind(ending, floor, phrase_end)
     if entity is not None and (best is None or entity.end >= best.end):
@@ -555,6 +558,27 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     if best is not None:
         return Recipient(best.start, best.end, best.kind, (start, end))
     return Recipient(start, end, None, (start, end))
+
+
+_SCENE = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
+
+
+def _in_scene(norm: str, a: int, b: int, limit: int) -> bool:
+    """Whether norm[a:b] lies inside a scene the clause sets (在全省县级医院综合能力排行中)."""
+    return _SCENE.match(norm, a, scan.clause_end(norm, b, limit, _CLAUSE)) is not None
+
+
+def _ends_a_word(norm: str, pos: int) -> bool:
+    """Whether the segmenter, reading the run around `pos`, cuts a word there."""
+    lo, hi = segment.run_bounds(norm, pos, pos)
+    if pos in (lo, hi):
+        return True
+    at = lo
+    for word in segment.segmenter().cut(norm[lo:hi]):
+        at += len(word)
+        if at >= pos:
+            return at == pos
+    return True
 
 
 def person_at(r: Reader, start: int, end: int) -> Recipient | None:

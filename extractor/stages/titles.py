@@ -35,6 +35,8 @@ _LEVEL_JOIN = regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区�
 _NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _COUNT = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
 # 一、二、三等奖: placings listed together, as bare as one
+# a commendation named by its kind (先进表彰) is the title a counted recipient received
+_COMMENDATION_END = regex.compile(r"(?:表彰|表扬)$")
 _PLACINGS = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _MAX_TITLE = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
@@ -188,8 +190,18 @@ def ends_quoted(text: str) -> bool:
 
 
 def not_a_title(text: str, words: TitleWords) -> bool:
-    """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title."""
-    return bool(words.not_title.search(text.replace("”", "")))
+    """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title. A
+    commendation that names its kind (获县委、县政府各项先进表彰, 获市优秀教师表彰) is one; a bare
+    one (获市政府表彰, 获得各级党委的各项工作表彰) is not."""
+    plain = text.replace("”", "")
+    m = words.not_title.search(plain)
+    if m is None:
+        return False
+    commendation = _COMMENDATION_END.search(plain)
+    if commendation is None or words.not_title.search(plain, 0, commendation.start()):
+        return True
+    named = plain[:commendation.start()]
+    return not (is_titled(named, words) and not words.category.search(bare(named)) and "各级" not in named)
 
 
 def is_object_only(text: str, words: TitleWords) -> bool:
