@@ -103,6 +103,7 @@ _MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
 _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 # what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
 _SIGNED = frozenset({"percent", "measure", "money", "temperature"})
+_ALTERNATIVE = regex.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -386,6 +387,8 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
             num, num_end = num[:-1], num_end - 1
             unit, (unit_start, unit_end) = longer.group(), longer.span()
             end = max(end, unit_end)
+    if unit and not (approx or num2):
+        unit_end, end = _alternative_unit(t, unit, unit_end, end)
     read = numerals.parse(num, measured=bool(unit))
     if read is None:
         return None
@@ -426,6 +429,17 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     qualifier, start, end = qualified
     return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+def _alternative_unit(t: _Text, unit: str, unit_end: int, end: int) -> tuple[int, int]:
+    """1200件(套), 50台(套), 4万人(次): an alternative measure word in brackets right after the unit is
+    part of it, as written; the number counts in either (a unit of the same kind), and the phrase after
+    the number starts past the bracket. `unit` stays the first measure word, which sets the kind."""
+    lex = t.lex
+    m = _ALTERNATIVE.match(t.norm, unit_end)
+    if m is None or lex.units.get(m.group(1), ("", 0.0))[0] != lex.units[unit][0]:
+        return unit_end, end
+    return m.end(), max(end, m.end())
 
 
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
