@@ -134,6 +134,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "base_next": regex.compile(r"中\s*[,，:：]"),
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
         "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
+        "vague_place": regex.compile(_alt("claims.reject", "place")),
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
         "framework_next": regex.compile(_alt("claims.reject", "framework")),
         "framework_end": regex.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
@@ -1033,7 +1034,27 @@ def _jurisdiction(c: _Candidate) -> bool:
         return True
     window = max(c.sentence[0], n.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, n.start)
-    return scope is not None and not norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach")))
+    if scope is None:
+        return False
+    reach = next((w for w in _words("claims.reject", "reach") if norm.endswith(w, 0, scope.start())), None)
+    if reach is None:
+        return True
+    # 深入全县11个乡镇|摸排…: a verb of going, with the work done there after it, says where the work was
+    return reach in _words("claims.reject", "move") and _verb_follows(norm, division.end(), c.rest_end)
+
+
+def _verb_follows(norm: str, start: int, end: int) -> bool:
+    return any(t[1] == "v" for t in _tokens(norm, start, end))
+
+
+def _vague_places(c: _Candidate) -> bool:
+    """销往十几个省市, 覆盖数十个国家和地区: a vague count of places says how far something reached,
+    not a count of work done."""
+    p, norm, n = _patterns(), c.norm, c.n
+    if not any(ch in "几数" for ch in norm[n.num_start:n.num_end]):
+        return False
+    after = n.unit_end if n.unit else n.end
+    return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
 
 
 def _scope_possessor(c: _Candidate) -> bool:
@@ -1185,6 +1206,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
     Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
+    Filter("claims.reject.vague_places", _vague_places, "a vague count of places reached: 销往十几个省市"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
            "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
     Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),

@@ -389,6 +389,11 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
             end = max(end, unit_end)
     if unit and not (approx or num2):
         unit_end, end = _alternative_unit(t, unit, unit_end, end)
+    if unit == "个" and not (approx or num2):
+        split = _split_unit(t, unit_end)
+        if split is not None:
+            unit, unit_end = split
+            approx, end = "多", max(end, unit_end)
     read = numerals.parse(num, measured=bool(unit))
     if read is None:
         return None
@@ -440,6 +445,22 @@ def _alternative_unit(t: _Text, unit: str, unit_end: int, end: int) -> tuple[int
     if m is None or lex.units.get(m.group(1), ("", 0.0))[0] != lex.units[unit][0]:
         return unit_end, end
     return m.end(), max(end, m.end())
+
+
+def _split_unit(t: _Text, pos: int) -> tuple[str, int] | None:
+    """三个|多|月, 3个|多|小时: 多 written inside a measure of time or length, after its 个. The unit
+    the number then has (个月, 小时: it sets the kind) and where the words end; None elsewhere
+    (3个|多功能室: 个 counts rooms)."""
+    lex = t.lex
+    if not t.norm.startswith("多", pos):
+        return None
+    m = lex.unit.match(t.norm, pos + 1)
+    if m is None:
+        return None
+    unit = "个" + m.group() if "个" + m.group() in lex.units else m.group()
+    if lex.units[unit][0] not in ("time", "measure"):
+        return None
+    return unit, m.end()
 
 
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
