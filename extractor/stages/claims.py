@@ -1040,7 +1040,9 @@ def _jurisdiction(c: _Candidate) -> bool:
     if reach is None:
         return True
     # 深入全县11个乡镇|摸排…: a verb of going, with the work done there after it, says where the work was
-    return reach in _words("claims.reject", "move") and _verb_follows(norm, division.end(), c.rest_end)
+    # (深入全县12个乡镇|的田间地头: whose places, read by claims.reject.scope_possessor)
+    return (reach in _words("claims.reject", "move") and not norm.startswith("的", division.end())
+            and _verb_follows(norm, division.end(), c.rest_end))
 
 
 def _verb_follows(norm: str, start: int, end: int) -> bool:
