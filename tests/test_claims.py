@@ -95,11 +95,16 @@ NOT_CLAIMS = [
                                                              "verb (倾心尽力) says no service was counted")),
     pytest.param("确保城镇登记失业率保持在3%以下。",
                  marks=pytest.mark.xfail(strict=True, reason="a ceiling committed to: claims.reject.floor reads 以上 only")),
-    pytest.param("作品已销往内地十几个省市。",
-                 marks=pytest.mark.xfail(strict=True, reason="where a person's sales went, not the body's work")),
+    "作品已销往内地十几个省市。",  # a vague count of places reached (claims.reject.vague_places)
     pytest.param("行医30年间，村医王明背着药箱走遍了全村9个村民小组。",
                  marks=pytest.mark.xfail(strict=True, reason="a person's story, not the body's work; 走遍 reaches "
                                                              "places as 走访 does")),
+    # a notice's quota and a condition with 时: no rule until an article shows them
+    pytest.param("本期夏令营名额仅限50名，报满为止。",
+                 marks=pytest.mark.xfail(strict=True, reason="a quota is a limit, like an allocation standard")),
+    pytest.param("报名人数超过100人时将择优录取。",
+                 marks=pytest.mark.xfail(strict=True, reason="a condition: claims.reject.threshold reads 的 after the "
+                                                             "count, not 时, nor a threshold word inside the number")),
 ]
 
 

@@ -65,6 +65,9 @@ ROWS = [
     ("全街共走访慰问困难家庭86户。", "86户", "困难家庭", "claims.metric_before"),
     ("东风社区组建志愿服务队5支。", "5支", "志愿服务队", "claims.metric_before"),
     ("全县累计培训1200人次。", "1200人次", "培训", "claims.metric_before"),
+    # a verb of coming to the venue after the count (a tagger writes 进场 as a noun) is what they did
+    ("展会吸引农户和合作社代表约600人次进场洽谈。", "约600人次", "农户和合作社代表", "claims.metric_before"),
+    ("花海吸引周边游客3000余人次前来观赏。", "3000余人次", "周边游客", "claims.metric_before"),
     ("对辖区网格员培训了4次。", "4次", "培训", "claims.metric_before"),
     ("组织农技专家开展技术指导210次。", "210次", "技术指导", "claims.metric_before"),
     ("走访困难户、孤寡老人等120户。", "120户", "困难户、孤寡老人", "claims.metric_before"),

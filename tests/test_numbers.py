@@ -41,6 +41,16 @@ ROWS = [
     ("覆盖妇女2.6萬(wàn)人次", "count", 26000, None, "人次", "exact"),
     ("发放救助金3150万(wan)(wan)元", "money", 31_500_000, None, "元", "exact"),
     ("帮扶300余(yú)户", "count", 300, None, "户", "over"),
+    # an alternative measure word in brackets is part of the unit, as written; the first sets the kind
+    ("捐赠冬衣和棉被800件（套）", "count", 800, None, "件(套)", "exact"),
+    ("配发健身器材36台(套)", "count", 36, None, "台(套)", "exact"),
+    ("累计慰问5千人（次）", "count", 5000, None, "人(次)", "exact"),
+    ("举办培训班12期(批)以上", "count", 12, None, "期(批)", "over"),
+    # 多 written inside a measure of time or length, after its 个: the measure sets the kind
+    ("驻村两个多月", "time", 2, None, "个多月", "over"),
+    ("连续值守6个多小时", "measure", 6, None, "个多小时", "over"),
+    ("新建3个多功能活动室", "count", 3, None, "个", "exact"),  # 个 counts rooms
+    ("慰问困难党员12名（女）", "count", 12, None, "名", "exact"),  # a note in brackets, not a unit
 ]
 
 
@@ -54,6 +64,12 @@ def test_a_number_with_glosses_spans_them(text, raw):
     n = next(n for n in find_numbers(norm) if n.countable)
     assert text[n.start:n.end] == raw
     assert text[n.unit_start:n.unit_end] == n.unit
+
+
+def test_an_alternative_unit_is_spanned_as_written():
+    text = "捐赠冬衣和棉被800件（套）。"
+    n = next(n for n in find_numbers(working_copy(text).text) if n.countable)
+    assert (text[n.start:n.end], text[n.unit_start:n.unit_end]) == ("800件（套）", "件（套）")
 
 
 @pytest.mark.parametrize("text,kind,value,value_max,unit,qualifier", ROWS, ids=[r[0] for r in ROWS])

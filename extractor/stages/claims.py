@@ -77,6 +77,8 @@ _TALLY_NOUN_MAX = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is w
 _TALLY_BELOW = 1000  # and the count is small: 12345|热线|1.2万件 is a hotline's number, not a tally
 _TOTAL_FACTOR = 3  # a sum this many times every per-head sum of its sentence is what was paid out in all
 # a headline's rounded figure (逾一亿元) restates a body figure within these bounds (body / headline)
+_HEADING_MAX = 20  # a line this short that ends on no sentence mark is a heading
+_NUMBERING = r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])?\s*"
 _ROUNDED = {"over": (1.0, 1.25), "about": (0.9, 1.1), "under": (0.8, 1.0)}
 _SENTENCE_CLOSERS = "。！？!?…”」』)）"  # a text that ends on none of these is cut off by the end of the page
 
@@ -132,6 +134,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "base_next": regex.compile(r"中\s*[,，:：]"),
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
         "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
+        "vague_place": regex.compile(_alt("claims.reject", "place")),
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
         "framework_next": regex.compile(_alt("claims.reject", "framework")),
         "framework_end": regex.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
@@ -182,6 +185,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
         # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
+        # 二、检查范围 / 活动对象: / 本次检查范围为: a notice's label, its numbering and 本次 passed over
+        "notice_label": regex.compile(rf"{_NUMBERING}(?:本次|此次)?[\u4e00-\u9fff]{{0,2}}"
+                                   rf"(?:{_alt('claims.reject', 'notice_label')})"),
+        "notice_link": regex.compile(rf"\s*(?:[:：]|(?:{_alt('claims.reject', 'notice_link')}))"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
@@ -832,6 +839,24 @@ def _service_hours(c: _Candidate) -> bool:
     return c.n.unit in _words("claims.reject", "duration") and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
 
 
+def _notice_part(c: _Candidate) -> bool:
+    """检查范围：全市6家燃气经营企业…, 二、活动对象 over 全县120名留守儿童…: what a notice covers,
+    whom it is for or what it requires, under its label or heading, is not work done."""
+    p, norm, n = _patterns(), c.norm, c.n
+    line_start = norm.rfind("\n", 0, n.start) + 1
+    label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
+    if label is not None and p["notice_link"].match(norm, label.end(), n.start):
+        return True
+    end = line_start - 1
+    while end > 0:  # the nearest heading above the number's line
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end].strip()
+        if line and len(line) <= _HEADING_MAX and line[-1] not in "。;；!！?？":
+            return bool(p["notice_label"].fullmatch(line.rstrip(":：")))
+        end = start - 1
+    return False
+
+
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
     return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
@@ -1009,7 +1034,29 @@ def _jurisdiction(c: _Candidate) -> bool:
         return True
     window = max(c.sentence[0], n.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, n.start)
-    return scope is not None and not norm[:scope.start()].endswith(tuple(_words("claims.reject", "reach")))
+    if scope is None:
+        return False
+    reach = next((w for w in _words("claims.reject", "reach") if norm.endswith(w, 0, scope.start())), None)
+    if reach is None:
+        return True
+    # 深入全县11个乡镇|摸排…: a verb of going, with the work done there after it, says where the work was
+    # (深入全县12个乡镇|的田间地头: whose places, read by claims.reject.scope_possessor)
+    return (reach in _words("claims.reject", "move") and not norm.startswith("的", division.end())
+            and _verb_follows(norm, division.end(), c.rest_end))
+
+
+def _verb_follows(norm: str, start: int, end: int) -> bool:
+    return any(t[1] == "v" for t in _tokens(norm, start, end))
+
+
+def _vague_places(c: _Candidate) -> bool:
+    """销往十几个省市, 覆盖数十个国家和地区: a vague count of places says how far something reached,
+    not a count of work done."""
+    p, norm, n = _patterns(), c.norm, c.n
+    if not any(ch in "几数" for ch in norm[n.num_start:n.num_end]):
+        return False
+    after = n.unit_end if n.unit else n.end
+    return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
 
 
 def _scope_possessor(c: _Candidate) -> bool:
@@ -1129,6 +1176,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
+    Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业"),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
     Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
     Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%"),
@@ -1160,6 +1208,7 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
     Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
+    Filter("claims.reject.vague_places", _vague_places, "a vague count of places reached: 销往十几个省市"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
            "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
     Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),

@@ -103,6 +103,7 @@ _MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
 _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 # what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
 _SIGNED = frozenset({"percent", "measure", "money", "temperature"})
+_ALTERNATIVE = regex.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -386,12 +387,21 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
             num, num_end = num[:-1], num_end - 1
             unit, (unit_start, unit_end) = longer.group(), longer.span()
             end = max(end, unit_end)
+    measure = unit  # the measure word that sets the kind; `unit` is as written
+    if unit and not (approx or num2):
+        unit_end, end = _alternative_unit(t, unit, unit_end, end)
+        unit = norm[unit_start:unit_end]
+    if unit == "个" and not (approx or num2):
+        split = _split_unit(t, unit_end)
+        if split is not None:
+            measure, unit_end = split
+            approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
     read = numerals.parse(num, measured=bool(unit))
     if read is None:
         return None
     if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
         return None  # 四川, 陆续, 统一, 一些, 十分
-    kind, factor = lex.units.get(unit, ("bare", 1.0))
+    kind, factor = lex.units.get(measure, ("bare", 1.0))
     if len(num) == 1 and num in numerals.FINANCIAL and kind != "money":
         return None  # 伍先生, 陆家: a financial digit alone counts only money (叁元)
     numeral = "chinese" if chinese else "arabic"
@@ -426,6 +436,33 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     qualifier, start, end = qualified
     return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+def _alternative_unit(t: _Text, unit: str, unit_end: int, end: int) -> tuple[int, int]:
+    """1200件(套), 50台(套), 4万人(次): an alternative measure word in brackets right after the unit is
+    part of it, as written; the number counts in either (a unit of the same kind, the first setting it),
+    and the phrase after the number starts past the bracket."""
+    lex = t.lex
+    m = _ALTERNATIVE.match(t.norm, unit_end)
+    if m is None or lex.units.get(m.group(1), ("", 0.0))[0] != lex.units[unit][0]:
+        return unit_end, end
+    return m.end(), max(end, m.end())
+
+
+def _split_unit(t: _Text, pos: int) -> tuple[str, int] | None:
+    """三个|多|月, 3个|多|小时: 多 written inside a measure of time or length, after its 个. The
+    measure word that sets the kind (个月, 小时) and where the unit so written ends; None elsewhere
+    (3个|多功能室: 个 counts rooms)."""
+    lex = t.lex
+    if not t.norm.startswith("多", pos):
+        return None
+    m = lex.unit.match(t.norm, pos + 1)
+    if m is None:
+        return None
+    unit = "个" + m.group() if "个" + m.group() in lex.units else m.group()
+    if lex.units[unit][0] not in ("time", "measure"):
+        return None
+    return unit, m.end()
 
 
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
