@@ -723,3 +723,18 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
 def test_levels(text, title, level):
     found = {h.honor: h.level for h in extract(text).honors}
     assert found.get(title, "unknown") == level, found
+
+
+QUOTE_LEFT_OPEN = [  # a grant whose quoted body name runs into quotes never closed: no title, and it ends
+    ("市团市委授予我校“青鸟”志愿服务队队“包头“包头", []),  # fuzz case 51893:2505, decoded
+    ("县妇联授予“爱心”工作室“先进集体", []),
+    ("县总工会授予“红星”班组“工人“先锋", []),
+]
+
+
+@_table(QUOTE_LEFT_OPEN)
+def test_a_grant_with_a_quote_left_open(text, expected):
+    from extractor.app.engines.worker import time_limit
+
+    with time_limit(5.0, text):  # the first row once looped for ever
+        assert _honors(text) == expected

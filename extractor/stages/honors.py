@@ -549,10 +549,10 @@ def _grants(s: _Sentence) -> None:
             close = norm.find("”", q, s.end)
             if close < 0:
                 break
-            while (named := _quoted_name(ctx, close + 1, s.end)) is not None:
+            while close >= 0 and (named := _quoted_name(ctx, close + 1, s.end)) is not None:
                 q, close = named, norm.find("”", named, s.end)  # 授予“青鸟”志愿服务队“X”: the first quote names the body
             if close < 0:
-                break
+                break  # a quote left open: no title
             gap = norm[pos:q]
             title = (q + 1, close)
             if (last := _last_adjacent_quote(norm, close, s.end)) > close:
