@@ -15,9 +15,29 @@ ROWS = [
     # a line in lenticular brackets: a tag or an injected ad
     ("全年开展普法宣传40场。\n【某某旗舰店 新品上市 满99元包邮】\n调解纠纷120件。", "99元", "claims.reject.bracketed_line"),
     ("为老人理发300人次。\n【某某商城 满200元立减30元】", "200元", "claims.reject.bracketed_line"),
-    # a count alone in brackets restates the one before it
+    # a count alone in brackets restates the one before it; a scope's total in brackets sizes a list
     ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
     ("表彰优秀网格员(15名)，颁发证书。", "15名", "claims.reject.count_note"),
+    ("该园入选省教育厅公布的示范幼儿园名单（全省共86所）。", "86所", "claims.reject.count_note"),
+    ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
+    # a jurisdiction's divisions, stated with 辖 or 有
+    ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
+    ("团县委负责人介绍，全县有15个乡镇，下一步将实现全覆盖。", "15个", "claims.reject.jurisdiction"),
+    # a national or provincial list's total, the body's own share given after it
+    ("全国共有500户家庭入选，我市李华家庭榜上有名。", "500户", "claims.reject.total_before_own_share"),
+    ("在省总工会公布的名单中，全省共120个班组入选，我县电力班组名列其中。", "120个",
+     "claims.reject.total_before_own_share"),
+    # bodies relied on are partners
+    ("依托市民政局、市卫健委等7个部门的联动机制，为老人提供上门服务1200人次。", "7个", "claims.reject.partner_body"),
+    ("借助5家爱心企业的力量，为学生发放助学金80万元。", "5家", "claims.reject.partner_body"),
+    # a plant's capacity, not work done
+    ("新建的粮食烘干中心年加工能力达3万吨。", "3万吨", "claims.reject.population"),
+    ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
+    # a small count that refers back to the items named in the clauses before it
+    ("开展法律咨询服务86人次，开展心理咨询服务40人次，两项服务共惠及群众126人。", "两项",
+     "claims.reject.items_named_before"),
+    ("城东社区新建服务站1个，城西社区新建服务站1个，两个服务站均已投入使用。", "两个",
+     "claims.reject.items_named_before"),
     # sub-items and list items of a figure turned down share its fate
     ("全区现有持证残疾人1.2万人，其中重度残疾人3100人。", "3100人", "claims.reject.part_of_rejected"),
     ("该县下辖9个乡镇、120个行政村。", "120个", "claims.reject.part_of_rejected"),
@@ -267,6 +287,11 @@ KEPT = [
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items
+    ("全县有9个乡镇完成示范站建设。", "9个"),  # jurisdiction: a verb after says how many did the work
+    ("建成城东服务站、城西服务站等2个服务站。", "2个"),  # items_named_before: counts the items of its clause
+    ("全年新增就业能力培训320人次。", "320人次"),  # population: a training, not a capacity
+    ("全县共有36个村入选省级示范村，带动增收1200万元。", "36个"),  # total_before_own_share: no share after
+    ("依托12个党建示范点，开展主题党日活动48场。", "48场"),  # partner_body: not the bodies relied on
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group

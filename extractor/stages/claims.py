@@ -68,6 +68,7 @@ _CLAUSE_REST_REACH = 30  # how much of the clause after the number may stand as 
 _QUOTED_NAME_REACH = 30  # a quote longer than this around a number is speech, not a name (“12445 n”)
 _LIST_GAP = 2  # 3771人、13660人和22812人: counts listed side by side stand this close
 _LABEL_REACH = 8  # 浏览次数:|226次: how far before the number a page's label may start
+_NOTE_SCOPE_REACH = 6  # (全国共有|1077所: how far before the number a count note's bracket may open
 _SCOPE_REACH = 4  # 全县|11个乡镇: how far before the number a scope word may end
 _SESSION_REACH = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH = 4  # the word read after 计划 or 将 to tell a plan from a name
@@ -132,7 +133,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
-        "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?$"),
+        # 全县|11个乡镇, 全镇辖|3个管区, 全市有|12个镇: a scope, and the verb that says it holds them
+        "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?"
+                                rf"(?P<holds>共?有)?$"),
         "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
         "vague_place": regex.compile(_alt("claims.reject", "place")),
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
@@ -169,10 +172,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "milestone_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'milestone')})"),
         # 24小时|值班: a word right after the unit (not 的, a qualifier or a particle that ends the phrase)
         "qualified_next": regex.compile(r"(?![的地得以之余多左前后内起来])[\u4e00-\u9fff]"),
+        "means": regex.compile(_alt("claims.reject", "means")),
         "means_open": regex.compile(rf"\s*(?:{_alt('claims.reject', 'means')})"),
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        # (|8户), (全国共|1077所): a count note's opening
+        "note_open": regex.compile(rf"[(（](?:全(?:{_alt('claims.reject', 'level')})共?有?)?$"),
         "commended": regex.compile(rf"(?:{_alt('claims.reject', 'commended')})"),
         "own_share": regex.compile(rf"(?:{_alt('claims.reject', 'own_share')})(?:{_alt('claims.reject', 'level')}|校|院|局|会|单位)"),
         "scope_word": regex.compile(rf"全(?:{_alt('claims.reject', 'level')})"),
@@ -711,8 +717,11 @@ def _bracketed_line(c: _Candidate) -> bool:
 
 
 def _count_note(c: _Candidate) -> bool:
+    """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
+    what is named before it."""
     norm, n = c.norm, c.n
-    return norm[max(0, n.start - 1):n.start] in ("(", "（") and norm[n.end:n.end + 1] in (")", "）")
+    opening = max(0, n.start - _NOTE_SCOPE_REACH)
+    return bool(_patterns()["note_open"].search(norm, opening, n.start)) and norm[n.end:n.end + 1] in (")", "）")
 
 
 def _page_counter(c: _Candidate) -> bool:
@@ -1024,7 +1033,7 @@ def _per_head_sums(c: _Candidate) -> list[float]:
 
 
 def _jurisdiction(c: _Candidate) -> bool:
-    """全县11个乡镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
+    """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
@@ -1036,6 +1045,9 @@ def _jurisdiction(c: _Candidate) -> bool:
     scope = p["scope_end"].search(norm, window, n.start)
     if scope is None:
         return False
+    if scope.group("holds"):
+        # 全市有12个镇,今后…: what the scope holds; 全市有12个镇完成…: how many of them did the work
+        return not _verb_follows(norm, division.end(), c.rest_end)
     reach = next((w for w in _words("claims.reject", "reach") if norm.endswith(w, 0, scope.start())), None)
     if reach is None:
         return True
@@ -1125,11 +1137,13 @@ def _target_head(c: _Candidate) -> bool:
 
 
 def _partner_body(c: _Candidate) -> bool:
-    after, norm, s_start = c.noun_after, c.norm, c.sentence[0]
-    if after is None or not _patterns()["body_end"].search(norm[after[0]:after[1]]):
+    """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
+    partners, not work done."""
+    p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
+    if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
         return False
-    hard_start = max(norm.rfind(ch, s_start, c.n.start) for ch in _HARD_STOPS) + 1
-    return bool(_patterns()["partner"].search(norm, max(hard_start, s_start), c.n.start))
+    hard_start = max(max(norm.rfind(ch, s_start, c.n.start) for ch in _HARD_STOPS) + 1, s_start)
+    return bool(p["partner"].search(norm, hard_start, c.n.start) or p["means"].search(norm, hard_start, c.n.start))
 
 
 def _framework(c: _Candidate) -> bool:
@@ -1137,6 +1151,22 @@ def _framework(c: _Candidate) -> bool:
     if n.value > _FRAMEWORK_MAX or n.unit not in _UNNAMED_UNITS:
         return False
     return bool(p["framework_next"].match(c.norm, n.end) or (after and p["framework_end"].search(c.norm, *after)))
+
+
+def _items_named_before(c: _Candidate) -> bool:
+    """…生活补贴惠及5872人,…护理补贴惠及6034人,|两项补贴|发放资金…: a small count opening its clause
+    whose noun heads as many items named in the clauses before it refers back to them; the work is
+    counted with them. Not 建成城东、城西等2个服务站, which counts the items it lists in its own clause."""
+    n, norm, after = c.n, c.norm, c.metric_after
+    if not (2 <= n.value <= _FRAMEWORK_MAX and n.unit in _UNNAMED_UNITS) or after is None:
+        return False
+    if norm[c.clause_start:n.start].strip() or c.clause_start <= c.sentence[0]:
+        return False
+    toks = [tok for tok in _tokens(norm, *after) if tok[0].strip()]
+    if not toks:
+        return False
+    head = toks[-1][0]
+    return len(head) >= 2 and norm.count(head, c.sentence[0], c.clause_start) >= n.value
 
 
 def _provisions(c: _Candidate) -> bool:
@@ -1172,7 +1202,8 @@ def _empty_metric(c: _Candidate) -> bool:
 _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
-    Filter("claims.reject.count_note", _count_note, "a count alone in brackets restates one: 绵阳市最美志愿者(12名)"),
+    Filter("claims.reject.count_note", _count_note,
+           "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
@@ -1218,7 +1249,10 @@ _FILTERS: tuple[Filter, ...] = (
            "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…"),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
-    Filter("claims.reject.partner_body", _partner_body, "partners enlisted: 联合公安、检察等8个部门"),
+    Filter("claims.reject.partner_body", _partner_body,
+           "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制"),
+    Filter("claims.reject.items_named_before", _items_named_before,
+           "a count that refers back to the items named before it: …生活补贴…,…护理补贴…,两项补贴…"),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度"),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
