@@ -716,6 +716,15 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # a place of the article named inside the title, without its rank word
     ("江油市妇联开展活动。王芳当选“最美江油人”。", "最美江油人", "county"),
     ("奉化区总工会表彰了30名“奉化工匠”和10个“模范职工之家”。", "奉化工匠", "county"),
+    # a province's literary name opening the title is the province (gazetteer.literary.tsv), not the
+    # national title read just before it
+    ("2023年，李秀英家庭荣登“中国好人榜”，2024年入选“齐鲁最美家庭”。", "齐鲁最美家庭", "provincial"),
+    ("王大海被评为“三秦好人”。", "三秦好人", "provincial"),
+    ("刘芳获评荆楚楷模。", "荆楚楷模", "provincial"),
+    ("陈明荣获“八闽最美志愿者”称号。", "八闽最美志愿者", "provincial"),
+    ("王小红被评为“巴渝好少年”。", "巴渝好少年", "provincial"),  # Chongqing, a province-level city
+    # followed by a rank word, the name is a place of its own (中原区 is a county of Zhengzhou)
+    ("张丽获评“中原区优秀教师”。", "中原区优秀教师", "county"),
 ]
 
 
