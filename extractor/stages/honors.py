@@ -117,6 +117,10 @@ _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
 _LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
+# a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
+# of Dai names carry none), when another column follows it
+_PERSON_COLUMN = regex.compile(r"\s*姓\s*名\s")
+_NAME_CELL = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -1054,6 +1058,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     first_column = False  # under a table's header row: only the first column names a recipient
+    person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
@@ -1064,12 +1069,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
-            first_column = False
+            first_column = person_column = False
             continue
         if title is None:
             continue
         if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
             first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
+            person_column = _PERSON_COLUMN.match(norm, p_start, p_end) is not None
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -1085,6 +1091,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             if paren:
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
             item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
+            if (item is None or item.kind is None) and person_column and _NAME_CELL.fullmatch(norm, p_start, p_end):
+                item = Recipient(m.start(), name_end, "person")  # 玉香　某中学: the 姓名 column says who
             items.append(item or Recipient(m.start(), name_end, None))
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
@@ -1124,6 +1132,9 @@ def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
         return False
+    if _PERSON_COLUMN.match(norm, *following[0]) and _TABLE_HEADER.fullmatch(norm, *following[0]) and (
+            _NAME_CELL.fullmatch(norm, *line)):
+        return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
     m = _LINE_START_ITEM.match(norm, *line)
     if m is None:
         return False
