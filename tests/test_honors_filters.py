@@ -165,6 +165,36 @@ def test_a_restated_total_is_not_a_second_honour(rejected_by):
     assert len(kept) == 4
 
 
+@pytest.mark.parametrize("text,named", [
+    # the notice's total, then its lists by name under each title: the total is the same honours again
+    ("镇政府决定对以下个人予以表彰。本次共表彰优秀村干部2名、优秀党员2名。\n一、镇优秀村干部（2名）\n"
+     "姓名　　工作单位\n王大山　东风村\n李小河　西河村\n二、镇优秀党员（2名）\n姓名　　工作单位\n刘建军　东风村\n"
+     "陈秀英　西河村\n希望受表彰的同志再创佳绩。", ["王大山", "李小河", "刘建军", "陈秀英"]),
+    ("县妇联举办最美家庭发布活动。今年共评选出“县最美家庭”2户。\n县“最美家庭”名单\n王大山家庭（城关镇）\n"
+     "李小河家庭（东风镇）", ["王大山家庭", "李小河家庭"]),
+])
+def test_a_total_of_the_honours_listed_by_name_is_not_a_second_honour(rejected_by, text, named):
+    rules, kept = rejected_by(text)
+    assert "honors.reject.restated_total" in rules
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == named
+
+
+@pytest.mark.parametrize("text", [
+    "县妇联开展评选。此前，省妇联命名了200户“全省最美家庭”，我县3户家庭入选。",
+    "区总工会开展活动。市总工会表彰了“五一劳动奖章”50名，其中，我区3名职工入选。",
+])
+def test_a_count_followed_by_the_part_in_the_area_is_the_awarding_body_s(rejected_by, text):
+    """命名了200户X，我县3户入选: the whole list of another body, its part in the area stated next."""
+    rules, kept = rejected_by(text)
+    assert "honors.reject.outside_the_area" in rules
+    assert not any(text[h.recipient[0]:h.recipient[1]].startswith(("200", "50")) for h in kept)
+
+
+def test_counts_in_the_area_one_after_another_stay(rejected_by):
+    rules, kept = rejected_by("我市3个单位获评省级文明单位，我市2人获评省劳动模范。")
+    assert "honors.reject.outside_the_area" not in rules and len(kept) == 2
+
+
 def test_a_total_without_names_before_it_is_an_honour(rejected_by):
     rules, kept = rejected_by("此次共表彰先进集体20个、先进个人50名。")
     assert "honors.reject.restated_total" not in rules and len(kept) == 2

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extractor import lexicon
+
 MUNICIPALITIES = {"11", "12", "31", "50"}  # 北京 天津 上海 重庆: province-level cities
 AUTONOMOUS_REGIONS = {"150000", "450000", "540000", "640000", "650000"}  # 内蒙古 广西 西藏 宁夏 新疆
 
@@ -100,3 +102,26 @@ def parent_prefecture(place: Place) -> Place | None:
     if place.level != "county":
         return None
     return by_code().get(place.prefecture_code) or by_code().get(place.province_code)
+
+
+# after a literary name, these make it a place of its own (中原区, 天府新区, 龙江县), not the province
+_RANK_AFTER = frozenset("区县市镇乡村旗盟州新路街")
+
+
+@lru_cache(maxsize=1)
+def _literary() -> dict[str, Place]:
+    provinces = {p.name: p for p in by_code().values() if p.level == "provincial"}
+    out: dict[str, Place] = {}
+    for row in lexicon.rows("gazetteer.literary"):
+        if row["province"] not in provinces:
+            raise lexicon.LexiconError(f"gazetteer.literary: {row['province']!r} is no province of the gazetteer")
+        out[row["word"]] = provinces[row["province"]]
+    return out
+
+
+def literary_at(text: str) -> tuple[Place, str] | None:
+    """The province `text` opens with by its literary name (齐鲁最美五老: 山东省), and the name."""
+    for name, place in _literary().items():
+        if text.startswith(name) and text[len(name):len(name) + 1] not in _RANK_AFTER:
+            return place, name
+    return None

@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicon
-from ..text import regex, scan
+from ..text import numerals, regex, scan
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
@@ -117,12 +117,20 @@ _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
 _LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
+# a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
+# of Dai names carry none), when another column follows it
+_PERSON_COLUMN = regex.compile(r"\s*姓\s*名\s")
+_NAME_CELL = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
 _ANNOUNCE_ITEM = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA = regex.compile(r"[我本][省市县区镇乡旗州盟]")
+# right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
+_OWN_PART = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
+                          r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
+_LEADING_COUNT = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN = regex.compile(r"[(（][^)）]*[)）]$")
 
 
@@ -1050,6 +1058,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     first_column = False  # under a table's header row: only the first column names a recipient
+    person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
@@ -1060,12 +1069,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             announced = int(head.group(2)) if head and head.group(2) else 0
             group += 1
             listed = 0
-            first_column = False
+            first_column = person_column = False
             continue
         if title is None:
             continue
         if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
             first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
+            person_column = _PERSON_COLUMN.match(norm, p_start, p_end) is not None
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -1081,6 +1091,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             if paren:
                 name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
             item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
+            if (item is None or item.kind is None) and person_column and _NAME_CELL.fullmatch(norm, p_start, p_end):
+                item = Recipient(m.start(), name_end, "person")  # 玉香　某中学: the 姓名 column says who
             items.append(item or Recipient(m.start(), name_end, None))
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
@@ -1120,6 +1132,9 @@ def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
         return False
+    if _PERSON_COLUMN.match(norm, *following[0]) and _TABLE_HEADER.fullmatch(norm, *following[0]) and (
+            _NAME_CELL.fullmatch(norm, *line)):
+        return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
     m = _LINE_START_ITEM.match(norm, *line)
     if m is None:
         return False
@@ -1393,6 +1408,9 @@ def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str,
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
+    literary = gazetteer.literary_at(text)
+    if literary:
+        return literary[0].level, literary[1]  # 齐鲁最美五老: Shandong's, by its literary name
     m = r.bare.match(text)
     if m:  # 自治区…, 全区…: a rank word, never the stem of a place (自治|区)
         return _rank_level(m.group(1), home), m.group(1)
@@ -1522,6 +1540,9 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
             continue
+        if not _OWN_AREA.match(recipient) and (_OWN_PART.match(norm, h.honor[1]) or _OWN_PART.match(norm, h.recipient[1])):
+            whole.add(i)  # 命名了100户“X”，我区2户家庭入选: the part in the area follows the whole
+            continue
         title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
         for later in facts[i + 1:]:
             if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
@@ -1568,22 +1589,38 @@ def _without_nation(ctx: _Ctx, title: str) -> str:
 
 
 def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
-    """授予A、B“…先进集体”称号 … 本次共表彰先进集体6个: a total after the honours it sums, named
-    one by one before it (ANNOTATION.md: a figure restated is annotated once)."""
+    """授予A、B“…先进集体”称号 … 本次共表彰先进集体6个: a total of the honours named one by one before
+    it, or of those the notice lists by name for the same title (本次共表彰优秀教师8名 … 优秀教师: A、B),
+    is the same honours again (ANNOTATION.md: a figure restated is annotated once); its list goes as one."""
     norm = ctx.norm
-    kept: list[HonorFact] = []
-    rejected: list[Rejected] = []
-    for h in facts:
-        title = norm[h.honor[0]:h.honor[1]]
-        total = ctx.words.triggers["total"].search(norm, max(0, h.verb[0] - 3), h.verb[0])
-        named_before = h.rule == "honors.commend_counted" and total is not None and any(
-            e.recipient_type != "collective" and e.recipient[1] < h.recipient[0] for e in kept)
-        if named_before:
-            rejected.append(Rejected(h.honor[0], h.recipient[1], "honors.reject.restated_total",
-                                     f"{norm[h.recipient[0]:h.recipient[1]]} / {title}"))
-        else:
-            kept.append(h)
+    totals = [h for h in facts if h.rule == "honors.commend_counted"
+              and ctx.words.triggers["total"].search(norm, max(0, h.verb[0] - 3), h.verb[0])]
+    restated: set[HonorFact] = set()
+    for h in totals:
+        named = [e for e in facts if e.recipient_type != "collective" and e.rule != "honors.commend_counted"]
+        same = sum(_same_title(norm, e.honor, h.honor) for e in named)
+        # all of them named, not a few examples of the count (评选出X 10支，获奖单位分别是A、B)
+        if any(e.recipient[1] < h.recipient[0] for e in named) or (same and same == _count_of(norm, h.recipient)):
+            restated.add(h)
+    lists = {h.verb for h in restated}
+    restated |= {h for h in totals if h.verb in lists}
+    kept = [h for h in facts if h not in restated]
+    rejected = [Rejected(h.honor[0], h.recipient[1], "honors.reject.restated_total",
+                         f"{norm[h.recipient[0]:h.recipient[1]]} / {norm[h.honor[0]:h.honor[1]]}")
+                for h in facts if h in restated]
     return kept, rejected
+
+
+def _count_of(norm: str, recipient: Span2) -> float | None:
+    m = _LEADING_COUNT.match(norm, recipient[0], recipient[1])
+    value = numerals.parse(m.group()) if m else None
+    return value.value if value and value.value_max is None and not value.approximate else None
+
+
+def _same_title(norm: str, named: Span2, counted: Span2) -> bool:
+    """景洪市教育系统先进集体 named, 先进集体 counted: the count names the title without its issuer."""
+    whole, short = titles.plain(norm[named[0]:named[1]]), titles.plain(norm[counted[0]:counted[1]])
+    return len(short) >= 2 and whole.endswith(short)
 
 
 def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
