@@ -17,7 +17,7 @@ from .conftest import CORPUS, ROOT
 duckdb = pytest.importorskip("duckdb")
 pq = pytest.importorskip("pyarrow.parquet")
 
-# the analyst's questions of docs/README-additions.md, verbatim
+# the analyst's questions of docs/usage.md, verbatim
 QUERIES = {
     "totals per metric and unit per organisation and year": """
         SELECT a.organization, year(a.published_at) AS year, c.metric, c.unit,
