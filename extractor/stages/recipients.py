@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .. import lexicon
 from ..text import regex, scan, segment
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
@@ -104,7 +105,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         kinds.setdefault(row["kind"], []).append(row["word"])
 
     def alt(*names: str) -> str:
-        return _alternation(w for n in names for w in kinds.get(n, ()))
+        return lexicon.alternation(w for n in names for w in kinds.get(n, ()))
 
     endings: dict[str, list[str]] = {}
     for row in anaphors:
@@ -113,7 +114,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
     classifier = alt("classifier")
     return RecipientWords(
         kind_of_head=heads,
-        head=regex.compile(rf"(?:{_alternation(heads)})$"),
+        head=regex.compile(rf"(?:{lexicon.alternation(heads)})$"),
         classifier=classifier,
         honorific=regex.compile(rf"(?:{alt('honorific')})$"),
         post=regex.compile(rf"(?:{alt('post')})$"),
@@ -144,10 +145,6 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
     )
 
-
-def _alternation(words: Iterable[str]) -> str:
-    # longest first, so that 志愿者 is tried before 者
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 class Recipient(NamedTuple):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .. import lexicon
 from ..text import regex, scan
 
 Span2 = tuple[int, int]
@@ -77,7 +78,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         by_kind.setdefault(r["kind"], []).append(r["word"])
 
     def alt(kind: str) -> str:
-        return _alternation(by_kind.get(kind, ()))
+        return lexicon.alternation(by_kind.get(kind, ()))
 
     return TitleWords(
         head=regex.compile(rf"(?:{alt('head')})$"),
@@ -87,7 +88,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         object=regex.compile(rf"(?:{alt('object')})"),
         rank_prize=regex.compile(rf"(?:{alt('rank_prize')})"),
         category=regex.compile(rf"^(?:{alt('category')})"),
-        classifier=regex.compile(rf"(?:{_alternation(classifiers)})"),
+        classifier=regex.compile(rf"(?:{lexicon.alternation(classifiers)})"),
         after_head=regex.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
         membership=regex.compile(rf"(?:{alt('membership')})$"),
         pilot=regex.compile(alt("pilot")),
@@ -98,10 +99,6 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         personal=regex.compile(rf"(?:{alt('personal')})$"),
     )
 
-
-def _alternation(words: Iterable[str]) -> str:
-    # longest first, so that 荣誉称号 is tried before 称号
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # -- one title -----------------------------------------------------------------------------------
