@@ -1,4 +1,4 @@
-"""Stage: assemble. The one place a spaCy `Doc` becomes Pydantic models.
+"""Stage: assemble. The one place a `Doc` (spaCy's, or `plain.py`'s) becomes Pydantic models.
 
 Every span the stages found on the working copy is an offset into the original too (the copy is
 character-for-character), so each fact's text is read back from the original here: metrics,
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 
-from spacy.tokens import Doc
-
 from .contract import models
 from .stages import doc as d
 from .stages.doc import NumberMention
@@ -18,7 +16,7 @@ from .text import regex
 _MONEY_UNIT = "元"
 
 
-def article(doc: Doc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
+def article(doc: d.AnyDoc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
             ruleset: str, warnings: list[str], meta_hints: dict | None = None) -> models.Article:
     text, norm = d.text_and_norm(doc)
     ext = doc._  # one accessor: each `doc._` builds a new one

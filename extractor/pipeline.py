@@ -2,6 +2,8 @@
 
 `Extractor` loads the pipeline once and is reused for many inputs; `extract(text)` is the
 one-call form. Stage order and settings live in `pipeline.cfg`; this module only wires them.
+Where that pipeline needs nothing of spaCy's (the bundled stages, no NER model), the same stages
+run without importing spaCy at all (`plain.py`): the Articles are the same.
 """
 from __future__ import annotations
 
@@ -10,17 +12,12 @@ import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import assemble, lexicon
 from .config import ExtractorConfig, __version__
 from .contract import errors, models
-
-# registering the stages' factories is importing their modules
-from .stages import actions, claims, clean, entities, honors, metadata, numbers, tokenizer  # noqa: F401
+from .plain import plain_pipeline
 from .stages import doc as stage_data
 from .text.decode import decode
 from .text.glosses import strip_glosses
@@ -32,7 +29,16 @@ _RULE_MODULES = (_PACKAGE / "lexicon.py", _PACKAGE / "assemble.py", *sorted((_PA
                  *sorted((_PACKAGE / "stages").glob("*.py")))
 
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
 def build_pipeline(model: str = "auto", config_path: Path = _CONFIG) -> Language:
+    """The spaCy pipeline of `config_path`, its entities stage using `model`."""
+    import spacy
+
+    from .stages import components  # noqa: F401  (registers the stages with spaCy)
+
     config = spacy.util.load_config(config_path)
     if "xf_entities" in config["components"]:
         config["components"]["xf_entities"]["model"] = model
@@ -49,6 +55,13 @@ def shared_pipeline(model: str = "auto") -> Language:
     return build_pipeline(model)
 
 
+@lru_cache(maxsize=None)
+def shared_runner(model: str = "auto") -> Any:
+    """What extraction runs for `model`: the bundled stages without spaCy where they need nothing of
+    it (`plain.py`), else the spaCy pipeline; built once per process, as `shared_pipeline`."""
+    return plain_pipeline(_CONFIG, model) or shared_pipeline(model)
+
+
 # a short article of our own that goes through every stage and most of their rules: the first
 # extraction of a process compiles the rules' patterns and loads their data, which `warm` does ahead
 _WARM_UP = """县妇联2023年工作总结
@@ -63,12 +76,12 @@ _WARM_UP = """县妇联2023年工作总结
 """
 
 
-def warm(model: str = "auto") -> Language:
-    """Build the shared pipeline for `model` and run one article through it, so that the next
+def warm(model: str = "auto") -> Any:
+    """Build the shared runner for `model` and run one article through it, so that the next
     extraction in this process (or in a process forked from it) costs what every later one costs."""
-    nlp = shared_pipeline(model)
-    nlp(_WARM_UP)
-    return nlp
+    runner = shared_runner(model)
+    runner(_WARM_UP)
+    return runner
 
 
 def check_order(nlp: Language) -> None:
@@ -140,7 +153,13 @@ class Extractor:
 
     def __init__(self, config: ExtractorConfig | None = None):
         self.config = config or ExtractorConfig()
-        self.nlp = shared_pipeline(self.config.model)
+        # what extracts: the plain runner or the spaCy pipeline (`shared_runner`)
+        self.pipe = shared_runner(self.config.model)
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, for spaCy's tools (`nlp.pipe`, `DocBin`): built on first use."""
+        return shared_pipeline(self.config.model)
 
     @property
     def ruleset(self) -> str:
@@ -227,10 +246,10 @@ class Extractor:
         # what came with the text (a file name that is not UTF-8, a row's fields) must be writable too
         id, path, meta_hints, fields = (models._scrubbed(v) for v in (id, path, meta_hints, fields))
         sha256 = hashlib.sha256(data).hexdigest()
-        pieces = _chunks(text, min(self.config.chunk_chars, self.nlp.max_length))
+        pieces = _chunks(text, min(self.config.chunk_chars, self.pipe.max_length))
         parts = []
         for start, end in pieces:
-            doc = self.nlp(text[start:end])
+            doc = self.pipe(text[start:end])
             if rejected is not None:
                 rejected.extend(_rejections(doc, start))
             parts.append(assemble.article(doc, id=id, path=path, sha256=sha256, encoding=encoding,

@@ -94,7 +94,7 @@ def test_the_library_raises_only_extractor_errors(extractor, monkeypatch):
         def __call__(self, text):
             raise RuntimeError("a bug in a stage")
 
-    monkeypatch.setattr(extractor, "nlp", Broken())
+    monkeypatch.setattr(extractor, "pipe", Broken())
     for call in (lambda: extractor.extract_text("市妇联开展宣讲12场次。", id="a"),
                  lambda: extractor.extract_bytes("市妇联开展宣讲12场次。".encode(), id="a"),
                  lambda: extractor.extract_with_text(b"x", id="a", text="市妇联开展宣讲12场次。")):
@@ -115,7 +115,7 @@ def test_a_text_over_spacys_limit_is_extracted_in_chunks(extractor, monkeypatch)
     paragraph ends instead, and every span indexes the whole text."""
     text = _long_text(400)
     whole = extractor.extract_text(text, id="whole")
-    monkeypatch.setattr(extractor.nlp, "max_length", len(text) // 5)
+    monkeypatch.setattr(extractor.pipe, "max_length", len(text) // 5)
     chunked = extractor.extract_text(text, id="chunked")
     assert any("chunks cut at paragraph ends" in w for w in chunked.warnings)
     assert len(chunked.claims) == len(whole.claims) == 800

@@ -43,9 +43,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import regex, scan, segment
 from . import doc as d
@@ -742,14 +739,8 @@ def action_at(scopes: Sequence[ActionScope] | Governing, pos: int) -> ActionScop
     return (scopes if isinstance(scopes, Governing) else Governing(scopes)).at(pos)
 
 
-@Language.factory("xf_actions", assigns=d.attrs("xf_actions"),
-                  requires=d.attrs("xf_paragraphs", "xf_body_start", "xf_entities", "xf_numbers"), default_config={})
-def make_actions(nlp: Language, name: str) -> "ActionFinder":
-    return ActionFinder()
-
-
 class ActionFinder:
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_actions"

@@ -30,9 +30,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import regex, scan
 from ..text.segment import tag
@@ -1645,16 +1642,8 @@ def _rounds_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact],
     return False
 
 
-@Language.factory("xf_claims", assigns=d.attrs("xf_claims", "xf_claims_rejected"),
-                  requires=d.attrs("xf_numbers", "xf_actions", "xf_paragraphs", "xf_sentences", "xf_body_start",
-                                   "xf_entities"),
-                  default_config={})
-def make_claims(nlp: Language, name: str) -> ClaimFinder:
-    return ClaimFinder()
-
-
 class ClaimFinder:
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_claims"

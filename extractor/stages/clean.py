@@ -11,9 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import regex
 from . import doc as d
@@ -142,17 +139,8 @@ def _bounded(norm: str, start: int, end: int):
         yield start, end
 
 
-@Language.factory(
-    "xf_clean",
-    assigns=d.attrs("xf_removed", "xf_paragraphs", "xf_sentences", "xf_body_start"),
-    default_config={},
-)
-def make_clean(nlp: Language, name: str) -> "Cleaner":
-    return Cleaner()
-
-
 class Cleaner:
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         removed = find_removed(norm)

@@ -17,11 +17,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
-from spacy.tokens import Doc
-
 from ..contract import errors
 
 Span2 = tuple[int, int]
+
+# What a stage is given: a spaCy `Doc` in a spaCy pipeline, or a `PlainDoc` where the bundled
+# pipeline runs without spaCy (`plain.py`). A stage reads and writes `doc._` and `doc.text` only,
+# so the same code runs on either.
+AnyDoc = Any
 
 
 class RemovedSpan(NamedTuple):
@@ -151,9 +154,22 @@ SET_BY = {
     "xf_meta": "xf_metadata",
 }
 
-for _name in SET_BY:
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+# stage -> the extensions it reads, which stages before it must have set (checked where a pipeline
+# is built: by spaCy from the factories' `requires=`, and by `plain.py`)
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "xf_clean": (),
+    "xf_entities": (),
+    "xf_numbers": (),
+    "xf_actions": ("xf_paragraphs", "xf_body_start", "xf_entities", "xf_numbers"),
+    "xf_claims": ("xf_numbers", "xf_actions", "xf_paragraphs", "xf_sentences", "xf_body_start", "xf_entities"),
+    "xf_honors": ("xf_sentences", "xf_paragraphs", "xf_body_start", "xf_entities"),
+    "xf_metadata": ("xf_paragraphs", "xf_body_start", "xf_removed", "xf_entities"),
+}
+
+
+def assigned_by(stage: str) -> list[str]:
+    """The extensions `stage` sets."""
+    return [name for name, by in SET_BY.items() if by == stage]
 
 
 def attrs(*names: str) -> list[str]:
@@ -172,7 +188,7 @@ def required(ext: Any, name: str, stage: str) -> Any:
     return value
 
 
-def text_and_norm(doc: Doc) -> tuple[str, str]:
+def text_and_norm(doc: AnyDoc) -> tuple[str, str]:
     """The original text and its working copy. Our tokenizer sets both; under any other tokenizer
     (`spacy.blank("zh")`) they are derived here from `doc.text`, once, exactly as it would."""
     ext = doc._

@@ -21,15 +21,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick_rs
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, registry
 
 from .. import lexicon
-from ..contract import errors
 from ..text import regex, scan
 from ..text.segment import segmenter, tag_at
 from . import doc as d
@@ -292,52 +288,22 @@ def _resolve(found: list[EntityMention]) -> list[EntityMention]:
 
 
 # -- optional statistical NER ---------------------------------------------------------------
-
-@registry.misc("xf.load_ner_model.v1")
-def create_model_loader():
-    """Policy: which spaCy pipeline supplies statistical NER. "auto" uses zh_core_web_sm when it is
-    installed; "none" uses rules only; anything else is a package name or a directory."""
-
-    def load(name: str) -> Language | None:
-        if name in ("none", ""):
-            return None
-        if name == "auto":
-            if not spacy.util.is_package("zh_core_web_sm"):
-                return None
-            name = "zh_core_web_sm"
-        try:
-            model = spacy.load(name)
-        except (OSError, ImportError) as e:
-            raise errors.MODEL_NOT_FOUND(name) from e
-        if "ner" not in model.pipe_names:
-            raise errors.ModelNotFound(f"spaCy pipeline {name!r} has no 'ner' component")
-        return model
-
-    return load
-
-
-@Language.factory(
-    "xf_entities",
-    assigns=[*d.attrs("xf_entities"), "doc.spans", "doc.ents"],
-    default_config={"model": "auto", "loader": {"@misc": "xf.load_ner_model.v1"}},
-)
-def make_entities(nlp: Language, name: str, model: str, loader) -> "EntityRecognizer":
-    return EntityRecognizer(model, loader(model))
-
+# Which spaCy pipeline supplies it is decided where the stage is built (stages/components.py);
+# the stage is given the loaded pipeline, or None for rules only.
 
 class EntityRecognizer:
-    def __init__(self, model_name: str, model: Language | None):
+    def __init__(self, model_name: str, model: Any = None):
         self.model_name = model.meta.get("name", model_name) if model is not None else None
         self.model = model
         if model is not None:
             keep = [n for n in model.pipe_names if n in ("tok2vec", "transformer", "ner")]
             self._disable = [n for n in model.pipe_names if n not in keep]
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[EntityMention]:
+    def match(self, doc: d.AnyDoc) -> list[EntityMention]:
         text, norm = d.text_and_norm(doc)
         found = find_entities(norm, doc._.xf_token_ends)
         if self.model is not None:
@@ -353,10 +319,17 @@ class EntityRecognizer:
                 for e in ents]
 
     @staticmethod
-    def set_annotations(doc: Doc, found: list[EntityMention]) -> None:
+    def set_annotations(doc: d.AnyDoc, found: list[EntityMention]) -> None:
         ext = doc._
         ext.xf_entities = found
-        ends = ext.xf_token_ends
+        if hasattr(doc, "set_ents"):  # a spaCy Doc also holds them as spans and entities
+            EntityRecognizer._set_spans(doc, found, ext.xf_token_ends)
+
+    @staticmethod
+    def _set_spans(doc: d.AnyDoc, found: list[EntityMention], ends: list[int]) -> None:
+        from spacy.tokens import Span  # a spaCy Doc: spaCy is loaded
+        from spacy.util import filter_spans
+
         # the tokens covering each mention, found from their offsets without building Token objects
         spans = [Span(doc, d.token_at(ends, e.start), d.token_at(ends, e.end - 1) + 1, label=e.label)
                  for e in found if e.end > e.start]

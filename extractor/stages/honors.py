@@ -54,9 +54,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import numerals, regex, scan
 from . import doc as d
@@ -1643,18 +1640,12 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
     return kept
 
 
-@Language.factory("xf_honors", assigns=d.attrs("xf_honors", "xf_honors_rejected"),
-                  requires=d.attrs("xf_sentences", "xf_paragraphs", "xf_body_start", "xf_entities"), default_config={})
-def make_honors(nlp: Language, name: str) -> "HonorFinder":
-    return HonorFinder()
-
-
 class HonorFinder:
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> tuple[list[HonorFact], list[Rejected]]:
+    def match(self, doc: d.AnyDoc) -> tuple[list[HonorFact], list[Rejected]]:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_honors"
@@ -1664,7 +1655,7 @@ class HonorFinder:
         return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
 
     @staticmethod
-    def set_annotations(doc: Doc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
+    def set_annotations(doc: d.AnyDoc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
         ext = doc._
         ext.xf_honors, ext.xf_honors_rejected = found
 

@@ -12,9 +12,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import regex
 from . import doc as d
@@ -168,14 +165,8 @@ def _organization(norm, entities, header_end, facts: dict):
     return None
 
 
-@Language.factory("xf_metadata", assigns=d.attrs("xf_meta"),
-                  requires=d.attrs("xf_paragraphs", "xf_body_start", "xf_removed", "xf_entities"), default_config={})
-def make_metadata(nlp: Language, name: str) -> "MetadataFinder":
-    return MetadataFinder()
-
-
 class MetadataFinder:
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         _, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_metadata"

@@ -28,16 +28,12 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .. import lexicon
 from ..text import glosses, numerals, regex
 from ..text.script import working_copy
 from ..text.segment import segmenter
 from . import doc as d
 from .doc import NumberMention
-from .tokenizer import JiebaSegmenter
 
 
 class Quantity(NamedTuple):
@@ -580,17 +576,12 @@ def _public(n: NumberMention) -> Quantity:
 
 # -- the component ----------------------------------------------------------------------------------
 
-@Language.factory("xf_numbers", assigns=d.attrs("xf_numbers"), default_config={})
-def make_numbers(nlp: Language, name: str) -> NumberFinder:
-    return NumberFinder(isinstance(nlp.tokenizer, JiebaSegmenter))
-
-
 class NumberFinder:
     def __init__(self, our_tokens: bool = False) -> None:
         # our tokenizer's tokens are the segmenter's words: reuse them; any other tokenizer's are not
         self._our_tokens = our_tokens
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
         _, norm = d.text_and_norm(doc)
         doc._.xf_numbers = find_numbers(norm, doc._.xf_token_ends if self._our_tokens else None)
         return doc

@@ -2,25 +2,59 @@
 
 It segments the working copy (simplified, half-width: `text/script.py`) and builds the `Doc` from
 the original's characters at the same offsets, so `doc.text` is the original. Where each token ends
-is on `doc._.xf_token_ends`; the working copy is on `doc._.xf_norm`.
+is on `doc._.xf_token_ends`; the working copy is on `doc._.xf_norm`. `segmented` does the work for
+both Docs a stage may be given (`doc.AnyDoc`): `JiebaSegmenter` builds spaCy's, `plain.py` its own.
 """
 from __future__ import annotations
 
 from itertools import accumulate
-
-from spacy.tokens import Doc
-from spacy.util import registry
+from typing import Any, NamedTuple
 
 from ..text.script import working_copy
 from ..text.segment import segmenter
-from . import doc as _doc  # noqa: F401  (declares the extensions set here)
+
+
+class Segmented(NamedTuple):
+    words: list[str]  # the working copy's words
+    ends: list[int]  # token i is [ends[i - 1], ends[i])
+    norm: str  # the working copy
+    script: str
+
+    def original_words(self, text: str) -> list[str]:
+        """The original's characters, cut where the working copy's words end."""
+        ends = self.ends
+        if self.norm == text and len(self.words) == len(ends):
+            return self.words
+        return [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
+def segmented(text: str) -> Segmented:
+    copy = working_copy(text)
+    words = segmenter().cut(copy.text)
+    ends = list(accumulate(map(len, words)))
+    if (ends[-1] if ends else 0) != len(text):  # never expected; keep the Doc faithful to the text regardless
+        ends.append(len(text))
+    return Segmented(words, ends, copy.text, copy.script)
+
+
+def set_extensions(ext: Any, text: str, seg: Segmented) -> None:
+    """What the tokenizer sets on `doc._` (`ext`), on either kind of Doc."""
+    ext.xf_text = text  # `doc.text` joins every token anew on each access
+    ext.xf_norm = seg.norm
+    ext.xf_script = seg.script
+    ext.xf_token_ends = seg.ends  # token i is [ends[i - 1], ends[i]): for rules that scan without building Tokens
 
 
 class JiebaSegmenter:
     _MAX_CACHED = 500_000  # distinct words; an archive's vocabulary levels off far below this
 
     def __init__(self, vocab) -> None:
+        from spacy.tokens import (
+            Doc,  # built only in a spaCy pipeline, which has imported spaCy
+        )
+
         self.vocab = vocab
+        self._doc_class = Doc
         self._orth: dict[str, int] = {}  # word -> its hash in the StringStore
 
     def _orths(self, words: list[str]) -> list[int]:
@@ -34,21 +68,12 @@ class JiebaSegmenter:
             add = self.vocab.strings.add
             return [cache[w] if w in cache else cache.setdefault(w, add(w)) for w in words]
 
-    def __call__(self, text: str) -> Doc:
-        copy = working_copy(text)
-        words = segmenter().cut(copy.text)
-        ends = list(accumulate(map(len, words)))
-        if (ends[-1] if ends else 0) != len(text):  # never expected; keep the Doc faithful to the text regardless
-            ends.append(len(text))
-        if copy.text != text or len(words) != len(ends):
-            words = [text[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+    def __call__(self, text: str) -> Any:
+        seg = segmented(text)
+        words = seg.original_words(text)
         # Doc takes orth hashes as well as strings (its stub says strings only)
-        doc = Doc(self.vocab, words=self._orths(words), spaces=[False] * len(words))  # type: ignore[arg-type]
-        ext = doc._  # one accessor: each `doc._` builds a new one
-        ext.xf_text = text  # `doc.text` joins every token anew on each access
-        ext.xf_norm = copy.text
-        ext.xf_script = copy.script
-        ext.xf_token_ends = ends  # token i is [ends[i - 1], ends[i]): for rules that scan without building Tokens
+        doc = self._doc_class(self.vocab, words=self._orths(words), spaces=[False] * len(words))
+        set_extensions(doc._, text, seg)  # one accessor: each `doc._` builds a new one
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state beyond its data files
@@ -63,11 +88,3 @@ class JiebaSegmenter:
 
     def from_disk(self, path, **kwargs) -> "JiebaSegmenter":
         return self
-
-
-@registry.tokenizers("xf.jieba_segmenter.v1")
-def create_segmenter():
-    def make(nlp):
-        return JiebaSegmenter(nlp.vocab)
-
-    return make
