@@ -168,28 +168,37 @@ _LONG_ARTICLE_PARAGRAPHS = [
 
 def test_time_grows_with_the_text_not_its_square():
     """Regression: every candidate heading scanned all the article's numbers and entities, and every
-    claim all its headings: 0.3 s at 50k characters, 7 s at 200k."""
+    claim all its headings: 0.3 s at 50k characters, 7 s at 200k. Four times the text must take
+    about four times as long (a square would take sixteen): the two sizes are timed in one run, best
+    of three, so a busy machine slows both alike."""
     import time
 
     from extractor.pipeline import build_pipeline
     from extractor.stages.actions import find_actions
 
-    paragraphs, size = [], 0
-    while size < 200_000:
-        paragraphs.append(_LONG_ARTICLE_PARAGRAPHS[len(paragraphs) % len(_LONG_ARTICLE_PARAGRAPHS)])
-        size += len(paragraphs[-1]) + 1
     nlp = build_pipeline("none")
-    doc = nlp.make_doc(LEAD + "\n".join(paragraphs))
-    for name, stage in nlp.pipeline:
-        if name == "xf_actions":
-            break
-        doc = stage(doc)
-    ext = doc._
-    started = time.perf_counter()
-    scopes = find_actions(ext.xf_norm, ext.xf_paragraphs, body_start=ext.xf_body_start,
-                          entities=ext.xf_entities, numbers=ext.xf_numbers)
-    index = Governing(scopes)
-    governed = [index.at(n.start) for n in ext.xf_numbers]
-    elapsed = time.perf_counter() - started
-    assert len(scopes) > 5000 and any(governed)
-    assert elapsed < 2.0, f"{elapsed:.2f} s for {len(ext.xf_norm)} characters"
+
+    def best_time(chars: int) -> float:
+        paragraphs, size = [], 0
+        while size < chars:
+            paragraphs.append(_LONG_ARTICLE_PARAGRAPHS[len(paragraphs) % len(_LONG_ARTICLE_PARAGRAPHS)])
+            size += len(paragraphs[-1]) + 1
+        doc = nlp.make_doc(LEAD + "\n".join(paragraphs))
+        for name, stage in nlp.pipeline:
+            if name == "xf_actions":
+                break
+            doc = stage(doc)
+        ext = doc._
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            scopes = find_actions(ext.xf_norm, ext.xf_paragraphs, body_start=ext.xf_body_start,
+                                  entities=ext.xf_entities, numbers=ext.xf_numbers)
+            index = Governing(scopes)
+            governed = [index.at(n.start) for n in ext.xf_numbers]
+            times.append(time.perf_counter() - started)
+        assert len(scopes) > chars // 40 and any(governed)
+        return min(times)
+
+    small, large = best_time(50_000), best_time(200_000)
+    assert large < 8 * small, f"{large:.2f} s at 200k characters, {small:.2f} s at 50k"

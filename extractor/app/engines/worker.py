@@ -313,7 +313,7 @@ def _models_in(extractor: Any) -> str:
     """Name and version of each statistical model the pipeline loaded (model "auto" picks up one
     once it is installed, and its entities then change the output)."""
     found = []
-    for name, pipe in getattr(getattr(extractor, "nlp", None), "pipeline", []):
+    for name, pipe in getattr(getattr(extractor, "pipe", None), "pipeline", []):
         meta = getattr(getattr(pipe, "model", None), "meta", None)
         if isinstance(meta, dict):
             found.append(f"{name}={meta.get('lang')}_{meta.get('name')}-{meta.get('version')}")
