@@ -131,6 +131,36 @@ def steady_state(count: int, repeat: int) -> dict:
             "extract_ms_per_article": round(statistics.median(ours_per) * 1000, 3)}
 
 
+def per_stage(count: int) -> dict:
+    """Where the steady state's time goes: CPU per article of each stage of the runner `Extractor`
+    uses (the plain one: see extractor/plain.py), and of assembling the Article, in ms."""
+    from extractor import Extractor, ExtractorConfig
+    from extractor import assemble
+    from extractor.plain import PlainDoc, PlainPipeline
+    from extractor.stages.tokenizer import segmented, set_extensions
+
+    ex = Extractor(ExtractorConfig(model="none"))
+    if not isinstance(ex.pipe, PlainPipeline):
+        return {}
+    for t in texts(20, -1):  # warm, as steady_state does
+        ex.extract_text(t, id="warm-up")
+    cost: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in ex.pipe.pipe_names}, "assemble": 0.0}
+    batch = texts(count, -3)
+    for t in batch:
+        start = time.process_time()
+        doc = PlainDoc(t)
+        set_extensions(doc._, t, segmented(t))
+        cost["tokenizer"] += time.process_time() - start
+        for name, stage in ex.pipe.pipeline:
+            start = time.process_time()
+            doc = stage(doc)
+            cost[name] += time.process_time() - start
+        start = time.process_time()
+        assemble.article(doc, id="a", path=None, sha256="", encoding="utf-8", version="", ruleset="", warnings=[])
+        cost["assemble"] += time.process_time() - start
+    return {name: round(c / count * 1000, 3) for name, c in cost.items()}
+
+
 def compiled() -> bool:
     import extractor.stages.claims
 
@@ -157,6 +187,7 @@ def main() -> None:
         short.write_text(texts(1, -2)[0], "utf-8")
         figures["cold_start"] = cold_start(short, max(3, args.repeat * 2))
         figures["steady_state"] = steady = steady_state(args.articles, args.repeat)
+        figures["steady_state"]["stages_ms_per_article"] = per_stage(args.articles)
         folder = tmp / "archive"
         folder.mkdir()
         for n, t in enumerate(texts(args.articles, 99)):
@@ -185,6 +216,9 @@ def main() -> None:
     print(f"steady state, in process: {s['extract_ms_per_article']} ms an article vs jieba.lcut "
           f"{s['jieba_ms_per_article']} ms -> cost ratio {s['cost_ratio']['median']} (min {s['cost_ratio']['min']}, "
           f"max {s['cost_ratio']['max']})  [target <= 0.5]")
+    stages = s["stages_ms_per_article"]
+    if stages:
+        print("  of which, ms an article: " + ", ".join(f"{k} {v}" for k, v in stages.items()))
     print(f"steady state, batch --workers 1: cost ratio {b['one_worker_cost_ratio']['median']} "
           f"(min {b['one_worker_cost_ratio']['min']}, max {b['one_worker_cost_ratio']['max']})")
     print(f"batch, 2 workers vs 1: {b['speedup_2_workers']}x  [target >= 1.8]")
