@@ -147,6 +147,16 @@ def test_reprints_are_marked_with_the_first_id(archive_run):
     assert outcome.summary.duplicates == 2
 
 
+@pytest.mark.parametrize("original", ["good-003", 'a "quoted" id', "back\\slash", "tab\there", "\x01\x1f\x7f",
+                                      "line\u2028sep", "𠀀 non-BMP", "中文标识"])
+def test_a_reprint_is_marked_as_the_model_would_write_it(extractor, original):
+    line = extractor.extract_text("县妇联开展培训42期，培训妇女2100人次。", id="reprint").model_dump_json()
+    from extractor.contract.serialize import dumps
+
+    expected = dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
+    assert batch.mark_duplicate(line, original) == expected
+
+
 def test_html_and_jsonl_inputs_carry_their_meta(archive_run):
     by_id = {r["id"]: r for r in read_lines(archive_run[0])}
     page = by_id["page-185"]

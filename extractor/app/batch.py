@@ -369,8 +369,16 @@ def _engine(options: BatchOptions):
                                max_tasks_per_worker=options.max_tasks_per_worker)
 
 
+_UNMARKED = '"duplicate_of":null}'
+
+
 def mark_duplicate(line: str, original: str) -> str:
-    """The Article line with `duplicate_of` set (re-serialised, so the bytes stay canonical)."""
+    """The Article line with `duplicate_of` set, the bytes the model itself would write. The field is
+    the Article's last, so the line ends with it: it is set in place, without parsing and validating
+    the whole Article again in the parent (reprints are common in archives). pydantic writes a string
+    as `json.dumps(ensure_ascii=False)` does (tests/test_batch.py checks both ways agree)."""
+    if line.endswith(_UNMARKED):
+        return line[: -len("null}")] + json.dumps(original, ensure_ascii=False) + "}"
     from ..contract.models import Article
     from ..contract.serialize import dumps
 
