@@ -163,7 +163,8 @@ class _ByPosition(Generic[_T]):
     its clause: a scan of the whole article's list for each grew with the square of the text."""
 
     def __init__(self, items: Sequence[_T], spans: Sequence[tuple[int, int]]):
-        order = sorted(range(len(items)), key=lambda i: spans[i][0])
+        firsts = [start for start, _ in spans]
+        order = sorted(range(len(items)), key=firsts.__getitem__)
         self._items = [items[i] for i in order]
         self._starts = [spans[i][0] for i in order]
         self._ends = [spans[i][1] for i in order]
@@ -259,11 +260,18 @@ def _word_ends_at(c: _Candidate, pos: int) -> bool:
     """Whether a word of the clause ends at `pos`: a name is whole words, so a place found in 聚焦乡|村振兴
     (a township's suffix taken from 乡村) names no subject."""
     end = c.start
-    for word, _ in segment.tag(c.text):
+    for word, _ in _tagged(c.text):
         end += len(word)
         if end >= pos:
             return end == pos
     return True
+
+
+@lru_cache(maxsize=256)
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words and tags of a clause, read once: two filters of one table read them (statement,
+    narrative), and jieba's tagger costs more than every other filter together."""
+    return segment.tag(text)
 
 
 def _states_result(c: _Candidate) -> bool:
@@ -322,7 +330,7 @@ _SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describe
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
-_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in segment.tag(c.text)),
+_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in _tagged(c.text)),
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
@@ -496,7 +504,13 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
 # the walk
 
 
+# every style of `_NUMBERING` starts on one of these: most lines start on none, and are read once
+_NUMBERING_START = regex.compile(rf"[▍■◆▶►{_CN}（(\d①-⑳第]")
+
+
 def _numbering(line: str) -> tuple[str, int] | None:
+    if not _NUMBERING_START.match(line):
+        return None
     for style, pattern in _NUMBERING:
         m = pattern.match(line)
         if m:
