@@ -117,6 +117,11 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
+    # after a lazy run the word list is tried at each of its characters: a first-character guard
+    # (`regex.starts`) fails most of them at once
+    suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
+    any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
+    cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
         "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
@@ -124,16 +129,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
         "verb": regex.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
-        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?"),
         # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
-        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
+        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}"),
         # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
-        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
+        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)"),
         "suffix_end": regex.compile(f"(?:{w['suffix']})$"),
         "launched": regex.compile(f"(?:{w['launched']})"),
         "frame_open": regex.compile(f"(?:{w['frame_open']})(?=“)"),
         "frame_close": regex.compile(f"(?:{w['frame_close']})[,，]"),
-        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
+        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]"),
         "report_part": regex.compile(w["report_part"]),
         "result_end": regex.compile(f"(?:{w['result']})$"),
         "change_end": regex.compile(f"(?:{w['change']})$"),
