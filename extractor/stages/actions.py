@@ -117,6 +117,11 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
+    # after a lazy run the word list is tried at each of its characters: a first-character guard
+    # (`regex.starts`) fails most of them at once
+    suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
+    any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
+    cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
     return {
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
         "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
@@ -124,16 +129,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
         "verb": regex.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
-        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?"),
         # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
-        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})"),
+        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}"),
         # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
-        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?(?:{w['suffix']})(?=[,，。;；:：\s]|$)"),
+        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)"),
         "suffix_end": regex.compile(f"(?:{w['suffix']})$"),
         "launched": regex.compile(f"(?:{w['launched']})"),
         "frame_open": regex.compile(f"(?:{w['frame_open']})(?=“)"),
         "frame_close": regex.compile(f"(?:{w['frame_close']})[,，]"),
-        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?(?:{w['cites']})[,，:：]"),
+        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]"),
         "report_part": regex.compile(w["report_part"]),
         "result_end": regex.compile(f"(?:{w['result']})$"),
         "change_end": regex.compile(f"(?:{w['change']})$"),
@@ -163,7 +168,8 @@ class _ByPosition(Generic[_T]):
     its clause: a scan of the whole article's list for each grew with the square of the text."""
 
     def __init__(self, items: Sequence[_T], spans: Sequence[tuple[int, int]]):
-        order = sorted(range(len(items)), key=lambda i: spans[i][0])
+        firsts = [start for start, _ in spans]
+        order = sorted(range(len(items)), key=firsts.__getitem__)
         self._items = [items[i] for i in order]
         self._starts = [spans[i][0] for i in order]
         self._ends = [spans[i][1] for i in order]
@@ -259,11 +265,18 @@ def _word_ends_at(c: _Candidate, pos: int) -> bool:
     """Whether a word of the clause ends at `pos`: a name is whole words, so a place found in 聚焦乡|村振兴
     (a township's suffix taken from 乡村) names no subject."""
     end = c.start
-    for word, _ in segment.tag(c.text):
+    for word, _ in _tagged(c.text):
         end += len(word)
         if end >= pos:
             return end == pos
     return True
+
+
+@lru_cache(maxsize=256)
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words and tags of a clause, read once: two filters of one table read them (statement,
+    narrative), and jieba's tagger costs more than every other filter together."""
+    return segment.tag(text)
 
 
 def _states_result(c: _Candidate) -> bool:
@@ -322,7 +335,7 @@ _SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describe
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
-_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in segment.tag(c.text)),
+_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in _tagged(c.text)),
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
@@ -496,7 +509,13 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
 # the walk
 
 
+# every style of `_NUMBERING` starts on one of these: most lines start on none, and are read once
+_NUMBERING_START = regex.compile(rf"[▍■◆▶►{_CN}（(\d①-⑳第]")
+
+
 def _numbering(line: str) -> tuple[str, int] | None:
+    if not _NUMBERING_START.match(line):
+        return None
     for style, pattern in _NUMBERING:
         m = pattern.match(line)
         if m:

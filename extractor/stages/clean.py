@@ -8,6 +8,7 @@ Markers are data: `clean.markers.tsv`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,11 +67,24 @@ def find_removed(norm: str) -> list[RemovedSpan]:
     return removed
 
 
+_Searches = tuple[tuple[re.Pattern, _Marker], ...]
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[list[int], list[_Searches]]:
+    """The markers that apply to a line, in table order, by its length: most lines are body prose,
+    longer than every `max_len`, and only the markers without one are tried on them."""
+    markers = _markers()
+    limits = sorted({m.max_len for m in markers if m.max_len})
+    buckets = [tuple((m.pattern, m) for m in markers if not m.max_len or m.max_len >= bound)
+               for bound in [*limits, limits[-1] + 1 if limits else 1]]
+    return limits, buckets
+
+
 def _classify(line: str):
-    for marker in _markers():
-        if marker.max_len and len(line) > marker.max_len:
-            continue
-        m = marker.pattern.search(line)
+    limits, buckets = _by_length()
+    for pattern, marker in buckets[bisect_left(limits, len(line))]:
+        m = pattern.search(line)
         if m:
             return marker, m
     return None

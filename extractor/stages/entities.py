@@ -61,13 +61,19 @@ def _place_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
 
 @lru_cache(maxsize=1)
 def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    suffixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "suffix"))
-    abbrevs = lexicon.alternation(lexicon.by_kind("entities.orgs", "abbrev"))
-    prefixes = lexicon.alternation(lexicon.by_kind("entities.orgs", "prefix"))
+    suffix_words = lexicon.by_kind("entities.orgs", "suffix")
+    abbrev_words = lexicon.by_kind("entities.orgs", "abbrev")
+    prefix_words = lexicon.by_kind("entities.orgs", "prefix")
+    suffixes, abbrevs, prefixes = map(lexicon.alternation, (suffix_words, abbrev_words, prefix_words))
+    # `regex.starts` guards: the word lists are tried at every character of the text (prefixed) or
+    # of a lazy run (after a place, after a quote); a guard fails most of those places at once
+    suffix = f"{regex.starts(suffix_words)}(?:{suffixes})"
     # an organisation that continues from a place name: as short as possible, then chained
-    after_place = regex.compile(rf"[{_CJK}]{{0,10}}?(?:{suffixes})(?:[{_CJK}]{{0,8}}?(?:{suffixes}))?")
-    prefixed = regex.compile(rf"(?:{prefixes})(?:{suffixes}|{abbrevs})|(?:{abbrevs})")
-    quoted = regex.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?(?:{suffixes})")
+    after_place = regex.compile(rf"[{_CJK}]{{0,10}}?{suffix}(?:[{_CJK}]{{0,8}}?{suffix})?")
+    prefixed = regex.compile(rf"{regex.starts(prefix_words + abbrev_words)}"
+                             rf"(?:(?:{prefixes}){regex.starts(suffix_words + abbrev_words)}(?:{suffixes}|{abbrevs})"
+                             rf"|(?:{abbrevs}))")
+    quoted = regex.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?{suffix}")
     # an organisation name never runs across a verb of the sentence around it, 的, a list word or a stop
     breaker = regex.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
     return after_place, prefixed, quoted, breaker
@@ -171,6 +177,11 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _after_name() -> re.Pattern:
+    return regex.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
+
+
+@lru_cache(maxsize=1)
 def _speech() -> re.Pattern:
     return regex.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "speech")))
 
@@ -192,7 +203,7 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
-    after_name = regex.compile(lexicon.alternation(lexicon.by_kind("entities.persons", "after_name")))
+    after_name = _after_name()
     for m in post_end.finditer(norm):
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:

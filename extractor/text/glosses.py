@@ -24,7 +24,9 @@ _VOWELS = "aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # one syllable: an optional initial, one to three vowels, an optional final n / ng / r
 _SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWELS}]{{1,3}}(?:ng|n|r)?"
 _ONE = rf"[(（]{_SYLLABLE}[)）]"
-_GLOSS = regex.compile(rf"(?<=[\u3400-\u9fff])(?:{_ONE})+")  # some pages repeat it: 业(ye)(ye)(ye)
+# some pages repeat it: 业(ye)(ye)(ye). The lookahead first: a bracket is rare, a Chinese character
+# before a position is not, and the engine tests what comes first at every position of the text
+_GLOSS = regex.compile(rf"(?=[(（])(?<=[\u3400-\u9fff])(?:{_ONE})+")
 _ONE_GLOSS = regex.compile(_ONE)
 
 

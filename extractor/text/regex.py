@@ -110,3 +110,13 @@ def _save() -> None:
                 os.unlink(tmp)
     except OSError:
         pass  # a cache that cannot be written costs the next process its compile time, nothing more
+
+
+def starts(words) -> str:
+    """`(?=[...])`: a lookahead for the first characters of `words`, to put before their alternation.
+
+    Python's engine tries an alternation's words one after the other wherever it is reached; the
+    lookahead is one character-class test, so a pattern reached at most positions of a text (a word
+    list after a one-character prefix, after a lazy run) fails there at once. It matches nothing the
+    alternation would not: every word starts with one of these characters."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words if w}))) + "])"

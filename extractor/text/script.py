@@ -21,15 +21,19 @@ _FULLWIDTH[0x00A0] = 0x20
 # corner brackets are the traditional quote marks: rules read one kind of quote
 _FULLWIDTH.update({ord("「"): ord("“"), ord("『"): ord("“"), ord("」"): ord("”"), ord("』"): ord("”")})
 _CJK = regex.compile(r"[\u3400-\u9fff]")
-_FOLDABLE = regex.compile("[" + "".join(sorted(re.escape(chr(c)) for c in _FULLWIDTH)) + "]")
+# captured, so that `split` hands back each foldable character between the stretches around it
+_FOLDABLE = regex.compile("([" + "".join(sorted(re.escape(chr(c)) for c in _FULLWIDTH)) + "])")
 _FOLD_ONE = {chr(c): chr(to) for c, to in _FULLWIDTH.items()}
 
 
 def _fold(text: str) -> str:
-    # str.translate looks every character up (45 us an article); most articles have a handful to fold
-    if len(_FOLDABLE.findall(text, 0, 4096)) < 64:
-        return _FOLDABLE.sub(lambda m: _FOLD_ONE[m.group()], text)
-    return text.translate(_FULLWIDTH)
+    # str.translate looks every character up (45-75 us an article), `sub` calls back into Python for
+    # each one it folds (a Chinese comma is one); a split and a join fold them in C (9 us)
+    parts = _FOLDABLE.split(text)
+    if len(parts) == 1:
+        return text
+    parts[1::2] = map(_FOLD_ONE.__getitem__, parts[1::2])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
