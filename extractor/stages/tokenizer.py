@@ -72,7 +72,7 @@ class JiebaSegmenter:
         seg = segmented(text)
         words = seg.original_words(text)
         # Doc takes orth hashes as well as strings (its stub says strings only)
-        doc = self._doc_class(self.vocab, words=self._orths(words), spaces=[False] * len(words))
+        doc = self._doc_class(self.vocab, words=self._orths(words), spaces=[False] * len(words))  # type: ignore[arg-type]
         set_extensions(doc._, text, seg)  # one accessor: each `doc._` builds a new one
         return doc
 
