@@ -51,8 +51,11 @@ marks around a term inside a phrase (“立改废释”市级试点县).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple, Sequence
+
+import ahocorasick_rs
 
 from .. import lexicon
 from ..text import numerals, regex, scan
@@ -110,6 +113,7 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
+_LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -135,6 +139,11 @@ class _Words(NamedTuple):
     """The honours lexicons, compiled once per process."""
 
     triggers: dict[str, re.Pattern]
+    # every trigger word (and 名单, 的是), found in one pass over the article: a sentence holding none
+    # of a construction's words is not searched for it
+    trigger_automaton: ahocorasick_rs.AhoCorasick
+    trigger_words: list[str]  # the automaton's patterns, by its index
+    form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
     titles: TitleWords
     recipients: RecipientWords
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
@@ -238,9 +247,14 @@ def _words() -> _Words:
                           + rf"|名单|的是|{_LIST_COUNT}[:：]"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
+    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     return _Words(
         triggers=triggers,
+        trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
+        trigger_words=trigger_words,
+        # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
+        form_words={form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)},
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
@@ -264,6 +278,22 @@ class _Ctx:
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         self.place_stems = _place_stems(norm, self.named)
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
+        # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
+        # sentence and construction
+        w = self.words
+        self.triggers = sorted((a, b, w.trigger_words[i])
+                               for i, a, b in w.trigger_automaton.find_matches_as_indexes(norm, overlapping=True))
+        self.trigger_starts = [t[0] for t in self.triggers]
+
+    def words_in(self, start: int, end: int) -> frozenset[str]:
+        """The trigger words that occur inside norm[start:end]."""
+        found = set()
+        i = bisect_left(self.trigger_starts, start)
+        while i < len(self.triggers) and self.triggers[i][0] < end:
+            if self.triggers[i][1] <= end:
+                found.add(self.triggers[i][2])
+            i += 1
+        return frozenset(found)
 
 
 class _Pair(NamedTuple):
@@ -284,12 +314,20 @@ class _Pair(NamedTuple):
 class _Sentence:
     """The constructions found in one sentence, and the stretches they have read."""
 
-    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient]):
+    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient],
+                 present: frozenset[str]):
         self.ctx, self.start, self.end = ctx, start, end
+        self.present = present  # the trigger words in the sentence
         self.pairs: list[_Pair] = []
         self.taken: list[Span2] = []
         self.group = group
         self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
+
+    def has(self, *forms: str) -> bool:
+        """Whether a word of one of `forms` (active, commend …) occurs in the sentence: a construction
+        whose every match holds one is searched only then."""
+        words = self.ctx.words.form_words
+        return any(form not in words or not self.present.isdisjoint(words[form]) for form in forms)
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
@@ -309,8 +347,9 @@ class _Sentence:
             self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
 
 
-def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient]) -> _Sentence:
-    s = _Sentence(ctx, s_start, s_end, group, subject)
+def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient],
+                    present: frozenset[str]) -> _Sentence:
+    s = _Sentence(ctx, s_start, s_end, group, subject, present)
     _epithet_lists(s)
     _relatives(s)
     _on_lists(s)
@@ -327,6 +366,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
+    if norm.find("获", s.start, s.end) < 0:
+        return  # every match holds 获 (获得, 荣获, 获)
     for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
         person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
@@ -339,6 +380,8 @@ def _relatives(s: _Sentence) -> None:
     follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not (s.has("active", "weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
+        return
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -355,6 +398,8 @@ def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("on_list"):
+        return
     for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
@@ -448,6 +493,8 @@ def _counted_objects(s: _Sentence) -> None:
     parses so throughout: two items or more after the verb, any number inside 对…进行表彰."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("commend"):
+        return  # both patterns hold a commend verb
     found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
              for m in w.triggers["commend"].finditer(norm, s.start, s.end)]
     found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
@@ -539,6 +586,8 @@ def _grants(s: _Sentence) -> None:
     """授予A“X”、B“Y”称号 / 表彰命名了“X”99家 / 表彰命名了A、B并授予“X”."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("grant"):
+        return
     for m in w.triggers["grant"].finditer(norm, s.start, s.end):
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
@@ -653,6 +702,8 @@ def _confers(s: _Sentence) -> None:
     """向A、B授予“X”称号 / 为A颁发X奖牌: the recipients before the verb, the title after it."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("confer"):
+        return
     for m in w.triggers["confer"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -683,6 +734,8 @@ def _names_as(s: _Sentence) -> None:
     """命名表彰300个团组织为A, 1200名团员为B: one verb, several pairs."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("name_as"):
+        return
     for m in w.triggers["name_as"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -717,6 +770,8 @@ def _commendations(s: _Sentence) -> None:
     (counted titles)."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("commend"):
+        return
     for m in w.triggers["commend"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
             continue
@@ -828,6 +883,8 @@ def _verbs(s: _Sentence) -> None:
     t = ctx.words.triggers
     found: list[tuple[int, int, str, str | None]] = []
     for form in ("passive", "passive_weak", "active", "weak"):
+        if not s.has(form):
+            continue  # every match of the form holds one of its words
         for m in t[form].finditer(norm, s.start, s.end):
             if norm.startswith("的", m.end()) and form in ("active", "weak"):
                 continue  # 新当选的“五一奖”获得者: an attribute, not an award
@@ -982,7 +1039,7 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
         a, b = recipients.trim_edges(reader, start, end)
         if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
-                recipients.first_tag(norm, a) in _NOUN_TAGS):
+                recipients.first_tag(reader, a) in _NOUN_TAGS):
             return False
         end = start
     return True
@@ -1280,13 +1337,14 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
                 paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
     ctx = _Ctx(norm, entities, home, body_start)
-    any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
     subject: list[Recipient] = []
     for s_start, s_end in sentences:
-        if any_trigger.search(norm, s_start, s_end):  # most sentences name no honour at all
-            s = _sentence_pairs(ctx, s_start, s_end, group, subject)
+        # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count (`any`)
+        present = ctx.words_in(s_start, s_end)
+        if present or _LIST_COUNT_COLON.search(norm, s_start, s_end):
+            s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
             pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
@@ -96,6 +97,13 @@ class RecipientWords(NamedTuple):
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
     makeup: re.Pattern  # 由退休教师组成的: a modifier that says what the body after it is made of
+    # the words of the patterns anchored at the end (head, honorific, post, unnamed, adverb): a stretch
+    # that ends with none of them cannot match, which `str.endswith` says far faster than the regex
+    head_words: tuple[str, ...]
+    honorific_words: tuple[str, ...]
+    post_words: tuple[str, ...]
+    unnamed_words: tuple[str, ...]
+    adverb_words: tuple[str, ...]
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -143,6 +151,11 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
         makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
+        head_words=tuple(heads),
+        honorific_words=tuple(kinds.get("honorific", ())),
+        post_words=tuple(kinds.get("post", ())),
+        unnamed_words=tuple(kinds.get("unnamed", ())),
+        adverb_words=tuple(kinds.get("adverb", ())),
     )
 
 
@@ -166,9 +179,49 @@ class Reader:
         self.ending_at: dict[int, list[EntityMention]] = {}
         for e in self.named:
             self.ending_at.setdefault(e.end, []).append(e)
-        self.surnames = surnames()
+        self.surnames = _surnames()
         # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
         self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
+        # what the grammar has read already: the constructions, their filters and the subject searches
+        # ask for the same stretches again and again (one article, so the answers never change)
+        self.trimmed: dict[Span2, Span2] = {}
+        self.classified: dict[tuple[int, int, bool], Recipient | None] = {}
+        self.tags: dict[Span2, str | None] = {}  # jieba's tag of a token, as `tag_at` reads it
+        self.near: dict[int, list[tuple[int, str, str]]] = {}  # jieba's words around a position
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return surnames()
+
+
+def _ends_with(norm: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
+    a newline that ends it): a guard that lets the regex run only where it may find something."""
+    return norm.endswith(words, start, end) or (end > start and norm[end - 1] == "\n"
+                                                 and norm.endswith(words, start, end - 1))
+
+
+def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
+    """Whether the last character of norm[start:end] (before a newline that ends it) is one of `chars`:
+    the last character a `…$` pattern must match."""
+    if end > start and norm[end - 1] == "\n":
+        end -= 1
+    return end > start and norm[end - 1] in chars
+
+
+def _tag_at(r: Reader, start: int, end: int) -> str | None:
+    key = (start, end)
+    if key not in r.tags:
+        r.tags[key] = tag_at(r.norm, start, end)
+    return r.tags[key]
+
+
+def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
+    found = r.near.get(pos)
+    if found is None:
+        found = r.near[pos] = words_near(r.norm, pos)
+    return found
 
 
 def is_time(r: Reader, text: str) -> bool:
@@ -191,6 +244,20 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
     """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
+    key = (start, end)
+    found = r.trimmed.get(key)
+    if found is None:
+        found = r.trimmed[key] = _trim_edges(r, start, end)
+    return found
+
+
+# the last character each tail pattern of `_trim_edges` can end on (a time that holds 年, 月 or 日)
+_TIME_TAIL_LAST = "年月日旬底初"
+_COUNT_TAIL_LAST = "共计"
+_RUN_TAIL_LAST = "年届次度批"
+
+
+def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     norm, w = r.norm, r.words
     for _ in range(4):
         before = start
@@ -204,16 +271,18 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(3):
         before = end
         start, end = strip(norm, start, end)
-        m = w.adverb.search(norm, start, end)
+        # each tail pattern is searched only where the stretch ends as it must (the regexes, anchored
+        # at the end, try every position before failing)
+        m = w.adverb.search(norm, start, end) if _ends_with(norm, w.adverb_words, start, end) else None
         if m and m.start() > start:
             end = m.start()
-        m = _TIME_TAIL.search(norm, start, end)
+        m = _TIME_TAIL.search(norm, start, end) if _last_char_in(norm, _TIME_TAIL_LAST, start, end) else None
         if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
             end = m.start()
-        m = _COUNT_TAIL.search(norm, start, end)
+        m = _COUNT_TAIL.search(norm, start, end) if _last_char_in(norm, _COUNT_TAIL_LAST, start, end) else None
         if m and m.start() > start:
             end = m.start()  # 我旗代表团共获得: a total's adverb, not part of the name
-        m = _RUN_TAIL.search(norm, start, end)
+        m = _RUN_TAIL.search(norm, start, end) if _last_char_in(norm, _RUN_TAIL_LAST, start, end) else None
         if m and m.start() > start:
             end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
         if end == before:
@@ -332,17 +401,26 @@ def unquoted(text: str) -> str:
 def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient | None:
     """What kind of recipient candidate `[start, end)` is, if any. A short name (贺彬) counts in a
     list of names, and alone only where jieba reads it as a name (全面 starts with a surname too)."""
+    key = (start, end, alone)
+    if key in r.classified:
+        return r.classified[key]
+    found = r.classified[key] = _classify(r, start, end, alone)
+    return found
+
+
+def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     norm, w = r.norm, r.words
     text = norm[start:end]
     if not text or end - start > _MAX_RECIPIENT:
         return None
-    counted = w.counted.match(text)
+    # a count is looked for only where a number and its measure word stand (`counted` tries every split)
+    counted = w.counted.match(text) if w.number.search(text) else None
     if counted and _counted_prefix_ok(r, start, text):
         return Recipient(start, end, "collective")
     if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
         # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
         return Recipient(start + counted.end("pre"), end, "collective")
-    honorific = w.honorific.search(text)
+    honorific = w.honorific.search(text) if _ends_with(text, w.honorific_words, 0, len(text)) else None
     if honorific and honorific.start() >= 2:
         end = start + honorific.start()
         text = norm[start:end]
@@ -352,7 +430,7 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         if rest is not None and rest.kind == "organization" and not any(e.start == rest.start for e in r.named):
             return Recipient(start, end, "organization")  # 我旗代表团: a body named by its kind, the area names it
         return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
-    affiliated = _AFFILIATION.search(text)
+    affiliated = _AFFILIATION.search(text) if _last_char_in(text, ")）", 0, len(text)) else None
     if affiliated and affiliated.start() >= 2:
         name = classify(r, start, start + affiliated.start(), alone=False)
         if name is not None and name.kind == "person":
@@ -374,14 +452,15 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return _person_after_modifier(r, start, end)
     if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
         return None
-    if w.unnamed.search(text) or (w.post.search(text) and not ends_with_person(r, end)):
+    if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
+            _ends_with(text, w.post_words, 0, len(text)) and w.post.search(text) and not ends_with_person(r, end)):
         return None  # 获奖代表, 同学们: nobody is named
     entity = _entity_ending(r, start, end)
     if entity is not None and entity.label == "PERSON":
         return Recipient(entity.start, end, "person")
     if entity is not None and entity.start == start:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
-    head = w.head.search(plain)
+    head = w.head.search(plain) if _ends_with(plain, w.head_words, 0, len(plain)) else None
     if head and head.start() == 0 and plain == text:
         return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
@@ -390,7 +469,7 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)) or _is_long_name(norm, start, end):
+    if _is_short_name(r, text) and (not alone or _reads_as_name(r, start, end)) or _is_long_name(r, start, end):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -463,16 +542,16 @@ def _is_short_name(r: Reader, text: str) -> bool:
         text[0] in r.surnames or text[:2] in r.surnames)
 
 
-def _is_long_name(norm: str, start: int, end: int) -> bool:
+def _is_long_name(r: Reader, start: int, end: int) -> bool:
     """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
     Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
     three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
-    return end - start == _LONG_NAME and _HAN.fullmatch(norm, start, end) is not None and tag_at(norm, start, end) in ("nr", "nrt")
+    return end - start == _LONG_NAME and _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
 
 
-def _reads_as_name(norm: str, start: int, end: int) -> bool:
+def _reads_as_name(r: Reader, start: int, end: int) -> bool:
     """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
-    tag = tag_at(norm, start, end)
+    tag = _tag_at(r, start, end)
     return tag in _NAME_TAGS or (end - start == 3 and tag is None)
 
 
@@ -485,30 +564,32 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if name_start - start < 2:
             continue
         name = norm[name_start:end]
-        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(norm, name_start, end):
+        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(r, name_start, end):
             continue
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
         # institution, a surname opens it
-        if (w.post.search(norm, start, name_start) and _starts_word(norm, name_start)) or (
-                w.head.search(norm, start, name_start) and _is_short_name(r, name)):
+        if (_ends_with(norm, w.post_words, start, name_start) and w.post.search(norm, start, name_start)
+                and _starts_word(r, name_start)) or (
+                _ends_with(norm, w.head_words, start, name_start) and w.head.search(norm, start, name_start)
+                and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
 
 
-def _cut_short(norm: str, end: int) -> bool:
+def _cut_short(r: Reader, end: int) -> bool:
     """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
     likely the name's own last character."""
-    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in words_near(norm, end))
+    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in _words_near(r, end))
 
 
-def first_tag(norm: str, pos: int) -> str | None:
+def first_tag(r: Reader, pos: int) -> str | None:
     """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
-    return next((t for a, _, t in words_near(norm, pos) if a == pos), None)
+    return next((t for a, _, t in _words_near(r, pos) if a == pos), None)
 
 
-def _starts_word(norm: str, pos: int) -> bool:
+def _starts_word(r: Reader, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
-    return any(a == pos for a, _, _ in words_near(norm, pos))
+    return any(a == pos for a, _, _ in _words_near(r, pos))
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
@@ -622,7 +703,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
-                                        or _reads_as_name(norm, whole.start, whole.end))):
+                                        or _reads_as_name(r, whole.start, whole.end))):
         return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
     found = None
     opening = [e for e in r.named if e.start == a and e.end < b]
@@ -632,8 +713,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     else:
         for size in (3, 2):
             name = norm[a:a + size]
-            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS
-                                            and not _cut_short(norm, a + size)):
+            if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
+                                            and not _cut_short(r, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
