@@ -114,6 +114,11 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
 _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
+# A heading holds at most 43 characters besides spaces, its section number and its count (numerals,
+# brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
+# characters is no heading, and is not tried against the pattern (whose lazy title tries 37 lengths).
+_HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
+_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}]){{44}}")
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -1115,7 +1120,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
-        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
+        head = None if _NOT_A_HEADING.match(norm, p_start, p_end) else _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
                 _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
@@ -1161,8 +1166,10 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
     title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
     norm, w = ctx.norm, ctx.words
+    if not 4 <= p_end - p_start <= _MAX_TITLE_LINE:
+        return False
     line = norm[p_start:p_end]
-    if not 4 <= len(line) <= _MAX_TITLE_LINE or any(ch in _CLAUSE or ch in "、" for ch in line):
+    if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
     if not titles.is_titled(line, w.titles) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
         return False
@@ -1433,8 +1440,7 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
     for e in named:
         if e.label not in ("GPE", "ORG"):
             continue  # 江油市妇联: the body's place counts too
-        for _, _, name in places_in(norm[e.start:e.end]):
-            place = gazetteer.lookup(name)
+        for _, name, place in _places(norm[e.start:e.end]):
             stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
             if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
                 stems.setdefault(stem, (stem, place.level, name))
@@ -1492,9 +1498,15 @@ def _rank_level(rank: str, home: Home | None) -> str:
     return level
 
 
+@lru_cache(maxsize=4096)
+def _places(text: str) -> tuple[tuple[int, str, gazetteer.Place | None], ...]:
+    """The gazetteer places named in `text` (start, name, place): titles, issuers and entity names
+    recur within and across articles, and each is looked up once."""
+    return tuple((start, name, gazetteer.lookup(name)) for start, _, name in places_in(text))
+
+
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
-    for start, _, name in places_in(text):
-        place = gazetteer.lookup(name)
+    for start, name, place in _places(text):
         if place:
             return place, start, name
     m = _words().ranks.township.match(text)
@@ -1730,8 +1742,7 @@ def home_of(norm: str, entities: list[EntityMention]) -> Home:
     prefecture's), and whether it lies in an autonomous region (宁夏彭阳县: 全区 is 宁夏)."""
     for e in entities:
         if e.label in ("GPE", "ORG"):
-            for _, _, name in places_in(norm[e.start:e.end]):
-                place = gazetteer.lookup(name)
+            for _, name, place in _places(norm[e.start:e.end]):
                 if place and place.level != "provincial":
                     region = place.province_code in gazetteer.AUTONOMOUS_REGIONS and not name.endswith("区")
                     if place.level == "county":
