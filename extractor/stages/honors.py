@@ -113,6 +113,7 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
+_ANNOUNCE_MARKS = ("是", ":", "：", "名单", "获奖")
 _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 # A heading holds at most 43 characters besides spaces, its section number and its count (numerals,
 # brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
@@ -149,6 +150,7 @@ class _Words(NamedTuple):
     trigger_automaton: ahocorasick_rs.AhoCorasick
     trigger_words: list[str]  # the automaton's patterns, by its index
     form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
+    forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
     recipients: RecipientWords
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
@@ -253,13 +255,15 @@ def _words() -> _Words:
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
     trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
+    form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     return _Words(
         triggers=triggers,
         trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
         trigger_words=trigger_words,
         # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
-        form_words={form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)},
+        form_words=form_words,
+        forms_of={word: frozenset(f for f, words in form_words.items() if word in words) for word in trigger_words},
         titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
@@ -322,17 +326,17 @@ class _Sentence:
     def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient],
                  present: frozenset[str]):
         self.ctx, self.start, self.end = ctx, start, end
-        self.present = present  # the trigger words in the sentence
+        forms_of = ctx.words.forms_of
+        self.forms = frozenset(f for word in present for f in forms_of[word])  # the guarded forms it holds words of
         self.pairs: list[_Pair] = []
         self.taken: list[Span2] = []
         self.group = group
         self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
 
-    def has(self, *forms: str) -> bool:
-        """Whether a word of one of `forms` (active, commend …) occurs in the sentence: a construction
-        whose every match holds one is searched only then."""
-        words = self.ctx.words.form_words
-        return any(form not in words or not self.present.isdisjoint(words[form]) for form in forms)
+    def has(self, form: str) -> bool:
+        """Whether a word of `form` (active, commend …) occurs in the sentence: a construction whose
+        every match holds one is searched only then."""
+        return form in self.forms or form not in self.ctx.words.form_words
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
@@ -385,7 +389,7 @@ def _relatives(s: _Sentence) -> None:
     follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    if not (s.has("active", "weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
+    if not (s.has("active") or s.has("weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
         return
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
@@ -425,6 +429,10 @@ def _announcements(s: _Sentence) -> None:
     """获得X的是:A、B / X名单:A、B / 获奖单位分别是A、B: the list after the colon or 是."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    # every match holds 是 or a colon (获得X的是:, 的单位有：), 名单, or 获奖: the pattern (one of
+    # its branches may start anywhere) is searched only in a sentence that holds one
+    if not any(norm.find(mark, s.start, s.end) >= 0 for mark in _ANNOUNCE_MARKS):
+        return
     for m in w.triggers["announce"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -1335,7 +1343,8 @@ TITLE_FILTERS = (
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
 
-check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
+_FILTERS = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
+check_table(_FILTERS)
 
 
 # -- the stage -----------------------------------------------------------------------------------
@@ -1364,7 +1373,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     for p in pairs:
-        f = first_rejecting(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS, _Candidate(
+        f = first_rejecting(_FILTERS, _Candidate(
             ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
         if f is None:
             kept.append(p)
@@ -1692,21 +1701,24 @@ def _same_title(norm: str, named: Span2, counted: Span2) -> bool:
 
 def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
     kept: list[HonorFact] = []
+    texts: list[tuple[str, str]] = []  # each kept honour's recipient and title, read once
     for h in honors:
         r, t = norm[h.recipient[0]:h.recipient[1]].strip("“”"), norm[h.honor[0]:h.honor[1]].strip("“”")
-        twin = None
-        for k in kept:
-            kr, kt = norm[k.recipient[0]:k.recipient[1]].strip("“”"), norm[k.honor[0]:k.honor[1]].strip("“”")
+        twin = -1
+        for i, k in enumerate(kept):
+            kr, kt = texts[i]
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
             if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt):
-                twin = k
+                twin = i
                 break
-        if twin is None:
+        if twin < 0:
             kept.append(h)
-        elif h.recipient[1] - h.recipient[0] > twin.recipient[1] - twin.recipient[0]:
-            kept[kept.index(twin)] = h
+            texts.append((r, t))
+        elif h.recipient[1] - h.recipient[0] > kept[twin].recipient[1] - kept[twin].recipient[0]:
+            kept[twin] = h
+            texts[twin] = (r, t)
     return kept
 
 

@@ -28,6 +28,7 @@ from .entities import places_in, surnames, words_near
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
 _LIST_ITEMS = frozenset("、和及与")
+_COMMA_ITEM = frozenset("、")
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -50,10 +51,14 @@ _HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省1
 _SCOPE_COUNT = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
+_TOTAL_MEASURE = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
+_TOTAL_MEASURE_REACH = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
 _TIME_TAIL = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_HEAD_FIRSTS = "已连先累再第"  # what _RUN_HEAD opens with
+_TIME_HEAD_FIRSTS = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _ASPECT = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
@@ -104,6 +109,9 @@ class RecipientWords(NamedTuple):
     post_words: tuple[str, ...]
     unnamed_words: tuple[str, ...]
     adverb_words: tuple[str, ...]
+    # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
+    # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
+    lead_firsts: frozenset[str]
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -156,6 +164,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         post_words=tuple(kinds.get("post", ())),
         unnamed_words=tuple(kinds.get("unnamed", ())),
         adverb_words=tuple(kinds.get("adverb", ())),
+        lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
+        | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
 
 
@@ -262,8 +272,11 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(4):
         before = start
         start, end = strip(norm, start, end)
+        # most stretches open with none of the head patterns' first characters: none is tried then
+        ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
-             or _TIME_HEAD.match(norm, start, end))
+             or _TIME_HEAD.match(norm, start, end)) if ch and (
+            ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
         if m and m.end() > start:
             start = m.end()
         if start == before:
@@ -311,7 +324,7 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
-    for separators in (_LIST_ITEMS, frozenset("、")):
+    for separators in (_LIST_ITEMS, _COMMA_ITEM):
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
@@ -324,6 +337,10 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
 
 def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     """曹杰、贺彬、李国华6人: names followed by their number; one recipient each when they tally."""
+    # the measure word stands in the last characters (a count, then up to four of a noun): the
+    # pattern, anchored at the end, is searched only when one does
+    if _TOTAL_MEASURE.search(r.norm, max(start, end - _TOTAL_MEASURE_REACH), end) is None:
+        return []
     m = _TOTAL_AFTER_NAMES.search(r.norm, start, end)
     if m is None or "等" in r.norm[start:m.start()]:
         return []
@@ -395,7 +412,7 @@ def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
 
 def unquoted(text: str) -> str:
     """The text without its quoted names: what a rule about the words around them reads."""
-    return _QUOTED.sub("", text)
+    return _QUOTED.sub("", text) if "“" in text else text
 
 
 def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient | None:
@@ -415,7 +432,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return None
     # a count is looked for only where a number and its measure word stand (`counted` tries every split)
     counted = w.counted.match(text) if w.number.search(text) else None
-    if counted and _counted_prefix_ok(r, start, text):
+    if counted and _counted_prefix_ok(r, start, counted):
         return Recipient(start, end, "collective")
     if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
         # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
@@ -514,21 +531,26 @@ def _named(r: Reader, item: Recipient) -> bool:
                               for e in r.named if item.start <= e.start and e.end <= item.end)
 
 
-def _counted_prefix_ok(r: Reader, start: int, text: str) -> bool:
-    """What stands before a count: nothing, a place (云南省, 我省), or named examples ending in 等."""
-    m = r.words.counted.match(text)
-    pre = m.group("pre").strip() if m else ""
+def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
+    """What stands before a count (`counted`: the text's match of `counted`): nothing, a place (云南省,
+    我省), or named examples ending in 等."""
+    pre = counted.group("pre").strip()
     if not pre or pre.endswith("等"):
         return not r.words.verb.search(unquoted(pre))
     if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
-    return any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())) or bool(
-        places_in(pre) and places_in(pre)[-1][1] == len(pre))
+    if any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())):
+        return True
+    places = places_in(pre)
+    return bool(places) and places[-1][1] == len(pre)
 
 
 def _entity_ending(r: Reader, start: int, end: int) -> EntityMention | None:
-    inside = [e for e in r.ending_at.get(end, ()) if e.start >= start]
+    ending = r.ending_at.get(end)
+    if ending is None:
+        return None
+    inside = [e for e in ending if e.start >= start]
     return min(inside, key=lambda e: e.start) if inside else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
@@ -163,6 +164,7 @@ def plain(text: str) -> str:
     return text.replace("“", "").replace("”", "")
 
 
+@lru_cache(maxsize=4096)  # the filters and the levels ask for the same titles' bare forms again and again
 def bare(text: str) -> str:
     """The title without its edition and quote marks: where its issuer or place starts."""
     text = text.replace("“", "").replace("”", "")
