@@ -29,6 +29,8 @@ _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
 _LIST_ITEMS = frozenset("、和及与")
 _COMMA_ITEM = frozenset("、")
+_COMMAS = frozenset(",，")
+_LIST_WORD = regex.compile("[、和及与]")  # any of _LIST_ITEMS
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -112,6 +114,7 @@ class RecipientWords(NamedTuple):
     # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
+    family_heads: tuple[str, ...]  # the head words of a family (家庭)
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -164,6 +167,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         post_words=tuple(kinds.get("post", ())),
         unnamed_words=tuple(kinds.get("unnamed", ())),
         adverb_words=tuple(kinds.get("adverb", ())),
+        family_heads=tuple(w for w, k in heads.items() if k == "family"),
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
         | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
@@ -218,6 +222,10 @@ def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
     if end > start and norm[end - 1] == "\n":
         end -= 1
     return end > start and norm[end - 1] in chars
+
+
+def _holds(norm: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    return any(norm.find(w, start, end) >= 0 for w in words)
 
 
 def _tag_at(r: Reader, start: int, end: int) -> str | None:
@@ -317,14 +325,15 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if end <= start:
         return [Recipient(start, start, None)]
     if commas:  # A(post)甲,B(post)乙: each clause names one recipient
-        return [i for a, b in parts(r.norm, start, end, frozenset(",，")) for i in read(r, a, b)]
+        return [i for a, b in parts(r.norm, start, end, _COMMAS) for i in read(r, a, b)]
     listed = _listed_with_total(r, start, end)
     if listed:
         return listed
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
-    for separators in (_LIST_ITEMS, _COMMA_ITEM):
+    # a stretch with no list word is one item: it is not split (both separator sets are list words)
+    for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
@@ -789,7 +798,14 @@ def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
     """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
     where it is (镇, 县) opens the clause; 聚焦科… is no name."""
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
-    for size in range(run.end() - a if run else 0, 1, -1):
+    run_end = run.end() if run else a
+    placed = _PLACED.search(r.norm, a, run_end)
+    for size in range(run_end - a, 1, -1):
+        # only a family or a body with a place before its last character is taken: where neither can be
+        # (no place character, no family's head word: classify reads a family by its head only), the
+        # stretch is not classified
+        if (placed is None or placed.start() >= a + size - 1) and not _holds(r.norm, r.words.family_heads, a, a + size):
+            continue
         item = classify(r, a, a + size)
         if item is None or item.start != a:
             continue

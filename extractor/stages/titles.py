@@ -48,6 +48,7 @@ _RANK_PREFIX = regex.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = regex.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
+_SPLITS = regex.compile("[、和及与“]")  # what a list of titles holds: a separator (both sets below) or a quote mark
 _CONJUNCTIONS = frozenset("和及与")
 
 
@@ -260,6 +261,8 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     tail = _LIST_END.search(norm, start, end)
     if tail and tail.start() > start:
         end = tail.start()
+    if _SPLITS.search(norm, start, end) is None:
+        return [(start, end)]  # no separator and no quote mark: one title (most are)
     quoted = _adjacent_quotes(norm, start, end)
     if len(quoted) > 1:
         return quoted
