@@ -1268,9 +1268,14 @@ def _elided(norm: str, title_start: int) -> bool:
     return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
 
 
+_OF = frozenset("的")
+
+
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    cut = scan.clause_end(c.title, 0, len(c.title), frozenset("的"))  # the first 的 outside quote marks
+    if "的" not in c.title:
+        return False
+    cut = scan.clause_end(c.title, 0, len(c.title), _OF)  # the first 的 outside quote marks
     return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
                                        or c.title[cut - 1] == "”")
 
@@ -1318,9 +1323,9 @@ TITLE_FILTERS = (
            "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
-    Filter("honors.reject.title.position", lambda c: not (titles.is_titled(c.title, c.ctx.words.titles)
-                                                          or titles.is_quoted(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title))
-           and c.ctx.words.recipients.post.search(c.title) is not None,
+    Filter("honors.reject.title.position", lambda c: c.ctx.words.recipients.post.search(c.title) is not None
+           and not (titles.is_titled(c.title, c.ctx.words.titles) or titles.is_quoted(c.title)
+                    or titles.in_quotes(c.ctx.norm, c.pair.title)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
     Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
