@@ -149,6 +149,7 @@ class _Words(NamedTuple):
     # of a construction's words is not searched for it
     trigger_automaton: ahocorasick_rs.AhoCorasick
     trigger_words: list[str]  # the automaton's patterns, by its index
+    title_mark: re.Pattern  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
     form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
     forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
@@ -257,14 +258,17 @@ def _words() -> _Words:
     trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
+    title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
+        title_mark=regex.compile(lexicon.alternation(
+            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”"))),
         trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
         trigger_words=trigger_words,
         # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
         form_words=form_words,
         forms_of={word: frozenset(f for f, words in form_words.items() if word in words) for word in trigger_words},
-        titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
+        titles=title_words,
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
         event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
@@ -1128,9 +1132,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
-        head = None if _NOT_A_HEADING.match(norm, p_start, p_end) else _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
+        # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
+        # marker in it) or quoted: other lines are not read as one
+        may_head = not _NOT_A_HEADING.match(norm, p_start, p_end) and w.title_mark.search(norm, p_start, p_end) is not None
+        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end) if may_head else None
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
-                _bare_title_line(ctx, p_start, p_end)):
+                may_head and _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.group(2)) if head and head.group(2) else 0
