@@ -191,8 +191,10 @@ class Reader:
         self.words = words
         self.named = [e for e in entities if e.label in _NAMED]
         self.ending_at: dict[int, list[EntityMention]] = {}
+        self.starting_at: dict[int, list[EntityMention]] = {}  # in the order of `named`, as a scan finds them
         for e in self.named:
             self.ending_at.setdefault(e.end, []).append(e)
+            self.starting_at.setdefault(e.start, []).append(e)
         self.surnames = _surnames()
         # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
         self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
@@ -202,6 +204,8 @@ class Reader:
         self.classified: dict[tuple[int, int, bool], Recipient | None] = {}
         self.tags: dict[Span2, str | None] = {}  # jieba's tag of a token, as `tag_at` reads it
         self.near: dict[int, list[tuple[int, str, str]]] = {}  # jieba's words around a position
+        self.openers: dict[Span2, Recipient | None] = {}  # `clause_opener` by clause: the reporting
+        # body's subject is looked for back from each verb that lacks one, over the same clauses
 
 
 @lru_cache(maxsize=1)
@@ -453,7 +457,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     home = _HOME_PLACE.match(text)
     if home and end - start > home.end() + 1:
         rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
-        if rest is not None and rest.kind == "organization" and not any(e.start == rest.start for e in r.named):
+        if rest is not None and rest.kind == "organization" and rest.start not in r.starting_at:
             return Recipient(start, end, "organization")  # 我旗代表团: a body named by its kind, the area names it
         return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
     affiliated = _AFFILIATION.search(text) if _last_char_in(text, ")）", 0, len(text)) else None
@@ -737,7 +741,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
                                         or _reads_as_name(r, whole.start, whole.end))):
         return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
     found = None
-    opening = [e for e in r.named if e.start == a and e.end < b]
+    opening = [e for e in r.starting_at.get(a, ()) if e.end < b]
     if opening:
         e = max(opening, key=lambda e: e.end)
         found = Recipient(e.start, e.end, {"PERSON": "person", "ORG": "organization"}.get(e.label, "place"))
@@ -755,7 +759,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     post = w.post_at.match(norm, found.end, b)
     if post is None:
         return found
-    person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
+    person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
     return Recipient(person.start, person.end, "person") if person else None
 
 
@@ -777,17 +781,24 @@ def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     or a candidate that spans it (王大海家庭, 城关镇卫生院), or someone named by place and post (东风村
     村民…, type None). A place alone that opens a clause is as often where as who (许昌市第四名), and
     is not taken."""
+    key = (start, end)
+    if key not in r.openers:
+        r.openers[key] = _clause_opener(r, start, end)
+    return r.openers[key]
+
+
+def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     a, b = trim_edges(r, start, end)
     if b - a < 2 or "被" in r.norm[start:a]:
         return None  # 被省科协评为: the body after 被 is the agent; the subject is elided
-    opening = [e for e in r.named if e.start == a and e.end <= b and e.label in ("PERSON", "ORG")]
+    opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
         return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
     subject = clause_subject(r, start, end)
     if subject is not None and subject.kind != "place":
         return subject
-    place = next((e for e in r.named if e.start == a and e.label == "GPE"), None)
+    place = next((e for e in r.starting_at.get(a, ()) if e.label == "GPE"), None)
     post = r.words.post_at.match(r.norm, place.end, b) if place else None
     if post is not None:
         return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
