@@ -1483,6 +1483,12 @@ def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str,
     """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
     a national word, a gazetteer place, a rank word, a place the gazetteer lacks, a body named by
     its rank (团省委, 县总工会); and the words that say it."""
+    return _cached_rank_of(text, home, anywhere)
+
+
+# titles, issuers and bodies recur: the filters, the levels and the issuers ask for the same again
+@lru_cache(maxsize=4096)
+def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, str] | None:
     r = _words().ranks
     m = r.national.match(text)
     if m:

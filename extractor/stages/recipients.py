@@ -411,6 +411,8 @@ def _fallback(r: Reader, start: int, end: int) -> Recipient:
 
 
 def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
+    if ch not in scan.OPEN and ch not in scan.CLOSE and _BRACKET.search(norm, start, end) is None:
+        return norm.rfind(ch, start, end)  # no quote or bracket: every occurrence is outside them
     depth = 0
     for i in range(end - 1, start - 1, -1):
         c = norm[i]
@@ -598,15 +600,17 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         name_start = end - size
         if name_start - start < 2:
             continue
+        after_post = _ends_with(norm, w.post_words, start, name_start)
+        after_head = _ends_with(norm, w.head_words, start, name_start)
+        if not (after_post or after_head):
+            continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
         if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(r, name_start, end):
             continue
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
         # institution, a surname opens it
-        if (_ends_with(norm, w.post_words, start, name_start) and w.post.search(norm, start, name_start)
-                and _starts_word(r, name_start)) or (
-                _ends_with(norm, w.head_words, start, name_start) and w.head.search(norm, start, name_start)
-                and _is_short_name(r, name)):
+        if (after_post and w.post.search(norm, start, name_start) and _starts_word(r, name_start)) or (
+                after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
 
@@ -673,6 +677,7 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     return Recipient(start, end, None, (start, end))
 
 
+_BRACKET = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
 _SCENE = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
 
 
