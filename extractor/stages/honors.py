@@ -113,7 +113,7 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
-_ANNOUNCE_MARKS = ("是", ":", "：", "名单", "获奖")
+_ANNOUNCE_MARK = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 # A heading holds at most 43 characters besides spaces, its section number and its count (numerals,
 # brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
@@ -435,7 +435,7 @@ def _announcements(s: _Sentence) -> None:
     w = ctx.words
     # every match holds 是 or a colon (获得X的是:, 的单位有：), 名单, or 获奖: the pattern (one of
     # its branches may start anywhere) is searched only in a sentence that holds one
-    if not any(norm.find(mark, s.start, s.end) >= 0 for mark in _ANNOUNCE_MARKS):
+    if _ANNOUNCE_MARK.search(norm, s.start, s.end) is None:
         return
     for m in w.triggers["announce"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
@@ -1629,7 +1629,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     whole: set[int] = set()
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
-        if not ctx.words.recipients.counted.match(recipient):
+        # `counted` (which tries every split before the count) only where a count stands at all
+        if not ctx.words.recipients.number.search(recipient) or not ctx.words.recipients.counted.match(recipient):
             continue
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
