@@ -251,10 +251,9 @@ def _words() -> _Words:
         "issued": regex.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
                              rf"(?:{trig('issue')})(?:的)?"),
         "verb": regex.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
-        "any": regex.compile(lexicon.alternation(row["word"] for row in trigger_rows)
-                          + rf"|名单|的是|{_LIST_COUNT}[:：]"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
+    # a sentence may name an honour only when it holds one of these or a list's count (_LIST_COUNT_COLON)
     trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
@@ -1369,7 +1368,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     group = 0
     subject: list[Recipient] = []
     for s_start, s_end in sentences:
-        # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count (`any`)
+        # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
         present = ctx.words_in(s_start, s_end)
         if present or _LIST_COUNT_COLON.search(norm, s_start, s_end):
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)

@@ -102,7 +102,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         programme=regex.compile(rf"(?:{alt('programme')})$"),
         collective=regex.compile(rf"(?:{alt('collective')})$"),
         personal=regex.compile(rf"(?:{alt('personal')})$"),
-        words_of={kind: tuple(w for w in words if w) for kind, words in by_kind.items()},
+        words_of={kind: tuple(words) for kind, words in by_kind.items()},
     )
 
 
