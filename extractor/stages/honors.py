@@ -51,8 +51,11 @@ marks around a term inside a phrase (“立改废释”市级试点县).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple, Sequence
+
+import ahocorasick_rs
 
 from .. import lexicon
 from ..text import numerals, regex, scan
@@ -110,6 +113,13 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
+_ANNOUNCE_MARK = regex.compile("是|:|：|名单|获奖")
+_LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
+# A heading holds at most 43 characters besides spaces, its section number and its count (numerals,
+# brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
+# characters is no heading, and is not tried against the pattern (whose lazy title tries 37 lengths).
+_HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
+_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}]){{44}}")
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -135,6 +145,13 @@ class _Words(NamedTuple):
     """The honours lexicons, compiled once per process."""
 
     triggers: dict[str, re.Pattern]
+    # every trigger word (and 名单, 的是), found in one pass over the article: a sentence holding none
+    # of a construction's words is not searched for it
+    trigger_automaton: ahocorasick_rs.AhoCorasick
+    trigger_words: list[str]  # the automaton's patterns, by its index
+    title_mark: re.Pattern  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
+    form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
+    forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
     recipients: RecipientWords
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
@@ -234,14 +251,23 @@ def _words() -> _Words:
         "issued": regex.compile(rf"(?:由(?P<by>[^,，。;；“”]{{2,20}}?)|(?P<plain>[^,，。;；“”]{{2,12}}?))(?:联合|共同)?"
                              rf"(?:{trig('issue')})(?:的)?"),
         "verb": regex.compile(rf"(?:{trig('active')}|{trig('weak')}|{trig('commend')}|{trig('grant')}|{trig('confer')}|被)"),
-        "any": regex.compile(lexicon.alternation(row["word"] for row in trigger_rows)
-                          + rf"|名单|的是|{_LIST_COUNT}[:：]"),
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
+    # a sentence may name an honour only when it holds one of these or a list's count (_LIST_COUNT_COLON)
+    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
+    form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
+    title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
-        titles=titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier")),
+        title_mark=regex.compile(lexicon.alternation(
+            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”"))),
+        trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
+        trigger_words=trigger_words,
+        # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
+        form_words=form_words,
+        forms_of={word: frozenset(f for f, words in form_words.items() if word in words) for word in trigger_words},
+        titles=title_words,
         recipients=recipient_words,
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
         event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
@@ -264,6 +290,22 @@ class _Ctx:
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         self.place_stems = _place_stems(norm, self.named)
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
+        # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
+        # sentence and construction
+        w = self.words
+        self.triggers = sorted((a, b, w.trigger_words[i])
+                               for i, a, b in w.trigger_automaton.find_matches_as_indexes(norm, overlapping=True))
+        self.trigger_starts = [t[0] for t in self.triggers]
+
+    def words_in(self, start: int, end: int) -> frozenset[str]:
+        """The trigger words that occur inside norm[start:end]."""
+        found = set()
+        i = bisect_left(self.trigger_starts, start)
+        while i < len(self.triggers) and self.triggers[i][0] < end:
+            if self.triggers[i][1] <= end:
+                found.add(self.triggers[i][2])
+            i += 1
+        return frozenset(found)
 
 
 class _Pair(NamedTuple):
@@ -284,12 +326,20 @@ class _Pair(NamedTuple):
 class _Sentence:
     """The constructions found in one sentence, and the stretches they have read."""
 
-    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient]):
+    def __init__(self, ctx: _Ctx, start: int, end: int, group: int, subject: list[Recipient],
+                 present: frozenset[str]):
         self.ctx, self.start, self.end = ctx, start, end
+        forms_of = ctx.words.forms_of
+        self.forms = frozenset(f for word in present for f in forms_of[word])  # the guarded forms it holds words of
         self.pairs: list[_Pair] = []
         self.taken: list[Span2] = []
         self.group = group
         self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
+
+    def has(self, form: str) -> bool:
+        """Whether a word of `form` (active, commend …) occurs in the sentence: a construction whose
+        every match holds one is searched only then."""
+        return form in self.forms or form not in self.ctx.words.form_words
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
@@ -309,8 +359,9 @@ class _Sentence:
             self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
 
 
-def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient]) -> _Sentence:
-    s = _Sentence(ctx, s_start, s_end, group, subject)
+def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient],
+                    present: frozenset[str]) -> _Sentence:
+    s = _Sentence(ctx, s_start, s_end, group, subject, present)
     _epithet_lists(s)
     _relatives(s)
     _on_lists(s)
@@ -327,6 +378,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
+    if norm.find("获", s.start, s.end) < 0:
+        return  # every match holds 获 (获得, 荣获, 获)
     for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
         person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
@@ -339,6 +392,8 @@ def _relatives(s: _Sentence) -> None:
     follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not (s.has("active") or s.has("weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
+        return
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -355,6 +410,8 @@ def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("on_list"):
+        return
     for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
@@ -375,6 +432,10 @@ def _announcements(s: _Sentence) -> None:
     """获得X的是:A、B / X名单:A、B / 获奖单位分别是A、B: the list after the colon or 是."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    # every match holds 是 or a colon (获得X的是:, 的单位有：), 名单, or 获奖: the pattern (one of
+    # its branches may start anywhere) is searched only in a sentence that holds one
+    if _ANNOUNCE_MARK.search(norm, s.start, s.end) is None:
+        return
     for m in w.triggers["announce"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -448,6 +509,8 @@ def _counted_objects(s: _Sentence) -> None:
     parses so throughout: two items or more after the verb, any number inside 对…进行表彰."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("commend"):
+        return  # both patterns hold a commend verb
     found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
              for m in w.triggers["commend"].finditer(norm, s.start, s.end)]
     found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
@@ -539,6 +602,8 @@ def _grants(s: _Sentence) -> None:
     """授予A“X”、B“Y”称号 / 表彰命名了“X”99家 / 表彰命名了A、B并授予“X”."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("grant"):
+        return
     for m in w.triggers["grant"].finditer(norm, s.start, s.end):
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
@@ -653,6 +718,8 @@ def _confers(s: _Sentence) -> None:
     """向A、B授予“X”称号 / 为A颁发X奖牌: the recipients before the verb, the title after it."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("confer"):
+        return
     for m in w.triggers["confer"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -683,6 +750,8 @@ def _names_as(s: _Sentence) -> None:
     """命名表彰300个团组织为A, 1200名团员为B: one verb, several pairs."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("name_as"):
+        return
     for m in w.triggers["name_as"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -717,6 +786,8 @@ def _commendations(s: _Sentence) -> None:
     (counted titles)."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
+    if not s.has("commend"):
+        return
     for m in w.triggers["commend"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
             continue
@@ -828,6 +899,8 @@ def _verbs(s: _Sentence) -> None:
     t = ctx.words.triggers
     found: list[tuple[int, int, str, str | None]] = []
     for form in ("passive", "passive_weak", "active", "weak"):
+        if not s.has(form):
+            continue  # every match of the form holds one of its words
         for m in t[form].finditer(norm, s.start, s.end):
             if norm.startswith("的", m.end()) and form in ("active", "weak"):
                 continue  # 新当选的“五一奖”获得者: an attribute, not an award
@@ -982,7 +1055,7 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
         a, b = recipients.trim_edges(reader, start, end)
         if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
-                recipients.first_tag(norm, a) in _NOUN_TAGS):
+                recipients.first_tag(reader, a) in _NOUN_TAGS):
             return False
         end = start
     return True
@@ -1058,9 +1131,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
-        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end)
+        # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
+        # marker in it) or quoted: other lines are not read as one
+        may_head = not _NOT_A_HEADING.match(norm, p_start, p_end) and w.title_mark.search(norm, p_start, p_end) is not None
+        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end) if may_head else None
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
-                _bare_title_line(ctx, p_start, p_end)):
+                may_head and _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.group(2)) if head and head.group(2) else 0
@@ -1104,8 +1180,10 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
     title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
     norm, w = ctx.norm, ctx.words
+    if not 4 <= p_end - p_start <= _MAX_TITLE_LINE:
+        return False
     line = norm[p_start:p_end]
-    if not 4 <= len(line) <= _MAX_TITLE_LINE or any(ch in _CLAUSE or ch in "、" for ch in line):
+    if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
     if not titles.is_titled(line, w.titles) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
         return False
@@ -1196,9 +1274,14 @@ def _elided(norm: str, title_start: int) -> bool:
     return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
 
 
+_OF = frozenset("的")
+
+
 def _runs_into_clause(c: _Candidate) -> bool:
     """“X”称号的同志颁奖: the title runs on into a relative clause (read by `honors.relative`)."""
-    cut = scan.clause_end(c.title, 0, len(c.title), frozenset("的"))  # the first 的 outside quote marks
+    if "的" not in c.title:
+        return False
+    cut = scan.clause_end(c.title, 0, len(c.title), _OF)  # the first 的 outside quote marks
     return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
                                        or c.title[cut - 1] == "”")
 
@@ -1246,9 +1329,9 @@ TITLE_FILTERS = (
            "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
-    Filter("honors.reject.title.position", lambda c: not (titles.is_titled(c.title, c.ctx.words.titles)
-                                                          or titles.is_quoted(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title))
-           and c.ctx.words.recipients.post.search(c.title) is not None,
+    Filter("honors.reject.title.position", lambda c: c.ctx.words.recipients.post.search(c.title) is not None
+           and not (titles.is_titled(c.title, c.ctx.words.titles) or titles.is_quoted(c.title)
+                    or titles.in_quotes(c.ctx.norm, c.pair.title)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
     Filter("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
@@ -1271,7 +1354,8 @@ TITLE_FILTERS = (
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
 
-check_table(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS)
+_FILTERS = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
+check_table(_FILTERS)
 
 
 # -- the stage -----------------------------------------------------------------------------------
@@ -1280,13 +1364,14 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
                 paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
     ctx = _Ctx(norm, entities, home, body_start)
-    any_trigger = ctx.words.triggers["any"]
     pairs: list[_Pair] = []
     group = 0
     subject: list[Recipient] = []
     for s_start, s_end in sentences:
-        if any_trigger.search(norm, s_start, s_end):  # most sentences name no honour at all
-            s = _sentence_pairs(ctx, s_start, s_end, group, subject)
+        # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
+        present = ctx.words_in(s_start, s_end)
+        if present or _LIST_COUNT_COLON.search(norm, s_start, s_end):
+            s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
             pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))
@@ -1299,7 +1384,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     for p in pairs:
-        f = first_rejecting(CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS, _Candidate(
+        f = first_rejecting(_FILTERS, _Candidate(
             ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
         if f is None:
             kept.append(p)
@@ -1375,8 +1460,7 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
     for e in named:
         if e.label not in ("GPE", "ORG"):
             continue  # 江油市妇联: the body's place counts too
-        for _, _, name in places_in(norm[e.start:e.end]):
-            place = gazetteer.lookup(name)
+        for _, name, place in _places(norm[e.start:e.end]):
             stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
             if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
                 stems.setdefault(stem, (stem, place.level, name))
@@ -1398,6 +1482,12 @@ def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str,
     """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
     a national word, a gazetteer place, a rank word, a place the gazetteer lacks, a body named by
     its rank (团省委, 县总工会); and the words that say it."""
+    return _cached_rank_of(text, home, anywhere)
+
+
+# titles, issuers and bodies recur: the filters, the levels and the issuers ask for the same again
+@lru_cache(maxsize=4096)
+def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, str] | None:
     r = _words().ranks
     m = r.national.match(text)
     if m:
@@ -1434,9 +1524,15 @@ def _rank_level(rank: str, home: Home | None) -> str:
     return level
 
 
+@lru_cache(maxsize=4096)
+def _places(text: str) -> tuple[tuple[int, str, gazetteer.Place | None], ...]:
+    """The gazetteer places named in `text` (start, name, place): titles, issuers and entity names
+    recur within and across articles, and each is looked up once."""
+    return tuple((start, name, gazetteer.lookup(name)) for start, _, name in places_in(text))
+
+
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
-    for start, _, name in places_in(text):
-        place = gazetteer.lookup(name)
+    for start, name, place in _places(text):
         if place:
             return place, start, name
     m = _words().ranks.township.match(text)
@@ -1532,7 +1628,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     whole: set[int] = set()
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
-        if not ctx.words.recipients.counted.match(recipient):
+        # `counted` (which tries every split before the count) only where a count stands at all
+        if not ctx.words.recipients.number.search(recipient) or not ctx.words.recipients.counted.match(recipient):
             continue
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
@@ -1622,21 +1719,24 @@ def _same_title(norm: str, named: Span2, counted: Span2) -> bool:
 
 def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
     kept: list[HonorFact] = []
+    texts: list[tuple[str, str]] = []  # each kept honour's recipient and title, read once
     for h in honors:
         r, t = norm[h.recipient[0]:h.recipient[1]].strip("“”"), norm[h.honor[0]:h.honor[1]].strip("“”")
-        twin = None
-        for k in kept:
-            kr, kt = norm[k.recipient[0]:k.recipient[1]].strip("“”"), norm[k.honor[0]:k.honor[1]].strip("“”")
+        twin = -1
+        for i, k in enumerate(kept):
+            kr, kt = texts[i]
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
             if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt):
-                twin = k
+                twin = i
                 break
-        if twin is None:
+        if twin < 0:
             kept.append(h)
-        elif h.recipient[1] - h.recipient[0] > twin.recipient[1] - twin.recipient[0]:
-            kept[kept.index(twin)] = h
+            texts.append((r, t))
+        elif h.recipient[1] - h.recipient[0] > kept[twin].recipient[1] - kept[twin].recipient[0]:
+            kept[twin] = h
+            texts[twin] = (r, t)
     return kept
 
 
@@ -1672,8 +1772,7 @@ def home_of(norm: str, entities: list[EntityMention]) -> Home:
     prefecture's), and whether it lies in an autonomous region (宁夏彭阳县: 全区 is 宁夏)."""
     for e in entities:
         if e.label in ("GPE", "ORG"):
-            for _, _, name in places_in(norm[e.start:e.end]):
-                place = gazetteer.lookup(name)
+            for _, name, place in _places(norm[e.start:e.end]):
                 if place and place.level != "provincial":
                     region = place.province_code in gazetteer.AUTONOMOUS_REGIONS and not name.endswith("区")
                     if place.level == "county":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
@@ -27,6 +28,9 @@ from .entities import places_in, surnames, words_near
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
 _LIST_ITEMS = frozenset("、和及与")
+_COMMA_ITEM = frozenset("、")
+_COMMAS = frozenset(",，")
+_LIST_WORD = regex.compile("[、和及与]")  # any of _LIST_ITEMS
 _CJK = "\u4e00-\u9fff"
 _NAMED = ("PERSON", "ORG", "GPE")
 _NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -49,10 +53,14 @@ _HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省1
 _SCOPE_COUNT = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
+_TOTAL_MEASURE = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
+_TOTAL_MEASURE_REACH = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
 _TIME_TAIL = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
+_RUN_HEAD_FIRSTS = "已连先累再第"  # what _RUN_HEAD opens with
+_TIME_HEAD_FIRSTS = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _ASPECT = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
@@ -96,6 +104,17 @@ class RecipientWords(NamedTuple):
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
     makeup: re.Pattern  # 由退休教师组成的: a modifier that says what the body after it is made of
+    # the words of the patterns anchored at the end (head, honorific, post, unnamed, adverb): a stretch
+    # that ends with none of them cannot match, which `str.endswith` says far faster than the regex
+    head_words: tuple[str, ...]
+    honorific_words: tuple[str, ...]
+    post_words: tuple[str, ...]
+    unnamed_words: tuple[str, ...]
+    adverb_words: tuple[str, ...]
+    # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
+    # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
+    lead_firsts: frozenset[str]
+    family_heads: tuple[str, ...]  # the head words of a family (家庭)
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -143,6 +162,14 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
         makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
+        head_words=tuple(heads),
+        honorific_words=tuple(kinds.get("honorific", ())),
+        post_words=tuple(kinds.get("post", ())),
+        unnamed_words=tuple(kinds.get("unnamed", ())),
+        adverb_words=tuple(kinds.get("adverb", ())),
+        family_heads=tuple(w for w, k in heads.items() if k == "family"),
+        lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
+        | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
 
 
@@ -164,11 +191,59 @@ class Reader:
         self.words = words
         self.named = [e for e in entities if e.label in _NAMED]
         self.ending_at: dict[int, list[EntityMention]] = {}
+        self.starting_at: dict[int, list[EntityMention]] = {}  # in the order of `named`, as a scan finds them
         for e in self.named:
             self.ending_at.setdefault(e.end, []).append(e)
-        self.surnames = surnames()
+            self.starting_at.setdefault(e.start, []).append(e)
+        self.surnames = _surnames()
         # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
         self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
+        # what the grammar has read already: the constructions, their filters and the subject searches
+        # ask for the same stretches again and again (one article, so the answers never change)
+        self.trimmed: dict[Span2, Span2] = {}
+        self.classified: dict[tuple[int, int, bool], Recipient | None] = {}
+        self.tags: dict[Span2, str | None] = {}  # jieba's tag of a token, as `tag_at` reads it
+        self.near: dict[int, list[tuple[int, str, str]]] = {}  # jieba's words around a position
+        self.openers: dict[Span2, Recipient | None] = {}  # `clause_opener` by clause: the reporting
+        # body's subject is looked for back from each verb that lacks one, over the same clauses
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return surnames()
+
+
+def _ends_with(norm: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
+    a newline that ends it): a guard that lets the regex run only where it may find something."""
+    return norm.endswith(words, start, end) or (end > start and norm[end - 1] == "\n"
+                                                 and norm.endswith(words, start, end - 1))
+
+
+def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
+    """Whether the last character of norm[start:end] (before a newline that ends it) is one of `chars`:
+    the last character a `…$` pattern must match."""
+    if end > start and norm[end - 1] == "\n":
+        end -= 1
+    return end > start and norm[end - 1] in chars
+
+
+def _holds(norm: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    return any(norm.find(w, start, end) >= 0 for w in words)
+
+
+def _tag_at(r: Reader, start: int, end: int) -> str | None:
+    key = (start, end)
+    if key not in r.tags:
+        r.tags[key] = tag_at(r.norm, start, end)
+    return r.tags[key]
+
+
+def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
+    found = r.near.get(pos)
+    if found is None:
+        found = r.near[pos] = words_near(r.norm, pos)
+    return found
 
 
 def is_time(r: Reader, text: str) -> bool:
@@ -191,12 +266,29 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
     """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
+    key = (start, end)
+    found = r.trimmed.get(key)
+    if found is None:
+        found = r.trimmed[key] = _trim_edges(r, start, end)
+    return found
+
+
+# the last character each tail pattern of `_trim_edges` can end on (a time that holds 年, 月 or 日)
+_TIME_TAIL_LAST = "年月日旬底初"
+_COUNT_TAIL_LAST = "共计"
+_RUN_TAIL_LAST = "年届次度批"
+
+
+def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     norm, w = r.norm, r.words
     for _ in range(4):
         before = start
         start, end = strip(norm, start, end)
+        # most stretches open with none of the head patterns' first characters: none is tried then
+        ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
-             or _TIME_HEAD.match(norm, start, end))
+             or _TIME_HEAD.match(norm, start, end)) if ch and (
+            ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
         if m and m.end() > start:
             start = m.end()
         if start == before:
@@ -204,16 +296,18 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(3):
         before = end
         start, end = strip(norm, start, end)
-        m = w.adverb.search(norm, start, end)
+        # each tail pattern is searched only where the stretch ends as it must (the regexes, anchored
+        # at the end, try every position before failing)
+        m = w.adverb.search(norm, start, end) if _ends_with(norm, w.adverb_words, start, end) else None
         if m and m.start() > start:
             end = m.start()
-        m = _TIME_TAIL.search(norm, start, end)
+        m = _TIME_TAIL.search(norm, start, end) if _last_char_in(norm, _TIME_TAIL_LAST, start, end) else None
         if m and m.end() > m.start() and m.start() > start and any(c in m.group() for c in "年月日"):
             end = m.start()
-        m = _COUNT_TAIL.search(norm, start, end)
+        m = _COUNT_TAIL.search(norm, start, end) if _last_char_in(norm, _COUNT_TAIL_LAST, start, end) else None
         if m and m.start() > start:
             end = m.start()  # 我旗代表团共获得: a total's adverb, not part of the name
-        m = _RUN_TAIL.search(norm, start, end)
+        m = _RUN_TAIL.search(norm, start, end) if _last_char_in(norm, _RUN_TAIL_LAST, start, end) else None
         if m and m.start() > start:
             end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
         if end == before:
@@ -235,14 +329,15 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if end <= start:
         return [Recipient(start, start, None)]
     if commas:  # A(post)甲,B(post)乙: each clause names one recipient
-        return [i for a, b in parts(r.norm, start, end, frozenset(",，")) for i in read(r, a, b)]
+        return [i for a, b in parts(r.norm, start, end, _COMMAS) for i in read(r, a, b)]
     listed = _listed_with_total(r, start, end)
     if listed:
         return listed
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
-    for separators in (_LIST_ITEMS, frozenset("、")):
+    # a stretch with no list word is one item: it is not split (both separator sets are list words)
+    for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
@@ -255,6 +350,10 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
 
 def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     """曹杰、贺彬、李国华6人: names followed by their number; one recipient each when they tally."""
+    # the measure word stands in the last characters (a count, then up to four of a noun): the
+    # pattern, anchored at the end, is searched only when one does
+    if _TOTAL_MEASURE.search(r.norm, max(start, end - _TOTAL_MEASURE_REACH), end) is None:
+        return []
     m = _TOTAL_AFTER_NAMES.search(r.norm, start, end)
     if m is None or "等" in r.norm[start:m.start()]:
         return []
@@ -312,6 +411,8 @@ def _fallback(r: Reader, start: int, end: int) -> Recipient:
 
 
 def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
+    if ch not in scan.OPEN and ch not in scan.CLOSE and _BRACKET.search(norm, start, end) is None:
+        return norm.rfind(ch, start, end)  # no quote or bracket: every occurrence is outside them
     depth = 0
     for i in range(end - 1, start - 1, -1):
         c = norm[i]
@@ -326,33 +427,42 @@ def _outside_quotes_rfind(norm: str, ch: str, start: int, end: int) -> int:
 
 def unquoted(text: str) -> str:
     """The text without its quoted names: what a rule about the words around them reads."""
-    return _QUOTED.sub("", text)
+    return _QUOTED.sub("", text) if "“" in text else text
 
 
 def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient | None:
     """What kind of recipient candidate `[start, end)` is, if any. A short name (贺彬) counts in a
     list of names, and alone only where jieba reads it as a name (全面 starts with a surname too)."""
+    key = (start, end, alone)
+    if key in r.classified:
+        return r.classified[key]
+    found = r.classified[key] = _classify(r, start, end, alone)
+    return found
+
+
+def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     norm, w = r.norm, r.words
     text = norm[start:end]
     if not text or end - start > _MAX_RECIPIENT:
         return None
-    counted = w.counted.match(text)
-    if counted and _counted_prefix_ok(r, start, text):
+    # a count is looked for only where a number and its measure word stand (`counted` tries every split)
+    counted = w.counted.match(text) if w.number.search(text) else None
+    if counted and _counted_prefix_ok(r, start, counted):
         return Recipient(start, end, "collective")
     if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
         # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
         return Recipient(start + counted.end("pre"), end, "collective")
-    honorific = w.honorific.search(text)
+    honorific = w.honorific.search(text) if _ends_with(text, w.honorific_words, 0, len(text)) else None
     if honorific and honorific.start() >= 2:
         end = start + honorific.start()
         text = norm[start:end]
     home = _HOME_PLACE.match(text)
     if home and end - start > home.end() + 1:
         rest = classify(r, start + home.end(), end, alone)  # 我县陈秀兰家庭: the area is no part of the name
-        if rest is not None and rest.kind == "organization" and not any(e.start == rest.start for e in r.named):
+        if rest is not None and rest.kind == "organization" and rest.start not in r.starting_at:
             return Recipient(start, end, "organization")  # 我旗代表团: a body named by its kind, the area names it
         return rest if rest is not None and rest.kind != "collective" else None  # 我市多家单位: nobody named
-    affiliated = _AFFILIATION.search(text)
+    affiliated = _AFFILIATION.search(text) if _last_char_in(text, ")）", 0, len(text)) else None
     if affiliated and affiliated.start() >= 2:
         name = classify(r, start, start + affiliated.start(), alone=False)
         if name is not None and name.kind == "person":
@@ -374,14 +484,15 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return _person_after_modifier(r, start, end)
     if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
         return None
-    if w.unnamed.search(text) or (w.post.search(text) and not ends_with_person(r, end)):
+    if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
+            _ends_with(text, w.post_words, 0, len(text)) and w.post.search(text) and not ends_with_person(r, end)):
         return None  # 获奖代表, 同学们: nobody is named
     entity = _entity_ending(r, start, end)
     if entity is not None and entity.label == "PERSON":
         return Recipient(entity.start, end, "person")
     if entity is not None and entity.start == start:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
-    head = w.head.search(plain)
+    head = w.head.search(plain) if _ends_with(plain, w.head_words, 0, len(plain)) else None
     if head and head.start() == 0 and plain == text:
         return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
@@ -390,7 +501,7 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(norm, start, end)) or _is_long_name(norm, start, end):
+    if _is_short_name(r, text) and (not alone or _reads_as_name(r, start, end)) or _is_long_name(r, start, end):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -435,21 +546,26 @@ def _named(r: Reader, item: Recipient) -> bool:
                               for e in r.named if item.start <= e.start and e.end <= item.end)
 
 
-def _counted_prefix_ok(r: Reader, start: int, text: str) -> bool:
-    """What stands before a count: nothing, a place (云南省, 我省), or named examples ending in 等."""
-    m = r.words.counted.match(text)
-    pre = m.group("pre").strip() if m else ""
+def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
+    """What stands before a count (`counted`: the text's match of `counted`): nothing, a place (云南省,
+    我省), or named examples ending in 等."""
+    pre = counted.group("pre").strip()
     if not pre or pre.endswith("等"):
         return not r.words.verb.search(unquoted(pre))
     if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
-    return any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())) or bool(
-        places_in(pre) and places_in(pre)[-1][1] == len(pre))
+    if any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())):
+        return True
+    places = places_in(pre)
+    return bool(places) and places[-1][1] == len(pre)
 
 
 def _entity_ending(r: Reader, start: int, end: int) -> EntityMention | None:
-    inside = [e for e in r.ending_at.get(end, ()) if e.start >= start]
+    ending = r.ending_at.get(end)
+    if ending is None:
+        return None
+    inside = [e for e in ending if e.start >= start]
     return min(inside, key=lambda e: e.start) if inside else None
 
 
@@ -463,16 +579,16 @@ def _is_short_name(r: Reader, text: str) -> bool:
         text[0] in r.surnames or text[:2] in r.surnames)
 
 
-def _is_long_name(norm: str, start: int, end: int) -> bool:
+def _is_long_name(r: Reader, start: int, end: int) -> bool:
     """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
     Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
     three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
-    return end - start == _LONG_NAME and _HAN.fullmatch(norm, start, end) is not None and tag_at(norm, start, end) in ("nr", "nrt")
+    return end - start == _LONG_NAME and _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
 
 
-def _reads_as_name(norm: str, start: int, end: int) -> bool:
+def _reads_as_name(r: Reader, start: int, end: int) -> bool:
     """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
-    tag = tag_at(norm, start, end)
+    tag = _tag_at(r, start, end)
     return tag in _NAME_TAGS or (end - start == 3 and tag is None)
 
 
@@ -484,31 +600,35 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         name_start = end - size
         if name_start - start < 2:
             continue
+        after_post = _ends_with(norm, w.post_words, start, name_start)
+        after_head = _ends_with(norm, w.head_words, start, name_start)
+        if not (after_post or after_head):
+            continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
-        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(norm, name_start, end):
+        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(r, name_start, end):
             continue
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
         # institution, a surname opens it
-        if (w.post.search(norm, start, name_start) and _starts_word(norm, name_start)) or (
-                w.head.search(norm, start, name_start) and _is_short_name(r, name)):
+        if (after_post and w.post.search(norm, start, name_start) and _starts_word(r, name_start)) or (
+                after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
 
 
-def _cut_short(norm: str, end: int) -> bool:
+def _cut_short(r: Reader, end: int) -> bool:
     """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
     likely the name's own last character."""
-    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in words_near(norm, end))
+    return any(a == end and len(w) == 1 and t in _NOUN_TAGS for a, w, t in _words_near(r, end))
 
 
-def first_tag(norm: str, pos: int) -> str | None:
+def first_tag(r: Reader, pos: int) -> str | None:
     """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
-    return next((t for a, _, t in words_near(norm, pos) if a == pos), None)
+    return next((t for a, _, t in _words_near(r, pos) if a == pos), None)
 
 
-def _starts_word(norm: str, pos: int) -> bool:
+def _starts_word(r: Reader, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
-    return any(a == pos for a, _, _ in words_near(norm, pos))
+    return any(a == pos for a, _, _ in _words_near(r, pos))
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
@@ -557,6 +677,7 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     return Recipient(start, end, None, (start, end))
 
 
+_BRACKET = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
 _SCENE = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
 
 
@@ -622,18 +743,18 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
-                                        or _reads_as_name(norm, whole.start, whole.end))):
+                                        or _reads_as_name(r, whole.start, whole.end))):
         return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
     found = None
-    opening = [e for e in r.named if e.start == a and e.end < b]
+    opening = [e for e in r.starting_at.get(a, ()) if e.end < b]
     if opening:
         e = max(opening, key=lambda e: e.end)
         found = Recipient(e.start, e.end, {"PERSON": "person", "ORG": "organization"}.get(e.label, "place"))
     else:
         for size in (3, 2):
             name = norm[a:a + size]
-            if _is_short_name(r, name) and (name in r.person_names or tag_at(norm, a, a + size) in _NAME_TAGS
-                                            and not _cut_short(norm, a + size)):
+            if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
+                                            and not _cut_short(r, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
@@ -643,7 +764,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     post = w.post_at.match(norm, found.end, b)
     if post is None:
         return found
-    person = next((e for e in r.named if e.label == "PERSON" and e.start == post.end()), None)
+    person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
     return Recipient(person.start, person.end, "person") if person else None
 
 
@@ -665,17 +786,24 @@ def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     or a candidate that spans it (王大海家庭, 城关镇卫生院), or someone named by place and post (东风村
     村民…, type None). A place alone that opens a clause is as often where as who (许昌市第四名), and
     is not taken."""
+    key = (start, end)
+    if key not in r.openers:
+        r.openers[key] = _clause_opener(r, start, end)
+    return r.openers[key]
+
+
+def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     a, b = trim_edges(r, start, end)
     if b - a < 2 or "被" in r.norm[start:a]:
         return None  # 被省科协评为: the body after 被 is the agent; the subject is elided
-    opening = [e for e in r.named if e.start == a and e.end <= b and e.label in ("PERSON", "ORG")]
+    opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
         return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
     subject = clause_subject(r, start, end)
     if subject is not None and subject.kind != "place":
         return subject
-    place = next((e for e in r.named if e.start == a and e.label == "GPE"), None)
+    place = next((e for e in r.starting_at.get(a, ()) if e.label == "GPE"), None)
     post = r.words.post_at.match(r.norm, place.end, b) if place else None
     if post is not None:
         return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
@@ -686,7 +814,14 @@ def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
     """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
     where it is (镇, 县) opens the clause; 聚焦科… is no name."""
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
-    for size in range(run.end() - a if run else 0, 1, -1):
+    run_end = run.end() if run else a
+    placed = _PLACED.search(r.norm, a, run_end)
+    for size in range(run_end - a, 1, -1):
+        # only a family or a body with a place before its last character is taken: where neither can be
+        # (no place character, no family's head word: classify reads a family by its head only), the
+        # stretch is not classified
+        if (placed is None or placed.start() >= a + size - 1) and not _holds(r.norm, r.words.family_heads, a, a + size):
+            continue
         item = classify(r, a, a + size)
         if item is None or item.start != a:
             continue

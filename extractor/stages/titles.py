@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
@@ -47,6 +48,7 @@ _RANK_PREFIX = regex.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
 _LIST_END = regex.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
 _LIST_SEPARATORS = frozenset("、")
+_SPLITS = regex.compile("[、和及与“]")  # what a list of titles holds: a separator (both sets below) or a quote mark
 _CONJUNCTIONS = frozenset("和及与")
 
 
@@ -69,6 +71,9 @@ class TitleWords(NamedTuple):
     programme: re.Pattern  # a training programme or its pool: 人才培养计划
     collective: re.Pattern  # ends a title only a body holds: 先进集体
     personal: re.Pattern  # ends a title only a person holds: 先进个人
+    # kind -> its words: a pattern anchored at the end (head, tally, collective …) is searched only in
+    # a text that ends with one of them, which `str.endswith` says far faster than the regex
+    words_of: dict[str, tuple[str, ...]]
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -97,6 +102,7 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         programme=regex.compile(rf"(?:{alt('programme')})$"),
         collective=regex.compile(rf"(?:{alt('collective')})$"),
         personal=regex.compile(rf"(?:{alt('personal')})$"),
+        words_of={kind: tuple(words) for kind, words in by_kind.items()},
     )
 
 
@@ -163,6 +169,7 @@ def plain(text: str) -> str:
     return text.replace("“", "").replace("”", "")
 
 
+@lru_cache(maxsize=4096)  # the filters and the levels ask for the same titles' bare forms again and again
 def bare(text: str) -> str:
     """The title without its edition and quote marks: where its issuer or place starts."""
     text = text.replace("“", "").replace("”", "")
@@ -170,10 +177,16 @@ def bare(text: str) -> str:
     return text[m.end():] if m else text
 
 
+def _may_end(text: str, words: TitleWords, kind: str) -> bool:
+    """Whether `text` ends with a word of `kind` (`$` also matches before a newline that ends it)."""
+    ends = words.words_of.get(kind, ())
+    return text.endswith(ends) or text.endswith("\n") and text[:-1].endswith(ends)
+
+
 def is_titled(text: str, words: TitleWords) -> bool:
     """A head word at the end or a marker inside: the phrase names a title on its own strength."""
     plain = text.replace("“", "").replace("”", "")
-    return bool(words.head.search(plain) or words.marker.search(plain))
+    return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker.search(plain))
 
 
 def is_quoted(text: str) -> bool:
@@ -191,6 +204,8 @@ def not_a_title(text: str, words: TitleWords) -> bool:
     commendation that names its kind (获县委、县政府各项先进表彰, 获市优秀教师表彰) is one; a bare
     one (获市政府表彰, 获得各级党委的各项工作表彰) is not."""
     plain = text.replace("”", "")
+    if not (_may_end(plain, words, "not_title") or plain.startswith(words.words_of.get("not_title", ()))):
+        return False  # the pattern holds the word where the text ends or starts
     m = words.not_title.search(plain)
     if m is None:
         return False
@@ -215,27 +230,32 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
 
 def is_membership(text: str, words: TitleWords) -> bool:
     """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
-    return not is_titled(text, words) and not is_quoted(text) and words.membership.search(bare(text)) is not None
+    stem = bare(text)
+    return _may_end(stem, words, "membership") and not is_titled(text, words) and not is_quoted(text) and (
+        words.membership.search(stem) is not None)
 
 
 def is_tally(text: str, words: TitleWords) -> bool:
     """金牌4枚、银牌2枚: prizes counted, not a title named."""
-    return words.tally.search(text) is not None
+    return _may_end(text, words, "tally") and words.tally.search(text) is not None
 
 
 def is_programme(text: str, words: TitleWords) -> bool:
     """全国青少年科技创新人才培养计划: a programme one is trained in, not a title."""
-    return words.programme.search(plain(text)) is not None
+    text = plain(text)
+    return _may_end(text, words, "programme") and words.programme.search(text) is not None
 
 
 def is_collective(text: str, words: TitleWords) -> bool:
     """先进集体, 优秀单位, 青年文明号: a title only a body holds."""
-    return words.collective.search(plain(text)) is not None
+    text = plain(text)
+    return _may_end(text, words, "collective") and words.collective.search(text) is not None
 
 
 def is_personal(text: str, words: TitleWords) -> bool:
     """先进个人, 优秀志愿者, 三八红旗手: a title only a person holds."""
-    return words.personal.search(plain(text)) is not None
+    text = plain(text)
+    return _may_end(text, words, "personal") and words.personal.search(text) is not None
 
 
 def is_pilot(text: str, words: TitleWords) -> bool:
@@ -258,6 +278,8 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     tail = _LIST_END.search(norm, start, end)
     if tail and tail.start() > start:
         end = tail.start()
+    if _SPLITS.search(norm, start, end) is None:
+        return [(start, end)]  # no separator and no quote mark: one title (most are)
     quoted = _adjacent_quotes(norm, start, end)
     if len(quoted) > 1:
         return quoted
