@@ -442,107 +442,53 @@ class _Counts:
 
 class _Candidate:
     """A countable number, and the stretches around it that the filters and readings look at.
-    Each stretch is computed when a rule first asks for it and kept (explicitly, not with
-    `functools.cached_property`, which a mypyc-compiled class recomputes on every access), so a
-    number turned down early costs little."""
+    The stretches nearly every filter reads (its sentence and clause, the phrase before it, the counts
+    listed with it) are computed at once, as plain attributes: all but a few candidates reach the
+    filters that read them, and an attribute costs a fraction of a property's call. The rest are
+    computed when a rule first asks for them and kept (explicitly, not with
+    `functools.cached_property`, which a mypyc-compiled class recomputes on every access)."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
                  rejected_before: str = "") -> None:
         self.art = art
         self.n = n
+        norm = self.norm = art.norm
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
         # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
         self.rejected_before = rejected_before
-        self._sentence: tuple[int, int] | None = None
-        self._clause_start = -1
-        self._clause_end = -1
-        self._index = -1
-        self._counts: _Counts | None = None
-        self._rest_end = -1
-        self._list_start = -1
+        k = bisect.bisect_right(art.sent_starts, n.start) - 1
+        if k < 0 or art.sentences[k][1] < n.end:
+            self.sentence: tuple[int, int] = (n.start, n.end)  # outside every sentence (page furniture)
+        else:
+            self.sentence = art.sentences[k]
+        s_start, s_end = self.sentence
+        self.clause_start: int = _clause_start(norm, n.start, s_start)
+        self.clause_end: int = _clause_end(norm, n.end, s_end)
+        # where the phrase before the number may start: its clause, not before the floor
+        self.before_start: int = max(self.clause_start, floor, s_start)
+        self.before: str = norm[self.before_start:n.start]
+        self.clause: str = norm[self.clause_start:self.clause_end]
+        self.is_bare: bool = n.kind == "bare"
+        # the number's place among the article's countable numbers
+        self.index: int = bisect.bisect_left(art.countable_starts, n.start)
+        nums = art.countables
+        i = j = self.index
+        while i > 0 and _listed(norm, nums[i - 1], nums[i]):
+            i -= 1
+        while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
+            j += 1
+        self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
+        # where the clause after the listed counts ends, and where the clause of the first of them
+        # starts; a list (银奖、铜奖和爱心奖) ends neither
+        self.rest_end: int = scan.clause_end(norm, self.counts.end, s_end, _LIST_DELIMS)
+        self.list_start: int = scan.clause_start(norm, self.counts.start, s_start, _LIST_DELIMS)
         self._noun_after: tuple[int, int, bool] | None = None
         self._phrase_before: Span2 | None = None
         self._metric_after: Span2 | None = None
         self._tally_noun: Span2 | None = None
         self._reading: tuple[Span2, str] | None = None
         self._read: set[str] = set()  # which of the optional stretches above are computed
-
-    @property
-    def norm(self) -> str:
-        return self.art.norm
-
-    @property
-    def sentence(self) -> tuple[int, int]:
-        if self._sentence is None:
-            k = bisect.bisect_right(self.art.sent_starts, self.n.start) - 1
-            if k < 0 or self.art.sentences[k][1] < self.n.end:
-                self._sentence = self.n.start, self.n.end  # outside every sentence (page furniture)
-            else:
-                self._sentence = self.art.sentences[k]
-        return self._sentence
-
-    @property
-    def clause_start(self) -> int:
-        if self._clause_start < 0:
-            self._clause_start = _clause_start(self.norm, self.n.start, self.sentence[0])
-        return self._clause_start
-
-    @property
-    def before_start(self) -> int:
-        """Where the phrase before the number may start: its clause, not before the floor."""
-        return max(self.clause_start, self.floor, self.sentence[0])
-
-    @property
-    def clause_end(self) -> int:
-        if self._clause_end < 0:
-            self._clause_end = _clause_end(self.norm, self.n.end, self.sentence[1])
-        return self._clause_end
-
-    @property
-    def before(self) -> str:
-        return self.norm[self.before_start:self.n.start]
-
-    @property
-    def clause(self) -> str:
-        return self.norm[self.clause_start:self.clause_end]
-
-    @property
-    def is_bare(self) -> bool:
-        return self.n.kind == "bare"
-
-    @property
-    def index(self) -> int:
-        """The number's place among the article's countable numbers."""
-        if self._index < 0:
-            self._index = bisect.bisect_left(self.art.countable_starts, self.n.start)
-        return self._index
-
-    @property
-    def counts(self) -> _Counts:
-        if self._counts is None:
-            nums, norm = self.art.countables, self.norm
-            i = j = self.index
-            while i > 0 and _listed(norm, nums[i - 1], nums[i]):
-                i -= 1
-            while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
-                j += 1
-            self._counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
-        return self._counts
-
-    @property
-    def rest_end(self) -> int:
-        """Where the clause after the listed counts ends; a list (银奖、铜奖和爱心奖) does not end it."""
-        if self._rest_end < 0:
-            self._rest_end = scan.clause_end(self.norm, self.counts.end, self.sentence[1], _LIST_DELIMS)
-        return self._rest_end
-
-    @property
-    def list_start(self) -> int:
-        """Where the clause of the first listed count starts; a list does not end it."""
-        if self._list_start < 0:
-            self._list_start = scan.clause_start(self.norm, self.counts.start, self.sentence[0], _LIST_DELIMS)
-        return self._list_start
 
     @property
     def noun_after(self) -> tuple[int, int, bool] | None:
