@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
+import ahocorasick_rs
+
 from .. import lexicon
 from ..text import regex, scan
 from ..text.segment import tag
@@ -206,9 +208,16 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
     return scan.clause_end(norm, pos, ceiling, _DELIMS)
 
 
+@lru_cache(maxsize=1024)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """`tag`, kept: two in five windows the rules tag hold a text tagged before (the same stretch read
+    by several rules, or the phrase after one number read again as the phrase before the next)."""
+    return tuple(tag(text))
+
+
 @lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
-    pairs = tag(norm[start:end])
+    pairs = _tagged(norm[start:end])
     ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
     return tuple((w, t, a, b) for (w, t), a, b in zip(pairs, ends, ends[1:]))
 
@@ -238,7 +247,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
     place_end = -1  # 9名|阆中市|优秀共青团干部: a place opening the phrase is where, not what
     w_end = pos
-    for word, t in tag(norm[pos:end]):  # read a word or two in; no window is shared, so none is cached
+    for word, t in _tagged(norm[pos:end]):  # read a word or two in
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
@@ -285,7 +294,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 
 def _noun_next(norm: str, pos: int, end: int) -> bool:
     """Is the word at `pos` a noun that ends the phrase (“红色物业”示范|项目, not “五老”指导|青少年|学习)?"""
-    words = tag(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
+    words = _tagged(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
     if not words or words[0][1] not in _COMPOUND_HEADS:
         return False
     return len(words) == 1 or not words[1][1][:1] in ("v", "n")
@@ -412,6 +421,102 @@ class _Names:
         return 0 <= pos < len(self._inside) and self._inside[pos] == 1
 
 
+# the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`, `_Hits.everywhere`),
+# as "lexicon:kind"; the automaton of `_Hits` holds their words
+_GUARD_KEYS: set[str] = set()
+
+
+def _guard(name: str, kind: str) -> str:
+    key = f"{name}:{kind}"
+    _GUARD_KEYS.add(key)
+    return key
+
+
+_AREA_STATISTIC = _guard("claims.reject", "area_statistic")
+_BODY = _guard("claims.reject", "body")
+_COMMENDED = _guard("claims.reject", "commended")
+_COMPARE = _guard("claims.reject", "compare")
+_CONFERRAL = _guard("claims.reject", "conferral")
+_DELEGATION = _guard("claims.reject", "delegation")
+_DIVISION = _guard("claims.reject", "division")
+_ENLIST = _guard("claims.reject", "enlist")
+_FLOOR = _guard("claims.reject", "floor")
+_MEANS = _guard("claims.reject", "means")
+_MEMBERSHIP = _guard("claims.reject", "membership")
+_MILESTONE = _guard("claims.reject", "milestone")
+_NOT_WORK = _guard("claims.reject", "not_work")
+_NOTICE_LABEL = _guard("claims.reject", "notice_label")
+_ONE_OF = _guard("claims.reject", "one_of")
+_PAGE_COUNTER = _guard("claims.reject", "page_counter")
+_PARTNER = _guard("claims.reject", "partner")
+_PRINT_RUN = _guard("claims.reject", "print_run")
+_PROVISION = _guard("claims.reject", "provision")
+_RANK = _guard("claims.reject", "rank")
+_SCOPE = _guard("claims.reject", "scope")
+_STANDARD = _guard("claims.reject", "standard")
+_STANDING = _guard("claims.reject", "standing")
+_SURVEY = _guard("claims.reject", "survey")
+_TARGET = _guard("claims.reject", "target")
+_THRESHOLD = _guard("claims.reject", "threshold")
+_TOTAL = _guard("claims.reject", "total")
+_UNDONE = _guard("claims.reject", "undone")
+_PARTICIPATE = _guard("claims.lexicon", "participate")
+_RESPECTIVELY = _guard("claims.lexicon", "respectively")
+# the honour verbs (the honours stage's triggers) and the verbs of conferral: what `honour_verb` needs
+_HONOUR = "honors.triggers"
+_HONOUR_KINDS = frozenset({_HONOUR, _CONFERRAL})
+_PLAN_KINDS = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
+
+
+@lru_cache(maxsize=1)
+def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]:
+    """The words of the kinds the rules test (`_guard`), and for each the kinds it belongs to."""
+    kinds: dict[str, set[str]] = {}
+    for key in sorted(_GUARD_KEYS):
+        name, kind = key.split(":")
+        for word in _words(name, kind):  # a kind the lexicon does not declare fails here, loudly
+            kinds.setdefault(word, set()).add(key)
+    for word in _honor_verbs():
+        kinds.setdefault(word, set()).add(_HONOUR)
+    words = sorted(kinds)
+    return ahocorasick_rs.AhoCorasick(words), [frozenset(kinds[w]) for w in words]
+
+
+class _Hits:
+    """Where the words of the kinds the rules test occur in the text, found in one pass (Aho-Corasick,
+    every occurrence, overlapping ones too). A rule whose regex needs a word of some kind inside a
+    stretch cannot hold where no word of that kind occurs there: `kinds` answers that for a sentence,
+    once, and the rules of its candidates test it before running their regex."""
+
+    def __init__(self, norm: str) -> None:
+        auto, self._kinds_of = _word_automaton()
+        found = sorted((start, end, i) for i, start, end in auto.find_matches_as_indexes(norm, overlapping=True))
+        self._starts = [start for start, _, _ in found]
+        self._ends = [end for _, end, _ in found]
+        self._words = [i for _, _, i in found]
+        self._cache: dict[tuple[int, int], frozenset[str]] = {}
+        self.everywhere: frozenset[str] = self._union(set(self._words))
+
+    def _union(self, words: set[int]) -> frozenset[str]:
+        kinds: set[str] = set()
+        for i in words:
+            kinds |= self._kinds_of[i]
+        return frozenset(kinds)
+
+    def kinds(self, start: int, end: int) -> frozenset[str]:
+        """The kinds of the words that occur wholly inside norm[start:end]."""
+        key = (start, end)
+        found = self._cache.get(key)
+        if found is None:
+            words: set[int] = set()
+            ends, ids = self._ends, self._words
+            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+                if ends[k] <= end:
+                    words.add(ids[k])
+            found = self._cache[key] = self._union(words)
+        return found
+
+
 # -- the candidate ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -428,6 +533,8 @@ class _Article:
     ages: list[NumberMention]
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
+    hits: _Hits
+    text_end: int  # where the text ends, trailing blanks aside
 
 
 @dataclass(frozen=True)
@@ -483,6 +590,9 @@ class _Candidate:
         # starts; a list (银奖、铜奖和爱心奖) ends neither
         self.rest_end: int = scan.clause_end(norm, self.counts.end, s_end, _LIST_DELIMS)
         self.list_start: int = scan.clause_start(norm, self.counts.start, s_start, _LIST_DELIMS)
+        # the kinds of lexicon words in the sentence: a rule that reads only inside it and needs a word
+        # of a kind absent here cannot hold (see `_Hits`)
+        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
         self._noun_after: tuple[int, int, bool] | None = None
         self._phrase_before: Span2 | None = None
         self._metric_after: Span2 | None = None
@@ -633,7 +743,7 @@ def _cut_off(c: _Candidate) -> bool:
     sentence cut off by the end of the text before it says what was counted (its noun broken off) or
     what became of it (a count opening its clause, with no verb after it)."""
     norm = c.norm
-    end = len(norm.rstrip())
+    end = c.art.text_end
     if not end or norm[end - 1] in _SENTENCE_CLOSERS or norm[c.sentence[1]:].strip():
         return False
     after = c.noun_after
@@ -663,11 +773,14 @@ def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
     what is named before it."""
     norm, n = c.norm, c.n
-    opening = max(0, n.start - _NOTE_SCOPE_REACH)
-    return bool(_patterns()["note_open"].search(norm, opening, n.start)) and norm[n.end:n.end + 1] in (")", "）")
+    if norm[n.end:n.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
+        return False
+    return bool(_patterns()["note_open"].search(norm, max(0, n.start - _NOTE_SCOPE_REACH), n.start))
 
 
 def _page_counter(c: _Candidate) -> bool:
+    if _PAGE_COUNTER not in c.kinds:
+        return False
     return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.n.start - _LABEL_REACH), c.n.start))
 
 
@@ -682,16 +795,22 @@ def _aside(c: _Candidate) -> bool:
 
 def _survey(c: _Candidate) -> bool:
     """调查显示,85%的受访者…: what a survey found, not work done."""
+    if _SURVEY not in c.kinds:
+        return False
     return bool(_patterns()["survey"].search(c.norm, c.sentence[0], c.clause_end))
 
 
 def _delegation(c: _Candidate) -> bool:
     """市妇联主席王丽一行5人: the size of a visiting party, not work done."""
+    if _DELEGATION not in c.kinds:
+        return False
     return bool(_patterns()["delegation_end"].search(c.before))
 
 
 def _age_population(c: _Candidate) -> bool:
     """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人, work done for it."""
+    if not c.art.ages:
+        return False
     cut = _words("claims.lexicon", "cut")
     return any(c.clause_start <= a.start < c.n.start
                and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
@@ -707,17 +826,23 @@ def _idiom_numeral(c: _Candidate) -> bool:
 
 
 def _session_number(c: _Candidate) -> bool:
-    return bool(_patterns()["session_before"].search(c.norm, max(c.sentence[0], c.n.start - _SESSION_REACH),
-                                                     c.n.start))
+    start = max(c.sentence[0], c.n.start - _SESSION_REACH)
+    if c.norm.find("届", start, c.n.start) < 0:  # the pattern's one word: a find costs less than a search
+        return False
+    return bool(_patterns()["session_before"].search(c.norm, start, c.n.start))
 
 
 def _rank(c: _Candidate) -> bool:
+    if _RANK not in c.kinds:
+        return False
     return bool(_patterns()["rank"].search(c.clause))
 
 
 def _benchmark(c: _Candidate) -> bool:
     """比全国高20个百分点, 高于全省平均水平3个百分点: the gap between the body's figure and another
     area's or an average, not work done (同比增长15%, 比上年增长 measure the body's own past: claims)."""
+    if _COMPARE not in c.kinds:
+        return False
     start = c.list_start
     if c.index - c.counts.place > 0:  # not back past the figure before the counts listed with this one
         start = max(start, c.art.countables[c.index - c.counts.place - 1].end)
@@ -726,6 +851,8 @@ def _benchmark(c: _Candidate) -> bool:
 
 def _one_of(c: _Candidate) -> bool:
     """是全国5个粮食净调出大省之一: the size of a set the body belongs to, not work done."""
+    if _ONE_OF not in c.art.hits.everywhere:  # the match may run on past the sentence
+        return False
     return bool(_patterns()["one_of_next"].match(c.norm, c.n.end))
 
 
@@ -738,6 +865,8 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
+    if _NOT_WORK not in c.kinds:
+        return False
     return _names_population(c.norm, c.clause_start, c.clause_end)
 
 
@@ -762,6 +891,8 @@ def _target(c: _Candidate) -> bool:
     """任务38283座, 考核指标23.1万亩: a target's figure, unless the clause reports it met (完成任务120%)
     or gives the share of it reached (为年度目标的105%); 完成年度任务3600人次|的118.6%: the figure
     before the share is the target's."""
+    if _TARGET not in c.kinds:
+        return False
     p = _patterns()
     if c.n.kind == "percent" and p["goal_share"].search(c.before):
         return False
@@ -772,12 +903,16 @@ def _target(c: _Candidate) -> bool:
 
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
+    if _MILESTONE not in c.art.hits.everywhere:  # the match may run on past the sentence
+        return False
     return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
 
 
 def _floor(c: _Candidate) -> bool:
     """确保粮食播种面积稳定在156万亩以上: a floor the body commits to hold, not a figure reached; not
     安置帮教率保持在98%以上, a level held."""
+    if _FLOOR not in c.kinds:
+        return False
     norm, n = c.norm, c.n
     p = _patterns()
     return (bool(p["floor_before"].search(norm, c.before_start, n.start))
@@ -794,6 +929,8 @@ def _service_hours(c: _Candidate) -> bool:
 def _notice_part(c: _Candidate) -> bool:
     """检查范围：全市6家燃气经营企业…, 二、活动对象 over 全县120名留守儿童…: what a notice covers,
     whom it is for or what it requires, under its label or heading, is not work done."""
+    if _NOTICE_LABEL not in c.art.hits.everywhere:  # both a label and a heading hold one of its words
+        return False
     p, norm, n = _patterns(), c.norm, c.n
     line_start = norm.rfind("\n", 0, n.start) + 1
     label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
@@ -811,12 +948,16 @@ def _notice_part(c: _Candidate) -> bool:
 
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
+    if _AREA_STATISTIC not in c.kinds:
+        return False
     return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
 
 
 def _means_apposition(c: _Candidate) -> bool:
     """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
     phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
+    if _MEANS not in c.kinds:
+        return False
     p, norm = _patterns(), c.norm
     opening = p["means_open"].match(norm, c.list_start, c.n.start)
     if opening is None:
@@ -834,12 +975,16 @@ def _names_a_place(norm: str, item: list[_Tok], names: _Names) -> bool:
 
 
 def _partner(c: _Candidate) -> bool:
+    if _PARTNER not in c.kinds:
+        return False
     return bool(_patterns()["partner_end"].search(c.before))
 
 
 def _own_size(c: _Candidate) -> bool:
     """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done;
     but 全县共有120个单位|获评… reports honours."""
+    if _MEMBERSHIP not in c.kinds and _STANDING not in c.kinds:  # a word of the phrase before is one of these
+        return False
     membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
     toks = _tokens(c.norm, c.before_start, c.n.start)
     if any(tok[0] in membership for tok in toks):
@@ -866,6 +1011,8 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
 
 def _print_run(c: _Candidate) -> bool:
     """(共印30份): a document's print run, in its distribution line."""
+    if _PRINT_RUN not in c.kinds:
+        return False
     return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
 
 
@@ -880,11 +1027,15 @@ def _band(c: _Candidate) -> bool:
 
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
+    if _UNDONE not in c.kinds:
+        return False
     return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
 
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
+    if _STANDARD not in c.kinds:
+        return False
     return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
 
 
@@ -929,6 +1080,8 @@ def _verbless(c: _Candidate) -> bool:
 
 def _share_base(c: _Candidate) -> bool:
     """该校86名教职工中,12人…: the whole a share is taken from."""
+    if c.norm.find("中", c.n.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
+        return False
     after = c.noun_after
     end = after[1] if after else c.n.end
     return bool(_patterns()["base_next"].match(c.norm, end))
@@ -936,6 +1089,8 @@ def _share_base(c: _Candidate) -> bool:
 
 def _threshold(c: _Candidate) -> bool:
     """对服务时长满100小时的志愿者授予…: a condition, not a result."""
+    if _THRESHOLD not in c.kinds:
+        return False
     p = _patterns()
     return (bool(p["threshold_end"].search(c.norm, c.list_start, c.counts.start))
             and bool(p["condition_next"].match(c.norm, c.counts.end)))
@@ -978,6 +1133,8 @@ def _per_head_sums(c: _Candidate) -> list[float]:
 def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
+    if _DIVISION not in c.art.hits.everywhere:  # the match may run on past the sentence
+        return False
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
     if division is None:
@@ -1017,6 +1174,8 @@ def _vague_places(c: _Candidate) -> bool:
 def _scope_possessor(c: _Candidate) -> bool:
     """深入全市9个县市区的建筑工地, 对所辖区域内的27个村级人民调解委员会的部分组成人员: the parts a
     jurisdiction holds, counted to say whose were the places or people the work was on, not work done."""
+    if _SCOPE not in c.kinds:  # the holder is read before the number, in its sentence
+        return False
     p, norm, n = _patterns(), c.norm, c.n
     return (bool(p["held_next"].match(norm, n.unit_end if n.unit else n.end))
             and bool(p["holder_end"].search(norm, c.before_start, n.start)))
@@ -1026,6 +1185,8 @@ def _enlisted_areas(c: _Candidate) -> bool:
     """组织五华、盘龙、西山等7个县区完成13家…建设: the body's own areas set to work, when the work they
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
+    if _ENLIST not in c.kinds:  # the enlisting verb is read before the number, in its sentence
+        return False
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
     after = c.index + c.counts.size - c.counts.place
@@ -1040,6 +1201,8 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     """团中央授予296个团组织全国五四红旗团委称号、389个…, 对全国298名自强模范…进行表彰: a national
     issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
+    if _CONFERRAL not in c.kinds:
+        return False
     p, norm, n = _patterns(), c.norm, c.n
     conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
     if conferrals:
@@ -1062,6 +1225,8 @@ def _total_before_own_share(c: _Candidate) -> bool:
     """全省共有150个单位、400名个人受到表彰。我市获奖名单如下; 全国共有600余名个人受到表扬,其中我市
     2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
     it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
+    if _COMMENDED not in c.kinds:
+        return False
     p, norm = _patterns(), c.norm
     if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
         return False
@@ -1075,6 +1240,8 @@ def _inside_name(c: _Candidate) -> bool:
 
 
 def _target_head(c: _Candidate) -> bool:
+    if _TARGET not in c.kinds:  # the phrase after ends inside the clause
+        return False
     after = c.noun_after
     return after is not None and bool(_patterns()["target"].search(c.norm, after[0], after[1]))
 
@@ -1082,6 +1249,8 @@ def _target_head(c: _Candidate) -> bool:
 def _partner_body(c: _Candidate) -> bool:
     """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
     partners, not work done."""
+    if _BODY not in c.kinds or (_PARTNER not in c.kinds and _MEANS not in c.kinds):
+        return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
         return False
@@ -1116,7 +1285,7 @@ def _provisions(c: _Candidate) -> bool:
     """印发…优化营商环境十二条举措, 出台5类关心关爱一线的政策措施, 三项制度: how many rules a scheme
     has, whatever their number, not work done (审查合同65件 is)."""
     p, norm, n = _patterns(), c.norm, c.n
-    if n.unit not in _UNNAMED_UNITS:
+    if n.unit not in _UNNAMED_UNITS or _PROVISION not in c.art.hits.everywhere:
         return False
     if p["provision_next"].match(norm, n.end):
         return True
@@ -1129,6 +1298,8 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
+    if _NOT_WORK not in c.art.hits.everywhere:  # the metric may be the previous number's, in another sentence
+        return False
     return _names_population(c.norm, *c.metric)
 
 
@@ -1221,7 +1392,7 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
-    if after is None or c.counts.size > 1:
+    if after is None or c.counts.size > 1 or not (c.kinds & _HONOUR_KINDS):
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
@@ -1249,7 +1420,7 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
     counted by the title. Counts listed side by side before titles listed side by side take them in
     turn (3771人、13660人和22812人荣获银奖、铜奖和爱心奖)."""
-    if c.is_bare:
+    if c.is_bare or not (c.kinds & _HONOUR_KINDS):
         return None
     norm, counts = c.norm, c.counts
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
@@ -1305,6 +1476,8 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
     part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
     that kind, read before it."""
+    if _PARTICIPATE not in c.kinds:  # the verb is read after the counts, in the sentence
+        return None
     before = c.phrase_before
     if c.is_bare or (before is not None and not _ends_with_examples(c.before)
                      and not (any(tok[0] in _words("claims.lexicon", "join")
@@ -1332,7 +1505,7 @@ def _read_respectively(c: _Candidate) -> Span2 | None:
     """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
     after it in turn."""
     counts, norm = c.counts, c.norm
-    if c.is_bare or counts.size < 2:
+    if c.is_bare or counts.size < 2 or _RESPECTIVELY not in c.kinds:
         return None
     start = c.list_start
     if c.index - counts.place > 0:
@@ -1369,7 +1542,7 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
 def _read_sum(c: _Candidate) -> Span2 | None:
     """参赛人数38182人,参赛人次490771次,总计528953人次: a total that adds up the figures before it in
     its sentence counts all of them; the word that says so (总计) is its metric."""
-    if c.is_bare:
+    if c.is_bare or _TOTAL not in c.kinds:
         return None
     trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
     toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
@@ -1455,7 +1628,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         for m in p[marker].finditer(head):
             if m.group(1) is None:
                 continue  # 将近, 计划书
-            nxt = tag(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
+            nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
             if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")):
                 return "planned"  # 计划新建, 计划从2018年, 将新建; not 见习计划, 将服务站建到社区
     return "achieved"
@@ -1470,6 +1643,8 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
+    # a plan marker is a word of claims.modality before the number, in its sentence
+    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_KINDS else "achieved"
     scope = action_at(scopes, c.n.start)
     n = c.n
     if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
@@ -1478,7 +1653,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
         n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
                        unit_end=metric_end)
     return ClaimFact(n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
-                     scope.name_start if scope else None, _modality(c.norm, s_start, c.n.start), rule)
+                     scope.name_start if scope else None, modality, rule)
 
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
@@ -1490,7 +1665,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
                    countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans))
+                   _Names(len(norm), entity_spans), _Hits(norm), len(norm.rstrip()))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number = -1, None, None
