@@ -38,7 +38,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
-from .filters import Filter, check_table, first_rejecting
+from .filters import Filter, check_table, first_rejecting, possible
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
@@ -421,8 +421,8 @@ class _Names:
         return 0 <= pos < len(self._inside) and self._inside[pos] == 1
 
 
-# the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`, `_Hits.everywhere`),
-# as "lexicon:kind"; the automaton of `_Hits` holds their words
+# the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
+# "lexicon:kind"; the automaton of `_Hits` holds their words
 _GUARD_KEYS: set[str] = set()
 
 
@@ -462,6 +462,12 @@ _TOTAL = _guard("claims.reject", "total")
 _UNDONE = _guard("claims.reject", "undone")
 _PARTICIPATE = _guard("claims.lexicon", "participate")
 _RESPECTIVELY = _guard("claims.lexicon", "respectively")
+def _anywhere(key: str) -> str:
+    """The mark of a kind's words occurring anywhere in the text (for a rule whose match may run on
+    past the candidate's sentence, or that reads another line)."""
+    return key + "@text"
+
+
 # the honour verbs (the honours stage's triggers) and the verbs of conferral: what `honour_verb` needs
 _HONOUR = "honors.triggers"
 _HONOUR_KINDS = frozenset({_HONOUR, _CONFERRAL})
@@ -495,7 +501,7 @@ class _Hits:
         self._ends = [end for _, end, _ in found]
         self._words = [i for _, _, i in found]
         self._cache: dict[tuple[int, int], frozenset[str]] = {}
-        self.everywhere: frozenset[str] = self._union(set(self._words))
+        self._everywhere = frozenset(_anywhere(k) for k in self._union(set(self._words)))
 
     def _union(self, words: set[int]) -> frozenset[str]:
         kinds: set[str] = set()
@@ -504,7 +510,8 @@ class _Hits:
         return frozenset(kinds)
 
     def kinds(self, start: int, end: int) -> frozenset[str]:
-        """The kinds of the words that occur wholly inside norm[start:end]."""
+        """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
+        that occur in the text."""
         key = (start, end)
         found = self._cache.get(key)
         if found is None:
@@ -513,7 +520,7 @@ class _Hits:
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 if ends[k] <= end:
                     words.add(ids[k])
-            found = self._cache[key] = self._union(words)
+            found = self._cache[key] = self._union(words) | self._everywhere
         return found
 
 
@@ -779,8 +786,6 @@ def _count_note(c: _Candidate) -> bool:
 
 
 def _page_counter(c: _Candidate) -> bool:
-    if _PAGE_COUNTER not in c.kinds:
-        return False
     return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.n.start - _LABEL_REACH), c.n.start))
 
 
@@ -795,15 +800,11 @@ def _aside(c: _Candidate) -> bool:
 
 def _survey(c: _Candidate) -> bool:
     """调查显示,85%的受访者…: what a survey found, not work done."""
-    if _SURVEY not in c.kinds:
-        return False
     return bool(_patterns()["survey"].search(c.norm, c.sentence[0], c.clause_end))
 
 
 def _delegation(c: _Candidate) -> bool:
     """市妇联主席王丽一行5人: the size of a visiting party, not work done."""
-    if _DELEGATION not in c.kinds:
-        return False
     return bool(_patterns()["delegation_end"].search(c.before))
 
 
@@ -833,16 +834,12 @@ def _session_number(c: _Candidate) -> bool:
 
 
 def _rank(c: _Candidate) -> bool:
-    if _RANK not in c.kinds:
-        return False
     return bool(_patterns()["rank"].search(c.clause))
 
 
 def _benchmark(c: _Candidate) -> bool:
     """比全国高20个百分点, 高于全省平均水平3个百分点: the gap between the body's figure and another
     area's or an average, not work done (同比增长15%, 比上年增长 measure the body's own past: claims)."""
-    if _COMPARE not in c.kinds:
-        return False
     start = c.list_start
     if c.index - c.counts.place > 0:  # not back past the figure before the counts listed with this one
         start = max(start, c.art.countables[c.index - c.counts.place - 1].end)
@@ -851,8 +848,6 @@ def _benchmark(c: _Candidate) -> bool:
 
 def _one_of(c: _Candidate) -> bool:
     """是全国5个粮食净调出大省之一: the size of a set the body belongs to, not work done."""
-    if _ONE_OF not in c.art.hits.everywhere:  # the match may run on past the sentence
-        return False
     return bool(_patterns()["one_of_next"].match(c.norm, c.n.end))
 
 
@@ -865,8 +860,6 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
-    if _NOT_WORK not in c.kinds:
-        return False
     return _names_population(c.norm, c.clause_start, c.clause_end)
 
 
@@ -891,8 +884,6 @@ def _target(c: _Candidate) -> bool:
     """任务38283座, 考核指标23.1万亩: a target's figure, unless the clause reports it met (完成任务120%)
     or gives the share of it reached (为年度目标的105%); 完成年度任务3600人次|的118.6%: the figure
     before the share is the target's."""
-    if _TARGET not in c.kinds:
-        return False
     p = _patterns()
     if c.n.kind == "percent" and p["goal_share"].search(c.before):
         return False
@@ -903,16 +894,12 @@ def _target(c: _Candidate) -> bool:
 
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
-    if _MILESTONE not in c.art.hits.everywhere:  # the match may run on past the sentence
-        return False
     return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
 
 
 def _floor(c: _Candidate) -> bool:
     """确保粮食播种面积稳定在156万亩以上: a floor the body commits to hold, not a figure reached; not
     安置帮教率保持在98%以上, a level held."""
-    if _FLOOR not in c.kinds:
-        return False
     norm, n = c.norm, c.n
     p = _patterns()
     return (bool(p["floor_before"].search(norm, c.before_start, n.start))
@@ -929,8 +916,6 @@ def _service_hours(c: _Candidate) -> bool:
 def _notice_part(c: _Candidate) -> bool:
     """检查范围：全市6家燃气经营企业…, 二、活动对象 over 全县120名留守儿童…: what a notice covers,
     whom it is for or what it requires, under its label or heading, is not work done."""
-    if _NOTICE_LABEL not in c.art.hits.everywhere:  # both a label and a heading hold one of its words
-        return False
     p, norm, n = _patterns(), c.norm, c.n
     line_start = norm.rfind("\n", 0, n.start) + 1
     label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
@@ -948,16 +933,12 @@ def _notice_part(c: _Candidate) -> bool:
 
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
-    if _AREA_STATISTIC not in c.kinds:
-        return False
     return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
 
 
 def _means_apposition(c: _Candidate) -> bool:
     """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
     phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
-    if _MEANS not in c.kinds:
-        return False
     p, norm = _patterns(), c.norm
     opening = p["means_open"].match(norm, c.list_start, c.n.start)
     if opening is None:
@@ -975,16 +956,12 @@ def _names_a_place(norm: str, item: list[_Tok], names: _Names) -> bool:
 
 
 def _partner(c: _Candidate) -> bool:
-    if _PARTNER not in c.kinds:
-        return False
     return bool(_patterns()["partner_end"].search(c.before))
 
 
 def _own_size(c: _Candidate) -> bool:
     """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done;
     but 全县共有120个单位|获评… reports honours."""
-    if _MEMBERSHIP not in c.kinds and _STANDING not in c.kinds:  # a word of the phrase before is one of these
-        return False
     membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
     toks = _tokens(c.norm, c.before_start, c.n.start)
     if any(tok[0] in membership for tok in toks):
@@ -1011,8 +988,6 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
 
 def _print_run(c: _Candidate) -> bool:
     """(共印30份): a document's print run, in its distribution line."""
-    if _PRINT_RUN not in c.kinds:
-        return False
     return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
 
 
@@ -1027,15 +1002,11 @@ def _band(c: _Candidate) -> bool:
 
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
-    if _UNDONE not in c.kinds:
-        return False
     return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
 
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
-    if _STANDARD not in c.kinds:
-        return False
     return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
 
 
@@ -1089,8 +1060,6 @@ def _share_base(c: _Candidate) -> bool:
 
 def _threshold(c: _Candidate) -> bool:
     """对服务时长满100小时的志愿者授予…: a condition, not a result."""
-    if _THRESHOLD not in c.kinds:
-        return False
     p = _patterns()
     return (bool(p["threshold_end"].search(c.norm, c.list_start, c.counts.start))
             and bool(p["condition_next"].match(c.norm, c.counts.end)))
@@ -1133,8 +1102,6 @@ def _per_head_sums(c: _Candidate) -> list[float]:
 def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
-    if _DIVISION not in c.art.hits.everywhere:  # the match may run on past the sentence
-        return False
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
     if division is None:
@@ -1174,8 +1141,6 @@ def _vague_places(c: _Candidate) -> bool:
 def _scope_possessor(c: _Candidate) -> bool:
     """深入全市9个县市区的建筑工地, 对所辖区域内的27个村级人民调解委员会的部分组成人员: the parts a
     jurisdiction holds, counted to say whose were the places or people the work was on, not work done."""
-    if _SCOPE not in c.kinds:  # the holder is read before the number, in its sentence
-        return False
     p, norm, n = _patterns(), c.norm, c.n
     return (bool(p["held_next"].match(norm, n.unit_end if n.unit else n.end))
             and bool(p["holder_end"].search(norm, c.before_start, n.start)))
@@ -1185,8 +1150,6 @@ def _enlisted_areas(c: _Candidate) -> bool:
     """组织五华、盘龙、西山等7个县区完成13家…建设: the body's own areas set to work, when the work they
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
-    if _ENLIST not in c.kinds:  # the enlisting verb is read before the number, in its sentence
-        return False
     p, norm, n = _patterns(), c.norm, c.n
     division = p["division"].match(norm, n.unit_end if n.unit else n.end)
     after = c.index + c.counts.size - c.counts.place
@@ -1201,8 +1164,6 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     """团中央授予296个团组织全国五四红旗团委称号、389个…, 对全国298名自强模范…进行表彰: a national
     issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
-    if _CONFERRAL not in c.kinds:
-        return False
     p, norm, n = _patterns(), c.norm, c.n
     conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
     if conferrals:
@@ -1225,8 +1186,6 @@ def _total_before_own_share(c: _Candidate) -> bool:
     """全省共有150个单位、400名个人受到表彰。我市获奖名单如下; 全国共有600余名个人受到表扬,其中我市
     2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
     it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
-    if _COMMENDED not in c.kinds:
-        return False
     p, norm = _patterns(), c.norm
     if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
         return False
@@ -1240,8 +1199,6 @@ def _inside_name(c: _Candidate) -> bool:
 
 
 def _target_head(c: _Candidate) -> bool:
-    if _TARGET not in c.kinds:  # the phrase after ends inside the clause
-        return False
     after = c.noun_after
     return after is not None and bool(_patterns()["target"].search(c.norm, after[0], after[1]))
 
@@ -1249,7 +1206,7 @@ def _target_head(c: _Candidate) -> bool:
 def _partner_body(c: _Candidate) -> bool:
     """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
     partners, not work done."""
-    if _BODY not in c.kinds or (_PARTNER not in c.kinds and _MEANS not in c.kinds):
+    if _BODY not in c.kinds:  # the phrase after, in the sentence, ends on one
         return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
@@ -1285,7 +1242,7 @@ def _provisions(c: _Candidate) -> bool:
     """印发…优化营商环境十二条举措, 出台5类关心关爱一线的政策措施, 三项制度: how many rules a scheme
     has, whatever their number, not work done (审查合同65件 is)."""
     p, norm, n = _patterns(), c.norm, c.n
-    if n.unit not in _UNNAMED_UNITS or _PROVISION not in c.art.hits.everywhere:
+    if n.unit not in _UNNAMED_UNITS:
         return False
     if p["provision_next"].match(norm, n.end):
         return True
@@ -1298,8 +1255,6 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
-    if _NOT_WORK not in c.art.hits.everywhere:  # the metric may be the previous number's, in another sentence
-        return False
     return _names_population(c.norm, *c.metric)
 
 
@@ -1318,62 +1273,96 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
     Filter("claims.reject.count_note", _count_note,
            "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)"),
-    Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
+    Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",
+           needs=frozenset({_PAGE_COUNTER})),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
-    Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业"),
+    Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业",
+           needs=frozenset({_anywhere(_NOTICE_LABEL)})),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
-    Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
-    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%"),
-    Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
+    Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意",
+           needs=frozenset({_SURVEY})),
+    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%",
+           needs=frozenset({_AREA_STATISTIC})),
+    Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人",
+           needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
     Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
-    Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位"),
-    Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点"),
-    Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一"),
+    Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
+           needs=frozenset({_RANK})),
+    Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
+           needs=frozenset({_COMPARE})),
+    Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一",
+           needs=frozenset({_anywhere(_ONE_OF)})),
     Filter("claims.reject.share_attribute", _share_attribute, "a share describing a noun: 以占全国4.3%的耕地"),
-    Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
-    Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
-    Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
+    Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积",
+           needs=frozenset({_NOT_WORK})),
+    Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座",
+           needs=frozenset({_TARGET})),
+    Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门",
+           needs=frozenset({_PARTNER})),
     Filter("claims.reject.means_apposition", _means_apposition,
-           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
-    Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
+           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”",
+           needs=frozenset({_MEANS})),
+    Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名",
+           needs=frozenset({_MEMBERSHIP, _STANDING})),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
     Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
-    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上"),
-    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
-    Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
-    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)"),
+    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上",
+           needs=frozenset({_FLOOR})),
+    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶",
+           needs=frozenset({_anywhere(_MILESTONE)})),
+    Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…",
+           needs=frozenset({_THRESHOLD})),
+    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)",
+           needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间"),
-    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造"),
+    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
+           needs=frozenset({_UNDONE})),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
-    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
-    Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
+    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元",
+           needs=frozenset({_STANDARD})),
+    Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇",
+           needs=frozenset({_anywhere(_DIVISION)})),
     Filter("claims.reject.vague_places", _vague_places, "a vague count of places reached: 销往十几个省市"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
-           "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
-    Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),
+           "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地",
+           needs=frozenset({_SCOPE})),
+    Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…",
+           needs=frozenset({_ENLIST})),
     Filter("claims.reject.conferred_elsewhere", _conferred_elsewhere,
-           "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号"),
+           "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号",
+           needs=frozenset({_CONFERRAL})),
     Filter("claims.reject.total_before_own_share", _total_before_own_share,
-           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…"),
+           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…",
+           needs=frozenset({_COMMENDED})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
-    Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
+    Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
+           needs=frozenset({_TARGET})),
     Filter("claims.reject.partner_body", _partner_body,
-           "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制"),
+           "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制",
+           needs=frozenset({_PARTNER, _MEANS})),
     Filter("claims.reject.items_named_before", _items_named_before,
            "a count that refers back to the items named before it: …生活补贴…,…护理补贴…,两项补贴…"),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手"),
-    Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度"),
+    Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
+           needs=frozenset({_anywhere(_PROVISION)})),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
-    Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area"),
+    Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area",
+           needs=frozenset({_anywhere(_NOT_WORK)})),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
 )
 check_table(_FILTERS)
+
+
+@lru_cache(maxsize=1024)  # a candidate's kinds are its sentence's: one table per sentence, most of them seen before
+def _filters_for(kinds: frozenset[str]) -> tuple[Filter, ...]:
+    """`_FILTERS` without the rows that need words of a kind absent around the candidate."""
+    return possible(_FILTERS, kinds)
 
 # turned down before its place in the text is read: the numbers around it read on through it
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
@@ -1638,7 +1627,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_FILTERS, c)
+    f = first_rejecting(_filters_for(c.kinds), c)
     if f is not None:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
