@@ -28,7 +28,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
 
 import ahocorasick_rs
 
@@ -200,14 +199,6 @@ def _patterns() -> dict[str, re.Pattern]:
 
 # -- scanning helpers ------------------------------------------------------------------------------
 
-def _clause_start(norm: str, pos: int, floor: int) -> int:
-    return scan.clause_start(norm, pos, floor, _DELIMS)
-
-
-def _clause_end(norm: str, pos: int, ceiling: int) -> int:
-    return scan.clause_end(norm, pos, ceiling, _DELIMS)
-
-
 @lru_cache(maxsize=1024)
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """`tag`, kept: two in five windows the rules tag hold a text tagged before (the same stretch read
@@ -217,9 +208,11 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
-    pairs = _tagged(norm[start:end])
-    ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
-    return tuple((w, t, a, b) for (w, t), a, b in zip(pairs, ends, ends[1:]))
+    toks: list[_Tok] = []
+    for w, t in _tagged(norm[start:end]):
+        toks.append((w, t, start, start + len(w)))
+        start += len(w)
+    return tuple(toks)
 
 
 def _trim(norm: str, start: int, end: int) -> Span2:
@@ -524,6 +517,53 @@ class _Hits:
         return found
 
 
+_OPENING, _CLOSING = frozenset(scan.OPEN), frozenset(scan.CLOSE)
+_MARK = regex.compile("[" + re.escape("".join(sorted(_DELIMS | _OPENING | _CLOSING))) + "]")
+
+
+class _Stops:
+    """`scan.clause_start` and `scan.clause_end` over one text, for the stops `_DELIMS` or fewer: the
+    marks (stops and brackets) are found once per text, not by a regex per call (a candidate asks for
+    four clause bounds). The walk over the marks is scan's own (`scan._first_stop`): a mark that is
+    neither a bracket nor one of the stops asked for is passed over, as scan never finds it."""
+
+    def __init__(self, norm: str) -> None:
+        self._at = [m.start() for m in _MARK.finditer(norm)]
+        self._mark = [norm[i] for i in self._at]
+
+    def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect.bisect_left(at, pos) - 1, -1, -1):
+            i = at[k]
+            if i < floor:
+                break
+            ch = mark[k]
+            if ch in _CLOSING:  # read backwards, a closing bracket is the way in
+                depth += 1
+            elif ch in _OPENING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i + 1
+        return floor
+
+    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect.bisect_left(at, pos), len(at)):
+            i = at[k]
+            if i >= ceiling:
+                break
+            ch = mark[k]
+            if ch in _OPENING:
+                depth += 1
+            elif ch in _CLOSING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i
+        return ceiling
+
+
 # -- the candidate ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -541,6 +581,7 @@ class _Article:
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
     hits: _Hits
+    stops: _Stops
     text_end: int  # where the text ends, trailing blanks aside
 
 
@@ -577,8 +618,9 @@ class _Candidate:
         else:
             self.sentence = art.sentences[k]
         s_start, s_end = self.sentence
-        self.clause_start: int = _clause_start(norm, n.start, s_start)
-        self.clause_end: int = _clause_end(norm, n.end, s_end)
+        stops = art.stops
+        self.clause_start: int = stops.clause_start(n.start, s_start, _DELIMS)
+        self.clause_end: int = stops.clause_end(n.end, s_end, _DELIMS)
         # where the phrase before the number may start: its clause, not before the floor
         self.before_start: int = max(self.clause_start, floor, s_start)
         self.before: str = norm[self.before_start:n.start]
@@ -595,8 +637,8 @@ class _Candidate:
         self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
         # where the clause after the listed counts ends, and where the clause of the first of them
         # starts; a list (银奖、铜奖和爱心奖) ends neither
-        self.rest_end: int = scan.clause_end(norm, self.counts.end, s_end, _LIST_DELIMS)
-        self.list_start: int = scan.clause_start(norm, self.counts.start, s_start, _LIST_DELIMS)
+        self.rest_end: int = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
+        self.list_start: int = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
         # the kinds of lexicon words in the sentence: a rule that reads only inside it and needs a word
         # of a kind absent here cannot hold (see `_Hits`)
         self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
@@ -660,7 +702,7 @@ class _Candidate:
             if self.before.strip():
                 start = self.before_start
                 if _ends_with_examples(self.before):
-                    start = max(self.floor, scan.clause_start(self.norm, self.n.start, self.sentence[0], _LIST_DELIMS))
+                    start = max(self.floor, self.art.stops.clause_start(self.n.start, self.sentence[0], _LIST_DELIMS))
                 self._phrase_before = _phrase_before(self.norm, start, self.n.start, self.art.names)
         return self._phrase_before
 
@@ -982,7 +1024,7 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
         return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
-    first = _tokens(c.norm, c.sentence[0], _clause_end(c.norm, c.sentence[0], c.clause_start))
+    first = _tokens(c.norm, c.sentence[0], c.art.stops.clause_end(c.sentence[0], c.clause_start, _DELIMS))
     return any(tok[0] in _words("claims.reject", "copula") for tok in first)
 
 
@@ -1093,7 +1135,7 @@ def _per_head_sums(c: _Candidate) -> list[float]:
         if m.start >= s_end:
             break
         if m.kind == "money" and m is not c.n and (
-                p["per_after"].match(norm, m.end) or p["allocation"].search(norm, _clause_start(norm, m.start, s_start),
+                p["per_after"].match(norm, m.end) or p["allocation"].search(norm, c.art.stops.clause_start(m.start, s_start, _DELIMS),
                                                                             m.start)):
             sums.append(m.value_max if m.value_max is not None else m.value)
     return sums
@@ -1258,13 +1300,17 @@ def _metric_not_work(c: _Candidate) -> bool:
     return _names_population(c.norm, *c.metric)
 
 
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    return _words("claims.lexicon", "light") | _words("claims.lexicon", "trailing") | _words("claims.lexicon", "leading")
+
+
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
-    empty = (_words("claims.lexicon", "light") | _words("claims.lexicon", "trailing")
-             | _words("claims.lexicon", "leading"))
+    empty = _empty_words()
     return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
 
 
@@ -1425,7 +1471,7 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
     nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
     if nxt is not None and nxt.start < end:
         # …荣获全国五一劳动奖章、|1个企业班组荣获…: the title ends where the next count's clause starts
-        end = max(verb.end(1), _clause_start(norm, nxt.start, verb.end(1)) - 1)
+        end = max(verb.end(1), c.art.stops.clause_start(nxt.start, verb.end(1), _DELIMS) - 1)
     toks = list(_tokens(norm, verb.end(1), end))
     suffix = _words("claims.lexicon", "title_suffix")
     while toks and (toks[-1][0] in suffix or not toks[-1][0].strip()):
@@ -1560,7 +1606,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
-        start = _clause_start(norm, end, s_start)
+        start = c.art.stops.clause_start(end, s_start, _DELIMS)
         first_digit = p["trailing_count"].search(norm[start:end])
         stop = start + first_digit.start() if first_digit else end
         if not p["allocation"].match(norm, start):
@@ -1654,7 +1700,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
                    countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans), _Hits(norm), len(norm.rstrip()))
+                   _Names(len(norm), entity_spans), _Hits(norm), _Stops(norm),
+                   len(norm.rstrip()))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number = -1, None, None
