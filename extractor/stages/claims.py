@@ -495,6 +495,14 @@ class _Hits:
         self._words = [i for _, _, i in found]
         self._cache: dict[tuple[int, int], frozenset[str]] = {}
         self._everywhere = frozenset(_anywhere(k) for k in self._union(set(self._words)))
+        self._first_end: dict[str, int] = {}
+        for end, i in sorted(zip(self._ends, self._words), reverse=True):
+            for kind in self._kinds_of[i]:
+                self._first_end[kind] = end
+
+    def first_end(self, kind: str) -> int:
+        """Where the first word of `kind` in the text ends (past the end of any text: none)."""
+        return self._first_end.get(kind, 1 << 62)
 
     def _union(self, words: set[int]) -> frozenset[str]:
         kinds: set[str] = set()
@@ -813,6 +821,8 @@ def _bracketed_line(c: _Candidate) -> bool:
     injected ad; a heading has no figures, the others report no work."""
     norm = c.norm
     start = norm.rfind("\n", 0, c.n.start) + 1
+    if norm.find("【", start, c.n.start) < 0:  # a line opening with one holds it before the number
+        return False
     end = norm.find("\n", c.n.end)
     line = norm[start:end if end >= 0 else len(norm)].strip()
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
@@ -960,10 +970,13 @@ def _notice_part(c: _Candidate) -> bool:
     whom it is for or what it requires, under its label or heading, is not work done."""
     p, norm, n = _patterns(), c.norm, c.n
     line_start = norm.rfind("\n", 0, n.start) + 1
-    label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
-    if label is not None and p["notice_link"].match(norm, label.end(), n.start):
-        return True
+    if _NOTICE_LABEL in c.kinds:  # a label is read in the sentence, before the number
+        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
+        if label is not None and p["notice_link"].match(norm, label.end(), n.start):
+            return True
     end = line_start - 1
+    if c.art.hits.first_end(_NOTICE_LABEL) > end:
+        return False  # no heading above can be one: none of the lines above holds a label word
     while end > 0:  # the nearest heading above the number's line
         start = norm.rfind("\n", 0, end) + 1
         line = norm[start:end].strip()
@@ -1174,7 +1187,8 @@ def _vague_places(c: _Candidate) -> bool:
     """销往十几个省市, 覆盖数十个国家和地区: a vague count of places says how far something reached,
     not a count of work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    if not any(ch in "几数" for ch in norm[n.num_start:n.num_end]):
+    numeral = norm[n.num_start:n.num_end]
+    if "几" not in numeral and "数" not in numeral:
         return False
     after = n.unit_end if n.unit else n.end
     return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
