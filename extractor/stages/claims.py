@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 import ahocorasick_rs
 
@@ -240,19 +241,22 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
     place_end = -1  # 9名|阆中市|优秀共青团干部: a place opening the phrase is where, not what
     w_end = pos
+    honour_verbs, honour = _honor_verbs(), _words("claims.lexicon", "honour")
+    participate, manner = _words("claims.lexicon", "participate"), _words("claims.lexicon", "manner")
+    stop = _words("claims.lexicon", "stop")
     for word, t in _tagged(norm[pos:end]):  # read a word or two in
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
-        if word in _honor_verbs() or word in _words("claims.lexicon", "honour"):
+        if word in honour_verbs or word in honour:
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
-        if word in _words("claims.lexicon", "participate") or word in _words("claims.lexicon", "manner"):
+        if word in participate or word in manner:
             if w_start == pos:
                 return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
             break  # 38名选手|参加比赛
-        if word in _words("claims.lexicon", "stop") and seen_noun:
+        if word in stop and seen_noun:
             break  # 30户贫困户|全部脱贫
         if word.startswith("“"):
             close = norm.find("”", w_start, end)
@@ -478,7 +482,9 @@ def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]
     for word in _honor_verbs():
         kinds.setdefault(word, set()).add(_HONOUR)
     words = sorted(kinds)
-    return ahocorasick_rs.AhoCorasick(words), [frozenset(kinds[w]) for w in words]
+    # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
+    auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return auto, [frozenset(kinds[w]) for w in words]
 
 
 class _Hits:
@@ -489,26 +495,28 @@ class _Hits:
 
     def __init__(self, norm: str) -> None:
         auto, self._kinds_of = _word_automaton()
-        found = sorted((start, end, i) for i, start, end in auto.find_matches_as_indexes(norm, overlapping=True))
-        self._starts = [start for start, _, _ in found]
-        self._ends = [end for _, end, _ in found]
-        self._words = [i for _, _, i in found]
+        found = sorted(auto.find_matches_as_indexes(norm, overlapping=True), key=itemgetter(1))  # by start
+        self._words = [i for i, _, _ in found]
+        self._starts = [start for _, start, _ in found]
+        self._ends = [end for _, _, end in found]
         self._cache: dict[tuple[int, int], frozenset[str]] = {}
         self._everywhere = frozenset(_anywhere(k) for k in self._union(set(self._words)))
         self._first_end: dict[str, int] = {}
-        for end, i in sorted(zip(self._ends, self._words), reverse=True):
-            for kind in self._kinds_of[i]:
-                self._first_end[kind] = end
 
     def first_end(self, kind: str) -> int:
         """Where the first word of `kind` in the text ends (past the end of any text: none)."""
-        return self._first_end.get(kind, 1 << 62)
+        end = self._first_end.get(kind)
+        if end is None:
+            kinds_of = self._kinds_of
+            end = self._first_end[kind] = min((e for e, i in zip(self._ends, self._words) if kind in kinds_of[i]),
+                                              default=1 << 62)
+        return end
 
     def _union(self, words: set[int]) -> frozenset[str]:
-        kinds: set[str] = set()
+        kinds: frozenset[str] = frozenset()
         for i in words:
             kinds |= self._kinds_of[i]
-        return frozenset(kinds)
+        return kinds
 
     def kinds(self, start: int, end: int) -> frozenset[str]:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
@@ -585,6 +593,7 @@ class _Article:
     sent_starts: list[int]
     countables: list[NumberMention]
     countable_starts: list[int]
+    listed_next: list[bool]  # is each countable listed side by side with the next (`_listed`)?
     ages: list[NumberMention]
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
@@ -636,11 +645,11 @@ class _Candidate:
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
         self.index: int = bisect.bisect_left(art.countable_starts, n.start)
-        nums = art.countables
+        nums, listed = art.countables, art.listed_next
         i = j = self.index
-        while i > 0 and _listed(norm, nums[i - 1], nums[i]):
+        while i > 0 and listed[i - 1]:
             i -= 1
-        while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
+        while j + 1 < len(nums) and listed[j]:
             j += 1
         self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
         # where the clause after the listed counts ends, and where the clause of the first of them
@@ -785,8 +794,7 @@ def _is_tally_noun(tok: _Tok) -> bool:
 
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
-    between = norm[a.end:b.start].strip()
-    return 0 < b.start - a.end <= _LIST_GAP and between in _words("claims.lexicon", "join")
+    return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _words("claims.lexicon", "join")
 
 
 def _ends_with_examples(before: str) -> bool:
@@ -1712,7 +1720,9 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
+                   countables, [n.start for n in countables],
+                   [_listed(norm, a, b) for a, b in zip(countables, countables[1:])],
+                   [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
                    _Names(len(norm), entity_spans), _Hits(norm), _Stops(norm),
                    len(norm.rstrip()))
