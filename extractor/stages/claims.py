@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -460,6 +461,8 @@ _TOTAL = _guard("claims.reject", "total")
 _UNDONE = _guard("claims.reject", "undone")
 _PARTICIPATE = _guard("claims.lexicon", "participate")
 _RESPECTIVELY = _guard("claims.lexicon", "respectively")
+
+
 def _anywhere(key: str) -> str:
     """The mark of a kind's words occurring anywhere in the text (for a rule whose match may run on
     past the candidate's sentence, or that reads another line)."""
@@ -492,7 +495,8 @@ class _Hits:
     """Where the words of the kinds the rules test occur in the text, found in one pass (Aho-Corasick,
     every occurrence, overlapping ones too). A rule whose regex needs a word of some kind inside a
     stretch cannot hold where no word of that kind occurs there: `kinds` answers that for a sentence,
-    once, and the rules of its candidates test it before running their regex."""
+    once; the filter table passes over the rows that need an absent kind (`Filter.needs`), and the
+    readings test it before running their regex."""
 
     def __init__(self, norm: str) -> None:
         auto, self._kinds_of = _word_automaton()
@@ -656,8 +660,8 @@ class _Candidate:
         # starts; a list (银奖、铜奖和爱心奖) ends neither
         self.rest_end: int = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
         self.list_start: int = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
-        # the kinds of lexicon words in the sentence: a rule that reads only inside it and needs a word
-        # of a kind absent here cannot hold (see `_Hits`)
+        # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
+        # word of a kind absent where it reads cannot hold (see `_Hits`)
         self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
         self._noun_after: tuple[int, int, bool] | None = None
         self._phrase_before: Span2 | None = None
@@ -1162,8 +1166,8 @@ def _per_head_sums(c: _Candidate) -> list[float]:
         if m.start >= s_end:
             break
         if m.kind == "money" and m is not c.n and (
-                p["per_after"].match(norm, m.end) or p["allocation"].search(norm, c.art.stops.clause_start(m.start, s_start, _DELIMS),
-                                                                            m.start)):
+                p["per_after"].match(norm, m.end)
+                or p["allocation"].search(norm, c.art.stops.clause_start(m.start, s_start, _DELIMS), m.start)):
             sums.append(m.value_max if m.value_max is not None else m.value)
     return sums
 
@@ -1330,7 +1334,8 @@ def _metric_not_work(c: _Candidate) -> bool:
 
 @lru_cache(maxsize=1)
 def _empty_words() -> frozenset[str]:
-    return _words("claims.lexicon", "light") | _words("claims.lexicon", "trailing") | _words("claims.lexicon", "leading")
+    """What a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)."""
+    return frozenset().union(*(_words("claims.lexicon", kind) for kind in ("light", "trailing", "leading")))
 
 
 def _empty_metric(c: _Candidate) -> bool:
@@ -1437,6 +1442,7 @@ check_table(_FILTERS)
 def _filters_for(kinds: frozenset[str]) -> tuple[Filter, ...]:
     """`_FILTERS` without the rows that need words of a kind absent around the candidate."""
     return possible(_FILTERS, kinds)
+
 
 # turned down before its place in the text is read: the numbers around it read on through it
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
@@ -1727,7 +1733,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
                    countables, [n.start for n in countables],
-                   [_listed(norm, a, b) for a, b in zip(countables, countables[1:])],
+                   [_listed(norm, a, b) for a, b in pairwise(countables)],
                    [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
                    _Names(len(norm), entity_spans), _Hits(norm), _Stops(norm),
