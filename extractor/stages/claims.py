@@ -28,7 +28,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import pairwise
+from operator import itemgetter
+from typing import NamedTuple
+
+import ahocorasick_rs
 
 from .. import lexicon
 from ..text import regex, scan
@@ -36,7 +40,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
-from .filters import Filter, check_table, first_rejecting
+from .filters import Filter, check_table, first_rejecting, possible
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
@@ -198,19 +202,20 @@ def _patterns() -> dict[str, re.Pattern]:
 
 # -- scanning helpers ------------------------------------------------------------------------------
 
-def _clause_start(norm: str, pos: int, floor: int) -> int:
-    return scan.clause_start(norm, pos, floor, _DELIMS)
-
-
-def _clause_end(norm: str, pos: int, ceiling: int) -> int:
-    return scan.clause_end(norm, pos, ceiling, _DELIMS)
+@lru_cache(maxsize=1024)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """`tag`, kept: two in five windows the rules tag hold a text tagged before (the same stretch read
+    by several rules, or the phrase after one number read again as the phrase before the next)."""
+    return tuple(tag(text))
 
 
 @lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
-    pairs = tag(norm[start:end])
-    ends = list(accumulate([len(w) for w, _ in pairs], initial=start))
-    return tuple((w, t, a, b) for (w, t), a, b in zip(pairs, ends, ends[1:]))
+    toks: list[_Tok] = []
+    for w, t in _tagged(norm[start:end]):
+        toks.append((w, t, start, start + len(w)))
+        start += len(w)
+    return tuple(toks)
 
 
 def _trim(norm: str, start: int, end: int) -> Span2:
@@ -238,19 +243,22 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
     place_end = -1  # 9名|阆中市|优秀共青团干部: a place opening the phrase is where, not what
     w_end = pos
-    for word, t in tag(norm[pos:end]):  # read a word or two in; no window is shared, so none is cached
+    honour_verbs, honour = _honor_verbs(), _words("claims.lexicon", "honour")
+    participate, manner = _words("claims.lexicon", "participate"), _words("claims.lexicon", "manner")
+    stop = _words("claims.lexicon", "stop")
+    for word, t in _tagged(norm[pos:end]):  # read a word or two in
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
-        if word in _honor_verbs() or word in _words("claims.lexicon", "honour"):
+        if word in honour_verbs or word in honour:
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
             break  # 14名职工|荣获…
-        if word in _words("claims.lexicon", "participate") or word in _words("claims.lexicon", "manner"):
+        if word in participate or word in manner:
             if w_start == pos:
                 return None  # 5人|参加培训: the people counted are named before the count, or by what they joined
             break  # 38名选手|参加比赛
-        if word in _words("claims.lexicon", "stop") and seen_noun:
+        if word in stop and seen_noun:
             break  # 30户贫困户|全部脱贫
         if word.startswith("“"):
             close = norm.find("”", w_start, end)
@@ -285,7 +293,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
 
 def _noun_next(norm: str, pos: int, end: int) -> bool:
     """Is the word at `pos` a noun that ends the phrase (“红色物业”示范|项目, not “五老”指导|青少年|学习)?"""
-    words = tag(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
+    words = _tagged(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
     if not words or words[0][1] not in _COMPOUND_HEADS:
         return False
     return len(words) == 1 or not words[1][1][:1] in ("v", "n")
@@ -412,6 +420,171 @@ class _Names:
         return 0 <= pos < len(self._inside) and self._inside[pos] == 1
 
 
+# the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
+# "lexicon:kind"; the automaton of `_Hits` holds their words
+_GUARD_KEYS: set[str] = set()
+
+
+def _guard(name: str, kind: str) -> str:
+    key = f"{name}:{kind}"
+    _GUARD_KEYS.add(key)
+    return key
+
+
+_AREA_STATISTIC = _guard("claims.reject", "area_statistic")
+_BODY = _guard("claims.reject", "body")
+_COMMENDED = _guard("claims.reject", "commended")
+_COMPARE = _guard("claims.reject", "compare")
+_CONFERRAL = _guard("claims.reject", "conferral")
+_DELEGATION = _guard("claims.reject", "delegation")
+_DIVISION = _guard("claims.reject", "division")
+_ENLIST = _guard("claims.reject", "enlist")
+_FLOOR = _guard("claims.reject", "floor")
+_MEANS = _guard("claims.reject", "means")
+_MEMBERSHIP = _guard("claims.reject", "membership")
+_MILESTONE = _guard("claims.reject", "milestone")
+_NOT_WORK = _guard("claims.reject", "not_work")
+_NOTICE_LABEL = _guard("claims.reject", "notice_label")
+_ONE_OF = _guard("claims.reject", "one_of")
+_PAGE_COUNTER = _guard("claims.reject", "page_counter")
+_PARTNER = _guard("claims.reject", "partner")
+_PRINT_RUN = _guard("claims.reject", "print_run")
+_PROVISION = _guard("claims.reject", "provision")
+_RANK = _guard("claims.reject", "rank")
+_SCOPE = _guard("claims.reject", "scope")
+_STANDARD = _guard("claims.reject", "standard")
+_STANDING = _guard("claims.reject", "standing")
+_SURVEY = _guard("claims.reject", "survey")
+_TARGET = _guard("claims.reject", "target")
+_THRESHOLD = _guard("claims.reject", "threshold")
+_TOTAL = _guard("claims.reject", "total")
+_UNDONE = _guard("claims.reject", "undone")
+_PARTICIPATE = _guard("claims.lexicon", "participate")
+_RESPECTIVELY = _guard("claims.lexicon", "respectively")
+
+
+def _anywhere(key: str) -> str:
+    """The mark of a kind's words occurring anywhere in the text (for a rule whose match may run on
+    past the candidate's sentence, or that reads another line)."""
+    return key + "@text"
+
+
+# the honour verbs (the honours stage's triggers) and the verbs of conferral: what `honour_verb` needs
+_HONOUR = "honors.triggers"
+_HONOUR_KINDS = frozenset({_HONOUR, _CONFERRAL})
+_PLAN_KINDS = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
+
+
+@lru_cache(maxsize=1)
+def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]:
+    """The words of the kinds the rules test (`_guard`), and for each the kinds it belongs to."""
+    kinds: dict[str, set[str]] = {}
+    for key in sorted(_GUARD_KEYS):
+        name, kind = key.split(":")
+        for word in _words(name, kind):  # a kind the lexicon does not declare fails here, loudly
+            kinds.setdefault(word, set()).add(key)
+    for word in _honor_verbs():
+        kinds.setdefault(word, set()).add(_HONOUR)
+    words = sorted(kinds)
+    # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
+    auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return auto, [frozenset(kinds[w]) for w in words]
+
+
+class _Hits:
+    """Where the words of the kinds the rules test occur in the text, found in one pass (Aho-Corasick,
+    every occurrence, overlapping ones too). A rule whose regex needs a word of some kind inside a
+    stretch cannot hold where no word of that kind occurs there: `kinds` answers that for a sentence,
+    once; the filter table passes over the rows that need an absent kind (`Filter.needs`), and the
+    readings test it before running their regex."""
+
+    def __init__(self, norm: str) -> None:
+        auto, self._kinds_of = _word_automaton()
+        found = sorted(auto.find_matches_as_indexes(norm, overlapping=True), key=itemgetter(1))  # by start
+        self._words = [i for i, _, _ in found]
+        self._starts = [start for _, start, _ in found]
+        self._ends = [end for _, _, end in found]
+        self._cache: dict[tuple[int, int], frozenset[str]] = {}
+        self._everywhere = frozenset(_anywhere(k) for k in self._union(set(self._words)))
+        self._first_end: dict[str, int] = {}
+
+    def first_end(self, kind: str) -> int:
+        """Where the first word of `kind` in the text ends (past the end of any text: none)."""
+        end = self._first_end.get(kind)
+        if end is None:
+            kinds_of = self._kinds_of
+            end = self._first_end[kind] = min((e for e, i in zip(self._ends, self._words) if kind in kinds_of[i]),
+                                              default=1 << 62)
+        return end
+
+    def _union(self, words: set[int]) -> frozenset[str]:
+        kinds: frozenset[str] = frozenset()
+        for i in words:
+            kinds |= self._kinds_of[i]
+        return kinds
+
+    def kinds(self, start: int, end: int) -> frozenset[str]:
+        """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
+        that occur in the text."""
+        key = (start, end)
+        found = self._cache.get(key)
+        if found is None:
+            words: set[int] = set()
+            ends, ids = self._ends, self._words
+            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+                if ends[k] <= end:
+                    words.add(ids[k])
+            found = self._cache[key] = self._union(words) | self._everywhere
+        return found
+
+
+_OPENING, _CLOSING = frozenset(scan.OPEN), frozenset(scan.CLOSE)
+_MARK = regex.compile("[" + re.escape("".join(sorted(_DELIMS | _OPENING | _CLOSING))) + "]")
+
+
+class _Stops:
+    """`scan.clause_start` and `scan.clause_end` over one text, for the stops `_DELIMS` or fewer: the
+    marks (stops and brackets) are found once per text, not by a regex per call (a candidate asks for
+    four clause bounds). The walk over the marks is scan's own (`scan._first_stop`): a mark that is
+    neither a bracket nor one of the stops asked for is passed over, as scan never finds it."""
+
+    def __init__(self, norm: str) -> None:
+        self._at = [m.start() for m in _MARK.finditer(norm)]
+        self._mark = [norm[i] for i in self._at]
+
+    def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect.bisect_left(at, pos) - 1, -1, -1):
+            i = at[k]
+            if i < floor:
+                break
+            ch = mark[k]
+            if ch in _CLOSING:  # read backwards, a closing bracket is the way in
+                depth += 1
+            elif ch in _OPENING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i + 1
+        return floor
+
+    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect.bisect_left(at, pos), len(at)):
+            i = at[k]
+            if i >= ceiling:
+                break
+            ch = mark[k]
+            if ch in _OPENING:
+                depth += 1
+            elif ch in _CLOSING:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i
+        return ceiling
+
+
 # -- the candidate ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -425,13 +598,16 @@ class _Article:
     sent_starts: list[int]
     countables: list[NumberMention]
     countable_starts: list[int]
+    listed_next: list[bool]  # is each countable listed side by side with the next (`_listed`)?
     ages: list[NumberMention]
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
+    hits: _Hits
+    stops: _Stops
+    text_end: int  # where the text ends, trailing blanks aside
 
 
-@dataclass(frozen=True)
-class _Counts:
+class _Counts(NamedTuple):  # made for every candidate: a tuple is built in a third of a frozen dataclass's time
     """The counts listed side by side that a number belongs to (3771人、13660人和22812人|荣获…)."""
 
     place: int  # this number's place among them, from 0
@@ -442,107 +618,57 @@ class _Counts:
 
 class _Candidate:
     """A countable number, and the stretches around it that the filters and readings look at.
-    Each stretch is computed when a rule first asks for it and kept (explicitly, not with
-    `functools.cached_property`, which a mypyc-compiled class recomputes on every access), so a
-    number turned down early costs little."""
+    The stretches nearly every filter reads (its sentence and clause, the phrase before it, the counts
+    listed with it) are computed at once, as plain attributes: all but a few candidates reach the
+    filters that read them, and an attribute costs a fraction of a property's call. The rest are
+    computed when a rule first asks for them and kept (explicitly, not with
+    `functools.cached_property`, which a mypyc-compiled class recomputes on every access)."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
                  rejected_before: str = "") -> None:
         self.art = art
         self.n = n
+        norm = self.norm = art.norm
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
         # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
         self.rejected_before = rejected_before
-        self._sentence: tuple[int, int] | None = None
-        self._clause_start = -1
-        self._clause_end = -1
-        self._index = -1
-        self._counts: _Counts | None = None
-        self._rest_end = -1
-        self._list_start = -1
+        k = bisect.bisect_right(art.sent_starts, n.start) - 1
+        if k < 0 or art.sentences[k][1] < n.end:
+            self.sentence: tuple[int, int] = (n.start, n.end)  # outside every sentence (page furniture)
+        else:
+            self.sentence = art.sentences[k]
+        s_start, s_end = self.sentence
+        stops = art.stops
+        self.clause_start: int = stops.clause_start(n.start, s_start, _DELIMS)
+        self.clause_end: int = stops.clause_end(n.end, s_end, _DELIMS)
+        # where the phrase before the number may start: its clause, not before the floor
+        self.before_start: int = max(self.clause_start, floor, s_start)
+        self.before: str = norm[self.before_start:n.start]
+        self.clause: str = norm[self.clause_start:self.clause_end]
+        self.is_bare: bool = n.kind == "bare"
+        # the number's place among the article's countable numbers
+        self.index: int = bisect.bisect_left(art.countable_starts, n.start)
+        nums, listed = art.countables, art.listed_next
+        i = j = self.index
+        while i > 0 and listed[i - 1]:
+            i -= 1
+        while j + 1 < len(nums) and listed[j]:
+            j += 1
+        self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
+        # where the clause after the listed counts ends, and where the clause of the first of them
+        # starts; a list (银奖、铜奖和爱心奖) ends neither
+        self.rest_end: int = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
+        self.list_start: int = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
+        # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
+        # word of a kind absent where it reads cannot hold (see `_Hits`)
+        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
         self._noun_after: tuple[int, int, bool] | None = None
         self._phrase_before: Span2 | None = None
         self._metric_after: Span2 | None = None
         self._tally_noun: Span2 | None = None
         self._reading: tuple[Span2, str] | None = None
         self._read: set[str] = set()  # which of the optional stretches above are computed
-
-    @property
-    def norm(self) -> str:
-        return self.art.norm
-
-    @property
-    def sentence(self) -> tuple[int, int]:
-        if self._sentence is None:
-            k = bisect.bisect_right(self.art.sent_starts, self.n.start) - 1
-            if k < 0 or self.art.sentences[k][1] < self.n.end:
-                self._sentence = self.n.start, self.n.end  # outside every sentence (page furniture)
-            else:
-                self._sentence = self.art.sentences[k]
-        return self._sentence
-
-    @property
-    def clause_start(self) -> int:
-        if self._clause_start < 0:
-            self._clause_start = _clause_start(self.norm, self.n.start, self.sentence[0])
-        return self._clause_start
-
-    @property
-    def before_start(self) -> int:
-        """Where the phrase before the number may start: its clause, not before the floor."""
-        return max(self.clause_start, self.floor, self.sentence[0])
-
-    @property
-    def clause_end(self) -> int:
-        if self._clause_end < 0:
-            self._clause_end = _clause_end(self.norm, self.n.end, self.sentence[1])
-        return self._clause_end
-
-    @property
-    def before(self) -> str:
-        return self.norm[self.before_start:self.n.start]
-
-    @property
-    def clause(self) -> str:
-        return self.norm[self.clause_start:self.clause_end]
-
-    @property
-    def is_bare(self) -> bool:
-        return self.n.kind == "bare"
-
-    @property
-    def index(self) -> int:
-        """The number's place among the article's countable numbers."""
-        if self._index < 0:
-            self._index = bisect.bisect_left(self.art.countable_starts, self.n.start)
-        return self._index
-
-    @property
-    def counts(self) -> _Counts:
-        if self._counts is None:
-            nums, norm = self.art.countables, self.norm
-            i = j = self.index
-            while i > 0 and _listed(norm, nums[i - 1], nums[i]):
-                i -= 1
-            while j + 1 < len(nums) and _listed(norm, nums[j], nums[j + 1]):
-                j += 1
-            self._counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
-        return self._counts
-
-    @property
-    def rest_end(self) -> int:
-        """Where the clause after the listed counts ends; a list (银奖、铜奖和爱心奖) does not end it."""
-        if self._rest_end < 0:
-            self._rest_end = scan.clause_end(self.norm, self.counts.end, self.sentence[1], _LIST_DELIMS)
-        return self._rest_end
-
-    @property
-    def list_start(self) -> int:
-        """Where the clause of the first listed count starts; a list does not end it."""
-        if self._list_start < 0:
-            self._list_start = scan.clause_start(self.norm, self.counts.start, self.sentence[0], _LIST_DELIMS)
-        return self._list_start
 
     @property
     def noun_after(self) -> tuple[int, int, bool] | None:
@@ -597,7 +723,7 @@ class _Candidate:
             if self.before.strip():
                 start = self.before_start
                 if _ends_with_examples(self.before):
-                    start = max(self.floor, scan.clause_start(self.norm, self.n.start, self.sentence[0], _LIST_DELIMS))
+                    start = max(self.floor, self.art.stops.clause_start(self.n.start, self.sentence[0], _LIST_DELIMS))
                 self._phrase_before = _phrase_before(self.norm, start, self.n.start, self.art.names)
         return self._phrase_before
 
@@ -672,8 +798,7 @@ def _is_tally_noun(tok: _Tok) -> bool:
 
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
-    between = norm[a.end:b.start].strip()
-    return 0 < b.start - a.end <= _LIST_GAP and between in _words("claims.lexicon", "join")
+    return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _words("claims.lexicon", "join")
 
 
 def _ends_with_examples(before: str) -> bool:
@@ -687,7 +812,7 @@ def _cut_off(c: _Candidate) -> bool:
     sentence cut off by the end of the text before it says what was counted (its noun broken off) or
     what became of it (a count opening its clause, with no verb after it)."""
     norm = c.norm
-    end = len(norm.rstrip())
+    end = c.art.text_end
     if not end or norm[end - 1] in _SENTENCE_CLOSERS or norm[c.sentence[1]:].strip():
         return False
     after = c.noun_after
@@ -708,6 +833,8 @@ def _bracketed_line(c: _Candidate) -> bool:
     injected ad; a heading has no figures, the others report no work."""
     norm = c.norm
     start = norm.rfind("\n", 0, c.n.start) + 1
+    if norm.find("【", start, c.n.start) < 0:  # a line opening with one holds it before the number
+        return False
     end = norm.find("\n", c.n.end)
     line = norm[start:end if end >= 0 else len(norm)].strip()
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
@@ -717,8 +844,9 @@ def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
     what is named before it."""
     norm, n = c.norm, c.n
-    opening = max(0, n.start - _NOTE_SCOPE_REACH)
-    return bool(_patterns()["note_open"].search(norm, opening, n.start)) and norm[n.end:n.end + 1] in (")", "）")
+    if norm[n.end:n.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
+        return False
+    return bool(_patterns()["note_open"].search(norm, max(0, n.start - _NOTE_SCOPE_REACH), n.start))
 
 
 def _page_counter(c: _Candidate) -> bool:
@@ -746,6 +874,8 @@ def _delegation(c: _Candidate) -> bool:
 
 def _age_population(c: _Candidate) -> bool:
     """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人, work done for it."""
+    if not c.art.ages:
+        return False
     cut = _words("claims.lexicon", "cut")
     return any(c.clause_start <= a.start < c.n.start
                and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
@@ -761,8 +891,10 @@ def _idiom_numeral(c: _Candidate) -> bool:
 
 
 def _session_number(c: _Candidate) -> bool:
-    return bool(_patterns()["session_before"].search(c.norm, max(c.sentence[0], c.n.start - _SESSION_REACH),
-                                                     c.n.start))
+    start = max(c.sentence[0], c.n.start - _SESSION_REACH)
+    if c.norm.find("届", start, c.n.start) < 0:  # the pattern's one word: a find costs less than a search
+        return False
+    return bool(_patterns()["session_before"].search(c.norm, start, c.n.start))
 
 
 def _rank(c: _Candidate) -> bool:
@@ -850,15 +982,24 @@ def _notice_part(c: _Candidate) -> bool:
     whom it is for or what it requires, under its label or heading, is not work done."""
     p, norm, n = _patterns(), c.norm, c.n
     line_start = norm.rfind("\n", 0, n.start) + 1
-    label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
-    if label is not None and p["notice_link"].match(norm, label.end(), n.start):
-        return True
+    if _NOTICE_LABEL in c.kinds:  # a label is read in the sentence, before the number
+        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
+        if label is not None and p["notice_link"].match(norm, label.end(), n.start):
+            return True
+    if c.art.hits.first_end(_NOTICE_LABEL) > line_start - 1:
+        return False  # no heading above can be one: none of the lines above holds a label word
+    return _under_notice_heading(norm, line_start)
+
+
+@lru_cache(maxsize=256)  # the numbers of one line share the heading above it
+def _under_notice_heading(norm: str, line_start: int) -> bool:
+    """Is the nearest heading above the line starting at `line_start` a notice's label (二、活动对象)?"""
     end = line_start - 1
-    while end > 0:  # the nearest heading above the number's line
+    while end > 0:
         start = norm.rfind("\n", 0, end) + 1
         line = norm[start:end].strip()
         if line and len(line) <= _HEADING_MAX and line[-1] not in "。;；!！?？":
-            return bool(p["notice_label"].fullmatch(line.rstrip(":：")))
+            return bool(_patterns()["notice_label"].fullmatch(line.rstrip(":：")))
         end = start - 1
     return False
 
@@ -914,7 +1055,7 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
         return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
-    first = _tokens(c.norm, c.sentence[0], _clause_end(c.norm, c.sentence[0], c.clause_start))
+    first = _tokens(c.norm, c.sentence[0], c.art.stops.clause_end(c.sentence[0], c.clause_start, _DELIMS))
     return any(tok[0] in _words("claims.reject", "copula") for tok in first)
 
 
@@ -983,6 +1124,8 @@ def _verbless(c: _Candidate) -> bool:
 
 def _share_base(c: _Candidate) -> bool:
     """该校86名教职工中,12人…: the whole a share is taken from."""
+    if c.norm.find("中", c.n.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
+        return False
     after = c.noun_after
     end = after[1] if after else c.n.end
     return bool(_patterns()["base_next"].match(c.norm, end))
@@ -1023,8 +1166,8 @@ def _per_head_sums(c: _Candidate) -> list[float]:
         if m.start >= s_end:
             break
         if m.kind == "money" and m is not c.n and (
-                p["per_after"].match(norm, m.end) or p["allocation"].search(norm, _clause_start(norm, m.start, s_start),
-                                                                            m.start)):
+                p["per_after"].match(norm, m.end)
+                or p["allocation"].search(norm, c.art.stops.clause_start(m.start, s_start, _DELIMS), m.start)):
             sums.append(m.value_max if m.value_max is not None else m.value)
     return sums
 
@@ -1062,7 +1205,8 @@ def _vague_places(c: _Candidate) -> bool:
     """销往十几个省市, 覆盖数十个国家和地区: a vague count of places says how far something reached,
     not a count of work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    if not any(ch in "几数" for ch in norm[n.num_start:n.num_end]):
+    numeral = norm[n.num_start:n.num_end]
+    if "几" not in numeral and "数" not in numeral:
         return False
     after = n.unit_end if n.unit else n.end
     return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
@@ -1136,6 +1280,8 @@ def _target_head(c: _Candidate) -> bool:
 def _partner_body(c: _Candidate) -> bool:
     """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
     partners, not work done."""
+    if _BODY not in c.kinds:  # the phrase after, in the sentence, ends on one
+        return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
         return False
@@ -1186,13 +1332,18 @@ def _metric_not_work(c: _Candidate) -> bool:
     return _names_population(c.norm, *c.metric)
 
 
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    """What a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)."""
+    return frozenset().union(*(_words("claims.lexicon", kind) for kind in ("light", "trailing", "leading")))
+
+
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
-    empty = (_words("claims.lexicon", "light") | _words("claims.lexicon", "trailing")
-             | _words("claims.lexicon", "leading"))
+    empty = _empty_words()
     return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
 
 
@@ -1201,62 +1352,97 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
     Filter("claims.reject.count_note", _count_note,
            "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)"),
-    Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次"),
+    Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",
+           needs=frozenset({_PAGE_COUNTER})),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
            "a sub-item of a figure turned down: …现有持证残疾人1.36万人,其中重度残疾人4280人"),
-    Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业"),
+    Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业",
+           needs=frozenset({_anywhere(_NOTICE_LABEL)})),
     Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
-    Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意"),
-    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%"),
-    Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人"),
+    Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意",
+           needs=frozenset({_SURVEY})),
+    Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%",
+           needs=frozenset({_AREA_STATISTIC})),
+    Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人",
+           needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人"),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
     Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
-    Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位"),
-    Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点"),
-    Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一"),
+    Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
+           needs=frozenset({_RANK})),
+    Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
+           needs=frozenset({_COMPARE})),
+    Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一",
+           needs=frozenset({_anywhere(_ONE_OF)})),
     Filter("claims.reject.share_attribute", _share_attribute, "a share describing a noun: 以占全国4.3%的耕地"),
-    Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积"),
-    Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座"),
-    Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门"),
+    Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积",
+           needs=frozenset({_NOT_WORK})),
+    Filter("claims.reject.target", _target, "a task or indicator figure not reported as met: 任务38283座",
+           needs=frozenset({_TARGET})),
+    Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门",
+           needs=frozenset({_PARTNER})),
     Filter("claims.reject.means_apposition", _means_apposition,
-           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”"),
-    Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名"),
+           "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”",
+           needs=frozenset({_MEANS})),
+    Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名",
+           needs=frozenset({_MEMBERSHIP, _STANDING})),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
     Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
-    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上"),
-    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶"),
-    Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…"),
-    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)"),
+    Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上",
+           needs=frozenset({_FLOOR})),
+    Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶",
+           needs=frozenset({_anywhere(_MILESTONE)})),
+    Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…",
+           needs=frozenset({_THRESHOLD})),
+    Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)",
+           needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间"),
-    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造"),
+    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
+           needs=frozenset({_UNDONE})),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元"),
-    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元"),
-    Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇"),
+    Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元",
+           needs=frozenset({_STANDARD})),
+    Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇",
+           needs=frozenset({_anywhere(_DIVISION)})),
     Filter("claims.reject.vague_places", _vague_places, "a vague count of places reached: 销往十几个省市"),
     Filter("claims.reject.scope_possessor", _scope_possessor,
-           "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地"),
-    Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…"),
+           "the parts of a jurisdiction whose places the work was on: 深入全市9个县市区的建筑工地",
+           needs=frozenset({_SCOPE})),
+    Filter("claims.reject.enlisted_areas", _enlisted_areas, "the body's own areas set to work: 组织…等7个县区完成…",
+           needs=frozenset({_ENLIST})),
     Filter("claims.reject.conferred_elsewhere", _conferred_elsewhere,
-           "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号"),
+           "awards an issuer conferred nationwide: 团中央授予296个团组织全国五四红旗团委称号",
+           needs=frozenset({_CONFERRAL})),
     Filter("claims.reject.total_before_own_share", _total_before_own_share,
-           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…"),
+           "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…",
+           needs=frozenset({_COMMENDED})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
-    Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务"),
+    Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
+           needs=frozenset({_TARGET})),
     Filter("claims.reject.partner_body", _partner_body,
-           "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制"),
+           "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制",
+           needs=frozenset({_PARTNER, _MEANS})),
     Filter("claims.reject.items_named_before", _items_named_before,
            "a count that refers back to the items named before it: …生活补贴…,…护理补贴…,两项补贴…"),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手"),
-    Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度"),
+    Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
+           needs=frozenset({_anywhere(_PROVISION)})),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
-    Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area"),
+    Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area",
+           needs=frozenset({_anywhere(_NOT_WORK)})),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
 )
 check_table(_FILTERS)
+
+
+@lru_cache(maxsize=1024)  # a candidate's kinds are its sentence's: one table per sentence, most of them seen before
+def _filters_for(kinds: frozenset[str]) -> tuple[Filter, ...]:
+    """`_FILTERS` without the rows that need words of a kind absent around the candidate."""
+    return possible(_FILTERS, kinds)
+
 
 # turned down before its place in the text is read: the numbers around it read on through it
 _TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
@@ -1275,7 +1461,7 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
-    if after is None or c.counts.size > 1:
+    if after is None or c.counts.size > 1 or not (c.kinds & _HONOUR_KINDS):
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
@@ -1303,7 +1489,7 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
     counted by the title. Counts listed side by side before titles listed side by side take them in
     turn (3771人、13660人和22812人荣获银奖、铜奖和爱心奖)."""
-    if c.is_bare:
+    if c.is_bare or not (c.kinds & _HONOUR_KINDS):
         return None
     norm, counts = c.norm, c.counts
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
@@ -1319,7 +1505,7 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
     nxt = next((m for m in c.art.countables[after:] if not _glued(norm, m)), None)
     if nxt is not None and nxt.start < end:
         # …荣获全国五一劳动奖章、|1个企业班组荣获…: the title ends where the next count's clause starts
-        end = max(verb.end(1), _clause_start(norm, nxt.start, verb.end(1)) - 1)
+        end = max(verb.end(1), c.art.stops.clause_start(nxt.start, verb.end(1), _DELIMS) - 1)
     toks = list(_tokens(norm, verb.end(1), end))
     suffix = _words("claims.lexicon", "title_suffix")
     while toks and (toks[-1][0] in suffix or not toks[-1][0].strip()):
@@ -1359,6 +1545,8 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
     part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
     that kind, read before it."""
+    if _PARTICIPATE not in c.kinds:  # the verb is read after the counts, in the sentence
+        return None
     before = c.phrase_before
     if c.is_bare or (before is not None and not _ends_with_examples(c.before)
                      and not (any(tok[0] in _words("claims.lexicon", "join")
@@ -1386,7 +1574,7 @@ def _read_respectively(c: _Candidate) -> Span2 | None:
     """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
     after it in turn."""
     counts, norm = c.counts, c.norm
-    if c.is_bare or counts.size < 2:
+    if c.is_bare or counts.size < 2 or _RESPECTIVELY not in c.kinds:
         return None
     start = c.list_start
     if c.index - counts.place > 0:
@@ -1423,7 +1611,7 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
 def _read_sum(c: _Candidate) -> Span2 | None:
     """参赛人数38182人,参赛人次490771次,总计528953人次: a total that adds up the figures before it in
     its sentence counts all of them; the word that says so (总计) is its metric."""
-    if c.is_bare:
+    if c.is_bare or _TOTAL not in c.kinds:
         return None
     trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
     toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
@@ -1452,7 +1640,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
-        start = _clause_start(norm, end, s_start)
+        start = c.art.stops.clause_start(end, s_start, _DELIMS)
         first_digit = p["trailing_count"].search(norm[start:end])
         stop = start + first_digit.start() if first_digit else end
         if not p["allocation"].match(norm, start):
@@ -1509,7 +1697,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         for m in p[marker].finditer(head):
             if m.group(1) is None:
                 continue  # 将近, 计划书
-            nxt = tag(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
+            nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
             if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")):
                 return "planned"  # 计划新建, 计划从2018年, 将新建; not 见习计划, 将服务站建到社区
     return "achieved"
@@ -1519,11 +1707,13 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_FILTERS, c)
+    f = first_rejecting(_filters_for(c.kinds), c)
     if f is not None:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
+    # a plan marker is a word of claims.modality before the number, in its sentence
+    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_KINDS else "achieved"
     scope = action_at(scopes, c.n.start)
     n = c.n
     if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
@@ -1532,7 +1722,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
         n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
                        unit_end=metric_end)
     return ClaimFact(n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
-                     scope.name_start if scope else None, _modality(c.norm, s_start, c.n.start), rule)
+                     scope.name_start if scope else None, modality, rule)
 
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
@@ -1542,9 +1732,12 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countables = [n for n in numbers if n.countable]
     art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   countables, [n.start for n in countables], [n for n in numbers if n.kind == "age"],
+                   countables, [n.start for n in countables],
+                   [_listed(norm, a, b) for a, b in pairwise(countables)],
+                   [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans))
+                   _Names(len(norm), entity_spans), _Hits(norm), _Stops(norm),
+                   len(norm.rstrip()))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number = -1, None, None

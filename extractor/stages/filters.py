@@ -15,6 +15,10 @@ class Filter(NamedTuple):
     rule: str  # stable id: "claims.reject.allocation"
     rejects: Callable[[Any], bool]  # the predicate: True rejects the candidate
     why: str  # one line for people: "an allocation standard (每人1200元), not work done"
+    # what the predicate cannot hold without: one of these marks (kinds of words a stage finds once in
+    # the text around a candidate) present. Empty: no such condition. `possible` passes over a filter
+    # whose marks are all absent without calling it; the predicate alone still says the same.
+    needs: frozenset[str] = frozenset()
 
 
 def first_rejecting(filters: Sequence[Filter], candidate: Any) -> Filter | None:
@@ -23,6 +27,11 @@ def first_rejecting(filters: Sequence[Filter], candidate: Any) -> Filter | None:
         if f.rejects(candidate):
             return f
     return None
+
+
+def possible(filters: Sequence[Filter], present: frozenset[str]) -> tuple[Filter, ...]:
+    """The filters, in table order, that may hold where only the marks in `present` occur."""
+    return tuple(f for f in filters if not f.needs or not f.needs.isdisjoint(present))
 
 
 def check_table(filters: Sequence[Filter]) -> None:
