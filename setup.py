@@ -21,6 +21,7 @@ COMPILED = [
     "extractor/text/segment.py",
     "extractor/text/numerals.py",
     "extractor/stages/doc.py",
+    "extractor/stages/filters.py",
     "extractor/stages/tokenizer.py",
     "extractor/stages/clean.py",
     "extractor/stages/entities.py",

@@ -61,6 +61,21 @@ def test_clause_bounds_equal_a_walk_over_every_character():
             assert scan.clause_end(text, pos, ceiling, stops) == _walk_end(text, pos, ceiling, set(stops))
 
 
+def test_a_clause_index_gives_the_bounds_the_scan_gives():
+    """`ClauseIndex` finds the marks once per text; for any subset of its stops it answers as the scan."""
+    rng = random.Random(11)
+    alphabet = list("ab,，。;“”()（）《》、和\n")
+    index_stops = frozenset(",，。;、和\n")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        index = scan.ClauseIndex(text, index_stops)
+        pos = rng.randint(0, len(text))
+        floor, ceiling = rng.randint(0, pos), rng.randint(pos, len(text))
+        for stops in (index_stops, frozenset(",，。"), frozenset("、和"), frozenset()):
+            assert index.clause_start(pos, floor, stops) == scan.clause_start(text, pos, floor, stops)
+            assert index.clause_end(pos, ceiling, stops) == scan.clause_end(text, pos, ceiling, stops)
+
+
 _HONORIFIC = entities._person_patterns()[1]
 ANCHORED = [
     # pattern, its anchor, how far before the anchor a match starts, the pieces random texts are made of

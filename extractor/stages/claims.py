@@ -538,51 +538,6 @@ class _Hits:
         return found
 
 
-_OPENING, _CLOSING = frozenset(scan.OPEN), frozenset(scan.CLOSE)
-_MARK = regex.compile("[" + re.escape("".join(sorted(_DELIMS | _OPENING | _CLOSING))) + "]")
-
-
-class _Stops:
-    """`scan.clause_start` and `scan.clause_end` over one text, for the stops `_DELIMS` or fewer: the
-    marks (stops and brackets) are found once per text, not by a regex per call (a candidate asks for
-    four clause bounds). The walk over the marks is scan's own (`scan._first_stop`): a mark that is
-    neither a bracket nor one of the stops asked for is passed over, as scan never finds it."""
-
-    def __init__(self, norm: str) -> None:
-        self._at = [m.start() for m in _MARK.finditer(norm)]
-        self._mark = [norm[i] for i in self._at]
-
-    def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
-        depth = 0
-        at, mark = self._at, self._mark
-        for k in range(bisect.bisect_left(at, pos) - 1, -1, -1):
-            i = at[k]
-            if i < floor:
-                break
-            ch = mark[k]
-            if ch in _CLOSING:  # read backwards, a closing bracket is the way in
-                depth += 1
-            elif ch in _OPENING:
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in stops:
-                return i + 1
-        return floor
-
-    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
-        depth = 0
-        at, mark = self._at, self._mark
-        for k in range(bisect.bisect_left(at, pos), len(at)):
-            i = at[k]
-            if i >= ceiling:
-                break
-            ch = mark[k]
-            if ch in _OPENING:
-                depth += 1
-            elif ch in _CLOSING:
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in stops:
-                return i
-        return ceiling
 
 
 # -- the candidate ---------------------------------------------------------------------------------
@@ -603,7 +558,7 @@ class _Article:
     skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
     names: _Names
     hits: _Hits
-    stops: _Stops
+    stops: scan.ClauseIndex
     text_end: int  # where the text ends, trailing blanks aside
 
 
@@ -1736,7 +1691,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                    [_listed(norm, a, b) for a, b in pairwise(countables)],
                    [n for n in numbers if n.kind == "age"],
                    {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans), _Hits(norm), _Stops(norm),
+                   _Names(len(norm), entity_spans), _Hits(norm), scan.ClauseIndex(norm, _DELIMS),
                    len(norm.rstrip()))
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []

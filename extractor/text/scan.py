@@ -9,6 +9,7 @@ stretch it reads, and only those are looked at.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -88,3 +89,46 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Mat
             found.append(m)
             done = max(m.end(), i + 1)
     return found
+
+
+class ClauseIndex:
+    """`clause_start` and `clause_end` over one text, for many positions: the marks (stops and
+    brackets) are found once, by one pass, instead of a regex per call. `stops` given to a call must
+    be among the index's `stops`. The walk over the marks is `_first_stop`'s: a mark that is neither
+    a bracket nor one of the stops asked for is passed over (tests/test_scan.py checks both agree)."""
+
+    def __init__(self, norm: str, stops: frozenset[str]) -> None:
+        self._at = [m.start() for m in _marks(stops).finditer(norm)]
+        self._mark = [norm[i] for i in self._at]
+
+    def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect_left(at, pos) - 1, -1, -1):
+            i = at[k]
+            if i < floor:
+                break
+            ch = mark[k]
+            if ch in _CLOSE:  # read backwards, a closing bracket is the way in
+                depth += 1
+            elif ch in _OPEN:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i + 1
+        return floor
+
+    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
+        depth = 0
+        at, mark = self._at, self._mark
+        for k in range(bisect_left(at, pos), len(at)):
+            i = at[k]
+            if i >= ceiling:
+                break
+            ch = mark[k]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return i
+        return ceiling
