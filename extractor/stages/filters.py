@@ -19,6 +19,10 @@ class Filter(NamedTuple):
     # the text around a candidate) present. Empty: no such condition. `possible` passes over a filter
     # whose marks are all absent without calling it; the predicate alone still says the same.
     needs: frozenset[str] = frozenset()
+    # what the candidate itself must be for the predicate to hold: all of these marks (cheap facts a
+    # stage states about each candidate: its kind, its unit, ...). Empty: no such condition. `possible`,
+    # given the candidate's marks, passes over a filter lacking one; the predicate alone still says the same.
+    only: frozenset[str] = frozenset()
 
 
 def first_rejecting(filters: Sequence[Filter], candidate: Any) -> Filter | None:
@@ -29,9 +33,12 @@ def first_rejecting(filters: Sequence[Filter], candidate: Any) -> Filter | None:
     return None
 
 
-def possible(filters: Sequence[Filter], present: frozenset[str]) -> tuple[Filter, ...]:
-    """The filters, in table order, that may hold where only the marks in `present` occur."""
-    return tuple(f for f in filters if not f.needs or not f.needs.isdisjoint(present))
+def possible(filters: Sequence[Filter], present: frozenset[str],
+             marks: frozenset[str] | None = None) -> tuple[Filter, ...]:
+    """The filters, in table order, that may hold where only the marks in `present` occur, for a
+    candidate with the `marks` given (None: not known, every filter's `only` taken as met)."""
+    return tuple(f for f in filters if (not f.needs or not f.needs.isdisjoint(present))
+                 and (marks is None or f.only <= marks))
 
 
 def check_table(filters: Sequence[Filter]) -> None:
