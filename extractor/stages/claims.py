@@ -359,7 +359,10 @@ def _span_of(norm: str, toks: Sequence[_Tok]) -> Span2 | None:
 
 def _is_scope(tok: _Tok) -> bool:
     """该市, 全县, 本次, 我市, 各村: where or when, not what was counted."""
-    word, t = tok[0], tok[1]
+    return _is_scope_word(tok[0], tok[1])
+
+
+def _is_scope_word(word: str, t: str) -> bool:
     scope = _words("claims.lexicon", "scope")
     return t == "r" or word in scope or (word[0] in scope and word[1:] in _words("claims.lexicon", "scope_body"))
 
@@ -1308,7 +1311,12 @@ def _empty_metric(c: _Candidate) -> bool:
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
     empty = _empty_words()
-    return all(tok[0] in empty or _is_scope(tok) or not tok[0].strip() for tok in _tokens(c.norm, start, end))
+    # only the words and their tags are read: the tagged window as it is, without the places `_tokens`
+    # adds to each word (half the metrics are windows tagged for the first time)
+    for word, t in _tagged(c.norm[start:end]):
+        if not (word in empty or _is_scope_word(word, t) or not word.strip()):
+            return False
+    return True
 
 
 _FILTERS: tuple[Filter, ...] = (
