@@ -476,8 +476,15 @@ def _anywhere(key: str) -> str:
 _HONOUR = "honors.triggers"
 _HONOUR_KINDS = frozenset({_HONOUR, _CONFERRAL})
 _PLAN_KINDS = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
+# characters that rules read for before the number, found with the words: nearly every candidate meets
+# these rules, and most sentences hold none of their characters
+_OPEN_BRACKET = "char:open_bracket"  # an aside (`_aside`)
+_OPEN_QUOTE = "char:open_quote"  # a quoted name (`_inside_quotes`)
+_LENTICULAR = "char:lenticular"  # a line in lenticular brackets (`_bracketed_line`)
+_CHAR_KINDS = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",)}
 
 # marks of a candidate itself (`Filter.only`), each a condition some filters cannot hold without
+# (`_marks_of` says which a candidate has, in this order)
 _AFTER_REJECTED = "after_rejected"  # the countable before it in its sentence was turned down (`rejected_before`)
 _AGES = "ages"  # the article states an age somewhere
 _RANGE = "range"  # a range (3500元至8000元)
@@ -485,6 +492,11 @@ _MONEY = "money"
 _PERCENT = "percent"
 _UNNAMED_UNIT = "unnamed_unit"  # a unit of `_UNNAMED_UNITS` (个, 项, none): says nothing of what was counted
 _VAGUE_NUMERAL = "vague_numeral"  # 几 or 数 in its numeral (十几, 数十)
+_SMALL_CHINESE = "small_chinese"  # a Chinese numeral below `_IDIOM_BELOW` (一对一)
+_DURATION = "duration"  # a unit of duration (小时)
+_CUT_OFF_TEXT = "cut_off_text"  # the text ends on no sentence mark
+_MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGUE_NUMERAL, _SMALL_CHINESE, _DURATION,
+          _CUT_OFF_TEXT)
 
 
 @lru_cache(maxsize=1)
@@ -497,6 +509,9 @@ def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]
             kinds.setdefault(word, set()).add(key)
     for word in _honor_verbs():
         kinds.setdefault(word, set()).add(_HONOUR)
+    for key, chars in _CHAR_KINDS.items():
+        for ch in chars:
+            kinds.setdefault(ch, set()).add(key)
     words = sorted(kinds)
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
@@ -624,9 +639,18 @@ class _Candidate:
             j += 1
         self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
         # where the clause after the listed counts ends, and where the clause of the first of them
-        # starts; a list (银奖、铜奖和爱心奖) ends neither
-        self.rest_end: int = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
-        self.list_start: int = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
+        # starts; a list (银奖、铜奖和爱心奖) ends neither. Most counts are listed with no other and
+        # their clause is bounded by a mark other than 、 (or by the sentence): then these are the
+        # clause's bounds, not walked for again (the walk for _LIST_DELIMS, _DELIMS less 、, from the
+        # same place stops at the same mark: any stop before it would have stopped the first walk)
+        if self.counts.end == n.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
+            self.rest_end: int = self.clause_end
+        else:
+            self.rest_end = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
+        if self.counts.start == n.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
+            self.list_start: int = self.clause_start
+        else:
+            self.list_start = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
         # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
         # word of a kind absent where it reads cannot hold (see `_Hits`)
         self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
@@ -1321,7 +1345,8 @@ def _empty_metric(c: _Candidate) -> bool:
 
 _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
-    Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】"),
+    Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】",
+           needs=frozenset({_anywhere(_LENTICULAR)})),  # its line may start before its sentence
     Filter("claims.reject.count_note", _count_note,
            "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",
@@ -1331,7 +1356,8 @@ _FILTERS: tuple[Filter, ...] = (
            only=frozenset({_AFTER_REJECTED})),
     Filter("claims.reject.notice_part", _notice_part, "what a notice covers or requires: 检查范围：全市6家企业",
            needs=frozenset({_anywhere(_NOTICE_LABEL)})),
-    Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)"),
+    Filter("claims.reject.aside", _aside, "part of a figure restated in brackets: 1000个(含100个示范户)",
+           needs=frozenset({_OPEN_BRACKET})),
     Filter("claims.reject.survey", _survey, "what a survey found: 调查显示,85%的受访者表示满意",
            needs=frozenset({_SURVEY})),
     Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%",
@@ -1340,10 +1366,13 @@ _FILTERS: tuple[Filter, ...] = (
            needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人",
            only=frozenset({_AGES})),
-    Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》"),
-    Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批"),
+    Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》",
+           needs=frozenset({_OPEN_QUOTE})),
+    Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批",
+           only=frozenset({_SMALL_CHINESE})),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
-    Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛"),
+    Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛",
+           only=frozenset({_CUT_OFF_TEXT})),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
@@ -1364,7 +1393,8 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名",
            needs=frozenset({_MEMBERSHIP, _STANDING})),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),
-    Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线"),
+    Filter("claims.reject.service_hours", _service_hours, "hours that qualify a service: 24小时值班, 24小时热线",
+           only=frozenset({_DURATION})),
     Filter("claims.reject.floor", _floor, "a floor committed to: 确保播种面积稳定在156万亩以上",
            needs=frozenset({_FLOOR})),
     Filter("claims.reject.milestone", _milestone, "a level a figure stays above: 站稳800亿斤台阶",
@@ -1419,26 +1449,28 @@ _FILTERS: tuple[Filter, ...] = (
 check_table(_FILTERS)
 
 
+if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidate has would drop its row
+    raise ValueError("a filter's `only` names a mark `_marks_of` does not give")
+
+
 @lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: one table per sentence and few mark sets
-def _filters_for(kinds: frozenset[str], after_rejected: bool, ages: bool, ranged: bool, kind: str,
-                 unnamed_unit: bool, vague_numeral: bool) -> tuple[Filter, ...]:
+def _filters_for(kinds: frozenset[str], marks: tuple[bool, ...]) -> tuple[Filter, ...]:
     """`_FILTERS` without the rows that need words of a kind absent around the candidate, nor those
-    that cannot hold for a candidate like it (`Filter.only`; its marks given one by one, as a key
-    cheaper to build than a set)."""
-    marks = {m for m, on in ((_AFTER_REJECTED, after_rejected), (_AGES, ages), (_RANGE, ranged),
-                             (_MONEY, kind == "money"), (_PERCENT, kind == "percent"),
-                             (_UNNAMED_UNIT, unnamed_unit), (_VAGUE_NUMERAL, vague_numeral)) if on}
-    return possible(_FILTERS, kinds, frozenset(marks))
+    that cannot hold for a candidate like it (`Filter.only`; `marks` as `_marks_of` gives them: a
+    tuple of flags is a key cheaper to build than a set)."""
+    return possible(_FILTERS, kinds, frozenset(m for m, on in zip(_MARKS, marks) if on))
 
 
-def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
-    """The filters that may reject `c`: about one row in five of those read for every candidate
-    returns at once for most (a money rule, a rule about a count after one turned down ...), and a
-    call costs more than the test that rules it out here."""
-    n = c.n
-    numeral = c.norm[n.num_start:n.num_end]
-    return _filters_for(c.kinds, c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind,
-                        n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral)
+def _marks_of(c: _Candidate) -> tuple[bool, ...]:
+    """Which of `_MARKS` the candidate has: a third of the rows read for every candidate return at
+    once for most (a money rule, a rule about a count after one turned down ...), and a call costs
+    more than the test that rules it out here."""
+    n, norm, end = c.n, c.norm, c.art.text_end
+    numeral = norm[n.num_start:n.num_end]
+    return (c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind == "money",
+            n.kind == "percent", n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral,
+            n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _words("claims.reject", "duration"),
+            end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS)
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
@@ -1704,7 +1736,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_filters_of(c), c)
+    f = first_rejecting(_filters_for(c.kinds, _marks_of(c)), c)
     if f is not None:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
