@@ -481,7 +481,8 @@ _PLAN_KINDS = frozenset({_guard("claims.modality", k) for k in ("planned", "plan
 _OPEN_BRACKET = "char:open_bracket"  # an aside (`_aside`)
 _OPEN_QUOTE = "char:open_quote"  # a quoted name (`_inside_quotes`)
 _LENTICULAR = "char:lenticular"  # a line in lenticular brackets (`_bracketed_line`)
-_CHAR_KINDS = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",)}
+_SESSION = "char:session"  # a meeting's number (`_session_number`)
+_CHAR_KINDS = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",), _SESSION: ("届",)}
 
 # marks of a candidate itself (`Filter.only`), each a condition some filters cannot hold without
 # (`_marks_of` says which a candidate has, in this order)
@@ -494,9 +495,10 @@ _UNNAMED_UNIT = "unnamed_unit"  # a unit of `_UNNAMED_UNITS` (个, 项, none): s
 _VAGUE_NUMERAL = "vague_numeral"  # 几 or 数 in its numeral (十几, 数十)
 _SMALL_CHINESE = "small_chinese"  # a Chinese numeral below `_IDIOM_BELOW` (一对一)
 _DURATION = "duration"  # a unit of duration (小时)
-_CUT_OFF_TEXT = "cut_off_text"  # the text ends on no sentence mark
+_CUT_OFF = "cut_off"  # in the last sentence of a text that ends on no sentence mark
+_CLOSED_AFTER = "closed_after"  # a closing bracket right after it
 _MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGUE_NUMERAL, _SMALL_CHINESE, _DURATION,
-          _CUT_OFF_TEXT)
+          _CUT_OFF, _CLOSED_AFTER)
 
 
 @lru_cache(maxsize=1)
@@ -804,7 +806,7 @@ def _cut_off(c: _Candidate) -> bool:
     what became of it (a count opening its clause, with no verb after it)."""
     norm = c.norm
     end = c.art.text_end
-    if not end or norm[end - 1] in _SENTENCE_CLOSERS or norm[c.sentence[1]:].strip():
+    if not end or norm[end - 1] in _SENTENCE_CLOSERS or c.sentence[1] < end:  # more text after its sentence
         return False
     after = c.noun_after
     if after is not None and after[1] >= end:
@@ -1348,7 +1350,8 @@ _FILTERS: tuple[Filter, ...] = (
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】",
            needs=frozenset({_anywhere(_LENTICULAR)})),  # its line may start before its sentence
     Filter("claims.reject.count_note", _count_note,
-           "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)"),
+           "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)",
+           only=frozenset({_CLOSED_AFTER})),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",
            needs=frozenset({_PAGE_COUNTER})),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
@@ -1370,9 +1373,10 @@ _FILTERS: tuple[Filter, ...] = (
            needs=frozenset({_OPEN_QUOTE})),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批",
            only=frozenset({_SMALL_CHINESE})),
-    Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)"),
+    Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)",
+           needs=frozenset({_SESSION})),
     Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛",
-           only=frozenset({_CUT_OFF_TEXT})),
+           only=frozenset({_CUT_OFF})),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
@@ -1470,7 +1474,8 @@ def _marks_of(c: _Candidate) -> tuple[bool, ...]:
     return (c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind == "money",
             n.kind == "percent", n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral,
             n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _words("claims.reject", "duration"),
-            end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS)
+            end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end,
+            norm[n.end:n.end + 1] in (")", "）"))
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
