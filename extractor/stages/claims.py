@@ -1109,10 +1109,17 @@ def _verbless(c: _Candidate) -> bool:
     if c.index > 0 and c.art.countables[c.index - 1].end > start:
         return False  # the clause holds an earlier figure
     before = [tok for tok in _tokens(c.norm, start, c.n.start) if tok[0].strip()]
-    after = _tokens(c.norm, c.n.end, c.rest_end) if c.rest_end > c.n.end else ()  # …6人|获评…: a verb after
     state, cut = _words("claims.lexicon", "state"), _words("claims.lexicon", "cut")
-    return bool(before) and not any(tok[0] in cut or (tok[1].startswith("v") and tok[0] not in state)
-                                    for tok in (*before, *after))
+    # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
+    if not before or any(_does(tok, state, cut) for tok in before):
+        return False
+    after = _tokens(c.norm, c.n.end, c.rest_end) if c.rest_end > c.n.end else ()  # …6人|获评…: a verb after
+    return not any(_does(tok, state, cut) for tok in after)
+
+
+def _does(tok: _Tok, state: frozenset[str], cut: frozenset[str]) -> bool:
+    """A verb of the clause's own (a cut verb, or any verb but one of state)."""
+    return tok[0] in cut or (tok[1].startswith("v") and tok[0] not in state)
 
 
 def _share_base(c: _Candidate) -> bool:
@@ -1579,17 +1586,17 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
     part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
     that kind, read before it."""
-    if _PARTICIPATE not in c.kinds:  # the verb is read after the counts, in the sentence
+    if _PARTICIPATE not in c.kinds or c.is_bare:  # the verb is read after the counts, in the sentence
         return None
-    before = c.phrase_before
-    if c.is_bare or (before is not None and not _ends_with_examples(c.before)
-                     and not (any(tok[0] in _words("claims.lexicon", "join")
-                                  for tok in _tokens(c.norm, before[0], before[1]))
-                              and _words("claims.reject", "total") & {tok[0] for tok in
-                                                                     _tokens(c.norm, before[1], c.n.start)})):
-        return None
+    # the verb right after the counts, looked for first: one match, where the test of what stands
+    # before tags two windows, and most counts have no such verb after them
     verb = _patterns()["participate"].match(c.norm, c.counts.end, c.rest_end)
     if verb is None:
+        return None
+    before = c.phrase_before
+    if before is not None and not _ends_with_examples(c.before) and not (
+            any(tok[0] in _words("claims.lexicon", "join") for tok in _tokens(c.norm, before[0], before[1]))
+            and _words("claims.reject", "total") & {tok[0] for tok in _tokens(c.norm, before[1], c.n.start)}):
         return None
     return _trim(c.norm, verb.start(), min(c.rest_end, c.counts.end + _CLAUSE_REST_REACH))
 
