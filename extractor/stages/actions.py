@@ -590,9 +590,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
+    # every paragraph and opener asks where its first clause ends: the stops found once, by one pass
+    clauses = scan.ClauseIndex(norm, _CLAUSE_STOPS)
 
     def candidate(start: int, p_end: int) -> _Candidate:
-        end, stop = _clause_end(norm, start, p_end)
+        end = clauses.clause_end(start, p_end, _CLAUSE_STOPS)
+        stop = norm[end] if end < p_end else ""
         return _new_candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
 
     def enclosed(start: int, end: int) -> _Candidate:  # the text inside brackets, whatever stops it holds
