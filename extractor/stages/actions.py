@@ -209,10 +209,12 @@ class _Candidate(NamedTuple):
     body_start: int
     entities: _ByPosition[EntityMention]
     numbers: _ByPosition[NumberMention]
+    text: str  # norm[start:end], cut once: most filters of a table read it
 
-    @property
-    def text(self) -> str:
-        return self.norm[self.start:self.end]
+
+def _new_candidate(norm: str, start: int, end: int, stop: str, body_start: int,
+                   entities: _ByPosition[EntityMention], numbers: _ByPosition[NumberMention]) -> _Candidate:
+    return _Candidate(norm, start, end, stop, body_start, entities, numbers, norm[start:end])
 
 
 def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAUSE_STOPS) -> tuple[int, str]:
@@ -223,7 +225,15 @@ def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAU
 
 def _size(text: str) -> int:
     """Characters a reader counts: quote marks, glosses and spaces are nothing."""
-    return len(_SPACE.sub("", _GLOSS.sub("", text)).replace("“", "").replace("”", ""))
+    if "(" in text or "（" in text:  # a gloss opens on a bracket: most clauses hold none
+        text = _GLOSS.sub("", text)
+    return len(_SPACE.sub("", text).replace("“", "").replace("”", ""))
+
+
+def _longer_than_heading(text: str) -> bool:
+    """`_size(text) > HEADING_CLAUSE_MAX`; a text no longer than that in all is not (`_size` only drops
+    characters), and most clauses tested are that short or far longer."""
+    return len(text) > HEADING_CLAUSE_MAX and _size(text) > HEADING_CLAUSE_MAX
 
 
 def _figures(c: _Candidate, *, digits: bool) -> bool:
@@ -318,7 +328,7 @@ _REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
 _PROBLEM = _rule("problem", lambda c: _patterns()["problem"].search(c.text),
                   "states a shortcoming (经费管理还不够规范), not a line of work")
-_REPORT_SENTENCE = _rule("report_sentence", lambda c: _size(c.text) > HEADING_CLAUSE_MAX or _figures(c, digits=True),
+_REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.text) or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
                        "a list item reporting a figure (3期 培训班), not a heading")
@@ -442,7 +452,8 @@ def _launched(c: _Candidate, end: int, *, marked: bool) -> _Name | None:
         return launched
     # figures in the programme's name (“暖心”五进社区行动) name it; they report nothing
     report_end = c.end if not marked else _clause_end(c.norm, launched.rest, c.end, _COMMAS)[0]
-    reports = _figures(c._replace(start=launched.rest, end=report_end), digits=False)
+    reports = _figures(_new_candidate(c.norm, launched.rest, report_end, c.stop, c.body_start, c.entities, c.numbers),
+                       digits=False)
     return None if reports else launched
 
 
@@ -498,7 +509,7 @@ def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
 def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
     """A paragraph's short first sentence ending in 。 or ：, followed by the body; None where the first
     sentence is long or nothing but figures follows it (an ordinary paragraph, a table row)."""
-    if c.stop not in ("。", ":", "：") or not c.text.strip() or _size(c.text) > HEADING_CLAUSE_MAX:
+    if c.stop not in ("。", ":", "：") or not c.text.strip() or _longer_than_heading(c.text):
         return None
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
@@ -579,13 +590,16 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
+    # every paragraph and opener asks where its first clause ends: the stops found once, by one pass
+    clauses = scan.ClauseIndex(norm, _CLAUSE_STOPS)
 
     def candidate(start: int, p_end: int) -> _Candidate:
-        end, stop = _clause_end(norm, start, p_end)
-        return _Candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
+        end = clauses.clause_end(start, p_end, _CLAUSE_STOPS)
+        stop = norm[end] if end < p_end else ""
+        return _new_candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
 
     def enclosed(start: int, end: int) -> _Candidate:  # the text inside brackets, whatever stops it holds
-        return _Candidate(norm, start, end, "", body_start, entities_at, numbers_at)
+        return _new_candidate(norm, start, end, "", body_start, entities_at, numbers_at)
 
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
@@ -608,7 +622,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS)
-              and _size(line) <= HEADING_CLAUSE_MAX and nxt and _is_body(norm, *nxt)):
+              and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading:
             heading, style = line_heading

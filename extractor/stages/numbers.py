@@ -100,6 +100,7 @@ _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 # what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
 _SIGNED = frozenset({"percent", "measure", "money", "temperature"})
 _ALTERNATIVE = regex.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")
+_BRACKET_OPENS = frozenset("(（")  # what `_ALTERNATIVE` starts on: a cheap first test
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -118,6 +119,7 @@ class _Tables(NamedTuple):
     not_number: frozenset[str]
     lead: frozenset[str]
     not_unit: re.Pattern
+    not_unit_starts: frozenset[str]  # the first characters of those words: most units start on none
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,7 @@ def _tables() -> _Tables:
     post_words = [w for (p, w) in quals if p == "post"]
     unit_alt = lexicon.alternation(units)
     rows = lexicon.rows("numbers.words")
+    not_units = [r["word"] for r in rows if r["kind"] == "not_unit"]
     return _Tables(
         units=units,
         qualifiers=quals,
@@ -140,7 +143,8 @@ def _tables() -> _Tables:
         suffix=regex.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+"),
         not_number=frozenset(r["word"] for r in rows if r["kind"] == "not_number"),
         lead=frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words),
-        not_unit=regex.compile(lexicon.alternation([r["word"] for r in rows if r["kind"] == "not_unit"])),
+        not_unit=regex.compile(lexicon.alternation(not_units)),
+        not_unit_starts=frozenset(w[0] for w in not_units),
     )
 
 
@@ -371,7 +375,8 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     else:
         unit, unit_start, unit_end = "", end, end
 
-    if unit and not (approx or num2) and lex.not_unit.match(norm, unit_start):
+    if (unit and not (approx or num2) and norm[unit_start] in lex.not_unit_starts
+            and lex.not_unit.match(norm, unit_start)):
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end  # 四部门: four departments
     if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
@@ -384,7 +389,7 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
             unit, (unit_start, unit_end) = longer.group(), longer.span()
             end = max(end, unit_end)
     measure = unit  # the measure word that sets the kind; `unit` is as written
-    if unit and not (approx or num2):
+    if unit and not (approx or num2) and norm[unit_end:unit_end + 1] in _BRACKET_OPENS:
         unit_end, end = _alternative_unit(t, unit, unit_end, end)
         unit = norm[unit_start:unit_end]
     if unit == "个" and not (approx or num2):
@@ -426,10 +431,12 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
     if value > numerals.BOUND or (value_max is not None and value_max > numerals.BOUND):
         return _plain(start, end, 0.0, "too_large", numeral)
     qualifier = lex.qualifiers[("approx", approx)] if approx else "about" if read.approximate else "exact"
-    qualified = _qualify(t, start, end, qualifier, bare)
-    if qualified is None:
-        return None
-    qualifier, start, end = qualified
+    # most numbers have no qualifier word on either side: two character tests say so (`_qualify`'s own)
+    if bare or (start and norm[start - 1] in lex.pre_ends) or norm[end:end + 1] in lex.post_starts:
+        qualified = _qualify(t, start, end, qualifier, bare)
+        if qualified is None:
+            return None
+        qualifier, start, end = qualified
     return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
 

@@ -20,7 +20,6 @@ Arithmetic is exact (int, Decimal for decimals) and finite: a value above `BOUND
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 from typing import NamedTuple
 
 from . import regex
@@ -71,9 +70,16 @@ def parse(text: str, *, measured: bool = False) -> Numeral | None:
 
     `measured`: a measure word follows it (两三个), which lets a spoken range end the numeral.
     """
+    memo = _MEASURED if measured else _UNMEASURED
+    if text in memo:
+        return memo[text]
     if text.isdigit() and text.isascii() and len(text) <= _SAFE_DIGITS:
-        return Numeral(float(text), None, False, False)  # most numbers: plain digits
-    return _read_cached(text, measured) if len(text) <= _CACHED_LENGTH else _read(text, measured)
+        read: Numeral | None = Numeral(float(text), None, False, False)  # most numbers: plain digits
+    else:
+        read = _read(text, measured)
+    if len(text) <= _CACHED_LENGTH and len(memo) < _MEMO_SIZE:
+        memo[text] = read
+    return read
 
 
 def _read(text: str, measured: bool) -> Numeral | None:
@@ -94,8 +100,13 @@ def _read(text: str, measured: bool) -> Numeral | None:
         return Numeral(0.0, None, False, True)
 
 
-_CACHED_LENGTH = 16  # numerals repeat (三, 两千, 1.5万): short ones are read once per process
-_read_cached = lru_cache(maxsize=4096)(_read)
+# numerals repeat (三, 两千, 128, 1.5万): short ones are read once per process and looked up in a
+# plain dict after that (a dict look-up costs less than building the reading anew, and than an
+# lru_cache's call); the memo stops growing when full, so a stream of new numbers costs no memory
+_CACHED_LENGTH = 16
+_MEMO_SIZE = 4096
+_MEASURED: dict[str, Numeral | None] = {}
+_UNMEASURED: dict[str, Numeral | None] = {}
 
 
 def parse_arabic(text: str) -> Exact:
