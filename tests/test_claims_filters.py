@@ -329,3 +329,26 @@ def test_honour_verbs_are_read_from_the_honours_lexicon():
 
     assert "荣膺" in lexicon.words("honors.triggers")
     assert "荣膺" in claims._honor_verbs()
+
+
+def test_the_rows_passed_over_never_change_which_row_rejects(monkeypatch, extractor):
+    """claims runs only the rows a candidate's marks leave possible (`Filter.needs`, `Filter.only`):
+    on every corpus candidate, the whole table, run in order, stops at the same row (or none)."""
+    from extractor.stages import claims
+    from extractor.stages.filters import first_rejecting
+
+    from .conftest import CORPUS
+
+    judge, differ, seen = claims._judge, [], [0]
+
+    def judging_with_every_row(c, scopes):
+        kept = claims._filters_for(c.kinds, claims._marks_of(c))
+        if first_rejecting(claims._FILTERS, c) != first_rejecting(kept, c):
+            differ.append((c.n.start, c.detail()))
+        seen[0] += 1
+        return judge(c, scopes)
+
+    monkeypatch.setattr(claims, "_judge", judging_with_every_row)
+    for path in sorted(CORPUS.glob("*.txt")):
+        extractor.extract_file(path)
+    assert seen[0] > 1000 and differ == []
