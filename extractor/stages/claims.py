@@ -567,8 +567,6 @@ class _Hits:
         return found
 
 
-
-
 # -- the candidate ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

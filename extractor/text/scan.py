@@ -102,33 +102,27 @@ class ClauseIndex:
         self._mark = [norm[i] for i in self._at]
 
     def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
-        depth = 0
-        at, mark = self._at, self._mark
-        for k in range(bisect_left(at, pos) - 1, -1, -1):
-            i = at[k]
-            if i < floor:
-                break
-            ch = mark[k]
-            if ch in _CLOSE:  # read backwards, a closing bracket is the way in
-                depth += 1
-            elif ch in _OPEN:
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in stops:
-                return i + 1
-        return floor
+        at = self._at
+        # the marks in [floor, pos), nearest first; read backwards, a closing bracket is the way in
+        k = self._first_stop(range(bisect_left(at, pos) - 1, bisect_left(at, floor) - 1, -1), stops, _CLOSE, _OPEN)
+        return at[k] + 1 if k >= 0 else floor
 
     def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
+        at = self._at
+        k = self._first_stop(range(bisect_left(at, pos), bisect_left(at, ceiling)), stops, _OPEN, _CLOSE)
+        return at[k] if k >= 0 else ceiling
+
+    def _first_stop(self, ks: range, stops: frozenset[str], entering: frozenset[str], leaving: frozenset[str]) -> int:
+        """As the module's `_first_stop`, over the marks `ks` (indices into the index): the first stop's
+        index, or -1."""
         depth = 0
-        at, mark = self._at, self._mark
-        for k in range(bisect_left(at, pos), len(at)):
-            i = at[k]
-            if i >= ceiling:
-                break
+        mark = self._mark
+        for k in ks:
             ch = mark[k]
-            if ch in _OPEN:
+            if ch in entering:
                 depth += 1
-            elif ch in _CLOSE:
+            elif ch in leaving:
                 depth = max(0, depth - 1)
             elif depth == 0 and ch in stops:
-                return i
-        return ceiling
+                return k
+        return -1
