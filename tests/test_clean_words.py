@@ -78,3 +78,21 @@ def test_removed_as_when_every_marker_is_tried_on_every_line(monkeypatch):
     slow = [clean.find_removed(t) for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 50  # the corpus has junk lines: the comparison means something
+
+
+def test_a_marker_without_words_is_tried_on_every_line(monkeypatch):
+    """Where a pattern yields no words, its marker is tried on every line, empty ones too."""
+    reading = clean._words_of
+    wordless = {m.rule for m in clean._markers()} & {"clean.header.labelled", "clean.byline.credit"}
+    monkeypatch.setattr(clean, "_words_of", lambda p: None if any(
+        m.pattern is p and m.rule in wordless for m in clean._markers()) else reading(p))
+    clean._marker_words.cache_clear()
+    try:
+        assert clean._marker_words()[2]  # the markers tried everywhere
+        texts = ["\n".join(LINES), "\n\n来源:某某网\n\n\n(记者 赵六)\n"]
+        fast = [clean.find_removed(t) for t in texts]
+        monkeypatch.setattr(clean, "_marker_hits", _every_marker_on_every_line)
+        assert fast == [clean.find_removed(t) for t in texts]
+        assert any(r.rule in wordless for r in fast[1])
+    finally:
+        clean._marker_words.cache_clear()
