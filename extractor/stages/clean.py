@@ -110,8 +110,7 @@ def _classify(line: str, candidates: set[int]) -> tuple[_Marker, re.Match] | Non
 # A line is tried against the markers only where one of their words stands in it. Each marker's
 # pattern is read (Python's own regex parser) for a set of words one of which every match contains;
 # one Aho-Corasick pass over the text finds them all. Most lines are body prose with none: the
-# pass replaces a dozen regex searches per line (find_removed 0.117 -> 0.0xx ms/article).
-_ALWAYS = -1  # a marker with no such words: tried on every line
+# pass replaces a dozen regex searches per line (find_removed 0.090 -> 0.030 ms/article, hot).
 
 
 @lru_cache(maxsize=1)

@@ -86,7 +86,7 @@ def _changes() -> tuple[re.Pattern, tuple[str, ...], ahocorasick_rs.AhoCorasick 
     characters it changes in phrases only, and those phrases. None where the rows were read from
     another OpenCC version: every text is then converted."""
     rows = lexicon.rows("script.changes")
-    if [r["text"] for r in rows if r["kind"] == "opencc_version"] != [str(opencc.__version__)]:
+    if [r["text"] for r in rows if r["kind"] == "opencc_version"] != [str(getattr(opencc, "__version__", ""))]:
         return None
     chars = sorted({c for r in rows if r["kind"] == "chars" for c in r["text"] if c <= "\uffff"})
     char_class = regex.compile("[" + "".join(re.escape(c) for c in chars) + "\U00010000-\U0010ffff]")
