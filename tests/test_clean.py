@@ -63,3 +63,19 @@ def test_every_claim_lies_inside_its_sentence_span(prefix_len):
     assert article.claims
     for c in article.claims:
         assert c.sentence_span.start <= c.span.start and c.span.end <= c.sentence_span.end
+
+
+BODY_STARTS = [
+    ("标题一行\n某县妇联" + "开展宣讲" * 7 + "，成效良好。", 5),  # 30 Chinese characters and a comma: prose
+    ("标题一行\n" + "短句" * 14 + "，尾。", 0),  # 29 Chinese characters: no paragraph is prose, the first is the body's
+    ("标题\n" + "某" * 30 + "\n" + "某" * 30 + "a。", 34),  # no mark in the one before
+    ("标题\n" + "某" * 29 + "a,\n" + "某" * 30 + "。", 35),  # a letter is no Chinese character
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize("text,start", BODY_STARTS)
+def test_the_body_starts_at_the_first_paragraph_of_prose(text, start):
+    from extractor.stages.clean import body_start, kept_paragraphs
+
+    assert body_start(text, kept_paragraphs(text, [])) == start

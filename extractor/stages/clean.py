@@ -11,6 +11,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as _sre_ops  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick_rs
 
 from .. import lexicon
 from ..text import regex
@@ -39,18 +44,28 @@ _SEPARATORS = "-_|—,，。 \t"
 _SENTENCE_END = regex.compile(r"[。!?！？;；]+[”’」』)]?|\n")
 _CJK = regex.compile(r"[\u3400-\u9fff]")
 _PROSE_MARK = regex.compile("[。,，]")
+# each repetition has one way to match (the classes are disjoint): a failure costs one pass
+_THIRTY_CJK = regex.compile(r"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){30}")
 
 
 def find_removed(norm: str) -> list[RemovedSpan]:
     removed: list[RemovedSpan] = []
-    pos = 0
-    for line in norm.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    hits = _marker_hits(norm)
+    k, n_hits = 0, len(hits)
+    while k < n_hits:  # only the lines where a marker's word stands: no other marker can match a line
+        start = norm.rfind("\n", 0, hits[k][0]) + 1
+        end = norm.find("\n", hits[k][0])
+        if end < 0:
+            end = len(norm)
+        candidates: set[int] = set()
+        while k < n_hits and hits[k][0] <= end:  # <=: at least the hit that found the line
+            candidates.add(hits[k][1])
+            k += 1
+        line = norm[start:end]
         stripped = line.strip()
         if not stripped:
             continue
-        hit = _classify(stripped)
+        hit = _classify(stripped, candidates)
         if hit is None:
             continue
         marker, m = hit
@@ -67,7 +82,7 @@ def find_removed(norm: str) -> list[RemovedSpan]:
     return removed
 
 
-_Searches = tuple[tuple[re.Pattern, _Marker], ...]
+_Searches = tuple[tuple[re.Pattern, _Marker, int], ...]
 
 
 @lru_cache(maxsize=1)
@@ -76,18 +91,113 @@ def _by_length() -> tuple[list[int], list[_Searches]]:
     longer than every `max_len`, and only the markers without one are tried on them."""
     markers = _markers()
     limits = sorted({m.max_len for m in markers if m.max_len})
-    buckets = [tuple((m.pattern, m) for m in markers if not m.max_len or m.max_len >= bound)
+    buckets = [tuple((m.pattern, m, i) for i, m in enumerate(markers) if not m.max_len or m.max_len >= bound)
                for bound in [*limits, limits[-1] + 1 if limits else 1]]
     return limits, buckets
 
 
-def _classify(line: str):
+def _classify(line: str, candidates: set[int]) -> tuple[_Marker, re.Match] | None:
+    """The first marker of the table (among `candidates`, by index) that matches the line."""
     limits, buckets = _by_length()
-    for pattern, marker in buckets[bisect_left(limits, len(line))]:
-        m = pattern.search(line)
-        if m:
-            return marker, m
+    for pattern, marker, i in buckets[bisect_left(limits, len(line))]:
+        if i in candidates:
+            m = pattern.search(line)
+            if m:
+                return marker, m
     return None
+
+
+# A line is tried against the markers only where one of their words stands in it. Each marker's
+# pattern is read (Python's own regex parser) for a set of words one of which every match contains;
+# one Aho-Corasick pass over the text finds them all. Most lines are body prose with none: the
+# pass replaces a dozen regex searches per line (find_removed 0.090 -> 0.030 ms/article, hot).
+
+
+@lru_cache(maxsize=1)
+def _marker_words() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[int]], list[int]]:
+    """The automaton over every marker's words, the markers each word stands for, and the markers
+    with no words (tried on every line)."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, marker in enumerate(_markers()):
+        words = _words_of(marker.pattern)
+        if words is None:
+            always.append(i)
+            continue
+        for w in sorted(words):
+            by_word.setdefault(w, []).append(i)
+    if not by_word:
+        return None, [], always
+    # a DFA: half the NFA's time on this text (a few hundred states)
+    auto = ahocorasick_rs.AhoCorasick(list(by_word), implementation=ahocorasick_rs.Implementation.DFA)
+    return auto, list(by_word.values()), always
+
+
+def _marker_hits(norm: str) -> list[tuple[int, int]]:
+    """(position, marker index) for every place a marker's word stands, in text order; a marker
+    without words is reported at the start of every line."""
+    auto, markers_of, always = _marker_words()
+    hits: list[tuple[int, int]] = []
+    if auto is not None:
+        # overlapping: every occurrence of every word (a word inside another is reported too)
+        for w, start, _ in auto.find_matches_as_indexes(norm, overlapping=True):
+            for i in markers_of[w]:
+                hits.append((start, i))
+    if always:
+        pos = 0
+        for line in norm.split("\n"):
+            hits.extend((pos, i) for i in always)
+            pos += len(line) + 1
+    hits.sort()
+    return hits
+
+
+def _words_of(pattern: re.Pattern) -> frozenset[str] | None:
+    """Words one of which every match of `pattern` contains, or None where the pattern (as far as
+    this reading goes) needs none: a sound over-approximation, never a word a match may lack."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _words_of_sequence(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
+
+
+def _words_of_sequence(items: list[Any]) -> frozenset[str] | None:
+    """A sequence's match holds a match of each of its items: the best item's words serve (a run
+    of literal characters is one word)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _sre_ops.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        words = _words_of_item(op, av) if op is not None else None
+        if words is not None:
+            options.append(words)
+    if not options:
+        return None
+    # the longest shortest word, then the fewest: the rarest to stand in a line of prose
+    return max(options, key=lambda ws: (min(map(len, ws)), -len(ws)))
+
+
+def _words_of_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre_ops.SUBPATTERN:
+        return _words_of_sequence(list(av[-1]))
+    if op is _sre_ops.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            words = _words_of_sequence(list(branch))
+            if words is None:
+                return None  # a branch that needs no word: the alternation needs none
+            union |= words
+        return frozenset(union)
+    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
+        low, _, item = av
+        return _words_of_sequence(list(item)) if low >= 1 else None
+    if op is _sre_ops.IN and all(kind is _sre_ops.LITERAL for kind, _ in av):
+        return frozenset(chr(c) for _, c in av)  # a class of listed characters, none negated
+    return None  # anchors, classes of ranges or categories, lookarounds, anything else: no word
 
 
 def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, int]]:
@@ -170,6 +280,7 @@ def body_start(norm: str, paragraphs: list[tuple[int, int]]) -> int:
     """Where the body begins: the first paragraph that reads as prose (a sentence of 30+ characters).
     What comes before is the header: title, outlet, date lines."""
     for p_start, p_end in paragraphs:
-        if len(_CJK.findall(norm, p_start, p_end)) >= 30 and _PROSE_MARK.search(norm, p_start, p_end):
+        # 30 Chinese characters matched, not listed and counted: most paragraphs asked are long ones
+        if _PROSE_MARK.search(norm, p_start, p_end) and _THIRTY_CJK.match(norm, p_start, p_end):
             return p_start
     return paragraphs[0][0] if paragraphs else 0

@@ -226,17 +226,23 @@ def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
 def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:
     """jieba's words and tags around `pos`, (start, word, tag), read in their run between punctuation
     as the tokenizer reads it, within a bounded window (a pathological run costs no more)."""
+    lo, hi = _window(norm, pos)
+    out, at = [], lo
+    for word, t in segmenter().tag(norm[lo:hi]):
+        out.append((at, word, t))
+        at += len(word)
+    return out
+
+
+def _window(norm: str, pos: int) -> tuple[int, int]:
+    """The stretch `words_near` reads: the run around `pos`, at most `_WINDOW` characters each side."""
     lo = pos
     while lo > 0 and pos - lo < _WINDOW and norm[lo - 1] not in _RUN_ENDS:
         lo -= 1
     hi, size = pos, len(norm)
     while hi < size and hi - pos < _WINDOW and norm[hi] not in _RUN_ENDS:
         hi += 1
-    out, at = [], lo
-    for word, t in segmenter().tag(norm[lo:hi]):
-        out.append((at, word, t))
-        at += len(word)
-    return out
+    return lo, hi
 
 
 def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
@@ -247,8 +253,17 @@ def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
     if start == pos:
         return True
     end = token_ends[k] if k < len(token_ends) else len(norm)
-    return end == pos + 1 and any(a == start and a + len(w) == end and t in ("ns", "nsf")
-                                  for a, w, t in words_near(norm, pos))
+    if end != pos + 1:
+        return False
+    lo, hi = _window(norm, pos)
+    if (lo == 0 or norm[lo - 1] in _RUN_ENDS) and (hi == len(norm) or norm[hi] in _RUN_ENDS):
+        # the window holds its whole run, which jieba cuts as the tokenizer did: the tokenizer's word
+        # is among `words_near`'s, with jieba's tag for that word (a dictionary's, or guessed from its
+        # characters: the same wherever the word stands). Tagged alone it costs a tenth of the run
+        alone = segmenter().tag(norm[start:end])
+        if len(alone) == 1:  # jieba reads the word alone as one word too: its tag is the word's
+            return alone[0][1] in ("ns", "nsf")
+    return any(a == start and a + len(w) == end and t in ("ns", "nsf") for a, w, t in words_near(norm, pos))
 
 
 def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:

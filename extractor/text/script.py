@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs
 import opencc
 
+from .. import lexicon
 from . import regex
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -50,6 +52,8 @@ def _t2s() -> opencc.OpenCC:
 
 def working_copy(original: str) -> WorkingCopy:
     folded = _fold(original)
+    if _surely_unchanged(folded):
+        return WorkingCopy(folded, "simplified", 0)  # what converting it gives, at a tenth of the cost
     simplified = _t2s().convert(folded)
     if len(simplified) != len(folded):
         # a phrase rule changed the length: fall back to one character at a time, which cannot
@@ -66,3 +70,42 @@ def working_copy(original: str) -> WorkingCopy:
 def _one_char(ch: str) -> str:
     out = _t2s().convert(ch)
     return out if len(out) == 1 else ch
+
+
+# OpenCC replaces each longest dictionary key it finds by the key's first value. A text holding no
+# character that a one-character key changes (`chars`) and no longer changed key made only of other
+# characters (`phrase`) holds no changed key at all: every key found in it maps to itself, and the
+# conversion gives the text back. Most texts are simplified already: on the corpus 15 of 135 are
+# converted, and the check costs 0.009 ms/article where t2s costs 0.021 (hot; 0.077 in a pipeline).
+
+
+@lru_cache(maxsize=1)
+def _changes() -> tuple[re.Pattern, tuple[str, ...], ahocorasick_rs.AhoCorasick | None] | None:
+    """What the installed OpenCC's t2s can change (`script.changes.tsv`): the characters it changes,
+    as a class (with every character beyond the BMP, so that the class stays one fast bitmap); the
+    characters it changes in phrases only, and those phrases. None where the rows were read from
+    another OpenCC version: every text is then converted."""
+    rows = lexicon.rows("script.changes")
+    if [r["text"] for r in rows if r["kind"] == "opencc_version"] != [str(getattr(opencc, "__version__", ""))]:
+        return None
+    chars = sorted({c for r in rows if r["kind"] == "chars" for c in r["text"] if c <= "\uffff"})
+    char_class = regex.compile("[" + "".join(re.escape(c) for c in chars) + "\U00010000-\U0010ffff]")
+    phrases = [r for r in rows if r["kind"] == "phrase"]
+    # one changed character of each phrase: a text with none of these holds no phrase
+    leads = tuple(sorted({r["changed"][0] for r in phrases}))
+    auto = ahocorasick_rs.AhoCorasick([r["text"] for r in phrases], implementation=ahocorasick_rs.Implementation.DFA) \
+        if phrases else None
+    return char_class, leads, auto
+
+
+def _surely_unchanged(folded: str) -> bool:
+    """Whether t2s is certain to give `folded` back (False where it may not: then it is converted)."""
+    changes = _changes()
+    if changes is None:
+        return False
+    char_class, leads, phrases = changes
+    if char_class.search(folded):
+        return False
+    if phrases is not None and any(c in folded for c in leads):  # `in` finds a character at C speed
+        return not phrases.find_matches_as_indexes(folded)
+    return True
