@@ -119,7 +119,9 @@ _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 # brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
 # characters is no heading, and is not tried against the pattern (whose lazy title tries 37 lengths).
 _HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
-_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}]){{44}}")
+# The 44 written out, not counted by `{44}`: the engine's counted repeat of a group costs twice as much
+# as the same steps spelt out, and every paragraph of every article is tried against it.
+_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}])" * 44)
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -288,7 +290,8 @@ class _Ctx:
         self.named = self.reader.named
         self.home = home
         self.body_start = body_start  # where the reporting body is first named, at the earliest
-        self.place_stems = _place_stems(norm, self.named)
+        # read only for a title no other rule gives a level (most have one): built the first time asked
+        self._place_stems: list[tuple[str, str, str]] | None = None
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
@@ -296,6 +299,15 @@ class _Ctx:
         self.triggers = sorted((a, b, w.trigger_words[i])
                                for i, a, b in w.trigger_automaton.find_matches_as_indexes(norm, overlapping=True))
         self.trigger_starts = [t[0] for t in self.triggers]
+        # where a list's count with its colon may start ((12名)：): one search over the article; a
+        # sentence none starts in is not searched (a match holds one opening bracket, its first
+        # character, so a match inside a sentence starts where one of the article's does)
+        self.list_count_starts = [m.start() for m in _LIST_COUNT_COLON.finditer(norm)]
+
+    def place_stems(self) -> list[tuple[str, str, str]]:
+        if self._place_stems is None:
+            self._place_stems = _place_stems(self.norm, self.named)
+        return self._place_stems
 
     def words_in(self, start: int, end: int) -> frozenset[str]:
         """The trigger words that occur inside norm[start:end]."""
@@ -306,6 +318,31 @@ class _Ctx:
                 found.add(self.triggers[i][2])
             i += 1
         return frozenset(found)
+
+    def sentence_words(self, sentences: Sequence[Span2]) -> list[frozenset[str] | None]:
+        """For each sentence, the trigger words inside it (`words_in`), or None when it holds none and
+        no list's count either: it cannot name an honour. One walk over the article's triggers for
+        sentences in text order (most hold no trigger: each costs a comparison or two)."""
+        out: list[frozenset[str] | None] = []
+        triggers, counts, norm = self.triggers, self.list_count_starts, self.norm
+        i = j = 0
+        last = -1
+        for start, end in sentences:
+            if start < last:  # out of text order: find the first trigger and count again
+                i, j = bisect_left(self.trigger_starts, start), bisect_left(counts, start)
+            last = start
+            while i < len(triggers) and triggers[i][0] < start:
+                i += 1
+            while j < len(counts) and counts[j] < start:
+                j += 1
+            if i < len(triggers) and triggers[i][0] < end:
+                present = self.words_in(start, end)
+                if present:
+                    out.append(present)
+                    continue
+            counted = j < len(counts) and counts[j] < end and _LIST_COUNT_COLON.search(norm, start, end) is not None
+            out.append(frozenset() if counted else None)
+        return out
 
 
 class _Pair(NamedTuple):
@@ -1367,10 +1404,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     pairs: list[_Pair] = []
     group = 0
     subject: list[Recipient] = []
-    for s_start, s_end in sentences:
+    for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
-        present = ctx.words_in(s_start, s_end)
-        if present or _LIST_COUNT_COLON.search(norm, s_start, s_end):
+        if present is not None:
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
@@ -1447,7 +1483,7 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
-    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
+    inside = next(((level, name) for stem, level, name in ctx.place_stems() if stem in title), None)
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None

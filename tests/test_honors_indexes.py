@@ -1,0 +1,77 @@
+"""The look-up structures the honours stage builds for speed agree with the slow way they replace:
+`titles.Endings` with `str.endswith`, the sentence walk of `_Ctx.sentence_words` with a search per
+sentence, the written-out heading pattern with the counted one. Texts written for these tests."""
+import itertools
+import re
+
+import pytest
+
+from extractor.stages import honors, titles
+
+_WORD_LISTS = [
+    ("家庭", "村", "服务中心", "委员会", "站"),
+    ("主任", "长", "书记"),
+    ("x",),
+    ("", "家"),  # an empty word ends every text: the look-up hands over to str.endswith
+    (),
+]
+_TEXTS = ["", "家", "王大海家庭", "东风村村委会主任", "县妇联服务中心", "站长", "城关镇\n", "服务中心站"]
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS, ids=lambda w: "|".join(w) or "none")
+def test_endings_agree_with_endswith(words):
+    ends = titles.Endings(words)
+    for text in _TEXTS:
+        n = len(text)
+        for start, end in itertools.product(range(-2, n + 3), repeat=2):
+            assert ends.end(text, start, end) == text.endswith(words, start, end), (text, start, end)
+
+
+def test_title_lexicon_endings_agree():
+    w = honors._words()
+    for kind, listed in w.titles.words_of.items():
+        ends = w.titles.endings[kind]
+        for text in ("全国最美家庭", "市级先进集体", "优秀共产党员", "国家队", "一等奖", "人才培养计划", "金牌4枚"):
+            assert ends.end(text, 0, len(text)) == text.endswith(listed), (kind, text)
+
+
+_ARTICLE = ("县妇联召开年度工作会议。会上，王大海家庭获评全国最美家庭；李小红被市妇联评为优秀志愿者。"
+            "一、县级文明家庭（3户）：\n张三家庭、李四家庭、王五家庭\n"
+            "下一步，县妇联将继续开展活动。表彰名单如下：东风村（2个）\n（ 12名）：王明")
+
+
+def _sentences(text):
+    out, start = [], 0
+    for m in re.finditer(r"[。；\n]", text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+@pytest.mark.parametrize("order", ["text", "reversed"])
+def test_sentence_words_agree_with_a_search_per_sentence(order):
+    sentences = _sentences(_ARTICLE)
+    if order == "reversed":
+        sentences = sentences[::-1]
+    ctx = honors._Ctx(_ARTICLE, [], None)
+    found = ctx.sentence_words(sentences)
+    for (a, b), present in zip(sentences, found):
+        words = ctx.words_in(a, b)
+        slow = words if words or honors._LIST_COUNT_COLON.search(_ARTICLE, a, b) else None
+        assert present == slow, _ARTICLE[a:b]
+    assert any(p is not None and not p for p in found)  # a list's count alone opens a sentence to reading
+
+
+_LINES = ["", "一、县级文明家庭（3户）：", "2023年度全县“最美家庭”名单", "张三家庭、李四家庭、王五家庭" * 3,
+          "为深入贯彻落实党的精神，进一步激发广大妇女群众的积极性，市妇联于近日组织开展了评选活动，共评选出100户家庭。",
+          "一 二 三 四 五 六 七 八 九 十 " * 6 + "名单", "（12名）" * 10 + "表彰" * 22, "表彰" * 22]
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_heading_pattern_written_out_agrees(line):
+    counted = re.compile(rf"(?:[{honors._HEADING_FRAME}]*+[^{honors._HEADING_FRAME}]){{44}}")
+    text = "前文。\n" + line + "\n后文"
+    a, b = 4, 4 + len(line)
+    assert (honors._NOT_A_HEADING.match(text, a, b) is None) == (counted.match(text, a, b) is None)
