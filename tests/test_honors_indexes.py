@@ -75,3 +75,34 @@ def test_heading_pattern_written_out_agrees(line):
     text = "前文。\n" + line + "\n后文"
     a, b = 4, 4 + len(line)
     assert (honors._NOT_A_HEADING.match(text, a, b) is None) == (counted.match(text, a, b) is None)
+
+
+def test_opened_forms_open_with_their_words():
+    """`_Sentence.opened` tries a form's pattern only where one of its words starts: each pattern must
+    begin with the alternation of exactly those words."""
+    from extractor import lexicon
+    w = honors._words()
+    for form in honors._OPENED:
+        words = [r["word"] for r in lexicon.rows("honors.triggers") if r["form"] == form]
+        assert words and w.form_words[form] == frozenset(words)
+        assert w.triggers[form].pattern.startswith(f"(?:{lexicon.alternation(words)})"), form
+
+
+_VERB_SENTENCES = [
+    "县妇联表彰命名了10个“最美家庭”，评选表彰先进个人20名，表彰大会上表扬了志愿者。",
+    "王红获评全国最美家庭，获得者李明获得了市级荣誉，获获评奖，并当选为县人大代表。",
+    "市委授予李强“优秀党员”称号，表彰命名表彰了先进集体，命名为示范村，授予了张三奖章。",
+    "此次评选共评出先进个人5名；推选出推选代表，选树典型，评选出评出优秀。",
+    "2023年度全国最美家庭名单公布，我县王德明家庭榜上有名，榜上有名的还有李四。",
+]
+
+
+@pytest.mark.parametrize("text", _VERB_SENTENCES)
+def test_opened_agrees_with_finditer(text):
+    ctx = honors._Ctx(text, [], None)
+    for a, b in _sentences(text) + [(0, len(text)), (3, len(text) - 5)]:
+        s = honors._Sentence(ctx, a, b, 0, [], ctx.words_in(a, b))
+        for form in honors._OPENED:
+            fast = [(m.start(), m.end(), m.groups()) for m in s.opened(form)]
+            slow = [(m.start(), m.end(), m.groups()) for m in ctx.words.triggers[form].finditer(text, a, b)]
+            assert fast == slow, (form, text[a:b])

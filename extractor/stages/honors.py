@@ -103,6 +103,9 @@ _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = regex.compile(r"“([^”]+)”")
+# the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
+# by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
+_OPENED = frozenset({"active", "weak", "grant", "name_as", "commend", "on_list"})
 _CLAUSE_EDGE = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
@@ -299,10 +302,21 @@ class _Ctx:
         self.triggers = sorted((a, b, w.trigger_words[i])
                                for i, a, b in w.trigger_automaton.find_matches_as_indexes(norm, overlapping=True))
         self.trigger_starts = [t[0] for t in self.triggers]
-        # where a list's count with its colon may start ((12名)：): one search over the article; a
-        # sentence none starts in is not searched (a match holds one opening bracket, its first
-        # character, so a match inside a sentence starts where one of the article's does)
-        self.list_count_starts = [m.start() for m in _LIST_COUNT_COLON.finditer(norm)]
+        # form -> where a word of it starts, in text order: a pattern that opens with one (_OPENED) is
+        # tried there only, not searched for through the sentence
+        starts: dict[str, list[int]] = {}
+        for a, _, word in self.triggers:
+            for form in w.forms_of[word]:
+                listed = starts.setdefault(form, [])
+                if not listed or listed[-1] != a:
+                    listed.append(a)
+        self.form_starts = starts
+        # where a list's count with its colon starts ((12名)：): tried at each opening bracket only (a
+        # match opens with one and holds no other, so a match inside a sentence starts at one of these);
+        # a sentence none starts in is not searched. str.find runs through the text far faster than
+        # the engine's search, which tests every character against the bracket class.
+        self.list_count_starts = sorted(p for p in _positions(norm, "(") + _positions(norm, "（")
+                                        if _LIST_COUNT_COLON.match(norm, p))
 
     def place_stems(self) -> list[tuple[str, str, str]]:
         if self._place_stems is None:
@@ -345,6 +359,16 @@ class _Ctx:
         return out
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Where `ch` stands in `text`."""
+    out: list[int] = []
+    at = text.find(ch)
+    while at >= 0:
+        out.append(at)
+        at = text.find(ch, at + 1)
+    return out
+
+
 class _Pair(NamedTuple):
     """A recipient bound to a title by a construction (not yet filtered)."""
 
@@ -369,9 +393,31 @@ class _Sentence:
         forms_of = ctx.words.forms_of
         self.forms = frozenset(f for word in present for f in forms_of[word])  # the guarded forms it holds words of
         self.pairs: list[_Pair] = []
+        self.matches: dict[str, list[re.Match]] = {}  # `opened`, by form
         self.taken: list[Span2] = []
         self.group = group
         self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
+
+    def opened(self, form: str) -> list[re.Match]:
+        """What `ctx.words.triggers[form].finditer` finds in the sentence, for a form whose every match
+        opens with one of its words (_OPENED): the pattern is matched where the article's index says
+        such a word starts, leftmost first, each try after the end of the match before (as finditer
+        goes on), instead of being searched for at every character. Read once per sentence."""
+        found = self.matches.get(form)
+        if found is None:
+            found = self.matches[form] = []
+            starts = self.ctx.form_starts.get(form, [])
+            pattern, norm = self.ctx.words.triggers[form], self.ctx.norm
+            after = self.start
+            i = bisect_left(starts, self.start)
+            while i < len(starts) and starts[i] < self.end:
+                if starts[i] >= after:
+                    m = pattern.match(norm, starts[i], self.end)
+                    if m is not None:
+                        found.append(m)
+                        after = m.end()  # never empty: a match holds its word
+                i += 1
+        return found
 
     def has(self, form: str) -> bool:
         """Whether a word of `form` (active, commend …) occurs in the sentence: a construction whose
@@ -449,7 +495,7 @@ def _on_lists(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("on_list"):
         return
-    for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
+    for m in s.opened("on_list"):
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
@@ -549,7 +595,7 @@ def _counted_objects(s: _Sentence) -> None:
     if not s.has("commend"):
         return  # both patterns hold a commend verb
     found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
-             for m in w.triggers["commend"].finditer(norm, s.start, s.end)]
+             for m in s.opened("commend")]
     found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
               for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
     for start, end, a, b, least, verb in sorted(found):
@@ -629,7 +675,8 @@ def _inside_quotes(norm: str, start: int, pos: int) -> bool:
 
 def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
     """奉节县道德模范提名奖获得者 -> 奉节县道德模范提名奖: those who won it, named by it."""
-    m = ctx.words.recipients.unnamed.search(ctx.norm, title[0], title[1])
+    w = ctx.words.recipients
+    m = w.unnamed.search(ctx.norm, title[0], title[1]) if recipients.may_end(ctx.norm, w.unnamed_words, *title) else None
     if m is None:
         return title
     return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
@@ -641,7 +688,7 @@ def _grants(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("grant"):
         return
-    for m in w.triggers["grant"].finditer(norm, s.start, s.end):
+    for m in s.opened("grant"):
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
@@ -723,7 +770,8 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     nxt = norm.find("“", after, min(end, after + _NAME_AFTER_QUOTE + 1))
     if nxt <= after or not _HAN_RUN.fullmatch(norm, after, nxt):
         return None
-    head = ctx.words.recipients.head.search(norm, after, nxt)
+    w = ctx.words.recipients
+    head = w.head.search(norm, after, nxt) if recipients.may_end(norm, w.head_words, after, nxt) else None
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 
@@ -789,7 +837,7 @@ def _names_as(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("name_as"):
         return
-    for m in w.triggers["name_as"].finditer(norm, s.start, s.end):
+    for m in s.opened("name_as"):
         if not s.free(m.start(), m.end()):
             continue
         start = m.end()
@@ -825,7 +873,7 @@ def _commendations(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("commend"):
         return
-    for m in w.triggers["commend"].finditer(norm, s.start, s.end):
+    for m in s.opened("commend"):
         if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
             continue
         if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
@@ -938,7 +986,7 @@ def _verbs(s: _Sentence) -> None:
     for form in ("passive", "passive_weak", "active", "weak"):
         if not s.has(form):
             continue  # every match of the form holds one of its words
-        for m in t[form].finditer(norm, s.start, s.end):
+        for m in (s.opened(form) if form in _OPENED else t[form].finditer(norm, s.start, s.end)):
             if norm.startswith("的", m.end()) and form in ("active", "weak"):
                 continue  # 新当选的“五一奖”获得者: an attribute, not an award
             if s.free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in found):
@@ -1292,7 +1340,7 @@ RECIPIENT_FILTERS = (
            "a verb phrase (能够…, 开展…), not a name"),
     Filter("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
-           and bool(c.ctx.words.recipients.unnamed.search(c.recipient) or c.ctx.words.recipients.post.search(c.recipient)),
+           and _names_nobody(c.ctx.words.recipients, c.recipient),
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
@@ -1304,6 +1352,12 @@ RECIPIENT_FILTERS = (
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )
+
+def _names_nobody(w: RecipientWords, recipient: str) -> bool:
+    """获奖代表, 同学们, 护士长: the stretch ends with a word for people unnamed or a post."""
+    return bool(recipients.may_end(recipient, w.unnamed_words) and w.unnamed.search(recipient)
+                or recipients.may_end(recipient, w.post_words) and w.post.search(recipient))
+
 
 def _elided(norm: str, title_start: int) -> bool:
     """荣获其银奖 / 银奖、铜奖和爱心奖: a placing whose event was named just before."""
@@ -1366,7 +1420,8 @@ TITLE_FILTERS = (
            "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
-    Filter("honors.reject.title.position", lambda c: c.ctx.words.recipients.post.search(c.title) is not None
+    Filter("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
+           and c.ctx.words.recipients.post.search(c.title) is not None
            and not (titles.is_titled(c.title, c.ctx.words.titles) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),

@@ -221,6 +221,12 @@ def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
                                            and words.end(norm, start, end - 1))
 
 
+def may_end(text: str, words: Endings, start: int = 0, end: int = -1) -> bool:
+    """Whether a pattern `(?:words)$` (head, post, unnamed …) can match in text[start:end] (the whole
+    text by default): the guard the stage puts before such a search."""
+    return _ends_with(text, words, start, len(text) if end < 0 else end)
+
+
 def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
     """Whether the last character of norm[start:end] (before a newline that ends it) is one of `chars`:
     the last character a `…$` pattern must match."""
@@ -373,8 +379,9 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
 def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     """A list item of two to four characters with no word of a body, a verb or a scope in it."""
     text = r.norm[a:b]
-    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or r.words.head.search(text) or (
-            r.words.verb.search(text) or r.words.scope.match(text) or r.words.post.search(text)):
+    w = r.words
+    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
+            w.verb.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
         return None
     return Recipient(a, b, "person")
 
@@ -713,7 +720,8 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
             if a < start or not _is_short_name(r, norm[a:m.start()]):
                 continue
             prefix = norm[start:a]
-            if (not prefix or w.post.search(prefix) or w.head.search(prefix)) and not w.verb.search(prefix):
+            if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
+                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb.search(prefix):
                 return Recipient(a, m.start(), "person")
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
@@ -777,7 +785,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not w.post.search(before) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 
