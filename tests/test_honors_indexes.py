@@ -106,3 +106,12 @@ def test_opened_agrees_with_finditer(text):
             fast = [(m.start(), m.end(), m.groups()) for m in s.opened(form)]
             slow = [(m.start(), m.end(), m.groups()) for m in ctx.words.triggers[form].finditer(text, a, b)]
             assert fast == slow, (form, text[a:b])
+
+
+def test_guarded_patterns_hold_their_guard_words():
+    """A sentence is searched for these patterns only when it holds the characters every match holds:
+    the patterns must keep them outside any optional part."""
+    t = honors._words().triggers
+    assert t["relative"].pattern.endswith(")?的")  # …(?:称号|表彰)?的
+    assert t["epithet_list"].pattern.startswith("(?:曾)?(?:获得|荣获|获)((?:“") and ")+)等(?:" in t["epithet_list"].pattern
+    assert t["commend_frame"].pattern.startswith("对(") and f"(?:{'|'.join(honors._FRAME_VERBS)})了?(" in t["commend_frame"].pattern

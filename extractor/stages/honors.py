@@ -105,6 +105,7 @@ _CLAUSE_REACH = 80
 _QUOTED = regex.compile(r"“([^”]+)”")
 # the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
 # by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
+_FRAME_VERBS = ("进行", "予以", "给予")  # what the pattern `commend_frame` holds between 对… and the verb
 _OPENED = frozenset({"active", "weak", "grant", "name_as", "commend", "on_list"})
 _CLAUSE_EDGE = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
@@ -223,7 +224,7 @@ def _words() -> _Words:
         "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
-        "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
+        "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:{'|'.join(_FRAME_VERBS)})了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": regex.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
                                rf"|名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
@@ -461,8 +462,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
-    if norm.find("获", s.start, s.end) < 0:
-        return  # every match holds 获 (获得, 荣获, 获)
+    if norm.find("获", s.start, s.end) < 0 or norm.find("“", s.start, s.end) < 0 or norm.find("等", s.start, s.end) < 0:
+        return  # every match holds 获 (获得, 荣获, 获), a quoted title and 等
     for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
         person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
@@ -477,6 +478,8 @@ def _relatives(s: _Sentence) -> None:
     w = ctx.words
     if not (s.has("active") or s.has("weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
         return
+    if norm.find("的", s.start, s.end) < 0:
+        return  # every match ends with 的 (a search with the lazy title's 2 to 40 lengths at every verb)
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -596,8 +599,10 @@ def _counted_objects(s: _Sentence) -> None:
         return  # both patterns hold a commend verb
     found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
              for m in s.opened("commend")]
-    found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
-              for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
+    # 对…进行表彰: searched only where both its frame words stand (its lazy object tries 80 lengths)
+    if norm.find("对", s.start, s.end) >= 0 and any(norm.find(f, s.start, s.end) >= 0 for f in _FRAME_VERBS):
+        found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
+                  for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
     for start, end, a, b, least, verb in sorted(found):
         if not s.free(start, end):
             continue
