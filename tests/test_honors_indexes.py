@@ -115,3 +115,19 @@ def test_guarded_patterns_hold_their_guard_words():
     assert t["relative"].pattern.endswith(")?的")  # …(?:称号|表彰)?的
     assert t["epithet_list"].pattern.startswith("(?:曾)?(?:获得|荣获|获)((?:“") and ")+)等(?:" in t["epithet_list"].pattern
     assert t["commend_frame"].pattern.startswith("对(") and f"(?:{'|'.join(honors._FRAME_VERBS)})了?(" in t["commend_frame"].pattern
+
+
+_STRETCHES = ["“全国三八红旗手”称号", "全国文明家庭等荣誉称号后", "市劳动模范称号后\n", "第三批全国示范村名单", "一等奖后",
+              "全省技能大赛一等奖后", "优秀志愿者等10项荣誉称号", "先进集体的称号", "称号", "最美家庭\n", "省级文明村", "后"]
+
+
+@pytest.mark.parametrize("stretch", _STRETCHES)
+def test_clean_guards_change_nothing(stretch, monkeypatch):
+    """`titles.clean` searches its end-anchored tail patterns only where `_ends_in` allows: the same
+    titles as searching them everywhere."""
+    words = honors._words().titles
+    text = "获得" + stretch + "。"
+    spans = [(a, b) for a in range(len(text)) for b in range(a, len(text) + 1)]
+    guarded = [titles.clean(text, a, b, words) for a, b in spans]
+    monkeypatch.setattr(titles, "_ends_in", lambda *args: True)
+    assert guarded == [titles.clean(text, a, b, words) for a, b in spans]

@@ -125,7 +125,8 @@ _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 _HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
 # The 44 written out, not counted by `{44}`: the engine's counted repeat of a group costs twice as much
 # as the same steps spelt out, and every paragraph of every article is tried against it.
-_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}])" * 44)
+_HEADING_LIMIT = 44
+_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}])" * _HEADING_LIMIT)
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -1223,7 +1224,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     for i, (p_start, p_end) in enumerate(paragraphs):
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one
-        may_head = not _NOT_A_HEADING.match(norm, p_start, p_end) and w.title_mark.search(norm, p_start, p_end) is not None
+        # (a line shorter than the limit holds fewer characters of any kind: not tried)
+        may_head = (p_end - p_start < _HEADING_LIMIT or not _NOT_A_HEADING.match(norm, p_start, p_end)) and (
+            w.title_mark.search(norm, p_start, p_end) is not None)
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end) if may_head else None
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
                 may_head and _bare_title_line(ctx, p_start, p_end)):

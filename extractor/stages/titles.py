@@ -144,11 +144,14 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
     if m:
         start = m.end()
-    trailer = words.after_head.search(norm, start, end)
+    # both tail patterns are anchored at the end (the engine tries them at every position): searched
+    # only where the stretch ends with a word they end with (a trailer, a generic tail word)
+    trailer = words.after_head.search(norm, start, end) if _ends_in(norm, start, end, words, "trailer") else None
     if trailer:
         end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
     for _ in range(3):  # 等荣誉称号, then the 的 before it
-        tail = words.drop.search(norm, start, end)
+        tail = words.drop.search(norm, start, end) if (
+            _ends_in(norm, start, end, words, "drop") or _ends_in(norm, start, end, words, "trailer")) else None
         if not tail:
             break
         if tail.start() == start:
@@ -212,6 +215,15 @@ def _may_end(text: str, words: TitleWords, kind: str) -> bool:
         return False  # no word of the kind: an empty tuple ends nothing
     n = len(text)
     return ends.end(text, 0, n) or n > 0 and text[n - 1] == "\n" and ends.end(text, 0, n - 1)
+
+
+def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> bool:
+    """Whether norm[start:end] ends with a word of `kind`, or does before a newline that ends it
+    (where `$` also matches): a pattern that must end with one cannot match otherwise."""
+    ends = words.endings.get(kind)
+    if ends is None:
+        return False
+    return ends.end(norm, start, end) or end > start and norm[end - 1] == "\n" and ends.end(norm, start, end - 1)
 
 
 def is_titled(text: str, words: TitleWords) -> bool:
