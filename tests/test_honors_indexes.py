@@ -131,3 +131,18 @@ def test_clean_guards_change_nothing(stretch, monkeypatch):
     guarded = [titles.clean(text, a, b, words) for a, b in spans]
     monkeypatch.setattr(titles, "_ends_in", lambda *args: True)
     assert guarded == [titles.clean(text, a, b, words) for a, b in spans]
+
+
+_FRAMED = "近日，同时于2023年5月先后连续三年我县王大海家庭共计 、分别被评为其中屡次3名同志"
+
+
+def test_only_frame_words_shortcut_agrees():
+    """`recipients.only_frame_words` answers at once for a stretch whose first character no trim can
+    take: the same as trimming it, over every span of a text of frame words, times and names."""
+    from extractor.stages import recipients
+    w = honors._words().recipients
+    reader = recipients.Reader(_FRAMED, [], w)
+    for a in range(len(_FRAMED)):
+        for b in range(a, len(_FRAMED) + 1):
+            t = recipients.trim_edges(reader, a, b)
+            assert recipients.only_frame_words(reader, a, b) == (t[1] <= t[0]), _FRAMED[a:b]

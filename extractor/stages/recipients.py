@@ -260,8 +260,17 @@ def is_time(r: Reader, text: str) -> bool:
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:
     """屡次, 同时, 其中: nothing but frame words stand in the stretch."""
+    if start < end and _stays_first(r, r.norm[start]):
+        return False
     a, b = trim_edges(r, start, end)
     return b <= a
+
+
+def _stays_first(r: Reader, ch: str) -> bool:
+    """Whether a stretch that opens with `ch` keeps it when trimmed (so is never trimmed to nothing):
+    no edge mark, and none of the head patterns can open with it; the tail patterns never take the
+    first character (each cuts only after it)."""
+    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
 
 
 def trim(r: Reader, start: int, end: int) -> Span2:
@@ -322,10 +331,13 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     return strip(norm, start, end)
 
 
+_EDGE_MARKS = " 、,，:：;；"  # what `strip` takes off both edges
+
+
 def strip(norm: str, start: int, end: int) -> Span2:
-    while start < end and norm[start] in " 、,，:：;；":
+    while start < end and norm[start] in _EDGE_MARKS:
         start += 1
-    while end > start and norm[end - 1] in " 、,，:：;；":
+    while end > start and norm[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
 
@@ -730,8 +742,7 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
 
 def subject_elided(r: Reader, start: int, end: int) -> bool:
     """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
-    a, b = trim_edges(r, start, end)
-    return b <= a
+    return only_frame_words(r, start, end)
 
 
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
