@@ -146,3 +146,12 @@ def test_only_frame_words_shortcut_agrees():
         for b in range(a, len(_FRAMED) + 1):
             t = recipients.trim_edges(reader, a, b)
             assert recipients.only_frame_words(reader, a, b) == (t[1] <= t[0]), _FRAMED[a:b]
+
+
+def test_frame_end_guards_hold_the_patterns_words():
+    """`_not_reported` searches its two end-anchored patterns only where a verb follows one of their
+    words: the guard's words must be the pattern's."""
+    from extractor import lexicon
+    w = honors._words()
+    for kind in ("not_before", "preposition"):
+        assert w.triggers[kind].pattern == f"(?:{lexicon.alternation(w.frame_ends[kind].words)})$"

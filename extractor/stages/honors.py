@@ -65,7 +65,7 @@ from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
-from .titles import TitleWords
+from .titles import Endings, TitleWords
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
@@ -161,6 +161,9 @@ class _Words(NamedTuple):
     forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
     recipients: RecipientWords
+    # the words of `not_before` and `preposition`, patterns anchored at the end: a verb with none of
+    # them right before it is not searched (the filters ask of every candidate)
+    frame_ends: dict[str, Endings]
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
@@ -276,6 +279,7 @@ def _words() -> _Words:
         forms_of={word: frozenset(f for f, words in form_words.items() if word in words) for word in trigger_words},
         titles=title_words,
         recipients=recipient_words,
+        frame_ends={kind: Endings(forms[kind]) for kind in ("not_before", "preposition") if forms.get(kind)},
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
         event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
         contest=regex.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
@@ -1400,10 +1404,17 @@ def _built(c: _Candidate) -> bool:
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
     t, before = c.ctx.words.triggers, max(0, verb - 4)
-    if verb > 0 and t["not_before"].search(c.ctx.norm, before, verb):
+    if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb):
         return True
     # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
-    return verb > 0 and c.pair.rule != "honors.relative" and t["preposition"].search(c.ctx.norm, before, verb) is not None
+    return verb > 0 and c.pair.rule != "honors.relative" and _may_end_frame(c.ctx, "preposition", before, verb) and (
+        t["preposition"].search(c.ctx.norm, before, verb) is not None)
+
+
+def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
+    """Whether the pattern of frame words `kind`, anchored at the end, may match in norm[start:end]."""
+    ends = ctx.words.frame_ends.get(kind)
+    return ends is None or recipients.may_end(ctx.norm, ends, start, end)
 
 
 CONTEXT_FILTERS = (
