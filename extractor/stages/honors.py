@@ -65,7 +65,7 @@ from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
-from .titles import TitleWords
+from .titles import Endings, TitleWords
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
@@ -103,6 +103,10 @@ _SUBJECT_CLAUSES = 6
 # how far back from an entity its clause may start
 _CLAUSE_REACH = 80
 _QUOTED = regex.compile(r"“([^”]+)”")
+# the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
+# by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
+_FRAME_VERBS = ("进行", "予以", "给予")  # what the pattern `commend_frame` holds between 对… and the verb
+_OPENED = frozenset({"active", "weak", "grant", "name_as", "commend", "on_list"})
 _CLAUSE_EDGE = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
 _NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
@@ -119,7 +123,10 @@ _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
 # brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
 # characters is no heading, and is not tried against the pattern (whose lazy title tries 37 lengths).
 _HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
-_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}]){{44}}")
+# The 44 written out, not counted by `{44}`: the engine's counted repeat of a group costs twice as much
+# as the same steps spelt out, and every paragraph of every article is tried against it.
+_HEADING_LIMIT = 44
+_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}])" * _HEADING_LIMIT)
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
@@ -154,6 +161,9 @@ class _Words(NamedTuple):
     forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
     recipients: RecipientWords
+    # the words of `not_before` and `preposition`, patterns anchored at the end: a verb with none of
+    # them right before it is not searched (the filters ask of every candidate)
+    frame_ends: dict[str, Endings]
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
@@ -218,7 +228,7 @@ def _words() -> _Words:
         "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
-        "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:进行|予以|给予)了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
+        "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:{'|'.join(_FRAME_VERBS)})了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": regex.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
                                rf"|名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
@@ -269,6 +279,7 @@ def _words() -> _Words:
         forms_of={word: frozenset(f for f, words in form_words.items() if word in words) for word in trigger_words},
         titles=title_words,
         recipients=recipient_words,
+        frame_ends={kind: Endings(forms[kind]) for kind in ("not_before", "preposition") if forms.get(kind)},
         # 在全省技能大赛中, not 在本次活动中: a contest named, not pointed at
         event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
         contest=regex.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
@@ -288,7 +299,8 @@ class _Ctx:
         self.named = self.reader.named
         self.home = home
         self.body_start = body_start  # where the reporting body is first named, at the earliest
-        self.place_stems = _place_stems(norm, self.named)
+        # read only for a title no other rule gives a level (most have one): built the first time asked
+        self._place_stems: list[tuple[str, str, str]] | None = None
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
@@ -296,6 +308,26 @@ class _Ctx:
         self.triggers = sorted((a, b, w.trigger_words[i])
                                for i, a, b in w.trigger_automaton.find_matches_as_indexes(norm, overlapping=True))
         self.trigger_starts = [t[0] for t in self.triggers]
+        # form -> where a word of it starts, in text order: a pattern that opens with one (_OPENED) is
+        # tried there only, not searched for through the sentence
+        starts: dict[str, list[int]] = {}
+        for a, _, word in self.triggers:
+            for form in w.forms_of[word]:
+                listed = starts.setdefault(form, [])
+                if not listed or listed[-1] != a:
+                    listed.append(a)
+        self.form_starts = starts
+        # where a list's count with its colon starts ((12名)：): tried at each opening bracket only (a
+        # match opens with one and holds no other, so a match inside a sentence starts at one of these);
+        # a sentence none starts in is not searched. str.find runs through the text far faster than
+        # the engine's search, which tests every character against the bracket class.
+        self.list_count_starts = sorted(p for p in _positions(norm, "(") + _positions(norm, "（")
+                                        if _LIST_COUNT_COLON.match(norm, p))
+
+    def place_stems(self) -> list[tuple[str, str, str]]:
+        if self._place_stems is None:
+            self._place_stems = _place_stems(self.norm, self.named)
+        return self._place_stems
 
     def words_in(self, start: int, end: int) -> frozenset[str]:
         """The trigger words that occur inside norm[start:end]."""
@@ -306,6 +338,41 @@ class _Ctx:
                 found.add(self.triggers[i][2])
             i += 1
         return frozenset(found)
+
+    def sentence_words(self, sentences: Sequence[Span2]) -> list[frozenset[str] | None]:
+        """For each sentence, the trigger words inside it (`words_in`), or None when it holds none and
+        no list's count either: it cannot name an honour. One walk over the article's triggers for
+        sentences in text order (most hold no trigger: each costs a comparison or two)."""
+        out: list[frozenset[str] | None] = []
+        triggers, counts, norm = self.triggers, self.list_count_starts, self.norm
+        i = j = 0
+        last = -1
+        for start, end in sentences:
+            if start < last:  # out of text order: find the first trigger and count again
+                i, j = bisect_left(self.trigger_starts, start), bisect_left(counts, start)
+            last = start
+            while i < len(triggers) and triggers[i][0] < start:
+                i += 1
+            while j < len(counts) and counts[j] < start:
+                j += 1
+            if i < len(triggers) and triggers[i][0] < end:
+                present = self.words_in(start, end)
+                if present:
+                    out.append(present)
+                    continue
+            counted = j < len(counts) and counts[j] < end and _LIST_COUNT_COLON.search(norm, start, end) is not None
+            out.append(frozenset() if counted else None)
+        return out
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    """Where `ch` stands in `text`."""
+    out: list[int] = []
+    at = text.find(ch)
+    while at >= 0:
+        out.append(at)
+        at = text.find(ch, at + 1)
+    return out
 
 
 class _Pair(NamedTuple):
@@ -332,9 +399,31 @@ class _Sentence:
         forms_of = ctx.words.forms_of
         self.forms = frozenset(f for word in present for f in forms_of[word])  # the guarded forms it holds words of
         self.pairs: list[_Pair] = []
+        self.matches: dict[str, list[re.Match]] = {}  # `opened`, by form
         self.taken: list[Span2] = []
         self.group = group
         self.subject = subject  # the last recipients read before a verb: A获评X，并被评为Y
+
+    def opened(self, form: str) -> list[re.Match]:
+        """What `ctx.words.triggers[form].finditer` finds in the sentence, for a form whose every match
+        opens with one of its words (_OPENED): the pattern is matched where the article's index says
+        such a word starts, leftmost first, each try after the end of the match before (as finditer
+        goes on), instead of being searched for at every character. Read once per sentence."""
+        found = self.matches.get(form)
+        if found is None:
+            found = self.matches[form] = []
+            starts = self.ctx.form_starts.get(form, [])
+            pattern, norm = self.ctx.words.triggers[form], self.ctx.norm
+            after = self.start
+            i = bisect_left(starts, self.start)
+            while i < len(starts) and starts[i] < self.end:
+                if starts[i] >= after:
+                    m = pattern.match(norm, starts[i], self.end)
+                    if m is not None:
+                        found.append(m)
+                        after = m.end()  # never empty: a match holds its word
+                i += 1
+        return found
 
     def has(self, form: str) -> bool:
         """Whether a word of `form` (active, commend …) occurs in the sentence: a construction whose
@@ -378,8 +467,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
-    if norm.find("获", s.start, s.end) < 0:
-        return  # every match holds 获 (获得, 荣获, 获)
+    if norm.find("获", s.start, s.end) < 0 or norm.find("“", s.start, s.end) < 0 or norm.find("等", s.start, s.end) < 0:
+        return  # every match holds 获 (获得, 荣获, 获), a quoted title and 等
     for m in s.ctx.words.triggers["epithet_list"].finditer(norm, s.start, s.end):
         person = Recipient(m.start(2), m.end(2), "person")
         spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
@@ -394,6 +483,8 @@ def _relatives(s: _Sentence) -> None:
     w = ctx.words
     if not (s.has("active") or s.has("weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
         return
+    if norm.find("的", s.start, s.end) < 0:
+        return  # every match ends with 的 (a search with the lazy title's 2 to 40 lengths at every verb)
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
@@ -412,7 +503,7 @@ def _on_lists(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("on_list"):
         return
-    for m in w.triggers["on_list"].finditer(norm, s.start, s.end):
+    for m in s.opened("on_list"):
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
@@ -512,9 +603,11 @@ def _counted_objects(s: _Sentence) -> None:
     if not s.has("commend"):
         return  # both patterns hold a commend verb
     found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
-             for m in w.triggers["commend"].finditer(norm, s.start, s.end)]
-    found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
-              for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
+             for m in s.opened("commend")]
+    # 对…进行表彰: searched only where both its frame words stand (its lazy object tries 80 lengths)
+    if norm.find("对", s.start, s.end) >= 0 and any(norm.find(f, s.start, s.end) >= 0 for f in _FRAME_VERBS):
+        found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
+                  for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
     for start, end, a, b, least, verb in sorted(found):
         if not s.free(start, end):
             continue
@@ -592,7 +685,8 @@ def _inside_quotes(norm: str, start: int, pos: int) -> bool:
 
 def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
     """奉节县道德模范提名奖获得者 -> 奉节县道德模范提名奖: those who won it, named by it."""
-    m = ctx.words.recipients.unnamed.search(ctx.norm, title[0], title[1])
+    w = ctx.words.recipients
+    m = w.unnamed.search(ctx.norm, title[0], title[1]) if recipients.may_end(ctx.norm, w.unnamed_words, *title) else None
     if m is None:
         return title
     return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
@@ -604,7 +698,7 @@ def _grants(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("grant"):
         return
-    for m in w.triggers["grant"].finditer(norm, s.start, s.end):
+    for m in s.opened("grant"):
         clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
@@ -686,7 +780,8 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     nxt = norm.find("“", after, min(end, after + _NAME_AFTER_QUOTE + 1))
     if nxt <= after or not _HAN_RUN.fullmatch(norm, after, nxt):
         return None
-    head = ctx.words.recipients.head.search(norm, after, nxt)
+    w = ctx.words.recipients
+    head = w.head.search(norm, after, nxt) if recipients.may_end(norm, w.head_words, after, nxt) else None
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 
@@ -752,7 +847,7 @@ def _names_as(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("name_as"):
         return
-    for m in w.triggers["name_as"].finditer(norm, s.start, s.end):
+    for m in s.opened("name_as"):
         if not s.free(m.start(), m.end()):
             continue
         start = m.end()
@@ -788,7 +883,7 @@ def _commendations(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("commend"):
         return
-    for m in w.triggers["commend"].finditer(norm, s.start, s.end):
+    for m in s.opened("commend"):
         if not s.free(m.start(), m.end()) or norm.startswith("为", m.end()):
             continue
         if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
@@ -901,7 +996,7 @@ def _verbs(s: _Sentence) -> None:
     for form in ("passive", "passive_weak", "active", "weak"):
         if not s.has(form):
             continue  # every match of the form holds one of its words
-        for m in t[form].finditer(norm, s.start, s.end):
+        for m in (s.opened(form) if form in _OPENED else t[form].finditer(norm, s.start, s.end)):
             if norm.startswith("的", m.end()) and form in ("active", "weak"):
                 continue  # 新当选的“五一奖”获得者: an attribute, not an award
             if s.free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in found):
@@ -1133,7 +1228,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     for i, (p_start, p_end) in enumerate(paragraphs):
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one
-        may_head = not _NOT_A_HEADING.match(norm, p_start, p_end) and w.title_mark.search(norm, p_start, p_end) is not None
+        # (a line shorter than the limit holds fewer characters of any kind: not tried)
+        may_head = (p_end - p_start < _HEADING_LIMIT or not _NOT_A_HEADING.match(norm, p_start, p_end)) and (
+            w.title_mark.search(norm, p_start, p_end) is not None)
         head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end) if may_head else None
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
                 may_head and _bare_title_line(ctx, p_start, p_end)):
@@ -1255,7 +1352,7 @@ RECIPIENT_FILTERS = (
            "a verb phrase (能够…, 开展…), not a name"),
     Filter("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
-           and bool(c.ctx.words.recipients.unnamed.search(c.recipient) or c.ctx.words.recipients.post.search(c.recipient)),
+           and _names_nobody(c.ctx.words.recipients, c.recipient),
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     Filter("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
@@ -1267,6 +1364,12 @@ RECIPIENT_FILTERS = (
     Filter("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
 )
+
+def _names_nobody(w: RecipientWords, recipient: str) -> bool:
+    """获奖代表, 同学们, 护士长: the stretch ends with a word for people unnamed or a post."""
+    return bool(recipients.may_end(recipient, w.unnamed_words) and w.unnamed.search(recipient)
+                or recipients.may_end(recipient, w.post_words) and w.post.search(recipient))
+
 
 def _elided(norm: str, title_start: int) -> bool:
     """荣获其银奖 / 银奖、铜奖和爱心奖: a placing whose event was named just before."""
@@ -1301,10 +1404,17 @@ def _built(c: _Candidate) -> bool:
 def _not_reported(c: _Candidate) -> bool:
     verb = c.pair.verb[0]
     t, before = c.ctx.words.triggers, max(0, verb - 4)
-    if verb > 0 and t["not_before"].search(c.ctx.norm, before, verb):
+    if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb):
         return True
     # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
-    return verb > 0 and c.pair.rule != "honors.relative" and t["preposition"].search(c.ctx.norm, before, verb) is not None
+    return verb > 0 and c.pair.rule != "honors.relative" and _may_end_frame(c.ctx, "preposition", before, verb) and (
+        t["preposition"].search(c.ctx.norm, before, verb) is not None)
+
+
+def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
+    """Whether the pattern of frame words `kind`, anchored at the end, may match in norm[start:end]."""
+    ends = ctx.words.frame_ends.get(kind)
+    return ends is None or recipients.may_end(ctx.norm, ends, start, end)
 
 
 CONTEXT_FILTERS = (
@@ -1329,7 +1439,8 @@ TITLE_FILTERS = (
            "a number of things built (创建示范户300个), not a title its subject holds"),
     Filter("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
-    Filter("honors.reject.title.position", lambda c: c.ctx.words.recipients.post.search(c.title) is not None
+    Filter("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
+           and c.ctx.words.recipients.post.search(c.title) is not None
            and not (titles.is_titled(c.title, c.ctx.words.titles) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
@@ -1367,10 +1478,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     pairs: list[_Pair] = []
     group = 0
     subject: list[Recipient] = []
-    for s_start, s_end in sentences:
+    for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
-        present = ctx.words_in(s_start, s_end)
-        if present or _LIST_COUNT_COLON.search(norm, s_start, s_end):
+        if present is not None:
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
@@ -1447,7 +1557,7 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str |
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
-    inside = next(((level, name) for stem, level, name in ctx.place_stems if stem in title), None)
+    inside = next(((level, name) for stem, level, name in ctx.place_stems() if stem in title), None)
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None

@@ -24,6 +24,7 @@ from ..text import regex, scan, segment
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
+from .titles import Endings
 
 _HARD = frozenset("。;；!！?？\n")
 _CLAUSE = _HARD | frozenset(",，:：")
@@ -105,12 +106,12 @@ class RecipientWords(NamedTuple):
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
     makeup: re.Pattern  # 由退休教师组成的: a modifier that says what the body after it is made of
     # the words of the patterns anchored at the end (head, honorific, post, unnamed, adverb): a stretch
-    # that ends with none of them cannot match, which `str.endswith` says far faster than the regex
-    head_words: tuple[str, ...]
-    honorific_words: tuple[str, ...]
-    post_words: tuple[str, ...]
-    unnamed_words: tuple[str, ...]
-    adverb_words: tuple[str, ...]
+    # that ends with none of them cannot match, which its last characters say far faster than the regex
+    head_words: Endings
+    honorific_words: Endings
+    post_words: Endings
+    unnamed_words: Endings
+    adverb_words: Endings
     # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
@@ -162,11 +163,11 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
         makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
-        head_words=tuple(heads),
-        honorific_words=tuple(kinds.get("honorific", ())),
-        post_words=tuple(kinds.get("post", ())),
-        unnamed_words=tuple(kinds.get("unnamed", ())),
-        adverb_words=tuple(kinds.get("adverb", ())),
+        head_words=Endings(heads),
+        honorific_words=Endings(kinds.get("honorific", ())),
+        post_words=Endings(kinds.get("post", ())),
+        unnamed_words=Endings(kinds.get("unnamed", ())),
+        adverb_words=Endings(kinds.get("adverb", ())),
         family_heads=tuple(w for w, k in heads.items() if k == "family"),
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
         | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
@@ -213,11 +214,17 @@ def _surnames() -> frozenset[str]:
     return surnames()
 
 
-def _ends_with(norm: str, words: tuple[str, ...], start: int, end: int) -> bool:
+def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
     """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
     a newline that ends it): a guard that lets the regex run only where it may find something."""
-    return norm.endswith(words, start, end) or (end > start and norm[end - 1] == "\n"
-                                                 and norm.endswith(words, start, end - 1))
+    return words.end(norm, start, end) or (end > start and norm[end - 1] == "\n"
+                                           and words.end(norm, start, end - 1))
+
+
+def may_end(text: str, words: Endings, start: int = 0, end: int = -1) -> bool:
+    """Whether a pattern `(?:words)$` (head, post, unnamed …) can match in text[start:end] (the whole
+    text by default): the guard the stage puts before such a search."""
+    return _ends_with(text, words, start, len(text) if end < 0 else end)
 
 
 def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
@@ -253,8 +260,17 @@ def is_time(r: Reader, text: str) -> bool:
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:
     """屡次, 同时, 其中: nothing but frame words stand in the stretch."""
+    if start < end and _stays_first(r, r.norm[start]):
+        return False
     a, b = trim_edges(r, start, end)
     return b <= a
+
+
+def _stays_first(r: Reader, ch: str) -> bool:
+    """Whether a stretch that opens with `ch` keeps it when trimmed (so is never trimmed to nothing):
+    no edge mark, and none of the head patterns can open with it; the tail patterns never take the
+    first character (each cuts only after it)."""
+    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
 
 
 def trim(r: Reader, start: int, end: int) -> Span2:
@@ -315,10 +331,13 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     return strip(norm, start, end)
 
 
+_EDGE_MARKS = " 、,，:：;；"  # what `strip` takes off both edges
+
+
 def strip(norm: str, start: int, end: int) -> Span2:
-    while start < end and norm[start] in " 、,，:：;；":
+    while start < end and norm[start] in _EDGE_MARKS:
         start += 1
-    while end > start and norm[end - 1] in " 、,，:：;；":
+    while end > start and norm[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
 
@@ -372,8 +391,9 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
 def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     """A list item of two to four characters with no word of a body, a verb or a scope in it."""
     text = r.norm[a:b]
-    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or r.words.head.search(text) or (
-            r.words.verb.search(text) or r.words.scope.match(text) or r.words.post.search(text)):
+    w = r.words
+    if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
+            w.verb.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
         return None
     return Recipient(a, b, "person")
 
@@ -712,7 +732,8 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
             if a < start or not _is_short_name(r, norm[a:m.start()]):
                 continue
             prefix = norm[start:a]
-            if (not prefix or w.post.search(prefix) or w.head.search(prefix)) and not w.verb.search(prefix):
+            if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
+                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb.search(prefix):
                 return Recipient(a, m.start(), "person")
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
@@ -721,8 +742,7 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
 
 def subject_elided(r: Reader, start: int, end: int) -> bool:
     """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
-    a, b = trim_edges(r, start, end)
-    return b <= a
+    return only_frame_words(r, start, end)
 
 
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
@@ -776,7 +796,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not w.post.search(before) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 
