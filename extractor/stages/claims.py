@@ -259,9 +259,12 @@ def _trim(norm: str, start: int, end: int) -> Span2:
     return start, end
 
 
-def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int]) -> tuple[int, int, bool] | None:
+def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
+                       honours: bool = True) -> tuple[int, int, bool] | None:
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者.
-    The flag says whether the phrase opens with a verb (服务|企业专员)."""
+    The flag says whether the phrase opens with a verb (服务|企业专员). `honours`: whether an honour
+    verb or a verb of conferral may stand in norm[start:end] (False: none does, and `honour_verb`,
+    which needs one, is not tried)."""
     # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over, and an ordinal with
     # its measure word (10名|第八届|道德模范)
     pos = skip_to.get(start, start)
@@ -269,7 +272,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
         pos += 1
     while pos < end and norm[pos] in " \t":
         pos += 1
-    if _patterns()["honour_verb"].match(norm, pos, end):
+    if honours and _patterns()["honour_verb"].match(norm, pos, end):
         return None  # 3人|被市总工会评为…: what was counted is the honour, read by a later reading
     if norm.startswith("的", pos):
         pos += 1
@@ -312,7 +315,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr", "t") and w_start == pos)
             continue
         if word == "的" and seen_noun and lead_verb:  # 具有时代影响力的|杰出代表: a relative clause; the head follows
-            head = _noun_phrase_after(norm, w_end, end, {})
+            head = _noun_phrase_after(norm, w_end, end, {}, honours)
             if head:
                 return head[0], head[1], False
         break
@@ -590,6 +593,16 @@ class _Hits:
                                               default=1 << 62)
         return end
 
+    def starts_at(self, pos: int, kind: str) -> bool:
+        """Does a word of `kind` start at `pos`?"""
+        starts, ids, kinds_of = self._starts, self._words, self._kinds_of
+        k = bisect.bisect_left(starts, pos)
+        while k < len(starts) and starts[k] == pos:
+            if kind in kinds_of[ids[k]]:
+                return True
+            k += 1
+        return False
+
     def kinds(self, start: int, end: int) -> frozenset[str]:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
         that occur in the text."""
@@ -746,8 +759,9 @@ class _Candidate:
             n = self.n
             if not self.is_bare or _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
                 # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
+                # the phrase is read inside the sentence: an honour verb there is one of its kinds of words
                 self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
-                                                      self.art.skip_to)
+                                                      self.art.skip_to, not self.kinds.isdisjoint(_HONOUR_KINDS))
         return self._noun_after
 
     @property
@@ -1215,7 +1229,13 @@ def _threshold(c: _Candidate) -> bool:
 
 def _allocation(c: _Candidate) -> bool:
     p = _patterns()
-    return bool(p["per_after"].match(c.norm, c.n.end) or p["allocation"].search(c.before))
+    # each pattern tried only where its one fixed character is (a blank or the slash of 300元/人 right
+    # after the number, 每 before it): most candidates have neither, and a string test costs a fraction
+    # of a regex call
+    after = c.norm[c.n.end:c.n.end + 1]
+    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.n.end):
+        return True
+    return "每" in c.before and bool(p["allocation"].search(c.before))
 
 
 def _per_head_sum(c: _Candidate) -> bool:
@@ -1251,7 +1271,7 @@ def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else n.end)
     if division is None:
         return False
     if p["all_next"].match(norm, division.end()):
@@ -1270,6 +1290,14 @@ def _jurisdiction(c: _Candidate) -> bool:
     # (深入全县12个乡镇|的田间地头: whose places, read by claims.reject.scope_possessor)
     return (reach in _words("claims.reject", "move") and not norm.startswith("的", division.end())
             and _verb_follows(norm, division.end(), c.rest_end))
+
+
+def _division_at(c: _Candidate, pos: int) -> re.Match | None:
+    """`division` matched at `pos`; tried only where a division word (`_Hits`) starts there, or after 个."""
+    hits, norm = c.art.hits, c.norm
+    if not (hits.starts_at(pos, _DIVISION) or (norm.startswith("个", pos) and hits.starts_at(pos + 1, _DIVISION))):
+        return None
+    return _patterns()["division"].match(norm, pos)
 
 
 def _verb_follows(norm: str, start: int, end: int) -> bool:
@@ -1300,7 +1328,7 @@ def _enlisted_areas(c: _Candidate) -> bool:
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else n.end)
     after = c.index + c.counts.size - c.counts.place
     if division is None or after >= len(c.art.countables) or c.art.countables[after].start >= c.rest_end:
         return False
