@@ -116,6 +116,28 @@ def test_metric(extractor, text, number, metric, rule):
 
 def test_every_reading_has_two_rows_of_its_own():
     rules = [r[3] for r in ROWS]
-    table = [rule for rule, _ in claims._METRICS]
+    table = [r.rule for r in claims._METRICS]
     assert sorted(set(rules)) == sorted(table)
     assert all(rules.count(r) >= 2 for r in table)
+
+
+def test_the_readings_passed_over_never_change_the_metric(monkeypatch, extractor):
+    """A candidate is read only by the readings its kinds of words and its own kind leave possible
+    (`_readings_for`): on every corpus candidate, the whole table, tried in order, reads the same
+    metric with the same reading (or none)."""
+    from .conftest import CORPUS
+
+    reading, differ, seen = claims._Candidate.reading, [], [0]
+
+    def every_reading(c: claims._Candidate) -> tuple | None:
+        found = next(((span, r.rule) for r in claims._METRICS
+                      for span in [r.read(c)] if span is not None and span[1] > span[0]), None)
+        if found != reading.fget(c):
+            differ.append((c.n.start, c.detail()))
+        seen[0] += 1
+        return found
+
+    monkeypatch.setattr(claims._Candidate, "reading", property(every_reading))
+    for path in sorted(CORPUS.glob("*.txt")):
+        extractor.extract_file(path)
+    assert seen[0] > 1000 and differ == []

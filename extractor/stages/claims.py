@@ -102,6 +102,39 @@ def _honor_verbs() -> frozenset[str]:
     return frozenset(lexicon.words("honors.triggers"))
 
 
+class _Lex(NamedTuple):
+    """The word sets the phrase readers test for every word they read and `_marks_of` for every
+    candidate, looked up once: a `_words` call builds and hashes its key each time (180 calls an article)."""
+
+    scope: frozenset[str]
+    scope_body: frozenset[str]
+    join: frozenset[str]
+    leading: frozenset[str]
+    trailing: frozenset[str]
+    aspect: frozenset[str]
+    cut: frozenset[str]
+    head: frozenset[str]
+    light: frozenset[str]
+    honour: frozenset[str]
+    participate: frozenset[str]
+    manner: frozenset[str]
+    stop: frozenset[str]
+    honour_verbs: frozenset[str]
+    duration: frozenset[str]  # of claims.reject
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    def words(kind: str) -> frozenset[str]:
+        return _words("claims.lexicon", kind)
+
+    return _Lex(scope=words("scope"), scope_body=words("scope_body"), join=words("join"), leading=words("leading"),
+                trailing=words("trailing"), aspect=words("aspect"), cut=words("cut"), head=words("head"),
+                light=words("light"), honour=words("honour"), participate=words("participate"),
+                manner=words("manner"), stop=words("stop"), honour_verbs=_honor_verbs(),
+                duration=_words("claims.reject", "duration"))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     return {
@@ -226,9 +259,12 @@ def _trim(norm: str, start: int, end: int) -> Span2:
     return start, end
 
 
-def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int]) -> tuple[int, int, bool] | None:
+def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
+                       honours: bool = True) -> tuple[int, int, bool] | None:
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者.
-    The flag says whether the phrase opens with a verb (服务|企业专员)."""
+    The flag says whether the phrase opens with a verb (服务|企业专员). `honours`: whether an honour
+    verb or a verb of conferral may stand in norm[start:end] (False: none does, and `honour_verb`,
+    which needs one, is not tried)."""
     # 1800余名|6周岁以上|留守儿童: an age or a date inside the phrase is passed over, and an ordinal with
     # its measure word (10名|第八届|道德模范)
     pos = skip_to.get(start, start)
@@ -236,16 +272,15 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
         pos += 1
     while pos < end and norm[pos] in " \t":
         pos += 1
-    if _patterns()["honour_verb"].match(norm, pos, end):
+    if honours and _patterns()["honour_verb"].match(norm, pos, end):
         return None  # 3人|被市总工会评为…: what was counted is the honour, read by a later reading
     if norm.startswith("的", pos):
         pos += 1
     phrase_start, phrase_end, seen_noun, quote_end, lead_verb = pos, pos, False, -1, False
     place_end = -1  # 9名|阆中市|优秀共青团干部: a place opening the phrase is where, not what
     w_end = pos
-    honour_verbs, honour = _honor_verbs(), _words("claims.lexicon", "honour")
-    participate, manner = _words("claims.lexicon", "participate"), _words("claims.lexicon", "manner")
-    stop = _words("claims.lexicon", "stop")
+    lex = _lex()
+    honour_verbs, honour, participate, manner, stop = lex.honour_verbs, lex.honour, lex.participate, lex.manner, lex.stop
     for word, t in _tagged(norm[pos:end]):  # read a word or two in
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
@@ -280,7 +315,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int])
             seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr", "t") and w_start == pos)
             continue
         if word == "的" and seen_noun and lead_verb:  # 具有时代影响力的|杰出代表: a relative clause; the head follows
-            head = _noun_phrase_after(norm, w_end, end, {})
+            head = _noun_phrase_after(norm, w_end, end, {}, honours)
             if head:
                 return head[0], head[1], False
         break
@@ -312,7 +347,8 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     (全县累计培训|1200人次, 培训了|三次), unless it says nothing of them (全县完成|1200人): then the
     phrase is looked for before it (`subject`), where a scope or a place alone is not one; a place
     alone right before the number heads a breakdown (其中|保华镇|2户10人) and is the metric."""
-    trailing, aspect = _words("claims.lexicon", "trailing"), _words("claims.lexicon", "aspect")
+    lex = _lex()
+    trailing, aspect = lex.trailing, lex.aspect
     verbal = False
     while toks and (toks[-1][0] in trailing or not toks[-1][0].strip()):
         verbal = verbal or toks[-1][0] in aspect
@@ -322,7 +358,7 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
         toks[-1] = (word[:-1], t, start, end - 1)
     if not toks:
         return None
-    cut = _words("claims.lexicon", "cut")
+    cut = lex.cut
     cuts = [i for i, tk in enumerate(toks) if tk[0] in cut]
     if not cuts:
         rest = _strip_leading(toks, names)
@@ -332,7 +368,7 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
     if len(rest) == 1 and rest[0][2] == toks[i + 1][2] and (len(rest[0][0]) == 1 or (
-            rest[0][0] in _words("claims.lexicon", "head") and toks[i][0] not in _words("claims.lexicon", "light"))):
+            rest[0][0] in lex.head and toks[i][0] not in lex.light)):
         # 办结|率, 救助|服务, 帮扶|资金: a head noun right after the verb makes a noun of it; read on
         rest = _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):], names)
     if rest:
@@ -340,7 +376,7 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     if not verbal and i > 0 and toks[i][1][:1] not in _FUNCTION_TAGS and _is_modifier(toks[i - 1], names):
         # 基层关工委组织|11个, 技术指导|210次
         return _span_of(norm, _strip_leading(toks[(cuts[-2] + 1 if len(cuts) > 1 else 0):i + 1], names))
-    if toks[i][0] in _words("claims.lexicon", "light"):
+    if toks[i][0] in lex.light:
         return _phrase_of(norm, toks[:i], names, subject=True)
     return toks[i][2], toks[i][3]
 
@@ -348,9 +384,9 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
 def _is_modifier(tok: _Tok, names: _Names) -> bool:
     """A word that can modify a noun and says what was counted (应急救护|培训, 技术|指导), not where or
     when (全县, 石桥村, 累计) and not a verb of its own (开展)."""
-    word = tok[0]
+    word, lex = tok[0], _lex()
     return (tok[1][:1] in _CONTENT_TAGS and not _is_scope(tok) and not _is_place(tok, names)
-            and not any(word in _words("claims.lexicon", k) for k in ("leading", "trailing", "cut")))
+            and not (word in lex.leading or word in lex.trailing or word in lex.cut))
 
 
 def _span_of(norm: str, toks: Sequence[_Tok]) -> Span2 | None:
@@ -363,8 +399,8 @@ def _is_scope(tok: _Tok) -> bool:
 
 
 def _is_scope_word(word: str, t: str) -> bool:
-    scope = _words("claims.lexicon", "scope")
-    return t == "r" or word in scope or (word[0] in scope and word[1:] in _words("claims.lexicon", "scope_body"))
+    lex = _lex()
+    return t == "r" or word in lex.scope or (word[0] in lex.scope and word[1:] in lex.scope_body)
 
 
 def _is_place(tok: _Tok, names: _Names) -> bool:
@@ -378,7 +414,7 @@ def _is_place(tok: _Tok, names: _Names) -> bool:
 def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
-    lead = _words("claims.lexicon", "leading")
+    lead = _lex().leading
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -397,7 +433,7 @@ def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
 
 
 def _is_filler(tok: _Tok) -> bool:
-    return tok[0] in _FILLERS or tok[0] in _words("claims.lexicon", "join")
+    return tok[0] in _FILLERS or tok[0] in _lex().join
 
 
 def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
@@ -501,9 +537,18 @@ _MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGU
           _CUT_OFF, _CLOSED_AFTER)
 
 
+class _Words(NamedTuple):
+    """The words of the kinds the rules test (`_guard`), in one automaton, and for each word (by its
+    id in the automaton) the kinds it belongs to, and the marks (`_anywhere`) its occurrence in a text
+    gives: made once per process, not per text."""
+
+    automaton: ahocorasick_rs.AhoCorasick
+    kinds_of: list[frozenset[str]]
+    anywhere_of: list[frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]:
-    """The words of the kinds the rules test (`_guard`), and for each the kinds it belongs to."""
+def _word_automaton() -> _Words:
     kinds: dict[str, set[str]] = {}
     for key in sorted(_GUARD_KEYS):
         name, kind = key.split(":")
@@ -517,7 +562,7 @@ def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[frozenset[str]]]
     words = sorted(kinds)
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    return auto, [frozenset(kinds[w]) for w in words]
+    return _Words(auto, [frozenset(kinds[w]) for w in words], [frozenset(map(_anywhere, kinds[w])) for w in words])
 
 
 class _Hits:
@@ -528,13 +573,15 @@ class _Hits:
     readings test it before running their regex."""
 
     def __init__(self, norm: str) -> None:
-        auto, self._kinds_of = _word_automaton()
-        found = sorted(auto.find_matches_as_indexes(norm, overlapping=True), key=itemgetter(1))  # by start
+        known = _word_automaton()
+        self._kinds_of = known.kinds_of
+        found = sorted(known.automaton.find_matches_as_indexes(norm, overlapping=True), key=itemgetter(1))  # by start
         self._words = [i for i, _, _ in found]
         self._starts = [start for _, start, _ in found]
         self._ends = [end for _, _, end in found]
         self._cache: dict[tuple[int, int], frozenset[str]] = {}
-        self._everywhere = frozenset(_anywhere(k) for k in self._union(set(self._words)))
+        anywhere_of = known.anywhere_of
+        self._everywhere: frozenset[str] = frozenset().union(*[anywhere_of[i] for i in set(self._words)])
         self._first_end: dict[str, int] = {}
 
     def first_end(self, kind: str) -> int:
@@ -546,11 +593,15 @@ class _Hits:
                                               default=1 << 62)
         return end
 
-    def _union(self, words: set[int]) -> frozenset[str]:
-        kinds: frozenset[str] = frozenset()
-        for i in words:
-            kinds |= self._kinds_of[i]
-        return kinds
+    def starts_at(self, pos: int, kind: str) -> bool:
+        """Does a word of `kind` start at `pos`?"""
+        starts, ids, kinds_of = self._starts, self._words, self._kinds_of
+        k = bisect.bisect_left(starts, pos)
+        while k < len(starts) and starts[k] == pos:
+            if kind in kinds_of[ids[k]]:
+                return True
+            k += 1
+        return False
 
     def kinds(self, start: int, end: int) -> frozenset[str]:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
@@ -563,7 +614,9 @@ class _Hits:
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 if ends[k] <= end:
                     words.add(ids[k])
-            found = self._cache[key] = self._union(words) | self._everywhere
+            kinds_of = self._kinds_of
+            # one set made, not one per word
+            found = self._cache[key] = self._everywhere.union(*[kinds_of[i] for i in words])
         return found
 
 
@@ -600,11 +653,12 @@ class _Counts(NamedTuple):  # made for every candidate: a tuple is built in a th
 
 class _Candidate:
     """A countable number, and the stretches around it that the filters and readings look at.
-    The stretches nearly every filter reads (its sentence and clause, the phrase before it, the counts
-    listed with it) are computed at once, as plain attributes: all but a few candidates reach the
-    filters that read them, and an attribute costs a fraction of a property's call. The rest are
-    computed when a rule first asks for them and kept (explicitly, not with
-    `functools.cached_property`, which a mypyc-compiled class recomputes on every access)."""
+    The stretches nearly every filter reads (its sentence and clause bounds, the text before it) are
+    computed at once, as plain attributes: all but a few candidates reach the filters that read them,
+    and an attribute costs a fraction of a property's call. The rest (the counts listed with it and
+    their bounds, read for a fifth of the candidates; the noun phrases around it) are computed when a
+    rule first asks for them and kept (explicitly, not with `functools.cached_property`, which a
+    mypyc-compiled class recomputes on every access; a flag per stretch, not a set of names)."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
                  rejected_before: str = "") -> None:
@@ -627,50 +681,87 @@ class _Candidate:
         # where the phrase before the number may start: its clause, not before the floor
         self.before_start: int = max(self.clause_start, floor, s_start)
         self.before: str = norm[self.before_start:n.start]
-        self.clause: str = norm[self.clause_start:self.clause_end]
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
         self.index: int = bisect.bisect_left(art.countable_starts, n.start)
+        # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
+        # word of a kind absent where it reads cannot hold (see `_Hits`)
+        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
+        self._counts: _Counts | None = None  # with `_rest_end` and `_list_start`: `_read_list`
+        self._rest_end: int = -1
+        self._list_start: int = -1
+        self._noun_after: tuple[int, int, bool] | None = None
+        self._phrase_before: Span2 | None = None
+        self._metric_after: Span2 | None = None
+        self._tally_noun: Span2 | None = None
+        self._reading: tuple[Span2, str] | None = None
+        # which of the optional stretches above are computed
+        self._has_noun_after: bool = False
+        self._has_phrase_before: bool = False
+        self._has_metric_after: bool = False
+        self._has_tally_noun: bool = False
+        self._has_reading: bool = False
+
+    @property
+    def clause(self) -> str:
+        return self.norm[self.clause_start:self.clause_end]
+
+    @property
+    def counts(self) -> _Counts:
+        """The counts listed side by side that the number belongs to (itself alone, mostly)."""
+        if self._counts is None:
+            return self._read_list()
+        return self._counts
+
+    @property
+    def rest_end(self) -> int:
+        """Where the clause after the listed counts ends (a list, 银奖、铜奖和爱心奖, ends it nowhere)."""
+        if self._counts is None:
+            self._read_list()
+        return self._rest_end
+
+    @property
+    def list_start(self) -> int:
+        """Where the clause of the first of the listed counts starts."""
+        if self._counts is None:
+            self._read_list()
+        return self._list_start
+
+    def _read_list(self) -> _Counts:
+        n, art, norm = self.n, self.art, self.norm
+        s_start, s_end = self.sentence
         nums, listed = art.countables, art.listed_next
         i = j = self.index
         while i > 0 and listed[i - 1]:
             i -= 1
         while j + 1 < len(nums) and listed[j]:
             j += 1
-        self.counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
-        # where the clause after the listed counts ends, and where the clause of the first of them
-        # starts; a list (银奖、铜奖和爱心奖) ends neither. Most counts are listed with no other and
-        # their clause is bounded by a mark other than 、 (or by the sentence): then these are the
-        # clause's bounds, not walked for again (the walk for _LIST_DELIMS, _DELIMS less 、, from the
-        # same place stops at the same mark: any stop before it would have stopped the first walk)
-        if self.counts.end == n.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
-            self.rest_end: int = self.clause_end
+        counts = self._counts = _Counts(self.index - i, j - i + 1, nums[i].start, nums[j].end)
+        # most counts are listed with no other and their clause is bounded by a mark other than 、 (or by
+        # the sentence): then these are the clause's bounds, not walked for again (the walk for
+        # _LIST_DELIMS, _DELIMS less 、, from the same place stops at the same mark: any stop before it
+        # would have stopped the first walk)
+        if counts.end == n.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
+            self._rest_end = self.clause_end
         else:
-            self.rest_end = stops.clause_end(self.counts.end, s_end, _LIST_DELIMS)
-        if self.counts.start == n.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
-            self.list_start: int = self.clause_start
+            self._rest_end = art.stops.clause_end(counts.end, s_end, _LIST_DELIMS)
+        if counts.start == n.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
+            self._list_start = self.clause_start
         else:
-            self.list_start = stops.clause_start(self.counts.start, s_start, _LIST_DELIMS)
-        # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
-        # word of a kind absent where it reads cannot hold (see `_Hits`)
-        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
-        self._noun_after: tuple[int, int, bool] | None = None
-        self._phrase_before: Span2 | None = None
-        self._metric_after: Span2 | None = None
-        self._tally_noun: Span2 | None = None
-        self._reading: tuple[Span2, str] | None = None
-        self._read: set[str] = set()  # which of the optional stretches above are computed
+            self._list_start = art.stops.clause_start(counts.start, s_start, _LIST_DELIMS)
+        return counts
 
     @property
     def noun_after(self) -> tuple[int, int, bool] | None:
         """The noun phrase right after the number (28名|法律顾问), whatever is made of it."""
-        if "noun_after" not in self._read:
-            self._read.add("noun_after")
+        if not self._has_noun_after:
+            self._has_noun_after = True
             n = self.n
             if not self.is_bare or _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
                 # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
+                # the phrase is read inside the sentence: an honour verb there is one of its kinds of words
                 self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
-                                                      self.art.skip_to)
+                                                      self.art.skip_to, not self.kinds.isdisjoint(_HONOUR_KINDS))
         return self._noun_after
 
     @property
@@ -678,8 +769,8 @@ class _Candidate:
         """4金3银1铜, 2集体、1个人, 9个市州51县区: a bare number written right on to a noun counts it
         when it stands in a run of counts, each written right after the noun of the one before; alone
         (6楼, 500强, 3D) it counts nothing."""
-        if "tally_noun" not in self._read:
-            self._read.add("tally_noun")
+        if not self._has_tally_noun:
+            self._has_tally_noun = True
             self._tally_noun = self._read_tally_noun()
         return self._tally_noun
 
@@ -709,8 +800,8 @@ class _Candidate:
     def phrase_before(self) -> Span2 | None:
         """The noun phrase before the number, back to its clause's verb (开展|特色宣讲|128场次); a list
         of examples is read whole (困难户、孤寡老人等|120户)."""
-        if "phrase_before" not in self._read:
-            self._read.add("phrase_before")
+        if not self._has_phrase_before:
+            self._has_phrase_before = True
             if self.before.strip():
                 start = self.before_start
                 if _ends_with_examples(self.before):
@@ -723,8 +814,8 @@ class _Candidate:
         """`noun_after` when it is what the number counted. Not when a verb opens it and a noun
         phrase precedes the number (招募大学生志愿者约90名|担任辅导员: what they did), nor for a sum,
         rate or measure that names its noun before it (贷款1000万元|用于…)."""
-        if "metric_after" not in self._read:
-            self._read.add("metric_after")
+        if not self._has_metric_after:
+            self._has_metric_after = True
             self._metric_after = self._read_metric_after()
         return self._metric_after
 
@@ -752,9 +843,9 @@ class _Candidate:
     @property
     def reading(self) -> tuple[Span2, str] | None:
         """The metric and the id of the reading that found it (first of `_METRICS` that reads one)."""
-        if "reading" not in self._read:
-            self._read.add("reading")
-            for rule, read in _METRICS:
+        if not self._has_reading:
+            self._has_reading = True
+            for rule, read in _readings_for(self.kinds, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
                 if span is not None and span[1] > span[0]:
                     self._reading = span, rule
@@ -789,7 +880,7 @@ def _is_tally_noun(tok: _Tok) -> bool:
 
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
-    return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _words("claims.lexicon", "join")
+    return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _lex().join
 
 
 def _ends_with_examples(before: str) -> bool:
@@ -867,7 +958,7 @@ def _age_population(c: _Candidate) -> bool:
     """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人, work done for it."""
     if not c.art.ages:
         return False
-    cut = _words("claims.lexicon", "cut")
+    cut = _lex().cut
     return any(c.clause_start <= a.start < c.n.start
                and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
                for a in c.art.ages)
@@ -965,7 +1056,7 @@ def _floor(c: _Candidate) -> bool:
 def _service_hours(c: _Candidate) -> bool:
     """24小时值班值守, 开通24小时心理热线: hours written right before what they qualify say how a service
     runs. Not 累计服务3000小时, 培训24小时以上."""
-    return c.n.unit in _words("claims.reject", "duration") and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
+    return c.n.unit in _lex().duration and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
 
 
 def _notice_part(c: _Candidate) -> bool:
@@ -1138,7 +1229,13 @@ def _threshold(c: _Candidate) -> bool:
 
 def _allocation(c: _Candidate) -> bool:
     p = _patterns()
-    return bool(p["per_after"].match(c.norm, c.n.end) or p["allocation"].search(c.before))
+    # each pattern tried only where its one fixed character is (a blank or the slash of 300元/人 right
+    # after the number, 每 before it): most candidates have neither, and a string test costs a fraction
+    # of a regex call
+    after = c.norm[c.n.end:c.n.end + 1]
+    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.n.end):
+        return True
+    return "每" in c.before and bool(p["allocation"].search(c.before))
 
 
 def _per_head_sum(c: _Candidate) -> bool:
@@ -1174,7 +1271,7 @@ def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else n.end)
     if division is None:
         return False
     if p["all_next"].match(norm, division.end()):
@@ -1193,6 +1290,14 @@ def _jurisdiction(c: _Candidate) -> bool:
     # (深入全县12个乡镇|的田间地头: whose places, read by claims.reject.scope_possessor)
     return (reach in _words("claims.reject", "move") and not norm.startswith("的", division.end())
             and _verb_follows(norm, division.end(), c.rest_end))
+
+
+def _division_at(c: _Candidate, pos: int) -> re.Match | None:
+    """`division` matched at `pos`; tried only where a division word (`_Hits`) starts there, or after 个."""
+    hits, norm = c.art.hits, c.norm
+    if not (hits.starts_at(pos, _DIVISION) or (norm.startswith("个", pos) and hits.starts_at(pos + 1, _DIVISION))):
+        return None
+    return _patterns()["division"].match(norm, pos)
 
 
 def _verb_follows(norm: str, start: int, end: int) -> bool:
@@ -1223,7 +1328,7 @@ def _enlisted_areas(c: _Candidate) -> bool:
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = p["division"].match(norm, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else n.end)
     after = c.index + c.counts.size - c.counts.place
     if division is None or after >= len(c.art.countables) or c.art.countables[after].start >= c.rest_end:
         return False
@@ -1478,7 +1583,7 @@ def _marks_of(c: _Candidate) -> tuple[bool, ...]:
     numeral = norm[n.num_start:n.num_end]
     return (c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind == "money",
             n.kind == "percent", n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral,
-            n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _words("claims.reject", "duration"),
+            n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _lex().duration,
             end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end,
             norm[n.end:n.end + 1] in (")", "）"))
 
@@ -1500,7 +1605,7 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
-    if after is None or c.counts.size > 1 or not (c.kinds & _HONOUR_KINDS):
+    if after is None or not (c.kinds & _HONOUR_KINDS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
@@ -1612,8 +1717,10 @@ def _read_share(c: _Candidate) -> Span2 | None:
 def _read_respectively(c: _Candidate) -> Span2 | None:
     """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
     after it in turn."""
+    if c.is_bare or _RESPECTIVELY not in c.kinds:
+        return None
     counts, norm = c.counts, c.norm
-    if c.is_bare or counts.size < 2 or _RESPECTIVELY not in c.kinds:
+    if counts.size < 2:
         return None
     start = c.list_start
     if c.index - counts.place > 0:
@@ -1693,20 +1800,42 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
     return None
 
 
-_METRICS: tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...] = (
-    ("claims.metric_after", _read_after),
-    ("claims.metric_tally", _read_tally),
-    ("claims.table_line", _read_table_line),
-    ("claims.metric_honour", _read_honour),
-    ("claims.metric_participants", _read_participants),
-    ("claims.metric_share", _read_share),
-    ("claims.metric_respectively", _read_respectively),
-    ("claims.metric_before", _read_before),
-    ("claims.metric_previous", _read_previous),
-    ("claims.metric_after_verb", _read_clause_rest),
-    ("claims.metric_sum", _read_sum),
-    ("claims.metric_previous_clause", _read_previous_clause),
+class _Reading(NamedTuple):
+    rule: str
+    read: Callable[[_Candidate], Span2 | None]
+    # as `Filter.needs`: a kind of lexicon word the reading finds nothing without, in the sentence
+    needs: frozenset[str] = frozenset()
+    # what the candidate must be for the reading to find anything ("": anything; "bare": a number with
+    # no unit; "counted": one with a unit; "percent"). The reading alone still says the same.
+    only: str = ""
+
+
+_METRICS: tuple[_Reading, ...] = (
+    _Reading("claims.metric_after", _read_after),
+    _Reading("claims.metric_tally", _read_tally, only="bare"),
+    _Reading("claims.table_line", _read_table_line, only="bare"),
+    _Reading("claims.metric_honour", _read_honour, needs=_HONOUR_KINDS, only="counted"),
+    _Reading("claims.metric_participants", _read_participants, needs=frozenset({_PARTICIPATE}), only="counted"),
+    _Reading("claims.metric_share", _read_share, only="percent"),
+    _Reading("claims.metric_respectively", _read_respectively, needs=frozenset({_RESPECTIVELY}), only="counted"),
+    _Reading("claims.metric_before", _read_before, only="counted"),
+    _Reading("claims.metric_previous", _read_previous, only="counted"),
+    _Reading("claims.metric_after_verb", _read_clause_rest, only="counted"),
+    _Reading("claims.metric_sum", _read_sum, needs=frozenset({_TOTAL}), only="counted"),
+    _Reading("claims.metric_previous_clause", _read_previous_clause, only="counted"),
 )
+
+
+@lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: few keys per article
+def _readings_for(kinds: frozenset[str], bare: bool,
+                  percent: bool) -> tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...]:
+    """`_METRICS` (as (rule, reading) pairs) without the readings that cannot find anything for a
+    candidate in a sentence with these kinds of words, bare or not, a percentage or not: a bare number
+    is read by three of twelve, a counted one by nine at most, and each reading passed over is a call
+    that would have returned at once."""
+    return tuple((r.rule, r.read) for r in _METRICS
+                 if (not r.needs or not r.needs.isdisjoint(kinds))
+                 and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
 
 
 def _noun_before(norm: str, c_start: int, pos: int, names: _Names) -> bool:
