@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import operator
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -106,6 +107,7 @@ _CJK_CHAR = regex.compile(f"[{_CJK}]")
 _PROSE_MARK = regex.compile("[。,，]")
 _SPACE = regex.compile(r"\s+")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
+_STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
 _PART_SEPARATOR = regex.compile("[,，、]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
@@ -157,6 +159,26 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _opener_firsts() -> frozenset[str]:
+    """The characters `_patterns()["opener"]` may start its opener on (after the spaces its `\\s*` takes):
+    a sentence that starts on none of them is no opener, and is not tried."""
+    words = lexicon.by_kind("actions.lexicon", "opener") + lexicon.by_kind("actions.lexicon", "sequence_opener")
+    circled = (chr(c) for c in range(ord("①"), ord("⑳") + 1))
+    return frozenset(w[0] for w in words if w) | frozenset("第（(") | frozenset(circled)
+
+
+def _may_open(line: str, i: int) -> bool:
+    """Whether `_patterns()["opener"]` may match `line` at `i` (by its first character)."""
+    return i < len(line) and (line[i] in _opener_firsts() or line[i].isspace())
+
+
+@lru_cache(maxsize=1)
+def _verb_firsts() -> frozenset[str]:
+    """The characters a launching verb starts on: most clauses start on none, and are not tried."""
+    return frozenset(w[0] for w in lexicon.by_kind("actions.lexicon", "verb") if w)
+
+
 # ---------------------------------------------------------------------------------------------------
 # the article's numbers and entities, by position
 
@@ -165,34 +187,62 @@ _T = TypeVar("_T")
 
 class _ByPosition(Generic[_T]):
     """Spans (numbers, entities) found by where they lie. Every candidate heading asks for those in
-    its clause: a scan of the whole article's list for each grew with the square of the text."""
+    its clause: a scan of the whole article's list for each grew with the square of the text. The
+    index is built on the first question: a quarter of the articles never ask one (no candidate
+    reaches a filter that reads figures or names)."""
 
-    def __init__(self, items: Sequence[_T], spans: Sequence[tuple[int, int]]):
-        firsts = [start for start, _ in spans]
-        order = sorted(range(len(items)), key=firsts.__getitem__)
-        self._items = [items[i] for i in order]
-        self._starts = [spans[i][0] for i in order]
-        self._ends = [spans[i][1] for i in order]
+    def __init__(self, items: Sequence[_T], bounds: Callable[[Sequence[_T]], tuple[list[int], list[int]]]):
+        self._given = items
+        self._bounds = bounds  # the items' starts and ends, in the order given
+        self._built = False
+        self._items: list[_T] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._reach = 0
+
+    def _build(self) -> None:
+        items = self._given
+        starts, ends = self._bounds(items)
+        if starts == sorted(starts):  # as the stages hand them over: kept, not reordered
+            self._items, self._starts, self._ends = list(items), starts, ends
+        else:
+            order = sorted(range(len(items)), key=starts.__getitem__)
+            self._items = [items[i] for i in order]
+            self._starts = [starts[i] for i in order]
+            self._ends = [ends[i] for i in order]
         # the longest span: one that ends past `lo` starts at most this far before it
-        self._reach = max((end - start for start, end in spans), default=0)
+        self._reach = max(map(operator.sub, ends, starts), default=0)
+        self._built = True
 
     def overlapping(self, lo: int, hi: int) -> list[_T]:
         """The spans that share a character with [lo, hi), in text order."""
+        if not self._built:
+            self._build()
         i = bisect.bisect_left(self._starts, lo - self._reach)
         j = bisect.bisect_left(self._starts, hi)
         return [self._items[k] for k in range(i, j) if self._ends[k] > lo]
 
     def starting(self, lo: int, hi: int) -> list[_T]:
         """The spans that start in [lo, hi), in text order."""
+        if not self._built:
+            self._build()
         return self._items[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
 
 
+def _number_bounds(numbers: Sequence[NumberMention]) -> tuple[list[int], list[int]]:
+    return [n.start for n in numbers], [max(n.end, n.unit_end, n.num_end) for n in numbers]
+
+
+def _entity_bounds(entities: Sequence[EntityMention]) -> tuple[list[int], list[int]]:
+    return [e.start for e in entities], [e.end for e in entities]
+
+
 def _numbers_by_position(numbers: Sequence[NumberMention]) -> _ByPosition[NumberMention]:
-    return _ByPosition(numbers, [(n.start, max(n.end, n.unit_end, n.num_end)) for n in numbers])
+    return _ByPosition(numbers, _number_bounds)
 
 
 def _entities_by_position(entities: Sequence[EntityMention]) -> _ByPosition[EntityMention]:
-    return _ByPosition(entities, [(e.start, e.end) for e in entities])
+    return _ByPosition(entities, _entity_bounds)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -247,18 +297,27 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
 
 
 def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
-    """Chinese text other than figures and their units."""
-    chars = list(norm[start:end])
-    for n in numbers.overlapping(start, end):
+    """Chinese text other than figures and their units: a Chinese character in a gap between the
+    figures (searched in place; the rest of a paragraph is long, and copying it to blank out the
+    figures cost more than the search). A figure's own number lies inside its expression and unit
+    (num_end <= max(end, unit_end)), so every figure that overlaps the stretch blanks part of it."""
+    pos = start
+    for n in numbers.overlapping(start, end):  # in order of their starts
         lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
-        chars[lo - start:hi - start] = " " * max(0, hi - lo)
-    return bool(_CJK_CHAR.search("".join(chars)))
+        if hi <= lo:
+            continue
+        if lo > pos and _CJK_CHAR.search(norm, pos, lo):
+            return True
+        pos = max(pos, hi)
+    return pos < end and _CJK_CHAR.search(norm, pos, end) is not None
 
 
 def _names_only(c: _Candidate) -> bool:
     """Only names: a body, a person or a place (the recipient of what follows)."""
-    chars = list(c.text)
     inside = [e for e in c.entities.starting(c.start, c.end) if e.end <= c.end and e.label in _NAMED]
+    if not inside:
+        return False
+    chars = list(c.text)
     for e in inside:
         chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
     return bool(inside) and not _CJK_CHAR.search("".join(chars))
@@ -345,7 +404,9 @@ _SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describe
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
-_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in _tagged(c.text)),
+# 了 is the one word jieba's dictionary tags `ul` (tests/test_actions_rules.py checks): a clause
+# without it is not tagged for nothing
+_NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" for _, tag in _tagged(c.text)),
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
@@ -382,12 +443,12 @@ def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Nam
     """A programme opening at `pos`, after a launching verb (required or not): 实施“红心向党”巾帼行动,
     深入实施乡村工匠培育工程,…; 妇女手工编织产业项目…"""
     p = _patterns()
-    verb = p["verb"].match(norm, pos, end)
+    verb = p["verb"].match(norm, pos, end) if pos < end and norm[pos] in _verb_firsts() else None
     if verb:
         pos = verb.end()
     elif verb_required:
         return None
-    m = p["quoted_programme"].match(norm, pos, end)
+    m = p["quoted_programme"].match(norm, pos, end) if norm.startswith("“", pos, end) else None
     if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["suffix_end"].search(m.group(1))):
         return _Name(m.start(1), m.end(1), m.end())
     m = p["plain_programme_ending" if verb else "plain_programme"].match(norm, pos, end)
@@ -520,26 +581,31 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
 # the walk
 
 
-# every style of `_NUMBERING` starts on one of these: most lines start on none, and are read once
-_NUMBERING_START = regex.compile(rf"[▍■◆▶►{_CN}（(\d①-⑳第]")
+# the styles of `_NUMBERING` as one alternation, tried in their order: one match per line says whether
+# it is numbered and in which style (the named group that matched)
+_NUMBERED = regex.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _NUMBERING))
 
 
 def _numbering(line: str) -> tuple[str, int] | None:
-    if not _NUMBERING_START.match(line):
-        return None
-    for style, pattern in _NUMBERING:
-        m = pattern.match(line)
-        if m:
-            return style, m.end()
-    return None
+    m = _NUMBERED.match(line)
+    return (m.lastgroup or "", m.end()) if m else None
 
 
 def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs, with those a page flattened into one line (…不断攀升。 坚持党建引领,…) apart again:
     Chinese prose puts no space after a full stop, so a space there was a paragraph break."""
+    # the pattern opens on a lookbehind, tried at every character of every paragraph; a break needs
+    # a 。 with a space after it, which most articles lack: found once, in one search of the text
+    stops = [m.start() for m in _STOP_SPACE.finditer(norm)]
+    if not stops:
+        return paragraphs
     out = []
     for p_start, p_end in paragraphs:
         start = p_start
+        k = bisect.bisect_left(stops, p_start - 1)  # the 。 of a break may stand just before the paragraph
+        if k == len(stops) or stops[k] >= p_end:
+            out.append((start, p_end))
+            continue
         for m in _FLATTENED_BREAK.finditer(norm, p_start, p_end):
             out.append((start, m.start()))
             start = m.end()
@@ -636,7 +702,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered:
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
-        elif not _patterns()["opener"].match(line):
+        elif not (_may_open(line, 0) and _patterns()["opener"].match(line)):
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
@@ -655,7 +721,7 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
     own numbering ((一), 第三,) is its heading, not an opener."""
     line = norm[p_start:p_end]
     starts = [*([] if numbered else [0]), *(m.end() for m in _SENTENCE_STOP.finditer(line))]
-    found = scan.matches_at(_patterns()["opener"], line, starts)
+    found = scan.matches_at(_patterns()["opener"], line, [i for i in starts if _may_open(line, i)])
     out = []
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
