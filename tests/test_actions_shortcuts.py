@@ -55,6 +55,21 @@ def test_opener_tried_only_where_it_may_start():
                 assert opener.match(text, i) is None, (text, i)
 
 
+def test_sentence_starts_that_may_open_are_those_of_every_stop_that_may():
+    may_open = actions._patterns()["sentence_may_open"]
+    for text in _texts(7):
+        every = [m.end() for m in actions._SENTENCE_STOP.finditer(text)]
+        assert [m.end() for m in may_open.finditer(text)] == [i for i in every if actions._may_open(text, i)], text
+
+
+def test_only_spaces_as_stripping_a_copy():
+    rng = random.Random(8)
+    for text in _texts(8) + ["", " ", "\u3000\t", "甲 "]:
+        for _ in range(5):
+            start, end = rng.randint(0, len(text) + 2), rng.randint(0, len(text) + 2)
+            assert actions._only_spaces(text, start, end) is (not text[start:end].strip()), (text, start, end)
+
+
 def test_verb_tried_only_where_it_may_start():
     verb = actions._patterns()["verb"]
     for text in _texts(3):
@@ -164,3 +179,24 @@ def test_only_le_is_tagged_as_the_aspect_particle():
     words = [line.split()[0] for line in (Path(spec.origin).parent / "dict.txt").read_text("utf-8").splitlines() if line]
     tagged_ul = {word for w in words for word, tag in segment.tag(w) if tag == "ul"}
     assert tagged_ul == {"了"}
+
+
+def _is_body_counting(norm, start, end):
+    chinese = len(actions._CJK_CHAR.findall(norm, start, end))
+    return (chinese >= actions.BODY_PROSE_MIN and bool(actions._PROSE_MARK.search(norm, start, end))
+            or chinese >= actions.BODY_SENTENCE_MIN and "。" in norm[start:end])
+
+
+def test_body_told_by_matching_at_least_so_many_chinese_characters_as_by_counting_them():
+    rng = random.Random(9)
+    for text in _texts(9, longest=40):
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert actions._is_body(text, start, end) == _is_body_counting(text, start, end), (text, start, end)
+
+
+@pytest.mark.parametrize("text, body", [("技能培训", False), ("举办培训班6期。", True), ("办班。", False),
+                                        ("组织电工、焊工培训班6期，培训职工300人次，参训率达到九成", True)])
+def test_body(text, body):
+    assert actions._is_body(text, 0, len(text)) is body

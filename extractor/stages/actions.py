@@ -105,7 +105,10 @@ _SPOKEN = regex.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted se
 _DIGIT = regex.compile(r"[0-9０-９]")
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
 _PROSE_MARK = regex.compile("[。,，]")
+_AT_LEAST_PROSE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_PROSE_MIN}}}")
+_AT_LEAST_SENTENCE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_SENTENCE_MIN}}}")
 _SPACE = regex.compile(r"\s+")
+_NOT_SPACE = regex.compile(r"\S")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
 _STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
 _PART_SEPARATOR = regex.compile("[,，、]")
@@ -128,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
         "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                              rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
+        # a sentence stop (those `opener` may follow) before a character an opener may start on
+        "sentence_may_open": regex.compile("[。;；!！?？](?=[" + re.escape("".join(sorted(_opener_firsts()))) + r"\s])"),
         "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
         "verb": regex.compile(f"(?:{w['verb']})"),
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
@@ -277,6 +282,8 @@ def _size(text: str) -> int:
     """Characters a reader counts: quote marks, glosses and spaces are nothing."""
     if "(" in text or "（" in text:  # a gloss opens on a bracket: most clauses hold none
         text = _GLOSS.sub("", text)
+    elif "“" not in text and "”" not in text and not _SPACE.search(text):  # nothing to drop: most clauses
+        return len(text)
     return len(_SPACE.sub("", text).replace("“", "").replace("”", ""))
 
 
@@ -289,8 +296,8 @@ def _longer_than_heading(text: str) -> bool:
 def _figures(c: _Candidate, *, digits: bool) -> bool:
     """A count or an amount (with `digits`, any digit: a date too) outside quote marks; a brand like
     “5·8人道公益日” is a name, not a report."""
-    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)]
-    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text)):
+    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)] if "“" in c.text else []
+    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
                for n in c.numbers.overlapping(c.start, c.end))
@@ -560,6 +567,9 @@ def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
         found = _programme_at(norm, frame.end(), p_end, verb_required=False)
         if found and p["frame_close"].match(norm, found.rest, p_end):
             return _Heading(c.start, found, None, "actions.programme_frame")
+    # rolled out: a programme followed by a word saying so, which most paragraphs hold nowhere
+    if not p["launched"].search(norm, c.start, p_end):
+        return None
     cited = p["cited"].match(norm, c.start, p_end)
     found = _programme_at(norm, cited.end() if cited else c.start, p_end, verb_required=False)
     if found and p["launched"].match(norm, found.rest, p_end):
@@ -613,11 +623,16 @@ def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+def _only_spaces(norm: str, start: int, end: int) -> bool:
+    """`not norm[start:end].strip()`, without copying the rest of a paragraph to find its first letter."""
+    return start >= end or _NOT_SPACE.search(norm, start, end) is None
+
+
 def _is_body(norm: str, start: int, end: int) -> bool:
     """Prose, or one full sentence however short (技能培训 / 举办培训班6期。)."""
-    chinese = len(_CJK_CHAR.findall(norm, start, end))
-    return (chinese >= BODY_PROSE_MIN and bool(_PROSE_MARK.search(norm, start, end))
-            or chinese >= BODY_SENTENCE_MIN and "。" in norm[start:end])
+    # "at least n Chinese characters", matched in place: counting them all made a string of each
+    return (_AT_LEAST_PROSE_MIN.match(norm, start, end) is not None and _PROSE_MARK.search(norm, start, end) is not None
+            or _AT_LEAST_SENTENCE_MIN.match(norm, start, end) is not None and norm.find("。", start, end) >= 0)
 
 
 def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
@@ -656,11 +671,11 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
-    # every paragraph and opener asks where its first clause ends: the stops found once, by one pass
-    clauses = scan.ClauseIndex(norm, _CLAUSE_STOPS)
-
     def candidate(start: int, p_end: int) -> _Candidate:
-        end = clauses.clause_end(start, p_end, _CLAUSE_STOPS)
+        # a scan from `start` to the clause's stop: candidates are a paragraph's first clause and an
+        # opener's, a few per article; an index of every stop of the text (`scan.ClauseIndex`) cost more
+        # to build than the scans it saved
+        end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
         stop = norm[end] if end < p_end else ""
         return _new_candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
 
@@ -672,11 +687,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if _BULLET.match(line):
             continue
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed)
+        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed) if line.startswith("【") else None
         numbered = None if bracketed else _numbering(line)
         first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
-        alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
+        alone = _only_spaces(norm, first.end + 1, p_end)  # the first clause is the whole paragraph
         line_heading: tuple[_Heading, str] | None = None
+        opens = _may_open(line, 0)
         if bracketed and bracketed[1] < 0:
             line_heading = bracketed[0], "bracket"
         elif bracketed:
@@ -702,26 +718,37 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered:
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
-        elif not (_may_open(line, 0) and _patterns()["opener"].match(line)):
+        elif not (opens and _patterns()["opener"].match(line)):
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
-        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None, line=line,
+                               opens=opens))
     _changes_among_results(scopes, norm)
     _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
           enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
-    return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
+    # built whole: NamedTuple's `_replace` goes through a dict of its fields
+    return [ActionScope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
+                        s.governs, s.rule) if s.governs else s for s in scopes]
 
 
 def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,
-             numbered: bool) -> list[ActionScope]:
-    """一是…二是… inside a paragraph: each governs up to the next one or the paragraph's end. A paragraph's
-    own numbering ((一), 第三,) is its heading, not an opener."""
-    line = norm[p_start:p_end]
-    starts = [*([] if numbered else [0]), *(m.end() for m in _SENTENCE_STOP.finditer(line))]
-    found = scan.matches_at(_patterns()["opener"], line, [i for i in starts if _may_open(line, i)])
+             numbered: bool, line: str | None = None, opens: bool | None = None) -> list[ActionScope]:
+    """一是…二是… inside a paragraph (`line`: norm[p_start:p_end], where the caller has it): each governs up
+    to the next one or the paragraph's end. A paragraph's own numbering ((一), 第三,) is its heading, not
+    an opener. `opens`: `_may_open(line, 0)`, where the caller has it."""
+    if line is None:
+        line = norm[p_start:p_end]
+    # the sentence starts where an opener may stand (`_may_open`), found by one regex: most stand before
+    # none, and most paragraphs have none
+    starts = [m.end() for m in _patterns()["sentence_may_open"].finditer(line)]
+    if not numbered and (_may_open(line, 0) if opens is None else opens):
+        starts.insert(0, 0)
+    if not starts:
+        return []
+    found = scan.matches_at(_patterns()["opener"], line, starts)
     out = []
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
@@ -743,6 +770,8 @@ def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
     where one of them enumerates. Alone, they are `lone_rule`, unless a heading of an outer depth
     governs them: under a heading the text is grouped already, and a lone lead-in or 一是 there is the
     one sub-heading of its section, not the article's lead or a step of a story."""
+    if all(s.rule != rule for s in scopes):  # most articles have none: nothing to count
+        return
     siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)
                 and s.rule not in _MARKED_PARAGRAPHS]
     if len(siblings) >= SIBLINGS_MIN and (enumerated is None or any(enumerated(s) for s in siblings)):
