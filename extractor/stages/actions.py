@@ -42,7 +42,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 from .. import lexicon
 from ..text import regex, scan, segment
@@ -77,7 +77,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
+_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns().opener` may follow
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -119,54 +119,64 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
           "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
-    # after a lazy run the word list is tried at each of its characters: a first-character guard
-    # (`regex.starts`) fails most of them at once
-    suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
-    any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
-    cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
-    return {
+class _Patterns:
+    """The stage's regexes, built once from the lexicon (`_patterns()`). Attributes, not a dict: compiled,
+    an attribute is read at once, a dict entry by hashing its name."""
+
+    def __init__(self) -> None:
+        w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
+        # after a lazy run the word list is tried at each of its characters: a first-character guard
+        # (`regex.starts`) fails most of them at once
+        suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
+        any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
+        cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
-                             rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
+        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+                                    rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])")
         # a sentence stop (those `opener` may follow) before a character an opener may start on
-        "sentence_may_open": regex.compile("[。;；!！?？](?=[" + re.escape("".join(sorted(_opener_firsts()))) + r"\s])"),
-        "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
-        "verb": regex.compile(f"(?:{w['verb']})"),
+        self.sentence_may_open: re.Pattern = regex.compile("[。;；!！?？](?=[" + re.escape("".join(sorted(_opener_firsts()))) + r"\s])")
+        self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
+        self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
-        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        self.quoted_programme: re.Pattern = regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?")
         # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
-        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}"),
+        self.plain_programme: re.Pattern = regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}")
         # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
-        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)"),
-        "suffix_end": regex.compile(f"(?:{w['suffix']})$"),
-        "launched": regex.compile(f"(?:{w['launched']})"),
-        "frame_open": regex.compile(f"(?:{w['frame_open']})(?=“)"),
-        "frame_close": regex.compile(f"(?:{w['frame_close']})[,，]"),
-        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]"),
-        "report_part": regex.compile(w["report_part"]),
-        "result_end": regex.compile(f"(?:{w['result']})$"),
-        "change_end": regex.compile(f"(?:{w['change']})$"),
-        "degree_change_end": regex.compile(f"(?:{w['degree']})(?:{w['change']})$"),
-        "comparative": regex.compile(w["comparative"]),
-        "causes": regex.compile(w["causes"]),
-        "problem": regex.compile(w["problem"]),
-        "attribution": regex.compile(f"(?:{w['attribution']})"),
-        "transition": regex.compile(f"(?:{w['transition']})"),
-        "lead": regex.compile(f"(?:{w['lead']})"),
-        "scene": regex.compile(w["scene"]),
-        "quote": regex.compile(w["quote"]),
-        "subject": regex.compile(f"(?:{w['subject']})"),
-        "copula": regex.compile(w["copula"]),
-        "caption": regex.compile(w["caption"]),
-    }
+        self.plain_programme_ending: re.Pattern = regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)")
+        self.suffix_end: re.Pattern = regex.compile(f"(?:{w['suffix']})$")
+        self.launched: re.Pattern = regex.compile(f"(?:{w['launched']})")
+        self.frame_open: re.Pattern = regex.compile(f"(?:{w['frame_open']})(?=“)")
+        self.frame_close: re.Pattern = regex.compile(f"(?:{w['frame_close']})[,，]")
+        self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
+        self.report_part: re.Pattern = regex.compile(w["report_part"])
+        self.result_end: re.Pattern = regex.compile(f"(?:{w['result']})$")
+        self.change_end: re.Pattern = regex.compile(f"(?:{w['change']})$")
+        self.degree_change_end: re.Pattern = regex.compile(f"(?:{w['degree']})(?:{w['change']})$")
+        self.comparative: re.Pattern = regex.compile(w["comparative"])
+        self.causes: re.Pattern = regex.compile(w["causes"])
+        self.problem: re.Pattern = regex.compile(w["problem"])
+        self.attribution: re.Pattern = regex.compile(f"(?:{w['attribution']})")
+        self.transition: re.Pattern = regex.compile(f"(?:{w['transition']})")
+        self.lead: re.Pattern = regex.compile(f"(?:{w['lead']})")
+        self.scene: re.Pattern = regex.compile(w["scene"])
+        self.quote: re.Pattern = regex.compile(w["quote"])
+        self.subject: re.Pattern = regex.compile(f"(?:{w['subject']})")
+        self.copula: re.Pattern = regex.compile(w["copula"])
+        self.caption: re.Pattern = regex.compile(w["caption"])
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        """A regex by its name (tests and tools read them so)."""
+        return getattr(self, name)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 @lru_cache(maxsize=1)
 def _opener_firsts() -> frozenset[str]:
-    """The characters `_patterns()["opener"]` may start its opener on (after the spaces its `\\s*` takes):
+    """The characters `_patterns().opener` may start its opener on (after the spaces its `\\s*` takes):
     a sentence that starts on none of them is no opener, and is not tried."""
     words = lexicon.by_kind("actions.lexicon", "opener") + lexicon.by_kind("actions.lexicon", "sequence_opener")
     circled = (chr(c) for c in range(ord("①"), ord("⑳") + 1))
@@ -174,7 +184,7 @@ def _opener_firsts() -> frozenset[str]:
 
 
 def _may_open(line: str, i: int) -> bool:
-    """Whether `_patterns()["opener"]` may match `line` at `i` (by its first character)."""
+    """Whether `_patterns().opener` may match `line` at `i` (by its first character)."""
     return i < len(line) and (line[i] in _opener_firsts() or line[i].isspace())
 
 
@@ -254,22 +264,26 @@ def _entities_by_position(entities: Sequence[EntityMention]) -> _ByPosition[Enti
 # a candidate heading and what it holds
 
 
-class _Candidate(NamedTuple):
-    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line."""
+class _Candidate:
+    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line. A plain
+    class, not a NamedTuple: compiled, it is made and read without Python code (a NamedTuple's
+    constructor is Python, and a dozen candidates are made per article)."""
 
-    norm: str
-    start: int
-    end: int
-    stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
-    body_start: int
-    entities: _ByPosition[EntityMention]
-    numbers: _ByPosition[NumberMention]
-    text: str  # norm[start:end], cut once: most filters of a table read it
+    def __init__(self, norm: str, start: int, end: int, stop: str, body_start: int,
+                 entities: _ByPosition[EntityMention], numbers: _ByPosition[NumberMention]) -> None:
+        self.norm = norm
+        self.start = start
+        self.end = end
+        self.stop = stop  # what ends it: 。 ： …, "" at the end of its paragraph
+        self.body_start = body_start
+        self.entities = entities
+        self.numbers = numbers
+        self.text = norm[start:end]  # cut once: most filters of a table read it
 
 
 def _new_candidate(norm: str, start: int, end: int, stop: str, body_start: int,
                    entities: _ByPosition[EntityMention], numbers: _ByPosition[NumberMention]) -> _Candidate:
-    return _Candidate(norm, start, end, stop, body_start, entities, numbers, norm[start:end])
+    return _Candidate(norm, start, end, stop, body_start, entities, numbers)
 
 
 def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAUSE_STOPS) -> tuple[int, str]:
@@ -333,7 +347,7 @@ def _names_only(c: _Candidate) -> bool:
 def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
-    return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
+    return bool(p.subject.match(c.text) or p.copula.search(c.text)
                 or any(e.label in _NAMED and _word_ends_at(c, e.end) for e in c.entities.starting(c.start, c.start + 1)))
 
 
@@ -360,12 +374,12 @@ def _states_result(c: _Candidate) -> bool:
     result it names, nor 技能提升, a line of work named with the change it works for (see
     `_change_heading`)."""
     p, text = _patterns(), c.text.rstrip("。:： ")
-    if p["comparative"].search(text):
+    if p.comparative.search(text):
         return True
     last_part = _PART_SEPARATOR.split(text)[-1]
-    if p["causes"].search(last_part):
+    if p.causes.search(last_part):
         return False
-    return bool(p["result_end"].search(last_part) or p["degree_change_end"].search(last_part))
+    return bool(p.result_end.search(last_part) or p.degree_change_end.search(last_part))
 
 
 def _change_heading(text: str) -> bool:
@@ -374,7 +388,7 @@ def _change_heading(text: str) -> bool:
     siblings say which (`_changes_among_results`)."""
     p = _patterns()
     last_part = _PART_SEPARATOR.split(text.rstrip("。:： "))[-1]
-    return bool(p["change_end"].search(last_part)) and not p["causes"].search(last_part)
+    return bool(p.change_end.search(last_part)) and not p.causes.search(last_part)
 
 
 def _headline_like(c: _Candidate) -> bool:
@@ -389,25 +403,25 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
     return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
 
 
-_REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(c.text),
+_REPORT_PART = _rule("report_part", lambda c: _patterns().report_part.search(c.text),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
-_PROBLEM = _rule("problem", lambda c: _patterns()["problem"].search(c.text),
+_PROBLEM = _rule("problem", lambda c: _patterns().problem.search(c.text),
                   "states a shortcoming (经费管理还不够规范), not a line of work")
 _REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.text) or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
                        "a list item reporting a figure (3期 培训班), not a heading")
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
-_CAPTION = _rule("caption", lambda c: _patterns()["caption"].search(c.text) or c.text.startswith(_BRACKETS),
+_CAPTION = _rule("caption", lambda c: _patterns().caption.search(c.text) or c.text.startswith(_BRACKETS),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
-_ATTRIBUTION = _rule("attribution", lambda c: _patterns()["attribution"].match(c.text), "cites a source (据了解)")
-_TRANSITION = _rule("transition", lambda c: _patterns()["transition"].match(c.text), "links to what came before (此外)")
-_LEAD = _rule("lead", lambda c: _patterns()["lead"].match(c.text), "the lead's time setting (近日, 今年以来)")
-_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns()["quote"].search(c.text)
+_ATTRIBUTION = _rule("attribution", lambda c: _patterns().attribution.match(c.text), "cites a source (据了解)")
+_TRANSITION = _rule("transition", lambda c: _patterns().transition.match(c.text), "links to what came before (此外)")
+_LEAD = _rule("lead", lambda c: _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
+_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns().quote.search(c.text)
                or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
-_SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
+_SCENE = _rule("scene", lambda c: _patterns().scene.search(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
@@ -432,10 +446,13 @@ for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETE
 # naming
 
 
-class _Name(NamedTuple):
-    start: int
-    end: int
-    rest: int  # where the heading goes on after its programme (its goal); -1: no goal to read
+class _Name:
+    """A heading's name (plain class, as `_Candidate`)."""
+
+    def __init__(self, start: int, end: int, rest: int) -> None:
+        self.start = start
+        self.end = end
+        self.rest = rest  # where the heading goes on after its programme (its goal); -1: no goal to read
 
 
 def _brand(norm: str, start: int, end: int) -> _Name | None:
@@ -450,15 +467,15 @@ def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Nam
     """A programme opening at `pos`, after a launching verb (required or not): 实施“红心向党”巾帼行动,
     深入实施乡村工匠培育工程,…; 妇女手工编织产业项目…"""
     p = _patterns()
-    verb = p["verb"].match(norm, pos, end) if pos < end and norm[pos] in _verb_firsts() else None
+    verb = p.verb.match(norm, pos, end) if pos < end and norm[pos] in _verb_firsts() else None
     if verb:
         pos = verb.end()
     elif verb_required:
         return None
-    m = p["quoted_programme"].match(norm, pos, end) if norm.startswith("“", pos, end) else None
-    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["suffix_end"].search(m.group(1))):
+    m = p.quoted_programme.match(norm, pos, end) if norm.startswith("“", pos, end) else None
+    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p.suffix_end.search(m.group(1))):
         return _Name(m.start(1), m.end(1), m.end())
-    m = p["plain_programme_ending" if verb else "plain_programme"].match(norm, pos, end)
+    m = (p.plain_programme_ending if verb else p.plain_programme).match(norm, pos, end)
     if m and not _FRAMEWORK.match(m.group(0)):
         return _Name(m.start(), m.end(), m.end())
     return None
@@ -489,13 +506,15 @@ def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
 # the kinds of heading
 
 
-class _Heading(NamedTuple):
-    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start`."""
+class _Heading:
+    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start` (plain
+    class, as `_Candidate`)."""
 
-    start: int
-    name: _Name | None
-    goal: tuple[int, int] | None
-    rule: str
+    def __init__(self, start: int, name: _Name | None, goal: tuple[int, int] | None, rule: str) -> None:
+        self.start = start
+        self.name = name
+        self.goal = goal
+        self.rule = rule
 
 
 def _named(c: _Candidate, start: int, name: _Name, rule: str) -> _Heading:
@@ -562,17 +581,17 @@ def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     launched = _launched(c, p_end, marked=False)
     if launched:
         return _named(c, c.start, launched, "actions.launches_programme")
-    frame = p["frame_open"].match(norm, c.start, p_end)
+    frame = p.frame_open.match(norm, c.start, p_end)
     if frame:
         found = _programme_at(norm, frame.end(), p_end, verb_required=False)
-        if found and p["frame_close"].match(norm, found.rest, p_end):
+        if found and p.frame_close.match(norm, found.rest, p_end):
             return _Heading(c.start, found, None, "actions.programme_frame")
     # rolled out: a programme followed by a word saying so, which most paragraphs hold nowhere
-    if not p["launched"].search(norm, c.start, p_end):
+    if not p.launched.search(norm, c.start, p_end):
         return None
-    cited = p["cited"].match(norm, c.start, p_end)
+    cited = p.cited.match(norm, c.start, p_end)
     found = _programme_at(norm, cited.end() if cited else c.start, p_end, verb_required=False)
-    if found and p["launched"].match(norm, found.rest, p_end):
+    if found and p.launched.match(norm, found.rest, p_end):
         return _Heading(c.start, found, None, "actions.programme_rolled_out")
     return None
 
@@ -671,6 +690,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
+
     def candidate(start: int, p_end: int) -> _Candidate:
         # a scan from `start` to the clause's stop: candidates are a paragraph's first clause and an
         # opener's, a few per article; an index of every stop of the text (`scan.ClauseIndex`) cost more
@@ -718,7 +738,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered:
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
-        elif not (opens and _patterns()["opener"].match(line)):
+        elif not (opens and _patterns().opener.match(line)):
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
@@ -728,7 +748,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
-          enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
+          enumerated=lambda s: _patterns().sequence_opener.match(norm, s.start) is None)
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
     return [ActionScope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
@@ -743,12 +763,12 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
         line = norm[p_start:p_end]
     # the sentence starts where an opener may stand (`_may_open`), found by one regex: most stand before
     # none, and most paragraphs have none
-    starts = [m.end() for m in _patterns()["sentence_may_open"].finditer(line)]
+    starts = [m.end() for m in _patterns().sentence_may_open.finditer(line)]
     if not numbered and (_may_open(line, 0) if opens is None else opens):
         starts.insert(0, 0)
     if not starts:
         return []
-    found = scan.matches_at(_patterns()["opener"], line, starts)
+    found = scan.matches_at(_patterns().opener, line, starts)
     out = []
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
