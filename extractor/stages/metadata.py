@@ -39,6 +39,8 @@ class _Patterns(NamedTuple):
     role_words: frozenset[str]
     outlets: re.Pattern
     bare_time_labels: frozenset[str]
+    time_tails: tuple[str, ...]  # the last two characters of each time label
+    time_reach: int  # the most a time label starts before its last two characters
     labels: re.Pattern  # what `roles` open on, any role's
     label_firsts: dict[str, frozenset[str]]  # the characters each role's labels start on
 
@@ -49,6 +51,9 @@ def _patterns() -> _Patterns:
         return lexicon.alternation(lexicon.by_kind("metadata.labels", kind))
 
     labels = lexicon.rows("metadata.labels")
+    time_words = lexicon.by_kind("metadata.labels", "time_label") + lexicon.by_kind("metadata.labels", "time_label_colon")
+    if min(map(len, time_words)) < 2:
+        raise ValueError("metadata.labels: a time label of one character (its last two are what `_labelled` seeks)")
     name = f"(?:{_NAME}[\\s、]*)+"
     return _Patterns(
         # each word an alternative of its own: an alternation of words is sought by their first
@@ -64,6 +69,8 @@ def _patterns() -> _Patterns:
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
         outlets=regex.compile(words("outlet_word")),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
+        time_tails=tuple(sorted({w[-2:] for w in time_words})),
+        time_reach=max(len(w) for w in time_words) - 2,
         labels=regex.compile(words("reporter") + "|" + words("correspondent") + "|" + words("editor")),
         label_firsts={role: frozenset(w[0] for w in lexicon.by_kind("metadata.labels", kind))
                       for role, kind in (("reporters", "reporter"), ("correspondents", "correspondent"),
@@ -208,13 +215,23 @@ def _published(norm, header, top) -> str | None:
 
 
 def _labelled(norm: str, lines: list[tuple[int, int]], time_label: re.Pattern) -> list[tuple[int, int]]:
-    """The lines that hold a time label, found by one scan of them all: a label holds no line break,
-    so each one found lies in one line, and a line holding one has its first found."""
+    """The lines that hold a time label. The label is tried only where its last two characters stand
+    (时间, 日期: `_patterns().time_tails`), found by a plain search of the lines: the regex, opening on
+    时 or 日, is tried at each of those common characters. A label holds no line break, so each one found
+    lies in one line, and a line holding one has its first found."""
     if not lines:
         return []
+    lo, hi = lines[0][0], lines[-1][1]
+    p = _patterns()
+    places: set[int] = set()
+    for tail in p.time_tails:
+        i = norm.find(tail, lo, hi)
+        while i >= 0:
+            places.update(range(max(lo, i - p.time_reach), i + 1))
+            i = norm.find(tail, i + 1, hi)
     starts = [a for a, _ in lines]
     out: list[tuple[int, int]] = []
-    for m in time_label.finditer(norm, lines[0][0], lines[-1][1]):
+    for m in scan.matches_at(time_label, norm, sorted(places)):
         line = lines[bisect.bisect_right(starts, m.start()) - 1]
         if not out or out[-1] != line:
             out.append(line)
