@@ -56,10 +56,16 @@ def test_opener_tried_only_where_it_may_start():
 
 
 def test_sentence_starts_that_may_open_are_those_of_every_stop_that_may():
-    may_open = actions._patterns()["sentence_may_open"]
-    for text in _texts(7):
-        every = [m.end() for m in actions._SENTENCE_STOP.finditer(text)]
-        assert [m.end() for m in may_open.finditer(text)] == [i for i in every if actions._may_open(text, i)], text
+    assert set(actions._SENTENCE_STOPS) == {ch for ch in map(chr, range(0x10000)) if actions._SENTENCE_STOP.match(ch)}
+    rng = random.Random(7)
+    for text in _texts(7, longest=30):
+        stops = actions._stop_positions(text)
+        assert stops == [m.start() for m in actions._SENTENCE_STOP.finditer(text)]
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            line = text[start:rng.randint(start, len(text))]
+            every = [m.end() for m in actions._SENTENCE_STOP.finditer(line)]
+            assert actions._sentence_starts(line, start, stops) == [i for i in every if actions._may_open(line, i)], line
 
 
 def test_only_spaces_as_stripping_a_copy():

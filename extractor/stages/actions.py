@@ -78,6 +78,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
 _SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns().opener` may follow
+_SENTENCE_STOPS = "。;；!！?？"  # the same, for plain searches
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -133,8 +134,6 @@ class _Patterns:
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
         self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                                     rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])")
-        # a sentence stop (those `opener` may follow) before a character an opener may start on
-        self.sentence_may_open: re.Pattern = regex.compile("[。;；!！?？](?=[" + re.escape("".join(sorted(_opener_firsts()))) + r"\s])")
         self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
         self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
@@ -690,6 +689,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
+    stops = _stop_positions(norm)
 
     def candidate(start: int, p_end: int) -> _Candidate:
         # a scan from `start` to the clause's stop: candidates are a paragraph's first clause and an
@@ -718,7 +718,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif bracketed:
             sections.close("bracket", p_start)
             scopes.append(_scope(bracketed[0], p_end, DEPTH_PARAGRAPH))
-            scopes.extend(_openers(norm, bracketed[1], p_end, candidate, numbered=True))
+            scopes.extend(_openers(norm, bracketed[1], p_end, candidate, stops=stops, numbered=True))
             continue
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
@@ -742,8 +742,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
-        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None, line=line,
-                               opens=opens))
+        scopes.extend(_openers(norm, p_start, p_end, candidate, stops=stops, numbered=numbered is not None,
+                               line=line, opens=opens))
     _changes_among_results(scopes, norm)
     _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
@@ -755,15 +755,14 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
 
 
 def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,
-             numbered: bool, line: str | None = None, opens: bool | None = None) -> list[ActionScope]:
+             stops: list[int], numbered: bool, line: str | None = None,
+             opens: bool | None = None) -> list[ActionScope]:
     """一是…二是… inside a paragraph (`line`: norm[p_start:p_end], where the caller has it): each governs up
     to the next one or the paragraph's end. A paragraph's own numbering ((一), 第三,) is its heading, not
-    an opener. `opens`: `_may_open(line, 0)`, where the caller has it."""
+    an opener. `stops`: `_stop_positions(norm)`; `opens`: `_may_open(line, 0)`, where the caller has it."""
     if line is None:
         line = norm[p_start:p_end]
-    # the sentence starts where an opener may stand (`_may_open`), found by one regex: most stand before
-    # none, and most paragraphs have none
-    starts = [m.end() for m in _patterns().sentence_may_open.finditer(line)]
+    starts = _sentence_starts(line, p_start, stops)
     if not numbered and (_may_open(line, 0) if opens is None else opens):
         starts.insert(0, 0)
     if not starts:
@@ -778,6 +777,32 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
             clause_start += 1
         heading = _heading_clause(candidate(clause_start, end), start, "actions.opener")
         out.append(_scope(heading, end, DEPTH_OPENER))
+    return out
+
+
+def _stop_positions(norm: str) -> list[int]:
+    """Where the sentence stops an opener may follow stand in the text, in order, found by a plain
+    search for each: a regex for any of them is tried at every character, many times slower."""
+    out: list[int] = []
+    for stop in _SENTENCE_STOPS:
+        i = norm.find(stop)
+        while i >= 0:
+            out.append(i)
+            i = norm.find(stop, i + 1)
+    out.sort()
+    return out
+
+
+def _sentence_starts(line: str, p_start: int, stops: list[int]) -> list[int]:
+    """The places of `line` (the text's from `p_start`) just after a sentence stop (`stops`, from
+    `_stop_positions`) where an opener may stand (`_may_open`): most stand before none."""
+    out = []
+    k, end = bisect.bisect_left(stops, p_start), p_start + len(line) - 1
+    while k < len(stops) and stops[k] < end:
+        i = stops[k] + 1 - p_start
+        if line[i] in _opener_firsts() or line[i].isspace():
+            out.append(i)
+        k += 1
     return out
 
 
