@@ -340,7 +340,7 @@ def _names_only(c: _Candidate) -> bool:
     chars = list(c.text)
     for e in inside:
         chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
-    return bool(inside) and not _CJK_CHAR.search("".join(chars))
+    return not _CJK_CHAR.search("".join(chars))
 
 
 def _own_subject(c: _Candidate) -> bool:
