@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import operator
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 from .. import lexicon
 from ..text import regex, scan, segment
@@ -76,7 +77,8 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns()["opener"]` may follow
+_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns().opener` may follow
+_SENTENCE_STOPS = "。;；!！?？"  # the same, for plain searches
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -104,8 +106,12 @@ _SPOKEN = regex.compile(r"“[^”\n]*[。!！?？][^”\n]*”")  # a quoted se
 _DIGIT = regex.compile(r"[0-9０-９]")
 _CJK_CHAR = regex.compile(f"[{_CJK}]")
 _PROSE_MARK = regex.compile("[。,，]")
+_AT_LEAST_PROSE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_PROSE_MIN}}}")
+_AT_LEAST_SENTENCE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_SENTENCE_MIN}}}")
 _SPACE = regex.compile(r"\s+")
+_NOT_SPACE = regex.compile(r"\S")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
+_STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
 _PART_SEPARATOR = regex.compile("[,，、]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
@@ -114,47 +120,77 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
           "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
-    # after a lazy run the word list is tried at each of its characters: a first-character guard
-    # (`regex.starts`) fails most of them at once
-    suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
-    any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
-    cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
-    return {
+class _Patterns:
+    """The stage's regexes, built once from the lexicon (`_patterns()`). Attributes, not a dict: compiled,
+    an attribute is read at once, a dict entry by hashing its name."""
+
+    def __init__(self) -> None:
+        w = {kind: lexicon.alternation(lexicon.by_kind("actions.lexicon", kind)) for kind in _KINDS}
+        # after a lazy run the word list is tried at each of its characters: a first-character guard
+        # (`regex.starts`) fails most of them at once
+        suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
+        any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
+        cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
         # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        "opener": regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
-                             rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])"),
-        "sequence_opener": regex.compile(f"(?:{w['sequence_opener']})"),
-        "verb": regex.compile(f"(?:{w['verb']})"),
+        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+                                    rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])")
+        self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
+        self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
-        "quoted_programme": regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?"),
+        self.quoted_programme: re.Pattern = regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?")
         # 妇女手工编织产业项目(支撑妇女创业): a programme named without quote marks
-        "plain_programme": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}"),
+        self.plain_programme: re.Pattern = regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}")
         # (实施)乡村工匠培育工程,: after a verb the programme ends its clause
-        "plain_programme_ending": regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)"),
-        "suffix_end": regex.compile(f"(?:{w['suffix']})$"),
-        "launched": regex.compile(f"(?:{w['launched']})"),
-        "frame_open": regex.compile(f"(?:{w['frame_open']})(?=“)"),
-        "frame_close": regex.compile(f"(?:{w['frame_close']})[,，]"),
-        "cited": regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]"),
-        "report_part": regex.compile(w["report_part"]),
-        "result_end": regex.compile(f"(?:{w['result']})$"),
-        "change_end": regex.compile(f"(?:{w['change']})$"),
-        "degree_change_end": regex.compile(f"(?:{w['degree']})(?:{w['change']})$"),
-        "comparative": regex.compile(w["comparative"]),
-        "causes": regex.compile(w["causes"]),
-        "problem": regex.compile(w["problem"]),
-        "attribution": regex.compile(f"(?:{w['attribution']})"),
-        "transition": regex.compile(f"(?:{w['transition']})"),
-        "lead": regex.compile(f"(?:{w['lead']})"),
-        "scene": regex.compile(w["scene"]),
-        "quote": regex.compile(w["quote"]),
-        "subject": regex.compile(f"(?:{w['subject']})"),
-        "copula": regex.compile(w["copula"]),
-        "caption": regex.compile(w["caption"]),
-    }
+        self.plain_programme_ending: re.Pattern = regex.compile(rf"[{_CJK}]{{2,{PROGRAMME_NAME_MAX}}}?{suffix}(?=[,，。;；:：\s]|$)")
+        self.suffix_end: re.Pattern = regex.compile(f"(?:{w['suffix']})$")
+        self.launched: re.Pattern = regex.compile(f"(?:{w['launched']})")
+        self.frame_open: re.Pattern = regex.compile(f"(?:{w['frame_open']})(?=“)")
+        self.frame_close: re.Pattern = regex.compile(f"(?:{w['frame_close']})[,，]")
+        self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
+        self.report_part: re.Pattern = regex.compile(w["report_part"])
+        self.result_end: re.Pattern = regex.compile(f"(?:{w['result']})$")
+        self.change_end: re.Pattern = regex.compile(f"(?:{w['change']})$")
+        self.degree_change_end: re.Pattern = regex.compile(f"(?:{w['degree']})(?:{w['change']})$")
+        self.comparative: re.Pattern = regex.compile(w["comparative"])
+        self.causes: re.Pattern = regex.compile(w["causes"])
+        self.problem: re.Pattern = regex.compile(w["problem"])
+        self.attribution: re.Pattern = regex.compile(f"(?:{w['attribution']})")
+        self.transition: re.Pattern = regex.compile(f"(?:{w['transition']})")
+        self.lead: re.Pattern = regex.compile(f"(?:{w['lead']})")
+        self.scene: re.Pattern = regex.compile(w["scene"])
+        self.quote: re.Pattern = regex.compile(w["quote"])
+        self.subject: re.Pattern = regex.compile(f"(?:{w['subject']})")
+        self.copula: re.Pattern = regex.compile(w["copula"])
+        self.caption: re.Pattern = regex.compile(w["caption"])
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        """A regex by its name (tests and tools read them so)."""
+        return getattr(self, name)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns()
+
+
+@lru_cache(maxsize=1)
+def _opener_firsts() -> frozenset[str]:
+    """The characters `_patterns().opener` may start its opener on (after the spaces its `\\s*` takes):
+    a sentence that starts on none of them is no opener, and is not tried."""
+    words = lexicon.by_kind("actions.lexicon", "opener") + lexicon.by_kind("actions.lexicon", "sequence_opener")
+    circled = (chr(c) for c in range(ord("①"), ord("⑳") + 1))
+    return frozenset(w[0] for w in words if w) | frozenset("第（(") | frozenset(circled)
+
+
+def _may_open(line: str, i: int) -> bool:
+    """Whether `_patterns().opener` may match `line` at `i` (by its first character)."""
+    return i < len(line) and (line[i] in _opener_firsts() or line[i].isspace())
+
+
+@lru_cache(maxsize=1)
+def _verb_firsts() -> frozenset[str]:
+    """The characters a launching verb starts on: most clauses start on none, and are not tried."""
+    return frozenset(w[0] for w in lexicon.by_kind("actions.lexicon", "verb") if w)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -165,56 +201,88 @@ _T = TypeVar("_T")
 
 class _ByPosition(Generic[_T]):
     """Spans (numbers, entities) found by where they lie. Every candidate heading asks for those in
-    its clause: a scan of the whole article's list for each grew with the square of the text."""
+    its clause: a scan of the whole article's list for each grew with the square of the text. The
+    index is built on the first question: a quarter of the articles never ask one (no candidate
+    reaches a filter that reads figures or names)."""
 
-    def __init__(self, items: Sequence[_T], spans: Sequence[tuple[int, int]]):
-        firsts = [start for start, _ in spans]
-        order = sorted(range(len(items)), key=firsts.__getitem__)
-        self._items = [items[i] for i in order]
-        self._starts = [spans[i][0] for i in order]
-        self._ends = [spans[i][1] for i in order]
+    def __init__(self, items: Sequence[_T], bounds: Callable[[Sequence[_T]], tuple[list[int], list[int]]]):
+        self._given = items
+        self._bounds = bounds  # the items' starts and ends, in the order given
+        self._built = False
+        self._items: list[_T] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._reach = 0
+
+    def _build(self) -> None:
+        items = self._given
+        starts, ends = self._bounds(items)
+        if starts == sorted(starts):  # as the stages hand them over: kept, not reordered
+            self._items, self._starts, self._ends = list(items), starts, ends
+        else:
+            order = sorted(range(len(items)), key=starts.__getitem__)
+            self._items = [items[i] for i in order]
+            self._starts = [starts[i] for i in order]
+            self._ends = [ends[i] for i in order]
         # the longest span: one that ends past `lo` starts at most this far before it
-        self._reach = max((end - start for start, end in spans), default=0)
+        self._reach = max(map(operator.sub, ends, starts), default=0)
+        self._built = True
 
     def overlapping(self, lo: int, hi: int) -> list[_T]:
         """The spans that share a character with [lo, hi), in text order."""
+        if not self._built:
+            self._build()
         i = bisect.bisect_left(self._starts, lo - self._reach)
         j = bisect.bisect_left(self._starts, hi)
         return [self._items[k] for k in range(i, j) if self._ends[k] > lo]
 
     def starting(self, lo: int, hi: int) -> list[_T]:
         """The spans that start in [lo, hi), in text order."""
+        if not self._built:
+            self._build()
         return self._items[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
 
 
+def _number_bounds(numbers: Sequence[NumberMention]) -> tuple[list[int], list[int]]:
+    return [n.start for n in numbers], [max(n.end, n.unit_end, n.num_end) for n in numbers]
+
+
+def _entity_bounds(entities: Sequence[EntityMention]) -> tuple[list[int], list[int]]:
+    return [e.start for e in entities], [e.end for e in entities]
+
+
 def _numbers_by_position(numbers: Sequence[NumberMention]) -> _ByPosition[NumberMention]:
-    return _ByPosition(numbers, [(n.start, max(n.end, n.unit_end, n.num_end)) for n in numbers])
+    return _ByPosition(numbers, _number_bounds)
 
 
 def _entities_by_position(entities: Sequence[EntityMention]) -> _ByPosition[EntityMention]:
-    return _ByPosition(entities, [(e.start, e.end) for e in entities])
+    return _ByPosition(entities, _entity_bounds)
 
 
 # ---------------------------------------------------------------------------------------------------
 # a candidate heading and what it holds
 
 
-class _Candidate(NamedTuple):
-    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line."""
+class _Candidate:
+    """The text in the place of a heading: a clause (up to `end`, before its stop) or a line. A plain
+    class, not a NamedTuple: compiled, it is made and read without Python code (a NamedTuple's
+    constructor is Python, and a dozen candidates are made per article)."""
 
-    norm: str
-    start: int
-    end: int
-    stop: str  # what ends it: 。 ： …, "" at the end of its paragraph
-    body_start: int
-    entities: _ByPosition[EntityMention]
-    numbers: _ByPosition[NumberMention]
-    text: str  # norm[start:end], cut once: most filters of a table read it
+    def __init__(self, norm: str, start: int, end: int, stop: str, body_start: int,
+                 entities: _ByPosition[EntityMention], numbers: _ByPosition[NumberMention]) -> None:
+        self.norm = norm
+        self.start = start
+        self.end = end
+        self.stop = stop  # what ends it: 。 ： …, "" at the end of its paragraph
+        self.body_start = body_start
+        self.entities = entities
+        self.numbers = numbers
+        self.text = norm[start:end]  # cut once: most filters of a table read it
 
 
 def _new_candidate(norm: str, start: int, end: int, stop: str, body_start: int,
                    entities: _ByPosition[EntityMention], numbers: _ByPosition[NumberMention]) -> _Candidate:
-    return _Candidate(norm, start, end, stop, body_start, entities, numbers, norm[start:end])
+    return _Candidate(norm, start, end, stop, body_start, entities, numbers)
 
 
 def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAUSE_STOPS) -> tuple[int, str]:
@@ -227,6 +295,8 @@ def _size(text: str) -> int:
     """Characters a reader counts: quote marks, glosses and spaces are nothing."""
     if "(" in text or "（" in text:  # a gloss opens on a bracket: most clauses hold none
         text = _GLOSS.sub("", text)
+    elif "“" not in text and "”" not in text and not _SPACE.search(text):  # nothing to drop: most clauses
+        return len(text)
     return len(_SPACE.sub("", text).replace("“", "").replace("”", ""))
 
 
@@ -239,35 +309,44 @@ def _longer_than_heading(text: str) -> bool:
 def _figures(c: _Candidate, *, digits: bool) -> bool:
     """A count or an amount (with `digits`, any digit: a date too) outside quote marks; a brand like
     “5·8人道公益日” is a name, not a report."""
-    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)]
-    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text)):
+    quoted = [m.span() for m in _QUOTED.finditer(c.norm, c.start, c.end)] if "“" in c.text else []
+    if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
                for n in c.numbers.overlapping(c.start, c.end))
 
 
 def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
-    """Chinese text other than figures and their units."""
-    chars = list(norm[start:end])
-    for n in numbers.overlapping(start, end):
+    """Chinese text other than figures and their units: a Chinese character in a gap between the
+    figures (searched in place; the rest of a paragraph is long, and copying it to blank out the
+    figures cost more than the search). A figure's own number lies inside its expression and unit
+    (num_end <= max(end, unit_end)), so every figure that overlaps the stretch blanks part of it."""
+    pos = start
+    for n in numbers.overlapping(start, end):  # in order of their starts
         lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
-        chars[lo - start:hi - start] = " " * max(0, hi - lo)
-    return bool(_CJK_CHAR.search("".join(chars)))
+        if hi <= lo:
+            continue
+        if lo > pos and _CJK_CHAR.search(norm, pos, lo):
+            return True
+        pos = max(pos, hi)
+    return pos < end and _CJK_CHAR.search(norm, pos, end) is not None
 
 
 def _names_only(c: _Candidate) -> bool:
     """Only names: a body, a person or a place (the recipient of what follows)."""
-    chars = list(c.text)
     inside = [e for e in c.entities.starting(c.start, c.end) if e.end <= c.end and e.label in _NAMED]
+    if not inside:
+        return False
+    chars = list(c.text)
     for e in inside:
         chars[e.start - c.start:e.end - c.start] = " " * (e.end - e.start)
-    return bool(inside) and not _CJK_CHAR.search("".join(chars))
+    return not _CJK_CHAR.search("".join(chars))
 
 
 def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
-    return bool(p["subject"].match(c.text) or p["copula"].search(c.text)
+    return bool(p.subject.match(c.text) or p.copula.search(c.text)
                 or any(e.label in _NAMED and _word_ends_at(c, e.end) for e in c.entities.starting(c.start, c.start + 1)))
 
 
@@ -294,12 +373,12 @@ def _states_result(c: _Candidate) -> bool:
     result it names, nor 技能提升, a line of work named with the change it works for (see
     `_change_heading`)."""
     p, text = _patterns(), c.text.rstrip("。:： ")
-    if p["comparative"].search(text):
+    if p.comparative.search(text):
         return True
     last_part = _PART_SEPARATOR.split(text)[-1]
-    if p["causes"].search(last_part):
+    if p.causes.search(last_part):
         return False
-    return bool(p["result_end"].search(last_part) or p["degree_change_end"].search(last_part))
+    return bool(p.result_end.search(last_part) or p.degree_change_end.search(last_part))
 
 
 def _change_heading(text: str) -> bool:
@@ -308,7 +387,7 @@ def _change_heading(text: str) -> bool:
     siblings say which (`_changes_among_results`)."""
     p = _patterns()
     last_part = _PART_SEPARATOR.split(text.rstrip("。:： "))[-1]
-    return bool(p["change_end"].search(last_part)) and not p["causes"].search(last_part)
+    return bool(p.change_end.search(last_part)) and not p.causes.search(last_part)
 
 
 def _headline_like(c: _Candidate) -> bool:
@@ -323,29 +402,31 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
     return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
 
 
-_REPORT_PART = _rule("report_part", lambda c: _patterns()["report_part"].search(c.text),
+_REPORT_PART = _rule("report_part", lambda c: _patterns().report_part.search(c.text),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
-_PROBLEM = _rule("problem", lambda c: _patterns()["problem"].search(c.text),
+_PROBLEM = _rule("problem", lambda c: _patterns().problem.search(c.text),
                   "states a shortcoming (经费管理还不够规范), not a line of work")
 _REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.text) or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
                        "a list item reporting a figure (3期 培训班), not a heading")
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
-_CAPTION = _rule("caption", lambda c: _patterns()["caption"].search(c.text) or c.text.startswith(_BRACKETS),
+_CAPTION = _rule("caption", lambda c: _patterns().caption.search(c.text) or c.text.startswith(_BRACKETS),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
-_ATTRIBUTION = _rule("attribution", lambda c: _patterns()["attribution"].match(c.text), "cites a source (据了解)")
-_TRANSITION = _rule("transition", lambda c: _patterns()["transition"].match(c.text), "links to what came before (此外)")
-_LEAD = _rule("lead", lambda c: _patterns()["lead"].match(c.text), "the lead's time setting (近日, 今年以来)")
-_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns()["quote"].search(c.text)
+_ATTRIBUTION = _rule("attribution", lambda c: _patterns().attribution.match(c.text), "cites a source (据了解)")
+_TRANSITION = _rule("transition", lambda c: _patterns().transition.match(c.text), "links to what came before (此外)")
+_LEAD = _rule("lead", lambda c: _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
+_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns().quote.search(c.text)
                or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
-_SCENE = _rule("scene", lambda c: _patterns()["scene"].search(c.text), "describes the scene (现场气氛热烈)")
+_SCENE = _rule("scene", lambda c: _patterns().scene.search(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
-_NARRATIVE = _rule("narrative", lambda c: any(tag == "ul" for _, tag in _tagged(c.text)),
+# 了 is the one word jieba's dictionary tags `ul` (tests/test_actions_rules.py checks): a clause
+# without it is not tagged for nothing
+_NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" for _, tag in _tagged(c.text)),
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
@@ -364,10 +445,13 @@ for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETE
 # naming
 
 
-class _Name(NamedTuple):
-    start: int
-    end: int
-    rest: int  # where the heading goes on after its programme (its goal); -1: no goal to read
+class _Name:
+    """A heading's name (plain class, as `_Candidate`)."""
+
+    def __init__(self, start: int, end: int, rest: int) -> None:
+        self.start = start
+        self.end = end
+        self.rest = rest  # where the heading goes on after its programme (its goal); -1: no goal to read
 
 
 def _brand(norm: str, start: int, end: int) -> _Name | None:
@@ -382,15 +466,15 @@ def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Nam
     """A programme opening at `pos`, after a launching verb (required or not): 实施“红心向党”巾帼行动,
     深入实施乡村工匠培育工程,…; 妇女手工编织产业项目…"""
     p = _patterns()
-    verb = p["verb"].match(norm, pos, end)
+    verb = p.verb.match(norm, pos, end) if pos < end and norm[pos] in _verb_firsts() else None
     if verb:
         pos = verb.end()
     elif verb_required:
         return None
-    m = p["quoted_programme"].match(norm, pos, end)
-    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p["suffix_end"].search(m.group(1))):
+    m = p.quoted_programme.match(norm, pos, end) if norm.startswith("“", pos, end) else None
+    if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p.suffix_end.search(m.group(1))):
         return _Name(m.start(1), m.end(1), m.end())
-    m = p["plain_programme_ending" if verb else "plain_programme"].match(norm, pos, end)
+    m = (p.plain_programme_ending if verb else p.plain_programme).match(norm, pos, end)
     if m and not _FRAMEWORK.match(m.group(0)):
         return _Name(m.start(), m.end(), m.end())
     return None
@@ -421,13 +505,15 @@ def _goal(norm: str, name: _Name, clause_end: int) -> tuple[int, int] | None:
 # the kinds of heading
 
 
-class _Heading(NamedTuple):
-    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start`."""
+class _Heading:
+    """A heading (`name` set) or a non-action (`name` None; `rule` says why) starting at `start` (plain
+    class, as `_Candidate`)."""
 
-    start: int
-    name: _Name | None
-    goal: tuple[int, int] | None
-    rule: str
+    def __init__(self, start: int, name: _Name | None, goal: tuple[int, int] | None, rule: str) -> None:
+        self.start = start
+        self.name = name
+        self.goal = goal
+        self.rule = rule
 
 
 def _named(c: _Candidate, start: int, name: _Name, rule: str) -> _Heading:
@@ -494,14 +580,17 @@ def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     launched = _launched(c, p_end, marked=False)
     if launched:
         return _named(c, c.start, launched, "actions.launches_programme")
-    frame = p["frame_open"].match(norm, c.start, p_end)
+    frame = p.frame_open.match(norm, c.start, p_end)
     if frame:
         found = _programme_at(norm, frame.end(), p_end, verb_required=False)
-        if found and p["frame_close"].match(norm, found.rest, p_end):
+        if found and p.frame_close.match(norm, found.rest, p_end):
             return _Heading(c.start, found, None, "actions.programme_frame")
-    cited = p["cited"].match(norm, c.start, p_end)
+    # rolled out: a programme followed by a word saying so, which most paragraphs hold nowhere
+    if not p.launched.search(norm, c.start, p_end):
+        return None
+    cited = p.cited.match(norm, c.start, p_end)
     found = _programme_at(norm, cited.end() if cited else c.start, p_end, verb_required=False)
-    if found and p["launched"].match(norm, found.rest, p_end):
+    if found and p.launched.match(norm, found.rest, p_end):
         return _Heading(c.start, found, None, "actions.programme_rolled_out")
     return None
 
@@ -520,26 +609,31 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
 # the walk
 
 
-# every style of `_NUMBERING` starts on one of these: most lines start on none, and are read once
-_NUMBERING_START = regex.compile(rf"[▍■◆▶►{_CN}（(\d①-⑳第]")
+# the styles of `_NUMBERING` as one alternation, tried in their order: one match per line says whether
+# it is numbered and in which style (the named group that matched)
+_NUMBERED = regex.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _NUMBERING))
 
 
 def _numbering(line: str) -> tuple[str, int] | None:
-    if not _NUMBERING_START.match(line):
-        return None
-    for style, pattern in _NUMBERING:
-        m = pattern.match(line)
-        if m:
-            return style, m.end()
-    return None
+    m = _NUMBERED.match(line)
+    return (m.lastgroup or "", m.end()) if m else None
 
 
 def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs, with those a page flattened into one line (…不断攀升。 坚持党建引领,…) apart again:
     Chinese prose puts no space after a full stop, so a space there was a paragraph break."""
+    # the pattern opens on a lookbehind, tried at every character of every paragraph; a break needs
+    # a 。 with a space after it, which most articles lack: found once, in one search of the text
+    stops = [m.start() for m in _STOP_SPACE.finditer(norm)]
+    if not stops:
+        return paragraphs
     out = []
     for p_start, p_end in paragraphs:
         start = p_start
+        k = bisect.bisect_left(stops, p_start - 1)  # the 。 of a break may stand just before the paragraph
+        if k == len(stops) or stops[k] >= p_end:
+            out.append((start, p_end))
+            continue
         for m in _FLATTENED_BREAK.finditer(norm, p_start, p_end):
             out.append((start, m.start()))
             start = m.end()
@@ -547,11 +641,16 @@ def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+def _only_spaces(norm: str, start: int, end: int) -> bool:
+    """`not norm[start:end].strip()`, without copying the rest of a paragraph to find its first letter."""
+    return start >= end or _NOT_SPACE.search(norm, start, end) is None
+
+
 def _is_body(norm: str, start: int, end: int) -> bool:
     """Prose, or one full sentence however short (技能培训 / 举办培训班6期。)."""
-    chinese = len(_CJK_CHAR.findall(norm, start, end))
-    return (chinese >= BODY_PROSE_MIN and bool(_PROSE_MARK.search(norm, start, end))
-            or chinese >= BODY_SENTENCE_MIN and "。" in norm[start:end])
+    # "at least n Chinese characters", matched in place: counting them all made a string of each
+    return (_AT_LEAST_PROSE_MIN.match(norm, start, end) is not None and _PROSE_MARK.search(norm, start, end) is not None
+            or _AT_LEAST_SENTENCE_MIN.match(norm, start, end) is not None and norm.find("。", start, end) >= 0)
 
 
 def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
@@ -590,11 +689,13 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     paragraphs = _unflattened(norm, paragraphs)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
-    # every paragraph and opener asks where its first clause ends: the stops found once, by one pass
-    clauses = scan.ClauseIndex(norm, _CLAUSE_STOPS)
+    stops = _stop_positions(norm)
 
     def candidate(start: int, p_end: int) -> _Candidate:
-        end = clauses.clause_end(start, p_end, _CLAUSE_STOPS)
+        # a scan from `start` to the clause's stop: candidates are a paragraph's first clause and an
+        # opener's, a few per article; an index of every stop of the text (`scan.ClauseIndex`) cost more
+        # to build than the scans it saved
+        end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
         stop = norm[end] if end < p_end else ""
         return _new_candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
 
@@ -606,17 +707,18 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if _BULLET.match(line):
             continue
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed)
+        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed) if line.startswith("【") else None
         numbered = None if bracketed else _numbering(line)
         first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
-        alone = not norm[first.end + 1:p_end].strip()  # the first clause is the whole paragraph
+        alone = _only_spaces(norm, first.end + 1, p_end)  # the first clause is the whole paragraph
         line_heading: tuple[_Heading, str] | None = None
+        opens = _may_open(line, 0)
         if bracketed and bracketed[1] < 0:
             line_heading = bracketed[0], "bracket"
         elif bracketed:
             sections.close("bracket", p_start)
             scopes.append(_scope(bracketed[0], p_end, DEPTH_PARAGRAPH))
-            scopes.extend(_openers(norm, bracketed[1], p_end, candidate, numbered=True))
+            scopes.extend(_openers(norm, bracketed[1], p_end, candidate, stops=stops, numbered=True))
             continue
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
@@ -636,26 +738,36 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered:
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
-        elif not _patterns()["opener"].match(line):
+        elif not (opens and _patterns().opener.match(line)):
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
-        scopes.extend(_openers(norm, p_start, p_end, candidate, numbered=numbered is not None))
+        scopes.extend(_openers(norm, p_start, p_end, candidate, stops=stops, numbered=numbered is not None,
+                               line=line, opens=opens))
     _changes_among_results(scopes, norm)
     _lone_brackets(scopes)
     _lone(scopes, "actions.lead_in", "actions.not_lone_lead_in", DEPTH_PARAGRAPH)
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
-          enumerated=lambda s: _patterns()["sequence_opener"].match(norm, s.start) is None)
-    return [s._replace(name=norm[s.name_start:s.name_end]) if s.governs else s for s in scopes]
+          enumerated=lambda s: _patterns().sequence_opener.match(norm, s.start) is None)
+    # built whole: NamedTuple's `_replace` goes through a dict of its fields
+    return [ActionScope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
+                        s.governs, s.rule) if s.governs else s for s in scopes]
 
 
 def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,
-             numbered: bool) -> list[ActionScope]:
-    """一是…二是… inside a paragraph: each governs up to the next one or the paragraph's end. A paragraph's
-    own numbering ((一), 第三,) is its heading, not an opener."""
-    line = norm[p_start:p_end]
-    starts = [*([] if numbered else [0]), *(m.end() for m in _SENTENCE_STOP.finditer(line))]
-    found = scan.matches_at(_patterns()["opener"], line, starts)
+             stops: list[int], numbered: bool, line: str | None = None,
+             opens: bool | None = None) -> list[ActionScope]:
+    """一是…二是… inside a paragraph (`line`: norm[p_start:p_end], where the caller has it): each governs up
+    to the next one or the paragraph's end. A paragraph's own numbering ((一), 第三,) is its heading, not
+    an opener. `stops`: `_stop_positions(norm)`; `opens`: `_may_open(line, 0)`, where the caller has it."""
+    if line is None:
+        line = norm[p_start:p_end]
+    starts = _sentence_starts(line, p_start, stops)
+    if not numbered and (_may_open(line, 0) if opens is None else opens):
+        starts.insert(0, 0)
+    if not starts:
+        return []
+    found = scan.matches_at(_patterns().opener, line, starts)
     out = []
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
@@ -668,6 +780,32 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
     return out
 
 
+def _stop_positions(norm: str) -> list[int]:
+    """Where the sentence stops an opener may follow stand in the text, in order, found by a plain
+    search for each: a regex for any of them is tried at every character, many times slower."""
+    out: list[int] = []
+    for stop in _SENTENCE_STOPS:
+        i = norm.find(stop)
+        while i >= 0:
+            out.append(i)
+            i = norm.find(stop, i + 1)
+    out.sort()
+    return out
+
+
+def _sentence_starts(line: str, p_start: int, stops: list[int]) -> list[int]:
+    """The places of `line` (the text's from `p_start`) just after a sentence stop (`stops`, from
+    `_stop_positions`) where an opener may stand (`_may_open`): most stand before none."""
+    out = []
+    k, end = bisect.bisect_left(stops, p_start), p_start + len(line) - 1
+    while k < len(stops) and stops[k] < end:
+        i = stops[k] + 1 - p_start
+        if line[i] in _opener_firsts() or line[i].isspace():
+            out.append(i)
+        k += 1
+    return out
+
+
 def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
           enumerated: Callable[[ActionScope], bool] | None = None) -> None:
     """Headings of `rule` stand only with siblings (`SIBLINGS_MIN`): other headings at their depth that
@@ -677,6 +815,8 @@ def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
     where one of them enumerates. Alone, they are `lone_rule`, unless a heading of an outer depth
     governs them: under a heading the text is grouped already, and a lone lead-in or 一是 there is the
     one sub-heading of its section, not the article's lead or a step of a story."""
+    if all(s.rule != rule for s in scopes):  # most articles have none: nothing to count
+        return
     siblings = [s for s in scopes if s.depth == depth and (s.governs or depth == DEPTH_OPENER)
                 and s.rule not in _MARKED_PARAGRAPHS]
     if len(siblings) >= SIBLINGS_MIN and (enumerated is None or any(enumerated(s) for s in siblings)):

@@ -8,12 +8,13 @@ bylines are 2-4 characters followed by a separator, so a clause after a byline (
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
-from ..text import regex
+from ..text import regex, scan
 from . import doc as d
 from .doc import EntityMention, MetaFacts, RemovedSpan
 
@@ -26,6 +27,9 @@ _DATETIME = [
     (regex.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"), "dmy"),
 ]
 _OUTLET = regex.compile(r"(?:^|[\s|丨])(?:信息)?来源[:：\s]\s*([^\s|丨,，:：]{2,20})", re.M)
+_OUTLET_LEAD = len("|信息")  # the most an `_OUTLET` match holds before its 来源
+_ANY_DIGIT = regex.compile(r"\d")  # what every `_DATETIME` match opens on
+_CLOSES_DATELINE = regex.compile("[讯电]")  # what every `_DATELINE` match holds
 _DATELINE = regex.compile(rf"[·•\s]*(本报讯|[^\s，,。·“”]{{2,24}}?\d{{1,2}}月\d{{1,2}}日(?:讯|电)|[^\s，,。·“”]{{2,14}}?(?:讯|电))(?=[\s(（]|[{_CJK}])")
 
 
@@ -35,6 +39,10 @@ class _Patterns(NamedTuple):
     role_words: frozenset[str]
     outlets: re.Pattern
     bare_time_labels: frozenset[str]
+    time_tails: tuple[str, ...]  # the last two characters of each time label
+    time_reach: int  # the most a time label starts before its last two characters
+    labels: re.Pattern  # what `roles` open on, any role's
+    label_firsts: dict[str, frozenset[str]]  # the characters each role's labels start on
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +51,15 @@ def _patterns() -> _Patterns:
         return lexicon.alternation(lexicon.by_kind("metadata.labels", kind))
 
     labels = lexicon.rows("metadata.labels")
+    time_words = lexicon.by_kind("metadata.labels", "time_label") + lexicon.by_kind("metadata.labels", "time_label_colon")
+    if min(map(len, time_words)) < 2:
+        raise ValueError("metadata.labels: a time label of one character (its last two are what `_labelled` seeks)")
     name = f"(?:{_NAME}[\\s、]*)+"
     return _Patterns(
-        time_label=regex.compile(rf"{words('time_label')}|(?:{words('time_label_colon')})[:：]"),
+        # each word an alternative of its own: an alternation of words is sought by their first
+        # characters, a group among them is tried at every character
+        time_label=regex.compile("|".join([words("time_label"), *(f"{re.escape(w)}[:：]" for w in
+                                                                   lexicon.by_kind("metadata.labels", "time_label_colon"))])),
         roles={
             "reporters": regex.compile(rf"(?:{words('reporter')})[:：\s]*({name})"),
             "correspondents": regex.compile(rf"(?:{words('correspondent')})[:：\s]*({name})"),
@@ -55,7 +69,17 @@ def _patterns() -> _Patterns:
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
         outlets=regex.compile(words("outlet_word")),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
+        time_tails=tuple(sorted({w[-2:] for w in time_words})),
+        time_reach=max(len(w) for w in time_words) - 2,
+        labels=regex.compile(words("reporter") + "|" + words("correspondent") + "|" + words("editor")),
+        label_firsts={role: frozenset(w[0] for w in lexicon.by_kind("metadata.labels", kind))
+                      for role, kind in (("reporters", "reporter"), ("correspondents", "correspondent"),
+                                         ("editors", "editor"))},
     )
+
+
+# publication times and the outlet are read on the text's first lines (and the whole header)
+_TOP_LINES = 25
 
 
 def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan],
@@ -63,25 +87,29 @@ def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan]
     facts: dict = {}
     body = bool(paragraphs)
     header_end = body_start if body else len(norm)
-    lines = _lines(norm)
+    lines = _head_lines(norm, header_end)
     header = [(a, b) for a, b in lines if b <= header_end]
-    removed_at = {(r.start, r.end) for r in removed}
-    facts["title"] = _title(norm, header, removed, removed_at)
-    top = [(a, b) for a, b in lines[:25]]
+    facts["title"] = _title(norm, header, removed)
+    top = lines[:_TOP_LINES]
     facts["published_at"] = _published(norm, header, top)
-    m = _OUTLET.search(norm, 0, min(len(norm), max(header_end, lines[min(len(lines), 25) - 1][1] if lines else 0)))
+    m = _outlet(norm, min(len(norm), max(header_end, top[-1][1])))
     if m:
         facts["outlet"] = (m.start(1), m.end(1))
     if body:
         for p_start, p_end in paragraphs[:3]:
-            found = _DATELINE.match(norm, p_start, p_end)
-            if found and p_start >= header_end:
+            if p_start < header_end:  # a dateline opens the body
+                continue
+            # a dateline ends in 讯 or 电; most paragraphs hold neither, and the pattern's lazy runs try
+            # every length up to 24 before failing
+            found = _DATELINE.match(norm, p_start, p_end) if _CLOSES_DATELINE.search(norm, p_start, p_end) else None
+            if found:
                 facts["dateline"] = (found.start(1), found.end(1))
                 break
     patterns = _patterns()
-    for role, pattern in patterns.roles.items():
+    starts = _label_starts(norm)
+    for role in patterns.roles:
         spans = []
-        for m in pattern.finditer(norm):
+        for m in _role_matches(norm, role, starts):
             for n in _NAME_RE.finditer(m.group(1)):
                 if n.group(0) in patterns.role_words:
                     break  # 记者 王亮家 通讯员 夏晓飞: the next role starts
@@ -97,6 +125,36 @@ def find_meta(norm: str, paragraphs, body_start: int, removed: list[RemovedSpan]
     return MetaFacts(**facts)
 
 
+def _outlet(norm: str, end: int) -> re.Match | None:
+    """`_OUTLET.search(norm, 0, end)`. Its pattern opens on no fixed character, so the engine tries it at
+    every place: it is tried from just before the first 来源 (a match starts at most `_OUTLET_LEAD`
+    characters before its 来源; `^` and the space or bar before it read the text itself, not where the search starts)."""
+    first = norm.find("来源", 0, end)
+    return _OUTLET.search(norm, max(0, first - _OUTLET_LEAD), end) if first >= 0 else None
+
+
+def _datetime(pattern: re.Pattern, norm: str, start: int, end: int) -> re.Match | None:
+    """`pattern.search(norm, start, end)` for a `_DATETIME` pattern, which opens on a digit: tried from the
+    first digit, where there is one (the patterns open on no fixed character, and are tried at every place)."""
+    digit = _ANY_DIGIT.search(norm, start, end)
+    return pattern.search(norm, digit.start(), end) if digit else None
+
+
+def _label_starts(norm: str) -> list[int]:
+    """Every place a role's label may start (where `_patterns().roles` may match), in order, found by one
+    scan for the labels of all roles instead of one per role. A label starts where the scan finds one
+    or inside one it found (编辑 in 责任编辑): the scan tries every place outside its matches."""
+    return [i for m in _patterns().labels.finditer(norm) for i in range(m.start(), m.end())]
+
+
+def _role_matches(norm: str, role: str, starts: list[int]) -> list[re.Match]:
+    """`_patterns().roles[role].finditer(norm)`, tried only where a label may start (`starts`, from
+    `_label_starts`) on a character the role's own labels start on."""
+    patterns = _patterns()
+    firsts = patterns.label_firsts[role]
+    return scan.matches_at(patterns.roles[role], norm, [i for i in starts if norm[i] in firsts])
+
+
 def _lines(norm: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in norm.split("\n"):
@@ -105,14 +163,27 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _title(norm, header, removed, removed_at):
+def _head_lines(norm: str, header_end: int) -> list[tuple[int, int]]:
+    """`_lines(norm)` up to the `_TOP_LINES`th line and the end of the header, whichever is later: no
+    field is read below them, and an article runs to hundreds of lines. The header's lines are those
+    before its last line break and the one it ends in."""
+    wanted = max(_TOP_LINES, norm.count("\n", 0, header_end) + 1)
+    pieces = norm.split("\n", wanted)  # the lines wanted, then the rest of the text in one piece
+    out, pos = [], 0
+    for line in pieces[:wanted]:
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _title(norm, header, removed):
     for a, b in header:
         text = norm[a:b].strip()
         if not _ANY_CJK.search(text) or len(text) > 60 or text.endswith("。"):
             continue
         if any(r.start <= a + 1 and r.end >= b - 1 for r in removed) or any(r.start < b and r.end > a and r.kind in ("header", "byline", "navigation", "share") for r in removed):
             continue
-        if any(p.search(text) for p, _ in _DATETIME) or _OUTLET.search(text):
+        if any(_datetime(p, text, 0, len(text)) for p, _ in _DATETIME) or _outlet(text, len(text)):
             continue
         lead = len(norm[a:b]) - len(norm[a:b].lstrip())
         return a + lead, a + lead + len(text)
@@ -121,20 +192,50 @@ def _title(norm, header, removed, removed_at):
 
 def _published(norm, header, top) -> str | None:
     # labelled lines (发布时间: …) first, then the header's other lines
-    labelled = [ab for ab in top if _patterns().time_label.search(norm[ab[0]:ab[1]])]
-    for a, b in labelled + [ab for ab in header if ab not in labelled]:
+    time_label = _patterns().time_label
+    labelled = _labelled(norm, top, time_label)
+    is_labelled = set(labelled)
+    for a, b in labelled + [ab for ab in header if ab not in is_labelled]:
         stop = b
         # a label on its own line (更新时间\n2006-02-27): read the next line too
         nxt = norm.find("\n", b + 1)
-        if _patterns().time_label.search(norm[a:b]) or norm[a:b].strip() in _patterns().bare_time_labels:
+        if (a, b) in is_labelled or time_label.search(norm, a, b) or norm[a:b].strip() in _patterns().bare_time_labels:
             stop = nxt if nxt > 0 else len(norm)
+        # every `_DATETIME` match opens on a digit: the line is read from its first, if it has one
+        digit = _ANY_DIGIT.search(norm, a, stop)
+        if digit is None:
+            continue
         for pattern, order in _DATETIME:
-            m = pattern.search(norm, a, stop)
+            m = pattern.search(norm, digit.start(), stop)
             if m:
                 iso = _iso(m, order)
                 if iso:
                     return iso
     return None
+
+
+def _labelled(norm: str, lines: list[tuple[int, int]], time_label: re.Pattern) -> list[tuple[int, int]]:
+    """The lines that hold a time label. The label is tried only where its last two characters stand
+    (时间, 日期: `_patterns().time_tails`), found by a plain search of the lines: the regex, opening on
+    时 or 日, is tried at each of those common characters. A label holds no line break, so each one found
+    lies in one line, and a line holding one has its first found."""
+    if not lines:
+        return []
+    lo, hi = lines[0][0], lines[-1][1]
+    p = _patterns()
+    places: set[int] = set()
+    for tail in p.time_tails:
+        i = norm.find(tail, lo, hi)
+        while i >= 0:
+            places.update(range(max(lo, i - p.time_reach), i + 1))
+            i = norm.find(tail, i + 1, hi)
+    starts = [a for a, _ in lines]
+    out: list[tuple[int, int]] = []
+    for m in scan.matches_at(time_label, norm, sorted(places)):
+        line = lines[bisect.bisect_right(starts, m.start()) - 1]
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
 
 
 def _iso(m: re.Match, order: str) -> str | None:
