@@ -104,48 +104,56 @@ _BRACKET_OPENS = frozenset("(（")  # what `_ALTERNATIVE` starts on: a cheap fir
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
-class _Tables(NamedTuple):
-    """Everything the scan reads from the lexicons, built once per process."""
+class _Tables:
+    """Everything the scan reads from the lexicons, built once per process (`_tables`). A plain
+    class, not a NamedTuple: the compiled module reads its fields as struct fields, and the scan
+    reads several per number."""
 
     units: dict[str, tuple[str, float]]  # unit -> (kind, factor)
+    units_by_start: dict[str, tuple[str, ...]]  # first character -> the units starting on it, longest first
     qualifiers: dict[tuple[str, str], str]  # (position, word) -> qualifier
     pre: re.Pattern  # a pre/bare qualifier ending where the number starts
     pre_ends: frozenset[str]  # the last characters of those words, 了 and a space: a cheap first test
     pre_reach: int
     post: re.Pattern
     post_starts: frozenset[str]
-    unit: re.Pattern
+    unit_reach: int  # the longest unit
     suffix: re.Pattern  # what may follow a numeral inside one segmenter word: 三百余|场, 百场, 两千户
     not_number: frozenset[str]
     lead: frozenset[str]
     not_unit: re.Pattern
     not_unit_starts: frozenset[str]  # the first characters of those words: most units start on none
 
+    def __init__(self) -> None:
+        units = {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
+        quals = {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
+        pre_words = [w for (p, w) in quals if p in ("pre", "bare")]
+        post_words = [w for (p, w) in quals if p == "post"]
+        unit_alt = lexicon.alternation(units)
+        rows = lexicon.rows("numbers.words")
+        not_units = [r["word"] for r in rows if r["kind"] == "not_unit"]
+        by_start: dict[str, list[str]] = {}
+        for unit in sorted(units, key=len, reverse=True):
+            by_start.setdefault(unit[0], []).append(unit)
+        self.units = units
+        self.units_by_start = {first: tuple(words) for first, words in by_start.items()}
+        self.qualifiers = quals
+        self.pre = regex.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$")
+        self.pre_ends = frozenset({w[-1] for w in pre_words} | {"了", " "})
+        self.pre_reach = max(map(len, pre_words)) + 2
+        self.post = regex.compile(lexicon.alternation(post_words))
+        self.post_starts = frozenset(w[0] for w in post_words)
+        self.unit_reach = max(map(len, units))
+        self.suffix = regex.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+")
+        self.not_number = frozenset(r["word"] for r in rows if r["kind"] == "not_number")
+        self.lead = frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words)
+        self.not_unit = regex.compile(lexicon.alternation(not_units))
+        self.not_unit_starts = frozenset(w[0] for w in not_units)
+
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    units = {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
-    quals = {(r["position"], r["word"]): r["qualifier"] for r in lexicon.rows("numbers.qualifiers")}
-    pre_words = [w for (p, w) in quals if p in ("pre", "bare")]
-    post_words = [w for (p, w) in quals if p == "post"]
-    unit_alt = lexicon.alternation(units)
-    rows = lexicon.rows("numbers.words")
-    not_units = [r["word"] for r in rows if r["kind"] == "not_unit"]
-    return _Tables(
-        units=units,
-        qualifiers=quals,
-        pre=regex.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$"),
-        pre_ends=frozenset({w[-1] for w in pre_words} | {"了", " "}),
-        pre_reach=max(map(len, pre_words)) + 2,
-        post=regex.compile(lexicon.alternation(post_words)),
-        post_starts=frozenset(w[0] for w in post_words),
-        unit=regex.compile(unit_alt),
-        suffix=regex.compile(rf"(?:{unit_alt}|[余多来几万亿]|{lexicon.alternation(post_words)})+"),
-        not_number=frozenset(r["word"] for r in rows if r["kind"] == "not_number"),
-        lead=frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words),
-        not_unit=regex.compile(lexicon.alternation(not_units)),
-        not_unit_starts=frozenset(w[0] for w in not_units),
-    )
+    return _Tables()
 
 
 def _words(*positions: str) -> list[str]:
@@ -154,7 +162,6 @@ def _words(*positions: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    units = lexicon.alternation(_tables().units)
     bare_after = "".join(sorted({w[-1] for w in _words("pre", "bare")}))
     # every match starts on a digit, a numeral, 第, 负 or a sign: the lookahead lets the scan skip
     # everything else at C speed (5x faster on report text than trying each branch everywhere)
@@ -163,6 +170,9 @@ def _pattern() -> re.Pattern:
         (?=[\d{_NUMCH}第负\-−])
         (?:
         (?=[\d\-])  # the branches below start on a digit (code: on a hyphen after letters)
+        # and each needs a letter before it, a digit run ended by one of [-/.:] or a letter, or 7
+        # digits: one test spares most numbers the four branches
+        (?=(?<=[A-Za-z_])|\d++[-/.:A-Za-z_]|\d{{7}})
         (?:
           (?P<date>(?<!\d)\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))
         | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
@@ -176,7 +186,8 @@ def _pattern() -> re.Pattern:
                |{_LINE_START}(?P<listed>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=、|\.(?!\d)))
       | (?P<share>百分百|(?P<per>[百千])分之(?P<snum>{_RUN_ANY})
                (?:{_SP}(?P<ssep>{_SEP}){_SP}(?:[百千]分之)?(?P<snum2>{_RUN_ANY}))?)
-      | (?P<fraction>(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
+      | (?=(?s:.){{1,3}}?[/成折])  # every fraction below has its mark in the first four characters
+        (?P<fraction>(?<![\d/.])(?P<fa>\d{{1,2}})/(?P<fb>\d{{1,2}})(?![\d/])
                |(?<![{_NUMCH}])(?P<cheng>[一二两三四五六七八九十])成
                |(?<![{_NUMCH}\d.])(?P<zhe>[一二三四五六七八九]{{1,2}}|\d\.\d|\d{{1,2}})折)
       | (?P<qty>
@@ -186,14 +197,60 @@ def _pattern() -> re.Pattern:
             分之(?P<fnum>{_RUN_ANY})
           | (?:[ ](?P<mag>[万亿]++))?
             (?:{_SP}(?P<approx>{lexicon.alternation(_words("approx"))})(?P<mag_after>[万亿]++)?)?
-            (?:{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1)))?
-            (?(unit1)|(?:{_SP}(?P<unit>{units}))?)
           )
         )
         )
         """,
         re.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _range_pattern() -> re.Pattern:
+    """The upper end of a range after a number (3至5万, 3万元至5万元, 20 - 100小时), its unit written
+    on both ends or on neither. Tried only where a dash or 至/到 stands close enough (`_tail`)."""
+    units = lexicon.alternation(_tables().units)
+    return regex.compile(
+        rf"{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1))")
+
+
+_SEP_START = regex.compile("[-–—―~〜至到]")  # every character `_SEP` starts on
+
+
+def _unit_at(lex: _Tables, text: str, pos: int) -> str:
+    """The longest unit at text[pos:], "" if none (what an alternation of the units, longest first,
+    matches): one dict look-up on the first character, where the alternation tries every unit."""
+    if pos >= len(text):
+        return ""
+    for unit in lex.units_by_start.get(text[pos], ()):
+        if text.startswith(unit, pos):
+            return unit
+    return ""
+
+
+# what follows a number (`_tail`): unit ("" if none), unit start, unit end, the upper end of a
+# range (None if none), where it all ends; a plain tuple, which the compiled module builds in C
+_Tail = tuple[str, int, int, str | None, int]
+
+
+def _tail(lex: _Tables, text: str, pos: int) -> _Tail:
+    """What follows a number ending at `pos`: a range's upper end (its unit written on both ends,
+    or on neither and then after the upper end), then a unit. As the pattern would read it with
+    these parts in it: each the first way it can be read, the range first."""
+    num2: str | None = None
+    # a range needs its dash or 至 within a space, a unit and a space: most numbers have none near
+    if _SEP_START.search(text, pos, pos + lex.unit_reach + 3) is not None:
+        r = _range_pattern().match(text, pos)
+        if r is not None:
+            unit1 = r.group("unit1")
+            if unit1:
+                return unit1, r.start("unit1"), r.end("unit1"), r.group("num2"), r.end()
+            num2, pos = r.group("num2"), r.end()
+    at = pos + 1 if text.startswith(" ", pos) else pos
+    unit = _unit_at(lex, text, at)
+    if unit:
+        return unit, at, at + len(unit), num2, at + len(unit)
+    return "", pos, pos, num2, pos
 
 
 # -- where the words are ---------------------------------------------------------------------------
@@ -292,19 +349,32 @@ def _shielded(norm: str) -> str:
 class _Text:
     """One scan's text, its words and the tables: what every reading below consults."""
 
-    def __init__(self, norm: str, token_ends: Sequence[int] | None) -> None:
+    def __init__(self, norm: str, scan: str, token_ends: Sequence[int] | None) -> None:
         self.norm = norm
+        self.scan = scan  # `norm` with URLs, e-mail addresses and file names blanked: what is scanned
         self.seg = _Segments(norm, token_ends)
         self.lex = _tables()
 
 
 def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
-    t = _Text(norm, token_ends)
+    scan = _shielded(norm)
+    t = _Text(norm, scan, token_ends)
     found: list[NumberMention] = []
-    for m in _pattern().finditer(_shielded(norm)):
+    search = _pattern().search
+    pos = 0
+    while True:
+        m = search(scan, pos)
+        if m is None:
+            break
         kind = m.lastgroup
+        pos = m.end()
         if kind == "qty":
-            mention = _quantity(m, t) if m.group("fnum") is None else _fraction(m, t)
+            if m.group("fnum") is None:
+                tail = _tail(t.lex, scan, pos)
+                pos = tail[4]  # the scan goes on after the range and the unit
+                mention = _quantity(m, tail, t)
+            else:
+                mention = _fraction(m, t)
         elif kind == "share":
             mention = _share(m, t)
         elif kind == "fraction":
@@ -320,9 +390,17 @@ def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMent
     return found
 
 
+def _mention(start: int, end: int, value: float, value_max: float | None, unit: str, unit_start: int,
+             unit_end: int, kind: str, qualifier: str, numeral: str, num_start: int, num_end: int) -> NumberMention:
+    """NumberMention(...) without its constructor: a NamedTuple's __new__ is Python code, even
+    called from the compiled module; tuple.__new__ builds the same tuple in C (0.4 us less a number)."""
+    return tuple.__new__(NumberMention, (start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier,
+                                         numeral, num_start, num_end))
+
+
 def _plain(start: int, end: int, value: float, kind: str, numeral: str = "arabic") -> NumberMention:
     """A number that is never a claim: no unit, no qualifier."""
-    return NumberMention(start, end, value, None, "", end, end, kind, "exact", numeral, start, end)
+    return _mention(start, end, value, None, "", end, end, kind, "exact", numeral, start, end)
 
 
 def _year(text: str) -> float:
@@ -358,22 +436,16 @@ def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False)
     return qualifier, start, end
 
 
-def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
+def _quantity(m: re.Match, tail: _Tail, t: _Text) -> NumberMention | None:
     norm, lex = t.norm, t.lex
-    num, mag, approx, mag_after, unit1, num2, unit2, sign = m.group(
-        "num", "mag", "approx", "mag_after", "unit1", "num2", "unit", "sign")
-    start, end = m.span()
+    num, mag, approx, mag_after, sign = m.group("num", "mag", "approx", "mag_after", "sign")
+    start = m.start()
+    unit, unit_start, unit_end, num2, end = tail
     num_start, num_end = m.span("num")
     bare = num[0] in "百千万" and not approx  # 百余人, 千余名: 余/多 makes a bare magnitude a number
     chinese = not num[0].isdigit()
     if mag:  # 1.4 万余户: a magnitude set off by a space
         num, num_end = num + mag, m.end("mag")
-    if unit1:
-        unit, (unit_start, unit_end) = unit1, m.span("unit1")
-    elif unit2:
-        unit, (unit_start, unit_end) = unit2, m.span("unit")
-    else:
-        unit, unit_start, unit_end = "", end, end
 
     if (unit and not (approx or num2) and norm[unit_start] in lex.not_unit_starts
             and lex.not_unit.match(norm, unit_start)):
@@ -383,10 +455,10 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
     # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character
     if unit and not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
-        longer = lex.unit.match(norm, num_end - 1)
-        if longer and lex.units[longer.group()][0] != "money" and longer.end() >= unit_end:
+        longer = _unit_at(lex, norm, num_end - 1)
+        if longer and lex.units[longer][0] != "money" and num_end - 1 + len(longer) >= unit_end:
             num, num_end = num[:-1], num_end - 1
-            unit, (unit_start, unit_end) = longer.group(), longer.span()
+            unit, unit_start, unit_end = longer, num_end, num_end + len(longer)
             end = max(end, unit_end)
     measure = unit  # the measure word that sets the kind; `unit` is as written
     if unit and not (approx or num2) and norm[unit_end:unit_end + 1] in _BRACKET_OPENS:
@@ -437,7 +509,7 @@ def _quantity(m: re.Match, t: _Text) -> NumberMention | None:
         if qualified is None:
             return None
         qualifier, start, end = qualified
-    return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
+    return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
 
 
@@ -459,13 +531,13 @@ def _split_unit(t: _Text, pos: int) -> tuple[str, int] | None:
     lex = t.lex
     if not t.norm.startswith("多", pos):
         return None
-    m = lex.unit.match(t.norm, pos + 1)
-    if m is None:
+    after = _unit_at(lex, t.norm, pos + 1)
+    if not after:
         return None
-    unit = "个" + m.group() if "个" + m.group() in lex.units else m.group()
+    unit = "个" + after if "个" + after in lex.units else after
     if lex.units[unit][0] not in ("time", "measure"):
         return None
-    return unit, m.end()
+    return unit, pos + 1 + len(after)
 
 
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
@@ -491,7 +563,7 @@ def _share(m: re.Match, t: _Text) -> NumberMention | None:
         qualified = _qualify(t, m.start(), m.end(), "exact")
         if qualified is None:
             return None
-        return NumberMention(qualified[1], qualified[2], 100.0, None, "%", m.start(), m.end(), "percent",
+        return _mention(qualified[1], qualified[2], 100.0, None, "%", m.start(), m.end(), "percent",
                              qualified[0], "chinese", m.start(), m.end())
     read = numerals.parse(m.group("snum"))
     if read is None or read.too_large:
@@ -510,7 +582,7 @@ def _share(m: re.Match, t: _Text) -> NumberMention | None:
         return None
     qualifier, start, end = qualified
     numeral = "arabic" if m.group("snum")[0].isdigit() else "chinese"
-    return NumberMention(start, end, _clean(value), _clean(value_max) if value_max is not None else None, "%",
+    return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None, "%",
                          m.start(), m.start() + 3, "percent", qualifier, numeral, m.start("snum"), m.end("snum"))
 
 
@@ -546,7 +618,7 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
         return None
     qualifier, start, end = qualified
     numeral = "arabic" if m.group()[0].isdigit() else "chinese"
-    return NumberMention(start, end, _clean(value), None, "", m.end(), m.end(), "fraction", qualifier, numeral,
+    return _mention(start, end, _clean(value), None, "", m.end(), m.end(), "fraction", qualifier, numeral,
                          m.start(), m.end())
 
 
