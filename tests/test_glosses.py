@@ -30,6 +30,20 @@ def test_what_is_not_a_page_of_glosses_is_left_as_it_is(case, text):
     assert strip_glosses(text) == (text, 0)
 
 
+NO_BRACKET = [("plain", "城镇新增就业2万人"), ("pinyin-without-brackets", "就jiu业ye服fu务wu人ren员yuan"), ("empty", "")]
+EVERY = [(r[0], r[1]) for r in ROWS] + KEPT + NO_BRACKET
+
+
+@pytest.mark.parametrize("case,text", EVERY, ids=[e[0] for e in EVERY])
+def test_the_bracket_shortcut_answers_as_the_pattern_does(case, text):
+    # a text without a bracket is answered without trying the pattern: the answers must be the pattern's
+    from extractor.text.glosses import _GLOSS, _ONE_GLOSS
+
+    found = sum(len(_ONE_GLOSS.findall(run)) for run in _GLOSS.findall(text))
+    assert has_glosses(text) == (found > 0)
+    assert strip_glosses(text)[1] == (found if found >= MIN_GLOSSES else 0)
+
+
 def test_a_page_needs_several_glosses():
     text = "就(jiu)业(ye)服(fu)务"
     assert strip_glosses(text[:8]) == (text[:8], 0)  # two glosses: asides

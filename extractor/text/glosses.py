@@ -30,8 +30,16 @@ _GLOSS = regex.compile(rf"(?=[(（])(?<=[\u3400-\u9fff])(?:{_ONE})+")
 _ONE_GLOSS = regex.compile(_ONE)
 
 
+def _no_bracket(text: str) -> bool:
+    # a gloss opens on a bracket; the pattern's lookahead is tried at every character, and most texts
+    # hold no bracket at all: a substring test answers for them
+    return "(" not in text and "（" not in text
+
+
 def strip_glosses(text: str) -> tuple[str, int]:
     """The text without its pinyin glosses, and how many there were (0: the text is returned as is)."""
+    if _no_bracket(text):
+        return text, 0
     found = sum(len(_ONE_GLOSS.findall(run)) for run in _GLOSS.findall(text))
     if found < MIN_GLOSSES:
         return text, 0
@@ -40,7 +48,7 @@ def strip_glosses(text: str) -> tuple[str, int]:
 
 def has_glosses(text: str) -> bool:
     """Whether `text` holds a gloss at all (`strip_glosses` asks for several)."""
-    return _GLOSS.search(text) is not None
+    return not _no_bracket(text) and _GLOSS.search(text) is not None
 
 
 class Unglossed:
