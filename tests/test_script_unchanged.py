@@ -94,7 +94,8 @@ SAMPLES = [
 
 @pytest.mark.parametrize("text,unchanged", SAMPLES, ids=[s[0] or "empty" for s in SAMPLES])
 def test_texts_t2s_cannot_change(text, unchanged):
-    assert script._surely_unchanged(text) is unchanged
+    # under another OpenCC version than the lexicon's nothing is taken as unchanged: every text is converted
+    assert script._surely_unchanged(text) is (unchanged and script._changes() is not None)
     if unchanged:
         assert script._t2s().convert(text) == text
 
