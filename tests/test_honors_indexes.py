@@ -2,6 +2,7 @@
 `titles.Endings` with `str.endswith`, the sentence walk of `_Ctx.sentence_words` with a search per
 sentence, the written-out heading pattern with the counted one. Texts written for these tests."""
 import itertools
+import random
 import re
 
 import pytest
@@ -69,12 +70,38 @@ _LINES = ["", "一、县级文明家庭（3户）：", "2023年度全县“最�
           "一 二 三 四 五 六 七 八 九 十 " * 6 + "名单", "（12名）" * 10 + "表彰" * 22, "表彰" * 22]
 
 
-@pytest.mark.parametrize("line", _LINES)
-def test_heading_pattern_written_out_agrees(line):
-    counted = re.compile(rf"(?:[{honors._HEADING_FRAME}]*+[^{honors._HEADING_FRAME}]){{44}}")
+_HEADINGS = ["一、县级文明家庭（3户）：", "（二）先进个人名单", "十一.优秀志愿者 ( 12 名 ) :", "  三、  最美家庭  名单 ：  ",
+             "一、二、三、四", "一、名单", "四、abc名单", "五、abcd名单名单", "第一批示范村名单(5个)", "名单（3人）",
+             "一、" + "长" * 40, "一、" + "长" * 38 + "名单", "一、" + "长" * 41, "长" * 40 + "（8名）", "长" * 41,
+             "一、三好学生\n名单", "一、ab\ncd名单", "  ", "（一）abc（2名）", "一、abc（2名）：", "十、a b c", "(一)ab:"]
+
+
+def _same_heading(text, a, b):
+    slow = honors._ANNOUNCE_HEADING.fullmatch(text, a, b)
+    assert honors._heading(text, a, b) == (
+        honors._Heading(slow.start(1), slow.end(1), slow.group(2)) if slow else None), repr(text[a:b])
+
+
+@pytest.mark.parametrize("line", _LINES + _HEADINGS)
+def test_heading_read_from_both_ends_agrees_with_the_pattern(line):
     text = "前文。\n" + line + "\n后文"
-    a, b = 4, 4 + len(line)
-    assert (honors._NOT_A_HEADING.match(text, a, b) is None) == (counted.match(text, a, b) is None)
+    _same_heading(text, 4, 4 + len(line))
+    _same_heading(line, 0, len(line))
+
+
+def test_heading_agrees_on_lines_made_of_its_parts():
+    """Every line of up to 5 parts drawn from the pieces a heading is made of (and a few it is not)."""
+    parts = ["一", "十", "、", ".", "（", "(", ")", "）", " ", "\u3000", "\n", "名", "单", "名单", "3", "12", "人",
+             ":", "：", "ab", "长长", "家庭"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))
+        _same_heading(line, 0, len(line))
+        _same_heading("x" + line + "y", 1, 1 + len(line))
+    for n in range(0, 48):  # around the title's shortest and longest
+        for lead, tail in itertools.product(("", "一、", " （二） "), ("", "名单", "（3名）：", " 名单 (12人) : ")):
+            line = lead + "长" * n + tail
+            _same_heading(line, 0, len(line))
 
 
 def test_opened_forms_open_with_their_words():

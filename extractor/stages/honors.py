@@ -119,15 +119,18 @@ _DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 _LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
 _ANNOUNCE_MARK = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
-# A heading holds at most 43 characters besides spaces, its section number and its count (numerals,
-# brackets, digits, measure words): up to 40 of title, 名单 and a colon. A line with 44 other
-# characters is no heading, and is not tried against the pattern (whose lazy title tries 37 lengths).
-_HEADING_FRAME = r"\s一二三四五六七八九十、.．（()）名个项人家位户支\d"
-# The 44 written out, not counted by `{44}`: the engine's counted repeat of a group costs twice as much
-# as the same steps spelt out, and every paragraph of every article is tried against it.
-_HEADING_LIMIT = 44
-_NOT_A_HEADING = regex.compile(rf"(?:[{_HEADING_FRAME}]*+[^{_HEADING_FRAME}])" * _HEADING_LIMIT)
+# The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
+# and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
 _ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
+# The same heading read from both ends: its section number from the left, its tail (名单, a count in
+# brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
+# reversed, takes all of the tail it can.
+_HEADING_LEAD = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
+_SPACES = regex.compile(r"\s*+")
+_HEADING_TAIL_REVERSED = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个项人家位户支]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
+_HEADING_TITLE = (4, 40)  # the title's length in the pattern
+_HEADING_TAIL_LAST = frozenset(":：)）单")  # what a tail ends with, besides spaces
+_HEADING_LEAD_FIRST = frozenset("一二三四五六七八九十（(")  # what a section number starts with
 _DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
 _LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
@@ -1227,16 +1230,21 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
-        # marker in it) or quoted: other lines are not read as one
-        # (a line shorter than the limit holds fewer characters of any kind: not tried)
-        may_head = (p_end - p_start < _HEADING_LIMIT or not _NOT_A_HEADING.match(norm, p_start, p_end)) and (
-            w.title_mark.search(norm, p_start, p_end) is not None)
-        head = _ANNOUNCE_HEADING.fullmatch(norm, p_start, p_end) if may_head else None
+        # marker in it) or quoted: other lines are not read as one (a line longer than a bare title
+        # that is no heading is not searched for a title's marker)
+        if p_end - p_start <= _MAX_TITLE_LINE:
+            may_head = w.title_mark.search(norm, p_start, p_end) is not None
+            head = _heading(norm, p_start, p_end) if may_head else None
+        else:  # the heading is the cheaper test
+            head = _heading(norm, p_start, p_end)
+            may_head = head is not None and w.title_mark.search(norm, p_start, p_end) is not None
+            if not may_head:
+                head = None
         if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
                 may_head and _bare_title_line(ctx, p_start, p_end)):
-            title = titles.clean(norm, head.start(1), head.end(1), w.titles) if head else titles.clean(
+            title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
-            announced = int(head.group(2)) if head and head.group(2) else 0
+            announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
             first_column = person_column = False
@@ -1273,6 +1281,45 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     return out
 
 
+class _Heading(NamedTuple):
+    """A heading line's title (start, end) and the count its brackets say, as its digits."""
+    start: int
+    end: int
+    announced: str | None
+
+
+def _heading(norm: str, start: int, end: int) -> _Heading | None:
+    """`_ANNOUNCE_HEADING.fullmatch(norm, start, end)`, found without trying each length of the title:
+    the lazy title ends where the longest tail begins, unless that leaves it under 4 characters (then a
+    later end might do: the pattern decides). The title starts after the section number, else (the
+    number read as title) after the leading spaces."""
+    if end > start and (norm[end - 1].isspace() or norm[end - 1] in _HEADING_TAIL_LAST):
+        tail = _HEADING_TAIL_REVERSED.match(norm[start:end][::-1])
+        if tail is None:  # never: every part of the tail may be empty
+            return _slow_heading(norm, start, end)
+        title_end = end - tail.end()
+        count = tail.group(1)[::-1] if tail.group(1) is not None else None
+    else:  # no tail: most lines, read without copying them
+        title_end, count = end, None
+    shortest, longest = _HEADING_TITLE
+    plain = start
+    if start < end and norm[start].isspace():  # `\s` is str.isspace
+        spaces = _SPACES.match(norm, start, end)
+        plain = spaces.end() if spaces else start  # always a match
+    numbered = _HEADING_LEAD.match(norm, plain, end) if plain < end and norm[plain] in _HEADING_LEAD_FIRST else None
+    for title_start in ((numbered.end(), plain) if numbered else (plain,)):
+        if title_end - title_start < shortest:
+            return _slow_heading(norm, start, end)
+        if title_end - title_start <= longest and norm.find("\n", title_start, title_end) < 0:
+            return _Heading(title_start, title_end, count)
+    return None  # the title is too long (a later start only makes it longer) or crosses a line
+
+
+def _slow_heading(norm: str, start: int, end: int) -> _Heading | None:
+    m = _ANNOUNCE_HEADING.fullmatch(norm, start, end)
+    return _Heading(m.start(1), m.end(1), m.group(2)) if m else None
+
+
 def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
     title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
@@ -1295,11 +1342,12 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     return item is not None and item.kind == "person"
 
 
-def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool:
+def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool:
     """一、山西省五一劳动奖状 / 先进集体： with no count: a heading that is a title, when the next line
     (after a table's header row, if any) begins with a person's or a body's name."""
     norm = ctx.norm
-    if not titles.is_titled(head.group(1), ctx.words.titles) or ctx.words.triggers["verb"].search(head.group(1)):
+    text = norm[head.start:head.end]
+    if not titles.is_titled(text, ctx.words.titles) or ctx.words.triggers["verb"].search(text):
         return False
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
@@ -1314,13 +1362,13 @@ def _names_follow(ctx: _Ctx, head: re.Match, following: Sequence[Span2]) -> bool
     return item is not None and item.kind in ("person", "organization", "family")
 
 
-def _announces(norm: str, head: re.Match, p_start: int, p_end: int, w: _Words) -> bool:
+def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -> bool:
     """A heading that names a title and says a list follows: a count in brackets or 名单."""
-    text = head.group(1)
+    text = norm[head.start:head.end]
     line = norm[p_start:p_end]
     if line.lstrip().startswith("附件"):
         return False  # 附件:…名单 points to the annex; the list is there, under its own headings
-    return (head.group(2) is not None or line.rstrip(" :：").endswith("名单")) and (
+    return (head.announced is not None or line.rstrip(" :：").endswith("名单")) and (
         titles.is_titled(text, w.titles) or titles.is_quoted(text))
 
 
