@@ -16,7 +16,7 @@ _WORD_LISTS = [
     ("", "家"),  # an empty word ends every text: the look-up hands over to str.endswith
     (),
 ]
-_TEXTS = ["", "家", "王大海家庭", "东风村村委会主任", "县妇联服务中心", "站长", "城关镇\n", "服务中心站"]
+_TEXTS = ["", "家", "王大海家庭", "大庭", "村\n", "东风村村委会主任", "县妇联服务中心", "站长", "城关镇\n", "服务中心站"]
 
 
 @pytest.mark.parametrize("words", _WORD_LISTS, ids=lambda w: "|".join(w) or "none")

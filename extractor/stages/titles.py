@@ -63,6 +63,8 @@ class Endings:
         self.word_set = frozenset(self.words)
         self.sizes = tuple(sorted({len(w) for w in self.words}))
         self.plain = "" not in self.word_set and all(n > 0 for n in self.sizes)
+        # most texts asked end with none of the words' last characters: one lookup says no
+        self.last = frozenset(w[-1] for w in self.words if w)
 
     def end(self, text: str, start: int, end: int) -> bool:
         """`text.endswith(self.words, start, end)`, for offsets inside the text."""
@@ -70,6 +72,8 @@ class Endings:
             return text.endswith(self.words, start, end)  # an empty word or an offset from the end
         if end > len(text):
             end = len(text)
+        if end <= start or text[end - 1] not in self.last:
+            return False
         for n in self.sizes:
             if end - n < start:
                 break
