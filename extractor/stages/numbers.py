@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import lexicon
 from ..text import glosses, numerals, regex
@@ -98,9 +98,9 @@ _SEP = "——|[-–—―~〜至到]"
 _MINUS = r"(?<=[^A-Za-z0-9_.)\]%\s])[-−](?=\d)"
 _CLAUSE_START = r"(?:(?<=[\n。;!?,:\s])|^)"
 # what a minus sign may stand before: a rate, a measure, a sum (同比-22.2%, -5℃); counts are never negative
-_SIGNED = frozenset({"percent", "measure", "money", "temperature"})
+_SIGNED: Final = frozenset({"percent", "measure", "money", "temperature"})
 _ALTERNATIVE = regex.compile(r"[(（]([\u4e00-\u9fff]{1,2})[)）]")
-_BRACKET_OPENS = frozenset("(（")  # what `_ALTERNATIVE` starts on: a cheap first test
+_BRACKET_OPENS: Final = frozenset("(（")  # what `_ALTERNATIVE` starts on: a cheap first test
 _LINE_START = r"(?:(?<=\n)|^)"
 
 
@@ -214,7 +214,7 @@ def _range_pattern() -> re.Pattern:
         rf"{_SP}(?P<unit1>{units})?{_SP}(?P<sep>{_SEP}){_SP}(?P<num2>{_RUN})(?(unit1){_SP}(?P=unit1))")
 
 
-_SEP_START = regex.compile("[-–—―~〜至到]")  # every character `_SEP` starts on
+_SEP_START: Final = regex.compile("[-–—―~〜至到]")  # every character `_SEP` starts on
 
 
 def _unit_at(lex: _Tables, text: str, pos: int) -> str:

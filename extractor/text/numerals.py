@@ -20,12 +20,12 @@ Arithmetic is exact (int, Decimal for decimals) and finite: a value above `BOUND
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import regex
 
-BOUND = 10**16  # beyond this a "number" in a report is an error or a code, never a value
-_SAFE_DIGITS = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
+BOUND: Final = 10**16  # beyond this a "number" in a report is an error or a code, never a value
+_SAFE_DIGITS: Final = len(str(BOUND)) - 1  # digit strings this long are below BOUND, exact as floats
 _MAX_TOKENS = 48  # the longest numeral below BOUND (一千零一万零一千零一亿…) has fewer elements
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -103,10 +103,10 @@ def _read(text: str, measured: bool) -> Numeral | None:
 # numerals repeat (三, 两千, 128, 1.5万): short ones are read once per process and looked up in a
 # plain dict after that (a dict look-up costs less than building the reading anew, and than an
 # lru_cache's call); the memo stops growing when full, so a stream of new numbers costs no memory
-_CACHED_LENGTH = 16
-_MEMO_SIZE = 4096
-_MEASURED: dict[str, Numeral | None] = {}
-_UNMEASURED: dict[str, Numeral | None] = {}
+_CACHED_LENGTH: Final = 16
+_MEMO_SIZE: Final = 4096
+_MEASURED: Final[dict[str, Numeral | None]] = {}
+_UNMEASURED: Final[dict[str, Numeral | None]] = {}
 
 
 def parse_arabic(text: str) -> Exact:
