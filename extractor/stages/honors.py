@@ -100,8 +100,6 @@ _TITLE_REACH = 150
 _NEXT_VERB = 4
 # 张三，男，1970年生，县医院院长，曾获评X: how many clauses back the shared subject may open
 _SUBJECT_CLAUSES = 6
-# how far back from an entity its clause may start
-_CLAUSE_REACH = 80
 _QUOTED = regex.compile(r"“([^”]+)”")
 # the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
 # by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
