@@ -64,19 +64,27 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     suffix_words = lexicon.by_kind("entities.orgs", "suffix")
     abbrev_words = lexicon.by_kind("entities.orgs", "abbrev")
     prefix_words = lexicon.by_kind("entities.orgs", "prefix")
-    suffixes, abbrevs, prefixes = map(lexicon.alternation, (suffix_words, abbrev_words, prefix_words))
+    suffixes, abbrevs = map(lexicon.alternation, (suffix_words, abbrev_words))
     # `regex.starts` guards: the word lists are tried at every character of the text (prefixed) or
     # of a lazy run (after a place, after a quote); a guard fails most of those places at once
     suffix = f"{regex.starts(suffix_words)}(?:{suffixes})"
     # an organisation that continues from a place name: as short as possible, then chained
     after_place = regex.compile(rf"[{_CJK}]{{0,10}}?{suffix}(?:[{_CJK}]{{0,8}}?{suffix})?")
-    prefixed = regex.compile(rf"{regex.starts(prefix_words + abbrev_words)}"
-                             rf"(?:(?:{prefixes}){regex.starts(suffix_words + abbrev_words)}(?:{suffixes}|{abbrevs})"
-                             rf"|(?:{abbrevs}))")
+    # each prefix written out with the tail after it (the alternation tried in the same order,
+    # so the same matches as `(?:prefixes)tail|abbrevs`): a pattern whose every branch opens on a
+    # literal is sought by Python's engine itself, from the set of its first characters; behind a
+    # lookahead or a nested alternation it is tried at every character (0.015 -> 0.008 ms/article)
+    tail = f"{regex.starts(suffix_words + abbrev_words)}(?:{suffixes}|{abbrevs})"
+    prefixed = regex.compile("|".join([*(re.escape(p) + tail for p in _longest_first(prefix_words)), abbrevs]))
     quoted = regex.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?{suffix}")
     # an organisation name never runs across a verb of the sentence around it, 的, a list word or a stop
     breaker = regex.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
     return after_place, prefixed, quoted, breaker
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """The words in `lexicon.alternation`'s order."""
+    return sorted(set(words), key=lambda s: (-len(s), s))
 
 
 @lru_cache(maxsize=1)
