@@ -8,7 +8,7 @@ import pytest
 from extractor import lexicon
 from extractor.stages import clean, entities
 from extractor.stages.tokenizer import segmented
-from extractor.text import regex, script
+from extractor.text import regex, scan, script
 from extractor.text.decode import decode
 
 from .conftest import CORPUS, corpus_ids
@@ -94,3 +94,24 @@ def test_changed_characters_as_compared_one_by_one():
 @pytest.mark.parametrize("text", ["", "abc", "中文", "中a文b", "㐀䶿一鿿\u9fff\ua000", "，。中", "x" * 5 + "字" * 7])
 def test_chinese_characters_counted(text):
     assert script._cjk_count(text) == (len(re.findall(r"[\u3400-\u9fff]", text)) or 1)
+
+
+# -- entities: the person patterns tried where the automaton found one of their opening words ------
+
+PERSON_TEXTS = ["记者 张三 李四\n", "责任编辑：王五", "摄影 赵六", "村党支部书记张玉梅说，", "党委书记李明出席并讲话",
+                "主任王秀英表示", "值班主任刘强", "护士长张玉梅从业二十年", "专家陈一说明", "会长，书记、主任王五"]
+
+
+def test_person_patterns_as_their_scans_find_them():
+    byline, _, after_title, post_end = entities._person_patterns()
+    words = "".join(lexicon.by_kind("entities.persons", "post")[:12] + lexicon.by_kind("entities.persons", "byline")
+                    + lexicon.by_kind("entities.persons", "speech"))
+    found = 0
+    for norm in PERSON_TEXTS + _corpus_norms() + _generated(5, 400, words + "王李张秀英明，。 \n:", 80):
+        at_byline, at_post, at_speech = entities._opener_starts(norm)
+        for pattern, starts in ((byline, at_byline), (after_title, at_post), (post_end, at_post),
+                                (entities._speech(), at_speech)):
+            fast = [(m.span(), m.groups()) for m in scan.matches_at(pattern, norm, starts)]
+            assert fast == [(m.span(), m.groups()) for m in pattern.finditer(norm)], (pattern.pattern[:30], norm)
+            found += len(fast)
+    assert found > 400

@@ -198,28 +198,65 @@ def _speech() -> re.Pattern:
 _HONORIFIC = regex.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
 
 
+# The byline, post and speech patterns each open on a word of their list (the post's two share one):
+# one pass of an automaton over those words finds where each may match, instead of four scans of the
+# text, each trying a word list at every character that starts one of its words
+_BYLINE, _POST, _SPEECH = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
+    """The automaton over the words the person patterns open with, and which patterns (bits) each opens."""
+    opens: dict[str, int] = {}
+    for kind, bit in (("byline", _BYLINE), ("post", _POST), ("speech", _SPEECH)):
+        for word in lexicon.by_kind("entities.persons", kind):
+            opens[word] = opens.get(word, 0) | bit
+    words = list(opens)
+    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA), [opens[w] for w in words]
+
+
+def _opener_starts(norm: str) -> tuple[list[int], list[int], list[int]]:
+    """Where a byline, post or speech word starts in `norm`, every occurrence (overlapping ones
+    too), in order: every place a match of its patterns may start (`scan.matches_at`)."""
+    auto, opens = _openers()
+    byline: list[int] = []
+    post: list[int] = []
+    speech: list[int] = []
+    for i, start, _ in auto.find_matches_as_indexes(norm, overlapping=True):
+        bits = opens[i]
+        if bits & _BYLINE:
+            byline.append(start)
+        if bits & _POST:
+            post.append(start)
+        if bits & _SPEECH:
+            speech.append(start)
+    # the automaton reports a word where it ends: a longer one ending later may start earlier
+    return sorted(byline), sorted(post), sorted(speech)
+
+
 def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
     byline, before_honorific, after_title, post_end = _person_patterns()
+    at_byline, at_post, at_speech = _opener_starts(norm)
     out = []
-    for m in byline.finditer(norm):
+    for m in scan.matches_at(byline, norm, at_byline):
         for n in _BYLINE_NAME.finditer(m.group(1)):
             start = m.start(1) + n.start()
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
     not_names = _not_names()
     for matches, rule in ((scan.near(before_honorific, norm, _HONORIFIC, range(2, 5)), "entities.person.honorific"),
-                          (after_title.finditer(norm), "entities.person.title")):
+                          (scan.matches_at(after_title, norm, at_post), "entities.person.title")):
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
     after_name = _after_name()
-    for m in post_end.finditer(norm):
+    for m in scan.matches_at(post_end, norm, at_post):
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:
             out.append(EntityMention(m.end(), m.end() + len(name), "PERSON", "rules", "entities.person.title_tagged"))
     single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
-    for m in _speech().finditer(norm):
+    for m in scan.matches_at(_speech(), norm, at_speech):
         k = bisect.bisect_left(token_ends, m.start())
         if k == len(token_ends) or token_ends[k] != m.start():
             continue  # the verb starts inside a word
