@@ -115,3 +115,13 @@ def test_person_patterns_as_their_scans_find_them():
             assert fast == [(m.span(), m.groups()) for m in pattern.finditer(norm)], (pattern.pattern[:30], norm)
             found += len(fast)
     assert found > 400
+
+
+# -- entities: the organisation breaker's stops written as words ----------------------------------
+
+def test_breaker_finds_what_the_class_finds():
+    old = re.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
+    new = entities._org_patterns()[3]
+    words = "".join(lexicon.by_kind("entities.orgs", "breaker")) + ",，。;；、市妇联工会团委中心"
+    for text in ORG_TEXTS + _generated(6, 2000, words, 12) + ["", "，", "市妇联", "的"]:
+        assert bool(new.search(text)) == bool(old.search(text)), text

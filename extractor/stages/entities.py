@@ -78,7 +78,9 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     prefixed = regex.compile("|".join([*(re.escape(p) + tail for p in _longest_first(prefix_words)), abbrevs]))
     quoted = regex.compile(rf"“[^”\n]{{1,12}}”[{_CJK}]{{0,8}}?{suffix}")
     # an organisation name never runs across a verb of the sentence around it, 的, a list word or a stop
-    breaker = regex.compile(rf"{lexicon.alternation(lexicon.by_kind('entities.orgs', 'breaker'))}|[,，。;；、]")
+    # (the stops as words of the alternation: a class among them, and the pattern is tried at every
+    # character of the candidate instead of where one of their first characters stands)
+    breaker = regex.compile(lexicon.alternation([*lexicon.by_kind("entities.orgs", "breaker"), *",，。;；、"]))
     return after_place, prefixed, quoted, breaker
 
 
@@ -305,10 +307,19 @@ def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
         # the window holds its whole run, which jieba cuts as the tokenizer did: the tokenizer's word
         # is among `words_near`'s, with jieba's tag for that word (a dictionary's, or guessed from its
         # characters: the same wherever the word stands). Tagged alone it costs a tenth of the run
-        alone = segmenter().tag(norm[start:end])
-        if len(alone) == 1:  # jieba reads the word alone as one word too: its tag is the word's
-            return alone[0][1] in ("ns", "nsf")
+        tag = _tag_alone(norm[start:end])
+        if tag is not None:  # jieba reads the word alone as one word too: its tag is the word's
+            return tag in ("ns", "nsf")
     return any(a == start and a + len(w) == end and t in ("ns", "nsf") for a, w, t in words_near(norm, pos))
+
+
+@lru_cache(maxsize=4096)
+def _tag_alone(word: str) -> str | None:
+    """jieba's tag for `word` read alone, where it reads it as one word (else None). A function of
+    the word alone, so kept: the words asked are the text's places and common words that end on a
+    rank character (社区, 乡镇), met again and again (half the corpus's calls are repeats)."""
+    tagged = segmenter().tag(word)
+    return tagged[0][1] if len(tagged) == 1 else None
 
 
 def _tagged_name(norm: str, start: int, after_name: re.Pattern) -> str | None:
