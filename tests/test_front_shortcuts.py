@@ -96,25 +96,56 @@ def test_chinese_characters_counted(text):
     assert script._cjk_count(text) == (len(re.findall(r"[\u3400-\u9fff]", text)) or 1)
 
 
-# -- entities: the person patterns tried where the automaton found one of their opening words ------
+# -- entities: the person and near() patterns tried where one automaton found their words ----------
 
 PERSON_TEXTS = ["记者 张三 李四\n", "责任编辑：王五", "摄影 赵六", "村党支部书记张玉梅说，", "党委书记李明出席并讲话",
-                "主任王秀英表示", "值班主任刘强", "护士长张玉梅从业二十年", "专家陈一说明", "会长，书记、主任王五"]
+                "主任王秀英表示", "值班主任刘强", "护士长张玉梅从业二十年", "专家陈一说明", "会长，书记、主任王五",
+                "王芳同志家庭等3人", "城关镇和平村、东风街道幸福社区", "到人民公园古镇广场", "古镇镇村社区乡镇街道"]
+
+
+def _word_texts() -> list[str]:
+    words = "".join(lexicon.by_kind("entities.persons", "post")[:12] + lexicon.by_kind("entities.persons", "byline")
+                    + lexicon.by_kind("entities.persons", "speech") + lexicon.by_kind("entities.persons", "honorific")
+                    + tuple(w for k in ("township", "village", "landmark") for w in entities._place_words()[k]))
+    return PERSON_TEXTS + _corpus_norms() + _generated(5, 400, words + "等王李张秀英明，。 \n:", 80)
 
 
 def test_person_patterns_as_their_scans_find_them():
     byline, _, after_title, post_end = entities._person_patterns()
-    words = "".join(lexicon.by_kind("entities.persons", "post")[:12] + lexicon.by_kind("entities.persons", "byline")
-                    + lexicon.by_kind("entities.persons", "speech"))
     found = 0
-    for norm in PERSON_TEXTS + _corpus_norms() + _generated(5, 400, words + "王李张秀英明，。 \n:", 80):
-        at_byline, at_post, at_speech = entities._opener_starts(norm)
-        for pattern, starts in ((byline, at_byline), (after_title, at_post), (post_end, at_post),
-                                (entities._speech(), at_speech)):
+    for norm in _word_texts():
+        at = entities._word_starts(norm)
+        for pattern, starts in ((byline, at.byline), (after_title, at.post), (post_end, at.post),
+                                (entities._speech(), at.speech)):
             fast = [(m.span(), m.groups()) for m in scan.matches_at(pattern, norm, starts)]
             assert fast == [(m.span(), m.groups()) for m in pattern.finditer(norm)], (pattern.pattern[:30], norm)
             found += len(fast)
     assert found > 400
+
+
+def test_anchors_as_their_scans_find_them():
+    patterns = entities._person_patterns()[1], entities._TOWNSHIP, entities._LANDMARK
+    anchors = entities._HONORIFIC, entities._TOWNSHIP_SUFFIX, entities._LANDMARK_SUFFIX
+    found = 0
+    for norm in _word_texts():
+        at = entities._word_starts(norm)
+        for pattern, anchor, starts, back in zip(patterns, anchors, (at.honorific, at.township, at.landmark),
+                                                  (range(2, 5), range(2, 4), range(2, 3))):
+            assert starts == [m.start() for m in anchor.finditer(norm)], (anchor.pattern, norm)
+            fast = [(m.span(), m.groups()) for m in entities._near(pattern, norm, starts, back)]
+            assert fast == [(m.span(), m.groups()) for m in scan.near(pattern, norm, anchor, back)], norm
+            found += len(fast)
+    assert found > 300
+
+
+@pytest.mark.parametrize("occurrences,starts", [
+    ([], []),
+    ([(0, 1, 2), (0, 2, 1), (1, 0, 2)], [0]),  # at 0 the first word of the alternation; 1 lies inside it
+    ([(0, 1, 1), (0, 0, 2), (1, 0, 2)], [0]),  # at 0 the first in order is the longer word
+    ([(0, 0, 1), (1, 0, 3), (2, 0, 3), (3, 0, 4)], [0, 1, 3]),
+])
+def test_finditer_starts(occurrences, starts):
+    assert entities._finditer_starts(sorted(occurrences)) == starts
 
 
 # -- entities: the organisation breaker's stops written as words ----------------------------------

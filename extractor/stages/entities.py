@@ -112,11 +112,12 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
 def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
     found: list[EntityMention] = []
     places = _places(norm)
+    at = _word_starts(norm)
     found.extend(places)
-    found.extend(_townships(norm, places))
+    found.extend(_townships(norm, places, at))
     found.extend(_orgs(norm, places, token_ends))
-    found.extend(_persons(norm, token_ends))
-    for m in scan.near(_LANDMARK, norm, _LANDMARK_SUFFIX, range(2, 3)):
+    found.extend(_persons(norm, token_ends, at))
+    for m in _near(_LANDMARK, norm, at.landmark, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
     return _resolve(found)
 
@@ -152,10 +153,10 @@ def plausible_place_stem(stem: str) -> bool:
     return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
 
 
-def _townships(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+def _townships(norm: str, places: list[EntityMention], at: _WordStarts) -> list[EntityMention]:
     ends = {p.end for p in places}
     out = []
-    for m in scan.near(_TOWNSHIP, norm, _TOWNSHIP_SUFFIX, range(2, 4)):
+    for m in _near(_TOWNSHIP, norm, at.township, range(2, 4)):
         before = norm[m.start() - 1] if m.start() else "\n"
         if m.start() in ends or before in _BOUNDARY:
             if not plausible_place_stem("".join(g for g in m.groups() if g)):
@@ -200,31 +201,65 @@ def _speech() -> re.Pattern:
 _HONORIFIC = regex.compile(lexicon.alternation((*lexicon.by_kind("entities.persons", "honorific"), "等")))
 
 
-# The byline, post and speech patterns each open on a word of their list (the post's two share one):
-# one pass of an automaton over those words finds where each may match, instead of four scans of the
-# text, each trying a word list at every character that starts one of its words
+# The byline, post and speech patterns each open on a word of their list (the post's two share one),
+# and `scan.near` tries the honorific, township and landmark patterns a few characters before where
+# an alternation of words (its anchor) matches: one pass of an automaton over all those words finds
+# where each pattern may match, instead of six scans of the text, each trying a word list at every
+# character that starts one of its words
 _BYLINE, _POST, _SPEECH = 1, 2, 4
 
 
+class _WordStarts:
+    """Where each opening word starts, every occurrence, in order (where its patterns may start:
+    `scan.matches_at`), and where each anchor's `finditer` matches start."""
+
+    def __init__(self, byline: list[int], post: list[int], speech: list[int], honorific: list[int],
+                 township: list[int], landmark: list[int]) -> None:
+        self.byline = byline
+        self.post = post
+        self.speech = speech
+        self.honorific = honorific
+        self.township = township
+        self.landmark = landmark
+
+
+def _anchor_orders() -> tuple[list[str], list[str], list[str]]:
+    """The words of `_HONORIFIC`, `_TOWNSHIP_SUFFIX` and `_LANDMARK_SUFFIX`, in their alternations' order."""
+    words = _place_words()
+    return (_longest_first((*lexicon.by_kind("entities.persons", "honorific"), "等")),
+            _longest_first(words["township"]) + _longest_first(words["village"]),
+            _longest_first(words["landmark"]))
+
+
 @lru_cache(maxsize=1)
-def _openers() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
-    """The automaton over the words the person patterns open with, and which patterns (bits) each opens."""
+def _word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[int], list[tuple[int, int, int]]]:
+    """The automaton over the opening and anchor words; for each word the patterns it opens (bits)
+    and its place in each anchor's alternation (-1: not one of its words)."""
     opens: dict[str, int] = {}
     for kind, bit in (("byline", _BYLINE), ("post", _POST), ("speech", _SPEECH)):
         for word in lexicon.by_kind("entities.persons", kind):
             opens[word] = opens.get(word, 0) | bit
-    words = list(opens)
-    return ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA), [opens[w] for w in words]
+    places: dict[str, list[int]] = {}
+    for a, order in enumerate(_anchor_orders()):
+        for rank, word in enumerate(order):
+            at = places.setdefault(word, [-1, -1, -1])
+            if at[a] < 0:  # a word listed twice: the alternation takes it at its first place
+                at[a] = rank
+    words = list(dict.fromkeys([*opens, *places]))
+    if "" in words:
+        raise lexicon.LexiconError("entities: an empty word opens or anchors a pattern")
+    ranks = [places.get(w, [-1, -1, -1]) for w in words]
+    return (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA),
+            [opens.get(w, 0) for w in words], [(r[0], r[1], r[2]) for r in ranks])
 
 
-def _opener_starts(norm: str) -> tuple[list[int], list[int], list[int]]:
-    """Where a byline, post or speech word starts in `norm`, every occurrence (overlapping ones
-    too), in order: every place a match of its patterns may start (`scan.matches_at`)."""
-    auto, opens = _openers()
+def _word_starts(norm: str) -> _WordStarts:
+    auto, opens, ranks = _word_automaton()
     byline: list[int] = []
     post: list[int] = []
     speech: list[int] = []
-    for i, start, _ in auto.find_matches_as_indexes(norm, overlapping=True):
+    anchored: tuple[list[tuple[int, int, int]], ...] = ([], [], [])
+    for i, start, end in auto.find_matches_as_indexes(norm, overlapping=True):
         bits = opens[i]
         if bits & _BYLINE:
             byline.append(start)
@@ -232,33 +267,54 @@ def _opener_starts(norm: str) -> tuple[list[int], list[int], list[int]]:
             post.append(start)
         if bits & _SPEECH:
             speech.append(start)
+        for a, rank in enumerate(ranks[i]):
+            if rank >= 0:
+                anchored[a].append((start, rank, end))
     # the automaton reports a word where it ends: a longer one ending later may start earlier
-    return sorted(byline), sorted(post), sorted(speech)
+    return _WordStarts(sorted(byline), sorted(post), sorted(speech), _finditer_starts(sorted(anchored[0])),
+                       _finditer_starts(sorted(anchored[1])), _finditer_starts(sorted(anchored[2])))
 
 
-def _persons(norm: str, token_ends: list[int]) -> list[EntityMention]:
+def _finditer_starts(occurrences: list[tuple[int, int, int]]) -> list[int]:
+    """Where an alternation of words matches in `finditer`, from every occurrence of its words
+    (start, place in the alternation, end), in order: at a start the alternation takes the first of
+    its words that stands there, and the next match starts where that one ends."""
+    out: list[int] = []
+    pos = 0
+    for start, _, end in occurrences:
+        if start >= pos:
+            out.append(start)
+            pos = end
+    return out
+
+
+def _near(pattern: re.Pattern, norm: str, anchors: list[int], back: range) -> list[re.Match]:
+    """`scan.near(pattern, norm, anchor, back)`, given where the anchor's matches start."""
+    return scan.matches_at(pattern, norm, sorted({a - d for a in anchors for d in back}))
+
+
+def _persons(norm: str, token_ends: list[int], at: _WordStarts) -> list[EntityMention]:
     byline, before_honorific, after_title, post_end = _person_patterns()
-    at_byline, at_post, at_speech = _opener_starts(norm)
     out = []
-    for m in scan.matches_at(byline, norm, at_byline):
+    for m in scan.matches_at(byline, norm, at.byline):
         for n in _BYLINE_NAME.finditer(m.group(1)):
             start = m.start(1) + n.start()
             out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
     not_names = _not_names()
-    for matches, rule in ((scan.near(before_honorific, norm, _HONORIFIC, range(2, 5)), "entities.person.honorific"),
-                          (scan.matches_at(after_title, norm, at_post), "entities.person.title")):
+    for matches, rule in ((_near(before_honorific, norm, at.honorific, range(2, 5)), "entities.person.honorific"),
+                          (scan.matches_at(after_title, norm, at.post), "entities.person.title")):
         for m in matches:
             if m.group(1) not in not_names:
                 out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
     after_name = _after_name()
-    for m in scan.matches_at(post_end, norm, at_post):
+    for m in scan.matches_at(post_end, norm, at.post):
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:
             out.append(EntityMention(m.end(), m.end() + len(name), "PERSON", "rules", "entities.person.title_tagged"))
     single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
-    for m in scan.matches_at(_speech(), norm, at_speech):
+    for m in scan.matches_at(_speech(), norm, at.speech):
         k = bisect.bisect_left(token_ends, m.start())
         if k == len(token_ends) or token_ends[k] != m.start():
             continue  # the verb starts inside a word
