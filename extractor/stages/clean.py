@@ -42,6 +42,10 @@ def _markers() -> tuple[_Marker, ...]:
 
 _SEPARATORS = "-_|—,，。 \t"
 _SENTENCE_END = regex.compile(r"[。!?！？;；]+[”’」』)]?|\n")
+# the same within a line: a pattern that opens on a character class is sought by Python's engine
+# itself, a class at a time (its search's charset prefix); one that opens on a repeat or an
+# alternation is tried at every character of the paragraph (sentences 0.024 -> 0.013 ms/article, hot)
+_STOP_RUN = regex.compile(r"[。!?！？;；][。!?！？;；]*[”’」』)]?")
 _CJK = regex.compile(r"[\u3400-\u9fff]")
 _PROSE_MARK = regex.compile("[。,，]")
 # each repetition has one way to match (the classes are disjoint): a failure costs one pass
@@ -232,7 +236,10 @@ def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, i
     out = []
     for p_start, p_end in paragraphs:
         start = p_start
-        for m in _SENTENCE_END.finditer(norm, p_start, p_end):
+        # `kept_paragraphs` gives lines: a paragraph holds no line break (where one does, the
+        # pattern that ends a sentence there too)
+        stop = _STOP_RUN if norm.find("\n", p_start, p_end) < 0 else _SENTENCE_END
+        for m in stop.finditer(norm, p_start, p_end):
             end = m.end()
             if end - start > MAX_SENTENCE:
                 out.extend(_bounded(norm, start, end))

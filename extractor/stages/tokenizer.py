@@ -7,7 +7,6 @@ both Docs a stage may be given (`doc.AnyDoc`): `JiebaSegmenter` builds spaCy's, 
 """
 from __future__ import annotations
 
-from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..text.script import working_copy
@@ -31,10 +30,21 @@ class Segmented(NamedTuple):
 def segmented(text: str) -> Segmented:
     copy = working_copy(text)
     words = segmenter().cut(copy.text)
-    ends = list(accumulate(map(len, words)))
+    ends = _ends(words)
     if (ends[-1] if ends else 0) != len(text):  # never expected; keep the Doc faithful to the text regardless
         ends.append(len(text))
     return Segmented(words, ends, copy.text, copy.script)
+
+
+def _ends(words: list[str]) -> list[int]:
+    """Where each word ends: `list(accumulate(map(len, words)))`, which costs twice this loop once
+    compiled (0.016 -> 0.008 ms/article: mypyc adds native integers and reads a string's length in C)."""
+    ends: list[int] = []
+    pos = 0
+    for w in words:
+        pos += len(w)
+        ends.append(pos)
+    return ends
 
 
 def set_extensions(ext: Any, text: str, seg: Segmented) -> None:

@@ -22,7 +22,7 @@ _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20
 # corner brackets are the traditional quote marks: rules read one kind of quote
 _FULLWIDTH.update({ord("「"): ord("“"), ord("『"): ord("“"), ord("」"): ord("”"), ord("』"): ord("”")})
-_CJK = regex.compile(r"[\u3400-\u9fff]")
+_NOT_CJK = regex.compile(r"[^\u3400-\u9fff]+")
 # captured, so that `split` hands back each foldable character between the stretches around it
 _FOLDABLE = regex.compile("([" + "".join(sorted(re.escape(chr(c)) for c in _FULLWIDTH)) + "])")
 _FOLD_ONE = {chr(c): chr(to) for c, to in _FULLWIDTH.items()}
@@ -60,10 +60,29 @@ def working_copy(original: str) -> WorkingCopy:
         simplified = "".join(_one_char(ch) for ch in folded)
     if simplified == folded:
         return WorkingCopy(simplified, "simplified", 0)
-    changed = sum(map(str.__ne__, folded, simplified))
-    cjk = len(_CJK.findall(folded)) or 1
-    script = "traditional" if changed >= 3 and changed / cjk >= 0.02 else "simplified"
+    changed = _changed(folded, simplified)
+    script = "traditional" if changed >= 3 and changed / _cjk_count(folded) >= 0.02 else "simplified"
     return WorkingCopy(simplified, script, changed)
+
+
+def _changed(a: str, b: str) -> int:
+    """At how many places `a` and `b` (of one length) differ: `sum(map(str.__ne__, a, b))`, which makes
+    a string of every character it compares (0.07-0.14 ms a converted article), as a few operations
+    on the texts whole (0.003): the texts as integers of 32 bits a character, XORed, are 0 in a
+    character's 32 bits where the two agree. OR-ing each character's bits into its low byte (the
+    higher bytes take the next character's bits, never read), the low bytes that are 0 are the
+    characters alike (tests/test_front_shortcuts.py checks it against the comparison)."""
+    x = int.from_bytes(a.encode("utf-32-le", "surrogatepass"), "little") \
+        ^ int.from_bytes(b.encode("utf-32-le", "surrogatepass"), "little")
+    x |= x >> 16
+    x |= x >> 8
+    return len(a) - x.to_bytes(4 * len(a), "little")[::4].count(0)
+
+
+def _cjk_count(text: str) -> int:
+    """The Chinese characters of `text` (1 at least): what is left with the runs of others cut out,
+    not a list of every one of them (`_CJK.findall`, twice the time)."""
+    return len(_NOT_CJK.sub("", text)) or 1
 
 
 @lru_cache(maxsize=8192)
