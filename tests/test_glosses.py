@@ -31,12 +31,19 @@ def test_what_is_not_a_page_of_glosses_is_left_as_it_is(case, text):
 
 
 NO_BRACKET = [("plain", "城镇新增就业2万人"), ("pinyin-without-brackets", "就jiu业ye服fu务wu人ren员yuan"), ("empty", "")]
-EVERY = [(r[0], r[1]) for r in ROWS] + KEPT + NO_BRACKET
+FEW_SYLLABLES = [  # brackets, but fewer bracketed syllables than a page of glosses needs
+    ("brackets-no-syllable", "（一）开展宣讲（二）组织培训（三）走访慰问"),
+    ("two-syllables-apart", "健身操(cao)表演，又称广场舞(wu)，吸引群众300人"),
+    ("syllables-not-after-a-character", "(ba)(ma)、2(er)人"),
+    ("two-glosses-and-an-aside", "就(jiu)业(ye)服务应用(app)"),
+]
+EVERY = [(r[0], r[1]) for r in ROWS] + KEPT + NO_BRACKET + FEW_SYLLABLES
 
 
 @pytest.mark.parametrize("case,text", EVERY, ids=[e[0] for e in EVERY])
 def test_the_bracket_shortcut_answers_as_the_pattern_does(case, text):
-    # a text without a bracket is answered without trying the pattern: the answers must be the pattern's
+    # a text without a bracket, or with fewer bracketed syllables than a page needs, is answered without
+    # trying the pattern: the answers must be the pattern's
     from extractor.text.glosses import _GLOSS, _ONE_GLOSS
 
     found = sum(len(_ONE_GLOSS.findall(run)) for run in _GLOSS.findall(text))

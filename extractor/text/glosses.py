@@ -40,6 +40,11 @@ def strip_glosses(text: str) -> tuple[str, int]:
     """The text without its pinyin glosses, and how many there were (0: the text is returned as is)."""
     if _no_bracket(text):
         return text, 0
+    # each gloss is a bracketed syllable, and bracketed syllables never overlap: a text holding fewer
+    # than the minimum anywhere is answered by one scan that starts only at brackets, without the
+    # pattern's lookbehind, which is tried at every character
+    if len(_ONE_GLOSS.findall(text)) < MIN_GLOSSES:
+        return text, 0
     found = sum(len(_ONE_GLOSS.findall(run)) for run in _GLOSS.findall(text))
     if found < MIN_GLOSSES:
         return text, 0
