@@ -149,8 +149,10 @@ _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 
 
-class _Words(NamedTuple):
-    """The honours lexicons, compiled once per process."""
+class _Words:
+    """The honours lexicons, compiled once per process. Plain classes, this and the ones below: compiled,
+    their fields are read as struct fields and they are made in C, where a NamedTuple's fields are read
+    through getters and it is made by Python code (a pair, a candidate: hundreds an article)."""
 
     triggers: dict[str, re.Pattern]
     # every trigger word (and 名单, 的是), found in one pass over the article: a sentence holding none
@@ -169,8 +171,25 @@ class _Words(NamedTuple):
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
 
+    def __init__(self, triggers: dict[str, re.Pattern], trigger_automaton: ahocorasick_rs.AhoCorasick,
+                 trigger_words: list[str], title_mark: re.Pattern, form_words: dict[str, frozenset[str]],
+                 forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
+                 frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks) -> None:
+        self.triggers = triggers
+        self.trigger_automaton = trigger_automaton
+        self.trigger_words = trigger_words
+        self.title_mark = title_mark
+        self.form_words = form_words
+        self.forms_of = forms_of
+        self.titles = titles
+        self.recipients = recipients
+        self.frame_ends = frame_ends
+        self.event = event
+        self.contest = contest
+        self.ranks = ranks
 
-class _Ranks(NamedTuple):
+
+class _Ranks:
     """The rank words of `honors.levels.tsv`, compiled."""
 
     national: re.Pattern  # opens a national title or issuer
@@ -180,6 +199,16 @@ class _Ranks(NamedTuple):
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
+
+    def __init__(self, national: re.Pattern, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
+                 township: re.Pattern, body: re.Pattern, level: dict[str, str]) -> None:
+        self.national = national
+        self.nationwide = nationwide
+        self.bare = bare
+        self.unlisted = unlisted
+        self.township = township
+        self.body = body
+        self.level = level
 
 
 def _ranks() -> _Ranks:
@@ -376,8 +405,8 @@ def _positions(text: str, ch: str) -> list[int]:
     return out
 
 
-class _Pair(NamedTuple):
-    """A recipient bound to a title by a construction (not yet filtered)."""
+class _Pair:
+    """A recipient bound to a title by a construction (not yet filtered). A plain class (as `_Words`)."""
 
     recipient: Recipient
     title: Span2
@@ -386,7 +415,18 @@ class _Pair(NamedTuple):
     rule: str
     group: int  # the construction's match: titles read together share a level
     strong: bool  # the verb confers a title by itself (获评, 被评为); weak ones need a titled object
-    event: Span2 | None = None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
+    event: Span2 | None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
+
+    def __init__(self, recipient: Recipient, title: Span2, verb: Span2, issuer: str | None, rule: str, group: int,
+                 strong: bool, event: Span2 | None = None) -> None:
+        self.recipient = recipient
+        self.title = title
+        self.verb = verb
+        self.issuer = issuer
+        self.rule = rule
+        self.group = group
+        self.strong = strong
+        self.event = event
 
 
 # -- constructions -------------------------------------------------------------------------------
@@ -1372,13 +1412,19 @@ def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -
 
 # -- filters -------------------------------------------------------------------------------------
 
-class _Candidate(NamedTuple):
-    """A pair as the filters see it."""
+class _Candidate:
+    """A pair as the filters see it. A plain class (as `_Words`)."""
 
     ctx: _Ctx
     pair: _Pair
     recipient: str
     title: str
+
+    def __init__(self, ctx: _Ctx, pair: _Pair, recipient: str, title: str) -> None:
+        self.ctx = ctx
+        self.pair = pair
+        self.recipient = recipient
+        self.title = title
 
 
 RECIPIENT_FILTERS: Final = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
 from .. import lexicon
 from ..text import regex, scan, segment
@@ -73,8 +73,9 @@ _ISSUER_MARK: Final = regex.compile(r"[被由]")
 _AFFILIATION: Final = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
-class RecipientWords(NamedTuple):
-    """The recipient lexicons, compiled (by `compile_words`)."""
+class RecipientWords:
+    """The recipient lexicons, compiled (by `compile_words`). A plain class: compiled, its fields are
+    read as struct fields, not through a NamedTuple's getters (the grammar reads them at every step)."""
 
     kind_of_head: dict[str, str]  # head word -> recipient type
     head: re.Pattern  # a head at the end of a phrase
@@ -116,6 +117,53 @@ class RecipientWords(NamedTuple):
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
+
+    def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
+                 post: re.Pattern, post_at: re.Pattern, predicate: re.Pattern, lead: re.Pattern,
+                 lead_end: re.Pattern, count_lead: re.Pattern, count_lead_end: re.Pattern, adverb: re.Pattern,
+                 frame: re.Pattern, scope: re.Pattern, unnamed: re.Pattern, verb: re.Pattern, time: re.Pattern,
+                 anaphora: re.Pattern, after_name: re.Pattern, speech: re.Pattern, work: re.Pattern,
+                 pronoun: re.Pattern, byline: re.Pattern, stop_after_count: re.Pattern, number: re.Pattern,
+                 number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
+                 makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
+                 unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
+                 family_heads: tuple[str, ...]) -> None:
+        self.kind_of_head = kind_of_head
+        self.head = head
+        self.classifier = classifier
+        self.honorific = honorific
+        self.post = post
+        self.post_at = post_at
+        self.predicate = predicate
+        self.lead = lead
+        self.lead_end = lead_end
+        self.count_lead = count_lead
+        self.count_lead_end = count_lead_end
+        self.adverb = adverb
+        self.frame = frame
+        self.scope = scope
+        self.unnamed = unnamed
+        self.verb = verb
+        self.time = time
+        self.anaphora = anaphora
+        self.after_name = after_name
+        self.speech = speech
+        self.work = work
+        self.pronoun = pronoun
+        self.byline = byline
+        self.stop_after_count = stop_after_count
+        self.number = number
+        self.number_at_end = number_at_end
+        self.counted = counted
+        self.anaphor_endings = anaphor_endings
+        self.makeup = makeup
+        self.head_words = head_words
+        self.honorific_words = honorific_words
+        self.post_words = post_words
+        self.unnamed_words = unnamed_words
+        self.adverb_words = adverb_words
+        self.lead_firsts = lead_firsts
+        self.family_heads = family_heads
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -175,13 +223,21 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
 
 
 
-class Recipient(NamedTuple):
-    """A recipient as read: its span and type, or type None when no candidate stands there."""
+class Recipient:
+    """A recipient as read: its span and type, or type None when no candidate stands there. A plain
+    class, as the lexicons are: compiled, it is made and read in C (a NamedTuple is made by Python
+    code, its fields read through getters); nothing compares or unpacks one."""
 
     start: int
     end: int
     kind: str | None  # person, family, place, project, organization, collective; None: not a candidate
-    anaphor: Span2 | None = None  # where 该公司 stands, when the span is what it stands for
+    anaphor: Span2 | None  # where 该公司 stands, when the span is what it stands for
+
+    def __init__(self, start: int, end: int, kind: str | None, anaphor: Span2 | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.anaphor = anaphor
 
 
 class Reader:

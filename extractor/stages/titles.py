@@ -82,8 +82,9 @@ class Endings:
         return False
 
 
-class TitleWords(NamedTuple):
-    """The title lexicon, compiled (built by `compile_words`)."""
+class TitleWords:
+    """The title lexicon, compiled (built by `compile_words`). A plain class: compiled, its fields are
+    read as struct fields, not through a NamedTuple's getters."""
 
     head: re.Pattern  # ends a title: 标兵, 奖章, 之星
     marker: re.Pattern  # anywhere in a title: 最美, 优秀, 示范
@@ -105,6 +106,30 @@ class TitleWords(NamedTuple):
     # a text that ends with one of them, which `str.endswith` says far faster than the regex
     words_of: dict[str, tuple[str, ...]]
     endings: dict[str, Endings]  # the same words, for `_may_end`
+
+    def __init__(self, head: re.Pattern, marker: re.Pattern, drop: re.Pattern, not_title: re.Pattern,
+                 object: re.Pattern, rank_prize: re.Pattern, category: re.Pattern, classifier: re.Pattern,
+                 after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: re.Pattern,
+                 tally: re.Pattern, programme: re.Pattern, collective: re.Pattern, personal: re.Pattern,
+                 words_of: dict[str, tuple[str, ...]], endings: dict[str, Endings]) -> None:
+        self.head = head
+        self.marker = marker
+        self.drop = drop
+        self.not_title = not_title
+        self.object = object
+        self.rank_prize = rank_prize
+        self.category = category
+        self.classifier = classifier
+        self.after_head = after_head
+        self.membership = membership
+        self.pilot = pilot
+        self.lead = lead
+        self.tally = tally
+        self.programme = programme
+        self.collective = collective
+        self.personal = personal
+        self.words_of = words_of
+        self.endings = endings
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
