@@ -311,7 +311,9 @@ def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
 
 def is_time(r: Reader, text: str) -> bool:
     """于2021年6月, 近日: a time, not who received anything."""
-    return bool(text) and (_DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None)
+    if not text or text[0] not in r.words.lead_firsts and not text[0].isdecimal():
+        return False  # both patterns open with 于, 在, a digit or a time word's first character (all in lead_firsts)
+    return _DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None
 
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:

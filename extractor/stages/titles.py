@@ -40,6 +40,8 @@ _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:�
 # a commendation named by its kind (先进表彰) is the title a counted recipient received
 _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 _PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
+_PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with
+_QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
 _MAX_TITLE: Final = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
 _LEVEL_PREFIX: Final = regex.compile(r"(?:国家级|[省市县区镇]级)")
@@ -296,6 +298,16 @@ def is_object_only(text: str, words: TitleWords) -> bool:
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
     """一等奖, 金奖 alone: a placing without the event it ranks in."""
+    # both patterns must match the whole bare title, so its last character ends a placing's word or 等奖;
+    # `bare` leaves out quote marks and an edition at the start, never the last character otherwise.
+    # Most titles end otherwise: they are not made bare (a look-up with a hash of the title) and matched.
+    ends = words.endings.get("rank_prize")
+    if ends is not None and ends.plain:
+        end = len(text)
+        while end > 0 and text[end - 1] in _QUOTE_MARKS:
+            end -= 1
+        if end == 0 or text[end - 1] not in ends.last and text[end - 1] != _PLACINGS_LAST:
+            return False
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
 
