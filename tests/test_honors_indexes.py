@@ -182,3 +182,38 @@ def test_frame_end_guards_hold_the_patterns_words():
     w = honors._words()
     for kind in ("not_before", "preposition"):
         assert w.triggers[kind].pattern == f"(?:{lexicon.alternation(w.frame_ends[kind].words)})$"
+
+
+_TIMED = "于2023年5月近日，在12月3日同时“2024年度”一等奖金奖、二等奖和三等奖优秀奖“特等奖”第三届金奖"
+
+
+def test_is_time_first_character_guard_agrees():
+    """`recipients.is_time` matches its patterns only in a text that opens with a character one of
+    their matches can open with: the same as matching them, over every span of a text of times,
+    frame words and placings, and over every time word of the lexicon."""
+    from extractor.stages import recipients
+    w = honors._words().recipients
+    reader = recipients.Reader(_TIMED, [], w)
+
+    def slow(text):
+        return bool(text) and (recipients._DATE.fullmatch(text) is not None or w.time.fullmatch(text) is not None)
+
+    words = [m for m in re.findall(r"[^|()?:]+", w.time.pattern)]
+    for text in [_TIMED[a:b] for a in range(len(_TIMED)) for b in range(a, len(_TIMED) + 1)] + words:
+        assert recipients.is_time(reader, text) == slow(text), text
+
+
+def test_is_rank_only_last_character_guard_agrees():
+    """`titles.is_rank_only` makes a title bare and matches it only when its last character (quote
+    marks left out) may end a placing: the same as matching every title, over every span of a text of
+    placings, quotes and editions, and over every placing word of the lexicon."""
+    words = honors._words().titles
+
+    def slow(text):
+        plain = titles.bare(text)
+        return words.rank_prize.fullmatch(plain) is not None or titles._PLACINGS.fullmatch(plain) is not None
+
+    lexicon_words = list(words.words_of.get("rank_prize", ()))
+    texts = [_TIMED[a:b] for a in range(len(_TIMED)) for b in range(a, len(_TIMED) + 1)]
+    for text in texts + lexicon_words + ["“" + t + "”" for t in lexicon_words] + ["2023年度" + t for t in lexicon_words]:
+        assert titles.is_rank_only(text, words) == slow(text), text

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
 import ahocorasick_rs
 
@@ -67,90 +67,92 @@ from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
 from .titles import Endings, TitleWords
 
-_HARD = frozenset("。;；!！?？\n")
-_CLAUSE = _HARD | frozenset(",，:：")
-_LIST_ITEMS = frozenset("、和及与")
-_COMMA_ITEMS = frozenset("、,，")
-_GOES_ON = frozenset(";；")  # a sentence ending here goes on with the same subject
-_CJK = "\u4e00-\u9fff"
-_NAMED = ("PERSON", "ORG", "GPE")
+_HARD: Final = frozenset("。;；!！?？\n")
+_CLAUSE: Final = _HARD | frozenset(",，:：")
+_LIST_ITEMS: Final = frozenset("、和及与")
+_COMMA_ITEMS: Final = frozenset("、,，")
+_GOES_ON: Final = frozenset(";；")  # a sentence ending here goes on with the same subject
+_CJK: Final = "\u4e00-\u9fff"
+_NAMED: Final = ("PERSON", "ORG", "GPE")
 # how far after a national list the within-area part (其中，我省16个单位…) may follow it
-_WITHIN_AREA_REACH = 300
+_WITHIN_AREA_REACH: Final = 300
 # the constructions whose subject confers the title: with none named, the reporting body does
-_CONFERRED_BY_SUBJECT = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
+_CONFERRED_BY_SUBJECT: Final = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
                                    "honors.commend_object", "honors.commend_counted"})
 # announcement lists: the title is the line's, its issuer the notice's
-_ANNOUNCED = frozenset({"honors.announce_lines", "honors.announce"})
+_ANNOUNCED: Final = frozenset({"honors.announce_lines", "honors.announce"})
 # how far the list may run after the commendation that introduces it
-_OWN_COMMENDATION_REACH = 200
-_OWN_DECISION = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
+_OWN_COMMENDATION_REACH: Final = 200
+_OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
-_NEARBY_TITLE = 40
+_NEARBY_TITLE: Final = 40
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
-_BARE_SUBJECT = 4
+_BARE_SUBJECT: Final = 4
 # a line of announced recipients (several names to a line) is no longer than this
-_MAX_ANNOUNCED_LINE = 120
+_MAX_ANNOUNCED_LINE: Final = 120
 # a heading that is a title alone (利川市科普工作先进个人) is no longer than this
-_MAX_TITLE_LINE = 30
+_MAX_TITLE_LINE: Final = 30
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
-_RELATIVE_REACH = 30
+_RELATIVE_REACH: Final = 30
 # 评选出“十佳单位”10个，获奖单位分别是…: how far back the title of an announced list may stand
-_TITLE_REACH = 150
+_TITLE_REACH: Final = 150
 # 评选共评出: a commend verb this close after another makes the first a noun
-_NEXT_VERB = 4
+_NEXT_VERB: Final = 4
 # 张三，男，1970年生，县医院院长，曾获评X: how many clauses back the shared subject may open
-_SUBJECT_CLAUSES = 6
-_QUOTED = regex.compile(r"“([^”]+)”")
+_SUBJECT_CLAUSES: Final = 6
+_QUOTED: Final = regex.compile(r"“([^”]+)”")
 # the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
 # by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
-_FRAME_VERBS = ("进行", "予以", "给予")  # what the pattern `commend_frame` holds between 对… and the verb
-_OPENED = frozenset({"active", "weak", "grant", "name_as", "commend", "on_list"})
-_CLAUSE_EDGE = " ,，:："
+_FRAME_VERBS: Final = ("进行", "予以", "给予")  # what the pattern `commend_frame` holds between 对… and the verb
+_OPENED: Final = frozenset({"active", "weak", "grant", "name_as", "commend", "on_list"})
+_CLAUSE_EDGE: Final = " ,，:："
 # jieba's tags of a word that opens a clause with its subject (县|人民医院…, 盲人…, 东风村…, 该村…)
-_NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
-_STEM_SUFFIXES = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
+_NOUN_TAGS: Final = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "ng", "j", "zg", "r"})
+_STEM_SUFFIXES: Final = ("市", "县", "区", "旗")  # what a place's name drops inside a title: 奉节县 -> 最美奉节人
 # 二、 (a section's number, all that stands before its line of work on a line of its own)
-_HEADING_NUMBER = regex.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
-_DASH = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
+_HEADING_NUMBER: Final = regex.compile(r"[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
+_DASH: Final = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
-_LIST_COUNT = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
-_ANNOUNCE_MARK = regex.compile("是|:|：|名单|获奖")
-_LIST_COUNT_COLON = regex.compile(rf"{_LIST_COUNT}[:：]")
+_LIST_COUNT: Final = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
+_ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
+_LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
 # and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
-_ANNOUNCE_HEADING = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
+_ANNOUNCE_HEADING: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
-_HEADING_LEAD = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
-_SPACES = regex.compile(r"\s*+")
-_HEADING_TAIL_REVERSED = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个项人家位户支]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
-_HEADING_TITLE = (4, 40)  # the title's length in the pattern
-_HEADING_TAIL_LAST = frozenset(":：)）单")  # what a tail ends with, besides spaces
-_HEADING_LEAD_FIRST = frozenset("一二三四五六七八九十（(")  # what a section number starts with
-_DATE_LINE = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
-_TABLE_HEADER = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
-_LINE_START_ITEM = regex.compile(r"\s*([^\s、,，;；]+)")
+_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
+_SPACES: Final = regex.compile(r"\s*+")
+_HEADING_TAIL_REVERSED: Final = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个项人家位户支]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
+_HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
+_HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
+_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
+_DATE_LINE: Final = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
+_LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
 # of Dai names carry none), when another column follows it
-_PERSON_COLUMN = regex.compile(r"\s*姓\s*名\s")
-_NAME_CELL = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
-_ANNOUNCE_END = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+_PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
+_NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
+_ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
-_NAME_WITH_AFFILIATION = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
-_ANNOUNCE_ITEM = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
+_NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
+_ANNOUNCE_ITEM: Final = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
-_OWN_AREA = regex.compile(r"[我本][省市县区镇乡旗州盟]")
+_OWN_AREA: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
-_OWN_PART = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
+_OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
-_LEADING_COUNT = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
-_TRAILING_PAREN = regex.compile(r"[(（][^)）]*[)）]$")
+_LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
+_TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 
 
-class _Words(NamedTuple):
-    """The honours lexicons, compiled once per process."""
+class _Words:
+    """The honours lexicons, compiled once per process. Plain classes, this and the ones below: compiled,
+    their fields are read as struct fields and they are made in C, where a NamedTuple's fields are read
+    through getters and it is made by Python code (a pair, a candidate: hundreds an article)."""
 
     triggers: dict[str, re.Pattern]
     # every trigger word (and 名单, 的是), found in one pass over the article: a sentence holding none
@@ -169,8 +171,25 @@ class _Words(NamedTuple):
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
 
+    def __init__(self, triggers: dict[str, re.Pattern], trigger_automaton: ahocorasick_rs.AhoCorasick,
+                 trigger_words: list[str], title_mark: re.Pattern, form_words: dict[str, frozenset[str]],
+                 forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
+                 frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks) -> None:
+        self.triggers = triggers
+        self.trigger_automaton = trigger_automaton
+        self.trigger_words = trigger_words
+        self.title_mark = title_mark
+        self.form_words = form_words
+        self.forms_of = forms_of
+        self.titles = titles
+        self.recipients = recipients
+        self.frame_ends = frame_ends
+        self.event = event
+        self.contest = contest
+        self.ranks = ranks
 
-class _Ranks(NamedTuple):
+
+class _Ranks:
     """The rank words of `honors.levels.tsv`, compiled."""
 
     national: re.Pattern  # opens a national title or issuer
@@ -180,6 +199,16 @@ class _Ranks(NamedTuple):
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
+
+    def __init__(self, national: re.Pattern, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
+                 township: re.Pattern, body: re.Pattern, level: dict[str, str]) -> None:
+        self.national = national
+        self.nationwide = nationwide
+        self.bare = bare
+        self.unlisted = unlisted
+        self.township = township
+        self.body = body
+        self.level = level
 
 
 def _ranks() -> _Ranks:
@@ -376,8 +405,8 @@ def _positions(text: str, ch: str) -> list[int]:
     return out
 
 
-class _Pair(NamedTuple):
-    """A recipient bound to a title by a construction (not yet filtered)."""
+class _Pair:
+    """A recipient bound to a title by a construction (not yet filtered). A plain class (as `_Words`)."""
 
     recipient: Recipient
     title: Span2
@@ -386,7 +415,18 @@ class _Pair(NamedTuple):
     rule: str
     group: int  # the construction's match: titles read together share a level
     strong: bool  # the verb confers a title by itself (获评, 被评为); weak ones need a titled object
-    event: Span2 | None = None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
+    event: Span2 | None  # 在全省技能大赛中荣获一等奖: the contest a placing was won in
+
+    def __init__(self, recipient: Recipient, title: Span2, verb: Span2, issuer: str | None, rule: str, group: int,
+                 strong: bool, event: Span2 | None = None) -> None:
+        self.recipient = recipient
+        self.title = title
+        self.verb = verb
+        self.issuer = issuer
+        self.rule = rule
+        self.group = group
+        self.strong = strong
+        self.event = event
 
 
 # -- constructions -------------------------------------------------------------------------------
@@ -751,7 +791,7 @@ def _grants(s: _Sentence) -> None:
             pos = tail.end()
 
 
-_QUOTE_JOINERS = "、和及与"
+_QUOTE_JOINERS: Final = "、和及与"
 
 
 def _last_adjacent_quote(norm: str, close: int, end: int) -> int:
@@ -769,8 +809,8 @@ def _last_adjacent_quote(norm: str, close: int, end: int) -> int:
         close = nxt
 
 
-_NAME_AFTER_QUOTE = 8
-_HAN_RUN = regex.compile(f"[{_CJK}]+")
+_NAME_AFTER_QUOTE: Final = 8
+_HAN_RUN: Final = regex.compile(f"[{_CJK}]+")
 
 
 def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
@@ -1372,16 +1412,22 @@ def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -
 
 # -- filters -------------------------------------------------------------------------------------
 
-class _Candidate(NamedTuple):
-    """A pair as the filters see it."""
+class _Candidate:
+    """A pair as the filters see it. A plain class (as `_Words`)."""
 
     ctx: _Ctx
     pair: _Pair
     recipient: str
     title: str
 
+    def __init__(self, ctx: _Ctx, pair: _Pair, recipient: str, title: str) -> None:
+        self.ctx = ctx
+        self.pair = pair
+        self.recipient = recipient
+        self.title = title
 
-RECIPIENT_FILTERS = (
+
+RECIPIENT_FILTERS: Final = (
     Filter("honors.reject.recipient.empty", lambda c: not c.recipient,
            "no recipient before the verb once frame words are left out (its subject is elided)"),
     Filter("honors.reject.recipient.time", lambda c: recipients.is_time(c.ctx.reader, c.recipient),
@@ -1423,7 +1469,7 @@ def _elided(norm: str, title_start: int) -> bool:
     return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
 
 
-_OF = frozenset("的")
+_OF: Final = frozenset("的")
 
 
 def _runs_into_clause(c: _Candidate) -> bool:
@@ -1463,12 +1509,12 @@ def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
     return ends is None or recipients.may_end(ctx.norm, ends, start, end)
 
 
-CONTEXT_FILTERS = (
+CONTEXT_FILTERS: Final = (
     Filter("honors.reject.not_reported", _not_reported,
            "the verb is a plan, a purpose or a means (以创建…为抓手, 力争创建), not an honour received"),
 )
 
-TITLE_FILTERS = (
+TITLE_FILTERS: Final = (
     Filter("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
     Filter("honors.reject.title.unpaired", lambda c: c.pair.rule == "honors.unpaired",
            "two lists of different lengths: who received which title is not said"),
@@ -1511,7 +1557,7 @@ TITLE_FILTERS = (
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
 
-_FILTERS = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
+_FILTERS: Final = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
 check_table(_FILTERS)
 
 
@@ -1814,7 +1860,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     return kept, rejected
 
 
-_RANK_ORDER = ("township", "county", "prefectural", "provincial", "national")
+_RANK_ORDER: Final = ("township", "county", "prefectural", "provincial", "national")
 
 
 def _beyond_the_area(ctx: _Ctx, recipient: str, before: int) -> bool:

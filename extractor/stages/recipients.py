@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final
 
 from .. import lexicon
 from ..text import regex, scan, segment
@@ -26,55 +26,56 @@ from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
 from .titles import Endings
 
-_HARD = frozenset("。;；!！?？\n")
-_CLAUSE = _HARD | frozenset(",，:：")
-_LIST_ITEMS = frozenset("、和及与")
-_COMMA_ITEM = frozenset("、")
-_COMMAS = frozenset(",，")
-_LIST_WORD = regex.compile("[、和及与]")  # any of _LIST_ITEMS
-_CJK = "\u4e00-\u9fff"
-_NAMED = ("PERSON", "ORG", "GPE")
-_NAME_TAGS = ("nr", "nrfg", "nrt")
-_NOUN_TAGS = ("n", "ng", "nr", "a", "ag")  # jieba's tags of a character that may end a name
-_HEAD_KINDS = ("family", "place", "project", "organization")
-NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+_HARD: Final = frozenset("。;；!！?？\n")
+_CLAUSE: Final = _HARD | frozenset(",，:：")
+_LIST_ITEMS: Final = frozenset("、和及与")
+_COMMA_ITEM: Final = frozenset("、")
+_COMMAS: Final = frozenset(",，")
+_LIST_WORD: Final = regex.compile("[、和及与]")  # any of _LIST_ITEMS
+_CJK: Final = "\u4e00-\u9fff"
+_NAMED: Final = ("PERSON", "ORG", "GPE")
+_NAME_TAGS: Final = ("nr", "nrfg", "nrt")
+_NOUN_TAGS: Final = ("n", "ng", "nr", "a", "ag")  # jieba's tags of a character that may end a name
+_HEAD_KINDS: Final = ("family", "place", "project", "organization")
+NUMBER: Final = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
-_ANAPHOR_REACH = 1500
+_ANAPHOR_REACH: Final = 1500
 # 城关镇卫生院扎实推进工作: how long a subject phrase opening a clause may be
-_MAX_OPENER = 12
+_MAX_OPENER: Final = 12
 # how far back a pronoun (他, 她) looks for the person it stands for
-_PRONOUN_REACH = 300
-_MAX_RECIPIENT = 60
+_PRONOUN_REACH: Final = 300
+_MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
-_COUNTED_NOUN = 6
-_LONG_NAME = 4  # 阿依古丽: a four-character name with no Han surname
-_SMALL_NUMBERS = "一二三四五六七八九"
-_PLACED = regex.compile(r"[省市县区镇乡村]")
-_HOME_PLACE = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
-_SCOPE_COUNT = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
+_COUNTED_NOUN: Final = 6
+_LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
+_SMALL_NUMBERS: Final = "一二三四五六七八九"
+_PLACED: Final = regex.compile(r"[省市县区镇乡村]")
+_HOME_PLACE: Final = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
+_SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
-_TOTAL_AFTER_NAMES = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
-_TOTAL_MEASURE = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
-_TOTAL_MEASURE_REACH = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
-_TIME_TAIL = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
+_TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
+_TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
+_TOTAL_MEASURE_REACH: Final = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
+_TIME_TAIL: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
-_TIME_HEAD = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
+_TIME_HEAD: Final = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
-_RUN_HEAD_FIRSTS = "已连先累再第"  # what _RUN_HEAD opens with
-_TIME_HEAD_FIRSTS = "于在"  # what _TIME_HEAD opens with, besides a digit
-_RUN_HEAD = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
-_RUN_TAIL = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
-_ASPECT = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
-_COUNT_TAIL = regex.compile(r"(?:共|共计|累计|合计)$")
-_DATE = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
-_QUOTED = regex.compile(r"“([^”]+)”")
-_HAN = regex.compile(f"[{_CJK}]+")
-_ISSUER_MARK = regex.compile(r"[被由]")
-_AFFILIATION = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
+_RUN_HEAD_FIRSTS: Final = "已连先累再第"  # what _RUN_HEAD opens with
+_TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a digit
+_RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
+_RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
+_ASPECT: Final = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
+_COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
+_DATE: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_QUOTED: Final = regex.compile(r"“([^”]+)”")
+_HAN: Final = regex.compile(f"[{_CJK}]+")
+_ISSUER_MARK: Final = regex.compile(r"[被由]")
+_AFFILIATION: Final = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
 
 
-class RecipientWords(NamedTuple):
-    """The recipient lexicons, compiled (by `compile_words`)."""
+class RecipientWords:
+    """The recipient lexicons, compiled (by `compile_words`). A plain class: compiled, its fields are
+    read as struct fields, not through a NamedTuple's getters (the grammar reads them at every step)."""
 
     kind_of_head: dict[str, str]  # head word -> recipient type
     head: re.Pattern  # a head at the end of a phrase
@@ -116,6 +117,53 @@ class RecipientWords(NamedTuple):
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
+
+    def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
+                 post: re.Pattern, post_at: re.Pattern, predicate: re.Pattern, lead: re.Pattern,
+                 lead_end: re.Pattern, count_lead: re.Pattern, count_lead_end: re.Pattern, adverb: re.Pattern,
+                 frame: re.Pattern, scope: re.Pattern, unnamed: re.Pattern, verb: re.Pattern, time: re.Pattern,
+                 anaphora: re.Pattern, after_name: re.Pattern, speech: re.Pattern, work: re.Pattern,
+                 pronoun: re.Pattern, byline: re.Pattern, stop_after_count: re.Pattern, number: re.Pattern,
+                 number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
+                 makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
+                 unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
+                 family_heads: tuple[str, ...]) -> None:
+        self.kind_of_head = kind_of_head
+        self.head = head
+        self.classifier = classifier
+        self.honorific = honorific
+        self.post = post
+        self.post_at = post_at
+        self.predicate = predicate
+        self.lead = lead
+        self.lead_end = lead_end
+        self.count_lead = count_lead
+        self.count_lead_end = count_lead_end
+        self.adverb = adverb
+        self.frame = frame
+        self.scope = scope
+        self.unnamed = unnamed
+        self.verb = verb
+        self.time = time
+        self.anaphora = anaphora
+        self.after_name = after_name
+        self.speech = speech
+        self.work = work
+        self.pronoun = pronoun
+        self.byline = byline
+        self.stop_after_count = stop_after_count
+        self.number = number
+        self.number_at_end = number_at_end
+        self.counted = counted
+        self.anaphor_endings = anaphor_endings
+        self.makeup = makeup
+        self.head_words = head_words
+        self.honorific_words = honorific_words
+        self.post_words = post_words
+        self.unnamed_words = unnamed_words
+        self.adverb_words = adverb_words
+        self.lead_firsts = lead_firsts
+        self.family_heads = family_heads
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -175,13 +223,21 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
 
 
 
-class Recipient(NamedTuple):
-    """A recipient as read: its span and type, or type None when no candidate stands there."""
+class Recipient:
+    """A recipient as read: its span and type, or type None when no candidate stands there. A plain
+    class, as the lexicons are: compiled, it is made and read in C (a NamedTuple is made by Python
+    code, its fields read through getters); nothing compares or unpacks one."""
 
     start: int
     end: int
     kind: str | None  # person, family, place, project, organization, collective; None: not a candidate
-    anaphor: Span2 | None = None  # where 该公司 stands, when the span is what it stands for
+    anaphor: Span2 | None  # where 该公司 stands, when the span is what it stands for
+
+    def __init__(self, start: int, end: int, kind: str | None, anaphor: Span2 | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.anaphor = anaphor
 
 
 class Reader:
@@ -255,7 +311,9 @@ def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
 
 def is_time(r: Reader, text: str) -> bool:
     """于2021年6月, 近日: a time, not who received anything."""
-    return bool(text) and (_DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None)
+    if not text or text[0] not in r.words.lead_firsts and not text[0].isdecimal():
+        return False  # both patterns open with 于, 在, a digit or a time word's first character (all in lead_firsts)
+    return _DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None
 
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:
@@ -290,9 +348,9 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
 
 
 # the last character each tail pattern of `_trim_edges` can end on (a time that holds 年, 月 or 日)
-_TIME_TAIL_LAST = "年月日旬底初"
-_COUNT_TAIL_LAST = "共计"
-_RUN_TAIL_LAST = "年届次度批"
+_TIME_TAIL_LAST: Final = "年月日旬底初"
+_COUNT_TAIL_LAST: Final = "共计"
+_RUN_TAIL_LAST: Final = "年届次度批"
 
 
 def _trim_edges(r: Reader, start: int, end: int) -> Span2:
@@ -331,7 +389,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     return strip(norm, start, end)
 
 
-_EDGE_MARKS = " 、,，:：;；"  # what `strip` takes off both edges
+_EDGE_MARKS: Final = " 、,，:：;；"  # what `strip` takes off both edges
 
 
 def strip(norm: str, start: int, end: int) -> Span2:
@@ -697,8 +755,8 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     return Recipient(start, end, None, (start, end))
 
 
-_BRACKET = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
-_SCENE = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
+_BRACKET: Final = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
+_SCENE: Final = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
 
 
 def _in_scene(norm: str, a: int, b: int, limit: int) -> bool:

@@ -15,41 +15,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
 
 Span2 = tuple[int, int]
 
-_CJK = "\u4e00-\u9fff"
-_EDGE = " 、,，:：;；"
+_CJK: Final = "\u4e00-\u9fff"
+_EDGE: Final = " 、,，:：;；"
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
-_LEADING_PARTICLE = regex.compile(r"(?:了|为|其|得)")
+_LEADING_PARTICLE: Final = regex.compile(r"(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
-EDITION = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
+EDITION: Final = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
-EDITION_AT_END = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
+EDITION_AT_END: Final = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
 # 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
-_EDITION_INSIDE = regex.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
+_EDITION_INSIDE: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
-_LEVEL_JOIN = regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
-_NUMBER = r"(?:\d+|[一二两三四五六七八九十百千]+)"
-_COUNT = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
+_LEVEL_JOIN: Final = regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
+_NUMBER: Final = r"(?:\d+|[一二两三四五六七八九十百千]+)"
+_COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
 # 一、二、三等奖: placings listed together, as bare as one
 # a commendation named by its kind (先进表彰) is the title a counted recipient received
-_COMMENDATION_END = regex.compile(r"(?:表彰|表扬)$")
-_PLACINGS = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
-_MAX_TITLE = 48
+_COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
+_PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
+_PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with
+_QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
+_MAX_TITLE: Final = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
-_LEVEL_PREFIX = regex.compile(r"(?:国家级|[省市县区镇]级)")
+_LEVEL_PREFIX: Final = regex.compile(r"(?:国家级|[省市县区镇]级)")
 # 全市工会工作目标考核一等奖单位: a part of a 、 list named by the rank that issues it
-_RANK_PREFIX = regex.compile(r"全[国省市县区镇]")
+_RANK_PREFIX: Final = regex.compile(r"全[国省市县区镇]")
 # 优秀教师、先进教育工作者等 / 教育督导先进个人等其他: the end of a list of titles
-_LIST_END = regex.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
-_LIST_SEPARATORS = frozenset("、")
-_SPLITS = regex.compile("[、和及与“]")  # what a list of titles holds: a separator (both sets below) or a quote mark
-_CONJUNCTIONS = frozenset("和及与")
+_LIST_END: Final = regex.compile(r"等(?:其他|其它|各类|各项|相关|多项)?$")
+_LIST_SEPARATORS: Final = frozenset("、")
+_SPLITS: Final = regex.compile("[、和及与“]")  # what a list of titles holds: a separator (both sets below) or a quote mark
+_CONJUNCTIONS: Final = frozenset("和及与")
 
 
 class Endings:
@@ -82,8 +84,9 @@ class Endings:
         return False
 
 
-class TitleWords(NamedTuple):
-    """The title lexicon, compiled (built by `compile_words`)."""
+class TitleWords:
+    """The title lexicon, compiled (built by `compile_words`). A plain class: compiled, its fields are
+    read as struct fields, not through a NamedTuple's getters."""
 
     head: re.Pattern  # ends a title: 标兵, 奖章, 之星
     marker: re.Pattern  # anywhere in a title: 最美, 优秀, 示范
@@ -105,6 +108,30 @@ class TitleWords(NamedTuple):
     # a text that ends with one of them, which `str.endswith` says far faster than the regex
     words_of: dict[str, tuple[str, ...]]
     endings: dict[str, Endings]  # the same words, for `_may_end`
+
+    def __init__(self, head: re.Pattern, marker: re.Pattern, drop: re.Pattern, not_title: re.Pattern,
+                 object: re.Pattern, rank_prize: re.Pattern, category: re.Pattern, classifier: re.Pattern,
+                 after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: re.Pattern,
+                 tally: re.Pattern, programme: re.Pattern, collective: re.Pattern, personal: re.Pattern,
+                 words_of: dict[str, tuple[str, ...]], endings: dict[str, Endings]) -> None:
+        self.head = head
+        self.marker = marker
+        self.drop = drop
+        self.not_title = not_title
+        self.object = object
+        self.rank_prize = rank_prize
+        self.category = category
+        self.classifier = classifier
+        self.after_head = after_head
+        self.membership = membership
+        self.pilot = pilot
+        self.lead = lead
+        self.tally = tally
+        self.programme = programme
+        self.collective = collective
+        self.personal = personal
+        self.words_of = words_of
+        self.endings = endings
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -271,6 +298,16 @@ def is_object_only(text: str, words: TitleWords) -> bool:
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
     """一等奖, 金奖 alone: a placing without the event it ranks in."""
+    # both patterns must match the whole bare title, so its last character ends a placing's word or 等奖;
+    # `bare` leaves out quote marks and an edition at the start, never the last character otherwise.
+    # Most titles end otherwise: they are not made bare (a look-up with a hash of the title) and matched.
+    ends = words.endings.get("rank_prize")
+    if ends is not None and ends.plain:
+        end = len(text)
+        while end > 0 and text[end - 1] in _QUOTE_MARKS:
+            end -= 1
+        if end == 0 or text[end - 1] not in ends.last and text[end - 1] != _PLACINGS_LAST:
+            return False
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
 
