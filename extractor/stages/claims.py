@@ -334,7 +334,6 @@ def _noun_next(norm: str, pos: int, end: int) -> bool:
     return len(words) == 1 or not words[1][1][:1] in ("v", "n")
 
 
-@lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
 def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
@@ -398,8 +397,10 @@ def _is_scope(tok: _Tok) -> bool:
     return _is_scope_word(tok[0], tok[1])
 
 
-def _is_scope_word(word: str, t: str) -> bool:
-    lex = _lex()
+def _is_scope_word(word: str, t: str, lex: _Lex | None = None) -> bool:
+    """`lex`: `_lex()`, passed by a caller that tests many words."""
+    if lex is None:
+        lex = _lex()
     return t == "r" or word in lex.scope or (word[0] in lex.scope and word[1:] in lex.scope_body)
 
 
@@ -414,16 +415,18 @@ def _is_place(tok: _Tok, names: _Names) -> bool:
 def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
-    lead = _lex().leading
+    lex = _lex()  # once: the tests below read it for every word
+    lead, join = lex.leading, lex.join
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok[0] in lead or not tok[0].strip() or _is_filler(tok) or _is_scope(tok):
+        word = tok[0]
+        if word in lead or not word.strip() or word in _FILLERS or word in join or _is_scope_word(word, tok[1], lex):
             i += 1
             continue
         if _is_place(tok, names):
             j = i
-            while j < len(toks) and (_is_place(toks[j], names) or _is_filler(toks[j])):
+            while j < len(toks) and (_is_place(toks[j], names) or toks[j][0] in _FILLERS or toks[j][0] in join):
                 j += 1
             if j < len(toks):
                 i = j
@@ -545,6 +548,8 @@ class _Words(NamedTuple):
     automaton: ahocorasick_rs.AhoCorasick
     kinds_of: list[frozenset[str]]
     anywhere_of: list[frozenset[str]]
+    bits_of: list[int]  # `kinds_of` as `_KIND_BITS` flags (the kinds some table reads)
+    anywhere_bits_of: list[int]  # `anywhere_of` as flags
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +567,9 @@ def _word_automaton() -> _Words:
     words = sorted(kinds)
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Words(auto, [frozenset(kinds[w]) for w in words], [frozenset(map(_anywhere, kinds[w])) for w in words])
+    kinds_of = [frozenset(kinds[w]) for w in words]
+    anywhere_of = [frozenset(map(_anywhere, kinds[w])) for w in words]
+    return _Words(auto, kinds_of, anywhere_of, [_bits(k) for k in kinds_of], [_bits(k) for k in anywhere_of])
 
 
 class _Hits:
@@ -579,9 +586,15 @@ class _Hits:
         self._words = [i for i, _, _ in found]
         self._starts = [start for _, start, _ in found]
         self._ends = [end for _, _, end in found]
-        self._cache: dict[tuple[int, int], frozenset[str]] = {}
-        anywhere_of = known.anywhere_of
-        self._everywhere: frozenset[str] = frozenset().union(*[anywhere_of[i] for i in set(self._words)])
+        self._bits_of = known.bits_of
+        self._cache: dict[tuple[int, int], tuple[frozenset[str], int]] = {}
+        anywhere_of, anywhere_bits_of = known.anywhere_of, known.anywhere_bits_of
+        present = set(self._words)
+        self._everywhere: frozenset[str] = frozenset().union(*[anywhere_of[i] for i in present])
+        everywhere_bits = 0
+        for i in present:
+            everywhere_bits |= anywhere_bits_of[i]
+        self._everywhere_bits: int = everywhere_bits
         self._first_end: dict[str, int] = {}
 
     def first_end(self, kind: str) -> int:
@@ -603,9 +616,9 @@ class _Hits:
             k += 1
         return False
 
-    def kinds(self, start: int, end: int) -> frozenset[str]:
+    def kinds(self, start: int, end: int) -> tuple[frozenset[str], int]:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
-        that occur in the text."""
+        that occur in the text; and the same as `_KIND_BITS` flags (those of the kinds some table reads)."""
         key = (start, end)
         found = self._cache.get(key)
         if found is None:
@@ -614,9 +627,12 @@ class _Hits:
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 if ends[k] <= end:
                     words.add(ids[k])
-            kinds_of = self._kinds_of
+            kinds_of, bits_of = self._kinds_of, self._bits_of
+            bits = self._everywhere_bits
+            for i in words:
+                bits |= bits_of[i]
             # one set made, not one per word
-            found = self._cache[key] = self._everywhere.union(*[kinds_of[i] for i in words])
+            found = self._cache[key] = (self._everywhere.union(*[kinds_of[i] for i in words]), bits)
         return found
 
 
@@ -686,7 +702,9 @@ class _Candidate:
         self.index: int = bisect.bisect_left(art.countable_starts, n.start)
         # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
         # word of a kind absent where it reads cannot hold (see `_Hits`)
-        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
+        self.kinds: frozenset[str]
+        self.kind_bits: int  # `kinds` as `_KIND_BITS` flags: the key of the filter and reading tables
+        self.kinds, self.kind_bits = art.hits.kinds(s_start, s_end)
         self._counts: _Counts | None = None  # with `_rest_end` and `_list_start`: `_read_list`
         self._rest_end: int = -1
         self._list_start: int = -1
@@ -845,7 +863,7 @@ class _Candidate:
         """The metric and the id of the reading that found it (first of `_METRICS` that reads one)."""
         if not self._has_reading:
             self._has_reading = True
-            for rule, read in _readings_for(self.kinds, self.is_bare, self.n.kind == "percent"):
+            for rule, read in _readings_for(self.kind_bits & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
                 if span is not None and span[1] > span[0]:
                     self._reading = span, rule
@@ -1446,11 +1464,11 @@ def _empty_metric(c: _Candidate) -> bool:
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
-    empty = _empty_words()
+    empty, lex = _empty_words(), _lex()
     # only the words and their tags are read: the tagged window as it is, without the places `_tokens`
     # adds to each word (half the metrics are windows tagged for the first time)
     for word, t in _tagged(c.norm[start:end]):
-        if not (word in empty or _is_scope_word(word, t) or not word.strip()):
+        if not (word in empty or _is_scope_word(word, t, lex) or not word.strip()):
             return False
     return True
 
@@ -1563,29 +1581,63 @@ _FILTERS: tuple[Filter, ...] = (
 check_table(_FILTERS)
 
 
+# every kind of word a table's row needs, as one bit of an int: a sentence's kinds (`_Hits.kinds`) and a
+# candidate's marks are then keys of two ints, equal from one article to the next (a set of kinds,
+# which holds the text's own `_anywhere` marks, is a new key in nearly every sentence: the tables
+# were rebuilt for two candidates in three)
+_KIND_BITS: dict[str, int] = {}
+
+
+def _bits(kinds: frozenset[str]) -> int:
+    """`kinds` as `_KIND_BITS` flags (kinds no table reads left out)."""
+    bits = 0
+    for kind in kinds:
+        bits |= _KIND_BITS.get(kind, 0)
+    return bits
+
+
+def _bits_needed(needs: Sequence[frozenset[str]]) -> int:
+    """The flags of the kinds in `needs` (each row's), each kind given a bit of its own the first time."""
+    bits = 0
+    for kinds in needs:
+        for kind in sorted(kinds):
+            bits |= _KIND_BITS.setdefault(kind, 1 << len(_KIND_BITS))
+    return bits
+
+
+_FILTER_BITS: int = _bits_needed([f.needs for f in _FILTERS])  # the kinds some filter needs
+
+
 if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidate has would drop its row
     raise ValueError("a filter's `only` names a mark `_marks_of` does not give")
 
 
-@lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: one table per sentence and few mark sets
-def _filters_for(kinds: frozenset[str], marks: tuple[bool, ...]) -> tuple[Filter, ...]:
-    """`_FILTERS` without the rows that need words of a kind absent around the candidate, nor those
-    that cannot hold for a candidate like it (`Filter.only`; `marks` as `_marks_of` gives them: a
-    tuple of flags is a key cheaper to build than a set)."""
-    return possible(_FILTERS, kinds, frozenset(m for m, on in zip(_MARKS, marks) if on))
+@lru_cache(maxsize=4096)  # keys: the kinds some filter needs, in one sentence, and the marks of one candidate
+def _filters_for(kind_bits: int, marks: int) -> tuple[Filter, ...]:
+    """`_FILTERS` without the rows that need words of a kind absent around the candidate (`kind_bits`:
+    the sentence's kinds as `_KIND_BITS` flags), nor those that cannot hold for a candidate like it
+    (`Filter.only`; `marks` as `_marks_of` gives them)."""
+    return possible(_FILTERS, frozenset(k for k, bit in _KIND_BITS.items() if kind_bits & bit),
+                    frozenset(m for i, m in enumerate(_MARKS) if marks >> i & 1))
 
 
-def _marks_of(c: _Candidate) -> tuple[bool, ...]:
-    """Which of `_MARKS` the candidate has: a third of the rows read for every candidate return at
-    once for most (a money rule, a rule about a count after one turned down ...), and a call costs
-    more than the test that rules it out here."""
+def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
+    """The rows of `_FILTERS` that may reject `c` (`_filters_for`)."""
+    return _filters_for(c.kind_bits & _FILTER_BITS, _marks_of(c))
+
+
+def _marks_of(c: _Candidate) -> int:
+    """Which of `_MARKS` the candidate has (bit i: `_MARKS[i]`): a third of the rows read for every
+    candidate return at once for most (a money rule, a rule about a count after one turned down ...),
+    and a call costs more than the test that rules it out here."""
     n, norm, end = c.n, c.norm, c.art.text_end
     numeral = norm[n.num_start:n.num_end]
-    return (c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind == "money",
-            n.kind == "percent", n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral,
-            n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _lex().duration,
-            end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end,
-            norm[n.end:n.end + 1] in (")", "）"))
+    return ((c.rejected_before != "") | bool(c.art.ages) << 1 | (n.value_max is not None) << 2
+            | (n.kind == "money") << 3 | (n.kind == "percent") << 4 | (n.unit in _UNNAMED_UNITS) << 5
+            | ("几" in numeral or "数" in numeral) << 6 | (n.numeral == "chinese" and n.value < _IDIOM_BELOW) << 7
+            | (n.unit in _lex().duration) << 8
+            | (end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end) << 9
+            | (norm[n.end:n.end + 1] in (")", "）")) << 10)
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
@@ -1826,15 +1878,20 @@ _METRICS: tuple[_Reading, ...] = (
 )
 
 
-@lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: few keys per article
-def _readings_for(kinds: frozenset[str], bare: bool,
+_READING_BITS: int = _bits_needed([r.needs for r in _METRICS])  # the kinds some reading needs
+if len(_KIND_BITS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
+    raise ValueError("more kinds of words than bits of a small int")
+
+
+@lru_cache(maxsize=4096)  # few keys: the kinds some reading needs (`_KIND_BITS`, in one sentence) and two flags
+def _readings_for(kind_bits: int, bare: bool,
                   percent: bool) -> tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...]:
     """`_METRICS` (as (rule, reading) pairs) without the readings that cannot find anything for a
-    candidate in a sentence with these kinds of words, bare or not, a percentage or not: a bare number
-    is read by three of twelve, a counted one by nine at most, and each reading passed over is a call
-    that would have returned at once."""
+    candidate in a sentence with these kinds of words (as `_KIND_BITS` flags), bare or not, a
+    percentage or not: a bare number is read by three of twelve, a counted one by nine at most, and
+    each reading passed over is a call that would have returned at once."""
     return tuple((r.rule, r.read) for r in _METRICS
-                 if (not r.needs or not r.needs.isdisjoint(kinds))
+                 if (not r.needs or kind_bits & _bits(r.needs))
                  and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
 
 
@@ -1875,7 +1932,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_filters_for(c.kinds, _marks_of(c)), c)
+    f = first_rejecting(_filters_of(c), c)
     if f is not None:
         return Rejected(c.n.start, c.n.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
