@@ -543,13 +543,12 @@ _MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGU
 class _Words(NamedTuple):
     """The words of the kinds the rules test (`_guard`), in one automaton, and for each word (by its
     id in the automaton) the kinds it belongs to, and the marks (`_anywhere`) its occurrence in a text
-    gives: made once per process, not per text."""
+    gives (as `_KIND_BITS` flags): made once per process, not per text."""
 
     automaton: ahocorasick_rs.AhoCorasick
     kinds_of: list[frozenset[str]]
-    anywhere_of: list[frozenset[str]]
-    bits_of: list[int]  # `kinds_of` as `_KIND_BITS` flags (the kinds some table reads)
-    anywhere_bits_of: list[int]  # `anywhere_of` as flags
+    bits_of: list[int]  # `kinds_of` as flags (of the kinds some rule reads)
+    anywhere_bits_of: list[int]  # the `_anywhere` marks as flags
 
 
 @lru_cache(maxsize=1)
@@ -568,14 +567,13 @@ def _word_automaton() -> _Words:
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
     kinds_of = [frozenset(kinds[w]) for w in words]
-    anywhere_of = [frozenset(map(_anywhere, kinds[w])) for w in words]
-    return _Words(auto, kinds_of, anywhere_of, [_bits(k) for k in kinds_of], [_bits(k) for k in anywhere_of])
+    return _Words(auto, kinds_of, [_bits(k) for k in kinds_of], [_bits(frozenset(map(_anywhere, k))) for k in kinds_of])
 
 
 class _Hits:
     """Where the words of the kinds the rules test occur in the text, found in one pass (Aho-Corasick,
     every occurrence, overlapping ones too). A rule whose regex needs a word of some kind inside a
-    stretch cannot hold where no word of that kind occurs there: `kinds` answers that for a sentence,
+    stretch cannot hold where no word of that kind occurs there: `bits` answers that for a sentence,
     once; the filter table passes over the rows that need an absent kind (`Filter.needs`), and the
     readings test it before running their regex."""
 
@@ -587,14 +585,12 @@ class _Hits:
         self._starts = [start for _, start, _ in found]
         self._ends = [end for _, _, end in found]
         self._bits_of = known.bits_of
-        self._cache: dict[tuple[int, int], tuple[frozenset[str], int]] = {}
-        anywhere_of, anywhere_bits_of = known.anywhere_of, known.anywhere_bits_of
-        present = set(self._words)
-        self._everywhere: frozenset[str] = frozenset().union(*[anywhere_of[i] for i in present])
-        everywhere_bits = 0
-        for i in present:
-            everywhere_bits |= anywhere_bits_of[i]
-        self._everywhere_bits: int = everywhere_bits
+        self._cache: dict[tuple[int, int], int] = {}
+        anywhere_bits_of = known.anywhere_bits_of
+        everywhere = 0
+        for i in self._words:
+            everywhere |= anywhere_bits_of[i]
+        self._everywhere: int = everywhere
         self._first_end: dict[str, int] = {}
 
     def first_end(self, kind: str) -> int:
@@ -616,23 +612,17 @@ class _Hits:
             k += 1
         return False
 
-    def kinds(self, start: int, end: int) -> tuple[frozenset[str], int]:
+    def bits(self, start: int, end: int) -> int:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
-        that occur in the text; and the same as `_KIND_BITS` flags (those of the kinds some table reads)."""
+        that occur in the text, as `_KIND_BITS` flags (of the kinds some rule reads)."""
         key = (start, end)
         found = self._cache.get(key)
         if found is None:
-            words: set[int] = set()
-            ends, ids = self._ends, self._words
+            bits, ends, ids, bits_of = self._everywhere, self._ends, self._words, self._bits_of
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 if ends[k] <= end:
-                    words.add(ids[k])
-            kinds_of, bits_of = self._kinds_of, self._bits_of
-            bits = self._everywhere_bits
-            for i in words:
-                bits |= bits_of[i]
-            # one set made, not one per word
-            found = self._cache[key] = (self._everywhere.union(*[kinds_of[i] for i in words]), bits)
+                    bits |= bits_of[ids[k]]
+            found = self._cache[key] = bits
         return found
 
 
@@ -701,10 +691,9 @@ class _Candidate:
         # the number's place among the article's countable numbers
         self.index: int = bisect.bisect_left(art.countable_starts, n.start)
         # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
-        # word of a kind absent where it reads cannot hold (see `_Hits`)
-        self.kinds: frozenset[str]
-        self.kind_bits: int  # `kinds` as `_KIND_BITS` flags: the key of the filter and reading tables
-        self.kinds, self.kind_bits = art.hits.kinds(s_start, s_end)
+        # word of a kind absent where it reads cannot hold (see `_Hits`); as `_KIND_BITS` flags, the key
+        # of the filter and reading tables
+        self.kinds: int = art.hits.bits(s_start, s_end)
         self._counts: _Counts | None = None  # with `_rest_end` and `_list_start`: `_read_list`
         self._rest_end: int = -1
         self._list_start: int = -1
@@ -779,7 +768,7 @@ class _Candidate:
                 # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
                 # the phrase is read inside the sentence: an honour verb there is one of its kinds of words
                 self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
-                                                      self.art.skip_to, not self.kinds.isdisjoint(_HONOUR_KINDS))
+                                                      self.art.skip_to, bool(self.kinds & _HONOUR_BITS))
         return self._noun_after
 
     @property
@@ -863,7 +852,7 @@ class _Candidate:
         """The metric and the id of the reading that found it (first of `_METRICS` that reads one)."""
         if not self._has_reading:
             self._has_reading = True
-            for rule, read in _readings_for(self.kind_bits & _READING_BITS, self.is_bare, self.n.kind == "percent"):
+            for rule, read in _readings_for(self.kinds & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
                 if span is not None and span[1] > span[0]:
                     self._reading = span, rule
@@ -1082,7 +1071,7 @@ def _notice_part(c: _Candidate) -> bool:
     whom it is for or what it requires, under its label or heading, is not work done."""
     p, norm, n = _patterns(), c.norm, c.n
     line_start = norm.rfind("\n", 0, n.start) + 1
-    if _NOTICE_LABEL in c.kinds:  # a label is read in the sentence, before the number
+    if c.kinds & _NOTICE_LABEL_BIT:  # a label is read in the sentence, before the number
         label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
         if label is not None and p["notice_link"].match(norm, label.end(), n.start):
             return True
@@ -1401,7 +1390,7 @@ def _target_head(c: _Candidate) -> bool:
 def _partner_body(c: _Candidate) -> bool:
     """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
     partners, not work done."""
-    if _BODY not in c.kinds:  # the phrase after, in the sentence, ends on one
+    if not c.kinds & _BODY_BIT:  # the phrase after, in the sentence, ends on one
         return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
@@ -1623,7 +1612,7 @@ def _filters_for(kind_bits: int, marks: int) -> tuple[Filter, ...]:
 
 def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
     """The rows of `_FILTERS` that may reject `c` (`_filters_for`)."""
-    return _filters_for(c.kind_bits & _FILTER_BITS, _marks_of(c))
+    return _filters_for(c.kinds & _FILTER_BITS, _marks_of(c))
 
 
 def _marks_of(c: _Candidate) -> int:
@@ -1657,7 +1646,7 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
-    if after is None or not (c.kinds & _HONOUR_KINDS) or c.counts.size > 1:
+    if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
@@ -1685,7 +1674,7 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
     counted by the title. Counts listed side by side before titles listed side by side take them in
     turn (3771人、13660人和22812人荣获银奖、铜奖和爱心奖)."""
-    if c.is_bare or not (c.kinds & _HONOUR_KINDS):
+    if c.is_bare or not (c.kinds & _HONOUR_BITS):
         return None
     norm, counts = c.norm, c.counts
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
@@ -1741,7 +1730,7 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
     part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
     that kind, read before it."""
-    if _PARTICIPATE not in c.kinds or c.is_bare:  # the verb is read after the counts, in the sentence
+    if not c.kinds & _PARTICIPATE_BIT or c.is_bare:  # the verb is read after the counts, in the sentence
         return None
     # the verb right after the counts, looked for first: one match, where the test of what stands
     # before tags two windows, and most counts have no such verb after them
@@ -1769,7 +1758,7 @@ def _read_share(c: _Candidate) -> Span2 | None:
 def _read_respectively(c: _Candidate) -> Span2 | None:
     """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
     after it in turn."""
-    if c.is_bare or _RESPECTIVELY not in c.kinds:
+    if c.is_bare or not c.kinds & _RESPECTIVELY_BIT:
         return None
     counts, norm = c.counts, c.norm
     if counts.size < 2:
@@ -1809,7 +1798,7 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
 def _read_sum(c: _Candidate) -> Span2 | None:
     """参赛人数38182人,参赛人次490771次,总计528953人次: a total that adds up the figures before it in
     its sentence counts all of them; the word that says so (总计) is its metric."""
-    if c.is_bare or _TOTAL not in c.kinds:
+    if c.is_bare or not c.kinds & _TOTAL_BIT:
         return None
     trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
     toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
@@ -1879,6 +1868,14 @@ _METRICS: tuple[_Reading, ...] = (
 
 
 _READING_BITS: int = _bits_needed([r.needs for r in _METRICS])  # the kinds some reading needs
+# the kinds the rules and readings test themselves (`_Candidate.kinds & ...`)
+_HONOUR_BITS: int = _bits_needed([_HONOUR_KINDS])
+_NOTICE_LABEL_BIT: int = _bits_needed([frozenset({_NOTICE_LABEL})])
+_BODY_BIT: int = _bits_needed([frozenset({_BODY})])
+_PARTICIPATE_BIT: int = _bits_needed([frozenset({_PARTICIPATE})])
+_RESPECTIVELY_BIT: int = _bits_needed([frozenset({_RESPECTIVELY})])
+_TOTAL_BIT: int = _bits_needed([frozenset({_TOTAL})])
+_PLAN_BITS: int = _bits_needed([_PLAN_KINDS])
 if len(_KIND_BITS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
     raise ValueError("more kinds of words than bits of a small int")
 
@@ -1938,7 +1935,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
-    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_KINDS else "achieved"
+    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_BITS else "achieved"
     scope = action_at(scopes, c.n.start)
     n = c.n
     if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
