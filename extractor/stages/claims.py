@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -628,24 +627,29 @@ class _Hits:
 
 # -- the candidate ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class _Article:
-    """What every candidate of one article reads."""
+    """What every candidate of one article reads. A plain class, not a frozen dataclass: compiled, it is
+    made and read in C (a frozen dataclass is made by Python code that sets its fields one by one)."""
 
-    norm: str
-    paragraphs: list[tuple[int, int]]
-    para_starts: list[int]
-    sentences: list[tuple[int, int]]
-    sent_starts: list[int]
-    countables: list[NumberMention]
-    countable_starts: list[int]
-    listed_next: list[bool]  # is each countable listed side by side with the next (`_listed`)?
-    ages: list[NumberMention]
-    skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
-    names: _Names
-    hits: _Hits
-    stops: scan.ClauseIndex
-    text_end: int  # where the text ends, trailing blanks aside
+    def __init__(self, norm: str, numbers: list[NumberMention], countable: list[bool],
+                 paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 entity_spans: Sequence[tuple[int, int]]) -> None:
+        self.norm = norm
+        self.paragraphs = paragraphs
+        self.para_starts = [s for s, _ in paragraphs]
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        countables = self.countables = [n for n, counts in zip(numbers, countable) if counts]
+        self.countable_starts = [n.start for n in countables]
+        # is each countable listed side by side with the next (`_listed`)?
+        self.listed_next = [_listed(norm, a, b) for a, b in pairwise(countables)]
+        self.ages = [n for n in numbers if n.kind == "age"]
+        # a non-countable number's start -> its end: a noun phrase reads past it
+        self.skip_to = {n.start: n.end for n, counts in zip(numbers, countable) if not counts}
+        self.names = _Names(len(norm), entity_spans)
+        self.hits = _Hits(norm)
+        self.stops = scan.ClauseIndex(norm, _DELIMS)
+        self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
 
 
 class _Counts(NamedTuple):  # made for every candidate: a tuple is built in a third of a frozen dataclass's time
@@ -1952,24 +1956,18 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
-    countables = [n for n in numbers if n.countable]
-    art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   countables, [n.start for n in countables],
-                   [_listed(norm, a, b) for a, b in pairwise(countables)],
-                   [n for n in numbers if n.kind == "age"],
-                   {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans), _Hits(norm), scan.ClauseIndex(norm, _DELIMS),
-                   len(norm.rstrip()))
+    countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
+    art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans)
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
-    prev_end, prev_metric, prev_number = -1, None, None
+    prev_end, prev_metric, prev_number, prev_counts = -1, None, None, False
     turned_down: tuple[int, str] = (-1, "")  # the sentence whose last countable was turned down, and the rule
-    for n in numbers:
+    for n, counts in zip(numbers, countable):
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
         adjacent = prev_number is not None and (n.start == prev_number.end or (
-            prev_number.countable and n.countable and _listed(norm, prev_number, n)))
-        prev_number = n
-        if not n.countable:
+            prev_counts and counts and _listed(norm, prev_number, n)))
+        prev_number, prev_counts = n, counts
+        if not counts:
             prev_end = n.end
             continue
         sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
