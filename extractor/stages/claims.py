@@ -674,26 +674,30 @@ class _Candidate:
                  rejected_before: str = "") -> None:
         self.art = art
         self.n = n
+        # the number's bounds, read by nearly every rule: a field of a NamedTuple is read by a look-up on
+        # its type, a field of this class in C
+        start = self.start = n.start
+        end = self.end = n.end
         norm = self.norm = art.norm
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
         # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
         self.rejected_before = rejected_before
-        k = bisect.bisect_right(art.sent_starts, n.start) - 1
-        if k < 0 or art.sentences[k][1] < n.end:
-            self.sentence: tuple[int, int] = (n.start, n.end)  # outside every sentence (page furniture)
+        k = bisect.bisect_right(art.sent_starts, start) - 1
+        if k < 0 or art.sentences[k][1] < end:
+            self.sentence: tuple[int, int] = (start, end)  # outside every sentence (page furniture)
         else:
             self.sentence = art.sentences[k]
         s_start, s_end = self.sentence
         stops = art.stops
-        self.clause_start: int = stops.clause_start(n.start, s_start, _DELIMS)
-        self.clause_end: int = stops.clause_end(n.end, s_end, _DELIMS)
+        self.clause_start: int = stops.clause_start(start, s_start, _DELIMS)
+        self.clause_end: int = stops.clause_end(end, s_end, _DELIMS)
         # where the phrase before the number may start: its clause, not before the floor
         self.before_start: int = max(self.clause_start, floor, s_start)
-        self.before: str = norm[self.before_start:n.start]
+        self.before: str = norm[self.before_start:start]
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
-        self.index: int = bisect.bisect_left(art.countable_starts, n.start)
+        self.index: int = bisect.bisect_left(art.countable_starts, start)
         # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
         # word of a kind absent where it reads cannot hold (see `_Hits`); as `_KIND_BITS` flags, the key
         # of the filter and reading tables
@@ -752,11 +756,11 @@ class _Candidate:
         # the sentence): then these are the clause's bounds, not walked for again (the walk for
         # _LIST_DELIMS, _DELIMS less 、, from the same place stops at the same mark: any stop before it
         # would have stopped the first walk)
-        if counts.end == n.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
+        if counts.end == self.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
             self._rest_end = self.clause_end
         else:
             self._rest_end = art.stops.clause_end(counts.end, s_end, _LIST_DELIMS)
-        if counts.start == n.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
+        if counts.start == self.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
             self._list_start = self.clause_start
         else:
             self._list_start = art.stops.clause_start(counts.start, s_start, _LIST_DELIMS)
@@ -771,7 +775,7 @@ class _Candidate:
             if not self.is_bare or _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
                 # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
                 # the phrase is read inside the sentence: an honour verb there is one of its kinds of words
-                self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
+                self._noun_after = _noun_phrase_after(self.norm, self.end, min(self.clause_end, self.end + _AFTER_REACH),
                                                       self.art.skip_to, bool(self.kinds & _HONOUR_BITS))
         return self._noun_after
 
@@ -789,7 +793,7 @@ class _Candidate:
         n, norm, nums = self.n, self.norm, self.art.countables
         if not self.is_bare or n.numeral != "arabic" or n.value >= _TALLY_BELOW:
             return None
-        toks = _tokens(norm, n.end, min(self.sentence[1], n.end + _TALLY_NOUN_MAX + 2))
+        toks = _tokens(norm, self.end, min(self.sentence[1], self.end + _TALLY_NOUN_MAX + 2))
         if not toks or not _is_tally_noun(toks[0]):
             return None
         noun, noun_end = toks[0][0], toks[0][3]
@@ -799,8 +803,8 @@ class _Candidate:
         # a tally counts different things (金, 银, 铜); 6楼、7楼 names places
         if nxt is not None and (nxt.start == noun_end or (nxt.start == noun_end + 1 and norm[noun_end] in join)):
             return (toks[0][2], noun_end) if not norm.startswith(noun, nxt.unit_end if nxt.unit else nxt.end) else None
-        if prev is not None and 0 < n.start - prev.end <= _TALLY_NOUN_MAX + 1:
-            between = _tokens(norm, prev.end, n.start)
+        if prev is not None and 0 < self.start - prev.end <= _TALLY_NOUN_MAX + 1:
+            between = _tokens(norm, prev.end, self.start)
             words = [t for t in between if t[0] not in join]
             # one noun, right after the count before (its join, if any, after the noun)
             if len(words) == 1 and between[0] == words[0] and _is_tally_noun(words[0]) and words[0][0] != noun:
@@ -816,8 +820,8 @@ class _Candidate:
             if self.before.strip():
                 start = self.before_start
                 if _ends_with_examples(self.before):
-                    start = max(self.floor, self.art.stops.clause_start(self.n.start, self.sentence[0], _LIST_DELIMS))
-                self._phrase_before = _phrase_before(self.norm, start, self.n.start, self.art.names)
+                    start = max(self.floor, self.art.stops.clause_start(self.start, self.sentence[0], _LIST_DELIMS))
+                self._phrase_before = _phrase_before(self.norm, start, self.start, self.art.names)
         return self._phrase_before
 
     @property
@@ -834,9 +838,9 @@ class _Candidate:
         after = self.noun_after
         if after is None:
             return None
-        if after[2] and _noun_before(self.norm, self.before_start, self.n.start, self.art.names):
+        if after[2] and _noun_before(self.norm, self.before_start, self.start, self.art.names):
             return None
-        if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.n.end):
+        if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = self.phrase_before
             if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
@@ -882,7 +886,7 @@ class _Candidate:
         """What the candidate read as, for people looking at a rejection."""
         if self._reading is not None:
             return self.norm[self._reading[0][0]:self._reading[0][1]]
-        return self.norm[self.before_start:self.n.end]
+        return self.norm[self.before_start:self.end]
 
 
 def _is_tally_noun(tok: _Tok) -> bool:
@@ -911,24 +915,24 @@ def _cut_off(c: _Candidate) -> bool:
     after = c.noun_after
     if after is not None and after[1] >= end:
         return len(_tokens(norm, after[0], after[1])[-1][0]) == 1  # 三项|制: a word broken off
-    if after is None or norm[c.clause_start:c.n.start].strip():
+    if after is None or norm[c.clause_start:c.start].strip():
         return False  # 志愿者人数:|1200人 ends a table line, not a broken sentence
     return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1], end))
 
 
 def _outside_body(c: _Candidate) -> bool:
-    k = bisect.bisect_right(c.art.para_starts, c.n.start) - 1
-    return k < 0 or c.n.end > c.art.paragraphs[k][1]
+    k = bisect.bisect_right(c.art.para_starts, c.start) - 1
+    return k < 0 or c.end > c.art.paragraphs[k][1]
 
 
 def _bracketed_line(c: _Candidate) -> bool:
     """【亚博体育官方网站 首存即送100%】: a line that is one lenticular bracket is a tag, a heading or an
     injected ad; a heading has no figures, the others report no work."""
     norm = c.norm
-    start = norm.rfind("\n", 0, c.n.start) + 1
-    if norm.find("【", start, c.n.start) < 0:  # a line opening with one holds it before the number
+    start = norm.rfind("\n", 0, c.start) + 1
+    if norm.find("【", start, c.start) < 0:  # a line opening with one holds it before the number
         return False
-    end = norm.find("\n", c.n.end)
+    end = norm.find("\n", c.end)
     line = norm[start:end if end >= 0 else len(norm)].strip()
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
 
@@ -937,20 +941,20 @@ def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
     what is named before it."""
     norm, n = c.norm, c.n
-    if norm[n.end:n.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
+    if norm[c.end:c.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
         return False
-    return bool(_patterns()["note_open"].search(norm, max(0, n.start - _NOTE_SCOPE_REACH), n.start))
+    return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
 
 
 def _page_counter(c: _Candidate) -> bool:
-    return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.n.start - _LABEL_REACH), c.n.start))
+    return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.start - _LABEL_REACH), c.start))
 
 
 def _aside(c: _Candidate) -> bool:
     """1000个(含100个示范户), 481名同志(含追授1名): part of a figure restated in brackets."""
     norm, n = c.norm, c.n
-    opened = max(norm.rfind("(", c.sentence[0], n.start), norm.rfind("（", c.sentence[0], n.start))
-    if opened < 0 or max(norm.rfind(")", opened, n.start), norm.rfind("）", opened, n.start)) >= 0:
+    opened = max(norm.rfind("(", c.sentence[0], c.start), norm.rfind("（", c.sentence[0], c.start))
+    if opened < 0 or max(norm.rfind(")", opened, c.start), norm.rfind("）", opened, c.start)) >= 0:
         return False
     return bool(_patterns()["aside_open"].match(norm, opened))
 
@@ -970,13 +974,13 @@ def _age_population(c: _Candidate) -> bool:
     if not c.art.ages:
         return False
     cut = _lex().cut
-    return any(c.clause_start <= a.start < c.n.start
-               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
+    return any(c.clause_start <= a.start < c.start
+               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.start))
                for a in c.art.ages)
 
 
 def _quoted_name(c: _Candidate) -> bool:
-    return _inside_quotes(c.norm, c.sentence[0], c.n.start)
+    return _inside_quotes(c.norm, c.sentence[0], c.start)
 
 
 def _idiom_numeral(c: _Candidate) -> bool:
@@ -984,10 +988,10 @@ def _idiom_numeral(c: _Candidate) -> bool:
 
 
 def _session_number(c: _Candidate) -> bool:
-    start = max(c.sentence[0], c.n.start - _SESSION_REACH)
-    if c.norm.find("届", start, c.n.start) < 0:  # the pattern's one word: a find costs less than a search
+    start = max(c.sentence[0], c.start - _SESSION_REACH)
+    if c.norm.find("届", start, c.start) < 0:  # the pattern's one word: a find costs less than a search
         return False
-    return bool(_patterns()["session_before"].search(c.norm, start, c.n.start))
+    return bool(_patterns()["session_before"].search(c.norm, start, c.start))
 
 
 def _rank(c: _Candidate) -> bool:
@@ -1000,20 +1004,20 @@ def _benchmark(c: _Candidate) -> bool:
     start = c.list_start
     if c.index - c.counts.place > 0:  # not back past the figure before the counts listed with this one
         start = max(start, c.art.countables[c.index - c.counts.place - 1].end)
-    return bool(_patterns()["benchmark"].search(c.norm, start, c.n.start))
+    return bool(_patterns()["benchmark"].search(c.norm, start, c.start))
 
 
 def _one_of(c: _Candidate) -> bool:
     """是全国5个粮食净调出大省之一: the size of a set the body belongs to, not work done."""
-    return bool(_patterns()["one_of_next"].match(c.norm, c.n.end))
+    return bool(_patterns()["one_of_next"].match(c.norm, c.end))
 
 
 def _share_attribute(c: _Candidate) -> bool:
     """以占全国4.3%的耕地,生产了占全国6%的粮食: a share that describes a noun, not a share reached
     (表彰面占全县教师总数的36%)."""
     p = _patterns()
-    return (c.n.kind == "percent" and bool(p["share"].search(c.norm, c.clause_start, c.n.start))
-            and bool(p["attribute_next"].match(c.norm, c.n.end)))
+    return (c.n.kind == "percent" and bool(p["share"].search(c.norm, c.clause_start, c.start))
+            and bool(p["attribute_next"].match(c.norm, c.end)))
 
 
 def _population(c: _Candidate) -> bool:
@@ -1046,12 +1050,12 @@ def _target(c: _Candidate) -> bool:
         return False
     if not p["target"].search(c.before):
         return False
-    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.n.end))
+    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.end))
 
 
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
-    return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+    return bool(_patterns()["milestone_next"].match(c.norm, c.end))
 
 
 def _floor(c: _Candidate) -> bool:
@@ -1059,25 +1063,25 @@ def _floor(c: _Candidate) -> bool:
     安置帮教率保持在98%以上, a level held."""
     norm, n = c.norm, c.n
     p = _patterns()
-    return (bool(p["floor_before"].search(norm, c.before_start, n.start))
-            and bool(p["ensure"].search(norm, c.clause_start, n.start))) and (
-        norm[n.start:n.end].endswith("以上") or bool(p["floor_next"].match(norm, n.end)))
+    return (bool(p["floor_before"].search(norm, c.before_start, c.start))
+            and bool(p["ensure"].search(norm, c.clause_start, c.start))) and (
+        norm[c.start:c.end].endswith("以上") or bool(p["floor_next"].match(norm, c.end)))
 
 
 def _service_hours(c: _Candidate) -> bool:
     """24小时值班值守, 开通24小时心理热线: hours written right before what they qualify say how a service
     runs. Not 累计服务3000小时, 培训24小时以上."""
-    return c.n.unit in _lex().duration and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
+    return c.n.unit in _lex().duration and bool(_patterns()["qualified_next"].match(c.norm, c.end))
 
 
 def _notice_part(c: _Candidate) -> bool:
     """检查范围：全市6家燃气经营企业…, 二、活动对象 over 全县120名留守儿童…: what a notice covers,
     whom it is for or what it requires, under its label or heading, is not work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    line_start = norm.rfind("\n", 0, n.start) + 1
+    line_start = norm.rfind("\n", 0, c.start) + 1
     if c.kinds & _NOTICE_LABEL_BIT:  # a label is read in the sentence, before the number
-        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
-        if label is not None and p["notice_link"].match(norm, label.end(), n.start):
+        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), c.start)
+        if label is not None and p["notice_link"].match(norm, label.end(), c.start):
             return True
     if c.art.hits.first_end(_NOTICE_LABEL) > line_start - 1:
         return False  # no heading above can be one: none of the lines above holds a label word
@@ -1099,17 +1103,17 @@ def _under_notice_heading(norm: str, line_start: int) -> bool:
 
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
-    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
+    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.start))
 
 
 def _means_apposition(c: _Candidate) -> bool:
     """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
     phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
     p, norm = _patterns(), c.norm
-    opening = p["means_open"].match(norm, c.list_start, c.n.start)
+    opening = p["means_open"].match(norm, c.list_start, c.start)
     if opening is None:
         return False
-    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.n.start) if tok[0].strip()])
+    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.start) if tok[0].strip()])
     return len(items) >= 2 and all(_names_a_place(norm, item, c.art.names) for item in items)
 
 
@@ -1129,14 +1133,14 @@ def _own_size(c: _Candidate) -> bool:
     """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done;
     but 全县共有120个单位|获评… reports honours."""
     membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
-    toks = _tokens(c.norm, c.before_start, c.n.start)
+    toks = _tokens(c.norm, c.before_start, c.start)
     if any(tok[0] in membership for tok in toks):
         return True
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
-    return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end)
-                or p["participate"].search(c.norm, c.n.end, c.rest_end))
+    return not (p["honour_verb"].search(c.norm, c.end, c.rest_end)
+                or p["participate"].search(c.norm, c.end, c.rest_end))
 
 
 def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
@@ -1154,26 +1158,26 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
 
 def _print_run(c: _Candidate) -> bool:
     """(共印30份): a document's print run, in its distribution line."""
-    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
+    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.start))
 
 
 def _band(c: _Candidate) -> bool:
     """月薪在3500元至8000元之间, 时长控制在40至60分钟之间: a band a figure is kept in, offered or
     allowed, not an amount of work done."""
     norm, n = c.norm, c.n
-    if n.value_max is None or not norm[c.before_start:n.start].rstrip().endswith("在"):
+    if n.value_max is None or not norm[c.before_start:c.start].rstrip().endswith("在"):
         return False
-    return norm[n.start:n.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, n.end))
+    return norm[c.start:c.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, c.end))
 
 
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
-    return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
+    return bool(_patterns()["undone"].search(c.norm, c.end, c.rest_end))
 
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
-    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
+    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -1182,7 +1186,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
     with the description (该县现辖13个镇,在校高中生约1.8万人)."""
     if not c.rejected_before:
         return False
-    opening = c.norm[c.clause_start:c.n.start].lstrip()
+    opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
     if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
@@ -1193,7 +1197,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
             and _patterns()["growth_clause"].match(opening)):
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
-    between = _tokens(c.norm, previous.end, c.n.start)
+    between = _tokens(c.norm, previous.end, c.start)
     join = _words("claims.lexicon", "join")
     division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
     # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
@@ -1208,12 +1212,12 @@ def _verbless(c: _Candidate) -> bool:
     start = c.list_start  # a list's items (…200名、全国优秀社工机构50家) share their clause's verb
     if c.index > 0 and c.art.countables[c.index - 1].end > start:
         return False  # the clause holds an earlier figure
-    before = [tok for tok in _tokens(c.norm, start, c.n.start) if tok[0].strip()]
+    before = [tok for tok in _tokens(c.norm, start, c.start) if tok[0].strip()]
     state, cut = _words("claims.lexicon", "state"), _words("claims.lexicon", "cut")
     # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
     if not before or any(_does(tok, state, cut) for tok in before):
         return False
-    after = _tokens(c.norm, c.n.end, c.rest_end) if c.rest_end > c.n.end else ()  # …6人|获评…: a verb after
+    after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else ()  # …6人|获评…: a verb after
     return not any(_does(tok, state, cut) for tok in after)
 
 
@@ -1224,10 +1228,10 @@ def _does(tok: _Tok, state: frozenset[str], cut: frozenset[str]) -> bool:
 
 def _share_base(c: _Candidate) -> bool:
     """该校86名教职工中,12人…: the whole a share is taken from."""
-    if c.norm.find("中", c.n.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
+    if c.norm.find("中", c.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
         return False
     after = c.noun_after
-    end = after[1] if after else c.n.end
+    end = after[1] if after else c.end
     return bool(_patterns()["base_next"].match(c.norm, end))
 
 
@@ -1243,8 +1247,8 @@ def _allocation(c: _Candidate) -> bool:
     # each pattern tried only where its one fixed character is (a blank or the slash of 300元/人 right
     # after the number, 每 before it): most candidates have neither, and a string test costs a fraction
     # of a regex call
-    after = c.norm[c.n.end:c.n.end + 1]
-    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.n.end):
+    after = c.norm[c.end:c.end + 1]
+    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.end):
         return True
     return "每" in c.before and bool(p["allocation"].search(c.before))
 
@@ -1255,7 +1259,7 @@ def _per_head_sum(c: _Candidate) -> bool:
     reports a total or the sum is many times every per-head sum stated (按每户2至3万元的标准…,
     发放救助金296万元: what was paid out in all)."""
     p = _patterns()
-    if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.n.start):
+    if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.start):
         return False
     standards = _per_head_sums(c)
     if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
@@ -1282,13 +1286,13 @@ def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = _division_at(c, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else c.end)
     if division is None:
         return False
     if p["all_next"].match(norm, division.end()):
         return True
-    window = max(c.sentence[0], n.start - _SCOPE_REACH)
-    scope = p["scope_end"].search(norm, window, n.start)
+    window = max(c.sentence[0], c.start - _SCOPE_REACH)
+    scope = p["scope_end"].search(norm, window, c.start)
     if scope is None:
         return False
     if scope.group("holds"):
@@ -1322,7 +1326,7 @@ def _vague_places(c: _Candidate) -> bool:
     numeral = norm[n.num_start:n.num_end]
     if "几" not in numeral and "数" not in numeral:
         return False
-    after = n.unit_end if n.unit else n.end
+    after = n.unit_end if n.unit else c.end
     return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
 
 
@@ -1330,8 +1334,8 @@ def _scope_possessor(c: _Candidate) -> bool:
     """深入全市9个县市区的建筑工地, 对所辖区域内的27个村级人民调解委员会的部分组成人员: the parts a
     jurisdiction holds, counted to say whose were the places or people the work was on, not work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    return (bool(p["held_next"].match(norm, n.unit_end if n.unit else n.end))
-            and bool(p["holder_end"].search(norm, c.before_start, n.start)))
+    return (bool(p["held_next"].match(norm, n.unit_end if n.unit else c.end))
+            and bool(p["holder_end"].search(norm, c.before_start, c.start)))
 
 
 def _enlisted_areas(c: _Candidate) -> bool:
@@ -1339,13 +1343,13 @@ def _enlisted_areas(c: _Candidate) -> bool:
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = _division_at(c, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else c.end)
     after = c.index + c.counts.size - c.counts.place
     if division is None or after >= len(c.art.countables) or c.art.countables[after].start >= c.rest_end:
         return False
     toks = _tokens(norm, division.start(), min(c.sentence[1], division.end() + _NEXT_WORD_REACH))
     whole = any(t[3] == division.end() for t in toks)  # 7个县区|完成, not 27个村|级…
-    return whole and bool(p["enlist"].search(norm, c.list_start, n.start))
+    return whole and bool(p["enlist"].search(norm, c.list_start, c.start))
 
 
 def _conferred_elsewhere(c: _Candidate) -> bool:
@@ -1353,20 +1357,20 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
     p, norm, n = _patterns(), c.norm, c.n
-    conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
+    conferrals = list(p["conferral"].finditer(norm, c.list_start, c.start))
     if conferrals:
         since = conferrals[-1].end()
     elif p["conferral"].search(norm, c.counts.end, c.rest_end):
         since = c.list_start  # 对全国298名自强模范…进行表彰
     else:
         return False
-    if p["within"].search(norm, since, n.start) or p["received"].match(norm, c.counts.end):
+    if p["within"].search(norm, since, c.start) or p["received"].match(norm, c.counts.end):
         return False
     # the title: after the count, before it (表彰全国优秀社工机构50家), or quoted before it
     # (表彰的“中国青年志愿者优秀个人奖”共计260名)
-    after = norm[n.end:c.rest_end]
-    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, n.start)]
-    return (bool(p["national"].search(norm, since, n.start))
+    after = norm[c.end:c.rest_end]
+    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, c.start)]
+    return (bool(p["national"].search(norm, since, c.start))
             or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
 
@@ -1375,9 +1379,9 @@ def _total_before_own_share(c: _Candidate) -> bool:
     2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
     it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
     p, norm = _patterns(), c.norm
-    if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
+    if not (p["commended"].search(norm, c.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.start)):
         return False
-    k = bisect.bisect_right(c.art.sent_starts, c.n.start)  # the sentence after the candidate's
+    k = bisect.bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
     end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
     return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
 
@@ -1399,15 +1403,15 @@ def _partner_body(c: _Candidate) -> bool:
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
         return False
-    hard_start = max(max(norm.rfind(ch, s_start, c.n.start) for ch in _HARD_STOPS) + 1, s_start)
-    return bool(p["partner"].search(norm, hard_start, c.n.start) or p["means"].search(norm, hard_start, c.n.start))
+    hard_start = max(max(norm.rfind(ch, s_start, c.start) for ch in _HARD_STOPS) + 1, s_start)
+    return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
 
 
 def _framework(c: _Candidate) -> bool:
     p, n, after = _patterns(), c.n, c.metric_after
     if n.value > _FRAMEWORK_MAX or n.unit not in _UNNAMED_UNITS:
         return False
-    return bool(p["framework_next"].match(c.norm, n.end) or (after and p["framework_end"].search(c.norm, *after)))
+    return bool(p["framework_next"].match(c.norm, c.end) or (after and p["framework_end"].search(c.norm, *after)))
 
 
 def _items_named_before(c: _Candidate) -> bool:
@@ -1417,7 +1421,7 @@ def _items_named_before(c: _Candidate) -> bool:
     n, norm, after = c.n, c.norm, c.metric_after
     if not (2 <= n.value <= _FRAMEWORK_MAX and n.unit in _UNNAMED_UNITS) or after is None:
         return False
-    if norm[c.clause_start:n.start].strip() or c.clause_start <= c.sentence[0]:
+    if norm[c.clause_start:c.start].strip() or c.clause_start <= c.sentence[0]:
         return False
     toks = [tok for tok in _tokens(norm, *after) if tok[0].strip()]
     if not toks:
@@ -1432,7 +1436,7 @@ def _provisions(c: _Candidate) -> bool:
     p, norm, n = _patterns(), c.norm, c.n
     if n.unit not in _UNNAMED_UNITS:
         return False
-    if p["provision_next"].match(norm, n.end):
+    if p["provision_next"].match(norm, c.end):
         return True
     before = c.phrase_before  # 出台措施|12条
     return c.metric_after is None and before is not None and bool(p["provision_end"].search(norm, *before))
@@ -1630,7 +1634,7 @@ def _marks_of(c: _Candidate) -> int:
             | ("几" in numeral or "数" in numeral) << 6 | (n.numeral == "chinese" and n.value < _IDIOM_BELOW) << 7
             | (n.unit in _lex().duration) << 8
             | (end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end) << 9
-            | (norm[n.end:n.end + 1] in (")", "）")) << 10)
+            | (norm[c.end:c.end + 1] in (")", "）")) << 10)
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
@@ -1668,8 +1672,8 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     if not c.is_bare or c.metric_after is not None:
         return None
     n = c.n
-    label = _patterns()["table_label"].search(c.norm, c.sentence[0], n.start)
-    if not (label and c.clause_end <= n.end and n.numeral == "arabic"):
+    label = _patterns()["table_label"].search(c.norm, c.sentence[0], c.start)
+    if not (label and c.clause_end <= c.end and n.numeral == "arabic"):
         return None
     return _trim(c.norm, label.start(1), label.end(1))
 
@@ -1744,7 +1748,7 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     before = c.phrase_before
     if before is not None and not _ends_with_examples(c.before) and not (
             any(tok[0] in _words("claims.lexicon", "join") for tok in _tokens(c.norm, before[0], before[1]))
-            and _words("claims.reject", "total") & {tok[0] for tok in _tokens(c.norm, before[1], c.n.start)}):
+            and _words("claims.reject", "total") & {tok[0] for tok in _tokens(c.norm, before[1], c.start)}):
         return None
     return _trim(c.norm, verb.start(), min(c.rest_end, c.counts.end + _CLAUSE_REST_REACH))
 
@@ -1753,7 +1757,7 @@ def _read_share(c: _Candidate) -> Span2 | None:
     """表彰面|占全县教师总数的|36%: a share names its part before 占."""
     if c.n.kind != "percent":
         return None
-    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.n.start))
+    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.start))
     if not shares:
         return None
     return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
@@ -1794,9 +1798,9 @@ def _read_previous(c: _Candidate) -> Span2 | None:
 
 def _read_clause_rest(c: _Candidate) -> Span2 | None:
     """24000余人次|参与: the rest of the clause after the number."""
-    if c.is_bare or c.clause_end - c.n.end < 2:
+    if c.is_bare or c.clause_end - c.end < 2:
         return None
-    return _trim(c.norm, c.n.end, min(c.clause_end, c.n.end + _CLAUSE_REST_REACH))
+    return _trim(c.norm, c.end, min(c.clause_end, c.end + _CLAUSE_REST_REACH))
 
 
 def _read_sum(c: _Candidate) -> Span2 | None:
@@ -1805,7 +1809,7 @@ def _read_sum(c: _Candidate) -> Span2 | None:
     if c.is_bare or not c.kinds & _TOTAL_BIT:
         return None
     trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
-    toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
+    toks = [tok for tok in _tokens(c.norm, c.before_start, c.start) if tok[0].strip()]
     if not toks or any(tok[0] not in trailing for tok in toks):
         return None
     word = next((tok for tok in toks if tok[0] in totals), None)
@@ -1827,7 +1831,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
         return None
     p, norm, s_start = _patterns(), c.norm, c.sentence[0]
     trailing = _words("claims.lexicon", "trailing")
-    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.n.start)):
+    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
@@ -1935,14 +1939,14 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
     f = first_rejecting(_filters_of(c), c)
     if f is not None:
-        return Rejected(c.n.start, c.n.end, f.rule, c.detail())
+        return Rejected(c.start, c.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
-    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_BITS else "achieved"
-    scope = action_at(scopes, c.n.start)
+    modality = _modality(c.norm, s_start, c.start) if c.kinds & _PLAN_BITS else "achieved"
+    scope = action_at(scopes, c.start)
     n = c.n
-    if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
+    if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == c.end:
         # 4金|3银: a one-character noun right after a bare count stands where a measure word stands, and
         # is its unit as ANNOTATION.md defines it (what is written after the number); 51|县区 has none
         n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
