@@ -101,41 +101,54 @@ def _honor_verbs() -> frozenset[str]:
     return frozenset(lexicon.words("honors.triggers"))
 
 
-class _Lex(NamedTuple):
+class _Lex:
     """The word sets the phrase readers test for every word they read and `_marks_of` for every
-    candidate, looked up once: a `_words` call builds and hashes its key each time (180 calls an article)."""
+    candidate, looked up once: a `_words` call builds and hashes its key each time (180 calls an article).
+    A plain class: compiled, its fields are read in C (a NamedTuple's by a look-up on its type)."""
 
-    scope: frozenset[str]
-    scope_body: frozenset[str]
-    join: frozenset[str]
-    leading: frozenset[str]
-    trailing: frozenset[str]
-    aspect: frozenset[str]
-    cut: frozenset[str]
-    head: frozenset[str]
-    light: frozenset[str]
-    honour: frozenset[str]
-    participate: frozenset[str]
-    manner: frozenset[str]
-    stop: frozenset[str]
-    honour_verbs: frozenset[str]
-    duration: frozenset[str]  # of claims.reject
+    def __init__(self) -> None:
+        def words(kind: str) -> frozenset[str]:
+            return _words("claims.lexicon", kind)
+
+        self.scope = words("scope")
+        self.scope_body = words("scope_body")
+        self.join = words("join")
+        self.leading = words("leading")
+        self.trailing = words("trailing")
+        self.aspect = words("aspect")
+        self.cut = words("cut")
+        self.head = words("head")
+        self.light = words("light")
+        self.honour = words("honour")
+        self.participate = words("participate")
+        self.manner = words("manner")
+        self.stop = words("stop")
+        self.honour_verbs = _honor_verbs()
+        self.duration = _words("claims.reject", "duration")
+        # what a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)
+        self.empty = self.light | self.trailing | self.leading
 
 
-@lru_cache(maxsize=1)
+# `_lex()` and `_patterns()`, made on the first call and kept. Not lru_cache: the rules ask for them
+# about 180 times an article, and a compiled function reads a module list in a fraction of what an
+# lru_cache call costs (a call through Python, a key, a dict look-up)
+_MADE_LEX: list[_Lex] = []
+_MADE_PATTERNS: list[dict[str, re.Pattern]] = []
+
+
 def _lex() -> _Lex:
-    def words(kind: str) -> frozenset[str]:
-        return _words("claims.lexicon", kind)
-
-    return _Lex(scope=words("scope"), scope_body=words("scope_body"), join=words("join"), leading=words("leading"),
-                trailing=words("trailing"), aspect=words("aspect"), cut=words("cut"), head=words("head"),
-                light=words("light"), honour=words("honour"), participate=words("participate"),
-                manner=words("manner"), stop=words("stop"), honour_verbs=_honor_verbs(),
-                duration=_words("claims.reject", "duration"))
+    if not _MADE_LEX:
+        _MADE_LEX.append(_Lex())
+    return _MADE_LEX[0]
 
 
-@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
+    if not _MADE_PATTERNS:
+        _MADE_PATTERNS.append(_make_patterns())
+    return _MADE_PATTERNS[0]
+
+
+def _make_patterns() -> dict[str, re.Pattern]:
     return {
         "planned": regex.compile(_alt("claims.modality", "planned")),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
@@ -241,7 +254,6 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag(text))
 
 
-@lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
     toks: list[_Tok] = []
     for w, t in _tagged(norm[start:end]):
@@ -1450,18 +1462,13 @@ def _metric_not_work(c: _Candidate) -> bool:
     return _names_population(c.norm, *c.metric)
 
 
-@lru_cache(maxsize=1)
-def _empty_words() -> frozenset[str]:
-    """What a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)."""
-    return frozenset().union(*(_words("claims.lexicon", kind) for kind in ("light", "trailing", "leading")))
-
-
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
-    empty, lex = _empty_words(), _lex()
+    lex = _lex()
+    empty = lex.empty
     # only the words and their tags are read: the tagged window as it is, without the places `_tokens`
     # adds to each word (half the metrics are windows tagged for the first time)
     for word, t in _tagged(c.norm[start:end]):
