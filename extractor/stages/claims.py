@@ -39,7 +39,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
-from .filters import Filter, check_table, first_rejecting, possible
+from .filters import Filter, check_table, first_rejecting
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
@@ -1616,13 +1616,18 @@ if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidat
     raise ValueError("a filter's `only` names a mark `_marks_of` does not give")
 
 
+# each row of `_FILTERS` with its `needs` as `_KIND_BITS` flags and its `only` as `_marks_of` flags: the
+# rows a candidate may meet are chosen by tests of two ints (what `possible` answers with sets)
+_FILTER_ROWS: list[tuple[Filter, int, int]] = [
+    (f, _bits(f.needs), sum(1 << _MARKS.index(m) for m in f.only)) for f in _FILTERS]
+
+
 @lru_cache(maxsize=4096)  # keys: the kinds some filter needs, in one sentence, and the marks of one candidate
 def _filters_for(kind_bits: int, marks: int) -> tuple[Filter, ...]:
     """`_FILTERS` without the rows that need words of a kind absent around the candidate (`kind_bits`:
     the sentence's kinds as `_KIND_BITS` flags), nor those that cannot hold for a candidate like it
-    (`Filter.only`; `marks` as `_marks_of` gives them)."""
-    return possible(_FILTERS, frozenset(k for k, bit in _KIND_BITS.items() if kind_bits & bit),
-                    frozenset(m for i, m in enumerate(_MARKS) if marks >> i & 1))
+    (`Filter.only`; `marks` as `_marks_of` gives them): `possible`, over flags."""
+    return tuple(f for f, needs, only in _FILTER_ROWS if (not needs or needs & kind_bits) and only & marks == only)
 
 
 def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
