@@ -342,7 +342,7 @@ def test_the_rows_passed_over_never_change_which_row_rejects(monkeypatch, extrac
     judge, differ, seen = claims._judge, [], [0]
 
     def judging_with_every_row(c, scopes):
-        kept = claims._filters_for(c.kinds, claims._marks_of(c))
+        kept = claims._filters_of(c)
         if first_rejecting(claims._FILTERS, c) != first_rejecting(kept, c):
             differ.append((c.n.start, c.detail()))
         seen[0] += 1

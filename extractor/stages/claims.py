@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -40,7 +39,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
-from .filters import Filter, check_table, first_rejecting, possible
+from .filters import Filter, check_table, first_rejecting
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
 _DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
@@ -102,41 +101,54 @@ def _honor_verbs() -> frozenset[str]:
     return frozenset(lexicon.words("honors.triggers"))
 
 
-class _Lex(NamedTuple):
+class _Lex:
     """The word sets the phrase readers test for every word they read and `_marks_of` for every
-    candidate, looked up once: a `_words` call builds and hashes its key each time (180 calls an article)."""
+    candidate, looked up once: a `_words` call builds and hashes its key each time (180 calls an article).
+    A plain class: compiled, its fields are read in C (a NamedTuple's by a look-up on its type)."""
 
-    scope: frozenset[str]
-    scope_body: frozenset[str]
-    join: frozenset[str]
-    leading: frozenset[str]
-    trailing: frozenset[str]
-    aspect: frozenset[str]
-    cut: frozenset[str]
-    head: frozenset[str]
-    light: frozenset[str]
-    honour: frozenset[str]
-    participate: frozenset[str]
-    manner: frozenset[str]
-    stop: frozenset[str]
-    honour_verbs: frozenset[str]
-    duration: frozenset[str]  # of claims.reject
+    def __init__(self) -> None:
+        def words(kind: str) -> frozenset[str]:
+            return _words("claims.lexicon", kind)
+
+        self.scope = words("scope")
+        self.scope_body = words("scope_body")
+        self.join = words("join")
+        self.leading = words("leading")
+        self.trailing = words("trailing")
+        self.aspect = words("aspect")
+        self.cut = words("cut")
+        self.head = words("head")
+        self.light = words("light")
+        self.honour = words("honour")
+        self.participate = words("participate")
+        self.manner = words("manner")
+        self.stop = words("stop")
+        self.honour_verbs = _honor_verbs()
+        self.duration = _words("claims.reject", "duration")
+        # what a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)
+        self.empty = self.light | self.trailing | self.leading
 
 
-@lru_cache(maxsize=1)
+# `_lex()` and `_patterns()`, made on the first call and kept. Not lru_cache: the rules ask for them
+# about 180 times an article, and a compiled function reads a module list in a fraction of what an
+# lru_cache call costs (a call through Python, a key, a dict look-up)
+_MADE_LEX: list[_Lex] = []
+_MADE_PATTERNS: list[dict[str, re.Pattern]] = []
+
+
 def _lex() -> _Lex:
-    def words(kind: str) -> frozenset[str]:
-        return _words("claims.lexicon", kind)
-
-    return _Lex(scope=words("scope"), scope_body=words("scope_body"), join=words("join"), leading=words("leading"),
-                trailing=words("trailing"), aspect=words("aspect"), cut=words("cut"), head=words("head"),
-                light=words("light"), honour=words("honour"), participate=words("participate"),
-                manner=words("manner"), stop=words("stop"), honour_verbs=_honor_verbs(),
-                duration=_words("claims.reject", "duration"))
+    if not _MADE_LEX:
+        _MADE_LEX.append(_Lex())
+    return _MADE_LEX[0]
 
 
-@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
+    if not _MADE_PATTERNS:
+        _MADE_PATTERNS.append(_make_patterns())
+    return _MADE_PATTERNS[0]
+
+
+def _make_patterns() -> dict[str, re.Pattern]:
     return {
         "planned": regex.compile(_alt("claims.modality", "planned")),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
@@ -242,7 +254,6 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag(text))
 
 
-@lru_cache(maxsize=256)  # the same window is read by several rules of one claim, one right after another
 def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
     toks: list[_Tok] = []
     for w, t in _tagged(norm[start:end]):
@@ -334,7 +345,6 @@ def _noun_next(norm: str, pos: int, end: int) -> bool:
     return len(words) == 1 or not words[1][1][:1] in ("v", "n")
 
 
-@lru_cache(maxsize=256)  # a sum's phrase is read twice: to decide, then as its metric
 def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
     return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
@@ -398,8 +408,10 @@ def _is_scope(tok: _Tok) -> bool:
     return _is_scope_word(tok[0], tok[1])
 
 
-def _is_scope_word(word: str, t: str) -> bool:
-    lex = _lex()
+def _is_scope_word(word: str, t: str, lex: _Lex | None = None) -> bool:
+    """`lex`: `_lex()`, passed by a caller that tests many words."""
+    if lex is None:
+        lex = _lex()
     return t == "r" or word in lex.scope or (word[0] in lex.scope and word[1:] in lex.scope_body)
 
 
@@ -414,16 +426,18 @@ def _is_place(tok: _Tok, names: _Names) -> bool:
 def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
-    lead = _lex().leading
+    lex = _lex()  # once: the tests below read it for every word
+    lead, join = lex.leading, lex.join
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok[0] in lead or not tok[0].strip() or _is_filler(tok) or _is_scope(tok):
+        word = tok[0]
+        if word in lead or not word.strip() or word in _FILLERS or word in join or _is_scope_word(word, tok[1], lex):
             i += 1
             continue
         if _is_place(tok, names):
             j = i
-            while j < len(toks) and (_is_place(toks[j], names) or _is_filler(toks[j])):
+            while j < len(toks) and (_is_place(toks[j], names) or toks[j][0] in _FILLERS or toks[j][0] in join):
                 j += 1
             if j < len(toks):
                 i = j
@@ -540,11 +554,12 @@ _MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGU
 class _Words(NamedTuple):
     """The words of the kinds the rules test (`_guard`), in one automaton, and for each word (by its
     id in the automaton) the kinds it belongs to, and the marks (`_anywhere`) its occurrence in a text
-    gives: made once per process, not per text."""
+    gives (as `_KIND_BITS` flags): made once per process, not per text."""
 
     automaton: ahocorasick_rs.AhoCorasick
     kinds_of: list[frozenset[str]]
-    anywhere_of: list[frozenset[str]]
+    bits_of: list[int]  # `kinds_of` as flags (of the kinds some rule reads)
+    anywhere_bits_of: list[int]  # the `_anywhere` marks as flags
 
 
 @lru_cache(maxsize=1)
@@ -562,13 +577,14 @@ def _word_automaton() -> _Words:
     words = sorted(kinds)
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
-    return _Words(auto, [frozenset(kinds[w]) for w in words], [frozenset(map(_anywhere, kinds[w])) for w in words])
+    kinds_of = [frozenset(kinds[w]) for w in words]
+    return _Words(auto, kinds_of, [_bits(k) for k in kinds_of], [_bits(frozenset(map(_anywhere, k))) for k in kinds_of])
 
 
 class _Hits:
     """Where the words of the kinds the rules test occur in the text, found in one pass (Aho-Corasick,
     every occurrence, overlapping ones too). A rule whose regex needs a word of some kind inside a
-    stretch cannot hold where no word of that kind occurs there: `kinds` answers that for a sentence,
+    stretch cannot hold where no word of that kind occurs there: `bits` answers that for a sentence,
     once; the filter table passes over the rows that need an absent kind (`Filter.needs`), and the
     readings test it before running their regex."""
 
@@ -579,9 +595,13 @@ class _Hits:
         self._words = [i for i, _, _ in found]
         self._starts = [start for _, start, _ in found]
         self._ends = [end for _, _, end in found]
-        self._cache: dict[tuple[int, int], frozenset[str]] = {}
-        anywhere_of = known.anywhere_of
-        self._everywhere: frozenset[str] = frozenset().union(*[anywhere_of[i] for i in set(self._words)])
+        self._bits_of = known.bits_of
+        self._cache: dict[tuple[int, int], int] = {}
+        anywhere_bits_of = known.anywhere_bits_of
+        everywhere = 0
+        for i in self._words:
+            everywhere |= anywhere_bits_of[i]
+        self._everywhere: int = everywhere
         self._first_end: dict[str, int] = {}
 
     def first_end(self, kind: str) -> int:
@@ -603,43 +623,45 @@ class _Hits:
             k += 1
         return False
 
-    def kinds(self, start: int, end: int) -> frozenset[str]:
+    def bits(self, start: int, end: int) -> int:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
-        that occur in the text."""
+        that occur in the text, as `_KIND_BITS` flags (of the kinds some rule reads)."""
         key = (start, end)
         found = self._cache.get(key)
         if found is None:
-            words: set[int] = set()
-            ends, ids = self._ends, self._words
+            bits, ends, ids, bits_of = self._everywhere, self._ends, self._words, self._bits_of
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 if ends[k] <= end:
-                    words.add(ids[k])
-            kinds_of = self._kinds_of
-            # one set made, not one per word
-            found = self._cache[key] = self._everywhere.union(*[kinds_of[i] for i in words])
+                    bits |= bits_of[ids[k]]
+            found = self._cache[key] = bits
         return found
 
 
 # -- the candidate ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class _Article:
-    """What every candidate of one article reads."""
+    """What every candidate of one article reads. A plain class, not a frozen dataclass: compiled, it is
+    made and read in C (a frozen dataclass is made by Python code that sets its fields one by one)."""
 
-    norm: str
-    paragraphs: list[tuple[int, int]]
-    para_starts: list[int]
-    sentences: list[tuple[int, int]]
-    sent_starts: list[int]
-    countables: list[NumberMention]
-    countable_starts: list[int]
-    listed_next: list[bool]  # is each countable listed side by side with the next (`_listed`)?
-    ages: list[NumberMention]
-    skip_to: dict[int, int]  # a non-countable number's start -> its end: a noun phrase reads past it
-    names: _Names
-    hits: _Hits
-    stops: scan.ClauseIndex
-    text_end: int  # where the text ends, trailing blanks aside
+    def __init__(self, norm: str, numbers: list[NumberMention], countable: list[bool],
+                 paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 entity_spans: Sequence[tuple[int, int]]) -> None:
+        self.norm = norm
+        self.paragraphs = paragraphs
+        self.para_starts = [s for s, _ in paragraphs]
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        countables = self.countables = [n for n, counts in zip(numbers, countable) if counts]
+        self.countable_starts = [n.start for n in countables]
+        # is each countable listed side by side with the next (`_listed`)?
+        self.listed_next = [_listed(norm, a, b) for a, b in pairwise(countables)]
+        self.ages = [n for n in numbers if n.kind == "age"]
+        # a non-countable number's start -> its end: a noun phrase reads past it
+        self.skip_to = {n.start: n.end for n, counts in zip(numbers, countable) if not counts}
+        self.names = _Names(len(norm), entity_spans)
+        self.hits = _Hits(norm)
+        self.stops = scan.ClauseIndex(norm, _DELIMS)
+        self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
 
 
 class _Counts(NamedTuple):  # made for every candidate: a tuple is built in a third of a frozen dataclass's time
@@ -664,29 +686,34 @@ class _Candidate:
                  rejected_before: str = "") -> None:
         self.art = art
         self.n = n
+        # the number's bounds, read by nearly every rule: a field of a NamedTuple is read by a look-up on
+        # its type, a field of this class in C
+        start = self.start = n.start
+        end = self.end = n.end
         norm = self.norm = art.norm
         self.floor = floor  # the phrase before may not reach back past this (the previous claim or number)
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
         # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
         self.rejected_before = rejected_before
-        k = bisect.bisect_right(art.sent_starts, n.start) - 1
-        if k < 0 or art.sentences[k][1] < n.end:
-            self.sentence: tuple[int, int] = (n.start, n.end)  # outside every sentence (page furniture)
+        k = bisect.bisect_right(art.sent_starts, start) - 1
+        if k < 0 or art.sentences[k][1] < end:
+            self.sentence: tuple[int, int] = (start, end)  # outside every sentence (page furniture)
         else:
             self.sentence = art.sentences[k]
         s_start, s_end = self.sentence
         stops = art.stops
-        self.clause_start: int = stops.clause_start(n.start, s_start, _DELIMS)
-        self.clause_end: int = stops.clause_end(n.end, s_end, _DELIMS)
+        self.clause_start: int = stops.clause_start(start, s_start, _DELIMS)
+        self.clause_end: int = stops.clause_end(end, s_end, _DELIMS)
         # where the phrase before the number may start: its clause, not before the floor
         self.before_start: int = max(self.clause_start, floor, s_start)
-        self.before: str = norm[self.before_start:n.start]
+        self.before: str = norm[self.before_start:start]
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
-        self.index: int = bisect.bisect_left(art.countable_starts, n.start)
+        self.index: int = bisect.bisect_left(art.countable_starts, start)
         # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
-        # word of a kind absent where it reads cannot hold (see `_Hits`)
-        self.kinds: frozenset[str] = art.hits.kinds(s_start, s_end)
+        # word of a kind absent where it reads cannot hold (see `_Hits`); as `_KIND_BITS` flags, the key
+        # of the filter and reading tables
+        self.kinds: int = art.hits.bits(s_start, s_end)
         self._counts: _Counts | None = None  # with `_rest_end` and `_list_start`: `_read_list`
         self._rest_end: int = -1
         self._list_start: int = -1
@@ -741,11 +768,11 @@ class _Candidate:
         # the sentence): then these are the clause's bounds, not walked for again (the walk for
         # _LIST_DELIMS, _DELIMS less 、, from the same place stops at the same mark: any stop before it
         # would have stopped the first walk)
-        if counts.end == n.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
+        if counts.end == self.end and (self.clause_end == s_end or norm[self.clause_end] != "、"):
             self._rest_end = self.clause_end
         else:
             self._rest_end = art.stops.clause_end(counts.end, s_end, _LIST_DELIMS)
-        if counts.start == n.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
+        if counts.start == self.start and (self.clause_start == s_start or norm[self.clause_start - 1] != "、"):
             self._list_start = self.clause_start
         else:
             self._list_start = art.stops.clause_start(counts.start, s_start, _LIST_DELIMS)
@@ -760,8 +787,8 @@ class _Candidate:
             if not self.is_bare or _BIG_MAGNITUDES.search(self.norm, n.num_start, n.num_end):
                 # a bare number needs 万/亿 to count the noun after it (67.8万妇女)
                 # the phrase is read inside the sentence: an honour verb there is one of its kinds of words
-                self._noun_after = _noun_phrase_after(self.norm, n.end, min(self.clause_end, n.end + _AFTER_REACH),
-                                                      self.art.skip_to, not self.kinds.isdisjoint(_HONOUR_KINDS))
+                self._noun_after = _noun_phrase_after(self.norm, self.end, min(self.clause_end, self.end + _AFTER_REACH),
+                                                      self.art.skip_to, bool(self.kinds & _HONOUR_BITS))
         return self._noun_after
 
     @property
@@ -778,7 +805,7 @@ class _Candidate:
         n, norm, nums = self.n, self.norm, self.art.countables
         if not self.is_bare or n.numeral != "arabic" or n.value >= _TALLY_BELOW:
             return None
-        toks = _tokens(norm, n.end, min(self.sentence[1], n.end + _TALLY_NOUN_MAX + 2))
+        toks = _tokens(norm, self.end, min(self.sentence[1], self.end + _TALLY_NOUN_MAX + 2))
         if not toks or not _is_tally_noun(toks[0]):
             return None
         noun, noun_end = toks[0][0], toks[0][3]
@@ -788,8 +815,8 @@ class _Candidate:
         # a tally counts different things (金, 银, 铜); 6楼、7楼 names places
         if nxt is not None and (nxt.start == noun_end or (nxt.start == noun_end + 1 and norm[noun_end] in join)):
             return (toks[0][2], noun_end) if not norm.startswith(noun, nxt.unit_end if nxt.unit else nxt.end) else None
-        if prev is not None and 0 < n.start - prev.end <= _TALLY_NOUN_MAX + 1:
-            between = _tokens(norm, prev.end, n.start)
+        if prev is not None and 0 < self.start - prev.end <= _TALLY_NOUN_MAX + 1:
+            between = _tokens(norm, prev.end, self.start)
             words = [t for t in between if t[0] not in join]
             # one noun, right after the count before (its join, if any, after the noun)
             if len(words) == 1 and between[0] == words[0] and _is_tally_noun(words[0]) and words[0][0] != noun:
@@ -805,8 +832,8 @@ class _Candidate:
             if self.before.strip():
                 start = self.before_start
                 if _ends_with_examples(self.before):
-                    start = max(self.floor, self.art.stops.clause_start(self.n.start, self.sentence[0], _LIST_DELIMS))
-                self._phrase_before = _phrase_before(self.norm, start, self.n.start, self.art.names)
+                    start = max(self.floor, self.art.stops.clause_start(self.start, self.sentence[0], _LIST_DELIMS))
+                self._phrase_before = _phrase_before(self.norm, start, self.start, self.art.names)
         return self._phrase_before
 
     @property
@@ -823,9 +850,9 @@ class _Candidate:
         after = self.noun_after
         if after is None:
             return None
-        if after[2] and _noun_before(self.norm, self.before_start, self.n.start, self.art.names):
+        if after[2] and _noun_before(self.norm, self.before_start, self.start, self.art.names):
             return None
-        if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.n.end):
+        if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = self.phrase_before
             if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
@@ -845,7 +872,7 @@ class _Candidate:
         """The metric and the id of the reading that found it (first of `_METRICS` that reads one)."""
         if not self._has_reading:
             self._has_reading = True
-            for rule, read in _readings_for(self.kinds, self.is_bare, self.n.kind == "percent"):
+            for rule, read in _readings_for(self.kinds & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
                 if span is not None and span[1] > span[0]:
                     self._reading = span, rule
@@ -871,7 +898,7 @@ class _Candidate:
         """What the candidate read as, for people looking at a rejection."""
         if self._reading is not None:
             return self.norm[self._reading[0][0]:self._reading[0][1]]
-        return self.norm[self.before_start:self.n.end]
+        return self.norm[self.before_start:self.end]
 
 
 def _is_tally_noun(tok: _Tok) -> bool:
@@ -900,24 +927,24 @@ def _cut_off(c: _Candidate) -> bool:
     after = c.noun_after
     if after is not None and after[1] >= end:
         return len(_tokens(norm, after[0], after[1])[-1][0]) == 1  # 三项|制: a word broken off
-    if after is None or norm[c.clause_start:c.n.start].strip():
+    if after is None or norm[c.clause_start:c.start].strip():
         return False  # 志愿者人数:|1200人 ends a table line, not a broken sentence
     return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1], end))
 
 
 def _outside_body(c: _Candidate) -> bool:
-    k = bisect.bisect_right(c.art.para_starts, c.n.start) - 1
-    return k < 0 or c.n.end > c.art.paragraphs[k][1]
+    k = bisect.bisect_right(c.art.para_starts, c.start) - 1
+    return k < 0 or c.end > c.art.paragraphs[k][1]
 
 
 def _bracketed_line(c: _Candidate) -> bool:
     """【亚博体育官方网站 首存即送100%】: a line that is one lenticular bracket is a tag, a heading or an
     injected ad; a heading has no figures, the others report no work."""
     norm = c.norm
-    start = norm.rfind("\n", 0, c.n.start) + 1
-    if norm.find("【", start, c.n.start) < 0:  # a line opening with one holds it before the number
+    start = norm.rfind("\n", 0, c.start) + 1
+    if norm.find("【", start, c.start) < 0:  # a line opening with one holds it before the number
         return False
-    end = norm.find("\n", c.n.end)
+    end = norm.find("\n", c.end)
     line = norm[start:end if end >= 0 else len(norm)].strip()
     return line.startswith("【") and line.endswith("】") and line.count("】") == 1
 
@@ -926,20 +953,20 @@ def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
     what is named before it."""
     norm, n = c.norm, c.n
-    if norm[n.end:n.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
+    if norm[c.end:c.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
         return False
-    return bool(_patterns()["note_open"].search(norm, max(0, n.start - _NOTE_SCOPE_REACH), n.start))
+    return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
 
 
 def _page_counter(c: _Candidate) -> bool:
-    return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.n.start - _LABEL_REACH), c.n.start))
+    return bool(_patterns()["page_counter"].search(c.norm, max(c.sentence[0], c.start - _LABEL_REACH), c.start))
 
 
 def _aside(c: _Candidate) -> bool:
     """1000个(含100个示范户), 481名同志(含追授1名): part of a figure restated in brackets."""
     norm, n = c.norm, c.n
-    opened = max(norm.rfind("(", c.sentence[0], n.start), norm.rfind("（", c.sentence[0], n.start))
-    if opened < 0 or max(norm.rfind(")", opened, n.start), norm.rfind("）", opened, n.start)) >= 0:
+    opened = max(norm.rfind("(", c.sentence[0], c.start), norm.rfind("（", c.sentence[0], c.start))
+    if opened < 0 or max(norm.rfind(")", opened, c.start), norm.rfind("）", opened, c.start)) >= 0:
         return False
     return bool(_patterns()["aside_open"].match(norm, opened))
 
@@ -959,13 +986,13 @@ def _age_population(c: _Candidate) -> bool:
     if not c.art.ages:
         return False
     cut = _lex().cut
-    return any(c.clause_start <= a.start < c.n.start
-               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.n.start))
+    return any(c.clause_start <= a.start < c.start
+               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.start))
                for a in c.art.ages)
 
 
 def _quoted_name(c: _Candidate) -> bool:
-    return _inside_quotes(c.norm, c.sentence[0], c.n.start)
+    return _inside_quotes(c.norm, c.sentence[0], c.start)
 
 
 def _idiom_numeral(c: _Candidate) -> bool:
@@ -973,10 +1000,10 @@ def _idiom_numeral(c: _Candidate) -> bool:
 
 
 def _session_number(c: _Candidate) -> bool:
-    start = max(c.sentence[0], c.n.start - _SESSION_REACH)
-    if c.norm.find("届", start, c.n.start) < 0:  # the pattern's one word: a find costs less than a search
+    start = max(c.sentence[0], c.start - _SESSION_REACH)
+    if c.norm.find("届", start, c.start) < 0:  # the pattern's one word: a find costs less than a search
         return False
-    return bool(_patterns()["session_before"].search(c.norm, start, c.n.start))
+    return bool(_patterns()["session_before"].search(c.norm, start, c.start))
 
 
 def _rank(c: _Candidate) -> bool:
@@ -989,20 +1016,20 @@ def _benchmark(c: _Candidate) -> bool:
     start = c.list_start
     if c.index - c.counts.place > 0:  # not back past the figure before the counts listed with this one
         start = max(start, c.art.countables[c.index - c.counts.place - 1].end)
-    return bool(_patterns()["benchmark"].search(c.norm, start, c.n.start))
+    return bool(_patterns()["benchmark"].search(c.norm, start, c.start))
 
 
 def _one_of(c: _Candidate) -> bool:
     """是全国5个粮食净调出大省之一: the size of a set the body belongs to, not work done."""
-    return bool(_patterns()["one_of_next"].match(c.norm, c.n.end))
+    return bool(_patterns()["one_of_next"].match(c.norm, c.end))
 
 
 def _share_attribute(c: _Candidate) -> bool:
     """以占全国4.3%的耕地,生产了占全国6%的粮食: a share that describes a noun, not a share reached
     (表彰面占全县教师总数的36%)."""
     p = _patterns()
-    return (c.n.kind == "percent" and bool(p["share"].search(c.norm, c.clause_start, c.n.start))
-            and bool(p["attribute_next"].match(c.norm, c.n.end)))
+    return (c.n.kind == "percent" and bool(p["share"].search(c.norm, c.clause_start, c.start))
+            and bool(p["attribute_next"].match(c.norm, c.end)))
 
 
 def _population(c: _Candidate) -> bool:
@@ -1035,12 +1062,12 @@ def _target(c: _Candidate) -> bool:
         return False
     if not p["target"].search(c.before):
         return False
-    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.n.end))
+    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.end))
 
 
 def _milestone(c: _Candidate) -> bool:
     """连续7年站稳800亿斤台阶, 突破10万人大关: a round level the real figure stays above or passes."""
-    return bool(_patterns()["milestone_next"].match(c.norm, c.n.end))
+    return bool(_patterns()["milestone_next"].match(c.norm, c.end))
 
 
 def _floor(c: _Candidate) -> bool:
@@ -1048,25 +1075,25 @@ def _floor(c: _Candidate) -> bool:
     安置帮教率保持在98%以上, a level held."""
     norm, n = c.norm, c.n
     p = _patterns()
-    return (bool(p["floor_before"].search(norm, c.before_start, n.start))
-            and bool(p["ensure"].search(norm, c.clause_start, n.start))) and (
-        norm[n.start:n.end].endswith("以上") or bool(p["floor_next"].match(norm, n.end)))
+    return (bool(p["floor_before"].search(norm, c.before_start, c.start))
+            and bool(p["ensure"].search(norm, c.clause_start, c.start))) and (
+        norm[c.start:c.end].endswith("以上") or bool(p["floor_next"].match(norm, c.end)))
 
 
 def _service_hours(c: _Candidate) -> bool:
     """24小时值班值守, 开通24小时心理热线: hours written right before what they qualify say how a service
     runs. Not 累计服务3000小时, 培训24小时以上."""
-    return c.n.unit in _lex().duration and bool(_patterns()["qualified_next"].match(c.norm, c.n.end))
+    return c.n.unit in _lex().duration and bool(_patterns()["qualified_next"].match(c.norm, c.end))
 
 
 def _notice_part(c: _Candidate) -> bool:
     """检查范围：全市6家燃气经营企业…, 二、活动对象 over 全县120名留守儿童…: what a notice covers,
     whom it is for or what it requires, under its label or heading, is not work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    line_start = norm.rfind("\n", 0, n.start) + 1
-    if _NOTICE_LABEL in c.kinds:  # a label is read in the sentence, before the number
-        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), n.start)
-        if label is not None and p["notice_link"].match(norm, label.end(), n.start):
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    if c.kinds & _NOTICE_LABEL_BIT:  # a label is read in the sentence, before the number
+        label = p["notice_label"].match(norm, max(line_start, c.sentence[0]), c.start)
+        if label is not None and p["notice_link"].match(norm, label.end(), c.start):
             return True
     if c.art.hits.first_end(_NOTICE_LABEL) > line_start - 1:
         return False  # no heading above can be one: none of the lines above holds a label word
@@ -1088,17 +1115,17 @@ def _under_notice_heading(norm: str, line_start: int) -> bool:
 
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
-    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.n.start))
+    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.start))
 
 
 def _means_apposition(c: _Candidate) -> bool:
     """依托上元观镇、桔园镇两个“科技小院”,帮助…: the count restates the names listed right before it, in a
     phrase saying what the work relied on; the work is counted after it. Not 依托760个教育基地."""
     p, norm = _patterns(), c.norm
-    opening = p["means_open"].match(norm, c.list_start, c.n.start)
+    opening = p["means_open"].match(norm, c.list_start, c.start)
     if opening is None:
         return False
-    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.n.start) if tok[0].strip()])
+    items = _list_items([tok for tok in _tokens(norm, opening.end(), c.start) if tok[0].strip()])
     return len(items) >= 2 and all(_names_a_place(norm, item, c.art.names) for item in items)
 
 
@@ -1118,14 +1145,14 @@ def _own_size(c: _Candidate) -> bool:
     """中心下设6个科室, 全区现有持证残疾人1.36万人: what a body or a place consists of, not work done;
     but 全县共有120个单位|获评… reports honours."""
     membership, standing = _words("claims.reject", "membership"), _words("claims.reject", "standing")
-    toks = _tokens(c.norm, c.before_start, c.n.start)
+    toks = _tokens(c.norm, c.before_start, c.start)
     if any(tok[0] in membership for tok in toks):
         return True
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
-    return not (p["honour_verb"].search(c.norm, c.n.end, c.rest_end)
-                or p["participate"].search(c.norm, c.n.end, c.rest_end))
+    return not (p["honour_verb"].search(c.norm, c.end, c.rest_end)
+                or p["participate"].search(c.norm, c.end, c.rest_end))
 
 
 def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
@@ -1143,26 +1170,26 @@ def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
 
 def _print_run(c: _Candidate) -> bool:
     """(共印30份): a document's print run, in its distribution line."""
-    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.n.start))
+    return bool(_patterns()["print_run_end"].search(c.norm, c.sentence[0], c.start))
 
 
 def _band(c: _Candidate) -> bool:
     """月薪在3500元至8000元之间, 时长控制在40至60分钟之间: a band a figure is kept in, offered or
     allowed, not an amount of work done."""
     norm, n = c.norm, c.n
-    if n.value_max is None or not norm[c.before_start:n.start].rstrip().endswith("在"):
+    if n.value_max is None or not norm[c.before_start:c.start].rstrip().endswith("在"):
         return False
-    return norm[n.start:n.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, n.end))
+    return norm[c.start:c.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, c.end))
 
 
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
-    return bool(_patterns()["undone"].search(c.norm, c.n.end, c.rest_end))
+    return bool(_patterns()["undone"].search(c.norm, c.end, c.rest_end))
 
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
-    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.n.start))
+    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -1171,7 +1198,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
     with the description (该县现辖13个镇,在校高中生约1.8万人)."""
     if not c.rejected_before:
         return False
-    opening = c.norm[c.clause_start:c.n.start].lstrip()
+    opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
     if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
@@ -1182,7 +1209,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
             and _patterns()["growth_clause"].match(opening)):
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
-    between = _tokens(c.norm, previous.end, c.n.start)
+    between = _tokens(c.norm, previous.end, c.start)
     join = _words("claims.lexicon", "join")
     division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
     # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
@@ -1197,12 +1224,12 @@ def _verbless(c: _Candidate) -> bool:
     start = c.list_start  # a list's items (…200名、全国优秀社工机构50家) share their clause's verb
     if c.index > 0 and c.art.countables[c.index - 1].end > start:
         return False  # the clause holds an earlier figure
-    before = [tok for tok in _tokens(c.norm, start, c.n.start) if tok[0].strip()]
+    before = [tok for tok in _tokens(c.norm, start, c.start) if tok[0].strip()]
     state, cut = _words("claims.lexicon", "state"), _words("claims.lexicon", "cut")
     # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
     if not before or any(_does(tok, state, cut) for tok in before):
         return False
-    after = _tokens(c.norm, c.n.end, c.rest_end) if c.rest_end > c.n.end else ()  # …6人|获评…: a verb after
+    after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else ()  # …6人|获评…: a verb after
     return not any(_does(tok, state, cut) for tok in after)
 
 
@@ -1213,10 +1240,10 @@ def _does(tok: _Tok, state: frozenset[str], cut: frozenset[str]) -> bool:
 
 def _share_base(c: _Candidate) -> bool:
     """该校86名教职工中,12人…: the whole a share is taken from."""
-    if c.norm.find("中", c.n.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
+    if c.norm.find("中", c.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
         return False
     after = c.noun_after
-    end = after[1] if after else c.n.end
+    end = after[1] if after else c.end
     return bool(_patterns()["base_next"].match(c.norm, end))
 
 
@@ -1232,8 +1259,8 @@ def _allocation(c: _Candidate) -> bool:
     # each pattern tried only where its one fixed character is (a blank or the slash of 300元/人 right
     # after the number, 每 before it): most candidates have neither, and a string test costs a fraction
     # of a regex call
-    after = c.norm[c.n.end:c.n.end + 1]
-    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.n.end):
+    after = c.norm[c.end:c.end + 1]
+    if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.end):
         return True
     return "每" in c.before and bool(p["allocation"].search(c.before))
 
@@ -1244,7 +1271,7 @@ def _per_head_sum(c: _Candidate) -> bool:
     reports a total or the sum is many times every per-head sum stated (按每户2至3万元的标准…,
     发放救助金296万元: what was paid out in all)."""
     p = _patterns()
-    if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.n.start):
+    if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.start):
         return False
     standards = _per_head_sums(c)
     if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
@@ -1271,13 +1298,13 @@ def _jurisdiction(c: _Candidate) -> bool:
     """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = _division_at(c, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else c.end)
     if division is None:
         return False
     if p["all_next"].match(norm, division.end()):
         return True
-    window = max(c.sentence[0], n.start - _SCOPE_REACH)
-    scope = p["scope_end"].search(norm, window, n.start)
+    window = max(c.sentence[0], c.start - _SCOPE_REACH)
+    scope = p["scope_end"].search(norm, window, c.start)
     if scope is None:
         return False
     if scope.group("holds"):
@@ -1311,7 +1338,7 @@ def _vague_places(c: _Candidate) -> bool:
     numeral = norm[n.num_start:n.num_end]
     if "几" not in numeral and "数" not in numeral:
         return False
-    after = n.unit_end if n.unit else n.end
+    after = n.unit_end if n.unit else c.end
     return bool(p["division"].match(norm, after) or p["vague_place"].match(norm, after))
 
 
@@ -1319,8 +1346,8 @@ def _scope_possessor(c: _Candidate) -> bool:
     """深入全市9个县市区的建筑工地, 对所辖区域内的27个村级人民调解委员会的部分组成人员: the parts a
     jurisdiction holds, counted to say whose were the places or people the work was on, not work done."""
     p, norm, n = _patterns(), c.norm, c.n
-    return (bool(p["held_next"].match(norm, n.unit_end if n.unit else n.end))
-            and bool(p["holder_end"].search(norm, c.before_start, n.start)))
+    return (bool(p["held_next"].match(norm, n.unit_end if n.unit else c.end))
+            and bool(p["holder_end"].search(norm, c.before_start, c.start)))
 
 
 def _enlisted_areas(c: _Candidate) -> bool:
@@ -1328,13 +1355,13 @@ def _enlisted_areas(c: _Candidate) -> bool:
     did is counted in the same clause, are who did it, not work done (覆盖9个市州, 走访全县11个乡镇:
     reaching them is; 指导12个村成立议事会: nothing else counts what was done)."""
     p, norm, n = _patterns(), c.norm, c.n
-    division = _division_at(c, n.unit_end if n.unit else n.end)
+    division = _division_at(c, n.unit_end if n.unit else c.end)
     after = c.index + c.counts.size - c.counts.place
     if division is None or after >= len(c.art.countables) or c.art.countables[after].start >= c.rest_end:
         return False
     toks = _tokens(norm, division.start(), min(c.sentence[1], division.end() + _NEXT_WORD_REACH))
     whole = any(t[3] == division.end() for t in toks)  # 7个县区|完成, not 27个村|级…
-    return whole and bool(p["enlist"].search(norm, c.list_start, n.start))
+    return whole and bool(p["enlist"].search(norm, c.list_start, c.start))
 
 
 def _conferred_elsewhere(c: _Candidate) -> bool:
@@ -1342,20 +1369,20 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
     p, norm, n = _patterns(), c.norm, c.n
-    conferrals = list(p["conferral"].finditer(norm, c.list_start, n.start))
+    conferrals = list(p["conferral"].finditer(norm, c.list_start, c.start))
     if conferrals:
         since = conferrals[-1].end()
     elif p["conferral"].search(norm, c.counts.end, c.rest_end):
         since = c.list_start  # 对全国298名自强模范…进行表彰
     else:
         return False
-    if p["within"].search(norm, since, n.start) or p["received"].match(norm, c.counts.end):
+    if p["within"].search(norm, since, c.start) or p["received"].match(norm, c.counts.end):
         return False
     # the title: after the count, before it (表彰全国优秀社工机构50家), or quoted before it
     # (表彰的“中国青年志愿者优秀个人奖”共计260名)
-    after = norm[n.end:c.rest_end]
-    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, n.start)]
-    return (bool(p["national"].search(norm, since, n.start))
+    after = norm[c.end:c.rest_end]
+    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, c.start)]
+    return (bool(p["national"].search(norm, since, c.start))
             or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
 
@@ -1364,9 +1391,9 @@ def _total_before_own_share(c: _Candidate) -> bool:
     2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
     it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
     p, norm = _patterns(), c.norm
-    if not (p["commended"].search(norm, c.n.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.n.start)):
+    if not (p["commended"].search(norm, c.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.start)):
         return False
-    k = bisect.bisect_right(c.art.sent_starts, c.n.start)  # the sentence after the candidate's
+    k = bisect.bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
     end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
     return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
 
@@ -1383,20 +1410,20 @@ def _target_head(c: _Candidate) -> bool:
 def _partner_body(c: _Candidate) -> bool:
     """联合公安、检察等8个部门, 依托民政、卫健等7个部门的联动机制: bodies enlisted or relied on are
     partners, not work done."""
-    if _BODY not in c.kinds:  # the phrase after, in the sentence, ends on one
+    if not c.kinds & _BODY_BIT:  # the phrase after, in the sentence, ends on one
         return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
     if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
         return False
-    hard_start = max(max(norm.rfind(ch, s_start, c.n.start) for ch in _HARD_STOPS) + 1, s_start)
-    return bool(p["partner"].search(norm, hard_start, c.n.start) or p["means"].search(norm, hard_start, c.n.start))
+    hard_start = max(max(norm.rfind(ch, s_start, c.start) for ch in _HARD_STOPS) + 1, s_start)
+    return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
 
 
 def _framework(c: _Candidate) -> bool:
     p, n, after = _patterns(), c.n, c.metric_after
     if n.value > _FRAMEWORK_MAX or n.unit not in _UNNAMED_UNITS:
         return False
-    return bool(p["framework_next"].match(c.norm, n.end) or (after and p["framework_end"].search(c.norm, *after)))
+    return bool(p["framework_next"].match(c.norm, c.end) or (after and p["framework_end"].search(c.norm, *after)))
 
 
 def _items_named_before(c: _Candidate) -> bool:
@@ -1406,7 +1433,7 @@ def _items_named_before(c: _Candidate) -> bool:
     n, norm, after = c.n, c.norm, c.metric_after
     if not (2 <= n.value <= _FRAMEWORK_MAX and n.unit in _UNNAMED_UNITS) or after is None:
         return False
-    if norm[c.clause_start:n.start].strip() or c.clause_start <= c.sentence[0]:
+    if norm[c.clause_start:c.start].strip() or c.clause_start <= c.sentence[0]:
         return False
     toks = [tok for tok in _tokens(norm, *after) if tok[0].strip()]
     if not toks:
@@ -1421,7 +1448,7 @@ def _provisions(c: _Candidate) -> bool:
     p, norm, n = _patterns(), c.norm, c.n
     if n.unit not in _UNNAMED_UNITS:
         return False
-    if p["provision_next"].match(norm, n.end):
+    if p["provision_next"].match(norm, c.end):
         return True
     before = c.phrase_before  # 出台措施|12条
     return c.metric_after is None and before is not None and bool(p["provision_end"].search(norm, *before))
@@ -1435,22 +1462,17 @@ def _metric_not_work(c: _Candidate) -> bool:
     return _names_population(c.norm, *c.metric)
 
 
-@lru_cache(maxsize=1)
-def _empty_words() -> frozenset[str]:
-    """What a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)."""
-    return frozenset().union(*(_words("claims.lexicon", kind) for kind in ("light", "trailing", "leading")))
-
-
 def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
     start, end = c.metric
-    empty = _empty_words()
+    lex = _lex()
+    empty = lex.empty
     # only the words and their tags are read: the tagged window as it is, without the places `_tokens`
     # adds to each word (half the metrics are windows tagged for the first time)
     for word, t in _tagged(c.norm[start:end]):
-        if not (word in empty or _is_scope_word(word, t) or not word.strip()):
+        if not (word in empty or _is_scope_word(word, t, lex) or not word.strip()):
             return False
     return True
 
@@ -1563,29 +1585,68 @@ _FILTERS: tuple[Filter, ...] = (
 check_table(_FILTERS)
 
 
+# every kind of word a table's row needs, as one bit of an int: a sentence's kinds (`_Hits.kinds`) and a
+# candidate's marks are then keys of two ints, equal from one article to the next (a set of kinds,
+# which holds the text's own `_anywhere` marks, is a new key in nearly every sentence: the tables
+# were rebuilt for two candidates in three)
+_KIND_BITS: dict[str, int] = {}
+
+
+def _bits(kinds: frozenset[str]) -> int:
+    """`kinds` as `_KIND_BITS` flags (kinds no table reads left out)."""
+    bits = 0
+    for kind in kinds:
+        bits |= _KIND_BITS.get(kind, 0)
+    return bits
+
+
+def _bits_needed(needs: Sequence[frozenset[str]]) -> int:
+    """The flags of the kinds in `needs` (each row's), each kind given a bit of its own the first time."""
+    bits = 0
+    for kinds in needs:
+        for kind in sorted(kinds):
+            bits |= _KIND_BITS.setdefault(kind, 1 << len(_KIND_BITS))
+    return bits
+
+
+_FILTER_BITS: int = _bits_needed([f.needs for f in _FILTERS])  # the kinds some filter needs
+
+
 if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidate has would drop its row
     raise ValueError("a filter's `only` names a mark `_marks_of` does not give")
 
 
-@lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: one table per sentence and few mark sets
-def _filters_for(kinds: frozenset[str], marks: tuple[bool, ...]) -> tuple[Filter, ...]:
-    """`_FILTERS` without the rows that need words of a kind absent around the candidate, nor those
-    that cannot hold for a candidate like it (`Filter.only`; `marks` as `_marks_of` gives them: a
-    tuple of flags is a key cheaper to build than a set)."""
-    return possible(_FILTERS, kinds, frozenset(m for m, on in zip(_MARKS, marks) if on))
+# each row of `_FILTERS` with its `needs` as `_KIND_BITS` flags and its `only` as `_marks_of` flags: the
+# rows a candidate may meet are chosen by tests of two ints (what `possible` answers with sets)
+_FILTER_ROWS: list[tuple[Filter, int, int]] = [
+    (f, _bits(f.needs), sum(1 << _MARKS.index(m) for m in f.only)) for f in _FILTERS]
 
 
-def _marks_of(c: _Candidate) -> tuple[bool, ...]:
-    """Which of `_MARKS` the candidate has: a third of the rows read for every candidate return at
-    once for most (a money rule, a rule about a count after one turned down ...), and a call costs
-    more than the test that rules it out here."""
+@lru_cache(maxsize=4096)  # keys: the kinds some filter needs, in one sentence, and the marks of one candidate
+def _filters_for(kind_bits: int, marks: int) -> tuple[Filter, ...]:
+    """`_FILTERS` without the rows that need words of a kind absent around the candidate (`kind_bits`:
+    the sentence's kinds as `_KIND_BITS` flags), nor those that cannot hold for a candidate like it
+    (`Filter.only`; `marks` as `_marks_of` gives them): `possible`, over flags."""
+    return tuple(f for f, needs, only in _FILTER_ROWS if (not needs or needs & kind_bits) and only & marks == only)
+
+
+def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
+    """The rows of `_FILTERS` that may reject `c` (`_filters_for`)."""
+    return _filters_for(c.kinds & _FILTER_BITS, _marks_of(c))
+
+
+def _marks_of(c: _Candidate) -> int:
+    """Which of `_MARKS` the candidate has (bit i: `_MARKS[i]`): a third of the rows read for every
+    candidate return at once for most (a money rule, a rule about a count after one turned down ...),
+    and a call costs more than the test that rules it out here."""
     n, norm, end = c.n, c.norm, c.art.text_end
     numeral = norm[n.num_start:n.num_end]
-    return (c.rejected_before != "", bool(c.art.ages), n.value_max is not None, n.kind == "money",
-            n.kind == "percent", n.unit in _UNNAMED_UNITS, "几" in numeral or "数" in numeral,
-            n.numeral == "chinese" and n.value < _IDIOM_BELOW, n.unit in _lex().duration,
-            end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end,
-            norm[n.end:n.end + 1] in (")", "）"))
+    return ((c.rejected_before != "") | bool(c.art.ages) << 1 | (n.value_max is not None) << 2
+            | (n.kind == "money") << 3 | (n.kind == "percent") << 4 | (n.unit in _UNNAMED_UNITS) << 5
+            | ("几" in numeral or "数" in numeral) << 6 | (n.numeral == "chinese" and n.value < _IDIOM_BELOW) << 7
+            | (n.unit in _lex().duration) << 8
+            | (end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end) << 9
+            | (norm[c.end:c.end + 1] in (")", "）")) << 10)
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
@@ -1605,7 +1666,7 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
-    if after is None or not (c.kinds & _HONOUR_KINDS) or c.counts.size > 1:
+    if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
     if verb is None:
@@ -1623,8 +1684,8 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     if not c.is_bare or c.metric_after is not None:
         return None
     n = c.n
-    label = _patterns()["table_label"].search(c.norm, c.sentence[0], n.start)
-    if not (label and c.clause_end <= n.end and n.numeral == "arabic"):
+    label = _patterns()["table_label"].search(c.norm, c.sentence[0], c.start)
+    if not (label and c.clause_end <= c.end and n.numeral == "arabic"):
         return None
     return _trim(c.norm, label.start(1), label.end(1))
 
@@ -1633,7 +1694,7 @@ def _read_honour(c: _Candidate) -> Span2 | None:
     """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
     counted by the title. Counts listed side by side before titles listed side by side take them in
     turn (3771人、13660人和22812人荣获银奖、铜奖和爱心奖)."""
-    if c.is_bare or not (c.kinds & _HONOUR_KINDS):
+    if c.is_bare or not (c.kinds & _HONOUR_BITS):
         return None
     norm, counts = c.norm, c.counts
     verb = _patterns()["honour_verb"].match(norm, counts.end, c.rest_end)
@@ -1689,7 +1750,7 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     kinds of people summed up (书记、委员和青年代表共300余人|参加会议) names those counted, what they took
     part in does. A count written right on to the list's last kind (干部和群众代表600余人|现场观礼) counts
     that kind, read before it."""
-    if _PARTICIPATE not in c.kinds or c.is_bare:  # the verb is read after the counts, in the sentence
+    if not c.kinds & _PARTICIPATE_BIT or c.is_bare:  # the verb is read after the counts, in the sentence
         return None
     # the verb right after the counts, looked for first: one match, where the test of what stands
     # before tags two windows, and most counts have no such verb after them
@@ -1699,7 +1760,7 @@ def _read_participants(c: _Candidate) -> Span2 | None:
     before = c.phrase_before
     if before is not None and not _ends_with_examples(c.before) and not (
             any(tok[0] in _words("claims.lexicon", "join") for tok in _tokens(c.norm, before[0], before[1]))
-            and _words("claims.reject", "total") & {tok[0] for tok in _tokens(c.norm, before[1], c.n.start)}):
+            and _words("claims.reject", "total") & {tok[0] for tok in _tokens(c.norm, before[1], c.start)}):
         return None
     return _trim(c.norm, verb.start(), min(c.rest_end, c.counts.end + _CLAUSE_REST_REACH))
 
@@ -1708,7 +1769,7 @@ def _read_share(c: _Candidate) -> Span2 | None:
     """表彰面|占全县教师总数的|36%: a share names its part before 占."""
     if c.n.kind != "percent":
         return None
-    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.n.start))
+    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.start))
     if not shares:
         return None
     return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
@@ -1717,7 +1778,7 @@ def _read_share(c: _Candidate) -> Span2 | None:
 def _read_respectively(c: _Candidate) -> Span2 | None:
     """秸秆综合利用率和畜禽资源化利用率分别达93%、83%: items listed before 分别 take the counts listed
     after it in turn."""
-    if c.is_bare or _RESPECTIVELY not in c.kinds:
+    if c.is_bare or not c.kinds & _RESPECTIVELY_BIT:
         return None
     counts, norm = c.counts, c.norm
     if counts.size < 2:
@@ -1749,18 +1810,18 @@ def _read_previous(c: _Candidate) -> Span2 | None:
 
 def _read_clause_rest(c: _Candidate) -> Span2 | None:
     """24000余人次|参与: the rest of the clause after the number."""
-    if c.is_bare or c.clause_end - c.n.end < 2:
+    if c.is_bare or c.clause_end - c.end < 2:
         return None
-    return _trim(c.norm, c.n.end, min(c.clause_end, c.n.end + _CLAUSE_REST_REACH))
+    return _trim(c.norm, c.end, min(c.clause_end, c.end + _CLAUSE_REST_REACH))
 
 
 def _read_sum(c: _Candidate) -> Span2 | None:
     """参赛人数38182人,参赛人次490771次,总计528953人次: a total that adds up the figures before it in
     its sentence counts all of them; the word that says so (总计) is its metric."""
-    if c.is_bare or _TOTAL not in c.kinds:
+    if c.is_bare or not c.kinds & _TOTAL_BIT:
         return None
     trailing, totals = _words("claims.lexicon", "trailing"), _words("claims.reject", "total")
-    toks = [tok for tok in _tokens(c.norm, c.before_start, c.n.start) if tok[0].strip()]
+    toks = [tok for tok in _tokens(c.norm, c.before_start, c.start) if tok[0].strip()]
     if not toks or any(tok[0] not in trailing for tok in toks):
         return None
     word = next((tok for tok in toks if tok[0] in totals), None)
@@ -1782,7 +1843,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
         return None
     p, norm, s_start = _patterns(), c.norm, c.sentence[0]
     trailing = _words("claims.lexicon", "trailing")
-    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.n.start)):
+    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
@@ -1826,15 +1887,28 @@ _METRICS: tuple[_Reading, ...] = (
 )
 
 
-@lru_cache(maxsize=4096)  # a candidate's kinds are its sentence's: few keys per article
-def _readings_for(kinds: frozenset[str], bare: bool,
+_READING_BITS: int = _bits_needed([r.needs for r in _METRICS])  # the kinds some reading needs
+# the kinds the rules and readings test themselves (`_Candidate.kinds & ...`)
+_HONOUR_BITS: int = _bits_needed([_HONOUR_KINDS])
+_NOTICE_LABEL_BIT: int = _bits_needed([frozenset({_NOTICE_LABEL})])
+_BODY_BIT: int = _bits_needed([frozenset({_BODY})])
+_PARTICIPATE_BIT: int = _bits_needed([frozenset({_PARTICIPATE})])
+_RESPECTIVELY_BIT: int = _bits_needed([frozenset({_RESPECTIVELY})])
+_TOTAL_BIT: int = _bits_needed([frozenset({_TOTAL})])
+_PLAN_BITS: int = _bits_needed([_PLAN_KINDS])
+if len(_KIND_BITS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
+    raise ValueError("more kinds of words than bits of a small int")
+
+
+@lru_cache(maxsize=4096)  # few keys: the kinds some reading needs (`_KIND_BITS`, in one sentence) and two flags
+def _readings_for(kind_bits: int, bare: bool,
                   percent: bool) -> tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...]:
     """`_METRICS` (as (rule, reading) pairs) without the readings that cannot find anything for a
-    candidate in a sentence with these kinds of words, bare or not, a percentage or not: a bare number
-    is read by three of twelve, a counted one by nine at most, and each reading passed over is a call
-    that would have returned at once."""
+    candidate in a sentence with these kinds of words (as `_KIND_BITS` flags), bare or not, a
+    percentage or not: a bare number is read by three of twelve, a counted one by nine at most, and
+    each reading passed over is a call that would have returned at once."""
     return tuple((r.rule, r.read) for r in _METRICS
-                 if (not r.needs or not r.needs.isdisjoint(kinds))
+                 if (not r.needs or kind_bits & _bits(r.needs))
                  and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
 
 
@@ -1875,16 +1949,16 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_filters_for(c.kinds, _marks_of(c)), c)
+    f = first_rejecting(_filters_of(c), c)
     if f is not None:
-        return Rejected(c.n.start, c.n.end, f.rule, c.detail())
+        return Rejected(c.start, c.end, f.rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
-    modality = _modality(c.norm, s_start, c.n.start) if c.kinds & _PLAN_KINDS else "achieved"
-    scope = action_at(scopes, c.n.start)
+    modality = _modality(c.norm, s_start, c.start) if c.kinds & _PLAN_BITS else "achieved"
+    scope = action_at(scopes, c.start)
     n = c.n
-    if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == n.end:
+    if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == c.end:
         # 4金|3银: a one-character noun right after a bare count stands where a measure word stands, and
         # is its unit as ANNOTATION.md defines it (what is written after the number); 51|县区 has none
         n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
@@ -1898,24 +1972,18 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
-    countables = [n for n in numbers if n.countable]
-    art = _Article(norm, paragraphs, [s for s, _ in paragraphs], sentences, [s for s, _ in sentences],
-                   countables, [n.start for n in countables],
-                   [_listed(norm, a, b) for a, b in pairwise(countables)],
-                   [n for n in numbers if n.kind == "age"],
-                   {n.start: n.end for n in numbers if not n.countable},
-                   _Names(len(norm), entity_spans), _Hits(norm), scan.ClauseIndex(norm, _DELIMS),
-                   len(norm.rstrip()))
+    countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
+    art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans)
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
-    prev_end, prev_metric, prev_number = -1, None, None
+    prev_end, prev_metric, prev_number, prev_counts = -1, None, None, False
     turned_down: tuple[int, str] = (-1, "")  # the sentence whose last countable was turned down, and the rule
-    for n in numbers:
+    for n, counts in zip(numbers, countable):
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
         adjacent = prev_number is not None and (n.start == prev_number.end or (
-            prev_number.countable and n.countable and _listed(norm, prev_number, n)))
-        prev_number = n
-        if not n.countable:
+            prev_counts and counts and _listed(norm, prev_number, n)))
+        prev_number, prev_counts = n, counts
+        if not counts:
             prev_end = n.end
             continue
         sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
