@@ -24,8 +24,10 @@ _LINES = [
     "1点5,3点五十分,2.5点,四川,一些,一万三,十四五,三四十个,二〇二三年",
     "1234567人,123456人,0.0001,007号,9" + "9" * 12 + "元,1.2万亿,3千万,5百",
     "٣人,12٣,3\u00a0人,3\t人,3\n4,3、,3成,3折,3/,3:,3分,3分之1,3点",
+    "一是,二、,三成,四折,五点五,六分之一,七 万,八余,九十,两三个,三百,一5,5一,.一,万一,第一,负一,零下一",
+    "统一,一些,四川,有三人,三人行,一个人,两天,一年,十一,三个多月,一起,三字经,1一2,百分之一",
 ]
-_ALPHABET = (list("0123456789" * 4) + list(".,-/:、~—至到 \n人个万亿千百十余多来第负成折分之点%()")
+_ALPHABET = (list("0123456789" * 4) + list(".,-/:、~—至到 \n人个万亿千百十余多来第负成折分之点是%()")
              + list("零〇一二两三四五六七八九几壹贰拾") + list("aZ_") + ["٣", "\u00a0"])
 
 
@@ -84,6 +86,13 @@ def test_a_plain_number_is_the_quantity_the_pattern_reads(text):
     ("同比-3%", []),  # a minus sign
     ("12、", []),
     ("7折", []),
+    ("一个人", ["一"]),
+    ("三百人", []),  # a numeral of several characters: the pattern reads it
+    ("一是", []),
+    ("二、", []),
+    ("九成", []),
+    ("十一", []),
+    ("三个多月", ["三"]),  # 多 inside the unit is the quantity's own reading (`_split_unit`)
 ])
 def test_plain_numbers(text, plain):
     """The numbers a scan of `text` reads as plain ones, left to right."""
@@ -118,3 +127,23 @@ def test_the_tail_reads_the_same_with_the_cursor(text):
 def test_the_kept_answer_is_the_segmenters(word):
     assert numbers._is_word(word) == bool(segmenter().has_word(word))
     assert numbers._is_word(word) == bool(segmenter().has_word(word))  # the second time from the memo
+
+
+@pytest.mark.parametrize("text", ["些", "起", "个", "余", "万", "余人", "人次", "场次以上", "多元化", "", "来自"])
+def test_the_kept_suffix_answer_is_the_patterns(text):
+    lex = numbers._tables()
+    assert numbers._is_suffix(lex, text) == (lex.suffix.fullmatch(text) is not None)
+    assert numbers._is_suffix(lex, text) == (lex.suffix.fullmatch(text) is not None)
+
+
+def _clean_as_it_was(value: float) -> float:
+    if value.is_integer():
+        return value
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded.is_integer() else rounded
+
+
+@pytest.mark.parametrize("value", [0.0, -0.0, 3.0, -2.0, -2.5, 0.8 * 1e8, 1e16, 2.0**53 + 2, 4503599627370495.5,
+                                   1 / 3, float("inf"), float("-inf"), float("nan")])
+def test_clean_tests_integers_as_is_integer_did(value):
+    assert repr(numbers._clean(value)) == repr(_clean_as_it_was(value))

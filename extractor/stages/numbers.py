@@ -110,7 +110,8 @@ class _Tables:
     reads several per number."""
 
     units: dict[str, tuple[str, float]]  # unit -> (kind, factor)
-    units_by_start: dict[str, tuple[str, ...]]  # first character -> the units starting on it, longest first
+    # first character -> (the longer units starting on it, longest first; the character if a unit, else "")
+    units_by_start: dict[str, tuple[tuple[str, ...], str]]
     qualifiers: dict[tuple[str, str], str]  # (position, word) -> qualifier
     pre: re.Pattern  # a pre/bare qualifier ending where the number starts
     pre_ends: frozenset[str]  # the last characters of those words, 了 and a space: a cheap first test
@@ -136,7 +137,8 @@ class _Tables:
         for unit in sorted(units, key=len, reverse=True):
             by_start.setdefault(unit[0], []).append(unit)
         self.units = units
-        self.units_by_start = {first: tuple(words) for first, words in by_start.items()}
+        self.units_by_start = {first: (tuple(w for w in words if len(w) > 1), first if first in units else "")
+                               for first, words in by_start.items()}
         self.qualifiers = quals
         self.pre = regex.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$")
         self.pre_ends = frozenset({w[-1] for w in pre_words} | {"了", " "})
@@ -222,18 +224,19 @@ _SEP_START: Final = regex.compile("[-–—―~〜至到]")  # every character `
 
 # What no plain number stands before: what the pattern could read on (a digit, a decimal point, a
 # thousands comma, a numeral or magnitude, 点, 分之, a space before 万, 余/多/来), a date's, a clock's
-# or a code's separator, a letter, and the marks of fractions and list numbers (3/4, 7折, 1、)
-_NOT_AFTER_PLAIN = rf"\d,.\-/:、折成点 分余多来A-Za-z_{_NUMCH}"
+# or a code's separator, a letter, and the marks of fractions and list numbers (3/4, 7折, 九成, 1、, 一是)
+_NOT_AFTER_PLAIN = rf"\d,.\-/:、折成是点 分余多来A-Za-z_{_NUMCH}"
 # The scan looks for the next start character with this pattern, which begins with a character class:
 # the engine looks for that class at C speed, where `_pattern`'s lookahead costs a try at every
-# position. Where the start is a plain Arabic number (128, 16.2万: no letter, point or digit before
-# it, under 7 digits, none of the above after it), it runs on to the number's end and the empty group
-# takes part: every branch of `_pattern` but the quantity fails on such a number, and the quantity
-# reads it with no sign, magnitude after a space or 余/多 (tests/test_numbers_scan.py holds the two
-# to agree). Half the numbers of a report are plain, and the pattern costs a dozen of these look-ups.
+# position. Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
+# 7 digits; 一, 三: one Chinese digit, no numeral before it; none of the above after either), it runs
+# on to the number's end and the empty group takes part: every branch of `_pattern` but the quantity
+# fails on such a number, and the quantity reads it with no sign, magnitude after a space or 余/多
+# (tests/test_numbers_scan.py holds the two to agree). Most numbers of a report are plain, and the
+# pattern costs a dozen of these look-ups.
 _CANDIDATE: Final = regex.compile(
-    rf"{_STARTS}(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
-    rf"(?![{_NOT_AFTER_PLAIN}])())?")
+    rf"{_STARTS}(?:(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
+    rf"|(?<=(?<![{_NUMCH}\d.])[一二两三四五六七八九]))(?![{_NOT_AFTER_PLAIN}])())?")
 
 
 def _unit_at(lex: _Tables, text: str, pos: int) -> str:
@@ -241,10 +244,14 @@ def _unit_at(lex: _Tables, text: str, pos: int) -> str:
     matches): one dict look-up on the first character, where the alternation tries every unit."""
     if pos >= len(text):
         return ""
-    for unit in lex.units_by_start.get(text[pos], ()):
+    found = lex.units_by_start.get(text[pos])
+    if found is None:
+        return ""
+    longer, alone = found
+    for unit in longer:
         if text.startswith(unit, pos):
             return unit
-    return ""
+    return alone  # the first character is known to match: no call to say so
 
 
 # what follows a number (`_tail`): unit ("" if none), unit start, unit end, the upper end of a
@@ -274,7 +281,7 @@ def _tail(lex: _Tables, text: str, pos: int, sep: int = -1) -> _Tail:
             if unit1:
                 return unit1, r.start("unit1"), r.end("unit1"), r.group("num2"), r.end()
             num2, pos = r.group("num2"), r.end()
-    at = pos + 1 if text.startswith(" ", pos) else pos
+    at = pos + 1 if pos < len(text) and text[pos] == " " else pos
     unit = _unit_at(lex, text, at)
     if unit:
         return unit, at, at + len(unit), num2, at + len(unit)
@@ -330,7 +337,20 @@ def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) 
         return True
     if w_end < end:
         _, w_end = seg.word_at(end - 1)
-    return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
+    return w_end > end and not _is_suffix(lex, norm[end:w_end])
+
+
+# `_Tables.suffix`'s answer per text, kept as `_WORDS` is: the rest of a word after a numeral repeats (些, 起, 个)
+_SUFFIXES: Final[dict[str, bool]] = {}
+
+
+def _is_suffix(lex: _Tables, text: str) -> bool:
+    known = _SUFFIXES.get(text)
+    if known is None:
+        known = lex.suffix.fullmatch(text) is not None
+        if len(_SUFFIXES) < _WORDS_SIZE:
+            _SUFFIXES[text] = known
+    return known
 
 
 def _whole_word(t: _Text, start: int, end: int, joins_at: int = -1) -> bool:
@@ -624,7 +644,7 @@ def _split_unit(t: _Text, pos: int) -> tuple[str, int] | None:
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
     """余/多/来 after a number, unless it starts a longer word (多元化, 来自)."""
     w_start, w_end = t.seg.word_at(start)
-    return not (w_start == start and w_end > end and not t.lex.suffix.fullmatch(t.norm, end, w_end))
+    return not (w_start == start and w_end > end and not _is_suffix(t.lex, t.norm[end:w_end]))
 
 
 def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float | None]:
@@ -705,7 +725,7 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
 
 def _clean(value: float) -> float:
     """Round away float noise (0.8 * 1e8 = 80000000.00000001); integers stay integral."""
-    if value.is_integer():
+    if value % 1.0 == 0.0:  # value.is_integer() (inf and nan too), without a call into a float object
         return value  # most counts: nothing to round
     rounded = round(value, 6)
     return float(int(rounded)) if rounded.is_integer() else rounded
