@@ -15,9 +15,11 @@ A numeral is read only where it stands as a word: a Chinese numeral inside anoth
 segmenter (四川, 陆续, 收拾, 队伍, 统一) is a letter, and numbers inside URLs, e-mail addresses and
 file names are not read at all.
 
-One compiled regex scans the working copy. Its digit runs are possessive and every branch that
-starts on a digit looks behind for one, so the scan is linear whatever the text (1 MB of digits
-followed by "." included); the values are exact and finite (`numerals.BOUND`).
+One compiled regex reads the working copy, tried where a small one (`_CANDIDATE`) finds a character
+a number may start on; that one reads a plain number (128, 16.2万, 一) itself. Their digit runs are
+possessive and every branch that starts on a digit looks behind for one, so the scan is linear
+whatever the text (1 MB of digits followed by "." included); the values are exact and finite
+(`numerals.BOUND`).
 """
 from __future__ import annotations
 
@@ -110,7 +112,8 @@ class _Tables:
     reads several per number."""
 
     units: dict[str, tuple[str, float]]  # unit -> (kind, factor)
-    units_by_start: dict[str, tuple[str, ...]]  # first character -> the units starting on it, longest first
+    # first character -> (the longer units starting on it, longest first; the character if a unit, else "")
+    units_by_start: dict[str, tuple[tuple[str, ...], str]]
     qualifiers: dict[tuple[str, str], str]  # (position, word) -> qualifier
     pre: re.Pattern  # a pre/bare qualifier ending where the number starts
     pre_ends: frozenset[str]  # the last characters of those words, 了 and a space: a cheap first test
@@ -136,7 +139,8 @@ class _Tables:
         for unit in sorted(units, key=len, reverse=True):
             by_start.setdefault(unit[0], []).append(unit)
         self.units = units
-        self.units_by_start = {first: tuple(words) for first, words in by_start.items()}
+        self.units_by_start = {first: (tuple(w for w in words if len(w) > 1), first if first in units else "")
+                               for first, words in by_start.items()}
         self.qualifiers = quals
         self.pre = regex.compile(rf"(?P<word>{lexicon.alternation(pre_words)})了?[ ]?$")
         self.pre_ends = frozenset({w[-1] for w in pre_words} | {"了", " "})
@@ -160,14 +164,18 @@ def _words(*positions: str) -> list[str]:
     return [w for (p, w) in _tables().qualifiers if p in positions]
 
 
+# every match starts on a digit, a numeral, 第, 负 or a sign
+_STARTS = rf"[\d{_NUMCH}第负\-−]"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     bare_after = "".join(sorted({w[-1] for w in _words("pre", "bare")}))
-    # every match starts on a digit, a numeral, 第, 负 or a sign: the lookahead lets the scan skip
-    # everything else at C speed (5x faster on report text than trying each branch everywhere)
+    # the lookahead lets a search skip everything else at C speed (5x faster on report text than
+    # trying each branch everywhere); the scan itself finds the starts with `_CANDIDATE`
     return regex.compile(
         rf"""
-        (?=[\d{_NUMCH}第负\-−])
+        (?={_STARTS})
         (?:
         (?=[\d\-])  # the branches below start on a digit (code: on a hyphen after letters)
         # and each needs a letter before it, a digit run ended by one of [-/.:] or a letter, or 7
@@ -216,16 +224,37 @@ def _range_pattern() -> re.Pattern:
 
 _SEP_START: Final = regex.compile("[-–—―~〜至到]")  # every character `_SEP` starts on
 
+# What no plain number stands before: what the pattern could read on (a digit, a decimal point, a
+# numeral or magnitude, 点, 分之, a space before 万, 余/多/来), a date's, a clock's or a code's
+# separator, a letter, and the marks of fractions and list numbers (3/4, 7折, 九成, 1、, 一是); a comma
+# only before a digit (1,200: thousands)
+_NOT_AFTER_PLAIN = rf"\d.\-/:、折成是点 分余多来A-Za-z_{_NUMCH}"
+# The scan looks for the next start character with this pattern, which begins with a character class:
+# the engine looks for that class at C speed, where `_pattern`'s lookahead costs a try at every
+# position. Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
+# 7 digits; 一, 三: one Chinese digit, no numeral before it; none of the above after either), it runs
+# on to the number's end and the empty group takes part: every branch of `_pattern` but the quantity
+# fails on such a number, and the quantity reads it with no sign, magnitude after a space or 余/多
+# (tests/test_numbers_scan.py holds the two to agree). Most numbers of a report are plain (19 of 33
+# matches an article), and a match of the pattern costs some five times this search on them.
+_CANDIDATE: Final = regex.compile(
+    rf"{_STARTS}(?:(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
+    rf"|(?<=(?<![{_NUMCH}\d.])[一二两三四五六七八九]))(?![{_NOT_AFTER_PLAIN}]|,\d)())?")
+
 
 def _unit_at(lex: _Tables, text: str, pos: int) -> str:
     """The longest unit at text[pos:], "" if none (what an alternation of the units, longest first,
     matches): one dict look-up on the first character, where the alternation tries every unit."""
     if pos >= len(text):
         return ""
-    for unit in lex.units_by_start.get(text[pos], ()):
+    found = lex.units_by_start.get(text[pos])
+    if found is None:
+        return ""
+    longer, alone = found
+    for unit in longer:
         if text.startswith(unit, pos):
             return unit
-    return ""
+    return alone  # the first character is known to match: no call to say so
 
 
 # what follows a number (`_tail`): unit ("" if none), unit start, unit end, the upper end of a
@@ -233,20 +262,29 @@ def _unit_at(lex: _Tables, text: str, pos: int) -> str:
 _Tail = tuple[str, int, int, str | None, int]
 
 
-def _tail(lex: _Tables, text: str, pos: int) -> _Tail:
+def _next_sep(text: str, pos: int) -> int:
+    """Where the first character a range's separator starts on stands at or after `pos`; len(text) if none."""
+    found = _SEP_START.search(text, pos)
+    return found.start() if found is not None else len(text)
+
+
+def _tail(lex: _Tables, text: str, pos: int, sep: int = -1) -> _Tail:
     """What follows a number ending at `pos`: a range's upper end (its unit written on both ends,
     or on neither and then after the upper end), then a unit. As the pattern would read it with
-    these parts in it: each the first way it can be read, the range first."""
+    these parts in it: each the first way it can be read, the range first. `sep`: `_next_sep(text,
+    pos)` if the caller knows it (the scan keeps it), else looked up here."""
     num2: str | None = None
+    if sep < 0:
+        sep = _next_sep(text, pos)
     # a range needs its dash or 至 within a space, a unit and a space: most numbers have none near
-    if _SEP_START.search(text, pos, pos + lex.unit_reach + 3) is not None:
+    if sep < min(pos + lex.unit_reach + 3, len(text)):
         r = _range_pattern().match(text, pos)
         if r is not None:
             unit1 = r.group("unit1")
             if unit1:
                 return unit1, r.start("unit1"), r.end("unit1"), r.group("num2"), r.end()
             num2, pos = r.group("num2"), r.end()
-    at = pos + 1 if text.startswith(" ", pos) else pos
+    at = pos + 1 if pos < len(text) and text[pos] == " " else pos
     unit = _unit_at(lex, text, at)
     if unit:
         return unit, at, at + len(unit), num2, at + len(unit)
@@ -273,9 +311,24 @@ class _Segments:
             ends = self._ends = list(accumulate(map(len, segmenter().cut(self._norm))))
         k = bisect_right(ends, pos)
         start, end = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self._norm)
-        if end - start > 1 and not segmenter().has_word(self._norm[start:end]):
+        if end - start > 1 and not _is_word(self._norm[start:end]):
             return pos, pos + 1
         return start, end
+
+
+# the segmenter's answer per word, kept: the words around numbers repeat (一个, 人次, 万元), and a
+# dict look-up costs a tenth of the call into the segmenter; the memo stops growing when full
+_WORDS: Final[dict[str, bool]] = {}
+_WORDS_SIZE: Final = 8192
+
+
+def _is_word(text: str) -> bool:
+    known = _WORDS.get(text)
+    if known is None:
+        known = bool(segmenter().has_word(text))
+        if len(_WORDS) < _WORDS_SIZE:
+            _WORDS[text] = known
+    return known
 
 
 def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) -> bool:
@@ -287,7 +340,20 @@ def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) 
         return True
     if w_end < end:
         _, w_end = seg.word_at(end - 1)
-    return w_end > end and not lex.suffix.fullmatch(norm, end, w_end)
+    return w_end > end and not _is_suffix(lex, norm[end:w_end])
+
+
+# `_Tables.suffix`'s answer per text, kept as `_WORDS` is: the rest of a word after a numeral repeats (些, 起, 个)
+_SUFFIXES: Final[dict[str, bool]] = {}
+
+
+def _is_suffix(lex: _Tables, text: str) -> bool:
+    known = _SUFFIXES.get(text)
+    if known is None:
+        known = lex.suffix.fullmatch(text) is not None
+        if len(_SUFFIXES) < _WORDS_SIZE:
+            _SUFFIXES[text] = known
+    return known
 
 
 def _whole_word(t: _Text, start: int, end: int, joins_at: int = -1) -> bool:
@@ -354,25 +420,54 @@ class _Text:
         self.scan = scan  # `norm` with URLs, e-mail addresses and file names blanked: what is scanned
         self.seg = _Segments(norm, token_ends)
         self.lex = _tables()
+        self._sep = -1  # `_next_sep(scan, p)` for the last p asked about (`sep_from`)
+
+    def sep_from(self, pos: int) -> int:
+        """`_next_sep(self.scan, pos)`, looked for again only once `pos` has passed the last one
+        found: the scan asks at positions that only grow, and most texts hold few dashes or 至."""
+        if self._sep < pos:
+            self._sep = _next_sep(self.scan, pos)
+        return self._sep
 
 
 def _scan(norm: str, token_ends: Sequence[int] | None = None) -> list[NumberMention]:
     scan = _shielded(norm)
     t = _Text(norm, scan, token_ends)
     found: list[NumberMention] = []
+    candidate = _CANDIDATE.search
+    match = _pattern().match
     search = _pattern().search
     pos = 0
     while True:
-        m = search(scan, pos)
-        if m is None:
+        c = candidate(scan, pos)
+        if c is None:
             break
+        start = c.start()
+        mention: NumberMention | None
+        if c.lastindex is not None:  # a plain number (`_CANDIDATE`): what the pattern would read
+            pos = c.end()
+            tail = _tail(t.lex, scan, pos, t.sep_from(pos))
+            mention = _quantity(t, tail, start, scan[start:pos], start, pos, None)
+            pos = tail[4]  # the scan goes on after the range and the unit
+            if mention is not None:
+                found.append(mention)
+            continue
+        m = match(scan, start)
+        if m is None:
+            # no number starts here (负责, a line of dashes): the pattern's own search goes on, one
+            # call where a run of such characters (第第第…) would cost two calls a character
+            m = search(scan, start + 1)
+            if m is None:
+                break
+            start = m.start()
         kind = m.lastgroup
         pos = m.end()
         if kind == "qty":
             if m.group("fnum") is None:
-                tail = _tail(t.lex, scan, pos)
-                pos = tail[4]  # the scan goes on after the range and the unit
-                mention = _quantity(m, tail, t)
+                tail = _tail(t.lex, scan, pos, t.sep_from(pos))
+                num_start, num_end = m.span("num")
+                mention = _quantity(t, tail, start, m.group("num"), num_start, num_end, m)
+                pos = tail[4]
             else:
                 mention = _fraction(m, t)
         elif kind == "share":
@@ -436,21 +531,35 @@ def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False)
     return qualifier, start, end
 
 
-def _quantity(m: re.Match, tail: _Tail, t: _Text) -> NumberMention | None:
+def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_end: int,
+              m: re.Match | None) -> NumberMention | None:
+    """The number norm[num_start:num_end] (`num`), its match starting at `start`, and what follows
+    it (`tail`). `m`: the pattern's match, for a sign, a magnitude after a space and 余/多 after the
+    number; None for a plain number, which has none of them."""
     norm, lex = t.norm, t.lex
-    num, mag, approx, mag_after, sign = m.group("num", "mag", "approx", "mag_after", "sign")
-    start = m.start()
+    mag: str | None = None
+    approx: str | None = None
+    mag_after: str | None = None
+    sign: str | None = None
+    mag_end = approx_start = approx_end = mag_after_end = -1
+    if m is not None:
+        mag, approx, mag_after, sign = m.group("mag", "approx", "mag_after", "sign")
+        if mag:
+            mag_end = m.end("mag")
+        if approx:
+            approx_start, approx_end = m.span("approx")
+        if mag_after:
+            mag_after_end = m.end("mag_after")
     unit, unit_start, unit_end, num2, end = tail
-    num_start, num_end = m.span("num")
     bare = num[0] in "百千万" and not approx  # 百余人, 千余名: 余/多 makes a bare magnitude a number
     chinese = not num[0].isdigit()
     if mag:  # 1.4 万余户: a magnitude set off by a space
-        num, num_end = num + mag, m.end("mag")
+        num, num_end = num + mag, mag_end
 
     if (unit and not (approx or num2) and norm[unit_start] in lex.not_unit_starts
             and lex.not_unit.match(norm, unit_start)):
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end  # 四部门: four departments
-    if approx and not _approx_stands(t, m.start("approx"), m.end("approx")):
+    if approx and not _approx_stands(t, approx_start, approx_end):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
     # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character
@@ -485,7 +594,7 @@ def _quantity(m: re.Match, tail: _Tail, t: _Text) -> NumberMention | None:
         if mag_after not in numerals.STACKS:
             return None
         value *= numerals.STACKS[mag_after]
-        num_end = m.end("mag_after")
+        num_end = mag_after_end
     if num2:
         read2 = numerals.parse(num2, measured=bool(unit))
         if read2 is None or read2.too_large or value_max is not None:
@@ -543,7 +652,7 @@ def _split_unit(t: _Text, pos: int) -> tuple[str, int] | None:
 def _approx_stands(t: _Text, start: int, end: int) -> bool:
     """余/多/来 after a number, unless it starts a longer word (多元化, 来自)."""
     w_start, w_end = t.seg.word_at(start)
-    return not (w_start == start and w_end > end and not t.lex.suffix.fullmatch(t.norm, end, w_end))
+    return not (w_start == start and w_end > end and not _is_suffix(t.lex, t.norm[end:w_end]))
 
 
 def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float | None]:
@@ -624,7 +733,7 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
 
 def _clean(value: float) -> float:
     """Round away float noise (0.8 * 1e8 = 80000000.00000001); integers stay integral."""
-    if value.is_integer():
+    if value % 1.0 == 0.0:  # value.is_integer() (inf and nan too), without a call into a float object
         return value  # most counts: nothing to round
     rounded = round(value, 6)
     return float(int(rounded)) if rounded.is_integer() else rounded
