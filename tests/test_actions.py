@@ -191,12 +191,12 @@ def test_time_grows_with_the_text_not_its_square():
         ext = doc._
         times = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()  # CPU: waiting for a core is not the scan's time
             scopes = find_actions(ext.xf_norm, ext.xf_paragraphs, body_start=ext.xf_body_start,
                                   entities=ext.xf_entities, numbers=ext.xf_numbers)
             index = Governing(scopes)
             governed = [index.at(n.start) for n in ext.xf_numbers]
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         assert len(scopes) > chars // 40 and any(governed)
         return min(times)
 
