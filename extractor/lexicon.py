@@ -133,10 +133,14 @@ def by_kind(name: str, kind: str, column: str = "kind") -> tuple[str, ...]:
     return tuple(r[lex.columns[0]] for r in lex.rows if r[column] == kind)
 
 
+def alternation_order(items) -> list[str]:
+    """The distinct items in the order `alternation` tries them: longest first, then by code point."""
+    return sorted(set(items), key=lambda s: (-len(s), s))
+
+
 def alternation(items, *, escape: bool = True) -> str:
     """A regex alternation, longest first so that 场次 is tried before 场."""
-    uniq = sorted(set(items), key=lambda s: (-len(s), s))
-    return "|".join(re.escape(s) if escape else s for s in uniq)
+    return "|".join(re.escape(s) if escape else s for s in alternation_order(items))
 
 
 def ruleset_hash(modules: tuple[Path, ...]) -> str:

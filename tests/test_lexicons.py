@@ -115,3 +115,14 @@ def test_each_lexicon_is_named_after_the_module_that_reads_it(name):
     module = folder / f"{reader}.py" if folder.name == "text" else folder.parent / f"{reader}.py"
     assert module.exists(), f"{name}.tsv: no {module.name} beside it"
     assert f'"{name}"' in module.read_text("utf-8"), f"{module.name} does not read {name}"
+
+
+@pytest.mark.parametrize("items,order", [
+    (["场", "场次", "人", "场"], ["场次", "人", "场"]),  # longest first, then by code point, once each
+    (["a.b", "ab", "abc"], ["a.b", "abc", "ab"]),
+    ([], []),
+])
+def test_alternation_tries_its_words_in_alternation_order(items, order):
+    # the order is what callers that find the words by other means (an automaton) rely on
+    assert lexicon.alternation_order(items) == order
+    assert lexicon.alternation(items, escape=False) == "|".join(order)
