@@ -344,8 +344,10 @@ class _Ctx:
         starts: dict[str, list[int]] = {}
         for a, _, word in self.triggers:
             for form in w.forms_of[word]:
-                listed = starts.setdefault(form, [])
-                if not listed or listed[-1] != a:
+                listed = starts.get(form)  # not setdefault: compiled, it raises a KeyError for a new key
+                if listed is None:
+                    starts[form] = [a]
+                elif listed[-1] != a:
                     listed.append(a)
         self.form_starts = starts
         # where a list's count with its colon starts ((12名)：): tried at each opening bracket only (a
@@ -1837,6 +1839,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     a count of the whole nation (对全国298名X、200个Y进行表彰), with the rest of its list."""
     norm = ctx.norm
     whole: set[int] = set()
+    # each fact's title without its nation, read once (a counted fact compares it with those after it)
+    nationless: list[str | None] = [None] * len(facts)
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
         # `counted` (which tries every split before the count) only where a count stands at all
@@ -1849,14 +1853,20 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             whole.add(i)  # 命名了100户“X”，我区2户家庭入选: the part in the area follows the whole
             continue
         title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
-        for later in facts[i + 1:]:
+        named = "等" in recipient
+        for j in range(i + 1, len(facts)):
+            later = facts[j]
             if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
                 break
-            other = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
             # named examples and a count (A等599个), or a part in the reporting body's own area
             # (其中，我县2个团队): the list before 其中 is the awarding body's
-            wider = "等" in recipient or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])
-            if wider and "其中" in norm[h.honor[1]:later.recipient[0]] and (other in title or title in other):
+            if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])) or (
+                    norm.find("其中", h.honor[1], later.recipient[0]) < 0):
+                continue  # the cheap tests first: the later title is read only where they hold
+            other = nationless[j]
+            if other is None:
+                other = nationless[j] = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
+            if other in title or title in other:
                 whole.add(i)
                 break
     # 对全国298名X、200个Y和200名Z进行表彰: the list goes as one

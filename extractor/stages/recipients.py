@@ -249,9 +249,19 @@ class Reader:
         self.named = [e for e in entities if e.label in _NAMED]
         self.ending_at: dict[int, list[EntityMention]] = {}
         self.starting_at: dict[int, list[EntityMention]] = {}  # in the order of `named`, as a scan finds them
+        # a look-up, then a new list where none is: compiled, setdefault raises and clears a KeyError
+        # for every new key (most are)
         for e in self.named:
-            self.ending_at.setdefault(e.end, []).append(e)
-            self.starting_at.setdefault(e.start, []).append(e)
+            ending = self.ending_at.get(e.end)
+            if ending is None:
+                self.ending_at[e.end] = [e]
+            else:
+                ending.append(e)
+            starting = self.starting_at.get(e.start)
+            if starting is None:
+                self.starting_at[e.start] = [e]
+            else:
+                starting.append(e)
         self.surnames = _surnames()
         # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
         self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
