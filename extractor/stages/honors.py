@@ -66,7 +66,7 @@ from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table, first_rejecting
 from .recipients import Recipient, RecipientWords
-from .titles import Endings, TitleWords
+from .titles import Anchored, Endings, TitleWords
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -142,7 +142,7 @@ _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[�
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
 _ANNOUNCE_ITEM: Final = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
-_OWN_AREA: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")
+_OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
 _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
@@ -193,7 +193,7 @@ class _Words:
 class _Ranks:
     """The rank words of `honors.levels.tsv`, compiled."""
 
-    national: re.Pattern  # opens a national title or issuer
+    national: Anchored  # opens a national title or issuer
     nationwide: re.Pattern  # anywhere in a national issuer
     bare: re.Pattern  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
     unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
@@ -201,7 +201,7 @@ class _Ranks:
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
 
-    def __init__(self, national: re.Pattern, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
+    def __init__(self, national: Anchored, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
                  township: re.Pattern, body: re.Pattern, level: dict[str, str]) -> None:
         self.national = national
         self.nationwide = nationwide
@@ -221,7 +221,7 @@ def _ranks() -> _Ranks:
     ranks = alt("rank")
     local = alt("rank", ("county", "township", "region"))
     return _Ranks(
-        national=regex.compile(rf"(?:{alt('national')})"),
+        national=Anchored(regex.compile(rf"(?:{alt('national')})")),
         nationwide=regex.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
         bare=regex.compile(rf"全?({ranks})"),
         unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),

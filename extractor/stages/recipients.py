@@ -24,7 +24,7 @@ from ..text import regex, scan, segment
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
-from .titles import Endings
+from .titles import Anchored, Endings
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -50,7 +50,7 @@ _COUNTED_NOUN: Final = 6
 _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
 _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
-_HOME_PLACE: Final = regex.compile(r"[我全][省市县区镇乡旗州盟]")  # 我省16个单位, 我旗代表团: the reporting body's own area
+_HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
 _SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
@@ -90,15 +90,15 @@ class RecipientWords:
     count_lead_end: re.Pattern  # 各行业共计|100名: the lead-in ends right before the count
     adverb: re.Pattern
     frame: re.Pattern
-    scope: re.Pattern
+    scope: Anchored
     unnamed: re.Pattern
     verb: re.Pattern
     time: re.Pattern
-    anaphora: re.Pattern
+    anaphora: Anchored
     after_name: re.Pattern
     speech: re.Pattern  # 表示, 介绍: a verb of speaking after a name
     work: re.Pattern  # ends a line of work, not a body: …竞赛工作
-    pronoun: re.Pattern  # 他, 她: stands for the person named before
+    pronoun: Anchored  # 他, 她: stands for the person named before
     byline: re.Pattern  # 记者, 通讯员 before a name: who wrote the report
     stop_after_count: re.Pattern  # ends the noun after a count: a verb, a frame or speaking word
     number: re.Pattern  # a number and its measure word: 16个, 600余人
@@ -121,9 +121,9 @@ class RecipientWords:
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
                  post: re.Pattern, post_at: re.Pattern, predicate: re.Pattern, lead: re.Pattern,
                  lead_end: re.Pattern, count_lead: re.Pattern, count_lead_end: re.Pattern, adverb: re.Pattern,
-                 frame: re.Pattern, scope: re.Pattern, unnamed: re.Pattern, verb: re.Pattern, time: re.Pattern,
-                 anaphora: re.Pattern, after_name: re.Pattern, speech: re.Pattern, work: re.Pattern,
-                 pronoun: re.Pattern, byline: re.Pattern, stop_after_count: re.Pattern, number: re.Pattern,
+                 frame: re.Pattern, scope: Anchored, unnamed: re.Pattern, verb: re.Pattern, time: re.Pattern,
+                 anaphora: Anchored, after_name: re.Pattern, speech: re.Pattern, work: re.Pattern,
+                 pronoun: Anchored, byline: re.Pattern, stop_after_count: re.Pattern, number: re.Pattern,
                  number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
                  makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
                  unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
@@ -194,15 +194,15 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         count_lead_end=regex.compile(rf"(?:{alt('count_lead')})$"),
         adverb=regex.compile(rf"(?:{alt('adverb')})+$"),
         frame=regex.compile(alt("frame")),
-        scope=regex.compile(rf"^(?:{alt('scope')})"),
+        scope=Anchored(regex.compile(rf"^(?:{alt('scope')})")),
         unnamed=regex.compile(rf"(?:{alt('unnamed')})$"),
         verb=regex.compile(alt("verb")),
         time=regex.compile(rf"(?:{alt('time')})"),
-        anaphora=regex.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$"),
+        anaphora=Anchored(regex.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$")),
         after_name=regex.compile(rf"(?:{alt('honorific', 'after_name')})"),
         speech=regex.compile(alt("speech")),
         work=regex.compile(rf"(?:{alt('work')})$"),
-        pronoun=regex.compile(alt("pronoun")),
+        pronoun=Anchored(regex.compile(alt("pronoun"))),
         byline=regex.compile(rf"(?:{alt('byline')})[\s:：]*$"),
         stop_after_count=regex.compile(alt("verb", "after_name", "speech", "frame", "honorific")),
         number=regex.compile(rf"{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"),

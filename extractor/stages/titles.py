@@ -13,9 +13,12 @@ the generic suffix 称号).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Final, NamedTuple
+from re import _constants as _sre_ops  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any, Final, NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
@@ -24,16 +27,12 @@ Span2 = tuple[int, int]
 
 _CJK: Final = "\u4e00-\u9fff"
 _EDGE: Final = " 、,，:：;；"
-# what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
-_LEADING_PARTICLE: Final = regex.compile(r"(?:了|为|其|得)")
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
 EDITION: Final = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
 EDITION_AT_END: Final = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
 # 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
 _EDITION_INSIDE: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?|第[\d一二三四五六七八九十百]+[届批期]")
-# two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
-_LEVEL_JOIN: Final = regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级")
 _NUMBER: Final = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
 # 一、二、三等奖: placings listed together, as bare as one
@@ -84,6 +83,103 @@ class Endings:
         return False
 
 
+# -- patterns tried where their match must start -----------------------------------------------
+
+def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of `pattern` may open with, read by Python's own regex parser; None
+    where this reading cannot say (a class of ranges or categories, a lookaround, a match that may
+    be empty, case folded): a sound over-approximation, never a character a match may open with
+    left out. A `^` (not multiline) is passed over: it holds where such a match may start at all."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    found, may_be_empty = _first_chars_of(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
+    return None if found is None or may_be_empty else frozenset(found)
+
+
+def _first_chars_of(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """What a match of the sequence `items` may open with, and whether it may be empty."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is _sre_ops.AT and av in (_sre_ops.AT_BEGINNING, _sre_ops.AT_BEGINNING_STRING):
+            continue  # zero width, where a match must start anyway
+        item, may_be_empty = _first_chars_of_item(op, av)
+        if item is None:
+            return None, False
+        found |= item
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _first_chars_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is _sre_ops.LITERAL:
+        return {chr(av)}, False
+    if op is _sre_ops.IN and all(kind is _sre_ops.LITERAL for kind, _ in av):
+        return {chr(c) for _, c in av}, False  # a class of listed characters, none negated
+    if op is _sre_ops.SUBPATTERN:
+        return _first_chars_of(list(av[-1]))
+    if op is _sre_ops.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            found, may_be_empty = _first_chars_of(list(branch))
+            if found is None:
+                return None, False
+            union |= found
+            empty = empty or may_be_empty
+        return union, empty
+    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
+        low, _, item = av
+        found, may_be_empty = _first_chars_of(list(item))
+        return found, may_be_empty or low == 0
+    return None, False  # anchors, classes of ranges or categories, lookarounds, anything else
+
+
+class Anchored:
+    """A pattern tried where its match must start at a given place (`match`, `fullmatch`; `search`
+    for one that opens with `^`), asked first whether the character there may open a match
+    (`first_chars`): one set look-up says no for most of the texts the grammar and the filters ask
+    about, where the regex call costs about 2000 instructions compiled (its arguments parsed, a
+    state and a data stack made and freed). The same answers as the pattern's own methods
+    (tests/test_honors_anchored.py)."""
+
+    pattern: re.Pattern
+    firsts: frozenset[str] | None  # None: every text is tried
+    opens_text: bool  # the pattern opens with `^`: a search matches where the text starts or nowhere
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.firsts = first_chars(pattern)
+        parsed = list(_sre_parser.parse(pattern.pattern, pattern.flags))
+        self.opens_text = not pattern.flags & re.MULTILINE and bool(parsed) and parsed[0][0] is _sre_ops.AT and (
+            parsed[0][1] in (_sre_ops.AT_BEGINNING, _sre_ops.AT_BEGINNING_STRING))
+
+    def _may_open(self, text: str, pos: int, endpos: int) -> bool:
+        firsts = self.firsts
+        if firsts is None:
+            return True
+        if pos < 0:
+            pos = 0
+        return pos < endpos and pos < len(text) and text[pos] in firsts
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self._may_open(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self._may_open(text, pos, endpos) else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.opens_text and not self._may_open(text, 0, sys.maxsize):
+            return None
+        return self.pattern.search(text)
+
+
+# what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
+_LEADING_PARTICLE: Final = Anchored(regex.compile(r"(?:了|为|其|得)"))
+# two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
+_LEVEL_JOIN: Final = Anchored(regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级"))
+
+
 class TitleWords:
     """The title lexicon, compiled (built by `compile_words`). A plain class: compiled, its fields are
     read as struct fields, not through a NamedTuple's getters."""
@@ -94,12 +190,12 @@ class TitleWords:
     not_title: re.Pattern  # support or praise, not a title: 支持, 好评
     object: re.Pattern  # a thing handed over: 证书, 奖牌
     rank_prize: re.Pattern  # a bare placing: 一等奖, 金奖
-    category: re.Pattern  # a class of awards: 各级, 各项
+    category: Anchored  # a class of awards: 各级, 各项
     classifier: re.Pattern  # a measure word that counts recipients: 个, 名, 户
     after_head: re.Pattern  # a head word, then a time word after the title: …奖章后
     membership: re.Pattern  # a body one is selected into: 国家队, 专家库
     pilot: re.Pattern  # a pilot or trial: 试点
-    lead: re.Pattern  # a total's verb before the first title of a list: 共产生
+    lead: Anchored  # a total's verb before the first title of a list: 共产生
     tally: re.Pattern  # a count of medals or trophies ending the object: 金牌4枚
     programme: re.Pattern  # a training programme or its pool: 人才培养计划
     collective: re.Pattern  # ends a title only a body holds: 先进集体
@@ -110,8 +206,8 @@ class TitleWords:
     endings: dict[str, Endings]  # the same words, for `_may_end`
 
     def __init__(self, head: re.Pattern, marker: re.Pattern, drop: re.Pattern, not_title: re.Pattern,
-                 object: re.Pattern, rank_prize: re.Pattern, category: re.Pattern, classifier: re.Pattern,
-                 after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: re.Pattern,
+                 object: re.Pattern, rank_prize: re.Pattern, category: Anchored, classifier: re.Pattern,
+                 after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: Anchored,
                  tally: re.Pattern, programme: re.Pattern, collective: re.Pattern, personal: re.Pattern,
                  words_of: dict[str, tuple[str, ...]], endings: dict[str, Endings]) -> None:
         self.head = head
@@ -150,12 +246,12 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         not_title=regex.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
         object=regex.compile(rf"(?:{alt('object')})"),
         rank_prize=regex.compile(rf"(?:{alt('rank_prize')})"),
-        category=regex.compile(rf"^(?:{alt('category')})"),
+        category=Anchored(regex.compile(rf"^(?:{alt('category')})")),
         classifier=regex.compile(rf"(?:{lexicon.alternation(classifiers)})"),
         after_head=regex.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
         membership=regex.compile(rf"(?:{alt('membership')})$"),
         pilot=regex.compile(alt("pilot")),
-        lead=regex.compile(rf"(?:{alt('lead')})"),
+        lead=Anchored(regex.compile(rf"(?:{alt('lead')})")),
         tally=regex.compile(rf"{_NUMBER}\s*(?:余|多)?\s*(?:{alt('tally')})$"),
         programme=regex.compile(rf"(?:{alt('programme')})$"),
         collective=regex.compile(rf"(?:{alt('collective')})$"),
