@@ -354,8 +354,10 @@ class _Ctx:
         # match opens with one and holds no other, so a match inside a sentence starts at one of these);
         # a sentence none starts in is not searched. str.find runs through the text far faster than
         # the engine's search, which tests every character against the bracket class.
+        # (a digit or a space must follow the bracket: most brackets are not tried)
         self.list_count_starts = sorted(p for p in _positions(norm, "(") + _positions(norm, "（")
-                                        if _LIST_COUNT_COLON.match(norm, p))
+                                        if p + 1 < len(norm) and (norm[p + 1].isdecimal() or norm[p + 1].isspace())
+                                        and _LIST_COUNT_COLON.match(norm, p))
 
     def place_stems(self) -> list[tuple[str, str, str]]:
         if self._place_stems is None:
@@ -1072,7 +1074,8 @@ def _verbs(s: _Sentence) -> None:
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
             subject = s.subject = receivers
-        frame = ctx.words.event.search(norm, s.start, v_start)
+        # the pattern opens with 在: searched only where one stands before the verb
+        frame = ctx.words.event.search(norm, s.start, v_start) if norm.find("在", s.start, v_start) >= 0 else None
         event = (frame.start(1), frame.end(1)) if frame else None
         if event is None and titles.is_rank_only(norm[v_end:h_end].strip(), ctx.words.titles):
             event = _contest_before(ctx, r_start)  # 县第三届技能大赛落幕。李强获得一等奖

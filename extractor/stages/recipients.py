@@ -350,6 +350,9 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
     """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
+    norm = r.norm
+    if start < end and _stays_first(r, norm[start]) and _stays_last(r, norm[end - 1]):
+        return start, end  # most stretches open and end with characters no trim takes (~9k instructions saved)
     key = (start, end)
     found = r.trimmed.get(key)
     if found is None:
@@ -361,6 +364,14 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
 _TIME_TAIL_LAST: Final = "年月日旬底初"
 _COUNT_TAIL_LAST: Final = "共计"
 _RUN_TAIL_LAST: Final = "年届次度批"
+
+
+def _stays_last(r: Reader, ch: str) -> bool:
+    """Whether a stretch that ends with `ch` keeps it when trimmed: no edge mark, no newline (before
+    which `$` matches too), and none of the tail patterns can end with it (an adverb's last
+    character, those of a time, a total or a run)."""
+    adverbs = r.words.adverb_words
+    return adverbs.plain and ch not in _TAIL_LASTS and ch not in adverbs.last
 
 
 def _trim_edges(r: Reader, start: int, end: int) -> Span2:
@@ -400,6 +411,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
 
 
 _EDGE_MARKS: Final = " 、,，:：;；"  # what `strip` takes off both edges
+# what a stretch `_trim_edges` shortens at its end may end with (besides an adverb's last character)
+_TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _EDGE_MARKS + "\n")
 
 
 def strip(norm: str, start: int, end: int) -> Span2:
