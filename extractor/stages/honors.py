@@ -249,6 +249,10 @@ def _words() -> _Words:
     drops = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "drop")
     objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
     announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
+    # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
+    announce_of = rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+    announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
+    announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     triggers = {
         "active": regex.compile(rf"(?:{trig('active')}){not_noun}"),
         "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
@@ -261,10 +265,12 @@ def _words() -> _Words:
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
         "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:{'|'.join(_FRAME_VERBS)})了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
-        "announce": regex.compile(rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
-                               rf"|名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
+        "announce": regex.compile(rf"{announce_of}|{announce_list}"
                                rf"|(?<=[{_CJK}”])\s*{_LIST_COUNT}[:：]"  # 一、市级优秀志愿者（3名）：A、B
-                               rf"|(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"),
+                               rf"|{announce_awarded}"),
+        # the same without the branch of a bare count (its \s* lets it start anywhere: it is tried at every
+        # character): for a sentence where no list's count starts, in which that branch finds nothing
+        "announce_uncounted": regex.compile(rf"{announce_of}|{announce_list}|{announce_awarded}"),
         "not_before": regex.compile(rf"(?:{trig('not_before')})$"),
         "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
         "on_list": regex.compile(rf"(?:{trig('on_list')})"),
@@ -573,7 +579,11 @@ def _announcements(s: _Sentence) -> None:
     # its branches may start anywhere) is searched only in a sentence that holds one
     if _ANNOUNCE_MARK.search(norm, s.start, s.end) is None:
         return
-    for m in w.triggers["announce"].finditer(norm, s.start, s.end):
+    # the bare count's branch holds a list's count, which starts at one of the article's (`list_count_starts`)
+    counts = ctx.list_count_starts
+    i = bisect_left(counts, s.start)
+    counted = i < len(counts) and counts[i] < s.end
+    for m in w.triggers["announce" if counted else "announce_uncounted"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
         head_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
@@ -1504,7 +1514,18 @@ def _levelled_ok(c: _Candidate) -> bool:
 
 
 def _built(c: _Candidate) -> bool:
-    return c.ctx.words.triggers["build"].fullmatch(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
+    return _built_at(c.ctx, c.pair.verb[0], c.pair.verb[1])
+
+
+def _built_at(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether norm[start:end] is a verb of building (创建, 建成了). Every match opens with a build
+    word: where the article's index says none starts, the pattern is not tried."""
+    if "build" in ctx.words.form_words:
+        starts = ctx.form_starts.get("build", [])
+        i = bisect_left(starts, start)
+        if i == len(starts) or starts[i] != start:
+            return False
+    return ctx.words.triggers["build"].fullmatch(ctx.norm, start, end) is not None
 
 
 def _not_reported(c: _Candidate) -> bool:

@@ -51,6 +51,7 @@ _LIST_END: Final = regex.compile(r"等(?:其他|其它|各类|各项|相关|多�
 _LIST_SEPARATORS: Final = frozenset("、")
 _SPLITS: Final = regex.compile("[、和及与“]")  # what a list of titles holds: a separator (both sets below) or a quote mark
 _CONJUNCTIONS: Final = frozenset("和及与")
+_LIST_WORDS: Final = "".join(sorted(_LIST_SEPARATORS | _CONJUNCTIONS))  # every separator `_split_parts` reads
 
 
 class Endings:
@@ -455,7 +456,8 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     """A list of titles, one span each: X、Y和Z, “X”“Y”. Split only when every part is a title on
     its own strength, so 市职工合理化建议和先进操作法优秀成果 stays one title."""
     start, end = span
-    tail = _LIST_END.search(norm, start, end)
+    # the tail opens with 等: searched only in a stretch that holds one
+    tail = _LIST_END.search(norm, start, end) if norm.find("等", start, end) >= 0 else None
     if tail and tail.start() > start:
         end = tail.start()
     if _SPLITS.search(norm, start, end) is None:
@@ -463,6 +465,22 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     quoted = _adjacent_quotes(norm, start, end)
     if len(quoted) > 1:
         return quoted
+    if _one_part(norm, start, end):
+        return [(start, end)]  # quote marks, no list word (most quoted titles): the parts' reading finds one
+    return _split_parts(norm, start, end, words)
+
+
+def _one_part(norm: str, start: int, end: int) -> bool:
+    """Whether `_split_parts` finds one part in norm[start:end] whatever it reads, for a stretch that is
+    not several quoted titles side by side (`split` returns those first): no list word in it, no edge
+    to strip, no 以及 across its end (tests/test_honors_guards.py)."""
+    for ch in _LIST_WORDS:
+        if norm.find(ch, start, end) >= 0:
+            return False
+    return _strip(norm, start, end) == (start, end) and not norm.startswith("以及", end - 1)
+
+
+def _split_parts(norm: str, start: int, end: int, words: TitleWords) -> list[Span2]:
     for separators in (_LIST_SEPARATORS | _CONJUNCTIONS, _LIST_SEPARATORS):
         # “X”“Y”及Z: quoted titles side by side are items too
         parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
