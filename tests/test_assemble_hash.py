@@ -36,3 +36,13 @@ def test_text_hash_as_folding_the_joined_paragraphs():
     body = _FOLD.sub(" ", "\n".join(norm[a:b] for a, b in paragraphs))
     import hashlib
     assert assemble._text_hash(norm, paragraphs) == hashlib.sha256(body.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("paragraph, folded", [
+    ("县妇联 开展\t\t培训", "县妇联 开展 培训"),  # joined: edges are not spaces
+    ("县妇联\u3000开展 培训。", "县妇联 开展 培训。"),
+    ("县妇联 \n 开展", "县妇联 \n 开展"),  # a line break inside: the pattern's, which keeps it
+    ("\u3000县妇联  开展", " 县妇联 开展"),  # a space at an edge: the pattern's
+])
+def test_folded_by_joining_its_pieces_or_the_pattern(paragraph, folded):
+    assert assemble._folded(paragraph) == folded == _FOLD.sub(" ", paragraph)
