@@ -99,3 +99,34 @@ def test_offsets_map_both_ways():
     assert text[u.start(b):u.end(b + 4)] == "48万(wàn)元"
     for pos in range(len(u.text) + 1):
         assert u.to_plain(u.start(pos)) == pos and u.to_plain(u.end(pos)) == pos
+
+
+# -- the pattern opens on the bracket (sought by its character class) instead of a lookahead tried
+# at every character: the same matches as the pattern it replaces
+
+def _slow_gloss():
+    import re
+
+    from extractor.text.glosses import _ONE
+
+    return re.compile(rf"(?=[(（])(?<=[\u3400-\u9fff])(?:{_ONE})+")
+
+
+def _random_texts(n: int):
+    import random
+
+    rng = random.Random(6)
+    pieces = ["(", ")", "（", "）", "就", "業", "a", "ye", "zh", "ng", "ù", "2", " ", "，", "(ye)", "（nü）", "(app)", "〇"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40))) for _ in range(n)]
+
+
+def test_the_bracket_first_pattern_matches_as_the_lookahead_one():
+    from extractor.text.glosses import _GLOSS
+
+    slow = _slow_gloss()
+    texts = [e[1] for e in EVERY] + _random_texts(5000)
+    assert sum(slow.search(t) is not None for t in texts) > 500  # the random texts hold glosses too
+    for text in texts:
+        assert [m.span() for m in _GLOSS.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+        assert _GLOSS.sub("", text) == slow.sub("", text), text
+        assert has_glosses(text) == (slow.search(text) is not None), text

@@ -61,8 +61,8 @@ def test_clause_bounds_equal_a_walk_over_every_character():
             assert scan.clause_end(text, pos, ceiling, stops) == _walk_end(text, pos, ceiling, set(stops))
 
 
-def test_a_clause_index_gives_the_bounds_the_scan_gives():
-    """`ClauseIndex` finds the marks once per text; for any subset of its stops it answers as the scan."""
+def test_a_clause_index_gives_the_bounds_a_walk_gives():
+    """`ClauseIndex` finds the marks once per text; for any subset of its stops it answers as a walk."""
     rng = random.Random(11)
     alphabet = list("ab,，。;“”()（）《》、和\n")
     index_stops = frozenset(",，。;、和\n")
@@ -72,8 +72,31 @@ def test_a_clause_index_gives_the_bounds_the_scan_gives():
         pos = rng.randint(0, len(text))
         floor, ceiling = rng.randint(0, pos), rng.randint(pos, len(text))
         for stops in (index_stops, frozenset(",，。"), frozenset("、和"), frozenset()):
-            assert index.clause_start(pos, floor, stops) == scan.clause_start(text, pos, floor, stops)
-            assert index.clause_end(pos, ceiling, stops) == scan.clause_end(text, pos, ceiling, stops)
+            assert index.clause_start(pos, floor, stops) == _walk_start(text, pos, floor, stops)
+            assert index.clause_end(pos, ceiling, stops) == _walk_end(text, pos, ceiling, stops)
+
+
+def test_a_clause_index_holds_every_mark_where_it_stands():
+    # the index reads its marks off the text split at them: each at its place (a character beyond the
+    # BMP counted as one), none missed
+    rng = random.Random(12)
+    alphabet = list("ab,，。;“”()（）《》、和\n") + ["\U00020000", "𠀀字"]
+    stops = frozenset(",，。;、和\n")
+    marks = re.compile("[" + re.escape("".join(sorted(stops | scan._OPEN | scan._CLOSE))) + "]")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        index = scan.ClauseIndex(text, stops)
+        assert index._at == [m.start() for m in marks.finditer(text)], text
+        assert index._mark == [text[i] for i in index._at], text
+
+
+@pytest.mark.parametrize("pos,floor,ceiling", [(0, 0, 0), (3, 5, 2), (-2, -4, 40), (40, 0, 50), (5, 5, 5), (9, -3, 9)])
+def test_a_clause_index_reads_bounds_outside_the_text_as_the_scan(pos, floor, ceiling):
+    stops = frozenset(",。")
+    for text in ("开展活动,覆盖“群众,1.5”万人。另有", "无标点的一句话", ""):
+        index = scan.ClauseIndex(text, stops)
+        assert index.clause_start(pos, floor, stops) == scan.clause_start(text, pos, floor, stops)
+        assert index.clause_end(pos, ceiling, stops) == scan.clause_end(text, pos, ceiling, stops)
 
 
 _HONORIFIC = entities._person_patterns()[1]

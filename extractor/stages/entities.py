@@ -409,14 +409,40 @@ _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entit
 
 
 def _resolve(found: list[EntityMention]) -> list[EntityMention]:
-    """Longest span wins an overlap; on a tie, the more specific rule (`_PRIORITY`)."""
-    ranked = sorted(set(found), key=lambda e: (-(e.end - e.start), _PRIORITY.get(e.rule, 9), e.start))
+    """Longest span wins an overlap; on a tie, the more specific rule (`_PRIORITY`).
+
+    A mention is turned down only by one it overlaps, so the mentions are settled a run at a time
+    (a run: mentions in text order, each overlapping the stretch of those before it): most stand
+    alone and are kept at once, without the ranking's key made for each (tests/test_entities_resolve.py
+    checks it against ranking them all)."""
+    spans = sorted(set(found))  # by start, then end: a NamedTuple compares as its fields
+    out: list[EntityMention] = []
+    k, n = 0, len(spans)
+    while k < n:
+        first = spans[k]
+        reach = first.end
+        j = k + 1
+        while j < n and spans[j].start < reach:
+            if spans[j].end > reach:
+                reach = spans[j].end
+            j += 1
+        if j == k + 1:
+            out.append(first)
+        else:
+            out.extend(_ranked_choice(spans[k:j], first.start, reach))
+        k = j
+    return out
+
+
+def _ranked_choice(run: list[EntityMention], lo: int, hi: int) -> list[EntityMention]:
+    """The mentions of `run` (within [lo, hi)) that no better-ranked one overlaps, by start and end."""
+    ranked = sorted(run, key=lambda e: (-(e.end - e.start), _PRIORITY.get(e.rule, 9), e.start))
     taken: list[EntityMention] = []
-    used = bytearray(max((e.end for e in found), default=0))  # 1 where a taken mention stands
+    used = bytearray(hi - lo)  # 1 where a taken mention stands
     for e in ranked:
-        if used.find(1, e.start, e.end) < 0:
+        if used.find(1, e.start - lo, e.end - lo) < 0:
             taken.append(e)
-            used[e.start:e.end] = b"\1" * (e.end - e.start)
+            used[e.start - lo:e.end - lo] = b"\1" * (e.end - e.start)
     return sorted(taken, key=lambda e: (e.start, e.end))
 
 

@@ -24,9 +24,11 @@ _VOWELS = "aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # one syllable: an optional initial, one to three vowels, an optional final n / ng / r
 _SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[{_VOWELS}]{{1,3}}(?:ng|n|r)?"
 _ONE = rf"[(（]{_SYLLABLE}[)）]"
-# some pages repeat it: 业(ye)(ye)(ye). The lookahead first: a bracket is rare, a Chinese character
-# before a position is not, and the engine tests what comes first at every position of the text
-_GLOSS = regex.compile(rf"(?=[(（])(?<=[\u3400-\u9fff])(?:{_ONE})+")
+# some pages repeat it: 业(ye)(ye)(ye). The bracket first, the character before it looked back at from
+# behind the bracket: a pattern that opens on a character class is sought by the engine itself, a
+# class at a time (its search's charset prefix); one that opens on a lookaround is tried at every
+# character of the text. The same matches as `(?<=[\u3400-\u9fff])(?:{_ONE})+` (tests/test_glosses.py)
+_GLOSS = regex.compile(rf"[(（](?<=[\u3400-\u9fff][(（]){_SYLLABLE}[)）](?:{_ONE})*")
 _ONE_GLOSS = regex.compile(_ONE)
 
 
