@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from extractor.stages import numbers
 from extractor.text import glosses
 from extractor.text.decode import decode
 from extractor.text.script import working_copy
@@ -36,3 +37,19 @@ def test_has_glosses_is_the_patterns_search(source):
         answers.append(expected)
     if source == "random":
         assert 500 < sum(answers) < 4500  # both answers, many times
+
+
+_SEP_PIECES = list("-–—―~〜至到") + list("3万元人次，。 第一二十百") + ["5", "12", "至少", "到位", "\n"]
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_the_separators_found_by_find_are_the_classs(source):
+    """The scan reads where a range's separator may stand from one list of them (str.find per
+    character), where `_next_sep` searched the class from each number: the same at every position."""
+    rng = random.Random(5)
+    texts = _corpus() if source == "corpus" else [
+        "".join(rng.choice(_SEP_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        t = numbers._Text(text, text, None)
+        for pos in range(len(text) + 2):
+            assert t.sep_from(pos) == numbers._next_sep(text, pos), (text, pos)
