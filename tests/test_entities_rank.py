@@ -47,7 +47,7 @@ def test_a_rank_stands_alone_as_the_window_reads_it():
         for pos, ch in enumerate(norm):
             if ch in "省市县区州镇乡":
                 asked += 1
-                assert entities._rank_stands_alone(norm, pos, ends) == _by_the_window(norm, pos, ends), (norm[max(0, pos - 8):pos + 8], pos)
+                assert entities._rank_stands_alone(norm, pos, seg.index) == _by_the_window(norm, pos, ends), (norm[max(0, pos - 8):pos + 8], pos)
     assert asked > 500
 
 
@@ -58,4 +58,4 @@ def test_a_rank_stands_alone_as_the_window_reads_it():
 ])
 def test_rank_characters(text, pos, alone):
     seg = segmented(text)
-    assert entities._rank_stands_alone(seg.norm, pos, seg.ends) is alone
+    assert entities._rank_stands_alone(seg.norm, pos, seg.index) is alone

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from ..contract import errors
+from ..text.segment import Words
 
 Span2 = tuple[int, int]
 
@@ -139,7 +140,8 @@ SET_BY = {
     "xf_text": "the tokenizer",
     "xf_norm": "the tokenizer",
     "xf_script": "the tokenizer",
-    "xf_token_ends": "the tokenizer",
+    "xf_token_ends": "the tokenizer",  # a spaCy Doc's (its tokens' ends)
+    "xf_words": "the tokenizer",  # a Doc without spaCy's (which holds no tokens): `words` reads either
     "xf_removed": "xf_clean",
     "xf_paragraphs": "xf_clean",
     "xf_sentences": "xf_clean",
@@ -203,6 +205,17 @@ def text_and_norm(doc: AnyDoc) -> tuple[str, str]:
         return text, copy.text
     text = ext.xf_text
     return (doc.text if text is None else text), norm
+
+
+def words(doc: AnyDoc) -> Words:
+    """The segmenter's words of the working copy: the tokenizer's index where the Doc holds one (a
+    Doc without spaCy: it cuts where asked), else read from the tokens' ends (`xf_token_ends`)."""
+    ext = doc._
+    found = ext.xf_words
+    if found is None:
+        _, norm = text_and_norm(doc)
+        found = Words(norm, ext.xf_token_ends)
+    return found
 
 
 def token_at(ends: list[int], pos: int) -> int:

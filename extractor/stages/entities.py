@@ -18,7 +18,6 @@ The model is never a dependency (the PyPI name `zh-core-web-sm` is a dependency-
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -27,7 +26,7 @@ import ahocorasick_rs
 
 from .. import lexicon
 from ..text import regex, scan
-from ..text.segment import segmenter, tag_at
+from ..text.segment import Words, segmenter, tag_at
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
@@ -104,14 +103,14 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
-def find_entities(norm: str, token_ends: list[int]) -> list[EntityMention]:
+def find_entities(norm: str, words: Words) -> list[EntityMention]:
     found: list[EntityMention] = []
     places = _places(norm)
     at = _word_starts(norm)
     found.extend(places)
     found.extend(_townships(norm, places, at))
-    found.extend(_orgs(norm, places, token_ends))
-    found.extend(_persons(norm, token_ends, at))
+    found.extend(_orgs(norm, places, words))
+    found.extend(_persons(norm, words, at))
     for m in _near(_LANDMARK, norm, at.landmark, range(2, 3)):
         found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
     return _resolve(found)
@@ -160,7 +159,7 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts) -> list[
     return out
 
 
-def _orgs(norm: str, places: list[EntityMention], token_ends: list[int]) -> list[EntityMention]:
+def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMention]:
     after_place, prefixed, quoted, breaker = _org_patterns()
     out = []
     for p in places:
@@ -169,7 +168,7 @@ def _orgs(norm: str, places: list[EntityMention], token_ends: list[int]) -> list
             out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _ONE_CHARACTER_RANK.match(norm, m.start()) or _rank_stands_alone(norm, m.start(), token_ends):
+        if not _ONE_CHARACTER_RANK.match(norm, m.start()) or _rank_stands_alone(norm, m.start(), words):
             out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
@@ -288,7 +287,7 @@ def _near(pattern: re.Pattern, norm: str, anchors: list[int], back: range) -> li
     return scan.matches_at(pattern, norm, sorted({a - d for a in anchors for d in back}))
 
 
-def _persons(norm: str, token_ends: list[int], at: _WordStarts) -> list[EntityMention]:
+def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
     byline, before_honorific, after_title, post_end = _person_patterns()
     out = []
     for m in scan.matches_at(byline, norm, at.byline):
@@ -310,10 +309,11 @@ def _persons(norm: str, token_ends: list[int], at: _WordStarts) -> list[EntityMe
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in scan.matches_at(_speech(), norm, at.speech):
-        k = bisect.bisect_left(token_ends, m.start())
-        if k == len(token_ends) or token_ends[k] != m.start():
+        if m.start() == 0:
+            continue
+        start, end = words.word_at(m.start() - 1)
+        if end != m.start():
             continue  # the verb starts inside a word
-        start, end = token_ends[k - 1] if k else 0, token_ends[k]
         word = norm[start:end]
         if (2 <= len(word) <= 3 and word[0] in single and word not in not_names
                 and tag_at(norm, start, end) in ("nr", "nrfg")):
@@ -343,14 +343,12 @@ def _window(norm: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _rank_stands_alone(norm: str, pos: int, token_ends: list[int]) -> bool:
+def _rank_stands_alone(norm: str, pos: int, words: Words) -> bool:
     """Whether the rank character at `pos` starts a word (县|妇联) or ends a place's name (城关镇|妇联),
     rather than ending a common word (社区|居委会)."""
-    k = bisect.bisect_right(token_ends, pos)
-    start = token_ends[k - 1] if k else 0
+    start, end = words.word_at(pos)
     if start == pos:
         return True
-    end = token_ends[k] if k < len(token_ends) else len(norm)
     if end != pos + 1:
         return False
     lo, hi = _window(norm, pos)
@@ -464,7 +462,7 @@ class EntityRecognizer:
 
     def match(self, doc: d.AnyDoc) -> list[EntityMention]:
         text, norm = d.text_and_norm(doc)
-        found = find_entities(norm, doc._.xf_token_ends)
+        found = find_entities(norm, d.words(doc))
         if self.model is not None:
             found = _merge(found, self._model_entities(text))
         return found

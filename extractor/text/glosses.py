@@ -55,7 +55,17 @@ def strip_glosses(text: str) -> tuple[str, int]:
 
 def has_glosses(text: str) -> bool:
     """Whether `text` holds a gloss at all (`strip_glosses` asks for several)."""
-    return not _no_bracket(text) and _GLOSS.search(text) is not None
+    # a gloss is a bracketed syllable after a Chinese character: tried at each opening bracket, found
+    # by str.find at memchr speed, where `_GLOSS`'s lookahead was tried at every character (the
+    # numbers stage asks of every text: 8.9 -> 1.3-2.4 us an article from source, best of 30; a
+    # regex scan for the two brackets alone takes 4.5)
+    for bracket in "(（":
+        at = text.find(bracket)
+        while at != -1:
+            if at and "\u3400" <= text[at - 1] <= "\u9fff" and _ONE_GLOSS.match(text, at):
+                return True
+            at = text.find(bracket, at + 1)
+    return False
 
 
 class Unglossed:

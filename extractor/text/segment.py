@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .. import lexicon
 
@@ -59,18 +60,27 @@ def tag(text: str) -> list[tuple[str, str]]:
 
 
 # every one of these ends jieba's runs of CJK/alphanumeric characters (its RE_HAN), in any version
-_RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")
+_RUN_ENDS: Final = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")
 
 
 def run_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     """The stretch between punctuation around norm[start:end]: jieba reads it the same alone or in the text."""
     lo = start
-    while lo > 0 and norm[lo - 1] not in _RUN_ENDS:
+    while lo > 0 and not _ends_run(norm, lo - 1):
         lo -= 1
     hi, size = end, len(norm)
-    while hi < size and norm[hi] not in _RUN_ENDS:
+    while hi < size and not _ends_run(norm, hi):
         hi += 1
     return lo, hi
+
+
+def _ends_run(norm: str, at: int) -> bool:
+    """Whether norm[at] is one of `_RUN_ENDS`. A Chinese character, most of a text, is answered by
+    its code alone: compiled, `ord(norm[at])` reads it without making a string of the character,
+    which the set look-up makes and hashes (run_bounds in the numbers stage: 50k -> 15k
+    instructions an article, callgrind over the compiled build)."""
+    code = ord(norm[at])
+    return not 0x4E00 <= code <= 0x9FFF and norm[at] in _RUN_ENDS
 
 
 def tag_at(norm: str, start: int, end: int) -> str | None:
@@ -84,3 +94,65 @@ def tag_at(norm: str, start: int, end: int) -> str | None:
         if pos > start:
             return None
     return None
+
+
+class Words:
+    """The segmenter's words of one working-copy text: which word holds a character (`word_at`).
+
+    Built from the words' ends where the text was cut whole (a spaCy Doc's tokens), or cut here, a
+    run at a time, where a rule asks: jieba cuts each run between punctuation on its own (see
+    `tag_at`), so a run cut alone gives the words the whole text gives there, and every character
+    of `_RUN_ENDS` is a word of its own. The rules ask about a dozen runs an article (a sixth of its
+    text): cutting the whole text, and making a string of each of its words, cost three times that
+    (tests/test_words.py holds the two ways to agree at every character)."""
+
+    def __init__(self, norm: str, ends: list[int] | None = None) -> None:
+        self.norm = norm
+        # a carriage return before a line feed makes one word of the two, across a run's end:
+        # such a text is cut whole
+        self._ends = ends if ends is not None or "\r" not in norm else _cut_ends(norm)
+        self._runs: dict[int, list[int]] = {}  # a run's start -> where its words end (offsets in norm)
+        self._lo = self._hi = 0  # the run `_last` holds, [lo, hi): the next question is often about it
+        self._last: list[int] = []
+
+    def ends(self) -> list[int]:
+        """Where every word ends, the whole text cut once (for whoever needs every token)."""
+        if self._ends is None:
+            self._ends = _cut_ends(self.norm)
+        return self._ends
+
+    def word_at(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the word holding norm[pos]."""
+        norm = self.norm
+        ends = self._ends
+        if ends is None and not 0 <= pos < len(norm):
+            ends = self.ends()  # not a character of the text: answered as the words' ends answer it
+        if ends is not None:
+            k = bisect_right(ends, pos)
+            return ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(norm)
+        if norm[pos] in _RUN_ENDS:
+            return pos, pos + 1
+        lo, hi = self._lo, self._hi
+        if not lo <= pos < hi:
+            lo, hi = run_bounds(norm, pos, pos + 1)
+            if hi - lo == 1:
+                return lo, hi  # a run of one character is a word: nothing to cut
+            run = self._runs.get(lo)
+            if run is None:
+                run = self._runs[lo] = _cut_ends(norm[lo:hi], lo)
+            self._lo, self._hi, self._last = lo, hi, run
+        run = self._last
+        k = bisect_right(run, pos)
+        return run[k - 1] if k else lo, run[k]
+
+
+def _cut_ends(text: str, offset: int = 0) -> list[int]:
+    """Where each of the segmenter's words of `text` ends, counted from `offset`: `accumulate(map(len,
+    words), initial=offset)[1:]`, which costs twice this loop once compiled (mypyc adds native
+    integers and reads a string's length in C)."""
+    ends: list[int] = []
+    pos = offset
+    for w in segmenter().cut(text):
+        pos += len(w)
+        ends.append(pos)
+    return ends
