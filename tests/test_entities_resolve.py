@@ -70,7 +70,7 @@ def test_corpus_mentions_are_settled_as_ranking_every_mention(monkeypatch):
     monkeypatch.setattr(entities, "_resolve", lambda found: seen.append(list(found)) or _resolve(found))
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         seg = segmented(decode(path.read_bytes()).text)
-        find_entities(seg.norm, seg.ends)
+        find_entities(seg.norm, seg.index)
     assert len(seen) > 20 and any(len(_ranked_all(f)) < len(set(f)) for f in seen)  # overlaps among them
     for found in seen:
         assert _resolve(found) == _ranked_all(found)

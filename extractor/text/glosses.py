@@ -33,8 +33,8 @@ _ONE_GLOSS = regex.compile(_ONE)
 
 
 def _no_bracket(text: str) -> bool:
-    # a gloss opens on a bracket; the pattern's lookahead is tried at every character, and most texts
-    # hold no bracket at all: a substring test answers for them
+    # a gloss opens on a bracket, and most texts hold no bracket at all: a substring test answers
+    # for them without a pattern
     return "(" not in text and "（" not in text
 
 
