@@ -71,3 +71,13 @@ def test_the_filters_for_the_flags_are_those_for_the_sets():
                                  and (not r.only or r.only == ("bare" if bare else "counted")
                                       or (r.only == "percent" and percent)))
                 assert claims._readings_for(claims._bits(kinds) & claims._READING_BITS, bare, percent) == readings
+
+
+def test_the_judge_runs_the_rows_of_the_table_in_order():
+    """`_judge` reads each row as a (predicate, rule) pair (`_predicates_for`): the same rows, in order."""
+    rng = random.Random(9)
+    for _ in range(500):
+        kind_bits = rng.getrandbits(len(claims._KIND_BITS)) & claims._FILTER_BITS
+        marks = rng.getrandbits(len(claims._MARKS))
+        rows = claims._filters_for(kind_bits, marks)
+        assert claims._predicates_for(kind_bits, marks) == tuple((f.rejects, f.rule) for f in rows)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
@@ -39,49 +39,51 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from .doc import ClaimFact, NumberMention, Rejected, Span2
-from .filters import Filter, check_table, first_rejecting
+from .filters import Filter, check_table
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
-_DELIMS = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
-_LIST_DELIMS = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
-_HARD_STOPS = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
-_NOUNISH = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
+# the module's constants are Final: compiled, each is a C static, not a look-up in the module's dict at
+# every use (the rules read them for every candidate, many several times)
+_DELIMS: Final = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
+_LIST_DELIMS: Final = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
+_HARD_STOPS: Final = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
+_NOUNISH: Final = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
-_LEADING = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
-_REACHES = "达"  # 率达|98.5%: a verb of reaching the tagger writes on to the noun before the figure
-_FILLERS = frozenset(",，)）的")  # passed over at a phrase's start, with the joins of a list
-_FUNCTION_TAGS = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
+_LEADING: Final = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_REACHES: Final = "达"  # 率达|98.5%: a verb of reaching the tagger writes on to the noun before the figure
+_FILLERS: Final = frozenset(",，)）的")  # passed over at a phrase's start, with the joins of a list
+_FUNCTION_TAGS: Final = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
 # a phrase says what was counted only with one of these (nouns, verbs, adjectives, idioms, names)
-_CONTENT_TAGS = frozenset("nvaijlbze")
-_PLACE_MIN = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
-_BIG_MAGNITUDES = regex.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
-_UNNAMED_UNITS = ("个", "项", "条", "类", "")
-_ORDINAL_MEASURES = frozenset("届批期次轮")
-_BRACKET_MARKS = frozenset("()（）")
-_COMPOUND_HEADS = frozenset({"n", "ng", "nz", "j"})  # 示范|项目, 示范|岗: the noun a verb before it modifies
-_PLACE_NAME_MAX = 8  # a township's or a village's name with its suffix  # 第八|届, 第二|批: what an ordinal's numeral leaves unread  # the measure words of a framework count (两个标准, 四项机制)
+_CONTENT_TAGS: Final = frozenset("nvaijlbze")
+_PLACE_MIN: Final = 3  # a tagged place or body name shorter than this is more often a common noun (农村, 城镇)
+_BIG_MAGNITUDES: Final = regex.compile("[万亿]")  # 67.8万妇女: a bare number with one of these counts the noun after it
+_UNNAMED_UNITS: Final = ("个", "项", "条", "类", "")
+_ORDINAL_MEASURES: Final = frozenset("届批期次轮")
+_BRACKET_MARKS: Final = frozenset("()（）")
+_COMPOUND_HEADS: Final = frozenset({"n", "ng", "nz", "j"})  # 示范|项目, 示范|岗: the noun a verb before it modifies
+_PLACE_NAME_MAX: Final = 8  # a township's or a village's name with its suffix  # 第八|届, 第二|批: what an ordinal's numeral leaves unread  # the measure words of a framework count (两个标准, 四项机制)
 
 # windows, in characters
-_BECAME_REACH = 16  # 单位|成功创建|省级示范基地: how long what the counted became may be
-_AFTER_REACH = 40  # how far the noun phrase after a measure word may run
-_CLAUSE_REST_REACH = 30  # how much of the clause after the number may stand as its metric (24000余人次|参与)
-_QUOTED_NAME_REACH = 30  # a quote longer than this around a number is speech, not a name (“12445 n”)
-_LIST_GAP = 2  # 3771人、13660人和22812人: counts listed side by side stand this close
-_LABEL_REACH = 8  # 浏览次数:|226次: how far before the number a page's label may start
-_NOTE_SCOPE_REACH = 6  # (全国共有|1077所: how far before the number a count note's bracket may open
-_SCOPE_REACH = 4  # 全县|11个乡镇: how far before the number a scope word may end
-_SESSION_REACH = 2  # 七届|三次: a session number follows 届 at once
-_NEXT_WORD_REACH = 4  # the word read after 计划 or 将 to tell a plan from a name
-_FRAMEWORK_MAX = 10  # a framework count is small (两个标准, 六大行动)
-_IDIOM_BELOW = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
-_TALLY_NOUN_MAX = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
-_TALLY_BELOW = 1000  # and the count is small: 12345|热线|1.2万件 is a hotline's number, not a tally
-_TOTAL_FACTOR = 3  # a sum this many times every per-head sum of its sentence is what was paid out in all
+_BECAME_REACH: Final = 16  # 单位|成功创建|省级示范基地: how long what the counted became may be
+_AFTER_REACH: Final = 40  # how far the noun phrase after a measure word may run
+_CLAUSE_REST_REACH: Final = 30  # how much of the clause after the number may stand as its metric (24000余人次|参与)
+_QUOTED_NAME_REACH: Final = 30  # a quote longer than this around a number is speech, not a name (“12445 n”)
+_LIST_GAP: Final = 2  # 3771人、13660人和22812人: counts listed side by side stand this close
+_LABEL_REACH: Final = 8  # 浏览次数:|226次: how far before the number a page's label may start
+_NOTE_SCOPE_REACH: Final = 6  # (全国共有|1077所: how far before the number a count note's bracket may open
+_SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope word may end
+_SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
+_NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
+_FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
+_IDIOM_BELOW: Final = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
+_TALLY_NOUN_MAX: Final = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
+_TALLY_BELOW: Final = 1000  # and the count is small: 12345|热线|1.2万件 is a hotline's number, not a tally
+_TOTAL_FACTOR: Final = 3  # a sum this many times every per-head sum of its sentence is what was paid out in all
 # a headline's rounded figure (逾一亿元) restates a body figure within these bounds (body / headline)
-_HEADING_MAX = 20  # a line this short that ends on no sentence mark is a heading
-_NUMBERING = r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])?\s*"
-_ROUNDED = {"over": (1.0, 1.25), "about": (0.9, 1.1), "under": (0.8, 1.0)}
-_SENTENCE_CLOSERS = "。！？!?…”」』)）"  # a text that ends on none of these is cut off by the end of the page
+_HEADING_MAX: Final = 20  # a line this short that ends on no sentence mark is a heading
+_NUMBERING: Final = r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、.．])?\s*"
+_ROUNDED: Final = {"over": (1.0, 1.25), "about": (0.9, 1.1), "under": (0.8, 1.0)}
+_SENTENCE_CLOSERS: Final = "。！？!?…”」』)）"  # a text that ends on none of these is cut off by the end of the page
 
 
 # -- lexicons ---------------------------------------------------------------------------------------
@@ -125,6 +127,11 @@ class _Lex:
         self.stop = words("stop")
         self.honour_verbs = _honor_verbs()
         self.duration = _words("claims.reject", "duration")
+        self.vacuous = words("vacuous")
+        self.state = words("state")
+        self.division = _words("claims.reject", "division")
+        # what opens a sub-item's clause (其中…) or says where the counted live: a tuple, for startswith
+        self.sub_item_openings = tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))
         # what a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)
         self.empty = self.light | self.trailing | self.leading
 
@@ -132,8 +139,8 @@ class _Lex:
 # `_lex()` and `_patterns()`, made on the first call and kept. Not lru_cache: the rules ask for them
 # about 180 times an article, and a compiled function reads a module list in a fraction of what an
 # lru_cache call costs (a call through Python, a key, a dict look-up)
-_MADE_LEX: list[_Lex] = []
-_MADE_PATTERNS: list[dict[str, re.Pattern]] = []
+_MADE_LEX: Final[list[_Lex]] = []
+_MADE_PATTERNS: Final[list[dict[str, re.Pattern]]] = []
 
 
 def _lex() -> _Lex:
@@ -475,7 +482,7 @@ class _Names:
 
 # the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
 # "lexicon:kind"; the automaton of `_Hits` holds their words
-_GUARD_KEYS: set[str] = set()
+_GUARD_KEYS: Final[set[str]] = set()
 
 
 def _guard(name: str, kind: str) -> str:
@@ -484,36 +491,36 @@ def _guard(name: str, kind: str) -> str:
     return key
 
 
-_AREA_STATISTIC = _guard("claims.reject", "area_statistic")
-_BODY = _guard("claims.reject", "body")
-_COMMENDED = _guard("claims.reject", "commended")
-_COMPARE = _guard("claims.reject", "compare")
-_CONFERRAL = _guard("claims.reject", "conferral")
-_DELEGATION = _guard("claims.reject", "delegation")
-_DIVISION = _guard("claims.reject", "division")
-_ENLIST = _guard("claims.reject", "enlist")
-_FLOOR = _guard("claims.reject", "floor")
-_MEANS = _guard("claims.reject", "means")
-_MEMBERSHIP = _guard("claims.reject", "membership")
-_MILESTONE = _guard("claims.reject", "milestone")
-_NOT_WORK = _guard("claims.reject", "not_work")
-_NOTICE_LABEL = _guard("claims.reject", "notice_label")
-_ONE_OF = _guard("claims.reject", "one_of")
-_PAGE_COUNTER = _guard("claims.reject", "page_counter")
-_PARTNER = _guard("claims.reject", "partner")
-_PRINT_RUN = _guard("claims.reject", "print_run")
-_PROVISION = _guard("claims.reject", "provision")
-_RANK = _guard("claims.reject", "rank")
-_SCOPE = _guard("claims.reject", "scope")
-_STANDARD = _guard("claims.reject", "standard")
-_STANDING = _guard("claims.reject", "standing")
-_SURVEY = _guard("claims.reject", "survey")
-_TARGET = _guard("claims.reject", "target")
-_THRESHOLD = _guard("claims.reject", "threshold")
-_TOTAL = _guard("claims.reject", "total")
-_UNDONE = _guard("claims.reject", "undone")
-_PARTICIPATE = _guard("claims.lexicon", "participate")
-_RESPECTIVELY = _guard("claims.lexicon", "respectively")
+_AREA_STATISTIC: Final = _guard("claims.reject", "area_statistic")
+_BODY: Final = _guard("claims.reject", "body")
+_COMMENDED: Final = _guard("claims.reject", "commended")
+_COMPARE: Final = _guard("claims.reject", "compare")
+_CONFERRAL: Final = _guard("claims.reject", "conferral")
+_DELEGATION: Final = _guard("claims.reject", "delegation")
+_DIVISION: Final = _guard("claims.reject", "division")
+_ENLIST: Final = _guard("claims.reject", "enlist")
+_FLOOR: Final = _guard("claims.reject", "floor")
+_MEANS: Final = _guard("claims.reject", "means")
+_MEMBERSHIP: Final = _guard("claims.reject", "membership")
+_MILESTONE: Final = _guard("claims.reject", "milestone")
+_NOT_WORK: Final = _guard("claims.reject", "not_work")
+_NOTICE_LABEL: Final = _guard("claims.reject", "notice_label")
+_ONE_OF: Final = _guard("claims.reject", "one_of")
+_PAGE_COUNTER: Final = _guard("claims.reject", "page_counter")
+_PARTNER: Final = _guard("claims.reject", "partner")
+_PRINT_RUN: Final = _guard("claims.reject", "print_run")
+_PROVISION: Final = _guard("claims.reject", "provision")
+_RANK: Final = _guard("claims.reject", "rank")
+_SCOPE: Final = _guard("claims.reject", "scope")
+_STANDARD: Final = _guard("claims.reject", "standard")
+_STANDING: Final = _guard("claims.reject", "standing")
+_SURVEY: Final = _guard("claims.reject", "survey")
+_TARGET: Final = _guard("claims.reject", "target")
+_THRESHOLD: Final = _guard("claims.reject", "threshold")
+_TOTAL: Final = _guard("claims.reject", "total")
+_UNDONE: Final = _guard("claims.reject", "undone")
+_PARTICIPATE: Final = _guard("claims.lexicon", "participate")
+_RESPECTIVELY: Final = _guard("claims.lexicon", "respectively")
 
 
 def _anywhere(key: str) -> str:
@@ -523,31 +530,31 @@ def _anywhere(key: str) -> str:
 
 
 # the honour verbs (the honours stage's triggers) and the verbs of conferral: what `honour_verb` needs
-_HONOUR = "honors.triggers"
-_HONOUR_KINDS = frozenset({_HONOUR, _CONFERRAL})
-_PLAN_KINDS = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
+_HONOUR: Final = "honors.triggers"
+_HONOUR_KINDS: Final = frozenset({_HONOUR, _CONFERRAL})
+_PLAN_KINDS: Final = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
 # characters that rules read for before the number, found with the words: nearly every candidate meets
 # these rules, and most sentences hold none of their characters
-_OPEN_BRACKET = "char:open_bracket"  # an aside (`_aside`)
-_OPEN_QUOTE = "char:open_quote"  # a quoted name (`_inside_quotes`)
-_LENTICULAR = "char:lenticular"  # a line in lenticular brackets (`_bracketed_line`)
-_SESSION = "char:session"  # a meeting's number (`_session_number`)
-_CHAR_KINDS = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",), _SESSION: ("届",)}
+_OPEN_BRACKET: Final = "char:open_bracket"  # an aside (`_aside`)
+_OPEN_QUOTE: Final = "char:open_quote"  # a quoted name (`_inside_quotes`)
+_LENTICULAR: Final = "char:lenticular"  # a line in lenticular brackets (`_bracketed_line`)
+_SESSION: Final = "char:session"  # a meeting's number (`_session_number`)
+_CHAR_KINDS: Final = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",), _SESSION: ("届",)}
 
 # marks of a candidate itself (`Filter.only`), each a condition some filters cannot hold without
 # (`_marks_of` says which a candidate has, in this order)
-_AFTER_REJECTED = "after_rejected"  # the countable before it in its sentence was turned down (`rejected_before`)
-_AGES = "ages"  # the article states an age somewhere
-_RANGE = "range"  # a range (3500元至8000元)
-_MONEY = "money"
-_PERCENT = "percent"
-_UNNAMED_UNIT = "unnamed_unit"  # a unit of `_UNNAMED_UNITS` (个, 项, none): says nothing of what was counted
-_VAGUE_NUMERAL = "vague_numeral"  # 几 or 数 in its numeral (十几, 数十)
-_SMALL_CHINESE = "small_chinese"  # a Chinese numeral below `_IDIOM_BELOW` (一对一)
-_DURATION = "duration"  # a unit of duration (小时)
-_CUT_OFF = "cut_off"  # in the last sentence of a text that ends on no sentence mark
-_CLOSED_AFTER = "closed_after"  # a closing bracket right after it
-_MARKS = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGUE_NUMERAL, _SMALL_CHINESE, _DURATION,
+_AFTER_REJECTED: Final = "after_rejected"  # the countable before it in its sentence was turned down (`rejected_before`)
+_AGES: Final = "ages"  # the article states an age somewhere
+_RANGE: Final = "range"  # a range (3500元至8000元)
+_MONEY: Final = "money"
+_PERCENT: Final = "percent"
+_UNNAMED_UNIT: Final = "unnamed_unit"  # a unit of `_UNNAMED_UNITS` (个, 项, none): says nothing of what was counted
+_VAGUE_NUMERAL: Final = "vague_numeral"  # 几 or 数 in its numeral (十几, 数十)
+_SMALL_CHINESE: Final = "small_chinese"  # a Chinese numeral below `_IDIOM_BELOW` (一对一)
+_DURATION: Final = "duration"  # a unit of duration (小时)
+_CUT_OFF: Final = "cut_off"  # in the last sentence of a text that ends on no sentence mark
+_CLOSED_AFTER: Final = "closed_after"  # a closing bracket right after it
+_MARKS: Final = (_AFTER_REJECTED, _AGES, _RANGE, _MONEY, _PERCENT, _UNNAMED_UNIT, _VAGUE_NUMERAL, _SMALL_CHINESE, _DURATION,
           _CUT_OFF, _CLOSED_AFTER)
 
 
@@ -591,18 +598,25 @@ class _Hits:
     def __init__(self, norm: str) -> None:
         known = _word_automaton()
         self._kinds_of = known.kinds_of
-        found = sorted(known.automaton.find_matches_as_indexes(norm, overlapping=True), key=itemgetter(1))  # by start
-        self._words = [i for i, _, _ in found]
-        self._starts = [start for _, start, _ in found]
-        self._ends = [end for _, _, end in found]
-        self._bits_of = known.bits_of
-        self._cache: dict[tuple[int, int], int] = {}
+        # typed: compiled, a match of a known shape is unpacked in C, an untyped one by iterating over it
+        found: list[tuple[int, int, int]] = known.automaton.find_matches_as_indexes(norm, overlapping=True)
+        found.sort(key=itemgetter(1))  # by start
+        words: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         anywhere_bits_of = known.anywhere_bits_of
         everywhere = 0
-        for i in self._words:
+        for i, start, end in found:  # one pass for the three columns and the text's marks
+            words.append(i)
+            starts.append(start)
+            ends.append(end)
             everywhere |= anywhere_bits_of[i]
+        self._words, self._starts, self._ends = words, starts, ends
+        self._bits_of = known.bits_of
+        self._cache: dict[tuple[int, int], int] = {}
         self._everywhere: int = everywhere
         self._first_end: dict[str, int] = {}
+        self._starts_of: dict[str, set[int]] = {}
 
     def first_end(self, kind: str) -> int:
         """Where the first word of `kind` in the text ends (past the end of any text: none)."""
@@ -614,14 +628,13 @@ class _Hits:
         return end
 
     def starts_at(self, pos: int, kind: str) -> bool:
-        """Does a word of `kind` start at `pos`?"""
-        starts, ids, kinds_of = self._starts, self._words, self._kinds_of
-        k = bisect.bisect_left(starts, pos)
-        while k < len(starts) and starts[k] == pos:
-            if kind in kinds_of[ids[k]]:
-                return True
-            k += 1
-        return False
+        """Does a word of `kind` start at `pos`? (The starts of a kind's words are gathered on the first
+        question about it: the rules ask of one kind, a division word, at every candidate.)"""
+        starts = self._starts_of.get(kind)
+        if starts is None:
+            kinds_of = self._kinds_of
+            starts = self._starts_of[kind] = {s for s, i in zip(self._starts, self._words) if kind in kinds_of[i]}
+        return pos in starts
 
     def bits(self, start: int, end: int) -> int:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
@@ -662,15 +675,42 @@ class _Article:
         self.hits = _Hits(norm)
         self.stops = scan.ClauseIndex(norm, _DELIMS)
         self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
+        # each sentence's kinds of words (`_Hits.bits`), asked by every candidate in it; -1: not asked yet
+        self._sentence_bits = [-1] * len(sentences)
+
+    def sentence_of(self, pos: int) -> int:
+        """The index of the last sentence starting at or before `pos` (-1: none)."""
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sentence_bits(self, k: int) -> int:
+        """`hits.bits` of sentence k, kept: the candidates of a sentence share it (a list read by index
+        costs less than the hits' cache, keyed by a tuple made for each question)."""
+        bits = self._sentence_bits[k]
+        if bits < 0:
+            start, end = self.sentences[k]
+            bits = self._sentence_bits[k] = self.hits.bits(start, end)
+        return bits
+
+    def index_of(self, start: int, guess: int = -1) -> int:
+        """The place among the countables of the first one starting at or after `start` (a bisect);
+        `guess`, the place a walk in order gives, is taken when it is that place (the bisect's answer
+        whenever the countable at `guess` starts at `start` and none before it does)."""
+        starts = self.countable_starts
+        if 0 <= guess < len(starts) and starts[guess] == start and (guess == 0 or starts[guess - 1] < start):
+            return guess
+        return bisect.bisect_left(starts, start)
 
 
-class _Counts(NamedTuple):  # made for every candidate: a tuple is built in a third of a frozen dataclass's time
-    """The counts listed side by side that a number belongs to (3771人、13660人和22812人|荣获…)."""
+class _Counts:
+    """The counts listed side by side that a number belongs to (3771人、13660人和22812人|荣获…). Made for
+    two candidates in five: a plain class, made in C once compiled (a NamedTuple is made by its
+    `__new__`, Python code that the interpreter runs)."""
 
-    place: int  # this number's place among them, from 0
-    size: int
-    start: int  # where the first of them starts
-    end: int  # where the last of them ends: what follows the list is said of each
+    def __init__(self, place: int, size: int, start: int, end: int) -> None:
+        self.place = place  # this number's place among them, from 0
+        self.size = size
+        self.start = start  # where the first of them starts
+        self.end = end  # where the last of them ends: what follows the list is said of each
 
 
 class _Candidate:
@@ -683,7 +723,10 @@ class _Candidate:
     mypyc-compiled class recomputes on every access; a flag per stretch, not a set of names)."""
 
     def __init__(self, art: _Article, n: NumberMention, floor: int, prev_metric: Span2 | None,
-                 rejected_before: str = "") -> None:
+                 rejected_before: str = "", sentence: int = -2, index: int = -1) -> None:
+        """`sentence`, `index`: where `find_claims`, which walks the numbers in order, found the number's
+        sentence (`_Article.sentence_of`) and its place among the countables (`_Article.index_of`)
+        (-2, -1: not known, looked up here)."""
         self.art = art
         self.n = n
         # the number's bounds, read by nearly every rule: a field of a NamedTuple is read by a look-up on
@@ -695,11 +738,16 @@ class _Candidate:
         self.prev_metric = prev_metric  # what the number right before counted, when nothing stands between
         # the rule that turned down the countable before, in its sentence, as not work done ("": none did)
         self.rejected_before = rejected_before
-        k = bisect.bisect_right(art.sent_starts, start) - 1
+        # with its sentence, the kinds of lexicon words in it, and (`_anywhere`) in the text: a rule that
+        # needs a word of a kind absent where it reads cannot hold (see `_Hits`); as `_KIND_BITS` flags, the
+        # key of the filter and reading tables
+        k = art.sentence_of(start) if sentence == -2 else sentence
         if k < 0 or art.sentences[k][1] < end:
             self.sentence: tuple[int, int] = (start, end)  # outside every sentence (page furniture)
+            self.kinds: int = art.hits.bits(start, end)
         else:
             self.sentence = art.sentences[k]
+            self.kinds = art.sentence_bits(k)
         s_start, s_end = self.sentence
         stops = art.stops
         self.clause_start: int = stops.clause_start(start, s_start, _DELIMS)
@@ -709,11 +757,7 @@ class _Candidate:
         self.before: str = norm[self.before_start:start]
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
-        self.index: int = bisect.bisect_left(art.countable_starts, start)
-        # the kinds of lexicon words in the sentence, and (`_anywhere`) in the text: a rule that needs a
-        # word of a kind absent where it reads cannot hold (see `_Hits`); as `_KIND_BITS` flags, the key
-        # of the filter and reading tables
-        self.kinds: int = art.hits.bits(s_start, s_end)
+        self.index: int = art.index_of(start, index)
         self._counts: _Counts | None = None  # with `_rest_end` and `_list_start`: `_read_list`
         self._rest_end: int = -1
         self._list_start: int = -1
@@ -855,9 +899,9 @@ class _Candidate:
         if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = self.phrase_before
-            if before is not None and self.norm[before[0]:before[1]] not in _words("claims.lexicon", "cut"):
+            if before is not None and self.norm[before[0]:before[1]] not in _lex().cut:
                 return None
-        if self.norm[after[0]:after[1]] in _words("claims.lexicon", "vacuous"):
+        if self.norm[after[0]:after[1]] in _lex().vacuous:
             # 4家单位|成功创建|省级示范基地: what the units became is what was counted
             became = _patterns()["became"].match(self.norm, after[1], self.clause_end)
             if became is not None:
@@ -1201,7 +1245,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
-    if opening.startswith(tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))):
+    lex = _lex()
+    if opening.startswith(lex.sub_item_openings):
         return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
     if _verbless(c):
         return True
@@ -1210,8 +1255,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.start)
-    join = _words("claims.lexicon", "join")
-    division = _words("claims.reject", "division")  # 村 is tagged as nothing in particular
+    join = lex.join
+    division = lex.division  # 村 is tagged as nothing in particular
     # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
     return (any(tok[0] in join for tok in between)
             and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
@@ -1225,7 +1270,8 @@ def _verbless(c: _Candidate) -> bool:
     if c.index > 0 and c.art.countables[c.index - 1].end > start:
         return False  # the clause holds an earlier figure
     before = [tok for tok in _tokens(c.norm, start, c.start) if tok[0].strip()]
-    state, cut = _words("claims.lexicon", "state"), _words("claims.lexicon", "cut")
+    lex = _lex()
+    state, cut = lex.state, lex.cut
     # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
     if not before or any(_does(tok, state, cut) for tok in before):
         return False
@@ -1477,7 +1523,7 @@ def _empty_metric(c: _Candidate) -> bool:
     return True
 
 
-_FILTERS: tuple[Filter, ...] = (
+_FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】",
            needs=frozenset({_anywhere(_LENTICULAR)})),  # its line may start before its sentence
@@ -1589,7 +1635,7 @@ check_table(_FILTERS)
 # candidate's marks are then keys of two ints, equal from one article to the next (a set of kinds,
 # which holds the text's own `_anywhere` marks, is a new key in nearly every sentence: the tables
 # were rebuilt for two candidates in three)
-_KIND_BITS: dict[str, int] = {}
+_KIND_BITS: Final[dict[str, int]] = {}
 
 
 def _bits(kinds: frozenset[str]) -> int:
@@ -1609,7 +1655,7 @@ def _bits_needed(needs: Sequence[frozenset[str]]) -> int:
     return bits
 
 
-_FILTER_BITS: int = _bits_needed([f.needs for f in _FILTERS])  # the kinds some filter needs
+_FILTER_BITS: Final[int] = _bits_needed([f.needs for f in _FILTERS])  # the kinds some filter needs
 
 
 if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidate has would drop its row
@@ -1618,7 +1664,7 @@ if not all(f.only <= frozenset(_MARKS) for f in _FILTERS):  # a mark no candidat
 
 # each row of `_FILTERS` with its `needs` as `_KIND_BITS` flags and its `only` as `_marks_of` flags: the
 # rows a candidate may meet are chosen by tests of two ints (what `possible` answers with sets)
-_FILTER_ROWS: list[tuple[Filter, int, int]] = [
+_FILTER_ROWS: Final[list[tuple[Filter, int, int]]] = [
     (f, _bits(f.needs), sum(1 << _MARKS.index(m) for m in f.only)) for f in _FILTERS]
 
 
@@ -1633,6 +1679,13 @@ def _filters_for(kind_bits: int, marks: int) -> tuple[Filter, ...]:
 def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
     """The rows of `_FILTERS` that may reject `c` (`_filters_for`)."""
     return _filters_for(c.kinds & _FILTER_BITS, _marks_of(c))
+
+
+@lru_cache(maxsize=4096)  # the keys of `_filters_for`
+def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candidate], bool], str], ...]:
+    """`_filters_for` as (predicate, rule id) pairs, what `_judge` reads of each row it runs (about 20 a
+    candidate): compiled, an item of a pair is read in C, a `Filter`'s field by a look-up on its type."""
+    return tuple((f.rejects, f.rule) for f in _filters_for(kind_bits, marks))
 
 
 def _marks_of(c: _Candidate) -> int:
@@ -1650,13 +1703,13 @@ def _marks_of(c: _Candidate) -> int:
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
-_TRANSPARENT = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
+_TRANSPARENT: Final = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
-_PART_OF_WORD = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
+_PART_OF_WORD: Final = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
 # turned down as a part of a figure restated, not as no work: a growth rate after it is the figure's
-_RESTATING = frozenset({"claims.reject.aside", "claims.reject.count_note"})
+_RESTATING: Final = frozenset({"claims.reject.aside", "claims.reject.count_note"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
-_NOT_READ = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
+_NOT_READ: Final = frozenset({"claims.reject.no_metric", "claims.reject.empty_metric", "claims.reject.idiom_numeral",
                        "claims.reject.inside_name", "claims.reject.quoted_name"})
 
 
@@ -1871,7 +1924,7 @@ class _Reading(NamedTuple):
     only: str = ""
 
 
-_METRICS: tuple[_Reading, ...] = (
+_METRICS: Final[tuple[_Reading, ...]] = (
     _Reading("claims.metric_after", _read_after),
     _Reading("claims.metric_tally", _read_tally, only="bare"),
     _Reading("claims.table_line", _read_table_line, only="bare"),
@@ -1887,15 +1940,15 @@ _METRICS: tuple[_Reading, ...] = (
 )
 
 
-_READING_BITS: int = _bits_needed([r.needs for r in _METRICS])  # the kinds some reading needs
+_READING_BITS: Final[int] = _bits_needed([r.needs for r in _METRICS])  # the kinds some reading needs
 # the kinds the rules and readings test themselves (`_Candidate.kinds & ...`)
-_HONOUR_BITS: int = _bits_needed([_HONOUR_KINDS])
-_NOTICE_LABEL_BIT: int = _bits_needed([frozenset({_NOTICE_LABEL})])
-_BODY_BIT: int = _bits_needed([frozenset({_BODY})])
-_PARTICIPATE_BIT: int = _bits_needed([frozenset({_PARTICIPATE})])
-_RESPECTIVELY_BIT: int = _bits_needed([frozenset({_RESPECTIVELY})])
-_TOTAL_BIT: int = _bits_needed([frozenset({_TOTAL})])
-_PLAN_BITS: int = _bits_needed([_PLAN_KINDS])
+_HONOUR_BITS: Final[int] = _bits_needed([_HONOUR_KINDS])
+_NOTICE_LABEL_BIT: Final[int] = _bits_needed([frozenset({_NOTICE_LABEL})])
+_BODY_BIT: Final[int] = _bits_needed([frozenset({_BODY})])
+_PARTICIPATE_BIT: Final[int] = _bits_needed([frozenset({_PARTICIPATE})])
+_RESPECTIVELY_BIT: Final[int] = _bits_needed([frozenset({_RESPECTIVELY})])
+_TOTAL_BIT: Final[int] = _bits_needed([frozenset({_TOTAL})])
+_PLAN_BITS: Final[int] = _bits_needed([_PLAN_KINDS])
 if len(_KIND_BITS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
     raise ValueError("more kinds of words than bits of a small int")
 
@@ -1949,9 +2002,10 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    f = first_rejecting(_filters_of(c), c)
-    if f is not None:
-        return Rejected(c.start, c.end, f.rule, c.detail())
+    # `first_rejecting(_filters_of(c), c)`, over the pairs
+    for rejects, rule in _predicates_for(c.kinds & _FILTER_BITS, _marks_of(c)):
+        if rejects(c):
+            return Rejected(c.start, c.end, rule, c.detail())
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
@@ -1978,17 +2032,20 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number, prev_counts = -1, None, None, False
     turned_down: tuple[int, str] = (-1, "")  # the sentence whose last countable was turned down, and the rule
+    place = 0  # the number's place among the countables, when it is one
     for n, counts in zip(numbers, countable):
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
+        # (two countables in a row are neighbours among the countables: whether they are listed is known)
         adjacent = prev_number is not None and (n.start == prev_number.end or (
-            prev_counts and counts and _listed(norm, prev_number, n)))
+            prev_counts and counts and art.listed_next[place - 1]))
         prev_number, prev_counts = n, counts
         if not counts:
             prev_end = n.end
             continue
-        sentence = bisect.bisect_right(art.sent_starts, n.start) - 1
+        sentence = art.sentence_of(n.start)
         verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None,
-                                    turned_down[1] if turned_down[0] == sentence else ""), scopes)
+                                    turned_down[1] if turned_down[0] == sentence else "", sentence, place), scopes)
+        place += 1
         if isinstance(verdict, ClaimFact):
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)

@@ -12,11 +12,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from . import regex
 
 OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
-_OPEN, _CLOSE = frozenset(OPEN), frozenset(CLOSE)
+# Final: compiled, read as C statics (ClauseIndex reads them for every mark it walks)
+_OPEN: Final = frozenset(OPEN)
+_CLOSE: Final = frozenset(CLOSE)
 
 
 @lru_cache(maxsize=64)
@@ -102,27 +105,34 @@ class ClauseIndex:
         self._mark = [norm[i] for i in self._at]
 
     def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
-        at = self._at
-        # the marks in [floor, pos), nearest first; read backwards, a closing bracket is the way in
-        k = self._first_stop(range(bisect_left(at, pos) - 1, bisect_left(at, floor) - 1, -1), stops, _CLOSE, _OPEN)
-        return at[k] + 1 if k >= 0 else floor
-
-    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
-        at = self._at
-        k = self._first_stop(range(bisect_left(at, pos), bisect_left(at, ceiling)), stops, _OPEN, _CLOSE)
-        return at[k] if k >= 0 else ceiling
-
-    def _first_stop(self, ks: range, stops: frozenset[str], entering: frozenset[str], leaving: frozenset[str]) -> int:
-        """As the module's `_first_stop`, over the marks `ks` (indices into the index): the first stop's
-        index, or -1."""
+        # the marks in [floor, pos), nearest first; read backwards, a closing bracket is the way in. One
+        # bisect, and the floor tested per mark (a mark or two is read, mostly): claims asks this of every
+        # candidate, and a second bisect and a range to walk cost more than the walk
+        at, mark = self._at, self._mark
+        k = bisect_left(at, pos) - 1
         depth = 0
-        mark = self._mark
-        for k in ks:
+        while k >= 0 and at[k] >= floor:
             ch = mark[k]
-            if ch in entering:
+            if ch in _CLOSE:
                 depth += 1
-            elif ch in leaving:
+            elif ch in _OPEN:
                 depth = max(0, depth - 1)
             elif depth == 0 and ch in stops:
-                return k
-        return -1
+                return at[k] + 1
+            k -= 1
+        return floor
+
+    def clause_end(self, pos: int, ceiling: int, stops: frozenset[str]) -> int:
+        at, mark = self._at, self._mark
+        k, size = bisect_left(at, pos), len(at)
+        depth = 0
+        while k < size and at[k] < ceiling:
+            ch = mark[k]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in stops:
+                return at[k]
+            k += 1
+        return ceiling
