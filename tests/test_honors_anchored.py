@@ -1,5 +1,5 @@
 """titles.Anchored: a pattern tried where its match must start, asked first whether the character
-there may open a match (titles.first_chars, read by Python's regex parser). Its answers must be the
+there may open a match (regex.first_chars, read by Python's regex parser). Its answers must be the
 pattern's own: checked for every pattern the honours modules wrap, on their lexicon words and on
 every short stretch of the corpus texts."""
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from extractor import lexicon
 from extractor.stages import honors, recipients, titles
+from extractor.text import regex
 from extractor.text.decode import decode
 
 # pattern -> what a match may open with (None: the reading cannot say, every text is tried)
@@ -39,13 +40,13 @@ FIRST_CHARS = [
 
 @pytest.mark.parametrize("source,expected", FIRST_CHARS)
 def test_first_chars(source, expected):
-    found = titles.first_chars(re.compile(source))
+    found = regex.first_chars(re.compile(source))
     assert found == (frozenset(expected) if expected is not None else None)
 
 
 def test_first_chars_case_folded():
-    assert titles.first_chars(re.compile("ab", re.IGNORECASE)) is None
-    assert titles.first_chars(re.compile("^ab", re.MULTILINE)) is None
+    assert regex.first_chars(re.compile("ab", re.IGNORECASE)) is None
+    assert regex.first_chars(re.compile("^ab", re.MULTILINE)) is None
 
 
 def _wrapped() -> dict[str, titles.Anchored]:

@@ -11,14 +11,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants as _sre_ops  # type: ignore[attr-defined]
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
 
 import ahocorasick_rs
 
 from .. import lexicon
 from ..text import regex
+from ..text.regex import words_of as _words_of
 from . import doc as d
 from .doc import RemovedSpan
 
@@ -154,109 +152,6 @@ def _marker_hits(norm: str) -> list[tuple[int, int]]:
             pos += len(line) + 1
     hits.sort()
     return hits
-
-
-def _words_of(pattern: re.Pattern) -> frozenset[str] | None:
-    """Words one of which every match of `pattern` contains, or None where the pattern (as far as
-    this reading goes) needs none: a sound over-approximation, never a word a match may lack."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    return _words_of_sequence(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
-
-
-def _words_of_sequence(items: list[Any]) -> frozenset[str] | None:
-    """A sequence's match holds a match of each of its items: the best item's words serve. Items
-    that match exactly one of a few strings (a literal, a class of listed characters, an alternation
-    of words, an anchor: "") are joined with their neighbours of that kind, so that `(记者|编辑)[ :]`
-    gives 记者 , 编辑: ..., not the space and colon of prose (every line with one was a candidate)."""
-    options: list[frozenset[str]] = []
-    run: set[str] = {""}  # the strings the exact items read so far may match, one of which the match holds
-    for op, av in [*items, (None, None)]:
-        exact = _exact_strings(op, av) if op is not None else None
-        if exact is not None:
-            joined = {a + b for a in run for b in exact}
-            if len(joined) <= _MAX_JOINED:
-                run = joined
-                continue
-        if "" not in run:
-            options.append(frozenset(run))
-        run = {""} if exact is None else set(exact)  # a string too many: this item starts a new run
-        words = _words_of_item(op, av) if op is not None and exact is None else None
-        if words is not None:
-            options.append(words)
-    if not options:
-        return None
-    # the longest shortest word, then the fewest: the rarest to stand in a line of prose
-    return max(map(_minimal, options), key=lambda ws: (min(map(len, ws)), -len(ws)))
-
-
-def _minimal(strings: frozenset[str]) -> frozenset[str]:
-    """The strings that hold none of the others (a match holding 热线: holds 热线)."""
-    return frozenset(a for a in strings if not any(b != a and b in a for b in strings))
-
-
-_MAX_JOINED = 64  # strings a run of exact items may stand for (each becomes a word of the automaton)
-# what matches no character: an anchor, a lookaround
-_ZERO_WIDTH = (_sre_ops.AT, _sre_ops.ASSERT, _sre_ops.ASSERT_NOT)
-
-
-def _exact_strings(op: Any, av: Any) -> set[str] | None:
-    """The strings an item's match is always one of, where they are few; else None."""
-    if op is _sre_ops.LITERAL:
-        return {chr(av)}
-    if op in _ZERO_WIDTH:
-        return {""}
-    if op is _sre_ops.IN and all(kind is _sre_ops.LITERAL for kind, _ in av):
-        return {chr(c) for _, c in av}  # a class of listed characters, none negated
-    if op is _sre_ops.SUBPATTERN:
-        if av[1] & re.IGNORECASE:  # (?i:...): a case the strings do not list
-            return None
-        return _exact_sequence(list(av[-1]))
-    if op is _sre_ops.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            strings = _exact_sequence(list(branch))
-            if strings is None:
-                return None
-            union |= strings
-        return union if len(union) <= _MAX_JOINED else None
-    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
-        low, high, item = av
-        if high == 1:  # x or x? : once, or not at all
-            strings = _exact_sequence(list(item))
-            return None if strings is None else strings | {""} if low == 0 else strings
-    return None
-
-
-def _exact_sequence(items: list[Any]) -> set[str] | None:
-    run: set[str] = {""}
-    for op, av in items:
-        exact = _exact_strings(op, av)
-        if exact is None:
-            return None
-        run = {a + b for a in run for b in exact}
-        if len(run) > _MAX_JOINED:
-            return None
-    return run
-
-
-def _words_of_item(op: Any, av: Any) -> frozenset[str] | None:
-    if op is _sre_ops.SUBPATTERN:
-        if av[1] & re.IGNORECASE:
-            return None
-        return _words_of_sequence(list(av[-1]))
-    if op is _sre_ops.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            words = _words_of_sequence(list(branch))
-            if words is None:
-                return None  # a branch that needs no word: the alternation needs none
-            union |= words
-        return frozenset(union)
-    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
-        low, _, item = av
-        return _words_of_sequence(list(item)) if low >= 1 else None
-    return None  # anchors, classes of ranges or categories, lookarounds, anything else: no word
 
 
 def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, int]]:

@@ -16,9 +16,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from re import _constants as _sre_ops  # type: ignore[attr-defined]
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
@@ -86,60 +84,10 @@ class Endings:
 
 # -- patterns tried where their match must start -----------------------------------------------
 
-def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
-    """The characters a match of `pattern` may open with, read by Python's own regex parser; None
-    where this reading cannot say (a class of ranges or categories, a lookaround, a match that may
-    be empty, case folded): a sound over-approximation, never a character a match may open with
-    left out. A `^` (not multiline) is passed over: it holds where such a match may start at all."""
-    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
-        return None
-    found, may_be_empty = _first_chars_of(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
-    return None if found is None or may_be_empty else frozenset(found)
-
-
-def _first_chars_of(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """What a match of the sequence `items` may open with, and whether it may be empty."""
-    found: set[str] = set()
-    for op, av in items:
-        if op is _sre_ops.AT and av in (_sre_ops.AT_BEGINNING, _sre_ops.AT_BEGINNING_STRING):
-            continue  # zero width, where a match must start anyway
-        item, may_be_empty = _first_chars_of_item(op, av)
-        if item is None:
-            return None, False
-        found |= item
-        if not may_be_empty:
-            return found, False
-    return found, True
-
-
-def _first_chars_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    if op is _sre_ops.LITERAL:
-        return {chr(av)}, False
-    if op is _sre_ops.IN and all(kind is _sre_ops.LITERAL for kind, _ in av):
-        return {chr(c) for _, c in av}, False  # a class of listed characters, none negated
-    if op is _sre_ops.SUBPATTERN:
-        return _first_chars_of(list(av[-1]))
-    if op is _sre_ops.BRANCH:
-        union: set[str] = set()
-        empty = False
-        for branch in av[1]:
-            found, may_be_empty = _first_chars_of(list(branch))
-            if found is None:
-                return None, False
-            union |= found
-            empty = empty or may_be_empty
-        return union, empty
-    if op in (_sre_ops.MAX_REPEAT, _sre_ops.MIN_REPEAT, _sre_ops.POSSESSIVE_REPEAT):
-        low, _, item = av
-        found, may_be_empty = _first_chars_of(list(item))
-        return found, may_be_empty or low == 0
-    return None, False  # anchors, classes of ranges or categories, lookarounds, anything else
-
-
 class Anchored:
     """A pattern tried where its match must start at a given place (`match`, `fullmatch`; `search`
     for one that opens with `^`), asked first whether the character there may open a match
-    (`first_chars`): one set look-up says no for most of the texts the grammar and the filters ask
+    (`regex.first_chars`): one set look-up says no for most of the texts the grammar and the filters ask
     about, where the regex call costs about 2000 instructions compiled (its arguments parsed, a
     state and a data stack made and freed). The same answers as the pattern's own methods
     (tests/test_honors_anchored.py)."""
@@ -150,10 +98,8 @@ class Anchored:
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        self.firsts = first_chars(pattern)
-        parsed = list(_sre_parser.parse(pattern.pattern, pattern.flags))
-        self.opens_text = not pattern.flags & re.MULTILINE and bool(parsed) and parsed[0][0] is _sre_ops.AT and (
-            parsed[0][1] in (_sre_ops.AT_BEGINNING, _sre_ops.AT_BEGINNING_STRING))
+        self.firsts = regex.first_chars(pattern)
+        self.opens_text = regex.opens_text(pattern)
 
     def _may_open(self, text: str, pos: int, endpos: int) -> bool:
         firsts = self.firsts
