@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from spacy.tokens import Doc, DocBin
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, DocBin
 from extractor import assemble
 from extractor.contract import errors
 from extractor.pipeline import _CONFIG, build_pipeline
+from extractor.stages import doc as d
 
 from .conftest import CORPUS, ROOT
 
@@ -66,6 +68,38 @@ def test_a_processed_doc_round_trips_through_docbin(nlp):
     assert assemble.article(restored, **_ASSEMBLE) == assemble.article(doc, **_ASSEMBLE)
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert assemble.article(again, **_ASSEMBLE) == assemble.article(doc, **_ASSEMBLE)
+
+
+def _plain(value, sequence):
+    """`value` as msgpack gives it back: every list, tuple and NamedTuple a plain `sequence`."""
+    if isinstance(value, (list, tuple)):
+        return sequence(_plain(v, sequence) for v in value)
+    return value
+
+
+_READERS = [(d.removed, "xf_removed"), (d.entities, "xf_entities"), (d.numbers, "xf_numbers"),
+            (d.actions, "xf_actions"), (d.claims, "xf_claims"), (d.honors, "xf_honors"),
+            (lambda ext, stage: d.rejected(ext, "xf_claims_rejected", stage), "xf_claims_rejected"),
+            (d.meta, "xf_meta")]
+
+
+@pytest.mark.parametrize("sequence", [list, tuple], ids=["lists", "tuples"])
+@pytest.mark.parametrize("read,name", _READERS, ids=[name for _, name in _READERS])
+def test_a_restored_docs_facts_read_back_as_stored_whatever_sequences_msgpack_gave(nlp, read, name, sequence):
+    # DocBin's reader gives tuples, Doc.from_bytes's lists; the compiled readers once took only lists
+    doc = nlp(SEED.read_text("utf-8"))
+    stored = read(doc._, "test")
+    assert stored, name
+    for value in (stored, [] if type(stored) is list else stored):
+        restored = read(SimpleNamespace(**{name: _plain(value, sequence)}), "test")
+        assert _shape(restored) == _shape(value)
+
+
+def _shape(value):
+    """`value` with the type of every sequence in it: equal only where both are built alike."""
+    if isinstance(value, (list, tuple)):
+        return type(value), [_shape(v) for v in value]
+    return value
 
 
 def test_nlp_pipe_with_two_processes_gives_what_one_gives(nlp):

@@ -6,7 +6,7 @@ order is wrong fails with a clear `StageOrderError` instead of reading an empty 
 
 All values are plain data (ints, strings, lists and NamedTuples of them), so a processed Doc goes
 through `Doc.to_bytes()`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process=N)`. msgpack turns a
-NamedTuple into a list on the way; the readers below turn it back (`_typed`), so a stage or
+NamedTuple into a list or a tuple on the way; the readers below turn it back (`_restored`), so a stage or
 `assemble` reads a restored Doc exactly as a fresh one.
 
 Offsets are `[start, end)` character offsets into the text, which the working copy (`xf_norm`)
@@ -223,45 +223,59 @@ def token_at(ends: list[int], pos: int) -> int:
     return bisect_right(ends, pos)
 
 
-def _typed(values: list, cls: type) -> list:
-    # a Doc restored from bytes holds lists where NamedTuples were stored
-    if values and type(values[0]) is not cls:
-        return [cls._make(v) for v in values]  # type: ignore[attr-defined]
-    return values
+def _restored(values: Any, cls: type, row: Any = None) -> list:
+    """`values` as stored: a list of `cls`. A Doc restored from bytes holds plain sequences where
+    NamedTuples and their span pairs were stored: lists or tuples, as msgpack's reader was set up
+    (DocBin's gives tuples, `Doc.from_bytes`'s lists). Each row is made a `cls` again by `row`
+    (default `cls._make`), which also makes its span pairs tuples: compiled, a list where the
+    annotation says tuple (or a tuple where it says list) is a TypeError."""
+    if type(values) is list and (not values or type(values[0]) is cls):
+        return values
+    return [(row or cls._make)(v) for v in values]  # type: ignore[attr-defined]
+
+
+def _pair(value: Any) -> Span2 | None:
+    return None if value is None else (value[0], value[1])
 
 
 def removed(ext: Any, stage: str) -> list[RemovedSpan]:
-    return _typed(required(ext, "xf_removed", stage), RemovedSpan)
+    return _restored(required(ext, "xf_removed", stage), RemovedSpan)
 
 
 def entities(ext: Any, stage: str) -> list[EntityMention]:
-    return _typed(required(ext, "xf_entities", stage), EntityMention)
+    return _restored(required(ext, "xf_entities", stage), EntityMention)
 
 
 def numbers(ext: Any, stage: str) -> list[NumberMention]:
-    return _typed(required(ext, "xf_numbers", stage), NumberMention)
+    return _restored(required(ext, "xf_numbers", stage), NumberMention)
 
 
 def actions(ext: Any, stage: str) -> list[ActionScope]:
-    return _typed(required(ext, "xf_actions", stage), ActionScope)
+    return _restored(required(ext, "xf_actions", stage), ActionScope,
+                     lambda v: ActionScope(v[0], v[1], v[2], v[3], v[4], _pair(v[5]), v[6], v[7], v[8]))
 
 
 def claims(ext: Any, stage: str) -> list[ClaimFact]:
-    values = required(ext, "xf_claims", stage)
-    if values and type(values[0]) is not ClaimFact:
-        return [ClaimFact(NumberMention._make(v[0]), *v[1:]) for v in values]
-    return values
+    return _restored(required(ext, "xf_claims", stage), ClaimFact,
+                     lambda v: ClaimFact(NumberMention._make(v[0]), *v[1:]))
 
 
 def honors(ext: Any, stage: str) -> list[HonorFact]:
-    return _typed(required(ext, "xf_honors", stage), HonorFact)
+    return _restored(required(ext, "xf_honors", stage), HonorFact,
+                     lambda v: HonorFact((v[0][0], v[0][1]), (v[1][0], v[1][1]), (v[2][0], v[2][1]), v[3], v[4], v[5], v[6]))
 
 
 def meta(ext: Any, stage: str) -> MetaFacts:
-    value = required(ext, "xf_meta", stage)
-    return value if type(value) is MetaFacts else MetaFacts._make(value)
+    v = required(ext, "xf_meta", stage)
+    if type(v) is MetaFacts:
+        return v
+    return MetaFacts(_pair(v[0]), _pair(v[1]), v[2], _pair(v[3]), _pairs(v[4]), _pairs(v[5]), _pairs(v[6]), _pair(v[7]))
+
+
+def _pairs(values: Any) -> tuple[Span2, ...]:
+    return tuple((p[0], p[1]) for p in values)
 
 
 def rejected(ext: Any, name: str, stage: str) -> list[Rejected]:
     """`xf_claims_rejected` or `xf_honors_rejected`."""
-    return _typed(required(ext, name, stage), Rejected)
+    return _restored(required(ext, name, stage), Rejected)
