@@ -295,7 +295,7 @@ def _valid_text(text: str, what: str, warnings: list[str]) -> str:
 
 
 def _check_text(text: str, what: str) -> None:
-    if not text.strip():
+    if not text or text.isspace():  # `not text.strip()`, without copying the text
         raise errors.EMPTY(what)
     if not any("\u3400" <= ch <= "\u9fff" for ch in text):
         raise errors.NO_CHINESE(what)

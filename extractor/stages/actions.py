@@ -119,6 +119,14 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
           "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
+# the kinds whose words the filters search a candidate's text for (report_part, result, problem,
+# attribution, transition, lead, quote, scene, statement, caption): each of those patterns is an
+# alternation of the words of some of these kinds, alone or anchored; none matches a text that
+# holds none of the words (`_Candidate.flagged`)
+_FLAGGED_KINDS = ("report_part", "comparative", "result", "degree", "problem", "attribution", "transition", "lead",
+                  "quote", "scene", "subject", "copula", "caption")
+
+
 class _Patterns:
     """The stage's regexes, built once from the lexicon (`_patterns()`). Attributes, not a dict: compiled,
     an attribute is read at once, a dict entry by hashing its name."""
@@ -161,6 +169,9 @@ class _Patterns:
         self.subject: re.Pattern = regex.compile(f"(?:{w['subject']})")
         self.copula: re.Pattern = regex.compile(w["copula"])
         self.caption: re.Pattern = regex.compile(w["caption"])
+        # every word the filters' word patterns look for (`_Candidate.flagged`)
+        self.flagged: re.Pattern = regex.compile(lexicon.alternation(
+            [word for kind in _FLAGGED_KINDS for word in lexicon.by_kind("actions.lexicon", kind)]))
 
     def __getitem__(self, name: str) -> re.Pattern:
         """A regex by its name (tests and tools read them so)."""
@@ -288,6 +299,15 @@ class _Candidate:
         self.entities = entities
         self.numbers = numbers
         self.text = norm[start:end]  # cut once: most filters of a table read it
+        self._flagged = -1  # `flagged()`, once asked: 1 or 0
+
+    def flagged(self) -> bool:
+        """Whether a word of `_FLAGGED_KINDS` stands in the text. A table's filters search the text for
+        such words with ten patterns; three candidates in four hold none (corpus), and one search
+        of them all, made once, answers each of the ten for them (tests/test_actions_flagged.py)."""
+        if self._flagged < 0:
+            self._flagged = 1 if _patterns().flagged.search(self.text) else 0
+        return self._flagged == 1
 
 
 def _new_candidate(norm: str, start: int, end: int, stop: str, body_start: int,
@@ -372,7 +392,7 @@ def _names_only(c: _Candidate) -> bool:
 def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
-    return bool(p.subject.match(c.text) or p.copula.search(c.text)
+    return bool(c.flagged() and (p.subject.match(c.text) or p.copula.search(c.text))
                 or any(e.label in _NAMED and _word_ends_at(c, e.end) for e in c.entities.starting(c.start, c.start + 1)))
 
 
@@ -398,6 +418,8 @@ def _states_result(c: _Candidate) -> bool:
     """政治引领更加有力, 基层治理成效明显, 养老服务体系不断完善; not 促进民生改善, which aims at the
     result it names, nor 技能提升, a line of work named with the change it works for (see
     `_change_heading`)."""
+    if not c.flagged():
+        return False
     p, text = _patterns(), c.text.rstrip("。:： ")
     if p.comparative.search(text):
         return True
@@ -428,25 +450,25 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
     return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
 
 
-_REPORT_PART = _rule("report_part", lambda c: _patterns().report_part.search(c.text),
+_REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
-_PROBLEM = _rule("problem", lambda c: _patterns().problem.search(c.text),
+_PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search(c.text),
                   "states a shortcoming (经费管理还不够规范), not a line of work")
 _REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.text) or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
                        "a list item reporting a figure (3期 培训班), not a heading")
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
-_CAPTION = _rule("caption", lambda c: _patterns().caption.search(c.text) or c.text.startswith(_BRACKETS),
+_CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search(c.text) or c.text.startswith(_BRACKETS),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
-_ATTRIBUTION = _rule("attribution", lambda c: _patterns().attribution.match(c.text), "cites a source (据了解)")
-_TRANSITION = _rule("transition", lambda c: _patterns().transition.match(c.text), "links to what came before (此外)")
-_LEAD = _rule("lead", lambda c: _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
-_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or _patterns().quote.search(c.text)
+_ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
+_TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transition.match(c.text), "links to what came before (此外)")
+_LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
+_QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or c.flagged() and _patterns().quote.search(c.text)
                or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
-_SCENE = _rule("scene", lambda c: _patterns().scene.search(c.text), "describes the scene (现场气氛热烈)")
+_SCENE = _rule("scene", lambda c: c.flagged() and _patterns().scene.search(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened

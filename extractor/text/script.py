@@ -8,7 +8,6 @@ one is the same offset in the other: spans found on the working copy point into 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -38,11 +37,14 @@ def _fold(text: str) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
 class WorkingCopy:
-    text: str
-    script: str  # "simplified" | "traditional"
-    changed: int  # characters OpenCC changed
+    """A plain class, not a frozen dataclass: compiled, a frozen dataclass is built by its Python
+    `__init__` (`object.__setattr__` a field), a plain class by native code (one made an article)."""
+
+    def __init__(self, text: str, script: str, changed: int) -> None:
+        self.text = text
+        self.script = script  # "simplified" | "traditional"
+        self.changed = changed  # characters OpenCC changed
 
 
 @lru_cache(maxsize=1)
