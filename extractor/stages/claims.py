@@ -261,12 +261,15 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tag(text))
 
 
-def _tokens(norm: str, start: int, end: int) -> tuple[_Tok, ...]:
+def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
+    """The tagged words of norm[start:end] with their places in the text: a new list, the caller's to
+    change (`_phrase_of` pops from it)."""
     toks: list[_Tok] = []
     for w, t in _tagged(norm[start:end]):
-        toks.append((w, t, start, start + len(w)))
-        start += len(w)
-    return tuple(toks)
+        size = len(w)
+        toks.append((w, t, start, start + size))
+        start += size
+    return toks
 
 
 def _trim(norm: str, start: int, end: int) -> Span2:
@@ -290,6 +293,8 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
         pos += 1
     while pos < end and norm[pos] in " \t":
         pos += 1
+    if pos >= end:
+        return None  # nothing to read (the number ends its clause, as three in four do): no phrase, no verb
     if honours and _patterns()["honour_verb"].match(norm, pos, end):
         return None  # 3人|被市总工会评为…: what was counted is the honour, read by a later reading
     if norm.startswith("的", pos):
@@ -354,7 +359,7 @@ def _noun_next(norm: str, pos: int, end: int) -> bool:
 
 def _phrase_before(norm: str, start: int, end: int, names: _Names) -> Span2 | None:
     """What a number counts when the phrase precedes it: 共开展特色宣讲|128场次 -> 特色宣讲."""
-    return _phrase_of(norm, list(_tokens(norm, start, end)), names, subject=False)
+    return _phrase_of(norm, _tokens(norm, start, end), names, subject=False)
 
 
 def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Span2 | None:
@@ -468,6 +473,43 @@ def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
     return False
 
 
+class _Stops(scan.ClauseIndex):
+    """`scan.ClauseIndex`, its marks found by a walk over the characters' codes instead of a regex:
+    compiled, the walk reads each code in C and looks it up in a table of bytes (`_mark_table`), where
+    the regex made a match object and a call for each of the ~150 marks of an article (the index was a
+    twentieth of the stage). The same marks, so the same answers (tests/test_claims_speed.py)."""
+
+    def __init__(self, norm: str, stops: frozenset[str]) -> None:
+        table = _mark_table(stops)
+        size = len(table)
+        at: list[int] = []
+        mark: list[str] = []
+        for i in range(len(norm)):
+            code = ord(norm[i])
+            if code < size and table[code]:
+                at.append(i)
+                mark.append(norm[i])
+        self._at = at
+        self._mark = mark
+
+
+_BRACKETS: Final = frozenset(scan.OPEN + scan.CLOSE)
+_MARK_TABLES: Final[dict[frozenset[str], bytes]] = {}
+
+
+def _mark_table(stops: frozenset[str]) -> bytes:
+    """For each code up to the highest of a mark (a stop or a bracket), 1 if it is one: made once per set
+    of stops."""
+    table = _MARK_TABLES.get(stops)
+    if table is None:
+        marks = stops | _BRACKETS
+        flags = bytearray(max(map(ord, marks)) + 1)
+        for ch in marks:
+            flags[ord(ch)] = 1
+        table = _MARK_TABLES[stops] = bytes(flags)
+    return table
+
+
 class _Names:
     """Which characters of the text stand inside a place or organisation name."""
 
@@ -567,6 +609,16 @@ class _Words(NamedTuple):
     kinds_of: list[frozenset[str]]
     bits_of: list[int]  # `kinds_of` as flags (of the kinds some rule reads)
     anywhere_bits_of: list[int]  # the `_anywhere` marks as flags
+    asked_of: list[int]  # `_ASKED` flags: the kinds whose starts or first end `_Hits` gathers as it reads
+
+
+# the kinds a rule asks `_Hits` where their words start (a division word after every number: `_division_at`)
+# or where the first one ends (a notice's label above a line: `_notice_part`): gathered in the pass
+# that reads the matches (a set built later, by a second walk testing each word's kinds, cost more)
+_ASKED: Final = (_DIVISION, _NOTICE_LABEL)
+_DIVISION_FLAG: Final = 1
+_NOTICE_LABEL_FLAG: Final = 2
+_NOWHERE: Final = 1 << 62  # past the end of any text
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +637,9 @@ def _word_automaton() -> _Words:
     # a DFA: a few hundred words make a small one, and it searches in two thirds of the NFA's time
     auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
     kinds_of = [frozenset(kinds[w]) for w in words]
-    return _Words(auto, kinds_of, [_bits(k) for k in kinds_of], [_bits(frozenset(map(_anywhere, k))) for k in kinds_of])
+    asked_of = [sum(1 << k for k, kind in enumerate(_ASKED) if kind in of) for of in kinds_of]
+    return _Words(auto, kinds_of, [_bits(k) for k in kinds_of], [_bits(frozenset(map(_anywhere, k))) for k in kinds_of],
+                  asked_of)
 
 
 class _Hits:
@@ -598,38 +652,54 @@ class _Hits:
     def __init__(self, norm: str) -> None:
         known = _word_automaton()
         self._kinds_of = known.kinds_of
-        # typed: compiled, a match of a known shape is unpacked in C, an untyped one by iterating over it
+        # typed: compiled, a match of a known shape is unpacked in C, an untyped one by iterating over it;
+        # the automaton reports the matches as it passes their ends: by end (`bits` reads them so)
         found: list[tuple[int, int, int]] = known.automaton.find_matches_as_indexes(norm, overlapping=True)
-        found.sort(key=itemgetter(1))  # by start
         words: list[int] = []
         starts: list[int] = []
         ends: list[int] = []
-        anywhere_bits_of = known.anywhere_bits_of
-        everywhere = 0
-        for i, start, end in found:  # one pass for the three columns and the text's marks
+        anywhere_bits_of, asked_of = known.anywhere_bits_of, known.asked_of
+        everywhere, division_starts, notice_end, last_end, by_end = 0, set(), _NOWHERE, 0, True
+        for i, start, end in found:  # one pass for the three columns, the text's marks and the kinds asked
+            by_end = by_end and end >= last_end
+            last_end = end
             words.append(i)
             starts.append(start)
             ends.append(end)
             everywhere |= anywhere_bits_of[i]
+            asked = asked_of[i]
+            if asked:
+                if asked & _DIVISION_FLAG:
+                    division_starts.add(start)
+                if asked & _NOTICE_LABEL_FLAG and end < notice_end:
+                    notice_end = end
+        if not by_end:  # never so in the versions seen; the columns are then sorted here
+            rows = sorted(zip(ends, starts, words))
+            ends, starts, words = [e for e, _, _ in rows], [s for _, s, _ in rows], [i for _, _, i in rows]
         self._words, self._starts, self._ends = words, starts, ends
         self._bits_of = known.bits_of
-        self._cache: dict[tuple[int, int], int] = {}
         self._everywhere: int = everywhere
+        self._division_starts: set[int] = division_starts
+        self._notice_end: int = notice_end
         self._first_end: dict[str, int] = {}
         self._starts_of: dict[str, set[int]] = {}
 
     def first_end(self, kind: str) -> int:
         """Where the first word of `kind` in the text ends (past the end of any text: none)."""
+        if kind == _NOTICE_LABEL:
+            return self._notice_end
         end = self._first_end.get(kind)
         if end is None:
             kinds_of = self._kinds_of
             end = self._first_end[kind] = min((e for e, i in zip(self._ends, self._words) if kind in kinds_of[i]),
-                                              default=1 << 62)
+                                              default=_NOWHERE)
         return end
 
     def starts_at(self, pos: int, kind: str) -> bool:
-        """Does a word of `kind` start at `pos`? (The starts of a kind's words are gathered on the first
-        question about it: the rules ask of one kind, a division word, at every candidate.)"""
+        """Does a word of `kind` start at `pos`? (The starts of a division word, asked at every
+        candidate, are gathered as the matches are read; those of another kind on the first question.)"""
+        if kind == _DIVISION:
+            return pos in self._division_starts
         starts = self._starts_of.get(kind)
         if starts is None:
             kinds_of = self._kinds_of
@@ -638,16 +708,14 @@ class _Hits:
 
     def bits(self, start: int, end: int) -> int:
         """The kinds of the words that occur wholly inside norm[start:end], and (`_anywhere`) those
-        that occur in the text, as `_KIND_BITS` flags (of the kinds some rule reads)."""
-        key = (start, end)
-        found = self._cache.get(key)
-        if found is None:
-            bits, ends, ids, bits_of = self._everywhere, self._ends, self._words, self._bits_of
-            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
-                if ends[k] <= end:
-                    bits |= bits_of[ids[k]]
-            found = self._cache[key] = bits
-        return found
+        that occur in the text, as `_KIND_BITS` flags (of the kinds some rule reads). Asked once per
+        sentence (`_Article.sentence_bits` keeps it): the words ending inside the stretch, by a bisect
+        on their ends, those starting in it among them."""
+        bits, starts, ids, bits_of = self._everywhere, self._starts, self._words, self._bits_of
+        for k in range(bisect.bisect_right(self._ends, start), bisect.bisect_right(self._ends, end)):
+            if starts[k] >= start:
+                bits |= bits_of[ids[k]]
+        return bits
 
 
 # -- the candidate ---------------------------------------------------------------------------------
@@ -673,7 +741,7 @@ class _Article:
         self.skip_to = {n.start: n.end for n, counts in zip(numbers, countable) if not counts}
         self.names = _Names(len(norm), entity_spans)
         self.hits = _Hits(norm)
-        self.stops = scan.ClauseIndex(norm, _DELIMS)
+        self.stops = _Stops(norm, _DELIMS)
         self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
         # each sentence's kinds of words (`_Hits.bits`), asked by every candidate in it; -1: not asked yet
         self._sentence_bits = [-1] * len(sentences)
@@ -1275,7 +1343,7 @@ def _verbless(c: _Candidate) -> bool:
     # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
     if not before or any(_does(tok, state, cut) for tok in before):
         return False
-    after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else ()  # …6人|获评…: a verb after
+    after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else []  # …6人|获评…: a verb after
     return not any(_does(tok, state, cut) for tok in after)
 
 
@@ -1681,11 +1749,21 @@ def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
     return _filters_for(c.kinds & _FILTER_BITS, _marks_of(c))
 
 
-@lru_cache(maxsize=4096)  # the keys of `_filters_for`
 def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candidate], bool], str], ...]:
     """`_filters_for` as (predicate, rule id) pairs, what `_judge` reads of each row it runs (about 20 a
-    candidate): compiled, an item of a pair is read in C, a `Filter`'s field by a look-up on its type."""
-    return tuple((f.rejects, f.rule) for f in _filters_for(kind_bits, marks))
+    candidate): compiled, an item of a pair is read in C, a `Filter`'s field by a look-up on its type.
+    Kept in `_PREDICATES` under one int (`_predicates_of`)."""
+    key = kind_bits << len(_MARKS) | marks
+    rows = _PREDICATES.get(key)
+    if rows is None:
+        rows = _PREDICATES[key] = tuple((f.rejects, f.rule) for f in _filters_for(kind_bits, marks))
+    return rows
+
+
+# `_predicates_for`'s answers by one int key (the kinds' flags above the marks' flags: 40 + 11 bits, a
+# small int): a dict read from compiled code costs a fraction of an lru_cache call (a call through
+# Python that builds a tuple key); few keys (a sentence's kinds of words and a candidate's marks)
+_PREDICATES: Final[dict[int, tuple[tuple[Callable[[_Candidate], bool], str], ...]]] = {}
 
 
 def _marks_of(c: _Candidate) -> int:
@@ -1764,7 +1842,7 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
     if nxt is not None and nxt.start < end:
         # …荣获全国五一劳动奖章、|1个企业班组荣获…: the title ends where the next count's clause starts
         end = max(verb.end(1), c.art.stops.clause_start(nxt.start, verb.end(1), _DELIMS) - 1)
-    toks = list(_tokens(norm, verb.end(1), end))
+    toks = _tokens(norm, verb.end(1), end)
     suffix = _words("claims.lexicon", "title_suffix")
     while toks and (toks[-1][0] in suffix or not toks[-1][0].strip()):
         toks.pop()
@@ -1849,7 +1927,7 @@ def _read_respectively(c: _Candidate) -> Span2 | None:
     phrase = _phrase_before(norm, start, marker[2], c.art.names)
     if phrase is None:
         return None
-    items = _list_items(list(_tokens(norm, phrase[0], phrase[1])))
+    items = _list_items(_tokens(norm, phrase[0], phrase[1]))
     return _span_of(norm, items[counts.place]) if len(items) == counts.size else None
 
 
@@ -1949,20 +2027,28 @@ _PARTICIPATE_BIT: Final[int] = _bits_needed([frozenset({_PARTICIPATE})])
 _RESPECTIVELY_BIT: Final[int] = _bits_needed([frozenset({_RESPECTIVELY})])
 _TOTAL_BIT: Final[int] = _bits_needed([frozenset({_TOTAL})])
 _PLAN_BITS: Final[int] = _bits_needed([_PLAN_KINDS])
-if len(_KIND_BITS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
-    raise ValueError("more kinds of words than bits of a small int")
+if len(_KIND_BITS) + len(_MARKS) > 62:  # a key past 62 bits is an object a compiled module hashes more slowly
+    raise ValueError("more kinds of words and marks than bits of a small int (`_predicates_for`'s key)")
 
 
-@lru_cache(maxsize=4096)  # few keys: the kinds some reading needs (`_KIND_BITS`, in one sentence) and two flags
 def _readings_for(kind_bits: int, bare: bool,
                   percent: bool) -> tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...]:
     """`_METRICS` (as (rule, reading) pairs) without the readings that cannot find anything for a
     candidate in a sentence with these kinds of words (as `_KIND_BITS` flags), bare or not, a
     percentage or not: a bare number is read by three of twelve, a counted one by nine at most, and
-    each reading passed over is a call that would have returned at once."""
-    return tuple((r.rule, r.read) for r in _METRICS
-                 if (not r.needs or kind_bits & _bits(r.needs))
-                 and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
+    each reading passed over is a call that would have returned at once. Kept in `_READINGS` under
+    one int (few keys; a dict read costs a fraction of an lru_cache call)."""
+    key = kind_bits << 2 | bare << 1 | percent
+    readings = _READINGS.get(key)
+    if readings is None:
+        readings = _READINGS[key] = tuple(
+            (r.rule, r.read) for r in _METRICS
+            if (not r.needs or kind_bits & _bits(r.needs))
+            and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
+    return readings
+
+
+_READINGS: Final[dict[int, tuple[tuple[str, Callable[[_Candidate], Span2 | None]], ...]]] = {}
 
 
 def _noun_before(norm: str, c_start: int, pos: int, names: _Names) -> bool:
@@ -2005,7 +2091,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     # `first_rejecting(_filters_of(c), c)`, over the pairs
     for rejects, rule in _predicates_for(c.kinds & _FILTER_BITS, _marks_of(c)):
         if rejects(c):
-            return Rejected(c.start, c.end, rule, c.detail())
+            return tuple.__new__(Rejected, (c.start, c.end, rule, c.detail()))  # see `_judge`'s ClaimFact
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
@@ -2017,8 +2103,10 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
         # is its unit as ANNOTATION.md defines it (what is written after the number); 51|县区 has none
         n = n._replace(end=metric_end, unit=c.norm[metric_start:metric_end], unit_start=metric_start,
                        unit_end=metric_end)
-    return ClaimFact(n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
-                     scope.name_start if scope else None, modality, rule)
+    # made by tuple's own constructor: a NamedTuple's `__new__` is Python code that the interpreter runs (3%
+    # of the compiled stage went to making the verdicts); the same tuple, of the same type
+    return tuple.__new__(ClaimFact, (n, metric_start, metric_end, s_start, s_end, scope.name if scope else None,
+                                     scope.name_start if scope else None, modality, rule))
 
 
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],

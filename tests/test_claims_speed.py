@@ -1,0 +1,86 @@
+"""Stage: claims, the shortcuts taken for speed, each against the slow way it stands in for: the clause
+marks found by a walk over the characters' codes (`_Stops`) against `scan.ClauseIndex`'s regex, the
+kinds asked of the word index (`_Hits`) gathered as its matches are read against a plain search, the
+rows and readings kept by one int key against the tables made afresh."""
+from __future__ import annotations
+
+import random
+
+from extractor.stages import claims
+from extractor.text import scan
+from extractor.text.decode import decode
+
+from .conftest import CORPUS
+
+
+def _texts() -> list[str]:
+    """The corpus articles, and texts strung together from clause marks, brackets, quotes and the
+    characters around them (nested and unbalanced brackets, a mark at either end, blanks)."""
+    texts = [decode(p.read_bytes()).text for p in sorted(CORPUS.glob("*.txt"))]
+    rng = random.Random(17)
+    pieces = list(claims._DELIMS | claims._BRACKETS) + ["开展", "12", "名", " ", "\t", "a", "（含", "〔", "】", "\r\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    return texts
+
+
+def test_the_walk_finds_the_marks_the_regex_finds():
+    for text in _texts():
+        fast, slow = claims._Stops(text, claims._DELIMS), scan.ClauseIndex(text, claims._DELIMS)
+        assert (fast._at, fast._mark) == (slow._at, slow._mark), text[:40]
+
+
+def test_the_clause_bounds_are_those_of_the_scan():
+    rng = random.Random(19)
+    for text in _texts():
+        stops = claims._Stops(text, claims._DELIMS)
+        for _ in range(8):
+            pos = rng.randrange(len(text) + 1)
+            floor, ceiling = rng.randrange(pos + 1), rng.randrange(pos, len(text) + 1)
+            for delims in (claims._DELIMS, claims._LIST_DELIMS):
+                assert stops.clause_start(pos, floor, delims) == scan.clause_start(text, pos, floor, delims)
+                assert stops.clause_end(pos, ceiling, delims) == scan.clause_end(text, pos, ceiling, delims)
+
+
+def _index_texts() -> list[str]:
+    """The corpus articles, and texts strung together from notice labels, division words and their
+    neighbours (a word inside a longer one, one at the very end)."""
+    texts = [decode(p.read_bytes()).text for p in sorted(CORPUS.glob("*.txt"))]
+    rng = random.Random(23)
+    pieces = (sorted(claims._words("claims.reject", "notice_label")) + sorted(claims._words("claims.reject", "division"))
+              + ["个", "全县", "（", "\n", "，", "12", "的"])
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(300)]
+    return texts
+
+
+def test_the_first_notice_label_ends_where_a_plain_search_says():
+    words = claims._words("claims.reject", "notice_label")
+    for text in _index_texts():
+        ends = [text.find(w, pos) + len(w) for w in words for pos in range(len(text)) if text.startswith(w, pos)]
+        assert claims._Hits(text).first_end(claims._NOTICE_LABEL) == min(ends, default=claims._NOWHERE), text
+
+
+def test_a_division_word_starts_where_a_plain_search_says():
+    words = claims._words("claims.reject", "division")
+    for text in _index_texts():
+        hits = claims._Hits(text)
+        for pos in range(len(text) + 1):
+            assert hits.starts_at(pos, claims._DIVISION) == any(text.startswith(w, pos) for w in words), (text, pos)
+
+
+def test_the_kept_rows_and_readings_are_those_made_afresh():
+    """`_predicates_for` and `_readings_for` keep their answers under one int: every key asked twice
+    gives the table `_filters_for` and `_METRICS` give, whatever was asked in between."""
+    rng = random.Random(29)
+    for _ in range(400):
+        kind_bits = rng.getrandbits(len(claims._KIND_BITS)) & claims._FILTER_BITS
+        marks = rng.getrandbits(len(claims._MARKS))
+        for _ in range(2):
+            assert claims._predicates_for(kind_bits, marks) == tuple(
+                (f.rejects, f.rule) for f in claims._filters_for(kind_bits, marks))
+        bare, percent = rng.random() < 0.5, rng.random() < 0.5
+        reading_bits = rng.getrandbits(len(claims._KIND_BITS)) & claims._READING_BITS
+        expected = tuple((r.rule, r.read) for r in claims._METRICS
+                         if (not r.needs or reading_bits & claims._bits(r.needs))
+                         and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
+        for _ in range(2):
+            assert claims._readings_for(reading_bits, bare, percent) == expected
