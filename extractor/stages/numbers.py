@@ -240,6 +240,115 @@ _CANDIDATE: Final = regex.compile(
     rf"{_STARTS}(?:(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
     rf"|(?<=(?<![{_NUMCH}\d.])[一二两三四五六七八九]))(?![{_NOT_AFTER_PLAIN}]|,\d)())?")
 
+# The scan reads `_CANDIDATE` by hand (`_next_start`, `_plain_end`; tests/test_numbers_scan.py holds
+# the two to agree): the search was a regex call per number (its arguments parsed, a state made, a
+# match object built) and a character class with a Unicode category tried on every character, a
+# fifth of the stage; compiled, a loop reads a character's code without making a string of it.
+_CJK_FIRST: Final = 0x4E00  # the CJK ideographs: most of a text, every start character but 〇 among them
+_CJK_LAST: Final = 0x9FFF
+# what a character is to `_CANDIDATE`, as bits
+_START: Final = 1  # `_STARTS` holds it
+_MAGNITUDE: Final = 2  # 十百千万亿
+_CN_DIGIT: Final = 4  # 一二两三四五六七八九: a plain Chinese number
+_NOT_AFTER: Final = 8  # no plain number stands before it (`_NOT_AFTER_PLAIN`)
+_NOT_BEFORE_ARABIC: Final = 16  # no plain Arabic number stands after it: A-Za-z_. and digits
+_NOT_BEFORE_CN: Final = 32  # no plain Chinese number stands after it: numerals, digits and .
+_DIGIT: Final = 64  # \d: a digit of any script
+_ASCII_DIGIT: Final = 128  # 0-9
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _flags_of(ch: str) -> int:
+    """What `ch` is to `_CANDIDATE` (the classes of its pattern, as bits)."""
+    digit = ch.isdecimal()  # what \d matches in a str pattern
+    return ((_START if digit or ch in _NUMCH or ch in "第负-−" else 0)
+            | (_MAGNITUDE if ch in "十百千万亿" else 0)
+            | (_CN_DIGIT if ch in "一二两三四五六七八九" else 0)
+            | (_NOT_AFTER if digit or ch in _LETTERS or ch in _NUMCH or ch in ".-/:、折成是点 分余多来_" else 0)
+            | (_NOT_BEFORE_ARABIC if digit or ch in _LETTERS or ch in "_." else 0)
+            | (_NOT_BEFORE_CN if digit or ch in _NUMCH or ch == "." else 0)
+            | (_DIGIT if digit else 0)
+            | (_ASCII_DIGIT if "0" <= ch <= "9" else 0))
+
+
+_ASCII_FLAGS: Final = bytes(_flags_of(chr(code)) for code in range(0x80))
+
+
+def _cjk_flags() -> bytes:
+    """`_flags_of` of every ideograph: nought but for the few characters the classes list (no
+    ideograph is a digit)."""
+    table = bytearray(_CJK_LAST - _CJK_FIRST + 1)
+    for ch in _NUMCH + "第负折成是点分余多来":
+        if _CJK_FIRST <= ord(ch) <= _CJK_LAST:
+            table[ord(ch) - _CJK_FIRST] = _flags_of(ch)
+    return bytes(table)
+
+
+_CJK_FLAGS: Final = _cjk_flags()
+
+
+def _flags(text: str, pos: int) -> int:
+    """`_flags_of(text[pos])`, read from a table where the character is ASCII or an ideograph
+    (compiled, `ord(text[pos])` makes no string of it)."""
+    code = ord(text[pos])
+    if code < 0x80:
+        return _ASCII_FLAGS[code]
+    if _CJK_FIRST <= code <= _CJK_LAST:
+        return _CJK_FLAGS[code - _CJK_FIRST]
+    return _flags_of(text[pos])
+
+
+def _next_start(text: str, pos: int, size: int) -> int:
+    """Where `_CANDIDATE` matches next at or after `pos` (a character of `_STARTS`); `size` if nowhere."""
+    while pos < size:
+        code = ord(text[pos])
+        if _CJK_FIRST <= code <= _CJK_LAST:  # most of a text: one byte read
+            if _CJK_FLAGS[code - _CJK_FIRST] & _START:
+                return pos
+        elif code < 0x80:
+            if _ASCII_FLAGS[code] & _START:
+                return pos
+        elif 0x2000 <= code <= 0x206F or (0x3000 <= code <= 0x303F and code != 0x3007):
+            pass  # punctuation (“”—…, 、。《》): no digit there, and no start but 〇
+        elif _flags_of(text[pos]) & _START:
+            return pos
+        pos += 1
+    return size
+
+
+def _plain_end(text: str, start: int, size: int) -> int:
+    """Where the plain number `_CANDIDATE` reads at `start` ends (its empty group); -1 if none starts there."""
+    flags = _flags(text, start)
+    if flags & _ASCII_DIGIT:
+        if start and _flags(text, start - 1) & _NOT_BEFORE_ARABIC:
+            return -1
+        end = start + 1
+        limit = min(start + 6, size)  # possessive: six digits at most, then no digit
+        while end < limit and _flags(text, end) & _ASCII_DIGIT:
+            end += 1
+        if end < size and _flags(text, end) & _DIGIT:
+            return -1
+        if end + 1 < size and text[end] == "." and _flags(text, end + 1) & _ASCII_DIGIT:
+            end += 2
+            while end < size and _flags(text, end) & _ASCII_DIGIT:
+                end += 1
+        # with the decimal part or without it: without it a point follows, which no plain number stands before
+        while end < size and _flags(text, end) & _MAGNITUDE:
+            end += 1
+    elif flags & _CN_DIGIT:
+        if start and _flags(text, start - 1) & _NOT_BEFORE_CN:
+            return -1
+        end = start + 1
+    else:
+        return -1
+    if end < size:
+        after = _flags(text, end)
+        if after & _NOT_AFTER:
+            return -1
+        if text[end] == "," and end + 1 < size and _flags(text, end + 1) & _DIGIT:
+            return -1
+    return end
+
 
 def _unit_at(lex: _Tables, text: str, pos: int) -> str:
     """The longest unit at text[pos:], "" if none (what an alternation of the units, longest first,
@@ -445,18 +554,18 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
     scan = _shielded(norm)
     t = _Text(norm, scan, words)
     found: list[NumberMention] = []
-    candidate = _CANDIDATE.search
     match = _pattern().match
     search = _pattern().search
+    size = len(scan)
     pos = 0
     while True:
-        c = candidate(scan, pos)
-        if c is None:
+        start = _next_start(scan, pos, size)
+        if start == size:
             break
-        start = c.start()
         mention: NumberMention | None
-        if c.lastindex is not None:  # a plain number (`_CANDIDATE`): what the pattern would read
-            pos = c.end()
+        plain_end = _plain_end(scan, start, size)
+        if plain_end >= 0:  # a plain number (`_CANDIDATE`): what the pattern would read
+            pos = plain_end
             tail = _tail(t.lex, scan, pos, t.sep_from(pos))
             mention = _quantity(t, tail, start, scan[start:pos], start, pos, None)
             pos = tail[4]  # the scan goes on after the range and the unit
