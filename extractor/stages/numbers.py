@@ -68,9 +68,11 @@ def find_numbers(norm: str, words: Words | None = None) -> list[NumberMention]:
 def _in_text(n: NumberMention, plain: glosses.Unglossed) -> NumberMention:
     """A number read in the plain text, with its offsets in the glossed text."""
     start, end = plain.start, plain.end
-    unit_start = end(n.unit_start) if n.unit_start == n.unit_end else start(n.unit_start)
-    return n._replace(start=start(n.start), end=end(n.end), unit_start=unit_start, unit_end=end(n.unit_end),
-                      num_start=start(n.num_start), num_end=end(n.num_end))
+    (n_start, n_end, value, value_max, unit, unit_start, unit_end, kind, qualifier, numeral, num_start,
+     num_end) = n  # unpacked (compiled, the tuple's slots are read in C; `_replace` is Python code)
+    unit_start = end(unit_start) if unit_start == unit_end else start(unit_start)
+    return _mention(start(n_start), end(n_end), value, value_max, unit, unit_start, end(unit_end), kind, qualifier,
+                    numeral, start(num_start), end(num_end))
 
 
 # -- the pattern ----------------------------------------------------------------------------------
@@ -506,12 +508,23 @@ def _shielded(norm: str) -> str:
         name = _name_before(m.start(), norm, _NOT_FILE)
         if name < m.start():
             spans.append((name, m.end()))
-    if not spans:
-        return norm
-    chars = list(norm)
-    for a, b in spans:
-        chars[a:b] = "\x00" * (b - a)
-    return "".join(chars)
+    return _blanked(norm, spans) if spans else norm
+
+
+def _blanked(norm: str, spans: list[tuple[int, int]]) -> str:
+    """`norm` with every span (they may overlap) blanked by NULs: the pieces between them joined,
+    where a list of every character of the text was made and joined again."""
+    pieces: list[str] = []
+    done = 0
+    for a, b in sorted(spans):
+        if b <= done:
+            continue
+        a = max(a, done)
+        pieces.append(norm[done:a])
+        pieces.append("\x00" * (b - a))
+        done = b
+    pieces.append(norm[done:])
+    return "".join(pieces)
 
 
 # -- the scan ---------------------------------------------------------------------------------------
@@ -525,6 +538,7 @@ class _Text:
         self.seg = _Segments(norm, words)
         self.lex = _tables()
         self._seps: list[int] | None = None  # where `_SEP_STARTS` stand in `scan`, found when first asked
+        self._next = 0  # the first of `_seps` at or after the position last asked about
 
     def sep_from(self, pos: int) -> int:
         """`_next_sep(self.scan, pos)`, read from where every separator stands: each of their
@@ -534,7 +548,14 @@ class _Text:
         seps = self._seps
         if seps is None:
             seps = self._seps = _separators(self.scan)
-        k = bisect_left(seps, pos)
+        # the scan asks from left to right: the answer is where the last one was, or a few further
+        # (a bisect, a generic call, cost more than the walk); looked up afresh only for a step back
+        k = self._next
+        if k and seps[k - 1] >= pos:
+            k = bisect_left(seps, pos)
+        while k < len(seps) and seps[k] < pos:
+            k += 1
+        self._next = k
         return seps[k] if k < len(seps) else len(self.scan)
 
 
