@@ -15,8 +15,8 @@ A numeral is read only where it stands as a word: a Chinese numeral inside anoth
 segmenter (四川, 陆续, 收拾, 队伍, 统一) is a letter, and numbers inside URLs, e-mail addresses and
 file names are not read at all.
 
-One compiled regex reads the working copy, tried where a small one (`_CANDIDATE`) finds a character
-a number may start on; that one reads a plain number (128, 16.2万, 一) itself. Their digit runs are
+One compiled regex reads the working copy, tried where the scan finds a character a number may
+start on (`_CANDIDATE`, read by hand); the scan reads a plain number (128, 16.2万, 一) itself. Their digit runs are
 possessive and every branch that starts on a digit looks behind for one, so the scan is linear
 whatever the text (1 MB of digits followed by "." included); the values are exact and finite
 (`numerals.BOUND`).
@@ -230,14 +230,13 @@ _SEP_START: Final = regex.compile(f"[{_SEP_STARTS}]")
 # separator, a letter, and the marks of fractions and list numbers (3/4, 7折, 九成, 1、, 一是); a comma
 # only before a digit (1,200: thousands)
 _NOT_AFTER_PLAIN = rf"\d.\-/:、折成是点 分余多来A-Za-z_{_NUMCH}"
-# The scan looks for the next start character with this pattern, which begins with a character class:
-# the engine looks for that class at C speed, where `_pattern`'s lookahead costs a try at every
-# position. Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
+# Where a number may start, and the plain numbers the scan reads itself (by hand, `_next_start` and
+# `_plain_end` below: this pattern is their definition, which the tests hold them to). Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
 # 7 digits; 一, 三: one Chinese digit, no numeral before it; none of the above after either), it runs
 # on to the number's end and the empty group takes part: every branch of `_pattern` but the quantity
 # fails on such a number, and the quantity reads it with no sign, magnitude after a space or 余/多
 # (tests/test_numbers_scan.py holds the two to agree). Most numbers of a report are plain (19 of 33
-# matches an article), and a match of the pattern costs some five times this search on them.
+# matches an article), and a match of the pattern costs some five times reading them so.
 _CANDIDATE: Final = regex.compile(
     rf"{_STARTS}(?:(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
     rf"|(?<=(?<![{_NUMCH}\d.])[一二两三四五六七八九]))(?![{_NOT_AFTER_PLAIN}]|,\d)())?")
