@@ -149,3 +149,56 @@ def _clean_as_it_was(value: float) -> float:
                                    1 / 3, float("inf"), float("-inf"), float("nan")])
 def test_clean_tests_integers_as_is_integer_did(value):
     assert repr(numbers._clean(value)) == repr(_clean_as_it_was(value))
+
+
+def _by_hand(text: str, pos: int) -> tuple[int, int] | None:
+    """What the scan reads by hand at or after `pos`: (start, end of the plain number or -1)."""
+    start = numbers._next_start(text, pos, len(text))
+    return None if start == len(text) else (start, numbers._plain_end(text, start, len(text)))
+
+
+def _by_pattern(text: str, pos: int) -> tuple[int, int] | None:
+    c = numbers._CANDIDATE.search(text, pos)
+    return None if c is None else (c.start(), c.end() if c.lastindex is not None else -1)
+
+
+def _every_character() -> list[str]:
+    """Every character, and around plain numbers (after a digit, between a Chinese digit and a
+    digit) every character below U+3100, the full-width forms, every digit of any script and every
+    numeral character, and a sample of the other ideographs."""
+    chars = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    near = ("".join(map(chr, range(0x3100))) + "".join(map(chr, range(0x3100, 0xD800, 97)))
+            + "".join(map(chr, range(0xFF00, 0x10000))) + numbers._NUMCH + "".join(filter(str.isdecimal, chars)))
+    return [chars, "".join("5" + c for c in near), "".join("三" + c + "2" for c in near)]
+
+
+def _corpus_texts() -> list[str]:
+    from extractor.text.decode import decode
+    from extractor.text.script import working_copy
+
+    from .conftest import CORPUS, corpus_ids
+    return [working_copy(decode((CORPUS / f"{i}.txt").read_bytes()).text).text for i in corpus_ids()]
+
+
+@pytest.mark.parametrize("source", ["lines", "random", "corpus", "every character"])
+def test_the_scan_by_hand_reads_what_the_candidate_pattern_reads(source):
+    """`_next_start` and `_plain_end` are `_CANDIDATE.search`, read by hand: the same start and the
+    same plain number (or none) from every position."""
+    texts = {"lines": _LINES, "random": _random_lines(3000), "corpus": None, "every character": None}[source]
+    if source == "corpus":
+        texts = _corpus_texts()
+    elif source == "every character":
+        texts = _every_character()
+    plain = 0
+    for text in texts:
+        # every position of a short text; a long line of every character from one start to the next
+        positions = range(len(text) + 1) if len(text) < 1000 else None
+        pos = 0
+        while pos <= len(text):
+            found = _by_pattern(text, pos)
+            assert _by_hand(text, pos) == found, (text, pos)
+            plain += found is not None and found[1] >= 0
+            if positions is None and found is None:
+                break
+            pos = pos + 1 if positions is not None else found[0] + 1
+    assert plain  # plain numbers among them

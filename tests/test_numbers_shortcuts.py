@@ -53,3 +53,37 @@ def test_the_separators_found_by_find_are_the_classs(source):
         t = numbers._Text(text, text, None)
         for pos in range(len(text) + 2):
             assert t.sep_from(pos) == numbers._next_sep(text, pos), (text, pos)
+
+
+def test_the_separator_walk_answers_in_any_order():
+    """`sep_from` walks on from where it last answered, and looks up afresh for a step back: the
+    same answers as the class's search whatever the order of the questions."""
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(_SEP_PIECES) for _ in range(rng.randint(0, 30)))
+        t = numbers._Text(text, text, None)
+        positions = [rng.randint(0, len(text) + 1) for _ in range(rng.randint(1, 12))]
+        if rng.random() < 0.5:
+            positions.sort()
+        for pos in positions:
+            assert t.sep_from(pos) == numbers._next_sep(text, pos), (text, positions, pos)
+
+
+def _blanked_as_it_was(norm: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(norm)
+    for a, b in spans:
+        chars[a:b] = "\x00" * (b - a)
+    return "".join(chars)
+
+
+def test_blanked_is_the_character_list_way():
+    """URLs, e-mail addresses and file names (spans that may overlap, in any order) blanked from the
+    pieces between them: what blanking a list of the text's characters gives."""
+    rng = random.Random(11)
+    for _ in range(3000):
+        norm = "".join(rng.choice("ab网址3.") for _ in range(rng.randint(0, 40)))
+        spans = []
+        for _ in range(rng.randint(1, 4)):
+            a = rng.randint(0, len(norm))
+            spans.append((a, rng.randint(a, len(norm))))
+        assert numbers._blanked(norm, spans) == _blanked_as_it_was(norm, spans), (norm, spans)

@@ -15,8 +15,8 @@ A numeral is read only where it stands as a word: a Chinese numeral inside anoth
 segmenter (四川, 陆续, 收拾, 队伍, 统一) is a letter, and numbers inside URLs, e-mail addresses and
 file names are not read at all.
 
-One compiled regex reads the working copy, tried where a small one (`_CANDIDATE`) finds a character
-a number may start on; that one reads a plain number (128, 16.2万, 一) itself. Their digit runs are
+One compiled regex reads the working copy, tried where the scan finds a character a number may
+start on (`_CANDIDATE`, read by hand); the scan reads a plain number (128, 16.2万, 一) itself. Their digit runs are
 possessive and every branch that starts on a digit looks behind for one, so the scan is linear
 whatever the text (1 MB of digits followed by "." included); the values are exact and finite
 (`numerals.BOUND`).
@@ -68,9 +68,11 @@ def find_numbers(norm: str, words: Words | None = None) -> list[NumberMention]:
 def _in_text(n: NumberMention, plain: glosses.Unglossed) -> NumberMention:
     """A number read in the plain text, with its offsets in the glossed text."""
     start, end = plain.start, plain.end
-    unit_start = end(n.unit_start) if n.unit_start == n.unit_end else start(n.unit_start)
-    return n._replace(start=start(n.start), end=end(n.end), unit_start=unit_start, unit_end=end(n.unit_end),
-                      num_start=start(n.num_start), num_end=end(n.num_end))
+    (n_start, n_end, value, value_max, unit, unit_start, unit_end, kind, qualifier, numeral, num_start,
+     num_end) = n  # unpacked (compiled, the tuple's slots are read in C; `_replace` is Python code)
+    unit_start = end(unit_start) if unit_start == unit_end else start(unit_start)
+    return _mention(start(n_start), end(n_end), value, value_max, unit, unit_start, end(unit_end), kind, qualifier,
+                    numeral, start(num_start), end(num_end))
 
 
 # -- the pattern ----------------------------------------------------------------------------------
@@ -228,17 +230,125 @@ _SEP_START: Final = regex.compile(f"[{_SEP_STARTS}]")
 # separator, a letter, and the marks of fractions and list numbers (3/4, 7折, 九成, 1、, 一是); a comma
 # only before a digit (1,200: thousands)
 _NOT_AFTER_PLAIN = rf"\d.\-/:、折成是点 分余多来A-Za-z_{_NUMCH}"
-# The scan looks for the next start character with this pattern, which begins with a character class:
-# the engine looks for that class at C speed, where `_pattern`'s lookahead costs a try at every
-# position. Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
+# Where a number may start, and the plain numbers the scan reads itself (by hand, `_next_start` and
+# `_plain_end` below: this pattern is their definition, which the tests hold them to). Where the start is a plain number (128, 16.2万: no letter, point or digit before it, under
 # 7 digits; 一, 三: one Chinese digit, no numeral before it; none of the above after either), it runs
 # on to the number's end and the empty group takes part: every branch of `_pattern` but the quantity
 # fails on such a number, and the quantity reads it with no sign, magnitude after a space or 余/多
 # (tests/test_numbers_scan.py holds the two to agree). Most numbers of a report are plain (19 of 33
-# matches an article), and a match of the pattern costs some five times this search on them.
+# matches an article), and a match of the pattern costs some five times reading them so.
 _CANDIDATE: Final = regex.compile(
     rf"{_STARTS}(?:(?:(?<=(?<![A-Za-z_.\d])[0-9])[0-9]{{0,5}}+(?!\d)(?:\.[0-9]++)?[十百千万亿]*+"
     rf"|(?<=(?<![{_NUMCH}\d.])[一二两三四五六七八九]))(?![{_NOT_AFTER_PLAIN}]|,\d)())?")
+
+# The scan reads `_CANDIDATE` by hand (`_next_start`, `_plain_end`; tests/test_numbers_scan.py holds
+# the two to agree): the search was a regex call per number (its arguments parsed, a state made, a
+# match object built) and a character class with a Unicode category tried on every character, a
+# fifth of the stage; compiled, a loop reads a character's code without making a string of it.
+_CJK_FIRST: Final = 0x4E00  # the CJK ideographs: most of a text, every start character but 〇 among them
+_CJK_LAST: Final = 0x9FFF
+# what a character is to `_CANDIDATE`, as bits
+_START: Final = 1  # `_STARTS` holds it
+_MAGNITUDE: Final = 2  # 十百千万亿
+_CN_DIGIT: Final = 4  # 一二两三四五六七八九: a plain Chinese number
+_NOT_AFTER: Final = 8  # no plain number stands before it (`_NOT_AFTER_PLAIN`)
+_NOT_BEFORE_ARABIC: Final = 16  # no plain Arabic number stands after it: A-Za-z_. and digits
+_NOT_BEFORE_CN: Final = 32  # no plain Chinese number stands after it: numerals, digits and .
+_DIGIT: Final = 64  # \d: a digit of any script
+_ASCII_DIGIT: Final = 128  # 0-9
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _flags_of(ch: str) -> int:
+    """What `ch` is to `_CANDIDATE` (the classes of its pattern, as bits)."""
+    digit = ch.isdecimal()  # what \d matches in a str pattern
+    return ((_START if digit or ch in _NUMCH or ch in "第负-−" else 0)
+            | (_MAGNITUDE if ch in "十百千万亿" else 0)
+            | (_CN_DIGIT if ch in "一二两三四五六七八九" else 0)
+            | (_NOT_AFTER if digit or ch in _LETTERS or ch in _NUMCH or ch in ".-/:、折成是点 分余多来_" else 0)
+            | (_NOT_BEFORE_ARABIC if digit or ch in _LETTERS or ch in "_." else 0)
+            | (_NOT_BEFORE_CN if digit or ch in _NUMCH or ch == "." else 0)
+            | (_DIGIT if digit else 0)
+            | (_ASCII_DIGIT if "0" <= ch <= "9" else 0))
+
+
+_ASCII_FLAGS: Final = bytes(_flags_of(chr(code)) for code in range(0x80))
+
+
+def _cjk_flags() -> bytes:
+    """`_flags_of` of every ideograph: nought but for the few characters the classes list (no
+    ideograph is a digit)."""
+    table = bytearray(_CJK_LAST - _CJK_FIRST + 1)
+    for ch in _NUMCH + "第负折成是点分余多来":
+        if _CJK_FIRST <= ord(ch) <= _CJK_LAST:
+            table[ord(ch) - _CJK_FIRST] = _flags_of(ch)
+    return bytes(table)
+
+
+_CJK_FLAGS: Final = _cjk_flags()
+
+
+def _flags(text: str, pos: int) -> int:
+    """`_flags_of(text[pos])`, read from a table where the character is ASCII or an ideograph
+    (compiled, `ord(text[pos])` makes no string of it)."""
+    code = ord(text[pos])
+    if code < 0x80:
+        return _ASCII_FLAGS[code]
+    if _CJK_FIRST <= code <= _CJK_LAST:
+        return _CJK_FLAGS[code - _CJK_FIRST]
+    return _flags_of(text[pos])
+
+
+def _next_start(text: str, pos: int, size: int) -> int:
+    """Where `_CANDIDATE` matches next at or after `pos` (a character of `_STARTS`); `size` if nowhere."""
+    while pos < size:
+        code = ord(text[pos])
+        if _CJK_FIRST <= code <= _CJK_LAST:  # most of a text: one byte read
+            if _CJK_FLAGS[code - _CJK_FIRST] & _START:
+                return pos
+        elif code < 0x80:
+            if _ASCII_FLAGS[code] & _START:
+                return pos
+        elif 0x2000 <= code <= 0x206F or (0x3000 <= code <= 0x303F and code != 0x3007):
+            pass  # punctuation (“”—…, 、。《》): no digit there, and no start but 〇
+        elif _flags_of(text[pos]) & _START:
+            return pos
+        pos += 1
+    return size
+
+
+def _plain_end(text: str, start: int, size: int) -> int:
+    """Where the plain number `_CANDIDATE` reads at `start` ends (its empty group); -1 if none starts there."""
+    flags = _flags(text, start)
+    if flags & _ASCII_DIGIT:
+        if start and _flags(text, start - 1) & _NOT_BEFORE_ARABIC:
+            return -1
+        end = start + 1
+        limit = min(start + 6, size)  # possessive: six digits at most, then no digit
+        while end < limit and _flags(text, end) & _ASCII_DIGIT:
+            end += 1
+        if end < size and _flags(text, end) & _DIGIT:
+            return -1
+        if end + 1 < size and text[end] == "." and _flags(text, end + 1) & _ASCII_DIGIT:
+            end += 2
+            while end < size and _flags(text, end) & _ASCII_DIGIT:
+                end += 1
+        # with the decimal part or without it: without it a point follows, which no plain number stands before
+        while end < size and _flags(text, end) & _MAGNITUDE:
+            end += 1
+    elif flags & _CN_DIGIT:
+        if start and _flags(text, start - 1) & _NOT_BEFORE_CN:
+            return -1
+        end = start + 1
+    else:
+        return -1
+    if end < size:
+        after = _flags(text, end)
+        if after & _NOT_AFTER:
+            return -1
+        if text[end] == "," and end + 1 < size and _flags(text, end + 1) & _DIGIT:
+            return -1
+    return end
 
 
 def _unit_at(lex: _Tables, text: str, pos: int) -> str:
@@ -397,12 +507,23 @@ def _shielded(norm: str) -> str:
         name = _name_before(m.start(), norm, _NOT_FILE)
         if name < m.start():
             spans.append((name, m.end()))
-    if not spans:
-        return norm
-    chars = list(norm)
-    for a, b in spans:
-        chars[a:b] = "\x00" * (b - a)
-    return "".join(chars)
+    return _blanked(norm, spans) if spans else norm
+
+
+def _blanked(norm: str, spans: list[tuple[int, int]]) -> str:
+    """`norm` with every span (they may overlap) blanked by NULs: the pieces between them joined,
+    where a list of every character of the text was made and joined again."""
+    pieces: list[str] = []
+    done = 0
+    for a, b in sorted(spans):
+        if b <= done:
+            continue
+        a = max(a, done)
+        pieces.append(norm[done:a])
+        pieces.append("\x00" * (b - a))
+        done = b
+    pieces.append(norm[done:])
+    return "".join(pieces)
 
 
 # -- the scan ---------------------------------------------------------------------------------------
@@ -416,6 +537,7 @@ class _Text:
         self.seg = _Segments(norm, words)
         self.lex = _tables()
         self._seps: list[int] | None = None  # where `_SEP_STARTS` stand in `scan`, found when first asked
+        self._next = 0  # the first of `_seps` at or after the position last asked about
 
     def sep_from(self, pos: int) -> int:
         """`_next_sep(self.scan, pos)`, read from where every separator stands: each of their
@@ -425,7 +547,14 @@ class _Text:
         seps = self._seps
         if seps is None:
             seps = self._seps = _separators(self.scan)
-        k = bisect_left(seps, pos)
+        # the scan asks from left to right: the answer is where the last one was, or a few further
+        # (a bisect, a generic call, cost more than the walk); looked up afresh only for a step back
+        k = self._next
+        if k and seps[k - 1] >= pos:
+            k = bisect_left(seps, pos)
+        while k < len(seps) and seps[k] < pos:
+            k += 1
+        self._next = k
         return seps[k] if k < len(seps) else len(self.scan)
 
 
@@ -445,18 +574,18 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
     scan = _shielded(norm)
     t = _Text(norm, scan, words)
     found: list[NumberMention] = []
-    candidate = _CANDIDATE.search
     match = _pattern().match
     search = _pattern().search
+    size = len(scan)
     pos = 0
     while True:
-        c = candidate(scan, pos)
-        if c is None:
+        start = _next_start(scan, pos, size)
+        if start == size:
             break
-        start = c.start()
         mention: NumberMention | None
-        if c.lastindex is not None:  # a plain number (`_CANDIDATE`): what the pattern would read
-            pos = c.end()
+        plain_end = _plain_end(scan, start, size)
+        if plain_end >= 0:  # a plain number (`_CANDIDATE`): what the pattern would read
+            pos = plain_end
             tail = _tail(t.lex, scan, pos, t.sep_from(pos))
             mention = _quantity(t, tail, start, scan[start:pos], start, pos, None)
             pos = tail[4]  # the scan goes on after the range and the unit
