@@ -36,7 +36,9 @@ _BYLINE_NAME = regex.compile(f"[{_CJK}]{{2,4}}")
 _NAME_TAGS = ("nr", "nrfg")
 _RUN_ENDS = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")  # as text/segment.py: punctuation ends jieba's runs
 _WINDOW = 24  # how far around a position `words_near` reads
-_ONE_CHARACTER_RANK = regex.compile(r"[省市县区州镇乡](?!委|总)")  # a prefix of entities.orgs.tsv, or an abbreviation's
+# a prefix of entities.orgs.tsv, or an abbreviation's, that may end a word: [省市县区州镇乡](?!委|总)
+_RANKS = frozenset("省市县区州镇乡")
+_NOT_AFTER_RANK = frozenset("委总")
 _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·—-|")
 
 
@@ -168,7 +170,7 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
             out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _ONE_CHARACTER_RANK.match(norm, m.start()) or _rank_stands_alone(norm, m.start(), words):
+        if not _one_character_rank(norm, m.start()) or _rank_stands_alone(norm, m.start(), words):
             out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
@@ -309,14 +311,16 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in scan.matches_at(_speech(), norm, at.speech):
-        if m.start() == 0:
+        verb = m.start()
+        # the word before the verb is two or three characters opening on a surname: where neither
+        # character that could open it is one, the run is not cut to find the word (most verbs)
+        if verb < 2 or (norm[verb - 2] not in single and (verb == 2 or norm[verb - 3] not in single)):
             continue
-        start, end = words.word_at(m.start() - 1)
-        if end != m.start():
+        start, end = words.word_at(verb - 1)
+        if end != verb:
             continue  # the verb starts inside a word
         word = norm[start:end]
-        if (2 <= len(word) <= 3 and word[0] in single and word not in not_names
-                and tag_at(norm, start, end) in ("nr", "nrfg")):
+        if 2 <= len(word) <= 3 and word[0] in single and word not in not_names and _word_tag(norm, start, end) in _NAME_TAGS:
             out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
     return out
 
@@ -343,9 +347,20 @@ def _window(norm: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _one_character_rank(norm: str, pos: int) -> bool:
+    """Whether a one-character rank (省, 县 ...) stands at `pos`, not followed by 委 or 总 (县委, 市总:
+    words of their own). The pattern `[省市县区州镇乡](?!委|总)` read by two set look-ups: compiled, a
+    regex call costs some two thousand instructions."""
+    return norm[pos] in _RANKS and (pos + 1 == len(norm) or norm[pos + 1] not in _NOT_AFTER_RANK)
+
+
 def _rank_stands_alone(norm: str, pos: int, words: Words) -> bool:
     """Whether the rank character at `pos` starts a word (县|妇联) or ends a place's name (城关镇|妇联),
     rather than ending a common word (社区|居委会)."""
+    if pos == 0 or norm[pos - 1] in _RUN_ENDS:
+        # a run between punctuation starts here, and so does its first word: answered without cutting
+        # the run (a third of the corpus's questions; tests/test_front_speed.py holds it to word_at)
+        return True
     start, end = words.word_at(pos)
     if start == pos:
         return True
@@ -360,6 +375,16 @@ def _rank_stands_alone(norm: str, pos: int, words: Words) -> bool:
         if tag is not None:  # jieba reads the word alone as one word too: its tag is the word's
             return tag in ("ns", "nsf")
     return any(a == start and a + len(w) == end and t in ("ns", "nsf") for a, w, t in words_near(norm, pos))
+
+
+def _word_tag(norm: str, start: int, end: int) -> str | None:
+    """`tag_at(norm, start, end)` for a word of the segmenter's cut (`Words`): jieba tags a word by
+    the word alone (its dictionary's tag, or one read from its characters), and tags the run as it
+    cuts it, so where the word alone is read as one word its tag is the one in the run; tagging the
+    word alone (remembered) costs a fraction of tagging the run (tests/test_front_speed.py: the
+    same tags for every word of the corpus)."""
+    tag = _tag_alone(norm[start:end])
+    return tag if tag is not None else tag_at(norm, start, end)
 
 
 @lru_cache(maxsize=4096)
