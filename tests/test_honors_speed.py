@@ -55,13 +55,6 @@ def test_may_count_where_number_matches():
             assert words.counted.match(text) is None, text
 
 
-def test_holds_verb_is_the_search():
-    words = honors._words().recipients
-    assert words.verb_firsts  # the verb words are plain words: each opens a match with its first character
-    for text in _stretches(13, 150, 30) + _random_texts(14, 20000):
-        assert recipients.holds_verb(words, text) == (words.verb.search(text) is not None), text
-
-
 def test_not_title_openings_as_startswith():
     tw = honors._words().titles
     words = tw.words_of.get("not_title", ())

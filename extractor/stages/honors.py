@@ -1418,7 +1418,7 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     line = norm[p_start:p_end]
     if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
-    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or recipients.holds_verb(w.recipients, line):
+    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
         return False
     nl = norm.find("\n", p_end)
     nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
@@ -1499,7 +1499,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
            and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
-    _row("honors.reject.recipient.verb_phrase", lambda c: recipients.holds_verb(c.ctx.words.recipients, recipients.unquoted(c.recipient)),
+    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),
     _row("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")

@@ -117,9 +117,6 @@ class RecipientWords:
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
-    # the code points a match of `verb` may open with (None: any): a text holding none of them holds
-    # no verb, which a walk over its characters says several times faster than the regex's search
-    verb_firsts: frozenset[int] | None
 
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
                  post: re.Pattern, post_at: re.Pattern, predicate: re.Pattern, lead: re.Pattern,
@@ -130,7 +127,7 @@ class RecipientWords:
                  number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
                  makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
                  unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
-                 family_heads: tuple[str, ...], verb_firsts: frozenset[int] | None) -> None:
+                 family_heads: tuple[str, ...]) -> None:
         self.kind_of_head = kind_of_head
         self.head = head
         self.classifier = classifier
@@ -167,7 +164,6 @@ class RecipientWords:
         self.adverb_words = adverb_words
         self.lead_firsts = lead_firsts
         self.family_heads = family_heads
-        self.verb_firsts = verb_firsts
 
 
 def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, str]]) -> RecipientWords:
@@ -184,8 +180,6 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         endings.setdefault(row["head"], []).append(row["ending"])
     heads = {w: k for k in _HEAD_KINDS for w in kinds.get(k, ())}
     classifier = alt("classifier")
-    verb = regex.compile(alt("verb"))
-    verb_firsts = regex.first_chars(verb)
     return RecipientWords(
         kind_of_head=heads,
         head=regex.compile(rf"(?:{lexicon.alternation(heads)})$"),
@@ -202,7 +196,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         frame=regex.compile(alt("frame")),
         scope=Anchored(regex.compile(rf"^(?:{alt('scope')})")),
         unnamed=regex.compile(rf"(?:{alt('unnamed')})$"),
-        verb=verb,
+        verb=regex.compile(alt("verb")),
         time=regex.compile(rf"(?:{alt('time')})"),
         anaphora=Anchored(regex.compile(rf"^(?:{alt('anaphora')})([{_CJK}]{{1,3}})$")),
         after_name=regex.compile(rf"(?:{alt('honorific', 'after_name')})"),
@@ -223,7 +217,6 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         unnamed_words=Endings(kinds.get("unnamed", ())),
         adverb_words=Endings(kinds.get("adverb", ())),
         family_heads=tuple(w for w, k in heads.items() if k == "family"),
-        verb_firsts=frozenset(ord(ch) for ch in verb_firsts) if verb_firsts is not None else None,
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
         | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
@@ -452,18 +445,6 @@ def may_count(text: str) -> bool:
     return False
 
 
-def holds_verb(w: RecipientWords, text: str) -> bool:
-    """`w.verb.search(text)`, searched only where a character that opens one of its words stands."""
-    firsts = w.verb_firsts
-    if firsts is not None:
-        for i in range(len(text)):
-            if ord(text[i]) in firsts:
-                break
-        else:
-            return False
-    return w.verb.search(text) is not None
-
-
 def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipient]:
     """The recipients in a stretch: one item, or a list whose every item is a candidate."""
     start, end = trim(r, start, end)
@@ -515,7 +496,7 @@ def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     text = r.norm[a:b]
     w = r.words
     if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
-            holds_verb(w, text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
+            w.verb.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
         return None
     return Recipient(a, b, "person")
 
@@ -624,7 +605,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
-    if text.count("“") != text.count("”") or holds_verb(w, plain) or w.scope.match(text):
+    if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
         return None
     if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
             _ends_with(text, w.post_words, 0, len(text)) and w.post.search(text) and not ends_with_person(r, end)):
@@ -693,7 +674,7 @@ def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
     我省), or named examples ending in 等."""
     pre = counted.group("pre").strip()
     if not pre or pre.endswith("等"):
-        return not holds_verb(r.words, unquoted(pre))
+        return not r.words.verb.search(unquoted(pre))
     if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
@@ -855,7 +836,7 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
                 continue
             prefix = norm[start:a]
             if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
-                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not holds_verb(w, prefix):
+                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb.search(prefix):
                 return Recipient(a, m.start(), "person")
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
@@ -918,7 +899,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not (may_end(before, w.post_words) and w.post.search(before)) or holds_verb(w, before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 
