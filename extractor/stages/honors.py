@@ -64,7 +64,7 @@ from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
-from .filters import Filter, check_table, first_rejecting
+from .filters import Filter, check_table
 from .recipients import Recipient, RecipientWords
 from .titles import Anchored, Endings, TitleWords
 
@@ -171,11 +171,13 @@ class _Words:
     event: re.Pattern  # 在全省技能大赛中: the contest a placing is won in
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
+    issue_words: tuple[str, ...]  # the form `issue` (团中央授予的X): what the pattern `issued` holds
 
     def __init__(self, triggers: dict[str, re.Pattern], trigger_automaton: ahocorasick_rs.AhoCorasick,
                  trigger_words: list[str], title_mark: re.Pattern, form_words: dict[str, frozenset[str]],
                  forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
-                 frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks) -> None:
+                 frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks,
+                 issue_words: tuple[str, ...]) -> None:
         self.triggers = triggers
         self.trigger_automaton = trigger_automaton
         self.trigger_words = trigger_words
@@ -188,6 +190,7 @@ class _Words:
         self.event = event
         self.contest = contest
         self.ranks = ranks
+        self.issue_words = issue_words
 
 
 class _Ranks:
@@ -321,6 +324,7 @@ def _words() -> _Words:
         event=regex.compile(rf"在((?!(?:{trig('this')})(?:{events}))[^,，。;；]{{2,30}}?(?:{events}))(?:中|上)"),
         contest=regex.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
         ranks=_ranks(),
+        issue_words=tuple(forms.get("issue", ())),
     )
 
 
@@ -339,6 +343,10 @@ class _Ctx:
         # read only for a title no other rule gives a level (most have one): built the first time asked
         self._place_stems: list[tuple[str, str, str]] | None = None
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
+        # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
+        # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
+        # of them again within the article
+        self._titled: dict[str, bool] = {}
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
         w = self.words
@@ -364,6 +372,13 @@ class _Ctx:
         self.list_count_starts = sorted(p for p in _positions(norm, "(") + _positions(norm, "（")
                                         if p + 1 < len(norm) and (norm[p + 1].isdecimal() or norm[p + 1].isspace())
                                         and _LIST_COUNT_COLON.match(norm, p))
+
+    def is_titled(self, text: str) -> bool:
+        """`titles.is_titled(text, self.words.titles)`, read once per text in the article."""
+        found = self._titled.get(text)
+        if found is None:
+            found = self._titled[text] = titles.is_titled(text, self.words.titles)
+        return found
 
     def place_stems(self) -> list[tuple[str, str, str]]:
         if self._place_stems is None:
@@ -559,12 +574,12 @@ def _on_lists(s: _Sentence) -> None:
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
-        head = scan.clause_start(norm, listed, s.start, _CLAUSE)
+        head = titles.clause_start(norm, listed, s.start, _CLAUSE)
         published = None
         for p in w.triggers["publish"].finditer(norm, head, listed):
             published = p
         title = titles.clean(norm, published.end() if published else head, listed, w.titles)
-        r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        r_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
             continue
         s.add(recipients.read(ctx.reader, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
@@ -586,7 +601,7 @@ def _announcements(s: _Sentence) -> None:
     for m in w.triggers["announce" if counted else "announce_uncounted"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
-        head_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        head_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
         if m.group("awarded"):  # 获奖单位分别是: the title was named just before (评选出“十佳单位”10个，获奖单位…)
             if norm[head_start:m.start()].strip(" 其中此外同时"):
                 continue
@@ -600,9 +615,9 @@ def _announcements(s: _Sentence) -> None:
             if number:  # 二、X名单（12名）：A、B: the section's number is no part of the title
                 title_start = number.end()
             title = titles.clean(norm, title_start, m.start(), w.titles)
-        if title is None or not titles.is_titled(norm[title[0]:title[1]], w.titles):
+        if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
             continue
-        list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
+        list_end = titles.clause_end(norm, m.end(), s.end, _HARD)
         items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
         if not items:
             continue
@@ -620,7 +635,7 @@ def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
     floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
     end = pos
     while end > floor:
-        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
+        start = titles.clause_start(norm, end - 1, floor, _CLAUSE)
         m = w.contest.match(norm, start, end)
         if m and not w.triggers["verb"].search(norm, m.start(1), m.end(1)) and (
                 _event_rank(ctx, (m.start(1), m.end(1))) is not None):
@@ -640,12 +655,12 @@ def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
             if verb is None or m.end() > verb.end():
                 verb = m
     if verb is not None:
-        title = titles.clean(norm, verb.end(), scan.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
-        if title is not None and titles.is_titled(norm[title[0]:title[1]], ctx.words.titles):
+        title = titles.clean(norm, verb.end(), titles.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
+        if title is not None and ctx.is_titled(norm[title[0]:title[1]]):
             return title
     found = None
     for q in _QUOTED.finditer(norm, floor, pos):
-        if titles.is_titled(q.group(1), ctx.words.titles):
+        if ctx.is_titled(q.group(1)):
             found = (q.start(1), q.end(1))
     return found
 
@@ -658,7 +673,7 @@ def _counted_objects(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("commend"):
         return  # both patterns hold a commend verb
-    found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
+    found = [(m.start(), m.end(), m.end(), titles.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
              for m in s.opened("commend")]
     # 对…进行表彰: searched only where both its frame words stand (its lazy object tries 80 lengths)
     if norm.find("对", s.start, s.end) >= 0 and any(norm.find(f, s.start, s.end) >= 0 for f in _FRAME_VERBS):
@@ -681,7 +696,7 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
     part of it reads so: a count (with the examples before it: 张三、李四等10名), the title after it
     (quoted, or titled by its own words; 获得者 after it left out), a list word, the next count."""
     norm, w = ctx.norm, ctx.words
-    counts = [m for m in w.recipients.number.finditer(norm, a, b) if scan.clause_end(norm, a, m.start(), _CLAUSE) == m.start()
+    counts = [m for m in w.recipients.number.finditer(norm, a, b) if titles.clause_end(norm, a, m.start(), _CLAUSE) == m.start()
               and not _inside_quotes(norm, a, m.start())]
     if not counts:
         return []
@@ -709,7 +724,7 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
         title = titles.clean(norm, count.end(), title_end, w.titles)
         if title is not None:
             title = _without_holder(ctx, title)
-        if title is None or not (titles.is_titled(norm[title[0]:title[1]], w.titles) or titles.is_quoted(
+        if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.is_quoted(
                 norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
             return []
         if w.triggers["verb"].search(norm, title[0], title[1]):
@@ -755,7 +770,7 @@ def _grants(s: _Sentence) -> None:
     if not s.has("grant"):
         return
     for m in s.opened("grant"):
-        clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        clause_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
         if norm.startswith("的", m.end()):
@@ -785,7 +800,7 @@ def _grants(s: _Sentence) -> None:
                 receivers = [Recipient(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
                 after = count
             elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and w.triggers[
-                    "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
+                    "commendation"].search(norm, titles.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
                 a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
@@ -856,7 +871,7 @@ def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
 def _object_before(ctx: _Ctx, verb_start: int, s_start: int) -> Span2:
     """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
     norm = ctx.norm
-    start = scan.clause_start(norm, verb_start, s_start, _CLAUSE)
+    start = titles.clause_start(norm, verb_start, s_start, _CLAUSE)
     m = ctx.words.triggers["commendation"].search(norm, start, verb_start - 1)
     a = m.end() if m else start
     b = verb_start
@@ -874,7 +889,7 @@ def _confers(s: _Sentence) -> None:
     for m in w.triggers["confer"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
-        title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
+        title_end = titles.clause_end(norm, m.end(), s.end, _CLAUSE)
         raw = titles.clean(norm, m.end(), title_end, w.titles)
         if raw is None:
             continue
@@ -891,7 +906,7 @@ def _without_object(ctx: _Ctx, span: Span2) -> Span2:
     m = ctx.words.titles.object.search(norm, span[0], span[1])
     if m and m.end() == span[1] and m.start() - span[0] >= 2:
         named = titles.clean(norm, span[0], m.start(), ctx.words.titles)
-        if named is not None and titles.is_titled(norm[named[0]:named[1]], ctx.words.titles) | titles.is_quoted(
+        if named is not None and ctx.is_titled(norm[named[0]:named[1]]) | titles.is_quoted(
                 norm[span[0]:m.start()]):
             return named
     return span  # 荣誉证书: no title is named before the certificate
@@ -920,7 +935,7 @@ def _names_as(s: _Sentence) -> None:
             text = norm[a:b]
             if not ("等" in text or w.recipients.counted.match(text)) or any(ch in _CLAUSE for ch in text):
                 break
-            end = scan.clause_end(norm, wei + 1, s.end, _CLAUSE)
+            end = titles.clause_end(norm, wei + 1, s.end, _CLAUSE)
             title = titles.clean(norm, wei + 1, end, w.titles)
             if not title:
                 break
@@ -944,7 +959,7 @@ def _commendations(s: _Sentence) -> None:
             continue
         if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
             continue  # 此次评选共评出…: the verb is the one after
-        clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
+        clause_end = titles.clause_end(norm, m.end(), s.end, _HARD)
         issuer = _subject(ctx, s.start, m.start())
         verb = (m.start(), m.end())
         if _selected_as(s, m.end(), clause_end, verb, issuer):
@@ -971,14 +986,14 @@ def _selected_as(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | 
     m = w.triggers["select_as"].search(norm, start, end)
     if m is None or w.triggers["verb"].search(norm, start, m.start()):
         return False
-    title_end = scan.clause_end(norm, m.end(), end, _CLAUSE)
+    title_end = titles.clause_end(norm, m.end(), end, _CLAUSE)
     if norm.startswith("“", m.end()):
         close = norm.find("”", m.end(), title_end)
         title = (m.end() + 1, close) if close > m.end() + 2 else None
     else:
         then = w.triggers["then"].search(norm, m.end(), title_end)  # …作为X进行宣传: what is done with them
         title = titles.clean(norm, m.end(), then.start() if then else title_end, w.titles)
-        if title is not None and not titles.is_titled(norm[title[0]:title[1]], w.titles):
+        if title is not None and not ctx.is_titled(norm[title[0]:title[1]]):
             title = None
     if title is None:
         return False
@@ -995,10 +1010,10 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
         if m.start() - start > 50:
             break
         title = titles.clean(norm, start, m.start(), ctx.words.titles)
-        if title is None or not titles.is_titled(norm[title[0]:title[1]], ctx.words.titles) or any(
+        if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or any(
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
-        list_end = scan.clause_end(norm, m.end(), end, _HARD)
+        list_end = titles.clause_end(norm, m.end(), end, _HARD)
         pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
         for i, (a, _) in enumerate(pieces):
             if i and ctx.words.triggers["verb"].match(norm, a):
@@ -1016,7 +1031,7 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     """表彰张三等9名优秀志愿者 / 选树了…共计100名“向上向善好青年”: a count, then the title it receives."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    clause_end = scan.clause_end(norm, start, end, _CLAUSE)
+    clause_end = titles.clause_end(norm, start, end, _CLAUSE)
     m = w.recipients.number.search(norm, start, clause_end)
     if m is None:
         return False
@@ -1029,13 +1044,13 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
         r_start = m.start()
         if lead.strip() and not w.recipients.count_lead_end.search(lead.strip()) and not w.recipients.scope.match(lead.strip()):
             return False
-        if titles.is_titled(lead, w.titles):
+        if ctx.is_titled(lead):
             return False  # 评选出全国最美家庭1户、省级最美家庭3户: a title before its count, not a scope
     title = titles.clean(norm, m.end(), clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
         return False  # 推选4家单位成功创建X: the count is the subject of a verb of its own
     text = norm[title[0]:title[1]]
-    if not (titles.is_titled(text, w.titles) or titles.is_quoted(norm[m.end():clause_end])):
+    if not (ctx.is_titled(text) or titles.is_quoted(norm[m.end():clause_end])):
         return False
     recipient = Recipient(r_start, m.end(), "collective") if cut < 0 else (
         recipients.classify(ctx.reader, r_start, m.end()) or Recipient(r_start, m.end(), None))
@@ -1129,7 +1144,7 @@ def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | 
         a = count.end()
     title = titles.clean(norm, a, b, w.titles)
     listed = norm.endswith(("名单", "榜单"), a, b)  # a list published: what it lists is its title
-    if title is None or not (listed or titles.is_titled(norm[title[0]:title[1]], w.titles) or titles.in_quotes(norm, title)):
+    if title is None or not (listed or ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
     return title, issuer
 
@@ -1144,7 +1159,7 @@ def _within_list(s: _Sentence, r_start: int) -> tuple[Span2, str | None] | None:
         return None
     for p in reversed(s.pairs or s.ctx.previous):
         if p.title[0] < p.title[1] <= r_start and r_start - p.title[1] <= _WITHIN_AREA_REACH and (
-                titles.is_titled(norm[p.title[0]:p.title[1]], s.ctx.words.titles) or titles.in_quotes(norm, p.title)):
+                s.ctx.is_titled(norm[p.title[0]:p.title[1]]) or titles.in_quotes(norm, p.title)):
             return p.title, p.issuer
     return None
 
@@ -1153,6 +1168,8 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     """荣获团中央授予的“全国五四红旗团委”称号: the body that issued the title, named before it with
     a verb of naming, is its issuer and no part of it; a body by its rank or an organisation only."""
     norm = ctx.norm
+    if not _issue_word_in(ctx, title[0] + _ISSUER_LEAST, min(title[1], title[0] + _ISSUER_MOST)):
+        return title, None  # no verb of naming where the pattern's would stand: most titles
     m = ctx.words.triggers["issued"].match(norm, title[0], title[1])
     if m is None or title[1] - m.end() < 2:
         return title, None
@@ -1161,12 +1178,30 @@ def _issued(ctx: _Ctx, title: Span2) -> tuple[Span2, str | None]:
     named_body = any(e.start == m.start(group) and e.end == m.end(group) for e in ctx.named)
     if not named_body and _rank_of(issuer, ctx.home, anywhere=True) is None:
         return title, None  # 首次命名的…: no body is named
-    if titles.is_titled(issuer, ctx.words.titles):
+    if ctx.is_titled(issuer):
         return title, None  # 获全国巾帼脱贫示范基地命名11个: the title, then the naming of it
     rest = titles.clean(norm, m.end(), title[1], ctx.words.titles)
     if rest is None or not ("\u4e00" <= norm[rest[0]] <= "\u9fff" or norm[rest[0]] == "“"):
         return title, None
     return rest, issuer
+
+
+# where the pattern `issued` may find its verb of naming after the title's start: after 2 to 12
+# characters of issuer, or 由 and 2 to 20, and 联合 or 共同 (the pattern tries every place up to the
+# longest: 1 + 20 + 2 characters after the start)
+_ISSUER_LEAST: Final = 2
+_ISSUER_MOST: Final = 24
+
+
+def _issue_word_in(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a verb of naming (the form `issue`) starts in [start, end): found by str.find, at memchr
+    speed, where the pattern `issued` (a lazy issuer of every length before the verb) costs ~7000
+    instructions a title compiled, and most titles hold no such verb."""
+    norm = ctx.norm
+    for word in ctx.words.issue_words:
+        if norm.find(word, start, end + len(word) - 1) >= 0:
+            return True
+    return False
 
 
 def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
@@ -1182,7 +1217,7 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     floor = ctx.body_start
     end = before
     while end > floor:
-        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
+        start = titles.clause_start(norm, end - 1, floor, _CLAUSE)
         opener = recipients.clause_opener(ctx.reader, start, end)
         if opener is not None:
             if norm[opener.start:opener.end] == name:
@@ -1204,7 +1239,7 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
             end -= 1
         if end <= s_start:
             break
-        start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        start = titles.clause_start(norm, end, s_start, _CLAUSE)
         a, b = recipients.trim_edges(reader, start, end)
         if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
                 recipients.first_tag(reader, a) in _NOUN_TAGS):
@@ -1223,7 +1258,7 @@ def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | 
             end -= 1
         if end <= s_start:
             return None
-        start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        start = titles.clause_start(norm, end, s_start, _CLAUSE)
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
             return found
@@ -1233,7 +1268,7 @@ def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
-    end = scan.clause_end(norm, start, s_end, _CLAUSE)
+    end = titles.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
         cut = norm.rfind("、", start, next_verb)
         end = cut if cut > start else next_verb
@@ -1244,12 +1279,12 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     """The clause before the verb; extended back over clauses that end with a person's name
     (A(post)甲,B(post)乙获评), which makes commas list separators."""
     norm = ctx.norm
-    start = scan.clause_start(norm, v_start, floor, _CLAUSE)
+    start = titles.clause_start(norm, v_start, floor, _CLAUSE)
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
         if not recipients.ends_with_person(ctx.reader, start - 1):
             break
-        start = scan.clause_start(norm, start - 1, floor, _CLAUSE)
+        start = titles.clause_start(norm, start - 1, floor, _CLAUSE)
         commas = True
     return start, commas
 
@@ -1265,7 +1300,7 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     opening = ctx.norm[s_start:v_start].strip()
     if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
         return opening  # 街道授予…: the body named by its rank alone
-    clause = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
+    clause = titles.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
     body = ctx.words.ranks.body.match(ctx.norm, clause, v_start)
     return body.group() if body else None  # 街道党工委、办事处表彰了…: a body named by its rank and kind
 
@@ -1383,7 +1418,7 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     line = norm[p_start:p_end]
     if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
-    if not titles.is_titled(line, w.titles) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
+    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
         return False
     nl = norm.find("\n", p_end)
     nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
@@ -1401,7 +1436,7 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     (after a table's header row, if any) begins with a person's or a body's name."""
     norm = ctx.norm
     text = norm[head.start:head.end]
-    if not titles.is_titled(text, ctx.words.titles) or ctx.words.triggers["verb"].search(text):
+    if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
         return False
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
@@ -1568,7 +1603,7 @@ TITLE_FILTERS: Final = (
            "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
     _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
            and c.ctx.words.recipients.post.search(c.title) is not None
-           and not (titles.is_titled(c.title, c.ctx.words.titles) or titles.is_quoted(c.title)
+           and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
     _row("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
@@ -1586,7 +1621,7 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     _row("honors.reject.title.untitled",
-           lambda c: not (titles.is_titled(c.title, c.ctx.words.titles) or titles.in_quotes(c.ctx.norm, c.pair.title)
+           lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.ends_quoted(c.title)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
@@ -1594,6 +1629,18 @@ TITLE_FILTERS: Final = (
 
 _FILTERS: Final = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
 check_table(_FILTERS)
+# the rows' predicates, in table order, read once: compiled, `f.rejects(c)` on a row looks the field up
+# on the NamedTuple's type by name and calls what it finds (~25 rows a candidate, 675 candidates a
+# corpus pass); a predicate from this tuple is called directly
+_REJECTS: Final[tuple[Callable[[_Candidate], bool], ...]] = tuple(f.rejects for f in _FILTERS)
+
+
+def _first_rejecting(c: _Candidate) -> Filter | None:
+    """`filters.first_rejecting(_FILTERS, c)`: the first row, in table order, that rejects `c`."""
+    for i, rejects in enumerate(_REJECTS):
+        if rejects(c):
+            return _FILTERS[i]
+    return None
 
 
 # -- the stage -----------------------------------------------------------------------------------
@@ -1621,8 +1668,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     for p in pairs:
-        f = first_rejecting(_FILTERS, _Candidate(
-            ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
+        f = _first_rejecting(_Candidate(ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
         if f is None:
             kept.append(p)
         else:
@@ -1847,7 +1893,7 @@ def _own_commendation(ctx: _Ctx, before: int) -> bool:
         last = m
     if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
         return False
-    clause = scan.clause_start(norm, last.start(), ctx.body_start, _HARD)
+    clause = titles.clause_start(norm, last.start(), ctx.body_start, _HARD)
     text = norm[clause:last.start()]
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:
@@ -1868,7 +1914,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
         # `counted` (which tries every split before the count) only where a count stands at all
-        if not ctx.words.recipients.number.search(recipient) or not ctx.words.recipients.counted.match(recipient):
+        if not recipients.may_count(recipient) or not ctx.words.recipients.number.search(recipient) or (
+                not ctx.words.recipients.counted.match(recipient)):
             continue
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
