@@ -54,3 +54,38 @@ def test_compiled_rules_give_the_articles_the_source_gives(tmp_path):
     assert not compiled["claims_module"].endswith(".py"), compiled["claims_module"]
     assert source["claims_module"].endswith(".py")
     assert compiled["articles"] == source["articles"]
+
+
+ROUND_TRIP = """
+import sys
+from pathlib import Path
+from spacy.tokens import Doc, DocBin
+import extractor.stages.doc
+from extractor import assemble
+from extractor.pipeline import build_pipeline
+nlp = build_pipeline("none")
+given = dict(id="x", path=None, sha256="0", encoding="utf-8", version="v", ruleset="r", warnings=[])
+doc = nlp(Path(sys.argv[1]).read_text("utf-8"))
+bin_ = DocBin(store_user_data=True)
+bin_.add(doc)
+(restored,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab)
+again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+fresh = assemble.article(doc, **given)
+print(extractor.stages.doc.__file__, assemble.article(restored, **given) == fresh, assemble.article(again, **given) == fresh)
+"""
+
+
+@pytest.mark.skipif(not COMPILED and os.environ.get("XF_REQUIRE_COMPILED") != "1",
+                    reason="no compiled build given (XF_COMPILED_DIR)")
+def test_compiled_readers_take_a_doc_restored_from_bytes(tmp_path):
+    # msgpack gives tuples (DocBin) or lists (Doc.from_bytes) where lists and NamedTuples were stored:
+    # the source takes either, compiled code checks the annotated type (the DocBin round trip once
+    # failed only in the installed build)
+    assert COMPILED, "XF_REQUIRE_COMPILED=1 but XF_COMPILED_DIR is not set"
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "PYTHONPATH": COMPILED}
+    r = subprocess.run([sys.executable, "-c", ROUND_TRIP, str(CORPUS / "changyi-fulian-2023.txt")],
+                       capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    module, from_docbin, from_bytes = r.stdout.split()
+    assert not module.endswith(".py"), module
+    assert (from_docbin, from_bytes) == ("True", "True")
