@@ -84,3 +84,13 @@ def test_the_kept_rows_and_readings_are_those_made_afresh():
                          and (not r.only or r.only == ("bare" if bare else "counted") or (r.only == "percent" and percent)))
         for _ in range(2):
             assert claims._readings_for(reading_bits, bare, percent) == expected
+
+
+def test_the_kept_rows_and_readings_stay_at_most_the_bound():
+    # a long run meets many sets of kinds: the tables are emptied when full, as the lru_caches were bounded
+    marks = (1 << len(claims._MARKS)) - 1
+    for kind_bits in range(claims._KEPT + 50):
+        claims._predicates_for(kind_bits, marks)
+        claims._readings_for(kind_bits, False, False)
+        assert len(claims._PREDICATES) <= claims._KEPT and len(claims._READINGS) <= claims._KEPT
+    assert claims._predicates_for(3, marks) == tuple((f.rejects, f.rule) for f in claims._filters_for(3, marks))

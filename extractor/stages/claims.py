@@ -1756,6 +1756,8 @@ def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candid
     key = kind_bits << len(_MARKS) | marks
     rows = _PREDICATES.get(key)
     if rows is None:
+        if len(_PREDICATES) >= _KEPT:
+            _PREDICATES.clear()
         rows = _PREDICATES[key] = tuple((f.rejects, f.rule) for f in _filters_for(kind_bits, marks))
     return rows
 
@@ -1763,6 +1765,9 @@ def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candid
 # `_predicates_for`'s answers by one int key (the kinds' flags above the marks' flags: 40 + 11 bits, a
 # small int): a dict read from compiled code costs a fraction of an lru_cache call (a call through
 # Python that builds a tuple key); few keys (a sentence's kinds of words and a candidate's marks)
+# at most this many of each (as the lru_caches they replace): an archive of millions of articles meets
+# far more sentences' sets of kinds than the corpus, and each would be kept
+_KEPT: Final = 4096
 _PREDICATES: Final[dict[int, tuple[tuple[Callable[[_Candidate], bool], str], ...]]] = {}
 
 
@@ -2041,6 +2046,8 @@ def _readings_for(kind_bits: int, bare: bool,
     key = kind_bits << 2 | bare << 1 | percent
     readings = _READINGS.get(key)
     if readings is None:
+        if len(_READINGS) >= _KEPT:
+            _READINGS.clear()
         readings = _READINGS[key] = tuple(
             (r.rule, r.read) for r in _METRICS
             if (not r.needs or kind_bits & _bits(r.needs))
