@@ -473,43 +473,6 @@ def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
     return False
 
 
-class _Stops(scan.ClauseIndex):
-    """`scan.ClauseIndex`, its marks found by a walk over the characters' codes instead of a regex:
-    compiled, the walk reads each code in C and looks it up in a table of bytes (`_mark_table`), where
-    the regex made a match object and a call for each of the ~150 marks of an article (the index was a
-    twentieth of the stage). The same marks, so the same answers (tests/test_claims_speed.py)."""
-
-    def __init__(self, norm: str, stops: frozenset[str]) -> None:
-        table = _mark_table(stops)
-        size = len(table)
-        at: list[int] = []
-        mark: list[str] = []
-        for i in range(len(norm)):
-            code = ord(norm[i])
-            if code < size and table[code]:
-                at.append(i)
-                mark.append(norm[i])
-        self._at = at
-        self._mark = mark
-
-
-_BRACKETS: Final = frozenset(scan.OPEN + scan.CLOSE)
-_MARK_TABLES: Final[dict[frozenset[str], bytes]] = {}
-
-
-def _mark_table(stops: frozenset[str]) -> bytes:
-    """For each code up to the highest of a mark (a stop or a bracket), 1 if it is one: made once per set
-    of stops."""
-    table = _MARK_TABLES.get(stops)
-    if table is None:
-        marks = stops | _BRACKETS
-        flags = bytearray(max(map(ord, marks)) + 1)
-        for ch in marks:
-            flags[ord(ch)] = 1
-        table = _MARK_TABLES[stops] = bytes(flags)
-    return table
-
-
 class _Names:
     """Which characters of the text stand inside a place or organisation name."""
 
@@ -741,7 +704,7 @@ class _Article:
         self.skip_to = {n.start: n.end for n, counts in zip(numbers, countable) if not counts}
         self.names = _Names(len(norm), entity_spans)
         self.hits = _Hits(norm)
-        self.stops = _Stops(norm, _DELIMS)
+        self.stops = scan.ClauseIndex(norm, _DELIMS)
         self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
         # each sentence's kinds of words (`_Hits.bits`), asked by every candidate in it; -1: not asked yet
         self._sentence_bits = [-1] * len(sentences)

@@ -574,12 +574,12 @@ def _on_lists(s: _Sentence) -> None:
         listed = norm.rfind("名单", s.start, m.start())
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
-        head = titles.clause_start(norm, listed, s.start, _CLAUSE)
+        head = scan.clause_start(norm, listed, s.start, _CLAUSE)
         published = None
         for p in w.triggers["publish"].finditer(norm, head, listed):
             published = p
         title = titles.clean(norm, published.end() if published else head, listed, w.titles)
-        r_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
+        r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
             continue
         s.add(recipients.read(ctx.reader, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
@@ -601,7 +601,7 @@ def _announcements(s: _Sentence) -> None:
     for m in w.triggers["announce" if counted else "announce_uncounted"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
-        head_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
+        head_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if m.group("awarded"):  # 获奖单位分别是: the title was named just before (评选出“十佳单位”10个，获奖单位…)
             if norm[head_start:m.start()].strip(" 其中此外同时"):
                 continue
@@ -617,7 +617,7 @@ def _announcements(s: _Sentence) -> None:
             title = titles.clean(norm, title_start, m.start(), w.titles)
         if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
             continue
-        list_end = titles.clause_end(norm, m.end(), s.end, _HARD)
+        list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
         if not items:
             continue
@@ -635,7 +635,7 @@ def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
     floor = max(norm.rfind("\n", 0, pos) + 1, pos - _TITLE_REACH)
     end = pos
     while end > floor:
-        start = titles.clause_start(norm, end - 1, floor, _CLAUSE)
+        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
         m = w.contest.match(norm, start, end)
         if m and not w.triggers["verb"].search(norm, m.start(1), m.end(1)) and (
                 _event_rank(ctx, (m.start(1), m.end(1))) is not None):
@@ -655,7 +655,7 @@ def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
             if verb is None or m.end() > verb.end():
                 verb = m
     if verb is not None:
-        title = titles.clean(norm, verb.end(), titles.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
+        title = titles.clean(norm, verb.end(), scan.clause_end(norm, verb.end(), pos, _CLAUSE), ctx.words.titles)
         if title is not None and ctx.is_titled(norm[title[0]:title[1]]):
             return title
     found = None
@@ -673,7 +673,7 @@ def _counted_objects(s: _Sentence) -> None:
     w = ctx.words
     if not s.has("commend"):
         return  # both patterns hold a commend verb
-    found = [(m.start(), m.end(), m.end(), titles.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
+    found = [(m.start(), m.end(), m.end(), scan.clause_end(norm, m.end(), s.end, _CLAUSE), 2, (m.start(), m.end()))
              for m in s.opened("commend")]
     # 对…进行表彰: searched only where both its frame words stand (its lazy object tries 80 lengths)
     if norm.find("对", s.start, s.end) >= 0 and any(norm.find(f, s.start, s.end) >= 0 for f in _FRAME_VERBS):
@@ -696,7 +696,7 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
     part of it reads so: a count (with the examples before it: 张三、李四等10名), the title after it
     (quoted, or titled by its own words; 获得者 after it left out), a list word, the next count."""
     norm, w = ctx.norm, ctx.words
-    counts = [m for m in w.recipients.number.finditer(norm, a, b) if titles.clause_end(norm, a, m.start(), _CLAUSE) == m.start()
+    counts = [m for m in w.recipients.number.finditer(norm, a, b) if scan.clause_end(norm, a, m.start(), _CLAUSE) == m.start()
               and not _inside_quotes(norm, a, m.start())]
     if not counts:
         return []
@@ -770,7 +770,7 @@ def _grants(s: _Sentence) -> None:
     if not s.has("grant"):
         return
     for m in s.opened("grant"):
-        clause_start = titles.clause_start(norm, m.start(), s.start, _CLAUSE)
+        clause_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if "被" in norm[clause_start:m.start()] or not s.free(m.start(), m.end()):
             continue  # 林晓燕被授予…: the passive form
         if norm.startswith("的", m.end()):
@@ -800,7 +800,7 @@ def _grants(s: _Sentence) -> None:
                 receivers = [Recipient(after, count, "collective")]  # 表彰命名了“X”99家: the count follows
                 after = count
             elif not gap.strip() and pos == first_object and norm[m.start() - 1] in "并同时" and w.triggers[
-                    "commendation"].search(norm, titles.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
+                    "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
                 a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
@@ -871,7 +871,7 @@ def _count_at(ctx: _Ctx, pos: int, end: int) -> int | None:
 def _object_before(ctx: _Ctx, verb_start: int, s_start: int) -> Span2:
     """并授予“X”: the recipients are the object of the clause's first verb (表彰命名了 A、B 并授予)."""
     norm = ctx.norm
-    start = titles.clause_start(norm, verb_start, s_start, _CLAUSE)
+    start = scan.clause_start(norm, verb_start, s_start, _CLAUSE)
     m = ctx.words.triggers["commendation"].search(norm, start, verb_start - 1)
     a = m.end() if m else start
     b = verb_start
@@ -889,7 +889,7 @@ def _confers(s: _Sentence) -> None:
     for m in w.triggers["confer"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
-        title_end = titles.clause_end(norm, m.end(), s.end, _CLAUSE)
+        title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
         raw = titles.clean(norm, m.end(), title_end, w.titles)
         if raw is None:
             continue
@@ -935,7 +935,7 @@ def _names_as(s: _Sentence) -> None:
             text = norm[a:b]
             if not ("等" in text or w.recipients.counted.match(text)) or any(ch in _CLAUSE for ch in text):
                 break
-            end = titles.clause_end(norm, wei + 1, s.end, _CLAUSE)
+            end = scan.clause_end(norm, wei + 1, s.end, _CLAUSE)
             title = titles.clean(norm, wei + 1, end, w.titles)
             if not title:
                 break
@@ -959,7 +959,7 @@ def _commendations(s: _Sentence) -> None:
             continue
         if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
             continue  # 此次评选共评出…: the verb is the one after
-        clause_end = titles.clause_end(norm, m.end(), s.end, _HARD)
+        clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         issuer = _subject(ctx, s.start, m.start())
         verb = (m.start(), m.end())
         if _selected_as(s, m.end(), clause_end, verb, issuer):
@@ -986,7 +986,7 @@ def _selected_as(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | 
     m = w.triggers["select_as"].search(norm, start, end)
     if m is None or w.triggers["verb"].search(norm, start, m.start()):
         return False
-    title_end = titles.clause_end(norm, m.end(), end, _CLAUSE)
+    title_end = scan.clause_end(norm, m.end(), end, _CLAUSE)
     if norm.startswith("“", m.end()):
         close = norm.find("”", m.end(), title_end)
         title = (m.end() + 1, close) if close > m.end() + 2 else None
@@ -1013,7 +1013,7 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
         if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or any(
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
-        list_end = titles.clause_end(norm, m.end(), end, _HARD)
+        list_end = scan.clause_end(norm, m.end(), end, _HARD)
         pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
         for i, (a, _) in enumerate(pieces):
             if i and ctx.words.triggers["verb"].match(norm, a):
@@ -1031,7 +1031,7 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     """表彰张三等9名优秀志愿者 / 选树了…共计100名“向上向善好青年”: a count, then the title it receives."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    clause_end = titles.clause_end(norm, start, end, _CLAUSE)
+    clause_end = scan.clause_end(norm, start, end, _CLAUSE)
     m = w.recipients.number.search(norm, start, clause_end)
     if m is None:
         return False
@@ -1217,7 +1217,7 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     floor = ctx.body_start
     end = before
     while end > floor:
-        start = titles.clause_start(norm, end - 1, floor, _CLAUSE)
+        start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
         opener = recipients.clause_opener(ctx.reader, start, end)
         if opener is not None:
             if norm[opener.start:opener.end] == name:
@@ -1239,7 +1239,7 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
             end -= 1
         if end <= s_start:
             break
-        start = titles.clause_start(norm, end, s_start, _CLAUSE)
+        start = scan.clause_start(norm, end, s_start, _CLAUSE)
         a, b = recipients.trim_edges(reader, start, end)
         if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
                 recipients.first_tag(reader, a) in _NOUN_TAGS):
@@ -1258,7 +1258,7 @@ def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | 
             end -= 1
         if end <= s_start:
             return None
-        start = titles.clause_start(norm, end, s_start, _CLAUSE)
+        start = scan.clause_start(norm, end, s_start, _CLAUSE)
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
             return found
@@ -1268,7 +1268,7 @@ def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
-    end = titles.clause_end(norm, start, s_end, _CLAUSE)
+    end = scan.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
         cut = norm.rfind("、", start, next_verb)
         end = cut if cut > start else next_verb
@@ -1279,12 +1279,12 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     """The clause before the verb; extended back over clauses that end with a person's name
     (A(post)甲,B(post)乙获评), which makes commas list separators."""
     norm = ctx.norm
-    start = titles.clause_start(norm, v_start, floor, _CLAUSE)
+    start = scan.clause_start(norm, v_start, floor, _CLAUSE)
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
         if not recipients.ends_with_person(ctx.reader, start - 1):
             break
-        start = titles.clause_start(norm, start - 1, floor, _CLAUSE)
+        start = scan.clause_start(norm, start - 1, floor, _CLAUSE)
         commas = True
     return start, commas
 
@@ -1300,7 +1300,7 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     opening = ctx.norm[s_start:v_start].strip()
     if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
         return opening  # 街道授予…: the body named by its rank alone
-    clause = titles.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
+    clause = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
     body = ctx.words.ranks.body.match(ctx.norm, clause, v_start)
     return body.group() if body else None  # 街道党工委、办事处表彰了…: a body named by its rank and kind
 
@@ -1893,7 +1893,7 @@ def _own_commendation(ctx: _Ctx, before: int) -> bool:
         last = m
     if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
         return False
-    clause = titles.clause_start(norm, last.start(), ctx.body_start, _HARD)
+    clause = scan.clause_start(norm, last.start(), ctx.body_start, _HARD)
     text = norm[clause:last.start()]
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:

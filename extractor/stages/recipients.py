@@ -21,10 +21,11 @@ from typing import Final
 
 from .. import lexicon
 from ..text import regex, scan, segment
+from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
-from .titles import Anchored, Endings, clause_end, clause_start
+from .titles import Anchored, Endings
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")

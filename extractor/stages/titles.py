@@ -147,59 +147,6 @@ class Anchored:
         return self.pattern.search(text)
 
 
-# -- clause scans, for the honours modules --------------------------------------------------------------------------------
-
-# `scan.OPEN` and `scan.CLOSE`, the brackets and quote marks a clause's stops inside are no stops of
-# (written out: compiled, a constant read from that module's tuple is of no type mypyc can determine here)
-_OPEN: Final = frozenset("“「『《(（【")
-_CLOSE: Final = frozenset("”」』》)）】")
-
-
-def clause_start(norm: str, pos: int, floor: int, stops: frozenset[str]) -> int:
-    """`scan.clause_start(norm, pos, floor, stops)`, for `stops` whose Chinese characters are among
-    和及与 (every set the honours modules scan the working copy by). Walked back a character at a time by its
-    code point, as the scan walks its marks (a closing bracket read first is the way into a bracketed
-    stretch): a Chinese character other than those is passed over without a string made of it. The
-    scan's regex, lru-cached patterns and match objects cost ~8000 instructions compiled a call, and
-    the grammar scans a clause of a dozen characters ~2000 times a corpus pass (tests/test_honors_speed.py)."""
-    i = min(pos, len(norm)) - 1
-    low = floor if floor > 0 else 0
-    depth = 0
-    while i >= low:
-        c = ord(norm[i])
-        # 和 及 与: the list words, the only Chinese characters a stop set holds
-        if not 0x4E00 <= c <= 0x9FFF or c == 0x548C or c == 0x53CA or c == 0x4E0E:
-            ch = norm[i]
-            if ch in _CLOSE:
-                depth += 1
-            elif ch in _OPEN:
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in stops:
-                return i + 1
-        i -= 1
-    return floor
-
-
-def clause_end(norm: str, pos: int, ceiling: int, stops: frozenset[str]) -> int:
-    """`scan.clause_end(norm, pos, ceiling, stops)`, walked forward as `clause_start` walks back (an
-    opening bracket is the way in)."""
-    i = pos if pos > 0 else 0
-    high = ceiling if ceiling < len(norm) else len(norm)
-    depth = 0
-    while i < high:
-        c = ord(norm[i])
-        if not 0x4E00 <= c <= 0x9FFF or c == 0x548C or c == 0x53CA or c == 0x4E0E:  # as in clause_start
-            ch = norm[i]
-            if ch in _OPEN:
-                depth += 1
-            elif ch in _CLOSE:
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in stops:
-                return i
-        i += 1
-    return ceiling
-
-
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
 _LEADING_PARTICLE: Final = Anchored(regex.compile(r"(?:了|为|其|得)"))
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
@@ -530,7 +477,7 @@ def _part_is_title(norm: str, part: Span2, words: TitleWords, ranked: bool = Fal
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
     parts, pos = [], start
     while pos < end:
-        stop = clause_end(norm, pos, end, separators)
+        stop = scan.clause_end(norm, pos, end, separators)
         part_end = stop - 1 if "及" in separators and norm.startswith("以及", stop - 1) else stop  # A以及B
         parts.append(_strip(norm, pos, part_end))
         pos = stop + 1

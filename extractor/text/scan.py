@@ -3,18 +3,14 @@
 A quoted name or a bracketed aside (“春风送岗位行动”, (含追授1名)) is one unit: a comma inside it
 never ends the clause around it.
 
-A scan never walks the text character by character: one regex finds the stops and brackets in the
-stretch it reads, and only those are looked at.
+A scan walks the characters' codes and looks at a character only where a table of bytes made once
+per set of stops (`_mark_table`) says it is a stop or a bracket.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import Final
-
-from . import regex
 
 OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
 # Final: compiled, read as C statics (ClauseIndex reads them for every mark it walks)
@@ -22,50 +18,72 @@ _OPEN: Final = frozenset(OPEN)
 _CLOSE: Final = frozenset(CLOSE)
 
 
-@lru_cache(maxsize=64)
-def _marks(stops: frozenset[str]) -> re.Pattern:
-    """A pattern for any stop or bracket."""
-    return regex.compile("[" + re.escape("".join(sorted(stops | _OPEN | _CLOSE))) + "]")
-
-
-@lru_cache(maxsize=4)  # the article being read
-def _reversed(norm: str) -> str:
-    return norm[::-1]
-
-
 def _frozen(stops) -> frozenset[str]:
     return stops if isinstance(stops, frozenset) else frozenset(stops)
 
 
+# a stop set -> `_mark_table`'s answer (few keys: the stages' constant sets of stops)
+_MARK_TABLES: Final[dict[frozenset[str], bytes]] = {}
+
+
+def _mark_table(stops: frozenset[str]) -> bytes:
+    """For each code up to the highest of a mark (a stop or a bracket), 1 where it is one: a walk reads
+    a character's code and one byte of this, where a regex made a match object per mark and a
+    string per character read costs as much (compiled, `ord(norm[i])` makes no string)."""
+    table = _MARK_TABLES.get(stops)
+    if table is None:
+        marks = [ch for ch in stops | _OPEN | _CLOSE if len(ch) == 1]  # a longer "stop" is no character: never met
+        flags = bytearray(max(map(ord, marks)) + 1)
+        for ch in marks:
+            flags[ord(ch)] = 1
+        if len(_MARK_TABLES) >= 64:
+            _MARK_TABLES.clear()
+        table = _MARK_TABLES[stops] = bytes(flags)
+    return table
+
+
 def clause_start(norm: str, pos: int, floor: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan back from `pos` (not below `floor`) to just after the nearest stop outside brackets."""
-    stops, size = _frozen(stops), len(norm)
-    # the text read backwards, so that the regex finds the nearest mark first and stops there
-    m = _first_stop(_marks(stops).finditer(_reversed(norm), size - pos, size - floor), stops, _CLOSE, _OPEN)
-    return size - m.start() if m else floor
+    frozen = _frozen(stops)
+    table = _mark_table(frozen)
+    size = len(table)
+    i = (pos if pos < len(norm) else len(norm)) - 1
+    low = floor if floor > 0 else 0
+    depth = 0
+    while i >= low:  # read backwards, a closing bracket is the way in
+        code = ord(norm[i])
+        if code < size and table[code]:
+            ch = norm[i]
+            if ch in _CLOSE:
+                depth += 1
+            elif ch in _OPEN:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in frozen:
+                return i + 1
+        i -= 1
+    return floor
 
 
 def clause_end(norm: str, pos: int, ceiling: int, stops: str | set[str] | frozenset[str]) -> int:
     """Scan forward from `pos` (not past `ceiling`) to the nearest stop outside brackets."""
-    stops = _frozen(stops)
-    m = _first_stop(_marks(stops).finditer(norm, pos, ceiling), stops, _OPEN, _CLOSE)
-    return m.start() if m else ceiling
-
-
-def _first_stop(marks: Iterator[re.Match], stops: frozenset[str], entering: frozenset[str],
-                leaving: frozenset[str]) -> re.Match | None:
-    """The first stop among `marks` outside brackets; `entering` are the brackets met first, in the
-    order the marks are read, on the way into a bracketed stretch."""
+    frozen = _frozen(stops)
+    table = _mark_table(frozen)
+    size = len(table)
+    i = pos if pos > 0 else 0
+    high = ceiling if ceiling < len(norm) else len(norm)
     depth = 0
-    for m in marks:
-        ch = m.group()
-        if ch in entering:
-            depth += 1
-        elif ch in leaving:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in stops:
-            return m
-    return None
+    while i < high:
+        code = ord(norm[i])
+        if code < size and table[code]:
+            ch = norm[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in frozen:
+                return i
+        i += 1
+    return ceiling
 
 
 def near(pattern: re.Pattern, text: str, anchor: re.Pattern, back: range) -> list[re.Match]:
@@ -96,13 +114,22 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Mat
 
 class ClauseIndex:
     """`clause_start` and `clause_end` over one text, for many positions: the marks (stops and
-    brackets) are found once, by one pass, instead of a regex per call. `stops` given to a call must
-    be among the index's `stops`. The walk over the marks is `_first_stop`'s: a mark that is neither
-    a bracket nor one of the stops asked for is passed over (tests/test_scan.py checks both agree)."""
+    brackets) are found once, by one pass, instead of a walk per call. `stops` given to a call must
+    be among the index's `stops`. A mark that is neither a bracket nor one of the stops asked for is
+    passed over, as the scans pass over it (tests/test_scan.py checks both agree)."""
 
     def __init__(self, norm: str, stops: frozenset[str]) -> None:
-        self._at = [m.start() for m in _marks(stops).finditer(norm)]
-        self._mark = [norm[i] for i in self._at]
+        table = _mark_table(stops)
+        size = len(table)
+        at: list[int] = []
+        mark: list[str] = []
+        for i in range(len(norm)):
+            code = ord(norm[i])
+            if code < size and table[code]:
+                at.append(i)
+                mark.append(norm[i])
+        self._at = at
+        self._mark = mark
 
     def clause_start(self, pos: int, floor: int, stops: frozenset[str]) -> int:
         # the marks in [floor, pos), nearest first; read backwards, a closing bracket is the way in. One
