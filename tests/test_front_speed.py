@@ -11,9 +11,10 @@ import pytest
 from extractor.stages import entities
 from extractor.stages.tokenizer import segmented
 from extractor.text.decode import decode
-from extractor.text.segment import Words, segmenter, tag_at
+from extractor.text.segment import Words, tag_at
 
 from .conftest import CORPUS, corpus_ids
+from .test_words import _whole_cut
 
 _ALPHABET = (list("的一二三四五六七八九十是在和为有了与及等共各全省市县区州镇乡委总村")
              + list("王李张刘陈杨黄赵欧阳司马")  # surnames, single and compound
@@ -29,14 +30,6 @@ def _random_texts(count: int, seed: int) -> list[str]:
 
 def _corpus_norms() -> list[str]:
     return [segmented(decode((CORPUS / f"{i}.txt").read_bytes()).text).norm for i in corpus_ids()]
-
-
-def _whole_cut(norm: str) -> list[int]:
-    ends, at = [], 0
-    for w in segmenter().cut(norm):
-        at += len(w)
-        ends.append(at)
-    return ends
 
 
 # -- entities: a rank character at a run's start starts a word ----------------------------------
