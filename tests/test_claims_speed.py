@@ -70,15 +70,17 @@ def test_a_division_word_starts_where_a_plain_search_says():
 
 
 def test_the_kept_rows_and_readings_are_those_made_afresh():
-    """`_predicates_for` and `_readings_for` keep their answers under one int: every key asked twice
-    gives the table `_filters_for` and `_METRICS` give, whatever was asked in between."""
+    """`_rows_for` and `_readings_for` keep their answers under one int: every key asked twice gives
+    the table `_filters_for` and `_METRICS` give, whatever was asked in between; `_judge` runs a row
+    when the candidate's marks hold its `only`, which gives `_filters_for`'s rows for those marks."""
     rng = random.Random(29)
     for _ in range(400):
         kind_bits = rng.getrandbits(len(claims._KIND_BITS)) & claims._FILTER_BITS
         marks = rng.getrandbits(len(claims._MARKS))
         for _ in range(2):
-            assert claims._predicates_for(kind_bits, marks) == tuple(
-                (f.rejects, f.rule) for f in claims._filters_for(kind_bits, marks))
+            run = tuple((rejects, rule) for rejects, rule, only in claims._rows_for(kind_bits) if only & marks == only)
+            assert run == tuple((f.rejects, f.rule) for f in claims._filters_for(kind_bits, marks))
+            assert claims._predicates_for(kind_bits, marks) == run
         bare, percent = rng.random() < 0.5, rng.random() < 0.5
         reading_bits = rng.getrandbits(len(claims._KIND_BITS)) & claims._READING_BITS
         expected = tuple((r.rule, r.read) for r in claims._METRICS
@@ -88,11 +90,29 @@ def test_the_kept_rows_and_readings_are_those_made_afresh():
             assert claims._readings_for(reading_bits, bare, percent) == expected
 
 
-def test_the_kept_rows_and_readings_stay_at_most_the_bound():
-    # a long run meets many sets of kinds: the tables are emptied when full, as the lru_caches were bounded
+def test_the_rows_of_every_sentence_kinds_hold_every_row_a_mark_set_may_run():
+    """`_rows_for` holds the rows whose `needs` the kinds meet, in table order, and a candidate with any
+    set of marks (all 2^11) runs `_filters_for`'s rows: for no kind, each kind alone and all of them."""
+    every = (1 << len(claims._MARKS)) - 1
+    for kind_bits in (0, claims._FILTER_BITS, *(1 << k for k in range(len(claims._KIND_BITS)))):
+        kind_bits &= claims._FILTER_BITS
+        rows = claims._rows_for(kind_bits)
+        assert tuple((r, rule) for r, rule, _ in rows) == tuple((f.rejects, f.rule) for f, needs, _ in claims._FILTER_ROWS
+                                                              if not needs or needs & kind_bits)
+        for marks in range(every + 1):
+            assert tuple((r, rule) for r, rule, only in rows if only & marks == only) == tuple(
+                (f.rejects, f.rule) for f in claims._filters_for(kind_bits, marks))
+
+
+def test_the_kept_rows_readings_and_tagged_windows_stay_at_most_the_bound():
+    # a long run meets many sets of kinds and many windows: the tables are emptied when full, as the
+    # lru_caches were bounded
     marks = (1 << len(claims._MARKS)) - 1
     for kind_bits in range(claims._KEPT + 50):
-        claims._predicates_for(kind_bits, marks)
+        claims._rows_for(kind_bits)
         claims._readings_for(kind_bits, False, False)
-        assert len(claims._PREDICATES) <= claims._KEPT and len(claims._READINGS) <= claims._KEPT
+        assert len(claims._ROWS) <= claims._KEPT and len(claims._READINGS) <= claims._KEPT
     assert claims._predicates_for(3, marks) == tuple((f.rejects, f.rule) for f in claims._filters_for(3, marks))
+    for k in range(claims._KEPT + 50):
+        assert claims._tagged(f"第{k}次") == tuple(claims.tag(f"第{k}次"))
+        assert len(claims._TAGGED) <= claims._KEPT

@@ -23,7 +23,6 @@ Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from)
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -254,11 +253,47 @@ def _make_patterns() -> dict[str, re.Pattern]:
 
 # -- scanning helpers ------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1024)
+# `bisect.bisect_right` and `bisect_left` over a list of ints, written out: compiled, a call to the
+# bisect module is a look-up of its attribute and a call through Python (about 1000 instructions, a
+# candidate asks several), a loop over a typed list a few dozen (tests/test_claims_bisect.py holds them
+# to agree with the module's)
+
+def _bisect_right(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     """`tag`, kept: two in five windows the rules tag hold a text tagged before (the same stretch read
-    by several rules, or the phrase after one number read again as the phrase before the next)."""
-    return tuple(tag(text))
+    by several rules, or the phrase after one number read again as the phrase before the next). Kept in
+    `_TAGGED`, a dict read in C once compiled, where an lru_cache is a call through Python that builds a
+    key (about 50 questions an article; emptied when full, as the lru_cache was bounded)."""
+    words = _TAGGED.get(text)
+    if words is None:
+        if len(_TAGGED) >= _KEPT:
+            _TAGGED.clear()
+        words = _TAGGED[text] = tuple(tag(text))
+    return words
+
+
+_TAGGED: Final[dict[str, tuple[tuple[str, str], ...]]] = {}
 
 
 def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
@@ -476,13 +511,17 @@ def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
 class _Names:
     """Which characters of the text stand inside a place or organisation name."""
 
-    def __init__(self, size: int, spans) -> None:
-        self._inside = bytearray(size)
+    def __init__(self, size: int, spans: Sequence[tuple[int, int]]) -> None:
+        # the places themselves, in a set: a dozen names an article, each a few characters, and a
+        # question about a few dozen words (compiled, a bytearray's slices are written by generic calls
+        # that cost more than the whole set; tests/test_claims_names.py holds the two to agree)
+        inside: set[int] = set()
         for start, end in spans:
-            self._inside[start:end] = b"\1" * (end - start)
+            inside.update(range(max(start, 0), min(end, size)))
+        self._inside = inside
 
     def covers(self, pos: int) -> bool:
-        return 0 <= pos < len(self._inside) and self._inside[pos] == 1
+        return pos in self._inside
 
 
 # the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
@@ -675,7 +714,7 @@ class _Hits:
         sentence (`_Article.sentence_bits` keeps it): the words ending inside the stretch, by a bisect
         on their ends, those starting in it among them."""
         bits, starts, ids, bits_of = self._everywhere, self._starts, self._words, self._bits_of
-        for k in range(bisect.bisect_right(self._ends, start), bisect.bisect_right(self._ends, end)):
+        for k in range(_bisect_right(self._ends, start), _bisect_right(self._ends, end)):
             if starts[k] >= start:
                 bits |= bits_of[ids[k]]
         return bits
@@ -708,10 +747,12 @@ class _Article:
         self.text_end = len(norm.rstrip())  # where the text ends, trailing blanks aside
         # each sentence's kinds of words (`_Hits.bits`), asked by every candidate in it; -1: not asked yet
         self._sentence_bits = [-1] * len(sentences)
+        # `_under_notice_heading` of each line start asked: the numbers of one line share the heading above it
+        self._notice_heading: dict[int, bool] = {}
 
     def sentence_of(self, pos: int) -> int:
         """The index of the last sentence starting at or before `pos` (-1: none)."""
-        return bisect.bisect_right(self.sent_starts, pos) - 1
+        return _bisect_right(self.sent_starts, pos) - 1
 
     def sentence_bits(self, k: int) -> int:
         """`hits.bits` of sentence k, kept: the candidates of a sentence share it (a list read by index
@@ -722,6 +763,14 @@ class _Article:
             bits = self._sentence_bits[k] = self.hits.bits(start, end)
         return bits
 
+    def under_notice_heading(self, line_start: int) -> bool:
+        """`_under_notice_heading`, kept for the article (a dict read in C, where the lru_cache it
+        replaces was a call through Python with a key of the text and the place)."""
+        under = self._notice_heading.get(line_start)
+        if under is None:
+            under = self._notice_heading[line_start] = _under_notice_heading(self.norm, line_start)
+        return under
+
     def index_of(self, start: int, guess: int = -1) -> int:
         """The place among the countables of the first one starting at or after `start` (a bisect);
         `guess`, the place a walk in order gives, is taken when it is that place (the bisect's answer
@@ -729,7 +778,7 @@ class _Article:
         starts = self.countable_starts
         if 0 <= guess < len(starts) and starts[guess] == start and (guess == 0 or starts[guess - 1] < start):
             return guess
-        return bisect.bisect_left(starts, start)
+        return _bisect_left(starts, start)
 
 
 class _Counts:
@@ -1008,7 +1057,7 @@ def _cut_off(c: _Candidate) -> bool:
 
 
 def _outside_body(c: _Candidate) -> bool:
-    k = bisect.bisect_right(c.art.para_starts, c.start) - 1
+    k = _bisect_right(c.art.para_starts, c.start) - 1
     return k < 0 or c.end > c.art.paragraphs[k][1]
 
 
@@ -1172,10 +1221,9 @@ def _notice_part(c: _Candidate) -> bool:
             return True
     if c.art.hits.first_end(_NOTICE_LABEL) > line_start - 1:
         return False  # no heading above can be one: none of the lines above holds a label word
-    return _under_notice_heading(norm, line_start)
+    return c.art.under_notice_heading(line_start)
 
 
-@lru_cache(maxsize=256)  # the numbers of one line share the heading above it
 def _under_notice_heading(norm: str, line_start: int) -> bool:
     """Is the nearest heading above the line starting at `line_start` a notice's label (二、活动对象)?"""
     end = line_start - 1
@@ -1359,7 +1407,7 @@ def _per_head_sum(c: _Candidate) -> bool:
 def _per_head_sums(c: _Candidate) -> list[float]:
     """The sums of the candidate's sentence stated per head (每人1200元, 300元/人), upper ends of ranges."""
     p, norm, (s_start, s_end) = _patterns(), c.norm, c.sentence
-    first = bisect.bisect_left(c.art.countable_starts, s_start)
+    first = _bisect_left(c.art.countable_starts, s_start)
     sums: list[float] = []
     for m in c.art.countables[first:]:
         if m.start >= s_end:
@@ -1470,7 +1518,7 @@ def _total_before_own_share(c: _Candidate) -> bool:
     p, norm = _patterns(), c.norm
     if not (p["commended"].search(norm, c.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.start)):
         return False
-    k = bisect.bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
+    k = _bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
     end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
     return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
 
@@ -1712,26 +1760,35 @@ def _filters_of(c: _Candidate) -> tuple[Filter, ...]:
     return _filters_for(c.kinds & _FILTER_BITS, _marks_of(c))
 
 
-def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candidate], bool], str], ...]:
-    """`_filters_for` as (predicate, rule id) pairs, what `_judge` reads of each row it runs (about 20 a
-    candidate): compiled, an item of a pair is read in C, a `Filter`'s field by a look-up on its type.
-    Kept in `_PREDICATES` under one int (`_predicates_of`)."""
-    key = kind_bits << len(_MARKS) | marks
-    rows = _PREDICATES.get(key)
+def _rows_for(kind_bits: int) -> tuple[tuple[Callable[[_Candidate], bool], str, int], ...]:
+    """The rows of `_FILTERS` that may hold in a sentence with these kinds of words (`kind_bits`: its
+    kinds as `_KIND_BITS` flags), as (predicate, rule id, `only` as `_marks_of` flags): what `_judge`
+    reads of each row (compiled, an item of a tuple is read in C, a `Filter`'s field by a look-up on its
+    type). A candidate runs those whose `only` its marks hold (`_predicates_for`). Kept in `_ROWS`
+    under the kinds alone: the candidates of a sentence share them, and a key with the marks as well
+    (a pair of ints) was new for one candidate in three, twice what the kinds alone are."""
+    rows = _ROWS.get(kind_bits)
     if rows is None:
-        if len(_PREDICATES) >= _KEPT:
-            _PREDICATES.clear()
-        rows = _PREDICATES[key] = tuple((f.rejects, f.rule) for f in _filters_for(kind_bits, marks))
+        if len(_ROWS) >= _KEPT:
+            _ROWS.clear()
+        rows = _ROWS[kind_bits] = tuple((f.rejects, f.rule, only) for f, needs, only in _FILTER_ROWS
+                                        if not needs or needs & kind_bits)
     return rows
 
 
-# `_predicates_for`'s answers by one int key (the kinds' flags above the marks' flags: 40 + 11 bits, a
-# small int): a dict read from compiled code costs a fraction of an lru_cache call (a call through
-# Python that builds a tuple key); few keys (a sentence's kinds of words and a candidate's marks)
-# at most this many of each (as the lru_caches they replace): an archive of millions of articles meets
-# far more sentences' sets of kinds than the corpus, and each would be kept
+def _predicates_for(kind_bits: int, marks: int) -> tuple[tuple[Callable[[_Candidate], bool], str], ...]:
+    """The (predicate, rule id) pairs `_judge` runs, in order, for a candidate with these marks in a
+    sentence with these kinds of words: `_filters_for`'s rows, from `_rows_for`."""
+    return tuple((rejects, rule) for rejects, rule, only in _rows_for(kind_bits) if only & marks == only)
+
+
+# `_rows_for`'s answers by one int key (the kinds' flags, 40 bits, a small int): a dict read from
+# compiled code costs a fraction of an lru_cache call (a call through Python that builds a tuple key);
+# few keys (the sets of kinds of words sentences hold); at most this many of each (as the lru_caches
+# they replace): an archive of millions of articles meets far more sentences' sets of kinds than the
+# corpus, and each would be kept
 _KEPT: Final = 4096
-_PREDICATES: Final[dict[int, tuple[tuple[Callable[[_Candidate], bool], str], ...]]] = {}
+_ROWS: Final[dict[int, tuple[tuple[Callable[[_Candidate], bool], str, int], ...]]] = {}
 
 
 def _marks_of(c: _Candidate) -> int:
@@ -2058,9 +2115,11 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     """A candidate's path: filters, metric, modality, action."""
-    # `first_rejecting(_filters_of(c), c)`, over the pairs
-    for rejects, rule in _predicates_for(c.kinds & _FILTER_BITS, _marks_of(c)):
-        if rejects(c):
+    # `first_rejecting(_filters_of(c), c)`, over the rows of its sentence's kinds, each run when the
+    # candidate's marks hold its `only` (`_predicates_for`)
+    marks = _marks_of(c)
+    for rejects, rule, only in _rows_for(c.kinds & _FILTER_BITS):
+        if only & marks == only and rejects(c):
             return tuple.__new__(Rejected, (c.start, c.end, rule, c.detail()))  # see `_judge`'s ClaimFact
     (metric_start, metric_end), rule = c.metric, c.metric_rule
     s_start, s_end = c.sentence
