@@ -258,6 +258,21 @@ def _make_patterns() -> dict[str, re.Pattern]:
 # candidate asks several), a loop over a typed list a few dozen (tests/test_claims_bisect.py holds them
 # to agree with the module's)
 
+def _matches(pattern: re.Pattern, text: str, pos: int, end: int) -> list[re.Match]:
+    """`list(pattern.finditer(text, pos, end))`, found by `search` from the end of each match: compiled,
+    `finditer` makes a scanner and looks its method up by name (about 1400 instructions), more than the
+    searches cost (none or one match, mostly). After an empty match `finditer` has a rule of its own:
+    a pattern that makes one (none the rules read does) is left to it (tests/test_claims_matches.py)."""
+    found: list[re.Match] = []
+    m = pattern.search(text, pos, end)
+    while m is not None:
+        if m.end() == m.start():
+            return list(pattern.finditer(text, pos, end))
+        found.append(m)
+        m = pattern.search(text, m.end(), end)
+    return found
+
+
 def _bisect_right(a: list[int], x: int) -> int:
     lo, hi = 0, len(a)
     while lo < hi:
@@ -1163,7 +1178,7 @@ def _population(c: _Candidate) -> bool:
 def _names_population(norm: str, start: int, end: int) -> bool:
     """户籍人口, 辖区面积: a population or an area; not an area worked (粮食播种面积, 托管服务面积)."""
     p = _patterns()
-    for m in p["not_work"].finditer(norm, start, end):
+    for m in _matches(p["not_work"], norm, start, end):
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
         if not (m.group() in _words("claims.reject", "worked") and _worked(norm, start, m.start())
                 and not p["wide_scope"].search(norm, start, m.start())):
@@ -1494,7 +1509,7 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     issuer's list, counted for everyone. Not when the body's own area is named (其中,我省16个单位…) or the counted receive
     the title themselves (山西的…6人获评…)."""
     p, norm, n = _patterns(), c.norm, c.n
-    conferrals = list(p["conferral"].finditer(norm, c.list_start, c.start))
+    conferrals = _matches(p["conferral"], norm, c.list_start, c.start)
     if conferrals:
         since = conferrals[-1].end()
     elif p["conferral"].search(norm, c.counts.end, c.rest_end):
@@ -1506,7 +1521,7 @@ def _conferred_elsewhere(c: _Candidate) -> bool:
     # the title: after the count, before it (表彰全国优秀社工机构50家), or quoted before it
     # (表彰的“中国青年志愿者优秀个人奖”共计260名)
     after = norm[c.end:c.rest_end]
-    titles = [norm[m.start():m.end()] for m in p["quoted"].finditer(norm, since, c.start)]
+    titles = [norm[m.start():m.end()] for m in _matches(p["quoted"], norm, since, c.start)]
     return (bool(p["national"].search(norm, since, c.start))
             or any(p["national"].search(t) or p["national_name"].search(t) for t in (after, *titles)))
 
@@ -1925,7 +1940,7 @@ def _read_share(c: _Candidate) -> Span2 | None:
     """表彰面|占全县教师总数的|36%: a share names its part before 占."""
     if c.n.kind != "percent":
         return None
-    shares = list(_patterns()["share"].finditer(c.norm, c.before_start, c.start))
+    shares = _matches(_patterns()["share"], c.norm, c.before_start, c.start)
     if not shares:
         return None
     return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
@@ -2102,7 +2117,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     if p["planned"].search(head):
         return "planned"
     for marker, next_tags in (("plan_verb", ("v", "p", "t", "m", "d")), ("future", ("v", "d", "p", "c"))):
-        for m in p[marker].finditer(head):
+        for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None:
                 continue  # 将近, 计划书
             nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
