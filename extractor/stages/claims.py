@@ -513,13 +513,17 @@ def _is_filler(tok: _Tok) -> bool:
 
 
 def _inside_quotes(norm: str, s_start: int, pos: int) -> bool:
-    """Inside a quoted name (“12445 n”, 《…2023〕17号》), not inside quoted speech."""
-    for open_, close in (("“", "”"), ("《", "》")):
-        i = norm.rfind(open_, s_start, pos)
-        if i >= 0 and norm.find(close, i, pos) < 0:
-            j = norm.find(close, pos, pos + _QUOTED_NAME_REACH)
-            if j >= 0 and j - i <= _QUOTED_NAME_REACH:
-                return True
+    """Inside a quoted name (“12445 n”, 《…2023〕17号》), not inside quoted speech. (The two kinds of
+    quotes asked in turn: compiled, a loop over a tuple of pairs walks a Python iterator.)"""
+    return _inside_quote(norm, s_start, pos, "“", "”") or _inside_quote(norm, s_start, pos, "《", "》")
+
+
+def _inside_quote(norm: str, s_start: int, pos: int, open_: str, close: str) -> bool:
+    i = norm.rfind(open_, s_start, pos)
+    if i >= 0 and norm.find(close, i, pos) < 0:
+        j = norm.find(close, pos, pos + _QUOTED_NAME_REACH)
+        if j >= 0 and j - i <= _QUOTED_NAME_REACH:
+            return True
     return False
 
 
@@ -848,7 +852,8 @@ class _Candidate:
         self.clause_start: int = stops.clause_start(start, s_start, _DELIMS)
         self.clause_end: int = stops.clause_end(end, s_end, _DELIMS)
         # where the phrase before the number may start: its clause, not before the floor
-        self.before_start: int = max(self.clause_start, floor, s_start)
+        # (two maxima of two: compiled, a max of three is a call of the builtin through Python)
+        self.before_start: int = max(max(self.clause_start, floor), s_start)
         self.before: str = norm[self.before_start:start]
         self.is_bare: bool = n.kind == "bare"
         # the number's place among the article's countable numbers
@@ -2136,7 +2141,9 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     for rejects, rule, only in _rows_for(c.kinds & _FILTER_BITS):
         if only & marks == only and rejects(c):
             return tuple.__new__(Rejected, (c.start, c.end, rule, c.detail()))  # see `_judge`'s ClaimFact
-    (metric_start, metric_end), rule = c.metric, c.metric_rule
+    # read one at a time: compiled, unpacking a pair of a pair and a string walks a Python iterator
+    metric_start, metric_end = c.metric
+    rule = c.metric_rule
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
     modality = _modality(c.norm, s_start, c.start) if c.kinds & _PLAN_BITS else "achieved"
