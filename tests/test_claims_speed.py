@@ -116,3 +116,13 @@ def test_the_kept_rows_readings_and_tagged_windows_stay_at_most_the_bound():
     for k in range(claims._KEPT + 50):
         assert claims._tagged(f"第{k}次") == tuple(claims.tag(f"第{k}次"))
         assert len(claims._TAGGED) <= claims._KEPT
+
+
+def test_matches_out_of_order_are_sorted_as_the_columns_were():
+    """The automaton has always reported its matches by end; were it not to, `_Hits` sorts them by end,
+    start and id, as it sorted its columns (`sorted(zip(ends, starts, ids))`)."""
+    rng = random.Random(47)
+    for _ in range(200):
+        found = [(rng.randrange(40), s, s + rng.randint(1, 4)) for s in (rng.randrange(60) for _ in range(rng.randint(0, 20)))]
+        rows = sorted(zip([e for _, _, e in found], [s for _, s, _ in found], [i for i, _, _ in found]))
+        assert [(i, s, e) for e, s, i in rows] == sorted(found, key=claims._end_start_id)

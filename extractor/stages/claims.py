@@ -676,16 +676,14 @@ class _Hits:
         # typed: compiled, a match of a known shape is unpacked in C, an untyped one by iterating over it;
         # the automaton reports the matches as it passes their ends: by end (`bits` reads them so)
         found: list[tuple[int, int, int]] = known.automaton.find_matches_as_indexes(norm, overlapping=True)
-        words: list[int] = []
-        starts: list[int] = []
+        # the matches are kept as the automaton gives them, with a column of their ends to bisect: columns
+        # of their starts and ids as well cost an int made afresh for each (most places are past 256)
         ends: list[int] = []
         anywhere_bits_of, asked_of = known.anywhere_bits_of, known.asked_of
         everywhere, division_starts, notice_end, last_end, by_end = 0, set(), _NOWHERE, 0, True
-        for i, start, end in found:  # one pass for the three columns, the text's marks and the kinds asked
+        for i, start, end in found:  # one pass for the ends, the text's marks and the kinds asked
             by_end = by_end and end >= last_end
             last_end = end
-            words.append(i)
-            starts.append(start)
             ends.append(end)
             everywhere |= anywhere_bits_of[i]
             asked = asked_of[i]
@@ -694,10 +692,10 @@ class _Hits:
                     division_starts.add(start)
                 if asked & _NOTICE_LABEL_FLAG and end < notice_end:
                     notice_end = end
-        if not by_end:  # never so in the versions seen; the columns are then sorted here
-            rows = sorted(zip(ends, starts, words))
-            ends, starts, words = [e for e, _, _ in rows], [s for _, s, _ in rows], [i for _, _, i in rows]
-        self._words, self._starts, self._ends = words, starts, ends
+        if not by_end:  # never so in the versions seen; the matches are then sorted here
+            found = sorted(found, key=_end_start_id)
+            ends = [e for _, _, e in found]
+        self._found, self._ends = found, ends
         self._bits_of = known.bits_of
         self._everywhere: int = everywhere
         self._division_starts: set[int] = division_starts
@@ -712,8 +710,7 @@ class _Hits:
         end = self._first_end.get(kind)
         if end is None:
             kinds_of = self._kinds_of
-            end = self._first_end[kind] = min((e for e, i in zip(self._ends, self._words) if kind in kinds_of[i]),
-                                              default=_NOWHERE)
+            end = self._first_end[kind] = min((e for i, _, e in self._found if kind in kinds_of[i]), default=_NOWHERE)
         return end
 
     def starts_at(self, pos: int, kind: str) -> bool:
@@ -724,7 +721,7 @@ class _Hits:
         starts = self._starts_of.get(kind)
         if starts is None:
             kinds_of = self._kinds_of
-            starts = self._starts_of[kind] = {s for s, i in zip(self._starts, self._words) if kind in kinds_of[i]}
+            starts = self._starts_of[kind] = {s for i, s, _ in self._found if kind in kinds_of[i]}
         return pos in starts
 
     def bits(self, start: int, end: int) -> int:
@@ -732,11 +729,17 @@ class _Hits:
         that occur in the text, as `_KIND_BITS` flags (of the kinds some rule reads). Asked once per
         sentence (`_Article.sentence_bits` keeps it): the words ending inside the stretch, by a bisect
         on their ends, those starting in it among them."""
-        bits, starts, ids, bits_of = self._everywhere, self._starts, self._words, self._bits_of
+        bits, found, bits_of = self._everywhere, self._found, self._bits_of
         for k in range(_bisect_right(self._ends, start), _bisect_right(self._ends, end)):
-            if starts[k] >= start:
-                bits |= bits_of[ids[k]]
+            i, word_start, _ = found[k]
+            if word_start >= start:
+                bits |= bits_of[i]
         return bits
+
+
+def _end_start_id(match: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A match (id, start, end) of the automaton keyed by its end, then its start and id."""
+    return match[2], match[1], match[0]
 
 
 # -- the candidate ---------------------------------------------------------------------------------
