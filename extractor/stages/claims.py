@@ -531,16 +531,26 @@ class _Names:
     """Which characters of the text stand inside a place or organisation name."""
 
     def __init__(self, size: int, spans: Sequence[tuple[int, int]]) -> None:
-        # the places themselves, in a set: a dozen names an article, each a few characters, and a
-        # question about a few dozen words (compiled, a bytearray's slices are written by generic calls
-        # that cost more than the whole set; tests/test_claims_names.py holds the two to agree)
-        inside: set[int] = set()
-        for start, end in spans:
-            inside.update(range(max(start, 0), min(end, size)))
-        self._inside = inside
+        # the names as stretches, those that overlap or touch made one, in order: a question about a place
+        # is a bisect (compiled, a bytearray's slices, or a set of places, are written by generic calls
+        # that cost more than the questions; tests/test_claims_names.py holds this to the bytearray)
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(spans):
+            start, end = max(start, 0), min(end, size)
+            if start >= end:
+                continue
+            if ends and start <= ends[-1]:
+                if end > ends[-1]:
+                    ends[-1] = end
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._starts, self._ends = starts, ends
 
     def covers(self, pos: int) -> bool:
-        return pos in self._inside
+        k = _bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
 
 
 # the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
@@ -786,11 +796,30 @@ class _Article:
         return bits
 
     def under_notice_heading(self, line_start: int) -> bool:
-        """`_under_notice_heading`, kept for the article (a dict read in C, where the lru_cache it
-        replaces was a call through Python with a key of the text and the place)."""
-        under = self._notice_heading.get(line_start)
-        if under is None:
-            under = self._notice_heading[line_start] = _under_notice_heading(self.norm, line_start)
+        """`_under_notice_heading`, kept for the article, with the answers for the lines walked over on
+        the way up: a line under a line that is no heading has that line's answer, so each line of the
+        article is read once, not once for every line below it that holds a number (a dict read in C,
+        where the lru_cache it replaces was a call through Python with a key of the text and the place;
+        tests/test_claims_headings.py holds the two to agree)."""
+        known, norm = self._notice_heading, self.norm
+        under = known.get(line_start)
+        if under is not None:
+            return under
+        under, walked, end = False, [line_start], line_start - 1
+        while end > 0:
+            start = norm.rfind("\n", 0, end) + 1
+            verdict = _heading_verdict(norm, start, end)
+            if verdict is not None:
+                under = verdict
+                break
+            above = known.get(start)
+            if above is not None:
+                under = above
+                break
+            walked.append(start)
+            end = start - 1
+        for start in walked:
+            known[start] = under
         return under
 
     def index_of(self, start: int, guess: int = -1) -> int:
@@ -1252,11 +1281,19 @@ def _under_notice_heading(norm: str, line_start: int) -> bool:
     end = line_start - 1
     while end > 0:
         start = norm.rfind("\n", 0, end) + 1
-        line = norm[start:end].strip()
-        if line and len(line) <= _HEADING_MAX and line[-1] not in "。;；!！?？":
-            return bool(_patterns()["notice_label"].fullmatch(line.rstrip(":：")))
+        verdict = _heading_verdict(norm, start, end)
+        if verdict is not None:
+            return verdict
         end = start - 1
     return False
+
+
+def _heading_verdict(norm: str, start: int, end: int) -> bool | None:
+    """For the line norm[start:end]: None when it is no heading, else whether it is a notice's label."""
+    line = norm[start:end].strip()
+    if line and len(line) <= _HEADING_MAX and line[-1] not in "。;；!！?？":
+        return bool(_patterns()["notice_label"].fullmatch(line.rstrip(":：")))
+    return None
 
 
 def _area_statistic(c: _Candidate) -> bool:
