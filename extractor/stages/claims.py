@@ -323,11 +323,22 @@ def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
 
 
 def _trim(norm: str, start: int, end: int) -> Span2:
-    while start < end and norm[start] in " \t,，、":
+    """norm[start:end] without the blanks and list joins (" \t,，、") that open it and the blanks that
+    end it. The characters are read by their codes: compiled, `ord(norm[i])` reads a code without making
+    a string of the character, which `norm[i] in "..."` makes (tests/test_claims_trim.py)."""
+    while start < end and _is_lead_blank(ord(norm[start])):
         start += 1
-    while end > start and norm[end - 1] in " \t":
+    while end > start and _is_blank(ord(norm[end - 1])):
         end -= 1
     return start, end
+
+
+def _is_blank(code: int) -> bool:
+    return code == 0x20 or code == 0x09  # " ", "\t"
+
+
+def _is_lead_blank(code: int) -> bool:
+    return code == 0x20 or code == 0x09 or code == 0x2C or code == 0xFF0C or code == 0x3001  # " \t,，、"
 
 
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],

@@ -1,0 +1,26 @@
+"""Stage: claims, `_trim` (reading the characters' codes) against the slow way it replaces, membership
+of each character in the strings of blanks and joins, on random stretches of texts strung from those
+characters and their neighbours."""
+from __future__ import annotations
+
+import random
+
+from extractor.stages import claims
+
+
+def _trim_slowly(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start] in " \t,，、":
+        start += 1
+    while end > start and norm[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def test_the_trim_by_codes_is_the_trim_by_characters():
+    rng = random.Random(61)
+    pieces = [" ", "\t", ",", "，", "、", "。", "\n", "\u3000", "开展", "a", "12", ".", "、、", "，\t"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert claims._trim(text, start, end) == _trim_slowly(text, start, end), (text, start, end)
