@@ -113,6 +113,10 @@ class _Lex:
 
         self.scope = words("scope")
         self.scope_body = words("scope_body")
+        # a one-character scope and a body written on to it (各|村, 全|县): the words whose first character
+        # is a scope and whose rest is a body, made once (compiled, testing each word's first character and
+        # rest made two new strings; tests/test_claims_scope.py)
+        self.scope_compounds = frozenset(a + b for a in self.scope if len(a) == 1 for b in self.scope_body)
         self.join = words("join")
         self.leading = words("leading")
         self.trailing = words("trailing")
@@ -472,7 +476,8 @@ def _is_modifier(tok: _Tok, names: _Names) -> bool:
             and not (word in lex.leading or word in lex.trailing or word in lex.cut))
 
 
-def _span_of(norm: str, toks: Sequence[_Tok]) -> Span2 | None:
+def _span_of(norm: str, toks: list[_Tok]) -> Span2 | None:
+    # typed a list (here and in `_strip_leading`): compiled, an item of a Sequence is read by a generic call
     return _trim(norm, toks[0][2], toks[-1][3]) if toks else None
 
 
@@ -485,7 +490,7 @@ def _is_scope_word(word: str, t: str, lex: _Lex | None = None) -> bool:
     """`lex`: `_lex()`, passed by a caller that tests many words."""
     if lex is None:
         lex = _lex()
-    return t == "r" or word in lex.scope or (word[0] in lex.scope and word[1:] in lex.scope_body)
+    return t == "r" or word in lex.scope or word in lex.scope_compounds
 
 
 def _is_place(tok: _Tok, names: _Names) -> bool:
@@ -496,7 +501,7 @@ def _is_place(tok: _Tok, names: _Names) -> bool:
     return tok[1] == "ns" and len(tok[0]) >= _PLACE_MIN
 
 
-def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
+def _strip_leading(toks: list[_Tok], names: _Names) -> list[_Tok]:
     """Drops what opens a phrase without being what was counted: 各类, 今年, a scope (全县), and a
     place or body name when something follows it (孙家村|贫困户); `[]` when nothing else is there."""
     lex = _lex()  # once: the tests below read it for every word
@@ -516,7 +521,7 @@ def _strip_leading(toks: Sequence[_Tok], names: _Names) -> list[_Tok]:
                 i = j
                 continue
         break
-    return list(toks[i:])
+    return toks[i:]  # a new list: the caller's to change
 
 
 def _is_filler(tok: _Tok) -> bool:
@@ -1349,7 +1354,7 @@ def _own_size(c: _Candidate) -> bool:
                 or p["participate"].search(c.norm, c.end, c.rest_end))
 
 
-def _owned_by_place(c: _Candidate, toks: Sequence[_Tok], k: int) -> bool:
+def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
     """Whose is what 现有 counts? A scope's (全区|现有), an institution's (学校|现有, 医院|现有), or, when
     it opens its clause, the subject of a sentence that says what it is (医院是一所…医院,|现有职工,
     文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
