@@ -130,6 +130,9 @@ _HEADING_TAIL_REVERSED: Final = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个�
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
+# the two sets above by code (compiled, `norm[i] in a_set` makes a string of the character and hashes it)
+_HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
+_HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
 _DATE_LINE: Final = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
@@ -1382,7 +1385,7 @@ def _heading(norm: str, start: int, end: int) -> _Heading | None:
     the lazy title ends where the longest tail begins, unless that leaves it under 4 characters (then a
     later end might do: the pattern decides). The title starts after the section number, else (the
     number read as title) after the leading spaces."""
-    if end > start and (norm[end - 1].isspace() or norm[end - 1] in _HEADING_TAIL_LAST):
+    if end > start and (_HEADING_TAIL_CODES.has(norm, end - 1) or not titles.is_han(norm, end - 1) and norm[end - 1].isspace()):
         tail = _HEADING_TAIL_REVERSED.match(norm[start:end][::-1])
         if tail is None:  # never: every part of the tail may be empty
             return _slow_heading(norm, start, end)
@@ -1392,10 +1395,10 @@ def _heading(norm: str, start: int, end: int) -> _Heading | None:
         title_end, count = end, None
     shortest, longest = _HEADING_TITLE
     plain = start
-    if start < end and norm[start].isspace():  # `\s` is str.isspace
+    if start < end and not titles.is_han(norm, start) and norm[start].isspace():  # `\s` is str.isspace
         spaces = _SPACES.match(norm, start, end)
         plain = spaces.end() if spaces else start  # always a match
-    numbered = _HEADING_LEAD.match(norm, plain, end) if plain < end and norm[plain] in _HEADING_LEAD_FIRST else None
+    numbered = _HEADING_LEAD.match(norm, plain, end) if plain < end and _HEADING_LEAD_CODES.has(norm, plain) else None
     for title_start in ((numbered.end(), plain) if numbered else (plain,)):
         if title_end - title_start < shortest:
             return _slow_heading(norm, start, end)

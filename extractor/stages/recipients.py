@@ -25,7 +25,7 @@ from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
-from .titles import Anchored, Endings
+from .titles import Anchored, CodeSet, Endings, is_han
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -117,6 +117,7 @@ class RecipientWords:
     # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
+    lead_codes: CodeSet  # the same, asked by code
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
 
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
@@ -164,6 +165,7 @@ class RecipientWords:
         self.unnamed_words = unnamed_words
         self.adverb_words = adverb_words
         self.lead_firsts = lead_firsts
+        self.lead_codes = CodeSet(lead_firsts)
         self.family_heads = family_heads
 
 
@@ -322,23 +324,27 @@ def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
 
 def is_time(r: Reader, text: str) -> bool:
     """于2021年6月, 近日: a time, not who received anything."""
-    if not text or text[0] not in r.words.lead_firsts and not text[0].isdecimal():
+    if not text or not r.words.lead_codes.has(text, 0) and (is_han(text, 0) or not text[0].isdecimal()):
         return False  # both patterns open with 于, 在, a digit or a time word's first character (all in lead_firsts)
     return _DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None
 
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:
     """屡次, 同时, 其中: nothing but frame words stand in the stretch."""
-    if start < end and _stays_first(r, r.norm[start]):
+    if start < end and _stays_first(r, r.norm, start):
         return False
     a, b = trim_edges(r, start, end)
     return b <= a
 
 
-def _stays_first(r: Reader, ch: str) -> bool:
-    """Whether a stretch that opens with `ch` keeps it when trimmed (so is never trimmed to nothing):
+def _stays_first(r: Reader, text: str, i: int) -> bool:
+    """Whether a stretch that opens with text[i] keeps it when trimmed (so is never trimmed to nothing):
     no edge mark, and none of the head patterns can open with it; the tail patterns never take the
-    first character (each cuts only after it)."""
+    first character (each cuts only after it). A Chinese character (most) is asked by its code only:
+    it is no edge mark, space or digit."""
+    if is_han(text, i):
+        return not r.words.lead_codes.has(text, i)
+    ch = text[i]
     return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
 
 
@@ -352,7 +358,7 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
     """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
     norm = r.norm
-    if start < end and _stays_first(r, norm[start]) and _stays_last(r, norm[end - 1]):
+    if start < end and _stays_first(r, norm, start) and _stays_last(r, norm, end - 1):
         return start, end  # most stretches open and end with characters no trim takes (~9k instructions saved)
     key = (start, end)
     found = r.trimmed.get(key)
@@ -367,12 +373,12 @@ _COUNT_TAIL_LAST: Final = "共计"
 _RUN_TAIL_LAST: Final = "年届次度批"
 
 
-def _stays_last(r: Reader, ch: str) -> bool:
-    """Whether a stretch that ends with `ch` keeps it when trimmed: no edge mark, no newline (before
+def _stays_last(r: Reader, text: str, i: int) -> bool:
+    """Whether a stretch that ends with text[i] keeps it when trimmed: no edge mark, no newline (before
     which `$` matches too), and none of the tail patterns can end with it (an adverb's last
     character, those of a time, a total or a run)."""
     adverbs = r.words.adverb_words
-    return adverbs.plain and ch not in _TAIL_LASTS and ch not in adverbs.last
+    return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
 
 
 def _trim_edges(r: Reader, start: int, end: int) -> Span2:
@@ -414,6 +420,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
 _EDGE_MARKS: Final = " 、,，:：;；"  # what `strip` takes off both edges
 # what a stretch `_trim_edges` shortens at its end may end with (besides an adverb's last character)
 _TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _EDGE_MARKS + "\n")
+_TAIL_LAST_CODES: Final = CodeSet(_TAIL_LASTS)
 
 
 def strip(norm: str, start: int, end: int) -> Span2:
@@ -425,7 +432,7 @@ def strip(norm: str, start: int, end: int) -> Span2:
 
 
 # the Chinese numerals `NUMBER` reads, by code point
-_NUMERAL_CODES: Final = frozenset(ord(ch) for ch in "一二两三四五六七八九十百千")
+_NUMERALS: Final = CodeSet("一二两三四五六七八九十百千")
 
 
 def may_count(text: str) -> bool:
@@ -436,7 +443,7 @@ def may_count(text: str) -> bool:
     for i in range(len(text)):
         c = ord(text[i])
         if 0x4E00 <= c <= 0x9FFF:
-            if c in _NUMERAL_CODES:
+            if _NUMERALS.has_code(c):
                 return True
         elif c < 128:
             if 48 <= c <= 57:
