@@ -66,7 +66,7 @@ from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table
 from .recipients import Recipient, RecipientWords
-from .titles import Anchored, Endings, TitleWords
+from .titles import Anchored, Endings, Openings, Searched, TitleWords
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -163,7 +163,7 @@ class _Words:
     # of a construction's words is not searched for it
     trigger_automaton: ahocorasick_rs.AhoCorasick
     trigger_words: list[str]  # the automaton's patterns, by its index
-    title_mark: re.Pattern  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
+    title_mark: Searched  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
     form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
     forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
@@ -175,9 +175,12 @@ class _Words:
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
     issue_words: tuple[str, ...]  # the form `issue` (团中央授予的X): what the pattern `issued` holds
+    # title -> the filter rows read by title alone (`_BY_TITLE`) that reject it, as bits by row: kept
+    # with the lexicons they were read with, at most `_KEPT_TITLES`
+    title_verdicts: dict[str, int]
 
     def __init__(self, triggers: dict[str, re.Pattern], trigger_automaton: ahocorasick_rs.AhoCorasick,
-                 trigger_words: list[str], title_mark: re.Pattern, form_words: dict[str, frozenset[str]],
+                 trigger_words: list[str], title_mark: Searched, form_words: dict[str, frozenset[str]],
                  forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
                  frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks,
                  issue_words: tuple[str, ...]) -> None:
@@ -313,8 +316,8 @@ def _words() -> _Words:
     title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
-        title_mark=regex.compile(lexicon.alternation(
-            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”"))),
+        title_mark=titles.Searched(regex.compile(lexicon.alternation(
+            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”")))),
         trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
         trigger_words=trigger_words,
         # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
@@ -1421,7 +1424,7 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     line = norm[p_start:p_end]
     if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
-    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
+    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb_guard.search(line):
         return False
     nl = norm.find("\n", p_end)
     nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
@@ -1502,7 +1505,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
            and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
-    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
+    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb_guard.search(recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),
     _row("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")

@@ -25,7 +25,7 @@ from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
-from .titles import Anchored, CodeSet, Endings, is_han
+from .titles import Anchored, CodeSet, Endings, Searched, is_han
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -118,6 +118,7 @@ class RecipientWords:
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
     lead_codes: CodeSet  # the same, asked by code
+    verb_guard: Searched  # `verb`, searched only where a verb's first character stands (most names hold none)
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
 
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
@@ -166,6 +167,7 @@ class RecipientWords:
         self.adverb_words = adverb_words
         self.lead_firsts = lead_firsts
         self.lead_codes = CodeSet(lead_firsts)
+        self.verb_guard = Searched(verb)
         self.family_heads = family_heads
 
 
@@ -504,7 +506,7 @@ def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     text = r.norm[a:b]
     w = r.words
     if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
-            w.verb.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
+            w.verb_guard.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
         return None
     return Recipient(a, b, "person")
 
@@ -613,7 +615,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
-    if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
+    if text.count("“") != text.count("”") or w.verb_guard.search(plain) or w.scope.match(text):
         return None
     if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
             _ends_with(text, w.post_words, 0, len(text)) and w.post.search(text) and not ends_with_person(r, end)):
@@ -682,7 +684,7 @@ def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
     我省), or named examples ending in 等."""
     pre = counted.group("pre").strip()
     if not pre or pre.endswith("等"):
-        return not r.words.verb.search(unquoted(pre))
+        return not r.words.verb_guard.search(unquoted(pre))
     if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
@@ -844,7 +846,7 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
                 continue
             prefix = norm[start:a]
             if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
-                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb.search(prefix):
+                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
                 return Recipient(a, m.start(), "person")
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
@@ -907,7 +909,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 
