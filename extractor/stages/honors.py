@@ -204,14 +204,17 @@ class _Ranks:
 
     national: Anchored  # opens a national title or issuer
     nationwide: re.Pattern  # anywhere in a national issuer
-    bare: re.Pattern  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
+    bare: Anchored  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
     unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
+    # the literary names of provinces (齐鲁, 巴渝): `gazetteer.literary_at` finds one only in a text that
+    # opens with one, which these say by its first characters; most texts asked open with none
+    literary: Openings
 
-    def __init__(self, national: Anchored, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
-                 township: re.Pattern, body: re.Pattern, level: dict[str, str]) -> None:
+    def __init__(self, national: Anchored, nationwide: re.Pattern, bare: Anchored, unlisted: re.Pattern,
+                 township: re.Pattern, body: re.Pattern, level: dict[str, str], literary: Openings) -> None:
         self.national = national
         self.nationwide = nationwide
         self.bare = bare
@@ -219,6 +222,7 @@ class _Ranks:
         self.township = township
         self.body = body
         self.level = level
+        self.literary = literary
 
 
 def _ranks() -> _Ranks:
@@ -232,11 +236,12 @@ def _ranks() -> _Ranks:
     return _Ranks(
         national=Anchored(regex.compile(rf"(?:{alt('national')})")),
         nationwide=regex.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
-        bare=regex.compile(rf"全?({ranks})"),
+        bare=Anchored(regex.compile(rf"全?({ranks})")),
         unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),
         township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
+        literary=Openings(row["word"] for row in lexicon.rows("gazetteer.literary")),
     )
 
 
@@ -1784,7 +1789,7 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
-    literary = gazetteer.literary_at(text)
+    literary = gazetteer.literary_at(text) if r.literary.start(text) else None
     if literary:
         return literary[0].level, literary[1]  # 齐鲁最美五老: Shandong's, by its literary name
     m = r.bare.match(text)
