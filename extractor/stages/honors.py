@@ -197,6 +197,7 @@ class _Words:
         self.contest = contest
         self.ranks = ranks
         self.issue_words = issue_words
+        self.title_verdicts = {}
 
 
 class _Ranks:
@@ -1646,10 +1647,44 @@ check_table(_FILTERS)
 _REJECTS: Final[tuple[Callable[[_Candidate], bool], ...]] = tuple(f.rejects for f in _FILTERS)
 
 
+# the rows whose predicate reads the title's text alone (and the lexicons): their answers are read once
+# per title and kept. A title shared by a list of recipients is asked once per pair (a third of the
+# candidates of an article repeat a title), and titles recur across articles.
+_BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.not_a_title",
+                              "honors.reject.title.object", "honors.reject.title.category",
+                              "honors.reject.title.pilot", "honors.reject.title.membership",
+                              "honors.reject.title.programme", "honors.reject.title.tally",
+                              "honors.reject.title.relative_clause"})
+_ROW_BY_TITLE: Final[tuple[bool, ...]] = tuple(f.rule in _BY_TITLE for f in _FILTERS)
+_KEPT_TITLES: Final = 4096
+
+
+def _title_verdicts(c: _Candidate) -> int:
+    """The rows of `_BY_TITLE` that reject `c.title`, as bits by row index; read once per title."""
+    kept = c.ctx.words.title_verdicts
+    found = kept.get(c.title)
+    if found is None:
+        found = 0
+        for i, rejects in enumerate(_REJECTS):
+            if _ROW_BY_TITLE[i] and rejects(c):
+                found |= 1 << i
+        if len(kept) >= _KEPT_TITLES:
+            kept.clear()
+        kept[c.title] = found
+    return found
+
+
 def _first_rejecting(c: _Candidate) -> Filter | None:
-    """`filters.first_rejecting(_FILTERS, c)`: the first row, in table order, that rejects `c`."""
+    """`filters.first_rejecting(_FILTERS, c)`: the first row, in table order, that rejects `c`; the rows
+    read by title alone answer from `_title_verdicts`, read when the walk first comes to one."""
+    by_title = -1  # not read yet
     for i, rejects in enumerate(_REJECTS):
-        if rejects(c):
+        if _ROW_BY_TITLE[i]:
+            if by_title < 0:
+                by_title = _title_verdicts(c)
+            if by_title >> i & 1:
+                return _FILTERS[i]
+        elif rejects(c):
             return _FILTERS[i]
     return None
 
