@@ -288,7 +288,7 @@ def _surnames() -> frozenset[str]:
 def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
     """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
     a newline that ends it): a guard that lets the regex run only where it may find something."""
-    return words.end(norm, start, end) or (end > start and norm[end - 1] == "\n"
+    return words.end(norm, start, end) or (end > start and ord(norm[end - 1]) == 10
                                            and words.end(norm, start, end - 1))
 
 
@@ -301,7 +301,7 @@ def may_end(text: str, words: Endings, start: int = 0, end: int = -1) -> bool:
 def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
     """Whether the last character of norm[start:end] (before a newline that ends it) is one of `chars`:
     the last character a `…$` pattern must match."""
-    if end > start and norm[end - 1] == "\n":
+    if end > start and ord(norm[end - 1]) == 10:
         end -= 1
     return end > start and norm[end - 1] in chars
 

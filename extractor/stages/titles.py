@@ -388,7 +388,7 @@ def _may_end(text: str, words: TitleWords, kind: str) -> bool:
     if ends is None:
         return False  # no word of the kind: an empty tuple ends nothing
     n = len(text)
-    return ends.end(text, 0, n) or n > 0 and text[n - 1] == "\n" and ends.end(text, 0, n - 1)
+    return ends.end(text, 0, n) or n > 0 and ord(text[n - 1]) == 10 and ends.end(text, 0, n - 1)
 
 
 def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> bool:
@@ -397,7 +397,7 @@ def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> b
     ends = words.endings.get(kind)
     if ends is None:
         return False
-    return ends.end(norm, start, end) or end > start and norm[end - 1] == "\n" and ends.end(norm, start, end - 1)
+    return ends.end(norm, start, end) or end > start and ord(norm[end - 1]) == 10 and ends.end(norm, start, end - 1)
 
 
 def is_titled(text: str, words: TitleWords) -> bool:
