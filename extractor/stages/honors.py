@@ -66,7 +66,7 @@ from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import places_in, plausible_place_stem
 from .filters import Filter, check_table
 from .recipients import Recipient, RecipientWords
-from .titles import Anchored, Endings, TitleWords
+from .titles import Anchored, Endings, Openings, Searched, TitleWords
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -130,6 +130,9 @@ _HEADING_TAIL_REVERSED: Final = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个�
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
+# the two sets above by code (compiled, `norm[i] in a_set` makes a string of the character and hashes it)
+_HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
+_HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
 _DATE_LINE: Final = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
@@ -160,7 +163,7 @@ class _Words:
     # of a construction's words is not searched for it
     trigger_automaton: ahocorasick_rs.AhoCorasick
     trigger_words: list[str]  # the automaton's patterns, by its index
-    title_mark: re.Pattern  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
+    title_mark: Searched  # a title's head word or marker (what `titles.is_titled` reads), or a quote mark
     form_words: dict[str, frozenset[str]]  # form (active, commend …) -> its words
     forms_of: dict[str, frozenset[str]]  # trigger word -> the guarded forms it belongs to
     titles: TitleWords
@@ -172,9 +175,12 @@ class _Words:
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
     issue_words: tuple[str, ...]  # the form `issue` (团中央授予的X): what the pattern `issued` holds
+    # title -> the filter rows read by title alone (`_BY_TITLE`) that reject it, as bits by row: kept
+    # with the lexicons they were read with, at most `_KEPT_TITLES`
+    title_verdicts: dict[str, int]
 
     def __init__(self, triggers: dict[str, re.Pattern], trigger_automaton: ahocorasick_rs.AhoCorasick,
-                 trigger_words: list[str], title_mark: re.Pattern, form_words: dict[str, frozenset[str]],
+                 trigger_words: list[str], title_mark: Searched, form_words: dict[str, frozenset[str]],
                  forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
                  frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks,
                  issue_words: tuple[str, ...]) -> None:
@@ -191,6 +197,7 @@ class _Words:
         self.contest = contest
         self.ranks = ranks
         self.issue_words = issue_words
+        self.title_verdicts = {}
 
 
 class _Ranks:
@@ -198,14 +205,17 @@ class _Ranks:
 
     national: Anchored  # opens a national title or issuer
     nationwide: re.Pattern  # anywhere in a national issuer
-    bare: re.Pattern  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
+    bare: Anchored  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
     unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
+    # the literary names of provinces (齐鲁, 巴渝): `gazetteer.literary_at` finds one only in a text that
+    # opens with one, which these say by its first characters; most texts asked open with none
+    literary: Openings
 
-    def __init__(self, national: Anchored, nationwide: re.Pattern, bare: re.Pattern, unlisted: re.Pattern,
-                 township: re.Pattern, body: re.Pattern, level: dict[str, str]) -> None:
+    def __init__(self, national: Anchored, nationwide: re.Pattern, bare: Anchored, unlisted: re.Pattern,
+                 township: re.Pattern, body: re.Pattern, level: dict[str, str], literary: Openings) -> None:
         self.national = national
         self.nationwide = nationwide
         self.bare = bare
@@ -213,6 +223,7 @@ class _Ranks:
         self.township = township
         self.body = body
         self.level = level
+        self.literary = literary
 
 
 def _ranks() -> _Ranks:
@@ -226,11 +237,12 @@ def _ranks() -> _Ranks:
     return _Ranks(
         national=Anchored(regex.compile(rf"(?:{alt('national')})")),
         nationwide=regex.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
-        bare=regex.compile(rf"全?({ranks})"),
+        bare=Anchored(regex.compile(rf"全?({ranks})")),
         unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),
         township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
+        literary=Openings(row["word"] for row in lexicon.rows("gazetteer.literary")),
     )
 
 
@@ -310,8 +322,8 @@ def _words() -> _Words:
     title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
-        title_mark=regex.compile(lexicon.alternation(
-            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”"))),
+        title_mark=titles.Searched(regex.compile(lexicon.alternation(
+            title_words.words_of.get("head", ()) + title_words.words_of.get("marker", ()) + ("“", "”")))),
         trigger_automaton=ahocorasick_rs.AhoCorasick(trigger_words),  # all occurrences (overlapping=True)
         trigger_words=trigger_words,
         # a form is guarded only when the automaton finds every word its pattern (`trig`) holds
@@ -1382,7 +1394,7 @@ def _heading(norm: str, start: int, end: int) -> _Heading | None:
     the lazy title ends where the longest tail begins, unless that leaves it under 4 characters (then a
     later end might do: the pattern decides). The title starts after the section number, else (the
     number read as title) after the leading spaces."""
-    if end > start and (norm[end - 1].isspace() or norm[end - 1] in _HEADING_TAIL_LAST):
+    if end > start and (_HEADING_TAIL_CODES.has(norm, end - 1) or not titles.is_han(norm, end - 1) and norm[end - 1].isspace()):
         tail = _HEADING_TAIL_REVERSED.match(norm[start:end][::-1])
         if tail is None:  # never: every part of the tail may be empty
             return _slow_heading(norm, start, end)
@@ -1392,10 +1404,10 @@ def _heading(norm: str, start: int, end: int) -> _Heading | None:
         title_end, count = end, None
     shortest, longest = _HEADING_TITLE
     plain = start
-    if start < end and norm[start].isspace():  # `\s` is str.isspace
+    if start < end and not titles.is_han(norm, start) and norm[start].isspace():  # `\s` is str.isspace
         spaces = _SPACES.match(norm, start, end)
         plain = spaces.end() if spaces else start  # always a match
-    numbered = _HEADING_LEAD.match(norm, plain, end) if plain < end and norm[plain] in _HEADING_LEAD_FIRST else None
+    numbered = _HEADING_LEAD.match(norm, plain, end) if plain < end and _HEADING_LEAD_CODES.has(norm, plain) else None
     for title_start in ((numbered.end(), plain) if numbered else (plain,)):
         if title_end - title_start < shortest:
             return _slow_heading(norm, start, end)
@@ -1418,7 +1430,7 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     line = norm[p_start:p_end]
     if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
-    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb.search(line):
+    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb_guard.search(line):
         return False
     nl = norm.find("\n", p_end)
     nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
@@ -1499,7 +1511,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
            and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
-    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb.search(recipients.unquoted(c.recipient))),
+    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb_guard.search(recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),
     _row("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
@@ -1635,10 +1647,44 @@ check_table(_FILTERS)
 _REJECTS: Final[tuple[Callable[[_Candidate], bool], ...]] = tuple(f.rejects for f in _FILTERS)
 
 
+# the rows whose predicate reads the title's text alone (and the lexicons): their answers are read once
+# per title and kept. A title shared by a list of recipients is asked once per pair (a third of the
+# candidates of an article repeat a title), and titles recur across articles.
+_BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.not_a_title",
+                              "honors.reject.title.object", "honors.reject.title.category",
+                              "honors.reject.title.pilot", "honors.reject.title.membership",
+                              "honors.reject.title.programme", "honors.reject.title.tally",
+                              "honors.reject.title.relative_clause"})
+_ROW_BY_TITLE: Final[tuple[bool, ...]] = tuple(f.rule in _BY_TITLE for f in _FILTERS)
+_KEPT_TITLES: Final = 4096
+
+
+def _title_verdicts(c: _Candidate) -> int:
+    """The rows of `_BY_TITLE` that reject `c.title`, as bits by row index; read once per title."""
+    kept = c.ctx.words.title_verdicts
+    found = kept.get(c.title)
+    if found is None:
+        found = 0
+        for i, rejects in enumerate(_REJECTS):
+            if _ROW_BY_TITLE[i] and rejects(c):
+                found |= 1 << i
+        if len(kept) >= _KEPT_TITLES:
+            kept.clear()
+        kept[c.title] = found
+    return found
+
+
 def _first_rejecting(c: _Candidate) -> Filter | None:
-    """`filters.first_rejecting(_FILTERS, c)`: the first row, in table order, that rejects `c`."""
+    """`filters.first_rejecting(_FILTERS, c)`: the first row, in table order, that rejects `c`; the rows
+    read by title alone answer from `_title_verdicts`, read when the walk first comes to one."""
+    by_title = -1  # not read yet
     for i, rejects in enumerate(_REJECTS):
-        if rejects(c):
+        if _ROW_BY_TITLE[i]:
+            if by_title < 0:
+                by_title = _title_verdicts(c)
+            if by_title >> i & 1:
+                return _FILTERS[i]
+        elif rejects(c):
             return _FILTERS[i]
     return None
 
@@ -1778,7 +1824,7 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
         return place[0].level, place[2]
-    literary = gazetteer.literary_at(text)
+    literary = gazetteer.literary_at(text) if r.literary.start(text) else None
     if literary:
         return literary[0].level, literary[1]  # 齐鲁最美五老: Shandong's, by its literary name
     m = r.bare.match(text)

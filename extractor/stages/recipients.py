@@ -25,7 +25,7 @@ from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
 from .entities import places_in, surnames, words_near
-from .titles import Anchored, Endings
+from .titles import Anchored, CodeSet, Endings, Searched, is_han
 
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -117,6 +117,8 @@ class RecipientWords:
     # what `lead`, `count_lead`, `_RUN_HEAD` and `_TIME_HEAD` may open with, besides a space (\s) or a
     # digit (\d), which the regex engine reads as `str.isspace` and `str.isdecimal` do
     lead_firsts: frozenset[str]
+    lead_codes: CodeSet  # the same, asked by code
+    verb_guard: Searched  # `verb`, searched only where a verb's first character stands (most names hold none)
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
 
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
@@ -164,6 +166,8 @@ class RecipientWords:
         self.unnamed_words = unnamed_words
         self.adverb_words = adverb_words
         self.lead_firsts = lead_firsts
+        self.lead_codes = CodeSet(lead_firsts)
+        self.verb_guard = Searched(verb)
         self.family_heads = family_heads
 
 
@@ -284,7 +288,7 @@ def _surnames() -> frozenset[str]:
 def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
     """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
     a newline that ends it): a guard that lets the regex run only where it may find something."""
-    return words.end(norm, start, end) or (end > start and norm[end - 1] == "\n"
+    return words.end(norm, start, end) or (end > start and ord(norm[end - 1]) == 10
                                            and words.end(norm, start, end - 1))
 
 
@@ -297,7 +301,7 @@ def may_end(text: str, words: Endings, start: int = 0, end: int = -1) -> bool:
 def _last_char_in(norm: str, chars: str, start: int, end: int) -> bool:
     """Whether the last character of norm[start:end] (before a newline that ends it) is one of `chars`:
     the last character a `…$` pattern must match."""
-    if end > start and norm[end - 1] == "\n":
+    if end > start and ord(norm[end - 1]) == 10:
         end -= 1
     return end > start and norm[end - 1] in chars
 
@@ -322,23 +326,27 @@ def _words_near(r: Reader, pos: int) -> list[tuple[int, str, str]]:
 
 def is_time(r: Reader, text: str) -> bool:
     """于2021年6月, 近日: a time, not who received anything."""
-    if not text or text[0] not in r.words.lead_firsts and not text[0].isdecimal():
+    if not text or not r.words.lead_codes.has(text, 0) and (is_han(text, 0) or not text[0].isdecimal()):
         return False  # both patterns open with 于, 在, a digit or a time word's first character (all in lead_firsts)
     return _DATE.fullmatch(text) is not None or r.words.time.fullmatch(text) is not None
 
 
 def only_frame_words(r: Reader, start: int, end: int) -> bool:
     """屡次, 同时, 其中: nothing but frame words stand in the stretch."""
-    if start < end and _stays_first(r, r.norm[start]):
+    if start < end and _stays_first(r, r.norm, start):
         return False
     a, b = trim_edges(r, start, end)
     return b <= a
 
 
-def _stays_first(r: Reader, ch: str) -> bool:
-    """Whether a stretch that opens with `ch` keeps it when trimmed (so is never trimmed to nothing):
+def _stays_first(r: Reader, text: str, i: int) -> bool:
+    """Whether a stretch that opens with text[i] keeps it when trimmed (so is never trimmed to nothing):
     no edge mark, and none of the head patterns can open with it; the tail patterns never take the
-    first character (each cuts only after it)."""
+    first character (each cuts only after it). A Chinese character (most) is asked by its code only:
+    it is no edge mark, space or digit."""
+    if is_han(text, i):
+        return not r.words.lead_codes.has(text, i)
+    ch = text[i]
     return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
 
 
@@ -352,7 +360,7 @@ def trim(r: Reader, start: int, end: int) -> Span2:
 def trim_edges(r: Reader, start: int, end: int) -> Span2:
     """The stretch without frame words, times and adverbs at its edges (possibly empty)."""
     norm = r.norm
-    if start < end and _stays_first(r, norm[start]) and _stays_last(r, norm[end - 1]):
+    if start < end and _stays_first(r, norm, start) and _stays_last(r, norm, end - 1):
         return start, end  # most stretches open and end with characters no trim takes (~9k instructions saved)
     key = (start, end)
     found = r.trimmed.get(key)
@@ -367,12 +375,12 @@ _COUNT_TAIL_LAST: Final = "共计"
 _RUN_TAIL_LAST: Final = "年届次度批"
 
 
-def _stays_last(r: Reader, ch: str) -> bool:
-    """Whether a stretch that ends with `ch` keeps it when trimmed: no edge mark, no newline (before
+def _stays_last(r: Reader, text: str, i: int) -> bool:
+    """Whether a stretch that ends with text[i] keeps it when trimmed: no edge mark, no newline (before
     which `$` matches too), and none of the tail patterns can end with it (an adverb's last
     character, those of a time, a total or a run)."""
     adverbs = r.words.adverb_words
-    return adverbs.plain and ch not in _TAIL_LASTS and ch not in adverbs.last
+    return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
 
 
 def _trim_edges(r: Reader, start: int, end: int) -> Span2:
@@ -414,6 +422,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
 _EDGE_MARKS: Final = " 、,，:：;；"  # what `strip` takes off both edges
 # what a stretch `_trim_edges` shortens at its end may end with (besides an adverb's last character)
 _TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _EDGE_MARKS + "\n")
+_TAIL_LAST_CODES: Final = CodeSet(_TAIL_LASTS)
 
 
 def strip(norm: str, start: int, end: int) -> Span2:
@@ -425,7 +434,7 @@ def strip(norm: str, start: int, end: int) -> Span2:
 
 
 # the Chinese numerals `NUMBER` reads, by code point
-_NUMERAL_CODES: Final = frozenset(ord(ch) for ch in "一二两三四五六七八九十百千")
+_NUMERALS: Final = CodeSet("一二两三四五六七八九十百千")
 
 
 def may_count(text: str) -> bool:
@@ -436,7 +445,7 @@ def may_count(text: str) -> bool:
     for i in range(len(text)):
         c = ord(text[i])
         if 0x4E00 <= c <= 0x9FFF:
-            if c in _NUMERAL_CODES:
+            if _NUMERALS.has_code(c):
                 return True
         elif c < 128:
             if 48 <= c <= 57:
@@ -497,7 +506,7 @@ def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     text = r.norm[a:b]
     w = r.words
     if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
-            w.verb.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
+            w.verb_guard.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
         return None
     return Recipient(a, b, "person")
 
@@ -606,7 +615,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
-    if text.count("“") != text.count("”") or w.verb.search(plain) or w.scope.match(text):
+    if text.count("“") != text.count("”") or w.verb_guard.search(plain) or w.scope.match(text):
         return None
     if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
             _ends_with(text, w.post_words, 0, len(text)) and w.post.search(text) and not ends_with_person(r, end)):
@@ -675,7 +684,7 @@ def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
     我省), or named examples ending in 等."""
     pre = counted.group("pre").strip()
     if not pre or pre.endswith("等"):
-        return not r.words.verb.search(unquoted(pre))
+        return not r.words.verb_guard.search(unquoted(pre))
     if _HOME_PLACE.fullmatch(pre):
         return True
     end = start + len(pre)
@@ -837,7 +846,7 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
                 continue
             prefix = norm[start:a]
             if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
-                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb.search(prefix):
+                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
                 return Recipient(a, m.start(), "person")
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
@@ -900,7 +909,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 

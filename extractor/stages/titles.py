@@ -52,6 +52,44 @@ _CONJUNCTIONS: Final = frozenset("和及与")
 _LIST_WORDS: Final = "".join(sorted(_LIST_SEPARATORS | _CONJUNCTIONS))  # every separator `_split_parts` reads
 
 
+class CodeSet:
+    """A set of characters asked by a character's code: compiled, `ord(text[i])` reads the code without
+    making a string and the table answers with one byte, where `text[i] in a_set` makes a string of
+    the character (a new object for a Chinese one), hashes it and frees it (~300 instructions). The
+    table runs from the lowest code of the set to the highest (a few kB for a set of Chinese
+    characters). The same answers as the set (tests/test_honors_sp8_codes.py)."""
+
+    lo: int
+    table: bytes
+
+    def __init__(self, chars: Iterable[str]) -> None:
+        codes = sorted({ord(ch) for ch in chars if len(ch) == 1})  # a longer string is no character: never met
+        self.lo = codes[0] if codes else 0
+        flags = bytearray(codes[-1] - self.lo + 1 if codes else 0)
+        for c in codes:
+            flags[c - self.lo] = 1
+        self.table = bytes(flags)
+
+    def has(self, text: str, i: int) -> bool:
+        """`text[i] in chars`, for an index inside the text."""
+        return self.has_code(ord(text[i]))
+
+    def has_code(self, code: int) -> bool:
+        """`chr(code) in chars`."""
+        at = code - self.lo
+        return 0 <= at < len(self.table) and self.table[at] != 0
+
+
+_QUOTE_CODES: Final = CodeSet(_QUOTE_MARKS)
+_PLACINGS_LAST_CODE: Final = ord(_PLACINGS_LAST)
+
+
+def is_han(text: str, i: int) -> bool:
+    """Whether text[i] is a CJK unified ideograph (U+4E00 to U+9FFF): never a space, a digit or a mark,
+    which a test by its code says without making a string of it."""
+    return 0x4E00 <= ord(text[i]) <= 0x9FFF
+
+
 class Endings:
     """A list of words a text may end with, asked by the text's last characters (one set lookup per
     word length: 1 to 4) instead of word by word, as `str.endswith` does with a tuple: the guards
@@ -65,6 +103,7 @@ class Endings:
         self.plain = "" not in self.word_set and all(n > 0 for n in self.sizes)
         # most texts asked end with none of the words' last characters: one lookup says no
         self.last = frozenset(w[-1] for w in self.words if w)
+        self.last_codes = CodeSet(self.last)
 
     def end(self, text: str, start: int, end: int) -> bool:
         """`text.endswith(self.words, start, end)`, for offsets inside the text."""
@@ -72,7 +111,7 @@ class Endings:
             return text.endswith(self.words, start, end)  # an empty word or an offset from the end
         if end > len(text):
             end = len(text)
-        if end <= start or text[end - 1] not in self.last:
+        if end <= start or not self.last_codes.has(text, end - 1):
             return False
         for n in self.sizes:
             if end - n < start:
@@ -93,12 +132,13 @@ class Openings:
         self.sizes = tuple(sorted({len(w) for w in self.words}))
         self.plain = "" not in self.word_set
         self.first = frozenset(w[0] for w in self.words if w)
+        self.first_codes = CodeSet(self.first)
 
     def start(self, text: str) -> bool:
         """`text.startswith(self.words)`."""
         if not self.plain:
             return text.startswith(self.words)  # an empty word starts every text
-        if not text or text[0] not in self.first:
+        if not text or not self.first_codes.has(text, 0):
             return False
         for n in self.sizes:
             if n > len(text):
@@ -120,20 +160,22 @@ class Anchored:
 
     pattern: re.Pattern
     firsts: frozenset[str] | None  # None: every text is tried
+    first_codes: CodeSet | None  # the same, asked by code
     opens_text: bool  # the pattern opens with `^`: a search matches where the text starts or nowhere
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
         self.firsts = regex.first_chars(pattern)
+        self.first_codes = CodeSet(self.firsts) if self.firsts is not None else None
         self.opens_text = regex.opens_text(pattern)
 
     def _may_open(self, text: str, pos: int, endpos: int) -> bool:
-        firsts = self.firsts
+        firsts = self.first_codes
         if firsts is None:
             return True
         if pos < 0:
             pos = 0
-        return pos < endpos and pos < len(text) and text[pos] in firsts
+        return pos < endpos and pos < len(text) and firsts.has(text, pos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self._may_open(text, pos, endpos) else None
@@ -145,6 +187,33 @@ class Anchored:
         if self.opens_text and not self._may_open(text, 0, sys.maxsize):
             return None
         return self.pattern.search(text)
+
+
+class Searched:
+    """A pattern searched for only where a character it may open with (`regex.first_chars`) stands in
+    the stretch: a walk over the codes (a byte of a table each) says no for most of the texts the
+    stage asks about (names asked for a verb, lines for a title's marker), where the regex call costs
+    ~2000 instructions compiled before it reads a character. Where one stands, the pattern's own
+    search answers, from the same place (tests/test_honors_sp8_searched.py)."""
+
+    pattern: re.Pattern
+    first_codes: CodeSet | None  # None: every text is searched
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        firsts = regex.first_chars(pattern)
+        self.first_codes = CodeSet(firsts) if firsts is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        codes = self.first_codes
+        if codes is not None:
+            i = pos if pos > 0 else 0
+            end = endpos if endpos < len(text) else len(text)
+            while i < end and not codes.has(text, i):
+                i += 1
+            if i >= end:
+                return None
+        return self.pattern.search(text, pos, endpos)
 
 
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
@@ -178,6 +247,7 @@ class TitleWords:
     words_of: dict[str, tuple[str, ...]]
     endings: dict[str, Endings]  # the same words, for `_may_end`
     not_title_openings: Openings  # the words of `not_title`, for the start of a title
+    marker_guard: Searched  # `marker`, searched only where one of its words' first characters stands
 
     def __init__(self, head: re.Pattern, marker: re.Pattern, drop: re.Pattern, not_title: re.Pattern,
                  object: re.Pattern, rank_prize: re.Pattern, category: Anchored, classifier: re.Pattern,
@@ -203,6 +273,7 @@ class TitleWords:
         self.words_of = words_of
         self.endings = endings
         self.not_title_openings = not_title_openings
+        self.marker_guard = Searched(marker)
 
 
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
@@ -317,7 +388,7 @@ def _may_end(text: str, words: TitleWords, kind: str) -> bool:
     if ends is None:
         return False  # no word of the kind: an empty tuple ends nothing
     n = len(text)
-    return ends.end(text, 0, n) or n > 0 and text[n - 1] == "\n" and ends.end(text, 0, n - 1)
+    return ends.end(text, 0, n) or n > 0 and ord(text[n - 1]) == 10 and ends.end(text, 0, n - 1)
 
 
 def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> bool:
@@ -326,13 +397,13 @@ def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> b
     ends = words.endings.get(kind)
     if ends is None:
         return False
-    return ends.end(norm, start, end) or end > start and norm[end - 1] == "\n" and ends.end(norm, start, end - 1)
+    return ends.end(norm, start, end) or end > start and ord(norm[end - 1]) == 10 and ends.end(norm, start, end - 1)
 
 
 def is_titled(text: str, words: TitleWords) -> bool:
     """A head word at the end or a marker inside: the phrase names a title on its own strength."""
     plain = text.replace("“", "").replace("”", "")
-    return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker.search(plain))
+    return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker_guard.search(plain))
 
 
 def is_quoted(text: str) -> bool:
@@ -376,9 +447,9 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
     ends = words.endings.get("rank_prize")
     if ends is not None and ends.plain:
         end = len(text)
-        while end > 0 and text[end - 1] in _QUOTE_MARKS:
+        while end > 0 and _QUOTE_CODES.has(text, end - 1):
             end -= 1
-        if end == 0 or text[end - 1] not in ends.last and text[end - 1] != _PLACINGS_LAST:
+        if end == 0 or not ends.last_codes.has(text, end - 1) and ord(text[end - 1]) != _PLACINGS_LAST_CODE:
             return False
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
