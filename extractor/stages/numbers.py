@@ -59,10 +59,28 @@ def find_numbers(norm: str, words: Words | None = None) -> list[NumberMention]:
     `words`: the segmenter's words of `norm`, if they are at hand (the pipeline's tokenizer sets
     them); the same cut is made here otherwise, where asked. A page with pinyin glosses
     (2.6萬(wàn)人次) is read without them, its numbers spanning the glosses inside them."""
-    if not glosses.has_glosses(norm):
+    if not _may_have_glosses(norm) or not glosses.has_glosses(norm):
         return _scan(norm, words)
     plain = glosses.Unglossed(norm)
     return [_in_text(n, plain) for n in _scan(plain.text)]
+
+
+# what a gloss's syllable opens on: an initial (zh, ch, sh start on z, c, s) or a vowel
+_GLOSS_OPENERS: Final = frozenset("bpmfdtnlgkhjqxrzcsyw" + glosses._VOWELS)
+
+
+def _may_have_glosses(norm: str) -> bool:
+    """Whether a bracket stands after an ideograph and before what a syllable opens on: where none
+    does, `glosses.has_glosses` is False. Most texts hold brackets after ideographs, before more of
+    them (（以下简称）, （记者）): answered here, compiled, where the interpreted `has_glosses` tried
+    its pattern at each (tests/test_numents_scan.py holds the two to agree)."""
+    for bracket in "(（":
+        at = norm.find(bracket)
+        while at != -1:
+            if at and 0x3400 <= ord(norm[at - 1]) <= 0x9FFF and norm[at + 1:at + 2] in _GLOSS_OPENERS:
+                return True
+            at = norm.find(bracket, at + 1)
+    return False
 
 
 def _in_text(n: NumberMention, plain: glosses.Unglossed) -> NumberMention:
@@ -361,7 +379,9 @@ def _unit_at(lex: _Tables, text: str, pos: int) -> str:
         return ""
     longer, alone = found
     for unit in longer:
-        if text.startswith(unit, pos):
+        # a slice compared, not text.startswith(unit, pos): compiled, a call with a position is a
+        # generic method call, three times the slice
+        if text[pos:pos + len(unit)] == unit:
             return unit
     return alone  # the first character is known to match: no call to say so
 
@@ -592,6 +612,12 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
             if mention is not None:
                 found.append(mention)
             continue
+        if scan[start] == "负" and not (start + 1 < size and _flags(scan, start + 1) & _START):
+            # 负责, 负担: a sign needs a number after it, and 负 opens no other branch of the pattern;
+            # the scan goes on from the next character, as the pattern's search would (its matches
+            # start where `_next_start` stops), without the two calls
+            pos = start + 1
+            continue
         m = match(scan, start)
         if m is None:
             # no number starts here (负责, a line of dashes): the pattern's own search goes on, one
@@ -625,11 +651,16 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
     return found
 
 
+# `tuple.__new__`, looked up once: compiled, a Final is a C global, where the expression looks up
+# `tuple` among the builtins and `__new__` on it at every call
+_NEW_TUPLE: Final = tuple.__new__
+
+
 def _mention(start: int, end: int, value: float, value_max: float | None, unit: str, unit_start: int,
              unit_end: int, kind: str, qualifier: str, numeral: str, num_start: int, num_end: int) -> NumberMention:
     """NumberMention(...) without its constructor: a NamedTuple's __new__ is Python code, even
     called from the compiled module; tuple.__new__ builds the same tuple in C (0.4 us less a number)."""
-    return tuple.__new__(NumberMention, (start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier,
+    return _NEW_TUPLE(NumberMention, (start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier,
                                          numeral, num_start, num_end))
 
 

@@ -1,0 +1,89 @@
+"""Shortcuts of the numbers scan (round 8), each against the slow way it replaces:
+
+- a text with no bracket between an ideograph and what a pinyin syllable opens on has no glosses
+  (`_may_have_glosses` before `glosses.has_glosses`);
+- 负 before anything but a digit or a numeral starts no match of the pattern (the scan steps on
+  without trying it);
+- the longest unit at a position is the first of its first character's units that the text holds
+  there (`_unit_at`, by slices), as the alternation of every unit reads it."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extractor import lexicon
+from extractor.stages import numbers
+from extractor.text import glosses
+from extractor.text.decode import decode
+from extractor.text.script import working_copy
+
+from .conftest import CORPUS, corpus_ids
+
+
+def _corpus() -> list[str]:
+    return [working_copy(decode((CORPUS / f"{i}.txt").read_bytes()).text).text for i in corpus_ids()]
+
+
+# brackets after and before everything a gloss's neighbours may be: ideographs, syllables, initials
+# alone, vowels with tone marks, Latin words, digits, other brackets
+_GLOSS_PIECES = (list("就业服务城镇人数的") + ["(", ")", "（", "）", "(ye)", "(wù)", "（fu）", "(app)", "(AI)", "(含)",
+                 "(zh", "ang)", "2", "(er)", "A", " ", "\n", "ü", "(nü)", "((ba))", "(ye)(ye)", "(x", "(ǖ)", "（Z）"])
+
+
+def _random_texts(pieces: list[str], count: int, seed: int, longest: int = 25) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_no_glosses_where_no_bracket_may_open_one(source):
+    """`_may_have_glosses` is False only where `has_glosses` is: it never hides a glossed text."""
+    texts = _corpus() if source == "corpus" else _random_texts(_GLOSS_PIECES, 5000, 8)
+    glossed = 0
+    for text in texts:
+        expected = glosses.has_glosses(text)
+        glossed += expected
+        assert numbers._may_have_glosses(text) or not expected, text
+    if source == "random":
+        assert 500 < glossed < 4500  # both answers, many times
+
+
+_SIGN_PIECES = list("负责负担负3一十百万千余多第-−.,%人元 \n") + ["负", "负", "零下", "٣", "壹", "拾", "a"]
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_fu_before_no_number_starts_no_match(source):
+    """Where 负 stands before no character of `_STARTS` (or ends the text), the pattern matches
+    nothing there: the scan's step past it without a match call loses nothing."""
+    texts = _corpus() if source == "corpus" else _random_texts(_SIGN_PIECES, 3000, 9, 12)
+    skipped = 0
+    for text in texts:
+        at = text.find("负")
+        while at != -1:
+            if not (at + 1 < len(text) and numbers._flags(text, at + 1) & numbers._START):
+                skipped += 1
+                assert numbers._pattern().match(text, at) is None, (text, at)
+            at = text.find("负", at + 1)
+    assert skipped > 20
+
+
+def _unit_by_alternation(text: str, pos: int) -> str:
+    """The slow way: the alternation of every unit, longest first, tried at `pos`."""
+    m = _UNITS.match(text, pos)
+    return m.group() if m is not None else ""
+
+
+_UNITS = numbers.regex.compile(lexicon.alternation(numbers._tables().units))
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_the_unit_at_a_position_is_the_alternations(source):
+    units = list(numbers._tables().units)
+    rng = random.Random(10)
+    texts = _corpus() if source == "corpus" else [
+        "".join(rng.choice(units + list("人个万元米千百次场名户多余")) for _ in range(rng.randint(0, 6)))
+        for _ in range(3000)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert numbers._unit_at(numbers._tables(), text, pos) == _unit_by_alternation(text, pos), (text, pos)
