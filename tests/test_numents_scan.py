@@ -87,3 +87,33 @@ def test_the_unit_at_a_position_is_the_alternations(source):
     for text in texts:
         for pos in range(len(text) + 1):
             assert numbers._unit_at(numbers._tables(), text, pos) == _unit_by_alternation(text, pos), (text, pos)
+
+
+_NAME_PIECES = list("附件报告.。1203") + [".pdf", ".PDF", ".docx", ".jpg", ".7z", ".x", ".", "IMG_", "a.b", ".ſ", "\u212a",
+                                          ".html", "5.5", " ", "\n"]
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_no_file_name_where_every_point_is_a_decimal_point(source):
+    """`_may_have_extension` is False only where `_FILE_EXT` finds nothing."""
+    texts = _corpus() if source == "corpus" else _random_texts(_NAME_PIECES, 5000, 12, 8)
+    named = 0
+    for text in texts:
+        expected = numbers._FILE_EXT.search(text) is not None
+        named += expected
+        assert numbers._may_have_extension(text) or not expected, text
+    if source == "random":
+        assert 500 < named < 4500
+
+
+def test_the_edge_bits_are_the_sets():
+    """`_edge` answers `text[pos:pos + 1] in the_set` for each of its three sets, at every character
+    of the corpus, every character of the sets, the ends of a text and past them."""
+    lex = numbers._tables()
+    sets = ((numbers._PRE_END, lex.pre_ends), (numbers._POST_START, lex.post_starts),
+            (numbers._NOT_UNIT_START, lex.not_unit_starts))
+    every = "".join(sorted(set(lex.pre_ends | lex.post_starts | lex.not_unit_starts))) + "一人了 \n余多以上下近约超A3。"
+    for text in _corpus() + [every, ""]:
+        for pos in range(len(text) + 2):
+            for bit, chars in sets:
+                assert numbers._edge(lex, text, pos, bit, chars) == (text[pos:pos + 1] in chars), (text, pos, bit)
