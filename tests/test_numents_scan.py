@@ -117,3 +117,25 @@ def test_the_edge_bits_are_the_sets():
         for pos in range(len(text) + 2):
             for bit, chars in sets:
                 assert numbers._edge(lex, text, pos, bit, chars) == (text[pos:pos + 1] in chars), (text, pos, bit)
+
+
+_DI_PIECES = list("第第第 一二十百千万亿点五零〇两几壹拾3.,5%届名次个-") + ["12", "1,234", "3.5", "5.", ".5", "点五十", "٣", "a"]
+
+
+@pytest.mark.parametrize("source", ["corpus", "random"])
+def test_at_di_the_ordinal_branch_alone_matches_as_the_pattern(source):
+    """At every 第 the pattern matches where `_ORDINAL_AFTER_DI` does, as far, with the same
+    numeral, as an ordinal; and nowhere else."""
+    texts = _corpus() if source == "corpus" else _random_texts(_DI_PIECES, 4000, 13, 10)
+    matched = 0
+    for text in texts:
+        at = text.find("第")
+        while at != -1:
+            whole, alone = numbers._pattern().match(text, at), numbers._ORDINAL_AFTER_DI.match(text, at)
+            assert (whole is None) == (alone is None), (text, at)
+            if whole is not None and alone is not None:
+                matched += 1
+                assert whole.lastgroup == "ordinal", (text, at)
+                assert (whole.span(), whole.span("onum")) == (alone.span(), alone.span("onum")), (text, at)
+            at = text.find("第", at + 1)
+    assert matched > 50

@@ -182,9 +182,10 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
         if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append(_rule_mention(p.start, m.end(), "ORG", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
+        start = m.start()  # a method call on the match each time it is asked: asked once
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _one_character_rank(norm, m.start()) or _rank_stands_alone(norm, m.start(), words):
-            out.append(_rule_mention(m.start(), m.end(), "ORG", "entities.org.abbrev"))
+        if not _one_character_rank(norm, start) or _rank_stands_alone(norm, start, words):
+            out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(_rule_mention(m.start(), m.end(), "ORG", "entities.org.quoted"))
     return out
@@ -267,7 +268,9 @@ def _word_starts(norm: str) -> _WordStarts:
     byline: list[int] = []
     post: list[int] = []
     speech: list[int] = []
-    anchored: tuple[list[tuple[int, int, int]], ...] = ([], [], [])
+    honorific: list[tuple[int, int, int]] = []
+    township: list[tuple[int, int, int]] = []
+    landmark: list[tuple[int, int, int]] = []
     for i, start, end in auto.find_matches_as_indexes(norm, overlapping=True):
         bits = opens[i]
         if bits & _BYLINE:
@@ -276,12 +279,18 @@ def _word_starts(norm: str) -> _WordStarts:
             post.append(start)
         if bits & _SPEECH:
             speech.append(start)
-        for a, rank in enumerate(ranks[i]):
-            if rank >= 0:
-                anchored[a].append((start, rank, end))
+        # the three anchors written out, where a loop over enumerate(ranks[i]) made an iterator
+        # and a tuple per word found
+        honorific_rank, township_rank, landmark_rank = ranks[i]
+        if honorific_rank >= 0:
+            honorific.append((start, honorific_rank, end))
+        if township_rank >= 0:
+            township.append((start, township_rank, end))
+        if landmark_rank >= 0:
+            landmark.append((start, landmark_rank, end))
     # the automaton reports a word where it ends: a longer one ending later may start earlier
-    return _WordStarts(sorted(byline), sorted(post), sorted(speech), _finditer_starts(sorted(anchored[0])),
-                       _finditer_starts(sorted(anchored[1])), _finditer_starts(sorted(anchored[2])))
+    return _WordStarts(sorted(byline), sorted(post), sorted(speech), _finditer_starts(sorted(honorific)),
+                       _finditer_starts(sorted(township)), _finditer_starts(sorted(landmark)))
 
 
 def _finditer_starts(occurrences: list[tuple[int, int, int]]) -> list[int]:

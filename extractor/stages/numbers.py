@@ -259,6 +259,11 @@ def _pattern() -> re.Pattern:
     )
 
 
+# the ordinal branch of `_pattern` that opens on 第, alone: the only branch that may match there
+# (tests/test_numents_scan.py holds the two to the same matches at every 第)
+_ORDINAL_AFTER_DI: Final = regex.compile(rf"第{_SP}(?P<onum>{_RUN_ANY})")
+
+
 @lru_cache(maxsize=1)
 def _range_pattern() -> re.Pattern:
     """The upper end of a range after a number (3至5万, 3万元至5万元, 20 - 100小时), its unit written
@@ -660,6 +665,17 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
             # start where `_next_start` stops), without the two calls
             pos = start + 1
             continue
+        if scan[start] == "第":
+            # 第三届, 第12名: of the pattern's branches only the ordinal's opens on 第, and it alone
+            # matches there as the whole pattern does (a fifth of its instructions); where it does not,
+            # the scan steps on as after 负
+            o = _ORDINAL_AFTER_DI.match(scan, start)
+            if o is None:
+                pos = start + 1
+            else:
+                pos = o.end()
+                found.append(_ordinal_number(o.group("onum"), start, pos))
+            continue
         m = match(scan, start)
         if m is None:
             # no number starts here (负责, a line of dashes): the pattern's own search goes on, one
@@ -716,11 +732,15 @@ def _year(text: str) -> float:
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
-def _ordinal(m: re.Match) -> NumberMention | None:
-    text = m.group("onum") or m.group("opener") or m.group("listed")
+def _ordinal(m: re.Match) -> NumberMention:
+    return _ordinal_number(m.group("onum") or m.group("opener") or m.group("listed"), m.start(), m.end())
+
+
+def _ordinal_number(text: str, start: int, end: int) -> NumberMention:
+    """The ordinal norm[start:end], its numeral `text` (三 of 第三届, 一 of 一、)."""
     read = numerals.parse(text)
     value = read.value if read is not None and not read.too_large else 0.0
-    return _plain(m.start(), m.end(), value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
+    return _plain(start, end, value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
 
 
 def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False) -> tuple[str, int, int] | None:
