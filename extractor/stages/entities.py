@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any
 
 import ahocorasick_rs
 
@@ -105,16 +105,11 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
-# `tuple.__new__`, looked up once: compiled, a Final is a C global, where the expression looks up
-# `tuple` among the builtins and `__new__` on it at every call
-_NEW_TUPLE: Final = tuple.__new__
-
-
 def _rule_mention(start: int, end: int, label: str, rule: str) -> EntityMention:
     """EntityMention(start, end, label, "rules", rule) without its constructor: a NamedTuple's
     __new__ is Python code, even called from the compiled module; tuple.__new__ builds the same
     tuple in C (as numbers._mention)."""
-    return _NEW_TUPLE(EntityMention, (start, end, label, "rules", rule))
+    return tuple.__new__(EntityMention, (start, end, label, "rules", rule))
 
 
 def find_entities(norm: str, words: Words) -> list[EntityMention]:
