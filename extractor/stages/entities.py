@@ -105,6 +105,13 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+def _rule_mention(start: int, end: int, label: str, rule: str) -> EntityMention:
+    """EntityMention(start, end, label, "rules", rule) without its constructor: a NamedTuple's
+    __new__ is Python code, even called from the compiled module; tuple.__new__ builds the same
+    tuple in C (as numbers._mention)."""
+    return tuple.__new__(EntityMention, (start, end, label, "rules", rule))
+
+
 def find_entities(norm: str, words: Words) -> list[EntityMention]:
     found: list[EntityMention] = []
     places = _places(norm)
@@ -114,7 +121,7 @@ def find_entities(norm: str, words: Words) -> list[EntityMention]:
     found.extend(_orgs(norm, places, words))
     found.extend(_persons(norm, words, at))
     for m in _near(_LANDMARK, norm, at.landmark, range(2, 3)):
-        found.append(EntityMention(m.start(), m.end(), "LOC", "rules", "entities.loc.suffix"))
+        found.append(_rule_mention(m.start(), m.end(), "LOC", "entities.loc.suffix"))
     return _resolve(found)
 
 
@@ -125,7 +132,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
 
 
 def _places(norm: str) -> list[EntityMention]:
-    return [EntityMention(s, e, "GPE", "rules", "entities.gpe.gazetteer") for s, e, _ in places_in(norm)]
+    auto, _ = _place_automaton()  # `places_in` without the names, which no rule here reads
+    return [_rule_mention(s, e, "GPE", "entities.gpe.gazetteer") for _, s, e in auto.find_matches_as_indexes(norm)]
 
 
 def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
@@ -157,7 +165,7 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts) -> list[
         if m.start() in ends or before in _BOUNDARY:
             if not plausible_place_stem("".join(g for g in m.groups() if g)):
                 continue
-            out.append(EntityMention(m.start(), m.end(), "GPE", "rules", "entities.gpe.township"))
+            out.append(_rule_mention(m.start(), m.end(), "GPE", "entities.gpe.township"))
     return out
 
 
@@ -167,13 +175,14 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
     for p in places:
         m = after_place.match(norm, p.end)
         if m and m.end() > p.end and not breaker.search(m.group(0)):
-            out.append(EntityMention(p.start, m.end(), "ORG", "rules", "entities.org.place_suffix"))
+            out.append(_rule_mention(p.start, m.end(), "ORG", "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
+        start = m.start()  # a method call on the match each time it is asked: asked once
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _one_character_rank(norm, m.start()) or _rank_stands_alone(norm, m.start(), words):
-            out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.abbrev"))
+        if not _one_character_rank(norm, start) or _rank_stands_alone(norm, start, words):
+            out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
-        out.append(EntityMention(m.start(), m.end(), "ORG", "rules", "entities.org.quoted"))
+        out.append(_rule_mention(m.start(), m.end(), "ORG", "entities.org.quoted"))
     return out
 
 
@@ -254,7 +263,9 @@ def _word_starts(norm: str) -> _WordStarts:
     byline: list[int] = []
     post: list[int] = []
     speech: list[int] = []
-    anchored: tuple[list[tuple[int, int, int]], ...] = ([], [], [])
+    honorific: list[tuple[int, int, int]] = []
+    township: list[tuple[int, int, int]] = []
+    landmark: list[tuple[int, int, int]] = []
     for i, start, end in auto.find_matches_as_indexes(norm, overlapping=True):
         bits = opens[i]
         if bits & _BYLINE:
@@ -263,12 +274,18 @@ def _word_starts(norm: str) -> _WordStarts:
             post.append(start)
         if bits & _SPEECH:
             speech.append(start)
-        for a, rank in enumerate(ranks[i]):
-            if rank >= 0:
-                anchored[a].append((start, rank, end))
+        # the three anchors written out, where a loop over enumerate(ranks[i]) made an iterator
+        # and a tuple per word found
+        honorific_rank, township_rank, landmark_rank = ranks[i]
+        if honorific_rank >= 0:
+            honorific.append((start, honorific_rank, end))
+        if township_rank >= 0:
+            township.append((start, township_rank, end))
+        if landmark_rank >= 0:
+            landmark.append((start, landmark_rank, end))
     # the automaton reports a word where it ends: a longer one ending later may start earlier
-    return _WordStarts(sorted(byline), sorted(post), sorted(speech), _finditer_starts(sorted(anchored[0])),
-                       _finditer_starts(sorted(anchored[1])), _finditer_starts(sorted(anchored[2])))
+    return _WordStarts(sorted(byline), sorted(post), sorted(speech), _finditer_starts(sorted(honorific)),
+                       _finditer_starts(sorted(township)), _finditer_starts(sorted(landmark)))
 
 
 def _finditer_starts(occurrences: list[tuple[int, int, int]]) -> list[int]:
@@ -295,18 +312,18 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
     for m in scan.matches_at(byline, norm, at.byline):
         for n in _BYLINE_NAME.finditer(m.group(1)):
             start = m.start(1) + n.start()
-            out.append(EntityMention(start, start + len(n.group(0)), "PERSON", "rules", "entities.person.byline"))
+            out.append(_rule_mention(start, start + len(n.group(0)), "PERSON", "entities.person.byline"))
     not_names = _not_names()
     for matches, rule in ((_near(before_honorific, norm, at.honorific, range(2, 5)), "entities.person.honorific"),
                           (scan.matches_at(after_title, norm, at.post), "entities.person.title")):
         for m in matches:
             if m.group(1) not in not_names:
-                out.append(EntityMention(m.start(1), m.end(1), "PERSON", "rules", rule))
+                out.append(_rule_mention(m.start(1), m.end(1), "PERSON", rule))
     after_name = _after_name()
     for m in scan.matches_at(post_end, norm, at.post):
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:
-            out.append(EntityMention(m.end(), m.end() + len(name), "PERSON", "rules", "entities.person.title_tagged"))
+            out.append(_rule_mention(m.end(), m.end() + len(name), "PERSON", "entities.person.title_tagged"))
     single = surnames()
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
@@ -321,7 +338,7 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
             continue  # the verb starts inside a word
         word = norm[start:end]
         if 2 <= len(word) <= 3 and word[0] in single and word not in not_names and _word_tag(norm, start, end) in _NAME_TAGS:
-            out.append(EntityMention(start, end, "PERSON", "rules", "entities.person.jieba_nr"))
+            out.append(_rule_mention(start, end, "PERSON", "entities.person.jieba_nr"))
     return out
 
 
@@ -339,12 +356,20 @@ def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:
 def _window(norm: str, pos: int) -> tuple[int, int]:
     """The stretch `words_near` reads: the run around `pos`, at most `_WINDOW` characters each side."""
     lo = pos
-    while lo > 0 and pos - lo < _WINDOW and norm[lo - 1] not in _RUN_ENDS:
+    while lo > 0 and pos - lo < _WINDOW and not _ends_run(norm, lo - 1):
         lo -= 1
     hi, size = pos, len(norm)
-    while hi < size and hi - pos < _WINDOW and norm[hi] not in _RUN_ENDS:
+    while hi < size and hi - pos < _WINDOW and not _ends_run(norm, hi):
         hi += 1
     return lo, hi
+
+
+def _ends_run(norm: str, at: int) -> bool:
+    """`norm[at] in _RUN_ENDS`, an ideograph (most characters) answered by its code alone: compiled,
+    `ord(norm[at])` makes no string of the character, which the set look-up makes and hashes (as
+    segment.run_bounds reads it)."""
+    code = ord(norm[at])
+    return not 0x4E00 <= code <= 0x9FFF and norm[at] in _RUN_ENDS
 
 
 def _one_character_rank(norm: str, pos: int) -> bool:

@@ -59,10 +59,28 @@ def find_numbers(norm: str, words: Words | None = None) -> list[NumberMention]:
     `words`: the segmenter's words of `norm`, if they are at hand (the pipeline's tokenizer sets
     them); the same cut is made here otherwise, where asked. A page with pinyin glosses
     (2.6萬(wàn)人次) is read without them, its numbers spanning the glosses inside them."""
-    if not glosses.has_glosses(norm):
+    if not _may_have_glosses(norm) or not glosses.has_glosses(norm):
         return _scan(norm, words)
     plain = glosses.Unglossed(norm)
     return [_in_text(n, plain) for n in _scan(plain.text)]
+
+
+# what a gloss's syllable opens on: an initial (zh, ch, sh start on z, c, s) or a vowel
+_GLOSS_OPENERS: Final = frozenset("bpmfdtnlgkhjqxrzcsyw" + glosses._VOWELS)
+
+
+def _may_have_glosses(norm: str) -> bool:
+    """Whether a bracket stands after an ideograph and before what a syllable opens on: where none
+    does, `glosses.has_glosses` is False. Most texts hold brackets after ideographs, before more of
+    them (（以下简称）, （记者）): answered here, compiled, where the interpreted `has_glosses` tried
+    its pattern at each (tests/test_numents_scan.py holds the two to agree)."""
+    for bracket in "(（":
+        at = norm.find(bracket)
+        while at != -1:
+            if at and 0x3400 <= ord(norm[at - 1]) <= 0x9FFF and norm[at + 1:at + 2] in _GLOSS_OPENERS:
+                return True
+            at = norm.find(bracket, at + 1)
+    return False
 
 
 def _in_text(n: NumberMention, plain: glosses.Unglossed) -> NumberMention:
@@ -126,6 +144,8 @@ class _Tables:
     lead: frozenset[str]
     not_unit: re.Pattern
     not_unit_starts: frozenset[str]  # the first characters of those words: most units start on none
+    # the three sets above as bits per ideograph (`_PRE_END`, `_POST_START`, `_NOT_UNIT_START`): `_edge`
+    edges: bytes
 
     def __init__(self) -> None:
         units = {r["unit"]: (r["kind"], float(r["factor"] or 1)) for r in lexicon.rows("numbers.units")}
@@ -153,6 +173,32 @@ class _Tables:
         self.lead = frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words)
         self.not_unit = regex.compile(lexicon.alternation(not_units))
         self.not_unit_starts = frozenset(w[0] for w in not_units)
+        edges = bytearray(_CJK_LAST - _CJK_FIRST + 1)
+        for bit, chars in ((_PRE_END, self.pre_ends), (_POST_START, self.post_starts),
+                           (_NOT_UNIT_START, self.not_unit_starts)):
+            for ch in chars:
+                if _CJK_FIRST <= ord(ch) <= _CJK_LAST:
+                    edges[ord(ch) - _CJK_FIRST] |= bit
+        self.edges = bytes(edges)
+
+
+# The scan asks of every number whether a qualifier may end before it or start after it, and of a
+# unit whether a word that is none starts there: a character in a set, most often an ideograph.
+# Compiled, `norm[pos] in the_set` makes a string of the character and hashes it; an ideograph's
+# bits are one byte read (`_edge`; tests/test_numents_scan.py holds them to the sets)
+_PRE_END: Final = 1
+_POST_START: Final = 2
+_NOT_UNIT_START: Final = 4
+
+
+def _edge(lex: _Tables, text: str, pos: int, bit: int, chars: frozenset[str]) -> bool:
+    """`text[pos:pos + 1] in chars`, where `chars` is the set of `lex` that `bit` stands for."""
+    if pos >= len(text):
+        return False
+    code = ord(text[pos])
+    if _CJK_FIRST <= code <= _CJK_LAST:
+        return bool(lex.edges[code - _CJK_FIRST] & bit)
+    return text[pos] in chars
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +257,11 @@ def _pattern() -> re.Pattern:
         """,
         re.VERBOSE,
     )
+
+
+# the ordinal branch of `_pattern` that opens on 第, alone: the only branch that may match there
+# (tests/test_numents_scan.py holds the two to the same matches at every 第)
+_ORDINAL_AFTER_DI: Final = regex.compile(rf"第{_SP}(?P<onum>{_RUN_ANY})")
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +412,9 @@ def _unit_at(lex: _Tables, text: str, pos: int) -> str:
         return ""
     longer, alone = found
     for unit in longer:
-        if text.startswith(unit, pos):
+        # a slice compared, not text.startswith(unit, pos): compiled, a call with a position is a
+        # generic method call, three times the slice
+        if text[pos:pos + len(unit)] == unit:
             return unit
     return alone  # the first character is known to match: no call to say so
 
@@ -503,11 +556,25 @@ def _shielded(norm: str) -> str:
         if local < at and domain:
             spans.append((local, domain.end()))
         at = norm.find("@", at + 1)
-    for m in _FILE_EXT.finditer(norm):
-        name = _name_before(m.start(), norm, _NOT_FILE)
-        if name < m.start():
-            spans.append((name, m.end()))
+    if _may_have_extension(norm):
+        for m in _FILE_EXT.finditer(norm):
+            name = _name_before(m.start(), norm, _NOT_FILE)
+            if name < m.start():
+                spans.append((name, m.end()))
     return _blanked(norm, spans) if spans else norm
+
+
+def _may_have_extension(norm: str) -> bool:
+    """Whether a point stands before anything but a digit (7 aside: .7z): where none does,
+    `_FILE_EXT` matches nothing. A report's points are decimal points (16.2万): str.find answers for
+    them, where the pattern's search cost a fiftieth of the stage (tests/test_numents_scan.py)."""
+    at = norm.find(".")
+    while at != -1:
+        following = norm[at + 1:at + 2]
+        if not "0" <= following <= "9" or following == "7":  # (a point ending the text: True, no harm)
+            return True
+        at = norm.find(".", at + 1)
+    return False
 
 
 def _blanked(norm: str, spans: list[tuple[int, int]]) -> str:
@@ -592,6 +659,23 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
             if mention is not None:
                 found.append(mention)
             continue
+        if scan[start] == "负" and not (start + 1 < size and _flags(scan, start + 1) & _START):
+            # 负责, 负担: a sign needs a number after it, and 负 opens no other branch of the pattern;
+            # the scan goes on from the next character, as the pattern's search would (its matches
+            # start where `_next_start` stops), without the two calls
+            pos = start + 1
+            continue
+        if scan[start] == "第":
+            # 第三届, 第12名: of the pattern's branches only the ordinal's opens on 第, and it alone
+            # matches there as the whole pattern does (a fifth of its instructions); where it does not,
+            # the scan steps on as after 负
+            o = _ORDINAL_AFTER_DI.match(scan, start)
+            if o is None:
+                pos = start + 1
+            else:
+                pos = o.end()
+                found.append(_ordinal_number(o.group("onum"), start, pos))
+            continue
         m = match(scan, start)
         if m is None:
             # no number starts here (负责, a line of dashes): the pattern's own search goes on, one
@@ -643,11 +727,15 @@ def _year(text: str) -> float:
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
-def _ordinal(m: re.Match) -> NumberMention | None:
-    text = m.group("onum") or m.group("opener") or m.group("listed")
+def _ordinal(m: re.Match) -> NumberMention:
+    return _ordinal_number(m.group("onum") or m.group("opener") or m.group("listed"), m.start(), m.end())
+
+
+def _ordinal_number(text: str, start: int, end: int) -> NumberMention:
+    """The ordinal norm[start:end], its numeral `text` (三 of 第三届, 一 of 一、)."""
     read = numerals.parse(text)
     value = read.value if read is not None and not read.too_large else 0.0
-    return _plain(m.start(), m.end(), value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
+    return _plain(start, end, value, "ordinal", "arabic" if text[0].isdigit() else "chinese")
 
 
 def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False) -> tuple[str, int, int] | None:
@@ -655,7 +743,7 @@ def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False)
     None when the number is a bare magnitude (百, 千, 万) without the word that makes it one."""
     norm, lex = t.norm, t.lex
     qualified_before = False
-    if start and norm[start - 1] in lex.pre_ends:
+    if start and _edge(lex, norm, start - 1, _PRE_END, lex.pre_ends):
         pre = lex.pre.search(norm, max(0, start - lex.pre_reach), start)
         if pre is not None:
             word = pre.group("word")
@@ -664,7 +752,7 @@ def _qualify(t: _Text, start: int, end: int, qualifier: str, bare: bool = False)
                 qualifier, start, qualified_before = lex.qualifiers[(position, word)], pre.start(), True
     if bare and not qualified_before:
         return None  # 千家万户: a magnitude alone is a number only after 近, 逾, 上 ...
-    if norm[end:end + 1] in lex.post_starts:
+    if _edge(lex, norm, end, _POST_START, lex.post_starts):
         post = lex.post.match(norm, end)
         if post is not None and _whole_word(t, end, post.end()):
             qualifier, end = lex.qualifiers[("post", post.group())], post.end()
@@ -696,7 +784,7 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if mag:  # 1.4 万余户: a magnitude set off by a space
         num, num_end = num + mag, mag_end
 
-    if (unit and not (approx or num2) and norm[unit_start] in lex.not_unit_starts
+    if (unit and not (approx or num2) and _edge(lex, norm, unit_start, _NOT_UNIT_START, lex.not_unit_starts)
             and lex.not_unit.match(norm, unit_start)):
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end  # 四部门: four departments
     if approx and not _approx_stands(t, approx_start, approx_end):
@@ -753,7 +841,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         return _plain(start, end, 0.0, "too_large", numeral)
     qualifier = lex.qualifiers[("approx", approx)] if approx else "about" if read.approximate else "exact"
     # most numbers have no qualifier word on either side: two character tests say so (`_qualify`'s own)
-    if bare or (start and norm[start - 1] in lex.pre_ends) or norm[end:end + 1] in lex.post_starts:
+    if (bare or (start and _edge(lex, norm, start - 1, _PRE_END, lex.pre_ends))
+            or _edge(lex, norm, end, _POST_START, lex.post_starts)):
         qualified = _qualify(t, start, end, qualifier, bare)
         if qualified is None:
             return None
