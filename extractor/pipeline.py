@@ -8,6 +8,7 @@ run without importing spaCy at all (`plain.py`): the Articles are the same.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import re
 from functools import lru_cache
@@ -78,9 +79,16 @@ _WARM_UP = """县妇联2023年工作总结
 
 def warm(model: str = "auto") -> Any:
     """Build the shared runner for `model` and run one article through it, so that the next
-    extraction in this process (or in a process forked from it) costs what every later one costs."""
+    extraction in this process (or in a process forked from it) costs what every later one costs.
+    For a process that loads the pipeline to extract with it from then on (the batch fork server):
+    everything alive is frozen for the garbage collector."""
     runner = shared_runner(model)
     runner(_WARM_UP)
+    # what is loaded now lives as long as the process: out of the collector's sight (`gc.freeze`),
+    # its full collections no longer walk the pipeline's tens of thousands of objects (callgrind,
+    # compiled, articles dropped after extraction: 7.99 -> 7.43 M instructions an article), and a
+    # process forked from this one does not copy the pages the collector would write to
+    gc.freeze()
     return runner
 
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import operator
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -227,7 +226,7 @@ class _ByPosition(Generic[_T]):
     def _build(self) -> None:
         items = self._given
         starts, ends = self._bounds(items)
-        if starts == sorted(starts):  # as the stages hand them over: kept, not reordered
+        if _ascending(starts):  # as the stages hand them over: kept, not reordered
             self._items, self._starts, self._ends = list(items), starts, ends
         else:
             order = sorted(range(len(items)), key=starts.__getitem__)
@@ -235,7 +234,7 @@ class _ByPosition(Generic[_T]):
             self._starts = [starts[i] for i in order]
             self._ends = [ends[i] for i in order]
         # the longest span: one that ends past `lo` starts at most this far before it
-        self._reach = max(map(operator.sub, ends, starts), default=0)
+        self._reach = _longest(starts, ends)
         self._built = True
 
     def overlapping(self, lo: int, hi: int) -> list[_T]:
@@ -251,6 +250,26 @@ class _ByPosition(Generic[_T]):
         if not self._built:
             self._build()
         return self._items[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
+
+
+def _ascending(values: list[int]) -> bool:
+    """`values == sorted(values)`, without sorting a copy: compiled, a loop of native comparisons."""
+    for k in range(1, len(values)):
+        if values[k] < values[k - 1]:
+            return False
+    return True
+
+
+def _longest(starts: list[int], ends: list[int]) -> int:
+    """`max(map(operator.sub, ends, starts), default=0)`: compiled, a loop of native integers, where
+    `map` calls `operator.sub` through Python for every span."""
+    if not starts:
+        return 0
+    longest = ends[0] - starts[0]
+    for k in range(1, len(starts)):
+        if ends[k] - starts[k] > longest:
+            longest = ends[k] - starts[k]
+    return longest
 
 
 def _number_bounds(numbers: Sequence[NumberMention]) -> tuple[list[int], list[int]]:

@@ -183,22 +183,64 @@ MAX_SENTENCE = 400  # longer runs are cut at a comma: it bounds every per-senten
 
 
 def sentences(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
+    stops = _stop_positions(norm)
+    k, n_stops = 0, len(stops)
     for p_start, p_end in paragraphs:
         start = p_start
         # `kept_paragraphs` gives lines: a paragraph holds no line break (where one does, the
         # pattern that ends a sentence there too)
-        stop = _STOP_RUN if norm.find("\n", p_start, p_end) < 0 else _SENTENCE_END
-        for m in stop.finditer(norm, p_start, p_end):
-            end = m.end()
+        if norm.find("\n", p_start, p_end) >= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(norm, p_start, p_end)]
+        else:
+            k = bisect_left(stops, p_start, k)
+            ends, k = _stop_run_ends(norm, stops, k, n_stops, p_end)
+        for end in ends:
             if end - start > MAX_SENTENCE:
                 out.extend(_bounded(norm, start, end))
             elif end > start:
                 out.append((start, end))
             start = end
-        if start < p_end:
+        if p_end - start > MAX_SENTENCE:
             out.extend(_bounded(norm, start, p_end))
+        elif start < p_end:
+            out.append((start, p_end))  # what `_bounded` yields for a stretch no longer than MAX_SENTENCE
     return out
+
+
+_STOPS = "。!?！？;；"  # what opens a `_STOP_RUN` and what it goes on with
+_CLOSERS = "”’」』)"  # what may end it, once
+
+
+def _stop_positions(norm: str) -> list[int]:
+    """Where the `_STOPS` stand in the text, in order: a plain search for each finds them at memchr
+    speed, where `_STOP_RUN` sought them a character at a time, one match object per sentence
+    (sentences 0.130 -> 0.054 M instructions an article, compiled, in the whole pipeline)."""
+    out: list[int] = []
+    for stop in _STOPS:
+        i = norm.find(stop)
+        while i >= 0:
+            out.append(i)
+            i = norm.find(stop, i + 1)
+    out.sort()
+    return out
+
+
+def _stop_run_ends(norm: str, stops: list[int], k: int, n_stops: int, p_end: int) -> tuple[list[int], int]:
+    """`[m.end() for m in _STOP_RUN.finditer(norm, p_start, p_end)]`, from `stops[k]`, the first stop at or
+    after `p_start`, and the index of the first stop at or after `p_end`: a run is a stop and the stops
+    right after it, then one closing mark if one follows; the next run is sought after its end."""
+    ends: list[int] = []
+    while k < n_stops and stops[k] < p_end:
+        end = stops[k] + 1
+        k += 1
+        while k < n_stops and stops[k] == end and end < p_end:
+            end += 1
+            k += 1
+        if end < p_end and norm[end] in _CLOSERS:
+            end += 1
+        ends.append(end)
+    return ends, k
 
 
 # a forced cut never falls between two of these: it would split a figure (12|8场次) between sentences
