@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from extractor import lexicon
 from extractor.stages import honors, recipients, titles
 from extractor.text import regex
-from extractor.text.decode import decode
+from .conftest import corpus_texts as _texts
 
 # pattern -> what a match may open with (None: the reading cannot say, every text is tried)
 FIRST_CHARS = [
@@ -67,11 +66,6 @@ def _wrapped() -> dict[str, titles.Anchored]:
     for name in ("EDITION",):  # a pattern that opens with ^ and a class of ranges: never guarded
         found[name] = titles.Anchored(getattr(titles, name))
     return found
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
 
 
 def _words() -> list[str]:

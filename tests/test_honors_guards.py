@@ -4,17 +4,11 @@ short stretch of the corpus texts."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from extractor.stages import honors, recipients
-from extractor.text.decode import decode
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
+from .conftest import corpus_texts as _texts
 
 
 TRIMMED = [

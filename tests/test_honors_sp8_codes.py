@@ -5,31 +5,15 @@ answers of the ways they replace on table texts, on corpus stretches and on rand
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from extractor.stages import honors, recipients, titles
-from extractor.text.decode import decode
+from .conftest import corpus_texts as _texts, stretches as _stretches
 
 # every character a text may hold, surrogates left out (no str holds one alone in our texts)
 _CODES = [c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF] + [0x10000, 0x20000, 0x2A6DF, 0x10FFFF]
 _TEXT = "".join(chr(c) for c in _CODES)
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
-
-
-def _stretches(seed: int, per_text: int, longest: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for text in _texts():
-        for _ in range(per_text):
-            a = rng.randrange(len(text))
-            out.append(text[a:a + rng.randrange(0, longest)])
-    return out
 
 
 def _sets() -> list[frozenset[str]]:

@@ -3,27 +3,10 @@ literary name (`_Ranks.literary`), and the bare rank word is tried only where it
 stands (`_Ranks.bare`, an Anchored pattern): each gives the answer of asking every text."""
 from __future__ import annotations
 
-import random
-from pathlib import Path
 
 from extractor import lexicon
 from extractor.stages import gazetteer, honors
-from extractor.text.decode import decode
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
-
-
-def _stretches(seed: int, per_text: int, longest: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for text in _texts():
-        for _ in range(per_text):
-            a = rng.randrange(len(text))
-            out.append(text[a:a + rng.randrange(0, longest)])
-    return out
+from .conftest import stretches as _stretches
 
 
 def _rank_texts() -> list[str]:

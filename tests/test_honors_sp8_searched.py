@@ -6,28 +6,12 @@ from __future__ import annotations
 import random
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
 from extractor.stages import honors, titles
 from extractor.text import regex
-from extractor.text.decode import decode
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
-
-
-def _stretches(seed: int, per_text: int, longest: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for text in _texts():
-        for _ in range(per_text):
-            a = rng.randrange(len(text))
-            out.append(text[a:a + rng.randrange(0, longest)])
-    return out
+from .conftest import corpus_texts as _texts, stretches as _stretches
 
 
 def _wrapped() -> list[titles.Searched]:

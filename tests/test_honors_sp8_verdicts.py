@@ -4,17 +4,11 @@ same title in another article, for another recipient, verb and rule; the walk wi
 gives the row the tables give (also tests/test_honors_speed.py); the kept answers are bounded."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from extractor.stages import honors
 from extractor.stages.filters import first_rejecting
 from extractor.stages.recipients import Recipient
-from extractor.text.decode import decode
-
-
-def _texts() -> list[str]:
-    roots = (Path("corpus"), Path("/work/shared/corpus/dev"))
-    return [decode(p.read_bytes()).text for root in roots if root.exists() for p in sorted(root.glob("*.txt"))]
+from .conftest import corpus_texts as _texts
 
 
 def _candidates() -> list[honors._Candidate]:
