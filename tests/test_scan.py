@@ -130,3 +130,17 @@ def test_openers_are_tried_at_sentence_starts_only():
 def test_matches_at_never_returns_overlapping_matches():
     pattern = re.compile("aa")
     assert [m.span() for m in scan.matches_at(pattern, "aaaa", [0, 1, 2])] == [(0, 2), (2, 4)]
+
+
+@pytest.mark.parametrize("text,chars", [
+    ("", "。；"), ("没有句号", "。"), ("一。二；三。", "。；"), ("。。", "。"), ("a;b;c", ";；"), ("问？答！", "?？!！"),
+])
+def test_positions_are_where_a_pattern_for_any_of_the_characters_matches(text, chars):
+    assert scan.positions(text, chars) == [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+
+
+def test_positions_agree_with_the_pattern_on_random_texts():
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice("。;；!！?？ab一") for _ in range(rng.randint(0, 30)))
+        assert scan.positions(text, "。;；!") == [m.start() for m in re.finditer("[。;；!]", text)]

@@ -868,14 +868,7 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
 def _stop_positions(norm: str) -> list[int]:
     """Where the sentence stops an opener may follow stand in the text, in order, found by a plain
     search for each: a regex for any of them is tried at every character, many times slower."""
-    out: list[int] = []
-    for stop in _SENTENCE_STOPS:
-        i = norm.find(stop)
-        while i >= 0:
-            out.append(i)
-            i = norm.find(stop, i + 1)
-    out.sort()
-    return out
+    return scan.positions(norm, _SENTENCE_STOPS)
 
 
 def _sentence_starts(line: str, p_start: int, stops: list[int]) -> list[int]:

@@ -18,6 +18,19 @@ _OPEN: Final = frozenset(OPEN)
 _CLOSE: Final = frozenset(CLOSE)
 
 
+def positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`, in order: a plain search for each character finds them at
+    memchr speed, where a pattern for any of them is tried at every character, one match at a time."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def _frozen(stops) -> frozenset[str]:
     return stops if isinstance(stops, frozenset) else frozenset(stops)
 
