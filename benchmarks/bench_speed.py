@@ -35,7 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [ROOT / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
 PYTHON = sys.executable
-XFACTS = [PYTHON, "-m", "extractor"]
+# -P: the child's path is the environment's, not the working directory first. Run from the checkout's
+# root, `python -m extractor` imported ./extractor, the source, instead of the build that `pip install .`
+# installed (compiled) and that this process measures in process
+XFACTS = [PYTHON, "-P", "-m", "extractor"]
 
 
 def texts(count: int, run: int = 0) -> list[str]:
@@ -60,7 +63,7 @@ def cold_start(path: Path, repeat: int) -> dict:
                   "print(len(jieba.lcut(open(sys.argv[1], encoding='utf-8').read())))")
     ours, theirs = [], []
     for _ in range(repeat):
-        theirs.append(_wall([PYTHON, "-c", jieba_code, str(path)]))
+        theirs.append(_wall([PYTHON, "-P", "-c", jieba_code, str(path)]))
         ours.append(_wall([*XFACTS, str(path), "--compact"]))
     return {"xfacts_s": spread(ours), "jieba_s": spread(theirs),
             "ratio": round(statistics.median(ours) / statistics.median(theirs), 2)}
@@ -189,6 +192,19 @@ def compiled() -> bool:
     return not extractor.stages.claims.__file__.endswith(".py")
 
 
+def same_build_in_children() -> None:
+    """The cold start and the batch runs time child processes: they must run the rule modules this
+    process times in process, or the figures compare two builds."""
+    import extractor.stages.claims
+
+    here = extractor.stages.claims.__file__
+    there = subprocess.run([PYTHON, "-P", "-c", "import extractor.stages.claims as c; print(c.__file__)"],
+                           capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    if there != here:
+        raise SystemExit(f"a child process imports {there}, this one {here}: run from an environment "
+                         "where both find the same extractor")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=600, help="articles for the steady-state runs (default 600)")
@@ -202,6 +218,7 @@ def main() -> None:
         sys.exit("bench_speed.py measures against Python jieba: pip install '.[bench]' (or jieba) first")
     if args.quick:
         args.articles, args.repeat = 100, 2
+    same_build_in_children()
     figures: dict = {"cpus": len(os.sched_getaffinity(0)), "rules": "compiled" if compiled() else "source"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
