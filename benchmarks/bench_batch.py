@@ -32,7 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+try:  # the installed build (`pip install .` compiles the rule modules): what a user's batch runs
+    import extractor  # noqa: F401
+except ImportError:  # a checkout that is not installed: its source
+    sys.path.insert(0, str(ROOT))
 CORPORA = [ROOT / "corpus", ROOT.parent / "shared" / "corpus" / "dev"]
 ORGS = ["昌邑市妇联", "潍坊市总工会", "滨州市团委", "安庆市科协", "池州市红十字会", "黄埔区妇联"]
 
