@@ -41,7 +41,7 @@ def test_rows_by_title_read_the_title_alone():
     assert {f.rule for _, f in rows} == honors._BY_TITLE  # every name in the set is a row of the table
     others = [honors._Ctx("县妇联授予王某“最美家庭”称号。", [], None), honors._Ctx("", [], None, body_start=5)]
     candidates = _candidates()
-    assert len(candidates) > 500
+    assert len(candidates) > 300  # 464 from corpus/ alone (a user's clone); more with the dev set beside it
     for c in candidates:
         for i, f in rows:
             here = f.rejects(c)
