@@ -23,7 +23,6 @@ with a numbered line appended, so that no text is seen twice.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import statistics
@@ -161,7 +160,10 @@ def per_stage(count: int) -> dict:
     """Where the steady state's time goes: CPU per article of each stage of the runner `Extractor`
     uses (the plain one: see extractor/plain.py), and of assembling the Article, in ms."""
     from extractor import Extractor, ExtractorConfig
-    from extractor.plain import PlainPipeline
+    from extractor import assemble
+    from extractor.pipeline import _young_threshold
+    from extractor.plain import PlainDoc, PlainPipeline
+    from extractor.stages.tokenizer import segmented, set_extensions
 
     ex = Extractor(ExtractorConfig(model="none"))
     if not isinstance(ex.pipe, PlainPipeline):
@@ -170,35 +172,22 @@ def per_stage(count: int) -> dict:
         ex.extract_text(t, id="warm-up")
     cost: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in ex.pipe.pipe_names}, "assemble": 0.0}
     batch = texts(count, -3)
-    # the collector's first threshold as `Extractor` sets it around an extraction: at Python's default
-    # the collections land in whichever stage allocates the most (assembling the Article)
-    saved = gc.get_threshold()
-    if saved[0] and ex.config.gc_young_threshold > saved[0]:
-        gc.set_threshold(ex.config.gc_young_threshold, *saved[1:])
-    try:
-        _time_stages(ex, batch, cost)
-    finally:
-        gc.set_threshold(*saved)
-    return {name: round(c / count * 1000, 3) for name, c in cost.items()}
-
-
-def _time_stages(ex, batch: list[str], cost: dict[str, float]) -> None:
-    from extractor import assemble
-    from extractor.plain import PlainDoc
-    from extractor.stages.tokenizer import segmented, set_extensions
-
-    for t in batch:
-        start = time.process_time()
-        doc = PlainDoc(t)
-        set_extensions(doc._, t, segmented(t))
-        cost["tokenizer"] += time.process_time() - start
-        for name, stage in ex.pipe.pipeline:
+    # with the collector's first threshold as `Extractor` sets it around an extraction: at Python's
+    # default the collections land in whichever stage allocates the most (assembling the Article)
+    with _young_threshold(ex.config.gc_young_threshold):
+        for t in batch:
             start = time.process_time()
-            doc = stage(doc)
-            cost[name] += time.process_time() - start
-        start = time.process_time()
-        assemble.article(doc, id="a", path=None, sha256="", encoding="utf-8", version="", ruleset="", warnings=[])
-        cost["assemble"] += time.process_time() - start
+            doc = PlainDoc(t)
+            set_extensions(doc._, t, segmented(t))
+            cost["tokenizer"] += time.process_time() - start
+            for name, stage in ex.pipe.pipeline:
+                start = time.process_time()
+                doc = stage(doc)
+                cost[name] += time.process_time() - start
+            start = time.process_time()
+            assemble.article(doc, id="a", path=None, sha256="", encoding="utf-8", version="", ruleset="", warnings=[])
+            cost["assemble"] += time.process_time() - start
+    return {name: round(c / count * 1000, 3) for name, c in cost.items()}
 
 
 def compiled() -> bool:

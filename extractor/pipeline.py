@@ -281,7 +281,7 @@ def _young_threshold(threshold: int) -> Iterator[None]:
     """The collector's first threshold raised to `threshold` while the block runs (see
     `ExtractorConfig.gc_young_threshold`), then put back: unless it was already as high, or 0 (the
     collector off), and unless someone set another meanwhile (another thread's setting stands).
-    Callgrind, compiled, 100 articles: 7.53M -> 7.04M instructions an article; about 3% of the time."""
+    Callgrind, compiled, 100 articles: 7.53M -> 7.04M instructions an article; 2-3% of the time."""
     before = gc.get_threshold()
     if not threshold or not before[0] or before[0] >= threshold:
         yield

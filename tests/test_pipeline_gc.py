@@ -10,9 +10,8 @@ import pytest
 
 from extractor import Extractor, ExtractorConfig, assemble
 from extractor.contract import errors
-from extractor.text.decode import decode
 
-from .conftest import CORPUS
+from .conftest import corpus_texts
 
 TEXT = "昌邑市妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人。"
 
@@ -90,7 +89,7 @@ def test_long_text_in_chunks_is_one_raised_stretch(watched):
 
 
 def test_same_articles_whatever_the_threshold(thresholds):
-    texts = [decode(p.read_bytes()).text for p in sorted(CORPUS.glob("*.txt"))[:4]]
+    texts = corpus_texts()[:4]
     gc.set_threshold(700, 10, 10)
     runs = {configured: [Extractor(ExtractorConfig(model="none", gc_young_threshold=configured))
                          .extract_text(t, id="a").model_dump_json() for t in texts]
