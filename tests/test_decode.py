@@ -148,3 +148,38 @@ def test_utf32_is_not_read_as_utf16(data, encoding):
 def test_a_bom_before_binary_is_still_binary():
     with pytest.raises(errors.BinaryInput):
         decode(b"\xff\xfe" + "市妇联".encode("utf-16-le") + b"\x00\x00" * 100)
+
+
+# ---- the control-byte count that tells binary from text ------------------------------------------
+
+import re  # noqa: E402
+
+from extractor.text.decode import _control_count  # noqa: E402
+
+_CONTROL_PATTERN = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")  # the set, as a pattern: the count's oracle
+
+
+@pytest.mark.parametrize("sample", [
+    pytest.param(b"", id="empty"),
+    pytest.param(TEXT.encode(), id="chinese-text"),
+    pytest.param(b"line\tone\r\nline two\x0cpage", id="tab-crlf-formfeed-are-text"),
+    pytest.param(bytes(range(256)), id="every-byte"),
+    pytest.param(b"\x1b[31m" + TEXT.encode() + b"\x1b[0m", id="terminal-colours"),
+    pytest.param(b"\x7f\x80\xff" * 5, id="del-and-high-bytes-are-not-control"),
+])
+def test_control_count_counts_the_control_set(sample):
+    assert _control_count(sample) == len(_CONTROL_PATTERN.findall(sample))
+
+
+@pytest.mark.parametrize("controls,binary", [
+    pytest.param(8, False, id="a-few-stray-escapes-are-text"),
+    pytest.param(40, True, id="many-are-binary"),
+])
+def test_control_bytes_over_the_threshold_are_binary(controls, binary):
+    data = TEXT.encode() * 10 + b"\x1b" * controls  # 1,240 bytes: the threshold is max(8, 1240 // 200) = 8
+    if binary:
+        with pytest.raises(errors.BinaryInput):
+            decode(data, "sample.txt")
+    else:
+        assert decode(data).text.startswith(TEXT)
+
