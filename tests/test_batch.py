@@ -152,10 +152,10 @@ def test_reprints_are_marked_with_the_first_id(archive_run):
 @pytest.mark.parametrize("original", ["good-003", 'a "quoted" id', "back\\slash", "tab\there", "\x01\x1f\x7f",
                                       "line\u2028sep", "𠀀 non-BMP", "中文标识"])
 def test_a_reprint_is_marked_as_the_model_would_write_it(extractor, original):
-    line = extractor.extract_text("县妇联开展培训42期，培训妇女2100人次。", id="reprint").model_dump_json()
+    line = extractor.extract_text("县妇联开展培训42期，培训妇女2100人次。", id="reprint").model_dump_json().encode()
     from extractor.contract.serialize import dumps
 
-    expected = dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
+    expected = dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original})).encode()
     assert batch.mark_duplicate(line, original) == expected
 
 

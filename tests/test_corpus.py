@@ -94,3 +94,15 @@ def test_every_fact_names_its_rule(articles):
 def test_source_encoding_and_script(articles, article_id, encoding, script):
     source = articles[article_id].source
     assert (source.encoding, source.script) == (encoding, script)
+
+
+@pytest.mark.parametrize("article_id", corpus_ids())
+def test_batch_lines_are_the_compact_json_in_utf8(articles, article_id):
+    """A batch line is made as bytes (`dumps_bytes`, pydantic-core's own output) and never decoded:
+    it must be exactly the compact JSON `dumps` gives, encoded."""
+    from extractor.contract.serialize import dumps_bytes
+
+    article = articles[article_id]
+    assert dumps_bytes(article) == dumps(article).encode("utf-8")
+    marked = article.model_copy(update={"duplicate_of": "原文-1"})
+    assert dumps_bytes(marked) == dumps(marked).encode("utf-8")

@@ -369,20 +369,20 @@ def _engine(options: BatchOptions):
                                max_tasks_per_worker=options.max_tasks_per_worker)
 
 
-_UNMARKED = '"duplicate_of":null}'
+_UNMARKED = b'"duplicate_of":null}'
 
 
-def mark_duplicate(line: str, original: str) -> str:
+def mark_duplicate(line: bytes, original: str) -> bytes:
     """The Article line with `duplicate_of` set, the bytes the model itself would write. The field is
     the Article's last, so the line ends with it: it is set in place, without parsing and validating
     the whole Article again in the parent (reprints are common in archives). pydantic writes a string
     as `json.dumps(ensure_ascii=False)` does (tests/test_batch.py checks both ways agree)."""
     if line.endswith(_UNMARKED):
-        return line[: -len("null}")] + json.dumps(original, ensure_ascii=False) + "}"
+        return line[: -len(b"null}")] + json.dumps(original, ensure_ascii=False).encode("utf-8") + b"}"
     from ..contract.models import Article
-    from ..contract.serialize import dumps
+    from ..contract.serialize import dumps_bytes
 
-    return dumps(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
+    return dumps_bytes(Article.model_validate_json(line).model_copy(update={"duplicate_of": original}))
 
 
 # ---- the output file --------------------------------------------------------------------------
@@ -472,17 +472,18 @@ class JsonlOutput:
         self._end = good_end
         return state
 
-    def write(self, line: str) -> None:
+    def write(self, line: bytes) -> None:
+        """Write one line (UTF-8 JSON, no newline)."""
         if self.fd is None:
             try:
-                sys.stdout.write(line + "\n")
+                sys.stdout.write(line.decode("utf-8") + "\n")  # a text stream, whatever wraps it (a pipe, a capture)
                 sys.stdout.flush()
             except BrokenPipeError:
                 raise
             except OSError as e:
                 raise errors.OUTPUT("standard output", reason(e)) from None
             return
-        data = (line + "\n").encode("utf-8")
+        data = line + b"\n"
         size = len(data)
         try:
             while data:  # a regular file takes it in one write; loop only for the odd short write

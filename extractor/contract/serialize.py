@@ -14,3 +14,10 @@ def dumps(model: BaseModel, indent: int | None = None) -> str:
         # keeps it strict (pydantic would write a non-finite float as null)
         return model.model_dump_json()
     return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def dumps_bytes(model: BaseModel) -> bytes:
+    """`dumps(model)` encoded as UTF-8, which is what pydantic-core writes: `model_dump_json` decodes
+    it to a str, and a batch that sends the line to another process and writes it to a file would
+    encode it again (a decode and an encode of every output line)."""
+    return model.__pydantic_serializer__.to_json(model)

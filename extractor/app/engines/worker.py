@@ -52,7 +52,7 @@ class Result:
     """One task's outcome: its output line and what the batch needs to know about it."""
 
     id: str
-    line: str  # one JSON line, no newline: an Article (duplicate_of unset) or an ErrorRecord
+    line: bytes  # one JSON line in UTF-8, no newline: an Article (duplicate_of unset) or an ErrorRecord
     error: str | None = None  # the error kind; None for an Article
     text_sha256: str | None = None
     cached: bool = False
@@ -65,10 +65,10 @@ class Result:
 
 def error_result(task: Task, kind: str, message: str) -> Result:
     from ...contract.models import ErrorRecord
-    from ...contract.serialize import dumps
+    from ...contract.serialize import dumps_bytes
 
     record = ErrorRecord(id=task.id, source=task.source, error={"kind": kind, "message": message})
-    return Result(task.id, dumps(record), error=kind)
+    return Result(task.id, dumps_bytes(record), error=kind)
 
 
 def index_row(record: dict) -> dict:
@@ -193,9 +193,9 @@ class Processor:
              _models_in(self.extractor), ""]
         ).encode()
         from ...contract.models import Article, ErrorRecord
-        from ...contract.serialize import dumps
+        from ...contract.serialize import dumps_bytes
 
-        self._Article, self._ErrorRecord, self._dumps = Article, ErrorRecord, dumps
+        self._Article, self._ErrorRecord, self._dumps = Article, ErrorRecord, dumps_bytes
 
     def __call__(self, task: Task) -> Result:
         what = task.id
@@ -263,13 +263,13 @@ class Processor:
             "source": article.source.model_copy(update={"path": task.shown_path}),
         })
 
-    def _cache_put(self, key: str, entry: str) -> str | None:
+    def _cache_put(self, key: str, entry: bytes) -> str | None:
         """Store an entry (whole or not at all: a reader sees all of it or none); the reason when
         it cannot be, which only costs time on a later run."""
         path = self._cache_path(key)
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            write_whole(path, entry)
+            write_whole(path, entry.decode("utf-8"))
         except OSError as e:
             return errors.OUTPUT(path, e.strerror or str(e)).message
         except errors.OutputFault as e:
