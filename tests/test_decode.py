@@ -176,7 +176,7 @@ def test_control_count_counts_the_control_set(sample):
     pytest.param(40, True, id="many-are-binary"),
 ])
 def test_control_bytes_over_the_threshold_are_binary(controls, binary):
-    data = TEXT.encode() * 10 + b"\x1b" * controls  # 1,240 bytes: the threshold is max(8, 1240 // 200) = 8
+    data = TEXT.encode() * 10 + b"\x1b" * controls  # under 1,600 bytes: the threshold is its floor, 8
     if binary:
         with pytest.raises(errors.BinaryInput):
             decode(data, "sample.txt")
