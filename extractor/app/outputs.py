@@ -15,17 +15,18 @@ import tempfile
 from ..contract import errors
 
 
-def write_whole(path: str | os.PathLike, text: str) -> None:
-    """Write `text` (UTF-8) to `path` through a temporary file in the same folder; raise
-    `OutputFault`, with nothing left behind, when it cannot be written."""
+def write_whole(path: str | os.PathLike, text: str | bytes) -> None:
+    """Write `text` (a str as UTF-8, bytes as they are) to `path` through a temporary file in the same
+    folder; raise `OutputFault`, with nothing left behind, when it cannot be written."""
     path = os.fspath(path)
+    data = text.encode("utf-8") if isinstance(text, str) else text
     folder = os.path.dirname(path) or os.curdir
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
         os.fchmod(fd, _MODE)  # mkstemp makes it private; the file is an ordinary output
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
         tmp = None
     except OSError as e:

@@ -269,7 +269,7 @@ class Processor:
         path = self._cache_path(key)
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            write_whole(path, entry.decode("utf-8"))
+            write_whole(path, entry)
         except OSError as e:
             return errors.OUTPUT(path, e.strerror or str(e)).message
         except errors.OutputFault as e:
