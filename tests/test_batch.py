@@ -23,6 +23,7 @@ import pytest
 from extractor.app import batch, engines
 from extractor.app.batch import BatchOptions, run_batch
 from extractor.app.engines import JobSpec, LocalEngine
+from extractor.app.engines import local as local_engine
 from extractor.app.inputs import Task
 from extractor.contract.models import Article, ErrorRecord
 
@@ -348,6 +349,86 @@ def test_workers_are_recycled_after_max_tasks():
     engine = LocalEngine(FAKE, workers=1, max_tasks_per_worker=3)
     results = list(engine.map(fake_tasks([f"正常{n}" for n in range(7)])))
     assert [r.error for r in results] == [None] * 7 and engine.stats.workers_started == 3
+
+
+# ---- issue 13: the parent wakes once for several results ------------------------------------
+
+
+@pytest.mark.parametrize("task_s,depth", [
+    pytest.param(0.0, 2, id="no-task-back-yet"),
+    pytest.param(0.0001, 8, id="a-fast-task-fills-the-queue"),
+    pytest.param(0.0014, 8, id="an-article"),
+    pytest.param(0.004, 4, id="four-outlast-two-pauses"),
+    pytest.param(0.012, 2, id="a-slow-task-keeps-one-queued"),
+    pytest.param(3.0, 2, id="a-very-slow-task"),
+])
+def test_queue_depth_follows_the_time_a_task_takes(task_s, depth):
+    assert local_engine._depth(task_s) == depth
+
+
+@pytest.mark.parametrize("queued,task_s,pause", [
+    pytest.param(0, 0.001, 0.0, id="nothing-queued"),
+    pytest.param(-1, 0.001, 0.0, id="a-worker-still-starting"),
+    pytest.param(3, 0.0, 0.0, id="no-task-time-yet"),
+    pytest.param(1, 0.002, 0.001, id="half-what-one-queued-task-lasts"),
+    pytest.param(7, 0.0014, 0.0049, id="seven-articles"),
+    pytest.param(7, 0.01, local_engine._PAUSE_MAX, id="capped"),
+])
+def test_the_parent_pauses_for_half_the_shortest_queue(queued, task_s, pause):
+    assert local_engine._pause(queued, task_s) == pytest.approx(pause)
+
+
+KB = 1024
+
+
+@pytest.mark.parametrize("state,held,size,depth,max_tasks,takes", [
+    pytest.param({}, [], 10_000 * KB, 8, None, True, id="an-idle-worker-takes-any-size"),
+    pytest.param({"ready": False}, [], None, 8, None, False, id="not-ready"),
+    pytest.param({"retiring": True}, [], None, 8, None, False, id="retiring"),
+    pytest.param({}, [None], None, 2, None, True, id="one-queued-behind"),
+    pytest.param({}, [None, None], None, 2, None, False, id="at-depth"),
+    pytest.param({}, [None], 33 * KB, 8, None, False, id="too-large-to-wait-in-the-pipe"),
+    pytest.param({}, [5000 * KB, 30 * KB], 30 * KB, 8, None, True, id="the-running-task-is-out-of-the-pipe"),
+    pytest.param({}, [None, 32 * KB, 32 * KB], 1, 8, None, False, id="the-pipe-holds-enough"),
+    pytest.param({"done": 2}, [None], None, 8, 3, False, id="the-last-task-before-recycling-is-out"),
+])
+def test_what_a_worker_is_sent_ahead(state, held, size, depth, max_tasks, takes):
+    worker = local_engine._Worker(process=None, conn=_Pipe(), **{"ready": True, **state})
+    for n, held_size in enumerate(held):
+        worker.send((n, _task(held_size)))
+    assert worker.takes(_task(size), depth, max_tasks) is takes
+
+
+def test_bytes_waiting_in_the_pipe_are_those_behind_the_running_task():
+    worker = local_engine._Worker(process=None, conn=_Pipe(), ready=True)
+    sizes = [40 * KB, None, 20 * KB, 7, 30 * KB]
+    for n, size in enumerate(sizes):
+        worker.send((n, _task(size)))
+    for n in range(len(sizes)):
+        waiting = sum(len(task.data or b"") for _, task in list(worker.inflight)[1:])
+        assert worker.ahead_bytes == waiting
+        assert worker.finished()[0] == n
+    assert worker.ahead_bytes == 0 and not worker.inflight
+
+
+def test_a_crash_among_fast_tasks_fails_that_task_only():
+    """Queues are deep and the parent pauses when tasks are fast: results already sent by a worker
+    that then dies are kept, and the crash is the task it died on."""
+    texts = [f"正常{n}" for n in range(60)] + ["崩溃了"] + [f"正常{n}" for n in range(60, 120)]
+    engine = LocalEngine(FAKE, workers=2)
+    results = list(engine.map(fake_tasks(texts)))
+    assert [r.id for r in results] == [f"t{n:03d}" for n in range(len(texts))]
+    assert [n for n, r in enumerate(results) if r.error] == [60]
+    assert results[60].error == "crashed" and engine.stats.workers_lost == 1
+
+
+class _Pipe:
+    def send(self, item):
+        pass
+
+
+def _task(size: int | None) -> Task:
+    return Task("t", "t.txt", "text", data=None if size is None else b"x" * size)
 
 
 def test_a_pipeline_that_cannot_load_stops_the_job(tmp_path):
