@@ -169,8 +169,7 @@ class LocalEngine:
             process = ctx.Process(target=_worker_main, args=(child, self.spec), daemon=True, name="xfacts-worker")
             process.start()
             child.close()
-            w = _Worker(process, parent)
-            pool.append(w)
+            pool.append(_Worker(process, parent))
             selector.register(parent, selectors.EVENT_READ)
             selector.register(process.sentinel, selectors.EVENT_READ)
             self.stats.workers_started += 1
@@ -197,6 +196,36 @@ class LocalEngine:
                 startup_failures += 1
                 if startup_failures > 2 * limit:
                     raise EngineError(f"worker processes die while loading the pipeline (exit code {w.process.exitcode})")
+
+        def collect(w: _Worker) -> None:
+            """Take one message from a worker whose pipe is readable."""
+            nonlocal task_s
+            try:
+                message = w.conn.recv()
+            except (EOFError, OSError):
+                message = None
+            if message is None:
+                w.process.join(1)
+                retire(w, "crashed", _death(w))
+            elif message[0] == "ready":
+                w.ready = True
+                self.stats.ruleset = message[1]
+                self.stats.first_ready = self.stats.first_ready or time.monotonic()
+            elif message[0] == "fatal":
+                raise EngineError(message[2])
+            else:
+                seq, result, peak_rss, elapsed = message
+                w.finished()
+                done[seq] = result
+                self.stats.worker_peak_rss_kb = max(self.stats.worker_peak_rss_kb, peak_rss)
+                task_s = elapsed if not task_s else task_s + _TASK_TIME_WEIGHT * (elapsed - task_s)
+                w.done += 1
+                start_clock(w)
+                if self.max_tasks_per_worker and w.done >= self.max_tasks_per_worker:
+                    w.retiring = True
+                if w.retiring and not w.inflight:
+                    w.conn.send(None)
+                    retire(w)
 
         try:
             while True:
@@ -231,32 +260,7 @@ class LocalEngine:
                 while ready:  # every message that came in meanwhile: several results for one wake-up
                     for w in list(pool):  # a copy: retire() removes from the pool
                         if w.conn in ready:
-                            try:
-                                message = w.conn.recv()
-                            except (EOFError, OSError):
-                                message = None
-                            if message is None:
-                                w.process.join(1)
-                                retire(w, "crashed", _death(w))
-                            elif message[0] == "ready":
-                                w.ready = True
-                                self.stats.ruleset = message[1]
-                                self.stats.first_ready = self.stats.first_ready or time.monotonic()
-                            elif message[0] == "fatal":
-                                raise EngineError(message[2])
-                            else:
-                                seq, result, peak_rss, elapsed = message
-                                w.finished()
-                                done[seq] = result
-                                self.stats.worker_peak_rss_kb = max(self.stats.worker_peak_rss_kb, peak_rss)
-                                task_s = elapsed if not task_s else task_s + _TASK_TIME_WEIGHT * (elapsed - task_s)
-                                w.done += 1
-                                start_clock(w)
-                                if self.max_tasks_per_worker and w.done >= self.max_tasks_per_worker:
-                                    w.retiring = True
-                                if w.retiring and not w.inflight:
-                                    w.conn.send(None)
-                                    retire(w)
+                            collect(w)
                         elif w.process.sentinel in ready:
                             w.process.join(1)
                             retire(w, "crashed", _death(w))
