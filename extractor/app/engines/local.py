@@ -68,7 +68,10 @@ class _Worker:
     conn: Any
     ready: bool = False
     inflight: deque = field(default_factory=deque)  # (seq, task) sent, in the order the worker runs them
-    ahead_bytes: int = 0  # the data of the tasks in `inflight` after the first: what may wait in the pipe
+    # the data of the tasks in `inflight` after the first: what may wait in the pipe. Kept in step by
+    # send and finished, not summed where asked: summing it in `takes` cost the batch process 10% more
+    # CPU a line (0.079-0.086 -> 0.089-0.098 ms, 2 workers, 900 articles)
+    ahead_bytes: int = 0
     deadline: float | None = None  # for the task at the head of `inflight`
     done: int = 0
     retiring: bool = False  # takes no more tasks; stopped once its last one is back
