@@ -200,6 +200,11 @@ class LocalEngine:
                 if startup_failures > 2 * limit:
                     raise EngineError(f"worker processes die while loading the pipeline (exit code {w.process.exitcode})")
 
+        def crashed(w: _Worker) -> None:
+            """A worker's pipe closed or its process ended without a word: its task at hand failed."""
+            w.process.join(1)
+            retire(w, "crashed", _death(w))
+
         def collect(w: _Worker) -> None:
             """Take one message from a worker whose pipe is readable."""
             nonlocal task_s
@@ -208,8 +213,7 @@ class LocalEngine:
             except (EOFError, OSError):
                 message = None
             if message is None:
-                w.process.join(1)
-                retire(w, "crashed", _death(w))
+                crashed(w)
             elif message[0] == "ready":
                 w.ready = True
                 self.stats.ruleset = message[1]
@@ -265,8 +269,7 @@ class LocalEngine:
                         if w.conn in ready:
                             collect(w)
                         elif w.process.sentinel in ready:
-                            w.process.join(1)
-                            retire(w, "crashed", _death(w))
+                            crashed(w)
                     ready = {key.fileobj for key, _ in selector.select(0)}
                 now = time.monotonic()
                 for w in list(pool):  # a copy: retire() removes from the pool
