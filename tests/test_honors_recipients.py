@@ -27,6 +27,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("县人民医院护士王丽荣获全省优秀护士称号。", [("王丽", "person")]),
     ("县税务局连续三年被评为“纳税服务示范单位”。", [("县税务局", "organization")]),  # how long, not who
     ("城关中学第三次获评全省文明校园。", [("城关中学", "organization")]),
+    # ... a time word between the name and the verb, too (as one before the name is)
+    ("在前不久公布的名单中，东风机械有限公司此前已获评全省专精特新企业。", [("东风机械有限公司", "organization")]),
+    ("县总工会消息：城北供电所近日荣获“全国工人先锋号”称号。", [("城北供电所", "organization")]),
+    ("退休教师张秀兰同志今年以来先后被评为全市最美志愿者、全省优秀志愿者。",
+     [("张秀兰", "person"), ("张秀兰", "person")]),
     # a total's adverb (共) is no part of the name, and a post is followed by a whole word, not a fragment
     ("在全盟运动会上，我旗代表团共获得奖牌20枚，并荣获体育道德风尚奖。", [("我旗代表团", "organization")]),
     ("公路段工区长小多吉荣获全国五一劳动奖章。", [("小多吉", "person")]),

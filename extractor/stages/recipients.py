@@ -197,7 +197,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         lead_end=regex.compile(rf"(?:{alt('lead')})$"),
         count_lead=regex.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
         count_lead_end=regex.compile(rf"(?:{alt('count_lead')})$"),
-        adverb=regex.compile(rf"(?:{alt('adverb')})+$"),
+        # 恒达公司此前已获评, 张建国同志近日被评为: times as well as adverbs stand between the name and the verb
+        adverb=regex.compile(rf"(?:{alt('adverb', 'time')})+$"),
         frame=regex.compile(alt("frame")),
         scope=Anchored(regex.compile(rf"^(?:{alt('scope')})")),
         unnamed=regex.compile(rf"(?:{alt('unnamed')})$"),
@@ -220,7 +221,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         honorific_words=Endings(kinds.get("honorific", ())),
         post_words=Endings(kinds.get("post", ())),
         unnamed_words=Endings(kinds.get("unnamed", ())),
-        adverb_words=Endings(kinds.get("adverb", ())),
+        adverb_words=Endings(kinds.get("adverb", []) + kinds.get("time", [])),
         family_heads=tuple(w for w, k in heads.items() if k == "family"),
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
         | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
