@@ -572,6 +572,11 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
     ("省文明办发布了第五批省级文明村镇名单，石桥村名列其中。",
      [("石桥村", "第五批省级文明村镇", "provincial", "honors.on_list")]),
+    # the list published as a modifier (团省委公布的X名单): the title follows the particle
+    ("在此前团省委公布的2024年度全省五四红旗团委名单中，城关镇团委榜上有名。",
+     [("城关镇团委", "2024年度全省五四红旗团委", "provincial", "honors.on_list")]),
+    ("市文明办发布的第三批市级文明村名单中，石桥村名列其中。",
+     [("石桥村", "第三批市级文明村", "prefectural", "honors.on_list")]),
 ]
 
 

@@ -590,7 +590,10 @@ def _on_lists(s: _Sentence) -> None:
         published = None
         for p in w.triggers["publish"].finditer(norm, head, listed):
             published = p
-        title = titles.clean(norm, published.end() if published else head, listed, w.titles)
+        opened = published.end() if published else head
+        if published and norm.startswith("的", opened):
+            opened += 1  # 团省委公布的X名单: the list's title follows the particle
+        title = titles.clean(norm, opened, listed, w.titles)
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
             continue
