@@ -35,6 +35,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("各参赛单位获评优秀组织单位。", "honors.reject.recipient.scope"),
     ("积极参与的单位获评优秀组织单位。", "honors.reject.recipient.verb_phrase"),
     ("市总工会向获奖代表颁发了荣誉证书。", "honors.reject.recipient.verb_phrase"),
+    # a comment on the honour named before it (这是…获此殊荣) names nobody new
+    ("城东派出所的事迹广受好评，这是我县连续第二年有基层单位获评全省巾帼文明岗。", "honors.reject.recipient.verb_phrase"),
     ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
     ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
