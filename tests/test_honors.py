@@ -724,6 +724,11 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # no body named in the commendation: the reporting body, named before it, confers it
     ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
     ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
+    # a body that commends (对…进行表彰) earlier in the paragraph confers the titles named after it
+    ("活动现场，县文旅局对消费季期间表现突出的单位进行了表彰。紫柏街道获评“优秀组织单位”。", "优秀组织单位", "county"),
+    ("会上，市妇联对工作成绩突出的集体予以表彰，城南社区荣获“巾帼建功先进集体”称号。", "巾帼建功先进集体", "prefectural"),
+    ("活动现场，对消费季期间表现突出的单位进行了表彰。紫柏街道获评“优秀组织单位”。", "优秀组织单位", "unknown"),
+    ("县文旅局对消费季期间表现突出的单位进行了表彰。\n紫柏街道获评“优秀组织单位”。", "优秀组织单位", "unknown"),
     ("在全国第十一届残运会上，运动员张伟夺得男子100米金牌。", "男子100米金牌", "national"),  # the games it was won at
     ("花园社区被民政部评为“示范性老年友好型社区”。", "示范性老年友好型社区", "national"),  # a ministry issues it
     ("城关医院被卫生部门评为“群众满意医院”。", "群众满意医院", "unknown"),  # 卫生部门: some county's department

@@ -40,7 +40,8 @@ honours named before it.
 山东省, 潍坊市, a bare 市 read as the article's home city), else the contest a placing was won in
 (or whoever held it: 市妇联举办的…大赛), else the title before it in the same list, else the issuing
 body (被团省委评为, 团中央授予的X, the body that grants it, a ministry: national), else the body that
-set the award up, an earlier title it abbreviates, or the honour just before it; a commendation
+set the award up, an earlier title it abbreviates, or the honour just before it, or the body whose
+commendation the paragraph told before it (县文旅局对…单位进行了表彰。A获评X); a commendation
 that names no body is the reporting body's (大会表彰了14户“文明家庭”), at the rank of the first
 body with one named before it.
 
@@ -1756,6 +1757,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
             level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
         if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
+        if level == "unknown" and p.issuer is None:
+            level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
         out.append(_fact(p, level, issuer))
     return out
 
@@ -1930,6 +1933,23 @@ def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
                     if found:
                         return found[0]
     return "unknown"
+
+
+def _commending_level(ctx: _Ctx, before: int) -> str:
+    """The rank of the body that commends, named in the paragraph before `before` (县文旅局对表现突出的
+    单位进行了表彰。紫柏街道获评“优秀组织单位”): the titles named after its commendation are the ones it
+    confers. Only a body named as the subject of 对…进行表彰; nobody passive (被…表彰), no frame, no rank."""
+    norm = ctx.norm
+    floor = max(norm.rfind("\n", 0, before) + 1, ctx.body_start)
+    last = None
+    if norm.find("对", floor, before) >= 0:
+        for m in ctx.words.triggers["commend_frame"].finditer(norm, floor, before):
+            last = m
+    if last is None:
+        return "unknown"
+    subject = norm[scan.clause_start(norm, last.start(), floor, _CLAUSE):last.start()]
+    found = _rank_of(subject, ctx.home, anywhere=True) if subject and "被" not in subject else None
+    return found[0] if found else "unknown"
 
 
 def _own_commendation(ctx: _Ctx, before: int) -> bool:
