@@ -25,6 +25,10 @@ ROWS = [
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),
     ("孙家村30户贫困户全部脱贫。", "30户", "贫困户", "claims.metric_after"),
+    # a noun jieba's dictionary tags as a verb (选手), mended by segment.userdict.tsv: the names before 等
+    # are examples of what was counted, not its name
+    ("来自全县各乡镇的84名选手参加比赛。", "84名", "选手", "claims.metric_after"),
+    ("李强、王芳等10名选手获评“优秀救护员”。", "10名", "选手获评“优秀救护员”", "claims.metric_after"),
     # counted honours: the holders and the title they received (annotators name either)
     ("5名青年获评优秀志愿者。", "5名", "青年获评优秀志愿者", "claims.metric_after"),
     ("16名职工荣获市五一劳动奖章。", "16名", "职工荣获市五一劳动奖章", "claims.metric_after"),

@@ -27,6 +27,21 @@ def test_an_empty_text_makes_an_empty_doc(extractor):
     assert len(doc) == 0 and doc._.xf_token_ends == []
 
 
+RETAGGED = [  # (text, word, its tag): words jieba's dictionary tags wrongly, mended by segment.userdict.tsv
+    ("38名选手同台竞技", "选手", "n"),
+    ("选手", "选手", "n"),
+    ("参赛选手获奖", "参赛选手", "n"),  # a longer word holding it keeps its own tag
+    ("选拔人才", "选拔", "v"),  # other words keep jieba's
+]
+
+
+@pytest.mark.parametrize("text,word,expected", RETAGGED)
+def test_words_jieba_tags_wrongly_are_retagged(text, word, expected):
+    assert dict(segment.tag(text))[word] == expected
+    start = text.index(word)
+    assert segment.tag_at(text, start, start + len(word)) == expected
+
+
 def test_tag_at_reads_the_tag_jieba_gives_in_the_whole_text():
     """Tags are read per run between punctuation; jieba tags each run alone, so they are the same."""
     for path in sorted(CORPUS.glob("*.txt"))[:8]:

@@ -26,7 +26,8 @@ import ahocorasick_rs
 
 from .. import lexicon
 from ..text import regex, scan
-from ..text.segment import Words, segmenter, tag_at
+from ..text.segment import Words, tag_at
+from ..text.segment import tag as jieba_tags
 from . import doc as d
 from . import gazetteer
 from .doc import EntityMention
@@ -347,7 +348,7 @@ def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:
     as the tokenizer reads it, within a bounded window (a pathological run costs no more)."""
     lo, hi = _window(norm, pos)
     out, at = [], lo
-    for word, t in segmenter().tag(norm[lo:hi]):
+    for word, t in jieba_tags(norm[lo:hi]):
         out.append((at, word, t))
         at += len(word)
     return out
@@ -417,7 +418,7 @@ def _tag_alone(word: str) -> str | None:
     """jieba's tag for `word` read alone, where it reads it as one word (else None). A function of
     the word alone, so kept: the words asked are the text's places and common words that end on a
     rank character (社区, 乡镇), met again and again (half the corpus's calls are repeats)."""
-    tagged = segmenter().tag(word)
+    tagged = jieba_tags(word)
     return tagged[0][1] if len(tagged) == 1 else None
 
 

@@ -54,9 +54,22 @@ def segmenter() -> Any:
     return jb
 
 
+@lru_cache(maxsize=1)
+def _retagged() -> dict[str, str]:
+    """Words jieba's dictionary tags wrongly (选手 v), with their right tag: jieba-rs keeps a word's
+    tag when the word is added again, so the user dictionary cannot mend it."""
+    return {row["word"]: row["tag"] for row in lexicon.rows("segment.userdict") if row["action"] == "tag"}
+
+
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, POS) pairs for a snippet of working-copy text."""
-    return segmenter().tag(text) if text else []
+    if not text:
+        return []
+    words = segmenter().tag(text)
+    fixes = _retagged()
+    if any(word in text for word in fixes):
+        return [(word, fixes.get(word, t)) for word, t in words]
+    return words
 
 
 # every one of these ends jieba's runs of CJK/alphanumeric characters (its RE_HAN), in any version
@@ -87,7 +100,7 @@ def tag_at(norm: str, start: int, end: int) -> str | None:
     """jieba's POS for the token norm[start:end], read in its run; None if jieba cuts it otherwise there."""
     lo, hi = run_bounds(norm, start, end)
     pos = lo
-    for word, t in segmenter().tag(norm[lo:hi]):
+    for word, t in tag(norm[lo:hi]):
         if pos == start:
             return t if pos + len(word) == end else None
         pos += len(word)
