@@ -151,6 +151,9 @@ ROWS = [
     # conditions, not results
     ("对年度服务时长满50小时的志愿者授予星级证书。", "50小时", "claims.reject.threshold"),
     ("凡服务时长累计达到100小时以上的志愿者均可申报。", "100小时以上", "claims.reject.threshold"),
+    # a bound on what a later count in the clause counts (超, 以上 … 的 NOUN … COUNT)
+    ("全镇村级集体经济收入超50万元的村达9个。", "超50万元", "claims.reject.bound_condition"),
+    ("年销售额2000万元以上的规上企业新增6家。", "2000万元以上", "claims.reject.bound_condition"),
     # allocation standards
     ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
     ("护理补贴标准为300元/人。", "300元", "claims.reject.allocation"),
@@ -260,6 +263,8 @@ KEPT = [
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
     ("慰问组分赴全市9个县市区，看望困难职工。", "9个"),  # jurisdiction: going there is the clause's work
     ("帮扶十几户困难家庭。", "十几户"),  # vague_places: households, not places
+    ("帮助3000余户的农户实现增收2000元。", "3000余户"),  # bound_condition: an estimate, not a bound
+    ("培训超过500人次的农民，发放资料2000份。", "超过500人次"),  # bound_condition: no later count in its clause
     ("二、扩大救助范围\n新增救助对象320人。", "320人"),  # notice_part: a heading with a verb, not a label
     ("一、主要成效\n开展义诊12场，服务群众600人次。", "12场"),  # notice_part: a report's heading
     ("全年调解纠纷120件，调解范围覆盖全县。", "120件"),  # notice_part: a label after the figure

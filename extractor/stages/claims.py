@@ -183,6 +183,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "participate": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
         "threshold_end": regex.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
         "condition_next": regex.compile(r"\s*(?:以上|以下)?\s*的"),
+        "bound_before": regex.compile(r"(?:超过|超|高于|多于|不少于|不低于|低于|少于|不足|不到)"),
+        "bound_after": regex.compile(r"(?:以上|以下)$"),
         "page_counter": regex.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
         "aside_open": regex.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
         "share": regex.compile(r"占(?!比)"),
@@ -1455,6 +1457,21 @@ def _threshold(c: _Candidate) -> bool:
             and bool(p["condition_next"].match(c.norm, c.counts.end)))
 
 
+def _bound_condition(c: _Candidate) -> bool:
+    """收入超50万元的村达7个, 年销售额500万元以上的企业12家: a bound (超, 以上) on what qualifies the
+    things a later count in the clause counts is a condition, not a result."""
+    if c.n.qualifier not in ("over", "under") or c.counts.size > 1:
+        return False
+    p, n = _patterns(), c.n
+    if not p["condition_next"].match(c.norm, c.counts.end):
+        return False
+    # a comparison, not an estimate (3000余户的农户, 近300户的家庭 are how many were helped)
+    if not (p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
+        return False
+    after = c.index + 1
+    return after < len(c.art.countables) and c.art.countables[after].start < c.clause_end
+
+
 def _allocation(c: _Candidate) -> bool:
     p = _patterns()
     # each pattern tried only where its one fixed character is (a blank or the slash of 300元/人 right
@@ -1738,6 +1755,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_anywhere(_MILESTONE)})),
     Filter("claims.reject.threshold", _threshold, "a condition: 对服务时长满100小时的志愿者授予…",
            needs=frozenset({_THRESHOLD})),
+    Filter("claims.reject.bound_condition", _bound_condition,
+           "a bound on what a later count counts: 收入超50万元的村达7个"),
     Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)",
            needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间",
