@@ -137,6 +137,11 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
      [("李红梅", "全国优秀教师", "national", "honors.passive"), ("李红梅", "省级骨干教师", "provincial", "honors.passive")]),
     ("市财政局预算股被省财政厅评为全省财政系统先进集体。",
      [("市财政局预算股", "全省财政系统先进集体", "provincial", "honors.passive")]),
+    # issuers named in full, two ministries together (the issuer runs to 28 characters)
+    ("县医院医生张建华被人力资源社会保障部、国家卫生健康委员会评为“全国卫生健康系统先进工作者”。",
+     [("张建华", "全国卫生健康系统先进工作者", "national", "honors.passive")]),
+    ("城关街道被中共中央宣传部、中央精神文明建设指导委员会办公室授予“全国文明街道”称号。",
+     [("城关街道", "全国文明街道", "national", "honors.passive")]),
     # a time word (年底) before an elided subject: the same subject
     ("县妇联被省妇联评为先进集体，年底又被县委、县政府评为2023年度先进单位。",
      [("县妇联", "先进集体", "provincial", "honors.passive"), ("县妇联", "2023年度先进单位", "county", "honors.passive")]),

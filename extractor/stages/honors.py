@@ -272,8 +272,8 @@ def _words() -> _Words:
     triggers = {
         "active": regex.compile(rf"(?:{trig('active')}){not_noun}"),
         "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
-        "passive": regex.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive')})(?:了)?"),
-        "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,16}}?)(?:{trig('passive_weak')})"),
+        "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
+        "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
         "confer": regex.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
