@@ -76,7 +76,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县妇联开展了系列活动。退休女工坚守岗位四十年，先后获得全省优秀志愿者等荣誉。", "honors.reject.title.personal"),
     ("城关小学获评全市优秀教师。", "honors.reject.title.personal"),
     ("城关中学获评全县优秀共青团员。", "honors.reject.title.personal"),
-    ("红星小学被评为全市三好学生。", "honors.reject.title.personal"),
+    ("城西社区被评为全市最美退役军人。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list
     ("县妇联开展活动。省妇联表彰了全省100名三八红旗手和50个三八红旗集体。", "honors.reject.outside_the_area"),
