@@ -46,6 +46,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # unless the modifier says what the body is made of
     ("由十名退休教师组成的银发宣讲团荣获全省优秀志愿服务组织。", [("银发宣讲团", "organization")]),
     ("全部由女职工组成的县税务局纳税服务科获评全国巾帼文明岗。", [("县税务局纳税服务科", "organization")]),
+    # or whose it is (所在的: where the person works, not a frame 在…)
+    ("他所在的转向架焊接班组也曾获得“全国工人先锋号”称号。", [("转向架焊接班组", "organization")]),
+    ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
     # a reflexive after a name is dropped, as an honorific is
     ("站长王立新本人获评全省优秀站长。", [("王立新", "person")]),
     # a quoted name before the head: the name is in the quote marks

@@ -536,6 +536,8 @@ def _fallback(r: Reader, start: int, end: int) -> Recipient:
     unclassified, for the filters to name what it is."""
     norm, w = r.norm, r.words
     for m in w.frame.finditer(norm, start + 2, end):
+        if norm.startswith("所在", m.start() - 1):
+            break  # 周建国所在的班组: where he works, no frame (A在…中) after a name
         a, b = trim(r, start, m.start())
         item = classify(r, a, b) if b > a else None
         if item is not None:
