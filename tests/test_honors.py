@@ -316,6 +316,16 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
      [("古丽娜尔", "自治区民间文艺山花奖", "provincial", "honors.weak"),
       ("古丽娜尔", "州级非遗传承人", "prefectural", "honors.passive"),
       ("古丽娜尔", "自治区“天山英才”", "provincial", "honors.active")]),
+    # a list whose items end in ；, a line each: the next line's subject is its own, never the line before's
+    ("县团委获得“湖州市五四红旗团委”称号；\n城关中学获评“湖州市五四红旗团支部”；",
+     [("县团委", "湖州市五四红旗团委", "prefectural", "honors.weak"),
+      ("城关中学", "湖州市五四红旗团支部", "prefectural", "honors.active")]),
+    # a body, a unit of it and a post open the clause: its subject is the person they name, never the body
+    ("县团委获得“湖州市五四红旗团委”称号；\n县税务局第二税务所干部陈晓东勇救落水老人，荣登“浙江好人榜”；",
+     [("县团委", "湖州市五四红旗团委", "prefectural", "honors.weak")]),
+    pytest.param("县税务局第二税务所干部王芳扎根基层十年，荣获“浙江省优秀税务干部”称号。",
+                 [("王芳", "浙江省优秀税务干部", "provincial", "honors.active")],
+                 marks=pytest.mark.xfail(strict=True, reason="王芳 after a unit and a post is not read as a name")),
 ]
 
 OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose names hold 与 or end in 总支/支部

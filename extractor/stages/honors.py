@@ -1709,8 +1709,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
             group = s.group
             ctx.previous = s.pairs
             pairs.extend(sorted(s.pairs, key=lambda p: (p.verb[0], p.title[0], p.recipient.start)))
-            # A被评为X；2023年，又被评为Y: a semicolon goes on with the same subject
-            subject = s.subject if norm[s_end - 1:s_end] in _GOES_ON else []
+            # A被评为X；2023年，又被评为Y: a semicolon goes on with the same subject, within its line (a
+            # list of items, each ending in ；, gives each line a subject of its own)
+            subject = s.subject if norm[s_end - 1:s_end] in _GOES_ON and not _line_ends(norm, s_end) else []
         else:
             subject = []
             ctx.previous = []
@@ -1729,6 +1730,14 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     facts, restated = _restated_totals(ctx, facts)
     rejected.extend(restated)
     return _dedupe(norm, facts), rejected
+
+
+def _line_ends(norm: str, pos: int) -> bool:
+    """Whether nothing but blanks stands between `pos` and the end of its line."""
+    size = len(norm)
+    while pos < size and norm[pos] in " \t\u3000":
+        pos += 1
+    return pos >= size or norm[pos] == "\n"
 
 
 def _rejection(norm: str, p: _Pair, rule: str) -> Rejected:

@@ -894,12 +894,13 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
-        return _person_after_post(r, a, b) or _body_opening(r, a, b)
+        return _person_after_post(r, a, b) or _body_without_post(r, a, b)
     if found.kind == "person":
         return found
     post = w.post_at.match(norm, found.end, b)
     if post is None:
-        return found
+        # 县税务局第二税务所干部陈晓东…: a person of the body, named after a unit and a post
+        return (_person_after_post(r, a, b) or None) if _post_follows(r, found.end, b) else found
     person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
     return Recipient(person.start, person.end, "person") if person else None
 
@@ -935,6 +936,12 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
+        if e.label == "ORG":
+            person = _person_after_post(r, a, b)
+            if person is not None:
+                return person  # 县税务局第二税务所干部陈晓东勇救落水老人: the person the post names
+            if _post_follows(r, e.end, b):
+                return None  # …第二税务所干部陈晓东…: a person of the body, whose name is not read; not the body
         return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
     subject = clause_subject(r, start, end)
     if subject is not None and subject.kind != "place":
@@ -943,7 +950,24 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     post = r.words.post_at.match(r.norm, place.end, b) if place else None
     if post is not None:
         return Recipient(a, post.end(), None)  # 东风村村民王大海一家…: someone the place and post name
-    return _body_opening(r, a, b)
+    return _body_without_post(r, a, b)
+
+
+def _body_without_post(r: Reader, a: int, b: int) -> Recipient | None:
+    """`_body_opening`, unless a post and a name follow the body (县税务局第二税务所干部陈…): then the
+    clause is about a person of it, not the body."""
+    body = _body_opening(r, a, b)
+    return None if body is not None and _post_follows(r, body.end, b) else body
+
+
+def _post_follows(r: Reader, pos: int, end: int) -> bool:
+    """Whether a post title (and a unit of the body before it) follows `pos`, then a name: 第二税务所干部|陈…"""
+    w = r.words
+    for at in range(pos, min(end, pos + 5)):
+        post = w.post_at.match(r.norm, at, end)
+        if post is not None and post.end() < end and is_han(r.norm, post.end()):
+            return True
+    return False
 
 
 def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
