@@ -551,6 +551,14 @@ ANNOUNCE_LINES = [
     # a numbered heading that is a line of work, then prose: no list
     ("一、强化思想引领\n全县各级妇联组织开展宣讲活动，覆盖群众3000人次。", []),
     ("一、先进典型选树\n县妇联推荐的家庭获评“全国最美家庭”。", []),
+    # a grant to the lines that follow it (授予以下同志“X”称号：), a name a line
+    ("经研究，决定予以表彰。\n二、授予以下同志“2024年度全县农技推广先进个人”称号：\n赵立民（城关农技站）\n孙丽（种子管理站）\n三、希望受表彰的同志再创佳绩。",
+     [("赵立民", "2024年度全县农技推广先进个人", "county", "honors.announce_lines"),
+      ("孙丽", "2024年度全县农技推广先进个人", "county", "honors.announce_lines")]),
+    ("现决定：\n命名下列单位为“全市文明单位”：\n市人民医院\n市第一中学\n希望再接再厉。",
+     [("市人民医院", "全市文明单位", "prefectural", "honors.announce_lines"),
+      ("市第一中学", "全市文明单位", "prefectural", "honors.announce_lines")]),
+    ("会议通过了以下事项：\n一、审议工作报告\n二、选举理事会成员", []),  # 以下 with no grant: no list
 ]
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level

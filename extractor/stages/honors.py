@@ -18,8 +18,8 @@ A small grammar over spans, in three parts:
   Y 20人), `honors.select_as` (评选出A等20位…，作为“X”), `honors.among` (在…X名单中，A入选; 表彰X
   300个，其中，我县2个团队入选), `honors.announce` (获得X的是:A、B, 二、X名单（12名）：A、B; a bare placing
   takes the contest with a place of its own named before it), `honors.announce_lines` (a title
-  line, then the recipients line by line; under a heading with a count, a line of no candidate
-  does not end the list), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  line, or a grant to the lines that follow it (授予以下同志“X”称号：), then the recipients line by
+  line; under a heading with a count, a line of no candidate does not end the list), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
   对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title
@@ -152,6 +152,10 @@ _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
+# 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
+_FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff]{0,4}?"
+                                      r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区)(?:为)?"
+                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
 
 
 class _Words:
@@ -1334,6 +1338,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     for i, (p_start, p_end) in enumerate(paragraphs):
+        forward = _forward_grant(ctx, p_start, p_end)
+        if forward is not None:  # 授予以下同志“X”称号：then a name a line
+            title, announced, listed, first_column, person_column = forward, 0, 0, False, False
+            group += 1
+            continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one (a line longer than a bare title
         # that is no heading is not searched for a title's marker)
@@ -1384,6 +1393,20 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
+    """The title of a line that grants it to the lines after it (授予以下同志“X”称号：), if it names one."""
+    norm = ctx.norm
+    if end - start < 6 or norm[end - 1] not in ":：" or (norm.find("以下", start, end) < 0 and norm.find("下列", start, end) < 0):
+        return None
+    m = _FORWARD_GRANT.search(norm, start, end)
+    if m is None:
+        return None
+    title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
+    if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
+        return None
+    return title
 
 
 class _Heading(NamedTuple):
