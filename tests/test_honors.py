@@ -559,6 +559,17 @@ ANNOUNCE_LINES = [
      [("市人民医院", "全市文明单位", "prefectural", "honors.announce_lines"),
       ("市第一中学", "全市文明单位", "prefectural", "honors.announce_lines")]),
     ("会议通过了以下事项：\n一、审议工作报告\n二、选举理事会成员", []),  # 以下 with no grant: no list
+    # a line that names its prize, then who won it (一等奖：A、B), under a class of prizes or after the contest;
+    # a caption after the prize lines is no recipient
+    ("县总工会举办2024年全县职工技能大赛。\n团体奖\n一等奖：城关供电所代表队\n二等奖：县医院代表队、县自来水公司代表队\n▲比赛现场，选手正在操作",
+     [("城关供电所代表队", "一等奖", "county", "honors.announce_lines"),
+      ("县医院代表队", "二等奖", "county", "honors.announce_lines"),
+      ("县自来水公司代表队", "二等奖", "county", "honors.announce_lines")]),
+    ("市妇联举办的家庭才艺大赛圆满落幕。\n一等奖：李华家庭\n个人才艺一等奖：王强（城关街道）、赵敏（东风社区）",
+     [("李华家庭", "一等奖", "prefectural", "honors.announce_lines"),
+      ("王强", "个人才艺一等奖", "prefectural", "honors.announce_lines"),
+      ("赵敏", "个人才艺一等奖", "prefectural", "honors.announce_lines")]),
+    ("活动结束。\n一等奖：李华家庭", []),  # no contest named: a bare placing ranks in nothing
 ]
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level
@@ -747,6 +758,10 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # no body named in the commendation: the reporting body, named before it, confers it
     ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
     ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
+    # a prize whose paragraph names no contest: the contest the article reports, if those named agree
+    ("由县红十字会、县卫健局联合主办的应急救护技能竞赛在县体育馆举行。\n经过激烈角逐，城关中学代表队获得团体一等奖。",
+     "团体一等奖", "county"),
+    ("市总工会举办的职工技能大赛落幕。全省技能大赛也已结束。\n经过角逐，城关中学代表队获得优秀组织奖。", "优秀组织奖", "unknown"),
     # a body that commends (对…进行表彰) earlier in the paragraph confers the titles named after it
     ("活动现场，县文旅局对消费季期间表现突出的单位进行了表彰。紫柏街道获评“优秀组织单位”。", "优秀组织单位", "county"),
     ("会上，市妇联对工作成绩突出的集体予以表彰，城南社区荣获“巾帼建功先进集体”称号。", "巾帼建功先进集体", "prefectural"),

@@ -19,7 +19,8 @@ A small grammar over spans, in three parts:
   300个，其中，我县2个团队入选), `honors.announce` (获得X的是:A、B, 二、X名单（12名）：A、B; a bare placing
   takes the contest with a place of its own named before it), `honors.announce_lines` (a title
   line, or a grant to the lines that follow it (授予以下同志“X”称号：), then the recipients line by
-  line; under a heading with a count, a line of no candidate does not end the list), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
+  line; under a heading with a count, a line of no candidate does not end the list; a line may name
+  its prize before its winners: 一等奖：A、B), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
   对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title
@@ -41,7 +42,9 @@ honours named before it.
 (or whoever held it: 市妇联举办的…大赛), else the title before it in the same list, else the issuing
 body (被团省委评为, 团中央授予的X, the body that grants it, a ministry: national), else the body that
 set the award up, an earlier title it abbreviates, or the honour just before it, or the body whose
-commendation the paragraph told before it (县文旅局对…单位进行了表彰。A获评X); a commendation
+commendation the paragraph told before it (县文旅局对…单位进行了表彰。A获评X), or for a prize (…奖)
+whose paragraph names no contest, the contest the article reports, where every contest named before
+it agrees on one rank; a commendation
 that names no body is the reporting body's (大会表彰了14户“文明家庭”), at the rank of the first
 body with one named before it.
 
@@ -152,6 +155,8 @@ _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
+# 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
+_PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff]{0,4}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区)(?:为)?"
@@ -324,6 +329,7 @@ def _words() -> _Words:
     trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
+    triggers["event_word"] = regex.compile(rf"(?:{events})")  # 竞赛, 大赛: where a contest is named
     title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
@@ -1337,10 +1343,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     first_column = False  # under a table's header row: only the first column names a recipient
     person_column = False  # that first column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
+    prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
         forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
-            title, announced, listed, first_column, person_column = forward, 0, 0, False, False
+            title, announced, listed, first_column, person_column, prized = forward, 0, 0, False, False, False
             group += 1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
@@ -1361,9 +1368,26 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
-            first_column = person_column = False
+            first_column = person_column = prized = False
             continue
+        prize = _PRIZE_LINE.fullmatch(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else None
+        if prize is not None:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
+            named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
+            won = _line_items(ctx, prize.start("rest"), p_end, False, False)
+            if named is not None and won and any(item.kind is not None for item in won):
+                # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
+                event = title if title is not None else _contest_before(ctx, p_start)
+                if event is None:
+                    contests = _ranked_contests(ctx, p_start)
+                    event = contests[-1][0] if contests else None
+                out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
+                listed += 1
+                prized = True
+                continue
         if title is None:
+            continue
+        if prized:
+            title = None  # 执法类团体奖 / 一等奖：A / 二等奖：B, then a caption: the heading named a class of prizes
             continue
         if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
             first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
@@ -1374,18 +1398,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
-        items: list[Recipient] = []
-        for m in _ANNOUNCE_ITEM.finditer(norm, p_start, p_end):
-            if first_column and items:
-                break  # 王建国　某公司高级技师: where the recipient works is the next column's
-            name_end = m.end()
-            paren = _TRAILING_PAREN.search(m.group(0))
-            if paren:
-                name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
-            item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
-            if (item is None or item.kind is None) and person_column and _NAME_CELL.fullmatch(norm, p_start, p_end):
-                item = Recipient(m.start(), name_end, "person")  # 玉香　某中学: the 姓名 column says who
-            items.append(item or Recipient(m.start(), name_end, None))
+        items = _line_items(ctx, p_start, p_end, first_column, person_column)
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
@@ -1393,6 +1406,25 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _line_items(ctx: _Ctx, start: int, end: int, first_column: bool, person_column: bool) -> list[Recipient]:
+    """The recipients a list line names (unclassified ones with kind None): one or several, separated
+    by 、 or blanks; only the first under a table's first column."""
+    norm = ctx.norm
+    items: list[Recipient] = []
+    for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
+        if first_column and items:
+            break  # 王建国　某公司高级技师: where the recipient works is the next column's
+        name_end = m.end()
+        paren = _TRAILING_PAREN.search(m.group(0))
+        if paren:
+            name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+        item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
+        if (item is None or item.kind is None) and person_column and _NAME_CELL.fullmatch(norm, start, end):
+            item = Recipient(m.start(), name_end, "person")  # 玉香　某中学: the 姓名 column says who
+        items.append(item or Recipient(m.start(), name_end, None))
+    return items
 
 
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
@@ -1791,6 +1823,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         if level == "unknown" and p.issuer is None:
             level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
+        if level == "unknown" and p.issuer is None and _is_prize(norm, p.title):
+            level = _article_contest_level(ctx, p.verb[0])  # 嘉兴市…技能竞赛 … 一等奖：海宁分局代表队
         out.append(_fact(p, level, issuer))
     return out
 
@@ -1842,7 +1876,11 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     if found:
         return found
     held = ctx.words.triggers["organised"].search(text)
-    return _rank_of(text[:held.start()], ctx.home, anywhere=True) if held and held.start() >= 2 else None
+    if held is None or held.start() < 2:
+        return None
+    # 由县红十字会、县教育和体育局联合主办的: the bodies, without 由 and 联合
+    organiser = text[:held.start()].removeprefix("由").removesuffix("联合").removesuffix("共同")
+    return _rank_of(organiser, ctx.home, anywhere=True) if len(organiser) >= 2 else None
 
 
 def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str, str] | None:
@@ -1982,6 +2020,32 @@ def _commending_level(ctx: _Ctx, before: int) -> str:
     subject = norm[scan.clause_start(norm, last.start(), floor, _CLAUSE):last.start()]
     found = _rank_of(subject, ctx.home, anywhere=True) if subject and "被" not in subject else None
     return found[0] if found else "unknown"
+
+
+def _is_prize(norm: str, title: Span2) -> bool:
+    """一等奖, 团体二等奖, 优秀组织奖: a prize, won at a contest."""
+    return norm[title[0]:title[1]].rstrip("”").endswith("奖")
+
+
+def _article_contest_level(ctx: _Ctx, before: int) -> str:
+    """由市生态环境局…联合主办的2024年嘉兴市…技能竞赛在海盐县举行。… 一等奖：海宁分局代表队: a prize
+    whose paragraph names no contest is won at the one the article reports; its level is the one every
+    contest named before it with a rank (its own, or its organiser's) agrees on, else none."""
+    found = {level for _, level in _ranked_contests(ctx, before)}
+    return next(iter(found)) if len(found) == 1 else "unknown"
+
+
+def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
+    """The contests named before `before` (headline included) with a rank of their own or their
+    organiser's, in order, with that rank."""
+    norm = ctx.norm
+    out: list[tuple[Span2, str]] = []
+    for m in ctx.words.triggers["event_word"].finditer(norm, 0, before):
+        start = scan.clause_start(norm, m.start(), max(0, m.start() - _TITLE_REACH), _CLAUSE)
+        rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
+        if rank is not None:
+            out.append(((start, m.end()), rank[0]))
+    return out
 
 
 def _own_commendation(ctx: _Ctx, before: int) -> bool:
