@@ -323,6 +323,12 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
     # a body, a unit of it and a post open the clause: its subject is the person they name, never the body
     ("县团委获得“湖州市五四红旗团委”称号；\n县税务局第二税务所干部陈晓东勇救落水老人，荣登“浙江好人榜”；",
      [("县团委", "湖州市五四红旗团委", "prefectural", "honors.weak")]),
+    # the subject before a frame (A等4个集体在…中表现突出，被评为X): the group, never the reporting body
+    ("宁海县教育局团委召开大会。城关中学团委等4个集体在志愿服务行动中表现突出，被评为“全县青年志愿服务先进集体”。",
+     [("城关中学团委等4个集体", "全县青年志愿服务先进集体", "county", "honors.passive")]),
+    ("县妇联召开大会。东风村妇联、西岭村妇联在乡村振兴中成绩突出，被评为“全县巾帼建功先进集体”。",
+     [("东风村妇联", "全县巾帼建功先进集体", "county", "honors.passive"),
+      ("西岭村妇联", "全县巾帼建功先进集体", "county", "honors.passive")]),
     pytest.param("县税务局第二税务所干部王芳扎根基层十年，荣获“浙江省优秀税务干部”称号。",
                  [("王芳", "浙江省优秀税务干部", "provincial", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="王芳 after a unit and a post is not read as a name")),

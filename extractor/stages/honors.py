@@ -1112,9 +1112,9 @@ def _verbs(s: _Sentence) -> None:
         receivers = recipients.read(ctx.reader, r_start, v_start, commas)
         elided = recipients.subject_elided(ctx.reader, r_start, v_start)
         if elided and not subject:
-            opener = _opening_subject(ctx, s.start, r_start)
-            if opener is not None:  # 张红扎根社区十年，获评X: the subject of the clause before
-                subject = s.subject = [opener]
+            openers = _opening_subjects(ctx, s.start, r_start)
+            if openers:  # 张红扎根社区十年，获评X: the subject of the clause before
+                subject = s.subject = openers
         if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)) and (
                 _no_subject_before(ctx, s.start, r_start)):
             reporter = _reporting_subject(ctx, s.start)
@@ -1274,22 +1274,26 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     return True
 
 
-def _opening_subject(ctx: _Ctx, s_start: int, clause_start: int) -> Recipient | None:
-    """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X):
-    the subject a clause without one shares; the nearest such clause, among the few before it."""
+def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipient]:
+    """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X), or
+    the list before its frame (东风村妇联、西岭村妇联在…中成绩突出，被评为X): the subject a clause
+    without one shares; the nearest such clause, among the few before it."""
     norm = ctx.norm
     end = clause_start
     for _ in range(_SUBJECT_CLAUSES):
         while end > s_start and norm[end - 1] in _CLAUSE_EDGE:  # 县关工委收获满满：被…评为X
             end -= 1
         if end <= s_start:
-            return None
+            return []
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
+        framed = recipients.subjects_before_frame(ctx.reader, start, end)
+        if framed:
+            return framed
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
-            return found
+            return [found]
         end = start
-    return None
+    return []
 
 
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:

@@ -881,6 +881,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
                                         or _reads_as_name(r, whole.start, whole.end))):
         return whole  # 城关镇卫生院的李建平，在基层行医三十年，获评X: the clause is the subject alone
+    framed = subjects_before_frame(r, a, b)
+    if framed:  # 城关中学团委等4个集体在…中表现突出，被评为X: who stands before the frame
+        return framed[0] if len(framed) == 1 else None
     found = None
     opening = [e for e in r.starting_at.get(a, ()) if e.end < b]
     if opening:
@@ -903,6 +906,20 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return (_person_after_post(r, a, b) or None) if _post_follows(r, found.end, b) else found
     person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
     return Recipient(person.start, person.end, "person") if person else None
+
+
+def subjects_before_frame(r: Reader, start: int, end: int) -> list[Recipient]:
+    """城关中学团委等4个集体在…中表现突出, 东风村妇联、西岭村妇联在…中: the recipients a clause opens
+    with, before a frame (在…中) that says where they did it; [] where anything there is no candidate."""
+    w = r.words
+    a, b = trim_edges(r, start, end)
+    frame = w.frame.search(r.norm, a + 2, b) if b - a >= 2 else None
+    if frame is None:
+        return []
+    before = read(r, a, frame.start())
+    if not before or before[0].start != a or any(item.kind is None for item in before):
+        return []
+    return before
 
 
 def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
