@@ -26,6 +26,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("山西的王强获评全国优秀志愿者。", [("王强", "person")]),
     ("县人民医院护士王丽荣获全省优秀护士称号。", [("王丽", "person")]),
     ("县税务局连续三年被评为“纳税服务示范单位”。", [("县税务局", "organization")]),  # how long, not who
+    # an honour told as what came before (继…后): who won it then
+    ("这是继2019年城关税务所获评“全国青年文明号”后，我县再获殊荣。", [("城关税务所", "organization")]),
     ("城关中学第三次获评全省文明校园。", [("城关中学", "organization")]),
     # ... a time word between the name and the verb, too (as one before the name is)
     ("在前不久公布的名单中，东风机械有限公司此前已获评全省专精特新企业。", [("东风机械有限公司", "organization")]),

@@ -24,6 +24,8 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ("称号", None),
     ("市劳动模范称号后", "市劳动模范"),
     ("全省技能大赛一等奖后", "全省技能大赛一等奖"),
+    ("“全国税务系统先进集体”后", "全国税务系统先进集体"),  # after a closing quote too
+    ("“全国文明单位”之后", "全国文明单位"),
     ("“全国科普工作先进集体”“全省优秀学会”等20余项荣誉", "“全国科普工作先进集体”“全省优秀学会”"),
     ('"全省十大杰出青年"的荣誉称号', "全省十大杰出青年"),  # straight quote marks, as web pages have them
     ("共产生“最美家庭”", "最美家庭"),  # a total's verb before the title

@@ -294,7 +294,8 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         rank_prize=regex.compile(rf"(?:{alt('rank_prize')})"),
         category=Anchored(regex.compile(rf"^(?:{alt('category')})")),
         classifier=regex.compile(rf"(?:{lexicon.alternation(classifiers)})"),
-        after_head=regex.compile(rf"(?:{alt('head')})({alt('trailer')})$"),
+        # 荣获一等奖后, 获评“X”后: a time word after a head word or a closing quote
+        after_head=regex.compile(rf"(?:{alt('head')}|”)({alt('trailer')})$"),
         membership=regex.compile(rf"(?:{alt('membership')})$"),
         pilot=regex.compile(alt("pilot")),
         lead=Anchored(regex.compile(rf"(?:{alt('lead')})")),
