@@ -576,6 +576,10 @@ ANNOUNCE_LINES = [
       ("王强", "个人才艺一等奖", "prefectural", "honors.announce_lines"),
       ("赵敏", "个人才艺一等奖", "prefectural", "honors.announce_lines")]),
     ("活动结束。\n一等奖：李华家庭", []),  # no contest named: a bare placing ranks in nothing
+    # a person's title, then a name and where the person works: the name is a person's, whatever its surname
+    ("现将名单公布如下：\n县优秀共青团干部（2名）\n王立新　城关中学\n储建军　县第一职业中学\n希望珍惜荣誉。",
+     [("王立新", "县优秀共青团干部", "county", "honors.announce_lines"),
+      ("储建军", "县优秀共青团干部", "county", "honors.announce_lines")]),
 ]
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level

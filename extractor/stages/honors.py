@@ -1403,6 +1403,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         items = _line_items(ctx, p_start, p_end, first_column, person_column)
+        if (len(items) == 2 and items[0].kind is None and items[1].kind in ("organization", "place")
+                and items[0].end - items[0].start <= 3 and _NAME_CELL.fullmatch(norm, p_start, p_end)
+                and titles.is_personal(norm[title[0]:title[1]], w.titles)):
+            # 储建军　宁海县第一职业中学 under 优秀共青团干部: a person's title, then where the person works,
+            # so the first cell names the person whatever the surname
+            items[0] = Recipient(items[0].start, items[0].end, "person")
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
