@@ -74,6 +74,7 @@ ROWS = [
     # a population by age
     ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),
     ("辖区内65岁以上老年人2.1万人。", "2.1万人", "claims.reject.age_population"),
+    ("全县60岁以上老年人占总人口的21.5%。", "21.5%", "claims.reject.age_population"),  # 占 states a share
     # a number inside a quoted name
     ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
     ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
@@ -300,6 +301,8 @@ KEPT = [
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
+    ("为辖区65周岁以上老年人免费体检3200余人次。", "3200余人次"),  # age_population: a verb of the work (体检)
+    ("全年为60岁以上老人上门理发1500人次。", "1500人次"),
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept
     ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area

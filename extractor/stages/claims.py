@@ -1176,13 +1176,20 @@ def _delegation(c: _Candidate) -> bool:
 
 
 def _age_population(c: _Candidate) -> bool:
-    """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人, work done for it."""
+    """60周岁以上老年人4.6万人: a population by age; not 为0至6岁儿童|提供|康复救助213人 or
+    为65岁以上老年人免费|体检|3200人次, work done for it (a verb between the age and the number that
+    says more than that the group is, has or makes up so many)."""
     if not c.art.ages:
         return False
     cut = _lex().cut
     return any(c.clause_start <= a.start < c.start
-               and not any(tok[0] in cut for tok in _tokens(c.norm, a.end, c.start))
+               and not any(tok[0] in cut or tok[1] in ("v", "vn") and tok[0] not in _STATIVE
+                           for tok in _tokens(c.norm, a.end, c.start))
                for a in c.art.ages)
+
+
+# verbs that state a population rather than work done for it (60岁以上老年人占|21%, 共有|1.2万人)
+_STATIVE: Final = frozenset({"有", "是", "为", "占", "共有", "现有", "达", "达到", "超过", "约", "计", "共计", "合计", "居住", "生活"})
 
 
 def _quoted_name(c: _Candidate) -> bool:
