@@ -129,6 +129,8 @@ PLANNED = [
     ("县残联将实施康复服务工程，力争覆盖率达到95%。", 95),
     ("明年将新建公益连锁店37家。", 37),
     ("下半年计划新建社区儿童之家20个。", 20),  # 新建 is tagged as a place name: the cut verb decides
+    ("2025年，街道计划新引进招商项目25个以上。", 25),  # an adjective, then the verb (计划新|引进)
+    ("明年计划多开展义诊活动12场。", 12),
     # a requirement sets a standard, it reports no work done
     ("各企业要于11月10日前完成入户安检，入户安检率须达到100%。", 100),
     ("各乡镇必须确保培训覆盖率不低于95%。", 95),

@@ -2208,8 +2208,9 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
             if m.group(1) is None:
                 continue  # 将近, 计划书
             nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
-            if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")):
-                return "planned"  # 计划新建, 计划从2018年, 将新建; not 见习计划, 将服务站建到社区
+            if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")
+                        or nxt[0][1] == "a" and len(nxt) > 1 and nxt[1][1][:1] == "v"):
+                return "planned"  # 计划新建, 计划从2018年, 将新建, 计划新|引进; not 见习计划, 将服务站建到社区
     return "achieved"
 
 
