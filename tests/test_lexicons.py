@@ -12,7 +12,9 @@ LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "�
                         ("numbers.units", "周岁"),
                         # a launching verb with the adverb it takes (全面|实施), an adverb of degree too
                         ("actions.lexicon", "全面实施"), ("actions.lexicon", "全面开展"),
-                        ("actions.lexicon", "持续实施"), ("actions.lexicon", "持续开展")}
+                        ("actions.lexicon", "持续实施"), ("actions.lexicon", "持续开展"),
+                        # 这是继A获评X后: a lead as a whole, though 这是 alone opens a comment (a verb)
+                        ("honors.recipients", "这是继")}
 
 
 def test_the_package_has_its_lexicons():
