@@ -137,6 +137,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
      [("李红梅", "全国优秀教师", "national", "honors.passive"), ("李红梅", "省级骨干教师", "provincial", "honors.passive")]),
     ("市财政局预算股被省财政厅评为全省财政系统先进集体。",
      [("市财政局预算股", "全省财政系统先进集体", "provincial", "honors.passive")]),
+    # a person named after a post word (民警, 法官, 维修工): the person
+    ("县公安局开展活动。民警王建华被评为“全省优秀人民警察”。", [("王建华", "全省优秀人民警察", "provincial", "honors.passive")]),
+    ("县法院开展活动。立案庭法官刘晓被评为“全省法院系统办案标兵”。", [("刘晓", "全省法院系统办案标兵", "provincial", "honors.passive")]),
     # issuers named in full, two ministries together (the issuer runs to 28 characters)
     ("县医院医生张建华被人力资源社会保障部、国家卫生健康委员会评为“全国卫生健康系统先进工作者”。",
      [("张建华", "全国卫生健康系统先进工作者", "national", "honors.passive")]),
@@ -232,10 +235,6 @@ KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a f
                  [("我县3户家庭", "全省最美家庭", "provincial", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="入选 with no object after the awarding body's whole list "
                                          "(with no 其中) does not take that list's title")),
-    pytest.param("县公安局开展活动。民警王建华被评为“全省优秀人民警察”。",
-                 [("王建华", "全省优秀人民警察", "provincial", "honors.passive")],
-                 marks=pytest.mark.xfail(strict=True, reason="a person named after a post word such as 民警, 法官 "
-                                         "(民警王建华) is no candidate")),
     pytest.param("截至目前，县文明办累计推出全国道德模范2名、中国好人10人。",
                  [("2名", "全国道德模范", "national", "honors.commend_counted"),
                   ("10人", "中国好人", "national", "honors.commend_counted")],
@@ -273,6 +272,13 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # a decision lists many recipients before the title (the quote opens far after 授予)
+    ("一、授予城关镇中心卫生院、县经济开发区管理委员会、县交通运输局公路养护中心、新政镇人民政府、县恒达建筑工程有限公司“县劳动竞赛先进集体”称号。",
+     [("城关镇中心卫生院", "县劳动竞赛先进集体", "county", "honors.grant"),
+      ("县经济开发区管理委员会", "县劳动竞赛先进集体", "county", "honors.grant"),
+      ("县交通运输局公路养护中心", "县劳动竞赛先进集体", "county", "honors.grant"),
+      ("新政镇人民政府", "县劳动竞赛先进集体", "county", "honors.grant"),
+      ("县恒达建筑工程有限公司", "县劳动竞赛先进集体", "county", "honors.grant")]),
     ("团市委授予张伟、李娜、赵强“青年岗位能手”称号。",
      [("张伟", "青年岗位能手", "prefectural", "honors.grant"), ("李娜", "青年岗位能手", "prefectural", "honors.grant"),
       ("赵强", "青年岗位能手", "prefectural", "honors.grant")]),

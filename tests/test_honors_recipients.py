@@ -25,6 +25,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("在全市技能大赛中，钱伟荣获全市技术能手称号。", [("钱伟", "person")]),
     ("山西的王强获评全国优秀志愿者。", [("王强", "person")]),
     ("县人民医院护士王丽荣获全省优秀护士称号。", [("王丽", "person")]),
+    ("县自来水公司管网维修工张建国荣获全县技术能手称号。", [("张建国", "person")]),  # a trade (工)
+    ("县公安局交警大队民警杨帆获评全省优秀人民警察。", [("杨帆", "person")]),
     ("县税务局连续三年被评为“纳税服务示范单位”。", [("县税务局", "organization")]),  # how long, not who
     # an honour told as what came before (继…后): who won it then
     ("这是继2019年城关税务所获评“全国青年文明号”后，我县再获殊荣。", [("城关税务所", "organization")]),

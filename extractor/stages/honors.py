@@ -804,7 +804,7 @@ def _grants(s: _Sentence) -> None:
         issuer = _subject(ctx, s.start, m.start())
         pos = first_object = m.end()
         while pos < s.end:
-            q = norm.find("“", pos, min(s.end, pos + 60))
+            q = norm.find("“", pos, min(s.end, pos + _GRANT_REACH))
             if q < 0:
                 break
             close = norm.find("”", q, s.end)
@@ -848,6 +848,9 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+# how far after 授予 the quoted title may open: a decision lists many recipients before it (授予A、B、C、D、
+# E“X”称号); a clause mark in between ends the grant whatever the reach
+_GRANT_REACH: Final = 200
 
 
 def _last_adjacent_quote(norm: str, close: int, end: int) -> int:
