@@ -558,6 +558,14 @@ ANNOUNCE_LINES = [
      [("玉罕", "州优秀护士", "prefectural", "honors.announce_lines")]),
     # a table of bodies (单位名称) lends its first cells no person
     ("现将名单公布如下：\n一、县文明单位\n单位名称　地址\n玉香　城关镇\n希望珍惜荣誉。", []),
+    # a header row whose recipients' column is not the first (序号), and cells between bars
+    ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
+     "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"
+     "2｜刘晓琴｜官桥村党支部书记\n希望珍惜荣誉。",
+     [("县人民医院产科病区", "县巾帼文明岗", "county", "honors.announce_lines"),
+      ("城关镇政务服务中心", "县巾帼文明岗", "county", "honors.announce_lines"),
+      ("玉罕", "县巾帼建功标兵", "county", "honors.announce_lines"),
+      ("刘晓琴", "县巾帼建功标兵", "county", "honors.announce_lines")]),
     ("表彰名单如下。\n先进个人：\n王立新\n赵春梅\n希望受到表扬的个人戒骄戒躁。",
      [("王立新", "先进个人", "unknown", "honors.announce_lines"), ("赵春梅", "先进个人", "unknown", "honors.announce_lines")]),
     # a numbered heading that is a line of work, then prose: no list

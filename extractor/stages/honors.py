@@ -139,11 +139,17 @@ _HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
 _HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
 _DATE_LINE: Final = regex.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|集体名称)(?:\s+[^\s,，。;；]{2,12})+\s*")
+# a table's cell, between blanks or bars (序号｜姓名｜工作单位; the working copy has the full-width blank
+# as a plain one)
+_CELL: Final = regex.compile(r"[^\s｜|]+")
+_NAME_HEADS: Final = frozenset({"姓名", "名称", "单位名称", "集体名称"})
+_MAX_HEADER_CELL: Final = 12
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
 # of Dai names carry none), when another column follows it
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
+_HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -1347,14 +1353,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
-    first_column = False  # under a table's header row: only the first column names a recipient
-    person_column = False  # that first column is headed 姓名
+    column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
+    person_column = False  # that column is headed 姓名
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
         forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
-            title, announced, listed, first_column, person_column, prized = forward, 0, 0, False, False, False
+            title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
             group += 1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
@@ -1375,12 +1381,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
-            first_column = person_column = prized = False
+            column, person_column, prized = -1, False, False
             continue
         prize = _PRIZE_LINE.fullmatch(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else None
         if prize is not None:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
-            won = _line_items(ctx, prize.start("rest"), p_end, False, False)
+            won = _line_items(ctx, prize.start("rest"), p_end, -1, False)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
                 event = title if title is not None else _contest_before(ctx, p_start)
@@ -1396,16 +1402,16 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if prized:
             title = None  # 执法类团体奖 / 一等奖：A / 二等奖：B, then a caption: the heading named a class of prizes
             continue
-        if listed == 0 and _TABLE_HEADER.fullmatch(norm, p_start, p_end):
-            first_column = True  # 姓名　工作单位及职务: a table, whose first column names the recipients
-            person_column = _PERSON_COLUMN.match(norm, p_start, p_end) is not None
+        header = _table_column(norm, p_start, p_end) if listed == 0 else None
+        if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
+            column, person_column = header
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
         if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
-        items = _line_items(ctx, p_start, p_end, first_column, person_column)
+        items = _line_items(ctx, p_start, p_end, column, person_column)
         if (len(items) == 2 and items[0].kind is None and items[1].kind in ("organization", "place")
                 and items[0].end - items[0].start <= 3 and _NAME_CELL.fullmatch(norm, p_start, p_end)
                 and titles.is_personal(norm[title[0]:title[1]], w.titles)):
@@ -1421,23 +1427,43 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     return out
 
 
-def _line_items(ctx: _Ctx, start: int, end: int, first_column: bool, person_column: bool) -> list[Recipient]:
+def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
     """The recipients a list line names (unclassified ones with kind None): one or several, separated
-    by 、 or blanks; only the first under a table's first column."""
+    by 、 or blanks; under a table's header row, the one cell of its recipients' column."""
     norm = ctx.norm
+    if column >= 0:
+        cells = [m.span() for m in _CELL.finditer(norm, start, end)]
+        if len(cells) <= column:
+            return []
+        a, b = cells[column]
+        paren = _TRAILING_PAREN.search(norm, a, b)
+        if paren and paren.start() > a:
+            b = paren.start()
+        item = recipients.classify(ctx.reader, a, b, alone=False) if b - a >= 2 else None
+        if (item is None or item.kind is None) and person_column and _HAN_NAME.fullmatch(norm, a, b):
+            item = Recipient(a, b, "person")  # 玉香　某中学: the 姓名 column says who
+        return [item or Recipient(a, b, None)]
     items: list[Recipient] = []
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
-        if first_column and items:
-            break  # 王建国　某公司高级技师: where the recipient works is the next column's
         name_end = m.end()
         paren = _TRAILING_PAREN.search(m.group(0))
         if paren:
             name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
-        if (item is None or item.kind is None) and person_column and _NAME_CELL.fullmatch(norm, start, end):
-            item = Recipient(m.start(), name_end, "person")  # 玉香　某中学: the 姓名 column says who
         items.append(item or Recipient(m.start(), name_end, None))
     return items
+
+
+def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
+    """A table's header row (姓名　工作单位, 序号｜单位名称｜推荐单位): the column that names the recipients,
+    and whether it is headed 姓名; None for any other line."""
+    if _TABLE_HEADER.fullmatch(norm, start, end):
+        return 0, _PERSON_COLUMN.match(norm, start, end) is not None
+    cells = [m.group() for m in _CELL.finditer(norm, start, end)]
+    if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
+        return None
+    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
+    return (found, cells[found] == "姓名") if found >= 0 else None
 
 
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
