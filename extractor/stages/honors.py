@@ -150,6 +150,8 @@ _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}")
+# 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
+_GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
@@ -1443,6 +1445,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if (item is None or item.kind is None) and person_column and _HAN_NAME.fullmatch(norm, a, b):
             item = Recipient(a, b, "person")  # 玉香　某中学: the 姓名 column says who
         return [item or Recipient(a, b, None)]
+    label = _GROUP_LABEL.match(norm, start, end)
+    if label is not None:
+        start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
     items: list[Recipient] = []
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
         name_end = m.end()
