@@ -114,6 +114,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
 ]
 
 WEAK = [  # 获得/获/创建: only when the object names a title
+    # 分获: each of a list wins the title facing it, in order (a contest's placings take its rank)
+    ("在全县民兵比武中，城关镇代表队、青阳街道代表队分获团体一等奖、二等奖。",
+     [("城关镇代表队", "团体一等奖", "county", "honors.weak"), ("青阳街道代表队", "二等奖", "county", "honors.weak")]),
     # the subject an earlier clause opens with: a post, then the person (jieba reads where the name ends)
     ("县妇联开展了系列活动。市中医院护士长王秀英从医三十年，先后获得全国三八红旗手、省巾帼建功标兵等荣誉。",
      [("王秀英", "全国三八红旗手", "national", "honors.weak"), ("王秀英", "省巾帼建功标兵", "provincial", "honors.weak")]),
