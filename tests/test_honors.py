@@ -343,6 +343,37 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
                  marks=pytest.mark.xfail(strict=True, reason="王芳 after a unit and a post is not read as a name")),
 ]
 
+SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # an anaphor, a post, then the person (检察官助理); a person of a body whose name is not read: never the reporter
+    ("县检察院第一检察部深入开展工作，该部检察官助理周敏被授予“南充市新时代好青年”称号。",
+     [("周敏", "南充市新时代好青年", "prefectural", "honors.passive")]),
+    ("县文明办召开会议。县人民法院法官罗德明调解纠纷上千件，获评“四川好人”。", []),
+    # 同时 and 继 between the name and the verb, and 于同年 before it
+    ("“夕阳红”志愿服务队荣获“四川省最佳志愿服务组织”称号，队长何秀芬同时获评“四川省优秀志愿者”。",
+     [("“夕阳红”志愿服务队", "四川省最佳志愿服务组织", "provincial", "honors.active"),
+      ("何秀芬", "四川省优秀志愿者", "provincial", "honors.active")]),
+    ("城西社区获评“全省文明社区”；李大全家庭继2022年获评“南充市最美家庭”后，又被省文明委授予“四川省文明家庭”称号。",
+     [("城西社区", "全省文明社区", "provincial", "honors.active"),
+      ("李大全家庭", "南充市最美家庭", "prefectural", "honors.active"),
+      ("李大全家庭", "四川省文明家庭", "provincial", "honors.passive")]),
+    ("县人民医院医生罗德明救治患者上千人，获评“四川好人”，并于同年入选“中国好人榜”。",
+     [("罗德明", "四川好人", "provincial", "honors.active"), ("罗德明", "中国好人榜", "national", "honors.active")]),
+    # an honour as the ground of what follows (在获评X的基础上)
+    ("消水镇先锋村在获评“全国文明村镇”的基础上，持续深化乡风文明建设。",
+     [("消水镇先锋村", "全国文明村镇", "national", "honors.active")]),
+    # a verb phrase (推进…创建) is no recipient
+    ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
+    # the bodies inside a modifier (A、B联合选派的X) are not recipients
+    ("县科技局、县科协联合选派的消水镇花椒产业科技特派员服务团获评“南充市优秀科技特派员团队”。",
+     [("消水镇花椒产业科技特派员服务团", "南充市优秀科技特派员团队", "prefectural", "honors.active")]),
+]
+
+
+@_table(SUBJECTS_IN_REPORTS)
+def test_subjects_in_reports(text, expected):
+    assert _honors(text) == expected
+
+
 OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose names hold 与 or end in 总支/支部
     ("我校团委获评“全国五四红旗团委”。", [("我校团委", "全国五四红旗团委", "national", "honors.active")]),
     ("本院团支部获评“全市五四红旗团支部”。", [("本院团支部", "全市五四红旗团支部", "prefectural", "honors.active")]),

@@ -14,7 +14,9 @@ LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "�
                         ("actions.lexicon", "全面实施"), ("actions.lexicon", "全面开展"),
                         ("actions.lexicon", "持续实施"), ("actions.lexicon", "持续开展"),
                         # 这是继A获评X后: a lead as a whole, though 这是 alone opens a comment (a verb)
-                        ("honors.recipients", "这是继")}
+                        ("honors.recipients", "这是继"),
+                        # 于同年入选: a time as a whole, though 于 alone is a frame (A于…中)
+                        ("honors.recipients", "于同年"), ("honors.recipients", "于当年")}
 
 
 def test_the_package_has_its_lexicons():

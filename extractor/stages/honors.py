@@ -1136,6 +1136,9 @@ def _verbs(s: _Sentence) -> None:
             receivers = subject  # A获评X，并被Y授予Z: the same subject, not repeated
         elif all(r.kind is not None for r in receivers):
             subject = s.subject = receivers
+        elif not elided:
+            # 李大全家庭继2022年获评X后，又被…授予Y: a subject of its own, though not read, ends the one before
+            subject = s.subject = []
         # the pattern opens with 在: searched only where one stands before the verb
         frame = ctx.words.event.search(norm, s.start, v_start) if norm.find("在", s.start, v_start) >= 0 else None
         event = (frame.start(1), frame.end(1)) if frame else None

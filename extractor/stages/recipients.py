@@ -469,6 +469,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
+    if (whole is not None and whole.kind is not None and whole.start > start and r.norm.find("的", start, whole.start) >= 0
+            and _LIST_WORD.search(r.norm, whole.start, whole.end) is None):
+        return [whole]  # 县科技局、县科协联合选派的X服务团: the list is inside the modifier; X received it
     # a stretch with no list word is one item: it is not split (both separator sets are list words)
     for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
@@ -903,7 +906,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     post = w.post_at.match(norm, found.end, b)
     if post is None:
         # 县税务局第二税务所干部陈晓东…: a person of the body, named after a unit and a post
-        return (_person_after_post(r, a, b) or None) if _post_follows(r, found.end, b) else found
+        if _post_follows(r, found.end, b):
+            return _person_after_post(r, a, b) or Recipient(a, b, None)  # someone of the body, name not read
+        return found
     person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
     return Recipient(person.start, person.end, "person") if person else None
 
@@ -958,7 +963,7 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
             if person is not None:
                 return person  # 县税务局第二税务所干部陈晓东勇救落水老人: the person the post names
             if _post_follows(r, e.end, b):
-                return None  # …第二税务所干部陈晓东…: a person of the body, whose name is not read; not the body
+                return Recipient(a, b, None)  # …第二税务所干部陈晓东…: a person of the body, name not read; not the body
         return Recipient(e.start, e.end, "person" if e.label == "PERSON" else "organization")
     subject = clause_subject(r, start, end)
     if subject is not None and subject.kind != "place":
@@ -974,7 +979,9 @@ def _body_without_post(r: Reader, a: int, b: int) -> Recipient | None:
     """`_body_opening`, unless a post and a name follow the body (县税务局第二税务所干部陈…): then the
     clause is about a person of it, not the body."""
     body = _body_opening(r, a, b)
-    return None if body is not None and _post_follows(r, body.end, b) else body
+    if body is not None and _post_follows(r, body.end, b):
+        return Recipient(a, b, None)  # someone of the body, whose name is not read: not the body
+    return body
 
 
 def _post_follows(r: Reader, pos: int, end: int) -> bool:
