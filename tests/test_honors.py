@@ -361,6 +361,14 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # an honour as the ground of what follows (在获评X的基础上)
     ("消水镇先锋村在获评“全国文明村镇”的基础上，持续深化乡风文明建设。",
      [("消水镇先锋村", "全国文明村镇", "national", "honors.active")]),
+    # companions (A与B一同获评X): B too, unless B are of another county (the awarding body's list)
+    ("巨野县民政局讯。巨野县麒麟镇中心敬老院与牡丹区、曹县的3家养老机构一同被命名为“菏泽市敬老文明号”。",
+     [("巨野县麒麟镇中心敬老院", "菏泽市敬老文明号", "prefectural", "honors.passive")]),
+    ("巨野县民政局讯。章缝镇退休教师张守义与郓城县等其他县区的9名同志获评“菏泽市敬老孝亲模范”。",
+     [("张守义", "菏泽市敬老孝亲模范", "prefectural", "honors.active")]),
+    ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
+     [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
+      ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
     # a verb phrase (推进…创建) is no recipient
     ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
     # the bodies inside a modifier (A、B联合选派的X) are not recipients

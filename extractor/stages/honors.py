@@ -856,6 +856,9 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+# A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
+_TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
+_OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
 # how far after 授予 the quoted title may open: a decision lists many recipients before it (授予A、B、C、D、
 # E“X”称号); a clause mark in between ends the grant whatever the reach
 _GRANT_REACH: Final = 200
@@ -1120,7 +1123,15 @@ def _verbs(s: _Sentence) -> None:
         prev_end = h_end
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
-        receivers = recipients.read(ctx.reader, r_start, v_start, commas)
+        together = _TOGETHER.search(norm, r_start, v_start) if norm.find("与", r_start, v_start) >= 0 else None
+        foreign = together is not None and _foreign(ctx, together.start(1), together.end(1))
+        if together is not None and together.start() > r_start and (foreign or together.group(2)):
+            # A、B与牡丹区、曹县的3家养老机构一同被命名为X: A and B; those with them, only if of the same area
+            receivers = recipients.read(ctx.reader, r_start, together.start(), commas)
+            if not foreign:
+                receivers = receivers + recipients.read(ctx.reader, together.start(1), together.end(1))
+        else:
+            receivers = recipients.read(ctx.reader, r_start, v_start, commas)
         elided = recipients.subject_elided(ctx.reader, r_start, v_start)
         if elided and not subject:
             openers = _opening_subjects(ctx, s.start, r_start)
@@ -1163,6 +1174,29 @@ def _verbs(s: _Sentence) -> None:
         title, issuer = _issued(ctx, title)
         s.add(receivers, titles.split(norm, title, ctx.words.titles), (v_start, v_end), agent or issuer, rule, strong,
               event)
+
+
+def _foreign(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether norm[start:end] names another county than the article's own (牡丹区、曹县的3家养老机构,
+    郓城县、鄄城县等其他县区的9名同志) or says it is another's (其他县区)."""
+    text = ctx.norm[start:end]
+    if _OTHER_AREAS.search(text):
+        return True
+    own = _home_county(ctx)
+    for _, _, place in _places(text):
+        if place is not None and place.level == "county" and (own is None or place.code != own.code):
+            return True
+    return False
+
+
+def _home_county(ctx: _Ctx) -> gazetteer.Place | None:
+    """The first county, district or county-level city the article names (in a body's name or alone)."""
+    for e in ctx.named:
+        if e.label in ("GPE", "ORG"):
+            for _, _, place in _places(ctx.norm[e.start:e.end]):
+                if place is not None and place.level == "county":
+                    return place
+    return None
 
 
 def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
