@@ -288,7 +288,9 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
     return TitleWords(
         head=regex.compile(rf"(?:{alt('head')})$"),
         marker=regex.compile(alt("marker")),
-        drop=regex.compile(rf"(?:等(?:其他|其它|各类|各项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})(?:{alt('trailer')})?$"),
+        # 等荣誉, 等各级荣誉二十余项, 等3项荣誉称号: the generic tail, with what it says of the titles before it
+        drop=regex.compile(rf"(?:等(?:其他|其它|各类|各项|各级|多项)?(?:{_NUMBER}(?:余|多)?[项个次种])?|的)?(?:{alt('drop')})"
+                           rf"(?:{_NUMBER}(?:余|多)?[项个次种])?(?:{alt('trailer')})?$"),
         not_title=regex.compile(rf"(?:{alt('not_title')})$|^(?:{alt('not_title')})"),
         object=regex.compile(rf"(?:{alt('object')})"),
         rank_prize=regex.compile(rf"(?:{alt('rank_prize')})"),
@@ -312,6 +314,9 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
 
 # -- one title -----------------------------------------------------------------------------------
 
+_COUNTED_TAIL: Final = "项个次种"  # 荣誉二十余项: a generic tail may end in a count of the titles
+
+
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
@@ -326,7 +331,8 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
         end = trailer.start(1)  # 荣获一等奖后: what follows the title is the time after it
     for _ in range(3):  # 等荣誉称号, then the 的 before it
         tail = words.drop.search(norm, start, end) if (
-            _ends_in(norm, start, end, words, "drop") or _ends_in(norm, start, end, words, "trailer")) else None
+            _ends_in(norm, start, end, words, "drop") or _ends_in(norm, start, end, words, "trailer")
+            or end > start and norm[end - 1] in _COUNTED_TAIL) else None
         if not tail:
             break
         if tail.start() == start:
