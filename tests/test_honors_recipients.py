@@ -53,6 +53,7 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # or whose it is (所在的: where the person works, not a frame 在…)
     ("他所在的转向架焊接班组也曾获得“全国工人先锋号”称号。", [("转向架焊接班组", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
+    ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
     # a reflexive after a name is dropped, as an honorific is
     ("站长王立新本人获评全省优秀站长。", [("王立新", "person")]),
     # a quoted name before the head: the name is in the quote marks
