@@ -670,6 +670,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     # a counted group after 的, also as a preposition's object
     ("大会对获得“最美家庭”称号的20户家庭进行了表彰。", [("20户家庭", "最美家庭", "unknown", "honors.relative")]),
     ("会上，为荣获“巾帼建功标兵”的5名女职工颁发了荣誉证书。", [("5名女职工", "巾帼建功标兵", "unknown", "honors.relative")]),
+    # the passive with its issuer (被定西市委组织部评为X的), and named examples with a count after 的
+    ("会上，对被市委组织部评为“优秀驻村工作队”的本庙村驻村工作队等15个工作队进行了通报表扬。",
+     [("本庙村驻村工作队等15个工作队", "优秀驻村工作队", "prefectural", "honors.relative")]),
+    ("会上，对被评为“优秀驻村第一书记”的双泉村第一书记魏国平等10名同志进行了通报表扬。",
+     [("双泉村第一书记魏国平等10名同志", "优秀驻村第一书记", "unknown", "honors.relative")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名

@@ -309,8 +309,9 @@ def _words() -> _Words:
         "on_list": regex.compile(rf"(?:{trig('on_list')})"),
         "publish": regex.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
-        "relative": regex.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被评为|被授予)(?:了)?"
-                               rf"([^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
+        # 被定西市委组织部评为“X”的A等15个工作队: the passive with its issuer too
+        "relative": regex.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被(?P<by>[^,，。;；被“”]{{0,28}}?)(?:评为|授予|命名为))(?:了)?"
+                               rf"(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
         # 曾获得“A”“B”等荣誉的单云鹏: quoted titles, then the person who won them
         "epithet_list": regex.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
                                    rf"([{_CJK}]{{2,3}})(?=[,，、。;；])"),
@@ -579,20 +580,32 @@ def _relatives(s: _Sentence) -> None:
     follows the title and 的."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    if not (s.has("active") or s.has("weak") or norm.find("被评为", s.start, s.end) >= 0 or norm.find("被授予", s.start, s.end) >= 0):
+    if not (s.has("active") or s.has("weak") or s.has("passive")):
         return
     if norm.find("的", s.start, s.end) < 0:
         return  # every match ends with 的 (a search with the lazy title's 2 to 40 lengths at every verb)
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
-        title = titles.clean(norm, m.start(1), m.end(1), w.titles)
+        title = titles.clean(norm, m.start("title"), m.end("title"), w.titles)
         person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
-            recipients.count_at(ctx.reader, m.end(), s.end))  # 对获得X的20户家庭进行表彰: a counted group
+            recipients.count_at(ctx.reader, m.end(), s.end)) or (  # 对获得X的20户家庭进行表彰: a counted group
+            _counted_examples(ctx, m.end(), s.end))  # …的A村第一书记魏国平等10名同志: named examples and a count
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
-        s.add([person], [title], (m.start(), m.start(1)), None, "honors.relative")
+        by = m.group("by")  # 被定西市委组织部评为: who named it
+        s.add([person], [title], (m.start(), m.start("title")), by if by else None, "honors.relative")
         s.taken.append((m.start(), person.end))
+
+
+def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """祁家庙镇双泉村第一书记魏国平等10名同志(进行了表彰): examples, 等, a count and what it counts, right at
+    `start`, up to a frame verb or a clause mark: a counted group."""
+    m = _EXAMPLES_COUNTED.match(ctx.norm, start, end)
+    if m is None:
+        return None
+    item = recipients.classify(ctx.reader, start, m.end(), alone=False)
+    return item if item is not None and item.kind == "collective" and item.start == start else None
 
 
 def _on_lists(s: _Sentence) -> None:
@@ -856,6 +869,8 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+_EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
+                                         r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
 _OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
