@@ -114,6 +114,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
 ]
 
 WEAK = [  # 获得/获/创建: only when the object names a title
+    # a quoted title inside the object (“红领巾奖章”) names the award it is a grade of
+    ("王梓涵获得四川省“红领巾奖章”五星章。", [("王梓涵", "四川省“红领巾奖章”五星章", "provincial", "honors.weak")]),
     # 分获: each of a list wins the title facing it, in order (a contest's placings take its rank)
     ("在全县民兵比武中，城关镇代表队、青阳街道代表队分获团体一等奖、二等奖。",
      [("城关镇代表队", "团体一等奖", "county", "honors.weak"), ("青阳街道代表队", "二等奖", "county", "honors.weak")]),

@@ -1683,6 +1683,13 @@ RECIPIENT_FILTERS: Final = (
            "no entity, institution phrase, counted group or short name stands there"),
 )
 
+def _holds_quoted_title(c: _Candidate) -> bool:
+    """四川省“红领巾奖章”五星章: a quoted title (its head word, 奖章) inside names the award."""
+    if "“" not in c.title:
+        return False
+    return any(c.ctx.is_titled(q.group(1)) for q in _QUOTED.finditer(c.title))
+
+
 def _names_nobody(w: RecipientWords, recipient: str) -> bool:
     """获奖代表, 同学们, 护士长: the stretch ends with a word for people unnamed or a post."""
     return bool(recipients.may_end(recipient, w.unnamed_words) and w.unnamed.search(recipient)
@@ -1789,7 +1796,7 @@ TITLE_FILTERS: Final = (
            "the title runs on into a relative clause (获得X称号的同志…)"),
     _row("honors.reject.title.untitled",
            lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
-                          or titles.ends_quoted(c.title)
+                          or titles.ends_quoted(c.title) or _holds_quoted_title(c)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
 )
