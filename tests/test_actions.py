@@ -9,6 +9,13 @@ from extractor.stages.doc import ActionScope
 LEAD = "今年以来，某县妇联紧紧围绕全县中心工作，团结引领广大妇女在乡村振兴中建功立业，各项工作取得新进展。\n"
 
 ROWS = [
+    # a report-part line that is no heading (二、2025年工作安排) still ends the items nested in the one before
+    pytest.param(
+        "某县司法局工作总结\n一、2024年工作情况\n（一）实施法律援助惠民工程\n办理法律援助案件1200件。\n"
+        "（二）深化普法宣传\n开展普法讲座86场。\n二、2025年工作安排\n计划开展普法活动100场。",
+        ["法律援助惠民工程", "深化普法宣传"],
+        {1200: "法律援助惠民工程", 86: "深化普法宣传", 100: None},
+        id="an-outer-non-action-ends-the-inner-items"),
     pytest.param(
         "今年以来，某市妇联实施巾帼建功“六大行动”。\n实施“红心向党”巾帼行动，强化政治引领。开展特色宣讲128场次。\n"
         "实施“家风文明”巾帼行动，弘扬时代新风。举办主题讲座20余场。",

@@ -32,6 +32,10 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # a line of work, then the result it aims at (…，矛盾纠纷化解更加有力): the work names it
+    pytest.param(LEAD + "一、坚持和发展新时代“枫桥经验”，矛盾纠纷化解更加有力\n全年调解矛盾纠纷3217件，调解成功3165件，涉及金额2.36亿元。\n"
+                 "二、实施法律援助惠民工程，公共法律服务提质增效\n办理法律援助案件1200件，为群众挽回损失600余万元。",
+                 "actions.section_line", "枫桥经验", id="numbered-line-work-then-result"),
     # a numbered line, named by its programme or its brand
     pytest.param(LEAD + "一、巾帼创业帮扶工程\n举办电商直播培训班12期，培训农村妇女800人次，带动300余名妇女实现居家灵活就业。\n"
                  "二、“护蕾成长”关爱行动\n结对帮扶困境儿童96名，为他们送去学习用品和生活物资，发放助学金5万元。",
@@ -163,6 +167,11 @@ HEADINGS = [
 ]
 
 NON_ACTIONS = [
+    # a time and the report's generic part (2024年工作情况, 2025年工作安排) names no line of work
+    pytest.param(LEAD + "一、2024年工作情况\n全年调解矛盾纠纷3217件，调解成功3165件，挽回经济损失1280余万元。",
+                 "actions.not_report_part", id="report-part-year"),
+    pytest.param(LEAD + "二、2025年工作安排\n将继续深化普法宣传，计划开展普法活动100场，培训调解员300人次。",
+                 "actions.not_report_part", id="report-part-year-plan"),
     pytest.param(LEAD + "一、主要指标完成情况\n全年新办残疾人证900本，基本康复服务覆盖率达到93%，各项指标全面完成。",
                  "actions.not_report_part", id="report-part-indicator"),
     pytest.param(LEAD + "三、下一步工作打算\n明年将继续聚焦主责主业，力争新建妇女儿童之家10个，培训妇女干部500人次。",

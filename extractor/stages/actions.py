@@ -26,12 +26,14 @@ A heading is named by the quoted brand it launches or works on, else by the name
 launches (without the launching verb), else by its own text without numbering and final 。/：.
 
 What has the place of a heading but names no line of work is a non-action: an indicator, result or
-report-part heading, a shortcoming, a report sentence (an opener or a launch followed by figures), a
+report-part heading (主要指标完成情况; a time and a generic part: 2025年工作安排), a shortcoming, a report sentence (an opener or a launch followed by figures), a
 scene, an attribution, a transition, a quote, the article's lead, a headline, a caption, a line naming
 only a recipient. The filter tables
 below say which; the first that holds names the rule (`actions.not_*`) of a scope that governs
 nothing. A non-action still ends the stretch of the heading before it of its own kind (a section line
-of its numbering style, the opener before it); an enclosing heading goes on governing.
+of its numbering style and those nested in it, the opener before it); an enclosing heading goes on
+governing. A heading whose first clause does the work names a line of work whatever result a later
+clause states (坚持和发展“枫桥经验”，矛盾纠纷化解更加有力).
 A programme merely mentioned mid-paragraph is nothing at all.
 """
 from __future__ import annotations
@@ -440,6 +442,11 @@ def _states_result(c: _Candidate) -> bool:
     if not c.flagged():
         return False
     p, text = _patterns(), c.text.rstrip("。:： ")
+    parts = _PART_SEPARATOR.split(text)
+    if len(parts) > 1 and parts[0]:
+        words = _tagged(parts[0])
+        if words and words[0][1].startswith("v"):
+            text = parts[0]  # 坚持和发展“枫桥经验”，矛盾纠纷化解更加有力: the work, then the result it aims at
     if p.comparative.search(text):
         return True
     last_part = _PART_SEPARATOR.split(text)[-1]
@@ -469,8 +476,12 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
     return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
 
 
-_REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text),
-                     "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算)")
+# 2024年工作情况, 2025年工作安排, 上半年工作开展情况: a time and the report's generic part, nothing of the work
+_TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|明年)(?:上半年|下半年|全年)?(?:工作)?"
+                           r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署)[。:：]?")
+_REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
+                     or _TIME_PART.fullmatch(c.text.strip()),
+                     "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算, 2025年工作安排)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
 _PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search(c.text),
                   "states a shortcoming (经费管理还不够规范), not a line of work")
@@ -750,11 +761,17 @@ class _Sections:
     def __init__(self, scopes: list[ActionScope]):
         self._scopes = scopes
         self._open: list[tuple[str, int]] = []  # (style, index into scopes)
+        self._order: list[str] = []  # the styles in the order the article first uses them: outer first
 
     def close(self, style: str, at: int) -> None:
-        """End the open line of `style`, and every line nested in it, at `at`."""
+        """End the open line of `style`, and every line nested in it, at `at`; where no line of `style`
+        is open (一、2024年工作情况 was no heading), every line of a style first used after it (（二）…
+        ends at 二、2025年工作安排)."""
+        if style not in self._order:
+            self._order.append(style)
+        rank = self._order.index(style)
         for k, (s, _) in enumerate(self._open):
-            if s == style:
+            if s == style or self._order.index(s) > rank:
                 for _, i in self._open[k:]:
                     self._scopes[i] = _ended(self._scopes[i], at)
                 del self._open[k:]
