@@ -602,6 +602,12 @@ ANNOUNCE_LINES = [
      [("玉罕", "州优秀护士", "prefectural", "honors.announce_lines")]),
     # a table of bodies (单位名称) lends its first cells no person
     ("现将名单公布如下：\n一、县文明单位\n单位名称　地址\n玉香　城关镇\n希望珍惜荣誉。", []),
+    # cells between tabs: a blank inside a cell pads a name (王　磊); any header cell ending in 名称 heads the names
+    ("现将名单公布如下：\n一、县优秀青年志愿者（2名）\n序号\t姓名\t工作单位（学校）\n1\t刘思雨\t县第一中学\n2\t王　磊\t县人民医院\n"
+     "二、县优秀志愿服务组织（1个）\n序号\t组织名称\n1\t县蓝天救援队\n希望珍惜荣誉。",
+     [("刘思雨", "县优秀青年志愿者", "county", "honors.announce_lines"),
+      ("王　磊", "县优秀青年志愿者", "county", "honors.announce_lines"),
+      ("县蓝天救援队", "县优秀志愿服务组织", "county", "honors.announce_lines")]),
     # a line opened by the unit its names belong to (县农业局：张国华　陈红梅)
     ("现将名单公布如下：\n二、县科普工作先进个人（3名）\n城关镇：赵立民　孙丽\n县农业局：马志刚\n希望珍惜荣誉。",
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),

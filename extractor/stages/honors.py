@@ -142,14 +142,17 @@ _TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|�
 # a table's cell, between blanks or bars (序号｜姓名｜工作单位; the working copy has the full-width blank
 # as a plain one)
 _CELL: Final = regex.compile(r"[^\s｜|]+")
-_NAME_HEADS: Final = frozenset({"姓名", "名称", "单位名称", "集体名称"})
+# …or between tabs or bars only, where the row has them: a cell may hold a blank then (王　磊, a
+# two-character name padded to the width of three)
+_BARRED_CELL: Final = regex.compile(r"[^\t｜|]*[^\s｜|][^\t｜|]*")
+_NAME_HEADS: Final = frozenset({"姓名", "名称"})  # and any cell ending in 名称 (项目名称, 组织名称)
 _MAX_HEADER_CELL: Final = 12
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
 # of Dai names carry none), when another column follows it
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
-_HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
@@ -1486,7 +1489,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     by 、 or blanks; under a table's header row, the one cell of its recipients' column."""
     norm = ctx.norm
     if column >= 0:
-        cells = [m.span() for m in _CELL.finditer(norm, start, end)]
+        cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+        cells = [_strip_span(norm, *m.span()) for m in cell.finditer(norm, start, end)]
         if len(cells) <= column:
             return []
         a, b = cells[column]
@@ -1511,15 +1515,29 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     return items
 
 
+def _barred(norm: str, start: int, end: int) -> bool:
+    """Whether a table row separates its cells by tabs or bars (then a blank inside a cell is no break)."""
+    return norm.find("\t", start, end) >= 0 or norm.find("｜", start, end) >= 0 or norm.find("|", start, end) >= 0
+
+
+def _strip_span(norm: str, start: int, end: int) -> Span2:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     """A table's header row (姓名　工作单位, 序号｜单位名称｜推荐单位): the column that names the recipients,
     and whether it is headed 姓名; None for any other line."""
     if _TABLE_HEADER.fullmatch(norm, start, end):
         return 0, _PERSON_COLUMN.match(norm, start, end) is not None
-    cells = [m.group() for m in _CELL.finditer(norm, start, end)]
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    cells = [m.group().strip() for m in cell.finditer(norm, start, end)]
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
-    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS), -1)
+    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")), -1)
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 

@@ -805,7 +805,8 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
             # are the kind, not a name
             item = classify(r, *trim(r, a, b)) if b - a >= max(3, len(ending) + 1) and _ends_a_word(norm, b) else None
             if item is not None and item.kind in ("organization", "place") and item.anaphor is None and not (
-                    _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])):
+                    _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])
+                    or r.words.predicate.match(norm, item.start)):  # 是对我局…: a predicate, no name
                 best = item  # 在全省县级医院排行中，该院…: the scene and a class of bodies are not the body
                 break
             phrase_end = norm.rfind(ending, floor, phrase_end)
