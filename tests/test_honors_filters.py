@@ -76,6 +76,10 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县妇联开展了系列活动。退休女工坚守岗位四十年，先后获得全省优秀志愿者等荣誉。", "honors.reject.title.personal"),
     ("城关小学获评全市优秀教师。", "honors.reject.title.personal"),
     ("城关中学获评全县优秀共青团员。", "honors.reject.title.personal"),
+    # a notice's nominees: proposed, not conferred
+    ("现将拟表彰对象公示如下：\n一、“最美交通集体”拟表彰对象（1个）\n县港航管理所\n公示期为5个工作日。",
+     "honors.reject.title.proposed"),
+    ("经研究，县人民医院王建华入选全省“最美医生”候选人。", "honors.reject.title.proposed"),
     ("城西社区被评为全市最美退役军人。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list

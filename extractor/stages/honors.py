@@ -48,8 +48,8 @@ it agrees on one rank; a commendation
 that names no body is the reporting body's (大会表彰了14户“文明家庭”), at the rank of the first
 body with one named before it.
 
-Not honours, whatever the construction: selection into a team or a pool (入选国家队), a pilot (列为
-试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
+Not honours, whatever the construction: selection into a team or a pool (入选国家队), a nominee's
+title a notice proposes (拟表彰对象, 候选人), a pilot (列为试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
 marks around a term inside a phrase (“立改废释”市级试点县).
 """
 from __future__ import annotations
@@ -872,6 +872,8 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+# a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
+_PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
 _EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
@@ -1808,6 +1810,8 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.personal", lambda c: c.pair.recipient.kind in ("organization", "place")
            and titles.is_personal(c.title, c.ctx.words.titles),
            "a title only a person holds (先进个人, 优秀志愿者) read for a body or a place: not who received it"),
+    _row("honors.reject.title.proposed", lambda c: _PROPOSED.search(c.title) is not None,
+           "proposed, not conferred (“最美交通集体”拟表彰对象, 拟推荐先进个人, 候选人): a notice's nominees"),
     _row("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     _row("honors.reject.title.relative_clause", _runs_into_clause,
