@@ -690,6 +690,10 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
     ("省文明办发布了第五批省级文明村镇名单，石桥村名列其中。",
      [("石桥村", "第五批省级文明村镇", "provincial", "honors.on_list")]),
+    # 上榜 after the list named before it; a list of two titles (集体和个人) gives each recipient the one of its kind
+    ("岳阳市经济普查先进集体和先进个人名单公布，我县城关镇人民政府、县市场监督管理局上榜。",
+     [("我县城关镇人民政府", "岳阳市经济普查先进集体", "prefectural", "honors.on_list"),
+      ("县市场监督管理局", "岳阳市经济普查先进集体", "prefectural", "honors.on_list")]),
     # the list published as a modifier (团省委公布的X名单): the title follows the particle
     ("在此前团省委公布的2024年度全省五四红旗团委名单中，城关镇团委榜上有名。",
      [("城关镇团委", "2024年度全省五四红旗团委", "provincial", "honors.on_list")]),

@@ -632,7 +632,19 @@ def _on_lists(s: _Sentence) -> None:
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
             continue
-        s.add(recipients.read(ctx.reader, r_start, m.start()), [title], (m.start(), m.end()), None, "honors.on_list")
+        receivers = recipients.read(ctx.reader, r_start, m.start())
+        listed_titles = titles.split(norm, title, w.titles)
+        if len(listed_titles) == 2 and len(receivers) != 1:
+            # X先进集体和先进个人名单，A、B上榜: each title of the list for the recipients of its kind (not in turn)
+            for t in listed_titles:
+                text = norm[t[0]:t[1]]
+                kind = ("organization", "place") if titles.is_collective(text, w.titles) else (
+                    ("person",) if titles.is_personal(text, w.titles) else ())
+                own = [r for r in receivers if r.kind in kind]
+                if own:
+                    s.add(own, [t], (m.start(), m.end()), None, "honors.on_list")
+        else:
+            s.add(receivers, listed_titles, (m.start(), m.end()), None, "honors.on_list")
         s.taken.append((head, m.end()))
 
 
