@@ -102,6 +102,7 @@ ROWS = [
     ("全市户籍人口98万人。", "98万人", "claims.reject.population"),
     ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
     ("全镇茶园面积5.3万亩。", "5.3万亩", "claims.reject.population"),  # no verb before 面积
+    ("全县现有耕地面积35万亩。", "35万亩", "claims.reject.population"),  # a verb that states what there is
     ("2023年全省粮食播种面积4130万亩。", "4130万亩", "claims.reject.population"),  # a wide area's statistic
     # a floor the body commits to hold
     ("确保粮食播种面积稳定在156万亩以上。", "156万亩以上", "claims.reject.floor"),
@@ -302,6 +303,8 @@ KEPT = [
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
     ("为辖区65周岁以上老年人免费体检3200余人次。", "3200余人次"),  # age_population: a verb of the work (体检)
+    ("全年完成水土流失综合治理面积12.5平方公里。", "12.5平方公里"),  # population: a verb of work before the area
+    ("依法收回闲置土地面积120余亩。", "120余亩"),
     ("全年为60岁以上老人上门理发1500人次。", "1500人次"),
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept

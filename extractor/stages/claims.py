@@ -1189,7 +1189,8 @@ def _age_population(c: _Candidate) -> bool:
 
 
 # verbs that state a population rather than work done for it (60岁以上老年人占|21%, 共有|1.2万人)
-_STATIVE: Final = frozenset({"有", "是", "为", "占", "共有", "现有", "达", "达到", "超过", "约", "计", "共计", "合计", "居住", "生活"})
+_STATIVE: Final = frozenset({"有", "是", "为", "占", "共有", "现有", "达", "达到", "超过", "约", "计", "共计", "合计", "居住", "生活",
+                             "保有", "拥有", "辖", "下辖", "总"})
 
 
 def _quoted_name(c: _Candidate) -> bool:
@@ -1237,21 +1238,23 @@ def _population(c: _Candidate) -> bool:
     return _names_population(c.norm, c.clause_start, c.clause_end)
 
 
-def _names_population(norm: str, start: int, end: int) -> bool:
-    """户籍人口, 辖区面积: a population or an area; not an area worked (粮食播种面积, 托管服务面积)."""
+def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> bool:
+    """户籍人口, 辖区面积: a population or an area; not an area worked (粮食播种面积, 托管服务面积),
+    whose verb of work stands after `verbs_from` (default `start`)."""
     p = _patterns()
+    verbs_from = start if verbs_from < 0 else verbs_from
     for m in _matches(p["not_work"], norm, start, end):
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
-        if not (m.group() in _words("claims.reject", "worked") and _worked(norm, start, m.start())
-                and not p["wide_scope"].search(norm, start, m.start())):
+        if not (m.group() in _words("claims.reject", "worked") and _worked(norm, verbs_from, m.start())
+                and not p["wide_scope"].search(norm, verbs_from, m.start())):
             return True
     return False
 
 
 def _worked(norm: str, start: int, end: int) -> bool:
-    """Is the word right before `end` a verb of work (播种|面积, 托管服务|面积)?"""
-    toks = [tok for tok in _tokens(norm, start, end) if tok[0].strip()]
-    return bool(toks) and toks[-1][3] == end and toks[-1][1] in ("v", "vn")
+    """Is there a verb of work before `end` in its clause (播种|面积, 托管服务|面积, 完成|水土流失综合治理
+    面积, 收回|土地面积), other than one that states what there is (现有|耕地面积)?"""
+    return any(tok[1] in ("v", "vn") and tok[0] not in _STATIVE for tok in _tokens(norm, start, end))
 
 
 def _target(c: _Candidate) -> bool:
@@ -1684,7 +1687,8 @@ def _no_metric(c: _Candidate) -> bool:
 
 
 def _metric_not_work(c: _Candidate) -> bool:
-    return _names_population(c.norm, *c.metric)
+    # the verb of work may stand before the metric (完成|水土流失综合治理面积): read from the clause's start
+    return _names_population(c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0]))
 
 
 def _empty_metric(c: _Candidate) -> bool:
