@@ -63,7 +63,7 @@ from typing import Final, NamedTuple, Sequence
 import ahocorasick_rs
 
 from .. import lexicon
-from ..text import numerals, regex, scan
+from ..text import numerals, regex, scan, segment
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
@@ -1333,12 +1333,26 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     return None
 
 
+def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a clause opens with a noun (a subject of its own, read or not): not a time, frame words, a
+    line of work or a heading's number."""
+    reader, norm = ctx.reader, ctx.norm
+    a, b = recipients.trim_edges(reader, start, end)
+    return b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
+        recipients.first_tag(reader, a) in _NOUN_TAGS)
+
+
+def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether jieba tags a word of norm[start:end] a verb (a predicate, not an apposition: 县医院院长)."""
+    return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
+
+
 def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     """Whether the clauses of the sentence before `clause_start` are all without a subject of their
     own: a time or frame words (同年，被…), a line of work (二、X工作，被…), a predicate (全年开展活动
     50场，被…). A clause that opens with a noun (县人民医院护士长张玉梅从业二十余年来，先后获得…) has
     a subject of its own, read or not, and the reporting body is never put in its place."""
-    norm, reader = ctx.norm, ctx.reader
+    norm = ctx.norm
     end = clause_start
     while end > s_start:
         while end > s_start and norm[end - 1] in _CLAUSE_EDGE:
@@ -1346,9 +1360,7 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
         if end <= s_start:
             break
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
-        a, b = recipients.trim_edges(reader, start, end)
-        if b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
-                recipients.first_tag(reader, a) in _NOUN_TAGS):
+        if _opens_with_noun(ctx, start, end):
             return False
         end = start
     return True
@@ -1372,6 +1384,9 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
             return [found]
+        if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
+            return []  # 班长王德明在这条邮路上一跑就是19年，2023年当选X: a subject of its own, not read;
+            # never one of an earlier clause (a post or a birth year, with no verb, is passed over)
         end = start
     return []
 
