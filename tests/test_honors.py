@@ -377,6 +377,12 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
                  [("王德明", "四川省最美邮递员", "provincial", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="a person after a post, before a frame (班长王德明在…), "
                                          "is not read as the clause's subject")),
+    # a sentence without a subject: the person or family the paragraph's last subject names, never the body
+    ("李明是县医院的一名医生。2020年，被评为市劳动模范。", [("李明", "市劳动模范", "prefectural", "honors.passive")]),
+    ("县妇联深入开展最美家庭评选。王大海家庭孝老爱亲，邻里和睦。2023年，被评为全国最美家庭。",
+     [("王大海家庭", "全国最美家庭", "national", "honors.passive")]),
+    ("霞浦县退役军人事务局公示：\n王建平，男，1975年生，现任东安村党支部书记。带领村民发展紫菜养殖。2022年被评为宁德市优秀村党组织书记。",
+     [("王建平", "宁德市优秀村党组织书记", "prefectural", "honors.passive")]),
     # a verb phrase (推进…创建) is no recipient
     ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
     # the bodies inside a modifier (A、B联合选派的X) are not recipients

@@ -119,9 +119,6 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "该项目获得了群众的一致好评。",
     "本次表彰的“全国优秀志愿者”共计200名，分布在全国各地。",
     "县委书记张华介绍，近年来，获评全国文明县城。",  # who speaks is not who won it
-    "李明是县医院的一名医生。2020年，被评为市劳动模范。",  # a person was the last subject: not the body
-    # another subject opened a clause since the reporting body was named: the elided one is not it
-    "县妇联深入开展最美家庭评选。王大海家庭孝老爱亲，邻里和睦。2023年，被评为全国最美家庭。",
     "县妇联深入开展最美家庭评选。东风村村民王大海一家孝老爱亲。2023年，被评为全国最美家庭。",
     "县总工会积极开展劳动竞赛。城关镇卫生院扎实推进工作。2023年，被评为全省先进集体。",
     "县妇联主席王芳出席会议，获评“最美家庭”的家庭代表上台领奖。",  # nobody named after the title's 的

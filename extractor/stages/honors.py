@@ -27,8 +27,9 @@ A list of recipients gives one honour each; one recipient with a list of titles 
 (“X”“Y”及提名奖: quoted titles side by side are items, and a title may share the stem before it);
 a list facing a list of the same length pairs them in order. A verb without a subject of its own
 takes the one read before it in the sentence (A获评X，并被评为Y), the person or body an earlier
-clause opens with (张红扎根社区十年，获评X), or, in a report whose last subject named is the reporting
-body, that body (县科协…。二、X工作，被省科协评为Y). A candidate that is a time, an issuer,
+clause opens with (张红扎根社区十年，获评X), the person or family an earlier sentence of its
+paragraph opens with (王建平，男，…现任村党支部书记。2022年被评为X), or, in a report whose last
+subject named is the reporting body, that body (县科协…。二、X工作，被省科协评为Y). A candidate that is a time, an issuer,
 a verb phrase, a scope word or no candidate at all is turned down whatever the construction, and so
 is a title that is support, praise, a thing handed over or a class of awards: the filters are
 ordered tables of named predicates (`filters.py`), and every candidate they turn down is kept on
@@ -1169,6 +1170,10 @@ def _verbs(s: _Sentence) -> None:
             openers = _opening_subjects(ctx, s.start, r_start)
             if openers:  # 张红扎根社区十年，获评X: the subject of the clause before
                 subject = s.subject = openers
+        if not subject and elided and _no_subject_before(ctx, s.start, r_start):
+            person = _paragraph_subject(ctx, s.start)
+            if person is not None:  # 王建平，男，…现任村党支部书记。…。2022年被评为X: who the paragraph is about
+                subject = s.subject = [person]
         if not subject and (elided or recipients.is_line_of_work(ctx.reader, r_start, v_start)) and (
                 _no_subject_before(ctx, s.start, r_start)):
             reporter = _reporting_subject(ctx, s.start)
@@ -1345,6 +1350,33 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
 def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether jieba tags a word of norm[start:end] a verb (a predicate, not an apposition: 县医院院长)."""
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
+
+
+def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
+    """The person (or family) the paragraph is about, for a sentence without a subject of its own: the
+    subject the nearest earlier sentence of the paragraph opens with, passing over sentences that open
+    without one (王建平，男，1975年生…。带领村民…。2022年被评为X), if it is a person or a family. A
+    sentence that opens with a subject not read, or with a body, ends the search: bodies are the
+    reporting subject's business (`_reporting_subject`)."""
+    norm = ctx.norm
+    floor = max(norm.rfind("\n", 0, before) + 1, ctx.body_start)
+    end = before
+    while end > floor:
+        while end > floor and norm[end - 1] in _CLAUSE_EDGE or end > floor and norm[end - 1] in _HARD:
+            end -= 1
+        if end <= floor:
+            break
+        s_start = scan.clause_start(norm, end, floor, _HARD)  # the sentence before
+        first_end = scan.clause_end(norm, s_start, end, _CLAUSE)  # and its first clause
+        opener = recipients.clause_opener(ctx.reader, s_start, first_end)
+        if opener is not None:
+            if opener.kind == "person" and norm.startswith(("家庭", "一家"), opener.end):
+                return Recipient(opener.start, opener.end + 2, "family")  # 李秀英家庭孝老爱亲
+            return opener if opener.kind in ("person", "family") else None
+        if _opens_with_noun(ctx, s_start, first_end):
+            return None
+        end = s_start
+    return None
 
 
 def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
