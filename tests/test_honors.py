@@ -540,6 +540,9 @@ AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or comm
 ]
 
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
+    # a bare placing whose paragraph names no contest ranks in the one the article named before it
+    ("县总工会举办全县职工技能大赛。\n经过角逐，获得二等奖的分别是城关供电所、县自来水公司。",
+     [("城关供电所", "二等奖", "county", "honors.announce"), ("县自来水公司", "二等奖", "county", "honors.announce")]),
     ("获得全省职工职业道德十佳单位的是：东港供电公司、西山煤矿和南湖医院。",
      [("东港供电公司", "全省职工职业道德十佳单位", "provincial", "honors.announce"),
       ("西山煤矿", "全省职工职业道德十佳单位", "provincial", "honors.announce"),
@@ -867,6 +870,7 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),
     ("团县委开展系列活动。同时，选树了各行业共计50名“青春榜样”。", "青春榜样", "county"),
     # a prize whose paragraph names no contest: the contest the article reports, if those named agree
+    ("“红领巾爱科学”宁乡市第二届科普知识竞赛决赛举行。\n经过角逐，城北小学代表队荣获一等奖。", "一等奖", "county"),
     ("由县红十字会、县卫健局联合主办的应急救护技能竞赛在县体育馆举行。\n经过激烈角逐，城关中学代表队获得团体一等奖。",
      "团体一等奖", "county"),
     ("市总工会举办的职工技能大赛落幕。全省技能大赛也已结束。\n经过角逐，城关中学代表队获得优秀组织奖。", "优秀组织奖", "unknown"),

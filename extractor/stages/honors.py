@@ -685,9 +685,20 @@ def _announcements(s: _Sentence) -> None:
         if not items:
             continue
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
-        event = _contest_before(ctx, head_start) if titles.is_rank_only(norm[title[0]:title[1]], w.titles) else None
+        event = _contest_of(ctx, head_start) if titles.is_rank_only(norm[title[0]:title[1]], w.titles) else None
         s.add(items, titles.split(norm, title, w.titles), verb_span, None, "honors.announce", event=event)
         s.taken.append((head_start, list_end))
+
+
+def _contest_of(ctx: _Ctx, pos: int) -> Span2 | None:
+    """The contest a bare placing at `pos` was won in: the one its paragraph names (`_contest_before`),
+    else the last one the article named before it with a rank, where all those agree on the rank
+    (由市妇联举办的才艺大赛在…举行。…一等奖：A)."""
+    found = _contest_before(ctx, pos)
+    if found is not None:
+        return found
+    contests = _ranked_contests(ctx, pos)
+    return contests[-1][0] if contests and len({level for _, level in contests}) == 1 else None
 
 
 def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
@@ -885,6 +896,7 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+_LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
 _PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
 _EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
@@ -1191,7 +1203,7 @@ def _verbs(s: _Sentence) -> None:
         frame = ctx.words.event.search(norm, s.start, v_start) if norm.find("在", s.start, v_start) >= 0 else None
         event = (frame.start(1), frame.end(1)) if frame else None
         if event is None and titles.is_rank_only(norm[v_end:h_end].strip(), ctx.words.titles):
-            event = _contest_before(ctx, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
+            event = _contest_of(ctx, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
         if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
@@ -1507,10 +1519,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             won = _line_items(ctx, prize.start("rest"), p_end, -1, False)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
-                event = title if title is not None else _contest_before(ctx, p_start)
-                if event is None:
-                    contests = _ranked_contests(ctx, p_start)
-                    event = contests[-1][0] if contests else None
+                event = title if title is not None else _contest_of(ctx, p_start)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 listed += 1
                 prized = True
@@ -2055,7 +2064,9 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
 def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     """The rank of the contest a placing was won in: its own (全省技能大赛), else that of whoever held
     it (市妇联举办的才艺大赛)."""
-    text = titles.bare(ctx.norm[event[0]:event[1]])
+    raw = ctx.norm[event[0]:event[1]]
+    brand = _LEADING_QUOTE.match(raw)  # “红领巾爱科学”宁乡市第二届…竞赛: the brand, then the place
+    text = titles.bare(raw[brand.end():] if brand and brand.end() < len(raw) else raw)
     found = _rank_of(text, ctx.home)
     if found:
         return found
