@@ -628,6 +628,11 @@ ANNOUNCE_LINES = [
      [("刘思雨", "县优秀青年志愿者", "county", "honors.announce_lines"),
       ("王　磊", "县优秀青年志愿者", "county", "honors.announce_lines"),
       ("县蓝天救援队", "县优秀志愿服务组织", "county", "honors.announce_lines")]),
+    # one line of many names, each with a long workplace in brackets
+    ("现将名单公布如下：\n三、全县消防安全工作先进个人（5名）\n潘建国（瓯北街道平安办）、李晓燕（国网永嘉县供电公司安全监察部）、"
+     "吴海涛（永嘉县人民医院后勤保障科）、郑丽君（中国农业银行永嘉瓯北支行）、金文斌（楠溪江旅游度假区管理委员会）\n希望珍惜荣誉。",
+     [(name, "全县消防安全工作先进个人", "county", "honors.announce_lines")
+      for name in ("潘建国", "李晓燕", "吴海涛", "郑丽君", "金文斌")]),
     # a line opened by the unit its names belong to (县农业局：张国华　陈红梅)
     ("现将名单公布如下：\n二、县科普工作先进个人（3名）\n城关镇：赵立民　孙丽\n县农业局：马志刚\n希望珍惜荣誉。",
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),

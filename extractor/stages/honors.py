@@ -96,6 +96,7 @@ _NEARBY_TITLE: Final = 40
 _BARE_SUBJECT: Final = 4
 # a line of announced recipients (several names to a line) is no longer than this
 _MAX_ANNOUNCED_LINE: Final = 120
+_MAX_LISTED_LINE: Final = 600  # a line of at least four names separated by 、
 # a heading that is a title alone (利川市科普工作先进个人) is no longer than this
 _MAX_TITLE_LINE: Final = 30
 # 获得X称号的 … 刘建华: how far after 的 the person's name may end
@@ -159,7 +160,7 @@ _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
-_ANNOUNCE_ITEM: Final = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,12}[)）])?")
+_ANNOUNCE_ITEM: Final = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
@@ -1535,7 +1536,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             continue
         line = norm[p_start:p_end]
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
-        if "。" in line or len(line) > _MAX_ANNOUNCED_LINE or _ANNOUNCE_END.match(line) or signed:
+        # a line of many names may run long (潘建国（瓯北街道平安办）、李晓燕（…）、…): its list marks say so
+        too_long = len(line) > _MAX_ANNOUNCED_LINE and not (line.count("、") >= 3 and len(line) <= _MAX_LISTED_LINE)
+        if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         items = _line_items(ctx, p_start, p_end, column, person_column)
