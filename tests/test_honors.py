@@ -930,3 +930,30 @@ def test_a_grant_with_a_quote_left_open(text, expected):
 
     with time_limit(5.0, text):  # the first row once looped for ever
         assert _honors(text) == expected
+
+
+# lines that repeat the constructions which look back in the paragraph (the reporting body's commendation,
+# the article's contest, the paragraph's subject): each looks back a bounded reach, so four times the
+# line takes about four times as long, not sixteen
+REPEATED_LINES = [
+    "县总工会对先进单位进行了表彰，城关所获评“优秀单位”，",
+    "经过角逐，城关所获得一等奖，",
+    "带领村民致富。2022年被评为“优秀书记”。",
+]
+
+
+@pytest.mark.parametrize("unit", REPEATED_LINES)
+def test_time_grows_with_the_line_not_its_square(unit):
+    import time
+
+    def best_time(repeats: int) -> float:
+        text = "县总工会举办全县职工技能大赛。\n王建平，男，现任村书记。" + unit * repeats + "\n"
+        times = []
+        for _ in range(3):
+            started = time.process_time()  # CPU: waiting for a core is not the stage's time
+            extract(text)
+            times.append(time.process_time() - started)
+        return min(times)
+
+    small, large = best_time(300), best_time(1200)
+    assert large < 8 * small, (small, large)

@@ -379,6 +379,8 @@ class _Ctx:
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         # read only for a title no other rule gives a level (most have one): built the first time asked
         self._place_stems: list[tuple[str, str, str]] | None = None
+        # the contests the article names with a rank (`_ranked_contests`): read once, the first time asked
+        self.contests: list[tuple[Span2, str]] | None = None
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
@@ -897,6 +899,9 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+# how far back, and over how many sentences, a sentence without a subject looks for its paragraph's
+_PARAGRAPH_REACH: Final = 400
+_PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
 _PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
@@ -1372,9 +1377,13 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
     sentence that opens with a subject not read, or with a body, ends the search: bodies are the
     reporting subject's business (`_reporting_subject`)."""
     norm = ctx.norm
-    floor = max(norm.rfind("\n", 0, before) + 1, ctx.body_start)
+    # within its paragraph, and a bounded reach of it (a line of thousands of verbs asks once for each)
+    floor = max(norm.rfind("\n", max(0, before - _PARAGRAPH_REACH), before) + 1, ctx.body_start,
+                before - _PARAGRAPH_REACH)
     end = before
-    while end > floor:
+    for _ in range(_PARAGRAPH_SENTENCES):
+        if end <= floor:
+            break
         while end > floor and norm[end - 1] in _CLAUSE_EDGE or end > floor and norm[end - 1] in _HARD:
             end -= 1
         if end <= floor:
@@ -2208,7 +2217,8 @@ def _commending_level(ctx: _Ctx, before: int) -> str:
     单位进行了表彰。紫柏街道获评“优秀组织单位”): the titles named after its commendation are the ones it
     confers. Only a body named as the subject of 对…进行表彰; nobody passive (被…表彰), no frame, no rank."""
     norm = ctx.norm
-    floor = max(norm.rfind("\n", 0, before) + 1, ctx.body_start)
+    floor = max(norm.rfind("\n", max(0, before - _PARAGRAPH_REACH), before) + 1, ctx.body_start,
+                before - _PARAGRAPH_REACH)
     last = None
     if norm.find("对", floor, before) >= 0:
         for m in ctx.words.triggers["commend_frame"].finditer(norm, floor, before):
@@ -2235,15 +2245,17 @@ def _article_contest_level(ctx: _Ctx, before: int) -> str:
 
 def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
     """The contests named before `before` (headline included) with a rank of their own or their
-    organiser's, in order, with that rank."""
-    norm = ctx.norm
-    out: list[tuple[Span2, str]] = []
-    for m in ctx.words.triggers["event_word"].finditer(norm, 0, before):
-        start = scan.clause_start(norm, m.start(), max(0, m.start() - _TITLE_REACH), _CLAUSE)
-        rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
-        if rank is not None:
-            out.append(((start, m.end()), rank[0]))
-    return out
+    organiser's, in order, with that rank. The article's are read once, the first time asked."""
+    if ctx.contests is None:
+        norm = ctx.norm
+        found: list[tuple[Span2, str]] = []
+        for m in ctx.words.triggers["event_word"].finditer(norm):
+            start = scan.clause_start(norm, m.start(), max(0, m.start() - _TITLE_REACH), _CLAUSE)
+            rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
+            if rank is not None:
+                found.append(((start, m.end()), rank[0]))
+        ctx.contests = found
+    return [c for c in ctx.contests if c[0][1] <= before]
 
 
 def _own_commendation(ctx: _Ctx, before: int) -> bool:
