@@ -26,9 +26,9 @@ A heading is named by the quoted brand it launches or works on, else by the name
 launches (without the launching verb), else by its own text without numbering and final 。/：.
 
 What has the place of a heading but names no line of work is a non-action: an indicator, result or
-report-part heading (主要指标完成情况; a time and a generic part: 2025年工作安排), a shortcoming, a report sentence (an opener or a launch followed by figures), a
-scene, an attribution, a transition, a quote, the article's lead, a headline, a caption, a line naming
-only a recipient. The filter tables
+report-part heading (主要指标完成情况; a time and a generic part: 2025年工作安排), a shortcoming, a
+report sentence (an opener or a launch followed by figures), a scene, an attribution, a transition, a
+quote, the article's lead, a headline, a caption, a line naming only a recipient. The filter tables
 below say which; the first that holds names the rule (`actions.not_*`) of a scope that governs
 nothing. A non-action still ends the stretch of the heading before it of its own kind (a section line
 of its numbering style and those nested in it, the opener before it); an enclosing heading goes on
@@ -447,9 +447,10 @@ def _states_result(c: _Candidate) -> bool:
         words = _tagged(parts[0])
         if words and words[0][1].startswith("v"):
             text = parts[0]  # 坚持和发展“枫桥经验”，矛盾纠纷化解更加有力: the work, then the result it aims at
+            parts = [text]
     if p.comparative.search(text):
         return True
-    last_part = _PART_SEPARATOR.split(text)[-1]
+    last_part = parts[-1]
     if p.causes.search(last_part):
         return False
     return bool(p.result_end.search(last_part) or p.degree_change_end.search(last_part))

@@ -381,6 +381,9 @@ class _Ctx:
         self._place_stems: list[tuple[str, str, str]] | None = None
         # the contests the article names with a rank (`_ranked_contests`): read once, the first time asked
         self.contests: list[tuple[Span2, str]] | None = None
+        # the first county the article names (`_home_county`): read once, the first time asked
+        self.county: gazetteer.Place | None = None
+        self.county_read = False
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
@@ -1245,13 +1248,14 @@ def _foreign(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _home_county(ctx: _Ctx) -> gazetteer.Place | None:
-    """The first county, district or county-level city the article names (in a body's name or alone)."""
-    for e in ctx.named:
-        if e.label in ("GPE", "ORG"):
-            for _, _, place in _places(ctx.norm[e.start:e.end]):
-                if place is not None and place.level == "county":
-                    return place
-    return None
+    """The first county, district or county-level city the article names (in a body's name or alone),
+    read once an article."""
+    if not ctx.county_read:
+        ctx.county_read = True
+        ctx.county = next((place for e in ctx.named if e.label in ("GPE", "ORG")
+                           for _, _, place in _places(ctx.norm[e.start:e.end])
+                           if place is not None and place.level == "county"), None)
+    return ctx.county
 
 
 def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
