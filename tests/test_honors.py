@@ -138,6 +138,12 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # 被…记 a merit (集体三等功, 个人二等功): the merit names itself a title; 被…记者 and 记录 are no honour
+    ("县消防救援大队东关站被市消防救援支队记集体三等功。",
+     [("县消防救援大队东关站", "集体三等功", "prefectural", "honors.passive")]),
+    ("民警王强被省公安厅记个人二等功。", [("王强", "个人二等功", "provincial", "honors.passive")]),
+    ("他的事迹被新华社记者报道。", []),
+    ("该村的做法被县档案馆记录在册。", []),
     ("城关中学教师李红梅扎根乡村教育二十年，先后被评为全国优秀教师和省级骨干教师。",
      [("李红梅", "全国优秀教师", "national", "honors.passive"), ("李红梅", "省级骨干教师", "provincial", "honors.passive")]),
     ("市财政局预算股被省财政厅评为全省财政系统先进集体。",
@@ -346,6 +352,11 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
 ]
 
 SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # a body opens the clause before, a line of work (…工作) ends it: the body is the subject (工作 holds no post 工)
+    ("县科协坚持开展科普工作，2023年被中国科协评为“全国科普日活动优秀组织单位”。",
+     [("县科协", "全国科普日活动优秀组织单位", "national", "honors.passive")]),
+    ("县妇联扎实开展维权工作，被全国妇联评为“全国维权先进集体”。",
+     [("县妇联", "全国维权先进集体", "national", "honors.passive")]),
     # an anaphor, a post, then the person (检察官助理); a person of a body whose name is not read: never the reporter
     ("县检察院第一检察部深入开展工作，该部检察官助理周敏被授予“南充市新时代好青年”称号。",
      [("周敏", "南充市新时代好青年", "prefectural", "honors.passive")]),
@@ -660,6 +671,11 @@ ANNOUNCE_LINES = [
      [("市人民医院", "全市文明单位", "prefectural", "honors.announce_lines"),
       ("市第一中学", "全市文明单位", "prefectural", "honors.announce_lines")]),
     ("会议通过了以下事项：\n一、审议工作报告\n二、选举理事会成员", []),  # 以下 with no grant: no list
+    # the grant counts the lines that follow (以下3个单位, 以下12名职工): they receive the title, 以下 is nobody
+    ("经研究，决定授予以下3个单位“县文明单位”称号：\n城关中学\n东关小学\n县人民医院\n希望再接再厉。",
+     [(name, "县文明单位", "county", "honors.announce_lines") for name in ("城关中学", "东关小学", "县人民医院")]),
+    ("县总工会决定，授予以下2名职工“县五一劳动奖章”：\n赵晓梅　城关供电所所长\n孙丽华　县人民医院护士\n",
+     [(name, "县五一劳动奖章", "county", "honors.announce_lines") for name in ("赵晓梅", "孙丽华")]),
     # a line that names its prize, then who won it (一等奖：A、B), under a class of prizes or after the contest;
     # a caption after the prize lines is no recipient
     ("县总工会举办2024年全县职工技能大赛。\n团体奖\n一等奖：城关供电所代表队\n二等奖：县医院代表队、县自来水公司代表队\n▲比赛现场，选手正在操作",
@@ -675,6 +691,41 @@ ANNOUNCE_LINES = [
     ("现将名单公布如下：\n县优秀共青团干部（2名）\n王立新　城关中学\n储建军　县第一职业中学\n希望珍惜荣誉。",
      [("王立新", "县优秀共青团干部", "county", "honors.announce_lines"),
       ("储建军", "县优秀共青团干部", "county", "honors.announce_lines")]),
+    # a person's row: the name (padded to align the table, a note in brackets after it), then where the
+    # person works and as what, in cells of their own; the workplace is no recipient
+    ("现将名单公布如下：\n县三八红旗手（4名）\n赵晓梅　城关镇中心小学教师、少先队辅导员\n钱　敏　县人民医院护士长\n"
+     "孙丽华（回族）　东关村妇联主席\n周　静（女）　县融媒体中心记者\n希望珍惜荣誉。",
+     [("赵晓梅", "县三八红旗手", "county", "honors.announce_lines"),
+      ("钱　敏", "县三八红旗手", "county", "honors.announce_lines"),
+      ("孙丽华", "县三八红旗手", "county", "honors.announce_lines"),
+      ("周　静", "县三八红旗手", "county", "honors.announce_lines")]),
+    # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
+    ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
+     [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
+    # names side by side on a line (with their places in brackets) stay a list of names
+    ("现将名单公布如下：\n县优秀志愿者（5名）\n赵晓梅　钱敏　孙丽华\n张立新(城关镇)  李文华(东关街道)\n希望珍惜荣誉。",
+     [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("赵晓梅", "钱敏", "孙丽华", "张立新", "李文华")]),
+    # a list that says how many it holds runs to that count: a line in it that could head a list is a recipient
+    ("现将名单公布如下：\n县巾帼文明岗（4个）\n县人民医院产科\n县青年志愿服务队\n城关镇妇联\n县人民法院城关人民法庭\n希望珍惜荣誉。",
+     [(name, "县巾帼文明岗", "county", "honors.announce_lines")
+      for name in ("县人民医院产科", "县青年志愿服务队", "城关镇妇联", "县人民法院城关人民法庭")]),
+    # a count of schools (所) in the heading is no part of the title
+    ("现将名单公布如下：\n县教育教学质量先进单位（2所）\n城关中学\n东关小学\n希望珍惜荣誉。",
+     [("城关中学", "县教育教学质量先进单位", "county", "honors.announce_lines"),
+      ("东关小学", "县教育教学质量先进单位", "county", "honors.announce_lines")]),
+]
+
+GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list under X: two recipients (one honour per recipient and title)
+    ("县妇联决定，授予城关镇妇联等3个集体“县三八红旗集体”称号。\n附件\n县三八红旗集体（3个）\n城关镇妇联\n东关村妇联\n县人民医院产科\n",
+     [("城关镇妇联等3个集体", "县三八红旗集体", "county", "honors.grant")]
+     + [(name, "县三八红旗集体", "county", "honors.announce_lines") for name in ("城关镇妇联", "东关村妇联", "县人民医院产科")]),
+    ("县总工会决定，授予赵晓梅等2名同志“县五一劳动奖章”。\n附件\n县五一劳动奖章（2名）\n赵晓梅　城关供电所所长\n孙丽华　县人民医院护士\n",
+     [("赵晓梅等2名同志", "县五一劳动奖章", "county", "honors.grant"),
+      ("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"),
+      ("孙丽华", "县五一劳动奖章", "county", "honors.announce_lines")]),
+    # one stretch read by two rules is one honour: the counted group alone
+    ("城关镇妇联、东关村妇联等3个集体获评“县三八红旗集体”。",
+     [("城关镇妇联、东关村妇联等3个集体", "县三八红旗集体", "county", "honors.active")]),
 ]
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level
@@ -728,6 +779,31 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("城关镇团委", "2024年度全省五四红旗团委", "provincial", "honors.on_list")]),
     ("市文明办发布的第三批市级文明村名单中，石桥村名列其中。",
      [("石桥村", "第三批市级文明村", "prefectural", "honors.on_list")]),
+    # the list named in the sentence before (its total between): 榜上有名 takes that list's title
+    ("近日，省文旅厅公布第四批全省乡村旅游重点村名单，全省共有52个村入选。我县东山村、西岭村榜上有名。",
+     [("东山村", "第四批全省乡村旅游重点村", "provincial", "honors.on_list"),
+      ("西岭村", "第四批全省乡村旅游重点村", "provincial", "honors.on_list")]),
+    # the frame 在…名单中 with no publishing verb: 在 is no part of the title
+    ("在全省文明村镇名单中，东山村、西岭村等3个村榜上有名。",
+     [("东山村、西岭村等3个村", "全省文明村镇", "provincial", "honors.on_list")]),
+    # …but not one two sentences back
+    ("近日，省文旅厅公布第四批全省乡村旅游重点村名单。全省共有52个村入选。我县东山村榜上有名。", []),
+]
+
+_FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热饭热菜，再赶到合作社安排当天的生产。合作社的绣娘们大多是附近村里"
+            "的留守妇女，她手把手地教她们配线、劈丝、走针，一针一线都不马虎。遇到订单多的时候，她常常在车间里忙到深夜，"
+            "第二天照样早早起床。有人劝她歇一歇，她总是笑着摇头，说日子是干出来的。") * 3
+
+PRONOUNS = [  # 他, 她: the person named last before, in a feature that names its subject once and says 她 after
+    (f"城关镇妇联主席王秀英扎根基层二十年。{_FEATURE}2023年，她荣获“全省三八红旗手”称号。",
+     [("王秀英", "全省三八红旗手", "provincial", "honors.active")]),
+    # a name no entity marks, named twice before the pronoun (jieba reads its three characters as a name)
+    ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”；2021年，她荣获“全市三八红旗手”称号。",
+     [("赵春梅", "自强模范", "county", "honors.passive"), ("赵春梅", "全市三八红旗手", "prefectural", "honors.active")]),
+    # another person named in between (员工李长河) may be whom 他 stands for: no recipient rather than a wrong one
+    ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”。合作社里的盲人员工李长河负责盆景的浇水养护。"
+     "去年，他还被评为镇“最美劳动者”。",
+     [("赵春梅", "自强模范", "county", "honors.passive")]),
 ]
 
 
@@ -803,6 +879,16 @@ def test_announce(text, expected):
 
 @_table(ANNOUNCE_LINES)
 def test_announce_lines(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(PRONOUNS)
+def test_pronouns(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(GROUP_AND_MEMBERS)
+def test_group_and_members(text, expected):
     assert _honors(text) == expected
 
 

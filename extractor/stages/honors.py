@@ -96,6 +96,8 @@ _NEARBY_TITLE: Final = 40
 _BARE_SUBJECT: Final = 4
 # a line of announced recipients (several names to a line) is no longer than this
 _MAX_ANNOUNCED_LINE: Final = 120
+_SENTENCE_END: Final = frozenset("。！？!?")
+_PREVIOUS_REACH: Final = 200  # how far back the sentence before is sought
 _MAX_LISTED_LINE: Final = 600  # a line of at least four names separated by 、
 # a heading that is a title alone (利川市科普工作先进个人) is no longer than this
 _MAX_TITLE_LINE: Final = 30
@@ -121,18 +123,20 @@ _HEADING_NUMBER: Final = regex.compile(r"[一二三四五六七八九十\d]+[、
 _DASH: Final = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
-_LIST_COUNT: Final = r"[(（]\s*\d+\s*[名个项人家位户支][)）]"
+# what a count in a list heading counts (（12名）, （8所）, （3座）)
+_COUNTED_BY: Final = "名个项人家位户支所座处"
+_LIST_COUNT: Final = rf"[(（]\s*\d+\s*[{_COUNTED_BY}][)）]"
 _ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
 # and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
-_ANNOUNCE_HEADING: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{4,40}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[名个项人家位户支][)）])?\s*+[:：]?\s*+$")
+_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[{_COUNTED_BY}][)）])?\s*+[:：]?\s*+$")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 _HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
-_HEADING_TAIL_REVERSED: Final = regex.compile(r"\s*+[:：]?\s*+(?:[)）][名个项人家位户支]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
+_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）][{_COUNTED_BY}]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
@@ -154,6 +158,12 @@ _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # of Dai names carry none), when another column follows it
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
+# a person's row in a list: the name (周　慧: a two-character name padded to the width of three), a
+# note in brackets (女, 土家族), blanks, then the first cell of where the person works
+_PERSON_ROW: Final = regex.compile(
+    r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
+_MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
@@ -171,8 +181,8 @@ _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 # 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
-_FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff]{0,4}?"
-                                      r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区)(?:为)?"
+_FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
+                                      r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
                                       r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
 
 
@@ -618,6 +628,15 @@ def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return item if item is not None and item.kind == "collective" and item.start == start else None
 
 
+def _previous_sentence(norm: str, start: int) -> int:
+    """Where the sentence before the one at `start` begins, within its line."""
+    line = norm.rfind("\n", 0, start) + 1
+    i = start - 1
+    while i > line and norm[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return max(i, line, start - _PREVIOUS_REACH)
+
+
 def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -625,16 +644,22 @@ def _on_lists(s: _Sentence) -> None:
     if not s.has("on_list"):
         return
     for m in s.opened("on_list"):
-        listed = norm.rfind("名单", s.start, m.start())
+        lower = s.start
+        listed = norm.rfind("名单", lower, m.start())
+        if listed < 0:  # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
+            lower = _previous_sentence(norm, s.start)
+            listed = norm.rfind("名单", lower, s.start)
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
-        head = scan.clause_start(norm, listed, s.start, _CLAUSE)
+        head = scan.clause_start(norm, listed, lower, _CLAUSE)
         published = None
         for p in w.triggers["publish"].finditer(norm, head, listed):
             published = p
         opened = published.end() if published else head
         if published and norm.startswith("的", opened):
             opened += 1  # 团省委公布的X名单: the list's title follows the particle
+        elif published is None and norm.startswith("在", opened):
+            opened += 1  # 在浙江省文明村镇名单中，A榜上有名: the frame's 在 is no part of the title
         title = titles.clean(norm, opened, listed, w.titles)
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if title is None or r_start <= listed:
@@ -908,6 +933,7 @@ _PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
 _PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
+_COUNTED_TAIL: Final = regex.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[名个位户家支所人]")
 _EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
@@ -1518,8 +1544,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             may_head = head is not None and w.title_mark.search(norm, p_start, p_end) is not None
             if not may_head:
                 head = None
-        if head and (_announces(norm, head, p_start, p_end, w) or _names_follow(ctx, head, paragraphs[i + 1:i + 3])) or (
-                may_head and _bare_title_line(ctx, p_start, p_end)):
+        # a list that said how many it holds runs to that count: a line inside it is a new heading only
+        # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
+        counting = title is not None and listed < announced
+        if head and (_announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
+                ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end)):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.announced) if head and head.announced else 0
@@ -1554,13 +1583,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
-        items = _line_items(ctx, p_start, p_end, column, person_column)
-        if (len(items) == 2 and items[0].kind is None and items[1].kind in ("organization", "place")
-                and items[0].end - items[0].start <= 3 and _NAME_CELL.fullmatch(norm, p_start, p_end)
-                and titles.is_personal(norm[title[0]:title[1]], w.titles)):
-            # 储建军　宁海县第一职业中学 under 优秀共青团干部: a person's title, then where the person works,
-            # so the first cell names the person whatever the surname
-            items[0] = Recipient(items[0].start, items[0].end, "person")
+        # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
+        row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
+        items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
@@ -1568,6 +1593,29 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bool) -> Recipient | None:
+    """储建军　宁海县第一职业中学, 刘　芳（土家族）　某合作社理事长 under a person's title: a name (padded
+    to align the table, a note in brackets after it), then where the person works and as what. The
+    first cell names the person whatever the surname; the rest is no recipient. A title only a person
+    holds says so, or a header row 姓名　工作单位 over the list (`person_column`)."""
+    norm = ctx.norm
+    m = _PERSON_ROW.fullmatch(norm, start, end)
+    if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)):
+        return None
+    rest = m.group("rest")
+    paren = _TRAILING_PAREN.search(rest)
+    if paren is not None:
+        rest = rest[:paren.start()]  # 张红英(江油市)  李建军(涪城区): names with their places
+    if len(rest) < _MIN_AFFILIATION:  # 李雯　王强: two names on a line, read as a list
+        item = recipients.classify(ctx.reader, m.start("rest"), m.end("rest"), alone=False)
+        if item is None or item.kind not in ("organization", "place"):
+            return None
+    item = recipients.classify(ctx.reader, m.start("name"), m.end("name"), alone=False)
+    if item is not None and item.kind not in (None, "person"):
+        return None  # 县委　县政府: bodies, not a person
+    return Recipient(m.start("name"), m.end("name"), "person")
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
@@ -2399,7 +2447,8 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
-            if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt):
+            if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt) and not _member_of_group(
+                    h, k, r, kr):
                 twin = i
                 break
         if twin < 0:
@@ -2409,6 +2458,16 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
             kept[twin] = h
             texts[twin] = (r, t)
     return kept
+
+
+def _member_of_group(h: HonorFact, k: HonorFact, r: str, kr: str) -> bool:
+    """授予A等8个集体“X”称号, then A on the list under X: a counted group and a member named in a
+    place of its own are two recipients (one honour per recipient and title), not one read twice."""
+    if (h.recipient[0] < k.recipient[1] and k.recipient[0] < h.recipient[1]) or r == kr:
+        return False  # one stretch of text read by two rules
+    group, member = (h, k) if len(r) > len(kr) else (k, h)
+    return group.recipient_type == "collective" and member.recipient_type != "collective" and _COUNTED_TAIL.search(
+        r if group is h else kr) is not None
 
 
 class HonorFinder:

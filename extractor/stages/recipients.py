@@ -24,6 +24,7 @@ from ..text import regex, scan, segment
 from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
 from .doc import EntityMention, Span2
+from ..text.segment import tag as segment_tags
 from .entities import places_in, surnames, words_near
 from .titles import Anchored, CodeSet, Endings, Searched, is_han
 
@@ -44,7 +45,7 @@ _ANAPHOR_REACH: Final = 1500
 # 城关镇卫生院扎实推进工作: how long a subject phrase opening a clause may be
 _MAX_OPENER: Final = 12
 # how far back a pronoun (他, 她) looks for the person it stands for
-_PRONOUN_REACH: Final = 300
+_PRONOUN_REACH: Final = 1000
 _MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN: Final = 6
@@ -784,7 +785,29 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             if r.words.byline.search(norm, max(0, e.start - 4), e.start):
                 break  # 记者 王明: who wrote it, not whom it is about
             return Recipient(e.start, e.end, "person", (start, end))
+    named = _repeated_name_before(r, floor, start)
+    if named is not None:
+        return Recipient(named[0], named[1], "person", (start, end))
     return Recipient(start, end, None, (start, end))
+
+
+def _repeated_name_before(r: Reader, floor: int, start: int) -> Span2 | None:
+    """46岁的张玉梅…2019年，张玉梅被…授予…；2021年，她荣获…: the nearest name before `start` that the
+    article has named before (a person it is about, whom no entity marks): a surname and two characters
+    that jieba's dictionary or model reads as one name, met at least twice up to `start`. Two
+    characters are not enough: jieba tags 阳光 and 金黄 names too (FINDINGS.md)."""
+    norm = r.norm
+    for i in range(start - 3, floor - 1, -1):
+        if norm[i] not in r.surnames:
+            continue
+        end = i + 3
+        name = norm[i:end]
+        if _HAN.fullmatch(name) is not None and norm.count(name, 0, start) >= 2 and _tag_at(r, i, end) in _NAME_TAGS:
+            # 员工李长河负责养护…，他还被评为: a person named in between (as jieba reads it, 李 a name)
+            # may be whom the pronoun stands for: then it stands for nobody known
+            between = [w for w, t in segment_tags(norm[end:start]) if t in _NAME_TAGS and w != name]
+            return (i, end) if not between else None
+    return None
 
 
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
@@ -990,7 +1013,8 @@ def _post_follows(r: Reader, pos: int, end: int) -> bool:
     w = r.words
     for at in range(pos, min(end, pos + 5)):
         post = w.post_at.match(r.norm, at, end)
-        if post is not None and post.end() < end and is_han(r.norm, post.end()):
+        # the name after the post starts a word: 开展科普工作 holds the post 工, and 作 names nobody
+        if post is not None and post.end() < end and is_han(r.norm, post.end()) and _starts_word(r, post.end()):
             return True
     return False
 
