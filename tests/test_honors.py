@@ -352,6 +352,9 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
 ]
 
 SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # a clause that opens with a verb has no subject, though its object ends as a body's name does (团队)
+    ("王秀芝扎根乡镇卫生院二十年，牵头组建家庭医生团队，2022年被省卫生健康委评为“全省优秀基层医生”。",
+     [("王秀芝", "全省优秀基层医生", "provincial", "honors.passive")]),
     # a body opens the clause before, a line of work (…工作) ends it: the body is the subject (工作 holds no post 工)
     ("县科协坚持开展科普工作，2023年被中国科协评为“全国科普日活动优秀组织单位”。",
      [("县科协", "全国科普日活动优秀组织单位", "national", "honors.passive")]),

@@ -903,6 +903,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
         if b - a < 2:
             return None
+    if (first_tag(r, a) or "").startswith("v"):
+        return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
