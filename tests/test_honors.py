@@ -283,6 +283,11 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # an edition and a place between a counted group and the quote open the title (the counted noun stays)
+    ("授予城关镇赵晓梅等8名同志2024年度宣城市“巾帼建功标兵”称号。",
+     [("城关镇赵晓梅等8名同志", "2024年度宣城市“巾帼建功标兵”", "prefectural", "honors.grant")]),
+    ("授予东关村王立新家庭等12户家庭宣城市“最美家庭”称号。",
+     [("东关村王立新家庭等12户家庭", "宣城市“最美家庭”", "prefectural", "honors.grant")]),
     # a decision lists many recipients before the title (the quote opens far after 授予)
     ("一、授予城关镇中心卫生院、县经济开发区管理委员会、县交通运输局公路养护中心、新政镇人民政府、县恒达建筑工程有限公司“县劳动竞赛先进集体”称号。",
      [("城关镇中心卫生院", "县劳动竞赛先进集体", "county", "honors.grant"),
@@ -702,6 +707,12 @@ ANNOUNCE_LINES = [
       ("钱　敏", "县三八红旗手", "county", "honors.announce_lines"),
       ("孙丽华", "县三八红旗手", "county", "honors.announce_lines"),
       ("周　静", "县三八红旗手", "county", "honors.announce_lines")]),
+    # a list the prose before it proposes (拟表彰对象名单予以公示) names nominees, under headings of the title alone
+    ("经县残联理事会研究，拟对城关镇残疾人之家等2个集体予以表彰。现将拟表彰对象名单予以公示。\n一、先进集体（2个）\n"
+     "城关镇残疾人之家\n县人民医院康复科\n二、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。", []),
+    ("经公示无异议，县残联决定予以表彰。\n一、先进集体（2个）\n城关镇残疾人之家\n县人民医院康复科\n希望再接再厉。",
+     [("城关镇残疾人之家", "先进集体", "unknown", "honors.announce_lines"),
+      ("县人民医院康复科", "先进集体", "unknown", "honors.announce_lines")]),
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
@@ -719,6 +730,11 @@ ANNOUNCE_LINES = [
 ]
 
 GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list under X: two recipients (one honour per recipient and title)
+    # a list under its heading: a note in brackets, then the names grouped under their county's name
+    ("县妇联决定，授予王立新家庭等3户家庭“县最美家庭”称号。\n附件\n县最美家庭名单\n（共3户，按乡镇排列）\n城关镇\n"
+     "王立新家庭（东关社区）\n赵春梅家庭（西街社区）\n河口乡\n孙大海家庭（河口村）\n",
+     [("王立新家庭等3户家庭", "县最美家庭", "county", "honors.grant")]
+     + [(name, "县最美家庭", "county", "honors.announce_lines") for name in ("王立新家庭", "赵春梅家庭", "孙大海家庭")]),
     ("县妇联决定，授予城关镇妇联等3个集体“县三八红旗集体”称号。\n附件\n县三八红旗集体（3个）\n城关镇妇联\n东关村妇联\n县人民医院产科\n",
      [("城关镇妇联等3个集体", "县三八红旗集体", "county", "honors.grant")]
      + [(name, "县三八红旗集体", "county", "honors.announce_lines") for name in ("城关镇妇联", "东关村妇联", "县人民医院产科")]),
@@ -789,6 +805,15 @@ ON_LIST = [  # …公布了X名单，A榜上有名
     # the frame 在…名单中 with no publishing verb: 在 is no part of the title
     ("在全省文明村镇名单中，东山村、西岭村等3个村榜上有名。",
      [("东山村、西岭村等3个村", "全省文明村镇", "provincial", "honors.on_list")]),
+    # a frame 在…中 names the commendation: its title, its issuer's level (乡 of 乡村振兴 is no rank)
+    ("在宁乡市近日表彰的2024年度乡村振兴先进集体中，我镇3个村榜上有名，分别是高冲村、枫林村和栗木村。",
+     [("我镇3个村", "2024年度乡村振兴先进集体", "county", "honors.on_list")]),
+    # the list of the sentence before is another clause's (A、B入选X名单): its verb says who is on it
+    ("东山村、西岭村入选全省第五批美丽乡村示范村名单（全省共200个村入选）；市委授予南门村“全市乡村振兴示范村”称号。"
+     "我镇3个村榜上有名。",
+     [("东山村", "全省第五批美丽乡村示范村", "provincial", "honors.active"),
+      ("西岭村", "全省第五批美丽乡村示范村", "provincial", "honors.active"),
+      ("南门村", "全市乡村振兴示范村", "prefectural", "honors.grant")]),
     # …but not one two sentences back
     ("近日，省文旅厅公布第四批全省乡村旅游重点村名单。全省共有52个村入选。我县东山村榜上有名。", []),
 ]
@@ -803,6 +828,11 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     # a name no entity marks, named twice before the pronoun (jieba reads its three characters as a name)
     ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”；2021年，她荣获“全市三八红旗手”称号。",
      [("赵春梅", "自强模范", "county", "honors.passive"), ("赵春梅", "全市三八红旗手", "prefectural", "honors.active")]),
+    # a speaker quoted between (当事人汪师傅说: 师傅 is a form of address, no name): the subject named after him
+    ("调解员赵春梅走遍了全镇每一个村组。“她为我们的事操了不少心。”当事人汪师傅说。\n凭借扎实的工作作风，赵春梅先后被评为"
+     "“全市金牌调解员”。2023年2月，她又被司法部授予“全国模范人民调解员”称号。",
+     [("赵春梅", "全市金牌调解员", "prefectural", "honors.passive"),
+      ("赵春梅", "全国模范人民调解员", "national", "honors.passive")]),
     # another person named in between (员工李长河) may be whom 他 stands for: no recipient rather than a wrong one
     ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”。合作社里的盲人员工李长河负责盆景的浇水养护。"
      "去年，他还被评为镇“最美劳动者”。",

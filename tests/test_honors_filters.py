@@ -80,6 +80,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("现将拟表彰对象公示如下：\n一、“最美交通集体”拟表彰对象（1个）\n县港航管理所\n公示期为5个工作日。",
      "honors.reject.title.proposed"),
     ("经研究，县人民医院王建华入选全省“最美医生”候选人。", "honors.reject.title.proposed"),
+    # a list the prose before it proposes, under a heading of the title alone
+    ("现将拟表彰对象名单予以公示。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
+     "honors.reject.title.proposed_list"),
     ("城西社区被评为全市最美退役军人。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list

@@ -163,6 +163,8 @@ _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _PERSON_ROW: Final = regex.compile(
     r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
+# a line that is a note in brackets alone: （共12户，按县区排列）
+_NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
 _MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
@@ -270,7 +272,8 @@ def _ranks() -> _Ranks:
     return _Ranks(
         national=Anchored(regex.compile(rf"(?:{alt('national')})")),
         nationwide=regex.compile(rf"(?:{alt('nationwide')})(?!门)"),  # 卫生部, not 卫生部门 (any county's)
-        bare=Anchored(regex.compile(rf"全?({ranks})")),
+        # (乡村振兴, 市场监管, 县域经济: a rank character that opens another word names no rank)
+        bare=Anchored(regex.compile(rf"全?({ranks})(?![村场域])")),
         unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),
         township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
@@ -395,6 +398,7 @@ class _Ctx:
         self.county: gazetteer.Place | None = None
         self.county_read = False
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
+        self.proposed: dict[int, bool] = {}  # by a list's title: whether the prose before proposes it (`_proposed_list`)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
         # of them again within the article
@@ -628,6 +632,34 @@ def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return item if item is not None and item.kind == "collective" and item.start == start else None
 
 
+def _title_prefix_after_count(ctx: _Ctx, start: int, end: int) -> int:
+    """授予许文静等8名同志2024年度六安市“X”: where the title opens after a counted group (the counted
+    noun, up to three characters, then an edition and a place the gazetteer or the rank words know,
+    up to the quote at `end`); -1 where no such prefix stands there."""
+    norm = ctx.norm
+    count = None
+    for count in _COUNT_IN_GROUP.finditer(norm, start, end):
+        pass
+    if count is None:
+        return -1
+    for noun in range(0, 4):
+        at = count.end() + noun
+        if at >= end or not titles.is_han(norm, at - 1) and noun:
+            return -1
+        edition = _EDITION_START.match(norm, at, end)
+        place = norm[edition.end() if edition else at:end]
+        rank = _rank_of(place, ctx.home) if place else None
+        if (edition or place) and (not place or rank is not None and rank[1] == place):
+            return at
+    return -1
+
+
+def _holds_trigger(ctx: _Ctx, span: Span2) -> bool:
+    """Whether an honour verb (入选, 获评 …) stands inside `span`: a clause, not a title."""
+    i = bisect_left(ctx.trigger_starts, span[0])
+    return i < len(ctx.triggers) and ctx.triggers[i][1] <= span[1]
+
+
 def _previous_sentence(norm: str, start: int) -> int:
     """Where the sentence before the one at `start` begins, within its line."""
     line = norm.rfind("\n", 0, start) + 1
@@ -646,7 +678,15 @@ def _on_lists(s: _Sentence) -> None:
     for m in s.opened("on_list"):
         lower = s.start
         listed = norm.rfind("名单", lower, m.start())
-        if listed < 0:  # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
+        if listed < 0 and s.free(m.start(), m.end()):
+            r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+            among = _among(ctx, s.start, r_start)
+            if among is not None:  # 在浏阳市表彰的乡村振兴先进集体中，我镇3个村榜上有名: the frame's title
+                s.add(recipients.read(ctx.reader, r_start, m.start()), [among[0]], (m.start(), m.end()), among[1],
+                      "honors.on_list")
+                s.taken.append((r_start, m.end()))
+                continue
+            # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
             lower = _previous_sentence(norm, s.start)
             listed = norm.rfind("名单", lower, s.start)
         if listed < 0 or not s.free(m.start(), m.end()):
@@ -662,8 +702,8 @@ def _on_lists(s: _Sentence) -> None:
             opened += 1  # 在浙江省文明村镇名单中，A榜上有名: the frame's 在 is no part of the title
         title = titles.clean(norm, opened, listed, w.titles)
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
-        if title is None or r_start <= listed:
-            continue
+        if title is None or r_start <= listed or _holds_trigger(ctx, title):
+            continue  # (A、B入选X名单: the list of another clause, whose verb says who is on it)
         receivers = recipients.read(ctx.reader, r_start, m.start())
         listed_titles = titles.split(norm, title, w.titles)
         if len(listed_titles) == 2 and len(receivers) != 1:
@@ -912,9 +952,14 @@ def _grants(s: _Sentence) -> None:
                 break
             else:
                 edition = titles.EDITION_AT_END.search(norm, pos, q)
+                prefixed = _title_prefix_after_count(ctx, pos, q) if edition is None and "等" in gap else -1
                 if edition and edition.start() > pos:  # 授予李明等10名青年第二十届“X”: the edition is the title's
                     title = (edition.start(), close + 1)
                     q = edition.start()
+                elif prefixed >= 0:
+                    # 授予A等8名同志2024年度六安市“X”称号: the edition and the place after the count are the title's
+                    title = (prefixed, close + 1)
+                    q = prefixed
                 receivers = recipients.read(ctx.reader, pos, q)
                 if not _double_object(m.group()) and len(receivers) == 1 and receivers[0].kind in ("place", None):
                     break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
@@ -933,6 +978,11 @@ _PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
 _PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
+# prose that proposes the list after it (拟表彰对象名单予以公示); 表彰对象 alone may name those a decision honours
+_PROPOSING: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选人")
+# 许文静等8名|同志|2024年度六安市: a count, the noun it counts, then what may open a title (an edition, a place)
+_COUNT_IN_GROUP: Final = regex.compile(r"等\s*\d+\s*[名个户家位所支]")
+_EDITION_START: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?")
 _COUNTED_TAIL: Final = regex.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[名个位户家支所人]")
 _EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
@@ -1577,6 +1627,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
             column, person_column = header
             continue
         line = norm[p_start:p_end]
+        if listed == 0 and _NOTE_LINE.fullmatch(line):
+            continue  # （共12户，按县区排列）under the heading: a note on the list, which goes on after it
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
         # a line of many names may run long (潘建国（瓯北街道平安办）、李晓燕（…）、…): its list marks say so
         too_long = len(line) > _MAX_ANNOUNCED_LINE and not (line.count("、") >= 3 and len(line) <= _MAX_LISTED_LINE)
@@ -1586,6 +1638,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
         row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
         items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
+        if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
+            continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
@@ -1593,6 +1647,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _groups_what_follows(ctx: _Ctx, following: Sequence[Span2]) -> bool:
+    """Whether the line after a place's line names a person or a family (not another place of a list
+    of places): then the place is a label that groups the names after it."""
+    if not following:
+        return False
+    items = _line_items(ctx, following[0][0], following[0][1], -1, False)
+    return bool(items) and items[0].kind in ("person", "family")
 
 
 def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bool) -> Recipient | None:
@@ -1835,6 +1898,18 @@ RECIPIENT_FILTERS: Final = (
            "no entity, institution phrase, counted group or short name stands there"),
 )
 
+def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
+    """Whether the last paragraph of prose before a list's heading (a line with a full stop) proposes
+    what follows: 现将拟表彰对象名单予以公示. Read once per heading."""
+    known = ctx.proposed.get(title_start)
+    if known is None:
+        norm = ctx.norm
+        stop = norm.rfind("。", 0, title_start)
+        line = norm.rfind("\n", 0, stop) + 1 if stop >= 0 else 0
+        known = ctx.proposed[title_start] = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None
+    return known
+
+
 def _holds_quoted_title(c: _Candidate) -> bool:
     """四川省“红领巾奖章”五星章: a quoted title (its head word, 奖章) inside names the award."""
     if "“" not in c.title:
@@ -1944,6 +2019,9 @@ TITLE_FILTERS: Final = (
            "a title only a person holds (先进个人, 优秀志愿者) read for a body or a place: not who received it"),
     _row("honors.reject.title.proposed", lambda c: _PROPOSED.search(c.title) is not None,
            "proposed, not conferred (“最美交通集体”拟表彰对象, 拟推荐先进个人, 候选人): a notice's nominees"),
+    _row("honors.reject.title.proposed_list", lambda c: c.pair.rule == "honors.announce_lines" and _proposed_list(
+        c.ctx, c.pair.title[0]), "a list the prose before it proposes (现将拟表彰对象名单予以公示): nominees, under "
+                                  "headings that name the title alone (一、先进个人（6名）)"),
     _row("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     _row("honors.reject.title.relative_clause", _runs_into_clause,
@@ -2465,9 +2543,8 @@ def _member_of_group(h: HonorFact, k: HonorFact, r: str, kr: str) -> bool:
     place of its own are two recipients (one honour per recipient and title), not one read twice."""
     if (h.recipient[0] < k.recipient[1] and k.recipient[0] < h.recipient[1]) or r == kr:
         return False  # one stretch of text read by two rules
-    group, member = (h, k) if len(r) > len(kr) else (k, h)
-    return group.recipient_type == "collective" and member.recipient_type != "collective" and _COUNTED_TAIL.search(
-        r if group is h else kr) is not None
+    group, member = (r, kr) if len(r) > len(kr) else (kr, r)
+    return _COUNTED_TAIL.search(group) is not None and _COUNTED_TAIL.search(member) is None
 
 
 class HonorFinder:

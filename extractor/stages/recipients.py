@@ -773,29 +773,40 @@ def _starts_word(r: Reader, pos: int) -> bool:
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     """他, 她: the person named last before it, in the same paragraph or the one before (张建国扎根一线
-    三十年。他曾获…); none when a byline name (记者 王明) or nobody stands there."""
+    三十年。他曾获…); none when a byline name (记者 王明) or nobody stands there. The person is an
+    entity, or a name the article repeats that no entity marks, whichever stands nearer."""
     norm = r.norm
     floor = max(0, start - _PRONOUN_REACH)
+    entity = None
     for e in reversed(r.named):
         if e.end > start:
             continue
         if e.start < floor:
             break
         if e.label == "PERSON":
-            if r.words.byline.search(norm, max(0, e.start - 4), e.start):
-                break  # 记者 王明: who wrote it, not whom it is about
-            return Recipient(e.start, e.end, "person", (start, end))
-    named = _repeated_name_before(r, floor, start)
-    if named is not None:
-        return Recipient(named[0], named[1], "person", (start, end))
-    return Recipient(start, end, None, (start, end))
+            if not r.words.byline.search(norm, max(0, e.start - 4), e.start):
+                entity = e  # (记者 王明: who wrote it, not whom it is about)
+            break
+    named = _repeated_name_before(r, entity.end if entity is not None else floor, start)
+    if named is None:
+        if entity is not None:
+            return Recipient(entity.start, entity.end, "person", (start, end))
+        return Recipient(start, end, None, (start, end))
+    a, b = named
+    # 员工李长河负责养护…，他还被评为: a person named in between may be whom the pronoun stands for: then
+    # it stands for nobody known. jieba shows one as a name of three characters or a surname cut off
+    # from its name (李|长河); its two-character "names" are often words (荣获, 阳光)
+    name = norm[a:b]
+    if any(t in _NAME_TAGS and w != name and len(w) in (1, 3) for w, t in segment_tags(norm[b:start])):
+        return Recipient(start, end, None, (start, end))
+    return Recipient(a, b, "person", (start, end))
 
 
 def _repeated_name_before(r: Reader, floor: int, start: int) -> Span2 | None:
-    """46岁的张玉梅…2019年，张玉梅被…授予…；2021年，她荣获…: the nearest name before `start` that the
-    article has named before (a person it is about, whom no entity marks): a surname and two characters
-    that jieba's dictionary or model reads as one name, met at least twice up to `start`. Two
-    characters are not enough: jieba tags 阳光 and 金黄 names too (FINDINGS.md)."""
+    """46岁的张玉梅…2019年，张玉梅被…授予…；2021年，她荣获…: the nearest name after `floor` and before
+    `start` that the article has named before (a person it is about, whom no entity marks): a surname
+    and two characters that jieba's dictionary or model reads as one name, met at least twice up to
+    `start`. Two characters are not enough: jieba tags 阳光 and 金黄 names too (FINDINGS.md)."""
     norm = r.norm
     for i in range(start - 3, floor - 1, -1):
         if norm[i] not in r.surnames:
@@ -803,10 +814,7 @@ def _repeated_name_before(r: Reader, floor: int, start: int) -> Span2 | None:
         end = i + 3
         name = norm[i:end]
         if _HAN.fullmatch(name) is not None and norm.count(name, 0, start) >= 2 and _tag_at(r, i, end) in _NAME_TAGS:
-            # 员工李长河负责养护…，他还被评为: a person named in between (as jieba reads it, 李 a name)
-            # may be whom the pronoun stands for: then it stands for nobody known
-            between = [w for w, t in segment_tags(norm[end:start]) if t in _NAME_TAGS and w != name]
-            return (i, end) if not between else None
+            return i, end
     return None
 
 

@@ -317,10 +317,22 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
 _COUNTED_TAIL: Final = "项个次种"  # 荣誉二十余项: a generic tail may end in a count of the titles
 
 
+def _unclosed_bracket(norm: str, start: int, end: int) -> int:
+    """Where the last opening bracket of `[start, end)` that no bracket closes after it stands; -1."""
+    for opening, closing in (("（", "）"), ("(", ")")):
+        at = norm.rfind(opening, start, end)
+        if at >= 0 and norm.find(closing, at, end) < 0:
+            return at
+    return -1
+
+
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
     start, end = _strip(norm, start, end)
+    opened = _unclosed_bracket(norm, start, end)
+    if opened >= 0:
+        start, end = _strip(norm, start, opened)  # X名单（全省共200个村入选，…）: a note the stretch cuts off
     m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
     if m:
         start = m.end()
