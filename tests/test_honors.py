@@ -806,7 +806,7 @@ ON_LIST = [  # …公布了X名单，A榜上有名
     ("在全省文明村镇名单中，东山村、西岭村等3个村榜上有名。",
      [("东山村、西岭村等3个村", "全省文明村镇", "provincial", "honors.on_list")]),
     # a frame 在…中 names the commendation: its title, its issuer's level (乡 of 乡村振兴 is no rank)
-    ("在宁乡市近日表彰的2024年度乡村振兴先进集体中，我镇3个村榜上有名，分别是高冲村、枫林村和栗木村。",
+    ("在宁乡市近日表彰的2024年度乡村振兴先进集体中，我镇3个村榜上有名。",
      [("我镇3个村", "2024年度乡村振兴先进集体", "county", "honors.on_list")]),
     # the list of the sentence before is another clause's (A、B入选X名单): its verb says who is on it
     ("东山村、西岭村入选全省第五批美丽乡村示范村名单（全省共200个村入选）；市委授予南门村“全市乡村振兴示范村”称号。"
@@ -912,6 +912,28 @@ def test_announce(text, expected):
 
 @_table(ANNOUNCE_LINES)
 def test_announce_lines(text, expected):
+    assert _honors(text) == expected
+
+
+MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别是：then a name a line: the names receive the title too
+    ("闭幕式上，各项目一等奖获得者被授予“全市五一劳动奖章”，他们是：王立新（市供电公司）、赵春梅（市第一中学）。",
+     [("王立新", "全市五一劳动奖章", "prefectural", "honors.announce"),
+      ("赵春梅", "全市五一劳动奖章", "prefectural", "honors.announce")]),
+    ("在全县表彰的乡村振兴先进集体中，我镇3个村榜上有名，分别是东山村、西岭村和南岗村。",
+     [("我镇3个村", "乡村振兴先进集体", "county", "honors.on_list")]
+     + [(name, "乡村振兴先进集体", "county", "honors.announce") for name in ("东山村", "西岭村", "南岗村")]),
+    ("近日，省妇联公布2024年度全省“最美家庭”名单。我县共有2户家庭榜上有名，分别是：\n城南街道王秀兰家庭\n"
+     "东关镇赵春梅家庭\n王秀兰家庭是远近闻名的孝老爱亲之家。",
+     [("2户家庭", "2024年度全省“最美家庭”", "provincial", "honors.on_list"),
+      ("城南街道王秀兰家庭", "2024年度全省“最美家庭”", "provincial", "honors.announce_lines"),
+      ("东关镇赵春梅家庭", "2024年度全省“最美家庭”", "provincial", "honors.announce_lines")]),
+    # a comment after the honour (是全县唯一…) names nobody
+    ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
+]
+
+
+@_table(MEMBERS_NAMED)
+def test_members_named(text, expected):
     assert _honors(text) == expected
 
 

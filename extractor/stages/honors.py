@@ -74,6 +74,9 @@ from .recipients import Recipient, RecipientWords
 from .titles import Anchored, Endings, Openings, Searched, TitleWords
 
 _HARD: Final = frozenset("。;；!！?？\n")
+# ，他们是：/ ，分别是 after an honour: the names of who received it follow
+_MEMBERS_FOLLOW: Final = regex.compile(r"[,，]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
+_MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
 _COMMA_ITEMS: Final = frozenset("、,，")
@@ -584,7 +587,31 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _names_as(s)
     _commendations(s)
     _verbs(s)
+    _members_named(s)
     return s
+
+
+def _members_named(s: _Sentence) -> None:
+    """各项目一等奖获得者被授予“X”，他们是：A、B / 我镇3个村榜上有名，分别是A、B和C: the names after
+    the honour just read receive its title too (the group stays a recipient of its own)."""
+    if not s.pairs:
+        return
+    norm = s.ctx.norm
+    last = max(s.pairs, key=lambda p: max(p.title[1], p.verb[1]))
+    after = max(last.title[1], last.verb[1])
+    m = _MEMBERS_FOLLOW.search(norm, after, min(s.end, after + _MEMBERS_GAP + 8))
+    if m is None or m.start() - after > _MEMBERS_GAP or not s.free(m.start(), m.end()):
+        return
+    list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
+    items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
+             for i in recipients.read(s.ctx.reader, a, b)]
+    if not items or any(i.kind is None for i in items):
+        return  # every part a name: else it is no list of who received it
+    titles_of = sorted({p.title for p in s.pairs if p.verb == last.verb})
+    if len(titles_of) != 1:
+        return  # two titles read by one verb: which each name received is not said
+    s.add(items, titles_of, last.verb, last.issuer, "honors.announce", last.strong)
+    s.taken.append((m.start(), list_end))
 
 
 def _epithet_lists(s: _Sentence) -> None:
@@ -1566,7 +1593,28 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
 
 # -- announcement lines --------------------------------------------------------------------------
 
-def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pair]:
+def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair]) -> dict[int, Span2]:
+    """我县共有3户家庭榜上有名，分别是：/ then a name a line: by where such a line ends, the title of the
+    honour it read last (the names on the lines after it receive it too)."""
+    norm = ctx.norm
+    out: dict[int, Span2] = {}
+    for p_start, p_end in paragraphs:
+        if norm[p_end - 1:p_end] not in (":", "：") or norm.find("是", p_start, p_end) < 0 and norm.find(
+                "为", p_start, p_end) < 0:
+            continue
+        m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - 8), p_end)
+        if m is None or m.end() != p_end:
+            continue
+        read = [p for p in pairs if p_start <= p.verb[0] and max(p.title[1], p.verb[1]) <= m.start()]
+        if read:
+            last = max(read, key=lambda p: max(p.title[1], p.verb[1]))
+            if m.start() - max(last.title[1], last.verb[1]) <= _MEMBERS_GAP:
+                out[p_end] = last.title
+    return out
+
+
+def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
+                     members: dict[int, Span2] | None = None) -> list[_Pair]:
     """A title on a line of its own (一、绵阳市最美志愿者(12名) / 省级示范点名单), then the recipients,
     one or several per line, up to the first line that is not a list of names."""
     norm, w = ctx.norm, ctx.words
@@ -1578,7 +1626,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
-        forward = _forward_grant(ctx, p_start, p_end)
+        forward = members.get(p_end) if members else None
+        if forward is None:
+            forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
             title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
             group += 1
@@ -2105,7 +2155,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         else:
             subject = []
             ctx.previous = []
-    pairs.extend(_announced_lines(ctx, paragraphs, group + 1))
+    pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs)))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     for p in pairs:
