@@ -54,6 +54,7 @@ def test_no_entities_from_common_phrases(text):
     ("东湖社区居委会开展活动。", ("ORG", "区居委会")),  # a one-character rank inside a word (社区) opens no body
     ("红星社区服务中心成立于2015年。", ("ORG", "区服务中心")),  # a verb after a post, which jieba tags as a name
     ("“我们服气。”当事人汪师傅说。", ("PERSON", "师傅")),  # a form of address before a speech verb names nobody
+    ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it
     ("“真不容易。”李大姐表示。", ("PERSON", "大姐")),
     pytest.param("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛"), marks=pytest.mark.xfail(
         strict=True, reason="jieba cuts 张赛|虎作, a name's last character glued to the verb after it")),

@@ -91,6 +91,7 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
     compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
     name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+    lazy_name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}?|[{single}][{_CJK}]{{1,2}}?)"
 
     def words(kind: str) -> str:
         return lexicon.alternation(lexicon.by_kind("entities.persons", kind))
@@ -100,7 +101,8 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
         regex.compile(rf"(?:{words('byline')})[:丨|\s]*({name}(?=[\s,，、)）]|$)(?:[\s、,，]+{name}(?=[\s,，、)）]|$))*)", re.M),
         regex.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
                    rf"(?={words('honorific')}|{counted})", re.M),
-        regex.compile(rf"(?:{words('post')})({name})(?=[,，、。]|{words('after_name')}|$)"),
+        # (the name's shortest reading first: 医生王辉说，is 王辉 before 说, not a name 王辉说)
+        regex.compile(rf"(?:{words('post')})({lazy_name})(?=[,，、。]|{words('after_name')}|$)"),
         # 护士长张玉梅从业…: a post, then where a name may start; jieba's reading says where it ends
         regex.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
     )

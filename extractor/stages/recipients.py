@@ -46,6 +46,9 @@ _ANAPHOR_REACH: Final = 1500
 _MAX_OPENER: Final = 12
 # how far back a pronoun (他, 她) looks for the person it stands for
 _PRONOUN_REACH: Final = 1000
+# 71岁的楼国华, 71岁的老党员: a person a paragraph introduces by age (a name no entity may mark, a surname
+# the lexicon lacks)
+_AGED_NAME: Final = regex.compile(r"\d+岁的[\u4e00-\u9fff]{2}")
 _MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN: Final = 6
@@ -772,50 +775,49 @@ def _starts_word(r: Reader, pos: int) -> bool:
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
-    """他, 她: the person named last before it, in the same paragraph or the one before (张建国扎根一线
-    三十年。他曾获…); none when a byline name (记者 王明) or nobody stands there. The person is an
-    entity, or a name the article repeats that no entity marks, whichever stands nearer."""
+    """他, 她: the person named last before it (张建国扎根一线三十年。他曾获…): a PERSON entity or a name
+    jieba reads whole (three characters, tagged a name), within reach. One named in an earlier
+    paragraph and only once gives way to the person the article names most (at least twice): a
+    feature's subject, not a witness quoted in passing (储慧芳…。年轻医生王辉说，…。她被授予…). None when
+    nobody stands there, or when jieba reads a name it cuts short (员工李|长河) after the one found: who
+    is meant is then unsure."""
     norm = r.norm
     floor = max(0, start - _PRONOUN_REACH)
-    entity = None
-    for e in reversed(r.named):
-        if e.end > start:
-            continue
-        if e.start < floor:
-            break
-        if e.label == "PERSON":
-            if not r.words.byline.search(norm, max(0, e.start - 4), e.start):
-                entity = e  # (记者 王明: who wrote it, not whom it is about)
-            break
-    named = _repeated_name_before(r, entity.end if entity is not None else floor, start)
-    if named is None:
-        if entity is not None:
-            return Recipient(entity.start, entity.end, "person", (start, end))
+    people: list[tuple[int, int]] = []
+    for e in r.named:
+        if e.label == "PERSON" and floor <= e.start and e.end <= start and not r.words.byline.search(
+                norm, max(0, e.start - 4), e.start):
+            people.append((e.start, e.end))
+    cut_short: list[int] = []  # where jieba reads a lone surname as a name (李|长河)
+    at = floor
+    for word, tag in segment_tags(norm[floor:start]):
+        if tag in _NAME_TAGS:
+            if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word):
+                people.append((at, at + 3))
+            elif len(word) == 1 and word in r.surnames:
+                cut_short.append(at)
+        at += len(word)
+    if not people:
         return Recipient(start, end, None, (start, end))
-    a, b = named
-    # 员工李长河负责养护…，他还被评为: a person named in between may be whom the pronoun stands for: then
-    # it stands for nobody known. jieba shows one as a name of three characters or a surname cut off
-    # from its name (李|长河); its two-character "names" are often words (荣获, 阳光)
-    name = norm[a:b]
-    if any(t in _NAME_TAGS and w != name and len(w) in (1, 3) for w, t in segment_tags(norm[b:start])):
+    # a person named again where nothing marks the name (71岁的楼国华从教40年): each mention counts
+    for name in {norm[a:b] for a, b in people} | r.person_names:
+        at = norm.find(name, floor, start)
+        while at >= 0:
+            people.append((at, at + len(name)))
+            at = norm.find(name, at + 1, start)
+    nearest = max(people, key=lambda p: p[1])
+    if any(pos >= nearest[1] for pos in cut_short):
         return Recipient(start, end, None, (start, end))
-    return Recipient(a, b, "person", (start, end))
-
-
-def _repeated_name_before(r: Reader, floor: int, start: int) -> Span2 | None:
-    """46岁的张玉梅…2019年，张玉梅被…授予…；2021年，她荣获…: the nearest name after `floor` and before
-    `start` that the article has named before (a person it is about, whom no entity marks): a surname
-    and two characters that jieba's dictionary or model reads as one name, met at least twice up to
-    `start`. Two characters are not enough: jieba tags 阳光 and 金黄 names too (FINDINGS.md)."""
-    norm = r.norm
-    for i in range(start - 3, floor - 1, -1):
-        if norm[i] not in r.surnames:
-            continue
-        end = i + 3
-        name = norm[i:end]
-        if _HAN.fullmatch(name) is not None and norm.count(name, 0, start) >= 2 and _tag_at(r, i, end) in _NAME_TAGS:
-            return i, end
-    return None
+    chosen = nearest
+    paragraph = norm.rfind("\n", 0, start) + 1
+    if nearest[0] < paragraph:  # named in an earlier paragraph
+        if _AGED_NAME.search(norm, paragraph, start) is not None:
+            return Recipient(start, end, None, (start, end))  # 今年71岁的楼国华…，他被…: this paragraph's own person
+        counts = {norm[a:b]: norm.count(norm[a:b]) for a, b in people}
+        most = max(people, key=lambda p: (counts[norm[p[0]:p[1]]], p[1]))
+        if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]]:
+            chosen = max((p for p in people if norm[p[0]:p[1]] == norm[most[0]:most[1]]), key=lambda p: p[1])
+    return Recipient(chosen[0], chosen[1], "person", (start, end))
 
 
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
