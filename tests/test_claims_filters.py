@@ -123,6 +123,10 @@ ROWS = [
      "claims.reject.total_before_own_share"),
     ("全市共有80名教师受到表彰，其中我校5人。", "80名", "claims.reject.total_before_own_share"),
     ("全国共有600余名个人受到表扬，其中我市2人获评“奉献奖”。", "600余名", "claims.reject.total_before_own_share"),
+    # the verb of the commendation before the count (全省共表彰先进集体100个)
+    ("此次全省共表彰先进集体100个、先进个人200名，我县3个集体榜上有名。", "100个", "claims.reject.total_before_own_share"),
+    ("全市共命名文明村镇120个。我县有5个村入选。", "120个", "claims.reject.total_before_own_share"),
+    ("省文明办发布“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "98人", "claims.reject.total_before_own_share"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),

@@ -50,6 +50,11 @@ ROWS = [
     ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "荣获十佳志愿者", "claims.metric_honour"),
     ("全县38名选手参加比赛，6人获奖。", "6人", "获奖", "claims.metric_honour"),
     ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "荣获全国五一劳动奖章", "claims.metric_honour"),
+    # a verb with no title after it (榜上有名, 当选): the list named before the count, or the frame it is among
+    ("省文明办发布第一季度“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "2人", "“浙江好人榜”", "claims.metric_honour"),
+    ("近日，省妇联公布2024年度全省最美家庭名单。我县有3人榜上有名。", "3人", "2024年度全省最美家庭", "claims.metric_honour"),
+    ("他们入选“诚实守信”类浙江好人。第九届金华市道德模范评选中，我县又有3人当选。", "3人", "第九届金华市道德模范",
+     "claims.metric_honour"),
     # counts listed side by side take listed titles in turn
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "120人", "荣获金奖", "claims.metric_honour"),
     ("120人、45人和18人荣获金奖、银奖和铜奖。", "45人", "银奖", "claims.metric_honour"),

@@ -1619,8 +1619,10 @@ def _total_before_own_share(c: _Candidate) -> bool:
     2人获评…: the whole list of a scope's commendation, when the body's own share of it is given after
     it, is everyone's total, whatever the scope (全省 is the body's own only for a provincial body)."""
     p, norm = _patterns(), c.norm
-    if not (p["commended"].search(norm, c.end, c.rest_end) and p["scope_word"].search(norm, c.list_start, c.start)):
-        return False
+    scope = p["scope_word"].search(norm, c.list_start, c.start)
+    if scope is None or not (p["commended"].search(norm, c.end, c.rest_end)
+                             or p["conferral"].search(norm, scope.end(), c.start)):
+        return False  # (全省共表彰先进集体100个: the verb of the commendation before the count)
     k = _bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
     end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
     return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
@@ -1793,7 +1795,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_CONFERRAL})),
     Filter("claims.reject.total_before_own_share", _total_before_own_share,
            "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…",
-           needs=frozenset({_COMMENDED})),
+           needs=frozenset({_COMMENDED, _CONFERRAL})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
            needs=frozenset({_TARGET})),
@@ -1952,6 +1954,10 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     return _trim(c.norm, label.start(1), label.end(1))
 
 
+_LIST_REACH: Final = 200  # how far back a count on a list looks for the list's name
+# (在)第九届金华市道德模范评选中， / 在…表彰的先进集体中，: what the count is among
+_AMONG_FRAME: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\s]))在?([^，,。；;：:“”]{3,40}?)(?:评选|表彰|名单|榜单)?中[，,]")
+
 def _read_honour(c: _Candidate) -> Span2 | None:
     """6人|获评“优秀志愿者”, 3人|被团省委评为…: counted honours with no noun after the count are
     counted by the title. Counts listed side by side before titles listed side by side take them in
@@ -1980,7 +1986,8 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
     while toks and toks[0][0] in ("了", "的"):
         toks.pop(0)
     if not toks:
-        return verb.start(1), verb.end(1)  # 12人|被表彰
+        # 我县有2人|榜上有名: the title is the list's, named before the count (“浙江好人榜”, X名单)
+        return _list_named_before(c) or (verb.start(1), verb.end(1))  # 12人|被表彰
     items = _list_items(toks)
     if counts.size > 1 and len(items) == counts.size and counts.place > 0:
         own = _span_of(norm, items[counts.place])
@@ -1991,6 +1998,27 @@ def _title(c: _Candidate, verb: re.Match) -> Span2:
     # with its verb, the metric holds both what annotators write: the title (获评|“最美家庭”) and,
     # where the title is long, the verb (获评)
     return _trim(norm, verb.start(1), toks[-1][3])
+
+
+def _list_named_before(c: _Candidate) -> Span2 | None:
+    """…发布“浙江好人榜”，全省共98人上榜。我县有2人|榜上有名 / 公布X名单，我县3户家庭|入选: the list a
+    count with no title after its verb is on, named before the count in its sentence or the one before,
+    within its paragraph: a quoted name, else what stands before 名单 in its clause."""
+    norm = c.norm
+    line = norm.rfind("\n", 0, c.start) + 1
+    frame = _AMONG_FRAME.search(norm, max(c.sentence[0], line), c.start)
+    if frame is not None:  # 第九届金华市道德模范评选中，我县又有3人|当选: the frame's own
+        return frame.span(1)
+    stop = max(norm.rfind("。", line, c.sentence[0] - 1) + 1, line, c.start - _LIST_REACH)
+    listed = norm.rfind("名单", stop, c.start)
+    quote = norm.rfind("”", stop, c.start)
+    if quote > listed:
+        opened = norm.rfind("“", stop, quote)
+        return (opened, quote + 1) if opened >= 0 and quote - opened > 2 else None
+    if listed < 0:
+        return None
+    start = max(norm.rfind(ch, stop, listed) for ch in "，,；;。：:的布示选") + 1
+    return (max(start, stop), listed) if listed - max(start, stop) >= 3 else None
 
 
 def _list_items(toks: list[_Tok]) -> list[list[_Tok]]:
