@@ -713,6 +713,9 @@ ANNOUNCE_LINES = [
     ("经公示无异议，县残联决定予以表彰。\n一、先进集体（2个）\n城关镇残疾人之家\n县人民医院康复科\n希望再接再厉。",
      [("城关镇残疾人之家", "先进集体", "unknown", "honors.announce_lines"),
       ("县人民医院康复科", "先进集体", "unknown", "honors.announce_lines")]),
+    # a heading that counts people (（3名）) lists people: each row's first cell, whatever the title
+    ("现将名单公布如下：\n县五一劳动奖章（3名）\n王海燕　城区派出所教导员\n刘　军　县交警大队民警\n毛建华　县公路养护中心养护工\n希望珍惜荣誉。",
+     [(name, "县五一劳动奖章", "county", "honors.announce_lines") for name in ("王海燕", "刘　军", "毛建华")]),
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
@@ -844,6 +847,9 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("张美琴获评“浦江县诚信之星”。张美琴坚持资助困难学生。\n今年71岁的老党员退休后办起书屋。2022年，"
      "他被市委授予“全市道德模范”称号。",
      [("张美琴", "浦江县诚信之星", "county", "honors.active")]),
+    # a clause the pronoun opens lends the person it stands for to the elided verb after it
+    ("今年52岁的谭春梅连续两届当选县人大代表。8年来，她把“代表”二字扛在肩上，先后被评为湖南省优秀共产党员。",
+     [("谭春梅", "湖南省优秀共产党员", "provincial", "honors.passive")]),
     # another person named in between (员工李长河) may be whom 他 stands for: no recipient rather than a wrong one
     ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”。合作社里的盲人员工李长河负责盆景的浇水养护。"
      "去年，他还被评为镇“最美劳动者”。",
@@ -938,6 +944,11 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      [("2户家庭", "2024年度全省“最美家庭”", "provincial", "honors.on_list"),
       ("城南街道王秀兰家庭", "2024年度全省“最美家庭”", "provincial", "honors.announce_lines"),
       ("东关镇赵春梅家庭", "2024年度全省“最美家庭”", "provincial", "honors.announce_lines")]),
+    # a frame with no 在 (X命名的…中，): whose list the count and the names after it are on
+    ("市妇联命名的100户“宁波市最美家庭”中，我县有2户家庭获评，分别是：\n城南街道王秀兰家庭\n东关镇赵春梅家庭\n",
+     [("2户家庭", "宁波市最美家庭", "prefectural", "honors.among"),
+      ("城南街道王秀兰家庭", "宁波市最美家庭", "prefectural", "honors.announce_lines"),
+      ("东关镇赵春梅家庭", "宁波市最美家庭", "prefectural", "honors.announce_lines")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]

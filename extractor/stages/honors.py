@@ -74,6 +74,7 @@ from .recipients import Recipient, RecipientWords
 from .titles import Anchored, Endings, Openings, Searched, TitleWords
 
 _HARD: Final = frozenset("。;；!！?？\n")
+_AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;；:：\s]{2,60}?)(?:之中|中)[,，]")
 # ，他们是：/ ，分别是 after an honour: the names of who received it follow
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
@@ -166,6 +167,7 @@ _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _PERSON_ROW: Final = regex.compile(
     r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
+_PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
 _MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
@@ -1368,6 +1370,9 @@ def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | 
     norm, w = ctx.norm, ctx.words
     frames = list(w.triggers["among"].finditer(norm, s_start, r_start))
     if not frames:
+        # 宁波市妇联命名的100户“宁波市最美家庭”中，我县有6户家庭获评: no 在, a modifier (…的) says whose list
+        frames = [m for m in _AMONG_BARE.finditer(norm, s_start, r_start) if "的" in m.group(1)]
+    if not frames:
         return None
     m = frames[-1]  # the frame nearest the recipient
     a, b = m.start(1), m.end(1)
@@ -1622,7 +1627,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
-    person_column = False  # that column is headed 姓名
+    person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
@@ -1654,7 +1659,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
-            column, person_column, prized = -1, False, False
+            column, prized = -1, False
+            # 全县优秀人民警察（10名）: a heading that counts people lists people
+            person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             continue
         prize = _PRIZE_LINE.fullmatch(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else None
         if prize is not None:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
