@@ -21,6 +21,7 @@ ROWS = [
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     ("index_new5.html", "markup"),
     ("责任编辑:陆迪", "byline"),
+    ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
 ]
 
 
@@ -30,6 +31,13 @@ def test_junk_lines_are_removed_with_their_kind(line, kind):
     removed = find_removed(working_copy(text).text)
     assert [r.kind for r in removed] == [kind]
     assert removed[0].start >= len(BODY)
+
+
+def test_a_number_to_call_at_the_end_of_a_prose_line_is_cut_from_the_separator():
+    line = "据悉，东山社区曾被评为全市五星级“和谐社区”。居民如有需求，可拨打社区服务电话0591-87654321咨询。"
+    removed = find_removed(working_copy(line).text)
+    assert len(removed) == 1 and line[removed[0].start:].startswith("可拨打")
+    assert "东山社区" in [h.recipient for h in extract(line).honors]
 
 
 def test_spam_injected_into_a_title_is_cut_from_the_separator():
@@ -51,6 +59,8 @@ def test_numbers_in_junk_never_become_claims():
     "四、无障碍环境建设行动\n完成困难家庭无障碍改造200户，新建无障碍坡道56处。\n",
     # a report on a shopping season names its vouchers and sales, which are the body's facts
     "消费季期间，全县发放满200元减50元消费券1.2万张，带动消费3600万元，群众踊跃购买特色农产品。\n",
+    # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
+    "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []
