@@ -357,6 +357,9 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
 ]
 
 SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
+    ("樟树村早在2020年就获评“全国文明村镇”。", [("樟树村", "全国文明村镇", "national", "honors.active")]),
+    ("东山村早在2021年就入选全国乡村旅游重点村名录。", [("东山村", "全国乡村旅游重点村", "national", "honors.active")]),
     # a clause that opens with a verb has no subject, though its object ends as a body's name does (团队)
     ("王秀芝扎根乡镇卫生院二十年，牵头组建家庭医生团队，2022年被省卫生健康委评为“全省优秀基层医生”。",
      [("王秀芝", "全省优秀基层医生", "provincial", "honors.passive")]),
@@ -716,6 +719,9 @@ ANNOUNCE_LINES = [
     # a heading that counts people (（3名）) lists people: each row's first cell, whatever the title
     ("现将名单公布如下：\n县五一劳动奖章（3名）\n王海燕　城区派出所教导员\n刘　军　县交警大队民警\n毛建华　县公路养护中心养护工\n希望珍惜荣誉。",
      [(name, "县五一劳动奖章", "county", "honors.announce_lines") for name in ("王海燕", "刘　军", "毛建华")]),
+    # names side by side, each with its place in brackets, a padded one among them
+    ("现将名单公布如下：\n县优秀青年志愿者（4名）\n王梦瑶（县职业学院）　李　想（东关街道）\n刘　畅（城南社区）　陈晓东（县人民医院）\n希望珍惜荣誉。",
+     [(name, "县优秀青年志愿者", "county", "honors.announce_lines") for name in ("王梦瑶", "李　想", "刘　畅", "陈晓东")]),
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),

@@ -177,7 +177,10 @@ _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
-_ANNOUNCE_ITEM: Final = regex.compile(r"[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
+_PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+# (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it)
+_ANNOUNCE_ITEM: Final = regex.compile(
+    r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][(（][^)）]{1,24}[)）]|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
@@ -1764,6 +1767,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         paren = _TRAILING_PAREN.search(m.group(0))
         if paren:
             name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+        if name_end - m.start() in (3, 4) and _PADDED_NAME.fullmatch(norm, m.start(), name_end):
+            items.append(Recipient(m.start(), name_end, "person"))  # 李　想（东宝区）: a name, padded
+            continue
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
         items.append(item or Recipient(m.start(), name_end, None))
     return items
