@@ -477,6 +477,11 @@ NAME_AS = [  # 命名 RECIPIENT 为 TITLE
     ("团省委命名长安区团委等20个团组织为“全省五四红旗团委”，命名李刚等50名同志为“全省优秀共青团干部”。",
      [("长安区团委等20个团组织", "全省五四红旗团委", "provincial", "honors.name_as"),
       ("李刚等50名同志", "全省优秀共青团干部", "provincial", "honors.name_as")]),
+    # 确定A为X: the selection's result; a title it must name (确定东山村为试点村, 确定王强为负责人: none)
+    ("经评审委员会评议，最终确定刘建华等3人为第三季度“宣城好人”。",
+     [("刘建华等3人", "第三季度“宣城好人”", "prefectural", "honors.name_as")]),
+    ("县里确定东山村为试点村。", []),
+    ("会议确定王强为项目负责人。", []),
 ]
 
 COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE COUNT、TITLE COUNT
@@ -955,6 +960,11 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      [("2户家庭", "宁波市最美家庭", "prefectural", "honors.among"),
       ("城南街道王秀兰家庭", "宁波市最美家庭", "prefectural", "honors.announce_lines"),
       ("东关镇赵春梅家庭", "宁波市最美家庭", "prefectural", "honors.announce_lines")]),
+    # 现将名单通报如下：closing the paragraph that conferred the title; the list's classes head their names
+    ("最终确定赵晓梅等3人为第三季度“宣城好人”。现将名单通报如下：\n助人为乐\n赵晓梅　东关社区居民\n见义勇为\n孙立新　县物流公司驾驶员\n"
+     "何　勇　城南街道外卖骑手\n希望广大群众向他们学习。",
+     [("赵晓梅等3人", "第三季度“宣城好人”", "prefectural", "honors.name_as")]
+     + [(name, "第三季度“宣城好人”", "prefectural", "honors.announce_lines") for name in ("赵晓梅", "孙立新", "何　勇")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]

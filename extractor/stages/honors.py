@@ -78,6 +78,8 @@ _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;�
 # ，他们是：/ ，分别是 after an honour: the names of who received it follow
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
+# 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
+_LIST_FOLLOWS: Final = regex.compile(r"名单(?:予以)?(?:通报|公布|公示|印发)?如下\s*[:：]")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
 _COMMA_ITEMS: Final = frozenset("、,，")
@@ -170,6 +172,7 @@ _PERSON_ROW: Final = regex.compile(
 _PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
+_MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on a line of its own
 _MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
@@ -1607,8 +1610,16 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     norm = ctx.norm
     out: dict[int, Span2] = {}
     for p_start, p_end in paragraphs:
-        if norm[p_end - 1:p_end] not in (":", "：") or norm.find("是", p_start, p_end) < 0 and norm.find(
-                "为", p_start, p_end) < 0:
+        if norm[p_end - 1:p_end] not in (":", "："):
+            continue
+        follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - 12), p_end)
+        if follows is not None and follows.end() == p_end:
+            # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
+            read = [p for p in pairs if p_start <= p.verb[0] and p.title[1] <= follows.start()]
+            if read:
+                out[p_end] = max(read, key=lambda p: p.title[1]).title
+            continue
+        if norm.find("是", p_start, p_end) < 0 and norm.find("为", p_start, p_end) < 0:
             continue
         m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - 8), p_end)
         if m is None or m.end() != p_end:
@@ -1700,6 +1711,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
+        if len(items) == 1 and items[0].kind is None and p_end - p_start <= _MAX_CLASS_LABEL and _groups_what_follows(
+                ctx, paragraphs[i + 1:i + 2], ("person", "family", "organization")):
+            continue  # 见义勇为 / 戴小军　某公司驾驶员: a class of the list, heading the names after it
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
@@ -1709,13 +1723,19 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     return out
 
 
-def _groups_what_follows(ctx: _Ctx, following: Sequence[Span2]) -> bool:
-    """Whether the line after a place's line names a person or a family (not another place of a list
-    of places): then the place is a label that groups the names after it."""
+def _groups_what_follows(ctx: _Ctx, following: Sequence[Span2], kinds: tuple[str, ...] = ("person", "family")) -> bool:
+    """Whether the line after a label's line names one of `kinds` (a place's line: a person or a
+    family, not another place of a list of places): then the label groups the names after it."""
     if not following:
         return False
-    items = _line_items(ctx, following[0][0], following[0][1], -1, False)
-    return bool(items) and items[0].kind in ("person", "family")
+    start, end = following[0]
+    row = _PERSON_ROW.fullmatch(ctx.norm, start, end)
+    if row is not None and "person" in kinds:
+        item = recipients.classify(ctx.reader, row.start("name"), row.end("name"), alone=False)
+        if item is None or item.kind in (None, "person"):
+            return True  # 戴小军　某公司驾驶员, 何　勇　外卖骑手: a person's row
+    items = _line_items(ctx, start, end, -1, False)
+    return bool(items) and items[0].kind in kinds
 
 
 def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bool) -> Recipient | None:
@@ -2028,6 +2048,8 @@ def _built_at(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 def _not_reported(c: _Candidate) -> bool:
+    if c.pair.rule == "honors.announce_lines":
+        return False  # its "verb" is the title a heading or a sentence before the list names, no verb
     verb = c.pair.verb[0]
     t, before = c.ctx.words.triggers, max(0, verb - 4)
     if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb):

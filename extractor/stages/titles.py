@@ -26,7 +26,8 @@ Span2 = tuple[int, int]
 _CJK: Final = "\u4e00-\u9fff"
 _EDGE: Final = " 、,，:：;；"
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
-EDITION: Final = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)")
+EDITION: Final = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)"
+                               r"(?:第[一二三四1-4]季度|[上下]半年)?|^第[一二三四1-4]季度")  # 2024年第三季度“武进好人”
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
 EDITION_AT_END: Final = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
 # 2023年度, 第十四届, 首批 where a count is looked for: part of the title, not a number that ends it
