@@ -916,8 +916,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if (first_tag(r, a) or "").startswith("v"):
         return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does
     if b - a > 1 and w.pronoun.fullmatch(norm, a, a + 1) and norm[a + 1] != "们":
-        found = _resolve_person(r, a, a + 1)  # 她把“代表”二字扛在肩上，先后被评为X: whom 她 stands for
-        return found if found.kind == "person" else None
+        meant = _resolve_person(r, a, a + 1)  # 她把“代表”二字扛在肩上，先后被评为X: whom 她 stands for
+        return meant if meant.kind == "person" else None
     whole = classify(r, a, b)
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
