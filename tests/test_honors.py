@@ -357,6 +357,16 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
 ]
 
 SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # the reporting body names itself (我局, 本院): as written, as 我县 is
+    ("我局荣获全省城市管理系统先进集体。", [("我局", "全省城市管理系统先进集体", "provincial", "honors.active")]),
+    # a comment that names who won before (这是A继…获评X后…): A, and X ends where 后 closes 继
+    ("县城管局开展工作。这是我局继2022年获评全省先进集体后再获殊荣。",
+     [("我局", "全省先进集体", "provincial", "honors.active")]),
+    ("运河社区获评全国示范社区，这是该社区继2020年获评“全国民主法治示范社区”后获得的又一国家级荣誉。",
+     [("运河社区", "全国示范社区", "national", "honors.active"),
+      ("运河社区", "全国民主法治示范社区", "national", "honors.active")]),
+    # 工坊 heads a body
+    ("平都镇“红妈妈”手工坊荣获“江西省巾帼文明岗”称号。", [("平都镇“红妈妈”手工坊", "江西省巾帼文明岗", "provincial", "honors.active")]),
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
     ("樟树村早在2020年就获评“全国文明村镇”。", [("樟树村", "全国文明村镇", "national", "honors.active")]),
     ("东山村早在2021年就入选全国乡村旅游重点村名录。", [("东山村", "全国乡村旅游重点村", "national", "honors.active")]),
@@ -433,8 +443,9 @@ OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose n
     ("城关镇卫生院党支部、文学院党支部获评“全省先进基层党组织”。",
      [("城关镇卫生院党支部", "全省先进基层党组织", "provincial", "honors.active"),
       ("文学院党支部", "全省先进基层党组织", "provincial", "honors.active")]),
-    # the anaphor alone, with nothing before it to stand for: nothing
-    ("我校获评“全国文明校园”。", []),
+    # the reporting body naming itself, with nothing before it to stand for: as written (three blind
+    # articles' gold wrote 我局 so)
+    ("我校获评“全国文明校园”。", [("我校", "全国文明校园", "national", "honors.active")]),
     pytest.param("经济与管理学院党总支、文学院学生党支部获评“全省先进基层党组织”。",
                  [("经济与管理学院党总支", "全省先进基层党组织", "provincial", "honors.active"),
                   ("文学院学生党支部", "全省先进基层党组织", "provincial", "honors.active")],
@@ -861,6 +872,9 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     # a clause the pronoun opens lends the person it stands for to the elided verb after it
     ("今年52岁的谭春梅连续两届当选县人大代表。8年来，她把“代表”二字扛在肩上，先后被评为湖南省优秀共产党员。",
      [("谭春梅", "湖南省优秀共产党员", "provincial", "honors.passive")]),
+    # 本人 opening a clause stands for the person named before, as 他 does
+    ("物理竞赛教练黄志坚今年46岁，从教23年。“竞赛没有捷径。”黄志坚说。本人先后被评为“福建省优秀教师”。",
+     [("黄志坚", "福建省优秀教师", "provincial", "honors.passive")]),
     # another person named in between (员工李长河) may be whom 他 stands for: no recipient rather than a wrong one
     ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”。合作社里的盲人员工李长河负责盆景的浇水养护。"
      "去年，他还被评为镇“最美劳动者”。",

@@ -66,8 +66,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("城南实验小学创办于1950年。该校先后获评全省文明校园、全国绿色学校。",
      [("城南实验小学", "organization"), ("城南实验小学", "organization")]),
     # ... and not a predicate that ends in the kind's character (是对我局…)
-    ("桐溪区城市管理局召开会议。荣誉的取得，是对我局工作的肯定。此外，本单位还被市委评为“市级文明单位”。",
+    ("桐溪区城市管理局召开会议。荣誉的取得，是对该局工作的肯定。此外，该单位还被市委评为“市级文明单位”。",
      [("桐溪区城市管理局", "organization")]),
+    # the reporting body naming itself (本单位, 我局) stays as written
+    ("桐溪区城市管理局召开会议。此外，本单位还被市委评为“市级文明单位”。", [("本单位", "organization")]),
     # ... a word of its kind, not the kind's character inside another word (学 of 学生), nor the kind alone
     ("城关第一小学创办于1952年，现有学生1200名。2023年，该校被评为全省文明校园。", [("城关第一小学", "organization")]),
     ("红星小学始建于1960年，学校现有学生800人。该校荣获“全国文明校园”称号。", [("红星小学", "organization")]),

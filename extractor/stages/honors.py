@@ -1285,6 +1285,12 @@ def _verbs(s: _Sentence) -> None:
         next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
         h_end = _title_end(norm, v_end, next_verb, s.end)
         r_start, commas = _recipient_start(ctx, v_start, prev_end)
+        if norm.startswith("这是", r_start) and norm.find("继", r_start + 3, v_start) > 0:
+            r_start += 2  # 这是该社区继2020年获评X后…: the comment names who won X before
+        if norm.find("继", r_start, v_start) >= 0:
+            after = norm.find("后", v_end, h_end)
+            if after > v_end + 1:
+                h_end = after  # 继2020年获评X后获得的又一…: the title ends where 后 closes 继…
         prev_end = h_end
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"

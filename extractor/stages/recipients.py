@@ -46,6 +46,7 @@ _ANAPHOR_REACH: Final = 1500
 _MAX_OPENER: Final = 12
 # how far back a pronoun (他, 她) looks for the person it stands for
 _PRONOUN_REACH: Final = 1000
+_FIRST_PERSON: Final = "我本"  # 我局, 本院: determiners by which the reporting body names itself
 # 71岁的楼国华, 71岁的老党员: a person a paragraph introduces by age (a name no entity may mark, a surname
 # the lexicon lacks)
 _AGED_NAME: Final = regex.compile(r"\d+岁的[\u4e00-\u9fff]{2}")
@@ -617,6 +618,9 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     anaphor = w.anaphora.match(text)
     if anaphor and _part_of_anaphor(w, anaphor.group(1)):
         return Recipient(start, end, "organization")  # 我校团委, 本院团支部: a body of the reporting one, as written
+    if anaphor and norm[start] in _FIRST_PERSON and w.head.search(anaphor.group(1)):
+        # 我局, 本院: the reporting body names itself, as written (as 我县 is: ANNOTATION.md)
+        return Recipient(start, end, w.kind_of_head.get(anaphor.group(1), "organization"))
     if anaphor and w.head.search(anaphor.group(1)):
         found = _resolve(r, start, end, anaphor.group(1))
         if found.kind is None and _HOME_PLACE.fullmatch(text):
