@@ -20,8 +20,13 @@ A small grammar over spans, in three parts:
   takes the contest with a place of its own named before it), `honors.announce_lines` (a title
   line, or a grant to the lines that follow it (授予以下同志“X”称号：), then the recipients line by
   line; under a heading with a count, a line of no candidate does not end the list; a line may name
-  its prize before its winners: 一等奖：A、B), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A), `honors.relative` (获得X称号的A表示…,
-  对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名).
+  its prize before its winners: 一等奖：A、B; a row names a person, then where the person works; a note
+  in brackets, a place or a class heading the names after it do not end the list; the lines after
+  an honour's 分别是： or 现将名单通报如下： take its title), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A),
+  `honors.relative` (获得X称号的A表示…, 对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名;
+  the list of the sentence before, or the frame 在…中 it is among). Names after an honour (…获X，他们是：A、B)
+  receive it too, read as `honors.announce`; a counted group and the members its list names are two
+  recipients.
 
 A list of recipients gives one honour each; one recipient with a list of titles gets each title
 (“X”“Y”及提名奖: quoted titles side by side are items, and a title may share the stem before it);
@@ -50,7 +55,7 @@ that names no body is the reporting body's (大会表彰了14户“文明家庭�
 body with one named before it.
 
 Not honours, whatever the construction: selection into a team or a pool (入选国家队), a nominee's
-title a notice proposes (拟表彰对象, 候选人), a pilot (列为试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
+title a notice proposes (拟表彰对象, 候选人; a list after prose that proposes it), a pilot (列为试点县), a post one is elected to (当选县政协委员), a count of things built (创建示范户300个), quote
 marks around a term inside a phrase (“立改废释”市级试点县).
 """
 from __future__ import annotations
