@@ -357,6 +357,17 @@ ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier c
 ]
 
 SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, posts and modifiers around the name
+    # 该院 stands for the body it names, never an issuer after 被 before it
+    ("灌云县人民检察院召开会议。检察官刘伟被连云港市人民检察院记个人三等功；该院连续两年被市检察院评为“全市检察机关新闻宣传工作先进单位”。",
+     [("刘伟", "个人三等功", "prefectural", "honors.passive"),
+      ("灌云县人民检察院", "全市检察机关新闻宣传工作先进单位", "prefectural", "honors.passive")]),
+    # 该村: not a clause that ends in 村 (入选X——这一批次全国共有994个村, 龙潭村又在乡村…); X stops at the dash
+    ("龙潭村又在乡村治理上下功夫，2020年入选第二批全国乡村治理示范村——这一批次全国共有994个村入选。2021年，该村荣获“浙江省民主法治村”称号。",
+     [("龙潭村", "第二批全国乡村治理示范村", "national", "honors.active"),
+      ("龙潭村", "浙江省民主法治村", "provincial", "honors.active")]),
+    # 创建 before 工作 is part of the title, no verb of its own
+    ("团县委也被团省委评为2024年度全省青年文明号创建工作先进单位。",
+     [("团县委", "2024年度全省青年文明号创建工作先进单位", "provincial", "honors.passive")]),
     # the reporting body names itself (我局, 本院): as written, as 我县 is
     ("我局荣获全省城市管理系统先进集体。", [("我局", "全省城市管理系统先进集体", "provincial", "honors.active")]),
     # a comment that names who won before (这是A继…获评X后…): A, and X ends where 后 closes 继

@@ -322,7 +322,8 @@ def _words() -> _Words:
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     triggers = {
         "active": regex.compile(rf"(?:{trig('active')}){not_noun}"),
-        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?:了)?"),
+        # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb)
+        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?:了)?"),
         "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
         "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),

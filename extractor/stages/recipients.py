@@ -830,8 +830,10 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     norm = r.norm
     floor = max(0, start - _ANAPHOR_REACH)
     endings = (head, *r.words.anaphor_endings.get(head, ()))
+    # (an issuer after 被/由 is not the body an anaphor stands for: 刘伟被连云港市人民检察院记…；该院…)
     entity = next((e for e in reversed(r.named) if e.end <= start and e.end > floor and e.label != "PERSON"
-                   and norm.endswith(endings, e.start, e.end) and e.end - e.start > len(head)), None)
+                   and norm.endswith(endings, e.start, e.end) and e.end - e.start > len(head)
+                   and not (e.start > 0 and norm[e.start - 1] in _ISSUER_BEFORE)), None)
     best: Recipient | None = None
     for ending in endings:
         phrase_end = norm.rfind(ending, floor, start)
@@ -843,7 +845,8 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
             item = classify(r, *trim(r, a, b)) if b - a >= max(3, len(ending) + 1) and _ends_a_word(norm, b) else None
             if item is not None and item.kind in ("organization", "place") and item.anaphor is None and not (
                     _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])
-                    or r.words.predicate.match(norm, item.start)):  # 是对我局…: a predicate, no name
+                    or r.words.predicate.match(norm, item.start)  # 是对我局…: a predicate, no name
+                    or _NOT_A_NAME.search(norm, item.start, item.end)):  # …示范村——全国共有994个村
                 best = item  # 在全省县级医院排行中，该院…: the scene and a class of bodies are not the body
                 break
             phrase_end = norm.rfind(ending, floor, phrase_end)
@@ -855,6 +858,10 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 
 
 _BRACKET: Final = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
+_ISSUER_BEFORE: Final = "被由"
+# a dash, a count, 被 or an honour's verb inside a phrase: a clause, no body's or place's name
+# (入选X——这一批次全国共有994个村; 刘伟被连云港市人民检察院…)
+_NOT_A_NAME: Final = regex.compile(r"——|\d+\s*[个家所名人户]|被|入选|获评|荣获|评为|授予|命名|[又还也]在")
 _SCENE: Final = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
 
 

@@ -334,6 +334,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     opened = _unclosed_bracket(norm, start, end)
     if opened >= 0:
         start, end = _strip(norm, start, opened)  # X名单（全省共200个村入选，…）: a note the stretch cuts off
+    dash = norm.find("——", start, end)
+    if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash):
+        end = dash  # 入选X——这一批次全国共有994个村: the dash opens an aside (a quoted name may hold one)
     m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
     if m:
         start = m.end()
