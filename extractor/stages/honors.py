@@ -1018,14 +1018,17 @@ _PARAGRAPH_REACH: Final = 400
 _PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
-_PROPOSED: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选|推荐对象|表彰对象|推荐名单|公示对象")
+_TO_PROPOSE: Final = r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)"
+_PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|表彰对象|推荐名单|公示对象")
 # prose that proposes the list after it (拟表彰对象名单予以公示); 表彰对象 alone may name those a decision honours
-_PROPOSING: Final = regex.compile(r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)|候选人")
+_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人")
+# the measure words of a counted group (王跃等100位, 等8个集体, 等12户)
+_GROUP_COUNTER: Final = "名个位户家支所"
 # 许文静等8名|同志|2024年度六安市: a count, the noun it counts, then what may open a title (an edition, a place)
-_COUNT_IN_GROUP: Final = regex.compile(r"等\s*\d+\s*[名个户家位所支]")
+_COUNT_IN_GROUP: Final = regex.compile(rf"等\s*\d+\s*[{_GROUP_COUNTER}]")
 _EDITION_START: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?")
-_COUNTED_TAIL: Final = regex.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[名个位户家支所人]")
-_EXAMPLES_COUNTED: Final = regex.compile(r"[^,，。;；:：的“”]{2,40}?等\s*\d+\s*(?:余|多)?[名个位户家支所][\u4e00-\u9fff]{0,5}?"
+_COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[{_GROUP_COUNTER}人]")
+_EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
@@ -1621,13 +1624,17 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     honour it read last (the names on the lines after it receive it too)."""
     norm = ctx.norm
     out: dict[int, Span2] = {}
+    by_verb = sorted(pairs, key=lambda p: p.verb[0])
+    verb_starts = [p.verb[0] for p in by_verb]
     for p_start, p_end in paragraphs:
         if norm[p_end - 1:p_end] not in (":", "："):
             continue
+        # the pairs whose verb stands in the paragraph (a list's title ends before its colon)
+        own = by_verb[bisect_left(verb_starts, p_start):bisect_left(verb_starts, p_end)]
         follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - 12), p_end)
         if follows is not None and follows.end() == p_end:
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
-            read = [p for p in pairs if p_start <= p.verb[0] and p.title[1] <= follows.start()]
+            read = [p for p in own if p.title[1] <= follows.start()]
             if read:
                 out[p_end] = max(read, key=lambda p: p.title[1]).title
             continue
@@ -1636,7 +1643,7 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
         m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - 8), p_end)
         if m is None or m.end() != p_end:
             continue
-        read = [p for p in pairs if p_start <= p.verb[0] and max(p.title[1], p.verb[1]) <= m.start()]
+        read = [p for p in own if max(p.title[1], p.verb[1]) <= m.start()]
         if read:
             last = max(read, key=lambda p: max(p.title[1], p.verb[1]))
             if m.start() - max(last.title[1], last.verb[1]) <= _MEMBERS_GAP:
