@@ -381,6 +381,15 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
     ("樟树村早在2020年就获评“全国文明村镇”。", [("樟树村", "全国文明村镇", "national", "honors.active")]),
     ("东山村早在2021年就入选全国乡村旅游重点村名录。", [("东山村", "全国乡村旅游重点村", "national", "honors.active")]),
+    # 早在2019年即: 即 is the adverb 就 is
+    ("桃源村早在2019年即入选第九批全国“一村一品”示范村镇。",
+     [("桃源村", "第九批全国“一村一品”示范村镇", "national", "honors.active")]),
+    ("城南社区早在2022年即获评“省级文明社区”。", [("城南社区", "省级文明社区", "provincial", "honors.active")]),
+    # 机关 heads a body (县妇联机关, 局机关)
+    ("县妇联机关被省妇联评为“全省妇联系统先进集体”。",
+     [("县妇联机关", "全省妇联系统先进集体", "provincial", "honors.passive")]),
+    ("县税务局机关荣获“全省税务系统文明单位”称号。",
+     [("县税务局机关", "全省税务系统文明单位", "provincial", "honors.active")]),
     # a clause that opens with a verb has no subject, though its object ends as a body's name does (团队)
     ("王秀芝扎根乡镇卫生院二十年，牵头组建家庭医生团队，2022年被省卫生健康委评为“全省优秀基层医生”。",
      [("王秀芝", "全省优秀基层医生", "provincial", "honors.passive")]),
@@ -463,6 +472,33 @@ OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose n
                  marks=pytest.mark.xfail(strict=True, reason="学生 inside a body's name is read as a post: the item is no candidate")),
 ]
 
+OTHER_COUNTIES = [  # a county's report: an honour whose clause names another county of its province is that county's news
+    ("来源：缙云县总工会\n缙云县总工会开展职工技能竞赛，我县职工李建新获评“丽水工匠”。全市共有12个集体和个人获此表彰，"
+     "其中龙泉市宝剑锻制传承人沈新培获浙江省五一劳动奖章。",
+     [("李建新", "丽水工匠", "prefectural", "honors.active")]),
+    ("来源：霞浦县文旅局\n霞浦县推进全域旅游工作，全县旅游收入稳步增长。目前，宁德市已有屏南县、福鼎市获评“国家全域旅游示范区”。",
+     []),
+    ("来源：巨野县民政局\n巨野县扎实推进养老服务工作，我县敬老院获评“山东省五星级养老机构”。单县、成武县已获评“山东省养老服务业发展示范县”。",
+     [("我县敬老院", "山东省五星级养老机构", "provincial", "honors.active")]),
+    # a city's report is at home in all its counties: theirs are its own
+    ("来源：菏泽市民政局\n菏泽市扎实推进养老服务工作。单县、成武县获评“山东省养老服务业发展示范县”。",
+     [("单县", "山东省养老服务业发展示范县", "provincial", "honors.active"),
+      ("成武县", "山东省养老服务业发展示范县", "provincial", "honors.active")]),
+    # a report that calls a city its own (我市) though it names a district first
+    ("喜报|我市3个“妇女儿童之家”获得省级荣誉\n近日，省妇联公布了示范点名单，我市有3个“妇女儿童之家”入选，耀州区妇联扎实推进工作。"
+     "印台区广阳镇任家塬村获评“陕西省巾帼示范村”。",
+     [("印台区广阳镇任家塬村", "陕西省巾帼示范村", "provincial", "honors.active")]),
+    # a county name read across two words (新新社区 holds Taichung's 新社区) is no neighbour
+    ("来源：柯城区妇联\n柯城区妇联开展家庭教育宣传周活动，并向府山社区、新新社区等6个社区授予“柯城区家庭教育示范社区”称号。",
+     [("府山社区、新新社区等6个社区", "柯城区家庭教育示范社区", "county", "honors.confer")]),
+]
+
+
+@_table(OTHER_COUNTIES)
+def test_other_counties(text, expected):
+    assert _honors(text) == expected
+
+
 NAMES = [  # who a person is: a four-character name without a Han surname; a name after a student's or 侨眷's post
     ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
      [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),
@@ -479,6 +515,12 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
       ("陈思远", "自治区优秀共青团员", "provincial", "honors.passive")]),
     ("张明、其木格2名队员获评“全市优秀运动员”。",
      [("张明", "全市优秀运动员", "prefectural", "honors.active"), ("其木格", "全市优秀运动员", "prefectural", "honors.active")]),
+    # a name after a post of two characters or more, though jieba reads a word across the two (村医|王德兵
+    # as 医王|德兵); 领衔人, 传承人 are posts
+    ("村医王德兵荣获“安徽省优秀乡村医生”称号。", [("王德兵", "安徽省优秀乡村医生", "provincial", "honors.active")]),
+    ("校医李春燕被评为“全市优秀校医”。", [("李春燕", "全市优秀校医", "prefectural", "honors.passive")]),
+    ("技能大师工作室领衔人俞国华获得“浙江省五一劳动奖章”。", [("俞国华", "浙江省五一劳动奖章", "provincial", "honors.weak")]),
+    ("非遗传承人周秀英获评“湖南省三八红旗手”。", [("周秀英", "湖南省三八红旗手", "provincial", "honors.active")]),
     # a four-character phrase after a post, which jieba reads as words, is no name
     ("社区党员志愿服务获评“优秀项目”。", []),
     ("职工技术骨干获评“岗位能手”。", []),

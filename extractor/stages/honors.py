@@ -414,6 +414,10 @@ class _Ctx:
         # the first county the article names (`_home_county`): read once, the first time asked
         self.county: gazetteer.Place | None = None
         self.county_read = False
+        # the county the article is at home in, when the first place below a province it names is one
+        # (`_county_at_home`): read once, the first time asked
+        self.home_county: gazetteer.Place | None = None
+        self.home_county_read = False
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         self.proposed: dict[int, bool] = {}  # by a list's title: whether the prose before proposes it (`_proposed_list`)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
@@ -1384,6 +1388,50 @@ def _home_county(ctx: _Ctx) -> gazetteer.Place | None:
     return ctx.county
 
 
+def _county_at_home(ctx: _Ctx) -> gazetteer.Place | None:
+    """The county, district or county-level city an article is at home in: the one county its header
+    names (来源：缙云县总工会; beside its city and province), or, with no place in the header, the
+    one the first body or place it names holds; not when the article calls a city its own (我市 in
+    a report that names 耀州区 first). A province's, a city's or a prefecture's report (a header
+    naming no county, or two) is at home in all their counties, and has none."""
+    if not ctx.home_county_read:
+        ctx.home_county_read = True
+        named = [place for _, _, place in _places(ctx.norm[:ctx.body_start]) if place is not None]
+        if not named:  # no place in the header: the first body or place the text names
+            named = next((found for e in ctx.named if e.label in ("GPE", "ORG")
+                          for found in [[place for _, _, place in _places(ctx.norm[e.start:e.end]) if place is not None]]
+                          if found), [])
+        counties = {place.code: place for place in named if place.level == "county"}
+        county = next(iter(counties.values())) if len(counties) == 1 else None
+        if county is not None and (county.name.endswith("市") or _CITY_AT_HOME.search(ctx.norm) is None):
+            ctx.home_county = county
+    return ctx.home_county
+
+
+def _of_other_county(c: _Candidate) -> bool:
+    """Whether the clause that holds the recipient, up to its end, names another county than the one a
+    county's report is at home in (…，其中龙泉市宝剑锻制技艺传承人沈新培获X in a report of 缙云县):
+    the honour is another area's news (ANNOTATION.md: awards outside the reporting body's area are
+    not honours)."""
+    ctx = c.ctx
+    own = _county_at_home(ctx)
+    if own is None:
+        return False
+    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
+    clause = max(norm.rfind(p, 0, start) for p in _CLAUSE_MARKS) + 1
+    for _, _, place in _places(norm[clause:end]):
+        # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
+        # seldom one
+        if place is not None and place.level == "county" and place.code != own.code and (
+                place.province_code == own.province_code):
+            return True
+    return False
+
+
+_CITY_AT_HOME: Final = regex.compile(r"[我本]市")
+_CLAUSE_MARKS: Final = ("，", ",", "。", "；", ";", "\n", "：")
+
+
 def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
     """在团中央表彰的500个全国五四红旗团委中，我省有9个团组织入选: the title of the list or the
     commendation the frame before the recipient names, after its last 的 and its count; and what
@@ -1998,6 +2046,8 @@ RECIPIENT_FILTERS: Final = (
            "a count in the headline (我市11个集体和个人获X) restates the news the body tells, by name or by count"),
     _row("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
+    _row("honors.reject.recipient.other_county", _of_other_county,
+           "the clause names another county than the one the report is at home in: its news, not the area's"),
 )
 
 def _proposed_list(ctx: _Ctx, title_start: int) -> bool:

@@ -754,9 +754,11 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         name = norm[name_start:end]
         if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(r, name_start, end):
             continue
-        # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none); after an
+        # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none), or, after a post of
+        # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
-        if (after_post and w.post.search(norm, start, name_start) and _starts_word(r, name_start)) or (
+        post = w.post.search(norm, start, name_start) if after_post else None
+        if (post is not None and (_starts_word(r, name_start) or post.end() - post.start() >= 2 and _is_short_name(r, name))) or (
                 after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
