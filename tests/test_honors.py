@@ -381,6 +381,9 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
     ("樟树村早在2020年就获评“全国文明村镇”。", [("樟树村", "全国文明村镇", "national", "honors.active")]),
     ("东山村早在2021年就入选全国乡村旅游重点村名录。", [("东山村", "全国乡村旅游重点村", "national", "honors.active")]),
+    # how many times a merit was awarded (3次, 一次) is no part of its title
+    ("所长陶振华先后荣立个人三等功3次。", [("陶振华", "个人三等功", "unknown", "honors.active")]),
+    ("民警李强荣立个人三等功一次。", [("李强", "个人三等功", "unknown", "honors.active")]),
     # 早在2019年即: 即 is the adverb 就 is
     ("桃源村早在2019年即入选第九批全国“一村一品”示范村镇。",
      [("桃源村", "第九批全国“一村一品”示范村镇", "national", "honors.active")]),
@@ -1154,6 +1157,11 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("王小红被评为“巴渝好少年”。", "巴渝好少年", "provincial"),  # Chongqing, a province-level city
     # followed by a rank word, the name is a place of its own (中原区 is a county of Zhengzhou)
     ("张丽获评“中原区优秀教师”。", "中原区优秀教师", "county"),
+    # a title with no place of its own after a body issued a document that commends (印发通报，表彰): that body's rank
+    ("县公安局开展工作。\n日前，省公安厅印发通报，表彰2023年度全省公安机关立功集体和个人。我局城关派出所荣立集体二等功。",
+     "集体二等功", "provincial"),
+    ("县应急管理局开展工作。\n近日，市应急管理局下发决定，通报表扬一批先进单位。我局安全监管股获评“先进集体”。",
+     "先进集体", "prefectural"),
 ]
 
 

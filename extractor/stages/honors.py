@@ -332,6 +332,8 @@ def _words() -> _Words:
         "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
         "commend_frame": regex.compile(rf"对([^,，。;；]{{2,80}}?)(?:{'|'.join(_FRAME_VERBS)})了?((?:通报)?(?:{trig('commend')})了?)(?=$|[,，。;；])"),
+        # 省公安厅印发通报，表彰…: a body issues a document that commends (the subject before it confers)
+        "commend_issued": regex.compile(r"(?:印发|下发|发布|公布|发出)了?(?:通报|决定|通知|文件)[,，]?\s*(?:通报)?(?:表彰|表扬)"),
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": regex.compile(rf"{announce_of}|{announce_list}"
                                rf"|(?<=[{_CJK}”])\s*{_LIST_COUNT}[:：]"  # 一、市级优秀志愿者（3名）：A、B
@@ -2499,7 +2501,8 @@ def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
 def _commending_level(ctx: _Ctx, before: int) -> str:
     """The rank of the body that commends, named in the paragraph before `before` (县文旅局对表现突出的
     单位进行了表彰。紫柏街道获评“优秀组织单位”): the titles named after its commendation are the ones it
-    confers. Only a body named as the subject of 对…进行表彰; nobody passive (被…表彰), no frame, no rank."""
+    confers. Only a body named as the subject of 对…进行表彰 or of 印发通报，表彰; nobody passive (被…表彰),
+    no frame, no rank."""
     norm = ctx.norm
     floor = max(norm.rfind("\n", max(0, before - _PARAGRAPH_REACH), before) + 1, ctx.body_start,
                 before - _PARAGRAPH_REACH)
@@ -2507,6 +2510,10 @@ def _commending_level(ctx: _Ctx, before: int) -> str:
     if norm.find("对", floor, before) >= 0:
         for m in ctx.words.triggers["commend_frame"].finditer(norm, floor, before):
             last = m
+    if norm.find("表", floor, before) >= 0:  # 省公安厅印发通报，表彰…。我局派出所荣立集体二等功
+        for m in ctx.words.triggers["commend_issued"].finditer(norm, floor, before):
+            if last is None or m.start() > last.start():
+                last = m
     if last is None:
         return "unknown"
     subject = norm[scan.clause_start(norm, last.start(), floor, _CLAUSE):last.start()]

@@ -315,6 +315,8 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
 
 # -- one title -----------------------------------------------------------------------------------
 
+# after a merit or a prize (三等功, 一等奖), how many times it was awarded
+_TIMES_AWARDED: Final = regex.compile(rf"(?<=功|奖)(?:{_NUMBER})次$")
 _COUNTED_TAIL: Final = "项个次种"  # 荣誉二十余项: a generic tail may end in a count of the titles
 
 
@@ -355,6 +357,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
             return None  # 称号 alone: the generic word, no title
         end = tail.start()
         start, end = _strip(norm, start, end)
+    times = _TIMES_AWARDED.search(norm, start, end) if end - start > 3 and norm[end - 1] == "次" else None
+    if times:
+        end = times.start()  # 荣立个人三等功3次, 记三等功一次: how many times, not the title
     if end - start >= 2 and norm[start] == "“" and norm[end - 1] == "”" and "“" not in norm[start + 1:end - 1]:
         start, end = start + 1, end - 1
     elif end - start >= 2 and norm[start] == norm[end - 1] == '"' and '"' not in norm[start + 1:end - 1]:
