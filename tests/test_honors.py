@@ -836,6 +836,17 @@ OWN_NOTICE = [  # a title with no place of its own in a notice's own commendatio
     ('邵东市总工会\n关于对2024年度工会工作先进集体和先进个人予以通报表扬的通报\n发布人：办公室\u3000发布时间：2025-01-20\n各基层工会：\n2024年，全市各级工会组织围绕中心、服务大局，团结动员广大职工建功立业，各项工作取得新的进展，涌现出一批先进典型。\n经研究，决定对以下集体和个人予以通报表扬。\n先进集体（2个）：\n市人民医院工会\n市自来水公司工会\n先进个人（2名）：\n王立新\n赵春梅\n希望受到表扬的集体和个人戒骄戒躁，再创佳绩。\n',
      [("市人民医院工会", "先进集体", "county", "honors.announce_lines"), ("市自来水公司工会", "先进集体", "county", "honors.announce_lines"),
       ("王立新", "先进个人", "county", "honors.announce_lines"), ("赵春梅", "先进个人", "county", "honors.announce_lines")]),
+    # the notice's own decision to grant (决定授予A等6个集体“X”称号): its issuer's rank, named in the header,
+    # not that of 全市 in its body; its appended list, after 希望受表彰的… (those commended, no commendation)
+    ('怀宁县人民法院\n怀宁县人民法院关于表彰2024年度先进集体和先进个人的决定\n发布时间：2025-01-21\n院机关各部门：\n'
+     '2024年，全院干警攻坚克难，审判执行质效主要指标稳居全市法院前列。经院党组研究，决定授予立案庭等2个集体“2024年度先进集体”称号。\n'
+     '希望受表彰的集体和个人珍惜荣誉，再创佳绩。\n附件：名单\n一、2024年度先进集体（2个）\n立案庭（诉讼服务中心）\n刑事审判庭\n',
+     [("立案庭等2个集体", "2024年度先进集体", "county", "honors.grant"),
+      ("立案庭", "2024年度先进集体", "county", "honors.announce_lines"),
+      ("刑事审判庭", "2024年度先进集体", "county", "honors.announce_lines")]),
+    ('宿松县总工会\n宿松县总工会关于表彰2024年度工会工作先进单位的决定\n各基层工会：\n2024年，全县各级工会扎实工作，多项工作位居全市前列。经研究，'
+     '决定授予县人民医院工会等3个单位“工会工作先进单位”称号。\n希望受到表彰的单位珍惜荣誉。\n',
+     [("县人民医院工会等3个单位", "工会工作先进单位", "county", "honors.grant")]),
     # another body's decision (印发《关于表彰…的决定》): its level is not the notice's; left unknown
     ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，省农业农村厅印发《关于表彰全省农业系统先进集体和先进个人的决定》，我县获奖名单如下。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',
      [("城关镇农业站", "先进集体", "unknown", "honors.announce_lines"), ("县种子管理站", "先进集体", "unknown", "honors.announce_lines"),

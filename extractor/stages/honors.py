@@ -2309,7 +2309,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
-            level = _reporting_level(ctx, p.verb[0])  # 大会表彰了14户“文明家庭”: the reporting body confers it
+            # 大会表彰了14户“文明家庭”: the reporting body confers it; 决定授予A“X”称号: the notice's issuer
+            level = _reporting_level(ctx, p.verb[0], header=_decided_by_notice(ctx, p.verb[0]))
         if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         if level == "unknown" and p.issuer is None:
@@ -2556,11 +2557,19 @@ def _own_commendation(ctx: _Ctx, before: int) -> bool:
     norm = ctx.norm
     last = None
     for m in ctx.words.triggers["commendation"].finditer(norm, ctx.body_start, before):
-        last = m
+        if not (norm.startswith("受", m.start() - 1) or norm.startswith("受到", m.start() - 2)):
+            last = m  # 希望受表彰的集体…: those commended, no commendation
     if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
         return False
-    clause = scan.clause_start(norm, last.start(), ctx.body_start, _HARD)
-    text = norm[clause:last.start()]
+    return _decided_by_notice(ctx, last.start())
+
+
+def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
+    """Whether the commendation verb at `verb` is one the notice decides on itself: 决定 before it in its
+    clause, and no other body named as the one that decides or commends."""
+    norm = ctx.norm
+    clause = scan.clause_start(norm, verb, ctx.body_start, _HARD)
+    text = norm[clause:verb]
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:
         return False
