@@ -312,8 +312,8 @@ def test_a_programme_merely_mentioned_is_no_action(nlp, text):
 @pytest.mark.parametrize("text", [
     pytest.param(LEAD + "（三）守护未成年人健康\n开展“平安校园”法治宣讲进校园活动86场次，覆盖师生3.2万人；为困境儿童发放助学金12万元。",
                  id="figures-in-the-programme-clause"),
-    pytest.param(LEAD + "一、服务职工\n组织开展“金秋助学”活动，资助困难职工子女150名，发放助学金45万元。\n二、建设阵地\n新建职工书屋12家。",
-                 id="figures-before-the-full-stop"),
+    pytest.param(LEAD + "一、服务职工\n组织开展“金秋助学”活动150场，资助困难职工子女150名。\n二、建设阵地\n新建职工书屋12家。",
+                 id="figures-in-the-launch-clause"),
 ])
 def test_a_paragraph_launching_a_programme_and_reporting_figures_is_a_report_sentence(nlp, text):
     """开展“X”活动86场次,…: the launch is a report, not a heading (ANNOTATION.md: a heading reports no
@@ -321,6 +321,24 @@ def test_a_paragraph_launching_a_programme_and_reporting_figures_is_a_report_sen
     got = found(nlp, text)
     assert not [g for g in got if g[0] == "actions.launches_programme"], got
     assert [rule for rule, name in got if name][:1] == ["actions.section_line"], got
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param(LEAD + "一、服务职工\n组织开展“金秋助学”活动，资助困难职工子女150名，发放助学金45万元。\n二、建设阵地\n新建职工书屋12家。",
+                 "金秋助学", id="figures-after-the-launch-clause"),
+    pytest.param(LEAD + "（四）聚力基层治理，夯实平安根基\n深化“平安e家”网格治理品牌，全街道共配备专职网格员92名，化解矛盾纠纷346起。",
+                 "平安e家", id="a-brand-deepened"),
+    # 竞赛 ends a programme after a quoted brand, as 活动 and 品牌 do
+    pytest.param(LEAD + "二、聚焦建功立业\n深入开展“建新功·当先锋”劳动和技能竞赛，全年组织竞赛项目近50项，参赛职工逾万人。",
+                 "建新功·当先锋", id="a-contest-launched"),
+])
+def test_a_paragraph_launching_a_programme_heads_its_figures_under_the_section(nlp, text, name):
+    """实施“X”行动，组建宣讲小分队18支…: the launch clause reports nothing; the figures after it are the
+    paragraph's body, which the programme heads, nested in the section above (ANNOTATION.md: a paragraph
+    that opens by launching a programme; headings nest)."""
+    got = found(nlp, text)
+    assert ("actions.launches_programme", name) in got, got
+    assert [rule for rule, n in got if n][:1] == ["actions.section_line"], got
 
 
 @pytest.mark.parametrize("text,names", [

@@ -607,16 +607,17 @@ def _judged(c: _Candidate, start: int, table: Sequence[Filter], rule: str) -> _H
     return _named(c, start, _name(c.norm, c.start, c.end), rule)
 
 
-def _launched(c: _Candidate, end: int, *, marked: bool) -> _Name | None:
+def _launched(c: _Candidate, end: int) -> _Name | None:
     """The programme a heading clause opens by launching (实施“红心向党”巾帼行动,强化政治引领。), unless
-    it reports figures: 开展“护苗”进校园活动210场次,… is a report sentence. Unmarked, the launch is all
-    that makes a paragraph's first sentence a heading, and a figure anywhere before its stop undoes it;
-    after 一是 or 一、 only a figure in the programme's own clause does (其次,实施X计划,发放贷款2000万元。)."""
+    its own clause reports figures: 开展“护苗”进校园活动210场次,… is a report sentence. Figures in
+    the clauses after it are the paragraph's body, which the launch heads (深化“东湖e家”网格治理品牌，
+    全街道…配备专职网格员92名。: ANNOTATION.md, a paragraph that opens by launching a programme), after
+    一是 or 一、 as at a paragraph's start (其次,实施X计划,发放贷款2000万元。)."""
     launched = _programme_at(c.norm, c.start, end, verb_required=True)
     if not launched or launched.rest >= c.end:
         return launched
     # figures in the programme's name (“暖心”五进社区行动) name it; they report nothing
-    report_end = c.end if not marked else _clause_end(c.norm, launched.rest, c.end, _COMMAS)[0]
+    report_end = _clause_end(c.norm, launched.rest, c.end, _COMMAS)[0]
     reports = _figures(_new_candidate(c.norm, launched.rest, report_end, c.stop, c.body_start, c.entities, c.numbers),
                        digits=False)
     return None if reports else launched
@@ -625,7 +626,7 @@ def _launched(c: _Candidate, end: int, *, marked: bool) -> _Name | None:
 def _heading_clause(c: _Candidate, start: int, rule: str) -> _Heading:
     """What follows an opener or a paragraph's numbering: a launched programme (一是实施乡村工匠培育工程,…),
     a heading clause (二是强化技能培训。) or a report sentence."""
-    launched = _launched(c, c.end, marked=True)
+    launched = _launched(c, c.end)
     if launched:
         return _named(c, start, launched, rule)
     return _judged(c, start, _HEADING_CLAUSE, rule)
@@ -656,7 +657,7 @@ def _bracketed(c: _Candidate, start: int, rule: str) -> _Heading:
 def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     """A paragraph that opens by launching a programme, frames itself with one, or says one was rolled out."""
     p, norm = _patterns(), c.norm
-    launched = _launched(c, p_end, marked=False)
+    launched = _launched(c, p_end)
     if launched:
         return _named(c, c.start, launched, "actions.launches_programme")
     frame = p.frame_open.match(norm, c.start, p_end)
