@@ -127,6 +127,13 @@ ROWS = [
     ("此次全省共表彰先进集体100个、先进个人200名，我县3个集体榜上有名。", "100个", "claims.reject.total_before_own_share"),
     ("全市共命名文明村镇120个。我县有5个村入选。", "120个", "claims.reject.total_before_own_share"),
     ("省文明办发布“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "98人", "claims.reject.total_before_own_share"),
+    # a commendation's count for an area wider than the body's (read from its header), or beside it
+    ("来源：鹤壁团市委\n鹤壁团市委开展评选活动。本年度全省共有200个团组织受到团省委通报表扬。", "200个",
+     "claims.reject.commended_elsewhere"),
+    ("来源：缙云县总工会\n缙云县总工会开展评选。丽水市本次共有12个集体和个人获此表彰，青田县、龙泉市各有3个集体和个人入选。",
+     "12个", "claims.reject.commended_elsewhere"),
+    ("来源：缙云县总工会\n缙云县总工会开展评选。丽水市本次共有12个集体和个人获此表彰，青田县、龙泉市各有3个集体和个人入选。",
+     "3个", "claims.reject.commended_elsewhere"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -266,6 +273,12 @@ def test_every_filter_has_two_rows_of_its_own():
 
 KEPT = [
     # what a filter must let through: each row names the filter it is a near miss of
+    # commended_elsewhere: a province's own area; a title that opens with 全国; a place inside a body's name;
+    # 全市 in a county-level city's report
+    ("来源：贵州省妇联\n贵州省妇联开展工作。全省共有120个集体受到省妇联表彰。", "120个"),
+    ("来源：贵州省妇联\n贵州省妇联开展工作。贵州省获全国巾帼脱贫示范基地命名11个。", "11个"),
+    ("来源：平阳县慈善总会\n平阳县慈善总会开展评选，浙江昆阳实业有限公司等9家单位获评“慈善爱心单位”。", "9家"),
+    ("来源：龙泉市总工会\n龙泉市总工会开展评选。全市共有30名职工受到表彰。", "30名"),
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
     ("慰问组分赴全市9个县市区，看望困难职工。", "9个"),  # jurisdiction: going there is the clause's work
     ("帮扶十几户困难家庭。", "十几户"),  # vague_places: households, not places

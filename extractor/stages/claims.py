@@ -37,6 +37,8 @@ from ..text import regex, scan
 from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
+from . import gazetteer
+from .entities import places_in
 from .doc import ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table
 
@@ -778,8 +780,12 @@ class _Article:
 
     def __init__(self, norm: str, numbers: list[NumberMention], countable: list[bool],
                  paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                 entity_spans: Sequence[tuple[int, int]]) -> None:
+                 entity_spans: Sequence[tuple[int, int]], body_start: int = 0) -> None:
         self.norm = norm
+        self.body_start = body_start
+        self.entity_spans = entity_spans
+        self._home: gazetteer.Place | None = None  # `home`, read once, the first time asked
+        self._home_read = False
         self.paragraphs = paragraphs
         self.para_starts = [s for s, _ in paragraphs]
         self.sentences = sentences
@@ -799,6 +805,19 @@ class _Article:
         self._sentence_bits = [-1] * len(sentences)
         # `_under_notice_heading` of each line start asked: the numbers of one line share the heading above it
         self._notice_heading: dict[int, bool] = {}
+
+    def home(self) -> gazetteer.Place | None:
+        """The area the reporting body is at home in: the most local place its header names (来源：缙云县
+        总工会), else the first body or place of the text names; None when that is not one place."""
+        if not self._home_read:
+            self._home_read = True
+            found = _gazetteer_places(self.norm[:self.body_start])
+            for a, b in self.entity_spans:
+                if found:
+                    break
+                found = _gazetteer_places(self.norm[a:b])
+            self._home = gazetteer.most_local(found)
+        return self._home
 
     def sentence_of(self, pos: int) -> int:
         """The index of the last sentence starting at or before `pos` (-1: none)."""
@@ -1628,6 +1647,58 @@ def _total_before_own_share(c: _Candidate) -> bool:
     return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
 
 
+def _commended_elsewhere(c: _Candidate) -> bool:
+    """本年度全省共有200个团组织…受到团省委通报表扬 in a city's report, 丽水市本次共有12个集体和个人获此
+    表彰，青田县、龙泉市各有3个… in one of 缙云县: a commendation's count for an area wider than the
+    reporting body's, or beside it, is another's news (ANNOTATION.md: totals of awards conferred on
+    others elsewhere are not claims). The body's area is read from its header."""
+    p, norm = _patterns(), c.norm
+    start = c.list_start
+    if not (p["commended"].search(norm, c.end, c.rest_end) or p["conferral"].search(norm, start, c.start)):
+        return False
+    home = c.art.home()
+    if home is None:
+        return False
+    # the area is the subject the count is told of: a scope or a place followed by what it holds
+    # (全省共有, 丽水市本次, 青田县、龙泉市各有) or by the count; not one inside a title or a name
+    # (获全国巾帼脱贫示范基地命名11个, 浙江昆阳实业有限公司等9家)
+    scope = p["scope_word"].search(norm, start, c.start)
+    if scope is not None and _tells_of(norm, scope.end(), c.start):
+        wide = _SCOPE_RANK.get(norm[scope.start() + 1:scope.end()])
+        if home.level == "county" and home.name.endswith("市") and wide == 2:
+            wide = 3  # 全市 in a county-level city's report: its own
+        return wide is not None and wide < _SCOPE_RANK_OF_LEVEL[home.level]
+    for at, _, name in places_in(norm[start:c.start]):
+        place = gazetteer.lookup(name)
+        if place is not None and _tells_of(norm, start + at + len(name), c.start) and not gazetteer.within(place, home):
+            return True
+    return False
+
+
+def _tells_of(norm: str, end: int, count: int) -> bool:
+    """Whether the area ending at `end` is the subject of the count at `count`: the count, or a word saying
+    what it holds or did (共, 有, 各, 本次, 、 for the next area), follows it."""
+    return end == count or norm[end:end + 1] in _SUBJECT_NEXT or norm[end:count].isdigit()
+
+
+_SUBJECT_NEXT: Final = frozenset("共有各本、和及今去累已均")
+
+
+# what a scope word (全+level) spans, by rank (0 the widest), and the rank of a home's level
+_SCOPE_RANK: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+_SCOPE_RANK_OF_LEVEL: Final = {"provincial": 1, "prefectural": 2, "county": 3}
+
+
+def _gazetteer_places(text: str) -> list[gazetteer.Place]:
+    """The gazetteer places `text` names, in order."""
+    found = []
+    for _, _, name in places_in(text):
+        place = gazetteer.lookup(name)
+        if place is not None:
+            found.append(place)
+    return found
+
+
 def _inside_name(c: _Candidate) -> bool:
     return c.art.names.covers(c.n.num_start)
 
@@ -1795,6 +1866,9 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_CONFERRAL})),
     Filter("claims.reject.total_before_own_share", _total_before_own_share,
            "a scope's whole commendation list, the body's share given after it: 全省共有150个单位受到表彰。我市…",
+           needs=frozenset({_COMMENDED, _CONFERRAL})),
+    Filter("claims.reject.commended_elsewhere", _commended_elsewhere,
+           "a commendation's count for an area wider than the body's or beside it: 全省共有200个团组织受到表扬",
            needs=frozenset({_COMMENDED, _CONFERRAL})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
@@ -2281,7 +2355,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
-    art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans)
+    art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
     prev_end, prev_metric, prev_number, prev_counts = -1, None, None, False

@@ -104,6 +104,26 @@ def parent_prefecture(place: Place) -> Place | None:
     return by_code().get(place.prefecture_code) or by_code().get(place.province_code)
 
 
+_PREFIX: dict[str, int] = {"provincial": 2, "prefectural": 4, "county": 6}
+
+
+def within(place: Place, home: Place) -> bool:
+    """Whether `place` lies in `home` (its code opens with home's, to home's rank): 龙泉市 is not in
+    缙云县, nor 丽水市 (wider); a county of 丽水市 is in 丽水市."""
+    n = 2 if home.code[:2] in MUNICIPALITIES else _PREFIX[home.level]
+    return place.code[:n] == home.code[:n]
+
+
+def most_local(found: list[Place]) -> Place | None:
+    """The one most local place among `found` (浙江省, 丽水市, 缙云县: 缙云县); None when two places
+    share that rank (a header naming two counties names no one home)."""
+    if not found:
+        return None
+    rank = max(_PREFIX[p.level] for p in found)
+    local = {p.code: p for p in found if _PREFIX[p.level] == rank}
+    return next(iter(local.values())) if len(local) == 1 else None
+
+
 # after a literary name, these make it a place of its own (中原区, 天府新区, 龙江县), not the province
 _RANK_AFTER = frozenset("区县市镇乡村旗盟州新路街")
 
