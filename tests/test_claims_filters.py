@@ -134,6 +134,11 @@ ROWS = [
      "12个", "claims.reject.commended_elsewhere"),
     ("来源：缙云县总工会\n缙云县总工会开展评选。丽水市本次共有12个集体和个人获此表彰，青田县、龙泉市各有3个集体和个人入选。",
      "3个", "claims.reject.commended_elsewhere"),
+    # the nation's figure in the report of an area's body
+    ("来源：江淮理工学院\n合肥市江淮理工学院学子获佳绩。本届大赛全国共有1800余所院校的6.1万余支队伍参赛。", "1800余所",
+     "claims.reject.national_figure"),
+    ("来源：青田县职业中专\n青田县职业中专参加技能大赛。本届大赛全国共吸引1300余所院校参与。", "1300余所",
+     "claims.reject.national_figure"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -279,6 +284,8 @@ KEPT = [
     ("来源：贵州省妇联\n贵州省妇联开展工作。贵州省获全国巾帼脱贫示范基地命名11个。", "11个"),
     ("来源：平阳县慈善总会\n平阳县慈善总会开展评选，浙江昆阳实业有限公司等9家单位获评“慈善爱心单位”。", "9家"),
     ("来源：龙泉市总工会\n龙泉市总工会开展评选。全市共有30名职工受到表彰。", "30名"),
+    # national_figure: a title that opens with 全国 (全国有机农产品基地 holds 有机, no 有)
+    ("来源：安徽省农业农村厅\n安徽省农业农村厅发布成绩单。全国有机农产品基地38个、居全国第1位。", "38个"),
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
     ("慰问组分赴全市9个县市区，看望困难职工。", "9个"),  # jurisdiction: going there is the clause's work
     ("帮扶十几户困难家庭。", "十几户"),  # vague_places: households, not places

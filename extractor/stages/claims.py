@@ -589,6 +589,7 @@ _BODY: Final = _guard("claims.reject", "body")
 _COMMENDED: Final = _guard("claims.reject", "commended")
 _COMPARE: Final = _guard("claims.reject", "compare")
 _CONFERRAL: Final = _guard("claims.reject", "conferral")
+_NATIONAL: Final = _guard("claims.reject", "national")
 _DELEGATION: Final = _guard("claims.reject", "delegation")
 _DIVISION: Final = _guard("claims.reject", "division")
 _ENLIST: Final = _guard("claims.reject", "enlist")
@@ -1654,10 +1655,10 @@ def _commended_elsewhere(c: _Candidate) -> bool:
     others elsewhere are not claims). The body's area is read from its header."""
     p, norm = _patterns(), c.norm
     start = c.list_start
-    if not (p["commended"].search(norm, c.end, c.rest_end) or p["conferral"].search(norm, start, c.start)):
-        return False
     home = c.art.home()
     if home is None:
+        return False
+    if not (p["commended"].search(norm, c.end, c.rest_end) or p["conferral"].search(norm, start, c.start)):
         return False
     # the area is the subject the count is told of: a scope or a place followed by what it holds
     # (全省共有, 丽水市本次, 青田县、龙泉市各有) or by the count; not one inside a title or a name
@@ -1678,10 +1679,20 @@ def _commended_elsewhere(c: _Candidate) -> bool:
 def _tells_of(norm: str, end: int, count: int) -> bool:
     """Whether the area ending at `end` is the subject of the count at `count`: the count, or a word saying
     what it holds or did (共, 有, 各, 本次, 、 for the next area), follows it."""
+    if norm.startswith("有", end):  # 全省有200个; not 全国有机农产品基地38个 (有机, a word)
+        return end + 1 == count
     return end == count or norm[end:end + 1] in _SUBJECT_NEXT or norm[end:count].isdigit()
 
 
-_SUBJECT_NEXT: Final = frozenset("共有各本、和及今去累已均")
+_SUBJECT_NEXT: Final = frozenset("共各本、和及今去累已均")
+
+
+def _national_figure(c: _Candidate) -> bool:
+    """全国共有1800余所院校的6.1万余支队伍参赛, in the report of a body at home in a province, a city or
+    a county (its header names one): the nation's figure, not the body's work."""
+    norm = c.norm
+    nation = norm.find("全国", c.list_start, c.start)
+    return nation >= 0 and _tells_of(norm, nation + 2, c.start) and c.art.home() is not None
 
 
 # what a scope word (全+level) spans, by rank (0 the widest), and the rank of a home's level
@@ -1870,6 +1881,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.commended_elsewhere", _commended_elsewhere,
            "a commendation's count for an area wider than the body's or beside it: 全省共有200个团组织受到表扬",
            needs=frozenset({_COMMENDED, _CONFERRAL})),
+    Filter("claims.reject.national_figure", _national_figure,
+           "the nation's figure in an area's report: 全国共有1800余所院校参赛", needs=frozenset({_NATIONAL})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
            needs=frozenset({_TARGET})),
