@@ -117,7 +117,7 @@ def test_a_web_page_gives_the_same_article_alone_and_in_batch(tmp_path):
     r, lines = batch_lines(PAGE)
     assert r.returncode == 0 and lines == [alone.stdout.decode().rstrip("\n")]
     article = json.loads(alone.stdout)
-    assert len(article["claims"]) == 13 and len(article["honors"]) == 2
+    assert len(article["claims"]) == 13 and len(article["honors"]) == 3
     meta = article["meta"]
     assert (meta["title"], meta["outlet"], meta["editors"], meta["reporters"]) == (
         "青禾县妇联扎实推进“巾帼暖家”行动", "青禾县妇联", ["林思远"], ["周晓岚"])
