@@ -475,6 +475,25 @@ OWN_BODIES = [  # a body of the reporting one (我校团委), and bodies whose n
                  marks=pytest.mark.xfail(strict=True, reason="学生 inside a body's name is read as a post: the item is no candidate")),
 ]
 
+KIND_AGAIN = [  # a body named before, said again by its kind alone (合作社也被评为): as 该合作社, the body it stands for
+    ("浙江恒盛五金制品有限公司职工书屋藏书5000册，常年开放。书屋今年成功入选第十批全国职工书屋示范点。",
+     [("浙江恒盛五金制品有限公司职工书屋", "第十批全国职工书屋示范点", "national", "honors.active")]),
+    # the nearer mention is the kind again, the object of a verb (牵头成立合作社); the name is the complement of 是
+    ("展位的主人叫覃美兰，是凤岭县美兰壮锦手工专业合作社的负责人。2012年，她牵头成立合作社，带动残疾人就业。"
+     "合作社也被评为“桂林市残疾人就业帮扶基地”。",
+     [("凤岭县美兰壮锦手工专业合作社", "桂林市残疾人就业帮扶基地", "prefectural", "honors.passive")]),
+    # no name before it: nobody
+    ("2012年，她牵头成立合作社，带动残疾人就业。合作社也被评为“桂林市残疾人就业帮扶基地”。", []),
+    # a kind that names a class (单位) is never one body said again
+    ("城关镇人民政府积极开展工作。单位也被评为“全市先进单位”。", []),
+]
+
+
+@_table(KIND_AGAIN)
+def test_kind_again(text, expected):
+    assert _honors(text) == expected
+
+
 OTHER_COUNTIES = [  # a county's report: an honour whose clause names another county of its province is that county's news
     ("来源：缙云县总工会\n缙云县总工会开展职工技能竞赛，我县职工李建新获评“丽水工匠”。全市共有12个集体和个人获此表彰，"
      "其中龙泉市宝剑锻制传承人沈新培获浙江省五一劳动奖章。",

@@ -641,6 +641,11 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
     head = w.head.search(plain) if _ends_with(plain, w.head_words, 0, len(plain)) else None
     if head and head.start() == 0 and plain == text:
+        if len(text) >= 2 and norm[end:end + 1] in _BACK_REFERENCE and w.kind_of_head.get(text) == "organization" and (
+                text not in _KINDS_ONLY):
+            # 合作社也被评为X, 书屋今年入选X: a body named before by its kind, said again of it (as 该合作社)
+            found = _resolve(r, start, end, text)
+            return found if found.kind is not None and found.end - found.start > len(text) else None
         return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
         return None  # 向大勇背着药箱走遍了全村11个村民小组: a clause that ends in a head word, no name
@@ -845,8 +850,14 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
             # 现有学生1200名: the ending must end a word (学 of 学生 names no school); 学校, 医院 alone
             # are the kind, not a name
             item = classify(r, *trim(r, a, b)) if b - a >= max(3, len(ending) + 1) and _ends_a_word(norm, b) else None
+            if item is None or r.words.predicate.match(norm, item.start):
+                # 覃美兰创办了|凤岭县美兰壮锦手工专业合作社, 是|凤岭县…合作社的负责人: the object, the complement
+                verb = max(norm.rfind("了", a, b), norm.rfind("是", a, b))
+                if verb >= 0 and b - verb - 1 >= max(3, len(ending) + 1):
+                    item = classify(r, *trim(r, verb + 1, b))
             if item is not None and item.kind in ("organization", "place") and item.anaphor is None and not (
                     _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])
+                    or _kind_again(r, item.start, phrase_end)  # 她牵头成立合作社: the kind again, no name
                     or r.words.predicate.match(norm, item.start)  # 是对我局…: a predicate, no name
                     or _NOT_A_NAME.search(norm, item.start, item.end)):  # …示范村——全国共有994个村
                 best = item  # 在全省县级医院排行中，该院…: the scene and a class of bodies are not the body
@@ -857,6 +868,19 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     if best is not None:
         return Recipient(best.start, best.end, best.kind, (start, end))
     return Recipient(start, end, None, (start, end))
+
+
+# after a body named by its kind alone, a word that says the clause goes on about one named before
+# (合作社也被评为, 书屋今年入选, 公司还获评)
+_BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
+# kinds that name a class of recipients, never one body said again (单位, 集体)
+_PRONOUN_FIRST: Final = "她他我其"
+_KINDS_ONLY: Final = frozenset({"单位", "集体", "组织", "企业", "班组", "小组", "单元", "窗口", "岗"})
+def _kind_again(r: Reader, start: int, head: int) -> bool:
+    """她牵头成立合作社 (the head at `head`): a phrase that opens with a pronoun, or whose head is a verb's
+    object, names a body by its kind again; it is no name an anaphor can stand for."""
+    return r.norm[start] in _PRONOUN_FIRST or any(
+        a + len(word) == head and tag.startswith("v") for a, word, tag in _words_near(r, head))
 
 
 _BRACKET: Final = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
