@@ -927,6 +927,14 @@ ON_LIST = [  # …公布了X名单，A榜上有名
       ("南门村", "全市乡村振兴示范村", "prefectural", "honors.grant")]),
     # …but not one two sentences back
     ("近日，省文旅厅公布第四批全省乡村旅游重点村名单。全省共有52个村入选。我县东山村榜上有名。", []),
+    # a board is a list (发布“宜春好人榜”); the count of all of a scope wider than the body's own share (全市共有12名…)
+    # is the whole list, not an honour in the area
+    ("7月12日，宜春市文明办发布第二季度“宜春好人榜”，全市共有12名身边好人上榜。其中，我县共有2人榜上有名。",
+     [("2人", "第二季度“宜春好人榜”", "prefectural", "honors.on_list")]),
+    ("浙江省文明办发布第一季度“浙江好人榜”，全省共98人上榜，其中金华市13人。我县有2人榜上有名。",
+     [("2人", "第一季度“浙江好人榜”", "provincial", "honors.on_list")]),
+    # a province's report: 全省 is its own area, its count stands
+    ("来源：浙江省文明办\n浙江省文明办发布第一季度“浙江好人榜”，全省共98人上榜。", [("98人", "第一季度“浙江好人榜”", "provincial", "honors.on_list")]),
 ]
 
 _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热饭热菜，再赶到合作社安排当天的生产。合作社的绣娘们大多是附近村里"

@@ -43,6 +43,12 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("记者 王明\n她先后荣获“全国三八红旗手”等称号。", "honors.reject.recipient.anaphora"),  # a byline, not her
     ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.anaphora"),
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
+    # another county's news in a county's report; the whole list of a scope wider than the report's own
+    ("来源：巨野县民政局\n巨野县推进养老服务。单县已获评“山东省养老服务业发展示范县”。", "honors.reject.recipient.other_county"),
+    ("来源：缙云县总工会\n缙云县总工会开展工作。其中龙泉市传承人沈新培获浙江省五一劳动奖章。", "honors.reject.recipient.other_county"),
+    ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
+     "honors.reject.recipient.wider_scope"),
+    ("宜春市文明办发布“宜春好人榜”，全市共有12名身边好人上榜，其中我县的比例最高。", "honors.reject.recipient.wider_scope"),
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),

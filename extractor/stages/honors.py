@@ -716,6 +716,14 @@ def _previous_sentence(norm: str, start: int) -> int:
     return max(i, line, start - _PREVIOUS_REACH)
 
 
+def _list_named(norm: str, lower: int, upper: int) -> int:
+    """Where the title of the last list named in norm[lower:upper] ends: before its 名单, or after the
+    quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list); -1: none."""
+    listed = norm.rfind("名单", lower, upper)
+    board = norm.rfind("榜”", lower, upper)
+    return board + 2 if board > listed else listed
+
+
 def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -724,7 +732,7 @@ def _on_lists(s: _Sentence) -> None:
         return
     for m in s.opened("on_list"):
         lower = s.start
-        listed = norm.rfind("名单", lower, m.start())
+        listed = _list_named(norm, lower, m.start())
         if listed < 0 and s.free(m.start(), m.end()):
             r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
             among = _among(ctx, s.start, r_start)
@@ -735,7 +743,7 @@ def _on_lists(s: _Sentence) -> None:
                 continue
             # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
             lower = _previous_sentence(norm, s.start)
-            listed = norm.rfind("名单", lower, s.start)
+            listed = _list_named(norm, lower, s.start)
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
         head = scan.clause_start(norm, listed, lower, _CLAUSE)
@@ -1430,6 +1438,33 @@ def _of_other_county(c: _Candidate) -> bool:
     return False
 
 
+def _wider_scope(c: _Candidate) -> bool:
+    """全市共有12名（组）身边好人上榜 in a county's report: a count of all of a wider area is the whole
+    list, the area's own share told apart (其中，我县共有2人榜上有名); ANNOTATION.md: awards conferred on
+    others outside the reporting body's area are not honours."""
+    if c.pair.recipient.kind != "collective":
+        return False
+    ctx = c.ctx
+    norm, start = ctx.norm, c.pair.recipient.start
+    # the scope is the count's own: right before it (全市共有|12名), or opening it
+    scope = _WIDER_SCOPE.match(norm, start) or _WIDER_SCOPE_BEFORE.search(norm, max(0, start - 6), start)
+    if scope is None:
+        return False
+    wide = _RANK_OF_SCOPE[scope.group(1)]
+    if _county_at_home(ctx) is not None:
+        return not (wide == 2 and ctx.home_county is not None and ctx.home_county.name.endswith("市"))
+    # no county at home read: the paragraph's own share, in an area narrower than the scope (全省共98人
+    # （组）上榜…。我县有2人榜上有名)
+    line = norm.rfind("\n", 0, start) + 1
+    end = norm.find("\n", start)
+    return any(_RANK_OF_SCOPE[m.group(1)] > wide
+               for m in _OWN_AREA.finditer(norm, line, end if end >= 0 else len(norm)))
+
+
+_WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
+_RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+_OWN_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
+_WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _CLAUSE_MARKS: Final = ("，", ",", "。", "；", ";", "\n", "：")
 
@@ -2048,6 +2083,8 @@ RECIPIENT_FILTERS: Final = (
            "a count in the headline (我市11个集体和个人获X) restates the news the body tells, by name or by count"),
     _row("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
+    _row("honors.reject.recipient.wider_scope", _wider_scope,
+           "a count of a scope wider than the county the report is at home in (全市共有12名…上榜): the whole list"),
     _row("honors.reject.recipient.other_county", _of_other_county,
            "the clause names another county than the one the report is at home in: its news, not the area's"),
 )
