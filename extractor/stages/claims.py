@@ -1462,8 +1462,14 @@ def _verbless(c: _Candidate) -> bool:
     # the stretch before is read first: nothing there, or a verb, settles it without tagging the one after
     if not before or any(_does(tok, state, cut) for tok in before):
         return False
+    if any(tok[0] in _BEFORE_A_VERB for tok in before[:-1]):
+        return False  # 至今已|资助学子三百余名: what follows 已 is a verb, though jieba tags it a noun
     after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else []  # …6人|获评…: a verb after
     return not any(_does(tok, state, cut) for tok in after)
+
+
+# adverbs that stand before a verb only (已资助, 已经建成, 累计帮扶)
+_BEFORE_A_VERB: Final = frozenset({"已", "已经", "累计", "先后"})
 
 
 def _does(tok: _Tok, state: frozenset[str], cut: frozenset[str]) -> bool:
