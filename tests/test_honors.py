@@ -1195,6 +1195,15 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("王小红被评为“巴渝好少年”。", "巴渝好少年", "provincial"),  # Chongqing, a province-level city
     # followed by a rank word, the name is a place of its own (中原区 is a county of Zhengzhou)
     ("张丽获评“中原区优秀教师”。", "中原区优秀教师", "county"),
+    # a title its notice granted, then listed (授予…“X街道优秀共产党员”称号, list 优秀共产党员：A): the granted title's
+    # level, not that of another title it shortens named in passing between them (湖北省优秀共产党员)
+    ("柳溪街道党工委关于表彰优秀共产党员的决定\n各村（社区）党组织：\n2024年以来，街道各级党组织和广大党员干部担当作为、奋勇争先，"
+     "涌现出一批先进典型。经研究，街道党工委决定：\n授予王明等2名同志“柳溪街道优秀共产党员”称号。\n"
+     "同时，对获得区级以上荣誉的个人予以通报表扬：李华荣获“湖北省优秀共产党员”称号。\n"
+     "附件：名单\n优秀共产党员（2名）\n柳塘村党支部书记王明\n望江社区网格员赵丽\n", "优秀共产党员", "township"),
+    # the honour just before, in another year, is another event: its level is not this one's
+    ("郑秋生扎根基层调解三十年。2021年，他被司法部授予“全国模范人民调解员”称号；2023年，他又入选“身边好人榜”。",
+     "身边好人榜", "unknown"),
     # a title with no place of its own after a body issued a document that commends (印发通报，表彰): that body's rank
     ("县公安局开展工作。\n日前，省公安厅印发通报，表彰2023年度全省公安机关立功集体和个人。我局城关派出所荣立集体二等功。",
      "集体二等功", "provincial"),

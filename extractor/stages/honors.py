@@ -2509,15 +2509,32 @@ def _defined_level(norm: str, p: _Pair, defined: list[tuple[str, str]]) -> str |
 
 
 def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
+    """The level of an earlier title this one shortens (青枫街道优秀共产党员 -> 优秀共产党员): one the
+    article grants or commends itself first (决定授予…“青枫街道优秀共产党员”称号, then its list), else the
+    nearest (湖北省优秀共产党员, named in passing between them, is another title); else that of the honour
+    just before, at the same event."""
     title = norm[p.title[0]:p.title[1]].strip("“”")
+    nearest = None
     for e in reversed(earlier):
         other = norm[e.honor[0]:e.honor[1]].replace("“", "").replace("”", "")
         if e.level != "unknown" and other != title and other.endswith(title):
-            return e.level
+            if e.rule in _GRANTED_HERE:
+                return e.level
+            nearest = nearest or e.level
+    if nearest is not None:
+        return nearest
     for e in reversed(earlier):
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:
+            if _ANOTHER_YEAR.search(norm, max(e.honor[1], e.recipient[1]), p.verb[0]):
+                break  # 2021年…授予“全国X”称号；2023年，他又入选“Y”: another year, another event
             return e.level  # 荣获其银奖; 获得X的是:A、B。获得Y的是:…: the same event as the honour just before
     return "unknown"
+
+
+_ANOTHER_YEAR: Final = regex.compile(r"\d{2,4}年|[今去前次同当]年")  # (not 青少年)
+# the rules of an honour the article's body confers itself, whose titles its lists then repeat
+_GRANTED_HERE: Final = frozenset({"honors.grant", "honors.confer", "honors.commend_dash", "honors.commend_object",
+                                  "honors.commend_counted"})
 
 
 def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
