@@ -543,6 +543,11 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("校医李春燕被评为“全市优秀校医”。", [("李春燕", "全市优秀校医", "prefectural", "honors.passive")]),
     ("技能大师工作室领衔人俞国华获得“浙江省五一劳动奖章”。", [("俞国华", "浙江省五一劳动奖章", "provincial", "honors.weak")]),
     ("非遗传承人周秀英获评“湖南省三八红旗手”。", [("周秀英", "湖南省三八红旗手", "provincial", "honors.active")]),
+    # a name jieba reads with the post's last character (康复|师顾晓玲); 大户, 从业者 are posts
+    ("市残疾人康复中心康复师顾晓玲被泰州市总工会授予“泰州市五一巾帼标兵”称号。",
+     [("顾晓玲", "泰州市五一巾帼标兵", "prefectural", "honors.passive")]),
+    ("严田镇电商从业者周小燕、横龙镇种植大户彭丽君被吉安市妇联评为“吉安市三八红旗手”。",
+     [("周小燕", "吉安市三八红旗手", "prefectural", "honors.passive"), ("彭丽君", "吉安市三八红旗手", "prefectural", "honors.passive")]),
     # a four-character phrase after a post, which jieba reads as words, is no name
     ("社区党员志愿服务获评“优秀项目”。", []),
     ("职工技术骨干获评“岗位能手”。", []),

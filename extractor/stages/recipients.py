@@ -763,10 +763,16 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
         post = w.post.search(norm, start, name_start) if after_post else None
-        if (post is not None and (_starts_word(r, name_start) or post.end() - post.start() >= 2 and _is_short_name(r, name))) or (
+        if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or _glued(r, post.start(), end))
+                                  and _is_short_name(r, name))) or (
                 after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
+
+
+def _glued(r: Reader, post_start: int, end: int) -> bool:
+    """康复师|顾晓玲, which jieba reads 康复|师顾晓玲: a name jieba took with the post's character before it."""
+    return any(post_start <= a < end and a + len(word) == end and tag == "nr" for a, word, tag in _words_near(r, end - 1))
 
 
 def _cut_short(r: Reader, end: int) -> bool:
