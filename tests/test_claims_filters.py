@@ -127,6 +127,11 @@ ROWS = [
     ("此次全省共表彰先进集体100个、先进个人200名，我县3个集体榜上有名。", "100个", "claims.reject.total_before_own_share"),
     ("全市共命名文明村镇120个。我县有5个村入选。", "120个", "claims.reject.total_before_own_share"),
     ("省文明办发布“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "98人", "claims.reject.total_before_own_share"),
+    # a notice's quota, under its heading (二、推荐名额)
+    ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全县事迹突出的家庭。\n二、推荐名额\n各乡镇妇联推荐2-3户，县直各单位推荐1户。",
+     "2-3户", "claims.reject.notice_part"),
+    ("关于评选优秀退役军人的通知\n一、评选范围\n全市退役军人。\n二、评选名额\n市直有关单位可推荐1名。", "1名",
+     "claims.reject.notice_part"),
     # a commendation's count for an area wider than the body's (read from its header), or beside it
     ("来源：鹤壁团市委\n鹤壁团市委开展评选活动。本年度全省共有200个团组织受到团省委通报表扬。", "200个",
      "claims.reject.commended_elsewhere"),

@@ -21,6 +21,9 @@ def rejected_by(extractor):
 
 REJECTED = [  # (text, the rule that turns the candidate down)
     ("我们将力争创建省级文明城市。", "honors.reject.not_reported"),
+    # what the body will confer (将在…评选, 拟…表彰), in a notice of a selection to come
+    ("县妇联将在推荐基础上评选“县级最美家庭”20户。", "honors.reject.not_reported"),
+    ("团县委拟对表现突出的15名同志授予“优秀共青团员”称号。", "honors.reject.not_reported"),
     ("东林县民政局以创建省级养老服务示范县为抓手推进工作。", "honors.reject.not_reported"),
     ("县委书记王刚为获得“优秀村党组织书记”称号的同志颁奖。", "honors.reject.not_reported"),
     ("今年，屡次被省妇联评为先进集体。", "honors.reject.recipient.frame_word"),

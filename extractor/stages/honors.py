@@ -2162,9 +2162,19 @@ def _not_reported(c: _Candidate) -> bool:
     t, before = c.ctx.words.triggers, max(0, verb - 4)
     if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb):
         return True
+    norm = c.ctx.norm
+    if norm.find("将", max(0, verb - _FUTURE_REACH), verb) >= 0 or norm.find("拟", max(0, verb - _FUTURE_REACH), verb) >= 0:
+        clause = scan.clause_start(norm, verb, max(0, verb - _FUTURE_REACH), _CLAUSE)
+        if _FUTURE.search(norm, clause, verb):
+            return True  # 县妇联将在推荐基础上评选“最美家庭”20户: what the body will confer, not conferred
     # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
     return verb > 0 and c.pair.rule != "honors.relative" and _may_end_frame(c.ctx, "preposition", before, verb) and (
         t["preposition"].search(c.ctx.norm, before, verb) is not None)
+
+
+_FUTURE_REACH: Final = 20
+# what a body will do, in the clause before the verb (将在…评选, 拟推荐, 将于…表彰)
+_FUTURE: Final = regex.compile(r"将(?:在|于|继续|进一步|按照|根据|从|对)|拟|即将")
 
 
 def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
