@@ -938,6 +938,11 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("2人", "第二季度“宜春好人榜”", "prefectural", "honors.on_list")]),
     ("浙江省文明办发布第一季度“浙江好人榜”，全省共98人上榜，其中金华市13人。我县有2人榜上有名。",
      [("2人", "第一季度“浙江好人榜”", "provincial", "honors.on_list")]),
+    # counts of a list of two titles (X奖和Y名单): one recipient, the list's title whole
+    ("在市总工会今年3月公布的岳阳市五一劳动奖和工人先锋号名单中，我区共有3个集体、5名个人榜上有名。",
+     [("3个集体、5名个人", "岳阳市五一劳动奖和工人先锋号", "prefectural", "honors.on_list")]),
+    ("在省妇联公布的湖南省三八红旗手和三八红旗集体名单中，我县共有2名个人、1个集体榜上有名。",
+     [("2名个人、1个集体", "湖南省三八红旗手和三八红旗集体", "provincial", "honors.on_list")]),
     # a province's report: 全省 is its own area, its count stands
     ("来源：浙江省文明办\n浙江省文明办发布第一季度“浙江好人榜”，全省共98人上榜。", [("98人", "第一季度“浙江好人榜”", "provincial", "honors.on_list")]),
 ]

@@ -52,6 +52,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),
     ("宜春市文明办发布“宜春好人榜”，全市共有12名身边好人上榜，其中我县的比例最高。", "honors.reject.recipient.wider_scope"),
+    # a clause the wider scope opens with its commendation holds all its counts (…、120名Y和60个Z)
+    ("我区职工踊跃参与评选。本届全市共表彰50个五一劳动奖状单位、120名五一劳动奖章获得者。",
+     "honors.reject.recipient.wider_scope"),
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),

@@ -761,7 +761,12 @@ def _on_lists(s: _Sentence) -> None:
             continue  # (A、B入选X名单: the list of another clause, whose verb says who is on it)
         receivers = recipients.read(ctx.reader, r_start, m.start())
         listed_titles = titles.split(norm, title, w.titles)
-        if len(listed_titles) == 2 and len(receivers) != 1:
+        if len(listed_titles) == 2 and len(receivers) > 1 and all(r.kind == "collective" for r in receivers):
+            # X奖和Y名单中，我区共有3个集体、5名个人榜上有名: counts of the list's whole, one recipient (as
+            # 54个集体、家庭、项目及个人 is), the list's title whole
+            whole = Recipient(min(r.start for r in receivers), max(r.end for r in receivers), "collective")
+            s.add([whole], [title], (m.start(), m.end()), None, "honors.on_list")
+        elif len(listed_titles) == 2 and len(receivers) != 1:
             # X先进集体和先进个人名单，A、B上榜: each title of the list for the recipients of its kind (not in turn)
             for t in listed_titles:
                 text = norm[t[0]:t[1]]
@@ -1447,7 +1452,9 @@ def _wider_scope(c: _Candidate) -> bool:
     ctx = c.ctx
     norm, start = ctx.norm, c.pair.recipient.start
     # the scope is the count's own: right before it (全市共有|12名), or opening it
-    scope = _WIDER_SCOPE.match(norm, start) or _WIDER_SCOPE_BEFORE.search(norm, max(0, start - 6), start)
+    scope = _WIDER_SCOPE.match(norm, start) or _WIDER_SCOPE_BEFORE.search(norm, max(0, start - 9), start)
+    if scope is None:  # 全市共表彰50个X、120名Y和60个Z: a clause the scope opens holds all of its counts
+        scope = _WIDER_SCOPE_OPENING.match(norm, scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE))
     if scope is None:
         return False
     wide = _RANK_OF_SCOPE[scope.group(1)]
@@ -1464,7 +1471,8 @@ def _wider_scope(c: _Candidate) -> bool:
 _WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
 _OWN_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
-_WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?$")
+_WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
+_WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _CLAUSE_MARKS: Final = ("，", ",", "。", "；", ";", "\n", "：")
 
