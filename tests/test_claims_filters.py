@@ -127,6 +127,11 @@ ROWS = [
     ("此次全省共表彰先进集体100个、先进个人200名，我县3个集体榜上有名。", "100个", "claims.reject.total_before_own_share"),
     ("全市共命名文明村镇120个。我县有5个村入选。", "120个", "claims.reject.total_before_own_share"),
     ("省文明办发布“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "98人", "claims.reject.total_before_own_share"),
+    # a floor a notice requires (不少于, 至少)
+    ("关于做好2025年防汛工作的通知\n各乡镇：\n为切实做好今年的防汛工作，确保全县安全度汛，现将有关事项通知如下。\n"
+     "各乡镇要储备编织袋不少于5000条，救生衣不少于50件。", "不少于5000条", "claims.reject.required_floor"),
+    ("关于开展科普大篷车巡展活动的通知\n各县（市）科协：\n为深入推进全民科学素质提升行动，现就开展巡展活动通知如下。\n"
+     "各县（市）组织活动至少5场次，覆盖群众2000人次以上。", "至少5场次", "claims.reject.required_floor"),
     # a notice's quota, under its heading (二、推荐名额)
     ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全县事迹突出的家庭。\n二、推荐名额\n各乡镇妇联推荐2-3户，县直各单位推荐1户。",
      "2-3户", "claims.reject.notice_part"),
@@ -292,6 +297,9 @@ KEPT = [
     # part_of_rejected: after an allocation turned down, a clause whose verb jieba tags a noun (已|资助)
     ("设立助学金，每人补助5000元，至今已资助学子三百余名。", "三百余名"),
     ("设立奖励基金，每户奖励2000元，目前已经扶持农户120户。", "120户"),
+    # required_floor: in a report, not a notice, a floor reached is work done
+    ("县红十字会2024年工作总结\n2024年，县红十字会围绕中心工作，扎实推进各项工作，取得明显成效。全年开展应急救护培训不少于80场。",
+     "不少于80场"),
     # national_figure: a title that opens with 全国 (全国有机农产品基地 holds 有机, no 有)
     ("来源：安徽省农业农村厅\n安徽省农业农村厅发布成绩单。全国有机农产品基地38个、居全国第1位。", "38个"),
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done

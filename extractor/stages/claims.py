@@ -787,6 +787,7 @@ class _Article:
         self.entity_spans = entity_spans
         self._home: gazetteer.Place | None = None  # `home`, read once, the first time asked
         self._home_read = False
+        self._notice: bool | None = None  # `is_notice`, read once
         self.paragraphs = paragraphs
         self.para_starts = [s for s, _ in paragraphs]
         self.sentences = sentences
@@ -806,6 +807,19 @@ class _Article:
         self._sentence_bits = [-1] * len(sentences)
         # `_under_notice_heading` of each line start asked: the numbers of one line share the heading above it
         self._notice_heading: dict[int, bool] = {}
+
+    def is_notice(self) -> bool:
+        """Whether the header titles a notice, a plan or a proposal (关于开展…活动的通知, 实施方案): a
+        document that asks for work, not one that reports it."""
+        if self._notice is None:
+            norm, end = self.norm, 0
+            for _ in range(_TITLE_LINES):  # the header, or its first lines where the page has no header
+                nxt = norm.find("\n", end) + 1
+                if nxt <= 0:
+                    break
+                end = nxt
+            self._notice = _NOTICE_TITLE.search(norm, 0, max(end, self.body_start)) is not None
+        return self._notice
 
     def home(self) -> gazetteer.Place | None:
         """The area the reporting body is at home in: the most local place its header names (来源：缙云县
@@ -1693,6 +1707,18 @@ def _tells_of(norm: str, end: int, count: int) -> bool:
 _SUBJECT_NEXT: Final = frozenset("共各本、和及今去累已均")
 
 
+def _required_floor(c: _Candidate) -> bool:
+    """储备编织袋不少于5000条, 开展宣讲不少于2场 in a notice: a floor it requires, not work done."""
+    n = c.n
+    return n.qualifier == "over" and _REQUIRED.search(c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and (
+        c.art.is_notice())
+
+
+_REQUIRED: Final = regex.compile(r"不少于|不低于|至少")
+_TITLE_LINES: Final = 4
+_NOTICE_TITLE: Final = regex.compile(r"(?:通知|方案|倡议书|通告)\s*(?:\n|$)")
+
+
 def _national_figure(c: _Candidate) -> bool:
     """全国共有1800余所院校的6.1万余支队伍参赛, in the report of a body at home in a province, a city or
     a county (its header names one): the nation's figure, not the body's work."""
@@ -1887,6 +1913,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.commended_elsewhere", _commended_elsewhere,
            "a commendation's count for an area wider than the body's or beside it: 全省共有200个团组织受到表扬",
            needs=frozenset({_COMMENDED, _CONFERRAL})),
+    Filter("claims.reject.required_floor", _required_floor, "a floor a notice requires: 储备编织袋不少于5000条"),
     Filter("claims.reject.national_figure", _national_figure,
            "the nation's figure in an area's report: 全国共有1800余所院校参赛", needs=frozenset({_NATIONAL})),
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
