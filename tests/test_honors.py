@@ -376,6 +376,16 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("运河社区获评全国示范社区，这是该社区继2020年获评“全国民主法治示范社区”后获得的又一国家级荣誉。",
      [("运河社区", "全国示范社区", "national", "honors.active"),
       ("运河社区", "全国民主法治示范社区", "national", "honors.active")]),
+    # 这也是…继X、Y之后: every verb between 继 and 之后 is inside it, each title ends before 称号之后
+    ("武义县入选第二批全国科普示范县。这也是我县继2019年被评为“浙江省科普示范县”、2022年荣获“全省科协系统深化改革先行县”称号"
+     "之后获得的又一项重要荣誉。",
+     [("武义县", "第二批全国科普示范县", "national", "honors.active"),
+      ("我县", "浙江省科普示范县", "provincial", "honors.passive"),
+      ("我县", "全省科协系统深化改革先行县", "provincial", "honors.active")]),
+    # a body's word before a person's head (文明单位标兵) names a model body
+    ("这是建瓯市气象局继2019年获评“福建省文明单位”、2022年被南平市委市政府授予“南平市文明单位标兵”称号后获得的又一项重要荣誉。",
+     [("建瓯市气象局", "福建省文明单位", "provincial", "honors.active"),
+      ("建瓯市气象局", "南平市文明单位标兵", "prefectural", "honors.passive")]),
     # 工坊 heads a body
     ("平都镇“红妈妈”手工坊荣获“江西省巾帼文明岗”称号。", [("平都镇“红妈妈”手工坊", "江西省巾帼文明岗", "provincial", "honors.active")]),
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's

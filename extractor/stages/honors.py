@@ -1313,12 +1313,14 @@ def _verbs(s: _Sentence) -> None:
         next_verb = found[i + 1][0] if i + 1 < len(found) else s.end
         h_end = _title_end(norm, v_end, next_verb, s.end)
         r_start, commas = _recipient_start(ctx, v_start, prev_end)
-        if norm.startswith("这是", r_start) and norm.find("继", r_start + 3, v_start) > 0:
-            r_start += 2  # 这是该社区继2020年获评X后…: the comment names who won X before
-        if norm.find("继", r_start, v_start) >= 0:
+        comment = _COMMENT_OPENER.match(norm, r_start) if norm.startswith("这", r_start) else None
+        if comment and norm.find("继", comment.end(), v_start) > 0:
+            r_start = comment.end()  # 这(也)是该社区继2020年获评X后…: the comment names who won X before
+        opened = norm.rfind("继", s.start, v_start)  # 继X、Y之后: every verb between 继 and 后 is inside it
+        if opened >= 0 and norm.find("后", opened, v_start) < 0:
             after = norm.find("后", v_end, h_end)
             if after > v_end + 1:
-                h_end = after  # 继2020年获评X后获得的又一…: the title ends where 后 closes 继…
+                h_end = after - 1 if norm[after - 1] == "之" else after  # 继2020年获评X(之)后获得的又一…: 后 closes 继…
         prev_end = h_end
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
@@ -2549,6 +2551,7 @@ def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
     return "unknown"
 
 
+_COMMENT_OPENER: Final = regex.compile(r"这(?:也|又|已)?是")  # 这也是我县继…之后获得的又一项荣誉
 _ANOTHER_YEAR: Final = regex.compile(r"\d{2,4}年|[今去前次同当]年")  # (not 青少年)
 # the rules of an honour the article's body confers itself, whose titles its lists then repeat
 _GRANTED_HERE: Final = frozenset({"honors.grant", "honors.confer", "honors.commend_dash", "honors.commend_object",

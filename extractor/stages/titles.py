@@ -508,9 +508,11 @@ def is_collective(text: str, words: TitleWords) -> bool:
 
 
 def is_personal(text: str, words: TitleWords) -> bool:
-    """先进个人, 优秀志愿者, 三八红旗手: a title only a person holds."""
+    """先进个人, 优秀志愿者, 三八红旗手: a title only a person holds; not a body's word before its head
+    (文明单位标兵: a model body)."""
     text = plain(text)
-    return _may_end(text, words, "personal") and words.personal.search(text) is not None
+    m = words.personal.search(text) if _may_end(text, words, "personal") else None
+    return m is not None and words.collective.search(text, 0, m.start()) is None
 
 
 def is_pilot(text: str, words: TitleWords) -> bool:
