@@ -387,9 +387,9 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("建瓯市气象局", "福建省文明单位", "provincial", "honors.active"),
       ("建瓯市气象局", "南平市文明单位标兵", "prefectural", "honors.passive")]),
     # 案例 ends a title (入选…创新案例, 典型案例)
-    ("望江社区“红色物业”项目入选襄阳市基层党建创新案例。", [("望江社区“红色物业”项目", "襄阳市基层党建创新案例", "prefectural", "honors.active")]),
-    ("县医保局“一站式结算”项目入选全省医保经办服务典型案例。",
-     [("县医保局“一站式结算”项目", "全省医保经办服务典型案例", "provincial", "honors.active")]),
+    ("望江社区“红色物业”项目入选基层党建创新案例。", [("望江社区“红色物业”项目", "基层党建创新案例", "unknown", "honors.active")]),
+    ("城关镇“网格+调解”项目入选乡村治理典型案例。",
+     [("城关镇“网格+调解”项目", "乡村治理典型案例", "unknown", "honors.active")]),
     # 工坊 heads a body
     ("平都镇“红妈妈”手工坊荣获“江西省巾帼文明岗”称号。", [("平都镇“红妈妈”手工坊", "江西省巾帼文明岗", "provincial", "honors.active")]),
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
