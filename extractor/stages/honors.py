@@ -103,6 +103,7 @@ _OWN_COMMENDATION_REACH: Final = 200
 _OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
+_NEARBY_FACTS: Final = 50  # how many facts back the honour just before is looked for (a list's neighbours)
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
 _BARE_SUBJECT: Final = 4
 # a line of announced recipients (several names to a line) is no longer than this
@@ -407,6 +408,10 @@ class _Ctx:
         self.words = _words()
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
         self.named = self.reader.named
+        self.named_starts = [e.start for e in self.named]  # in text order, as the entities stage gives them
+        # the first organisation of the body text (`_reporting_subject`): read once, the first time asked
+        self.reporter: EntityMention | None = None
+        self.reporter_read = False
         self.home = home
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         # read only for a title no other rule gives a level (most have one): built the first time asked
@@ -1567,7 +1572,10 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     圆满完成各项任务。…屡次被省科协评为X). The reporting body is the first organisation of the body
     text; when a person, a family or another body opened a clause since, nobody is taken."""
     norm = ctx.norm
-    reporter = next((e for e in ctx.named if e.label == "ORG" and e.start >= ctx.body_start), None)
+    if not ctx.reporter_read:
+        ctx.reporter_read = True
+        ctx.reporter = next((e for e in ctx.named if e.label == "ORG" and e.start >= ctx.body_start), None)
+    reporter = ctx.reporter
     if reporter is None or reporter.start >= before:
         return None
     name = norm[reporter.start:reporter.end]
@@ -1699,7 +1707,14 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
 def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     """The body that grants or commends: the first organisation named before the verb in its
     sentence, else the first place (黑龙江省志愿服务协调小组…授予)."""
-    before = [e for e in ctx.named if s_start <= e.start and e.end <= v_start]
+    named = ctx.named
+    before = []
+    for i in range(bisect_left(ctx.named_starts, s_start), len(named)):
+        e = named[i]
+        if e.start >= v_start:
+            break
+        if e.end <= v_start:
+            before.append(e)
     for label in ("ORG", "GPE"):
         for e in before:
             if e.label == label:
@@ -2361,10 +2376,11 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
     norm = ctx.norm
     defined = _defined_titles(ctx, every)
     out: list[HonorFact] = []
+    earlier = _Earlier()
     for p in kept:
-        level, issuer = _level_of(ctx, p, out)
+        level, issuer = _level_of(ctx, p, earlier)
         if level == "unknown":
-            level = _defined_level(norm, p, defined) or _inherited_level(norm, p, out)
+            level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
             # 大会表彰了14户“文明家庭”: the reporting body confers it; 决定授予A“X”称号: the notice's issuer
             level = _reporting_level(ctx, p.verb[0], header=_decided_by_notice(ctx, p.verb[0]))
@@ -2374,11 +2390,41 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]
             level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
         if level == "unknown" and p.issuer is None and _is_prize(norm, p.title):
             level = _article_contest_level(ctx, p.verb[0])  # 嘉兴市…技能竞赛 … 一等奖：海宁分局代表队
-        out.append(_fact(p, level, issuer))
+        fact = _fact(p, level, issuer)
+        out.append(fact)
+        earlier.add(norm, fact)
     return out
 
 
-def _level_of(ctx: _Ctx, p: _Pair, earlier: list[HonorFact]) -> tuple[str, str | None]:
+class _Earlier:
+    """The facts whose levels are read so far, indexed for the look-backs of `_shared_level` (by verb)
+    and `_inherited_level` (by title): a list of 2400 honours on one line asks each of them, and a scan
+    of every earlier fact for each would grow with the square of the line."""
+
+    def __init__(self) -> None:
+        self.facts: list[HonorFact] = []
+        self.by_verb: dict[Span2, list[HonorFact]] = {}
+        # each title as written without quote marks -> the indexes in `facts` of those with a level
+        self.by_title: dict[str, list[int]] = {}
+
+    def add(self, norm: str, fact: HonorFact) -> None:
+        self.facts.append(fact)
+        if fact.level == "unknown":
+            return
+        same = self.by_verb.get(fact.verb)
+        if same is None:
+            self.by_verb[fact.verb] = [fact]
+        else:
+            same.append(fact)
+        title = norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")
+        indexes = self.by_title.get(title)
+        if indexes is None:
+            self.by_title[title] = [len(self.facts) - 1]
+        else:
+            indexes.append(len(self.facts) - 1)
+
+
+def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     """The title's own place or rank; else that of the title before it in the same list (推选市级最美家庭、
     五好家庭7户: the county body recommends for the city's titles); else the issuing body's; else a
     place of the article named inside it (最美奉节人)."""
@@ -2502,10 +2548,10 @@ def _place_stem(stem: str) -> bool:
     return plausible_place_stem(stem) and not titles.is_titled(stem, _words().titles)
 
 
-def _shared_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str | None:
+def _shared_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:
     """县三八红旗集体10个、三八红旗手20人: a title read in the same list after one with a level."""
-    for e in reversed(earlier):
-        if e.verb == p.verb and e.level != "unknown" and e.honor[1] <= p.title[0]:
+    for e in reversed(earlier.by_verb.get(p.verb, ())):
+        if e.honor[1] <= p.title[0]:
             return e.level
     return None
 
@@ -2528,22 +2574,21 @@ def _defined_level(norm: str, p: _Pair, defined: list[tuple[str, str]]) -> str |
     return best[1] if best else None
 
 
-def _inherited_level(norm: str, p: _Pair, earlier: list[HonorFact]) -> str:
+def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     """The level of an earlier title this one shortens (青枫街道优秀共产党员 -> 优秀共产党员): one the
     article grants or commends itself first (决定授予…“青枫街道优秀共产党员”称号, then its list), else the
     nearest (湖北省优秀共产党员, named in passing between them, is another title); else that of the honour
     just before, at the same event."""
     title = norm[p.title[0]:p.title[1]].strip("“”")
-    nearest = None
-    for e in reversed(earlier):
-        other = norm[e.honor[0]:e.honor[1]].replace("“", "").replace("”", "")
-        if e.level != "unknown" and other != title and other.endswith(title):
-            if e.rule in _GRANTED_HERE:
-                return e.level
-            nearest = nearest or e.level
-    if nearest is not None:
-        return nearest
-    for e in reversed(earlier):
+    granted, nearest = -1, -1
+    for other, indexes in earlier.by_title.items():
+        if other != title and other.endswith(title):
+            nearest = max(nearest, indexes[-1])
+            granted = max([granted] + [i for i in indexes if earlier.facts[i].rule in _GRANTED_HERE])
+    if granted >= 0 or nearest >= 0:
+        return earlier.facts[granted if granted >= 0 else nearest].level
+    facts = earlier.facts
+    for e in reversed(facts[-_NEARBY_FACTS:]):
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:
             if _ANOTHER_YEAR.search(norm, max(e.honor[1], e.recipient[1]), p.verb[0]):
                 break  # 2021年…授予“全国X”称号；2023年，他又入选“Y”: another year, another event
