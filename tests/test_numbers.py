@@ -52,6 +52,9 @@ ROWS = [
     ("连续值守6个多小时", "measure", 6, None, "个多小时", "over"),
     ("新建3个多功能活动室", "count", 3, None, "个", "exact"),  # 个 counts rooms
     ("慰问困难党员12名（女）", "count", 12, None, "名", "exact"),  # a note in brackets, not a unit
+    # 个次: visits counted, as 家次 and 人次 are
+    ("检查在建工程项目近300个次", "count", 300, None, "个次", "under"),
+    ("抽检企业45个次", "count", 45, None, "个次", "exact"),
     # N个年头: how long, as N年 is, not N things counted
     ("他坚守派出所28个年头", "time", 28, None, "个年头", "exact"),
     ("扎根基层的12个年头里", "time", 12, None, "个年头", "exact"),
