@@ -1472,12 +1472,12 @@ def _wider_scope(c: _Candidate) -> bool:
     line = norm.rfind("\n", 0, start) + 1
     end = norm.find("\n", start)
     return any(_RANK_OF_SCOPE[m.group(1)] > wide
-               for m in _OWN_AREA.finditer(norm, line, end if end >= 0 else len(norm)))
+               for m in _SHARE_AREA.finditer(norm, line, end if end >= 0 else len(norm)))
 
 
 _WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
-_OWN_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
+_SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
 _WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
