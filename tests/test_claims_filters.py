@@ -127,6 +127,9 @@ ROWS = [
     ("此次全省共表彰先进集体100个、先进个人200名，我县3个集体榜上有名。", "100个", "claims.reject.total_before_own_share"),
     ("全市共命名文明村镇120个。我县有5个村入选。", "120个", "claims.reject.total_before_own_share"),
     ("省文明办发布“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "98人", "claims.reject.total_before_own_share"),
+    # a heading that joins a second label (表彰项目及名额)
+    ("关于开展评选表彰工作的通知\n一、表彰项目及名额\n本次评选表彰襄阳市五四红旗团委10个、襄阳市优秀共青团员200名。",
+     "10个", "claims.reject.notice_part"),
     # a floor a notice requires (不少于, 至少)
     ("关于做好2025年防汛工作的通知\n各乡镇：\n为切实做好今年的防汛工作，确保全县安全度汛，现将有关事项通知如下。\n"
      "各乡镇要储备编织袋不少于5000条，救生衣不少于50件。", "不少于5000条", "claims.reject.required_floor"),

@@ -597,6 +597,12 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
     ("会议表彰了“十佳巾帼志愿服务队”：城关镇巾帼志愿服务队、东坝社区志愿服务队。",
      [("城关镇巾帼志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.commend_dash"),
       ("东坝社区志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.commend_dash")]),
+    # 对…予以表彰: 以 is the frame verb's (予以), no purpose (以…为)
+    ("会上，对嵩县第一高级中学团委等10个“五四红旗团组织”、刘一鸣等30名“优秀共青团员”予以表彰。",
+     [("嵩县第一高级中学团委等10个", "五四红旗团组织", "county", "honors.commend_object"),
+      ("刘一鸣等30名", "优秀共青团员", "county", "honors.commend_object")]),
+    ("经研究，决定对城关所等5个先进集体和于海涛等8名先进个人予以通报表扬。",
+     [("城关所等5个", "先进集体", "unknown", "honors.commend_object"), ("于海涛等8名", "先进个人", "unknown", "honors.commend_object")]),
     # a dash list ends where the next commendation starts
     ("大会表彰了全县五四红旗团委——城关中学团委、县医院团委，表彰刘强等6名全县优秀共青团干部。",
      [("城关中学团委", "全县五四红旗团委", "county", "honors.commend_dash"),
@@ -868,7 +874,9 @@ GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list un
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level
     ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，经局党组研究，决定对城关镇农业站等3个先进集体和张明等2名先进个人予以表彰。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',
-     [("城关镇农业站", "先进集体", "county", "honors.announce_lines"), ("县种子管理站", "先进集体", "county", "honors.announce_lines"),
+     # the counted groups the decision commends (对A等3个X和B等2名Y予以表彰) and the members its list names: both
+     [("城关镇农业站等3个", "先进集体", "county", "honors.commend_object"), ("张明等2名", "先进个人", "county", "honors.commend_object"),
+      ("城关镇农业站", "先进集体", "county", "honors.announce_lines"), ("县种子管理站", "先进集体", "county", "honors.announce_lines"),
       ("河口乡农技推广中心", "先进集体", "county", "honors.announce_lines"), ("张明", "先进个人", "county", "honors.announce_lines"),
       ("李秀英", "先进个人", "county", "honors.announce_lines")]),
     ('邵东市总工会\n关于对2024年度工会工作先进集体和先进个人予以通报表扬的通报\n发布人：办公室\u3000发布时间：2025-01-20\n各基层工会：\n2024年，全市各级工会组织围绕中心、服务大局，团结动员广大职工建功立业，各项工作取得新的进展，涌现出一批先进典型。\n经研究，决定对以下集体和个人予以通报表扬。\n先进集体（2个）：\n市人民医院工会\n市自来水公司工会\n先进个人（2名）：\n王立新\n赵春梅\n希望受到表扬的集体和个人戒骄戒躁，再创佳绩。\n',

@@ -21,6 +21,13 @@ def rejected_by(extractor):
 
 REJECTED = [  # (text, the rule that turns the candidate down)
     ("我们将力争创建省级文明城市。", "honors.reject.not_reported"),
+    # the places a notice offers, under a heading that names them, or in a sentence that does
+    ("关于开展评选表彰工作的通知\n一、表彰项目及名额\n本次评选表彰襄阳市五四红旗团委10个、襄阳市优秀共青团员200名。",
+     "honors.reject.quota"),
+    ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全市各类家庭。\n二、评选名额\n全市共评选表彰“最美家庭”100户、“五好家庭”50户。",
+     "honors.reject.quota"),
+    # a scope of many places or bodies names nobody
+    ("喜报！我市多地多单位获评新一届河北省文明城市。", "honors.reject.recipient.not_a_candidate"),
     # what the body will confer (将在…评选, 拟…表彰), in a notice of a selection to come
     ("县妇联将在推荐基础上评选“县级最美家庭”20户。", "honors.reject.not_reported"),
     ("团县委拟对表现突出的15名同志授予“优秀共青团员”称号。", "honors.reject.not_reported"),

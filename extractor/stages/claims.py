@@ -252,8 +252,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "undone": regex.compile(_alt("claims.reject", "undone")),
         # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
         # 二、检查范围 / 活动对象: / 本次检查范围为: a notice's label, its numbering and 本次 passed over
+        # (表彰项目及名额: a second label joined on by 及, 和 or 与)
         "notice_label": regex.compile(rf"{_NUMBERING}(?:本次|此次)?[\u4e00-\u9fff]{{0,2}}"
-                                   rf"(?:{_alt('claims.reject', 'notice_label')})"),
+                                   rf"(?:[\u4e00-\u9fff]{{1,4}}[及和与])?(?:{_alt('claims.reject', 'notice_label')})"),
         "notice_link": regex.compile(rf"\s*(?:[:：]|(?:{_alt('claims.reject', 'notice_link')}))"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }

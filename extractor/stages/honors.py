@@ -2185,7 +2185,8 @@ def _not_reported(c: _Candidate) -> bool:
         return False  # its "verb" is the title a heading or a sentence before the list names, no verb
     verb = c.pair.verb[0]
     t, before = c.ctx.words.triggers, max(0, verb - 4)
-    if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb):
+    if verb > 0 and _may_end_frame(c.ctx, "not_before", before, verb) and t["not_before"].search(c.ctx.norm, before, verb) and (
+            not c.ctx.norm.startswith("予以", verb - 2)):  # (对A予以表彰: 以 of the frame verb 予以, not 以…为)
         return True
     norm = c.ctx.norm
     if norm.find("将", max(0, verb - _FUTURE_REACH), verb) >= 0 or norm.find("拟", max(0, verb - _FUTURE_REACH), verb) >= 0:
@@ -2208,9 +2209,28 @@ def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
     return ends is None or recipients.may_end(ctx.norm, ends, start, end)
 
 
+def _quota(c: _Candidate) -> bool:
+    """一、表彰项目及名额 over 本次评选表彰X 10个、Y 30个: the places a notice offers, under a heading that
+    names them (名额), or in a sentence that does; not honours conferred."""
+    norm, verb = c.ctx.norm, c.pair.verb[0]
+    line = norm.rfind("\n", 0, verb) + 1
+    if norm.find("名额", line, norm.find("\n", verb) if norm.find("\n", verb) >= 0 else len(norm)) >= 0:
+        return True
+    heading_end = line - 1
+    while heading_end > 0 and norm[heading_end - 1] in " \u3000\n":
+        heading_end -= 1  # over blank lines
+    heading = norm[norm.rfind("\n", 0, heading_end) + 1:heading_end].strip()
+    return 0 < len(heading) <= _QUOTA_HEADING and "名额" in heading
+
+
+_QUOTA_HEADING: Final = 20  # the longest heading read as one (二、表彰项目及名额)
+
+
 CONTEXT_FILTERS: Final = (
     _row("honors.reject.not_reported", _not_reported,
            "the verb is a plan, a purpose or a means (以创建…为抓手, 力争创建), not an honour received"),
+    _row("honors.reject.quota", _quota,
+           "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
 )
 
 TITLE_FILTERS: Final = (
