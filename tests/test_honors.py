@@ -562,6 +562,12 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
      [("顾晓玲", "泰州市五一巾帼标兵", "prefectural", "honors.passive")]),
     ("严田镇电商从业者周小燕、横龙镇种植大户彭丽君被吉安市妇联评为“吉安市三八红旗手”。",
      [("周小燕", "吉安市三八红旗手", "prefectural", "honors.passive"), ("彭丽君", "吉安市三八红旗手", "prefectural", "honors.passive")]),
+    # 捐献者, 创业者 are posts, as 从业者 is
+    ("熟溪街道捐献者徐晨阳荣获“中国造血干细胞捐献者资料库捐献奖”。",
+     [("徐晨阳", "中国造血干细胞捐献者资料库捐献奖", "national", "honors.active")]),
+    ("造血干细胞捐献者王磊、朱婷婷荣获“宿迁市造血干细胞捐献突出贡献奖”。",
+     [("王磊", "宿迁市造血干细胞捐献突出贡献奖", "prefectural", "honors.active"),
+      ("朱婷婷", "宿迁市造血干细胞捐献突出贡献奖", "prefectural", "honors.active")]),
     # a four-character phrase after a post, which jieba reads as words, is no name
     ("社区党员志愿服务获评“优秀项目”。", []),
     ("职工技术骨干获评“岗位能手”。", []),
@@ -871,6 +877,24 @@ GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list un
     ("城关镇妇联、东关村妇联等3个集体获评“县三八红旗集体”。",
      [("城关镇妇联、东关村妇联等3个集体", "县三八红旗集体", "county", "honors.active")]),
 ]
+
+LIST_NOTES = [  # a list line's note in brackets may list posts with 、; a class number in brackets stays in the name
+    ("县妇联关于表彰的决定\n经研究，决定授予王晓燕等3名同志“岳西县三八红旗手”称号。\n附件：名单\n一、岳西县三八红旗手（3名）\n"
+     "王晓燕（县医院产科护士长）\n刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）\n程晓琳（县人民法院五河法庭庭长）\n",
+     [("王晓燕等3名同志", "岳西县三八红旗手", "county", "honors.grant"), ("王晓燕", "岳西县三八红旗手", "county", "honors.announce_lines"),
+      ("刘玉霞", "岳西县三八红旗手", "county", "honors.announce_lines"),
+      ("程晓琳", "岳西县三八红旗手", "county", "honors.announce_lines")]),
+    ("团县委关于表彰的决定\n经研究，决定授予以下团支部“宁海县五四红旗团支部”称号。\n附件：名单\n一、宁海县五四红旗团支部（2个）\n"
+     "宁海中学高二（3）班团支部\n宁海县柔石中学高一（5）班团支部\n",
+     [("宁海中学高二（3）班团支部", "宁海县五四红旗团支部", "county", "honors.announce_lines"),
+      ("宁海县柔石中学高一（5）班团支部", "宁海县五四红旗团支部", "county", "honors.announce_lines")]),
+]
+
+
+@_table(LIST_NOTES)
+def test_list_notes(text, expected):
+    assert _honors(text) == expected
+
 
 OWN_NOTICE = [  # a title with no place of its own in a notice's own commendation list: the notice's issuer's level
     ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，经局党组研究，决定对城关镇农业站等3个先进集体和张明等2名先进个人予以表彰。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',

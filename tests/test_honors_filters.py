@@ -26,6 +26,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
      "honors.reject.quota"),
     ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全市各类家庭。\n二、评选名额\n全市共评选表彰“最美家庭”100户、“五好家庭”50户。",
      "honors.reject.quota"),
+    # 受表彰代表: those commended, named by it; no commendation
+    ("会上，受表彰代表、县第二高级中学“绿叶”志愿服务队负责人杨帆作了发言。", "honors.reject.commended_modifier"),
+    ("会上，受表彰代表、县人民医院“天使”护理团队负责人张丽作了发言。", "honors.reject.commended_modifier"),
     # a scope of many places or bodies names nobody
     ("喜报！我市多地多单位获评新一届河北省文明城市。", "honors.reject.recipient.not_a_candidate"),
     # what the body will confer (将在…评选, 拟…表彰), in a notice of a selection to come

@@ -185,11 +185,13 @@ _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
-_NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,20}[)）]")
+_NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it)
+# (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
 _ANNOUNCE_ITEM: Final = regex.compile(
-    r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][(（][^)）]{1,24}[)）]|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
+    r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][(（][^)）]{1,40}[)）]|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
+    r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
@@ -2223,12 +2225,17 @@ def _quota(c: _Candidate) -> bool:
     return 0 < len(heading) <= _QUOTA_HEADING and "名额" in heading
 
 
-_QUOTA_HEADING: Final = 20  # the longest heading read as one (二、表彰项目及名额)
+_QUOTA_HEADING: Final = 20
+# the rules whose verb confers on what follows it (表彰A, 授予A): after 受 it names who was commended
+_COMMENDED_BY_VERB: Final = frozenset({"honors.grant", "honors.commend_dash", "honors.commend_object", "honors.commend_counted"})  # the longest heading read as one (二、表彰项目及名额)
 
 
 CONTEXT_FILTERS: Final = (
     _row("honors.reject.not_reported", _not_reported,
            "the verb is a plan, a purpose or a means (以创建…为抓手, 力争创建), not an honour received"),
+    _row("honors.reject.commended_modifier", lambda c: c.pair.rule in _COMMENDED_BY_VERB and c.ctx.norm.startswith(
+        ("受", "受到"), c.pair.verb[0] - (2 if c.ctx.norm.startswith("受到", c.pair.verb[0] - 2) else 1)),
+           "受表彰代表, 受到表彰的集体: those commended, named by it; no commendation"),
     _row("honors.reject.quota", _quota,
            "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
 )

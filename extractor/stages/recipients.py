@@ -76,7 +76,7 @@ _DATE: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2
 _QUOTED: Final = regex.compile(r"“([^”]+)”")
 _HAN: Final = regex.compile(f"[{_CJK}]+")
 _ISSUER_MARK: Final = regex.compile(r"[被由]")
-_AFFILIATION: Final = regex.compile(r"\s*[(（][^)）]{2,20}[)）]$")
+_AFFILIATION: Final = regex.compile(r"\s*[(（][^)）]{2,40}[)）]$")
 
 
 class RecipientWords:
