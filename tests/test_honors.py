@@ -878,6 +878,23 @@ GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list un
      [("城关镇妇联、东关村妇联等3个集体", "县三八红旗集体", "county", "honors.active")]),
 ]
 
+ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, one honour (the body's, named)
+    ("我县红十字会获评全省红十字系统先进集体\n近日，江苏省红十字会印发表彰决定，泗洪县红十字会获评“全省红十字系统先进集体”。",
+     [("泗洪县红十字会", "全省红十字系统先进集体", "provincial", "honors.active")]),
+    ("我县城关镇获评全国文明村镇\n近日，中央文明委公布名单，临泉县城关镇获评“全国文明村镇”。",
+     [("临泉县城关镇", "全国文明村镇", "national", "honors.active")]),
+    # two bodies stay two
+    ("县红十字会开展工作。我县红十字会获评“全省红十字系统先进集体”，泗洪县慈善总会获评“全省红十字系统先进集体”。",
+     [("我县红十字会", "全省红十字系统先进集体", "provincial", "honors.active"),
+      ("泗洪县慈善总会", "全省红十字系统先进集体", "provincial", "honors.active")]),
+]
+
+
+@_table(ONE_BODY_TWICE)
+def test_one_body_twice(text, expected):
+    assert _honors(text) == expected
+
+
 LIST_NOTES = [  # a list line's note in brackets may list posts with 、; a class number in brackets stays in the name
     ("县妇联关于表彰的决定\n经研究，决定授予王晓燕等3名同志“岳西县三八红旗手”称号。\n附件：名单\n一、岳西县三八红旗手（3名）\n"
      "王晓燕（县医院产科护士长）\n刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）\n程晓琳（县人民法院五河法庭庭长）\n",

@@ -2842,7 +2842,7 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
-            if not counts and not listed and (kr in r or r in kr) and (kt in t or t in kt) and not _member_of_group(
+            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr)) and (kt in t or t in kt) and not _member_of_group(
                     h, k, r, kr):
                 twin = i
                 break
@@ -2853,6 +2853,22 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
             kept[twin] = h
             texts[twin] = (r, t)
     return kept
+
+
+def _same_body(r: str, kr: str) -> bool:
+    """我县红十字会 (a headline) and 泗洪县红十字会 (its body): one body, named by the reporting area's
+    first person once and by the area's name once."""
+    own, named = (r, kr) if _FIRST_PERSON_AREA.match(r) else (kr, r)
+    m = _FIRST_PERSON_AREA.match(own)
+    if m is None or _FIRST_PERSON_AREA.match(named):
+        return False
+    rest = own[m.end():]
+    cut = len(named) - len(rest)
+    return len(rest) >= 2 and named.endswith(rest) and 2 <= cut <= _AREA_NAME and named[cut - 1] == m.group(1)
+
+
+_FIRST_PERSON_AREA: Final = regex.compile(r"[我本]([县市区旗镇乡])")
+_AREA_NAME: Final = 6  # the longest area name read before a body's (泗洪县, 乌鲁木齐市)
 
 
 def _member_of_group(h: HonorFact, k: HonorFact, r: str, kr: str) -> bool:
