@@ -135,6 +135,11 @@ PLANNED = [
     ("各企业要于11月10日前完成入户安检，入户安检率须达到100%。", 100),
     ("各乡镇必须确保培训覆盖率不低于95%。", 95),
     ("新建住宅小区应当按照不低于15%的比例配建停车位。", 15),
+    # under a report's plan heading, to the next heading numbered as it is: what is to be done, whatever the clause says
+    ("县总工会2024年工作总结\n一、主要成效\n全年开展培训12场。\n三、2025年工作计划\n计划新建基层工会30个；"
+     "力争新建服务站点10处；举办县级职工技能竞赛30项。", 30),
+    ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n二、下一步工作打算\n持续深化“最美家庭”创建，"
+     "新建妇女之家15个，推动覆盖率达到90%。", 90),
 ]
 
 
@@ -142,6 +147,13 @@ PLANNED = [
 def test_plans_are_planned(text, value):
     claim = next(c for c in extract(text).claims if c.value == value)
     assert claim.modality == "planned"
+
+
+def test_a_plan_section_ends_at_the_next_heading_of_its_numbering():
+    text = ("县总工会2024年工作总结\n一、主要成效\n全年开展培训12场。\n二、2025年工作计划\n新建基层工会30个。\n"
+            "三、2024年工作计划完成情况\n全年完成职工技能培训860人次。")
+    modality = {c.value: c.modality for c in extract(text).claims}
+    assert modality == {12: "achieved", 30: "planned", 860: "achieved"}
 
 
 def test_jiang_as_ba_is_not_a_plan():

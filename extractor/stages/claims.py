@@ -39,7 +39,7 @@ from . import doc as d
 from .actions import Governing, action_at
 from . import gazetteer
 from .entities import places_in
-from .doc import ClaimFact, NumberMention, Rejected, Span2
+from .doc import ActionScope, ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table
 
 _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start and end in the text
@@ -2400,6 +2400,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
+    plans = _plan_sections(norm, scopes)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
     art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
@@ -2422,6 +2423,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                                     turned_down[1] if turned_down[0] == sentence else "", sentence, place), scopes)
         place += 1
         if isinstance(verdict, ClaimFact):
+            if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans):
+                verdict = verdict._replace(modality="planned")  # under 三、2025年工作计划: what is to be done
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
@@ -2433,6 +2436,39 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
+
+
+def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
+    """The stretches a report's plan heading governs (三、2025年工作计划, 下一步工作打算): from the heading
+    to the next heading numbered as it is (四、), or to the end. The actions stage reads such a heading as a
+    part of the report, no line of work (`actions.not_report_part`)."""
+    out: list[Span2] = []
+    for s in scopes:
+        if s.rule != "actions.not_report_part":
+            continue
+        line = norm[s.start:s.end].strip()
+        if not _PLAN_HEADING.search(line) or _RESULT_HEADING.search(line):
+            continue  # (一、2024年工作计划完成情况: the results)
+        style = next((p for p in _SECTION_STYLES if p.match(line)), None)
+        end = len(norm)
+        if style is not None:
+            pos = s.end
+            while pos < len(norm):
+                nxt = norm.find("\n", pos)
+                line_end = nxt if nxt >= 0 else len(norm)
+                if style.match(norm[pos:line_end].strip()):
+                    end = pos
+                    break
+                pos = line_end + 1
+        out.append((s.end, end))
+    return out
+
+
+_PLAN_HEADING: Final = regex.compile(r"计划|打算|下一步|思路|展望|规划")
+_RESULT_HEADING: Final = regex.compile(r"完成|情况|成效|回顾|执行")
+# the numbering styles of a report's sections: a plan section ends at the next heading of its style
+_SECTION_STYLES: Final = (regex.compile(r"[一二三四五六七八九十]+[、.．]"), regex.compile(r"[(（][一二三四五六七八九十]+[)）]"),
+                          regex.compile(r"\d+[、.．]"))
 
 
 def _inside_word(norm: str, n: NumberMention, rule: str) -> bool:
