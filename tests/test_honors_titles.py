@@ -127,6 +127,9 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("市政府表彰", False, False, False, True),
     ("各级党委的各项优秀表彰", True, True, False, True),  # every level's: no one issuer
     ("省级卫生村", False, False, False, False),  # named by its level only: a title after some verbs
+    ("省级、市级优秀志愿者", True, True, False, False),  # two levels joined: a class
+    # a nation's title for its counties: one title, no class of levels
+    ("全国县级文明城市提名城市", True, False, False, False),
 ]
 
 

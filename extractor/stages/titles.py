@@ -220,7 +220,8 @@ class Searched:
 # what a title never starts with: the object marker or particle left by the verb (获得了, 被评为为)
 _LEADING_PARTICLE: Final = Anchored(regex.compile(r"(?:了|为|其|得)"))
 # two levels joined: a class of awards (全国和省级五一劳动奖, 省市级荣誉), never one title
-_LEVEL_JOIN: Final = Anchored(regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)?(?:省|市|县|区)级"))
+# (joined: 全国县级文明城市 is one title, a nation's for its counties)
+_LEVEL_JOIN: Final = Anchored(regex.compile(r"(?:全国|国家级?|省级?|市级?|县级?|区级?)(?:和|及|与|、)(?:省|市|县|区)级"))
 
 
 class TitleWords:
