@@ -859,8 +859,8 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
             if item is None or r.words.predicate.match(norm, item.start):
                 # 覃美兰创办了|凤岭县美兰壮锦手工专业合作社, 是|凤岭县…合作社的负责人: the object, the complement
                 verb = max(norm.rfind("了", a, b), norm.rfind("是", a, b))
-                if verb >= 0 and b - verb - 1 >= max(3, len(ending) + 1):
-                    item = classify(r, *trim(r, verb + 1, b))
+                if verb >= 0 and b - verb - 1 >= max(3, len(ending) + 1) and norm[verb + 1] not in _PREPOSITION_FIRST:
+                    item = classify(r, *trim(r, verb + 1, b))  # (是对该局…的肯定: a preposition's object, no name)
             if item is not None and item.kind in ("organization", "place") and item.anaphor is None and not (
                     _in_scene(norm, a, b, start) or r.words.scope.match(norm[item.start:item.end])
                     or _kind_again(r, item.start, phrase_end)  # 她牵头成立合作社: the kind again, no name
@@ -881,6 +881,7 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
 # kinds that name a class of recipients, never one body said again (单位, 集体)
 _PRONOUN_FIRST: Final = "她他我其"
+_PREPOSITION_FIRST: Final = "对为向在把给被由该本"
 _KINDS_ONLY: Final = frozenset({"单位", "集体", "组织", "企业", "班组", "小组", "单元", "窗口", "岗"})
 def _kind_again(r: Reader, start: int, head: int) -> bool:
     """她牵头成立合作社 (the head at `head`): a phrase that opens with a pronoun, or whose head is a verb's
