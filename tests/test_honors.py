@@ -883,6 +883,9 @@ ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, 
      [("泗洪县红十字会", "全省红十字系统先进集体", "provincial", "honors.active")]),
     ("我县城关镇获评全国文明村镇\n近日，中央文明委公布名单，临泉县城关镇获评“全国文明村镇”。",
      [("临泉县城关镇", "全国文明村镇", "national", "honors.active")]),
+    # the area itself: 我县 in the headline, 梅岭县 in the body
+    ("我县第三次荣膺“全国双拥模范县”\n近日，表彰大会在北京举行。梅岭县被命名为“全国双拥模范县”。",
+     [("梅岭县", "全国双拥模范县", "national", "honors.passive")]),
     # two bodies stay two
     ("县红十字会开展工作。我县红十字会获评“全省红十字系统先进集体”，泗洪县慈善总会获评“全省红十字系统先进集体”。",
      [("我县红十字会", "全省红十字系统先进集体", "provincial", "honors.active"),
@@ -1015,6 +1018,11 @@ _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热�
             "第二天照样早早起床。有人劝她歇一歇，她总是笑着摇头，说日子是干出来的。") * 3
 
 PRONOUNS = [  # 他, 她: the person named last before, in a feature that names its subject once and says 她 after
+    # a person the pronoun's own clause names after it is its object; the next 他 goes on with the first
+    ("今年46岁的罗德明扎根一线23年。他跟着“全国劳动模范”、老师傅陈跃华学艺。2012年，他获得“宁川县技术能手”称号。",
+     [("罗德明", "宁川县技术能手", "county", "honors.weak")]),
+    ("49岁的刘桂芳是村里的妇女主任。她跟着老党员王秀英学做调解，2020年，她被评为“全县优秀调解员”。",
+     [("刘桂芳", "全县优秀调解员", "county", "honors.passive")]),
     (f"城关镇妇联主席王秀英扎根基层二十年。{_FEATURE}2023年，她荣获“全省三八红旗手”称号。",
      [("王秀英", "全省三八红旗手", "provincial", "honors.active")]),
     # a name no entity marks, named twice before the pronoun (jieba reads its three characters as a name)
@@ -1039,6 +1047,10 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     # a clause the pronoun opens lends the person it stands for to the elided verb after it
     ("今年52岁的谭春梅连续两届当选县人大代表。8年来，她把“代表”二字扛在肩上，先后被评为湖南省优秀共产党员。",
      [("谭春梅", "湖南省优秀共产党员", "provincial", "honors.passive")]),
+    # a three-character name the article names again opens the clause (易|春兰, as jieba cuts it); 荣誉 names nobody
+    ("市残联积极帮扶残疾人创业。易春兰的陶艺坊带动12名残疾人就业。\n一路走来，易春兰收获了不少荣誉：2016年被评为“株洲市自强模范”。",
+     [("易春兰", "株洲市自强模范", "prefectural", "honors.passive")]),
+    ("县总工会开展活动。荣誉接踵而至：2016年被授予“澜州市劳动模范”称号。", []),
     # 本人 opening a clause stands for the person named before, as 他 does
     ("物理竞赛教练黄志坚今年46岁，从教23年。“竞赛没有捷径。”黄志坚说。本人先后被评为“福建省优秀教师”。",
      [("黄志坚", "福建省优秀教师", "provincial", "honors.passive")]),

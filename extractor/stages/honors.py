@@ -2863,11 +2863,14 @@ def _same_body(r: str, kr: str) -> bool:
     if m is None or _FIRST_PERSON_AREA.match(named):
         return False
     rest = own[m.end():]
+    if not rest:  # 我县 (a headline) and 梅岭县 (its body): the area itself, by a name of its rank
+        return 2 <= len(named) <= _AREA_NAME and named.endswith(m.group(1)) and _HAN_ONLY.fullmatch(named) is not None
     cut = len(named) - len(rest)
     return len(rest) >= 2 and named.endswith(rest) and 2 <= cut <= _AREA_NAME and named[cut - 1] == m.group(1)
 
 
 _FIRST_PERSON_AREA: Final = regex.compile(r"[我本]([县市区旗镇乡])")
+_HAN_ONLY: Final = regex.compile(r"[\u4e00-\u9fff]+")
 _AREA_NAME: Final = 6  # the longest area name read before a body's (泗洪县, 乌鲁木齐市)
 
 

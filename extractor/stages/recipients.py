@@ -726,9 +726,10 @@ def ends_with_person(r: Reader, end: int) -> bool:
 
 
 def _is_short_name(r: Reader, text: str) -> bool:
-    """许雯雯, 贺彬: two or three characters that start with a surname."""
+    """许雯雯, 贺彬: two or three characters that start with a surname; not a word of honours (荣誉, 殊荣,
+    荣誉接踵而至: 荣 is a surname too)."""
     return 2 <= len(text) <= 3 and _HAN.fullmatch(text) is not None and (
-        text[0] in r.surnames or text[:2] in r.surnames)
+        text[0] in r.surnames or text[:2] in r.surnames) and text not in _HONOUR_WORDS
 
 
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
@@ -825,6 +826,13 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     nearest = max(people, key=lambda p: p[1])
     if any(pos >= nearest[1] for pos in cut_short):
         return Recipient(start, end, None, (start, end))
+    pronoun = norm[start:end]
+    before = norm.rfind(pronoun, floor, nearest[0])
+    if before >= 0 and not any(ch in _CLAUSE for ch in norm[before + len(pronoun):nearest[0]]):
+        # 他跟着“全国劳动模范”、老师傅陈跃华学艺。2012年，他…: the person the pronoun's own clause names
+        # after it is its object; the pronoun goes on with whom the earlier one stands for
+        earlier = _resolve_person(r, before, before + len(pronoun))
+        return Recipient(earlier.start, earlier.end, earlier.kind, (start, end))
     chosen = nearest
     paragraph = norm.rfind("\n", 0, start) + 1
     if nearest[0] < paragraph:  # named in an earlier paragraph
@@ -881,6 +889,7 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
 # kinds that name a class of recipients, never one body said again (单位, 集体)
 _PRONOUN_FIRST: Final = "她他我其"
+_HONOUR_WORDS: Final = frozenset({"荣誉", "殊荣", "荣光", "荣耀", "奖项", "奖励", "称号", "奖章", "奖状"})
 _PREPOSITION_FIRST: Final = "对为向在把给被由该本"
 _KINDS_ONLY: Final = frozenset({"单位", "集体", "组织", "企业", "班组", "小组", "单元", "窗口", "岗"})
 def _kind_again(r: Reader, start: int, head: int) -> bool:
@@ -978,8 +987,10 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     else:
         for size in (3, 2):
             name = norm[a:a + size]
+            # (易春兰收获了不少荣誉: a three-character name the article names again, which jieba cuts 易|春兰)
             if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
-                                            and not _cut_short(r, a + size)):
+                                            and not _cut_short(r, a + size) or size == 3 and norm.count(name) >= 2
+                                            and _reads_as_name(r, a, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
