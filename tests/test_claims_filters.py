@@ -152,6 +152,8 @@ ROWS = [
      "claims.reject.national_figure"),
     ("来源：青田县职业中专\n青田县职业中专参加技能大赛。本届大赛全国共吸引1300余所院校参与。", "1300余所",
      "claims.reject.national_figure"),
+    ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
+     "68个", "claims.reject.commended_elsewhere"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -297,6 +299,8 @@ KEPT = [
     ("来源：贵州省妇联\n贵州省妇联开展工作。贵州省获全国巾帼脱贫示范基地命名11个。", "11个"),
     ("来源：平阳县慈善总会\n平阳县慈善总会开展评选，浙江昆阳实业有限公司等9家单位获评“慈善爱心单位”。", "9家"),
     ("来源：龙泉市总工会\n龙泉市总工会开展评选。全市共有30名职工受到表彰。", "30名"),
+    # total_before_own_share: the county's own total (全县), its share of another list told after
+    ("截至目前，全县累计有11人入选“中国好人榜”、63人获评“浙江好人”。在金华市道德模范评选中，我县又有3人当选。", "63人"),
     # part_of_rejected: after an allocation turned down, a clause whose verb jieba tags a noun (已|资助)
     ("设立助学金，每人补助5000元，至今已资助学子三百余名。", "三百余名"),
     ("设立奖励基金，每户奖励2000元，目前已经扶持农户120户。", "120户"),

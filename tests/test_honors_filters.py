@@ -62,6 +62,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),
     ("宜春市文明办发布“宜春好人榜”，全市共有12名身边好人上榜，其中我县的比例最高。", "honors.reject.recipient.wider_scope"),
+    # a named area that holds the report's county, with its count (嘉兴市共有68个村): its whole list
+    ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
+     "honors.reject.recipient.wider_scope"),
     # a clause the wider scope opens with its commendation holds all its counts (…、120名Y和60个Z)
     ("我区职工踊跃参与评选。本届全市共表彰50个五一劳动奖状单位、120名五一劳动奖章获得者。",
      "honors.reject.recipient.wider_scope"),

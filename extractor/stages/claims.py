@@ -1666,7 +1666,9 @@ def _total_before_own_share(c: _Candidate) -> bool:
         return False  # (全省共表彰先进集体100个: the verb of the commendation before the count)
     k = _bisect_right(c.art.sent_starts, c.start)  # the sentence after the candidate's
     end = c.art.sentences[k][1] if k < len(c.art.sentences) else c.sentence[1]
-    return bool(p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1])))
+    share = p["own_share"].search(norm, c.rest_end, max(end, c.sentence[1]))
+    # (全县累计有63人获评X。…我县又有3人当选: the county's own total, its share of another list after)
+    return share is not None and norm[share.end() - 1:share.end()] != norm[scope.end() - 1:scope.end()]
 
 
 def _commended_elsewhere(c: _Candidate) -> bool:

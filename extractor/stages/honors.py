@@ -1457,7 +1457,7 @@ def _wider_scope(c: _Candidate) -> bool:
     list, the area's own share told apart (其中，我县共有2人榜上有名); ANNOTATION.md: awards conferred on
     others outside the reporting body's area are not honours."""
     if c.pair.recipient.kind != "collective":
-        return False
+        return _named_wider_area(c)  # (嘉兴市共有68个村 reads as a place, by its head)
     ctx = c.ctx
     norm, start = ctx.norm, c.pair.recipient.start
     # the scope is the count's own: right before it (全市共有|12名), or opening it
@@ -1465,7 +1465,7 @@ def _wider_scope(c: _Candidate) -> bool:
     if scope is None:  # 全市共表彰50个X、120名Y和60个Z: a clause the scope opens holds all of its counts
         scope = _WIDER_SCOPE_OPENING.match(norm, scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE))
     if scope is None:
-        return False
+        return _named_wider_area(c)
     wide = _RANK_OF_SCOPE[scope.group(1)]
     if _county_at_home(ctx) is not None:
         return not (wide == 2 and ctx.home_county is not None and ctx.home_county.name.endswith("市"))
@@ -1477,6 +1477,25 @@ def _wider_scope(c: _Candidate) -> bool:
                for m in _SHARE_AREA.finditer(norm, line, end if end >= 0 else len(norm)))
 
 
+def _named_wider_area(c: _Candidate) -> bool:
+    """今年嘉兴市共有68个村获评X in a report of 桐乡市 (or of a town in it): the count of a named area
+    that holds the county the report is at home in, its whole list."""
+    ctx = c.ctx
+    own = _county_at_home(ctx)
+    if own is None:
+        return False
+    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
+    clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
+    for at, name, place in _places(norm[clause:end]):
+        if place is None or place.level == "county" or not gazetteer.within(own, place):
+            continue
+        holds = _AREA_HOLDS.match(norm, clause + at + len(name), end)
+        if holds and ctx.words.recipients.number.match(norm, holds.end(), end):
+            return True
+    return False
+
+
+_AREA_HOLDS: Final = regex.compile(r"(?:本次|此次|今年|目前)?(?:共有|共计|共|有)")  # 嘉兴市|共有|68个村
 _WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
