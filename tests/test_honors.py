@@ -311,6 +311,10 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     # a quoted word that opens a body's name (“青鸟”志愿服务队) is the recipient's, the next quote the title
     ("此外，市团委授予我校“青鸟”志愿服务队“全市青年志愿服务优秀组织”称号。",
      [("我校“青鸟”志愿服务队", "全市青年志愿服务优秀组织", "prefectural", "honors.grant")]),
+    # …and so for each body of a list whose names are quoted (、 between them)
+    ("同时，授予宜春职业技术学院“萤火虫”志愿服务队、樟树市“药都青年”突击队“宜春市青年志愿服务示范队”称号。",
+     [("宜春职业技术学院“萤火虫”志愿服务队", "宜春市青年志愿服务示范队", "prefectural", "honors.grant"),
+      ("樟树市“药都青年”突击队", "宜春市青年志愿服务示范队", "prefectural", "honors.grant")]),
     ("县妇联授予城南社区“爱心妈妈”工作室“巾帼文明岗”称号。",
      [("城南社区“爱心妈妈”工作室", "巾帼文明岗", "county", "honors.grant")]),
     # one recipient, several quoted titles side by side or joined: each title
@@ -1051,6 +1055,7 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("市残联积极帮扶残疾人创业。易春兰的陶艺坊带动12名残疾人就业。\n一路走来，易春兰收获了不少荣誉：2016年被评为“株洲市自强模范”。",
      [("易春兰", "株洲市自强模范", "prefectural", "honors.passive")]),
     ("县总工会开展活动。荣誉接踵而至：2016年被授予“澜州市劳动模范”称号。", []),
+    ("支队开展练兵。15年来参与灭火救援战斗1300余次，先后荣立个人三等功2次，荣获“四川省五一劳动奖章”。", []),
     # 本人 opening a clause stands for the person named before, as 他 does
     ("物理竞赛教练黄志坚今年46岁，从教23年。“竞赛没有捷径。”黄志坚说。本人先后被评为“福建省优秀教师”。",
      [("黄志坚", "福建省优秀教师", "provincial", "honors.passive")]),

@@ -1083,16 +1083,24 @@ _NAME_AFTER_QUOTE: Final = 8
 _HAN_RUN: Final = regex.compile(f"[{_CJK}]+")
 
 
+_HAN_LIST_RUN: Final = regex.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)?")
+
+
 def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     """Where the next quote opens, when a quoted word is the start of a body's name (“青鸟”志愿服务队,
     “爱心妈妈”工作室): a few characters ending in a body's head word run from the closing quote to the
     next opening one, which holds the title."""
     norm = ctx.norm
-    nxt = norm.find("“", after, min(end, after + _NAME_AFTER_QUOTE + 1))
-    if nxt <= after or not _HAN_RUN.fullmatch(norm, after, nxt):
+    nxt = norm.find("“", after, min(end, after + 2 * _NAME_AFTER_QUOTE + 1))
+    if nxt <= after or not _HAN_LIST_RUN.fullmatch(norm, after, nxt):
+        return None
+    # (“萤火虫”志愿服务队、樟树市“药都青年”突击队“X”: the next body of a list, its name quoted too)
+    stop = norm.find("、", after, nxt)
+    head_end = stop if stop >= 0 else nxt
+    if head_end - after > _NAME_AFTER_QUOTE:
         return None
     w = ctx.words.recipients
-    head = w.head.search(norm, after, nxt) if recipients.may_end(norm, w.head_words, after, nxt) else None
+    head = w.head.search(norm, after, head_end) if recipients.may_end(norm, w.head_words, after, head_end) else None
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 

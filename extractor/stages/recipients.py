@@ -889,7 +889,8 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
 # kinds that name a class of recipients, never one body said again (单位, 集体)
 _PRONOUN_FIRST: Final = "她他我其"
-_HONOUR_WORDS: Final = frozenset({"荣誉", "殊荣", "荣光", "荣耀", "奖项", "奖励", "称号", "奖章", "奖状"})
+_HONOUR_WORDS: Final = frozenset({"荣誉", "殊荣", "荣光", "荣耀", "奖项", "奖励", "称号", "奖章", "奖状",
+                                   "荣立", "荣获", "荣膺", "荣登"})  # (荣 is a surname: 荣立 is no name)
 _PREPOSITION_FIRST: Final = "对为向在把给被由该本"
 _KINDS_ONLY: Final = frozenset({"单位", "集体", "组织", "企业", "班组", "小组", "单元", "窗口", "岗"})
 def _kind_again(r: Reader, start: int, head: int) -> bool:
