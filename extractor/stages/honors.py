@@ -411,6 +411,7 @@ class _Ctx:
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
         self.named = self.reader.named
         self.named_starts = [e.start for e in self.named]  # in text order, as the entities stage gives them
+        self.names_quotas = "名额" in norm  # whether a notice's places may be offered (`_quota`)
         # the first organisation of the body text (`_reporting_subject`): read once, the first time asked
         self.reporter: EntityMention | None = None
         self.reporter_read = False
@@ -1489,10 +1490,12 @@ def _named_wider_area(c: _Candidate) -> bool:
     """今年嘉兴市共有68个村获评X in a report of 桐乡市 (or of a town in it): the count of a named area
     that holds the county the report is at home in, its whole list."""
     ctx = c.ctx
+    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
+    if ctx.words.recipients.number.search(norm, start, end) is None:
+        return False  # no count in it: most recipients
     own = _county_at_home(ctx)
     if own is None:
         return False
-    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
     clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
     for at, name, place in _places(norm[clause:end]):
         if place is None or place.level == "county" or not gazetteer.within(own, place):
@@ -2242,6 +2245,8 @@ def _quota(c: _Candidate) -> bool:
     """一、表彰项目及名额 over 本次评选表彰X 10个、Y 30个: the places a notice offers, under a heading that
     names them (名额), or in a sentence that does; not honours conferred."""
     norm, verb = c.ctx.norm, c.pair.verb[0]
+    if not c.ctx.names_quotas:
+        return False  # no 名额 in the article: most
     line = norm.rfind("\n", 0, verb) + 1
     if norm.find("名额", line, norm.find("\n", verb) if norm.find("\n", verb) >= 0 else len(norm)) >= 0:
         return True
@@ -2885,6 +2890,8 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
 def _same_body(r: str, kr: str) -> bool:
     """我县红十字会 (a headline) and 泗洪县红十字会 (its body): one body, named by the reporting area's
     first person once and by the area's name once."""
+    if r[:1] not in _FIRST_PERSON and kr[:1] not in _FIRST_PERSON:
+        return False  # neither names the reporting area by its first person: most pairs
     own, named = (r, kr) if _FIRST_PERSON_AREA.match(r) else (kr, r)
     m = _FIRST_PERSON_AREA.match(own)
     if m is None or _FIRST_PERSON_AREA.match(named):
@@ -2896,6 +2903,7 @@ def _same_body(r: str, kr: str) -> bool:
     return len(rest) >= 2 and named.endswith(rest) and 2 <= cut <= _AREA_NAME and named[cut - 1] == m.group(1)
 
 
+_FIRST_PERSON: Final = "我本"
 _FIRST_PERSON_AREA: Final = regex.compile(r"[我本]([县市区旗镇乡])")
 _HAN_ONLY: Final = regex.compile(r"[\u4e00-\u9fff]+")
 _AREA_NAME: Final = 6  # the longest area name read before a body's (泗洪县, 乌鲁木齐市)
