@@ -13,7 +13,8 @@ Every countable number (`numbers.py`) is a candidate, and goes one way:
    word introduces (2000余名|女性求职者), or that a bare count is written on to in a tally (4金3银),
    else the phrase before the number back to its clause's verb (开展|特色宣讲|128场次), else what the
    previous number counted (宣传资料70余种|15000余份) …; a candidate with no metric is turned down too;
-3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb);
+3. modality is `planned` after a plan marker in the sentence (计划, 力争, 还将 …, or 将 + verb), and
+   under a report's plan heading (三、2025年工作计划) to the next heading numbered as it is;
 4. the action is the innermost governing stretch from `actions.py`.
 A figure restated in the same article (a headline repeating the body, rounding it: 逾一亿元, or
 tallying it: 3金2银 over 金牌3枚、银牌2枚) is kept once. (A page with pinyin glosses, 覆(fù)盖, is

@@ -1434,9 +1434,9 @@ def _county_at_home(ctx: _Ctx) -> gazetteer.Place | None:
             named = next((found for e in ctx.named if e.label in ("GPE", "ORG")
                           for found in [[place for _, _, place in _places(ctx.norm[e.start:e.end]) if place is not None]]
                           if found), [])
-        counties = {place.code: place for place in named if place.level == "county"}
-        county = next(iter(counties.values())) if len(counties) == 1 else None
-        if county is not None and (county.name.endswith("市") or _CITY_AT_HOME.search(ctx.norm) is None):
+        county = gazetteer.most_local(named)  # (the claims stage reads its home so too)
+        if county is not None and county.level == "county" and (
+                county.name.endswith("市") or _CITY_AT_HOME.search(ctx.norm) is None):
             ctx.home_county = county
     return ctx.home_county
 
