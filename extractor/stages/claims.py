@@ -257,6 +257,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_label": regex.compile(rf"{_NUMBERING}(?:本次|此次)?[\u4e00-\u9fff]{{0,2}}"
                                    rf"(?:[\u4e00-\u9fff]{{1,4}}[及和与])?(?:{_alt('claims.reject', 'notice_label')})"),
         "notice_link": regex.compile(rf"\s*(?:[:：]|(?:{_alt('claims.reject', 'notice_link')}))"),
+        "required": regex.compile(_alt("claims.reject", "required")),
+        "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
+        "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
+        "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
@@ -820,7 +824,7 @@ class _Article:
                 if nxt <= 0:
                     break
                 end = nxt
-            self._notice = _NOTICE_TITLE.search(norm, 0, max(end, self.body_start)) is not None
+            self._notice = _patterns()["notice_title"].search(norm, 0, max(end, self.body_start)) is not None
         return self._notice
 
     def home(self) -> gazetteer.Place | None:
@@ -1714,13 +1718,11 @@ _SUBJECT_NEXT: Final = frozenset("共各本、和及今去累已均")
 def _required_floor(c: _Candidate) -> bool:
     """储备编织袋不少于5000条, 开展宣讲不少于2场 in a notice: a floor it requires, not work done."""
     n = c.n
-    return n.qualifier == "over" and _REQUIRED.search(c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and (
-        c.art.is_notice())
+    return n.qualifier == "over" and _patterns()["required"].search(
+        c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and c.art.is_notice()
 
 
-_REQUIRED: Final = regex.compile(r"不少于|不低于|至少")
 _TITLE_LINES: Final = 4
-_NOTICE_TITLE: Final = regex.compile(r"(?:通知|方案|倡议书|通告)\s*(?:\n|$)")
 
 
 def _national_figure(c: _Candidate) -> bool:
@@ -2450,7 +2452,7 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
         if s.rule != "actions.not_report_part":
             continue
         line = norm[s.start:s.end].strip()
-        if not _PLAN_HEADING.search(line) or _RESULT_HEADING.search(line):
+        if not _patterns()["plan_heading"].search(line) or _patterns()["result_heading"].search(line):
             continue  # (一、2024年工作计划完成情况: the results)
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
         end = len(norm)
@@ -2467,8 +2469,6 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     return out
 
 
-_PLAN_HEADING: Final = regex.compile(r"计划|打算|下一步|思路|展望|规划")
-_RESULT_HEADING: Final = regex.compile(r"完成|情况|成效|回顾|执行")
 # the numbering styles of a report's sections: a plan section ends at the next heading of its style
 _SECTION_STYLES: Final = (regex.compile(r"[一二三四五六七八九十]+[、.．]"), regex.compile(r"[(（][一二三四五六七八九十]+[)）]"),
                           regex.compile(r"\d+[、.．]"))

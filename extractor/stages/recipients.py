@@ -125,6 +125,8 @@ class RecipientWords:
     lead_codes: CodeSet  # the same, asked by code
     verb_guard: Searched  # `verb`, searched only where a verb's first character stands (most names hold none)
     family_heads: tuple[str, ...]  # the head words of a family (家庭)
+    not_names: frozenset[str]  # words of two or three characters that open with a surname and name nobody (荣誉)
+    kind_only: frozenset[str]  # heads that name a class of recipients, never one body said again (单位)
 
     def __init__(self, kind_of_head: dict[str, str], head: re.Pattern, classifier: str, honorific: re.Pattern,
                  post: re.Pattern, post_at: re.Pattern, predicate: re.Pattern, lead: re.Pattern,
@@ -135,8 +137,10 @@ class RecipientWords:
                  number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
                  makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
                  unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
-                 family_heads: tuple[str, ...]) -> None:
+                 family_heads: tuple[str, ...], not_names: frozenset[str], kind_only: frozenset[str]) -> None:
         self.kind_of_head = kind_of_head
+        self.not_names = not_names
+        self.kind_only = kind_only
         self.head = head
         self.classifier = classifier
         self.honorific = honorific
@@ -228,6 +232,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         unnamed_words=Endings(kinds.get("unnamed", ())),
         adverb_words=Endings(kinds.get("adverb", []) + kinds.get("time", [])),
         family_heads=tuple(w for w, k in heads.items() if k == "family"),
+        not_names=frozenset(kinds.get("not_name", ())),
+        kind_only=frozenset(kinds.get("kind_only", ())),
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
         | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
@@ -642,7 +648,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     head = w.head.search(plain) if _ends_with(plain, w.head_words, 0, len(plain)) else None
     if head and head.start() == 0 and plain == text:
         if len(text) >= 2 and norm[end:end + 1] in _BACK_REFERENCE and w.kind_of_head.get(text) == "organization" and (
-                text not in _KINDS_ONLY):
+                text not in w.kind_only):
             # 合作社也被评为X, 书屋今年入选X: a body named before by its kind, said again of it (as 该合作社)
             found = _resolve(r, start, end, text)
             return found if found.kind is not None and found.end - found.start > len(text) else None
@@ -729,7 +735,7 @@ def _is_short_name(r: Reader, text: str) -> bool:
     """许雯雯, 贺彬: two or three characters that start with a surname; not a word of honours (荣誉, 殊荣,
     荣誉接踵而至: 荣 is a surname too)."""
     return 2 <= len(text) <= 3 and _HAN.fullmatch(text) is not None and (
-        text[0] in r.surnames or text[:2] in r.surnames) and text not in _HONOUR_WORDS
+        text[0] in r.surnames or text[:2] in r.surnames) and text not in r.words.not_names
 
 
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
@@ -887,12 +893,10 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 # after a body named by its kind alone, a word that says the clause goes on about one named before
 # (合作社也被评为, 书屋今年入选, 公司还获评)
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
-# kinds that name a class of recipients, never one body said again (单位, 集体)
-_PRONOUN_FIRST: Final = "她他我其"
-_HONOUR_WORDS: Final = frozenset({"荣誉", "殊荣", "荣光", "荣耀", "奖项", "奖励", "称号", "奖章", "奖状",
-                                   "荣立", "荣获", "荣膺", "荣登"})  # (荣 is a surname: 荣立 is no name)
-_PREPOSITION_FIRST: Final = "对为向在把给被由该本"
-_KINDS_ONLY: Final = frozenset({"单位", "集体", "组织", "企业", "班组", "小组", "单元", "窗口", "岗"})
+_PRONOUN_FIRST: Final = "她他我其"  # a phrase that opens with one is no name an anaphor stands for
+_PREPOSITION_FIRST: Final = "对为向在把给被由该本"  # after 是 or 了, a preposition's object is no name
+
+
 def _kind_again(r: Reader, start: int, head: int) -> bool:
     """她牵头成立合作社 (the head at `head`): a phrase that opens with a pronoun, or whose head is a verb's
     object, names a body by its kind again; it is no name an anaphor can stand for."""
