@@ -520,6 +520,11 @@ OTHER_COUNTIES = [  # a county's report: an honour whose clause names another co
      []),
     ("来源：巨野县民政局\n巨野县扎实推进养老服务工作，我县敬老院获评“山东省五星级养老机构”。单县、成武县已获评“山东省养老服务业发展示范县”。",
      [("我县敬老院", "山东省五星级养老机构", "provincial", "honors.active")]),
+    # a neighbour's honour (邻近的…, 相邻的…), whatever area the report is at home in
+    ("喜报！江湾镇入选全国乡村旅游重点镇名单\n近日，文化和旅游部公布名单，我县江湾镇榜上有名。同批次，邻近的思口镇延村也入选全国乡村旅游重点村。",
+     [("江湾镇", "全国乡村旅游重点镇", "national", "honors.active")]),
+    ("县文明办开展评选活动。城关镇东街社区获评“省级文明社区”，相邻的西街社区也获评“市级文明社区”。",
+     [("城关镇东街社区", "省级文明社区", "provincial", "honors.active")]),
     # a city's report is at home in all its counties: theirs are its own
     ("来源：菏泽市民政局\n菏泽市扎实推进养老服务工作。单县、成武县获评“山东省养老服务业发展示范县”。",
      [("单县", "山东省养老服务业发展示范县", "provincial", "honors.active"),

@@ -1447,10 +1447,12 @@ def _of_other_county(c: _Candidate) -> bool:
     the honour is another area's news (ANNOTATION.md: awards outside the reporting body's area are
     not honours)."""
     ctx = c.ctx
+    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
+    if _NEIGHBOURING.search(norm, max(0, start - _NEIGHBOUR_REACH), start):
+        return True  # 邻近的思口镇延村也入选X: a neighbour's, whatever the report's area
     own = _county_at_home(ctx)
     if own is None:
         return False
-    norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
     clause = max(norm.rfind(p, 0, start) for p in _CLAUSE_MARKS) + 1
     for _, _, place in _places(norm[clause:end]):
         # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
@@ -1513,6 +1515,8 @@ _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
 _WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
+_NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
+_NEIGHBOUR_REACH: Final = 3
 _CLAUSE_MARKS: Final = ("，", ",", "。", "；", ";", "\n", "：")
 
 
@@ -2143,7 +2147,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.wider_scope", _wider_scope,
            "a count of a scope wider than the county the report is at home in (全市共有12名…上榜): the whole list"),
     _row("honors.reject.recipient.other_county", _of_other_county,
-           "the clause names another county than the one the report is at home in: its news, not the area's"),
+           "the clause names another county than the one the report is at home in, or a neighbour (邻近的…): its news, not the area's"),
 )
 
 def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
