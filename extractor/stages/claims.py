@@ -39,7 +39,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from . import gazetteer
-from .entities import places_in
+from .entities import gazetteer_places
 from .doc import ActionScope, ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table
 
@@ -1697,8 +1697,7 @@ def _commended_elsewhere(c: _Candidate) -> bool:
         if home.level == "county" and home.name.endswith("市") and wide == 2:
             wide = 3  # 全市 in a county-level city's report: its own
         return wide is not None and wide < _SCOPE_RANK_OF_LEVEL[home.level]
-    for at, _, name in places_in(norm[start:c.start]):
-        place = gazetteer.lookup(name)
+    for at, name, place in gazetteer_places(norm[start:c.start]):
         if place is not None and _tells_of(norm, start + at + len(name), c.start) and not gazetteer.within(place, home):
             return True
     return False
@@ -1740,12 +1739,7 @@ _SCOPE_RANK_OF_LEVEL: Final = {"provincial": 1, "prefectural": 2, "county": 3}
 
 def _gazetteer_places(text: str) -> list[gazetteer.Place]:
     """The gazetteer places `text` names, in order."""
-    found = []
-    for _, _, name in places_in(text):
-        place = gazetteer.lookup(name)
-        if place is not None:
-            found.append(place)
-    return found
+    return [place for _, _, place in gazetteer_places(text) if place is not None]
 
 
 def _inside_name(c: _Candidate) -> bool:

@@ -134,6 +134,13 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, names[i]) for i, start, end in auto.find_matches_as_indexes(text)]
 
 
+@lru_cache(maxsize=4096)
+def gazetteer_places(text: str) -> tuple[tuple[int, str, gazetteer.Place | None], ...]:
+    """The gazetteer places named in `text` (start, name, place): titles, issuers, headers and entity
+    names recur within and across articles, and each is looked up once."""
+    return tuple((start, name, gazetteer.lookup(name)) for start, _, name in places_in(text))
+
+
 def _places(norm: str) -> list[EntityMention]:
     auto, _ = _place_automaton()  # `places_in` without the names, which no rule here reads
     return [_rule_mention(s, e, "GPE", "entities.gpe.gazetteer") for _, s, e in auto.find_matches_as_indexes(norm)]

@@ -73,7 +73,7 @@ from ..text import numerals, regex, scan, segment
 from . import doc as d
 from . import gazetteer, recipients, titles
 from .doc import EntityMention, HonorFact, Rejected, Span2
-from .entities import places_in, plausible_place_stem
+from .entities import gazetteer_places, plausible_place_stem
 from .filters import Filter, check_table
 from .recipients import Recipient, RecipientWords
 from .titles import Anchored, Endings, Openings, Searched, TitleWords
@@ -1404,7 +1404,7 @@ def _foreign(ctx: _Ctx, start: int, end: int) -> bool:
     if _OTHER_AREAS.search(text):
         return True
     own = _home_county(ctx)
-    for _, _, place in _places(text):
+    for _, _, place in gazetteer_places(text):
         if place is not None and place.level == "county" and (own is None or place.code != own.code):
             return True
     return False
@@ -1416,7 +1416,7 @@ def _home_county(ctx: _Ctx) -> gazetteer.Place | None:
     if not ctx.county_read:
         ctx.county_read = True
         ctx.county = next((place for e in ctx.named if e.label in ("GPE", "ORG")
-                           for _, _, place in _places(ctx.norm[e.start:e.end])
+                           for _, _, place in gazetteer_places(ctx.norm[e.start:e.end])
                            if place is not None and place.level == "county"), None)
     return ctx.county
 
@@ -1429,10 +1429,10 @@ def _county_at_home(ctx: _Ctx) -> gazetteer.Place | None:
     naming no county, or two) is at home in all their counties, and has none."""
     if not ctx.home_county_read:
         ctx.home_county_read = True
-        named = [place for _, _, place in _places(ctx.norm[:ctx.body_start]) if place is not None]
+        named = [place for _, _, place in gazetteer_places(ctx.norm[:ctx.body_start]) if place is not None]
         if not named:  # no place in the header: the first body or place the text names
             named = next((found for e in ctx.named if e.label in ("GPE", "ORG")
-                          for found in [[place for _, _, place in _places(ctx.norm[e.start:e.end]) if place is not None]]
+                          for found in [[place for _, _, place in gazetteer_places(ctx.norm[e.start:e.end]) if place is not None]]
                           if found), [])
         county = gazetteer.most_local(named)  # (the claims stage reads its home so too)
         if county is not None and county.level == "county" and (
@@ -1453,8 +1453,8 @@ def _of_other_county(c: _Candidate) -> bool:
     own = _county_at_home(ctx)
     if own is None:
         return False
-    clause = max(norm.rfind(p, 0, start) for p in _CLAUSE_MARKS) + 1
-    for _, _, place in _places(norm[clause:end]):
+    clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
+    for _, _, place in gazetteer_places(norm[clause:end]):
         # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
         # seldom one
         if place is not None and place.level == "county" and place.code != own.code and (
@@ -1499,7 +1499,7 @@ def _named_wider_area(c: _Candidate) -> bool:
     if own is None:
         return False
     clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
-    for at, name, place in _places(norm[clause:end]):
+    for at, name, place in gazetteer_places(norm[clause:end]):
         if place is None or place.level == "county" or not gazetteer.within(own, place):
             continue
         holds = _AREA_HOLDS.match(norm, clause + at + len(name), end)
@@ -1517,7 +1517,6 @@ _WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共�
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
 _NEIGHBOUR_REACH: Final = 3
-_CLAUSE_MARKS: Final = ("，", ",", "。", "；", ";", "\n", "：")
 
 
 def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | None:
@@ -2519,7 +2518,7 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
     for e in named:
         if e.label not in ("GPE", "ORG"):
             continue  # 江油市妇联: the body's place counts too
-        for _, name, place in _places(norm[e.start:e.end]):
+        for _, name, place in gazetteer_places(norm[e.start:e.end]):
             stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
             if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
                 stems.setdefault(stem, (stem, place.level, name))
@@ -2589,15 +2588,10 @@ def _rank_level(rank: str, home: Home | None) -> str:
     return level
 
 
-@lru_cache(maxsize=4096)
-def _places(text: str) -> tuple[tuple[int, str, gazetteer.Place | None], ...]:
-    """The gazetteer places named in `text` (start, name, place): titles, issuers and entity names
-    recur within and across articles, and each is looked up once."""
-    return tuple((start, name, gazetteer.lookup(name)) for start, _, name in places_in(text))
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
-    for start, name, place in _places(text):
+    for start, name, place in gazetteer_places(text):
         if place:
             return place, start, name
     m = _words().ranks.township.match(text)
@@ -2954,7 +2948,7 @@ def home_of(norm: str, entities: list[EntityMention]) -> Home:
     prefecture's), and whether it lies in an autonomous region (宁夏彭阳县: 全区 is 宁夏)."""
     for e in entities:
         if e.label in ("GPE", "ORG"):
-            for _, name, place in _places(norm[e.start:e.end]):
+            for _, name, place in gazetteer_places(norm[e.start:e.end]):
                 if place and place.level != "provincial":
                     region = place.province_code in gazetteer.AUTONOMOUS_REGIONS and not name.endswith("区")
                     if place.level == "county":
