@@ -25,6 +25,7 @@ COMPILED = [
     "extractor/stages/tokenizer.py",
     "extractor/stages/clean.py",
     "extractor/stages/entities.py",
+    "extractor/stages/home.py",
     "extractor/stages/numbers.py",
     "extractor/stages/actions.py",
     "extractor/stages/claims.py",

@@ -34,6 +34,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # what the body will confer (将在…评选, 拟…表彰), in a notice of a selection to come
     ("县妇联将在推荐基础上评选“县级最美家庭”20户。", "honors.reject.not_reported"),
     ("团县委拟对表现突出的15名同志授予“优秀共青团员”称号。", "honors.reject.not_reported"),
+    ("市总工会将于五一前夕授予张华“市五一劳动奖章”。", "honors.reject.not_reported"),
+    ("区妇联即将授予王芳家庭“区级最美家庭”称号。", "honors.reject.not_reported"),
     ("东林县民政局以创建省级养老服务示范县为抓手推进工作。", "honors.reject.not_reported"),
     ("县委书记王刚为获得“优秀村党组织书记”称号的同志颁奖。", "honors.reject.not_reported"),
     ("今年，屡次被省妇联评为先进集体。", "honors.reject.recipient.frame_word"),
@@ -159,6 +161,16 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
 @pytest.mark.parametrize("text", NOT_HONORS, ids=[t[:10] for t in NOT_HONORS])
 def test_not_honours(text):
     assert extract(text).honors == []
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # a clause that says what the body will do leaves the clause after it alone
+    ("县妇联将继续开展评选，今年王芳家庭被评为“全国最美家庭”。", "王芳家庭"),
+    ("县总工会将在全县推广其经验，城关镇卫生院获评全省先进集体。", "城关镇卫生院"),
+])
+def test_a_plan_in_the_clause_before_leaves_a_reported_honour(rejected_by, text, recipient):
+    _, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == [recipient]
 
 
 def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):

@@ -40,6 +40,7 @@ from . import doc as d
 from .actions import Governing, action_at
 from . import gazetteer
 from .entities import gazetteer_places
+from .home import HomeArea
 from .doc import ActionScope, ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table
 
@@ -791,8 +792,7 @@ class _Article:
         self.norm = norm
         self.body_start = body_start
         self.entity_spans = entity_spans
-        self._home: gazetteer.Place | None = None  # `home`, read once, the first time asked
-        self._home_read = False
+        self._home = HomeArea(norm, entity_spans, body_start)
         self._notice: bool | None = None  # `is_notice`, read once
         self.paragraphs = paragraphs
         self.para_starts = [s for s, _ in paragraphs]
@@ -828,17 +828,8 @@ class _Article:
         return self._notice
 
     def home(self) -> gazetteer.Place | None:
-        """The area the reporting body is at home in: the most local place its header names (来源：缙云县
-        总工会), else the first body or place of the text names; None when that is not one place."""
-        if not self._home_read:
-            self._home_read = True
-            found = _gazetteer_places(self.norm[:self.body_start])
-            for a, b in self.entity_spans:
-                if found:
-                    break
-                found = _gazetteer_places(self.norm[a:b])
-            self._home = gazetteer.most_local(found)
-        return self._home
+        """The area the reporting body is at home in (`HomeArea.area`)."""
+        return self._home.area()
 
     def sentence_of(self, pos: int) -> int:
         """The index of the last sentence starting at or before `pos` (-1: none)."""
@@ -1735,11 +1726,6 @@ def _national_figure(c: _Candidate) -> bool:
 # what a scope word (全+level) spans, by rank (0 the widest), and the rank of a home's level
 _SCOPE_RANK: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
 _SCOPE_RANK_OF_LEVEL: Final = {"provincial": 1, "prefectural": 2, "county": 3}
-
-
-def _gazetteer_places(text: str) -> list[gazetteer.Place]:
-    """The gazetteer places `text` names, in order."""
-    return [place for _, _, place in gazetteer_places(text) if place is not None]
 
 
 def _inside_name(c: _Candidate) -> bool:

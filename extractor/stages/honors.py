@@ -72,6 +72,7 @@ from .. import lexicon
 from ..text import numerals, regex, scan, segment
 from . import doc as d
 from . import gazetteer, recipients, titles
+from .home import Home, HomeArea
 from .doc import EntityMention, HonorFact, Rejected, Span2
 from .entities import gazetteer_places, plausible_place_stem
 from .filters import Filter, check_table
@@ -364,6 +365,7 @@ def _words() -> _Words:
         # 评选出A等10位…，作为“X”予以表彰: what the selected are made
         "select_as": regex.compile(rf"[,，]?(?:{trig('select_as')})"),
         "then": regex.compile(rf"(?:{trig('then')})"),
+        "future": regex.compile(rf"(?:{trig('future')})"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
         "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": regex.compile(rf"(?:{trig('build')})(?:了)?"),
@@ -405,7 +407,7 @@ def _words() -> _Words:
 class _Ctx:
     """One article: its working copy, its recipients, its home level, and the lexicons."""
 
-    def __init__(self, norm: str, entities: list[EntityMention], home: Home | None, body_start: int = 0):
+    def __init__(self, norm: str, entities: list[EntityMention], home: HomeArea | None = None, body_start: int = 0):
         self.norm = norm
         self.words = _words()
         self.reader = recipients.Reader(norm, entities, self.words.recipients)
@@ -415,15 +417,15 @@ class _Ctx:
         # the first organisation of the body text (`_reporting_subject`): read once, the first time asked
         self.reporter: EntityMention | None = None
         self.reporter_read = False
-        self.home = home
+        # where the reporting body is at home: read from the bodies and places named, as the rules ask
+        self.home_area = home if home is not None else HomeArea(
+            norm, [(e.start, e.end) for e in self.named if e.label in ("GPE", "ORG")], body_start)
+        self.home = self.home_area.ranks()
         self.body_start = body_start  # where the reporting body is first named, at the earliest
         # read only for a title no other rule gives a level (most have one): built the first time asked
         self._place_stems: list[tuple[str, str, str]] | None = None
         # the contests the article names with a rank (`_ranked_contests`): read once, the first time asked
         self.contests: list[tuple[Span2, str]] | None = None
-        # the first county the article names (`_home_county`): read once, the first time asked
-        self.county: gazetteer.Place | None = None
-        self.county_read = False
         # the county the article is at home in, when the first place below a province it names is one
         # (`_county_at_home`): read once, the first time asked
         self.home_county: gazetteer.Place | None = None
@@ -1403,22 +1405,11 @@ def _foreign(ctx: _Ctx, start: int, end: int) -> bool:
     text = ctx.norm[start:end]
     if _OTHER_AREAS.search(text):
         return True
-    own = _home_county(ctx)
+    own = ctx.home_area.first_county()
     for _, _, place in gazetteer_places(text):
         if place is not None and place.level == "county" and (own is None or place.code != own.code):
             return True
     return False
-
-
-def _home_county(ctx: _Ctx) -> gazetteer.Place | None:
-    """The first county, district or county-level city the article names (in a body's name or alone),
-    read once an article."""
-    if not ctx.county_read:
-        ctx.county_read = True
-        ctx.county = next((place for e in ctx.named if e.label in ("GPE", "ORG")
-                           for _, _, place in gazetteer_places(ctx.norm[e.start:e.end])
-                           if place is not None and place.level == "county"), None)
-    return ctx.county
 
 
 def _county_at_home(ctx: _Ctx) -> gazetteer.Place | None:
@@ -1429,12 +1420,7 @@ def _county_at_home(ctx: _Ctx) -> gazetteer.Place | None:
     naming no county, or two) is at home in all their counties, and has none."""
     if not ctx.home_county_read:
         ctx.home_county_read = True
-        named = [place for _, _, place in gazetteer_places(ctx.norm[:ctx.body_start]) if place is not None]
-        if not named:  # no place in the header: the first body or place the text names
-            named = next((found for e in ctx.named if e.label in ("GPE", "ORG")
-                          for found in [[place for _, _, place in gazetteer_places(ctx.norm[e.start:e.end]) if place is not None]]
-                          if found), [])
-        county = gazetteer.most_local(named)  # (the claims stage reads its home so too)
+        county = ctx.home_area.area()  # (the claims stage reads its home so too)
         if county is not None and county.level == "county" and (
                 county.name.endswith("市") or _CITY_AT_HOME.search(ctx.norm) is None):
             ctx.home_county = county
@@ -2224,18 +2210,15 @@ def _not_reported(c: _Candidate) -> bool:
             not c.ctx.norm.startswith("予以", verb - 2)):  # (对A予以表彰: 以 of the frame verb 予以, not 以…为)
         return True
     norm = c.ctx.norm
-    if norm.find("将", max(0, verb - _FUTURE_REACH), verb) >= 0 or norm.find("拟", max(0, verb - _FUTURE_REACH), verb) >= 0:
-        clause = scan.clause_start(norm, verb, max(0, verb - _FUTURE_REACH), _CLAUSE)
-        if _FUTURE.search(norm, clause, verb):
-            return True  # 县妇联将在推荐基础上评选“最美家庭”20户: what the body will confer, not conferred
+    reach = max(0, verb - _FUTURE_REACH)
+    if t["future"].search(norm, reach, verb) and t["future"].search(norm, scan.clause_start(norm, verb, reach, _CLAUSE), verb):
+        return True  # 县妇联将在推荐基础上评选“最美家庭”20户: what the body will confer, not conferred
     # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
     return verb > 0 and c.pair.rule != "honors.relative" and _may_end_frame(c.ctx, "preposition", before, verb) and (
         t["preposition"].search(c.ctx.norm, before, verb) is not None)
 
 
-_FUTURE_REACH: Final = 20
-# what a body will do, in the clause before the verb (将在…评选, 拟推荐, 将于…表彰)
-_FUTURE: Final = regex.compile(r"将(?:在|于|继续|进一步|按照|根据|从|对)|拟|即将")
+_FUTURE_REACH: Final = 20  # the reach of the frames' `future` words before a verb
 
 
 def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
@@ -2375,10 +2358,10 @@ def _first_rejecting(c: _Candidate) -> Filter | None:
 
 # -- the stage -----------------------------------------------------------------------------------
 
-def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention], home: Home | None,
+def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention],
                 paragraphs: Sequence[Span2] = (), body_start: int = 0) -> tuple[list[HonorFact], list[Rejected]]:
     """The honours of an article, and every candidate a filter turned down."""
-    ctx = _Ctx(norm, entities, home, body_start)
+    ctx = _Ctx(norm, entities, None, body_start)
     pairs: list[_Pair] = []
     group = 0
     subject: list[Recipient] = []
@@ -2928,35 +2911,9 @@ class HonorFinder:
         entities = d.entities(ext, stage)
         sentences, paragraphs = d.required(ext, "xf_sentences", stage), d.required(ext, "xf_paragraphs", stage)
         body_start = d.required(ext, "xf_body_start", stage)
-        return find_honors(norm, sentences, entities, home_of(norm, entities), paragraphs, body_start)
+        return find_honors(norm, sentences, entities, paragraphs, body_start)
 
     @staticmethod
     def set_annotations(doc: d.AnyDoc, found: tuple[list[HonorFact], list[Rejected]]) -> None:
         ext = doc._
         ext.xf_honors, ext.xf_honors_rejected = found
-
-
-class Home(NamedTuple):
-    """Where the article is at home: what a bare rank word means in it."""
-
-    level: str | None  # what a bare 市 means: the rank of the first city or county named
-    region: bool  # in an autonomous region (and no district of its own): 全区, 区级 mean the region
-
-
-def home_of(norm: str, entities: list[EntityMention]) -> Home:
-    """The first city or county the article names: its 市 (a county-level city's own, else the
-    prefecture's), and whether it lies in an autonomous region (宁夏彭阳县: 全区 is 宁夏)."""
-    for e in entities:
-        if e.label in ("GPE", "ORG"):
-            for _, name, place in gazetteer_places(norm[e.start:e.end]):
-                if place and place.level != "provincial":
-                    region = place.province_code in gazetteer.AUTONOMOUS_REGIONS and not name.endswith("区")
-                    if place.level == "county":
-                        if place.code[:2] in gazetteer.MUNICIPALITIES:
-                            return Home("provincial", False)
-                        if name.endswith("市"):
-                            return Home("county", region)  # a county-level city's own 市
-                        pref = gazetteer.parent_prefecture(place)
-                        return Home(pref.level if pref else "prefectural", region)
-                    return Home(place.level, region)
-    return Home(None, False)
