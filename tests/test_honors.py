@@ -856,6 +856,11 @@ ANNOUNCE_LINES = [
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
+    # where the person works, then the name in a cell of its own (padded to align the table, or not)
+    ("现将名单公布如下：\n县优秀教师（3名）\n城关镇中心小学　　　　李　静\n东关中学　　　　　　　赵晓梅\n县实验幼儿园　　　　　王　伟\n希望珍惜荣誉。",
+     [(name, "县优秀教师", "county", "honors.announce_lines") for name in ("李　静", "赵晓梅", "王　伟")]),
+    ("现将名单公布如下：\n县优秀护士（2名）\n县人民医院　　刘　芳　　护士长\n县中医院　　周　敏　　护师\n希望珍惜荣誉。",
+     [(name, "县优秀护士", "county", "honors.announce_lines") for name in ("刘　芳", "周　敏")]),
     # names side by side on a line (with their places in brackets) stay a list of names
     ("现将名单公布如下：\n县优秀志愿者（5名）\n赵晓梅　钱敏　孙丽华\n张立新(城关镇)  李文华(东关街道)\n希望珍惜荣誉。",
      [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("赵晓梅", "钱敏", "孙丽华", "张立新", "李文华")]),

@@ -155,6 +155,9 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "王芳说，获评全国最美家庭是全家人的荣誉。",  # a clause that speaks is no subject
     "县医院院长，曾获评“全国优秀院长”。",  # a post: whose it is is not said
     "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
+    # a point of a list of work (二是…) is what was done, never who: an elided subject is not read from it
+    "一是开展送教上门。二是帮扶困难家庭。今年获评省级文明单位的县医院继续开展义诊，全年服务群众3000人次。",
+    "二是调解邻里家庭纠纷。今年获评市级巾帼文明岗的镇妇女之家发挥作用，受理纠纷20起。",
 ]
 
 
