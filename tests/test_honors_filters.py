@@ -176,6 +176,19 @@ def test_a_plan_in_the_clause_before_leaves_a_reported_honour(rejected_by, text,
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == [recipient]
 
 
+@pytest.mark.parametrize("text,kept_names", [
+    # a list's row is read whole: where the person works, after the name, may be another county
+    ("来源：青田县妇联\n青田县妇联转发市妇联表彰决定，名单如下：\n丽水市三八红旗手（2名）\n王海燕　青田县人民医院护士长\n"
+     "刘　军　龙泉市人民医院医生\n希望珍惜荣誉。", ["王海燕"]),
+    ("来源：泾县总工会\n泾县总工会转发市总工会表彰决定，名单如下：\n宣城市五一劳动奖章（3名）\n赵晓梅　泾县供电公司班长\n"
+     "钱　敏　宁国市供电公司技术员\n孙立新　泾县中医院医生\n希望珍惜荣誉。", ["赵晓梅", "孙立新"]),
+])
+def test_a_row_naming_another_county_is_its_news(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+    assert "honors.reject.recipient.other_county" in rules
+
+
 def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):
     """Awards conferred on others outside the reporting body's area are neither honours nor claims;
     the part within it (其中，我省…) is an honour (ANNOTATION.md)."""

@@ -1434,7 +1434,8 @@ def _of_other_county(c: _Candidate) -> bool:
     """Whether the clause that holds the recipient, up to its end, names another county than the one a
     county's report is at home in (…，其中龙泉市宝剑锻制技艺传承人沈新培获X in a report of 缙云县):
     the honour is another area's news (ANNOTATION.md: awards outside the reporting body's area are
-    not honours)."""
+    not honours). A list's row is read whole: 周　敏　沭阳县住房和城乡建设局工程师 names where the
+    person works after the name."""
     ctx = c.ctx
     norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
     if _NEIGHBOURING.search(norm, max(0, start - _NEIGHBOUR_REACH), start):
@@ -1442,6 +1443,9 @@ def _of_other_county(c: _Candidate) -> bool:
     own = _county_at_home(ctx)
     if own is None:
         return False
+    if c.pair.rule == "honors.announce_lines" and c.pair.recipient.kind == "person":
+        line_end = norm.find("\n", end)
+        end = line_end if line_end >= 0 else len(norm)
     clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
     for _, _, place in gazetteer_places(norm[clause:end]):
         # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
