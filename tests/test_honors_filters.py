@@ -60,6 +60,10 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
     # another county's news in a county's report; the whole list of a scope wider than the report's own
     ("来源：巨野县民政局\n巨野县推进养老服务。单县已获评“山东省养老服务业发展示范县”。", "honors.reject.recipient.other_county"),
+    # a county across the provincial border, whose full name opens the recipient's
+    ("来源：铅山县工商联\n铅山县工商联召开会议。会上，武夷山市工商联党组书记介绍经验，武夷山市工商联先后获评全国“五好”县级工商联。",
+     "honors.reject.recipient.other_county"),
+    ("来源：黎川县妇联\n黎川县妇联赴邻省学习。泰宁县妇联去年获评“全国巾帼文明岗”。", "honors.reject.recipient.other_county"),
     ("来源：缙云县总工会\n缙云县总工会开展工作。其中龙泉市传承人沈新培获浙江省五一劳动奖章。", "honors.reject.recipient.other_county"),
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),

@@ -1447,13 +1447,19 @@ def _of_other_county(c: _Candidate) -> bool:
         line_end = norm.find("\n", end)
         end = line_end if line_end >= 0 else len(norm)
     clause = scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE)
-    for _, _, place in gazetteer_places(norm[clause:end]):
+    for at, name, place in gazetteer_places(norm[clause:end]):
         # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
-        # seldom one
+        # seldom one; a county of another province counts where its full name opens the recipient's
+        # (武夷山市工商联 in a report of 铅山县, across the provincial border)
         if place is not None and place.level == "county" and place.code != own.code and (
-                place.province_code == own.province_code):
+                place.province_code == own.province_code
+                or clause + at == start and len(name) >= _OTHER_PROVINCE_COUNTY and name[-1] in _COUNTY_SUFFIX):
             return True
     return False
+
+
+_OTHER_PROVINCE_COUNTY: Final = 3  # 武夷山市, 铅山县: a short name (城区) is read as one too often
+_COUNTY_SUFFIX: Final = frozenset("县市区旗")
 
 
 def _wider_scope(c: _Candidate) -> bool:
