@@ -56,6 +56,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("他所在的转向架焊接班组也曾获得“全国工人先锋号”称号。", [("转向架焊接班组", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
     ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
+    # a body whose name ends in 社 (供销社, 联合社, 诗社): a body, whatever word comes before it
+    ("一年来，县供销社被市供销合作社联合社评为“全市供销系统先进集体”。", [("县供销社", "organization")]),
+    ("城关镇农机服务专业合作社联合社被评为“市级农民合作社示范社”。", [("城关镇农机服务专业合作社联合社", "organization")]),
+    ("县青莲诗社获评“省级优秀文学社团”。", [("县青莲诗社", "organization")]),
     # a reflexive after a name is dropped, as an honorific is
     ("站长王立新本人获评全省优秀站长。", [("王立新", "person")]),
     # a quoted name before the head: the name is in the quote marks
