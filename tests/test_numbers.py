@@ -52,6 +52,8 @@ ROWS = [
     ("连续值守6个多小时", "measure", 6, None, "个多小时", "over"),
     ("新建3个多功能活动室", "count", 3, None, "个", "exact"),  # 个 counts rooms
     ("慰问困难党员12名（女）", "count", 12, None, "名", "exact"),  # a note in brackets, not a unit
+    # 亩次: area worked, counted once for each pass over it (机耕、植保作业面积)
+    ("完成植保作业3.2万亩次", "measure", 32_000, None, "亩次", "exact"),
     # 个次: visits counted, as 家次 and 人次 are
     ("检查在建工程项目近300个次", "count", 300, None, "个次", "under"),
     ("抽检企业45个次", "count", 45, None, "个次", "exact"),
