@@ -1066,6 +1066,11 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("易春兰", "株洲市自强模范", "prefectural", "honors.passive")]),
     ("县总工会开展活动。荣誉接踵而至：2016年被授予“澜州市劳动模范”称号。", []),
     ("支队开展练兵。15年来参与灭火救援战斗1300余次，先后荣立个人三等功2次，荣获“四川省五一劳动奖章”。", []),
+    # a pronoun, then a frame that says by what (凭借, 以): the pronoun is the subject, not the frame's words
+    ("作家罗丽芳是县作协副主席。2019年，她凭借小说《山路》获第二届汉中市文学奖。",
+     [("罗丽芳", "第二届汉中市文学奖", "prefectural", "honors.weak")]),
+    ("46岁的李建华是县人民医院医生。2021年，他凭借一项微创手术技术荣获“全市技术创新能手”称号。",
+     [("李建华", "全市技术创新能手", "prefectural", "honors.active")]),
     # 本人 opening a clause stands for the person named before, as 他 does
     ("物理竞赛教练黄志坚今年46岁，从教23年。“竞赛没有捷径。”黄志坚说。本人先后被评为“福建省优秀教师”。",
      [("黄志坚", "福建省优秀教师", "provincial", "honors.passive")]),

@@ -549,7 +549,9 @@ def _fallback(r: Reader, start: int, end: int) -> Recipient:
     """No candidate spans the whole stretch: the one before a frame (A在…中荣获); else the stretch,
     unclassified, for the filters to name what it is."""
     norm, w = r.norm, r.words
-    for m in w.frame.finditer(norm, start + 2, end):
+    # a name runs to two characters at least; a pronoun is one (她凭借散文《采茶谣》获X)
+    first = start + 1 if w.pronoun.fullmatch(norm, start, start + 1) else start + 2
+    for m in w.frame.finditer(norm, first, end):
         if norm.startswith("所在", m.start() - 1):
             break  # 周建国所在的班组: where he works, no frame (A在…中) after a name
         a, b = trim(r, start, m.start())
