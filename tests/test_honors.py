@@ -1010,6 +1010,15 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("东山村", "全省第五批美丽乡村示范村", "provincial", "honors.active"),
       ("西岭村", "全省第五批美丽乡村示范村", "provincial", "honors.active"),
       ("南门村", "全市乡村振兴示范村", "prefectural", "honors.grant")]),
+    # a verb of winning with nothing after it (A、B入选，) is on the list a count published or named before it
+    ("来源：海盐县妇联\n近日，嘉兴市妇联命名了30户“嘉兴市最美家庭”，我县王建华家庭、李红梅家庭入选。",
+     [("王建华家庭", "嘉兴市最美家庭", "prefectural", "honors.on_list"),
+      ("李红梅家庭", "嘉兴市最美家庭", "prefectural", "honors.on_list")]),
+    ("来源：宁乡市科协\n日前，长沙市科协公布了首批20个“长沙市科普教育基地”，我市花明楼镇科普馆入选。",
+     [("我市花明楼镇科普馆", "长沙市科普教育基地", "prefectural", "honors.on_list")]),
+    # …in its own sentence only: the list of the sentence before is another's
+    ("全国妇联公布了2024年全国最美家庭名单，我区王福生家庭榜上有名。此前，市妇联评出一批优秀家庭，我区2户家庭入选。",
+     [("王福生家庭", "2024年全国最美家庭", "national", "honors.on_list")]),
     # …but not one two sentences back
     ("近日，省文旅厅公布第四批全省乡村旅游重点村名单。全省共有52个村入选。我县东山村榜上有名。", []),
     # a board is a list (发布“宜春好人榜”); the count of all of a scope wider than the body's own share (全市共有12名…)

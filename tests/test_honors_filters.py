@@ -71,6 +71,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a named area that holds the report's county, with its count (嘉兴市共有68个村): its whole list
     ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
      "honors.reject.recipient.wider_scope"),
+    # 我省 in a county's report is the province, as 全省 is; a named wider area's count needs no verb before it
+    ("来源：鹿城区南汇街道\n民政部公布全国示范性养老服务社区名单，本次全国共命名500个社区，我省有26个社区入选。",
+     "honors.reject.recipient.wider_scope"),
+    ("来源：雷山县文旅局\n文化和旅游部公布全国乡村旅游重点村名单，全国共有200个村入选，其中贵州省11个村入选。",
+     "honors.reject.recipient.wider_scope"),
     # a clause the wider scope opens with its commendation holds all its counts (…、120名Y和60个Z)
     ("我区职工踊跃参与评选。本届全市共表彰50个五一劳动奖状单位、120名五一劳动奖章获得者。",
      "honors.reject.recipient.wider_scope"),
@@ -121,8 +126,6 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a count in the headline restates the body's news (the body names them, or counts them again)
     ("我县5个集体和个人获全省五一劳动奖\n2025-04-29 来源：县总工会\n近日，省总工会印发表彰决定，全省共有150个单位受到表彰，"
      "我县有关单位和职工名单已在县总工会网站公布，请各单位做好宣传工作。", "honors.reject.recipient.headline_count"),
-    ("喜报！我市3个社区获评省级文明社区\n发布时间：2024年5月6日\n日前，省文明委公布了新一批文明社区名单，"
-     "我市东风社区、向阳社区和和平社区入选，这是我市社区建设工作取得的新成绩。", "honors.reject.recipient.headline_count"),
 ]
 
 
@@ -245,15 +248,29 @@ def test_a_total_of_the_honours_listed_by_name_is_not_a_second_honour(rejected_b
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == named
 
 
-@pytest.mark.parametrize("text", [
-    "县妇联开展评选。此前，省妇联命名了200户“全省最美家庭”，我县3户家庭入选。",
-    "区总工会开展活动。市总工会表彰了“五一劳动奖章”50名，其中，我区3名职工入选。",
-])
-def test_a_count_followed_by_the_part_in_the_area_is_the_awarding_body_s(rejected_by, text):
-    """命名了200户X，我县3户入选: the whole list of another body, its part in the area stated next."""
+def test_a_count_followed_by_the_part_in_the_area_is_the_awarding_body_s(rejected_by):
+    """表彰了X 50名，其中我区3名职工入选: the whole list of another body, its part in the area stated next."""
+    text = "区总工会开展活动。市总工会表彰了“五一劳动奖章”50名，其中，我区3名职工入选。"
     rules, kept = rejected_by(text)
     assert "honors.reject.outside_the_area" in rules
-    assert not any(text[h.recipient[0]:h.recipient[1]].startswith(("200", "50")) for h in kept)
+    assert not any(text[h.recipient[0]:h.recipient[1]].startswith("50") for h in kept)
+
+
+def test_a_list_named_with_its_size_gives_its_title_to_the_part_in_the_area(rejected_by):
+    """命名了200户“X”，我县3户家庭入选: the size is the whole list's; the area's part is on the list."""
+    text = "县妇联开展评选。此前，省妇联命名了200户“全省最美家庭”，我县3户家庭入选。"
+    _, kept = rejected_by(text)
+    assert [(text[h.recipient[0]:h.recipient[1]], text[h.honor[0]:h.honor[1]]) for h in kept] == [
+        ("我县3户家庭", "全省最美家庭")]
+
+
+def test_the_headline_s_count_gives_way_to_the_names_in_the_body(rejected_by):
+    text = ("喜报！我市3个社区获评省级文明社区\n发布时间：2024年5月6日\n日前，省文明委公布了新一批文明社区名单，"
+            "我市东风社区、向阳社区和和平社区入选，这是我市社区建设工作取得的新成绩。")
+    rules, kept = rejected_by(text)
+    assert "honors.reject.recipient.headline_count" in rules
+    # (和和平社区: the list's 和, then a name that opens with 和)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == ["东风社区", "向阳社区", "和平社区"]
 
 
 def test_counts_in_the_area_one_after_another_stay(rejected_by):

@@ -352,6 +352,8 @@ def _words() -> _Words:
         "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
         "on_list": regex.compile(rf"(?:{trig('on_list')})"),
         "publish": regex.compile(rf"(?:{trig('publish')})(?:了)?"),
+        # 公布了12家“X”, 命名了100户“X”: a verb that publishes or names a list of a count
+        "makes_list": regex.compile(rf"(?:{trig('publish')}|{trig('issue')})"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
         # 被定西市委组织部评为“X”的A等15个工作队: the passive with its issuer too
         "relative": regex.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被(?P<by>[^,，。;；被“”]{{0,28}}?)(?:评为|授予|命名为))(?:了)?"
@@ -729,23 +731,47 @@ def _previous_sentence(norm: str, start: int) -> int:
     return max(i, line, start - _PREVIOUS_REACH)
 
 
-def _list_named(norm: str, lower: int, upper: int) -> int:
-    """Where the title of the last list named in norm[lower:upper] ends: before its 名单, or after the
-    quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list); -1: none."""
+def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
+    """Where the title of the last list named in norm[lower:upper] ends: before its 名单, after the
+    quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list), or after
+    the quoted title a count published or named gives (公布了12家“渭南市残疾人就业示范基地”, 命名了100户
+    “自治区最美家庭”), with where that quote opens; (-1, -1): none, and -1 where the title's start is
+    read from its clause."""
     listed = norm.rfind("名单", lower, upper)
     board = norm.rfind("榜”", lower, upper)
-    return board + 2 if board > listed else listed
+    found = board + 2 if board > listed else listed
+    close = norm.rfind("”", max(lower, found), upper)
+    if close > found:
+        opening = norm.rfind("“", lower, close)
+        count = _PUBLISHED_COUNT.search(norm, lower, opening) if opening > lower else None
+        if count is not None and w.triggers["makes_list"].search(norm, lower, count.start()) is not None:
+            return opening, close + 1
+    return -1, found
+
+
+# 公布了12家|“X”: a count of the published list's entries, right before its quoted title
+_PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批)?\d+[家户个所名位项处]$")
+
+
+def _match_start(m: re.Match) -> int:
+    return m.start()
 
 
 def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    if not s.has("on_list"):
+    # A、B入选，: a verb of winning with nothing after it in its clause is on a list named before, as
+    # 榜上有名 is
+    bare = [m for m in s.opened("active") if m.end() == s.end or norm[m.end()] in _CLAUSE] if s.has("active") else []
+    if not s.has("on_list") and not bare:
         return
-    for m in s.opened("on_list"):
+    for m in sorted(s.opened("on_list") + bare, key=_match_start) if bare else s.opened("on_list"):
+        if bare and m.group() in w.form_words["active"] and _among(
+                ctx, s.start, scan.clause_start(norm, m.start(), s.start, _CLAUSE)) is not None:
+            continue  # 在X名单中，A入选: the frame names the list (`honors.among`)
         lower = s.start
-        listed = _list_named(norm, lower, m.start())
+        quoted, listed = _list_named(w, norm, lower, m.start())
         if listed < 0 and s.free(m.start(), m.end()):
             r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
             among = _among(ctx, s.start, r_start)
@@ -754,9 +780,11 @@ def _on_lists(s: _Sentence) -> None:
                       "honors.on_list")
                 s.taken.append((r_start, m.end()))
                 continue
+            if bare:
+                continue  # (a verb of winning looks for its list in its own sentence only)
             # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
             lower = _previous_sentence(norm, s.start)
-            listed = _list_named(norm, lower, s.start)
+            quoted, listed = _list_named(w, norm, lower, s.start)
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
         head = scan.clause_start(norm, listed, lower, _CLAUSE)
@@ -764,6 +792,8 @@ def _on_lists(s: _Sentence) -> None:
         for p in w.triggers["publish"].finditer(norm, head, listed):
             published = p
         opened = published.end() if published else head
+        if quoted >= 0:
+            opened = quoted  # 公布了12家“X”: the count is the list's size, no part of its title
         if published and norm.startswith("的", opened):
             opened += 1  # 团省委公布的X名单: the list's title follows the particle
         elif published is None and norm.startswith("在", opened):
@@ -790,7 +820,7 @@ def _on_lists(s: _Sentence) -> None:
                     s.add(own, [t], (m.start(), m.end()), None, "honors.on_list")
         else:
             s.add(receivers, listed_titles, (m.start(), m.end()), None, "honors.on_list")
-        s.taken.append((head, m.end()))
+        s.taken.append((head, m.end()))  # (命名了30户“X”，我县A、B入选: the count is the list's size)
 
 
 def _announcements(s: _Sentence) -> None:
@@ -1507,12 +1537,14 @@ def _named_wider_area(c: _Candidate) -> bool:
     return False
 
 
-_AREA_HOLDS: Final = regex.compile(r"(?:本次|此次|今年|目前)?(?:共有|共计|共|有)")  # 嘉兴市|共有|68个村
+# 嘉兴市|共有|68个村, 其中贵州省|13个村: what the area holds, or its count right after it
+_AREA_HOLDS: Final = regex.compile(r"(?:本次|此次|今年|目前)?(?:共有|共计|共|有)?")
 _WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
-_WIDER_SCOPE_BEFORE: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
+# (全省共有|98人, 我省有|38个社区: the province's count in a county's report, as its whole)
+_WIDER_SCOPE_BEFORE: Final = regex.compile(r"[全我本](国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
 _NEIGHBOUR_REACH: Final = 3

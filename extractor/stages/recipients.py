@@ -31,6 +31,7 @@ from .titles import Anchored, CodeSet, Endings, Searched, is_han
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
+_CONJUNCTIONS: Final = frozenset("和及与")  # list words that may open a name too (和平社区, 和美村)
 _COMMA_ITEM: Final = frozenset("、")
 _COMMAS: Final = frozenset(",，")
 _LIST_WORD: Final = regex.compile("[、和及与]")  # any of _LIST_ITEMS
@@ -539,6 +540,8 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
     items, pos = [], start
     while pos < end:
         stop = clause_end(norm, pos, end, separators)
+        if stop == pos and pos > start and norm[pos - 1] in _CONJUNCTIONS and norm[pos] in _CONJUNCTIONS:
+            stop = clause_end(norm, pos + 1, end, separators)  # 向阳社区和和平社区: the second 和 opens 和平社区
         item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop
         items.append(strip(norm, pos, item_end))
         pos = stop + 1
