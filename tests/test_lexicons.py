@@ -16,7 +16,9 @@ LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "�
                         # 这是继A获评X后: a lead as a whole, though 这是 alone opens a comment (a verb)
                         ("honors.recipients", "这是继"),
                         # 于同年入选: a time as a whole, though 于 alone is a frame (A于…中)
-                        ("honors.recipients", "于同年"), ("honors.recipients", "于当年")}
+                        ("honors.recipients", "于同年"), ("honors.recipients", "于当年"),
+                        # a community is a place, though 社 alone ends a body's name (供销社, 诗社)
+                        ("honors.recipients", "社区")}
 
 
 def test_the_package_has_its_lexicons():
