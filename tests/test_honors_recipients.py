@@ -56,6 +56,12 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("他所在的转向架焊接班组也曾获得“全国工人先锋号”称号。", [("转向架焊接班组", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
     ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
+    # a table's row: the name, then (a cell apart) where the person works and as what, then the honour
+    ("姓名　　单位及职务　　主要荣誉\n王海燕　城关镇中心小学语文教师　2021年被评为“市级骨干教师”\n"
+     "李　军　县第一中学物理教研组长　2023年获评“全省优秀教师”\n",
+     [("王海燕", "person"), ("李　军", "person")]),
+    # …not a line of prose that opens with a word and a blank
+    ("城关镇　推进人居环境整治工作，被评为“市级卫生镇”。", []),
     # a body whose name ends in 社 (供销社, 联合社, 诗社): a body, whatever word comes before it
     ("一年来，县供销社被市供销合作社联合社评为“全市供销系统先进集体”。", [("县供销社", "organization")]),
     ("城关镇农机服务专业合作社联合社被评为“市级农民合作社示范社”。", [("城关镇农机服务专业合作社联合社", "organization")]),

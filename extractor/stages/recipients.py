@@ -31,6 +31,9 @@ from .titles import Anchored, CodeSet, Endings, Searched, is_han
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
+# a person's row: the name (two to four characters, or two padded to three), a blank, where the person
+# works (a cell of five characters at least, no blank in it)
+_ROW: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]) +[^\s]{5,}")
 _CONJUNCTIONS: Final = frozenset("和及与")  # list words that may open a name too (和平社区, 和美村)
 _COMMA_ITEM: Final = frozenset("、")
 _COMMAS: Final = frozenset(",，")
@@ -473,6 +476,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     start, end = trim(r, start, end)
     if end <= start:
         return [Recipient(start, start, None)]
+    row = _person_row(r, start, end)
+    if row is not None:
+        return [row]
     if commas:  # A(post)甲,B(post)乙: each clause names one recipient
         return [i for a, b in parts(r.norm, start, end, _COMMAS) for i in read(r, a, b)]
     listed = _listed_with_total(r, start, end)
@@ -494,6 +500,23 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+def _person_row(r: Reader, start: int, end: int) -> Recipient | None:
+    """徐长江　县人民医院心血管内科主任　2022年被评为X: a table's row opens with the person's name (padded
+    to align the table: 刘　芳), then, a cell apart, where the person works and as what; the name is
+    the recipient, the rest no part of it."""
+    norm = r.norm
+    if start > 0 and norm[start - 1] != "\n" or norm.find(" ", start, end) < 0:
+        return None  # most stretches: no row, or no blank between cells
+    m = _ROW.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    if not (_is_short_name(r, norm[a:b].replace(" ", "")) or any(
+            e.label == "PERSON" and e.end == b for e in r.starting_at.get(a, ()))):
+        return None
+    return Recipient(a, b, "person")
 
 
 def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
