@@ -25,6 +25,15 @@ ROWS = [
     ("活动覆盖9个市州，落实90万元专项资金。", [("市州", 9, "个", "exact"), ("专项资金", 900_000, "元", "exact")]),
     ("組織農技專家開展技術指導210餘次。", [("技術指導", 210, "次", "over")]),
     ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
+    # a change from one value to another (由A提高到B, 从A增至B): B counts what the phrase before 由 names;
+    # A, what was there before the work, is no claim
+    ("全镇农村自来水普及率由85%提高到98.6%。", [("农村自来水普及率", 98.6, "%", "exact")]),
+    ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", [("村集体经济收入", 460_000, "元", "exact")]),
+    ("镇级服务站由原来的3个增加至12个。", [("镇级服务站", 12, "个", "exact")]),
+    # …not 从 of a time span, nor 由 of who led the work
+    ("从3月至5月，共开展法治培训12场。", [("法治培训", 12, "场", "exact")]),
+    ("由县妇联牵头，培训家政人员300人次，持证率达到95%。",
+     [("家政人员", 300, "人次", "exact"), ("持证率", 95, "%", "exact")]),
     # a count with no measure word keeps no unit (ANNOTATION.md: the unit is the measure word as written)
     # a one-character noun after a bare count is its unit (what is written after the number); a longer one is not
     ("代表队在省运会上夺得3金2银5铜。", [("金", 3, "金", "exact"), ("银", 2, "银", "exact"), ("铜", 5, "铜", "exact")]),

@@ -85,6 +85,10 @@ ROWS = [
     # a meeting's number
     ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
     ("区妇联九届四次执委会在会议中心召开。", "四次", "claims.reject.session_number"),
+    # the value a change starts from: what was there before the work
+    ("全镇农村自来水普及率由85%提高到98.6%。", "85%", "claims.reject.starting_value"),
+    ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "不足10万元", "claims.reject.starting_value"),
+    ("镇级服务站由原来的3个增加至12个。", "3个", "claims.reject.starting_value"),
     # ranks
     ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
     ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),

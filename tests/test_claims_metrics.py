@@ -21,6 +21,10 @@ from extractor.stages import claims
 from extractor.stages import doc as d
 
 ROWS = [
+    # the value a change reaches: the phrase before 由 (or 从) names it, past the starting value
+    ("全镇农村自来水普及率由85%提高到98.6%。", "98.6%", "农村自来水普及率", "claims.metric_change"),
+    ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "46万元", "村集体经济收入", "claims.metric_change"),
+    ("参保人数也从3200人增至5100人。", "5100人", "参保人数", "claims.metric_change"),
     # the noun phrase a measure word introduces
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),

@@ -192,6 +192,12 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "page_counter": regex.compile(rf"(?:{_alt('claims.reject', 'page_counter')})(?:量|次数|数)?\s*[:：]\s*$"),
         "aside_open": regex.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
         "share": regex.compile(r"占(?!比)"),
+        # 由2019年的|8万元|增至, 由|61%|提升至: a starting value, between 由 (or 从) and the change to another
+        "change_from": regex.compile(r"[由从][^,，。;；:：由从]{0,12}?$"),
+        "change_to_next": regex.compile(rf"(?:的水平)?(?:{_alt('claims.lexicon', 'change')})?(?:到|至|为)"),
+        # 由|2019年的8万元增至2024年的|62万元: the value reached, its start and change before it
+        "change_reached": regex.compile(rf"[由从][^,，。;；:：由从]{{0,24}}?(?:的水平)?(?:{_alt('claims.lexicon', 'change')})?"
+                                        rf"(?:到|至|为)(?:[^,，。;；:：]{{0,8}}的)?$"),
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
@@ -1157,6 +1163,16 @@ def _cut_off(c: _Candidate) -> bool:
     return not any(t[1].startswith("v") and t[1] != "vn" for t in _tokens(norm, after[1], end))
 
 
+def _starting_value(c: _Candidate) -> bool:
+    """覆盖率由|61%|提升至92%: the value a change starts from is what was there before the work, not
+    work done; the value it reaches is the claim (`_read_change`)."""
+    norm, p = c.norm, _patterns()
+    if norm.find("由", c.clause_start, c.start) < 0 and norm.find("从", c.clause_start, c.start) < 0:
+        return False
+    return p["change_from"].search(norm, c.clause_start, c.start) is not None and (
+        p["change_to_next"].match(norm, c.end) is not None)
+
+
 def _outside_body(c: _Candidate) -> bool:
     k = _bisect_right(c.art.para_starts, c.start) - 1
     return k < 0 or c.end > c.art.paragraphs[k][1]
@@ -1840,6 +1856,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_SESSION})),
     Filter("claims.reject.cut_off", _cut_off, "a sentence the end of the page cuts off: …1个项目在第七届…大赛",
            only=frozenset({_CUT_OFF})),
+    Filter("claims.reject.starting_value", _starting_value,
+           "the value a change starts from: 覆盖率由61%提升至92%, 收入从不足3万元增至68万元"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
@@ -2196,6 +2214,19 @@ def _read_respectively(c: _Candidate) -> Span2 | None:
     return _span_of(norm, items[counts.place]) if len(items) == counts.size else None
 
 
+def _read_change(c: _Candidate) -> Span2 | None:
+    """村集体经济收入由2019年的8万元增至2024年的|62万元, 覆盖率由61%提升至|92%: the value a change reaches
+    counts what the phrase before 由 (or 从) names."""
+    norm = c.norm
+    if norm.find("由", c.clause_start, c.start) < 0 and norm.find("从", c.clause_start, c.start) < 0:
+        return None
+    m = _patterns()["change_reached"].search(norm, c.clause_start, c.start)
+    if m is None or not any(c.clause_start <= n.start and n.end <= m.end() and m.start() < n.start
+                            for n in c.art.countables[max(0, c.index - 2):c.index]):
+        return None  # a starting value, a countable one, stands between: 从3月至5月 has none
+    return _phrase_before(norm, c.clause_start, m.start(), c.art.names)
+
+
 def _read_before(c: _Candidate) -> Span2 | None:
     return None if c.is_bare else c.phrase_before
 
@@ -2268,6 +2299,7 @@ class _Reading(NamedTuple):
 
 
 _METRICS: Final[tuple[_Reading, ...]] = (
+    _Reading("claims.metric_change", _read_change),
     _Reading("claims.metric_after", _read_after),
     _Reading("claims.metric_tally", _read_tally, only="bare"),
     _Reading("claims.table_line", _read_table_line, only="bare"),
