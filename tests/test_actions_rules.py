@@ -47,6 +47,11 @@ HEADINGS = [
                  "actions.section_line", "城区困难群众临时救助工作开展情况", id="numbered-line-text"),
     pytest.param(LEAD + "▍“童心港湾”\n依托村级儿童之家，组织大学生志愿者陪伴留守儿童开展阅读、手工和游戏活动，全年服务儿童两千余人次。",
                  "actions.section_line", "童心港湾", id="marker-line-brand"),
+    # a post's zero-padded section number (01 X), a blank, the heading alone on its line
+    pytest.param(LEAD + "01 巾帼创业帮扶\n\n举办电商直播培训班12期，培训农村妇女800人次。\n\n02 关爱困境儿童\n\n结对帮扶困境儿童96名，发放助学金5万元。",
+                 "actions.section_line", "巾帼创业帮扶", id="padded-number-line"),
+    pytest.param(LEAD + "01 巾帼创业帮扶\n\n举办电商直播培训班12期，培训农村妇女800人次。\n\n02 关爱困境儿童\n\n结对帮扶困境儿童96名，发放助学金5万元。",
+                 "actions.section_line", "关爱困境儿童", id="padded-number-line-second"),
     # a short unnumbered line followed by the section's body
     pytest.param(LEAD + "技能培训惠民生\n全年举办家政、电商、手工编织等各类培训班20期，培训城乡妇女1200人次，其中600余人实现稳定就业。",
                  "actions.section_line", "技能培训惠民生", id="plain-line"),

@@ -36,6 +36,10 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("12.5万人", None),
     ("第三部分 成效", ("ordinal", 5)),
     ("▍ 党建引领", ("marker", 2)),
+    ("01 筑牢科普阵地", ("padded", 3)),
+    ("02 科普大篷车“跑”遍山乡", ("padded", 3)),
+    ("01 胡志强 县消防救援大队", None),  # a table's row, not a heading
+    ("2024 年度工作", None),
     ("强化技能培训", None),
 ])
 def test_numbering_styles(line, expected):
