@@ -364,6 +364,9 @@ KEPT = [
     ("农民人均可支配收入达到1.9万元，同比增长7.1%。", "7.1%"),  # area_statistic: a per-head result
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
+    # target: tasks carried out, the verb before a list of them
+    ("应急分队先后参与防汛抢险、森林防火等急难险重任务30余次。", "30余次"),
+    ("民兵连全年执行巡逻、警戒等任务56次。", "56次"),
     ("妇女就业人数占全县就业总人数的46%。", "46%"),  # share_attribute: a share reached
     ("对辖区内的120户困难家庭开展入户走访。", "120户"),  # scope_possessor: whom the work was on
     ("组织13家医院开展义诊120场。", "13家"),  # enlisted_areas: bodies, not the body's own areas

@@ -1313,7 +1313,12 @@ def _target(c: _Candidate) -> bool:
         return False
     if not p["target"].search(c.before):
         return False
-    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(c.norm, c.end))
+    # the verb that carried the tasks out may stand before a list of them (参与防汛、森林防灭火等任务40余次)
+    norm, s_start = c.norm, c.sentence[0]
+    start = max(s_start, norm.rfind("，", s_start, c.start) + 1, norm.rfind(",", s_start, c.start) + 1,
+                norm.rfind("；", s_start, c.start) + 1)
+    return not p["fulfilled"].search(norm, min(start, c.clause_start), c.clause_end) or bool(
+        p["share_next"].match(norm, c.end))
 
 
 def _milestone(c: _Candidate) -> bool:
