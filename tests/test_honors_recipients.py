@@ -62,6 +62,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
      [("王海燕", "person"), ("李　军", "person")]),
     # …not a line of prose that opens with a word and a blank
     ("城关镇　推进人居环境整治工作，被评为“市级卫生镇”。", []),
+    # a work in title marks, with whose it is, as written (the pronoun's frame 她凭借散文《…》 is in test_honors)
+    ("县作协会员王芳的散文集《山里的春天》荣获第三届市文学奖。", [("县作协会员王芳的散文集《山里的春天》", "project")]),
+    ("调解案例《一份迟到的赔偿》入选全省人民调解优秀案例。", [("调解案例《一份迟到的赔偿》", "project")]),
     # a body whose name ends in 社 (供销社, 联合社, 诗社): a body, whatever word comes before it
     ("一年来，县供销社被市供销合作社联合社评为“全市供销系统先进集体”。", [("县供销社", "organization")]),
     ("城关镇农机服务专业合作社联合社被评为“市级农民合作社示范社”。", [("城关镇农机服务专业合作社联合社", "organization")]),

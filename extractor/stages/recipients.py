@@ -660,6 +660,12 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         if found.kind is None and _HOME_PLACE.fullmatch(text):
             return Recipient(start, end, "place")  # 我县荣获…: the reporting body's own area, as written
         return found
+    if text.endswith("》") and text.rfind("《") >= 0 and text.count("《") == text.count("》"):
+        # 林秋白的散文集《山那边的灯火》, 调解案例《…》: a work, with whose it is, as written; not a phrase
+        # with a verb before the title (印发《…》), nor a frame that makes the work the means (她凭借散文《…》)
+        before = unquoted(text[:text.rfind("《")])
+        if not w.verb_guard.search(before) and not w.frame.search(before):
+            return Recipient(start, end, "project")
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
