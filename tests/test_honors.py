@@ -972,6 +972,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("会上，为荣获“巾帼建功标兵”的5名女职工颁发了荣誉证书。", [("5名女职工", "巾帼建功标兵", "unknown", "honors.relative")]),
     # a person named after 的 and before the frame verb of 对…予以表彰, after a body or alone
     ("对获评“全省特级教师”的李建国予以通报表扬。", [("李建国", "全省特级教师", "provincial", "honors.relative")]),
+    # a list of names after the title's 的, up to the frame's verb: each of them
+    ("会上，县领导为获评“十佳村医”的张立新、赵晓梅和钱敏颁发荣誉证书。",
+     [(name, "十佳村医", "unknown", "honors.relative") for name in ("张立新", "赵晓梅", "钱敏")]),
+    ("并为荣获“市级优秀少先队员”的王子涵、李欣怡颁发了证书。",
+     [(name, "市级优秀少先队员", "prefectural", "honors.relative") for name in ("王子涵", "李欣怡")]),
     ("对荣获市“最美教师”的城关镇中心学校刘春燕予以通报表扬。", [("刘春燕", "市“最美教师”", "prefectural", "honors.relative")]),
     # the passive with its issuer (被定西市委组织部评为X的), and named examples with a count after 的
     ("会上，对被市委组织部评为“优秀驻村工作队”的本庙村驻村工作队等15个工作队进行了通报表扬。",

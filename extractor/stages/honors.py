@@ -370,6 +370,8 @@ def _words() -> _Words:
         # 评选出A等10位…，作为“X”予以表彰: what the selected are made
         "select_as": regex.compile(rf"[,，]?(?:{trig('select_as')})"),
         "then": regex.compile(rf"(?:{trig('then')})"),
+        # where a list of names after a relative's 的 ends: the frame's verb, a verb after a name, a clause mark
+        "list_stop": regex.compile(rf"(?:{trig('confer')})|[,，。;；:：]|(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'after_name'))})"),
         "future": regex.compile(rf"(?:{trig('future')})"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
         "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
@@ -677,6 +679,14 @@ def _relatives(s: _Sentence) -> None:
         person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
             recipients.count_at(ctx.reader, m.end(), s.end)) or (  # 对获得X的20户家庭进行表彰: a counted group
             _counted_examples(ctx, m.end(), s.end))  # …的A村第一书记魏国平等10名同志: named examples and a count
+        if person is None and title is not None:
+            # 为获评“十佳志愿者”的王秀兰、赵德明…颁发荣誉证书: the names listed, up to the frame's verb
+            stop = w.triggers["list_stop"].search(norm, m.end(), s.end)
+            named = recipients.names_at(ctx.reader, m.end(), stop.start() if stop else s.end)
+            if named:
+                s.add(named, [title], (m.start(), m.start("title")), m.group("by") or None, "honors.relative")
+                s.taken.append((m.start(), named[-1].end))
+                continue
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
         by = m.group("by")  # 被定西市委组织部评为: who named it

@@ -1155,6 +1155,18 @@ def is_line_of_work(r: Reader, start: int, end: int) -> bool:
     return b > a and r.words.work.search(r.norm, a, b) is not None
 
 
+def names_at(r: Reader, start: int, end: int) -> list[Recipient]:
+    """王秀兰、赵德明和李春燕, the whole of norm[start:end]: a list of two names or more, each a person the
+    entities stage marks or two or three characters that open with a surname; [] where anything in it
+    is no name."""
+    items: list[Recipient] = []
+    for a, b in parts(r.norm, start, end, _LIST_ITEMS):
+        if not (_is_short_name(r, r.norm[a:b]) or any(e.label == "PERSON" and e.end == b for e in r.starting_at.get(a, ()))):
+            return []
+        items.append(Recipient(a, b, "person"))
+    return items if len(items) >= 2 else []
+
+
 def count_at(r: Reader, start: int, end: int) -> Recipient | None:
     """20户家庭, 3名职工 right at `start`: a count, its measure word and the noun after it (a few
     characters, up to a verb or a frame word), as a counted group."""
