@@ -1177,6 +1177,11 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
     ("在全县表彰的乡村振兴先进集体中，我镇3个村榜上有名，分别是东山村、西岭村和南岗村。",
      [("我镇3个村", "乡村振兴先进集体", "county", "honors.on_list")]
      + [(name, "乡村振兴先进集体", "county", "honors.announce") for name in ("东山村", "西岭村", "南岗村")]),
+    # the names end at the comma before a clause that names nothing (…和南岗村，数量居全市前列); a verb read
+    # after them (入选数量) is not the honour they follow
+    ("在全县表彰的乡村振兴先进集体中，我镇3个村榜上有名，分别是东山村、西岭村和南岗村，入选数量居全县前列。",
+     [("我镇3个村", "乡村振兴先进集体", "county", "honors.on_list")]
+     + [(name, "乡村振兴先进集体", "county", "honors.announce") for name in ("东山村", "西岭村", "南岗村")]),
     ("近日，省妇联公布2024年度全省“最美家庭”名单。我县共有2户家庭榜上有名，分别是：\n城南街道王秀兰家庭\n"
      "东关镇赵春梅家庭\n王秀兰家庭是远近闻名的孝老爱亲之家。",
      [("2户家庭", "2024年度全省“最美家庭”", "provincial", "honors.on_list"),

@@ -628,22 +628,40 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     return s
 
 
+def _pair_end(p: _Pair) -> int:
+    return max(p.title[1], p.verb[1])
+
+
 def _members_named(s: _Sentence) -> None:
     """各项目一等奖获得者被授予“X”，他们是：A、B / 我镇3个村榜上有名，分别是A、B和C: the names after
     the honour just read receive its title too (the group stays a recipient of its own)."""
     if not s.pairs:
         return
     norm = s.ctx.norm
-    last = max(s.pairs, key=lambda p: max(p.title[1], p.verb[1]))
-    after = max(last.title[1], last.verb[1])
-    m = _MEMBERS_FOLLOW.search(norm, after, min(s.end, after + _MEMBERS_GAP + 8))
-    if m is None or m.start() - after > _MEMBERS_GAP or not s.free(m.start(), m.end()):
+    # the honour the names follow: the last read before them (a pair read after them, 入选数量居…, is
+    # none of theirs)
+    m: re.Match | None = None
+    last = s.pairs[0]
+    for last in sorted(s.pairs, key=_pair_end, reverse=True):
+        after = _pair_end(last)
+        m = _MEMBERS_FOLLOW.search(norm, after, min(s.end, after + _MEMBERS_GAP + 8))
+        if m is not None and m.start() - after <= _MEMBERS_GAP:
+            break
+        m = None
+    if m is None or not s.free(m.start(), m.end()):
         return
     list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-    items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
-             for i in recipients.read(s.ctx.reader, a, b)]
-    if not items or any(i.kind is None for i in items):
-        return  # every part a name: else it is no list of who received it
+    items: list[Recipient] = []
+    for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS):
+        read = recipients.read(s.ctx.reader, a, b)
+        if any(i.kind is None for i in read):
+            if items and norm[a - 1] in ",，":
+                list_end = a - 1  # …和北壁乡北斗村，入选数量居全市前列: the list ended at the comma
+                break
+            return  # every part a name: else it is no list of who received it
+        items.extend(read)
+    if not items:
+        return
     titles_of = sorted({p.title for p in s.pairs if p.verb == last.verb})
     if len(titles_of) != 1:
         return  # two titles read by one verb: which each name received is not said
