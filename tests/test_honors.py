@@ -1282,6 +1282,11 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("第十四届“中国青年志愿者优秀个人奖”揭晓，王强获评第十四届“中国青年志愿者优秀个人奖”。",
      "第十四届“中国青年志愿者优秀个人奖”", "national"),  # an edition and quote marks before the issuer
     ("在市妇联举办的家庭才艺大赛中，李华家庭荣获一等奖。", "一等奖", "prefectural"),  # whoever held the contest
+    # a rank right before the placing says where it was won, whatever contest was named before
+    ("王明同学获得全国决赛资格；李华同学获数学竞赛省二等奖。", "数学竞赛省二等奖", "provincial"),
+    ("在全国青少年科技创新大赛中，赵强获得二等奖；钱敏获作文比赛市一等奖。", "作文比赛市一等奖", "prefectural"),
+    # an edition before a place the title opens with
+    ("在第十三届全国书法篆刻展览中，赵一鸣入选。县采茶剧团创排的小戏《山歌》获第五届湖州市戏剧小品大赛金奖。", "第五届湖州市戏剧小品大赛金奖", "prefectural"),
     ("在县总工会组织的职工技能竞赛中，赵强获得二等奖。", "二等奖", "county"),
     # no body named in the commendation: the reporting body, named before it, confers it
     ("城关镇妇联召开表彰大会。大会共表彰了20户“美丽庭院”和10名“巾帼志愿者”。", "美丽庭院", "township"),

@@ -2550,6 +2550,16 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     found = _rank_of(title, ctx.home)
     if found:
         return found
+    edition = _LEADING_EDITION.match(title)
+    if edition is not None and 0 < edition.end() < len(title):
+        found = _rank_of(title[edition.end():], ctx.home)  # 第五届潭州市…大赛金奖: the place after the edition
+        if found:
+            return found
+    placing = _RANKED_PLACING.search(title)
+    if placing is not None:
+        found = _rank_of(placing.group(1), ctx.home)  # 数学竞赛省二等奖: the rank the placing is won at
+        if found:
+            return found
     if p.event is not None:
         event = _event_rank(ctx, p.event)
         if event:
@@ -2565,6 +2575,12 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
+
+
+# 第五届, 2024年度第三批: an edition opening a title, before its place or rank
+_LEADING_EDITION: Final = regex.compile(r"(?:\d{4}(?:[-—]\d{4})?年度?)?(?:第[一二三四五六七八九十百\d]+[届批次期])?")
+# 省二等奖, 全国金奖: a rank right before a placing at the title's end
+_RANKED_PLACING: Final = regex.compile(r"(全国|国家级|省|自治区|市|州|县|区)级?(?:[一二三四五六七八九十特]等奖|[金银铜]奖)$")
 
 
 def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, str]]:
