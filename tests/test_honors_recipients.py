@@ -54,6 +54,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("全部由女职工组成的县税务局纳税服务科获评全国巾帼文明岗。", [("县税务局纳税服务科", "organization")]),
     # or whose it is (所在的: where the person works, not a frame 在…)
     ("他所在的转向架焊接班组也曾获得“全国工人先锋号”称号。", [("转向架焊接班组", "organization")]),
+    # …or the body a person leads (他带领的X, 由她带领的X)
+    ("她带领的城东社区巾帼志愿服务队获评“全省巾帼志愿服务先进集体”。", [("城东社区巾帼志愿服务队", "organization")]),
+    ("由他带领的青山村党支部被评为“全市先进基层党组织”。", [("青山村党支部", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
     ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
     # a table's row: the name, then (a cell apart) where the person works and as what, then the honour
