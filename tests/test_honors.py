@@ -1085,6 +1085,13 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("罗丽芳", "第二届汉中市文学奖", "prefectural", "honors.weak")]),
     ("46岁的李建华是县人民医院医生。2021年，他凭借一项微创手术技术荣获“全市技术创新能手”称号。",
      [("李建华", "全市技术创新能手", "prefectural", "honors.active")]),
+    # a clause that is a modifier and a name (2010年入伍的张海峰，…) lends the name to the elided verbs after it
+    ("提起队长张海峰，大家都很佩服。2010年入伍的张海峰，从一名战士成长为指挥员，先后荣立个人三等功3次，荣获“四川省五一劳动奖章”。",
+     [("张海峰", "个人三等功", "unknown", "honors.active"), ("张海峰", "四川省五一劳动奖章", "provincial", "honors.active")]),
+    pytest.param("说起护士长陈丽华，病人都很感激。1998年从医的陈丽华，扎根乡镇卫生院二十余年，先后被评为“全市优秀护士”“全省最美护士”。",
+                 [("陈丽华", "全市优秀护士", "prefectural", "honors.passive"), ("陈丽华", "全省最美护士", "provincial", "honors.passive")],
+                 marks=pytest.mark.xfail(strict=True, reason="陈丽华 is read as no name (neither an entity nor a "
+                                                             "name jieba tags), so the modifier's clause lends nobody")),
     # 本人 opening a clause stands for the person named before, as 他 does
     ("物理竞赛教练黄志坚今年46岁，从教23年。“竞赛没有捷径。”黄志坚说。本人先后被评为“福建省优秀教师”。",
      [("黄志坚", "福建省优秀教师", "provincial", "honors.passive")]),

@@ -1005,6 +1005,10 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
         if b - a < 2:
             return None
+    modified = norm.rfind("的", a, b)
+    if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
+            norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
+        return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
     if (first_tag(r, a) or "").startswith("v"):
         return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does
     if b - a > 1 and w.pronoun.fullmatch(norm, a, a + 1) and norm[a + 1] != "们":
