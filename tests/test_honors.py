@@ -192,6 +192,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("团县委书记刘洋、县妇联主席陈敏分别被授予“全省优秀共青团干部”“全省三八红旗手”称号。",
      [("刘洋", "全省优秀共青团干部", "provincial", "honors.passive"),
       ("陈敏", "全省三八红旗手", "provincial", "honors.passive")]),
+    # a list of two, each named with where the person works (X的A和Y的B), paired in turn with the titles
+    ("城关镇卫生院的王芳和县人民医院的李强分别被评为“全县优秀医生”“全县优秀护士”。",
+     [("王芳", "全县优秀医生", "county", "honors.passive"), ("李强", "全县优秀护士", "county", "honors.passive")]),
     ("5家单位和6项活动被中国科协表扬为全国科普日优秀组织单位、优秀活动。",
      [("5家单位", "全国科普日优秀组织单位", "national", "honors.passive"),
       ("6项活动", "优秀活动", "national", "honors.passive")]),
@@ -283,6 +286,11 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # no object of its own: whom the clause before commends (对A予以通报表彰，(并)授予“X”称号)
+    ("县委决定，对城关派出所等5个单位予以通报表彰，授予“全县平安建设先进集体”称号。",
+     [("城关派出所等5个单位", "全县平安建设先进集体", "county", "honors.grant")]),
+    ("区总工会对工作中表现突出的王芳等6名同志予以表彰，并授予“区五一劳动奖章”。",
+     [("王芳等6名同志", "区五一劳动奖章", "county", "honors.grant")]),
     # an edition and a place between a counted group and the quote open the title (the counted noun stays)
     ("授予城关镇赵晓梅等8名同志2024年度宣城市“巾帼建功标兵”称号。",
      [("城关镇赵晓梅等8名同志", "2024年度宣城市“巾帼建功标兵”", "prefectural", "honors.grant")]),

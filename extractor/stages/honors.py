@@ -1039,6 +1039,28 @@ def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
     return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
 
 
+def _commended_before(ctx: _Ctx, grant: int, s_start: int) -> list[Recipient]:
+    """对A等8名同志予以通报表彰，(并)授予“X”称号: the grant with no object of its own confers on whom the
+    clause right before it commends (对…予以表彰); [] where that clause is no such frame."""
+    norm = ctx.norm
+    end = grant
+    for word in ("同时", "并"):
+        if norm.startswith(word, end - len(word)):
+            end -= len(word)
+    if end <= s_start or norm[end - 1] not in ",，":
+        return []
+    clause = scan.clause_start(norm, end - 1, s_start, _CLAUSE)
+    framed = ctx.words.triggers["commend_frame"].search(norm, clause, end - 1)
+    if framed is None or framed.end() != end - 1:
+        return []
+    start, stop = framed.span(1)
+    described = norm.rfind("的", start, stop)
+    if described >= 0 and _counted_examples(ctx, described + 1, stop) is not None:
+        start = described + 1  # 对工作中表现突出的刘卫东等8名同志: the examples and their count, not what they did
+    found = recipients.read(ctx.reader, start, stop)
+    return [] if any(r.kind is None for r in found) else found
+
+
 def _grants(s: _Sentence) -> None:
     """授予A“X”、B“Y”称号 / 表彰命名了“X”99家 / 表彰命名了A、B并授予“X”."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -1079,6 +1101,9 @@ def _grants(s: _Sentence) -> None:
                     "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
                 a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
+            elif not gap.strip() and pos == first_object and (
+                    framed := _commended_before(ctx, m.start(), s.start)):
+                receivers = framed  # 对A等8名同志予以通报表彰，授予“X”称号: whom the clause before commends
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
             else:

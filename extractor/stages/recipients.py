@@ -487,9 +487,12 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
-    if (whole is not None and whole.kind is not None and whole.start > start and r.norm.find("的", start, whole.start) >= 0
-            and _LIST_WORD.search(r.norm, whole.start, whole.end) is None):
-        return [whole]  # 县科技局、县科协联合选派的X服务团: the list is inside the modifier; X received it
+    described = r.norm.find("的", start, whole.start) if whole is not None and whole.kind is not None else -1
+    if (described >= 0 and whole is not None and whole.start > start and _LIST_WORD.search(r.norm, whole.start, whole.end) is None
+            and _LIST_WORD.search(r.norm, described, whole.start) is None):
+        # 县科技局、县科协联合选派的X服务团: the list is inside the modifier; X received it (not 桃溪镇救援队的
+        # 李鹏和县消防救援大队的王海涛, a list of two, each with where the person works)
+        return [whole]
     # a stretch with no list word is one item: it is not split (both separator sets are list words)
     for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
