@@ -192,6 +192,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("团县委书记刘洋、县妇联主席陈敏分别被授予“全省优秀共青团干部”“全省三八红旗手”称号。",
      [("刘洋", "全省优秀共青团干部", "provincial", "honors.passive"),
       ("陈敏", "全省三八红旗手", "provincial", "honors.passive")]),
+    # a clause that is a list on a list (A、B榜上有名), then the title: the list received it
+    ("在全市表彰中，城关镇司法所王立新、东关村委会赵晓梅榜上有名，被授予“全市人民调解能手”称号。",
+     [("王立新", "全市人民调解能手", "prefectural", "honors.passive"), ("赵晓梅", "全市人民调解能手", "prefectural", "honors.passive")]),
     # a list of two, each named with where the person works (X的A和Y的B), paired in turn with the titles
     ("城关镇卫生院的王芳和县人民医院的李强分别被评为“全县优秀医生”“全县优秀护士”。",
      [("王芳", "全县优秀医生", "county", "honors.passive"), ("李强", "全县优秀护士", "county", "honors.passive")]),

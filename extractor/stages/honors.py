@@ -1775,6 +1775,18 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     return True
 
 
+def _listed_before_bare_verb(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
+    """县委统战部潘秀梅、江底乡龙塘村杨再福榜上有名，被授予X: a clause that is a list and a verb of being on
+    a list, nothing after it, names who the next clause's title went to; [] for any other clause."""
+    verb = None
+    for verb in ctx.words.triggers["on_list"].finditer(ctx.norm, start, end):
+        pass
+    if verb is None or verb.end() != end or verb.start() - start < 2:
+        return []
+    found = recipients.read(ctx.reader, start, verb.start())
+    return found if found and all(r.kind in ("person", "organization", "place", "family") for r in found) else []
+
+
 def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipient]:
     """The person or body an earlier clause of the sentence opens with (张红扎根社区十年，获评X), or
     the list before its frame (东风村妇联、西岭村妇联在…中成绩突出，被评为X): the subject a clause
@@ -1790,6 +1802,9 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         framed = recipients.subjects_before_frame(ctx.reader, start, end)
         if framed:
             return framed
+        listed = _listed_before_bare_verb(ctx, start, end)
+        if listed:
+            return listed
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
             return [found]
