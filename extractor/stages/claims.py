@@ -165,6 +165,7 @@ def _patterns() -> dict[str, re.Pattern]:
 def _make_patterns() -> dict[str, re.Pattern]:
     return {
         "planned": regex.compile(_alt("claims.modality", "planned")),
+        "actual": regex.compile(_alt("claims.modality", "actual")),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
@@ -2372,6 +2373,12 @@ def _blank_quote(m: re.Match) -> str:
 
 def _modality(norm: str, s_start: int, pos: int) -> str:
     p = _patterns()
+    # 原计划培训500人次，实际培训|680人次: what the sentence says was done, after its plan
+    actual = None
+    for actual in _matches(p["actual"], norm, s_start, pos):
+        pass
+    if actual is not None:
+        s_start = actual.end()
     # a quoted name (“友好昌邑,童享未来”) may hold 未来 or 计划 without being a plan
     head = norm[s_start:pos]
     if "“" in head:
