@@ -231,6 +231,11 @@ NON_ACTIONS = [
                  "actions.not_statement", id="statement-subject"),
     pytest.param(LEAD + "老年教育是民生工程。全县已建成老年学校26所，在校学员达到4500人。",
                  "actions.not_statement", id="statement-copula"),
+    # a name it earns (成为“X”, 被誉为“X”) is no programme it launches
+    pytest.param(LEAD + "非汛期，服务队就转身成为“管网医生”。全年疏通雨污管网86公里，清掏检查井3100余座。",
+                 "actions.not_statement", id="statement-becomes"),
+    pytest.param(LEAD + "多年来，这支队伍被誉为“田间课堂”。全年组织农技专家下乡授课120场，培训农民5000余人次。",
+                 "actions.not_statement", id="statement-called"),
     pytest.param(LEAD + "首先，举行了颁奖仪式。县领导为获奖代表颁发证书。其次，主持人介绍了与会嘉宾。嘉宾们依次发言。",
                  "actions.not_narrative", id="narrative-opener"),
     pytest.param(LEAD + "开展了技能培训。全年组织培训班6期。\n走访了困难家庭。共走访慰问困难家庭120户。",
