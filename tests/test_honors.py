@@ -1300,6 +1300,10 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("第十四届“中国青年志愿者优秀个人奖”揭晓，王强获评第十四届“中国青年志愿者优秀个人奖”。",
      "第十四届“中国青年志愿者优秀个人奖”", "national"),  # an edition and quote marks before the issuer
     ("在市妇联举办的家庭才艺大赛中，李华家庭荣获一等奖。", "一等奖", "prefectural"),  # whoever held the contest
+    # a notice's own grant: the rank of the body its title names (…县税务局关于表彰…的决定), not the portal's above it
+    ("国家税务总局浙江省税务局\n国家税务总局青田县税务局关于表彰2024年度先进集体的决定\n发布日期：2025-02-14\n"
+     "局内各股室：\n2024年，全局干部职工扎实工作，各项任务圆满完成，为表彰先进，经局党委研究，决定授予第一税务分局等3个单位“2024年度先进集体”称号。",
+     "2024年度先进集体", "county"),
     # a rank right before the placing says where it was won, whatever contest was named before
     ("王明同学获得全国决赛资格；李华同学获数学竞赛省二等奖。", "数学竞赛省二等奖", "provincial"),
     ("在全国青少年科技创新大赛中，赵强获得二等奖；钱敏获作文比赛市一等奖。", "作文比赛市一等奖", "prefectural"),

@@ -2778,6 +2778,14 @@ def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
     header's first (a notice's issuer, named on its site line: 瓦房店市供销合作社联合社), before the
     body's, whose first body may be one the notice commends."""
     stretches = ((0, ctx.body_start), (ctx.body_start, before)) if header else ((ctx.body_start, before),)
+    if header:
+        # 国家税务总局临朐县税务局关于表彰…的决定: the body that issues the document its title names, before
+        # the site's (国家税务总局山东省税务局, a portal above it)
+        for e in ctx.named:
+            if e.label == "ORG" and e.end <= ctx.body_start and ctx.norm.startswith("关于", e.end):
+                found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
+                if found:
+                    return found[0]
     for floor, ceiling in stretches:
         for label in ("ORG", "GPE"):
             for e in ctx.named:
