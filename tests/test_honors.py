@@ -1096,6 +1096,9 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("罗丽芳", "第二届汉中市文学奖", "prefectural", "honors.weak")]),
     ("46岁的李建华是县人民医院医生。2021年，他凭借一项微创手术技术荣获“全市技术创新能手”称号。",
      [("李建华", "全市技术创新能手", "prefectural", "honors.active")]),
+    # the header's byline (作者：应晓岚) is nobody a pronoun of the body stands for
+    ("缙云县慈善总会\n发布时间：2024-09-05　来源：缙云县慈善总会　作者：应晓岚\n\n早上七点，这位退休老教师已经骑着电瓶车出了门，"
+     "他要去大洋镇看望结对资助的学生。2019年，他获得“丽水市最美志愿者”荣誉。", []),
     # a clause that is a modifier and a name (2010年入伍的张海峰，…) lends the name to the elided verbs after it
     ("提起队长张海峰，大家都很佩服。2010年入伍的张海峰，从一名战士成长为指挥员，先后荣立个人三等功3次，荣获“四川省五一劳动奖章”。",
      [("张海峰", "个人三等功", "unknown", "honors.active"), ("张海峰", "四川省五一劳动奖章", "provincial", "honors.active")]),

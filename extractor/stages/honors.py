@@ -417,7 +417,7 @@ class _Ctx:
     def __init__(self, norm: str, entities: list[EntityMention], home: HomeArea | None = None, body_start: int = 0):
         self.norm = norm
         self.words = _words()
-        self.reader = recipients.Reader(norm, entities, self.words.recipients)
+        self.reader = recipients.Reader(norm, entities, self.words.recipients, body_start)
         self.named = self.reader.named
         self.named_starts = [e.start for e in self.named]  # in text order, as the entities stage gives them
         self.names_quotas = "名额" in norm  # whether a notice's places may be offered (`_quota`)

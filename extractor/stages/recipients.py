@@ -264,7 +264,8 @@ class Recipient:
 class Reader:
     """One article's recipients: its working copy, its named entities, the words."""
 
-    def __init__(self, norm: str, entities: list[EntityMention], words: RecipientWords):
+    def __init__(self, norm: str, entities: list[EntityMention], words: RecipientWords, body_start: int = 0):
+        self.body_start = body_start  # the header ends here: its names (bylines, a site) are nobody a pronoun stands for
         self.norm = norm
         self.words = words
         self.named = [e for e in entities if e.label in _NAMED]
@@ -843,7 +844,7 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     nobody stands there, or when jieba reads a name it cuts short (员工李|长河) after the one found: who
     is meant is then unsure."""
     norm = r.norm
-    floor = max(0, start - _PRONOUN_REACH)
+    floor = max(0, start - _PRONOUN_REACH, r.body_start if r.body_start <= start else 0)
     people: list[tuple[int, int]] = []
     for e in r.named:
         if e.label == "PERSON" and floor <= e.start and e.end <= start and not r.words.byline.search(
@@ -853,7 +854,8 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     at = floor
     for word, tag in segment_tags(norm[floor:start]):
         if tag in _NAME_TAGS:
-            if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word):
+            if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
+                    norm, max(0, at - 4), at):
                 people.append((at, at + 3))
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
