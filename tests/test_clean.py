@@ -46,6 +46,26 @@ def test_spam_injected_into_a_title_is_cut_from_the_separator():
     assert len(removed) == 1 and title[removed[0].start:] == "m6米乐网页版"
 
 
+@pytest.mark.parametrize("links", [
+    "相关阅读：\n· 我县3个村入选省级森林村庄名单\n· 县林业局召开2024年秋冬季森林防火工作会议",
+    "相关新闻\n·城东社区被评为全市文明社区\n·我县举办首届职工篮球联赛 32支队伍同场竞技",
+])
+def test_the_links_under_a_related_reading_heading_are_furniture(links):
+    """相关阅读 and the bulleted titles of other pages under it: their honours and counts are theirs."""
+    text = f"{BODY}\n{links}\n版权所有 某县融媒体中心\n"
+    removed = find_removed(working_copy(text).text)
+    assert [r.rule for r in removed][:3] == ["clean.navigation.related", "clean.navigation.related_link",
+                                            "clean.navigation.related_link"]
+    article = extract(text, id="links")
+    assert article.honors == [] and {c.value for c in article.claims} == {128, 15000}
+
+
+def test_a_bulleted_list_of_the_body_stays():
+    text = f"{BODY}\n主要做法：\n· 开展送教上门服务30次\n· 走访困难家庭120户\n"
+    assert find_removed(working_copy(text).text) == []
+    assert {c.value for c in extract(text, id="list").claims} == {128, 15000, 30, 120}
+
+
 def test_numbers_in_junk_never_become_claims():
     text = f"{BODY}\n齐鲁网广告热线0536-8198101，诚邀凯时棋牌合作，充值返利200万元。\n"
     article = extract(text, id="junk")

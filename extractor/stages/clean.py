@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick_rs
 
@@ -81,7 +82,40 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         else:
             removed.append(RemovedSpan(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()),
                                        marker.kind, marker.rule))
+    links = [link for r in removed if r.rule == _RELATED for link in _related_links(norm, r.end)]
+    if links:
+        taken = {r.start for r in removed}
+        removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
     return removed
+
+
+_RELATED: Final = "clean.navigation.related"  # 相关阅读, 相关新闻: the links listed under it are furniture too
+_LINK_BULLETS: Final = "·•●▪◦"
+
+
+def _start_of(r: RemovedSpan) -> int:
+    return r.start
+
+
+def _related_links(norm: str, after: int) -> list[RemovedSpan]:
+    """相关阅读： / · 我县3个村入选省级森林村庄名单 / · …: the lines under a related-reading heading that
+    open with a bullet are the titles of other pages, not this one's news (a village's honour in one
+    is no honour of this article)."""
+    links: list[RemovedSpan] = []
+    pos = norm.find("\n", after)
+    while pos >= 0:
+        start = pos + 1
+        end = norm.find("\n", start)
+        if end < 0:
+            end = len(norm)
+        line = norm[start:end]
+        stripped = line.lstrip()
+        if not stripped or stripped[0] not in _LINK_BULLETS:
+            break
+        links.append(RemovedSpan(start + len(line) - len(stripped), start + len(line.rstrip()), "navigation",
+                                 "clean.navigation.related_link"))
+        pos = end if end < len(norm) else -1
+    return links
 
 
 _Searches = tuple[tuple[re.Pattern, _Marker, int], ...]
