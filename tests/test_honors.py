@@ -867,6 +867,9 @@ ANNOUNCE_LINES = [
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
+    # a group of the list numbered as a sub-heading (（一）市直单位) is no recipient; the list goes on under it
+    ("现将名单公布如下：\n全市文明单位（3个）\n（一）市直单位\n市图书馆\n市档案馆\n（二）县（市、区）\n城关中学\n希望珍惜荣誉。",
+     [(name, "全市文明单位", "prefectural", "honors.announce_lines") for name in ("市图书馆", "市档案馆", "城关中学")]),
     # where the person works, then the name in a cell of its own (padded to align the table, or not)
     ("现将名单公布如下：\n县优秀教师（3名）\n城关镇中心小学　　　　李　静\n东关中学　　　　　　　赵晓梅\n县实验幼儿园　　　　　王　伟\n希望珍惜荣誉。",
      [(name, "县优秀教师", "county", "honors.announce_lines") for name in ("李　静", "赵晓梅", "王　伟")]),

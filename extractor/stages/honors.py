@@ -179,6 +179,8 @@ _PERSON_ROW: Final = regex.compile(
 _PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
+# a group of a list under its heading, numbered as a sub-heading: （一）市直单位, （二）县（市、区）
+_GROUP_LABEL_NUMBERED: Final = regex.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*[^\s,，。;；:：]{1,10}\s*")
 _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on a line of its own
 _MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
@@ -1963,6 +1965,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         line = norm[p_start:p_end]
         if listed == 0 and _NOTE_LINE.fullmatch(line):
             continue  # （共12户，按县区排列）under the heading: a note on the list, which goes on after it
+        if _GROUP_LABEL_NUMBERED.fullmatch(line):
+            continue  # （一）市直单位 / （二）县（市、区）: a group of the list, whose names follow it
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
         # a line of many names may run long (潘建国（瓯北街道平安办）、李晓燕（…）、…): its list marks say so
         too_long = len(line) > _MAX_ANNOUNCED_LINE and not (line.count("、") >= 3 and len(line) <= _MAX_LISTED_LINE)
