@@ -867,6 +867,12 @@ ANNOUNCE_LINES = [
     # under a header row 姓名　工作单位 (blanks between the cells), a padded name is still one name
     ("现将名单公布如下：\n县五一劳动奖章（2名）\n姓名　　工作单位及职务\n赵晓梅　城关供电所所长\n王　茜　县农商银行客户经理\n希望珍惜荣誉。",
      [("赵晓梅", "县五一劳动奖章", "county", "honors.announce_lines"), ("王　茜", "县五一劳动奖章", "county", "honors.announce_lines")]),
+    # a table whose rows name their own titles (序号｜单位/姓名｜荣誉称号): the name after where the person works,
+    # or the body alone, with its row's title
+    ("附件\n2025年全县劳动模范和五一劳动奖状获得者名单\n序号\t单位/姓名\t荣誉称号\n1\t县人民医院　张海燕\t青山县劳动模范\n"
+     "2\t城关镇东风村党支部　李　军\t青山县劳动模范\n3\t县供电公司运维检修部\t青山县五一劳动奖状\n抄送：市总工会。",
+     [("张海燕", "青山县劳动模范", "county", "honors.announce_lines"), ("李　军", "青山县劳动模范", "county", "honors.announce_lines"),
+      ("县供电公司运维检修部", "青山县五一劳动奖状", "county", "honors.announce_lines")]),
     # a group of the list numbered as a sub-heading (（一）市直单位) is no recipient; the list goes on under it
     ("现将名单公布如下：\n全市文明单位（3个）\n（一）市直单位\n市图书馆\n市档案馆\n（二）县（市、区）\n城关中学\n希望珍惜荣誉。",
      [(name, "全市文明单位", "prefectural", "honors.announce_lines") for name in ("市图书馆", "市档案馆", "城关中学")]),

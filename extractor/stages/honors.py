@@ -1906,6 +1906,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
+    title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
@@ -1915,6 +1916,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
             title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
+            title_column = -1
             group += 1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
@@ -1938,7 +1940,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
-            column, prized = -1, False
+            column, prized, title_column = -1, False, -1
             # 全县优秀人民警察（10名）: a heading that counts people lists people
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             continue
@@ -1961,6 +1963,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         header = _table_column(norm, p_start, p_end) if listed == 0 else None
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
+            title_column = _title_column(norm, p_start, p_end)
+            continue
+        if title_column >= 0:  # 序号｜单位/姓名｜荣誉称号: each row names its own title
+            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group)
+            if row_pair is None:
+                title, title_column = None, -1  # the table ends at its first row that names no one
+                continue
+            listed += 1
+            out.append(row_pair)
             continue
         line = norm[p_start:p_end]
         if listed == 0 and _NOTE_LINE.fullmatch(line):
@@ -2084,8 +2095,48 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     cells = [m.group().strip() for m in cell.finditer(norm, start, end)]
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
-    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")), -1)
+    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")
+                  or "/" in c and "姓名" in c), -1)  # (单位/姓名: where they work, then who they are)
     return (found, cells[found] == "姓名") if found >= 0 else None
+
+
+def _title_column(norm: str, start: int, end: int) -> int:
+    """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
+    where the titles are the heading's."""
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    return next((i for i, m in enumerate(cell.finditer(norm, start, end)) if m.group().strip() in _TITLE_HEADS), -1)
+
+
+_TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "表彰类别", "表彰项目", "获奖等次"})
+
+
+def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int) -> _Pair | None:
+    """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
+    after where the person works, or the body alone) and its own title."""
+    norm = ctx.norm
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    cells = [_strip_span(norm, *m.span()) for m in cell.finditer(norm, start, end)]
+    if len(cells) <= max(column, title_column):
+        return None
+    title = titles.clean(norm, *cells[title_column], ctx.words.titles)
+    a, b = cells[column]
+    named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
+    item = None
+    if named is not None:
+        n_a, n_b = named.span("name")
+        padded = _PADDED_NAME.fullmatch(norm, n_a, n_b) is not None
+        item = Recipient(n_a, n_b, "person") if padded else recipients.classify(ctx.reader, n_a, n_b, alone=False)
+        if item is not None and item.kind != "person":
+            item = None
+    if item is None:
+        item = recipients.classify(ctx.reader, a, b, alone=False)
+    if title is None or item is None or item.kind is None:
+        return None
+    return _Pair(item, title, title, None, "honors.announce_lines", group, True)
+
+
+# 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
+_UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 
 
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
