@@ -1105,6 +1105,10 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("罗丽芳", "第二届汉中市文学奖", "prefectural", "honors.weak")]),
     ("46岁的李建华是县人民医院医生。2021年，他凭借一项微创手术技术荣获“全市技术创新能手”称号。",
      [("李建华", "全市技术创新能手", "prefectural", "honors.active")]),
+    # a numbered candidate's line (1.张立新，男，…): the number opens it, the name is the paragraph's subject
+    ("二、先进个人推荐对象\n1.张立新，男，1980年5月生，县民政局社会救助股股长。牵头推进低保专项治理，全年核查低保对象1200户。"
+     "先后获得“全县优秀公务员”“全市民政系统先进工作者”称号。",
+     [("张立新", "全县优秀公务员", "county", "honors.weak"), ("张立新", "全市民政系统先进工作者", "prefectural", "honors.weak")]),
     # the header's byline (作者：应晓岚) is nobody a pronoun of the body stands for
     ("缙云县慈善总会\n发布时间：2024-09-05　来源：缙云县慈善总会　作者：应晓岚\n\n早上七点，这位退休老教师已经骑着电瓶车出了门，"
      "他要去大洋镇看望结对资助的学生。2019年，他获得“丽水市最美志愿者”荣誉。", []),

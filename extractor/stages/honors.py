@@ -1727,6 +1727,9 @@ def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
 
 
+_ITEM_NUMBER: Final = regex.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*(?=[\u4e00-\u9fff])")
+
+
 def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
     """The person (or family) the paragraph is about, for a sentence without a subject of its own: the
     subject the nearest earlier sentence of the paragraph opens with, passing over sentences that open
@@ -1747,7 +1750,9 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
             break
         s_start = scan.clause_start(norm, end, floor, _HARD)  # the sentence before
         first_end = scan.clause_end(norm, s_start, end, _CLAUSE)  # and its first clause
-        opener = recipients.clause_opener(ctx.reader, s_start, first_end)
+        numbered = _ITEM_NUMBER.match(norm, s_start, first_end)
+        # (1.王晓东，男，1982年3月生…: a candidate's number opens the line, not the subject)
+        opener = recipients.clause_opener(ctx.reader, numbered.end() if numbered else s_start, first_end)
         if opener is not None:
             if opener.kind == "person" and norm.startswith(("家庭", "一家"), opener.end):
                 return Recipient(opener.start, opener.end + 2, "family")  # 李秀英家庭孝老爱亲
