@@ -1109,6 +1109,10 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("二、先进个人推荐对象\n1.张立新，男，1980年5月生，县民政局社会救助股股长。牵头推进低保专项治理，全年核查低保对象1200户。"
      "先后获得“全县优秀公务员”“全市民政系统先进工作者”称号。",
      [("张立新", "全县优秀公务员", "county", "honors.weak"), ("张立新", "全市民政系统先进工作者", "prefectural", "honors.weak")]),
+    # 他家, 他们家: the family the text names before it (王建国家庭), not a title's 家庭 (全国五好家庭)
+    ("孝老爱亲传家风——记东风村王建国家庭\n王建国一家四代同堂，邻里和睦。2019年，他家被评为“全县最美家庭”；"
+     "今年，在全国五好家庭评选中，他们家又荣获“全市文明家庭”称号。",
+     [("王建国家庭", "全县最美家庭", "county", "honors.passive"), ("王建国家庭", "全市文明家庭", "prefectural", "honors.active")]),
     # the header's byline (作者：应晓岚) is nobody a pronoun of the body stands for
     ("缙云县慈善总会\n发布时间：2024-09-05　来源：缙云县慈善总会　作者：应晓岚\n\n早上七点，这位退休老教师已经骑着电瓶车出了门，"
      "他要去大洋镇看望结对资助的学生。2019年，他获得“丽水市最美志愿者”荣誉。", []),

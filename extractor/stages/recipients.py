@@ -653,6 +653,8 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
     if w.pronoun.fullmatch(text):
         return _resolve_person(r, start, end)
+    if _FAMILY_PRONOUN.fullmatch(text):
+        return _resolve_family(r, start, end)
     anaphor = w.anaphora.match(text)
     if anaphor and _part_of_anaphor(w, anaphor.group(1)):
         return Recipient(start, end, "organization")  # 我校团委, 本院团支部: a body of the reporting one, as written
@@ -888,6 +890,22 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]]:
             chosen = max((p for p in people if norm[p[0]:p[1]] == norm[most[0]:most[1]]), key=lambda p: p[1])
     return Recipient(chosen[0], chosen[1], "person", (start, end))
+
+
+def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
+    """他家, 他们家: the family the text names last before it (钟永福家庭, in the headline or the body), as
+    一家 or 家庭 after a name; None's kind where it names none."""
+    found = None
+    for m in _FAMILY_NAMED.finditer(r.norm, 0, start):
+        if _is_short_name(r, m.group(1)):
+            found = m  # (全国五好家庭, a title, names no family)
+    if found is None:
+        return Recipient(start, end, None, (start, end))
+    return Recipient(found.start(1), found.end(), "family", (start, end))
+
+
+_FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
+_FAMILY_NAMED: Final = regex.compile(r"([\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})家庭")
 
 
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
