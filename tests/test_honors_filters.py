@@ -256,6 +256,15 @@ def test_a_count_followed_by_the_part_in_the_area_is_the_awarding_body_s(rejecte
     assert not any(text[h.recipient[0]:h.recipient[1]].startswith("50") for h in kept)
 
 
+def test_a_counted_group_whose_first_example_is_at_home_is_the_area_s_share(rejected_by):
+    """宁阳县统计局等4个集体 in a report of 宁阳县, then 我县6名同志 of another title: the county's share,
+    not the awarding body's whole list."""
+    text = ("来源：东平县统计局\n近日，泰安市统计局印发表彰决定，东平县统计局等3个集体被授予“全市统计系统先进集体”称号，"
+            "我县5名同志被评为“全市统计系统先进个人”。")
+    _, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == ["东平县统计局等3个集体", "我县5名同志"]
+
+
 def test_a_list_named_with_its_size_gives_its_title_to_the_part_in_the_area(rejected_by):
     """命名了200户“X”，我县3户家庭入选: the size is the whole list's; the area's part is on the list."""
     text = "县妇联开展评选。此前，省妇联命名了200户“全省最美家庭”，我县3户家庭入选。"

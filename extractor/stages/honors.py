@@ -2935,6 +2935,16 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
 
 # -- the awarding body's own list ----------------------------------------------------------------
 
+def _named_at_home(ctx: _Ctx, recipient: str) -> bool:
+    """Whether a counted group's first example (宁阳县统计局 of 宁阳县统计局等4个集体) names the county the
+    report is at home in: then the group is the area's own share, not another body's whole list."""
+    own = _county_at_home(ctx)
+    cut = recipient.find("等")
+    if own is None or cut < 2:
+        return False
+    return any(place is not None and place.code == own.code for _, _, place in gazetteer_places(recipient[:cut]))
+
+
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
     """表彰了A等599个X … 其中，我省16个单位获X: the first is the awarding body's whole list, conferred
     on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim. So is
@@ -2952,6 +2962,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
             continue
+        if _named_at_home(ctx, recipient):
+            continue  # 宁阳县统计局等4个集体 in a report of 宁阳县: the area's own part, its first example there
         if not _OWN_AREA.match(recipient) and (_OWN_PART.match(norm, h.honor[1]) or _OWN_PART.match(norm, h.recipient[1])):
             whole.add(i)  # 命名了100户“X”，我区2户家庭入选: the part in the area follows the whole
             continue
