@@ -1044,6 +1044,12 @@ ON_LIST = [  # …公布了X名单，A榜上有名
     # …in its own sentence only: the list of the sentence before is another's
     ("全国妇联公布了2024年全国最美家庭名单，我区王福生家庭榜上有名。此前，市妇联评出一批优秀家庭，我区2户家庭入选。",
      [("王福生家庭", "2024年全国最美家庭", "national", "honors.on_list")]),
+    # on a list in a frame (在X评选中), then a clause naming the title: the title, not the frame's event; the
+    # list on the list right before the verb is its subject, nearer than the sentence's count
+    ("在日前揭晓的第五届浙江省道德模范评选中，全省共有50名个人获此殊荣，我市有3人入选，城关镇退休教师张秀英名列其中，获评“浙江省道德模范”。",
+     [("3人", "第五届浙江省道德模范评选", "provincial", "honors.among"), ("张秀英", "浙江省道德模范", "provincial", "honors.active")]),
+    ("此前，在团省委开展的2024年度全省五四评选表彰中，我市团城关区委、团东山县委等5个团组织榜上有名，被授予“福建省五四红旗团委”称号。",
+     [("我市团城关区委、团东山县委等5个团组织", "福建省五四红旗团委", "provincial", "honors.passive")]),
     # …but not one two sentences back
     ("近日，省文旅厅公布第四批全省乡村旅游重点村名单。全省共有52个村入选。我县东山村榜上有名。", []),
     # a board is a list (发布“宜春好人榜”); the count of all of a scope wider than the body's own share (全市共有12名…)

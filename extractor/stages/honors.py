@@ -805,6 +805,8 @@ def _on_lists(s: _Sentence) -> None:
         if listed < 0 and s.free(m.start(), m.end()):
             r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
             among = _among(ctx, s.start, r_start)
+            if among is not None and _TITLE_NEXT.match(norm, m.end(), s.end):
+                continue  # …榜上有名，被授予“X”称号: the clause after names the title (`_listed_before_bare_verb`)
             if among is not None:  # 在浏阳市表彰的乡村振兴先进集体中，我镇3个村榜上有名: the frame's title
                 s.add(recipients.read(ctx.reader, r_start, m.start()), [among[0]], (m.start(), m.end()), among[1],
                       "honors.on_list")
@@ -1440,9 +1442,12 @@ def _verbs(s: _Sentence) -> None:
         else:
             receivers = recipients.read(ctx.reader, r_start, v_start, commas)
         elided = recipients.subject_elided(ctx.reader, r_start, v_start)
-        if elided and not subject:
+        if elided and (not subject or _listed_before_bare_verb(
+                ctx, scan.clause_start(norm, max(s.start, r_start - 1), s.start, _CLAUSE), max(s.start, r_start - 1))):
+            # 张红扎根社区十年，获评X: the subject of the clause before; a list on a list right before the verb
+            # (我市有4人入选，王秀英名列其中，获评X) is nearer than the sentence's subject
             openers = _opening_subjects(ctx, s.start, r_start)
-            if openers:  # 张红扎根社区十年，获评X: the subject of the clause before
+            if openers:
                 subject = s.subject = openers
         if not subject and elided and _no_subject_before(ctx, s.start, r_start):
             person = _paragraph_subject(ctx, s.start)
@@ -1782,6 +1787,10 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     return True
 
 
+# right after a verb of being on a list, a clause that names the title: ，被授予“X”, ，获评X
+_TITLE_NEXT: Final = regex.compile(r"[,，]\s*(?:并|均|分别|同时)?(?:被[^,，。;；“]{0,20}?(?:授予|评为|命名为)|获评|荣获|获得)")
+
+
 def _listed_before_bare_verb(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
     """县委统战部潘秀梅、江底乡龙塘村杨再福榜上有名，被授予X: a clause that is a list and a verb of being on
     a list, nothing after it, names who the next clause's title went to; [] for any other clause."""
@@ -1791,7 +1800,7 @@ def _listed_before_bare_verb(ctx: _Ctx, start: int, end: int) -> list[Recipient]
     if verb is None or verb.end() != end or verb.start() - start < 2:
         return []
     found = recipients.read(ctx.reader, start, verb.start())
-    return found if found and all(r.kind in ("person", "organization", "place", "family") for r in found) else []
+    return found if found and all(r.kind in ("person", "organization", "place", "family", "collective") for r in found) else []
 
 
 def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipient]:
