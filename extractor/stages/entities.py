@@ -367,7 +367,8 @@ def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) ->
         for size in (3, 2):
             name = norm[start:start + size]
             if len(name) == size and _HAN_RUN.fullmatch(name) and name not in not_names and (
-                    norm.find(name, start + size) >= 0 or norm.rfind(name, 0, start) >= 0):
+                    norm.find(name, start + size, start + _AGED_REACH) >= 0
+                    or norm.rfind(name, max(0, start - _AGED_REACH), start) >= 0):
                 out.append(_rule_mention(start, start + size, "PERSON", "entities.person.aged"))
                 break
     return out
@@ -375,6 +376,7 @@ def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) ->
 
 _AGED: Final = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的")
 _HAN_RUN: Final = regex.compile(r"[\u4e00-\u9fff]+")
+_AGED_REACH: Final = 3000  # how far the name is looked for again, each way: a bounded search for each age
 
 
 def words_near(norm: str, pos: int) -> list[tuple[int, str, str]]:

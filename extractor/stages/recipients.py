@@ -896,15 +896,18 @@ def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
     """他家, 他们家: the family the text names last before it (钟永福家庭, in the headline or the body), as
     一家 or 家庭 after a name; None's kind where it names none."""
     found = None
-    for m in _FAMILY_NAMED.finditer(r.norm, 0, start):
-        if _is_short_name(r, m.group(1)):
-            found = m  # (全国五好家庭, a title, names no family)
+    # the headline's, then the nearest before within reach: a bounded search for each pronoun
+    for lo, hi in ((0, min(start, _HEADLINE_REACH)), (max(_HEADLINE_REACH, start - _PRONOUN_REACH), start)):
+        for m in _FAMILY_NAMED.finditer(r.norm, lo, hi):
+            if _is_short_name(r, m.group(1)):
+                found = m  # (全国五好家庭, a title, names no family)
     if found is None:
         return Recipient(start, end, None, (start, end))
     return Recipient(found.start(1), found.end(), "family", (start, end))
 
 
 _FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
+_HEADLINE_REACH: Final = 300  # the page's first characters, where its headline names the family
 _FAMILY_NAMED: Final = regex.compile(r"([\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})家庭")
 
 
