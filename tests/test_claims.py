@@ -33,6 +33,8 @@ ROWS = [
     # 原计划…，实际…: the plan is planned, what was actually done after it is achieved
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
+    # …not 由…为 (for whom), 从事 (engaged in), nor a 至今 with no value after it
+    ("服务队由5名志愿者为120户困难群众送去年货。", [("志愿者", 5, "名", "exact"), ("困难群众", 120, "户", "exact")]),
     # …not 从 of a time span, nor 由 of who led the work
     ("从3月至5月，共开展法治培训12场。", [("法治培训", 12, "场", "exact")]),
     ("由县妇联牵头，培训家政人员300人次，持证率达到95%。",
@@ -138,6 +140,9 @@ def test_numbers_that_are_not_claims(text):
 PLANNED = [
     ("下一步，市总工会还将筹集资金16.2万元。", 162_000),
     ("计划今年培训妇女近4万人。", 40_000),
+    # 实际 inside a clause (根据实际需要, 按实际情况) is no actual after a plan
+    ("明年将根据实际需要，新增停车位200个。", 200),
+    ("县里拟按实际情况再培训农民500人次。", 500),
     ("县残联将实施康复服务工程，力争覆盖率达到95%。", 95),
     ("明年将新建公益连锁店37家。", 37),
     ("下半年计划新建社区儿童之家20个。", 20),  # 新建 is tagged as a place name: the cut verb decides

@@ -114,6 +114,7 @@ ROWS = [
     # targets not reported as met
     ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
+    ("今年，县里下达的任务是组织群众参与培训500人次。", "500人次", "claims.reject.target"),  # 参与 after 任务
     ("全年完成市下达目标任务2400人的113.5%。", "2400人", "claims.reject.target"),
     # partners enlisted
     ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
@@ -364,6 +365,7 @@ KEPT = [
     ("农民人均可支配收入达到1.9万元，同比增长7.1%。", "7.1%"),  # area_statistic: a per-head result
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
+    ("该项目由县财政投入资金200万元为主体，带动社会投资。", "200万元"),  # starting_value: 为主 is no change
     # target: tasks carried out, the verb before a list of them
     ("应急分队先后参与防汛抢险、森林防火等急难险重任务30余次。", "30余次"),
     ("民兵连全年执行巡逻、警戒等任务56次。", "56次"),

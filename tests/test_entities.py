@@ -60,6 +60,9 @@ def test_no_entities_from_common_phrases(text):
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it
     ("“真不容易。”李大姐表示。", ("PERSON", "大姐")),
     ("72岁的心脏骤停患者被救回。", ("PERSON", "心脏骤")),  # no surname, named once: nobody
+    # the start of a longer word, named again as the same word (党员志|愿者)
+    ("56岁的党员志愿者李华坚持服务。党员志愿者们都很佩服他。", ("PERSON", "党员志")),
+    ("45岁的高级技师王强带徒授艺，高级技师的手艺远近闻名。", ("PERSON", "高级技")),
     ("32岁的指导教师带队参赛，指导教师们很辛苦。", ("PERSON", "指导教")),
     pytest.param("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛"), marks=pytest.mark.xfail(
         strict=True, reason="jieba cuts 张赛|虎作, a name's last character glued to the verb after it")),

@@ -873,6 +873,9 @@ ANNOUNCE_LINES = [
      "2\t城关镇东风村党支部　李　军\t青山县劳动模范\n3\t县供电公司运维检修部\t青山县五一劳动奖状\n抄送：市总工会。",
      [("张海燕", "青山县劳动模范", "county", "honors.announce_lines"), ("李　军", "青山县劳动模范", "county", "honors.announce_lines"),
       ("县供电公司运维检修部", "青山县五一劳动奖状", "county", "honors.announce_lines")]),
+    # numbered recipients under a grant: the number is no part of the name, and a body is no group label
+    ("县安委会决定，授予以下单位“全县安全生产先进集体”称号：\n（一）县人民医院\n（二）县第一中学\n希望受表彰的单位珍惜荣誉。",
+     [(name, "全县安全生产先进集体", "county", "honors.announce_lines") for name in ("县人民医院", "县第一中学")]),
     # a group of the list numbered as a sub-heading (（一）市直单位) is no recipient; the list goes on under it
     ("现将名单公布如下：\n全市文明单位（3个）\n（一）市直单位\n市图书馆\n市档案馆\n（二）县（市、区）\n城关中学\n希望珍惜荣誉。",
      [(name, "全市文明单位", "prefectural", "honors.announce_lines") for name in ("市图书馆", "市档案馆", "城关中学")]),
@@ -1041,6 +1044,10 @@ ON_LIST = [  # …公布了X名单，A榜上有名
       ("李红梅家庭", "嘉兴市最美家庭", "prefectural", "honors.on_list")]),
     ("来源：宁乡市科协\n日前，长沙市科协公布了首批20个“长沙市科普教育基地”，我市花明楼镇科普馆入选。",
      [("我市花明楼镇科普馆", "长沙市科普教育基地", "prefectural", "honors.on_list")]),
+    # …in its own sentence only: the list of the sentence before is another's; 榜上有名 still reads it,
+    # whatever bare 入选 stands later in its sentence
+    ("省文明办公布了2023年度全省文明家庭名单。我县王德明家庭榜上有名，这是我县第三次有家庭入选。",
+     [("王德明家庭", "2023年度全省文明家庭", "provincial", "honors.on_list")]),
     # …in its own sentence only: the list of the sentence before is another's
     ("全国妇联公布了2024年全国最美家庭名单，我区王福生家庭榜上有名。此前，市妇联评出一批优秀家庭，我区2户家庭入选。",
      [("王福生家庭", "2024年全国最美家庭", "national", "honors.on_list")]),
@@ -1119,6 +1126,8 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("孝老爱亲传家风——记东风村王建国家庭\n王建国一家四代同堂，邻里和睦。2019年，他家被评为“全县最美家庭”；"
      "今年，在全国五好家庭评选中，他们家又荣获“全市文明家庭”称号。",
      [("王建国家庭", "全县最美家庭", "county", "honors.passive"), ("王建国家庭", "全市文明家庭", "prefectural", "honors.active")]),
+    ("钟永福家庭：三代人接力\n大会表彰了王刚家庭。他家被评为全国五好家庭。",
+     [("王刚家庭", "全国五好家庭", "national", "honors.passive")]),  # 了王刚: the name, not 了 before it
     # the header's byline (作者：应晓岚) is nobody a pronoun of the body stands for
     ("缙云县慈善总会\n发布时间：2024-09-05　来源：缙云县慈善总会　作者：应晓岚\n\n早上七点，这位退休老教师已经骑着电瓶车出了门，"
      "他要去大洋镇看望结对资助的学生。2019年，他获得“丽水市最美志愿者”荣誉。", []),

@@ -60,6 +60,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
     # another county's news in a county's report; the whole list of a scope wider than the report's own
     ("来源：巨野县民政局\n巨野县推进养老服务。单县已获评“山东省养老服务业发展示范县”。", "honors.reject.recipient.other_county"),
+    # a whole list whose first example is at home, the own part after it sharing its title
+    ("来源：宁阳县统计局\n泰安市委、市政府授予宁阳县统计局等50个集体“泰安市先进集体”称号，其中我县6个集体榜上有名。",
+     "honors.reject.outside_the_area"),
     # a county across the provincial border, whose full name opens the recipient's
     ("来源：铅山县工商联\n铅山县工商联召开会议。会上，武夷山市工商联党组书记介绍经验，武夷山市工商联先后获评全国“五好”县级工商联。",
      "honors.reject.recipient.other_county"),
@@ -162,6 +165,7 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "王芳说，获评全国最美家庭是全家人的荣誉。",  # a clause that speaks is no subject
     "县医院院长，曾获评“全国优秀院长”。",  # a post: whose it is is not said
     "城东社区创建“美丽庭院”示范户300个。",  # building model households is work done, not an honour
+    "县委组织部公布了2024年度优秀年轻干部考察人选名单，李华、王强入选。",  # a pool under review, no title
     # a point of a list of work (二是…) is what was done, never who: an elided subject is not read from it
     "一是开展送教上门。二是帮扶困难家庭。今年获评省级文明单位的县医院继续开展义诊，全年服务群众3000人次。",
     "二是调解邻里家庭纠纷。今年获评市级巾帼文明岗的镇妇女之家发挥作用，受理纠纷20起。",
@@ -254,6 +258,14 @@ def test_a_count_followed_by_the_part_in_the_area_is_the_awarding_body_s(rejecte
     rules, kept = rejected_by(text)
     assert "honors.reject.outside_the_area" in rules
     assert not any(text[h.recipient[0]:h.recipient[1]].startswith("50") for h in kept)
+
+
+def test_a_district_name_found_in_another_province_is_not_another_county(rejected_by):
+    """新城区 is a district of Hohhot and of many cities: opening a recipient in 铅山县's report, it is as
+    often a name of this one's (新城区幼儿园)."""
+    text = "来源：铅山县教育局\n近日，新城区幼儿园被评为“上饶市示范幼儿园”。"
+    _, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == ["新城区幼儿园"]
 
 
 def test_a_counted_group_whose_first_example_is_at_home_is_the_area_s_share(rejected_by):

@@ -59,6 +59,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("由他带领的青山村党支部被评为“全市先进基层党组织”。", [("青山村党支部", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
     ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
+    # a list whose name opens with 和 (和平社区), first or after 、: no list word there
+    ("和平社区和向阳社区获评“省级文明社区”。", [("和平社区", "place"), ("向阳社区", "place")]),
+    ("向阳社区、和平社区获评“省级文明社区”。", [("向阳社区", "place"), ("和平社区", "place")]),
     # a table's row: the name, then (a cell apart) where the person works and as what, then the honour
     ("姓名　　单位及职务　　主要荣誉\n王海燕　城关镇中心小学语文教师　2021年被评为“市级骨干教师”\n"
      "李　军　县第一中学物理教研组长　2023年获评“全省优秀教师”\n",

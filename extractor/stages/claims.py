@@ -165,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern]:
 def _make_patterns() -> dict[str, re.Pattern]:
     return {
         "planned": regex.compile(_alt("claims.modality", "planned")),
-        "actual": regex.compile(_alt("claims.modality", "actual")),
+        "actual": regex.compile(rf"{_alt('claims.modality', 'actual')}|(?<=[,，;；])实际(?=[\u4e00-\u9fff])"),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
@@ -173,6 +173,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "not_work": regex.compile(_alt("claims.reject", "not_work")),
         "target": regex.compile(_alt("claims.reject", "target")),
         "fulfilled": regex.compile(_alt("claims.reject", "fulfilled")),
+        "carried_out": regex.compile(_alt("claims.reject", "carried_out")),
         "partner_end": regex.compile(rf"(?:{_alt('claims.reject', 'partner')})\s*$"),
         "partner": regex.compile(_alt("claims.reject", "partner")),
         "body_end": regex.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
@@ -194,11 +195,14 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "aside_open": regex.compile(rf"[(（]\s*(?:{_alt('claims.reject', 'aside')})"),
         "share": regex.compile(r"占(?!比)"),
         # 由2019年的|8万元|增至, 由|61%|提升至: a starting value, between 由 (or 从) and the change to another
-        "change_from": regex.compile(r"[由从][^,，。;；:：由从]{0,12}?$"),
-        "change_to_next": regex.compile(rf"(?:的水平)?(?:{_alt('claims.lexicon', 'change')})?(?:到|至|为)"),
+        "change_from": regex.compile(r"[由从](?!事|业|于)[^,，。;；:：由从]{0,12}?$"),
+        # (至今, 为主: no value after it; the change reaches a number)
+        "change_to_next": regex.compile(rf"(?:的水平)?(?:(?:{_alt('claims.lexicon', 'change')})(?:到|至|为)|到|至)"
+                                        rf"(?!今|止|主)(?=[^,，。;；]{{0,12}}\d)"),
         # 由|2019年的8万元增至2024年的|62万元: the value reached, its start and change before it
-        "change_reached": regex.compile(rf"[由从][^,，。;；:：由从]{{0,24}}?(?:的水平)?(?:{_alt('claims.lexicon', 'change')})?"
-                                        rf"(?:到|至|为)(?:[^,，。;；:：]{{0,8}}的)?$"),
+        "change_reached": regex.compile(rf"[由从](?!事|业|于)[^,，。;；:：由从]{{0,24}}?(?:的水平)?"
+                                        rf"(?:(?:{_alt('claims.lexicon', 'change')})(?:到|至|为)|到|至)"
+                                        rf"(?:[^,，。;；:：]{{0,8}}的)?$"),
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
@@ -1312,14 +1316,17 @@ def _target(c: _Candidate) -> bool:
     p = _patterns()
     if c.n.kind == "percent" and p["goal_share"].search(c.before):
         return False
-    if not p["target"].search(c.before):
+    target = p["target"].search(c.before)
+    if not target:
         return False
-    # the verb that carried the tasks out may stand before a list of them (参与防汛、森林防灭火等任务40余次)
+    # the verb that carried the tasks out stands before the task word, maybe before a list of them
+    # (参与防汛、森林防灭火等任务40余次); not after it (任务是组织群众参与培训500人次: the task's own verb)
     norm, s_start = c.norm, c.sentence[0]
     start = max(s_start, norm.rfind("，", s_start, c.start) + 1, norm.rfind(",", s_start, c.start) + 1,
                 norm.rfind("；", s_start, c.start) + 1)
-    return not p["fulfilled"].search(norm, min(start, c.clause_start), c.clause_end) or bool(
-        p["share_next"].match(norm, c.end))
+    if p["carried_out"].search(norm, min(start, c.clause_start), c.before_start + target.start()):
+        return False
+    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(norm, c.end))
 
 
 def _milestone(c: _Candidate) -> bool:

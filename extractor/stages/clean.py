@@ -82,14 +82,16 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         else:
             removed.append(RemovedSpan(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()),
                                        marker.kind, marker.rule))
-    links = [link for r in removed if r.rule == _RELATED for link in _related_links(norm, r.end)]
+    links = [link for r in removed if r.rule == _RELATED and _RELATED_READING.search(norm, r.start, r.end)
+             for link in _related_links(norm, r.end)]
     if links:
         taken = {r.start for r in removed}
         removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
     return removed
 
 
-_RELATED: Final = "clean.navigation.related"  # 相关阅读, 相关新闻: the links listed under it are furniture too
+_RELATED: Final = "clean.navigation.related"  # the marker rule of navigation lines (相关阅读, 当前位置, 更多>>)
+_RELATED_READING: Final = regex.compile(r"相关|推荐|延伸阅读")  # …of those, the ones that head links to other pages
 _LINK_BULLETS: Final = "·•●▪◦"
 
 

@@ -366,12 +366,24 @@ def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) ->
             continue
         for size in (3, 2):
             name = norm[start:start + size]
-            if len(name) == size and _HAN_RUN.fullmatch(name) and name not in not_names and (
-                    norm.find(name, start + size, start + _AGED_REACH) >= 0
-                    or norm.rfind(name, max(0, start - _AGED_REACH), start) >= 0):
+            if len(name) == size and _HAN_RUN.fullmatch(name) and name not in not_names and _named_again(
+                    norm, name, start, max(0, start - _AGED_REACH), start + _AGED_REACH):
                 out.append(_rule_mention(start, start + size, "PERSON", "entities.person.aged"))
                 break
     return out
+
+
+def _named_again(norm: str, name: str, at: int, lo: int, hi: int) -> bool:
+    """Whether `name` (at `at`) stands again within norm[lo:hi] with another character after it than
+    here: a name goes on into other words (朱德兴已经…, 朱德兴是…); the start of a longer word goes on
+    into the same one each time (党员志|愿者, 高级技|师)."""
+    after = norm[at + len(name):at + len(name) + 1]
+    pos = norm.find(name, lo, hi)
+    while pos >= 0:
+        if pos != at and norm[pos + len(name):pos + len(name) + 1] != after:
+            return True
+        pos = norm.find(name, pos + 1, hi)
+    return False
 
 
 _AGED: Final = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的")

@@ -180,10 +180,14 @@ _PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
 # a group of a list under its heading, numbered as a sub-heading: （一）市直单位, （二）县（市、区）
-_GROUP_LABEL_NUMBERED: Final = regex.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*[^\s,，。;；:：]{1,10}\s*")
+_GROUP_LABEL_NUMBERED: Final = regex.compile(
+    r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:市直|县直|区直|省直|驻[^\s,，。;；:：]{1,4})?"
+    r"(?:单位|部门|机关|企业|学校|街道|乡镇(?:[(（]街道[)）])?|县[(（]市、区[)）]|县市区|县区)\s*")
 _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on a line of its own
 _MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
+# a list line's own number: （一）, (2), 3., 4、 (not 12.5万)
+_LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*(?=[\u4e00-\u9fff“])")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
@@ -788,7 +792,9 @@ def _match_start(m: re.Match) -> int:
 
 
 def _on_lists(s: _Sentence) -> None:
-    """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's."""
+    """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's; so for a verb of
+    winning with nothing after it (A、B入选，), and for a list named by its size and quoted title
+    (公布了12家“X”, `_list_named`)."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     # A、B入选，: a verb of winning with nothing after it in its clause is on a list named before, as
@@ -796,9 +802,10 @@ def _on_lists(s: _Sentence) -> None:
     bare = [m for m in s.opened("active") if m.end() == s.end or norm[m.end()] in _CLAUSE] if s.has("active") else []
     if not s.has("on_list") and not bare:
         return
+    bare_starts = {m.start() for m in bare}
     for m in sorted(s.opened("on_list") + bare, key=_match_start) if bare else s.opened("on_list"):
-        if bare and m.group() in w.form_words["active"] and _among(
-                ctx, s.start, scan.clause_start(norm, m.start(), s.start, _CLAUSE)) is not None:
+        is_bare = m.start() in bare_starts and m.group() in w.form_words["active"]
+        if is_bare and _among(ctx, s.start, scan.clause_start(norm, m.start(), s.start, _CLAUSE)) is not None:
             continue  # 在X名单中，A入选: the frame names the list (`honors.among`)
         lower = s.start
         quoted, listed = _list_named(w, norm, lower, m.start())
@@ -812,7 +819,7 @@ def _on_lists(s: _Sentence) -> None:
                       "honors.on_list")
                 s.taken.append((r_start, m.end()))
                 continue
-            if bare:
+            if is_bare:
                 continue  # (a verb of winning looks for its list in its own sentence only)
             # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
             lower = _previous_sentence(norm, s.start)
@@ -1540,7 +1547,8 @@ def _of_other_county(c: _Candidate) -> bool:
     for at, name, place in gazetteer_places(norm[clause:end]):
         # a neighbour in its province: a name read across words (新新社区 holds Taichung's 新社区) is
         # seldom one; a county of another province counts where its full name opens the recipient's
-        # (武夷山市工商联 in a report of 铅山县, across the provincial border)
+        # (武夷山市工商联 in a report of 铅山县, across the provincial border; a county or a city, not a
+        # district, whose names recur across cities: 新城区, 城关区)
         if place is not None and place.level == "county" and place.code != own.code and (
                 place.province_code == own.province_code
                 or clause + at == start and len(name) >= _OTHER_PROVINCE_COUNTY and name[-1] in _COUNTY_SUFFIX):
@@ -1549,7 +1557,7 @@ def _of_other_county(c: _Candidate) -> bool:
 
 
 _OTHER_PROVINCE_COUNTY: Final = 3  # 武夷山市, 铅山县: a short name (城区) is read as one too often
-_COUNTY_SUFFIX: Final = frozenset("县市区旗")
+_COUNTY_SUFFIX: Final = frozenset("县市旗")
 
 
 def _wider_scope(c: _Candidate) -> bool:
@@ -2070,6 +2078,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if (item is None or item.kind is None) and person_column and _HAN_NAME.fullmatch(norm, a, b):
             item = Recipient(a, b, "person")  # 玉香　某中学: the 姓名 column says who
         return [item or Recipient(a, b, None)]
+    number = _LINE_NUMBER.match(norm, start, end)
+    if number is not None:
+        start = number.end()  # （一）县人民医院, 1.县第一中学: the line's number is no part of the name
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
@@ -2954,6 +2965,29 @@ def _named_at_home(ctx: _Ctx, recipient: str) -> bool:
     return any(place is not None and place.code == own.code for _, _, place in gazetteer_places(recipient[:cut]))
 
 
+_TITLE_OF_ITS_OWN: Final = regex.compile(r"“|评为|授予|获评|荣获|命名为")  # (我县6名同志被评为“X”: a title of its own)
+
+
+def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
+    """Whether a part named by the reporting body's own area (其中我县6个集体) follows fact i, of the same
+    title: then fact i is the whole list it is part of, whatever its first example."""
+    norm, h = ctx.norm, facts[i]
+    part = _OWN_PART.match(norm, h.honor[1])
+    if part is not None:  # ，其中我县6个集体榜上有名: a part with no title of its own shares this one
+        rest_end = scan.clause_end(norm, part.end(), len(norm), _HARD)
+        if _TITLE_OF_ITS_OWN.search(norm, part.end(), rest_end) is None:
+            return True
+    title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
+    for later in facts[i + 1:]:
+        if later.recipient[0] - h.honor[1] > _WITHIN_AREA_REACH:
+            return False
+        if _OWN_AREA.match(norm, later.recipient[0], later.recipient[1]):
+            other = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
+            if other in title or title in other:
+                return True
+    return False
+
+
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
     """表彰了A等599个X … 其中，我省16个单位获X: the first is the awarding body's whole list, conferred
     on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim. So is
@@ -2971,7 +3005,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
             continue
-        if _named_at_home(ctx, recipient):
+        if _named_at_home(ctx, recipient) and not _own_share_follows(ctx, facts, i):
             continue  # 宁阳县统计局等4个集体 in a report of 宁阳县: the area's own part, its first example there
         if not _OWN_AREA.match(recipient) and (_OWN_PART.match(norm, h.honor[1]) or _OWN_PART.match(norm, h.recipient[1])):
             whole.add(i)  # 命名了100户“X”，我区2户家庭入选: the part in the area follows the whole

@@ -567,8 +567,9 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
     items, pos = [], start
     while pos < end:
         stop = clause_end(norm, pos, end, separators)
-        if stop == pos and pos > start and norm[pos - 1] in _CONJUNCTIONS and norm[pos] in _CONJUNCTIONS:
-            stop = clause_end(norm, pos + 1, end, separators)  # 向阳社区和和平社区: the second 和 opens 和平社区
+        if stop == pos and norm[pos] in _CONJUNCTIONS and (pos == start or norm[pos - 1] in _CONJUNCTIONS
+                                                            or norm[pos - 1] == "、"):
+            stop = clause_end(norm, pos + 1, end, separators)  # 向阳社区和和平社区, 和平社区和…: 和 opens 和平社区
         item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop
         items.append(strip(norm, pos, item_end))
         pos = stop + 1
@@ -895,20 +896,24 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
 def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
     """他家, 他们家: the family the text names last before it (钟永福家庭, in the headline or the body), as
     一家 or 家庭 after a name; None's kind where it names none."""
-    found = None
+    norm = r.norm
+    found: Span2 | None = None
     # the headline's, then the nearest before within reach: a bounded search for each pronoun
     for lo, hi in ((0, min(start, _HEADLINE_REACH)), (max(_HEADLINE_REACH, start - _PRONOUN_REACH), start)):
-        for m in _FAMILY_NAMED.finditer(r.norm, lo, hi):
-            if _is_short_name(r, m.group(1)):
-                found = m  # (全国五好家庭, a title, names no family)
+        at = norm.find("家庭", lo, hi)
+        while at >= 0:
+            for size in (3, 2):  # 表彰了王刚家庭: the name before 家庭, three characters or two
+                if at - size >= lo and _is_short_name(r, norm[at - size:at]):
+                    found = (at - size, at + 2)  # (全国五好家庭, a title, names no family)
+                    break
+            at = norm.find("家庭", at + 2, hi)
     if found is None:
         return Recipient(start, end, None, (start, end))
-    return Recipient(found.start(1), found.end(), "family", (start, end))
+    return Recipient(found[0], found[1], "family", (start, end))
 
 
 _FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
 _HEADLINE_REACH: Final = 300  # the page's first characters, where its headline names the family
-_FAMILY_NAMED: Final = regex.compile(r"([\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2})家庭")
 
 
 def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
