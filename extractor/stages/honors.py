@@ -171,11 +171,7 @@ _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # of Dai names carry none), when another column follows it
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
-# a person's row in a list: the name (周　慧: a two-character name padded to the width of three), a
-# note in brackets (女, 土家族), blanks, then the first cell of where the person works
-_PERSON_ROW: Final = regex.compile(
-    r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
-    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
+_PERSON_ROW: Final = recipients.PERSON_ROW
 _PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
@@ -184,10 +180,11 @@ _GROUP_LABEL_NUMBERED: Final = regex.compile(
     r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:市直|县直|区直|省直|驻[^\s,，。;；:：]{1,4})?"
     r"(?:单位|部门|机关|企业|学校|街道|乡镇(?:[(（]街道[)）])?|县[(（]市、区[)）]|县市区|县区)\s*")
 _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on a line of its own
-_MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
+_MIN_AFFILIATION: Final = recipients.MIN_AFFILIATION
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # a list line's own number: （一）, (2), 3., 4、 (not 12.5万)
-_LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*(?=[\u4e00-\u9fff“])")
+_LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+                                    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、](?!\d))\s*(?=[\u4e00-\u9fff“])")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
@@ -812,7 +809,7 @@ def _on_lists(s: _Sentence) -> None:
         if listed < 0 and s.free(m.start(), m.end()):
             r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
             among = _among(ctx, s.start, r_start)
-            if among is not None and _TITLE_NEXT.match(norm, m.end(), s.end):
+            if among is not None and _names_title_next(ctx, m.end(), s.end):
                 continue  # …榜上有名，被授予“X”称号: the clause after names the title (`_listed_before_bare_verb`)
             if among is not None:  # 在浏阳市表彰的乡村振兴先进集体中，我镇3个村榜上有名: the frame's title
                 s.add(recipients.read(ctx.reader, r_start, m.start()), [among[0]], (m.start(), m.end()), among[1],
@@ -1740,7 +1737,6 @@ def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
 
 
-_ITEM_NUMBER: Final = regex.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]\s*(?=[\u4e00-\u9fff])")
 
 
 def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
@@ -1763,7 +1759,7 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
             break
         s_start = scan.clause_start(norm, end, floor, _HARD)  # the sentence before
         first_end = scan.clause_end(norm, s_start, end, _CLAUSE)  # and its first clause
-        numbered = _ITEM_NUMBER.match(norm, s_start, first_end)
+        numbered = _LINE_NUMBER.match(norm, s_start, first_end)
         # (1.王晓东，男，1982年3月生…: a candidate's number opens the line, not the subject)
         opener = recipients.clause_opener(ctx.reader, numbered.end() if numbered else s_start, first_end)
         if opener is not None:
@@ -1795,8 +1791,14 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     return True
 
 
-# right after a verb of being on a list, a clause that names the title: ，被授予“X”, ，获评X
-_TITLE_NEXT: Final = regex.compile(r"[,，]\s*(?:并|均|分别|同时)?(?:被[^,，。;；“]{0,20}?(?:授予|评为|命名为)|获评|荣获|获得)")
+def _names_title_next(ctx: _Ctx, pos: int, end: int) -> bool:
+    """Whether, right after a verb of being on a list, the next clause opens with a verb of the triggers
+    lexicon that names a title (，被授予“X”, ，并获评X)."""
+    lead = _NEXT_CLAUSE.match(ctx.norm, pos, end)
+    return lead is not None and ctx.words.triggers["verb"].match(ctx.norm, lead.end(), end) is not None
+
+
+_NEXT_CLAUSE: Final = regex.compile(r"[,，]\s*(?:并|均|分别|同时)?")
 
 
 def _listed_before_bare_verb(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
@@ -2965,7 +2967,6 @@ def _named_at_home(ctx: _Ctx, recipient: str) -> bool:
     return any(place is not None and place.code == own.code for _, _, place in gazetteer_places(recipient[:cut]))
 
 
-_TITLE_OF_ITS_OWN: Final = regex.compile(r"“|评为|授予|获评|荣获|命名为")  # (我县6名同志被评为“X”: a title of its own)
 
 
 def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
@@ -2975,7 +2976,7 @@ def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
     part = _OWN_PART.match(norm, h.honor[1])
     if part is not None:  # ，其中我县6个集体榜上有名: a part with no title of its own shares this one
         rest_end = scan.clause_end(norm, part.end(), len(norm), _HARD)
-        if _TITLE_OF_ITS_OWN.search(norm, part.end(), rest_end) is None:
+        if norm.find("“", part.end(), rest_end) < 0 and ctx.words.triggers["verb"].search(norm, part.end(), rest_end) is None:
             return True
     title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
     for later in facts[i + 1:]:

@@ -31,9 +31,12 @@ from .titles import Anchored, CodeSet, Endings, Searched, is_han
 _HARD: Final = frozenset("。;；!！?？\n")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
-# a person's row: the name (two to four characters, or two padded to three), a blank, where the person
-# works (a cell of five characters at least, no blank in it)
-_ROW: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]) +[^\s]{5,}")
+# a person's row in a list or a table: the name (周　慧: a two-character name padded to the width of
+# three), a note in brackets (女, 土家族), blanks, then the first cell of where the person works
+PERSON_ROW: Final = regex.compile(
+    r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
+MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _CONJUNCTIONS: Final = frozenset("和及与")  # list words that may open a name too (和平社区, 和美村)
 _COMMA_ITEM: Final = frozenset("、")
 _COMMAS: Final = frozenset(",，")
@@ -513,8 +516,8 @@ def _person_row(r: Reader, start: int, end: int) -> Recipient | None:
     norm = r.norm
     if start > 0 and norm[start - 1] != "\n" or norm.find(" ", start, end) < 0:
         return None  # most stretches: no row, or no blank between cells
-    m = _ROW.fullmatch(norm, start, end)
-    if m is None:
+    m = PERSON_ROW.fullmatch(norm, start, end)
+    if m is None or len(m.group("rest")) < MIN_AFFILIATION:
         return None
     a, b = m.span("name")
     if not (_is_short_name(r, norm[a:b].replace(" ", "")) or any(
