@@ -101,6 +101,13 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
      [("城南中学", "organization")]),
     ("市税务局深化便民办税改革，纳税人满意度持续提升，该局荣获“全国税务系统先进集体”称号。",
      [("市税务局", "organization")]),
+    # a conjunction inside one body's name (文化和旅游局): its first half opens with a surname but is a
+    # common word, no person listed with a body; a name before a body stays a list of two
+    ("近日，文化和旅游局荣获“全省文旅系统先进集体”称号。", [("文化和旅游局", "organization")]),
+    ("我校农业与生态工程学院荣获“全省教育系统先进集体”称号。", [("我校农业与生态工程学院", "organization")]),
+    ("马列与思政教研室获评全市先进集体。", [("马列与思政教研室", "organization")]),
+    ("王刚和县人民医院获评全省抗疫先进。", [("王刚", "person"), ("县人民医院", "organization")]),
+    ("许雯雯和贺彬获评全省优秀志愿者。", [("许雯雯", "person"), ("贺彬", "person")]),
     # a subject elided after a scene, in a sentence of its own: the scene is read as the recipient and turned down
     pytest.param("县人民医院持续提升服务能力。在2023年度全省县级医院综合能力排行中，荣登“全省百强县级医院”榜单。",
                  [("县人民医院", "organization")],

@@ -502,11 +502,25 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
-            if all(i is not None and i.kind is not None for i in items):
+            if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items):
                 return [i for i in items if i is not None]
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+def _word_before_body(r: Reader, items: list[Recipient | None]) -> bool:
+    """文化和旅游局, 农业与生态工程学院, 马列与思政教研室: one body whose name holds a conjunction, not a
+    person and a body. The "person" is a common word that opens with a surname (文, 农, 马), which jieba
+    knows as a word and not as a name; in a list that also holds a body it is the body's name's first half."""
+    if not any(i is not None and i.kind in ("organization", "place") for i in items):
+        return False
+    for i in items:
+        if i is not None and i.kind == "person" and i.end - i.start == 2 and r.norm[i.start:i.end] not in r.person_names:
+            tag = _tag_at(r, i.start, i.end)
+            if tag is not None and tag not in _NAME_TAGS:
+                return True
+    return False
 
 
 def _person_row(r: Reader, start: int, end: int) -> Recipient | None:
