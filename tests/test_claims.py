@@ -166,11 +166,22 @@ def test_plans_are_planned(text, value):
     assert claim.modality == "planned"
 
 
-def test_a_plan_section_ends_at_the_next_heading_of_its_numbering():
-    text = ("县总工会2024年工作总结\n一、主要成效\n全年开展培训12场。\n二、2025年工作计划\n新建基层工会30个。\n"
-            "三、2024年工作计划完成情况\n全年完成职工技能培训860人次。")
-    modality = {c.value: c.modality for c in extract(text).claims}
-    assert modality == {12: "achieved", 30: "planned", 860: "achieved"}
+PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading governs
+    # numbered: to the next heading numbered as it is
+    ("县总工会2024年工作总结\n一、主要成效\n全年开展培训12场。\n二、2025年工作计划\n新建基层工会30个。\n"
+     "三、2024年工作计划完成情况\n全年完成职工技能培训860人次。", {12: "achieved", 30: "planned", 860: "achieved"}),
+    # unnumbered: to the report's next part, not over it (a title's second half on a line of its own)
+    ("县水利局2024年工作总结和2025年\n工作计划\n2024年，县水利局全年完成水利投资6.8亿元。\n一、2024年工作开展情况\n"
+     "全年排查隐患点位137处。\n二、2025年工作计划\n计划新建水厂2座。",
+     {6.8e8: "achieved", 137: "achieved", 2: "planned"}),
+    ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n下一步工作打算\n新建妇女之家15个。",
+     {60: "achieved", 15: "planned"}),
+]
+
+
+@pytest.mark.parametrize("text,modality", PLAN_SECTIONS, ids=[p[0][-12:] for p in PLAN_SECTIONS])
+def test_a_plan_section_runs_to_the_report_s_next_part(text, modality):
+    assert {c.value: c.modality for c in extract(text).claims} == modality
 
 
 def test_jiang_as_ba_is_not_a_plan():

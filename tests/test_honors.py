@@ -923,6 +923,15 @@ ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, 
     # the area itself: 我县 in the headline, 梅岭县 in the body
     ("我县第三次荣膺“全国双拥模范县”\n近日，表彰大会在北京举行。梅岭县被命名为“全国双拥模范县”。",
      [("梅岭县", "全国双拥模范县", "national", "honors.passive")]),
+    # the headline ranks the title by a word (省级), the body by the area's name (湖南省): one title
+    ("青石村入选省级乡村旅游重点村\n近日，湖南省文化和旅游厅公布名单，我县龙潭镇青石村入选第三批湖南省乡村旅游重点村。",
+     [("龙潭镇青石村", "第三批湖南省乡村旅游重点村", "provincial", "honors.active")]),
+    ("城南社区获评市级文明社区\n近日，市文明委印发关于命名表彰2024年度文明单位的决定，城南社区获评“2024年度衡阳市文明社区”。",
+     [("城南社区", "2024年度衡阳市文明社区", "prefectural", "honors.active")]),
+    # ... not two titles of one rank whose own words differ, nor two of the body's
+    ("青石村入选省级乡村旅游重点村\n近日，我县龙潭镇青石村入选湖南省乡村旅游示范村。",
+     [("青石村", "省级乡村旅游重点村", "provincial", "honors.active"),
+      ("龙潭镇青石村", "湖南省乡村旅游示范村", "provincial", "honors.active")]),
     # two bodies stay two
     ("县红十字会开展工作。我县红十字会获评“全省红十字系统先进集体”，泗洪县慈善总会获评“全省红十字系统先进集体”。",
      [("我县红十字会", "全省红十字系统先进集体", "provincial", "honors.active"),

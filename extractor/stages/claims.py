@@ -2479,14 +2479,17 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     to the next heading numbered as it is (四、), or to the end. The actions stage reads such a heading as a
     part of the report, no line of work (`actions.not_report_part`)."""
     out: list[Span2] = []
-    for s in scopes:
-        if s.rule != "actions.not_report_part":
-            continue
+    parts = [s for s in scopes if s.rule == "actions.not_report_part"]
+    for i, s in enumerate(parts):
         line = norm[s.start:s.end].strip()
         if not _patterns()["plan_heading"].search(line) or _patterns()["result_heading"].search(line):
             continue  # (一、2024年工作计划完成情况: the results)
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
-        end = len(norm)
+        if style is None and _TITLE_GOES_ON.search(norm, max(0, s.start - 12), s.start):
+            continue  # …2024年工作总结和2025年|工作计划: a title's end on the next line, no heading
+        # an unnumbered one (下一步工作打算) runs to the report's next part (二、存在问题), not over it: a
+        # title's second half on a line of its own (…2024年工作总结和2025年|工作计划) precedes the results
+        end = next((p.start for p in parts[i + 1:] if p.start >= s.end), len(norm)) if style is None else len(norm)
         if style is not None:
             pos = s.end
             while pos < len(norm):
@@ -2499,6 +2502,9 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
         out.append((s.end, end))
     return out
 
+
+# a line that cannot end there: a conjunction or a year, then the line break (and blanks)
+_TITLE_GOES_ON: Final = regex.compile(r"(?:[和及与暨]|\d{4}年度?)[ \t\u3000]*\n[ \t\u3000]*$")
 
 # the numbering styles of a report's sections: a plan section ends at the next heading of its style
 _SECTION_STYLES: Final = (regex.compile(r"[一二三四五六七八九十]+[、.．]"), regex.compile(r"[(（][一二三四五六七八九十]+[)）]"),

@@ -2587,7 +2587,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     rejected.extend(whole)
     facts, restated = _restated_totals(ctx, facts)
     rejected.extend(restated)
-    return _dedupe(norm, facts), rejected
+    return _dedupe(norm, facts, body_start), rejected
 
 
 def _line_ends(norm: str, pos: int) -> bool:
@@ -3097,7 +3097,7 @@ def _same_title(norm: str, named: Span2, counted: Span2) -> bool:
     return len(short) >= 2 and whole.endswith(short)
 
 
-def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
+def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFact]:
     kept: list[HonorFact] = []
     texts: list[tuple[str, str]] = []  # each kept honour's recipient and title, read once
     for h in honors:
@@ -3108,17 +3108,33 @@ def _dedupe(norm: str, honors: list[HonorFact]) -> list[HonorFact]:
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
-            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr)) and (kt in t or t in kt) and not _member_of_group(
-                    h, k, r, kr):
+            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr)) and (
+                    kt in t or t in kt or _headline_rank(h, k, t, kt, body_start)) and not _member_of_group(h, k, r, kr):
                 twin = i
                 break
         if twin < 0:
             kept.append(h)
             texts.append((r, t))
-        elif h.recipient[1] - h.recipient[0] > kept[twin].recipient[1] - kept[twin].recipient[0]:
+        elif h.recipient[1] - h.recipient[0] > kept[twin].recipient[1] - kept[twin].recipient[0] or (
+                kept[twin].recipient[0] < body_start <= h.recipient[0] and not (texts[twin][1] in t or t in texts[twin][1])):
+            # the body's of a title the headline ranks by a word: the body names it as awarded
             kept[twin] = h
             texts[twin] = (r, t)
     return kept
+
+
+def _headline_rank(h: HonorFact, k: HonorFact, t: str, kt: str, body_start: int) -> bool:
+    """宏大村入选省级乡村旅游重点村 (a headline), then 第五批陕西省乡村旅游重点村 (its body): one title, its
+    rank told by a word (省级) once and by the area's name (陕西省) once, at one level."""
+    if h.level != k.level or (h.recipient[0] < body_start) == (k.recipient[0] < body_start):
+        return False  # the headline's and the body's, not two of the body's
+    a, b = _RANKED_PREFIX.sub("", t, count=1), _RANKED_PREFIX.sub("", kt, count=1)
+    return len(a) >= 4 and a == b and (a != t or b != kt)
+
+
+# what may stand before a title's own words: a year, a batch, and its rank by word or by the area's name
+_RANKED_PREFIX: Final = regex.compile(r"^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(?:[国省市县区]家?级|全[国省市县区]"
+                                      r"|[\u4e00-\u9fff]{1,6}?[省市县区])?(?:第[一二三四五六七八九十\d]+批)?")
 
 
 def _same_body(r: str, kr: str) -> bool:
