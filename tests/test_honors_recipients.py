@@ -58,6 +58,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("她带领的城东社区巾帼志愿服务队获评“全省巾帼志愿服务先进集体”。", [("城东社区巾帼志愿服务队", "organization")]),
     ("由他带领的青山村党支部被评为“全市先进基层党组织”。", [("青山村党支部", "organization")]),
     ("周建国所在的班组获评“全国工人先锋号”。", []),  # a kind alone: no name, and never 周建国所
+    # ... in a clause of its own, before the one that says what it won: the body, not the pronoun's person
+    ("肖桂林荣获“全国模范人民调解员”称号。他所在的县人民调解委员会，2023年被评为“全国模范人民调解委员会”。",
+     [("肖桂林", "person"), ("县人民调解委员会", "organization")]),
+    ("她所在的城关小学，也被评为“全国文明校园”。", [("城关小学", "organization")]),
     ("她创办的春燕柳艺专业合作社获评“全国残疾人扶贫基地”。", [("春燕柳艺专业合作社", "organization")]),  # who set it up
     # a list whose name opens with 和 (和平社区), first or after 、: no list word there
     ("和平社区和向阳社区获评“省级文明社区”。", [("和平社区", "place"), ("向阳社区", "place")]),

@@ -1059,7 +1059,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
     if (first_tag(r, a) or "").startswith("v"):
         return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does
-    if b - a > 1 and w.pronoun.fullmatch(norm, a, a + 1) and norm[a + 1] != "们":
+    if b - a > 1 and w.pronoun.fullmatch(norm, a, a + 1) and norm[a + 1] != "们" and not w.makeup.search(
+            norm, a, norm.find("的", a, b) + 1):  # (他所在的调解委员会，…: the body, whose it is told before it)
         meant = _resolve_person(r, a, a + 1)  # 她把“代表”二字扛在肩上，先后被评为X: whom 她 stands for
         return meant if meant.kind == "person" else None
     whole = classify(r, a, b)
@@ -1104,8 +1105,8 @@ def subjects_before_frame(r: Reader, start: int, end: int) -> list[Recipient]:
     w = r.words
     a, b = trim_edges(r, start, end)
     frame = w.frame.search(r.norm, a + 2, b) if b - a >= 2 else None
-    if frame is None:
-        return []
+    if frame is None or r.norm.startswith("所在", frame.start() - 1):
+        return []  # 他所在的调解委员会: where he works, no frame after a name (他所 is none)
     before = read(r, a, frame.start())
     if not before or before[0].start != a or any(item.kind is None for item in before):
         return []
