@@ -202,6 +202,9 @@ ROWS = [
     ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),
     ("全市8个县区均成立工作专班。", "8个", "claims.reject.jurisdiction"),
     ("7个县(市、区)均已建成残疾人之家。", "7个", "claims.reject.jurisdiction"),
+    # every body of a kind in a jurisdiction, who did together what the clause counts
+    ("全市312个人民调解委员会共调解矛盾纠纷3860起。", "312个", "claims.reject.scope_members"),
+    ("全县67所中小学均建立少先队组织。", "67所", "claims.reject.scope_members"),
     # divisions a verb of going reaches, with the work done there after them: where the work was
     ("调研组深入全区9个乡镇、3个街道走访企业。", "9个", "claims.reject.jurisdiction"),
     ("督导组赴全市12个县区检查防汛准备。", "12个", "claims.reject.jurisdiction"),
@@ -315,6 +318,8 @@ KEPT = [
     # national_figure: a title that opens with 全国 (全国有机农产品基地 holds 有机, no 有)
     ("来源：安徽省农业农村厅\n安徽省农业农村厅发布成绩单。全国有机农产品基地38个、居全国第1位。", "38个"),
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
+    ("全市新建12个村级调解委员会，共调解纠纷300件。", "12个"),  # scope_members: no scope right before the count
+    ("全县新建3所中小学，均已投入使用。", "3所"),  # scope_members: the count after a verb, not the scope
     ("慰问组分赴全市9个县市区，看望困难职工。", "9个"),  # jurisdiction: going there is the clause's work
     ("帮扶十几户困难家庭。", "十几户"),  # vague_places: households, not places
     ("帮助3000余户的农户实现增收2000元。", "3000余户"),  # bound_condition: an estimate, not a bound

@@ -77,6 +77,9 @@ ROWS = [
     ("该市新增城镇就业岗位3000个。", "3000个", "城镇就业岗位", "claims.metric_before"),
     ("全街共走访慰问困难家庭86户。", "86户", "困难家庭", "claims.metric_before"),
     ("东风社区组建志愿服务队5支。", "5支", "志愿服务队", "claims.metric_before"),
+    # who did it, then a total's adverb (共, 累计): the phrase after the adverb was counted, not the doer
+    ("城关食堂累计供餐9600人次。", "9600人次", "供餐", "claims.metric_before"),
+    ("县图书馆全年共接待读者1.6万人次。", "1.6万人次", "接待读者", "claims.metric_before"),
     ("全县累计培训1200人次。", "1200人次", "培训", "claims.metric_before"),
     # a verb of coming to the venue after the count (a tagger writes 进场 as a noun) is what they did
     ("展会吸引农户和合作社代表约600人次进场洽谈。", "约600人次", "农户和合作社代表", "claims.metric_before"),

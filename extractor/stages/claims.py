@@ -132,6 +132,7 @@ class _Lex:
         self.participate = words("participate")
         self.manner = words("manner")
         self.stop = words("stop")
+        self.together = words("together")
         self.honour_verbs = _honor_verbs()
         self.duration = _words("claims.reject", "duration")
         self.vacuous = words("vacuous")
@@ -211,6 +212,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                 rf"(?P<holds>共?有)?$"),
         "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
         "vague_place": regex.compile(_alt("claims.reject", "place")),
+        # 全市|312个人民调解委员会共调解, 全市|67所中小学均建立: a scope right before the count, and bodies of
+        # a kind after it that together (共, 均) did what the clause tells
+        "scope_right_before": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})$"),
+        "members_next": regex.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt('claims.reject', 'body')}|{_alt('claims.reject', 'institution')})"
+                                      rf"(?:共|均|都|全部)"),
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
         "framework_next": regex.compile(_alt("claims.reject", "framework")),
         "framework_end": regex.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
@@ -471,6 +477,10 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     cuts = [i for i, tk in enumerate(toks) if tk[0] in cut]
     if not cuts:
         rest = _strip_leading(toks, names)
+        # 人民调解委员会|共|调解矛盾纠纷: who did it, then the total's adverb, then what was counted
+        together = max((j for j in range(1, len(rest) - 1) if rest[j][0] in lex.together), default=0)
+        if together:
+            rest = rest[together + 1:]
         if subject and all(_is_place(tk, names) or _is_filler(tk) for tk in rest):
             return None  # 石桥村|开展12次: the place did it
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
@@ -1613,6 +1623,17 @@ def _jurisdiction(c: _Candidate) -> bool:
             and _verb_follows(norm, division.end(), c.rest_end))
 
 
+def _scope_members(c: _Candidate) -> bool:
+    """全市312个人民调解委员会共调解矛盾纠纷3860起, 全市67所中小学均建立少先队组织: every body of a kind in
+    a jurisdiction, counted as who did the work the clause tells (共, 均 and a verb after them); the work
+    is the claim, not how many did it."""
+    p, norm, n = _patterns(), c.norm, c.n
+    if p["scope_right_before"].search(norm, max(c.sentence[0], c.start - _SCOPE_REACH), c.start) is None:
+        return False
+    members = p["members_next"].match(norm, n.unit_end if n.unit else c.end, c.rest_end)
+    return members is not None and _verb_follows(norm, members.end(), min(c.rest_end, members.end() + _NEXT_WORD_REACH))
+
+
 def _division_at(c: _Candidate, pos: int) -> re.Match | None:
     """`division` matched at `pos`; tried only where a division word (`_Hits`) starts there, or after 个."""
     hits, norm = c.art.hits, c.norm
@@ -1914,6 +1935,9 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_STANDARD})),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇",
            needs=frozenset({_anywhere(_DIVISION)})),
+    Filter("claims.reject.scope_members", _scope_members,
+           "every body of a kind in a jurisdiction, who did the work: 全市312个人民调解委员会共调解…",
+           needs=frozenset({_SCOPE})),
     Filter("claims.reject.vague_places", _vague_places, "a vague count of places reached: 销往十几个省市",
            only=frozenset({_VAGUE_NUMERAL})),
     Filter("claims.reject.scope_possessor", _scope_possessor,
