@@ -39,6 +39,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... a time word between the name and the verb, too (as one before the name is)
     ("在前不久公布的名单中，东风机械有限公司此前已获评全省专精特新企业。", [("东风机械有限公司", "organization")]),
     ("县总工会消息：城北供电所近日荣获“全国工人先锋号”称号。", [("城北供电所", "organization")]),
+    # a festival's time (教师节前夕, 在三八节来临之际) is when, not who: after a name, or all of the clause
+    ("县人民医院产科护理组在三八节前夕荣获“全国巾帼文明岗”称号。", [("县人民医院产科护理组", "organization")]),
+    ("黎志勇先后荣获湖南省优秀教师称号，今年教师节前夕又被评为浏阳市“十佳校长”。",
+     [("黎志勇", "person"), ("黎志勇", "person")]),
+    ("国庆节期间，王强荣获“全市见义勇为先进个人”称号。", [("王强", "person")]),
     ("退休教师张秀兰同志今年以来先后被评为全市最美志愿者、全省优秀志愿者。",
      [("张秀兰", "person"), ("张秀兰", "person")]),
     # a total's adverb (共) is no part of the name, and a post is followed by a whole word, not a fragment

@@ -79,6 +79,10 @@ _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|�
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _ASPECT: Final = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
 _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
+# 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
+_FESTIVAL: Final = r"(?:第[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff“”\d]{1,8}?节(?:前夕|期间|之际|来临之际|当天|前后)"
+_FESTIVAL_TIME: Final = regex.compile(rf"(?:在|于)?{_FESTIVAL}")  # the whole stretch
+_FESTIVAL_TAIL: Final = regex.compile(rf"[在于]{_FESTIVAL}$")  # after the name (护理组|在三八节前夕)
 _DATE: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED: Final = regex.compile(r"“([^”]+)”")
 _HAN: Final = regex.compile(f"[{_CJK}]+")
@@ -393,6 +397,7 @@ def trim_edges(r: Reader, start: int, end: int) -> Span2:
 _TIME_TAIL_LAST: Final = "年月日旬底初"
 _COUNT_TAIL_LAST: Final = "共计"
 _RUN_TAIL_LAST: Final = "年届次度批"
+_FESTIVAL_TAIL_LAST: Final = "夕间际天后"
 
 
 def _stays_last(r: Reader, text: str, i: int) -> bool:
@@ -434,6 +439,13 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = _RUN_TAIL.search(norm, start, end) if _last_char_in(norm, _RUN_TAIL_LAST, start, end) else None
         if m and m.start() > start:
             end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
+        if _last_char_in(norm, _FESTIVAL_TAIL_LAST, start, end):
+            if _FESTIVAL_TIME.fullmatch(norm, start, end):
+                end = start  # 今年教师节前夕|又被评为: when, all of it (the subject is elided)
+            else:
+                m = _FESTIVAL_TAIL.search(norm, start, end)
+                if m and m.start() > start:
+                    end = m.start()
         if end == before:
             break
     return strip(norm, start, end)
@@ -441,7 +453,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
 
 _EDGE_MARKS: Final = " 、,，:：;；"  # what `strip` takes off both edges
 # what a stretch `_trim_edges` shortens at its end may end with (besides an adverb's last character)
-_TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _EDGE_MARKS + "\n")
+_TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _FESTIVAL_TAIL_LAST + _EDGE_MARKS + "\n")
 _TAIL_LAST_CODES: Final = CodeSet(_TAIL_LASTS)
 
 
