@@ -944,6 +944,29 @@ def test_one_body_twice(text, expected):
     assert _honors(text) == expected
 
 
+SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in the sentence or the one before it
+    ("市文明办公布2024年度宜宾市文明旅游示范单位名单，我县云台山景区上榜。2022年，龙潭峡景区已获此称号。",
+     [("云台山景区", "2024年度宜宾市文明旅游示范单位", "prefectural", "honors.on_list"),
+      ("龙潭峡景区", "宜宾市文明旅游示范单位", "prefectural", "honors.same_title")]),  # its year is not this one
+    ("活动现场还为“全县文旅融合示范村”授牌，东坪村、西岭村获此殊荣。",
+     [("东坪村", "全县文旅融合示范村", "county", "honors.same_title"),
+      ("西岭村", "全县文旅融合示范村", "county", "honors.same_title")]),
+    # ... and who else received it, after the verb (同批获此殊荣的还有X)
+    ("县医院医生陈丽芳今年5月被省卫健委授予“全省好医生”称号，同批获此殊荣的还有县中医院骨科主任刘建华。",
+     [("陈丽芳", "全省好医生", "provincial", "honors.passive"), ("刘建华", "全省好医生", "provincial", "honors.same_title")]),
+    # a comment on the news before names no one again; a count of a wider area is the whole list
+    ("梅岭县被命名为“全国双拥模范县”，王平被评为“全国爱国拥军模范”。这是我县第三次获此殊荣。",
+     [("梅岭县", "全国双拥模范县", "national", "honors.passive"), ("王平", "全国爱国拥军模范", "national", "honors.passive")]),
+    ("来源：崇义县林业局\n崇义县被授予“江西省森林城市”称号。目前，全省累计有46个县（市、区）获此称号。",
+     [("崇义县", "江西省森林城市", "provincial", "honors.passive")]),
+]
+
+
+@_table(SAME_TITLE)
+def test_same_title_as_before(text, expected):
+    assert _honors(text) == expected
+
+
 LIST_NOTES = [  # a list line's note in brackets may list posts with 、; a class number in brackets stays in the name
     ("县妇联关于表彰的决定\n经研究，决定授予王晓燕等3名同志“岳西县三八红旗手”称号。\n附件：名单\n一、岳西县三八红旗手（3名）\n"
      "王晓燕（县医院产科护士长）\n刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）\n程晓琳（县人民法院五河法庭庭长）\n",

@@ -24,7 +24,8 @@ A small grammar over spans, in three parts:
   in brackets, a place or a class heading the names after it do not end the list; the lines after
   an honour's 分别是： or 现将名单通报如下： take its title), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A),
   `honors.relative` (获得X称号的A表示…, 对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名;
-  the list of the sentence before, or the frame 在…中 it is among). Names after an honour (…获X，他们是：A、B)
+  the list of the sentence before, or the frame 在…中 it is among), `honors.same_title` (A获此称号, 同批获此殊荣的
+  还有B: the title named last before, in the sentence or the one before it). Names after an honour (…获X，他们是：A、B)
   receive it too, read as `honors.announce`; a counted group and the members its list names are two
   recipients.
 
@@ -1609,7 +1610,7 @@ _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区"
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
 # (全省共有|98人, 我省有|38个社区: the province's count in a county's report, as its whole)
-_WIDER_SCOPE_BEFORE: Final = regex.compile(r"[全我本](国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
+_WIDER_SCOPE_BEFORE: Final = regex.compile(r"[全我本](国|省|市|州)(?:累计有|累计|共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
 _NEIGHBOUR_REACH: Final = 3
@@ -2574,9 +2575,12 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
             subject = []
             ctx.previous = []
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs)))
+    pairs.extend(_same_batch(ctx, group + 2))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     for p in pairs:
+        if p.title[0] == p.title[1] and _SAME_TITLE.match(norm, p.verb[1]):
+            p = _same_title_as_before(ctx, p, kept)
         f = _first_rejecting(_Candidate(ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
         if f is None:
             kept.append(p)
@@ -2588,6 +2592,75 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     facts, restated = _restated_totals(ctx, facts)
     rejected.extend(restated)
     return _dedupe(norm, facts, body_start), rejected
+
+
+def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
+    """千层河景区已获此称号, A、B、C获此殊荣: the title named last before, in the sentence or the one before
+    it (…公布2024年度安康市文明旅游示范单位名单，A、B上榜。2023年，千层河景区已获此称号); its year left
+    out where the clause names another (2023年 … 2024年度X). `p` itself, its title empty, where none is."""
+    norm = ctx.norm
+    before = max((q for q in kept if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
+                  and p.verb[0] - q.title[1] <= _SAME_TITLE_REACH), key=lambda q: q.title[1], default=None)
+    sentence = scan.clause_start(norm, p.verb[0], max(0, p.verb[0] - _SAME_TITLE_REACH), _HARD)
+    if _COMMENT.match(norm, sentence, p.verb[0]):
+        return p  # 这是我县第三次获此殊荣: a comment on the news before, which it does not name again
+    if before is None or before.title[1] < sentence:
+        quoted = _quoted_title_before(ctx, sentence, p.verb[0])
+        if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
+            return _Pair(p.recipient, quoted, p.verb, None, "honors.same_title", p.group, True)
+    if before is None:
+        return p
+    start, end = before.title
+    year = _TITLE_YEAR.match(norm, start, end)
+    clause = sentence
+    if year is not None:
+        said = _YEAR.findall(norm, clause, p.verb[0])
+        if said and year.group(1) not in said:
+            start = year.end()
+    return _Pair(p.recipient, (start, end), p.verb, before.issuer, "honors.same_title", before.group, True, before.event)
+
+
+def _same_batch(ctx: _Ctx, group: int) -> list[_Pair]:
+    """同批获此殊荣的还有县中医院骨伤科主任汪建国, 当年同批获此殊荣的，还有本镇的下溪村: who else received
+    the title named before, read after the verb (its title is `_same_title_as_before`'s)."""
+    norm = ctx.norm
+    out: list[_Pair] = []
+    if norm.find("获此", ctx.body_start) < 0:
+        return out  # (most articles)
+    for m in _SAME_BATCH.finditer(norm, ctx.body_start):
+        end = scan.clause_end(norm, m.end(), min(len(norm), m.end() + _TITLE_REACH), _CLAUSE)
+        found = recipients.read(ctx.reader, m.end(), end)
+        if found and all(r.kind is not None for r in found):
+            verb = m.span("verb")
+            out.extend(_Pair(r, (verb[1], verb[1]), verb, None, "honors.same_title", group, True) for r in found)
+    return out
+
+
+# 同批获此殊荣的(，)还有X: the verb, then who else received it
+_SAME_BATCH: Final = regex.compile(r"同(?:批|时|期)?(?P<verb>获)此(?:荣誉称号|称号|殊荣|荣誉)的[,，]?\s*(?:还有|另有|有)")
+
+
+def _quoted_title_before(ctx: _Ctx, start: int, end: int) -> Span2 | None:
+    """The last quoted title between `start` and `end` (a head word or a marker inside the quotes)."""
+    norm = ctx.norm
+    close = norm.rfind("”", start, end)
+    while close > start:
+        open_ = norm.rfind("“", start, close)
+        if open_ < 0:
+            return None
+        if close - open_ - 1 >= 2 and titles.is_titled(norm[open_ + 1:close], ctx.words.titles):
+            return open_ + 1, close
+        close = norm.rfind("”", start, open_)
+    return None
+
+
+# 获此称号, 获此殊荣: the title named before (a comment, 这是我县第三次获此殊荣, names no recipient: the
+# recipient filters turn it down)
+_SAME_TITLE: Final = regex.compile(r"\s*此(?:荣誉称号|称号|殊荣|荣誉)")
+_SAME_TITLE_REACH: Final = 160  # how far back the title it stands for may end
+_COMMENT: Final = regex.compile(r"\s*(?:这|此|此次|这次)(?:也|已|还)?是")
+_TITLE_YEAR: Final = regex.compile(r"(\d{4})年度?")
+_YEAR: Final = regex.compile(r"(\d{4})年")
 
 
 def _line_ends(norm: str, pos: int) -> bool:
