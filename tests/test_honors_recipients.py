@@ -119,6 +119,7 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("我校农业与生态工程学院荣获“全省教育系统先进集体”称号。", [("我校农业与生态工程学院", "organization")]),
     ("马列与思政教研室获评全市先进集体。", [("马列与思政教研室", "organization")]),
     ("王刚和县人民医院获评全省抗疫先进。", [("王刚", "person"), ("县人民医院", "organization")]),
+    ("我校农业与生态工程学院2022级学生陈晓燕获评“全省大学生自强之星”。", [("陈晓燕", "person")]),
     ("许雯雯和贺彬获评全省优秀志愿者。", [("许雯雯", "person"), ("贺彬", "person")]),
     # a subject elided after a scene, in a sentence of its own: the scene is read as the recipient and turned down
     pytest.param("县人民医院持续提升服务能力。在2023年度全省县级医院综合能力排行中，荣登“全省百强县级医院”榜单。",

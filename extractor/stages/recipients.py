@@ -514,18 +514,20 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
-            if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items):
+            if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items, pieces):
                 return [i for i in items if i is not None]
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
 
 
-def _word_before_body(r: Reader, items: list[Recipient | None]) -> bool:
+def _word_before_body(r: Reader, items: list[Recipient | None], pieces: list[Span2]) -> bool:
     """文化和旅游局, 农业与生态工程学院, 马列与思政教研室: one body whose name holds a conjunction, not a
     person and a body. The "person" is a common word that opens with a surname (文, 农, 马), which jieba
-    knows as a word and not as a name; in a list that also holds a body it is the body's name's first half."""
-    if not any(i is not None and i.kind in ("organization", "place") for i in items):
+    knows as a word and not as a name; in a list that also holds a body, or a person read out of a longer
+    stretch (农业与生态工程学院2021级学生马晓燕: where the person studies), it is the body's name's first half."""
+    if not any(i is not None and (i.kind in ("organization", "place") or (i.start, i.end) != piece)
+               for i, piece in zip(items, pieces)):
         return False
     for i in items:
         if i is not None and i.kind == "person" and i.end - i.start == 2 and r.norm[i.start:i.end] not in r.person_names:
