@@ -944,6 +944,18 @@ def test_one_body_twice(text, expected):
     assert _honors(text) == expected
 
 
+PILOTS_SELECTED = [  # a pilot one is selected or named to by a title of its own is an honour (not one put on)
+    ("县人社局入选全省首批“快办行动”试点单位。", [("县人社局", "全省首批“快办行动”试点单位", "provincial", "honors.active")]),
+    ("龙山国家森林公园获评“国家级森林康养试点建设基地”。",
+     [("龙山国家森林公园", "国家级森林康养试点建设基地", "national", "honors.active")]),
+]
+
+
+@_table(PILOTS_SELECTED)
+def test_a_pilot_selected_to_by_its_title(text, expected):
+    assert _honors(text) == expected
+
+
 SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in the sentence or the one before it
     ("市文明办公布2024年度宜宾市文明旅游示范单位名单，我县云台山景区上榜。2022年，龙潭峡景区已获此称号。",
      [("云台山景区", "2024年度宜宾市文明旅游示范单位", "prefectural", "honors.on_list"),

@@ -96,8 +96,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),
     ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
-    ("县人社局入选全省首批“快办行动”试点单位。", "honors.reject.title.pilot"),
-    ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),
+    ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),  # put on a pilot: a task
+    ("县人社局被确定为全省“快办行动”试点单位。", "honors.reject.title.pilot"),
+    ("城关区早在2022年就已入选首批试点。", "honors.reject.title.pilot"),  # a bare pilot names no title
     ("李明当选为县政协委员。", "honors.reject.title.position"),
     ("王芳当选全国人大代表。", "honors.reject.title.position"),
     ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),

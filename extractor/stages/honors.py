@@ -2469,8 +2469,11 @@ TITLE_FILTERS: Final = (
            "a class of awards (各级, 全国和省级…), not one title"),
     _row("honors.reject.title.built", lambda c: _built(c) and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
            "a number of things built (创建示范户300个), not a title its subject holds"),
-    _row("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles),
-           "a pilot or trial (被列为试点县, 入选试点单位): a task given, not an honour"),
+    _row("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles) and (
+        _DESIGNATED.search(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
+        or _BARE_PILOT.fullmatch(titles.plain(c.title)) is not None),
+           "a pilot or trial one is put on (被列为试点县, 确定为试点单位, 入选首批试点): a task given, not an honour; one "
+           "selected or named to by a title of its own (入选全国…创新试点县, 获评…试点建设基地) is one"),
     _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
            and c.ctx.words.recipients.post.search(c.title) is not None
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
@@ -2513,9 +2516,12 @@ _REJECTS: Final[tuple[Callable[[_Candidate], bool], ...]] = tuple(f.rejects for 
 # the rows whose predicate reads the title's text alone (and the lexicons): their answers are read once
 # per title and kept. A title shared by a list of recipients is asked once per pair (a third of the
 # candidates of an article repeat a title), and titles recur across articles.
+# the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
+_DESIGNATED: Final = regex.compile(r"列|确定|纳入")
+_BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 _BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.not_a_title",
                               "honors.reject.title.object", "honors.reject.title.category",
-                              "honors.reject.title.pilot", "honors.reject.title.membership",
+                              "honors.reject.title.membership",
                               "honors.reject.title.programme", "honors.reject.title.tally",
                               "honors.reject.title.relative_clause"})
 _ROW_BY_TITLE: Final[tuple[bool, ...]] = tuple(f.rule in _BY_TITLE for f in _FILTERS)
