@@ -162,6 +162,8 @@ ROWS = [
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
+    ("请于5月30日前将申报材料（一式三份）报送县住建局。", "三份", "claims.reject.print_run"),  # copies of a form
+    ("将推荐材料一式3份报送至县人社局。", "3份", "claims.reject.print_run"),
     # a band a figure is kept in
     ("提供岗位1300余个，月薪在3500元至8000元之间。", "3500元至8000元之间", "claims.reject.band"),
     ("招聘岗位年薪在5万元至12万元之间。", "5万元至12万元之间", "claims.reject.band"),
