@@ -32,6 +32,7 @@ ROWS = [
     # a noun jieba's dictionary tags as a verb (选手), mended by segment.userdict.tsv: the names before 等
     # are examples of what was counted, not its name
     ("来自全县各乡镇的84名选手参加比赛。", "84名", "选手", "claims.metric_after"),
+    ("本届全民运动会共设田径、游泳等18个大项96个小项。", "18个", "大项", "claims.metric_after"),  # 大项: tagged m
     ("李强、王芳等10名选手获评“优秀救护员”。", "10名", "选手获评“优秀救护员”", "claims.metric_after"),
     # counted honours: the holders and the title they received (annotators name either)
     ("5名青年获评优秀志愿者。", "5名", "青年获评优秀志愿者", "claims.metric_after"),
