@@ -969,6 +969,8 @@ SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in th
     # a comment on the news before names no one again; a count of a wider area is the whole list
     ("梅岭县被命名为“全国双拥模范县”，王平被评为“全国爱国拥军模范”。这是我县第三次获此殊荣。",
      [("梅岭县", "全国双拥模范县", "national", "honors.passive"), ("王平", "全国爱国拥军模范", "national", "honors.passive")]),
+    ("日前，全国工商联公布了2025年全国“五好”县级工商联名单，宁乡市工商联位列其中，这是继2019年之后宁乡市工商联第二次获此殊荣。",
+     [("宁乡市工商联", "2025年全国“五好”县级工商联", "national", "honors.on_list")]),  # …，这是…: a comment too
     ("来源：崇义县林业局\n崇义县被授予“江西省森林城市”称号。目前，全省累计有46个县（市、区）获此称号。",
      [("崇义县", "江西省森林城市", "provincial", "honors.passive")]),
 ]

@@ -2608,8 +2608,9 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
     before = max((q for q in kept if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
                   and p.verb[0] - q.title[1] <= _SAME_TITLE_REACH), key=lambda q: q.title[1], default=None)
     sentence = scan.clause_start(norm, p.verb[0], max(0, p.verb[0] - _SAME_TITLE_REACH), _HARD)
-    if _COMMENT.match(norm, sentence, p.verb[0]):
-        return p  # 这是我县第三次获此殊荣: a comment on the news before, which it does not name again
+    if _COMMENT.match(norm, sentence, p.verb[0]) or _COMMENT.match(
+            norm, scan.clause_start(norm, p.verb[0], sentence, _CLAUSE), p.verb[0]):
+        return p  # (…，)这是我县第三次获此殊荣: a comment on the news before, which it does not name again
     if before is None or before.title[1] < sentence:
         quoted = _quoted_title_before(ctx, sentence, p.verb[0])
         if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
