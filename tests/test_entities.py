@@ -87,6 +87,19 @@ def test_gazetteer_ranks(name, level):
     assert gazetteer.lookup(name).level == level
 
 
+@pytest.mark.parametrize(
+    "name,full",
+    [("秀山县", "秀山土家族苗族自治县"), ("松桃县", "松桃苗族自治县"), ("龙胜县", "龙胜各族自治县"),
+     ("张家川县", "张家川回族自治县"), ("双江县", "双江拉祜族佤族布朗族傣族自治县")],
+)
+def test_an_autonomous_county_by_its_place_name_and_xian(name, full):
+    assert gazetteer.lookup(name).name == full
+
+
+def test_a_county_s_own_name_is_no_autonomous_county_s():
+    assert gazetteer.lookup("花垣县").name == "花垣县" and gazetteer.lookup("张家县") is None
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory):
     """A spaCy zh pipeline with an `ner` component, built and saved here: the loading path of

@@ -67,6 +67,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("来源：铅山县工商联\n铅山县工商联召开会议。会上，武夷山市工商联党组书记介绍经验，武夷山市工商联先后获评全国“五好”县级工商联。",
      "honors.reject.recipient.other_county"),
     ("来源：黎川县妇联\n黎川县妇联赴邻省学习。泰宁县妇联去年获评“全国巾帼文明岗”。", "honors.reject.recipient.other_county"),
+    # a neighbour named so (邻县X), and a county after the name of its province, across the border
+    ("来源：松川县审计局\n松川县审计局开展工作。邻县白石县也早在2021年就获评“全省审计工作先进县”。",
+     "honors.reject.recipient.other_county"),
+    ("来源：秀山县生态环境局\n秀山县推进生态建设。与我县山水相连的贵州省松桃苗族自治县也获评“国家生态文明建设示范区”。",
+     "honors.reject.recipient.other_county"),
     ("来源：缙云县总工会\n缙云县总工会开展工作。其中龙泉市传承人沈新培获浙江省五一劳动奖章。", "honors.reject.recipient.other_county"),
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),

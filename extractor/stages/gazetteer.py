@@ -9,6 +9,7 @@ province, `PPCC00` a prefecture, anything else a county. So 潍坊市 (370700) i
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,7 +66,24 @@ def places() -> dict[str, tuple[Place, ...]]:
                 short = _short(place.name)
                 if short and short != place.name:
                     by_name.setdefault(short, []).append(place)
+            else:
+                plain = _plain_county(place.name)
+                if plain is not None:
+                    by_name.setdefault(plain, []).append(place)
     return {name: tuple(ps) for name, ps in by_name.items()}
+
+
+def _plain_county(name: str) -> str | None:
+    """秀山土家族苗族自治县 -> 秀山县, 松桃苗族自治县 -> 松桃县: an autonomous county as its own reports
+    and its neighbours' write it, its place name and 县."""
+    m = _AUTONOMOUS_COUNTY.fullmatch(name)
+    return m.group(1) + "县" if m else None
+
+
+# the place name, then its peoples (土家族, 布依族, 各族) and 自治县
+_PEOPLES = ("土家|苗|侗|布依|彝|回|满|蒙古|藏|羌|黎|瑶|壮|畲|仫佬|毛南|仡佬|水|哈尼|傣|拉祜|佤|布朗|白|普米|傈僳|纳西|独龙|怒"
+            "|土|撒拉|保安|东乡|裕固|哈萨克|朝鲜|各|锡伯|达斡尔|鄂温克|鄂伦春|维吾尔|塔吉克|柯尔克孜|景颇|阿昌|德昂|基诺|京")
+_AUTONOMOUS_COUNTY = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族)+自治县")
 
 
 def _short(name: str) -> str | None:

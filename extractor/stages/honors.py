@@ -1533,8 +1533,8 @@ def _of_other_county(c: _Candidate) -> bool:
     person works after the name."""
     ctx = c.ctx
     norm, start, end = ctx.norm, c.pair.recipient.start, c.pair.recipient.end
-    if _NEIGHBOURING.search(norm, max(0, start - _NEIGHBOUR_REACH), start):
-        return True  # 邻近的思口镇延村也入选X: a neighbour's, whatever the report's area
+    if _NEIGHBOURING.search(norm, max(0, start - _NEIGHBOUR_REACH), start) or _NEIGHBOUR_NAMED.match(norm, start, end):
+        return True  # 邻近的思口镇延村也入选X, 邻县酉阳县也获评X: a neighbour's, whatever the report's area
     own = _county_at_home(ctx)
     if own is None:
         return False
@@ -1549,9 +1549,16 @@ def _of_other_county(c: _Candidate) -> bool:
         # district, whose names recur across cities: 新城区, 城关区)
         if place is not None and place.level == "county" and place.code != own.code and (
                 place.province_code == own.province_code
-                or clause + at == start and len(name) >= _OTHER_PROVINCE_COUNTY and name[-1] in _COUNTY_SUFFIX):
+                or (clause + at == start or _opens_with_its_province(norm, start, clause + at, place))
+                and len(name) >= _OTHER_PROVINCE_COUNTY and name[-1] in _COUNTY_SUFFIX):
             return True
     return False
+
+
+def _opens_with_its_province(norm: str, start: int, at: int, place: gazetteer.Place) -> bool:
+    """贵州省|松桃苗族自治县 opening the recipient: the county after the name of its own province."""
+    province = gazetteer.by_code().get(place.province_code)
+    return province is not None and at - start >= 2 and norm[start:at] in (province.name, province.name[:2] + "省")
 
 
 _OTHER_PROVINCE_COUNTY: Final = 3  # 武夷山市, 铅山县: a short name (城区) is read as one too often
@@ -1613,6 +1620,7 @@ _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目
 _WIDER_SCOPE_BEFORE: Final = regex.compile(r"[全我本](国|省|市|州)(?:累计有|累计|共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
+_NEIGHBOUR_NAMED: Final = regex.compile(r"(?:邻|邻近|相邻|毗邻)(?:县|市|区|旗|镇|乡|省)")  # opening it (邻县酉阳县)
 _NEIGHBOUR_REACH: Final = 3
 
 
