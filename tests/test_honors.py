@@ -803,6 +803,11 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # ... a padded name alone after the label, and a four-character name after a compound surname
+    ("现将名单公布如下：\n二、县科普工作先进个人（3名）\n县科协：刘　洋\n县农业局：司马文清　马志刚\n希望珍惜荣誉。",
+     [("刘　洋", "县科普工作先进个人", "county", "honors.announce_lines"),
+      ("司马文清", "县科普工作先进个人", "county", "honors.announce_lines"),
+      ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

@@ -192,13 +192,14 @@ _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[�
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
-# (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it)
+# (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
+# 县财政局：刘　洋, alone after the label of where the person works)
 # (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
 # (沭阳县实验小学　　　　胡　静: a padded name in a cell of its own, a column's gap or the line's edge on
 # either side of it; 王 伟 李 娜, one blank apart, stays unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][(（][^)）]{1,40}[)）]|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
-    r"|(?:(?<=\s\s)|(?<=\n)|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$)"
+    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$)"
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))

@@ -804,10 +804,10 @@ def ends_with_person(r: Reader, end: int) -> bool:
 
 
 def _is_short_name(r: Reader, text: str) -> bool:
-    """许雯雯, 贺彬: two or three characters that start with a surname; not a word of honours (荣誉, 殊荣,
-    荣誉接踵而至: 荣 is a surname too)."""
-    return 2 <= len(text) <= 3 and _HAN.fullmatch(text) is not None and (
-        text[0] in r.surnames or text[:2] in r.surnames) and text not in r.words.not_names
+    """许雯雯, 贺彬: two or three characters that start with a surname, or four after a compound one
+    (欧阳文斌); not a word of honours (荣誉, 殊荣, 荣誉接踵而至: 荣 is a surname too)."""
+    return (2 <= len(text) <= 3 and (text[0] in r.surnames or text[:2] in r.surnames)
+            or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names
 
 
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
