@@ -289,6 +289,12 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # the clause after the grant with a verb of its own is read on its own, not as the grant's next object
+    ("团县委授予网岭镇团委等10个集体“全县志愿服务先进集体”称号，谭晓燕等30名同志被评为“全县优秀青年志愿者”。",
+     [("网岭镇团委等10个集体", "全县志愿服务先进集体", "county", "honors.grant"),
+      ("谭晓燕等30名同志", "全县优秀青年志愿者", "county", "honors.passive")]),
+    ("决定授予张明“优秀教师”称号，李华“优秀班主任”称号。",
+     [("张明", "优秀教师", "unknown", "honors.grant"), ("李华", "优秀班主任", "unknown", "honors.grant")]),
     # no object of its own: whom the clause before commends (对A予以通报表彰，(并)授予“X”称号)
     ("县委决定，对城关派出所等5个单位予以通报表彰，授予“全县平安建设先进集体”称号。",
      [("城关派出所等5个单位", "全县平安建设先进集体", "county", "honors.grant")]),

@@ -1100,8 +1100,8 @@ def _grants(s: _Sentence) -> None:
             title = (q + 1, close)
             if (last := _last_adjacent_quote(norm, close, s.end)) > close:
                 title, close = (q, last + 1), last  # 授予A“X”“Y”称号 / “X”和“Y”: one recipient, each title
-            if pos > m.end() and w.triggers["grant"].match(gap):
-                break  # …，授予B“Y”: the next grant is read on its own
+            if pos > m.end() and (w.triggers["grant"].match(gap) or w.triggers["verb"].search(gap)):
+                break  # …，授予B“Y”, …，B被评为“Y”: the next clause's verb is read on its own
             after = close + 1
             count = _count_at(ctx, after, s.end)
             if not gap.strip("、,，和及 ") and count:
