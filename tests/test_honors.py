@@ -473,6 +473,9 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王大海家庭", "全国最美家庭", "national", "honors.passive")]),
     ("霞浦县退役军人事务局公示：\n王建平，男，1975年生，现任东安村党支部书记。带领村民发展紫菜养殖。2022年被评为宁德市优秀村党组织书记。",
      [("王建平", "宁德市优秀村党组织书记", "prefectural", "honors.passive")]),
+    # ... past a sentence a verb opens, though its object ends as a body's name does (…县域儿科专科联盟)
+    ("县人民医院公示：\n2.陈晓琴（女），1984年3月出生，副主任医师。牵头组建县域儿科专科联盟。2022年获评“宁德市十佳医生”。",
+     [("陈晓琴", "宁德市十佳医生", "prefectural", "honors.active")]),
     # a verb phrase (推进…创建) is no recipient
     ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
     # the bodies inside a modifier (A、B联合选派的X) are not recipients

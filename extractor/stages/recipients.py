@@ -1197,7 +1197,9 @@ def _post_follows(r: Reader, pos: int, end: int) -> bool:
 
 def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
     """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
-    where it is (镇, 县) opens the clause; 聚焦科… is no name."""
+    where it is (镇, 县) opens the clause; 聚焦科… is no name, nor one a verb opens (牵头组建县域…联盟)."""
+    if (first_tag(r, a) or "").startswith("v"):
+        return None
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
     run_end = run.end() if run else a
     placed = _PLACED.search(r.norm, a, run_end)
