@@ -476,6 +476,12 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # ... past a sentence a verb opens, though its object ends as a body's name does (…县域儿科专科联盟)
     ("县人民医院公示：\n2.陈晓琴（女），1984年3月出生，副主任医师。牵头组建县域儿科专科联盟。2022年获评“宁德市十佳医生”。",
      [("陈晓琴", "宁德市十佳医生", "prefectural", "honors.active")]),
+    # the body an earlier clause opens with, its name ending before the predicate (紧紧围绕县委…), past
+    # clauses of manner (全力保障…: 全力 an adverb) and a scope's (各项工作取得积极成效)
+    ("2024年，县自然资源局紧紧围绕县委中心工作，全力保障要素供给，严守资源保护红线，被省自然资源厅评为“全省自然资源系统先进集体”。",
+     [("县自然资源局", "全省自然资源系统先进集体", "provincial", "honors.passive")]),
+    ("2024年，县林业局紧紧围绕县委中心工作，大力推进国土绿化，各项工作取得积极成效，被省林业局评为“全省林业系统先进集体”。",
+     [("县林业局", "全省林业系统先进集体", "provincial", "honors.passive")]),
     # a verb phrase (推进…创建) is no recipient
     ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
     # the bodies inside a modifier (A、B联合选派的X) are not recipients

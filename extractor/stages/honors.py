@@ -1742,6 +1742,12 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
         recipients.first_tag(reader, a) in _NOUN_TAGS)
 
 
+def _opens_with_scope(ctx: _Ctx, start: int, end: int) -> bool:
+    """各项工作取得积极成效, 全县上下…: a clause whose subject is a scope word's, not a name."""
+    a, b = recipients.trim_edges(ctx.reader, start, end)
+    return b > a and ctx.words.recipients.scope.match(ctx.norm[a:b]) is not None
+
+
 def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether jieba tags a word of norm[start:end] a verb (a predicate, not an apposition: 县医院院长)."""
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
@@ -1844,9 +1850,10 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
             return [found]
-        if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
+        if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end) and not _opens_with_scope(ctx, start, end):
             return []  # 班长王德明在这条邮路上一跑就是19年，2023年当选X: a subject of its own, not read;
-            # never one of an earlier clause (a post or a birth year, with no verb, is passed over)
+            # never one of an earlier clause (a post or a birth year, with no verb, is passed over; nor
+            # a scope's, 各项工作取得积极成效: how all of it went, the clause before says whose)
         end = start
     return []
 

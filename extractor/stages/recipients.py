@@ -1195,6 +1195,9 @@ def _post_follows(r: Reader, pos: int, end: int) -> bool:
     return False
 
 
+_PREDICATE_TAGS: Final = frozenset({"l", "i", "v", "d", "vd", "ad"})  # what opens a predicate after a name
+
+
 def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
     """王大海家庭孝老爱亲, 城关镇卫生院扎实推进…, 县人民医院成立于…: a family or a body whose name holds
     where it is (镇, 县) opens the clause; 聚焦科… is no name, nor one a verb opens (牵头组建县域…联盟)."""
@@ -1202,6 +1205,9 @@ def _body_opening(r: Reader, a: int, b: int) -> Recipient | None:
         return None
     run = _HAN.match(r.norm, a, min(b, a + _MAX_OPENER))  # no list or quotation inside a name that opens
     run_end = run.end() if run else a
+    # a name that ends in a head word, then a predicate (县自然资源局|紧紧围绕县委…): the name ends there
+    run_end = min([run_end] + [at for at, _, t in _words_near(r, a) if a + 2 < at < run_end and t in _PREDICATE_TAGS
+                               and _ends_with(r.norm, r.words.head_words, a, at) and r.words.head.search(r.norm, a, at)])
     placed = _PLACED.search(r.norm, a, run_end)
     for size in range(run_end - a, 1, -1):
         # only a family or a body with a place before its last character is taken: where neither can be
