@@ -964,6 +964,21 @@ def test_one_body_twice(text, expected):
     assert _honors(text) == expected
 
 
+PARTICLE = [  # a strong verb and its particle 了 (荣获了, 入选了); a weak verb with 了 builds (创建了“X基地”)
+    ("城关小学荣获了全国文明校园称号。", [("城关小学", "全国文明校园", "national", "honors.active")]),
+    ("城关小学获评了“全国文明校园”。", [("城关小学", "全国文明校园", "national", "honors.active")]),
+    ("后岩村“妈妈工坊”入选了全省首批“巾帼共富工坊”示范点名单。",
+     [("后岩村“妈妈工坊”", "全省首批“巾帼共富工坊”示范点", "provincial", "honors.active")]),
+    ("马晓燕还获得了“河西学院优秀共青团员”称号。", [("马晓燕", "河西学院优秀共青团员", "unknown", "honors.weak")]),
+    ("县妇联在北京某公司创建了“陇原妹劳务示范基地”。", []),
+]
+
+
+@_table(PARTICLE)
+def test_a_verb_and_its_particle(text, expected):
+    assert _honors(text) == expected
+
+
 PILOTS_SELECTED = [  # a pilot one is selected or named to by a title of its own is an honour (not one put on)
     ("县人社局入选全省首批“快办行动”试点单位。", [("县人社局", "全省首批“快办行动”试点单位", "provincial", "honors.active")]),
     ("龙山国家森林公园获评“国家级森林康养试点建设基地”。",

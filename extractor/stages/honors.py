@@ -333,7 +333,8 @@ def _words() -> _Words:
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     triggers = {
-        "active": regex.compile(rf"(?:{trig('active')}){not_noun}"),
+        # (荣获了, 入选了: a strong verb and its particle; a weak one with 了 is work done, 创建了“X基地”)
+        "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))"),
         # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb)
         "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?:了)?"),
         "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
