@@ -32,6 +32,9 @@ ROWS = [
     # a name after an age and 的, named again in the text: three characters where the three repeat
     ("71岁的朱德兴已经骑着电瓶车出了门。朱德兴是退休教师。", "PERSON", "朱德兴"),
     ("今年58岁的段玉芬戴上老花镜。段玉芬说，这是她的心愿。", "PERSON", "段玉芬"),
+    # a county called by its name alone, where the article also writes it in full
+    ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为示范县。", "GPE", "沭阳"),
+    ("浏阳市工商联召开会议。\n浏阳5家民企上榜。", "GPE", "浏阳"),
 ]
 
 
@@ -52,6 +55,9 @@ def test_no_entities_from_common_phrases(text):
 @pytest.mark.parametrize("text,absent", [
     ("青山区获评全国文明城区。", ("ORG", "青山区获评全国文明城区")),  # an organisation never runs across a verb
     ("城区新建公园3个。", ("GPE", "城区")),  # a county name that is a common word
+    ("新城区开展活动。新城建设加快推进。", ("GPE", "新城")),  # a district's name alone is no stem
+    ("沭阳县开展活动。沭阳人热情好客。", ("GPE", "沭阳")),  # a word goes on after it
+    ("早在2015年，沭阳就被确定为示范县。", ("GPE", "沭阳")),  # the article never writes 沭阳县
     ("实现市镇社区村四级联动。", ("GPE", "实现市镇")),
     ("全厂职工荣获先进集体。", ("PERSON", "荣获")),
     ("东湖社区居委会开展活动。", ("ORG", "区居委会")),  # a one-character rank inside a word (社区) opens no body

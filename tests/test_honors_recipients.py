@@ -55,6 +55,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("行医多年，张大勇走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", []),
     # the reporting body's own area, when nothing before it says which it is
     ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
+    # a county by its name alone, which the article also writes in full
+    ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为国家电子商务进农村综合示范县。", [("沭阳", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier
     ("服务时长达到500小时的服务队获得团队金奖。", []),  # a kind after a modifier names nobody
     # unless the modifier says what the body is made of

@@ -120,6 +120,7 @@ def find_entities(norm: str, words: Words) -> list[EntityMention]:
     places = _places(norm)
     at = _word_starts(norm)
     found.extend(places)
+    found.extend(_county_stems(norm, places))
     found.extend(_townships(norm, places, at))
     found.extend(_orgs(norm, places, words))
     found.extend(_persons(norm, words, at))
@@ -144,6 +145,36 @@ def gazetteer_places(text: str) -> tuple[tuple[int, str, gazetteer.Place | None]
 def _places(norm: str) -> list[EntityMention]:
     auto, _ = _place_automaton()  # `places_in` without the names, which no rule here reads
     return [_rule_mention(s, e, "GPE", "entities.gpe.gazetteer") for _, s, e in auto.find_matches_as_indexes(norm)]
+
+
+def _county_stems(norm: str, places: list[EntityMention]) -> list[EntityMention]:
+    """沭阳 where the article names 沭阳县 (早在2015年，沭阳就被确定为X): a county or a county-level city
+    called by its name without 县 or 市, as its own reports and the press call it; only a name the
+    article also writes in full, and not where the rank follows it (沭阳县) or a word goes on (沭阳人).
+    A district's name (新城区, 城关区) is no such stem: its name recurs across cities."""
+    stems: set[str] = set()
+    for p in places:
+        name = norm[p.start:p.end]
+        if name[-1] in _STEM_RANKS and len(name) >= 3:
+            place = gazetteer.lookup(name)
+            if place is not None and place.level == "county" and place.name == name:
+                stems.add(name[:-1])
+    out: list[EntityMention] = []
+    for stem in stems:
+        pos = norm.find(stem)
+        while pos >= 0:
+            end = pos + len(stem)
+            if end >= len(norm) or norm[end] in _STEM_FOLLOWS or not "\u4e00" <= norm[end] <= "\u9fff":
+                if pos == 0 or not "\u4e00" <= norm[pos - 1] <= "\u9fff" or norm[pos - 1] in _STEM_PRECEDES:
+                    out.append(_rule_mention(pos, end, "GPE", "entities.gpe.county_stem"))
+            pos = norm.find(stem, end)
+    return out
+
+
+_STEM_RANKS: Final = frozenset("县市")
+# what may stand after a county's stem (a verb or a particle: 沭阳就被, 秀山获评, 沭阳的) and before it
+_STEM_FOLLOWS: Final = frozenset("就被获荣入的在是也已再还和与、，,。：:")
+_STEM_PRECEDES: Final = frozenset("，,。、在和与我是了年")
 
 
 def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
@@ -501,7 +532,7 @@ def surnames() -> frozenset[str]:
 _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,
              "entities.person.title_tagged": 0,
              "entities.org.place_suffix": 1, "entities.org.quoted": 1, "entities.org.abbrev": 2,
-             "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.loc.suffix": 4,
+             "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.gpe.county_stem": 3, "entities.loc.suffix": 4,
              "entities.person.jieba_nr": 5}
 
 
