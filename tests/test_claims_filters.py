@@ -329,6 +329,8 @@ KEPT = [
     ("二、扩大救助范围\n新增救助对象320人。", "320人"),  # notice_part: a heading with a verb, not a label
     ("一、主要成效\n开展义诊12场，服务群众600人次。", "12场"),  # notice_part: a report's heading
     ("全年调解纠纷120件，调解范围覆盖全县。", "120件"),  # notice_part: a label after the figure
+    ("组织开展小麦统防统治，作业面积92万亩次。", "92万亩次"),  # population: a count of times is work done
+    ("开展机耕作业，服务面积3.2万亩次。", "3.2万亩次"),
     pytest.param("一、工作内容\n全年开展义诊12场。", "12场", marks=pytest.mark.xfail(strict=True)),  # notice_part:
     # a report's heading that names its work 内容 reads as a notice's label
     ("其中，我省16个单位获评全国先进集体。", "16个"),  # conferred_elsewhere: within the area

@@ -1297,6 +1297,8 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
+    if c.n.unit.endswith("次"):
+        return False  # 作业面积92万亩次, 服务人口3万人次: a count of times is work done, no population or area
     return _names_population(c.norm, c.clause_start, c.clause_end)
 
 
@@ -1840,7 +1842,7 @@ def _no_metric(c: _Candidate) -> bool:
 
 def _metric_not_work(c: _Candidate) -> bool:
     # the verb of work may stand before the metric (完成|水土流失综合治理面积): read from the clause's start
-    return _names_population(c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0]))
+    return not c.n.unit.endswith("次") and _names_population(c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0]))
 
 
 def _empty_metric(c: _Candidate) -> bool:
