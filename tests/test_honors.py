@@ -823,6 +823,14 @@ ANNOUNCE_LINES = [
      [("刘　洋", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("司马文清", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # a table whose rows name their own titles before the recipient (序号｜荣誉称号｜获奖集体/个人), under no
+    # heading: each row its own title, a padded name a person's, and the signature after it no row
+    ("现将名单公布如下：\n序号\t荣誉称号\t获奖集体/个人\t所在单位\n1\t2024年度先进集体\t城关供电所\t—\n"
+     "2\t2024年度先进工作者\t周　静\t财务资产部\n3\t2024年度安全生产先进班组\t茅坪供电所运维检修班\t茅坪供电所\n"
+     "中共国网秭归县供电公司委员会\n2025年2月12日",
+     [("城关供电所", "2024年度先进集体", "unknown", "honors.announce_lines"),
+      ("周　静", "2024年度先进工作者", "unknown", "honors.announce_lines"),
+      ("茅坪供电所运维检修班", "2024年度安全生产先进班组", "unknown", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

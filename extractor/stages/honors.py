@@ -1975,8 +1975,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
-        if head and (_announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
-                ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end)):
+        # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
+        if title_column < 0 and (head and (_announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
+                ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
             announced = int(head.announced) if head and head.announced else 0
@@ -1998,6 +1999,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 prized = True
                 continue
         if title is None:
+            header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
+                "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 else None
+            if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
+                # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
+                title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
+                column, title_column = header[0], own_titles
+                group += 1
             continue
         if prized:
             title = None  # 执法类团体奖 / 一等奖：A / 二等奖：B, then a caption: the heading named a class of prizes
@@ -2141,7 +2149,7 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")
-                  or "/" in c and "姓名" in c), -1)  # (单位/姓名: where they work, then who they are)
+                  or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 
@@ -2152,6 +2160,8 @@ def _title_column(norm: str, start: int, end: int) -> int:
     return next((i for i, m in enumerate(cell.finditer(norm, start, end)) if m.group().strip() in _TITLE_HEADS), -1)
 
 
+# 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
+_RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者)(?:/(?:集体|个人|单位))?|获奖者")
 _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "表彰类别", "表彰项目", "获奖等次"})
 
 
@@ -2173,6 +2183,8 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = Recipient(n_a, n_b, "person") if padded else recipients.classify(ctx.reader, n_a, n_b, alone=False)
         if item is not None and item.kind != "person":
             item = None
+    if item is None and _PADDED_NAME.fullmatch(norm, a, b):
+        item = Recipient(a, b, "person")  # 周　静: a two-character name padded to align the table
     if item is None:
         item = recipients.classify(ctx.reader, a, b, alone=False)
     if title is None or item is None or item.kind is None:
