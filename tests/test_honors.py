@@ -645,6 +645,10 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
     ("经研究，决定对城关所等5个先进集体和于海涛等8名先进个人予以通报表扬。",
      [("城关所等5个", "先进集体", "unknown", "honors.commend_object"), ("于海涛等8名", "先进个人", "unknown", "honors.commend_object")]),
     # a dash list ends where the next commendation starts
+    # two titles, each with the names after its dash
+    ("大会表彰了优秀共产党员——陈建国、楼美华，优秀党务工作者——方卫红、郑丽君。",
+     [("陈建国", "优秀共产党员", "unknown", "honors.commend_dash"), ("楼美华", "优秀共产党员", "unknown", "honors.commend_dash"),
+      ("方卫红", "优秀党务工作者", "unknown", "honors.commend_dash"), ("郑丽君", "优秀党务工作者", "unknown", "honors.commend_dash")]),
     ("大会表彰了全县五四红旗团委——城关中学团委、县医院团委，表彰刘强等6名全县优秀共青团干部。",
      [("城关中学团委", "全县五四红旗团委", "county", "honors.commend_dash"),
       ("县医院团委", "全县五四红旗团委", "county", "honors.commend_dash"),

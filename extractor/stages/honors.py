@@ -1362,14 +1362,26 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
-        pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
-        for i, (a, _) in enumerate(pieces):
-            if i and ctx.words.triggers["verb"].match(norm, a):
-                list_end = a  # …——A、B、C，表彰D等9名Y: the next clause is a construction of its own
-                pieces = pieces[:i]
+        # X——A、B，Y——C、D: each title with the names after its dash, up to the clause of the next title
+        groups: list[tuple[Span2, int, int]] = []
+        current, items_start = title, m.end()
+        for nxt in _DASH.finditer(norm, m.end(), list_end):
+            clause = max(norm.rfind("，", items_start, nxt.start()), norm.rfind(",", items_start, nxt.start())) + 1
+            following = titles.clean(norm, clause, nxt.start(), ctx.words.titles) if clause > items_start else None
+            if following is None or not ctx.is_titled(norm[following[0]:following[1]]):
                 break
-        items = [i for a, b in pieces for i in recipients.read(ctx.reader, a, b)]
-        s.add(items, titles.split(norm, title, ctx.words.titles), verb, issuer, "honors.commend_dash")
+            groups.append((current, items_start, clause - 1))
+            current, items_start = following, nxt.end()
+        groups.append((current, items_start, list_end))
+        for g_title, g_start, g_end in groups:
+            pieces = recipients.parts(norm, g_start, g_end, _COMMA_ITEMS)
+            for i, (a, _) in enumerate(pieces):
+                if i and ctx.words.triggers["verb"].match(norm, a):
+                    list_end = g_end = a  # …——A、B、C，表彰D等9名Y: the next clause is a construction of its own
+                    pieces = pieces[:i]
+                    break
+            items = [i for a, b in pieces for i in recipients.read(ctx.reader, a, b)]
+            s.add(items, titles.split(norm, g_title, ctx.words.titles), verb, issuer, "honors.commend_dash")
         s.taken.append((verb[0], list_end))
         return True
     return False
