@@ -34,6 +34,9 @@ def _name(place) -> str | None:
     ("来源：缙云县 青田县\n", "缙云县总工会开展活动。", ("缙云县总工会",), None),
     # a city's report is at home in the city
     ("来源：丽水市妇联\n", "丽水市妇联开展活动。", ("丽水市妇联",), "丽水市"),
+    # the source line's place, else the first line's (the site): not a contents line's (◆广德市局…)
+    ("宣城市烟草专卖局\n来源：办公室　点击数：842\n【本期要目】\n◆广德市局开办烟农夜校\n", "市局召开会议。", (), "宣城市"),
+    ("宣城市人民政府\n来源：广德市融媒体中心　作者：王芳\n", "广德市开展活动。", ("广德市",), "广德市"),
     ("", "开展活动。", (), None),
 ])
 def test_area_is_the_header_s_most_local_place_else_the_first_named(header, body, names, expected):

@@ -291,6 +291,15 @@ def test_a_list_named_with_its_size_gives_its_title_to_the_part_in_the_area(reje
         ("我县3户家庭", "全省最美家庭")]
 
 
+def test_an_item_title_s_count_gives_way_to_the_paragraph_under_it(rejected_by):
+    text = ("宣城市烟草专卖局\n市局召开会议，部署四季度重点工作，会议要求各单位切实抓好安全生产。\n"
+            "我市两家县局获评2023年度全省“文明单位标兵”\n近日，省局印发通报，我市共有2个单位获评“文明单位标兵”，分别是宁国市局、旌德县局。")
+    rules, kept = rejected_by(text)
+    assert "honors.reject.recipient.headline_count" in rules
+    assert [(text[h.recipient[0]:h.recipient[1]], h.level) for h in kept] == [
+        ("2个单位", "provincial"), ("宁国市局", "provincial"), ("旌德县局", "provincial")]  # the title line's level holds
+
+
 def test_the_headline_s_count_gives_way_to_the_names_in_the_body(rejected_by):
     text = ("喜报！我市3个社区获评省级文明社区\n发布时间：2024年5月6日\n日前，省文明委公布了新一批文明社区名单，"
             "我市东风社区、向阳社区和和平社区入选，这是我市社区建设工作取得的新成绩。")

@@ -13,6 +13,7 @@ live here, over the same places:
 Each is read the first time a rule asks and kept: most articles ask none of them, or one."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Sequence
 
 from . import gazetteer
@@ -43,7 +44,7 @@ class HomeArea:
     def area(self) -> gazetteer.Place | None:
         if not self._area_read:
             self._area_read = True
-            found = _places(self.norm[:self.body_start])
+            found = _header_places(self.norm[:self.body_start])
             for a, b in self.named:
                 if found:
                     break
@@ -68,6 +69,17 @@ def _places(text: str) -> list[gazetteer.Place]:
     return [place for _, _, place in gazetteer_places(text) if place is not None]
 
 
+def _header_places(header: str) -> list[gazetteer.Place]:
+    """The places of the header that say whose the article is: its source line's (来源：缙云县总工会), else
+    its first line's (宣城市烟草专卖局, the site), else all of them; not a contents line's (◆广德市局…,
+    what the issue holds) where the source or the site names a place."""
+    source = _SOURCE.search(header)
+    if source is not None and (found := _places(source.group(1))):
+        return found
+    first = header.lstrip().split("\n", 1)[0]
+    return _places(first) or _places(header)
+
+
 def _ranks(norm: str, named: Sequence[tuple[int, int]]) -> Home:
     """The first city or county named: its 市 (a county-level city's own, else the prefecture's)."""
     for a, b in named:
@@ -83,3 +95,7 @@ def _ranks(norm: str, named: Sequence[tuple[int, int]]) -> Home:
                     return Home(pref.level if pref else "prefectural", region)
                 return Home(place.level, region)
     return Home(None, False)
+
+
+# a header's source line: who published the article
+_SOURCE = re.compile(r"(?:来源|信息来源|稿件来源|发布机构|发布单位)\s*[:：]\s*([^\n|｜　]+)")  # to the next field

@@ -2362,8 +2362,9 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
            "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
     _row("honors.reject.recipient.headline_count",
-           lambda c: c.pair.recipient.kind == "collective" and c.pair.verb[0] < c.ctx.body_start,
-           "a count in the headline (我市11个集体和个人获X) restates the news the body tells, by name or by count"),
+           lambda c: c.pair.recipient.kind == "collective" and (c.pair.verb[0] < c.ctx.body_start or _title_line_told_below(c)),
+           "a count in the headline (我市11个集体和个人获X), or in the title line of an item the paragraph under it tells "
+           "(a bulletin's 我市两家县局获评X), restates the news the body tells, by name or by count"),
     _row("honors.reject.recipient.not_a_candidate", lambda c: c.pair.recipient.kind is None,
            "no entity, institution phrase, counted group or short name stands there"),
     _row("honors.reject.recipient.wider_scope", _wider_scope,
@@ -2371,6 +2372,25 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.other_county", _of_other_county,
            "the clause names another county than the one the report is at home in, or a neighbour (邻近的…): its news, not the area's"),
 )
+
+def _title_line_told_below(c: _Candidate) -> bool:
+    """我市两家县局获评2023年度全省烟草行业“文明单位标兵” on a line of its own, no sentence mark in it, and
+    the paragraph under it naming the title again (…获评“文明单位标兵”，分别是A、B): an item's title."""
+    norm, verb = c.ctx.norm, c.pair.verb[0]
+    start = norm.rfind("\n", 0, verb) + 1
+    end = norm.find("\n", verb)
+    if end < 0 or end - start > _ITEM_TITLE_LINE or any(ch in _SENTENCE_MARKS for ch in norm[start:end]):
+        return False
+    below = norm.find("\n", end + 1)
+    quoted = _QUOTED.search(c.title)
+    core = quoted.group(1) if quoted else _RANKED_PREFIX.sub("", titles.plain(c.title), count=1)
+    return len(core) >= 4 and norm.find(core, end + 1, below if below >= 0 else len(norm)) >= 0
+
+
+_ITEM_TITLE_LINE: Final = 48  # the longest line read as an item's title
+_SENTENCE_MARKS: Final = frozenset("。！？；;!?")
+_QUOTED: Final = regex.compile(r"“([^”]{2,})”")
+
 
 def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
     """Whether the last paragraph of prose before a list's heading (a line with a full stop) proposes
@@ -2625,6 +2645,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     pairs.extend(_same_batch(ctx, group + 2))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
+    restating: list[_Pair] = []  # a headline's counts: no honours, but their titles' levels hold for the body's
     for p in pairs:
         if p.title[0] == p.title[1] and _SAME_TITLE.match(norm, p.verb[1]):
             p = _same_title_as_before(ctx, p, kept)
@@ -2633,7 +2654,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
             kept.append(p)
         else:
             rejected.append(_rejection(norm, p, f.rule))
-    facts = _levels(ctx, kept, pairs)
+            if f.rule == "honors.reject.recipient.headline_count":
+                restating.append(p)
+    facts = _levels(ctx, kept, pairs, restating)
     facts, whole = _outside_the_area(ctx, facts)
     rejected.extend(whole)
     facts, restated = _restated_totals(ctx, facts)
@@ -2733,11 +2756,15 @@ def _fact(p: _Pair, level: str, issuer: str | None) -> HonorFact:
 
 # -- level ---------------------------------------------------------------------------------------
 
-def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair]) -> list[HonorFact]:
+def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequence[_Pair] = ()) -> list[HonorFact]:
     norm = ctx.norm
     defined = _defined_titles(ctx, every)
     out: list[HonorFact] = []
     earlier = _Earlier()
+    for p in restating:  # 我市两家县局获评2023年度全省…“文明单位标兵” (an item's title): the body's 文明单位标兵 is it
+        level, issuer = _level_of(ctx, p, earlier)
+        if level != "unknown":
+            earlier.add(norm, _fact(p, level, issuer))
     for p in kept:
         level, issuer = _level_of(ctx, p, earlier)
         if level == "unknown":
