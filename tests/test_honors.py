@@ -822,6 +822,10 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # a note in brackets after the name that holds a comma (刘思雨（女，指挥中心科员）) is no list mark
+    ("现将名单公布如下：\n二、优秀人民警察（3名）\n张伟（巡特警大队大队长）\n刘思雨（女，指挥中心情报研判室科员）\n"
+     "陈晓东（城关派出所副所长）\n希望珍惜荣誉。",
+     [(name, "优秀人民警察", "unknown", "honors.announce_lines") for name in ("张伟", "刘思雨", "陈晓东")]),
     # ... a padded name alone after the label, and a four-character name after a compound surname
     ("现将名单公布如下：\n二、县科普工作先进个人（3名）\n县科协：刘　洋\n县农业局：司马文清　马志刚\n希望珍惜荣誉。",
      [("刘　洋", "县科普工作先进个人", "county", "honors.announce_lines"),
