@@ -106,6 +106,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("城关区早在2022年就已入选首批试点。", "honors.reject.title.pilot"),  # a bare pilot names no title
     ("李明当选为县政协委员。", "honors.reject.title.position"),
     ("王芳当选全国人大代表。", "honors.reject.title.position"),
+    ("李明当选为第十四届全国人大代表。", "honors.reject.title.position"),  # an edition is no batch
     ("红旗村创建市级文明示范户120个。", "honors.reject.title.built"),
     ("县中医院张建国入选省级专家库。", "honors.reject.title.membership"),
     ("社区获评全国文明社区。", "honors.reject.recipient.not_a_candidate"),  # a kind, not a name

@@ -40,6 +40,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... a time word between the name and the verb, too (as one before the name is)
     ("在前不久公布的名单中，东风机械有限公司此前已获评全省专精特新企业。", [("东风机械有限公司", "organization")]),
     ("县总工会消息：城北供电所近日荣获“全国工人先锋号”称号。", [("城北供电所", "organization")]),
+    ("高秀梅此后又先后被评为“河北省民间文化杰出传承人”“张家口市德艺双馨文艺家”。", [("高秀梅", "person"), ("高秀梅", "person")]),
+    ("道县博物馆则在2022年入选第四批国家三级博物馆。", [("道县博物馆", "organization")]),
+    # a designation by batch, though its head is a post's (传承人)
+    ("高秀梅2021年入选第五批河北省省级非物质文化遗产代表性传承人。", [("高秀梅", "person")]),
     # a festival's time (教师节前夕, 在三八节来临之际) is when, not who: after a name, or all of the clause
     ("县人民医院产科护理组在三八节前夕荣获“全国巾帼文明岗”称号。", [("县人民医院产科护理组", "organization")]),
     ("黎志勇先后荣获湖南省优秀教师称号，今年教师节前夕又被评为浏阳市“十佳校长”。",

@@ -2389,6 +2389,7 @@ def _title_line_told_below(c: _Candidate) -> bool:
 
 
 _ITEM_TITLE_LINE: Final = 48  # the longest line read as an item's title
+_BATCH: Final = regex.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)")  # a list of designations, by batch
 _SENTENCE_MARKS: Final = frozenset("。！？；;!?")
 _QUOTED: Final = regex.compile(r"“([^”]{2,})”")
 
@@ -2539,8 +2540,9 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
            and c.ctx.words.recipients.post.search(c.title) is not None
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
-                    or titles.in_quotes(c.ctx.norm, c.pair.title)),
-           "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title"),
+                    or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.match(c.title) is not None),
+           "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title; one named by batch "
+           "(入选第五批省级非物质文化遗产代表性传承人) is a designation"),
     _row("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     _row("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
