@@ -1426,6 +1426,7 @@ def test_bare_city_in_a_municipality_is_provincial():
 LEVELS = [  # the title's place or rank word, else the issuer, else the title it follows
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
+    ("三江社区党委被评为“城北街道2023年度红旗党组织”。", "城北街道2023年度红旗党组织", "township"),  # a town's quarter
     ("全县有10人获评优秀乡村教师，被县委表彰。", "优秀乡村教师", "unknown"),  # 乡 inside a title is no township
     ("黑龙江省志愿服务协调小组对服务满1000小时的志愿者授予卓越金奖、金奖和银奖。2023年，有22人荣获卓越金奖。",
      "卓越金奖", "provincial"),  # the body that set the award up

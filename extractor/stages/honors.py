@@ -2946,8 +2946,12 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
 
 
 def _place_stem(stem: str) -> bool:
-    """A place's own name, not a title's words (优秀乡村, 全市社区): no marker, nothing a name lacks."""
-    return plausible_place_stem(stem) and not titles.is_titled(stem, _words().titles)
+    """A place's own name, not a title's words (优秀乡村, 全市社区): no marker, nothing a name lacks; the
+    town's quarter names (城北街道, 城关镇) hold 城, which other stems may not (城乡)."""
+    return (stem in _TOWN_QUARTERS or plausible_place_stem(stem)) and not titles.is_titled(stem, _words().titles)
+
+
+_TOWN_QUARTERS: Final = frozenset({"城关", "城东", "城西", "城南", "城北", "城中", "城郊"})
 
 
 def _shared_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:
