@@ -32,6 +32,8 @@ ROWS = [
     # a name after an age and 的, named again in the text: three characters where the three repeat
     ("71岁的朱德兴已经骑着电瓶车出了门。朱德兴是退休教师。", "PERSON", "朱德兴"),
     ("今年58岁的段玉芬戴上老花镜。段玉芬说，这是她的心愿。", "PERSON", "段玉芬"),
+    # a name after a post at a line's end (a headline's …专业教师顾海峰)
+    ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n", "PERSON", "顾海峰"),
     # a county called by its name alone, where the article also writes it in full
     ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为示范县。", "GPE", "沭阳"),
     ("浏阳市工商联召开会议。\n浏阳5家民企上榜。", "GPE", "浏阳"),

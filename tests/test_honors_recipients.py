@@ -60,6 +60,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("行医多年，张大勇走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", []),
     # the reporting body's own area, when nothing before it says which it is
     ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
+    # 他 for the person a headline names after a post, whom the body names alone (jieba cuts 顾|海峰 there)
+    ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n发布时间：2024-09-09\n"
+     "1998年，顾海峰从技校毕业后进入一家造船厂当焊工，2005年被引进到学校任教，从此在实训车间里一干就是十九年。"
+     "从教以来，他先后荣获“盐城市五一劳动奖章”“江苏省技术能手”。", [("顾海峰", "person"), ("顾海峰", "person")]),
     # a county by its name alone, which the article also writes in full
     ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为国家电子商务进农村综合示范县。", [("沭阳", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier

@@ -102,7 +102,7 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
         regex.compile(rf"(?=[{single}]|{compound})(?:^|(?<=[\s,，、:：(（])|(?<={words('before_name')}))({name})"
                    rf"(?={words('honorific')}|{counted})", re.M),
         # (the name's shortest reading first: 医生王辉说，is 王辉 before 说, not a name 王辉说)
-        regex.compile(rf"(?:{words('post')})({lazy_name})(?=[,，、。]|{words('after_name')}|$)"),
+        regex.compile(rf"(?:{words('post')})({lazy_name})(?=[,，、。]|{words('after_name')}|$)", re.M),  # (…教师顾海峰 ends a line)
         # 护士长张玉梅从业…: a post, then where a name may start; jieba's reading says where it ends
         regex.compile(rf"(?:{words('post')})(?=[{single}]|{compound})"),
     )

@@ -894,14 +894,15 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
         at += len(word)
-    if not people:
-        return Recipient(start, end, None, (start, end))
-    # a person named again where nothing marks the name (71岁的楼国华从教40年): each mention counts
+    # a person named again where nothing marks the name (71岁的楼国华从教40年, or named once after a post in
+    # the headline, 教师顾海峰, and then alone, which jieba cuts 顾|海峰): each mention counts
     for name in {norm[a:b] for a, b in people} | r.person_names:
         at = norm.find(name, floor, start)
         while at >= 0:
             people.append((at, at + len(name)))
             at = norm.find(name, at + 1, start)
+    if not people:
+        return Recipient(start, end, None, (start, end))
     nearest = max(people, key=lambda p: p[1])
     if any(pos >= nearest[1] for pos in cut_short):
         return Recipient(start, end, None, (start, end))
