@@ -822,6 +822,12 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # a sub-heading's title, then numbered lines, each with a label of its group (1. 乡镇人大：A、B)
+    ("现将名单公布如下：\n一、先进集体\n（一）全县人大工作先进集体\n1. 乡镇人大：城关镇人大、白马镇人大\n2. 县直单位：县财政局\n"
+     "希望珍惜荣誉。",
+     [(name, "全县人大工作先进集体", "county", "honors.announce_lines") for name in ("城关镇人大", "白马镇人大", "县财政局")]),
+    ("现将名单公布如下：\n（一）全县先进集体\n1、城关镇卫生院\n2、白马镇卫生院\n希望珍惜荣誉。",
+     [(name, "全县先进集体", "county", "honors.announce_lines") for name in ("城关镇卫生院", "白马镇卫生院")]),
     # a note in brackets after the name that holds a comma (刘思雨（女，指挥中心科员）) is no list mark
     ("现将名单公布如下：\n二、优秀人民警察（3名）\n张伟（巡特警大队大队长）\n刘思雨（女，指挥中心情报研判室科员）\n"
      "陈晓东（城关派出所副所长）\n希望珍惜荣誉。",

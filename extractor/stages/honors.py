@@ -2297,7 +2297,12 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if _PERSON_COLUMN.match(norm, *following[0]) and _TABLE_HEADER.fullmatch(norm, *following[0]) and (
             _NAME_CELL.fullmatch(norm, *line)):
         return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
-    m = _LINE_START_ITEM.match(norm, *line)
+    start = line[0]
+    for opening in (_LINE_NUMBER, _GROUP_LABEL):  # 1. 乡镇人大：城关镇人大、白马镇人大: its number and label first
+        skipped = opening.match(norm, start, line[1])
+        if skipped is not None:
+            start = skipped.end()
+    m = _LINE_START_ITEM.match(norm, start, line[1])
     if m is None:
         return False
     item = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
