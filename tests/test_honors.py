@@ -822,6 +822,13 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # lines of a name, where the person works and the title won, between commas: each row its own title
+    ("会上通报了集团职工获得的各级劳动荣誉，名单如下：\n王海涛，集装箱码头分公司，全国五一劳动奖章\n"
+     "刘芳芳，集团技术中心，全国交通运输行业技术能手\n集团工会主席作了讲话。",
+     [("王海涛", "全国五一劳动奖章", "national", "honors.announce_lines"),
+      ("刘芳芳", "全国交通运输行业技术能手", "national", "honors.announce_lines")]),
+    # ... not one line alone, which may be prose
+    ("王海涛，集装箱码头分公司，全国五一劳动奖章\n集团工会主席作了讲话。", []),
     # a sub-heading's title, then numbered lines, each with a label of its group (1. 乡镇人大：A、B)
     ("现将名单公布如下：\n一、先进集体\n（一）全县人大工作先进集体\n1. 乡镇人大：城关镇人大、白马镇人大\n2. 县直单位：县财政局\n"
      "希望珍惜荣誉。",

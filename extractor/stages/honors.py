@@ -1966,6 +1966,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
+        row = _comma_row(ctx, p_start, p_end) if norm.count(",", p_start, p_end) + norm.count("，", p_start, p_end) == 2 else None
+        if row is not None and any(_comma_row(ctx, *paragraphs[j]) is not None for j in (i - 1, i + 1)
+                                   if 0 <= j < len(paragraphs)):
+            group += 1
+            row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
+            out.append(row)
+            title = None
+            continue
         forward = members.get(p_end) if members else None
         if forward is None:
             forward = _forward_grant(ctx, p_start, p_end)
@@ -2062,6 +2070,25 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
+    """王海涛，集装箱码头分公司，全国五一劳动奖章: a person's name, where the person works, the title the
+    person won, a line of three cells between commas (one of several such lines)."""
+    m = _COMMA_ROW.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    item = Recipient(a, b, "person") if _PADDED_NAME.fullmatch(ctx.norm, a, b) else recipients.classify(
+        ctx.reader, a, b, alone=False)
+    title = titles.clean(ctx.norm, *m.span("title"), ctx.words.titles)
+    if item is None or item.kind != "person" or title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
+        return None
+    return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
+
+
+_COMMA_ROW: Final = regex.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[,，]"
+                                  r"[^,，。;；]{2,24}[,，](?P<title>[^,，。;；]{2,40}?)\s*")
 
 
 def _groups_what_follows(ctx: _Ctx, following: Sequence[Span2], kinds: tuple[str, ...] = ("person", "family")) -> bool:
