@@ -76,6 +76,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),
     ("宜春市文明办发布“宜春好人榜”，全市共有12名身边好人上榜，其中我县的比例最高。", "honors.reject.recipient.wider_scope"),
+    # a list's later counts, under the scope of its first (对全省120个先进集体和200名先进个人予以表彰)
+    ("来源：禾丰县农业农村局\n禾丰县农业农村局开展工作。省农业农村厅印发决定，对全省120个先进集体和200名先进个人予以表彰。",
+     "honors.reject.recipient.wider_scope"),
     # a named area that holds the report's county, with its count (嘉兴市共有68个村): its whole list
     ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
      "honors.reject.recipient.wider_scope"),

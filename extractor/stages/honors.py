@@ -1592,6 +1592,8 @@ def _wider_scope(c: _Candidate) -> bool:
     scope = _WIDER_SCOPE.match(norm, start) or _WIDER_SCOPE_BEFORE.search(norm, max(0, start - 9), start)
     if scope is None:  # 全市共表彰50个X、120名Y和60个Z: a clause the scope opens holds all of its counts
         scope = _WIDER_SCOPE_OPENING.match(norm, scan.clause_start(norm, start, max(0, start - _TITLE_REACH), _CLAUSE))
+    if scope is None:  # 对全省120个先进集体和200名先进个人予以表彰: the scope of the list's first count
+        scope = _WIDER_SCOPE_LISTED.search(norm, max(0, start - _TITLE_REACH), start)
     if scope is None:
         return _named_wider_area(c)
     wide = _RANK_OF_SCOPE[scope.group(1)]
@@ -1632,6 +1634,8 @@ _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区"
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
 # (全省共有|98人, 我省有|38个社区: the province's count in a county's report, as its whole)
+_WIDER_SCOPE_LISTED: Final = regex.compile(r"全(国|省|市|州)(?:共有|共计|共|有)?\d+[个名家人位户支项][^,，。;；\d]{0,16}?"
+                                           r"(?:(?:和|及|、)\d+[个名家人位户支项][^,，。;；\d]{0,16}?)*(?:和|及|、)$")
 _WIDER_SCOPE_BEFORE: Final = regex.compile(r"[全我本](国|省|市|州)(?:累计有|累计|共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)?了?$")
 _CITY_AT_HOME: Final = regex.compile(r"[我本]市")
 _NEIGHBOURING: Final = regex.compile(r"(?:邻近|相邻|毗邻|周边)的?$")  # right before the recipient
