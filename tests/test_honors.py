@@ -972,6 +972,17 @@ ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, 
     # the area itself: 我县 in the headline, 梅岭县 in the body
     ("我县第三次荣膺“全国双拥模范县”\n近日，表彰大会在北京举行。梅岭县被命名为“全国双拥模范县”。",
      [("梅岭县", "全国双拥模范县", "national", "honors.passive")]),
+    # the headline's short name (县农技推广中心, 城步县民宗局) and the body's full name: one body, the body's
+    ("喜报｜县农技推广中心获评“全省农业技术推广先进集体”\n近日，省农业农村厅印发表彰决定，禾丰县农业技术推广中心榜上有名，"
+     "荣获“全省农业技术推广先进集体”称号。",
+     [("禾丰县农业技术推广中心", "全省农业技术推广先进集体", "provincial", "honors.active")]),
+    ("城步县民宗局荣获“全国民族团结进步模范集体”\n近日，全国民族团结进步表彰大会在北京举行，城步苗族自治县民族宗教事务局荣获"
+     "“全国民族团结进步模范集体”称号。",
+     [("城步苗族自治县民族宗教事务局", "全国民族团结进步模范集体", "national", "honors.active")]),
+    # ... not two bodies whose names merely share characters
+    ("县文化馆荣获“全省文化工作先进集体”\n近日，省文旅厅印发决定，禾丰县文化和旅游局荣获“全省文化工作先进集体”称号。",
+     [("县文化馆", "全省文化工作先进集体", "provincial", "honors.active"),
+      ("禾丰县文化和旅游局", "全省文化工作先进集体", "provincial", "honors.active")]),
     # the headline ranks the title by a word (省级), the body by the area's name (湖南省): one title
     ("青石村入选省级乡村旅游重点村\n近日，湖南省文化和旅游厅公布名单，我县龙潭镇青石村入选第三批湖南省乡村旅游重点村。",
      [("龙潭镇青石村", "第三批湖南省乡村旅游重点村", "provincial", "honors.active")]),

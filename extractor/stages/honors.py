@@ -3299,7 +3299,8 @@ def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFa
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
-            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr)) and (
+            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr) or _headline_short(
+                    h, k, r, kr, body_start)) and (
                     kt in t or t in kt or _headline_rank(h, k, t, kt, body_start)) and not _member_of_group(h, k, r, kr):
                 twin = i
                 break
@@ -3312,6 +3313,39 @@ def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFa
             kept[twin] = h
             texts[twin] = (r, t)
     return kept
+
+
+def _headline_short(h: HonorFact, k: HonorFact, r: str, kr: str, body_start: int) -> bool:
+    """城步县民宗局 (a headline) and 城步苗族自治县民族宗教事务局 (its body), 县农技推广中心 and 禾丰县农业技术
+    推广中心: one body, its short name once (the county's short name or 县, the name's characters in order,
+    its first and last the full name's) and its full name once."""
+    if (h.recipient[0] < body_start) == (k.recipient[0] < body_start):
+        return False
+    short, full = (r, kr) if h.recipient[0] < body_start else (kr, r)
+    s_place, s_rest = _county_and_rest(short)
+    f_place, f_rest = _county_and_rest(full)
+    if not s_rest or not f_rest or len(s_rest) >= len(f_rest) or s_rest[0] != f_rest[0] or s_rest[-1] != f_rest[-1]:
+        return False
+    if s_place != "县" and (s_place is None or f_place is None or (
+            gazetteer.lookup(s_place) or s_place) != (gazetteer.lookup(f_place) or f_place)):
+        return False
+    it = iter(f_rest)
+    return all(ch in it for ch in s_rest)  # in order
+
+
+def _county_and_rest(name: str) -> tuple[str | None, str]:
+    """城步县|民宗局, 县|农技推广中心: the county's name (or 县 alone) a body's name opens with, and the rest."""
+    if name.startswith("县"):
+        return "县", name[1:]
+    for start, place_name, place in gazetteer_places(name):
+        if start == 0 and place is not None and place.level == "county":
+            return place_name, name[len(place_name):]
+        break
+    m = _COUNTY_OPENING.match(name)  # (禾丰县…: a county the gazetteer lacks)
+    return (m.group(), name[m.end():]) if m else (None, name)
+
+
+_COUNTY_OPENING: Final = regex.compile(r"[\u4e00-\u9fff]{2,3}?县")
 
 
 def _headline_rank(h: HonorFact, k: HonorFact, t: str, kt: str, body_start: int) -> bool:
