@@ -42,6 +42,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("县总工会消息：城北供电所近日荣获“全国工人先锋号”称号。", [("城北供电所", "organization")]),
     ("高秀梅此后又先后被评为“河北省民间文化杰出传承人”“张家口市德艺双馨文艺家”。", [("高秀梅", "person"), ("高秀梅", "person")]),
     ("道县博物馆则在2022年入选第四批国家三级博物馆。", [("道县博物馆", "organization")]),
+    ("顾海峰是学校焊接专业教师。他所在的学校焊接实训基地也在同年入选江苏省职业教育高水平示范性实训基地。",
+     [("学校焊接实训基地", "organization")]),  # 也在 and a time after the name
     # a designation by batch, though its head is a post's (传承人)
     ("高秀梅2021年入选第五批河北省省级非物质文化遗产代表性传承人。", [("高秀梅", "person")]),
     # a festival's time (教师节前夕, 在三八节来临之际) is when, not who: after a name, or all of the clause
