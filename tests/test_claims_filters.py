@@ -152,6 +152,8 @@ ROWS = [
      "12个", "claims.reject.commended_elsewhere"),
     ("来源：缙云县总工会\n缙云县总工会开展评选。丽水市本次共有12个集体和个人获此表彰，青田县、龙泉市各有3个集体和个人入选。",
      "3个", "claims.reject.commended_elsewhere"),
+    ("来源：秀山县生态环境局\n秀山县推进生态建设。本批次重庆市共有5个区县获此殊荣。", "5个",
+     "claims.reject.commended_elsewhere"),  # a municipality, wider than its county
     # the nation's figure in the report of an area's body
     ("来源：江淮理工学院\n合肥市江淮理工学院学子获佳绩。本届大赛全国共有1800余所院校的6.1万余支队伍参赛。", "1800余所",
      "claims.reject.national_figure"),

@@ -1741,8 +1741,9 @@ def _commended_elsewhere(c: _Candidate) -> bool:
             wide = 3  # 全市 in a county-level city's report: its own
         return wide is not None and wide < _SCOPE_RANK_OF_LEVEL[home.level]
     for at, name, place in gazetteer_places(norm[start:c.start]):
-        if place is not None and _tells_of(norm, start + at + len(name), c.start) and not gazetteer.within(place, home):
-            return True
+        if place is not None and _tells_of(norm, start + at + len(name), c.start) and (
+                not gazetteer.within(place, home) or place.code != home.code and gazetteer.within(home, place)):
+            return True  # beside the body's area, or wider than it (重庆市共有5个区县 in a report of 秀山县)
     return False
 
 
