@@ -102,6 +102,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
     ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),
+    ("此次城关镇入选省级示范，全市示范梯队进一步壮大。", "honors.reject.title.untitled"),  # a level and a modifier
     ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
     ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),  # put on a pilot: a task
@@ -246,6 +247,14 @@ def test_a_restated_total_is_not_a_second_honour(rejected_by):
     rules, kept = rejected_by(text)
     assert rules.count("honors.reject.restated_total") == 2
     assert len(kept) == 4
+
+
+def test_a_total_the_grant_after_it_counts_again_is_not_a_second_honour(rejected_by):
+    text = ("会议宣读了表彰决定，本次共表彰先进集体20个、先进个人58名。决定授予县发展和改革局、文庙街道等20个单位"
+            "“宁阳县第五次全国经济普查先进集体”称号，授予王春燕等58名同志“宁阳县第五次全国经济普查先进个人”称号。")
+    rules, kept = rejected_by(text)
+    assert rules.count("honors.reject.restated_total") == 2
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == ["县发展和改革局、文庙街道等20个单位", "王春燕等58名同志"]
 
 
 @pytest.mark.parametrize("text,named", [

@@ -1970,12 +1970,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     for i, (p_start, p_end) in enumerate(paragraphs):
-        row = _comma_row(ctx, p_start, p_end) if norm.count(",", p_start, p_end) + norm.count("，", p_start, p_end) == 2 else None
-        if row is not None and any(_comma_row(ctx, *paragraphs[j]) is not None for j in (i - 1, i + 1)
-                                   if 0 <= j < len(paragraphs)):
+        comma_row = _comma_row(ctx, p_start, p_end) if norm.count(",", p_start, p_end) + norm.count("，", p_start, p_end) == 2 else None
+        if comma_row is not None and any(_comma_row(ctx, *paragraphs[j]) is not None for j in (i - 1, i + 1)
+                                         if 0 <= j < len(paragraphs)):
             group += 1
-            row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
-            out.append(row)
+            comma_row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
+            out.append(comma_row)
             title = None
             continue
         forward = members.get(p_end) if members else None
@@ -2427,7 +2427,6 @@ def _title_line_told_below(c: _Candidate) -> bool:
 _ITEM_TITLE_LINE: Final = 48  # the longest line read as an item's title
 _BATCH: Final = regex.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)")  # a list of designations, by batch
 _SENTENCE_MARKS: Final = frozenset("。！？；;!?")
-_QUOTED: Final = regex.compile(r"“([^”]{2,})”")
 
 
 def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
@@ -2553,6 +2552,10 @@ CONTEXT_FILTERS: Final = (
            "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
 )
 
+_RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|先进|优秀|重点|标准化)")
+# the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
+_DESIGNATED: Final = regex.compile(r"列|确定|纳入")
+_BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
     _row("honors.reject.title.unpaired", lambda c: c.pair.rule == "honors.unpaired",
@@ -2601,8 +2604,10 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.untitled",
            lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.ends_quoted(c.title) or _holds_quoted_title(c)
-                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)),
-           "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level"),
+                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None))
+           or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
+           "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level; "
+           "nor a level and a modifier alone (入选省级示范: of what, it does not say)"),
 )
 
 _FILTERS: Final = CONTEXT_FILTERS + RECIPIENT_FILTERS + TITLE_FILTERS
@@ -2616,9 +2621,6 @@ _REJECTS: Final[tuple[Callable[[_Candidate], bool], ...]] = tuple(f.rejects for 
 # the rows whose predicate reads the title's text alone (and the lexicons): their answers are read once
 # per title and kept. A title shared by a list of recipients is asked once per pair (a third of the
 # candidates of an article repeat a title), and titles recur across articles.
-# the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
-_DESIGNATED: Final = regex.compile(r"列|确定|纳入")
-_BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 _BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.not_a_title",
                               "honors.reject.title.object", "honors.reject.title.category",
                               "honors.reject.title.membership",
@@ -3267,6 +3269,10 @@ def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact]
         # all of them named, not a few examples of the count (评选出X 10支，获奖单位分别是A、B)
         if any(e.recipient[1] < h.recipient[0] for e in named) or (same and same == _count_of(norm, h.recipient)):
             restated.add(h)
+        elif any(e.rule != "honors.commend_counted" and e.recipient_type == "collective" and e.recipient[0] > h.recipient[1]
+                 and _same_title(norm, e.honor, h.honor) and _count_of_group(norm, e.recipient) == _count_of(norm, h.recipient)
+                 for e in facts):
+            restated.add(h)  # 本次共表彰先进集体20个…决定授予A、B等20个单位“…先进集体”称号: the grant says it again
     lists = {h.verb for h in restated}
     restated |= {h for h in totals if h.verb in lists}
     kept = [h for h in facts if h not in restated]
@@ -3274,6 +3280,16 @@ def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact]
                          f"{norm[h.recipient[0]:h.recipient[1]]} / {norm[h.honor[0]:h.honor[1]]}")
                 for h in facts if h in restated]
     return kept, rejected
+
+
+def _count_of_group(norm: str, recipient: Span2) -> float | None:
+    """A、B等20个单位: the count a named group closes with."""
+    m = _CLOSING_COUNT.search(norm, recipient[0], recipient[1])
+    value = numerals.parse(m.group(1)) if m else None
+    return value.value if value and value.value_max is None and not value.approximate else None
+
+
+_CLOSING_COUNT: Final = regex.compile(r"等(\d+|[一二两三四五六七八九十百]+)[个名家位户支项人所][\u4e00-\u9fff]{0,4}$")
 
 
 def _count_of(norm: str, recipient: Span2) -> float | None:
