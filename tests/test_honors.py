@@ -289,6 +289,11 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # a quoted word inside the body's name, the count of those granted after it: the next quote is the title
+    ("授予红花套镇“橘乡红”志愿服务队等6个集体“宜都市优秀志愿服务组织”称号。",
+     [("红花套镇“橘乡红”志愿服务队等6个集体", "宜都市优秀志愿服务组织", "county", "honors.grant")]),
+    ("授予“银发护学岗”等4个项目“宜都市优秀志愿服务项目”称号。",
+     [("“银发护学岗”等4个项目", "宜都市优秀志愿服务项目", "county", "honors.grant")]),
     # the clause after the grant with a verb of its own is read on its own, not as the grant's next object
     ("团县委授予网岭镇团委等10个集体“全县志愿服务先进集体”称号，谭晓燕等30名同志被评为“全县优秀青年志愿者”。",
      [("网岭镇团委等10个集体", "全县志愿服务先进集体", "county", "honors.grant"),
@@ -822,6 +827,14 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # rows of two cells a wide blank apart, the second where the first belongs: the first is the recipient
+    ("附：获奖名单\n宜都市优秀志愿服务组织（2个）\n红花套镇“橘乡红”志愿服务队          红花套镇人民政府\n"
+     "宜都市人民医院“白衣天使”志愿服务队    宜都市卫生健康局\n宜都市优秀志愿服务项目（2个）\n"
+     "银发护学岗                          陆城街道清江社区\n周末四点半课堂                      姚家店镇人民政府\n希望珍惜荣誉。",
+     [("红花套镇“橘乡红”志愿服务队", "宜都市优秀志愿服务组织", "county", "honors.announce_lines"),
+      ("宜都市人民医院“白衣天使”志愿服务队", "宜都市优秀志愿服务组织", "county", "honors.announce_lines"),
+      ("银发护学岗", "宜都市优秀志愿服务项目", "county", "honors.announce_lines"),
+      ("周末四点半课堂", "宜都市优秀志愿服务项目", "county", "honors.announce_lines")]),
     # lines of a name, where the person works and the title won, between commas: each row its own title
     ("会上通报了集团职工获得的各级劳动荣誉，名单如下：\n王海涛，集装箱码头分公司，全国五一劳动奖章\n"
      "刘芳芳，集团技术中心，全国交通运输行业技术能手\n集团工会主席作了讲话。",

@@ -1193,16 +1193,24 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     next opening one, which holds the title."""
     norm = ctx.norm
     nxt = norm.find("“", after, min(end, after + 2 * _NAME_AFTER_QUOTE + 1))
-    if nxt <= after or not _HAN_LIST_RUN.fullmatch(norm, after, nxt):
+    if nxt <= after:
+        return None
+    counted = _GROUP_COUNT_END.search(norm, after, nxt)  # “橘乡红”志愿服务队等6个集体“X”: then how many had it
+    if counted is not None and counted.start() == after:
+        return nxt  # 授予“银发护学岗”等4个项目“X”: the quote names the first of them, the count the rest
+    if not _HAN_LIST_RUN.fullmatch(norm, after, counted.start() if counted is not None else nxt):
         return None
     # (“萤火虫”志愿服务队、樟树市“药都青年”突击队“X”: the next body of a list, its name quoted too)
     stop = norm.find("、", after, nxt)
-    head_end = stop if stop >= 0 else nxt
+    head_end = stop if stop >= 0 else (counted.start() if counted is not None else nxt)
     if head_end - after > _NAME_AFTER_QUOTE:
         return None
     w = ctx.words.recipients
     head = w.head.search(norm, after, head_end) if recipients.may_end(norm, w.head_words, after, head_end) else None
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
+
+
+_GROUP_COUNT_END: Final = regex.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[个名家位户支项所][\u4e00-\u9fff]{0,4}$")
 
 
 def _double_object(verb: str) -> bool:
@@ -2061,6 +2069,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
         row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
+        if row is None and column < 0:
+            row = _wide_row(ctx, p_start, p_end, title)
         items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
@@ -2074,6 +2084,28 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None:
+    """红花套镇“橘乡红”志愿服务队          红花套镇人民政府: a row of two cells a wide blank apart, the second a
+    body (where it belongs, or who carried it out): the first is the recipient, a project under a title
+    of projects (银发护学岗          陆城街道清江社区) though no head word names it."""
+    norm = ctx.norm
+    m = _WIDE_ROW.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    unit = recipients.classify(ctx.reader, *m.span("unit"), alone=False)
+    if unit is None or unit.kind not in ("organization", "place"):
+        return None
+    a, b = m.span("first")
+    item = recipients.classify(ctx.reader, a, b, alone=False)
+    if (item is None or item.kind is None) and norm.endswith("项目", title[0], title[1]) and _HAN_TEXT.fullmatch(norm, a, b):
+        item = Recipient(a, b, "project")
+    return item if item is not None and item.kind is not None else None
+
+
+_WIDE_ROW: Final = regex.compile(r"\s*(?P<first>\S{2,30}?)[ \u3000]{3,}(?P<unit>\S{2,30})\s*")
+_HAN_TEXT: Final = regex.compile(r"[\u4e00-\u9fff“”]{2,20}")
 
 
 def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
