@@ -60,6 +60,12 @@ SPLIT = [  # a list of titles splits only when every part is a title of its own
     ("全市文明单位以及全市平安建设先进集体", ["全市文明单位", "全市平安建设先进集体"]),  # 以及 is one list word
     # parts of a 、 list named by the rank that issues them, titled or not
     ("全省工会系统先进集体、全市工会工作目标考核一等奖单位", ["全省工会系统先进集体", "全市工会工作目标考核一等奖单位"]),
+    # ... or by the place that issues them (江苏省社区医院), the last item a pair of titles of their own
+    ("全国基层卫生健康便民惠民服务举措推广单位、江苏省社区医院、南通市巾帼文明岗、南通市群众满意的基层医疗卫生机构和如皋市五一劳动奖状",
+     ["全国基层卫生健康便民惠民服务举措推广单位", "江苏省社区医院", "南通市巾帼文明岗", "南通市群众满意的基层医疗卫生机构",
+      "如皋市五一劳动奖状"]),
+    ("江苏省残疾人就业创业示范基地和徐州市扶残助残爱心单位", ["江苏省残疾人就业创业示范基地", "徐州市扶残助残爱心单位"]),
+    ("江苏省文化和旅游工作先进集体", ["江苏省文化和旅游工作先进集体"]),  # 旅游工作先进集体 opens with no place
 ]
 
 

@@ -563,17 +563,41 @@ def _split_parts(norm: str, start: int, end: int, words: TitleWords) -> list[Spa
         parts = [q for p in _parts(norm, start, end, separators) for q in (_adjacent_quotes(norm, *p) or [p])]
         # 、 separates items only: there a part may be a title by its issuing rank alone (全市…一等奖单位)
         ranked = separators == _LIST_SEPARATORS
-        if len(parts) > 1 and all(_part_is_title(norm, p, words, ranked) for p in parts):
+        # (江苏省残疾人就业创业示范基地和徐州市扶残助残爱心单位: every part opened by the place that issues it;
+        # not 江苏省文化和旅游工作先进集体, whose second part opens with no place)
+        if len(parts) > 1 and (all(_part_is_title(norm, p, words, ranked) for p in parts)
+                               or all(_issued_by_place(norm[a:b]) for a, b in parts)):
+            if ranked:  # …、南通市巾帼文明岗和如皋市五一劳动奖状: the last item a pair of titles of their own
+                parts = [q for p in parts for q in _conjoined_titles(norm, p, words)]
             return [_unquote(norm, p) for p in parts]
     return [(start, end)]
+
+
+def _conjoined_titles(norm: str, part: Span2, words: TitleWords) -> list[Span2]:
+    """An item of a 、 list split at 和, 及, 与 where every piece is a title of its own; else the item."""
+    pieces = _parts(norm, part[0], part[1], _CONJUNCTIONS) if any(norm.find(ch, *part) >= 0 for ch in _CONJUNCTIONS) else []
+    if len(pieces) > 1 and (all(_part_is_title(norm, p, words) for p in pieces)
+                            or all(_issued_by_place(norm[a:b]) for a, b in pieces)):
+        return pieces
+    return [part]
 
 
 def _part_is_title(norm: str, part: Span2, words: TitleWords, ranked: bool = False) -> bool:
     text = norm[part[0]:part[1]]
     level = _LEVEL_PREFIX.match(text) or (_RANK_PREFIX.match(text) if ranked else None)
     levelled = level is not None and len(text) - level.end() >= 2  # 省级 alone names no title
-    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled) and not (
-        is_category(text, words))
+    return len(text) >= 2 and (is_titled(text, words) or is_quoted(text) or in_quotes(norm, part) or levelled
+                               or ranked and _issued_by_place(text)) and not is_category(text, words)
+
+
+def _issued_by_place(text: str) -> bool:
+    """江苏省社区医院, 南通市巾帼文明岗: a part opened by the place that issues it (a province, a city or a
+    county the gazetteer names), and at least two characters of its own after it."""
+    from .entities import gazetteer_places  # (the entities stage reads no titles: no cycle, asked rarely)
+
+    for start, name, place in gazetteer_places(text):
+        return start == 0 and place is not None and len(text) - len(name) >= 2
+    return False
 
 
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
