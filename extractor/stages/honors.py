@@ -2584,7 +2584,7 @@ CONTEXT_FILTERS: Final = (
            "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
 )
 
-_RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|先进|优秀|重点|标准化)")
+_RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|重点|标准化)")  # (省级先进 names the advanced: a title)
 # the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
 _DESIGNATED: Final = regex.compile(r"列|确定|纳入")
 _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
