@@ -827,6 +827,10 @@ ANNOUNCE_LINES = [
      [("赵立民", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("孙丽", "县科普工作先进个人", "county", "honors.announce_lines"),
       ("马志刚", "县科普工作先进个人", "county", "honors.announce_lines")]),
+    # a line that says the names after it received a title (以下6名环卫工人获评“X”：), two to a line
+    ("一、通报表扬\n（四）以下4名环卫工人获评“第三季度最美环卫工”：\n李秀兰（煤山街道环卫所）　王大勇（风穴路街道环卫所）\n"
+     "陈桂芝（钟楼街道环卫所）　杨金锁（中心机扫一队）\n二、通报批评\n",
+     [(name, "第三季度最美环卫工", "unknown", "honors.announce_lines") for name in ("李秀兰", "王大勇", "陈桂芝", "杨金锁")]),
     # rows of two cells a wide blank apart, the second where the first belongs: the first is the recipient
     ("附：获奖名单\n宜都市优秀志愿服务组织（2个）\n红花套镇“橘乡红”志愿服务队          红花套镇人民政府\n"
      "宜都市人民医院“白衣天使”志愿服务队    宜都市卫生健康局\n宜都市优秀志愿服务项目（2个）\n"

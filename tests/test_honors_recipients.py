@@ -11,6 +11,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("青山水库成功入选第二批“省级标准化管理水库”。", [("青山水库", "place")]),  # a reservoir, a wetland, a scenic area
     ("县人民医院重症医学科护理单元入选全市巾帼文明岗。", [("县人民医院重症医学科护理单元", "organization")]),
     ("草林镇人民政府荣获“全县应急管理工作先进集体”称号。", [("草林镇人民政府", "organization")]),  # a government
+    ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part
+    ("广成路环卫作业标段荣获“洁净标段”称号。", [("广成路环卫作业标段", "organization")]),  # 标段, a body's head
     ("● 材料学院团支部获评“湖北省五四红旗团支部”。", [("材料学院团支部", "organization")]),  # a bullet is no part
     ("一、先进集体（2个）\n序号    单位名称\n1       雩田镇人民政府\n2       泉江镇人民政府\n",
      [("雩田镇人民政府", "organization"), ("泉江镇人民政府", "organization")]),

@@ -212,6 +212,9 @@ _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 # 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
+# （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
+_FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
+                                     r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
                                       r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
@@ -2277,7 +2280,7 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     norm = ctx.norm
     if end - start < 6 or norm[end - 1] not in ":：" or (norm.find("以下", start, end) < 0 and norm.find("下列", start, end) < 0):
         return None
-    m = _FORWARD_GRANT.search(norm, start, end)
+    m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end)
     if m is None:
         return None
     title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)

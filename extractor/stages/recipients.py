@@ -74,6 +74,8 @@ _TIME_TAIL: Final = regex.compile(r"(?:早在|于|在)?(?:\d{4}年)?(?:\d{1,2}�
 _TIME_HEAD: Final = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
 _RUN_HEAD_FIRSTS: Final = "已连先累再第"  # what _RUN_HEAD opens with
+# （二）朝阳路、丹阳路被评为X: an item's number opening the clause is no part of the name
+_ITEM_NUMBER: Final = regex.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
 _TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
@@ -246,7 +248,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         not_names=frozenset(kinds.get("not_name", ())),
         kind_only=frozenset(kinds.get("kind_only", ())),
         lead_firsts=frozenset(w[0] for n in ("lead", "time", "adverb", "count_lead") for w in kinds.get(n, ()) if w)
-        | frozenset("|｜丨:：") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
+        | frozenset("|｜丨:：(（") | frozenset(_RUN_HEAD_FIRSTS + _TIME_HEAD_FIRSTS),
     )
 
 
@@ -416,7 +418,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         # most stretches open with none of the head patterns' first characters: none is tried then
         ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
-             or _TIME_HEAD.match(norm, start, end)) if ch and (
+             or _TIME_HEAD.match(norm, start, end) or _ITEM_NUMBER.match(norm, start, end)) if ch and (
             ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
         if m and m.end() > start:
             start = m.end()
