@@ -37,6 +37,7 @@ def _name(place) -> str | None:
     # the source line's place, else the first line's (the site): not a contents line's (◆广德市局…)
     ("宣城市烟草专卖局\n来源：办公室　点击数：842\n【本期要目】\n◆广德市局开办烟农夜校\n", "市局召开会议。", (), "宣城市"),
     ("宣城市人民政府\n来源：广德市融媒体中心　作者：王芳\n", "广德市开展活动。", ("广德市",), "广德市"),
+    ("青田县人民政府网\n来源：丽水日报　发布时间：2024-01-10\n", "丽水市委表彰先进。", (), "青田县"),  # a city's paper reprinted
     ("", "开展活动。", (), None),
 ])
 def test_area_is_the_header_s_most_local_place_else_the_first_named(header, body, names, expected):

@@ -298,6 +298,8 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     ("团县委授予网岭镇团委等10个集体“全县志愿服务先进集体”称号，谭晓燕等30名同志被评为“全县优秀青年志愿者”。",
      [("网岭镇团委等10个集体", "全县志愿服务先进集体", "county", "honors.grant"),
       ("谭晓燕等30名同志", "全县优秀青年志愿者", "county", "honors.passive")]),
+    ("会议授予城关镇“平安乡镇”称号、获鹿镇“文明乡镇”称号。",  # 获 opening a place's name is no verb of its own
+     [("城关镇", "平安乡镇", "unknown", "honors.grant"), ("获鹿镇", "文明乡镇", "unknown", "honors.grant")]),
     ("决定授予张明“优秀教师”称号，李华“优秀班主任”称号。",
      [("张明", "优秀教师", "unknown", "honors.grant"), ("李华", "优秀班主任", "unknown", "honors.grant")]),
     # no object of its own: whom the clause before commends (对A予以通报表彰，(并)授予“X”称号)
@@ -1058,6 +1060,9 @@ SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in th
     # ... and who else received it, after the verb (同批获此殊荣的还有X)
     ("县医院医生陈丽芳今年5月被省卫健委授予“全省好医生”称号，同批获此殊荣的还有县中医院骨科主任刘建华。",
      [("陈丽芳", "全省好医生", "provincial", "honors.passive"), ("刘建华", "全省好医生", "provincial", "honors.same_title")]),
+    # not across sentences where its own names a contest (在…大赛中，…王五获此殊荣)
+    ("张三获评“全国劳动模范”。在全市职业技能大赛中，李四夺得第一名，王五获此殊荣。",
+     [("张三", "全国劳动模范", "national", "honors.active")]),
     # a comment on the news before names no one again; a count of a wider area is the whole list
     ("梅岭县被命名为“全国双拥模范县”，王平被评为“全国爱国拥军模范”。这是我县第三次获此殊荣。",
      [("梅岭县", "全国双拥模范县", "national", "honors.passive"), ("王平", "全国爱国拥军模范", "national", "honors.passive")]),

@@ -108,6 +108,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),  # put on a pilot: a task
     ("县人社局被确定为全省“快办行动”试点单位。", "honors.reject.title.pilot"),
     ("城关区早在2022年就已入选首批试点。", "honors.reject.title.pilot"),  # a bare pilot names no title
+    ("城关镇获批全省乡村振兴示范试点镇。", "honors.reject.title.pilot"),  # 获批: a task approved
+    ("城关镇入选2024年度全省城镇污水处理提质增效试点。", "honors.reject.title.pilot"),  # a title that ends in 试点
     ("李明当选为县政协委员。", "honors.reject.title.position"),
     ("王芳当选全国人大代表。", "honors.reject.title.position"),
     ("李明当选为第十四届全国人大代表。", "honors.reject.title.position"),  # an edition is no batch

@@ -68,6 +68,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n发布时间：2024-09-09\n"
      "1998年，顾海峰从技校毕业后进入一家造船厂当焊工，2005年被引进到学校任教，从此在实训车间里一干就是十九年。"
      "从教以来，他先后荣获“盐城市五一劳动奖章”“江苏省技术能手”。", [("顾海峰", "person"), ("顾海峰", "person")]),
+    # ... never the reporter a byline names, and never a person past a scope's clause
+    ("本报讯（记者 王芳）近日，县人民医院召开表彰大会。她先后荣获“全国三八红旗手”称号。", []),
+    ("县委书记李明出席会议，全县各项工作取得积极成效，先后荣获“全国文明城市”等称号。", []),
+    ("文静、县第一中学被评为“全县教育系统先进”。", [("文静", "person"), ("县第一中学", "organization")]),  # 、 no conjunction
     # a county by its name alone, which the article also writes in full
     ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为国家电子商务进农村综合示范县。", [("沭阳", "place")]),
     ("经评审，由市妇联推荐的张家村获评全国文明村。", [("张家村", "place")]),  # a name after a modifier

@@ -74,10 +74,11 @@ def _header_places(header: str) -> list[gazetteer.Place]:
     its first line's (宣城市烟草专卖局, the site), else all of them; not a contents line's (◆广德市局…,
     what the issue holds) where the source or the site names a place."""
     source = _SOURCE.search(header)
+    first = _places(header.lstrip().split("\n", 1)[0])
     if source is not None and (found := _places(source.group(1))):
-        return found
-    first = header.lstrip().split("\n", 1)[0]
-    return _places(first) or _places(header)
+        # the more local of the two: 青田县人民政府网 reprinting 来源：丽水日报 is at home in 青田县
+        return found + [p for p in first if p.level == "county" and all(f.level != "county" for f in found)]
+    return first or _places(header)
 
 
 def _ranks(norm: str, named: Sequence[tuple[int, int]]) -> Home:

@@ -1105,7 +1105,9 @@ def _grants(s: _Sentence) -> None:
             title = (q + 1, close)
             if (last := _last_adjacent_quote(norm, close, s.end)) > close:
                 title, close = (q, last + 1), last  # 授予A“X”“Y”称号 / “X”和“Y”: one recipient, each title
-            if pos > m.end() and (w.triggers["grant"].match(gap) or w.triggers["verb"].search(gap)):
+            verb_in_gap = w.triggers["verb"].search(gap) if pos > m.end() else None
+            if pos > m.end() and (w.triggers["grant"].match(gap) or verb_in_gap is not None and len(
+                    gap[:verb_in_gap.start()].strip("、,，和及 ")) >= 2):  # (、获鹿镇“X”: 获 opens a place's name)
                 break  # …，授予B“Y”, …，B被评为“Y”: the next clause's verb is read on its own
             after = close + 1
             count = _count_at(ctx, after, s.end)
@@ -1864,6 +1866,7 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
     without one shares; the nearest such clause, among the few before it."""
     norm = ctx.norm
     end = clause_start
+    past_scope = False  # a scope's clause passed over: only a body or a place, never a person, before it
     for _ in range(_SUBJECT_CLAUSES):
         while end > s_start and norm[end - 1] in _CLAUSE_EDGE:  # 县关工委收获满满：被…评为X
             end -= 1
@@ -1872,17 +1875,19 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
         framed = recipients.subjects_before_frame(ctx.reader, start, end)
         if framed:
-            return framed
+            return [] if past_scope and any(f.kind == "person" for f in framed) else framed
         listed = _listed_before_bare_verb(ctx, start, end)
         if listed:
-            return listed
+            return [] if past_scope and any(f.kind == "person" for f in listed) else listed
         found = recipients.clause_subject(ctx.reader, start, end)
         if found is not None:
-            return [found]
-        if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end) and not _opens_with_scope(ctx, start, end):
-            return []  # 班长王德明在这条邮路上一跑就是19年，2023年当选X: a subject of its own, not read;
-            # never one of an earlier clause (a post or a birth year, with no verb, is passed over; nor
-            # a scope's, 各项工作取得积极成效: how all of it went, the clause before says whose)
+            return [] if past_scope and found.kind == "person" else [found]
+        if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
+            if not _opens_with_scope(ctx, start, end):
+                return []  # 班长王德明在这条邮路上一跑就是19年，2023年当选X: a subject of its own, not read;
+                # never one of an earlier clause (a post or a birth year, with no verb, is passed over)
+            past_scope = True  # 各项工作取得积极成效: how all of it went; the body before says whose (县委书记李明
+            # 出席会议，全县各项工作…, 先后荣获X: not the person)
         end = start
     return []
 
@@ -2589,7 +2594,7 @@ CONTEXT_FILTERS: Final = (
 
 _RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|重点|标准化)")  # (省级先进 names the advanced: a title)
 # the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
-_DESIGNATED: Final = regex.compile(r"列|确定|纳入")
+_DESIGNATED: Final = regex.compile(r"列|确定|纳入|获批|批准|承担")
 _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
@@ -2608,7 +2613,7 @@ TITLE_FILTERS: Final = (
            "a number of things built (创建示范户300个), not a title its subject holds"),
     _row("honors.reject.title.pilot", lambda c: titles.is_pilot(c.title, c.ctx.words.titles) and (
         _DESIGNATED.search(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
-        or _BARE_PILOT.fullmatch(titles.plain(c.title)) is not None),
+        or _BARE_PILOT.fullmatch(titles.plain(c.title)) is not None or titles.plain(c.title).endswith("试点")),
            "a pilot or trial one is put on (被列为试点县, 确定为试点单位, 入选首批试点): a task given, not an honour; one "
            "selected or named to by a title of its own (入选全国…创新试点县, 获评…试点建设基地) is one"),
     _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
@@ -2745,12 +2750,14 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
     it (…公布2024年度安康市文明旅游示范单位名单，A、B上榜。2023年，千层河景区已获此称号); its year left
     out where the clause names another (2023年 … 2024年度X). `p` itself, its title empty, where none is."""
     norm = ctx.norm
-    before = max((q for q in kept if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
+    before = max((q for q in kept[-_SAME_TITLE_PAIRS:] if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
                   and p.verb[0] - q.title[1] <= _SAME_TITLE_REACH), key=lambda q: q.title[1], default=None)
     sentence = scan.clause_start(norm, p.verb[0], max(0, p.verb[0] - _SAME_TITLE_REACH), _HARD)
     if _COMMENT.match(norm, sentence, p.verb[0]) or _COMMENT.match(
             norm, scan.clause_start(norm, p.verb[0], sentence, _CLAUSE), p.verb[0]):
         return p  # (…，)这是我县第三次获此殊荣: a comment on the news before, which it does not name again
+    if before is not None and before.title[1] < sentence and _CONTEST_NAMED.search(norm, sentence, p.verb[0]):
+        before = None  # 在全市职业技能大赛中，…王五获此殊荣: the contest its own sentence names, not a title before
     if before is None or before.title[1] < sentence:
         quoted = _quoted_title_before(ctx, sentence, p.verb[0])
         if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
@@ -2805,6 +2812,8 @@ def _quoted_title_before(ctx: _Ctx, start: int, end: int) -> Span2 | None:
 # recipient filters turn it down)
 _SAME_TITLE: Final = regex.compile(r"\s*此(?:荣誉称号|称号|殊荣|荣誉)")
 _SAME_TITLE_REACH: Final = 160  # how far back the title it stands for may end
+_SAME_TITLE_PAIRS: Final = 64  # the honours read last before it, among which that title is (a bound: linear time)
+_CONTEST_NAMED: Final = regex.compile(r"大赛|比赛|竞赛|评选|活动中|第[一二三四五六七八九十\d]+名")
 _COMMENT: Final = regex.compile(r"\s*(?:这|此|此次|这次)(?:也|已|还)?是")
 _TITLE_YEAR: Final = regex.compile(r"(\d{4})年度?")
 _YEAR: Final = regex.compile(r"(\d{4})年")

@@ -296,6 +296,8 @@ class Reader:
         self.surnames = _surnames()
         # a name read as a person's once is one wherever it stands (jieba cuts 王|争艳 in some contexts)
         self.person_names = frozenset(norm[e.start:e.end] for e in self.named if e.label == "PERSON")
+        # the names a byline gives (记者 王芳): the reporter's, never whom a pronoun stands for
+        self.byline_names = frozenset(norm[e.start:e.end] for e in self.named if e.rule == "entities.person.byline")
         # what the grammar has read already: the constructions, their filters and the subject searches
         # ask for the same stretches again and again (one article, so the answers never change)
         self.trimmed: dict[Span2, Span2] = {}
@@ -532,7 +534,8 @@ def _word_before_body(r: Reader, items: list[Recipient | None], pieces: list[Spa
                for i, piece in zip(items, pieces)):
         return False
     for i in items:
-        if i is not None and i.kind == "person" and i.end - i.start == 2 and r.norm[i.start:i.end] not in r.person_names:
+        if i is not None and i.kind == "person" and i.end - i.start == 2 and r.norm[i.start:i.end] not in r.person_names and (
+                r.norm[i.end:i.end + 1] in _CONJUNCTIONS):  # (文静、县第一中学: a list of two, its mark no conjunction)
             tag = _tag_at(r, i.start, i.end)
             if tag is not None and tag not in _NAME_TAGS:
                 return True
@@ -898,7 +901,7 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         at += len(word)
     # a person named again where nothing marks the name (71岁的楼国华从教40年, or named once after a post in
     # the headline, 教师顾海峰, and then alone, which jieba cuts 顾|海峰): each mention counts
-    for name in {norm[a:b] for a, b in people} | r.person_names:
+    for name in {norm[a:b] for a, b in people} | (r.person_names - r.byline_names):
         at = norm.find(name, floor, start)
         while at >= 0:
             people.append((at, at + len(name)))

@@ -595,9 +595,15 @@ def _issued_by_place(text: str) -> bool:
     county the gazetteer names), and at least two characters of its own after it."""
     from .entities import gazetteer_places  # (the entities stage reads no titles: no cycle, asked rarely)
 
+    if text.endswith(_BODY_ENDINGS) or _ISSUED_RELATIVE.search(text):
+        return False  # 江苏省农业农村厅, …农业农村局表彰的“X”: the issuer, or a phrase, not a title
     for start, name, place in gazetteer_places(text):
         return start == 0 and place is not None and len(text) - len(name) >= 2
     return False
+
+
+_BODY_ENDINGS: Final = ("厅", "局", "委", "政府", "办公室", "委员会")  # how an issuing body's name ends
+_ISSUED_RELATIVE: Final = regex.compile(r"(?:表彰|授予|命名|评选|认定|颁发|评定)的")
 
 
 def _parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
