@@ -2592,6 +2592,8 @@ CONTEXT_FILTERS: Final = (
            "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
 )
 
+_PLAQUES: Final = ("牌匾", "锦旗")  # (ANNOTATION.md: a plaque handed over is no honour)
+_FILE_LINK: Final = regex.compile(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[xX][lL][sS][xX]?|wps|zip|rar)\b|附件下载|点击下载")
 _RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|重点|标准化)")  # (省级先进 names the advanced: a title)
 # the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
 _DESIGNATED: Final = regex.compile(r"列|确定|纳入|获批|批准|承担")
@@ -2602,8 +2604,11 @@ TITLE_FILTERS: Final = (
            "two lists of different lengths: who received which title is not said"),
     _row("honors.reject.title.not_a_title", lambda c: titles.not_a_title(c.title, c.ctx.words.titles),
            "support, praise or money (获得支持, 好评), not a title"),
-    _row("honors.reject.title.object", lambda c: titles.is_object_only(c.title, c.ctx.words.titles),
-           "a thing handed over (证书, 奖牌) with no title named"),
+    _row("honors.reject.title.object", lambda c: titles.is_object_only(c.title, c.ctx.words.titles)
+           or titles.plain(c.title).endswith(_PLAQUES),
+           "a thing handed over (证书, 奖牌) with no title named, or a plaque or banner of a title (获授“X”牌匾)"),
+    _row("honors.reject.title.link", lambda c: _FILE_LINK.search(c.title) is not None,
+           "a link or a file (附件下载：…名单.docx), not a title"),
     _row("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
            and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
            "a bare placing (一等奖) without the event it ranks in"),
