@@ -36,6 +36,10 @@ HEADINGS = [
     pytest.param(LEAD + "一、坚持和发展新时代“枫桥经验”，矛盾纠纷化解更加有力\n全年调解矛盾纠纷3217件，调解成功3165件，涉及金额2.36亿元。\n"
                  "二、实施法律援助惠民工程，公共法律服务提质增效\n办理法律援助案件1200件，为群众挽回损失600余万元。",
                  "actions.section_line", "枫桥经验", id="numbered-line-work-then-result"),
+    # ... 深化改革 opening it is a verb (jieba's dictionary tags it an abbreviation, j)
+    pytest.param(LEAD + "二、深化改革创新，营商环境不断优化\n全年梳理集成重点事项13项，平均办理时限压缩60%以上。\n"
+                 "三、统筹城乡发展，区域协调有序推进\n实施以工代赈项目6个，带动群众务工就业800余人。",
+                 "actions.section_line", "深化改革创新,营商环境不断优化", id="numbered-line-shenhua-gaige"),
     # a numbered line, named by its programme or its brand
     pytest.param(LEAD + "一、巾帼创业帮扶工程\n举办电商直播培训班12期，培训农村妇女800人次，带动300余名妇女实现居家灵活就业。\n"
                  "二、“护蕾成长”关爱行动\n结对帮扶困境儿童96名，为他们送去学习用品和生活物资，发放助学金5万元。",
