@@ -1215,7 +1215,8 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
 
 
-_GROUP_COUNT_END: Final = regex.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)[个名家位户支项所][\u4e00-\u9fff]{0,4}$")
+# 等6个集体, 等20个单位 closing a group's name: its count (group 1) and the noun after it
+_GROUP_COUNT_END: Final = regex.compile(rf"等(\d+|[一二两三四五六七八九十百]+)[{_GROUP_COUNTER}人项][\u4e00-\u9fff]{{0,4}}$")
 
 
 def _double_object(verb: str) -> bool:
@@ -1985,10 +1986,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
+    # 王海涛，集装箱码头分公司，全国五一劳动奖章: each line's row, read once (a row stands among rows)
+    comma_rows = [_comma_row(ctx, a, b) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
+                  for a, b in paragraphs]
     for i, (p_start, p_end) in enumerate(paragraphs):
-        comma_row = _comma_row(ctx, p_start, p_end) if norm.count(",", p_start, p_end) + norm.count("，", p_start, p_end) == 2 else None
-        if comma_row is not None and any(_comma_row(ctx, *paragraphs[j]) is not None for j in (i - 1, i + 1)
-                                         if 0 <= j < len(paragraphs)):
+        comma_row = comma_rows[i]
+        if comma_row is not None and any(comma_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
             group += 1
             comma_row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
             out.append(comma_row)
@@ -2796,7 +2799,8 @@ def _same_batch(ctx: _Ctx, group: int) -> list[_Pair]:
 
 
 # 同批获此殊荣的(，)还有X: the verb, then who else received it
-_SAME_BATCH: Final = regex.compile(r"同(?:批|时|期)?(?P<verb>获)此(?:荣誉称号|称号|殊荣|荣誉)的[,，]?\s*(?:还有|另有|有)")
+_THIS_TITLE: Final = r"此(?:荣誉称号|称号|殊荣|荣誉)"  # 此殊荣, 此称号: the title named before
+_SAME_BATCH: Final = regex.compile(rf"同(?:批|时|期)?(?P<verb>获){_THIS_TITLE}的[,，]?\s*(?:还有|另有|有)")
 
 
 def _quoted_title_before(ctx: _Ctx, start: int, end: int) -> Span2 | None:
@@ -2815,7 +2819,7 @@ def _quoted_title_before(ctx: _Ctx, start: int, end: int) -> Span2 | None:
 
 # 获此称号, 获此殊荣: the title named before (a comment, 这是我县第三次获此殊荣, names no recipient: the
 # recipient filters turn it down)
-_SAME_TITLE: Final = regex.compile(r"\s*此(?:荣誉称号|称号|殊荣|荣誉)")
+_SAME_TITLE: Final = regex.compile(rf"\s*{_THIS_TITLE}")
 _SAME_TITLE_REACH: Final = 160  # how far back the title it stands for may end
 _SAME_TITLE_PAIRS: Final = 64  # the honours read last before it, among which that title is (a bound: linear time)
 _CONTEST_NAMED: Final = regex.compile(r"大赛|比赛|竞赛|评选|活动中|第[一二三四五六七八九十\d]+名")
@@ -3333,12 +3337,10 @@ def _restated_totals(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact]
 
 def _count_of_group(norm: str, recipient: Span2) -> float | None:
     """A、B等20个单位: the count a named group closes with."""
-    m = _CLOSING_COUNT.search(norm, recipient[0], recipient[1])
+    m = _GROUP_COUNT_END.search(norm, recipient[0], recipient[1])
     value = numerals.parse(m.group(1)) if m else None
     return value.value if value and value.value_max is None and not value.approximate else None
 
-
-_CLOSING_COUNT: Final = regex.compile(r"等(\d+|[一二两三四五六七八九十百]+)[个名家位户支项人所][\u4e00-\u9fff]{0,4}$")
 
 
 def _count_of(norm: str, recipient: Span2) -> float | None:
