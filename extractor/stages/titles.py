@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
+from .entities import gazetteer_places
 
 Span2 = tuple[int, int]
 
@@ -593,8 +594,6 @@ def _part_is_title(norm: str, part: Span2, words: TitleWords, ranked: bool = Fal
 def _issued_by_place(text: str) -> bool:
     """江苏省社区医院, 南通市巾帼文明岗: a part opened by the place that issues it (a province, a city or a
     county the gazetteer names), and at least two characters of its own after it."""
-    from .entities import gazetteer_places  # (the entities stage reads no titles: no cycle, asked rarely)
-
     if text.endswith(_BODY_ENDINGS) or _ISSUED_RELATIVE.search(text):
         return False  # 江苏省农业农村厅, …农业农村局表彰的“X”: the issuer, or a phrase, not a title
     for start, name, place in gazetteer_places(text):
