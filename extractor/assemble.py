@@ -83,8 +83,8 @@ def _claim(text: str, c: ClaimFact) -> dict:
     start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier, _, _, _ = n
     if kind == "money":
         unit = _MONEY_UNIT
-    elif unit == "%" and unit_end - unit_start != 1:
-        unit = "%"  # 百分之十五
+    elif unit == "%":
+        pass  # a share is given in %, whether written 百分之十五, ％ (full width) or %
     else:
         unit = text[unit_start:unit_end]
     if action:

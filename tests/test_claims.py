@@ -208,7 +208,9 @@ def test_headline_tally_restated_in_body_is_kept_once():
 @pytest.mark.parametrize("text,units", [
     ("開展科普活動累計1000餘場、參加活動40餘萬人次，同比增長54%。", ["場", "人次", "%"]),
     ("覆(fù)蓋(gài)婦(fù)女群眾2.6萬(wàn)人次，發(fā)放救(jiù)助金48萬(wàn)元。", ["人次", "元"]),
-], ids=["traditional", "pinyin-glosses"])
+    # full-width figures: the unit as written, but a share always in % (ANNOTATION.md), as 百分之 is
+    ("全年新增用户１２０户，售水量同比增长６．３％，百分之十五的村通上自来水。", ["户", "%", "%"]),
+], ids=["traditional", "pinyin-glosses", "full-width"])
 def test_claim_spans_read_back_their_raw_text(text, units):
     article = extract(text)
     claims = article.claims

@@ -154,6 +154,9 @@ ROWS = [
      "3个", "claims.reject.commended_elsewhere"),
     ("来源：秀山县生态环境局\n秀山县推进生态建设。本批次重庆市共有5个区县获此殊荣。", "5个",
      "claims.reject.commended_elsewhere"),  # a municipality, wider than its county
+    # 获奖 says the counted were awarded as well (全省共有412件作品获奖 in a county station's report)
+    ("来源：丰城市文联\n丰城市文联组织作品参评。本届评选全省共有260件作品获奖。", "260件",
+     "claims.reject.commended_elsewhere"),
     # the nation's figure in the report of an area's body
     ("来源：江淮理工学院\n合肥市江淮理工学院学子获佳绩。本届大赛全国共有1800余所院校的6.1万余支队伍参赛。", "1800余所",
      "claims.reject.national_figure"),

@@ -49,6 +49,8 @@ def test_spam_injected_into_a_title_is_cut_from_the_separator():
 @pytest.mark.parametrize("links", [
     "相关阅读：\n· 我县3个村入选省级森林村庄名单\n· 县林业局召开2024年秋冬季森林防火工作会议",
     "相关新闻\n·城东社区被评为全市文明社区\n·我县举办首届职工篮球联赛 32支队伍同场竞技",
+    "相关链接：\n· 县残联荣获“全省残疾人工作先进集体”称号\n· 我县三个社区入选省级和谐社区名单",
+    "延伸阅读\n• 城南街道获评全市平安建设先进街道\n• 全县新增就业岗位1200个",
 ])
 def test_the_links_under_a_related_reading_heading_are_furniture(links):
     """相关阅读 and the bulleted titles of other pages under it: their honours and counts are theirs."""

@@ -93,6 +93,15 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("刘芳", "全省三八红旗手", "provincial", "honors.active"), ("刘芳", "全国最美家庭", "national", "honors.active")]),
     # a name no entity marks, that jieba reads whole (three characters, a name's tag)
     ("张建国扎根一线三十年。他曾获“全国五一劳动奖章”。", [("张建国", "全国五一劳动奖章", "national", "honors.weak")]),
+    # 他本人, 她本人: the pronoun with 本人 after it, the person named before (the body's honour first)
+    ("县图书馆馆长周文涛扎根基层二十年。在他带领下，县图书馆被评为省级示范馆，他本人也获得“全省优秀图书管理员”称号。",
+     [("县图书馆", "省级示范馆", "provincial", "honors.passive"),
+      ("周文涛", "全省优秀图书管理员", "provincial", "honors.weak")]),
+    # a name after a post a headline gives (经理, 馆长, 主持人, 记者), then the pronoun for it
+    ("访县供销社经理郑红梅\n今年是郑红梅在基层工作的第20个年头。她本人先后获得“全省供销系统先进个人”等荣誉。",
+     [("郑红梅", "全省供销系统先进个人", "provincial", "honors.weak")]),
+    ("新闻部记者孙晓宁获评“全市优秀新闻工作者”。", [("孙晓宁", "全市优秀新闻工作者", "prefectural", "honors.active")]),
+    ("主持人林一帆入选“十佳主持人”。", [("林一帆", "十佳主持人", "unknown", "honors.active")]),
     # one recipient, a list of titles longer than any one title may be
     ("县妇联荣获全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位"
      "和望城区2023年度绩效考核先进单位。",

@@ -26,6 +26,12 @@ ROWS = [
     ("人道救助款物 9800 余万元", "money", 98_000_000, None, "元", "over"),
     ("40余萬人次", "count", 400_000, None, "人次", "over"),
     ("百分之十五", "percent", 15, None, "%", "exact"),
+    # the measure words of livestock, poultry and vessels, and their counts of visits (X次)
+    ("免疫生猪1.5万头次", "count", 15_000, None, "头次", "exact"),
+    ("出栏肉牛320头", "count", 320, None, "头", "exact"),
+    ("免疫家禽12万羽", "count", 120_000, None, "羽", "exact"),
+    ("牛羊2360头只", "count", 2360, None, "头只", "exact"),
+    ("出动巡逻艇46艘次", "count", 46, None, "艘次", "exact"),
     ("展出3500多件", "count", 3500, None, "件", "over"),
     ("创收15.5万多元", "money", 155_000, None, "元", "over"),
     ("约300期", "count", 300, None, "期", "about"),
@@ -143,3 +149,22 @@ def test_pathological_lines_scan_in_linear_time(unit):
     small = _cpu_seconds(unit * (100_000 // len(unit)) + "万")
     large = _cpu_seconds(unit * (400_000 // len(unit)) + "万")
     assert large < 8 * small + 0.05 and large < 10, f"{large:.2f} s at 400k characters, {small:.2f} s at 100k"
+
+
+@pytest.mark.parametrize("text, row_numbers", [
+    ("序号 姓名 性别 单位\n3 王　军 男 城关镇\n4 张　磊 男 千泉街道\n5 李　明 男 县医院", ["3", "4", "5"]),
+    ("1\t张　伟\t县教育局\n2\t李　娜\t县卫健局", ["1", "2"]),
+])
+def test_the_numbers_of_a_tables_rows_are_no_counts(text, row_numbers):
+    """A whole number and a blank opening each of consecutive lines: the rows' numbers (张, a surname,
+    is also a measure word), never a count."""
+    ordinals = [text[n.start:n.end] for n in find_numbers(text) if n.kind == "ordinal"]
+    assert ordinals == row_numbers
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年开展活动\n12 场，服务群众300人。", 300),  # one line opened by a number: no row of a table
+    ("2022 年,全省筹集款物 5.58 亿元。\n2023 年,全省开展活动 112 场次。", 112),
+])
+def test_a_number_opening_a_lone_line_is_still_read(text, value):
+    assert value in [n.value for n in find_numbers(text)]

@@ -806,6 +806,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         if split is not None:
             measure, unit_end = split
             approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
+    if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
+        return _plain(num_start, num_end, float(num), "ordinal")  # 4 张　磊 男 …: the row's number
     read = numerals.parse(num, measured=bool(unit))
     if read is None:
         return None
@@ -849,6 +851,26 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         qualifier, start, end = qualified
     return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+def _numbered_row(norm: str, num_start: int, num_end: int) -> bool:
+    """序号 姓名 … / 3 王　军 男 / 4 张　磊 男: a whole number opening a line, a blank after it, where the
+    line before or after opens with the number before or after it and a blank: a table's row numbers,
+    whatever word follows (张, a surname, is also a measure word)."""
+    num = norm[num_start:num_end]
+    if not (num.isascii() and num.isdigit() and len(num) <= 3) or norm[num_end:num_end + 1] not in (" ", "\t"):
+        return False
+    value = int(num)
+    before = norm.rfind("\n", 0, max(0, num_start - 1)) + 1 if num_start else -1
+    after = norm.find("\n", num_end) + 1
+    return (before >= 0 and _opens_with(norm, before, value - 1)) or (after > 0 and _opens_with(norm, after, value + 1))
+
+
+def _opens_with(norm: str, line: int, value: int) -> bool:
+    """Whether the line starting at `line` opens with `value` (as digits) and a blank."""
+    digits = str(value)
+    end = line + len(digits)
+    return value >= 0 and norm[line:end] == digits and norm[end:end + 1] in (" ", "\t")
 
 
 def _alternative_unit(t: _Text, unit: str, unit_end: int, end: int) -> tuple[int, int]:
