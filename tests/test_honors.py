@@ -779,6 +779,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a counted heading that names a title the decision granted, whatever words it holds (爱心企业 is no
+    # title's word on its own: 联合爱心企业 names firms, not a title)
+    ("决定授予城关建材有限公司等2家企业“青山县助残爱心企业”称号。\n附件\n一、青山县助残爱心企业（2家）\n"
+     "城关建材有限公司\n东风食品有限公司\n青山县残联\n2025年1月6日",
+     [("城关建材有限公司等2家企业", "青山县助残爱心企业", "county", "honors.grant"),
+      ("城关建材有限公司", "青山县助残爱心企业", "county", "honors.announce_lines"),
+      ("东风食品有限公司", "青山县助残爱心企业", "county", "honors.announce_lines")]),
     # the notice's signature and date after the list are not a recipient
     ("决定对以下单位予以表彰。\n一、先进集体（2个）\n城关镇妇联\n东风村妇联\n\n青山县妇联\n2024年1月10日",
      [("城关镇妇联", "先进集体", "unknown", "honors.announce_lines"),
@@ -1599,3 +1606,23 @@ def test_time_grows_with_the_line_not_its_square(unit):
 
     small, large = best_time(300), best_time(1200)
     assert large < 8 * small, (small, large)
+
+
+SINCE = [  # 继X(之)后: since when a body holds a title again, or the titles it won before
+    # 继2022年、2023年之后 between the recipient and the verb is when, not who
+    ("城关农商银行继2021年、2023年之后再次获评“全省农商银行系统先进单位”。",
+     [("城关农商银行", "全省农商银行系统先进单位", "provincial", "honors.active")]),
+    ("县工商联继2019年之后再次入选“全国五好县级工商联”。",
+     [("县工商联", "全国五好县级工商联", "national", "honors.active")]),
+    # 这是继…(之)后，A再获殊荣: the titles inside 继…后 are those A won before
+    ("近日，县实验小学少先队大队获评“市级红旗大队”。这是继2021年荣获“全省优秀少先队集体”、2022年被团县委授予"
+     "“县级红旗大队”称号后，县实验小学少先队大队再获殊荣。",
+     [("县实验小学少先队大队", "市级红旗大队", "prefectural", "honors.active"),
+      ("县实验小学少先队大队", "全省优秀少先队集体", "provincial", "honors.active"),
+      ("县实验小学少先队大队", "县级红旗大队", "county", "honors.passive")]),
+]
+
+
+@_table(SINCE)
+def test_since(text, expected):
+    assert _honors(text) == expected

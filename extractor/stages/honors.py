@@ -1483,6 +1483,10 @@ def _verbs(s: _Sentence) -> None:
             openers = _opening_subjects(ctx, s.start, r_start)
             if openers:
                 subject = s.subject = openers
+        if not subject and elided and opened >= 0:
+            later = _subject_after_since(ctx, v_end, s.end)
+            if later is not None:  # 这是继2022年荣获X、2023年被…授予Y称号后，我校团委再获殊荣: who won them before
+                subject = s.subject = [later]
         if not subject and elided and _no_subject_before(ctx, s.start, r_start):
             person = _paragraph_subject(ctx, s.start)
             if person is not None:  # 王建平，男，…现任村党支部书记。…。2022年被评为X: who the paragraph is about
@@ -1893,6 +1897,20 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
     return []
 
 
+def _subject_after_since(ctx: _Ctx, v_end: int, s_end: int) -> recipients.Recipient | None:
+    """继X、Y(之)后，我校团委再获殊荣: the subject of the clause right after the 后 that closes 继…, which
+    won the titles inside it before; None where no comma follows that 后 or the clause names none."""
+    norm = ctx.norm
+    close = norm.find("后", v_end, s_end)
+    if close < 0 or norm[close + 1:close + 2] not in ("，", ","):
+        return None
+    start = close + 2
+    end = scan.clause_end(norm, start, s_end, _CLAUSE)
+    verb = ctx.words.triggers["verb"].search(norm, start, end)  # (我校团委|再获殊荣: the subject before it)
+    found = recipients.clause_subject(ctx.reader, start, verb.start() if verb is not None else end)
+    return found if found is not None and found.kind in ("person", "organization", "place", "family") else None
+
+
 def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     """A title runs to the clause end, or to the list comma before the next recipient's trigger."""
     end = scan.clause_end(norm, start, s_end, _CLAUSE)
@@ -1974,9 +1992,11 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
 
 
 def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
-                     members: dict[int, Span2] | None = None) -> list[_Pair]:
+                     members: dict[int, Span2] | None = None, granted: frozenset[str] = frozenset()) -> list[_Pair]:
     """A title on a line of its own (一、绵阳市最美志愿者(12名) / 省级示范点名单), then the recipients,
-    one or several per line, up to the first line that is not a list of names."""
+    one or several per line, up to the first line that is not a list of names. `granted`: the titles
+    the article's sentences conferred, which a counted heading names again whatever words it holds
+    (授予A等6家企业“桐庐县慈善爱心企业”称号 … 一、桐庐县慈善爱心企业（6家）)."""
     norm, w = ctx.norm, ctx.words
     out: list[_Pair] = []
     title: Span2 | None = None
@@ -2016,11 +2036,17 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             may_head = head is not None and w.title_mark.search(norm, p_start, p_end) is not None
             if not may_head:
                 head = None
+        regranted = False
+        if not may_head and granted and p_end - p_start <= _MAX_TITLE_LINE:
+            head = _heading(norm, p_start, p_end)
+            regranted = head is not None and head.announced is not None and norm[head.start:head.end] in granted
+            if not regranted:
+                head = None
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
-        if title_column < 0 and (head and (_announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
+        if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
@@ -2730,7 +2756,8 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         else:
             subject = []
             ctx.previous = []
-    pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs)))
+    granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4)
+    pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
     pairs.extend(_same_batch(ctx, group + 2))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []

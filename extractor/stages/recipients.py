@@ -84,6 +84,7 @@ _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
 _FESTIVAL: Final = r"(?:第[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff“”\d]{1,8}?节(?:前夕|期间|之际|来临之际|当天|前后)"
 _FESTIVAL_TIME: Final = regex.compile(rf"(?:在|于)?{_FESTIVAL}")  # the whole stretch
+_SINCE_TAIL: Final = regex.compile(r"继(?:\d{4}年度?[、,，和及]?)+之?后$")  # 继2022年、2023年之后
 _FESTIVAL_TAIL: Final = regex.compile(rf"[在于]{_FESTIVAL}$")  # after the name (护理组|在三八节前夕)
 _DATE: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
 _QUOTED: Final = regex.compile(r"“([^”]+)”")
@@ -444,7 +445,10 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         if m and m.start() > start:
             end = m.start()  # 县税务局连续三年被评为: how long it has held it, not who
         if _last_char_in(norm, _FESTIVAL_TAIL_LAST, start, end):
-            if _FESTIVAL_TIME.fullmatch(norm, start, end):
+            since = _SINCE_TAIL.search(norm, start, end) if norm[end - 1] == "后" else None
+            if since and since.start() > start:
+                end = since.start()  # 我行|继2022年、2023年之后|再次获评: since when it holds it again, not who
+            elif _FESTIVAL_TIME.fullmatch(norm, start, end):
                 end = start  # 今年教师节前夕|又被评为: when, all of it (the subject is elided)
             else:
                 m = _FESTIVAL_TAIL.search(norm, start, end)
