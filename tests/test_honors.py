@@ -53,6 +53,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # an anaphor resolved to the organisation that opens an earlier clause
     ("红星机械有限公司成立于2005年。该公司荣获2023年度省级专精特新企业称号。",
      [("红星机械有限公司", "2023年度省级专精特新企业", "provincial", "honors.active")]),
+    # …not to a list of bodies nearer before it, which names several (在A、B等上级平台: the scene of a count)
+    ("近年来，城南电视台在“学习强国”、新华社客户端等上级平台刊发稿件326篇。2023年，该台被国家广播电视总局评为“全国县级融媒体中心建设先进单位”。",
+     [("城南电视台", "全国县级融媒体中心建设先进单位", "national", "honors.passive")]),
     # the counted part within the reporting body's area (ANNOTATION.md)
     ("其中，我省23个单位获评先进集体，41人获评先进个人。",
      [("我省23个单位", "先进集体", "unknown", "honors.active"), ("41人", "先进个人", "unknown", "honors.active")]),

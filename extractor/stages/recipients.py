@@ -1013,8 +1013,9 @@ def _kind_again(r: Reader, start: int, head: int) -> bool:
 _BRACKET: Final = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
 _ISSUER_BEFORE: Final = "被由"
 # a dash, a count, 被 or an honour's verb inside a phrase: a clause, no body's or place's name
-# (入选X——这一批次全国共有994个村; 刘伟被连云港市人民检察院…)
-_NOT_A_NAME: Final = regex.compile(r"——|\d+\s*[个家所名人户]|被|入选|获评|荣获|评为|授予|命名|[又还也]在")
+# (入选X——这一批次全国共有994个村; 刘伟被连云港市人民检察院…); a list mark: several bodies, not the
+# one an anaphor stands for (在“学习强国”、新华社客户端等上级平台刊发稿件。…该台被评为X)
+_NOT_A_NAME: Final = regex.compile(r"——|\d+\s*[个家所名人户]|被|入选|获评|荣获|评为|授予|命名|[又还也]在|、")
 _SCENE: Final = regex.compile(r"\s*在[^,，。;；:：]*[中里上]\s*$")
 
 
