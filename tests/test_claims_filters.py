@@ -164,6 +164,9 @@ ROWS = [
      "claims.reject.national_figure"),
     ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
      "68个", "claims.reject.commended_elsewhere"),
+    # the points a speaker goes on to list (件事 names nothing counted)
+    ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
+    ("站长李刚说，今年站里办成了3件事：修路、通水和建广场。", "3件", "claims.reject.things_said"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),

@@ -1809,6 +1809,15 @@ def _framework(c: _Candidate) -> bool:
     return bool(p["framework_next"].match(c.norm, c.end) or (after and p["framework_end"].search(c.norm, *after)))
 
 
+def _things_said(c: _Candidate) -> bool:
+    """概括起来是三件事, 主要抓了三件事: the points a speaker goes on to list, counted as 件事 with nothing
+    to say what they are (办好十件民生实事 names them): a way of speaking, not work counted."""
+    if c.n.unit != "件" or c.reading is None:
+        return False
+    start, end = c.metric
+    return end - start == 1 and c.norm[start] == "事" and start == c.n.unit_end
+
+
 def _items_named_before(c: _Candidate) -> bool:
     """…生活补贴惠及5872人,…护理补贴惠及6034人,|两项补贴|发放资金…: a small count opening its clause
     whose noun heads as many items named in the clauses before it refers back to them; the work is
@@ -1971,6 +1980,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            only=frozenset({_UNNAMED_UNIT})),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手",
            only=frozenset({_UNNAMED_UNIT})),
+    Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),
