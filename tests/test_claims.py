@@ -33,6 +33,9 @@ ROWS = [
     # 原计划…，实际…: the plan is planned, what was actually done after it is achieved
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
+    # 取得新成效： then the figures of what was done: a plan word before it (长期准备, a principle) does not reach past it
+    ("全县坚持长期准备、重点建设，人民防空工作取得新成效：新建防空警报器15台。", [("防空警报器", 15, "台", "exact")]),
+    ("坚持提前谋划、周密准备，迎检工作取得好成绩：全年整改问题38个。", [("整改问题", 38, "个", "exact")]),
     # …not 由…为 (for whom), 从事 (engaged in), nor a 至今 with no value after it
     ("服务队由5名志愿者为120户困难群众送去年货。", [("志愿者", 5, "名", "exact"), ("困难群众", 120, "户", "exact")]),
     # …not 从 of a time span, nor 由 of who led the work
