@@ -164,6 +164,12 @@ ROWS = [
      "claims.reject.national_figure"),
     ("桐乡市凤溪镇人民政府\n凤溪镇推进乡村治理，各项工作取得明显成效，群众满意度持续提升。据了解，今年嘉兴市共有68个村获评市级善治示范村。",
      "68个", "claims.reject.commended_elsewhere"),
+    # a bound set on what may be, right before the figure or before what it is of (…的)
+    ("各项目设一、二、三等奖，获奖比例不超过参赛作品总数的30%。", "30%", "claims.reject.limit"),
+    ("全市获奖作品比例不高于参评作品的25%。", "25%", "claims.reject.limit"),
+    # a notice's awards, under its heading (四、奖项设置)
+    ("关于举办全县少儿书画大赛的通知\n一、参赛对象\n全县中小学生。\n四、奖项设置\n设一等奖5名、二等奖10名，另设优秀组织奖8个。",
+     "8个", "claims.reject.notice_part"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
     ("站长李刚说，今年站里办成了3件事：修路、通水和建广场。", "3件", "claims.reject.things_said"),

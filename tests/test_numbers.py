@@ -169,3 +169,9 @@ def test_the_numbers_of_a_tables_rows_are_no_counts(text, row_numbers):
 ])
 def test_a_number_opening_a_lone_line_is_still_read(text, value):
     assert value in [n.value for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", ["大二班幼儿家长王女士说", "中一班的孩子们表演了节目", "小三班老师带领幼儿参观"])
+def test_a_kindergarten_class_is_named_not_counted(text):
+    """大二班, 中一班: a class's name (its grade and number), never two or one classes counted."""
+    assert [n.kind for n in find_numbers(text)] == ["ordinal"]

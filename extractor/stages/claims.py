@@ -279,6 +279,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
+        "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
@@ -1475,6 +1476,12 @@ def _standard(c: _Candidate) -> bool:
     return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
 
 
+def _limit(c: _Candidate) -> bool:
+    """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
+    # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
+    return bool(_patterns()["limit_end"].search(c.norm, c.before_start, c.start))
+
+
 def _part_of_rejected(c: _Candidate) -> bool:
     """A sub-item of a figure turned down (全区现有持证残疾人1.36万人,其中重度残疾人4280人), the next
     item of its list (该县下辖12个乡镇、186个行政村), or a clause with no verb of its own that goes on
@@ -1981,6 +1988,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手",
            only=frozenset({_UNNAMED_UNIT})),
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
+    Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),

@@ -806,6 +806,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         if split is not None:
             measure, unit_end = split
             approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
+    if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":
+        return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")  # 大二班: a class's name
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
         return _plain(num_start, num_end, float(num), "ordinal")  # 4 张　磊 男 …: the row's number
     read = numerals.parse(num, measured=bool(unit))
