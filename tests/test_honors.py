@@ -1070,6 +1070,11 @@ def test_a_pilot_selected_to_by_its_title(text, expected):
 
 
 SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in the sentence or the one before it
+    # …but the title the same body was named with before, where the text names it again (shorter)
+    ("县消防大队城南中队被市消防支队授予“全市消防工作先进集体”称号；县消防大队城北中队获评“十佳文明窗口”。"
+     "城南中队获此殊荣，得益于一年来的扎实工作。",
+     [("县消防大队城南中队", "全市消防工作先进集体", "prefectural", "honors.passive"),
+      ("县消防大队城北中队", "十佳文明窗口", "prefectural", "honors.active")]),
     ("市文明办公布2024年度宜宾市文明旅游示范单位名单，我县云台山景区上榜。2022年，龙潭峡景区已获此称号。",
      [("云台山景区", "2024年度宜宾市文明旅游示范单位", "prefectural", "honors.on_list"),
       ("龙潭峡景区", "宜宾市文明旅游示范单位", "prefectural", "honors.same_title")]),  # its year is not this one

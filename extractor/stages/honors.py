@@ -2785,8 +2785,14 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
     it (…公布2024年度安康市文明旅游示范单位名单，A、B上榜。2023年，千层河景区已获此称号); its year left
     out where the clause names another (2023年 … 2024年度X). `p` itself, its title empty, where none is."""
     norm = ctx.norm
-    before = max((q for q in kept[-_SAME_TITLE_PAIRS:] if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
-                  and p.verb[0] - q.title[1] <= _SAME_TITLE_REACH), key=lambda q: q.title[1], default=None)
+    near = [q for q in kept[-_SAME_TITLE_PAIRS:] if q.title[1] > q.title[0] and q.title[1] <= p.verb[0]
+            and p.verb[0] - q.title[1] <= _SAME_TITLE_REACH]
+    # 沙洋所教育矫治大队被授予X；…省女子所获评Y。教育矫治大队获此殊荣，…: a body named before with its
+    # title takes that title again, not the one named last
+    own = p.recipient.end - p.recipient.start
+    named = [q for q in near if own >= 2 and q.recipient.end - q.recipient.start >= own
+             and norm.endswith(norm[p.recipient.start:p.recipient.end], q.recipient.start, q.recipient.end)]
+    before = max(named or near, key=lambda q: q.title[1], default=None)
     sentence = scan.clause_start(norm, p.verb[0], max(0, p.verb[0] - _SAME_TITLE_REACH), _HARD)
     if _COMMENT.match(norm, sentence, p.verb[0]) or _COMMENT.match(
             norm, scan.clause_start(norm, p.verb[0], sentence, _CLAUSE), p.verb[0]):
