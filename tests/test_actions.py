@@ -93,6 +93,14 @@ ROWS = [
         [],
         {300: None, 120: None},
         id="one-campaign-without-headings"),
+    # 一 and its measure word right after the heading's verb is an article, no figure (带出一支, 打造一支); a
+    # caption word inside a brand's quote marks is its name (“摄影轻骑兵”), no credit; 付出终有回报 is a result
+    pytest.param(
+        "记县摄影家协会副主席周明\n▍带出一支“摄影轻骑兵”\n协会组建志愿服务队，开展拍摄活动46场。\n"
+        "▍打造一支过硬的讲解队伍\n全年培训讲解员32名。\n付出终有回报。周明先后获评市级优秀志愿者。",
+        ["摄影轻骑兵", "打造一支过硬的讲解队伍"],
+        {46: "摄影轻骑兵", 32: "打造一支过硬的讲解队伍"},
+        id="an-article-after-the-heading-s-verb"),
 ]
 
 

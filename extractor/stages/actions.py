@@ -43,7 +43,7 @@ import heapq
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 from .. import lexicon
 from ..text import regex, scan, segment
@@ -383,7 +383,22 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
     if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
+               and not _one_after_verb(c, n.num_start)
                for n in c.numbers.overlapping(c.start, c.end))
+
+
+def _one_after_verb(c: _Candidate, at: int) -> bool:
+    """带出一支“摄影轻骑兵”, 打造一支过硬队伍: 一 and its measure word right after the verb that opens the
+    heading are an article, no figure reported (上一篇, 一块块牌匾见证蝶变 and 把邮件送到每一户 open
+    with no verb, or put one elsewhere)."""
+    if c.norm[at] != "一":
+        return False
+    lead = _HEADING_MARKS.match(c.norm, c.start, at)
+    words = _tagged(c.norm[lead.end() if lead else c.start:at])
+    return bool(words) and all(t.startswith("v") for _, t in words)
+
+
+_HEADING_MARKS: Final = regex.compile(r"[^\u4e00-\u9fff“]+")  # ▍, ■ and numbering before a heading's words
 
 
 def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
@@ -494,7 +509,9 @@ _REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.tex
 _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
                        "a list item reporting a figure (3期 培训班), not a heading")
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
-_CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search(c.text) or c.text.startswith(_BRACKETS),
+# (a caption word inside quote marks names a brand: ▍带出一支“摄影轻骑兵”)
+_CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search(
+                     _QUOTED.sub("“”", c.text) if "“" in c.text else c.text) or c.text.startswith(_BRACKETS),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
