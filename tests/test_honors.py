@@ -1634,3 +1634,18 @@ SINCE = [  # 继X(之)后: since when a body holds a title again, or the titles 
 @_table(SINCE)
 def test_since(text, expected):
     assert _honors(text) == expected
+
+
+IN_LIST_FRAME = [  # A在X名单中榜上有名: A, before the frame's 在, is on the list X
+    ("县老科协农业分会“田间课堂”项目在全市首批老科协服务品牌名单中榜上有名。",
+     [("县老科协农业分会“田间课堂”项目", "全市首批老科协服务品牌", "prefectural", "honors.on_list")]),
+    ("城关镇在全省首批美丽城镇名单中榜上有名。", [("城关镇", "全省首批美丽城镇", "provincial", "honors.on_list")]),
+    # the frame's list is another clause's (A入选X名单) where a verb of its own follows the list
+    ("东风村入选全省美丽乡村示范村名单，获得奖补资金50万元。",
+     [("东风村", "全省美丽乡村示范村", "provincial", "honors.active")]),
+]
+
+
+@_table(IN_LIST_FRAME)
+def test_in_list_frame(text, expected):
+    assert _honors(text) == expected

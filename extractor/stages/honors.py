@@ -795,6 +795,23 @@ def _match_start(m: re.Match) -> int:
     return m.start()
 
 
+def _in_list_frame(s: _Sentence, m: re.Match, r_start: int, listed: int) -> bool:
+    """A在X名单中榜上有名 (its clause whole): A, before the frame's 在, is on the list X; added to `s`."""
+    ctx, norm = s.ctx, s.ctx.norm
+    frame = norm.rfind("在", r_start, listed)
+    if frame < r_start or not norm.startswith("名单中", listed) or listed + 3 != m.start():
+        return False
+    title = titles.clean(norm, frame + 1, listed, ctx.words.titles)
+    if title is None or _holds_trigger(ctx, title) or not s.free(m.start(), m.end()):
+        return False
+    receivers = recipients.read(ctx.reader, r_start, frame)
+    if not receivers or any(r.kind is None for r in receivers):
+        return False
+    s.add(receivers, [title], (m.start(), m.end()), None, "honors.on_list")
+    s.taken.append((r_start, m.end()))
+    return True
+
+
 def _on_lists(s: _Sentence) -> None:
     """…公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名: the title is the list's; so for a verb of
     winning with nothing after it (A、B入选，), and for a list named by its size and quoted title
@@ -843,6 +860,8 @@ def _on_lists(s: _Sentence) -> None:
             opened += 1  # 在浙江省文明村镇名单中，A榜上有名: the frame's 在 is no part of the title
         title = titles.clean(norm, opened, listed, w.titles)
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        if r_start <= listed and _in_list_frame(s, m, r_start, listed):
+            continue
         if title is None or r_start <= listed or _holds_trigger(ctx, title):
             continue  # (A、B入选X名单: the list of another clause, whose verb says who is on it)
         receivers = recipients.read(ctx.reader, r_start, m.start())
