@@ -53,6 +53,12 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # an anaphor resolved to the organisation that opens an earlier clause
     ("红星机械有限公司成立于2005年。该公司荣获2023年度省级专精特新企业称号。",
      [("红星机械有限公司", "2023年度省级专精特新企业", "provincial", "honors.active")]),
+    # a body named by its kind alone before 被 is the one named before with that head, as 该中心 would be
+    ("青山县社会救助服务中心全年受理救助申请860件。中心被省民政厅评为“全省社会救助工作先进集体”。",
+     [("青山县社会救助服务中心", "全省社会救助工作先进集体", "provincial", "honors.passive")]),
+    # …the body its founder set up (not the founder's clause), and never the object of 将/把 (the kind again)
+    ("2015年，王秀英牵头成立山河竹编专业合作社。县妇联将合作社列为重点扶持对象。2020年，合作社被省妇联命名为“巾帼示范基地”。",
+     [("山河竹编专业合作社", "巾帼示范基地", "provincial", "honors.passive")]),
     # …not to a list of bodies nearer before it, which names several (在A、B等上级平台: the scene of a count)
     ("近年来，城南电视台在“学习强国”、新华社客户端等上级平台刊发稿件326篇。2023年，该台被国家广播电视总局评为“全国县级融媒体中心建设先进单位”。",
      [("城南电视台", "全国县级融媒体中心建设先进单位", "national", "honors.passive")]),

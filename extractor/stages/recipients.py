@@ -975,6 +975,11 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
             b = phrase_end + len(ending)
             # 现有学生1200名: the ending must end a word (学 of 学生 names no school); 学校, 医院 alone
             # are the kind, not a name
+            founded = None
+            for founded in _FOUNDED.finditer(norm, a, b):
+                pass
+            if founded is not None and b - founded.end() >= max(3, len(ending) + 1):
+                a = founded.end()  # 陈秀兰牵头成立|秀兰手工刺绣专业合作社: the body founded, not its founder's clause
             item = classify(r, *trim(r, a, b)) if b - a >= max(3, len(ending) + 1) and _ends_a_word(norm, b) else None
             if item is None or r.words.predicate.match(norm, item.start):
                 # 覃美兰创办了|凤岭县美兰壮锦手工专业合作社, 是|凤岭县…合作社的负责人: the object, the complement
@@ -998,18 +1003,20 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
 
 # after a body named by its kind alone, a word that says the clause goes on about one named before
 # (合作社也被评为, 书屋今年入选, 公司还获评)
-_BACK_REFERENCE: Final = frozenset("也还又再今去此曾已")
+_BACK_REFERENCE: Final = frozenset("也还又再今去此曾已被")
 _PRONOUN_FIRST: Final = "她他我其"  # a phrase that opens with one is no name an anaphor stands for
 _PREPOSITION_FIRST: Final = "对为向在把给被由该本"  # after 是 or 了, a preposition's object is no name
 
 
 def _kind_again(r: Reader, start: int, head: int) -> bool:
     """她牵头成立合作社 (the head at `head`): a phrase that opens with a pronoun, or whose head is a verb's
-    object, names a body by its kind again; it is no name an anaphor can stand for."""
+    object or a preposition's (市残联将合作社列为…, 把合作社…), names a body by its kind again; it is no
+    name an anaphor can stand for."""
     return r.norm[start] in _PRONOUN_FIRST or any(
-        a + len(word) == head and tag.startswith("v") for a, word, tag in _words_near(r, head))
+        a + len(word) == head and (tag.startswith("v") or tag in ("p", "d")) for a, word, tag in _words_near(r, head))
 
 
+_FOUNDED: Final = regex.compile(r"(?:成立|创办|创建|组建|领办)(?:了)?")  # a body's founding, before its name
 _BRACKET: Final = regex.compile("[" + re.escape(scan.OPEN + scan.CLOSE) + "]")
 _ISSUER_BEFORE: Final = "被由"
 # a dash, a count, 被 or an honour's verb inside a phrase: a clause, no body's or place's name
