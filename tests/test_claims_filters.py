@@ -170,6 +170,8 @@ ROWS = [
     # a notice's awards, under its heading (四、奖项设置)
     ("关于举办全县少儿书画大赛的通知\n一、参赛对象\n全县中小学生。\n四、奖项设置\n设一等奖5名、二等奖10名，另设优秀组织奖8个。",
      "8个", "claims.reject.notice_part"),
+    # what a place holds, its verb before the list the count closes (拥有A、B等N个X)
+    ("东兴市拥有东兴口岸、峒中口岸等3个国家一类口岸，是重要的开放门户。", "3个", "claims.reject.own_size"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
     ("站长李刚说，今年站里办成了3件事：修路、通水和建广场。", "3件", "claims.reject.things_said"),

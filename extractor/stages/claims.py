@@ -48,6 +48,8 @@ _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start an
 # the module's constants are Final: compiled, each is a C static, not a look-up in the module's dict at
 # every use (the rules read them for every candidate, many several times)
 _DELIMS: Final = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
+_NOT_LISTS: Final = frozenset(",，。;；:：!！?？\n●▍■◆•▪")  # the delimiters but the list mark 、
+_GROUP_CLOSE: Final = regex.compile(r"[^,，。;；:：、]*等\s*$")  # …、B等|4个: the list's last item and 等
 _LIST_DELIMS: Final = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
 _HARD_STOPS: Final = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
 _NOUNISH: Final = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
@@ -1432,6 +1434,11 @@ def _own_size(c: _Candidate) -> bool:
     toks = _tokens(c.norm, c.before_start, c.start)
     if any(tok[0] in membership for tok in toks):
         return True
+    if c.norm[c.before_start - 1:c.before_start] == "、" and _GROUP_CLOSE.match(c.before):
+        # 拥有友谊关、凭祥铁路口岸等4个国家一类口岸: the verb stands before the list the count closes
+        listed = scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS)
+        if any(tok[0] in membership for tok in _tokens(c.norm, listed, c.before_start)):
+            return True
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
