@@ -26,6 +26,11 @@ ROWS = [
     ("游客来到滨江公园参观。", "LOC", "滨江公园"),
     ("市妇联开展活动。", "ORG", "市妇联"),
     ("共青团委员会开展活动。", "ORG", "共青团委员会"),
+    # a profile's opening: a name at a line's start, then the person's sex (jieba reads 余|建华, 郑|海涛)
+    ("余建华，男，1962年生，麻城市龟山镇退休教师。", "PERSON", "余建华"),
+    ("公示名单如下：\n2.郑海涛，男，1990年生，快递员。", "PERSON", "郑海涛"),
+    # a post after a body's name, then the name (经理, 馆长: posts of firms and venues)
+    ("访县新华书店经理陈立群\n正文。", "PERSON", "陈立群"),
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)
     ("市中医院护士长王秀英从医三十年。", "PERSON", "王秀英"),
     ("城关中学教师李红梅扎根乡村。", "PERSON", "李红梅"),

@@ -102,6 +102,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("刘芳", "全省三八红旗手", "provincial", "honors.active"), ("刘芳", "全国最美家庭", "national", "honors.active")]),
     # a name no entity marks, that jieba reads whole (three characters, a name's tag)
     ("张建国扎根一线三十年。他曾获“全国五一劳动奖章”。", [("张建国", "全国五一劳动奖章", "national", "honors.weak")]),
+    # …never a county jieba tags a name (黄梅县), which the rules read as a place
+    ("郑海涛，男，1990年生，黄梅县小池镇快递员。今年1月，他被黄梅县人民政府授予“见义勇为先进个人”称号。",
+     [("郑海涛", "见义勇为先进个人", "county", "honors.passive")]),
     # 他本人, 她本人: the pronoun with 本人 after it, the person named before (the body's honour first)
     ("县图书馆馆长周文涛扎根基层二十年。在他带领下，县图书馆被评为省级示范馆，他本人也获得“全省优秀图书管理员”称号。",
      [("县图书馆", "省级示范馆", "provincial", "honors.passive"),

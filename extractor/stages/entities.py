@@ -108,6 +108,15 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _profile_pattern() -> re.Pattern:
+    """余建华，男，1962年生，…: a name opening a line (after its number, if any), then the person's sex."""
+    single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
+    compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
+    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][\s\u3000]?[{_CJK}]{{1,2}})"
+    return regex.compile(rf"^[ \t]*(?:\d+[.、．]\s*)?({name})[,，](?:男|女)[,，]", re.M)
+
+
 def _rule_mention(start: int, end: int, label: str, rule: str) -> EntityMention:
     """EntityMention(start, end, label, "rules", rule) without its constructor: a NamedTuple's
     __new__ is Python code, even called from the compiled module; tuple.__new__ builds the same
@@ -365,6 +374,10 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
         name = _tagged_name(norm, m.end(), after_name)
         if name is not None and name not in not_names:
             out.append(_rule_mention(m.end(), m.end() + len(name), "PERSON", "entities.person.title_tagged"))
+    if norm.find("，男，") >= 0 or norm.find("，女，") >= 0 or norm.find(",男,") >= 0 or norm.find(",女,") >= 0:
+        for m in _profile_pattern().finditer(norm):
+            if m.group(1) not in not_names:
+                out.append(_rule_mention(m.start(1), m.end(1), "PERSON", "entities.person.profile"))
     single = surnames()
     out.extend(_aged_names(norm, single, not_names))
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
@@ -530,6 +543,7 @@ def surnames() -> frozenset[str]:
 
 
 _PRIORITY = {"entities.person.byline": 0, "entities.person.honorific": 0, "entities.person.title": 0,
+             "entities.person.profile": 0,
              "entities.person.title_tagged": 0,
              "entities.org.place_suffix": 1, "entities.org.quoted": 1, "entities.org.abbrev": 2,
              "entities.gpe.gazetteer": 3, "entities.gpe.township": 3, "entities.gpe.county_stem": 3, "entities.loc.suffix": 4,

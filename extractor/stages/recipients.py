@@ -898,8 +898,8 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     for word, tag in segment_tags(norm[floor:start]):
         if tag in _NAME_TAGS:
             if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
-                    norm, max(0, at - 4), at):
-                people.append((at, at + 3))
+                    norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())):
+                people.append((at, at + 3))  # (黄梅县, which jieba may tag a name, is the place the rules read)
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
         at += len(word)
