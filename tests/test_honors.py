@@ -1658,3 +1658,20 @@ IN_LIST_FRAME = [  # A在X名单中榜上有名: A, before the frame's 在, is o
 @_table(IN_LIST_FRAME)
 def test_in_list_frame(text, expected):
     assert _honors(text) == expected
+
+
+DISPOSALS = [  # 决定将A列入/评为X: a decision's disposal; then the list of profiles, each opened by its name
+    ("县文明办决定将周文华等3名同志评为“青山好人”。",
+     [("周文华等3名同志", "青山好人", "county", "honors.dispose")]),  # the issuer 县文明办 gives the level
+    ("经评审，市文明办决定将张桂兰等2名同志列入2024年第四季度“青山好人榜”。现将名单及主要事迹发布如下。\n"
+     "【助人为乐】\n张桂兰，女，1958年生，城关镇退休职工。她义务照顾孤寡老人十余年。\n"
+     "【敬业奉献】\n李国强，男，1976年生，县人民医院医生。他扎根基层二十年。\n推荐身边好人请拨打热线。",
+     [("张桂兰等2名同志", "2024年第四季度“青山好人榜”", "prefectural", "honors.dispose"),
+      ("张桂兰", "2024年第四季度“青山好人榜”", "prefectural", "honors.announce_lines"),
+      ("李国强", "2024年第四季度“青山好人榜”", "prefectural", "honors.announce_lines")]),
+]
+
+
+@_table(DISPOSALS)
+def test_disposals(text, expected):
+    assert _honors(text) == expected

@@ -86,7 +86,7 @@ _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;�
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 # 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
-_LIST_FOLLOWS: Final = regex.compile(r"名单(?:予以)?(?:通报|公布|公示|印发)?如下\s*[:：]")
+_LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
 _COMMA_ITEMS: Final = frozenset("、,，")
@@ -345,6 +345,8 @@ def _words() -> _Words:
         "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
         "confer": regex.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
+        # 决定将A等8名同志列入X: a decision's disposal, its recipients between 将/把 and the verb
+        "dispose": regex.compile(rf"(?:决定|同意)(?:将|把)([^,，。;；]{{2,60}}?)(?:{trig('dispose')})(?:了)?"),
         "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
@@ -630,6 +632,7 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _announcements(s)
     _counted_objects(s)
     _confers(s)
+    _disposals(s)
     _grants(s)
     _names_as(s)
     _commendations(s)
@@ -1279,6 +1282,25 @@ def _confers(s: _Sentence) -> None:
         receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
         verb = (m.end(1), m.end())
         s.add(receivers, titles.split(norm, title, w.titles), verb, _subject(ctx, s.start, m.start()), "honors.confer")
+        s.taken.append((m.start(), title_end))
+
+
+def _disposals(s: _Sentence) -> None:
+    """市文明办决定将A等8名同志列入“黄冈好人榜”: the recipients between 将 and the verb, the title after it."""
+    ctx, norm = s.ctx, s.ctx.norm
+    w = ctx.words
+    if not s.has("dispose"):
+        return
+    for m in w.triggers["dispose"].finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
+        title = titles.clean(norm, m.end(), title_end, w.titles)
+        if title is None:
+            continue
+        receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
+        s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()), _subject(ctx, s.start, m.start()),
+              "honors.dispose")
         s.taken.append((m.start(), title_end))
 
 
@@ -1986,8 +2008,9 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     by_verb = sorted(pairs, key=lambda p: p.verb[0])
     verb_starts = [p.verb[0] for p in by_verb]
     for p_start, p_end in paragraphs:
-        if norm[p_end - 1:p_end] not in (":", "："):
-            continue
+        if norm[p_end - 1:p_end] not in (":", "：", "。") or norm[p_end - 1] == "。" and norm.find(
+                "如下", p_end - 4, p_end) < 0:
+            continue  # (…现将名单及主要事迹发布如下。: the list follows a full stop too)
         # the pairs whose verb stands in the paragraph (a list's title ends before its colon)
         own = by_verb[bisect_left(verb_starts, p_start):bisect_left(verb_starts, p_end)]
         follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - 12), p_end)
@@ -2120,6 +2143,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
         # a line of many names may run long (潘建国（瓯北街道平安办）、李晓燕（…）、…): its list marks say so
         too_long = len(line) > _MAX_ANNOUNCED_LINE and not (line.count("、") >= 3 and len(line) <= _MAX_LISTED_LINE)
+        profiled = _profiled_person(ctx, p_start, p_end)
+        if profiled is not None:  # 余建华，男，1962年生，…。: a paragraph of the list on each person, opened by the name
+            listed += 1
+            out.append(_Pair(profiled, title, title, None, "honors.announce_lines", group, True))
+            continue
+        if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
+            continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
         if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
@@ -2140,6 +2170,25 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
     return out
+
+
+def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """The person a profile paragraph opens with (余建华，男，1962年生，…: the rule NER's profile name)."""
+    norm = ctx.norm
+    while start < end and norm[start].isspace():
+        start += 1
+    for e in ctx.reader.starting_at.get(start, ()) if start < end else ():
+        if e.label == "PERSON" and e.rule == "entities.person.profile":
+            return Recipient(e.start, e.end, "person")
+    number = _LINE_NUMBER.match(norm, start, end)
+    if number is not None and number.end() > start:
+        for e in ctx.reader.starting_at.get(number.end(), ()):
+            if e.label == "PERSON" and e.rule == "entities.person.profile":
+                return Recipient(e.start, e.end, "person")
+    return None
+
+
+_CLASS_IN_BRACKETS: Final = regex.compile(r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*")  # 【助人为乐】
 
 
 def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None:
