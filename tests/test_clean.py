@@ -51,6 +51,8 @@ def test_spam_injected_into_a_title_is_cut_from_the_separator():
     "相关新闻\n·城东社区被评为全市文明社区\n·我县举办首届职工篮球联赛 32支队伍同场竞技",
     "相关链接：\n· 县残联荣获“全省残疾人工作先进集体”称号\n· 我县三个社区入选省级和谐社区名单",
     "延伸阅读\n• 城南街道获评全市平安建设先进街道\n• 全县新增就业岗位1200个",
+    "【相关专题】\n■ 深化基层治理\n· 城北街道入选全国社区治理和服务创新实验区\n· 城北街道今年新增加装电梯36部",
+    "往期推荐\n▶ 县科协召开2024年度工作总结会\n▶ 科普进校园 点亮科学梦",
 ])
 def test_the_links_under_a_related_reading_heading_are_furniture(links):
     """相关阅读 and the bulleted titles of other pages under it: their honours and counts are theirs."""

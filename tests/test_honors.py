@@ -114,6 +114,7 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("郑红梅", "全省供销系统先进个人", "provincial", "honors.weak")]),
     ("新闻部记者孙晓宁获评“全市优秀新闻工作者”。", [("孙晓宁", "全市优秀新闻工作者", "prefectural", "honors.active")]),
     ("主持人林一帆入选“十佳主持人”。", [("林一帆", "十佳主持人", "unknown", "honors.active")]),
+    ("返乡创业青年龙小梅入选“全省百名青年创业先锋”。", [("龙小梅", "全省百名青年创业先锋", "provincial", "honors.active")]),
     # one recipient, a list of titles longer than any one title may be
     ("县妇联荣获全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位"
      "和望城区2023年度绩效考核先进单位。",

@@ -92,7 +92,7 @@ def find_removed(norm: str) -> list[RemovedSpan]:
 
 _RELATED: Final = "clean.navigation.related"  # the marker rule of navigation lines (相关阅读, 当前位置, 更多>>)
 _RELATED_READING: Final = regex.compile(r"相关|推荐|延伸阅读")  # …of those, the ones that head links to other pages
-_LINK_BULLETS: Final = "·•●▪◦"
+_LINK_BULLETS: Final = "·•●▪◦■□◆◇▶►"
 
 
 def _start_of(r: RemovedSpan) -> int:
