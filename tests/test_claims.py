@@ -33,6 +33,9 @@ ROWS = [
     # 原计划…，实际…: the plan is planned, what was actually done after it is achieved
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
+    # a table's rows, cells set apart by bars: a figure counts what the row's first cell names (its unit note left out)
+    ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%\n新增耕地（亩）｜培训1600人次｜持平",
+     [("新建村级服务站", 42, "个", "exact"), ("新建村级服务站", 12.5, "%", "exact"), ("新增耕地", 1600, "人次", "exact")]),
     # 取得新成效： then the figures of what was done: a plan word before it (长期准备, a principle) does not reach past it
     ("全县坚持长期准备、重点建设，人民防空工作取得新成效：新建防空警报器15台。", [("防空警报器", 15, "台", "exact")]),
     ("坚持提前谋划、周密准备，迎检工作取得好成绩：全年整改问题38个。", [("整改问题", 38, "个", "exact")]),
@@ -223,3 +226,9 @@ def test_claim_spans_read_back_their_raw_text(text, units):
         assert text[c.metric_span.start:c.metric_span.end] == c.metric
         assert c.span.start >= c.sentence_span.start and c.span.end <= c.sentence_span.end
     assert [c.unit for c in claims] == units
+
+
+@pytest.mark.parametrize("text", ["喜报|我县3个村获评省级文明村\n近日，省里公布名单。", "全民反诈 你我同行｜接到可疑电话请拨打96110"])
+def test_a_bar_that_tags_a_headline_makes_no_table(text):
+    """One bar on a line among lines without one, before a sentence: a headline's tag, not a table's cells."""
+    assert all(not c.rule.startswith("claims.table_row") for c in extract(text).claims)

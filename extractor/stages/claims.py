@@ -2143,6 +2143,42 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     return _trim(c.norm, label.start(1), label.end(1))
 
 
+def _read_table_row(c: _Candidate) -> Span2 | None:
+    """高考本科上线人数｜1136人｜增长6.4%: a figure in a later cell of a table's row (cells set apart by
+    bars) counts what the row's first cell names, a label with no figure in it."""
+    norm = c.norm
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    bar = norm.find("|", line_start, c.start)
+    if bar < 0:
+        return None
+    line_end = norm.find("\n", c.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    own_start = norm.rfind("|", line_start, c.start) + 1
+    own_end = norm.find("|", c.end, line_end)
+    if (own_end if own_end >= 0 else line_end) - own_start > _TABLE_CELL or not (
+            norm.count("|", line_start, line_end) >= 2 or _bar_in_line_next_to(norm, line_start, line_end)):
+        return None  # 喜报|我市3个“妇女儿童之家”获得省级荣誉: a headline's tag, no table
+    cell = _trim(norm, line_start, bar)
+    if cell[1] - cell[0] < 2 or _DIGIT_IN.search(norm, cell[0], cell[1]) or not _CJK_IN.search(norm, cell[0], cell[1]):
+        return None
+    note = _UNIT_NOTE.search(norm, cell[0], cell[1])
+    return (cell[0], note.start()) if note is not None and note.start() - cell[0] >= 2 else cell  # 新增耕地（亩）
+
+
+def _bar_in_line_next_to(norm: str, line_start: int, line_end: int) -> bool:
+    """Whether the line before or after norm[line_start:line_end] holds a bar: a row among rows."""
+    before = norm.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    after_end = norm.find("\n", line_end + 1)
+    return (before >= 0 and norm.find("|", before, line_start) >= 0) or (
+        line_end < len(norm) and norm.find("|", line_end, after_end if after_end >= 0 else len(norm)) >= 0)
+
+
+_TABLE_CELL: Final = 16  # the longest cell that holds a figure (增长6.4%, 1136人): a row's cell, not a sentence
+_UNIT_NOTE: Final = regex.compile(r"[(（][^()（）]{1,4}[)）]\s*$")  # the unit a label notes in brackets: （亩）
+_DIGIT_IN: Final = regex.compile(r"[0-9]")
+_CJK_IN: Final = regex.compile(r"[\u4e00-\u9fff]")
+
+
 _LIST_REACH: Final = 200  # how far back a count on a list looks for the list's name
 # (在)第九届金华市道德模范评选中， / 在…表彰的先进集体中，: what the count is among
 _AMONG_FRAME: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\s]))在?([^，,。；;：:“”]{3,40}?)(?:评选|表彰|名单|榜单)?中[，,]")
@@ -2364,6 +2400,7 @@ class _Reading(NamedTuple):
 
 
 _METRICS: Final[tuple[_Reading, ...]] = (
+    _Reading("claims.table_row", _read_table_row, only="counted"),
     _Reading("claims.metric_change", _read_change),
     _Reading("claims.metric_after", _read_after),
     _Reading("claims.metric_tally", _read_tally, only="bare"),
