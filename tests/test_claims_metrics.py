@@ -46,6 +46,8 @@ ROWS = [
     ("命名8个“红色物业”示范小区。", "8个", "“红色物业”示范小区", "claims.metric_after"),
     ("全县38名运动员参加比赛，6人获奖。", "38名", "运动员", "claims.metric_after"),
     # a table of figures written as lines: the label
+    ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "42个", "新建村级服务站", "claims.table_row"),
+    ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "12.5%", "新建村级服务站", "claims.table_row"),
     ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
     ("受益户数：860\n发放物资：1200", "860", "受益户数", "claims.table_line"),
     # counted honours with no noun after the count: the title, with its verb (annotators write either)

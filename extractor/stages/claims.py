@@ -2147,6 +2147,8 @@ def _read_table_row(c: _Candidate) -> Span2 | None:
     """高考本科上线人数｜1136人｜增长6.4%: a figure in a later cell of a table's row (cells set apart by
     bars) counts what the row's first cell names, a label with no figure in it."""
     norm = c.norm
+    if c.is_bare:
+        return None  # 新增耕地（亩）｜1863: the unit the label notes is not read onto the figure
     line_start = norm.rfind("\n", 0, c.start) + 1
     bar = norm.find("|", line_start, c.start)
     if bar < 0:
