@@ -172,6 +172,9 @@ ROWS = [
      "8个", "claims.reject.notice_part"),
     # what a place holds, its verb before the list the count closes (拥有A、B等N个X)
     ("东兴市拥有东兴口岸、峒中口岸等3个国家一类口岸，是重要的开放门户。", "3个", "claims.reject.own_size"),
+    # how long an event lasted
+    ("整个演练历时2个多小时，参演人员200余人。", "2个多小时", "claims.reject.elapsed"),
+    ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
     ("站长李刚说，今年站里办成了3件事：修路、通水和建广场。", "3件", "claims.reject.things_said"),

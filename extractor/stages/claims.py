@@ -281,6 +281,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
+        "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
@@ -1483,6 +1484,11 @@ def _standard(c: _Candidate) -> bool:
     return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
 
 
+def _elapsed(c: _Candidate) -> bool:
+    """整个演练历时1个多小时: how long an event lasted, not work done."""
+    return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start))
+
+
 def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
@@ -1996,6 +2002,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            only=frozenset({_UNNAMED_UNIT})),
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
+    Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),
