@@ -33,6 +33,7 @@ ROWS = [
     ("牛羊2360头只", "count", 2360, None, "头只", "exact"),
     ("出动巡逻艇46艘次", "count", 46, None, "艘次", "exact"),
     ("流动售书车下乡52趟", "count", 52, None, "趟", "exact"),
+    ("出动无人机12架", "count", 12, None, "架", "exact"),
     ("展出3500多件", "count", 3500, None, "件", "over"),
     ("创收15.5万多元", "money", 155_000, None, "元", "over"),
     ("约300期", "count", 300, None, "期", "about"),
