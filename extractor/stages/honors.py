@@ -102,6 +102,7 @@ _CONFERRED_BY_SUBJECT: Final = frozenset({"honors.grant", "honors.confer", "hono
 _ANNOUNCED: Final = frozenset({"honors.announce_lines", "honors.announce"})
 # how far the list may run after the commendation that introduces it
 _OWN_COMMENDATION_REACH: Final = 200
+_ANNEX_REACH: Final = 2000  # how far a notice's annex list may stand from the decision it lists
 _OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
@@ -3285,8 +3286,9 @@ def _own_commendation(ctx: _Ctx, before: int) -> bool:
     for m in ctx.words.triggers["commendation"].finditer(norm, ctx.body_start, before):
         if not (norm.startswith("受", m.start() - 1) or norm.startswith("受到", m.start() - 2)):
             last = m  # 希望受表彰的集体…: those commended, no commendation
-    if last is None or before - last.end() > _OWN_COMMENDATION_REACH:
-        return False
+    if last is None or before - last.end() > _OWN_COMMENDATION_REACH and (
+            before - last.end() > _ANNEX_REACH or norm.find("\n附件", last.end(), before) < 0):
+        return False  # (the list of the notice's annex, after its signature, is its own at a further reach)
     return _decided_by_notice(ctx, last.start())
 
 
@@ -3299,7 +3301,10 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:
         return False
-    return _subject(ctx, clause, clause + decision.start()) is None  # 经社党组研究，决定对A…: nobody else decides
+    # 经社党组研究，决定对A…, 经各单位推荐、市科协审核，决定对A…: nobody else in the clause decides (经… names
+    # who prepared the decision, the notice's own body or those it asked)
+    own = scan.clause_start(norm, clause + decision.start(), clause, _CLAUSE)
+    return _subject(ctx, own, clause + decision.start()) is None
 
 
 # -- the awarding body's own list ----------------------------------------------------------------
