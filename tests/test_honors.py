@@ -1682,3 +1682,14 @@ DISPOSALS = [  # 决定将A列入/评为X: a decision's disposal; then the list 
 @_table(DISPOSALS)
 def test_disposals(text, expected):
     assert _honors(text) == expected
+
+
+HEADLINE_CLAUSES = [  # a headline's clauses set apart by a blank: the one before the verb's is no recipient
+    ("县技能大赛收官：3200名职工参赛 15个班组获评县级工人先锋号\n正文。",
+     [("15个班组", "县级工人先锋号", "county", "honors.active")]),
+]
+
+
+@_table(HEADLINE_CLAUSES)
+def test_headline_clauses(text, expected):
+    assert _honors(text) == expected

@@ -1962,11 +1962,18 @@ def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     return end
 
 
+# a headline's clause before a blank: a figure and a verb of its own (超1.5万名职工参赛), no padded name
+_HEADLINE_CLAUSE: Final = regex.compile(r"[^ ]*[0-9０-９][^ ]*(?:参赛|参加|参与|举办|开展|完成|落幕|收官|启动)[^ ]*")
+
+
 def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     """The clause before the verb; extended back over clauses that end with a person's name
     (A(post)甲,B(post)乙获评), which makes commas list separators."""
     norm = ctx.norm
     start = scan.clause_start(norm, v_start, floor, _CLAUSE)
+    gap = norm.rfind(" ", start, v_start)
+    if gap > start and _HEADLINE_CLAUSE.fullmatch(norm, start, gap):
+        start = gap + 1  # 超1.5万名职工参赛 42个班组获评X: a headline's clauses, set apart by a blank
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
         if not recipients.ends_with_person(ctx.reader, start - 1):
