@@ -176,3 +176,9 @@ def test_a_number_opening_a_lone_line_is_still_read(text, value):
 def test_a_kindergarten_class_is_named_not_counted(text):
     """大二班, 中一班: a class's name (its grade and number), never two or one classes counted."""
     assert [n.kind for n in find_numbers(text)] == ["ordinal"]
+
+
+@pytest.mark.parametrize("text", ["3栋2单元获评“最美楼道”", "11栋3单元", "5栋302室"])
+def test_a_building_s_address_counts_no_buildings(text):
+    """3栋2单元, 5栋302室: an address (building, entrance or room), never a count of buildings or of 单."""
+    assert all(n.kind not in ("count", "number") or n.unit not in ("栋", "单") for n in find_numbers(text))

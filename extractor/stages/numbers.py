@@ -806,6 +806,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         if split is not None:
             measure, unit_end = split
             approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
+    if unit == "栋" and _ADDRESS_NEXT.match(norm, unit_end):
+        return _plain(num_start, unit_end, 0.0, "code")  # 3栋2单元: an address, no count of buildings
     if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")  # 大二班: a class's name
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
@@ -853,6 +855,9 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         qualifier, start, end = qualified
     return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+_ADDRESS_NEXT: Final = regex.compile(r"[0-9０-９]+(?:单元|号|室)")  # after 3栋: the rest of an address
 
 
 def _numbered_row(norm: str, num_start: int, num_end: int) -> bool:
