@@ -101,6 +101,13 @@ ROWS = [
         ["摄影轻骑兵", "打造一支过硬的讲解队伍"],
         {46: "摄影轻骑兵", 32: "打造一支过硬的讲解队伍"},
         id="an-article-after-the-heading-s-verb"),
+    # a section's label in brackets, then its heading, is a section line; a page's tag in brackets is none
+    pytest.param(
+        "某镇党委2024年工作总结\n【产业振兴】做强特色富民产业\n全镇新建标准化大棚320座。\n"
+        "【人才振兴】激活乡村发展动能\n开展技能培训48场。\n【推荐】文旅惠民季：扫码领取景区门票优惠券",
+        ["【产业振兴】做强特色富民产业", "【人才振兴】激活乡村发展动能"],
+        {320: "【产业振兴】做强特色富民产业", 48: "【人才振兴】激活乡村发展动能"},
+        id="a-section-label-in-brackets"),
 ]
 
 

@@ -103,6 +103,11 @@ _NUMBERING = (
 _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
 _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
+# 【产业振兴】做强特色富民产业: a section's label in brackets, then its heading (not an aside: no colon, a
+# heading's words after it)
+_SECTION_LABEL = regex.compile(r"【[\u4e00-\u9fff]{2,6}】\s*[\u4e00-\u9fff“]")
+# …unless a page's furniture tags it (【推荐】…：扫码领取…, 【广告】) or a colon says it labels a field
+_NOT_SECTION_LABEL = regex.compile(r"^【(?:推荐|广告|相关|热点|专题|编辑|责编|来源|原标题|转载|提示|注意|声明)|[:：]")
 _FRAMEWORK = regex.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
 _GLOSS = regex.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
 _QUOTED = regex.compile(r"“([^”\n]{1,30})”")
@@ -511,7 +516,8 @@ _LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
 # (a caption word inside quote marks names a brand: ▍带出一支“摄影轻骑兵”)
 _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search(
-                     _QUOTED.sub("“”", c.text) if "“" in c.text else c.text) or c.text.startswith(_BRACKETS),
+                     _QUOTED.sub("“”", c.text) if "“" in c.text else c.text) or c.text.startswith(_BRACKETS)
+                 and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
