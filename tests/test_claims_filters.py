@@ -172,6 +172,9 @@ ROWS = [
      "8个", "claims.reject.notice_part"),
     # what a place holds, its verb before the list the count closes (拥有A、B等N个X)
     ("东兴市拥有东兴口岸、峒中口岸等3个国家一类口岸，是重要的开放门户。", "3个", "claims.reject.own_size"),
+    # an award's whole count (the reporting body's own share is told apart)
+    ("第五届青山文学奖评选结果揭晓。本届共评出获奖作品45件，我县作家李明的散文集榜上有名。", "45件", "claims.reject.award_total"),
+    ("本届市新闻奖共评选出获奖作品126件，其中一等奖18件。", "126件", "claims.reject.award_total"),
     # how long an event lasted
     ("整个演练历时2个多小时，参演人员200余人。", "2个多小时", "claims.reject.elapsed"),
     ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
@@ -407,6 +410,7 @@ KEPT = [
     ("按每人2000元的标准为困难学生发放助学金，全年共资助320人，发放助学金64万元。", "64万元"),  # per_head_sum
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
+    ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
 ]
 
 

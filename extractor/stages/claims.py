@@ -1484,6 +1484,16 @@ def _standard(c: _Candidate) -> bool:
     return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
 
 
+def _award_total(c: _Candidate) -> bool:
+    """本届云川市新闻奖共评出获奖作品126件: how many works an award was given to in all, the awarding
+    body's count (the reporting body's own share, 7件作品获奖, is told apart); a contest's own prize
+    classes (共评出一等奖2个、二等奖4个) are counted by whoever held it, and are not this."""
+    return bool(_AWARD_TOTAL.search(c.norm, c.before_start, c.start))
+
+
+_AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
+
+
 def _elapsed(c: _Candidate) -> bool:
     """整个演练历时1个多小时: how long an event lasted, not work done."""
     return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start))
@@ -2003,6 +2013,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
+    Filter("claims.reject.award_total", _award_total, "an award's whole count: 共评出获奖作品126件"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),
