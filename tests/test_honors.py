@@ -792,6 +792,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a padded name among names set apart by 、 (学校：A、B、张　琳) is one name, not two
+    ("现将名单公布如下：\n青山县优秀教师（4名）\n青山中学：李春燕、张　琳\n城关小学：杨　帆、周红梅\n希望珍惜荣誉。",
+     [("李春燕", "青山县优秀教师", "county", "honors.announce_lines"),
+      ("张　琳", "青山县优秀教师", "county", "honors.announce_lines"),
+      ("杨　帆", "青山县优秀教师", "county", "honors.announce_lines"),
+      ("周红梅", "青山县优秀教师", "county", "honors.announce_lines")]),
     # the list of a notice's annex, after its signature, is the notice's own commendation: the level of
     # its body (经…市妇联审核，决定对…: the body itself prepared the decision, no other decides)
     ("衢州市妇女联合会\n关于2024年度巾帼志愿服务先进单位和先进个人的通报\n各县（市、区）妇联：\n为表扬先进，经各地推荐、市妇联审核，决定对柯城区妇联等单位和李红等同志予以通报表扬。\n希望受到表扬的单位和个人珍惜荣誉、再接再厉，在新的一年里再创佳绩，为全市妇女事业发展作出新的更大贡献。全市各级妇联组织要以先进为榜样，扎实做好各项工作，推动巾帼志愿服务常态化、长效化。\n附件：2024年度巾帼志愿服务先进单位和先进个人名单\n衢州市妇女联合会\n2024年11月14日\n附件\n2024年度巾帼志愿服务先进单位和先进个人名单\n一、先进单位\n柯城区妇联\n衢江区妇联\n二、先进个人\n李红（柯城区妇联）\n",
