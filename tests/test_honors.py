@@ -1699,3 +1699,15 @@ HEADLINE_CLAUSES = [  # a headline's clauses set apart by a blank: the one befor
 @_table(HEADLINE_CLAUSES)
 def test_headline_clauses(text, expected):
     assert _honors(text) == expected
+
+
+TAGGED_HEADLINES = [  # a page's tag in brackets opening a headline is no part of the recipient
+    ("【喜报】城关镇获评全国文明村镇\n正文。", [("城关镇", "全国文明村镇", "national", "honors.active")]),
+    ("【转载】东风村入选第三批全国乡村治理示范村\n正文。",
+     [("东风村", "第三批全国乡村治理示范村", "national", "honors.active")]),
+]
+
+
+@_table(TAGGED_HEADLINES)
+def test_tagged_headlines(text, expected):
+    assert _honors(text) == expected

@@ -84,6 +84,7 @@ _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
 _FESTIVAL: Final = r"(?:第[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff“”\d]{1,8}?节(?:前夕|期间|之际|来临之际|当天|前后)"
 _FESTIVAL_TIME: Final = regex.compile(rf"(?:在|于)?{_FESTIVAL}")  # the whole stretch
+_TAG_HEAD: Final = regex.compile(r"【[^】\n]{1,6}】")  # 【转载】, 【喜报】: a tag opening a headline
 _SINCE_TAIL: Final = regex.compile(r"继(?:\d{4}年度?[、,，和及]?)+之?后$")  # 继2022年、2023年之后
 _FESTIVAL_TAIL: Final = regex.compile(rf"[在于]{_FESTIVAL}$")  # after the name (护理组|在三八节前夕)
 _DATE: Final = regex.compile(r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?")
@@ -376,7 +377,7 @@ def _stays_first(r: Reader, text: str, i: int) -> bool:
     if is_han(text, i):
         return not r.words.lead_codes.has(text, i)
     ch = text[i]
-    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
+    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【"
 
 
 def trim(r: Reader, start: int, end: int) -> Span2:
@@ -418,6 +419,9 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     for _ in range(4):
         before = start
         start, end = strip(norm, start, end)
+        tag = _TAG_HEAD.match(norm, start, end) if start < end and norm[start] == "【" else None
+        if tag is not None:
+            start = tag.end()  # 【转载】永春3村入选X: the page's tag, no part of the name
         # most stretches open with none of the head patterns' first characters: none is tried then
         ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
