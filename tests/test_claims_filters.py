@@ -175,6 +175,9 @@ ROWS = [
     # an award's whole count (the reporting body's own share is told apart)
     ("第五届青山文学奖评选结果揭晓。本届共评出获奖作品45件，我县作家李明的散文集榜上有名。", "45件", "claims.reject.award_total"),
     ("本届市新闻奖共评选出获奖作品126件，其中一等奖18件。", "126件", "claims.reject.award_total"),
+    # a rule's range, both its ends (a fine, a term), never work done
+    ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "200元以上", "claims.reject.legal_range"),
+    ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "3000元以下", "claims.reject.legal_range"),
     # how long an event lasted
     ("整个演练历时2个多小时，参演人员200余人。", "2个多小时", "claims.reject.elapsed"),
     ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
@@ -411,6 +414,7 @@ KEPT = [
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
+    ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
 ]
 
 

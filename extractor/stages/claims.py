@@ -1494,6 +1494,21 @@ def _award_total(c: _Candidate) -> bool:
 _AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
 
 
+def _legal_range(c: _Candidate) -> bool:
+    """处200元以上3000元以下罚款, 并处1万元以上5万元以下: a rule's range (a fine, a term), both of its ends;
+    no figure of work done."""
+    norm = c.norm
+    raw_end = norm[max(c.start, c.end - 2):c.end]
+    if raw_end == "以上":
+        return _LEGAL_RANGE_UPPER.match(norm, c.end) is not None
+    if raw_end == "以下":
+        return norm[max(0, c.start - 2):c.start] == "以上"
+    return False
+
+
+_LEGAL_RANGE_UPPER: Final = regex.compile(r"[0-9.万千百十一二三四五六七八九]+[^\s,，。;；:：0-9]{0,3}?以下")
+
+
 def _elapsed(c: _Candidate) -> bool:
     """整个演练历时1个多小时: how long an event lasted, not work done."""
     return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start))
@@ -2013,6 +2028,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
+    Filter("claims.reject.legal_range", _legal_range, "a rule's range, both ends: 处200元以上3000元以下罚款"),
     Filter("claims.reject.award_total", _award_total, "an award's whole count: 共评出获奖作品126件"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
