@@ -1711,3 +1711,18 @@ TAGGED_HEADLINES = [  # a page's tag in brackets opening a headline is no part o
 @_table(TAGGED_HEADLINES)
 def test_tagged_headlines(text, expected):
     assert _honors(text) == expected
+
+
+DEPARTMENTS = [  # a body's department whose name holds a conjunction is one recipient
+    ("市妇联家庭和儿童工作部被省妇联授予“全省家庭教育工作先进集体”称号。",
+     [("市妇联家庭和儿童工作部", "全省家庭教育工作先进集体", "provincial", "honors.passive")]),
+    # two bodies, each named in full, stay two
+    ("县妇联和县团委获评“全省关爱留守儿童先进集体”。",
+     [("县妇联", "全省关爱留守儿童先进集体", "provincial", "honors.active"),
+      ("县团委", "全省关爱留守儿童先进集体", "provincial", "honors.active")]),
+]
+
+
+@_table(DEPARTMENTS)
+def test_departments(text, expected):
+    assert _honors(text) == expected

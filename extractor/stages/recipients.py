@@ -526,11 +526,27 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
-            if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items, pieces):
+            if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items, pieces) and not (
+                    _one_department(r, pieces)):
                 return [i for i in items if i is not None]
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+def _one_department(r: Reader, pieces: list[Span2]) -> bool:
+    """市妇联家庭和儿童工作部: a body's department whose name holds a conjunction. The last piece is a
+    department (…部, …科, …处, …室) named by no place or body of its own, the first holds the body
+    (an organisation) it belongs to."""
+    norm = r.norm
+    a, b = pieces[-1]
+    if len(pieces) != 2 or not _DEPARTMENT_END.search(norm, a, b) or r.starting_at.get(a):
+        return False
+    first_start, first_end = pieces[0]
+    return any(e.label == "ORG" and first_start <= e.start and e.end <= first_end for e in r.named)
+
+
+_DEPARTMENT_END: Final = regex.compile(r"(?:工作部|部|科|处|室|股)$")
 
 
 def _word_before_body(r: Reader, items: list[Recipient | None], pieces: list[Span2]) -> bool:
