@@ -543,6 +543,9 @@ def _one_department(r: Reader, pieces: list[Span2]) -> bool:
     if len(pieces) != 2 or not _DEPARTMENT_END.search(norm, a, b) or r.starting_at.get(a):
         return False
     first_start, first_end = pieces[0]
+    between = norm[first_end:a]
+    if "、" in between or not any(ch in _CONJUNCTIONS for ch in between):
+        return False  # (城关镇卫生院党支部、文学院党支部: a list of two, its mark no conjunction)
     return any(e.label == "ORG" and first_start <= e.start and e.end <= first_end for e in r.named)
 
 
