@@ -65,6 +65,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # the counted part within the reporting body's area (ANNOTATION.md)
     ("其中，我省23个单位获评先进集体，41人获评先进个人。",
      [("我省23个单位", "先进集体", "unknown", "honors.active"), ("41人", "先进个人", "unknown", "honors.active")]),
+    # 又有 before the count, as 还有: the area's further share
+    ("此外，我区又有7个集体获评“绍兴市青年文明号”。", [("7个集体", "绍兴市青年文明号", "prefectural", "honors.active")]),
     ("全县共有3所学校入选第二批全国青少年校园足球特色学校。",
      [("3所学校", "第二批全国青少年校园足球特色学校", "national", "honors.active")]),
     # the subject an earlier clause of the sentence opens with
