@@ -794,6 +794,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a table's name column where a two-character name is padded to align it (李　敏): one name, one cell
+    ("决定表彰如下。\n二、先进个人（3名）\n单位\u3000\u3000\u3000\u3000姓名\u3000\u3000职务\n"
+     "环境卫生所\u3000李\u3000敏\u3000\u3000副所长\n城东中队\u3000\u3000陈晓东\u3000\u3000队员\n"
+     "城西中队\u3000\u3000王\u3000强\u3000\u3000科员\n希望珍惜荣誉。",
+     [("李\u3000敏", "先进个人", "unknown", "honors.announce_lines"),
+      ("陈晓东", "先进个人", "unknown", "honors.announce_lines"),
+      ("王\u3000强", "先进个人", "unknown", "honors.announce_lines")]),
     # a padded name among names set apart by 、 (学校：A、B、张　琳) is one name, not two
     ("现将名单公布如下：\n青山县优秀教师（4名）\n青山中学：李春燕、张　琳\n城关小学：杨　帆、周红梅\n希望珍惜荣誉。",
      [("李春燕", "青山县优秀教师", "county", "honors.announce_lines"),

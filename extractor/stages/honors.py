@@ -2288,6 +2288,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if len(cells) <= column:
             return []
         a, b = cells[column]
+        if b - a == 1 and column + 1 < len(cells) and cells[column + 1][1] - cells[column + 1][0] == 1 and (
+                _PADDED_NAME.fullmatch(norm, a, cells[column + 1][1])):
+            b = cells[column + 1][1]  # 李　敏: a two-character name padded to align the column, one cell
         paren = _TRAILING_PAREN.search(norm, a, b)
         if paren and paren.start() > a:
             b = paren.start()
