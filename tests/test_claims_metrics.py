@@ -72,6 +72,9 @@ ROWS = [
     ("近80人出席座谈会。", "近80人", "出席座谈会", "claims.metric_participants"),
     ("社区书记、居民代表等80余人现场观礼。", "80余人", "现场观礼", "claims.metric_participants"),
     # a share names its part before 占
+    # a share in brackets or after a comma, with no part of its own, is of what the count before it counted
+    ("其中A类建议54件（占62.8%），B类建议28件（占32.6%）。", "62.8%", "A类建议", "claims.metric_share"),
+    ("全年受理群众来信320件，占信访总量的41%。", "41%", "占信访总量", "claims.metric_before"),
     ("女性干部占干部总数的42%。", "42%", "女性干部", "claims.metric_share"),
     ("残疾人就业人数占全县就业人数的3.5%。", "3.5%", "残疾人就业人数", "claims.metric_share"),
     # the phrase before the number, back to its verb

@@ -2215,6 +2215,8 @@ _DIGIT_IN: Final = regex.compile(r"[0-9]")
 _CJK_IN: Final = regex.compile(r"[\u4e00-\u9fff]")
 
 
+_SHARE_OF_PREVIOUS: Final = regex.compile(r"[\s(（,，]*占")  # 54件|（占|62.8%: the share the count before it makes
+_SHARE_TAIL: Final = regex.compile(r"[(（,，]\s*占\s*$")
 _LIST_REACH: Final = 200  # how far back a count on a list looks for the list's name
 # (在)第九届金华市道德模范评选中， / 在…表彰的先进集体中，: what the count is among
 _AMONG_FRAME: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\s]))在?([^，,。；;：:“”]{3,40}?)(?:评选|表彰|名单|榜单)?中[，,]")
@@ -2323,7 +2325,10 @@ def _read_share(c: _Candidate) -> Span2 | None:
     shares = _matches(_patterns()["share"], c.norm, c.before_start, c.start)
     if not shares:
         return None
-    return _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
+    part = _phrase_before(c.norm, c.before_start, shares[-1].start(), c.art.names)
+    if part is None and c.prev_metric is not None and _SHARE_TAIL.search(c.norm, max(0, c.start - 4), c.start):
+        return c.prev_metric  # A类建议54件（占62.8%）: the share is of what the count before it counted
+    return part
 
 
 def _read_respectively(c: _Candidate) -> Span2 | None:
@@ -2574,7 +2579,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         # 宣传资料70余种|15000余份: one metric, two units; 分别完成年度计划的105.86%、|114.95%: one metric, listed
         # (two countables in a row are neighbours among the countables: whether they are listed is known)
         adjacent = prev_number is not None and (n.start == prev_number.end or (
-            prev_counts and counts and art.listed_next[place - 1]))
+            prev_counts and counts and art.listed_next[place - 1]) or (
+            n.kind == "percent" and _SHARE_OF_PREVIOUS.fullmatch(norm, prev_number.end, n.start) is not None))
         prev_number, prev_counts = n, counts
         if not counts:
             prev_end = n.end
