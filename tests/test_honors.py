@@ -1735,3 +1735,15 @@ DEPARTMENTS = [  # a body's department whose name holds a conjunction is one rec
 @_table(DEPARTMENTS)
 def test_departments(text, expected):
     assert _honors(text) == expected
+
+
+SINCE_FRAMES = [  # 建站以来, 成立以来: since when, no subject (建站 is no station)
+    ("青山县水文站始建于1958年，是重要的国家基本水文站，建站以来先后获得各级荣誉30余项，2021年被水利部授予“全国水文系统先进集体”称号。",
+     [("青山县水文站", "全国水文系统先进集体", "national", "honors.passive")]),
+    ("建站以来，2021年被水利部授予“全国水文系统先进集体”称号。", []),
+]
+
+
+@_table(SINCE_FRAMES)
+def test_since_frames(text, expected):
+    assert _honors(text) == expected

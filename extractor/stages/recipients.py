@@ -84,6 +84,7 @@ _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
 _FESTIVAL: Final = r"(?:第[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff“”\d]{1,8}?节(?:前夕|期间|之际|来临之际|当天|前后)"
 _FESTIVAL_TIME: Final = regex.compile(rf"(?:在|于)?{_FESTIVAL}")  # the whole stretch
+_SINCE_FRAME: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}以来")  # 建站以来, 成立以来: a time frame opening a clause
 _TAG_HEAD: Final = regex.compile(r"【[^】\n]{1,6}】")  # 【转载】, 【喜报】: a tag opening a headline
 _SINCE_TAIL: Final = regex.compile(r"继(?:\d{4}年度?[、,，和及]?)+之?后$")  # 继2022年、2023年之后
 _FESTIVAL_TAIL: Final = regex.compile(rf"[在于]{_FESTIVAL}$")  # after the name (护理组|在三八节前夕)
@@ -501,6 +502,10 @@ def may_count(text: str) -> bool:
 
 def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipient]:
     """The recipients in a stretch: one item, or a list whose every item is a candidate."""
+    a, b = strip(r.norm, start, end)
+    since = _SINCE_FRAME.match(r.norm, a, b)
+    if since is not None and (since.end() == b or only_frame_words(r, since.end(), b)):
+        return [Recipient(start, start, None)]  # 建站以来先后获得…: since when, nobody named
     start, end = trim(r, start, end)
     if end <= start:
         return [Recipient(start, start, None)]
@@ -1103,6 +1108,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     a, b = trim_edges(r, start, end)
     if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b) or _ISSUER_MARK.search(norm, start, a):
         return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
+    if _SINCE_FRAME.match(norm, a, b):
+        return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
     passive = norm.find("被", a, b)
     if passive > 0:
         b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
@@ -1160,8 +1167,8 @@ def subjects_before_frame(r: Reader, start: int, end: int) -> list[Recipient]:
     w = r.words
     a, b = trim_edges(r, start, end)
     frame = w.frame.search(r.norm, a + 2, b) if b - a >= 2 else None
-    if frame is None or r.norm.startswith("所在", frame.start() - 1):
-        return []  # 他所在的调解委员会: where he works, no frame after a name (他所 is none)
+    if frame is None or r.norm.startswith("所在", frame.start() - 1) or r.norm.startswith("以来", frame.start()):
+        return []  # 他所在的调解委员会: where he works, no frame after a name (他所 is none); 建站以来: since when
     before = read(r, a, frame.start())
     if not before or before[0].start != a or any(item.kind is None for item in before):
         return []
