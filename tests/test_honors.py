@@ -1747,3 +1747,16 @@ SINCE_FRAMES = [  # 建站以来, 成立以来: since when, no subject (建站 i
 @_table(SINCE_FRAMES)
 def test_since_frames(text, expected):
     assert _honors(text) == expected
+
+
+PRIZE_LINES = [  # a project's line of prizes: 【项目】一等奖：A（单位）、B（单位）；二等奖：C（单位）
+    ("近日，全市职工职业技能大赛落幕，各项目获奖名单如下：\n【电工】一等奖：张三丰（市供电公司）、李思源（县水务公司）；"
+     "二等奖：王五福（市燃气公司）。\n【焊工】一等奖：赵六顺（市机械厂）。\n",
+     [("张三丰", "一等奖", "prefectural", "honors.announce_lines"), ("李思源", "一等奖", "prefectural", "honors.announce_lines"),
+      ("王五福", "二等奖", "prefectural", "honors.announce_lines"), ("赵六顺", "一等奖", "prefectural", "honors.announce_lines")]),
+]
+
+
+@_table(PRIZE_LINES)
+def test_prize_lines(text, expected):
+    assert _honors(text) == expected

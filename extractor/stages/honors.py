@@ -2107,17 +2107,20 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 全县优秀人民警察（10名）: a heading that counts people lists people
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             continue
-        prize = _PRIZE_LINE.fullmatch(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else None
-        if prize is not None:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
+        prizes = _prize_segments(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else []
+        read_prizes = False
+        for prize, seg_end in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
-            won = _line_items(ctx, prize.start("rest"), p_end, -1, False)
+            won = _line_items(ctx, prize.start("rest"), seg_end, -1, False)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
                 event = title if title is not None else _contest_of(ctx, p_start)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
-                listed += 1
-                prized = True
-                continue
+                read_prizes = True
+        if read_prizes:
+            listed += 1
+            prized = True
+            continue
         if title is None:
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
                 "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 else None
@@ -2177,6 +2180,28 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         listed += 1
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
+    return out
+
+
+def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int]]:
+    """一等奖：A、B / 【电工】一等奖：A（单位）、B（单位）；二等奖：C（单位）: the prizes a line names, each with
+    its winners, to the next ；(a project's label in brackets before them is no part of the prize)."""
+    label = _CLASS_IN_BRACKETS.match(norm, start, end)
+    if label is not None:
+        start = label.end()
+    if label is not None and end > start and norm[end - 1] == "。":
+        end -= 1  # (a project's line of prizes may close with 。)
+    out: list[tuple[re.Match, int]] = []
+    while start < end:
+        stop = norm.find("；", start, end)
+        if stop < 0:
+            stop = norm.find(";", start, end)
+        seg_end = stop if stop >= 0 else end
+        prize = _PRIZE_LINE.fullmatch(norm, start, seg_end)
+        if prize is None:
+            return out if out else []
+        out.append((prize, seg_end))
+        start = seg_end + 1
     return out
 
 
