@@ -1760,3 +1760,19 @@ PRIZE_LINES = [  # a project's line of prizes: 【项目】一等奖：A（单�
 @_table(PRIZE_LINES)
 def test_prize_lines(text, expected):
     assert _honors(text) == expected
+
+
+BULLETED_YEARS = [  # a lead-in ending in a colon, then its honours a bulleted line each, the subject elided
+    ("十年间，东坪村从“后进村”变成了“明星村”，荣誉墙记录着一路走来的足迹：\n◆2019年，被评为“青山县文明村”；\n"
+     "◆2021年，村党支部被县委授予“先进基层党组织”称号；\n◆2023年，荣获“全国文明村镇”称号。\n",
+     [("东坪村", "青山县文明村", "county", "honors.passive"),
+      ("村党支部", "先进基层党组织", "county", "honors.passive"),
+      ("东坪村", "全国文明村镇", "national", "honors.active")]),
+    # no lead-in with a colon: bullets of their own, nobody carried
+    ("◆2019年，被评为“青山县文明村”；\n◆2023年，荣获“全国文明村镇”称号。\n", []),
+]
+
+
+@_table(BULLETED_YEARS)
+def test_bulleted_years(text, expected):
+    assert _honors(text) == expected

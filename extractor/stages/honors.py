@@ -2183,6 +2183,42 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     return out
 
 
+_BULLETS: Final = frozenset("◆◇●○■□▲△★☆•▶►")
+
+
+def _bullet_lead_subject(ctx: _Ctx, start: int) -> list[Recipient]:
+    """…上庄村从“后进村”蜕变为“明星村”，荣誉墙记录着一路走来的足迹： / ◆2019年，被评为X； / ◆2020年，获评Y：
+    bulleted lines after a lead-in that ends in a colon go on with its subject (the body or place it
+    names, the first that opens one of its clauses)."""
+    norm = ctx.norm
+    line = start
+    for _ in range(_BULLET_LINES):  # back over the run of bullets to the lead-in
+        prev_end = line - 1
+        if prev_end < 0 or norm[prev_end] != "\n":
+            return []
+        line = norm.rfind("\n", 0, prev_end) + 1
+        if norm[line:line + 1] not in _BULLETS:
+            break
+    else:
+        return []
+    lead_end = prev_end
+    while lead_end > line and norm[lead_end - 1].isspace():
+        lead_end -= 1
+    if lead_end <= line or norm[lead_end - 1] not in (":", "："):
+        return []
+    pos = line
+    while pos < lead_end:
+        clause_end = scan.clause_end(norm, pos, lead_end, _CLAUSE)
+        found = recipients.clause_subject(ctx.reader, pos, clause_end)
+        if found is not None and found.kind in ("place", "organization", "person", "family"):
+            return [found]
+        pos = clause_end + 1
+    return []
+
+
+_BULLET_LINES: Final = 12  # the longest run of bulleted lines read back to its lead-in
+
+
 def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     """一等奖：A、B / 【电工】一等奖：A（单位）、B（单位）；二等奖：C（单位）: the prizes a line names, each with
     its winners, to the next ；(a project's label in brackets before them is no part of the prize)."""
@@ -2850,6 +2886,8 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
         if present is not None:
+            if not subject and norm[s_start:s_start + 1] in _BULLETS:
+                subject = _bullet_lead_subject(ctx, s_start)
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
