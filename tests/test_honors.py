@@ -794,6 +794,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # the notice's own list (its header's body decides: 县统计局决定…) at its body's level, not that of a title
+    # named earlier in passing; a line of many names runs long
+    ("临朐县统计局\n临朐县统计局关于表彰经济普查先进个人的决定\n各镇（街道）：\n县统计局普查中心被省统计局授予“山东省经济普查先进集体”称号。"
+     "为表彰先进，县统计局决定，对以下个人予以表彰，授予“临朐县经济普查先进个人”称号。\n二、先进个人\n王立新（县统计局）、张晓燕（城关街道办事处）、赵国栋（东城街道办事处）、孙丽娟（五井镇人民政府）、马文涛（九山镇人民政府）、李春梅（辛寨街道统计站）、陈志刚（冶源街道统计站）\n临朐县统计局\n2024年10月10日",
+     [("县统计局普查中心", "山东省经济普查先进集体", "provincial", "honors.passive")]
+     + [(n, "先进个人", "county", "honors.announce_lines") for n in ("王立新", "张晓燕", "赵国栋", "孙丽娟", "马文涛", "李春梅", "陈志刚")]),
     # a table's name column where a two-character name is padded to align it (李　敏): one name, one cell
     ("决定表彰如下。\n二、先进个人（3名）\n单位\u3000\u3000\u3000\u3000姓名\u3000\u3000职务\n"
      "环境卫生所\u3000李\u3000敏\u3000\u3000副所长\n城东中队\u3000\u3000陈晓东\u3000\u3000队员\n"

@@ -2532,8 +2532,9 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
         return False
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
-    if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE:
-        return False
+    if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE and not (
+            norm.count("、", line[0], line[1]) >= 3 and line[1] - line[0] <= _MAX_LISTED_LINE):
+        return False  # (a line of many names may run long: 王立新（县统计局）、张晓燕（…）、…)
     if _PERSON_COLUMN.match(norm, *following[0]) and _TABLE_HEADER.fullmatch(norm, *following[0]) and (
             _NAME_CELL.fullmatch(norm, *line)):
         return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
@@ -3036,6 +3037,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             earlier.add(norm, _fact(p, level, issuer))
     for p in kept:
         level, issuer = _level_of(ctx, p, earlier)
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
+            # 县统计局决定…分别授予“临朐县…先进集体”… / 一、先进集体: the notice's own list, at its body's level,
+            # before any longer title named earlier in passing (县统计局普查中心获评山东省…先进集体)
+            level = _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
@@ -3377,7 +3382,9 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
     # 经社党组研究，决定对A…, 经各单位推荐、市科协审核，决定对A…: nobody else in the clause decides (经… names
     # who prepared the decision, the notice's own body or those it asked)
     own = scan.clause_start(norm, clause + decision.start(), clause, _CLAUSE)
-    return _subject(ctx, own, clause + decision.start()) is None
+    decider = _subject(ctx, own, clause + decision.start())
+    # (县统计局决定…: the body the header names, the notice's own, decides it)
+    return decider is None or norm.find(decider, 0, ctx.body_start) >= 0
 
 
 # -- the awarding body's own list ----------------------------------------------------------------
