@@ -167,6 +167,9 @@ ROWS = [
     # a bound set on what may be, right before the figure or before what it is of (…的)
     ("各项目设一、二、三等奖，获奖比例不超过参赛作品总数的30%。", "30%", "claims.reject.limit"),
     ("全市获奖作品比例不高于参评作品的25%。", "25%", "claims.reject.limit"),
+    # a notice's standards, under its heading (二、补贴标准)
+    ("关于做好2025年农机购置补贴工作的通知\n一、补贴对象\n从事农业生产的个人和组织。\n二、补贴标准\n"
+     "大型拖拉机单机补贴额不超过30万元，每户年度补贴总额最高60万元。", "不超过30万元", "claims.reject.notice_part"),
     # a notice's awards, under its heading (四、奖项设置)
     ("关于举办全县少儿书画大赛的通知\n一、参赛对象\n全县中小学生。\n四、奖项设置\n设一等奖5名、二等奖10名，另设优秀组织奖8个。",
      "8个", "claims.reject.notice_part"),
