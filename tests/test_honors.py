@@ -1782,3 +1782,16 @@ BULLETED_YEARS = [  # a lead-in ending in a colon, then its honours a bulleted l
 @_table(BULLETED_YEARS)
 def test_bulleted_years(text, expected):
     assert _honors(text) == expected
+
+
+WINNERS = [  # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: the prize, then who won it
+    ("全市青少年科技创新大赛共评出特等奖1项、一等奖2项。特等奖获得者是城南中学叶子涵、周博文；"
+     "一等奖获奖者分别是实验小学林思远、第一中学吕佳怡。",
+     [("叶子涵", "特等奖", "prefectural", "honors.announce"), ("周博文", "特等奖", "prefectural", "honors.announce"),
+      ("林思远", "一等奖", "prefectural", "honors.announce"), ("吕佳怡", "一等奖", "prefectural", "honors.announce")]),
+]
+
+
+@_table(WINNERS)
+def test_winners(text, expected):
+    assert _honors(text) == expected

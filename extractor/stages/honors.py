@@ -337,6 +337,8 @@ def _words() -> _Words:
     announce_of = rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
+    # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: the prize, then who won it
+    announce_winners = r"(?<=奖)(?:获得者|获奖者)(?:分别|依次)?(?:是|为)[:：]?"
     triggers = {
         # (荣获了, 入选了: a strong verb and its particle; a weak one with 了 is work done, 创建了“X基地”)
         "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))"),
@@ -357,10 +359,10 @@ def _words() -> _Words:
         # 获得X的是A、B / 获得X的单位有：A、B / X名单：A、B / 获奖单位分别是A、B
         "announce": regex.compile(rf"{announce_of}|{announce_list}"
                                rf"|(?<=[{_CJK}”])\s*{_LIST_COUNT}[:：]"  # 一、市级优秀志愿者（3名）：A、B
-                               rf"|{announce_awarded}"),
+                               rf"|{announce_winners}|{announce_awarded}"),
         # the same without the branch of a bare count (its \s* lets it start anywhere: it is tried at every
         # character): for a sentence where no list's count starts, in which that branch finds nothing
-        "announce_uncounted": regex.compile(rf"{announce_of}|{announce_list}|{announce_awarded}"),
+        "announce_uncounted": regex.compile(rf"{announce_of}|{announce_list}|{announce_winners}|{announce_awarded}"),
         "not_before": regex.compile(rf"(?:{trig('not_before')})$"),
         "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
         "on_list": regex.compile(rf"(?:{trig('on_list')})"),
