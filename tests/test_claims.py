@@ -34,8 +34,12 @@ ROWS = [
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
     # a table's rows, cells set apart by bars: a figure counts what the row's first cell names (its unit note left out)
-    ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%\n新增耕地（亩）｜培训1600人次｜持平",
-     [("新建村级服务站", 42, "个", "exact"), ("新建村级服务站", 12.5, "%", "exact"), ("新增耕地", 1600, "人次", "exact")]),
+    ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%\n新增耕地（亩）｜1600亩｜持平",
+     [("新建村级服务站", 42, "个", "exact"), ("新建村级服务站", 12.5, "%", "exact"), ("新增耕地", 1600, "亩", "exact")]),
+    # a table row whose cells name their own figures keeps their metrics
+    ("乡村振兴｜新建大棚300个｜培训农民1200人次\n民生保障｜发放救助金560万元｜新建养老院2所",
+     [("大棚", 300, "个", "exact"), ("农民", 1200, "人次", "exact"), ("救助金", 5_600_000, "元", "exact"),
+      ("养老院", 2, "所", "exact")]),
     # 取得新成效： then the figures of what was done: a plan word before it (长期准备, a principle) does not reach past it
     ("全县坚持长期准备、重点建设，人民防空工作取得新成效：新建防空警报器15台。", [("防空警报器", 15, "台", "exact")]),
     ("坚持提前谋划、周密准备，迎检工作取得好成绩：全年整改问题38个。", [("整改问题", 38, "个", "exact")]),
@@ -232,3 +236,10 @@ def test_claim_spans_read_back_their_raw_text(text, units):
 def test_a_bar_that_tags_a_headline_makes_no_table(text):
     """One bar on a line among lines without one, before a sentence: a headline's tag, not a table's cells."""
     assert all(not c.rule.startswith("claims.table_row") for c in extract(text).claims)
+
+
+@pytest.mark.parametrize("text", ["项目计划明年实施，预期成效：新建道路20公里，带动就业300人。",
+                                  "下一步，力争取得更大成绩：到2025年新增就业岗位5000个。"])
+def test_a_plan_s_expected_results_stay_planned(text):
+    """成效： after 预期, 成绩： after 力争: what a plan expects, not what was done."""
+    assert {c.modality for c in extract(text).claims} == {"planned"}

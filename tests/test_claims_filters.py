@@ -186,7 +186,7 @@ ROWS = [
     ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
-    ("站长李刚说，今年站里办成了3件事：修路、通水和建广场。", "3件", "claims.reject.things_said"),
+    ("站长李刚说，今年我们重点抓了三件事：修路、通水和建广场。", "三件", "claims.reject.things_said"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -224,7 +224,7 @@ ROWS = [
     ("年销售额2000万元以上的规上企业新增6家。", "2000万元以上", "claims.reject.bound_condition"),
     # allocation standards
     ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
-    ("护理补贴标准为300元/人。", "300元", "claims.reject.allocation"),
+    ("护理补贴按每人每月300元发放。", "300元", "claims.reject.allocation"),
     # a sum in a sentence that states a standard, its clause reporting no total
     ("对困难党员每户走访一次，送上慰问金800元。", "800元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
@@ -418,6 +418,12 @@ KEPT = [
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
+    # a second reader's counter-examples: work counted, kept
+    ("二、提高标准\n今年全县发放高龄津贴1200万元，惠及老人3.2万人。", "1200万元"),  # notice_part: 提高标准 no label
+    ("（一）统一标准\n全县改造农村公厕86座。", "86座"),
+    ("向家庭人均收入不高于当地低保标准的320户困难家庭发放救助金。", "320户"),  # limit: a condition, not a bound
+    ("今年以来，驻村工作队为群众办成三件事。", "三件"),  # things_said: things done
+    ("今年县政府承诺的10件事已全部完成。", "10件"),
 ]
 
 

@@ -116,7 +116,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("郑红梅", "全省供销系统先进个人", "provincial", "honors.weak")]),
     ("新闻部记者孙晓宁获评“全市优秀新闻工作者”。", [("孙晓宁", "全市优秀新闻工作者", "prefectural", "honors.active")]),
     ("主持人林一帆入选“十佳主持人”。", [("林一帆", "十佳主持人", "unknown", "honors.active")]),
+    # 青年 before a name (返乡创业青年龙小梅), not before a body's word (县青年讲堂: no person 讲堂)
     ("返乡创业青年龙小梅入选“全省百名青年创业先锋”。", [("龙小梅", "全省百名青年创业先锋", "provincial", "honors.active")]),
+    ("县青年讲堂获评省级优秀宣讲品牌。", []),
     # one recipient, a list of titles longer than any one title may be
     ("县妇联荣获全国巾帼建功先进集体工作优秀组织单位、湖南省妇联系统先进集体、长沙市妇女工作目标管理考核优秀单位"
      "和望城区2023年度绩效考核先进单位。",
@@ -1794,4 +1796,29 @@ WINNERS = [  # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: th
 
 @_table(WINNERS)
 def test_winners(text, expected):
+    assert _honors(text) == expected
+
+
+SECOND_READER = [  # a second reader's counter-examples to this round's rules: no wrong honour
+    ("县委决定将红旗村、东风村列入全县重点帮扶村。", []),  # 列入 only a 榜 of honour
+    ("这是继2021年获评全国文明城市后，省委书记王明第三次到我市调研。", []),  # no honour after 后，
+    ("2023年相继荣获全国文明村、全国乡村治理示范村称号后，村党支部书记王明带领村民发展乡村旅游。", []),  # 相继
+    # a lead-in's visitor or organiser is not whose honours the lines are; a line's own subject stays its own
+    ("近年来，红旗村涌现出一批先进典型：\n◆村党支部书记王明扎根基层二十年，获评全国优秀党务工作者；\n",
+     [("王明", "全国优秀党务工作者", "national", "honors.active")]),
+    ("县公安局和治安科获评全省公安机关先进集体。",  # a whole body and a section of it: two
+     [("县公安局", "全省公安机关先进集体", "provincial", "honors.active"),
+      ("治安科", "全省公安机关先进集体", "provincial", "honors.active")]),
+    ("红旗村在省农业农村厅近日公布的第三批省级美丽乡村示范村名单中榜上有名。",  # the publisher is no part of the title
+     [("红旗村", "第三批省级美丽乡村示范村", "provincial", "honors.on_list")]),
+    # another body's commendation (潍坊市教育局…决定) is not the page's own: its list's level is not the page's
+    ("临朐县人民政府\n近日，潍坊市教育局印发通报，决定对全市50所教育工作先进单位予以表彰。我县入选名单如下：\n"
+     "先进单位（2个）：\n临朐县第一中学\n临朐县实验小学",
+     [("临朐县第一中学", "先进单位", "unknown", "honors.announce_lines"),
+      ("临朐县实验小学", "先进单位", "unknown", "honors.announce_lines")]),
+]
+
+
+@_table(SECOND_READER)
+def test_second_reader(text, expected):
     assert _honors(text) == expected

@@ -188,3 +188,9 @@ def test_a_building_s_address_counts_no_buildings(text):
 def test_a_term_with_a_numeral_counts_nothing(text):
     """五老 (the five kinds of elders of 关工委 work), like 三农: a term, no count of five."""
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["县里实行班子成员两头抓，共解决问题85个。", "举办第3届羽毛球赛事。"])
+def test_a_word_with_a_measure_character_counts_nothing(text):
+    """两头抓, 羽毛球: no count of 头 or 羽."""
+    assert all(n.unit not in ("头", "羽") for n in find_numbers(text))

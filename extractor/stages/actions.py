@@ -107,7 +107,8 @@ _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside
 # heading's words after it)
 _SECTION_LABEL = regex.compile(r"【[\u4e00-\u9fff]{2,6}】\s*[\u4e00-\u9fff“]")
 # …unless a page's furniture tags it (【推荐】…：扫码领取…, 【广告】) or a colon says it labels a field
-_NOT_SECTION_LABEL = regex.compile(r"^【(?:推荐|广告|相关|热点|专题|编辑|责编|来源|原标题|转载|提示|注意|声明)|[:：]")
+_NOT_SECTION_LABEL = regex.compile(r"^【(?:推荐|广告|相关|热点|专题|编辑|责编|来源|原标题|转载|提示|注意|声明|小贴士|贴士|记者手记|"
+                                   r"手记|短评|评论|编者按|喜报|快讯|图片新闻|图片|视频|链接|背景|观察|资料)|[:：]")
 _FRAMEWORK = regex.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
 _GLOSS = regex.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
 _QUOTED = regex.compile(r"“([^”\n]{1,30})”")

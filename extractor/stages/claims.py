@@ -282,7 +282,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
-        "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
+        "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
+        # (a share's bound may name what it is of: 获奖比例不高于参评作品的25%)
+        "limit_share_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
@@ -1517,7 +1519,8 @@ def _elapsed(c: _Candidate) -> bool:
 def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
-    return bool(_patterns()["limit_end"].search(c.norm, c.before_start, c.start))
+    p = _patterns()
+    return bool(p["limit_share_end" if c.n.kind == "percent" else "limit_end"].search(c.norm, c.before_start, c.start))
 
 
 def _part_of_rejected(c: _Candidate) -> bool:
@@ -1854,10 +1857,15 @@ def _framework(c: _Candidate) -> bool:
     return bool(p["framework_next"].match(c.norm, c.end) or (after and p["framework_end"].search(c.norm, *after)))
 
 
+_THINGS_DONE: Final = regex.compile(r"(?:办|办成|办理|解决|完成|做成|做好|干成)了?$")
+
+
 def _things_said(c: _Candidate) -> bool:
     """概括起来是三件事, 主要抓了三件事: the points a speaker goes on to list, counted as 件事 with nothing
     to say what they are (办好十件民生实事 names them): a way of speaking, not work counted."""
-    if c.n.unit != "件" or c.reading is None:
+    if c.n.unit != "件" or c.reading is None or c.n.numeral != "chinese" or c.n.value > 10:
+        return False  # (为群众办成300多件事, 承诺的10件事已全部完成: things done, counted)
+    if _THINGS_DONE.search(c.norm, max(c.before_start, c.start - 3), c.start):
         return False
     start, end = c.metric
     return end - start == 1 and c.norm[start] == "事" and start == c.n.unit_end
@@ -2194,6 +2202,8 @@ def _read_table_row(c: _Candidate) -> Span2 | None:
     if (own_end if own_end >= 0 else line_end) - own_start > _TABLE_CELL or not (
             norm.count("|", line_start, line_end) >= 2 or _bar_in_line_next_to(norm, line_start, line_end)):
         return None  # 喜报|我市3个“妇女儿童之家”获得省级荣誉: a headline's tag, no table
+    if _CJK_IN.search(norm, own_start, c.start) and not _CHANGE_CELL.fullmatch(norm[own_start:c.start].strip()):
+        return None  # 乡村振兴｜新建大棚300个: a cell that names its own figure keeps its metric
     cell = _trim(norm, line_start, bar)
     if cell[1] - cell[0] < 2 or _DIGIT_IN.search(norm, cell[0], cell[1]) or not _CJK_IN.search(norm, cell[0], cell[1]):
         return None
@@ -2210,6 +2220,7 @@ def _bar_in_line_next_to(norm: str, line_start: int, line_end: int) -> bool:
 
 
 _TABLE_CELL: Final = 16  # the longest cell that holds a figure (增长6.4%, 1136人): a row's cell, not a sentence
+_CHANGE_CELL: Final = regex.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|减少|增加|上升)?(?:约|近|超|逾)?")
 _UNIT_NOTE: Final = regex.compile(r"[(（][^()（）]{1,4}[)）]\s*$")  # the unit a label notes in brackets: （亩）
 _DIGIT_IN: Final = regex.compile(r"[0-9]")
 _CJK_IN: Final = regex.compile(r"[\u4e00-\u9fff]")

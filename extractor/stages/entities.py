@@ -113,7 +113,7 @@ def _profile_pattern() -> re.Pattern:
     """余建华，男，1962年生，…: a name opening a line (after its number, if any), then the person's sex."""
     single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
     compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
-    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][\s\u3000]?[{_CJK}]{{1,2}})"
+    name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][ \u3000]?[{_CJK}]{{1,2}})"  # (a padded name; no newline)
     return regex.compile(rf"^[ \t]*(?:\d+[.、．]\s*)?({name})[,，](?:男|女)[,，]", re.M)
 
 

@@ -103,6 +103,7 @@ _ANNOUNCED: Final = frozenset({"honors.announce_lines", "honors.announce"})
 # how far the list may run after the commendation that introduces it
 _OWN_COMMENDATION_REACH: Final = 200
 _ANNEX_REACH: Final = 2000  # how far a notice's annex list may stand from the decision it lists
+_PREPARED_BY: Final = regex.compile(r"经[^,，。;；]{0,40}(?:推荐|审核|研究|评审|评议|考评|公示)")
 _OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
@@ -349,7 +350,8 @@ def _words() -> _Words:
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
         "confer": regex.compile(rf"(?:向|为|给|对)([^,，。;；]{{2,60}}?)(?:{trig('confer')})(?:了)?"),
         # 决定将A等8名同志列入X: a decision's disposal, its recipients between 将/把 and the verb
-        "dispose": regex.compile(rf"(?:决定|同意)(?:将|把)([^,，。;；]{{2,60}}?)(?:{trig('dispose')})(?:了)?"),
+        # (列入 only a list of honour, a 榜: 列入重点帮扶村, 列入失信名单 are no honours)
+        "dispose": regex.compile(rf"(?:决定|同意)(?:将|把)([^,，。;；]{{2,60}}?)(?:{trig('dispose')}|列入(?=[^,，。;；]{{0,30}}榜))(?:了)?"),
         "name_as": regex.compile(rf"(?:{trig('name_as')})(?!为)"),
         "commend": regex.compile(rf"(?:{trig('commend')})(?:了|出)?(?!{trig('noun_after')})"),
         # 对A等10名X和20名Y获得者进行表彰: the object inside the frame
@@ -399,7 +401,7 @@ def _words() -> _Words:
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
     # a sentence may name an honour only when it holds one of these or a list's count (_LIST_COUNT_COLON)
-    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是"})
+    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是", "列入"})  # (列入…榜: a disposal)
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     triggers["event_word"] = regex.compile(rf"(?:{events})")  # 竞赛, 大赛: where a contest is named
@@ -807,7 +809,10 @@ def _in_list_frame(s: _Sentence, m: re.Match, r_start: int, listed: int) -> bool
     frame = norm.rfind("在", r_start, listed)
     if frame < r_start or not norm.startswith("名单中", listed) or listed + 3 != m.start():
         return False
-    title = titles.clean(norm, frame + 1, listed, ctx.words.titles)
+    opened = frame + 1
+    for p in ctx.words.triggers["publish"].finditer(norm, opened, listed):
+        opened = p.end() + (1 if norm.startswith("的", p.end()) else 0)  # 在省农业农村厅近日公布的X名单中
+    title = titles.clean(norm, opened, listed, ctx.words.titles)
     if title is None or _holds_trigger(ctx, title) or not s.free(m.start(), m.end()):
         return False
     receivers = recipients.read(ctx.reader, r_start, frame)
@@ -1292,7 +1297,7 @@ def _disposals(s: _Sentence) -> None:
     """市文明办决定将A等8名同志列入“黄冈好人榜”: the recipients between 将 and the verb, the title after it."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    if not s.has("dispose"):
+    if not s.has("dispose") and norm.find("列入", s.start, s.end) < 0:
         return
     for m in w.triggers["dispose"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
@@ -1527,7 +1532,7 @@ def _verbs(s: _Sentence) -> None:
             openers = _opening_subjects(ctx, s.start, r_start)
             if openers:
                 subject = s.subject = openers
-        if not subject and elided and opened >= 0:
+        if not subject and elided and opened >= 0 and norm[opened - 1:opened] != "相" and not norm.startswith("继续", opened):
             later = _subject_after_since(ctx, v_end, s.end)
             if later is not None:  # 这是继2022年荣获X、2023年被…授予Y称号后，我校团委再获殊荣: who won them before
                 subject = s.subject = [later]
@@ -1951,7 +1956,9 @@ def _subject_after_since(ctx: _Ctx, v_end: int, s_end: int) -> recipients.Recipi
     start = close + 2
     end = scan.clause_end(norm, start, s_end, _CLAUSE)
     verb = ctx.words.triggers["verb"].search(norm, start, end)  # (我校团委|再获殊荣: the subject before it)
-    found = recipients.clause_subject(ctx.reader, start, verb.start() if verb is not None else end)
+    if verb is None:
+        return None  # 这是继…后，省委书记王明第三次到我市调研: no honour after it, nobody who won them
+    found = recipients.clause_subject(ctx.reader, start, verb.start())
     return found if found is not None and found.kind in ("person", "organization", "place", "family") else None
 
 
@@ -2208,14 +2215,16 @@ def _bullet_lead_subject(ctx: _Ctx, start: int) -> list[Recipient]:
         lead_end -= 1
     if lead_end <= line or norm[lead_end - 1] not in (":", "："):
         return []
-    pos = line
-    while pos < lead_end:
-        clause_end = scan.clause_end(norm, pos, lead_end, _CLAUSE)
-        found = recipients.clause_subject(ctx.reader, pos, clause_end)
-        if found is not None and found.kind in ("place", "organization", "person", "family"):
-            return [found]
-        pos = clause_end + 1
-    return []
+    # the last place or body the lead-in names: whose honours the lines are (县委书记李明带队到红旗村调研，详细
+    # 了解该村…获得的荣誉： are the village's, not the visitor's; 县委组织部…总结了红旗村的发展成果： too)
+    last = None
+    for e in ctx.named:
+        if line <= e.start and e.end <= lead_end and e.label in ("GPE", "ORG") and not (
+                norm[e.start - 1:e.start] == "“" or norm[e.end:e.end + 1] == "”"):
+            last = e  # (从“后进村”蜕变为“明星村”: quoted names are what it became, no body)
+    if last is None:
+        return []
+    return [Recipient(last.start, last.end, "place" if last.label == "GPE" else "organization")]
 
 
 _BULLET_LINES: Final = 12  # the longest run of bulleted lines read back to its lead-in
@@ -2889,8 +2898,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
         if present is not None:
-            if not subject and norm[s_start:s_start + 1] in _BULLETS:
-                subject = _bullet_lead_subject(ctx, s_start)
+            if not subject and norm[s_start:s_start + 1] in _BULLETS and recipients.clause_opener(
+                    ctx.reader, s_start + 1, scan.clause_end(norm, s_start + 1, s_end, _CLAUSE)) is None:
+                subject = _bullet_lead_subject(ctx, s_start)  # (◆村党支部书记王明…，获评X: the line's own subject)
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
             ctx.previous = s.pairs
@@ -3383,10 +3393,16 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
         return False
     # 经社党组研究，决定对A…, 经各单位推荐、市科协审核，决定对A…: nobody else in the clause decides (经… names
     # who prepared the decision, the notice's own body or those it asked)
-    own = scan.clause_start(norm, clause + decision.start(), clause, _CLAUSE)
-    decider = _subject(ctx, own, clause + decision.start())
-    # (县统计局决定…: the body the header names, the notice's own, decides it)
-    return decider is None or norm.find(decider, 0, ctx.body_start) >= 0
+    decided_at = clause + decision.start()
+    decider = _subject(ctx, clause, decided_at)
+    if decider is None:
+        return True
+    at = norm.find(decider, clause, decided_at)
+    # 经各单位推荐、市科协审核，决定对…: a body inside the frame prepared the decision; 县统计局决定…: the
+    # body the header names, the notice's own, decides it; 潍坊市教育局印发通报，决定…: another body
+    if any(m.start() <= at < m.end() for m in _PREPARED_BY.finditer(norm, clause, decided_at)):
+        return True
+    return norm.find(decider, 0, ctx.body_start) >= 0
 
 
 # -- the awarding body's own list ----------------------------------------------------------------

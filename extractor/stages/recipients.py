@@ -551,7 +551,9 @@ def _one_department(r: Reader, pieces: list[Span2]) -> bool:
     between = norm[first_end:a]
     if "、" in between or not any(ch in _CONJUNCTIONS for ch in between):
         return False  # (城关镇卫生院党支部、文学院党支部: a list of two, its mark no conjunction)
-    return any(e.label == "ORG" and first_start <= e.start and e.end <= first_end for e in r.named)
+    # (县公安局和治安科: a whole body and a section of its own, two; 市妇联家庭和儿童工作部: the body, then the
+    # department's name, one)
+    return any(e.label == "ORG" and first_start <= e.start and e.end < first_end for e in r.named)
 
 
 _DEPARTMENT_END: Final = regex.compile(r"(?:工作部|部|科|处|室|股)$")
@@ -879,11 +881,16 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
         post = w.post.search(norm, start, name_start) if after_post else None
+        if post is not None and post.group() in _MODIFIER_POSTS and not _is_short_name(r, name):
+            post = None  # 县青年讲堂, 青年先锋: 青年 also modifies a body's name; only a surname's name follows it
         if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or _glued(r, post.start(), end))
                                   and _is_short_name(r, name))) or (
                 after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
             return Recipient(name_start, end, "person")
     return None
+
+
+_MODIFIER_POSTS: Final = frozenset({"青年"})
 
 
 def _glued(r: Reader, post_start: int, end: int) -> bool:
