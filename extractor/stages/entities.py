@@ -87,9 +87,15 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _person_patterns() -> tuple[re.Pattern, ...]:
+def _surname_classes() -> tuple[str, str]:
+    """The single surnames as one character class's body, the compound ones as an alternation."""
     single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
-    compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
+    return single, lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _person_patterns() -> tuple[re.Pattern, ...]:
+    single, compound = _surname_classes()
     name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
     lazy_name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}?|[{single}][{_CJK}]{{1,2}}?)"
 
@@ -111,8 +117,7 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _profile_pattern() -> re.Pattern:
     """余建华，男，1962年生，…: a name opening a line (after its number, if any), then the person's sex."""
-    single = "".join(s for s in lexicon.words("entities.surnames") if len(s) == 1)
-    compound = lexicon.alternation(s for s in lexicon.words("entities.surnames") if len(s) > 1)
+    single, compound = _surname_classes()
     name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][ \u3000]?[{_CJK}]{{1,2}})"  # (a padded name; no newline)
     return regex.compile(rf"^[ \t]*(?:\d+[.、．]\s*)?({name})[,，](?:男|女)[,，]", re.M)
 

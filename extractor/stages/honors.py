@@ -1275,40 +1275,33 @@ def _object_before(ctx: _Ctx, verb_start: int, s_start: int) -> Span2:
 
 def _confers(s: _Sentence) -> None:
     """向A、B授予“X”称号 / 为A颁发X奖牌: the recipients before the verb, the title after it."""
-    ctx, norm = s.ctx, s.ctx.norm
-    w = ctx.words
-    if not s.has("confer"):
-        return
-    for m in w.triggers["confer"].finditer(norm, s.start, s.end):
-        if not s.free(m.start(), m.end()):
-            continue
-        title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
-        raw = titles.clean(norm, m.end(), title_end, w.titles)
-        if raw is None:
-            continue
-        title = _without_object(ctx, raw)
-        receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
-        verb = (m.end(1), m.end())
-        s.add(receivers, titles.split(norm, title, w.titles), verb, _subject(ctx, s.start, m.start()), "honors.confer")
-        s.taken.append((m.start(), title_end))
+    if s.has("confer"):
+        _recipients_before_verb(s, "confer", "honors.confer", plaques=True)
 
 
 def _disposals(s: _Sentence) -> None:
     """市文明办决定将A等8名同志列入“黄冈好人榜”: the recipients between 将 and the verb, the title after it."""
+    if s.has("dispose") or s.ctx.norm.find("列入", s.start, s.end) >= 0:
+        _recipients_before_verb(s, "dispose", "honors.dispose", plaques=False)
+
+
+def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -> None:
+    """A construction whose recipients are its pattern's first group, before the verb, and whose title
+    runs after the verb to its clause's end; `plaques`: the title may be named by the plaque or
+    certificate that carries it (颁发X奖牌)."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
-    if not s.has("dispose") and norm.find("列入", s.start, s.end) < 0:
-        return
-    for m in w.triggers["dispose"].finditer(norm, s.start, s.end):
+    for m in w.triggers[form].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
         title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
         title = titles.clean(norm, m.end(), title_end, w.titles)
         if title is None:
             continue
+        if plaques:
+            title = _without_object(ctx, title)
         receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
-        s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()), _subject(ctx, s.start, m.start()),
-              "honors.dispose")
+        s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()), _subject(ctx, s.start, m.start()), rule)
         s.taken.append((m.start(), title_end))
 
 
