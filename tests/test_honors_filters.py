@@ -76,6 +76,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("来源：缙云县总工会\n缙云县总工会开展工作。浙江省总工会发布名单，全省共有300名职工获评“浙江工匠”。",
      "honors.reject.recipient.wider_scope"),
     ("宜春市文明办发布“宜春好人榜”，全市共有12名身边好人上榜，其中我县的比例最高。", "honors.reject.recipient.wider_scope"),
+    # a city's report: its province's whole list (全省共有…) is not the city's
+    ("来源：赣州市机关事务管理局\n省机关事务管理局公布2024年度江西省节约型机关名单，全省共有287家单位入选。",
+     "honors.reject.recipient.wider_scope"),
+    ("来源：漳州市文明办\n省文明办发布名单，全省共有120个村获评福建省文明村。",
+     "honors.reject.recipient.wider_scope"),
     # a list's later counts, under the scope of its first (对全省120个先进集体和200名先进个人予以表彰)
     ("来源：禾丰县农业农村局\n禾丰县农业农村局开展工作。省农业农村厅印发决定，对全省120个先进集体和200名先进个人予以表彰。",
      "honors.reject.recipient.wider_scope"),
@@ -215,6 +220,30 @@ def test_a_row_naming_another_county_is_its_news(rejected_by, text, kept_names):
     rules, kept = rejected_by(text)
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
     assert "honors.reject.recipient.other_county" in rules
+
+
+@pytest.mark.parametrize("text,kept_names", [
+    # a city's report (我市): another city of its province, or a county of one, is that city's news;
+    # a county within the city is the report's own
+    ("来源：赣州市机关事务管理局\n我市推进节约型机关建设。于都县机关事务中心获评全省先进集体。放眼全省，"
+     "上饶市机关事务管理局被评为全国公共机构节约能源资源工作先进集体。", ["于都县机关事务中心"]),
+    ("来源：绵阳市妇联\n我市妇联开展巾帼建功活动。广元市妇联获评全国巾帼文明岗，江油市妇联获评四川省三八红旗集体。",
+     ["江油市妇联"]),
+])
+def test_a_recipient_naming_another_city_of_the_province_is_its_news(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+    assert "honors.reject.recipient.other_county" in rules
+
+
+@pytest.mark.parametrize("text,kept_names", [
+    # no 我市: a city's channel carrying its province's news names no home of its own
+    ("太原频道\n共青团山西省委发布表彰名单。晋中市青年志愿者协会获评全国优秀志愿服务组织。", ["晋中市青年志愿者协会"]),
+    ("来源：大同市新闻网\n团省委表彰一批先进。运城市青年联合会获评全国五四红旗团委。", ["运城市青年联合会"]),
+])
+def test_a_city_s_channel_without_我市_keeps_the_province_s_honours(rejected_by, text, kept_names):
+    _, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
 
 
 def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):

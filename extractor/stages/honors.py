@@ -1612,7 +1612,7 @@ def _of_other_county(c: _Candidate) -> bool:
         return True  # 邻近的思口镇延村也入选X, 邻县酉阳县也获评X: a neighbour's, whatever the report's area
     own = _county_at_home(ctx)
     if own is None:
-        return False
+        return _of_other_prefecture(ctx, start, end)
     if c.pair.rule == "honors.announce_lines" and c.pair.recipient.kind == "person":
         line_end = norm.find("\n", end)
         end = line_end if line_end >= 0 else len(norm)
@@ -1626,6 +1626,19 @@ def _of_other_county(c: _Candidate) -> bool:
                 place.province_code == own.province_code
                 or (clause + at == start or _opens_with_its_province(norm, start, clause + at, place))
                 and len(name) >= _OTHER_PROVINCE_COUNTY and name[-1] in _COUNTY_SUFFIX):
+            return True
+    return False
+
+
+def _of_other_prefecture(ctx: _Ctx, start: int, end: int) -> bool:
+    """上饶市机关事务管理局被评为X in a report of 赣州市 that calls the city its own (我市): a recipient
+    named by a city or a county of its province that is not the report's, and not within it."""
+    area = ctx.home_area.area()
+    if area is None or area.level != "prefectural" or _CITY_AT_HOME.search(ctx.norm) is None:
+        return False  # (a city's channel carries its province's news: the city is at home where it says 我市)
+    for _, _, place in gazetteer_places(ctx.norm[start:end]):
+        if place is not None and place.level in ("prefectural", "county") and place.code != area.code and (
+                place.province_code == area.province_code and not gazetteer.within(place, area)):
             return True
     return False
 
@@ -1657,6 +1670,10 @@ def _wider_scope(c: _Candidate) -> bool:
     if scope is None:
         return _named_wider_area(c)
     wide = _RANK_OF_SCOPE[scope.group(1)]
+    area = ctx.home_area.area()
+    if area is not None and area.level == "prefectural" and wide < _RANK_OF_LEVEL["prefectural"] and (
+            norm[scope.start(1) - 1] == "全"):
+        return True  # 全省共有287家单位入选 in a city's report: the province's whole list, the city's share apart
     if _county_at_home(ctx) is not None:
         return not (wide == 2 and ctx.home_county is not None and ctx.home_county.name.endswith("市"))
     # no county at home read: the paragraph's own share, in an area narrower than the scope (全省共98人
@@ -1691,6 +1708,7 @@ def _named_wider_area(c: _Candidate) -> bool:
 _AREA_HOLDS: Final = regex.compile(r"(?:本次|此次|今年|目前)?(?:共有|共计|共|有)?")
 _WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
+_RANK_OF_LEVEL: Final = {"national": 0, "provincial": 1, "prefectural": 2, "county": 3, "township": 4}
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
 _WIDER_SCOPE_OPENING: Final = regex.compile(r"(?:本届|本次|此次|今年|目前)?全(国|省|市|州)(?:共有|共计|共|有)?(?:表彰|评选出|评出|命名|授予)")
 # (全省共有|98人, 我省有|38个社区: the province's count in a county's report, as its whole)
