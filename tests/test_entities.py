@@ -42,6 +42,9 @@ ROWS = [
     # a county called by its name alone, where the article also writes it in full
     ("沭阳县商务局开展工作。早在2015年，沭阳就被确定为示范县。", "GPE", "沭阳"),
     ("浏阳市工商联召开会议。\n浏阳5家民企上榜。", "GPE", "浏阳"),
+    # a rank after a place's last character before a body's abbreviation (江州|市残联, 云州|市妇联) is no class
+    ("县残联获评江州市残联系统先进集体。", "ORG", "市残联"),
+    ("县妇联获评云州市妇联系统先进集体。", "ORG", "市妇联"),
 ]
 
 
@@ -68,6 +71,11 @@ def test_no_entities_from_common_phrases(text):
     ("实现市镇社区村四级联动。", ("GPE", "实现市镇")),
     ("全厂职工荣获先进集体。", ("PERSON", "荣获")),
     ("东湖社区居委会开展活动。", ("ORG", "区居委会")),  # a one-character rank inside a word (社区) opens no body
+    # a notice's addressees: a rank after 各, or two ranks together, name every body of a kind, no one body
+    ("各乡镇人民政府、街道办事处，县直各有关单位：", ("ORG", "镇人民政府")),
+    ("各县区妇联，市直各单位：", ("ORG", "区妇联")),
+    ("各市州妇联，省直有关单位：", ("ORG", "州妇联")),
+    ("经各县妇联推荐，评出最美家庭10户。", ("ORG", "县妇联")),
     ("红星社区服务中心成立于2015年。", ("ORG", "区服务中心")),  # a verb after a post, which jieba tags as a name
     ("“我们服气。”当事人汪师傅说。", ("PERSON", "师傅")),  # a form of address before a speech verb names nobody
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it

@@ -1602,6 +1602,22 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "集体二等功", "provincial"),
     ("县应急管理局开展工作。\n近日，市应急管理局下发决定，通报表扬一批先进单位。我局安全监管股获评“先进集体”。",
      "先进集体", "prefectural"),
+    # a second verb of one decision (决定授予A…，授予B…) shares its subject: the bodies the first verb names
+    # are its objects, never the issuer of the second
+    ("枣阳市红十字会关于表彰先进的决定\n为表彰先进，经研究，决定授予吴店镇红十字会等6个单位“红十字工作先进集体”称号，"
+     "授予王秀梅等10名同志“优秀红十字志愿者”称号。", "优秀红十字志愿者", "county"),
+    ("临朐县团县委关于表彰的决定\n经研究，决定授予城关镇团委等5个单位“五四红旗团委”称号，授予李明等8名同志“优秀共青团干部”称号。",
+     "优秀共青团干部", "county"),
+    # (为激励和表彰…: a purpose, no verb of a chain; the body after it confers)
+    ("为激励和表彰广大志愿者，黑龙江省志愿服务协调小组建立嘉许制度，对服务满1000小时的志愿者授予卓越金奖。"
+     "2023年，有22人荣获卓越金奖。", "卓越金奖", "provincial"),
+    # the items of one decision, set apart by semicolons: the annex's list is the notice's own
+    ("枣阳市红十字会关于表彰先进的决定\n经研究，决定授予吴店镇红十字会等2个单位“红十字工作先进集体”称号；对捐献造血干细胞的"
+     "教师陈立新，特别授予“博爱之星”荣誉称号。\n希望受表彰的集体珍惜荣誉。\n附件\n红十字工作先进集体（2个）\n"
+     "吴店镇红十字会\n环城街道红十字会\n", "红十字工作先进集体", "county"),
+    ("临朐县妇联关于表彰先进的决定\n经研究，决定授予城关镇妇联等2个单位“巾帼建功先进集体”称号；对见义勇为的李芳，"
+     "特别授予“最美巾帼”称号。\n希望受表彰的集体珍惜荣誉。\n附件\n巾帼建功先进集体（2个）\n东风村妇联\n县人民医院妇委会\n",
+     "巾帼建功先进集体", "county"),
 ]
 
 

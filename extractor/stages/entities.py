@@ -234,7 +234,9 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
     for m in prefixed.finditer(norm):
         start = m.start()  # a method call on the match each time it is asked: asked once
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _one_character_rank(norm, start) or _rank_stands_alone(norm, start, words):
+        if not _one_character_rank(norm, start):
+            out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
+        elif not _a_class_of_bodies(norm, start) and _rank_stands_alone(norm, start, words):
             out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(_rule_mention(m.start(), m.end(), "ORG", "entities.org.quoted"))
@@ -475,6 +477,16 @@ def _one_character_rank(norm: str, pos: int) -> bool:
     words of their own). The pattern `[省市县区州镇乡](?!委|总)` read by two set look-ups: compiled, a
     regex call costs some two thousand instructions."""
     return norm[pos] in _RANKS and (pos + 1 == len(norm) or norm[pos + 1] not in _NOT_AFTER_RANK)
+
+
+def _a_class_of_bodies(norm: str, pos: int) -> bool:
+    """各县妇联, 各乡镇人民政府, 县区团委: the rank at `pos` after 各, or paired with another rank, names every body
+    of its kind (a notice's addressees), no one body."""
+    return pos > 0 and (norm[pos - 1] == "各" or norm[pos - 1:pos + 1] in _CLASS_PAIRS)
+
+
+# two ranks that name every body of both (乡镇, 县区); not 州市 or 省市, which end a place's name (江州|市)
+_CLASS_PAIRS: Final = frozenset({"乡镇", "镇乡", "县乡", "县区", "区县", "县市", "市县", "市州"})
 
 
 def _rank_stands_alone(norm: str, pos: int, words: Words) -> bool:

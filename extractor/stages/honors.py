@@ -105,6 +105,7 @@ _OWN_COMMENDATION_REACH: Final = 200
 _ANNEX_REACH: Final = 2000  # how far a notice's annex list may stand from the decision it lists
 _PREPARED_BY: Final = regex.compile(r"经[^,，。;；]{0,40}(?:推荐|审核|研究|评审|评议|考评|公示)")
 _OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
+_DECISION_ITEMS: Final = 4  # how many items before, set apart by semicolons, a decision's 决定 may open
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
 _NEARBY_FACTS: Final = 50  # how many facts back the honour just before is looked for (a list's neighbours)
@@ -2014,6 +2015,16 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
             break
         if e.end <= v_start:
             before.append(e)
+    own = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
+    if before and before[-1].start < own:
+        # 决定授予A等6个单位“X”称号，授予B等10名同志“Y”称号: with no body in its own clause, a verb shares
+        # the subject of the verb of the sentence before it; the bodies after that verb are its objects
+        # (a verb that opens its clause, or follows 决定: not 为激励和表彰…, a purpose)
+        for m in ctx.words.triggers["verb"].finditer(ctx.norm, s_start, own):
+            if m.group() != "被" and _CHAIN_OPENING.fullmatch(
+                    ctx.norm, scan.clause_start(ctx.norm, m.start(), s_start, _CLAUSE), m.start()):
+                before = [e for e in before if e.end <= m.start()]
+                break
     for label in ("ORG", "GPE"):
         for e in before:
             if e.label == label:
@@ -2024,6 +2035,9 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     clause = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
     body = ctx.words.ranks.body.match(ctx.norm, clause, v_start)
     return body.group() if body else None  # 街道党工委、办事处表彰了…: a body named by its rank and kind
+
+
+_CHAIN_OPENING: Final = regex.compile(r"(?:决定|并|同时|特别)?")  # what may open a clause before its verb of a chain
 
 
 # -- announcement lines --------------------------------------------------------------------------
@@ -3398,6 +3412,11 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
     clause, and no other body named as the one that decides or commends."""
     norm = ctx.norm
     clause = scan.clause_start(norm, verb, ctx.body_start, _HARD)
+    for _ in range(_DECISION_ITEMS):
+        if _OWN_DECISION.search(norm, clause, verb) or clause - 1 <= ctx.body_start or norm[clause - 1] not in "；;":
+            break
+        # 决定授予A“X”称号；对…的B，特别授予“Y”称号: the items of one decision, set apart by semicolons
+        clause = scan.clause_start(norm, clause - 1, ctx.body_start, _HARD)
     text = norm[clause:verb]
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:
