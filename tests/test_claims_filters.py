@@ -154,6 +154,11 @@ ROWS = [
      "3个", "claims.reject.commended_elsewhere"),
     ("来源：秀山县生态环境局\n秀山县推进生态建设。本批次重庆市共有5个区县获此殊荣。", "5个",
      "claims.reject.commended_elsewhere"),  # a municipality, wider than its county
+    # the scope's field between it and what it holds (全市电力系统共有, 全省特殊教育领域仅有)
+    ("来源：缙云县供电公司\n缙云县供电公司开展工作。相邻的青田县供电公司获评全国五一劳动奖状，全市电力系统共有3个集体获此殊荣。",
+     "3个", "claims.reject.commended_elsewhere"),
+    ("来源：缙云县特殊教育学校\n2023年她入选浙江省“春蚕奖”名单，当年全省特殊教育领域仅有2人获此殊荣。", "2人",
+     "claims.reject.commended_elsewhere"),
     # 获奖 says the counted were awarded as well (全省共有412件作品获奖 in a county station's report)
     ("来源：丰城市文联\n丰城市文联组织作品参评。本届评选全省共有260件作品获奖。", "260件",
      "claims.reject.commended_elsewhere"),
@@ -387,6 +392,10 @@ KEPT = [
     ("建成城东服务站、城西服务站等2个服务站。", "2个"),  # items_named_before: counts the items of its clause
     ("全年新增就业能力培训320人次。", "320人次"),  # population: a training, not a capacity
     ("全县共有36个村入选省级示范村，带动增收1200万元。", "36个"),  # total_before_own_share: no share after
+    # the body's own area with its field (全县妇联系统共有) stays its own
+    ("来源：缙云县妇联\n县妇联开展工作。全县妇联系统共有5个集体获评省级巾帼文明岗。", "5个"),
+    # the county's own count, a field after its verb (全县共表彰统计系统先进集体30个)
+    ("来源：宁阳县统计局\n宁阳县统计局获评先进集体。据悉，此次全县共表彰统计系统先进集体30个。", "30个"),
     ("依托12个党建示范点，开展主题党日活动48场。", "48场"),  # partner_body: not the bodies relied on
     ("开展一对一帮扶120对。", "120对"),  # idiom_numeral: the idiom is not the count
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done

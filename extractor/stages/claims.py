@@ -1798,12 +1798,16 @@ def _commended_elsewhere(c: _Candidate) -> bool:
 def _tells_of(norm: str, end: int, count: int) -> bool:
     """Whether the area ending at `end` is the subject of the count at `count`: the count, or a word saying
     what it holds or did (共, 有, 各, 本次, 、 for the next area), follows it."""
+    domain = _DOMAIN.match(norm, end, count) if norm[end:end + 1] not in _SUBJECT_NEXT else None
+    if domain is not None and norm[domain.end():domain.end() + 1] in _SUBJECT_NEXT:
+        end = domain.end()  # 全市电力系统共有3个集体, 全省特殊教育领域仅有2人: the area's field, then what it holds
     if norm.startswith("有", end):  # 全省有200个; not 全国有机农产品基地38个 (有机, a word)
         return end + 1 == count
     return end == count or norm[end:end + 1] in _SUBJECT_NEXT or norm[end:count].isdigit()
 
 
-_SUBJECT_NEXT: Final = frozenset("共各本、和及今去累已均")
+_SUBJECT_NEXT: Final = frozenset("共各本、和及今去累已均仅")
+_DOMAIN: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}?(?:系统|领域|行业|战线)")
 
 
 def _required_floor(c: _Candidate) -> bool:
