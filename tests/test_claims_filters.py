@@ -394,6 +394,9 @@ KEPT = [
     ("全县共有36个村入选省级示范村，带动增收1200万元。", "36个"),  # total_before_own_share: no share after
     # the body's own area with its field (全县妇联系统共有) stays its own
     ("来源：缙云县妇联\n县妇联开展工作。全县妇联系统共有5个集体获评省级巾帼文明岗。", "5个"),
+    # 在 before the scope and its field: a setting of the body's own work
+    ("来源：赣州市总工会\n近年来，我市职工在全国电力行业累计获得技术创新成果120项。", "120项"),
+    ("来源：赣州市教育局\n我市在全省教育系统今年共有12名教师获评省级骨干教师。", "12名"),
     # the county's own count, a field after its verb (全县共表彰统计系统先进集体30个)
     ("来源：宁阳县统计局\n宁阳县统计局获评先进集体。据悉，此次全县共表彰统计系统先进集体30个。", "30个"),
     ("依托12个党建示范点，开展主题党日活动48场。", "48场"),  # partner_body: not the bodies relied on

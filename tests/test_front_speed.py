@@ -117,7 +117,8 @@ def test_speakers_as_the_slow_way():
 # -- entities: organisations (the rank read by two look-ups) ------------------------------------
 
 def _orgs_the_slow_way(norm: str, words: Words) -> list[tuple[int, int, str]]:
-    """`_orgs` as it read the text: the rank by its pattern, `_rank_stands_alone` asked of every one."""
+    """`_orgs` as it read the text: the rank by its pattern, `_rank_stands_alone` asked of every one that
+    names no class of bodies (各乡镇)."""
     after_place, prefixed, quoted, breaker = entities._org_patterns()
     out = []
     for p in entities._places(norm):
@@ -125,7 +126,8 @@ def _orgs_the_slow_way(norm: str, words: Words) -> list[tuple[int, int, str]]:
         if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append((p.start, m.end(), "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
-        if not _RANK_PATTERN.match(norm, m.start()) or entities._rank_stands_alone(norm, m.start(), words):
+        if not _RANK_PATTERN.match(norm, m.start()) or (not entities._a_class_of_bodies(norm, m.start())
+                                                        and entities._rank_stands_alone(norm, m.start(), words)):
             out.append((m.start(), m.end(), "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append((m.start(), m.end(), "entities.org.quoted"))

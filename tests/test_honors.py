@@ -1608,6 +1608,10 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "授予王秀梅等10名同志“优秀红十字志愿者”称号。", "优秀红十字志愿者", "county"),
     ("临朐县团县委关于表彰的决定\n经研究，决定授予城关镇团委等5个单位“五四红旗团委”称号，授予李明等8名同志“优秀共青团干部”称号。",
      "优秀共青团干部", "county"),
+    # (表彰大会上: a meeting, no verb of a chain; 传达学习了上级有关决定精神: no decision of the notice's)
+    ("表彰大会上，县委、县政府授予城关镇“先进乡镇”称号，授予张三同志“优秀党务工作者”称号。", "优秀党务工作者", "county"),
+    ("来源：舒城县妇联\n城关镇妇联召开表彰大会。会议传达学习了上级有关决定精神；大会表彰了14户“最美家庭”。", "最美家庭",
+     "township"),
     # (为激励和表彰…: a purpose, no verb of a chain; the body after it confers)
     ("为激励和表彰广大志愿者，黑龙江省志愿服务协调小组建立嘉许制度，对服务满1000小时的志愿者授予卓越金奖。"
      "2023年，有22人荣获卓越金奖。", "卓越金奖", "provincial"),

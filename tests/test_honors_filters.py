@@ -246,6 +246,19 @@ def test_a_city_s_channel_without_我市_keeps_the_province_s_honours(rejected_b
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
 
 
+@pytest.mark.parametrize("text,kept_names", [
+    # another city's name inside the city's own recipient (a road, an office in it, a person's name), or the
+    # province naming the city's own bodies: the city's honours
+    ("来源：赣州市总工会\n我市职工风采。赣州市章贡区吉安路社区获江西省五一劳动奖状。", ["赣州市章贡区吉安路社区"]),
+    ("来源：赣州市总工会\n我市职工风采。赣州市驻南昌办事处获评江西省工人先锋号。", ["赣州市驻南昌办事处"]),
+    ("来源：赣州市总工会\n我市职工风采。赣州市人民医院护士刘宜春获江西省五一劳动奖章。", ["刘宜春"]),
+    ("来源：赣州市教育局\n近日，全省命名赣州市第三中学等3所学校为“江西省文明校园”。", ["赣州市第三中学等3所学校"]),
+])
+def test_a_city_s_own_recipient_naming_another_place_stays(rejected_by, text, kept_names):
+    _, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+
+
 def test_the_awarding_body_s_whole_list_is_not_an_honour(rejected_by):
     """Awards conferred on others outside the reporting body's area are neither honours nor claims;
     the part within it (其中，我省…) is an honour (ANNOTATION.md)."""

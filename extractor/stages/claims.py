@@ -1799,8 +1799,10 @@ def _tells_of(norm: str, end: int, count: int) -> bool:
     """Whether the area ending at `end` is the subject of the count at `count`: the count, or a word saying
     what it holds or did (共, 有, 各, 本次, 、 for the next area), follows it."""
     domain = _DOMAIN.match(norm, end, count) if norm[end:end + 1] not in _SUBJECT_NEXT else None
-    if domain is not None and norm[domain.end():domain.end() + 1] in _SUBJECT_NEXT:
-        end = domain.end()  # 全市电力系统共有3个集体, 全省特殊教育领域仅有2人: the area's field, then what it holds
+    if domain is not None and norm[domain.end():domain.end() + 1] in _SUBJECT_NEXT and norm[end - 3:end - 2] != "在":
+        # 全市电力系统共有3个集体, 全省特殊教育领域仅有2人: the area's field, then what it holds (not 在全国电力行业
+        # 累计获得, 在全省教育系统今年共有: a setting of the body's own)
+        end = domain.end()
     if norm.startswith("有", end):  # 全省有200个; not 全国有机农产品基地38个 (有机, a word)
         return end + 1 == count
     return end == count or norm[end:end + 1] in _SUBJECT_NEXT or norm[end:count].isdigit()

@@ -106,6 +106,7 @@ _ANNEX_REACH: Final = 2000  # how far a notice's annex list may stand from the d
 _PREPARED_BY: Final = regex.compile(r"经[^,，。;；]{0,40}(?:推荐|审核|研究|评审|评议|考评|公示)")
 _OWN_DECISION: Final = regex.compile(r"决定")  # 经…研究，决定对…予以表彰: the notice's body decides it
 _DECISION_ITEMS: Final = 4  # how many items before, set apart by semicolons, a decision's 决定 may open
+_DECISION_ITEM: Final = regex.compile(r"决定[:：]?(?:授予|追授|命名|表彰|给予|对)")
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
 _NEARBY_FACTS: Final = 50  # how many facts back the honour just before is looked for (a list's neighbours)
@@ -1637,10 +1638,12 @@ def _of_other_prefecture(ctx: _Ctx, start: int, end: int) -> bool:
     area = ctx.home_area.area()
     if area is None or area.level != "prefectural" or _CITY_AT_HOME.search(ctx.norm) is None:
         return False  # (a city's channel carries its province's news: the city is at home where it says 我市)
-    for _, _, place in gazetteer_places(ctx.norm[start:end]):
-        if place is not None and place.level in ("prefectural", "county") and place.code != area.code and (
-                place.province_code == area.province_code and not gazetteer.within(place, area)):
+    for at, name, place in gazetteer_places(ctx.norm[start:end]):
+        # the place opens the recipient, named in full (not 吉安路, 驻南昌办事处, a nurse 刘宜春)
+        if at == 0 and place is not None and place.level in ("prefectural", "county") and place.code != area.code and (
+                name == place.name and place.province_code == area.province_code and not gazetteer.within(place, area)):
             return True
+        break
     return False
 
 
@@ -1673,7 +1676,7 @@ def _wider_scope(c: _Candidate) -> bool:
     wide = _RANK_OF_SCOPE[scope.group(1)]
     area = ctx.home_area.area()
     if area is not None and area.level == "prefectural" and wide < _RANK_OF_LEVEL["prefectural"] and (
-            norm[scope.start(1) - 1] == "全"):
+            norm[scope.start(1) - 1] == "全") and not _names_a_place_within(c, area):
         return True  # 全省共有287家单位入选 in a city's report: the province's whole list, the city's share apart
     if _county_at_home(ctx) is not None:
         return not (wide == 2 and ctx.home_county is not None and ctx.home_county.name.endswith("市"))
@@ -1683,6 +1686,13 @@ def _wider_scope(c: _Candidate) -> bool:
     end = norm.find("\n", start)
     return any(_RANK_OF_SCOPE[m.group(1)] > wide
                for m in _SHARE_AREA.finditer(norm, line, end if end >= 0 else len(norm)))
+
+
+def _names_a_place_within(c: _Candidate, area: gazetteer.Place) -> bool:
+    """全省命名赣州市第三中学等3所学校为X in a report of 赣州市: the recipient names the area's own."""
+    norm = c.ctx.norm
+    return any(place is not None and gazetteer.within(place, area) for _, _, place in
+               gazetteer_places(norm[c.pair.recipient.start:c.pair.recipient.end]))
 
 
 def _named_wider_area(c: _Candidate) -> bool:
@@ -2019,9 +2029,9 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     if before and before[-1].start < own:
         # 决定授予A等6个单位“X”称号，授予B等10名同志“Y”称号: with no body in its own clause, a verb shares
         # the subject of the verb of the sentence before it; the bodies after that verb are its objects
-        # (a verb that opens its clause, or follows 决定: not 为激励和表彰…, a purpose)
-        for m in ctx.words.triggers["verb"].finditer(ctx.norm, s_start, own):
-            if m.group() != "被" and _CHAIN_OPENING.fullmatch(
+        # (a grant that opens its clause, or follows 决定: not 为激励和表彰…, a purpose, nor 表彰大会上)
+        for m in ctx.words.triggers["grant"].finditer(ctx.norm, s_start, own):
+            if not _MEETING.match(ctx.norm, m.end()) and _CHAIN_OPENING.fullmatch(
                     ctx.norm, scan.clause_start(ctx.norm, m.start(), s_start, _CLAUSE), m.start()):
                 before = [e for e in before if e.end <= m.start()]
                 break
@@ -2038,6 +2048,7 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
 
 
 _CHAIN_OPENING: Final = regex.compile(r"(?:决定|并|同时|特别)?")  # what may open a clause before its verb of a chain
+_MEETING: Final = regex.compile(r"(?:大会|会|仪式|典礼|活动)")  # 表彰大会上: a meeting, no verb
 
 
 # -- announcement lines --------------------------------------------------------------------------
@@ -3415,8 +3426,12 @@ def _decided_by_notice(ctx: _Ctx, verb: int) -> bool:
     for _ in range(_DECISION_ITEMS):
         if _OWN_DECISION.search(norm, clause, verb) or clause - 1 <= ctx.body_start or norm[clause - 1] not in "；;":
             break
-        # 决定授予A“X”称号；对…的B，特别授予“Y”称号: the items of one decision, set apart by semicolons
-        clause = scan.clause_start(norm, clause - 1, ctx.body_start, _HARD)
+        # 决定授予A“X”称号；对…的B，特别授予“Y”称号: the items of one decision, set apart by semicolons, the
+        # first opened by 决定 and its verb (not 传达学习了上级有关决定精神；大会表彰了…)
+        earlier = scan.clause_start(norm, clause - 1, ctx.body_start, _HARD)
+        if not _DECISION_ITEM.search(norm, earlier, clause):
+            break
+        clause = earlier
     text = norm[clause:verb]
     decision = _OWN_DECISION.search(text)
     if "被" in text or "《" in text or decision is None:
