@@ -56,6 +56,11 @@ HEADINGS = [
                  "actions.section_line", "巾帼创业帮扶", id="padded-number-line"),
     pytest.param(LEAD + "01 巾帼创业帮扶\n\n举办电商直播培训班12期，培训农村妇女800人次。\n\n02 关爱困境儿童\n\n结对帮扶困境儿童96名，发放助学金5万元。",
                  "actions.section_line", "关爱困境儿童", id="padded-number-line-second"),
+    # the same with a bar after the number (01｜X), as WeChat posts write it
+    pytest.param(LEAD + "01｜送法进集市\n当天发放宣传资料3200余份，解答群众法律咨询86人次。\n02｜普法进校园\n开展法治讲座12场，覆盖师生近5000人。",
+                 "actions.section_line", "普法进校园", id="padded-bar-line"),
+    pytest.param(LEAD + "01|巾帼创业帮扶\n举办电商直播培训班12期，培训农村妇女800人次。",
+                 "actions.section_line", "巾帼创业帮扶", id="padded-bar-line-ascii"),
     # a short unnumbered line followed by the section's body
     pytest.param(LEAD + "技能培训惠民生\n全年举办家政、电商、手工编织等各类培训班20期，培训城乡妇女1200人次，其中600余人实现稳定就业。",
                  "actions.section_line", "技能培训惠民生", id="plain-line"),
