@@ -449,6 +449,15 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
     ("樟树村早在2020年就获评“全国文明村镇”。", [("樟树村", "全国文明村镇", "national", "honors.active")]),
     ("东山村早在2021年就入选全国乡村旅游重点村名录。", [("东山村", "全国乡村旅游重点村", "national", "honors.active")]),
+    # 自2019年, 从2020年 since when, before the verb: no part of the name
+    ("县侨联自2019年荣获“全国侨联系统先进组织”称号。", [("县侨联", "全国侨联系统先进组织", "national", "honors.active")]),
+    ("城南社区从2020年获评“省级文明社区”后，不断创新。", [("城南社区", "省级文明社区", "provincial", "honors.active")]),
+    # 今年初, 去年底: a time of its own, the subject elided after it is the clause's before
+    ("罗晓燕2024年被评为“全国文物系统先进工作者”，今年初又入选“四川省文物保护工程大师”。",
+     [("罗晓燕", "全国文物系统先进工作者", "national", "honors.passive"),
+      ("罗晓燕", "四川省文物保护工程大师", "provincial", "honors.active")]),
+    ("王强2022年获评“全国优秀教师”，去年底又入选“浙江省万人计划”名师。",
+     [("王强", "全国优秀教师", "national", "honors.active"), ("王强", "“浙江省万人计划”名师", "provincial", "honors.active")]),
     # how many times a merit was awarded (3次, 一次) is no part of its title
     ("所长陶振华先后荣立个人三等功3次。", [("陶振华", "个人三等功", "unknown", "honors.active")]),
     ("民警李强荣立个人三等功一次。", [("李强", "个人三等功", "unknown", "honors.active")]),

@@ -69,7 +69,7 @@ _SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|�
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
 _TOTAL_MEASURE_REACH: Final = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
-_TIME_TAIL: Final = regex.compile(r"(?:早在|于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
+_TIME_TAIL: Final = regex.compile(r"(?:早在|于|在|自|从)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
 _TIME_HEAD: Final = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?")
 # 连续三年, 已连续5届, 第三次: a run of years or editions between the recipient and the verb
