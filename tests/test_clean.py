@@ -40,6 +40,33 @@ def test_a_number_to_call_at_the_end_of_a_prose_line_is_cut_from_the_separator()
     assert "东山社区" in [h.recipient for h in extract(line).honors]
 
 
+PROSE = ("清晨六点半，来榜镇卫生院院长储银华已经背上药箱，沿着山路赶往白沙村。他带领卫生院新建业务综合楼3200平方米，"
+         "年门诊量达4.1万人次。")
+
+
+@pytest.mark.parametrize("furniture", [
+    # a page whose line breaks were lost: the footer glued to the last paragraph, a phone after its 版权所有
+    "（通讯员 汪晓燕）上一篇：来榜镇卫生院开展义诊活动下一篇：全县为1.2万名老年人体检版权所有：岳西县卫生健康委员会　电话：0556-2171234",
+    "Copyright © 2024 某县人民政府 版权所有 皖ICP备11002345号-1",
+])
+def test_page_chrome_glued_to_a_paragraph_is_cut_after_its_last_sentence(furniture):
+    text = PROSE + furniture
+    removed = find_removed(working_copy(text).text)
+    assert [r.start for r in removed] == [len(PROSE)]
+    assert ("业务综合楼", 3200) in [(c.metric, c.value) for c in extract(text).claims]
+
+
+@pytest.mark.parametrize("line", [
+    # a hotline after prose is the service the line offers: taken out whole, as before
+    "据介绍，专项行动将持续至8月底，市总工会计划再投入资金100万元，力争实现全覆盖。职工如遇高温作业权益问题，可拨打维权热线12351咨询。",
+    # too little prose before the chrome: the line is furniture as a whole
+    "本网讯。版权所有：某县融媒体中心",
+])
+def test_a_line_that_is_not_prose_with_chrome_glued_is_taken_out_whole(line):
+    removed = find_removed(working_copy(line).text)
+    assert [r.start for r in removed] == [0]
+
+
 def test_spam_injected_into_a_title_is_cut_from_the_separator():
     title = "衡水市总170万元关爱金情暖职工-m6米乐网页版"
     removed = find_removed(title)

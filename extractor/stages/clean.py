@@ -80,8 +80,10 @@ def find_removed(norm: str) -> list[RemovedSpan]:
                 frag_start = start  # hardly any text before the spam: the whole line is junk
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
-            removed.append(RemovedSpan(start + (len(line) - len(line.lstrip())), start + len(line.rstrip()),
-                                       marker.kind, marker.rule))
+            chrome = _chrome_at(line, candidates)
+            glued = _glued_to_prose(line, chrome) if chrome >= 0 else 0
+            removed.append(RemovedSpan(start + (glued if glued else len(line) - len(line.lstrip())),
+                                       start + len(line.rstrip()), marker.kind, marker.rule))
     links = [link for r in removed if r.rule == _RELATED and _RELATED_READING.search(norm, r.start, r.end)
              for link in _related_links(norm, r.end)]
     if links:
@@ -90,6 +92,29 @@ def find_removed(norm: str) -> list[RemovedSpan]:
     return removed
 
 
+def _glued_to_prose(line: str, at: int) -> int:
+    """Where furniture glued to the end of a paragraph starts (…储银华说。（通讯员 汪晓燕）上一篇：…版权所有：…,
+    a page whose line breaks were lost): after the last sentence's end before the marker at `at`, when
+    thirty characters of prose or more come before it; 0 when the line is furniture as a whole."""
+    cut = max(line.rfind(ch, 0, at) for ch in _PROSE_ENDS)
+    if cut < 0 or not _THIRTY_CJK.match(line, 0, cut):
+        return 0
+    return cut + 1
+
+
+def _chrome_at(line: str, candidates: set[int]) -> int:
+    """Where the first of the page's chrome markers stands in the line (-1: none): a footer glued to a
+    paragraph may hold a phone number after its 版权所有, which classified the line."""
+    markers = _markers()
+    found = [m.start() for i in candidates if markers[i].kind in _PAGE_CHROME
+             for m in (markers[i].pattern.search(line),) if m is not None]
+    return min(found) if found else -1
+
+
+_PROSE_ENDS: Final = "。!！?？"
+# the page's own chrome (上一篇, 版权所有, 分享到): glued to a paragraph, never its prose (a hotline line's
+# sentences are the service it offers, taken out whole)
+_PAGE_CHROME: Final = frozenset({"copyright", "navigation", "share"})
 _RELATED: Final = "clean.navigation.related"  # the marker rule of navigation lines (相关阅读, 当前位置, 更多>>)
 _RELATED_READING: Final = regex.compile(r"相关|推荐|延伸阅读")  # …of those, the ones that head links to other pages
 _LINK_BULLETS: Final = "·•●▪◦■□◆◇▶►"
