@@ -67,6 +67,23 @@ def test_a_line_that_is_not_prose_with_chrome_glued_is_taken_out_whole(line):
     assert [r.start for r in removed] == [0]
 
 
+@pytest.mark.parametrize("comments", [
+    "网友评论：\n东工小团子　2025-05-05 20:13\n为186名优秀团员点赞！学院团委获评全国五四红旗团委，实至名归\n发表评论 | 共1条评论",
+    "精选留言（2）\n清风\n我们村去年获评省级文明村，开展志愿活动30多场！\n老李\n点赞12个社区的好做法",
+])
+def test_the_lines_under_a_comments_heading_are_readers_words(comments):
+    text = f"{BODY}\n{comments}\n"
+    article = extract(text)
+    assert article.honors == []
+    assert [c.value for c in article.claims] == [128, 15000]
+
+
+def test_a_comments_button_near_the_top_leaves_the_body_after_it():
+    text = (f"某县妇联召开表彰大会\n网友评论（0）\n{BODY}\n全年举办家政培训班20期，培训城乡妇女1200人次。\n"
+            "结对帮扶困境儿童96名，发放助学金5万元。\n")
+    assert [c.value for c in extract(text).claims] == [128, 15000, 20, 1200, 96, 50000]
+
+
 def test_spam_injected_into_a_title_is_cut_from_the_separator():
     title = "衡水市总170万元关爱金情暖职工-m6米乐网页版"
     removed = find_removed(title)

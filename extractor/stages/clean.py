@@ -86,6 +86,8 @@ def find_removed(norm: str) -> list[RemovedSpan]:
                                        start + len(line.rstrip()), marker.kind, marker.rule))
     links = [link for r in removed if r.rule == _RELATED and _RELATED_READING.search(norm, r.start, r.end)
              for link in _related_links(norm, r.end)]
+    links += [line for i, r in enumerate(removed) if r.rule == _COMMENTS and _COMMENTS_HEADING.fullmatch(norm, r.start, r.end)
+              for line in _comment_lines(norm, r.end, removed[i + 1].start if i + 1 < len(removed) else None)]
     if links:
         taken = {r.start for r in removed}
         removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
@@ -118,6 +120,37 @@ _PAGE_CHROME: Final = frozenset({"copyright", "navigation", "share"})
 _RELATED: Final = "clean.navigation.related"  # the marker rule of navigation lines (相关阅读, 当前位置, 更多>>)
 _RELATED_READING: Final = regex.compile(r"相关|推荐|延伸阅读")  # …of those, the ones that head links to other pages
 _LINK_BULLETS: Final = "·•●▪◦■□◆◇▶►"
+
+
+_COMMENTS: Final = "clean.navigation.comments"  # the marker rule of a comments section's lines (网友评论, 发表评论)
+# …of those, the heading a section of readers' comments opens with (not 发表评论, a button)
+_COMMENTS_HEADING: Final = regex.compile(r"(?:网友评论|精彩评论|热门评论|最新评论|全部评论|精选留言|评论区)[:：]?"
+                                         r"\s*(?:[(（]\d+[)）])?")
+_COMMENTS_REACH: Final = 3000
+
+
+def _comment_lines(norm: str, after: int, next_removed: int | None) -> list[RemovedSpan]:
+    """网友评论： / 东工小团子 2025-05-05 / 为186名优秀团员点赞！…: the lines under a comments heading are
+    readers' words, not the page's (their figures and praise are no claims, no honours): up to the next
+    furniture line (发表评论, 版权所有) within reach, else, for a heading in the page's second half, to its end."""
+    end = next_removed if next_removed is not None and next_removed - after <= _COMMENTS_REACH else None
+    if end is None:
+        if after < len(norm) // 2:
+            return []  # (网友评论(0) near the top: a button by the headline, the body after it)
+        end = len(norm)
+    lines: list[RemovedSpan] = []
+    pos = norm.find("\n", after, end)
+    while 0 <= pos < end:
+        start = pos + 1
+        stop = norm.find("\n", start, end)
+        if stop < 0:
+            stop = end
+        line = norm[start:stop]
+        if line.strip():
+            lines.append(RemovedSpan(start + len(line) - len(line.lstrip()), start + len(line.rstrip()), "navigation",
+                                     "clean.navigation.comment_line"))
+        pos = stop if stop < end else -1
+    return lines
 
 
 def _start_of(r: RemovedSpan) -> int:
