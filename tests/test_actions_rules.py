@@ -56,6 +56,11 @@ HEADINGS = [
                  "actions.section_line", "巾帼创业帮扶", id="padded-number-line"),
     pytest.param(LEAD + "01 巾帼创业帮扶\n\n举办电商直播培训班12期，培训农村妇女800人次。\n\n02 关爱困境儿童\n\n结对帮扶困境儿童96名，发放助学金5万元。",
                  "actions.section_line", "关爱困境儿童", id="padded-number-line-second"),
+    # a numeral in lenticular brackets (【一】X) numbers its line
+    pytest.param(LEAD + "【一】坚决打好蓝天保卫战\n全年PM2.5平均浓度同比下降6.1%，检查企业1173家次。\n【二】深入打好碧水保卫战\n整治入河排污口36个。",
+                 "actions.section_line", "深入打好碧水保卫战", id="lenticular-numeral-line"),
+    pytest.param(LEAD + "【一】强化技能培训\n举办电商直播培训班12期，培训农村妇女800人次。",
+                 "actions.section_line", "强化技能培训", id="lenticular-numeral-line-first"),
     # the same with a bar after the number (01｜X), as WeChat posts write it
     pytest.param(LEAD + "01｜送法进集市\n当天发放宣传资料3200余份，解答群众法律咨询86人次。\n02｜普法进校园\n开展法治讲座12场，覆盖师生近5000人。",
                  "actions.section_line", "普法进校园", id="padded-bar-line"),

@@ -38,6 +38,9 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("▍ 党建引领", ("marker", 2)),
     ("01 筑牢科普阵地", ("padded", 3)),
     ("02 科普大篷车“跑”遍山乡", ("padded", 3)),
+    ("【一】坚决打好蓝天保卫战", ("cn_lenticular", 3)),
+    ("【十二】 扎实推进净土保卫战", ("cn_lenticular", 5)),
+    ("【党建引领】做强产业", None),  # a label in brackets, no numeral
     ("01｜送法进集市", ("padded", 3)),  # a bar after the number (WeChat posts: ｜, |, 丨)
     ("03 丨 调解进网格", ("padded", 5)),
     ("01｜胡志强 县消防救援大队", None),

@@ -90,6 +90,8 @@ _NUMBERING = (
     ("marker", regex.compile(r"[▍■◆▶►]\s*")),
     ("cn_comma", regex.compile(rf"[{_CN}]+[、.．]\s*")),
     ("cn_bracket", regex.compile(rf"[（(][{_CN}]+[)）]\s*")),
+    # 【一】坚决打好蓝天保卫战: a numeral in lenticular brackets numbers the line (not 【党建引领】, a label)
+    ("cn_lenticular", regex.compile(rf"【[{_CN}]+】\s*")),
     ("arabic_comma", regex.compile(r"\d{1,2}[、．.](?!\d)\s*")),
     ("arabic_bracket", regex.compile(r"[（(]\d{1,2}[)）]\s*")),
     ("circled", regex.compile(r"[①-⑳]\s*")),
