@@ -3086,9 +3086,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
     for p in kept:
         level, issuer = _level_of(ctx, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
-            # 县统计局决定…分别授予“临朐县…先进集体”… / 一、先进集体: the notice's own list, at its body's level,
+            # 县统计局决定…分别授予“临朐县…先进集体”… / 一、先进集体: the notice's own list, at the level of the
+            # title its grant named in full (…授予A等6个集体“2024年度全县文艺工作先进集体”称号), else its body's,
             # before any longer title named earlier in passing (县统计局普查中心获评山东省…先进集体)
-            level = _reporting_level(ctx, p.verb[0], header=True)
+            level = _granted_level(norm, p, earlier) or _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
@@ -3297,6 +3298,17 @@ def _defined_level(norm: str, p: _Pair, defined: list[tuple[str, str]]) -> str |
     title = titles.bare(norm[p.title[0]:p.title[1]])
     best = max((d for d in defined if len(d[0]) >= 2 and title.endswith(d[0])), key=lambda d: len(d[0]), default=None)
     return best[1] if best else None
+
+
+def _granted_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:
+    """The level of the title the article's own grant or commendation named in full, which this one
+    shortens (授予…“2024年度全县文艺工作先进集体”称号, then the list's 先进集体); None when none did."""
+    title = norm[p.title[0]:p.title[1]].strip("“”")
+    found = -1
+    for other, indexes in earlier.by_title.items():
+        if other != title and other.endswith(title):
+            found = max([found] + [i for i in indexes if earlier.facts[i].rule in _GRANTED_HERE])
+    return earlier.facts[found].level if found >= 0 else None
 
 
 def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
