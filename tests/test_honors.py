@@ -915,6 +915,22 @@ ANNOUNCE_LINES = [
       ("刘芳芳", "全国交通运输行业技术能手", "national", "honors.announce_lines")]),
     # ... not one line alone, which may be prose
     ("王海涛，集装箱码头分公司，全国五一劳动奖章\n集团工会主席作了讲话。", []),
+    # numbered lines of a recipient (a note in brackets after it), a colon, and a title the notice granted
+    ("集团党委研究决定：授予建设公司第一党支部等2个党组织“集团先进基层党组织”称号，授予王立强等2名同志“集团优秀共产党员”称号。\n"
+     "附件：表彰名单\n1. 建设公司第一党支部：集团先进基层党组织\n2. 置业公司党支部：集团先进基层党组织\n"
+     "3. 王立强（建设公司）：集团优秀共产党员\n4. 孙晓梅（财务管理部）：集团优秀共产党员\n",
+     [("建设公司第一党支部等2个党组织", "集团先进基层党组织", "unknown", "honors.grant"),
+      ("王立强等2名同志", "集团优秀共产党员", "unknown", "honors.grant"),
+      ("建设公司第一党支部", "集团先进基层党组织", "unknown", "honors.announce_lines"),
+      ("置业公司党支部", "集团先进基层党组织", "unknown", "honors.announce_lines"),
+      ("王立强", "集团优秀共产党员", "unknown", "honors.announce_lines"),
+      ("孙晓梅", "集团优秀共产党员", "unknown", "honors.announce_lines")]),
+    ("县妇联决定授予城关镇妇联等2个集体“三八红旗集体”称号。\n名单如下：\n城关镇妇联：三八红旗集体\n白马镇妇联：三八红旗集体\n",
+     [("城关镇妇联等2个集体", "三八红旗集体", "county", "honors.grant"),
+      ("城关镇妇联", "三八红旗集体", "county", "honors.announce_lines"),
+      ("白马镇妇联", "三八红旗集体", "county", "honors.announce_lines")]),
+    # ... a title the notice did not grant after the colon: a label and its value, no honour
+    ("县妇联开展工作。\n1. 活动时间：三八红旗手评选月\n2. 活动地点：县妇女儿童活动中心\n", []),
     # a sub-heading's title, then numbered lines, each with a label of its group (1. 乡镇人大：A、B)
     ("现将名单公布如下：\n一、先进集体\n（一）全县人大工作先进集体\n1. 乡镇人大：城关镇人大、白马镇人大\n2. 县直单位：县财政局\n"
      "希望珍惜荣誉。",

@@ -2102,14 +2102,20 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     # 王海涛，集装箱码头分公司，全国五一劳动奖章: each line's row, read once (a row stands among rows)
-    comma_rows = [_comma_row(ctx, a, b) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
+    own_rows = [_comma_row(ctx, a, b) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
                   for a, b in paragraphs]
+    if granted:
+        # 1. 城发置业公司党支部：集团先进基层党组织: a recipient, a colon, a title the article's sentences granted
+        bare_granted = frozenset(t.strip("“”") for t in granted)
+        for i, (a, b) in enumerate(paragraphs):
+            if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
+                own_rows[i] = _colon_row(ctx, a, b, bare_granted)
     for i, (p_start, p_end) in enumerate(paragraphs):
-        comma_row = comma_rows[i]
-        if comma_row is not None and any(comma_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
+        own_row = own_rows[i]
+        if own_row is not None and any(own_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
             group += 1
-            comma_row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
-            out.append(comma_row)
+            own_row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
+            out.append(own_row)
             title = None
             continue
         forward = members.get(p_end) if members else None
@@ -2344,6 +2350,24 @@ def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
     return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
 
 
+def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pair | None:
+    """1. 城发置业公司党支部：集团先进基层党组织, 5. 王立强（城发建设工程公司）：集团优秀共产党员: a numbered line
+    of a recipient (a note in brackets after it) and, after a colon, a title the article granted (one of
+    several such lines)."""
+    m = _COLON_ROW.fullmatch(ctx.norm, start, end)
+    if m is None or ctx.norm[m.start("title"):m.end("title")].strip("“”") not in granted:
+        return None
+    a, b = m.span("name")
+    item = Recipient(a, b, "person") if _PADDED_NAME.fullmatch(ctx.norm, a, b) else recipients.classify(
+        ctx.reader, a, b, alone=False)
+    if item is None or item.kind is None:
+        return None
+    title = m.span("title")
+    return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
+
+
+_COLON_ROW: Final = regex.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<name>[^:：,，。;；、（()）\s][^:：,，。;；、（()）]{1,29})"
+                                  r"(?:[（(][^)）:：]{1,30}[)）])?[:：]\s*(?P<title>[^:：,，。;；、]{2,40})\s*")
 _COMMA_ROW: Final = regex.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[,，]"
                                   r"[^,，。;；]{2,24}[,，](?P<title>[^,，。;；]{2,40}?)\s*")
 
