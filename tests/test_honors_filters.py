@@ -283,6 +283,18 @@ def test_a_count_before_a_part_within_the_area_is_the_awarding_body_s(rejected_b
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == [within]
 
 
+@pytest.mark.parametrize("text,kept_names", [
+    # the area's part told by 获此殊荣 after the whole list: its title is read from the list, the part is the honour
+    ("自治区党委、自治区人民政府共授予300名个人“全区民族团结进步模范个人”称号。\n我县共有3名同志获此殊荣，分别是：韦建勋、杨秀兰、王有福。",
+     ["3名同志", "韦建勋", "杨秀兰", "王有福"]),
+    ("省总工会授予100名职工“浙江工匠”称号。我县共有2名职工获此殊荣，分别是：张强、李明。", ["2名职工", "张强", "李明"]),
+])
+def test_the_area_s_part_told_by_获此殊荣_is_the_honour(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+    assert rules.count("honors.reject.outside_the_area") == 1
+
+
 def test_a_total_with_a_part_not_named_by_the_area_stays(rejected_by):
     rules, kept = rejected_by("全县共有15人获评市优秀教师，其中，5人获评市优秀班主任。")
     assert "honors.reject.outside_the_area" not in rules

@@ -3539,7 +3539,9 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             continue
         if _named_at_home(ctx, recipient) and not _own_share_follows(ctx, facts, i):
             continue  # 宁阳县统计局等4个集体 in a report of 宁阳县: the area's own part, its first example there
-        if not _OWN_AREA.match(recipient) and (_OWN_PART.match(norm, h.honor[1]) or _OWN_PART.match(norm, h.recipient[1])):
+        # (a title read from before the recipient, 我县共有3名同志获此殊荣, is no whole the part follows)
+        if not _OWN_AREA.match(recipient) and h.rule != "honors.same_title" and (
+                _OWN_PART.match(norm, h.honor[1]) or _OWN_PART.match(norm, h.recipient[1])):
             whole.add(i)  # 命名了100户“X”，我区2户家庭入选: the part in the area follows the whole
             continue
         title = _without_nation(ctx, norm[h.honor[0]:h.honor[1]])
