@@ -1633,6 +1633,10 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "授予王秀梅等10名同志“优秀红十字志愿者”称号。", "优秀红十字志愿者", "county"),
     ("临朐县团县委关于表彰的决定\n经研究，决定授予城关镇团委等5个单位“五四红旗团委”称号，授予李明等8名同志“优秀共青团干部”称号。",
      "优秀共青团干部", "county"),
+    # a place named right after the one it lies in is the body's or the title's (台州市路桥区…: the district's)
+    ("台州市路桥区工商业联合会\n关于表彰先进的决定\n经研究，决定授予路桥街道商会等8个商会“2024年度五好基层商会”称号。",
+     "2024年度五好基层商会", "county"),
+    ("张丽获评“浙江省杭州市优秀教师”。", "浙江省杭州市优秀教师", "prefectural"),
     # the notice's own list shortens the title its grant named in full, with its rank (全县): that level,
     # not a place its rows name (桃源镇文化站) where the notice's body is not read
     ("梅岭县文联关于表彰先进的决定\n经县文联党组研究决定，授予县书法家协会等2个集体“2024年度全县文艺工作先进集体”称号，"

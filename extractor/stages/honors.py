@@ -3280,9 +3280,20 @@ def _rank_level(rank: str, home: Home | None) -> str:
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
+    """The first place named, or the place right after it that lies in it (台州市路桥区工商业联合会: the
+    district's, 浙江省杭州市: the city's)."""
+    found: tuple[gazetteer.Place, int, str] | None = None
     for start, name, place in gazetteer_places(text):
+        if found is not None:
+            if place and start == found[1] + len(found[2]) and gazetteer.within(place, found[0]) and (
+                    place.code != found[0].code):
+                found = (place, found[1], found[2] + name)  # (where the first starts: a title opens with it)
+                continue
+            return found
         if place:
-            return place, start, name
+            found = (place, start, name)
+    if found is not None:
+        return found
     m = _words().ranks.township.match(text)
     if m and _place_stem(m.group(0)[:-len(m.group(1))]):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
