@@ -915,6 +915,16 @@ ANNOUNCE_LINES = [
       ("刘芳芳", "全国交通运输行业技术能手", "national", "honors.announce_lines")]),
     # ... not one line alone, which may be prose
     ("王海涛，集装箱码头分公司，全国五一劳动奖章\n集团工会主席作了讲话。", []),
+    # a person's row with a list's bullet before it (●林海燕（女）　路桥街道商会秘书长)
+    ("附件：\n2024年度优秀商会工作者（2名）\n●陈国华　金清镇商会会长\n●林海燕（女）　路桥街道商会秘书长\n",
+     [("陈国华", "2024年度优秀商会工作者", "unknown", "honors.announce_lines"),
+      ("林海燕", "2024年度优秀商会工作者", "unknown", "honors.announce_lines")]),
+    ("附件：\n全县优秀志愿者（2名）\n■ 王　芳　城关镇卫生院护士\n■ 刘建国　县第一中学教师\n",
+     [("王　芳", "全县优秀志愿者", "county", "honors.announce_lines"),
+      ("刘建国", "全县优秀志愿者", "county", "honors.announce_lines")]),
+    # ... a starred line after the list is an ad, no row of it
+    ("附件：\n全县光彩事业先进个人（1名）\n李明　县商会会长\n★ 平江酱干 正宗老字号 全国包邮 点击进入 ★\n",
+     [("李明", "全县光彩事业先进个人", "county", "honors.announce_lines")]),
     # numbered lines of a recipient (a note in brackets after it), a colon, and a title the notice granted
     ("集团党委研究决定：授予建设公司第一党支部等2个党组织“集团先进基层党组织”称号，授予王立强等2名同志“集团优秀共产党员”称号。\n"
      "附件：表彰名单\n1. 建设公司第一党支部：集团先进基层党组织\n2. 置业公司党支部：集团先进基层党组织\n"
