@@ -40,6 +40,11 @@ HEADINGS = [
     pytest.param(LEAD + "二、深化改革创新，营商环境不断优化\n全年梳理集成重点事项13项，平均办理时限压缩60%以上。\n"
                  "三、统筹城乡发展，区域协调有序推进\n实施以工代赈项目6个，带动群众务工就业800余人。",
                  "actions.section_line", "深化改革创新,营商环境不断优化", id="numbered-line-shenhua-gaige"),
+    # ... 深化 alone opening it too (深化理论研究，决策咨询服务更加有力: the work, then the result it aims at)
+    pytest.param(LEAD + "二、深化理论研究，决策咨询服务更加有力\n全年在省级以上刊物发表理论文章9篇，完成县级课题结项6项。",
+                 "actions.section_line", "深化理论研究,决策咨询服务更加有力", id="numbered-line-shenhua"),
+    pytest.param(LEAD + "三、深化作风建设，机关效能更加凸显\n全年开展作风建设专项督查12次，整改问题46个。",
+                 "actions.section_line", "深化作风建设,机关效能更加凸显", id="numbered-line-shenhua-second"),
     # a numbered line, named by its programme or its brand
     pytest.param(LEAD + "一、巾帼创业帮扶工程\n举办电商直播培训班12期，培训农村妇女800人次，带动300余名妇女实现居家灵活就业。\n"
                  "二、“护蕾成长”关爱行动\n结对帮扶困境儿童96名，为他们送去学习用品和生活物资，发放助学金5万元。",

@@ -11,8 +11,12 @@ from extractor.text.script import working_copy
         ("开展特色宣讲１２８场次，覆盖妇女群众", "开展特色宣讲128场次,覆盖妇女群众", "simplified"),
         ("實施「科普惠農」行動", "实施“科普惠农”行动", "traditional"),
         ("建成儿童友好社区8个", "建成儿童友好社区8个", "simplified"),
+        # markup a bad scrape left in: blanks (a line's break for br, p, div), the same length
+        ("一、提质增效<br>\n&nbsp;&nbsp;一是抓好培训", "一、提质增效\n   \n            一是抓好培训", "simplified"),
+        ("举办培训班12期<BR/>培训学员800人次&amp;", "举办培训班12期\n    培训学员800人次     ", "simplified"),
+        ("A<B且C>D的比例", "A<B且C>D的比例", "simplified"),  # no tag: a comparison stays
     ],
-    ids=["traditional", "full-width", "corner-quotes", "plain"],
+    ids=["traditional", "full-width", "corner-quotes", "plain", "markup-br-nbsp", "markup-upper-amp", "no-markup"],
 )
 def test_working_copy(original, copy, script):
     result = working_copy(original)

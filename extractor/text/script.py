@@ -2,8 +2,9 @@
 
 Rules are written once, for simplified characters and ASCII digits. The working copy maps the
 original character for character (traditional -> simplified with OpenCC `t2s`, full-width ASCII
--> ASCII, ideographic space -> space, 「」 -> “”), so it always has the original's length and an offset in
-one is the same offset in the other: spans found on the working copy point into the original.
+-> ASCII, ideographic space -> space, 「」 -> “”, markup a scrape left in -> blanks), so it always has the
+original's length and an offset in one is the same offset in the other: spans found on the working
+copy point into the original.
 """
 from __future__ import annotations
 
@@ -52,8 +53,26 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# markup a bad scrape left in a text (…提质增效<br>, &nbsp;&nbsp;一是…): blanks in the working copy, of the
+# same length; a tag that breaks a line (br, p, div) a line break
+_MARKUP = regex.compile(r"<(?:/?(?:br|p|div|span|strong|b|em|font|section)\b[^<>\n]{0,200}|img\b[^<>\n]{0,300})/?>"
+                        r"|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,6});", re.IGNORECASE)
+_LINE_TAGS = ("<br", "<p", "</p", "<div", "</div")
+
+
+def _blank_markup(text: str) -> str:
+    if "<" not in text and "&" not in text:
+        return text
+    return _MARKUP.sub(_blank, text)
+
+
+def _blank(m: re.Match) -> str:
+    tag = m.group()
+    return ("\n" if tag.lower().startswith(_LINE_TAGS) else " ") + " " * (len(tag) - 1)
+
+
 def working_copy(original: str) -> WorkingCopy:
-    folded = _fold(original)
+    folded = _fold(_blank_markup(original))
     if _surely_unchanged(folded):
         return WorkingCopy(folded, "simplified", 0)  # what converting it gives, at a tenth of the cost
     simplified = _t2s().convert(folded)
