@@ -915,6 +915,14 @@ ANNOUNCE_LINES = [
       ("刘芳芳", "全国交通运输行业技术能手", "national", "honors.announce_lines")]),
     # ... not one line alone, which may be prose
     ("王海涛，集装箱码头分公司，全国五一劳动奖章\n集团工会主席作了讲话。", []),
+    # a table whose header names a title column, its cells a wide blank apart: each row its own title; a row
+    # whose recipient goes unread (胡集教学点) is still a row, no heading of the rows after it
+    ("附件1\n2024年度先进集体名单\n单位名称　　　　　　　　荣誉称号\n胡集教学点　　　　　　　先进教学点\n"
+     "钱集教学点　　　　　　　先进教学点\n夕阳红艺术团　　　　　　优秀文体团队\n附件2\n",
+     [("夕阳红艺术团", "优秀文体团队", "unknown", "honors.announce_lines")]),
+    ("单位名称　　　　　　荣誉称号\n城关镇卫生院　　　　全县先进集体\n县第一中学　　　　　全县文明单位\n",
+     [("城关镇卫生院", "全县先进集体", "county", "honors.announce_lines"),
+      ("县第一中学", "全县文明单位", "county", "honors.announce_lines")]),
     # a person's row with a list's bullet before it (●林海燕（女）　路桥街道商会秘书长)
     ("附件：\n2024年度优秀商会工作者（2名）\n●陈国华　金清镇商会会长\n●林海燕（女）　路桥街道商会秘书长\n",
      [("陈国华", "2024年度优秀商会工作者", "unknown", "honors.announce_lines"),

@@ -2173,8 +2173,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             prized = True
             continue
         if title is None:
+            # (cells a tab, a bar or a wide blank apart: 单位名称　　　　荣誉称号)
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
-                "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 else None
+                "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 or norm.find(
+                "  ", p_start, p_end) >= 0 else None
             if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
                 # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
@@ -2192,6 +2194,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if title_column >= 0:  # 序号｜单位/姓名｜荣誉称号: each row names its own title
             row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group)
             if row_pair is None:
+                if _row_names_its_title(ctx, p_start, p_end, title_column):
+                    continue  # 胡集教学点　　先进教学点: a row of the table whose recipient goes unread, not its end
                 title, title_column = None, -1  # the table ends at its first row that names no one
                 continue
             listed += 1
@@ -2514,6 +2518,18 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
     if title is None or item is None or item.kind is None:
         return None
     return _Pair(item, title, title, None, "honors.announce_lines", group, True)
+
+
+def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> bool:
+    """Whether the line is a row of the table whose title column names a title (a row whose recipient
+    the reader does not know is still a row: the next one is no heading)."""
+    norm = ctx.norm
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    cells = [_strip_span(norm, *m.span()) for m in cell.finditer(norm, start, end)]
+    if len(cells) <= title_column:
+        return False
+    title = titles.clean(norm, *cells[title_column], ctx.words.titles)
+    return title is not None and ctx.is_titled(norm[title[0]:title[1]])
 
 
 # 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
