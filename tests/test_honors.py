@@ -923,6 +923,21 @@ ANNOUNCE_LINES = [
     ("单位名称　　　　　　荣誉称号\n城关镇卫生院　　　　全县先进集体\n县第一中学　　　　　全县文明单位\n",
      [("城关镇卫生院", "全县先进集体", "county", "honors.announce_lines"),
       ("县第一中学", "全县文明单位", "county", "honors.announce_lines")]),
+    # a line's bullet (☆, ●) is no part of the name; an annex's label (附件：) no part of the list's title
+    ("附件：2024年度全县档案工作示范单位名单\n☆县财政局\n☆县人民医院\n",
+     [("县财政局", "2024年度全县档案工作示范单位", "county", "honors.announce_lines"),
+      ("县人民医院", "2024年度全县档案工作示范单位", "county", "honors.announce_lines")]),
+    ("附件2：全县五好基层商会名单\n●金清镇商会\n●新桥镇商会\n",
+     [("金清镇商会", "全县五好基层商会", "county", "honors.announce_lines"),
+      ("新桥镇商会", "全县五好基层商会", "county", "honors.announce_lines")]),
+    # a person's name (or a padded one), a blank, a body: the row of a person and where the person works, not
+    # two recipients, whatever the title (优秀企业家 names no person's title the lexicon knows)
+    ("2024年度湖南省建筑业优秀企业家名单\n刘志刚　湖南建工集团有限公司\n陈　峰　中建五局第三建设有限公司\n",
+     [("刘志刚", "2024年度湖南省建筑业优秀企业家", "provincial", "honors.announce_lines"),
+      ("陈　峰", "2024年度湖南省建筑业优秀企业家", "provincial", "honors.announce_lines")]),
+    ("附件：2024年度优秀人民警察名单\n王志强　一大队\n李海燕　教育矫治中心\n",
+     [("王志强", "2024年度优秀人民警察", "unknown", "honors.announce_lines"),
+      ("李海燕", "2024年度优秀人民警察", "unknown", "honors.announce_lines")]),
     # a person's row with a list's bullet before it (●林海燕（女）　路桥街道商会秘书长)
     ("附件：\n2024年度优秀商会工作者（2名）\n●陈国华　金清镇商会会长\n●林海燕（女）　路桥街道商会秘书长\n",
      [("陈国华", "2024年度优秀商会工作者", "unknown", "honors.announce_lines"),

@@ -188,8 +188,10 @@ _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on
 _MIN_AFFILIATION: Final = recipients.MIN_AFFILIATION
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # a list line's own number: （一）, (2), 3., 4、 (not 12.5万)
+# （一）县人民医院, 1.县第一中学, ●县财政局, ☆县人民医院: the line's number or bullet, no part of the name
 _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
-                                    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、](?!\d))\s*(?=[\u4e00-\u9fff“])")
+                                    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、](?!\d)|[●•·・◦○▪☆★◆◇■□▶►])"
+                                    r"\s*(?=[\u4e00-\u9fff“])")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
@@ -2398,7 +2400,8 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     holds says so, or a header row 姓名　工作单位 over the list (`person_column`)."""
     norm = ctx.norm
     m = _PERSON_ROW.fullmatch(norm, start, end)
-    if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)):
+    if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)
+                         or _name_then_body(ctx, m)):
         return None
     rest = m.group("rest")
     paren = _TRAILING_PAREN.search(rest)
@@ -2412,6 +2415,19 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     if item is not None and item.kind not in (None, "person"):
         return None  # 县委　县政府: bodies, not a person
     return Recipient(m.start("name"), m.end("name"), "person")
+
+
+def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
+    """刘志刚　湖南建工集团有限公司, 陈　峰　中建五局第三建设有限公司, 王志强　一大队: a person's name (or a name
+    padded to align the table), then a body, whatever the title: the row of a person and where the
+    person works, not two recipients."""
+    a, b = m.span("name")
+    if _PADDED_NAME.fullmatch(ctx.norm, a, b) is None:
+        name = recipients.classify(ctx.reader, a, b, alone=False)
+        if name is None or name.kind != "person":
+            return False
+    body = recipients.classify(ctx.reader, m.start("rest"), m.end("rest"), alone=False)
+    return body is not None and body.kind == "organization"
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:

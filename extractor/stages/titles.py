@@ -331,6 +331,10 @@ def _unclosed_bracket(norm: str, start: int, end: int) -> int:
     return -1
 
 
+# 附件：2024年度优秀人民警察名单, 附件2:…: the annex's label before the list's title
+_ANNEX_LABEL: Final = regex.compile(r"附件\s*\d{0,2}\s*[:：]\s*")
+
+
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
@@ -341,7 +345,8 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     dash = norm.find("——", start, end)
     if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash):
         end = dash  # 入选X——这一批次全国共有994个村: the dash opens an aside (a quoted name may hold one)
-    m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end)
+    m = _LEADING_PARTICLE.match(norm, start, end) or words.lead.match(norm, start, end) or _ANNEX_LABEL.match(
+        norm, start, end)
     if m:
         start = m.end()
     # both tail patterns are anchored at the end (the engine tries them at every position): searched
