@@ -923,6 +923,17 @@ ANNOUNCE_LINES = [
     ("单位名称　　　　　　荣誉称号\n城关镇卫生院　　　　全县先进集体\n县第一中学　　　　　全县文明单位\n",
      [("城关镇卫生院", "全县先进集体", "county", "honors.announce_lines"),
       ("县第一中学", "全县文明单位", "county", "honors.announce_lines")]),
+    # lines of a quoted title, a dash and who won it (“省级文明村”——青杠村、柳湾村), one of several such lines
+    ("近年来双河镇还涌现出一批先进典型：\n“全国最美家庭”——罗德贵家庭\n“省级文明村”——青杠村、柳湾村\n",
+     [("罗德贵家庭", "全国最美家庭", "national", "honors.announce_lines"),
+      ("青杠村", "省级文明村", "provincial", "honors.announce_lines"),
+      ("柳湾村", "省级文明村", "provincial", "honors.announce_lines")]),
+    ("本年度获得的荣誉：\n“全省巾帼文明岗”——县医院妇产科\n“市级文明单位”——县妇联、县总工会\n",
+     [("县医院妇产科", "全省巾帼文明岗", "provincial", "honors.announce_lines"),
+      ("县妇联", "市级文明单位", "prefectural", "honors.announce_lines"),
+      ("县总工会", "市级文明单位", "prefectural", "honors.announce_lines")]),
+    # ... one such line alone may be a slogan and its gloss: none
+    ("“最美家庭”——每一个平凡家庭的温暖故事\n县妇联开展活动。", []),
     # a line's bullet (☆, ●) is no part of the name; an annex's label (附件：) no part of the list's title
     ("附件：2024年度全县档案工作示范单位名单\n☆县财政局\n☆县人民医院\n",
      [("县财政局", "2024年度全县档案工作示范单位", "county", "honors.announce_lines"),

@@ -2104,20 +2104,25 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     # 王海涛，集装箱码头分公司，全国五一劳动奖章: each line's row, read once (a row stands among rows)
-    own_rows = [_comma_row(ctx, a, b) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
-                  for a, b in paragraphs]
+    own_rows: list[list[_Pair] | None] = [
+        _one(_comma_row(ctx, a, b)) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
+        for a, b in paragraphs]
     if granted:
         # 1. 城发置业公司党支部：集团先进基层党组织: a recipient, a colon, a title the article's sentences granted
         bare_granted = frozenset(t.strip("“”") for t in granted)
         for i, (a, b) in enumerate(paragraphs):
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
-                own_rows[i] = _colon_row(ctx, a, b, bare_granted)
+                own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
+    for i, (a, b) in enumerate(paragraphs):
+        if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0:
+            own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
     for i, (p_start, p_end) in enumerate(paragraphs):
         own_row = own_rows[i]
         if own_row is not None and any(own_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
             group += 1
-            own_row.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
-            out.append(own_row)
+            for pair in own_row:
+                pair.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
+            out.extend(own_row)
             title = None
             continue
         forward = members.get(p_end) if members else None
@@ -2354,6 +2359,28 @@ def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
     if item is None or item.kind != "person" or title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
         return None
     return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
+
+
+def _one(pair: _Pair | None) -> list[_Pair] | None:
+    return None if pair is None else [pair]
+
+
+def _dash_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
+    """“全国最美家庭”——罗德贵家庭, “省级文明村”——青杠村、柳湾村: a line of a quoted title, a dash and those
+    who won it (one of several such lines): each a recipient of the title."""
+    m = _DASH_ROW.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    title = titles.clean(ctx.norm, *m.span("title"), ctx.words.titles)
+    if title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
+        return None
+    items = _line_items(ctx, m.start("rest"), m.end("rest"), -1, False)
+    if not items or any(item.kind is None for item in items):
+        return None
+    return [_Pair(item, title, title, None, "honors.announce_lines", 0, True) for item in items]
+
+
+_DASH_ROW: Final = regex.compile(r"\s*“(?P<title>[^”\n]{2,40})”\s*(?:——|—|－－)\s*(?P<rest>[^\n]{2,200}?)[。;；]?\s*")
 
 
 def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pair | None:
