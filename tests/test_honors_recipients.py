@@ -23,6 +23,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("李小鸿同志荣获全国三八红旗手称号。", [("李小鸿", "person")]),
     ("市一中教师王丽华获评全省优秀教师。", [("王丽华", "person")]),
     ("东湖小学教导主任陈志强、西湖中学校长刘芳获评全市优秀教育工作者。", [("陈志强", "person"), ("刘芳", "person")]),
+    # who the person is by trade or origin (茶农, 侨胞, 渔民) is no part of the name
+    ("茶农周永福入选2024年度“浙江省乡村工匠名师”。", [("周永福", "person")]),
+    ("旅西侨胞叶海涛获得县侨联颁发的“文成县十佳爱乡侨胞”称号。", [("叶海涛", "person")]),
+    ("渔民陈海生获评“全省最美渔民”。", [("陈海生", "person")]),
     # counted groups stay whole, with their named examples
     ("星沙街道星城社区妇联等10个集体获评全县三八红旗集体。", [("星沙街道星城社区妇联等10个集体", "collective")]),
     ("今年以来，全区共有8个家庭获评市级“最美家庭”。", [("8个家庭", "collective")]),
