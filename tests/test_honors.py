@@ -1811,6 +1811,11 @@ def test_disposals(text, expected):
 HEADLINE_CLAUSES = [  # a headline's clauses set apart by a blank: the one before the verb's is no recipient
     ("县技能大赛收官：3200名职工参赛 15个班组获评县级工人先锋号\n正文。",
      [("15个班组", "县级工人先锋号", "county", "honors.active")]),
+    # an event's clause with no figure: it starts, opens, is held (…全民阅读月启动)
+    ("“书香丽水”全民阅读月启动 10户家庭获评市级“书香家庭”\n正文。",
+     [("10户家庭", "市级“书香家庭”", "prefectural", "honors.active")]),
+    ("全县职工运动会开幕 8个代表队获评“体育道德风尚奖”\n正文。",
+     [("8个代表队", "体育道德风尚奖", "county", "honors.active")]),  # (the 全县 games it was won at)
 ]
 
 

@@ -1996,7 +1996,8 @@ def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
 
 
 # a headline's clause before a blank: a figure and a verb of its own (超1.5万名职工参赛), no padded name
-_HEADLINE_CLAUSE: Final = regex.compile(r"[^ ]*[0-9０-９][^ ]*(?:参赛|参加|参与|举办|开展|完成|落幕|收官|启动)[^ ]*")
+_HEADLINE_CLAUSE: Final = regex.compile(r"[^ ]*[0-9０-９][^ ]*(?:参赛|参加|参与|举办|开展|完成|落幕|收官|启动)[^ ]*"
+                                        r"|[^ ]{2,}(?:启动|举行|开幕|落幕|收官|召开)")  # (“书香丽水”全民阅读月启动: an event's)
 
 
 def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
