@@ -44,6 +44,7 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("01｜送法进集市", ("padded", 3)),  # a bar after the number (WeChat posts: ｜, |, 丨)
     ("03 丨 调解进网格", ("padded", 5)),
     ("01｜胡志强 县消防救援大队", None),
+    ("01｜胡志强｜城关消防站", None),  # a row of a table whose cells bars set apart
     ("01 胡志强 县消防救援大队", None),  # a table's row, not a heading
     ("2024 年度工作", None),
     ("强化技能培训", None),

@@ -59,6 +59,8 @@ def test_page_chrome_glued_to_a_paragraph_is_cut_after_its_last_sentence(furnitu
 @pytest.mark.parametrize("line", [
     # a hotline after prose is the service the line offers: taken out whole, as before
     "据介绍，专项行动将持续至8月底，市总工会计划再投入资金100万元，力争实现全覆盖。职工如遇高温作业权益问题，可拨打维权热线12351咨询。",
+    # ... and a hotline before the chrome still takes its line whole (稿酬500元 is no claim)
+    "欢迎广大读者提供新闻线索，我们将认真核实每一条线索并及时反馈处理结果。新闻热线：0576-12345678，线索一经采用即付稿酬500元。分享到：",
     # too little prose before the chrome: the line is furniture as a whole
     "本网讯。版权所有：某县融媒体中心",
 ])
@@ -72,7 +74,9 @@ def test_a_line_that_is_not_prose_with_chrome_glued_is_taken_out_whole(line):
     "精选留言（2）\n清风\n我们村去年获评省级文明村，开展志愿活动30多场！\n老李\n点赞12个社区的好做法",
 ])
 def test_the_lines_under_a_comments_heading_are_readers_words(comments):
-    text = f"{BODY}\n{comments}\n"
+    prose = ("全县妇联持续深化家庭文明建设，推动各项工作落地见效，群众满意度不断提升，社会反响良好，受到广泛好评。\n"
+             "各乡镇妇联积极行动，组织开展形式多样的宣传活动，营造了浓厚的社会氛围，赢得了广大群众的支持和参与。")
+    text = f"{BODY}\n{prose}\n{comments}\n"  # (comments below the body, in the page's second half)
     article = extract(text)
     assert article.honors == []
     assert [c.value for c in article.claims] == [128, 15000]
@@ -80,7 +84,7 @@ def test_the_lines_under_a_comments_heading_are_readers_words(comments):
 
 def test_a_comments_button_near_the_top_leaves_the_body_after_it():
     text = (f"某县妇联召开表彰大会\n网友评论（0）\n{BODY}\n全年举办家政培训班20期，培训城乡妇女1200人次。\n"
-            "结对帮扶困境儿童96名，发放助学金5万元。\n")
+            "结对帮扶困境儿童96名，发放助学金5万元。\n责任编辑：张三\n")  # (a furniture line after the body too)
     assert [c.value for c in extract(text).claims] == [128, 15000, 20, 1200, 96, 50000]
 
 

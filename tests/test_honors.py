@@ -934,6 +934,10 @@ ANNOUNCE_LINES = [
       ("县总工会", "市级文明单位", "prefectural", "honors.announce_lines")]),
     # ... one such line alone may be a slogan and its gloss: none
     ("“最美家庭”——每一个平凡家庭的温暖故事\n县妇联开展活动。", []),
+    # ... but under a collective's title two names on a line are two bodies (张庄, a village, reads as a name)
+    ("县交通运输局关于表彰的决定\n一、先进集体\n张庄　县交通运输局\n李营　县人民检察院\n",
+     [("县交通运输局", "先进集体", "unknown", "honors.announce_lines"),
+      ("县人民检察院", "先进集体", "unknown", "honors.announce_lines")]),
     # a line's bullet (☆, ●) is no part of the name; an annex's label (附件：) no part of the list's title
     ("附件：2024年度全县档案工作示范单位名单\n☆县财政局\n☆县人民医院\n",
      [("县财政局", "2024年度全县档案工作示范单位", "county", "honors.announce_lines"),

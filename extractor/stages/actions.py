@@ -97,7 +97,7 @@ _NUMBERING = (
     ("circled", regex.compile(r"[①-⑳]\s*")),
     # 01 筑牢科普阵地, 01｜送法进集市: a post's section number, zero-padded, a blank or a bar, then the heading
     # alone on its line (01 胡志强 消防救援大队, a table's row, holds blanks after it)
-    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=[{_CJK}]\S*$)")),
+    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=[{_CJK}][^\s｜|丨]*$)")),
     ("ordinal", regex.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not

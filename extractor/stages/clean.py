@@ -81,7 +81,9 @@ def find_removed(norm: str) -> list[RemovedSpan]:
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
             chrome = _chrome_at(line, candidates)
-            glued = _glued_to_prose(line, chrome) if chrome >= 0 else 0
+            # (a hotline before the chrome classified the line: the line is the service it offers, whole)
+            glued = _glued_to_prose(line, chrome) if chrome >= 0 and (
+                marker.kind in _PAGE_CHROME or chrome <= m.start() + len(line) - len(line.lstrip())) else 0
             removed.append(RemovedSpan(start + (glued if glued else len(line) - len(line.lstrip())),
                                        start + len(line.rstrip()), marker.kind, marker.rule))
     links = [link for r in removed if r.rule == _RELATED and _RELATED_READING.search(norm, r.start, r.end)
@@ -132,12 +134,10 @@ _COMMENTS_REACH: Final = 3000
 def _comment_lines(norm: str, after: int, next_removed: int | None) -> list[RemovedSpan]:
     """网友评论： / 东工小团子 2025-05-05 / 为186名优秀团员点赞！…: the lines under a comments heading are
     readers' words, not the page's (their figures and praise are no claims, no honours): up to the next
-    furniture line (发表评论, 版权所有) within reach, else, for a heading in the page's second half, to its end."""
-    end = next_removed if next_removed is not None and next_removed - after <= _COMMENTS_REACH else None
-    if end is None:
-        if after < len(norm) // 2:
-            return []  # (网友评论(0) near the top: a button by the headline, the body after it)
-        end = len(norm)
+    furniture line (发表评论, 版权所有) within reach, else to its end; only for a heading in the page's second half."""
+    if after < len(norm) // 2:
+        return []  # (网友评论(0) near the top: a button by the headline, the body after it)
+    end = next_removed if next_removed is not None and next_removed - after <= _COMMENTS_REACH else len(norm)
     lines: list[RemovedSpan] = []
     pos = norm.find("\n", after, end)
     while 0 <= pos < end:

@@ -2429,8 +2429,8 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     norm = ctx.norm
     m = _PERSON_ROW.fullmatch(norm, start, end)
     if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)
-                         or _name_then_body(ctx, m)):
-        return None
+                         or not titles.is_collective(norm[title[0]:title[1]], ctx.words.titles) and _name_then_body(ctx, m)):
+        return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
     rest = m.group("rest")
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
