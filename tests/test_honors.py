@@ -1685,6 +1685,7 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("台州市路桥区工商业联合会\n关于表彰先进的决定\n经研究，决定授予路桥街道商会等8个商会“2024年度五好基层商会”称号。",
      "2024年度五好基层商会", "county"),
     ("张丽获评“浙江省杭州市优秀教师”。", "浙江省杭州市优秀教师", "prefectural"),
+    ("王强获评“福建省厦门大学优秀教师”。", "福建省厦门大学优秀教师", "provincial"),  # (厦门 no city named in full)
     # the notice's own list shortens the title its grant named in full, with its rank (全县): that level,
     # not a place its rows name (桃源镇文化站) where the notice's body is not read
     ("梅岭县文联关于表彰先进的决定\n经县文联党组研究决定，授予县书法家协会等2个集体“2024年度全县文艺工作先进集体”称号，"

@@ -3345,8 +3345,9 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     found: tuple[gazetteer.Place, int, str] | None = None
     for start, name, place in gazetteer_places(text):
         if found is not None:
+            # (named in full, with its rank: 福建省厦门大学 is the province's, 厦门 no city there)
             if place and start == found[1] + len(found[2]) and gazetteer.within(place, found[0]) and (
-                    place.code != found[0].code):
+                    place.code != found[0].code and name == place.name):
                 found = (place, found[1], found[2] + name)  # (where the first starts: a title opens with it)
                 continue
             return found
