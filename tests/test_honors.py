@@ -1529,6 +1529,19 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      "何　勇　城南街道外卖骑手\n希望广大群众向他们学习。",
      [("赵晓梅等3人", "第三季度“宣城好人”", "prefectural", "honors.name_as")]
      + [(name, "第三季度“宣城好人”", "prefectural", "honors.announce_lines") for name in ("赵晓梅", "孙立新", "何　勇")]),
+    # a full stop before 他们是： too (…称号。他们是：)
+    ("院党组决定授予10名干警“2024年度优秀检察干警”称号。他们是：\n王振华（第一检察部）　李　静（第二检察部）\n",
+     [("10名干警", "2024年度优秀检察干警", "unknown", "honors.grant")]
+     + [(name, "2024年度优秀检察干警", "unknown", "honors.announce_lines") for name in ("王振华", "李　静")]),
+    ("县妇联授予3户家庭“最美家庭”称号。她们是：\n城南街道王秀兰家庭\n东关镇赵春梅家庭\n",
+     [("3户家庭", "最美家庭", "county", "honors.grant")]
+     + [(name, "最美家庭", "county", "honors.announce_lines") for name in ("城南街道王秀兰家庭", "东关镇赵春梅家庭")]),
+    # a list named by the honour its members received (荣获“X”称号的单位名单：): the title, not what names them
+    ("我省10个集体被授予“全国归侨侨眷先进集体”称号。\n我省荣获“全国归侨侨眷先进集体”称号的单位名单：\n南昌市侨联、九江市侨联\n",
+     [("我省10个集体", "全国归侨侨眷先进集体", "national", "honors.passive")]
+     + [(name, "全国归侨侨眷先进集体", "national", "honors.announce_lines") for name in ("南昌市侨联", "九江市侨联")]),
+    ("县妇联开展评选。\n获得“最美家庭”称号的家庭名单：\n城南街道王秀兰家庭、东关镇赵春梅家庭\n",
+     [(name, "最美家庭", "unknown", "honors.announce_lines") for name in ("城南街道王秀兰家庭", "东关镇赵春梅家庭")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]

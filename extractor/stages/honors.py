@@ -83,10 +83,13 @@ from .titles import Anchored, Endings, Openings, Searched, TitleWords
 _HARD: Final = frozenset("。;；!！?？\n")
 _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;；:：\s]{2,60}?)(?:之中|中)[,，]")
 # ，他们是：/ ，分别是 after an honour: the names of who received it follow
-_MEMBERS_FOLLOW: Final = regex.compile(r"[,，]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
+# (…称号，分别是：, …称号。他们是：: a comma or a full stop before it)
+_MEMBERS_FOLLOW: Final = regex.compile(r"[,，。]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 # 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
-_LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]")
+_LIST_OF_HOLDERS: Final = regex.compile(r"(?:荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,6}$")  # “X”称号的单位|名单
+# (…荣获“X”称号的单位名单：: a list named by the honour its members received, a colon after it)
+_LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]|\s*[:：])")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
 _COMMA_ITEMS: Final = frozenset("、,，")
@@ -2074,7 +2077,12 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
             read = [p for p in own if p.title[1] <= follows.start()]
             if read:
-                out[p_end] = max(read, key=lambda p: p.title[1]).title
+                t_start, t_end = max(read, key=lambda p: p.title[1]).title
+                tail = _LIST_OF_HOLDERS.search(norm, t_start, t_end)
+                # 荣获“X”称号的单位名单：the list of those who hold X, the title without what names them
+                if tail is not None and tail.start() > t_start:
+                    t_end = tail.start()
+                out[p_end] = titles.clean(norm, t_start, t_end, ctx.words.titles) or (t_start, t_end)
             continue
         if norm.find("是", p_start, p_end) < 0 and norm.find("为", p_start, p_end) < 0:
             continue
