@@ -3424,8 +3424,12 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     granted, nearest = -1, -1
     for other, indexes in earlier.by_title.items():
         if other != title and other.endswith(title):
-            nearest = max(nearest, indexes[-1])
-            granted = max([granted] + [i for i in indexes if earlier.facts[i].rule in _GRANTED_HERE])
+            # (a title named before it in the text: 获奖名单如下：一等奖：A … 2023年，他曾获得铜仁市…大赛一等奖
+            # is another contest's, told after the list)
+            before = [i for i in indexes if earlier.facts[i].honor[0] < p.title[0]]
+            if before:
+                nearest = max(nearest, before[-1])
+            granted = max([granted] + [i for i in before if earlier.facts[i].rule in _GRANTED_HERE])
     if granted >= 0 or nearest >= 0:
         return earlier.facts[granted if granted >= 0 else nearest].level
     facts = earlier.facts
