@@ -82,6 +82,12 @@ def test_the_lines_under_a_comments_heading_are_readers_words(comments):
     assert [c.value for c in article.claims] == [128, 15000]
 
 
+def test_comments_closed_by_their_button_are_readers_words_wherever_they_stand():
+    footer = "".join(f"相关阅读：某县召开第{i}次工作会议\n" for i in range(11)) + "版权所有 某县人民政府\n"
+    text = f"某村开展活动\n{BODY}\n网友评论：\n游客 2025-01-01\n我村李秀英荣获“全国三八红旗手”称号，为她点赞！\n发表评论\n{footer}"
+    assert extract(text).honors == []
+
+
 def test_a_comments_button_near_the_top_leaves_the_body_after_it():
     text = (f"某县妇联召开表彰大会\n网友评论（0）\n{BODY}\n全年举办家政培训班20期，培训城乡妇女1200人次。\n"
             "结对帮扶困境儿童96名，发放助学金5万元。\n责任编辑：张三\n")  # (a furniture line after the body too)

@@ -934,6 +934,7 @@ ANNOUNCE_LINES = [
       ("县总工会", "市级文明单位", "prefectural", "honors.announce_lines")]),
     # ... one such line alone may be a slogan and its gloss: none
     ("“最美家庭”——每一个平凡家庭的温暖故事\n县妇联开展活动。", []),
+    # ... nor lines after a lead-in that names no honour (brands of the units: 打造了特色党建品牌：)
     # ... but under a collective's title two names on a line are two bodies (张庄, a village, reads as a name)
     ("县交通运输局关于表彰的决定\n一、先进集体\n张庄　县交通运输局\n李营　县人民检察院\n",
      [("县交通运输局", "先进集体", "unknown", "honors.announce_lines"),
@@ -1542,6 +1543,13 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      + [(name, "全国归侨侨眷先进集体", "national", "honors.announce_lines") for name in ("南昌市侨联", "九江市侨联")]),
     ("县妇联开展评选。\n获得“最美家庭”称号的家庭名单：\n城南街道王秀兰家庭、东关镇赵春梅家庭\n",
      [(name, "最美家庭", "unknown", "honors.announce_lines") for name in ("城南街道王秀兰家庭", "东关镇赵春梅家庭")]),
+    # ... a title that holds 的 keeps it (全国人民满意的公务员集体); a bare 名单： names the honour's holders only
+    # right after it (评审专家名单： is another list)
+    ("我省3个单位荣获“全国人民满意的公务员集体”称号。名单如下：\n县税务局\n县市场监管局\n",
+     [("我省3个单位", "全国人民满意的公务员集体", "national", "honors.active")]
+     + [(name, "全国人民满意的公务员集体", "national", "honors.announce_lines") for name in ("县税务局", "县市场监管局")]),
+    ("青杠村荣获“最美乡村”称号。本次评选由5位专家组成评审组，评审专家名单：\n张建国\n李秀英\n",
+     [("青杠村", "最美乡村", "unknown", "honors.active")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]
@@ -1708,7 +1716,8 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("台州市路桥区工商业联合会\n关于表彰先进的决定\n经研究，决定授予路桥街道商会等8个商会“2024年度五好基层商会”称号。",
      "2024年度五好基层商会", "county"),
     ("张丽获评“浙江省杭州市优秀教师”。", "浙江省杭州市优秀教师", "prefectural"),
-    ("王强获评“福建省厦门大学优秀教师”。", "福建省厦门大学优秀教师", "provincial"),  # (厦门 no city named in full)
+    ("王强获评“福建省厦门大学优秀教师”。", "福建省厦门大学优秀教师", "provincial"),  # (厦门 opens a university's name)
+    ("张建国被评为“河南郑州最美退役军人”。", "河南郑州最美退役军人", "prefectural"),  # a city's short name after its province
     # the notice's own list shortens the title its grant named in full, with its rank (全县): that level,
     # not a place its rows name (桃源镇文化站) where the notice's body is not read
     ("梅岭县文联关于表彰先进的决定\n经县文联党组研究决定，授予县书法家协会等2个集体“2024年度全县文艺工作先进集体”称号，"
@@ -1845,6 +1854,12 @@ HEADLINE_CLAUSES = [  # a headline's clauses set apart by a blank: the one befor
     ("全县职工运动会开幕 8个代表队获评“体育道德风尚奖”\n正文。",
      [("8个代表队", "体育道德风尚奖", "county", "honors.active")]),  # (the 全县 games it was won at)
 ]
+
+
+def test_dash_lines_after_a_lead_in_naming_no_honour_give_no_rows():
+    text = "各单位打造了特色党建品牌：\n“红色先锋示范岗”——县人民医院\n“党员先锋队”——县供电公司\n“巾帼文明岗”——县妇幼保健院\n"
+    recipients = {h.recipient for h in extract(text).honors}
+    assert not recipients & {"县人民医院", "县供电公司", "县妇幼保健院"}
 
 
 @_table(HEADLINE_CLAUSES)

@@ -89,7 +89,7 @@ def find_removed(norm: str) -> list[RemovedSpan]:
     links = [link for r in removed if r.rule == _RELATED and _RELATED_READING.search(norm, r.start, r.end)
              for link in _related_links(norm, r.end)]
     links += [line for i, r in enumerate(removed) if r.rule == _COMMENTS and _COMMENTS_HEADING.fullmatch(norm, r.start, r.end)
-              for line in _comment_lines(norm, r.end, removed[i + 1].start if i + 1 < len(removed) else None)]
+              for line in _comment_lines(norm, r.end, _closing_comments(removed, i))]
     if links:
         taken = {r.start for r in removed}
         removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
@@ -131,13 +131,24 @@ _COMMENTS_HEADING: Final = regex.compile(r"(?:网友评论|精彩评论|热门�
 _COMMENTS_REACH: Final = 3000
 
 
-def _comment_lines(norm: str, after: int, next_removed: int | None) -> list[RemovedSpan]:
+def _closing_comments(removed: list[RemovedSpan], i: int) -> int | None:
+    """Where the comments line after removed[i] that closes its section (发表评论, 共3条评论) starts; None
+    when the next furniture line is of another kind."""
+    following = removed[i + 1] if i + 1 < len(removed) else None
+    return following.start if following is not None and following.rule == _COMMENTS else None
+
+
+def _comment_lines(norm: str, after: int, closing: int | None) -> list[RemovedSpan]:
     """网友评论： / 东工小团子 2025-05-05 / 为186名优秀团员点赞！…: the lines under a comments heading are
-    readers' words, not the page's (their figures and praise are no claims, no honours): up to the next
-    furniture line (发表评论, 版权所有) within reach, else to its end; only for a heading in the page's second half."""
-    if after < len(norm) // 2:
-        return []  # (网友评论(0) near the top: a button by the headline, the body after it)
-    end = next_removed if next_removed is not None and next_removed - after <= _COMMENTS_REACH else len(norm)
+    readers' words, not the page's (their figures and praise are no claims, no honours): up to the line that
+    closes them (发表评论) within reach; with none, to the page's end, and only for a
+    heading in the page's second half (网友评论(0) near the top: a button by the headline, the body after it)."""
+    if closing is not None and closing - after <= _COMMENTS_REACH:
+        end = closing
+    elif after < len(norm) // 2:
+        return []
+    else:
+        end = len(norm)
     lines: list[RemovedSpan] = []
     pos = norm.find("\n", after, end)
     while 0 <= pos < end:

@@ -87,7 +87,10 @@ _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;�
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，。]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 # 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
-_LIST_OF_HOLDERS: Final = regex.compile(r"(?:荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,6}$")  # “X”称号的单位|名单
+# “X”称号的单位|名单 (not 全国人民满意的公务员集体, a title that holds 的)
+_LIST_OF_HOLDERS: Final = regex.compile(r"(?:荣誉称号|称号|荣誉)的[\u4e00-\u9fff]{0,6}$")
+# what may stand between the honour and a bare 名单： that names its holders (“X”称号的单位名单：)
+_HOLDERS_BEFORE_LIST: Final = regex.compile(r"[”\"]?(?:荣誉称号|称号|荣誉)?的?(?:先进)?(?:单位|个人|集体|同志|家庭|人员|企业|组织)?")
 # (…荣获“X”称号的单位名单：: a list named by the honour its members received, a colon after it)
 _LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]|\s*[:：])")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
@@ -2076,6 +2079,12 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
         if follows is not None and follows.end() == p_end:
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
             read = [p for p in own if p.title[1] <= follows.start()]
+            if read and follows.group().find("如下") < 0:
+                # a bare 名单：names the holders of the honour right before it (…荣获“X”称号的单位名单：), not
+                # any list of the paragraph (评审专家名单：)
+                last = max(read, key=lambda p: p.title[1]).title
+                if not _HOLDERS_BEFORE_LIST.fullmatch(norm, last[1], follows.start()):
+                    read = []
             if read:
                 t_start, t_end = max(read, key=lambda p: p.title[1]).title
                 tail = _LIST_OF_HOLDERS.search(norm, t_start, t_end)
@@ -2122,9 +2131,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for i, (a, b) in enumerate(paragraphs):
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
+    lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     for i, (a, b) in enumerate(paragraphs):
-        if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0:
+        if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
+        if own_rows[i] is None:
+            lead = norm[a:b]
     for i, (p_start, p_end) in enumerate(paragraphs):
         own_row = own_rows[i]
         if own_row is not None and any(own_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
@@ -2167,6 +2179,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
+            if title is not None and norm.find("。", title[0], title[1]) >= 0:
+                title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
+                continue
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
@@ -2368,6 +2383,10 @@ def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
     if item is None or item.kind != "person" or title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
         return None
     return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
+
+
+# a lead-in that says the lines after it are honours (not 各单位打造了特色党建品牌：, brands)
+_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报")
 
 
 def _one(pair: _Pair | None) -> list[_Pair] | None:
@@ -3347,15 +3366,19 @@ def _rank_level(rank: str, home: Home | None) -> str:
 
 
 
+_INSTITUTION_WORDS: Final = ("大学", "学院", "集团", "矿业", "银行", "医院", "公司", "职业", "理工", "师范", "中学", "小学")
+
+
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     """The first place named, or the place right after it that lies in it (台州市路桥区工商业联合会: the
     district's, 浙江省杭州市: the city's)."""
     found: tuple[gazetteer.Place, int, str] | None = None
     for start, name, place in gazetteer_places(text):
         if found is not None:
-            # (named in full, with its rank: 福建省厦门大学 is the province's, 厦门 no city there)
+            # (浙江温州, 河南郑州最美…: the city's; not 福建省厦门大学, a university's name the short one opens)
             if place and start == found[1] + len(found[2]) and gazetteer.within(place, found[0]) and (
-                    place.code != found[0].code and name == place.name):
+                    place.code != found[0].code and (name == place.name or not text.startswith(
+                        _INSTITUTION_WORDS, start + len(name)))):
                 found = (place, found[1], found[2] + name)  # (where the first starts: a title opens with it)
                 continue
             return found
