@@ -1425,6 +1425,10 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("46岁的赵春梅摇着轮椅穿梭在车间里。2019年，赵春梅被县残联评为“自强模范”。合作社里的盲人员工李长河负责盆景的浇水养护。"
      "去年，他还被评为镇“最美劳动者”。",
      [("赵春梅", "自强模范", "county", "honors.passive")]),
+    # one of a list line's names (三等奖：A、B), named once, is no later paragraph's subject: 他 goes unsure
+    ("获奖名单如下：\n三等奖：张丽娟（县图书馆）、欧阳明（县林业局）\n据悉，这并非田茂林第一次站上领奖台：2023年，"
+     "他曾获得铜仁市科普讲解大赛一等奖。", []),
+    ("获奖名单如下：\n优秀奖：王晓红（县医院）、司马光明（县一中）\n这并非李建第一次获奖：去年，他还获得全市演讲比赛二等奖。", []),
 ]
 
 
