@@ -2082,8 +2082,8 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
             if read and follows.group().find("如下") < 0:
                 # a bare 名单：names the holders of the honour right before it (…荣获“X”称号的单位名单：), not
                 # any list of the paragraph (评审专家名单：)
-                last = max(read, key=lambda p: p.title[1]).title
-                if not _HOLDERS_BEFORE_LIST.fullmatch(norm, last[1], follows.start()):
+                honour = max(read, key=lambda p: p.title[1]).title
+                if not _HOLDERS_BEFORE_LIST.fullmatch(norm, honour[1], follows.start()):
                     read = []
             if read:
                 t_start, t_end = max(read, key=lambda p: p.title[1]).title
