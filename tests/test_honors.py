@@ -1716,6 +1716,12 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "三等奖：张丽娟（县图书馆）、欧阳明（县林业局）\n据悉，获得一等奖的选手将代表我县参加铜仁市科普讲解大赛。这并非田茂林"
      "第一次站上领奖台：2023年，他曾获得铜仁市科普讲解大赛一等奖，随后又获得贵州省科普讲解大赛三等奖。\n"
      "近年来，县科协依托基层科普阵地，累计开展科普讲解进乡村活动160余场次。", "三等奖", "county"),
+    # the notice's own decision confers at its body's level, not that of an honour named just before it at
+    # another event (…在浙江省…竞赛中荣获团体二等奖。…决定授予A等4个集体“X”称号)
+    ("诸暨市急救中心\n关于表彰先进的决定\n中心代表队在浙江省院前急救技能竞赛中荣获团体二等奖。\n"
+     "经研究，决定授予枫桥急救站等4个集体“2024年度院前急救工作先进集体”称号。", "2024年度院前急救工作先进集体", "county"),
+    ("临朐县总工会\n关于表彰先进的决定\n县代表队在山东省职工技能大赛中荣获团体一等奖。\n"
+     "经研究，决定授予城关街道总工会等3个单位“2024年度工会工作先进单位”称号。", "2024年度工会工作先进单位", "county"),
     # a place named right after the one it lies in is the body's or the title's (台州市路桥区…: the district's)
     ("台州市路桥区工商业联合会\n关于表彰先进的决定\n经研究，决定授予路桥街道商会等8个商会“2024年度五好基层商会”称号。",
      "2024年度五好基层商会", "county"),

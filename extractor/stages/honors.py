@@ -3201,6 +3201,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             # title its grant named in full (…授予A等6个集体“2024年度全县文艺工作先进集体”称号), else its body's,
             # before any longer title named earlier in passing (县统计局普查中心获评山东省…先进集体)
             level = _granted_level(norm, p, earlier) or _reporting_level(ctx, p.verb[0], header=True)
+        if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT and _decided_by_notice(ctx, p.verb[0]):
+            # 决定授予A等4个集体“X”称号: the notice's own decision, at its body's level, before the level of an
+            # honour named just before it (…在浙江省…竞赛中荣获团体二等奖, another event)
+            level = _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
