@@ -1554,6 +1554,9 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      + [(name, "全国人民满意的公务员集体", "national", "honors.announce_lines") for name in ("县税务局", "县市场监管局")]),
     ("青杠村荣获“最美乡村”称号。本次评选由5位专家组成评审组，评审专家名单：\n张建国\n李秀英\n",
      [("青杠村", "最美乡村", "unknown", "honors.active")]),
+    # counts of prizes before 获奖名单如下： (共评出一等奖2名、二等奖4名…) are no title of the list after it
+    ("经评审，共评出一等奖2名、二等奖4名、三等奖6名。获奖名单如下：\n汪致远　《沁园春·长沙》（行草）\n", []),
+    ("大赛共评出金奖3个、银奖5个、铜奖8个。获奖名单如下：\n城关小学　《红船》\n", []),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]

@@ -87,6 +87,7 @@ _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;�
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，。]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 # 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
+_COUNTED_IN_TITLE: Final = regex.compile(r"\d+\s*[名个人位项件户家]")  # 二等奖4名: a count, no title holds one
 # “X”称号的单位|名单 (not 全国人民满意的公务员集体, a title that holds 的)
 _LIST_OF_HOLDERS: Final = regex.compile(r"(?:荣誉称号|称号|荣誉)的[\u4e00-\u9fff]{0,6}$")
 # what may stand between the honour and a bare 名单： that names its holders (“X”称号的单位名单：)
@@ -2085,6 +2086,8 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
                 honour = max(read, key=lambda p: p.title[1]).title
                 if not _HOLDERS_BEFORE_LIST.fullmatch(norm, honour[1], follows.start()):
                     read = []
+            if read and _COUNTED_IN_TITLE.search(norm, *max(read, key=lambda p: p.title[1]).title):
+                read = []  # (共评出一等奖2名、二等奖4名…。获奖名单如下：counts of prizes, no title of the list)
             if read:
                 t_start, t_end = max(read, key=lambda p: p.title[1]).title
                 tail = _LIST_OF_HOLDERS.search(norm, t_start, t_end)
