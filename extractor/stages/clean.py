@@ -80,7 +80,7 @@ def find_removed(norm: str) -> list[RemovedSpan]:
                 frag_start = start  # hardly any text before the spam: the whole line is junk
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
-            chrome = _chrome_at(line, candidates)
+            chrome = _chrome_at(line, candidates) if len(line) > _PROSE_BEFORE_CHROME else -1
             # (a hotline before the chrome classified the line: the line is the service it offers, whole)
             glued = _glued_to_prose(line, chrome) if chrome >= 0 and (
                 marker.kind in _PAGE_CHROME or chrome <= m.start() + len(line) - len(line.lstrip())) else 0
@@ -116,6 +116,7 @@ def _chrome_at(line: str, candidates: set[int]) -> int:
 
 
 _PROSE_ENDS: Final = "。!！?？"
+_PROSE_BEFORE_CHROME: Final = 30  # the Chinese characters of prose `_glued_to_prose` asks for (`_THIRTY_CJK`)
 # the page's own chrome (上一篇, 版权所有, 分享到): glued to a paragraph, never its prose (a hotline line's
 # sentences are the service it offers, taken out whole)
 _PAGE_CHROME: Final = frozenset({"copyright", "navigation", "share"})
@@ -149,17 +150,21 @@ def _comment_lines(norm: str, after: int, closing: int | None) -> list[RemovedSp
         return []
     else:
         end = len(norm)
-    lines: list[RemovedSpan] = []
+    return [RemovedSpan(start + len(line) - len(line.lstrip()), start + len(line.rstrip()), "navigation",
+                        "clean.navigation.comment_line")
+            for start, line in _lines_after(norm, after, end) if line.strip()]
+
+
+def _lines_after(norm: str, after: int, end: int) -> list[tuple[int, str]]:
+    """The lines that follow the one holding `after`, up to `end`: where each starts, and its text."""
+    lines: list[tuple[int, str]] = []
     pos = norm.find("\n", after, end)
     while 0 <= pos < end:
         start = pos + 1
         stop = norm.find("\n", start, end)
         if stop < 0:
             stop = end
-        line = norm[start:stop]
-        if line.strip():
-            lines.append(RemovedSpan(start + len(line) - len(line.lstrip()), start + len(line.rstrip()), "navigation",
-                                     "clean.navigation.comment_line"))
+        lines.append((start, norm[start:stop]))
         pos = stop if stop < end else -1
     return lines
 
@@ -173,19 +178,12 @@ def _related_links(norm: str, after: int) -> list[RemovedSpan]:
     open with a bullet are the titles of other pages, not this one's news (a village's honour in one
     is no honour of this article)."""
     links: list[RemovedSpan] = []
-    pos = norm.find("\n", after)
-    while pos >= 0:
-        start = pos + 1
-        end = norm.find("\n", start)
-        if end < 0:
-            end = len(norm)
-        line = norm[start:end]
+    for start, line in _lines_after(norm, after, len(norm)):
         stripped = line.lstrip()
         if not stripped or stripped[0] not in _LINK_BULLETS:
             break
         links.append(RemovedSpan(start + len(line) - len(stripped), start + len(line.rstrip()), "navigation",
                                  "clean.navigation.related_link"))
-        pos = end if end < len(norm) else -1
     return links
 
 

@@ -234,9 +234,8 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
     for m in prefixed.finditer(norm):
         start = m.start()  # a method call on the match each time it is asked: asked once
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
-        if not _one_character_rank(norm, start):
-            out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
-        elif not _a_class_of_bodies(norm, start) and _rank_stands_alone(norm, start, words):
+        if not _one_character_rank(norm, start) or (
+                not _a_class_of_bodies(norm, start) and _rank_stands_alone(norm, start, words)):
             out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
     for m in quoted.finditer(norm):
         out.append(_rule_mention(m.start(), m.end(), "ORG", "entities.org.quoted"))

@@ -2080,21 +2080,20 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
         if follows is not None and follows.end() == p_end:
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
             read = [p for p in own if p.title[1] <= follows.start()]
-            if read and follows.group().find("如下") < 0:
-                # a bare 名单：names the holders of the honour right before it (…荣获“X”称号的单位名单：), not
-                # any list of the paragraph (评审专家名单：)
-                honour = max(read, key=lambda p: p.title[1]).title
-                if not _HOLDERS_BEFORE_LIST.fullmatch(norm, honour[1], follows.start()):
-                    read = []
-            if read and _COUNTED_IN_TITLE.search(norm, *max(read, key=lambda p: p.title[1]).title):
-                read = []  # (共评出一等奖2名、二等奖4名…。获奖名单如下：counts of prizes, no title of the list)
-            if read:
-                t_start, t_end = max(read, key=lambda p: p.title[1]).title
-                tail = _LIST_OF_HOLDERS.search(norm, t_start, t_end)
-                # 荣获“X”称号的单位名单：the list of those who hold X, the title without what names them
-                if tail is not None and tail.start() > t_start:
-                    t_end = tail.start()
-                out[p_end] = titles.clean(norm, t_start, t_end, ctx.words.titles) or (t_start, t_end)
+            if not read:
+                continue
+            t_start, t_end = max(read, key=lambda p: p.title[1]).title
+            # a bare 名单：names the holders of the honour right before it (…荣获“X”称号的单位名单：), not any list
+            # of the paragraph (评审专家名单：); a title holding a count (共评出一等奖2名、二等奖4名…。获奖名单如下：)
+            # is none of the list's
+            if follows.group().find("如下") < 0 and not _HOLDERS_BEFORE_LIST.fullmatch(norm, t_end, follows.start()) or (
+                    _COUNTED_IN_TITLE.search(norm, t_start, t_end)):
+                continue
+            tail = _LIST_OF_HOLDERS.search(norm, t_start, t_end)
+            # 荣获“X”称号的单位名单：the list of those who hold X, the title without what names them
+            if tail is not None and tail.start() > t_start:
+                t_end = tail.start()
+            out[p_end] = titles.clean(norm, t_start, t_end, ctx.words.titles) or (t_start, t_end)
             continue
         if norm.find("是", p_start, p_end) < 0 and norm.find("为", p_start, p_end) < 0:
             continue

@@ -966,15 +966,16 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     if nearest[0] < paragraph:  # named in an earlier paragraph
         if _AGED_NAME.search(norm, paragraph, start) is not None:
             return Recipient(start, end, None, (start, end))  # 今年71岁的楼国华…，他被…: this paragraph's own person
+        counts = {norm[a:b]: norm.count(norm[a:b]) for a, b in people}
         line = norm.rfind("\n", 0, nearest[0]) + 1
         line_end = norm.find("\n", nearest[1])
-        line_end = line_end if line_end >= 0 else len(norm)
-        if _LIST_LINE.match(norm, line, line_end) and norm.count("、", line, line_end) and norm.find("。", line, line_end) < 0 and (
-                norm.count(norm[nearest[0]:nearest[1]]) < 2):
+        if line_end < 0:
+            line_end = len(norm)
+        if counts[norm[nearest[0]:nearest[1]]] < 2 and _LIST_LINE.match(norm, line, line_end) and (
+                norm.count("、", line, line_end) and norm.find("。", line, line_end) < 0):
             # 三等奖：张丽娟（县图书馆）、欧阳明（县林业局）/ …这并非田茂林第一次…，他曾获得X: one of a list's names,
             # named once, is no paragraph's subject: who 他 is goes unsure
             return Recipient(start, end, None, (start, end))
-        counts = {norm[a:b]: norm.count(norm[a:b]) for a, b in people}
         most = max(people, key=lambda p: (counts[norm[p[0]:p[1]]], p[1]))
         if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]]:
             chosen = max((p for p in people if norm[p[0]:p[1]] == norm[most[0]:most[1]]), key=lambda p: p[1])
