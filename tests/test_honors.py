@@ -1750,6 +1750,14 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("枣阳市红十字会关于表彰先进的决定\n经研究，决定授予吴店镇红十字会等2个单位“红十字工作先进集体”称号；对捐献造血干细胞的"
      "教师陈立新，特别授予“博爱之星”荣誉称号。\n希望受表彰的集体珍惜荣誉。\n附件\n红十字工作先进集体（2个）\n"
      "吴店镇红十字会\n环城街道红十字会\n", "红十字工作先进集体", "county"),
+    # a city the gazetteer lacks (it holds every county-level one) opening the title: a prefecture's, not the level
+    # of the title named just before it nor of the list it follows
+    ("枫岭县图书馆志愿者服务队被省文明办评为“全省优秀志愿服务组织”。队长周红梅先后获评“岚江市三八红旗手”“岚江好人”。",
+     "岚江市三八红旗手", "prefectural"),
+    ("枫岭县图书馆志愿者服务队被省文明办评为“全省优秀志愿服务组织”。队长周红梅先后获评“岚江市三八红旗手”“岚江好人”。",
+     "岚江好人", "prefectural"),
+    ("王秀芝先后被评为“湖南省优秀文艺志愿者”“沅川市优秀乡村教师”。", "沅川市优秀乡村教师", "prefectural"),
+    ("2023年，李建军获评“义乌市优秀共产党员”。", "义乌市优秀共产党员", "county"),  # a county-level city the gazetteer holds
     ("临朐县妇联关于表彰先进的决定\n经研究，决定授予城关镇妇联等2个单位“巾帼建功先进集体”称号；对见义勇为的李芳，"
      "特别授予“最美巾帼”称号。\n希望受表彰的集体珍惜荣誉。\n附件\n巾帼建功先进集体（2个）\n东风村妇联\n县人民医院妇委会\n",
      "巾帼建功先进集体", "county"),

@@ -287,6 +287,7 @@ class _Ranks:
     nationwide: re.Pattern  # anywhere in a national issuer
     bare: Anchored  # a rank word opening a title: 省级, 市五一劳动奖章, 全县
     unlisted: re.Pattern  # a place the gazetteer lacks, by its rank word: 青溪县
+    unlisted_city: re.Pattern  # a city the gazetteer lacks: 鹤川市
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
@@ -295,11 +296,13 @@ class _Ranks:
     literary: Openings
 
     def __init__(self, national: Anchored, nationwide: re.Pattern, bare: Anchored, unlisted: re.Pattern,
-                 township: re.Pattern, body: re.Pattern, level: dict[str, str], literary: Openings) -> None:
+                 unlisted_city: re.Pattern, township: re.Pattern, body: re.Pattern, level: dict[str, str],
+                 literary: Openings) -> None:
         self.national = national
         self.nationwide = nationwide
         self.bare = bare
         self.unlisted = unlisted
+        self.unlisted_city = unlisted_city
         self.township = township
         self.body = body
         self.level = level
@@ -320,6 +323,7 @@ def _ranks() -> _Ranks:
         # (乡村振兴, 市场监管, 县域经济: a rank character that opens another word names no rank)
         bare=Anchored(regex.compile(rf"全?({ranks})(?![村场域])")),
         unlisted=regex.compile(rf"[{_CJK}]{{2,4}}?({local})"),
+        unlisted_city=regex.compile(rf"[{_CJK}]{{2,3}}?市"),
         township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
@@ -3350,6 +3354,11 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     m = r.unlisted.match(text)
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
         return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
+    m = r.unlisted_city.match(text)
+    if m and not anywhere and _place_stem(m.group(0)[:-1]):
+        # 鹤川市三八红旗手: the gazetteer holds every county-level city, so a city it lacks is taken as a
+        # prefecture's (never a neighbour's level: a title naming its city is that city's)
+        return "prefectural", m.group(0)
     if anywhere:
         body = r.body.search(text)
         if body:
