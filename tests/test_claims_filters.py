@@ -92,6 +92,11 @@ ROWS = [
     # ranks
     ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
     ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),
+    # a row of a ranking table: the ranked body's own figures (its tax, its jobs, its score)
+    ("协会发布2023年度纳税榜单。\n排名｜企业名称｜纳税总额｜得分\n第1名｜青山市恒远建材有限公司｜6120.5万元｜96.3分\n"
+     "第2名｜青山市汇通物流有限公司｜5210.8万元｜95.1分\n", "5210.8万元", "claims.reject.ranked_row"),
+    ("发布带动就业榜单如下。\n名次 | 单位 | 带动就业\n1 | 桃园纺织有限公司 | 2150人\n2 | 东湖食品有限公司 | 1830人\n",
+     "1830人", "claims.reject.ranked_row"),
     # the gap to another area's figure or to an average
     ("全县农村自来水普及率达96%，比全省高8个百分点。", "8个百分点", "claims.reject.benchmark"),
     ("城镇居民收入增长7.5%，快于全市平均水平1.3个百分点。", "1.3个百分点", "claims.reject.benchmark"),
@@ -344,6 +349,9 @@ KEPT = [
     ("来源：龙泉市总工会\n龙泉市总工会开展评选。全市共有30名职工受到表彰。", "30名"),
     # total_before_own_share: the county's own total (全县), its share of another list told after
     ("截至目前，全县累计有11人入选“中国好人榜”、63人获评“浙江好人”。在金华市道德模范评选中，我县又有3人当选。", "63人"),
+    # ranked_row: a table numbered by 序号, not ranked, counts the body's own work
+    ("主要工作完成情况如下。\n序号｜项目｜完成量\n1｜技能培训｜48期\n2｜法律咨询｜1260人次\n", "1260人次"),
+    ("全年工作指标。\n指标｜完成值｜同比\n培训人次｜3200人次｜增长12%\n", "3200人次"),
     # part_of_rejected: after an allocation turned down, a clause whose verb jieba tags a noun (已|资助)
     ("设立助学金，每人补助5000元，至今已资助学子三百余名。", "三百余名"),
     ("设立奖励基金，每户奖励2000元，目前已经扶持农户120户。", "120户"),

@@ -639,6 +639,7 @@ _PARTNER: Final = _guard("claims.reject", "partner")
 _PRINT_RUN: Final = _guard("claims.reject", "print_run")
 _PROVISION: Final = _guard("claims.reject", "provision")
 _RANK: Final = _guard("claims.reject", "rank")
+_RANKING: Final = _guard("claims.reject", "ranking")
 _SCOPE: Final = _guard("claims.reject", "scope")
 _STANDARD: Final = _guard("claims.reject", "standard")
 _STANDING: Final = _guard("claims.reject", "standing")
@@ -1278,6 +1279,36 @@ def _session_number(c: _Candidate) -> bool:
 
 def _rank(c: _Candidate) -> bool:
     return bool(_patterns()["rank"].search(c.clause))
+
+
+def _ranked_row(c: _Candidate) -> bool:
+    """第1名｜某某物流有限公司｜8426.3万元｜97.60分: a figure in a row of a ranking table is the ranked
+    body's own (its tax, its jobs, its score), not work the reporting body did. A row is a ranking's when
+    its first cell is a placing (第1名), or a bare number under a header whose first cell is 排名, 名次."""
+    norm = c.norm
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    bar = norm.find("|", line_start, c.start)
+    if bar < 0:
+        return False
+    first = norm[line_start:bar].strip()
+    if _PLACING_CELL.fullmatch(first):
+        return True
+    if not _ROW_NUMBER.fullmatch(first):
+        return False
+    # the header: the first line of the block of rows above (each line with a bar)
+    header = line_start
+    while header > 0:
+        above = norm.rfind("\n", 0, header - 1) + 1
+        if norm.find("|", above, header - 1) < 0:
+            break
+        header = above
+    head_bar = norm.find("|", header, line_start)
+    return head_bar >= 0 and norm[header:head_bar].strip() in _RANK_COLUMN
+
+
+_PLACING_CELL: Final = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*名")
+_ROW_NUMBER: Final = regex.compile(r"[0-9]{1,3}")
+_RANK_COLUMN: Final = frozenset({"排名", "名次", "位次"})
 
 
 def _benchmark(c: _Candidate) -> bool:
@@ -1965,6 +1996,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            "the value a change starts from: 覆盖率由61%提升至92%, 收入从不足3万元增至68万元"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
+    Filter("claims.reject.ranked_row", _ranked_row, "a ranked body's own figure in a ranking table: 第1名｜某公司｜8426.3万元",
+           needs=frozenset({_anywhere(_RANKING)})),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
            needs=frozenset({_COMPARE})),
     Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一",
