@@ -178,6 +178,19 @@ def test_a_kindergarten_class_is_named_not_counted(text):
     assert [n.kind for n in find_numbers(text)] == ["ordinal"]
 
 
+@pytest.mark.parametrize("text", ["县图书馆二期项目年内完工", "推进污水处理厂三期工程建设", "科创园二期等4个项目获评优质工程"])
+def test_a_project_s_phase_is_named_not_counted(text):
+    """二期项目, 三期工程: a project's phase, never two or three sessions (two sessions are 两期)."""
+    phase = text.index("期") - 1
+    assert [(n.kind, n.value) for n in find_numbers(text) if n.start == phase] == [("ordinal", 2.0 if "二" in text else 3.0)]
+
+
+@pytest.mark.parametrize("text, value", [("举办家政培训班两期", 2), ("全年举办培训班12期", 12), ("开展一期培训", 1),
+                                         ("共举办三期培训班", 3)])
+def test_sessions_counted_stay_counts(text, value):
+    assert [n.value for n in find_numbers(text) if n.unit == "期" and n.kind != "ordinal"] == [value]
+
+
 @pytest.mark.parametrize("text", ["3栋2单元获评“最美楼道”", "11栋3单元", "5栋302室"])
 def test_a_building_s_address_counts_no_buildings(text):
     """3栋2单元, 5栋302室: an address (building, entrance or room), never a count of buildings or of 单."""

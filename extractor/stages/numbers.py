@@ -727,6 +727,9 @@ def _year(text: str) -> float:
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
+_PHASE_NEXT: Final = regex.compile(r"(?:工程|项目|建设|工地|用地)")
+
+
 def _ordinal(m: re.Match) -> NumberMention:
     return _ordinal_number(m.group("onum") or m.group("opener") or m.group("listed"), m.start(), m.end())
 
@@ -810,6 +813,9 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         return _plain(num_start, unit_end, 0.0, "code")  # 3栋2单元: an address, no count of buildings
     if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")  # 大二班: a class's name
+    if unit == "期" and chinese and len(num) == 1 and (num == "二" or _PHASE_NEXT.match(norm, unit_end)):
+        # 中心二期项目, 三期工程: a project's phase (two sessions are 两期, not 二期)
+        return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
         return _plain(num_start, num_end, float(num), "ordinal")  # 4 张　磊 男 …: the row's number
     read = numerals.parse(num, measured=bool(unit))
