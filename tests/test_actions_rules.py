@@ -96,6 +96,11 @@ HEADINGS = [
     pytest.param(LEAD + "县人社局多措并举稳就业。首先，完善就业服务机制。建成零工市场3个。其次，深入实施返乡创业扶持计划，"
                  "为返乡人员发放创业担保贷款2000万元。",
                  "actions.opener", "完善就业服务机制", id="opener-ordinal-word"),
+    # a leader's speech directs the year's work by 一要…二要…, each a heading clause before last year's figures
+    pytest.param(LEAD + "会议强调，要重点抓好三个方面工作。\n一要织密养老服务网络。去年新建村级互助养老站42个，服务老人1.2万人次。\n"
+                 "二要提升救助精准度。去年发放临时救助金680万元。", "actions.opener", "织密养老服务网络", id="opener-speech-yi-yao"),
+    pytest.param(LEAD + "会议强调，要重点抓好三个方面工作。\n一要织密养老服务网络。去年新建村级互助养老站42个，服务老人1.2万人次。\n"
+                 "二要提升救助精准度。去年发放临时救助金680万元。", "actions.opener", "提升救助精准度", id="opener-speech-er-yao"),
     # openers after the colon that announces them: seen in no article yet, so no rule
     pytest.param(LEAD + "县妇联多措并举促进妇女就业：一是搭建招聘平台。举办专场招聘会9场。二是强化技能培训。培训农村妇女600人次。",
                  "actions.opener", "搭建招聘平台", id="opener-after-a-colon",
