@@ -246,6 +246,15 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("县科协圆满完成各项任务。二、青少年科技创新大赛工作，被省科协评为“优秀组织单位、全市先进集体”。",
      [("县科协", "优秀组织单位", "provincial", "honors.passive"),
       ("县科协", "全市先进集体", "prefectural", "honors.passive")]),
+    # a line of work whose name opens with a place (湖北省…竞赛工作) or a body's name: still the line of work, the
+    # reporting body's, never the place's; on lines of its own after a numbered one, and without a number
+    ("岁末年初，回顾全年。以助力乡村振兴为主线，以推动全民科学素质提升为重点，县科协圆满完成今年的各项任务，多次受到省科协、"
+     "市科协表彰。\n一、以“科技助力乡村振兴”为主题，全力开展全国科普日活动，覆盖群众3万余人次。\n"
+     "二、湖北省中小学生书画大赛工作，被省科协评为“优秀组织单位”。此次活动参赛人数达1.2万人。\n"
+     "三、“2024年湖北省科学素质竞赛”工作，被省科协评为“全省科学素质竞赛优秀组织奖”。此活动参赛人数6.02万人。\n",
+     [("县科协", "优秀组织单位", "provincial", "honors.passive"),
+      ("县科协", "全省科学素质竞赛优秀组织奖", "provincial", "honors.passive")]),
+    ("县科协开展科普工作。\n湖北省中小学生书画大赛工作，被湖北省科协评为“全省书画大赛优秀组织单位”。", []),
 ]
 
 MODIFIED = [  # the recipient is the body a makeup modifier (由…组成的) qualifies; 本人 after a name is dropped

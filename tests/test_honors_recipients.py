@@ -14,6 +14,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part
     ("广成路环卫作业标段荣获“洁净标段”称号。", [("广成路环卫作业标段", "organization")]),  # 标段, a body's head
     ("● 材料学院团支部获评“湖北省五四红旗团支部”。", [("材料学院团支部", "organization")]),  # a bullet is no part
+    # a numbered line's number (a heading of a year's top news, an item of a list) is no part either
+    ("年度十大新闻\n六、县档案馆获评“全省档案工作先进集体”\n", [("县档案馆", "organization")]),
+    ("年度十大新闻\n2. 城南小学荣获“全市书香校园”称号\n", [("城南小学", "organization")]),
     ("一、先进集体（2个）\n序号    单位名称\n1       雩田镇人民政府\n2       泉江镇人民政府\n",
      [("雩田镇人民政府", "organization"), ("泉江镇人民政府", "organization")]),
     ("“夕阳红”助老志愿服务队获评全省最佳志愿服务组织。", [("“夕阳红”助老志愿服务队", "organization")]),

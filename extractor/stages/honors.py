@@ -1845,6 +1845,8 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     while end > floor:
         start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
         opener = recipients.clause_opener(ctx.reader, start, end)
+        if opener is not None and _names_line_of_work(ctx, opener, start, end):
+            opener = None  # 二、河南省全民科学素质网络竞赛工作: a line of work, the reporter's, not its place's
         if opener is not None:
             if norm[opener.start:opener.end] == name:
                 return Recipient(opener.start, opener.end, "organization")
@@ -1866,6 +1868,19 @@ def _opens_with_scope(ctx: _Ctx, start: int, end: int) -> bool:
     """各项工作取得积极成效, 全县上下…: a clause whose subject is a scope word's, not a name."""
     a, b = recipients.trim_edges(ctx.reader, start, end)
     return b > a and ctx.words.recipients.scope.match(ctx.norm[a:b]) is not None
+
+
+def _names_line_of_work(ctx: _Ctx, name: Recipient, start: int, end: int) -> bool:
+    """湖北省青少年科技创新大赛工作: a clause that only names a line of work, the place or body read at its
+    start a modifier, no subject: a place opening it, or a body followed by nouns alone (县自然资源局紧紧
+    围绕…中心工作 has a predicate after the body: a subject)."""
+    return recipients.is_line_of_work(ctx.reader, start, end) and (name.kind == "place" or all(
+        t[:1] == "n" or t in _NOMINAL_TAGS for _, t in segment.tag(ctx.norm[name.end:end])))
+
+
+# besides nouns (n…), what a line of work's name holds: a verb used as a noun (竞赛, 工作), numbers,
+# times, quote marks (“2023年…竞赛”工作), abbreviations; never a verb, an idiom (紧紧围绕) or an adverb
+_NOMINAL_TAGS: Final = frozenset({"vn", "m", "q", "t", "x", "f", "b", "j", "eng", "mq"})
 
 
 def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1969,6 +1984,8 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         if listed:
             return [] if past_scope and any(f.kind == "person" for f in listed) else listed
         found = recipients.clause_subject(ctx.reader, start, end)
+        if found is not None and _names_line_of_work(ctx, found, start, end):
+            return []  # 河南省全民科学素质网络竞赛工作，被…评为X: a line of work, the body's doing it, not its place's
         if found is not None:
             return [] if past_scope and found.kind == "person" else [found]
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):

@@ -77,6 +77,9 @@ _TIME_HEAD: Final = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\
 _RUN_HEAD_FIRSTS: Final = "已连先累再第"  # what _RUN_HEAD opens with
 # （二）朝阳路、丹阳路被评为X: an item's number opening the clause is no part of the name
 _ITEM_NUMBER: Final = regex.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+# 八、站党委获评X, 3.县妇联荣获Y: a numbered line's number (a heading, an item of a list)
+_LINE_NUMBER: Final = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}(?:、|[.．](?!\d)))")
+_LINE_NUMBER_FIRSTS: Final = "一二三四五六七八九十"  # what _LINE_NUMBER opens with, besides a digit
 _TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
@@ -377,7 +380,9 @@ def _stays_first(r: Reader, text: str, i: int) -> bool:
     first character (each cuts only after it). A Chinese character (most) is asked by its code only:
     it is no edge mark, space or digit."""
     if is_han(text, i):
-        return not r.words.lead_codes.has(text, i)
+        if r.words.lead_codes.has(text, i):
+            return False
+        return not ((i == 0 or text[i - 1] == "\n") and text[i] in _LINE_NUMBER_FIRSTS)  # 八、站党委: a line's number
     ch = text[i]
     return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【"
 
@@ -429,6 +434,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
              or _TIME_HEAD.match(norm, start, end) or _ITEM_NUMBER.match(norm, start, end)) if ch and (
             ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
+        if m is None and ch and (ch in _LINE_NUMBER_FIRSTS or ch.isdecimal()) and (start == 0 or norm[start - 1] == "\n"):
+            m = _LINE_NUMBER.match(norm, start, end)
         if m and m.end() > start:
             start = m.end()
         if start == before:
