@@ -99,6 +99,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
     ("东风小学获得上级的一致好评。", "honors.reject.title.not_a_title"),
+    # a sum received, whatever the loan or fund is called
+    ("青山茶叶专业合作社获得“惠农e贷”等信用贷款支持2600万元。", "honors.reject.title.not_a_title"),
+    ("城南社区获得“暖心贷”专项资金50万元。", "honors.reject.title.not_a_title"),
     ("在年度考核中，张华获评优秀等次。", "honors.reject.title.not_a_title"),  # a grade, not a title
     ("县妇联向城关小学颁发了荣誉证书。", "honors.reject.title.object"),
     ("拨云岭村获授“全国乡村旅游重点村”牌匾。", "honors.reject.title.object"),  # a plaque of a title

@@ -37,6 +37,7 @@ _NUMBER: Final = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:余|多)?\s*(?=[{_CJK}])")
 # 一、二、三等奖: placings listed together, as bare as one
 # a commendation named by its kind (先进表彰) is the title a counted recipient received
+_SUM_END: Final = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿.]+\s*(?:多|余)?[万亿]?元$")
 _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 _PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
 _PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with
@@ -456,6 +457,8 @@ def not_a_title(text: str, words: TitleWords) -> bool:
     commendation that names its kind (获县委、县政府各项先进表彰, 获市优秀教师表彰) is one; a bare
     one (获市政府表彰, 获得各级党委的各项工作表彰) is not."""
     plain = text.replace("”", "")
+    if plain.endswith("元") and _SUM_END.search(plain) is not None:
+        return True  # “巾帼贷”等信贷支持1.85亿元: a sum received, whatever it was called
     if not (_may_end(plain, words, "not_title") or words.not_title_openings.start(plain)):
         return False  # the pattern holds the word where the text ends or starts
     m = words.not_title.search(plain)
