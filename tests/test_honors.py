@@ -1767,6 +1767,8 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "岚江好人", "prefectural"),
     ("王秀芝先后被评为“湖南省优秀文艺志愿者”“沅川市优秀乡村教师”。", "沅川市优秀乡村教师", "prefectural"),
     ("2023年，李建军获评“义乌市优秀共产党员”。", "义乌市优秀共产党员", "county"),  # a county-level city the gazetteer holds
+    ("2023年，赵敏获评“岚城市优秀教师”。", "岚城市优秀教师", "prefectural"),  # a city named …城, as 聊城市
+    ("江山市开展创建工作。江山市被评为“卫生城市”。", "卫生城市", "unknown"),  # a kind of city, no city's name
     ("临朐县妇联关于表彰先进的决定\n经研究，决定授予城关镇妇联等2个单位“巾帼建功先进集体”称号；对见义勇为的李芳，"
      "特别授予“最美巾帼”称号。\n希望受表彰的集体珍惜荣誉。\n附件\n巾帼建功先进集体（2个）\n东风村妇联\n县人民医院妇委会\n",
      "巾帼建功先进集体", "county"),

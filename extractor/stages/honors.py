@@ -3372,7 +3372,7 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
         return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     m = r.unlisted_city.match(text)
-    if m and not anywhere and _place_stem(m.group(0)[:-1]):
+    if m and not anywhere and m.end() < len(text) and _city_stem(m.group(0)[:-1]):
         # 鹤川市三八红旗手: the gazetteer holds every county-level city, so a city it lacks is taken as a
         # prefecture's (never a neighbour's level: a title naming its city is that city's)
         return "prefectural", m.group(0)
@@ -3422,6 +3422,12 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     if m and _place_stem(m.group(0)[:-len(m.group(1))]):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
     return None
+
+
+def _city_stem(stem: str) -> bool:
+    """A city's own name: a place's stem, or one that ends with 城 (汾城市, as 晋城市, 聊城市), what comes
+    before it a place's stem (not 文明城市)."""
+    return _place_stem(stem) or (stem.endswith("城") and len(stem) >= 2 and _place_stem(stem[:-1]))
 
 
 def _place_stem(stem: str) -> bool:
