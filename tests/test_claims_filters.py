@@ -208,6 +208,7 @@ ROWS = [
     # what is still to be done
     ("全区仍有约60万亩耕地尚未完成高标准改造。", "约60万亩", "claims.reject.undone"),
     ("全市还有12个村未能完成改厕任务。", "12个", "claims.reject.undone"),
+    ("主要问题是管网老化，仍有18公里供水管道未完成改造。", "18公里", "claims.reject.undone"),
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
