@@ -399,3 +399,16 @@ def test_a_change_heading_is_of_its_siblings_kind(nlp, text, names):
 ])
 def test_shortcomings_name_no_action(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "问：去年在就业帮扶方面做了哪些工作？\n答：我们主要抓了技能培训，全年举办培训班26期，培训农民工1800余人次。",
+                 id="question-and-answer"),
+    pytest.param(LEAD + "主持人（县政府新闻办 王丽）：下面请县人社局负责同志介绍。\n周建国：今年以来，全县新增城镇就业4200人。\n"
+                 "问（县融媒体中心记者）：零工市场运行如何？\n答（李敏）：零工市场累计服务求职者2.3万人次。",
+                 id="briefing-speakers-with-notes"),
+    pytest.param(LEAD + "记者：新书店开了多少家？\n嘉宾：去年我们新开乡镇书店6家，送书下乡1.2万册。", id="reporter-and-guest"),
+])
+def test_speakers_in_an_interview_name_no_action(nlp, text):
+    """问：, 答（李敏）：, 张立新：: who speaks, a role or a name before the colon, is no lead-in heading."""
+    assert [name for _, name in found(nlp, text) if name] == []

@@ -181,6 +181,7 @@ class _Patterns:
         self.subject: re.Pattern = regex.compile(f"(?:{w['subject']})")
         self.copula: re.Pattern = regex.compile(w["copula"])
         self.caption: re.Pattern = regex.compile(w["caption"])
+        self.speakers: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "speaker"))
         # every word the filters' word patterns look for (`_Candidate.flagged`)
         self.flagged: re.Pattern = regex.compile(lexicon.alternation(
             [word for kind in _FLAGGED_KINDS for word in lexicon.by_kind("actions.lexicon", kind)]))
@@ -709,9 +710,26 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
     sentence is long or nothing but figures follows it (an ordinary paragraph, a table row)."""
     if c.stop not in ("。", ":", "：") or not c.text.strip() or _longer_than_heading(c.text):
         return None
+    if c.stop != "。" and _speaker_label(c):
+        return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+def _speaker_label(c: _Candidate) -> bool:
+    """问, 答（王慧）, 主持人（县政府新闻办副主任 方静）, 张立新: a label naming who speaks, a role (with the
+    speaker's name or post in brackets) or a person's name alone."""
+    text = c.text.strip()
+    note = _SPEAKER_NOTE.search(text)
+    if (text[:note.start()] if note is not None else text) in _patterns().speakers:
+        return True
+    start = c.start + len(c.text) - len(c.text.lstrip())
+    return any(e.label == "PERSON" and e.start == start and e.end == start + len(text)
+               for e in c.entities.overlapping(start, start + len(text)))
+
+
+_SPEAKER_NOTE: Final = regex.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
 # ---------------------------------------------------------------------------------------------------
