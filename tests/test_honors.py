@@ -814,6 +814,18 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a bare placing on a line of its own after the line that announces the list, its winners row by row: a
+    # person and the work (汪致远　《沁园春》), or the work and who wrote it, read together; a group label
+    # (社会组) before the next placings is no winner; the placing ranks in the contest the article names
+    ("由兰溪市文联主办的第三届兰溪市摄影大赛日前揭晓。经专家评审，获奖名单如下：\n一等奖\n"
+     "陈国平　《江城晨曦》（组照）\n二等奖\n吴丽华　《古村秋色》\n赵　敏　《渔歌》（单幅）\n优秀奖\n郑建新　《稻浪》\n",
+     [("陈国平", "一等奖", "county", "honors.announce_lines"), ("吴丽华", "二等奖", "county", "honors.announce_lines"),
+      ("赵　敏", "二等奖", "county", "honors.announce_lines"), ("郑建新", "优秀奖", "county", "honors.announce_lines")]),
+    ("市文化馆开展“我的家乡”主题征文活动，共收到来稿800余篇。现将获奖名单公布如下：\n成人组\n一等奖\n"
+     "《老屋》　　周志强　　城关街道\n二等奖\n《外婆的灶台》　　孙　丽　　东湖镇\n学生组\n一等奖\n《村口的老槐树》　　刘子轩　　实验小学\n",
+     [("《老屋》　　周志强", "一等奖", "prefectural", "honors.announce_lines"),
+      ("《外婆的灶台》　　孙　丽", "二等奖", "prefectural", "honors.announce_lines"),
+      ("《村口的老槐树》　　刘子轩", "一等奖", "prefectural", "honors.announce_lines")]),
     # the notice's own list (its header's body decides: 县统计局决定…) at its body's level, not that of a title
     # named earlier in passing; a line of many names runs long
     ("临朐县统计局\n临朐县统计局关于表彰经济普查先进个人的决定\n各镇（街道）：\n县统计局普查中心被省统计局授予“山东省经济普查先进集体”称号。"

@@ -2144,6 +2144,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
+    event: Span2 | None = None  # under a bare placing's heading (一等奖), the contest it ranks in
     # 王海涛，集装箱码头分公司，全国五一劳动奖章: each line's row, read once (a row stands among rows)
     own_rows: list[list[_Pair] | None] = [
         _one(_comma_row(ctx, a, b)) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
@@ -2169,12 +2170,18 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             out.extend(own_row)
             title = None
             continue
+        placing = _placing_heading(ctx, paragraphs, i)
+        if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
+            title, event = placing
+            announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
+            group += 1
+            continue
         forward = members.get(p_end) if members else None
         if forward is None:
             forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
             title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
-            title_column = -1
+            title_column, event = -1, None
             group += 1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
@@ -2208,7 +2215,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
-            column, prized, title_column = -1, False, -1
+            column, prized, title_column, event = -1, False, -1, None
             # 全县优秀人民警察（10名）: a heading that counts people lists people
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             continue
@@ -2260,6 +2267,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # （共12户，按县区排列）under the heading: a note on the list, which goes on after it
         if _GROUP_LABEL_NUMBERED.fullmatch(line):
             continue  # （一）市直单位 / （二）县（市、区）: a group of the list, whose names follow it
+        if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and _PLACING_LINE.fullmatch(norm, *paragraphs[i + 1]):
+            title = None  # 社会组 / 一等奖: a group of the placings after it, no winner of the one before
+            continue
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
         # a line of many names may run long (潘建国（瓯北街道平安办）、李晓燕（…）、…): its list marks say so
         too_long = len(line) > _MAX_ANNOUNCED_LINE and not (line.count("、") >= 3 and len(line) <= _MAX_LISTED_LINE)
@@ -2274,7 +2284,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
-        row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
+        row = _work_row(ctx, p_start, p_end) if column < 0 and norm.find("《", p_start, p_end) >= 0 else None
+        if row is None:
+            row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
         if row is None and column < 0:
             row = _wide_row(ctx, p_start, p_end, title)
         items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
@@ -2288,8 +2300,34 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         listed += 1
         for item in items:
-            out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True))
+            out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
+
+
+def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Span2, Span2 | None] | None:
+    """一等奖 (一等奖（2名）, 金奖, 优秀奖) on a line of its own after a line that announces a list (获奖名单如下：),
+    over it only group labels (学生组) or the rows of the placings before: a heading whose rows are the
+    winners, the placing ranked in the contest the article names (None where it names none with a rank);
+    the placing and that contest, or None where the line is no such heading or no row follows it."""
+    norm = ctx.norm
+    p_start, p_end = paragraphs[i]
+    m = _PLACING_LINE.fullmatch(norm, p_start, p_end)
+    if m is None or i + 1 >= len(paragraphs):
+        return None
+    nxt = paragraphs[i + 1]
+    if not (_WORK_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt) or _WIDE_ROW.fullmatch(norm, *nxt)):
+        return None
+    for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
+        a, b = paragraphs[j]
+        if b > a and norm[b - 1] in ":：" and _HONOURS_LEAD.search(norm, a, b):
+            return (m.start("placing"), m.end("placing")), _contest_of(ctx, b)
+    return None
+
+
+# 一等奖, 一等奖（2名）, 金奖, 优秀奖: a bare placing, alone on its line
+_PLACING_LINE: Final = regex.compile(r"\s*(?P<placing>[一二三四五六七八九特]等奖|[金银铜]奖|优秀奖|最佳[\u4e00-\u9fff]{1,4}奖)"
+                                     r"\s*(?:[（(][^（）()\n]{1,10}[）)])?\s*")
+_PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
 _BULLETS: Final = frozenset("◆◇●○■□▲△★☆•▶►")
@@ -2469,6 +2507,49 @@ def _groups_what_follows(ctx: _Ctx, following: Sequence[Span2], kinds: tuple[str
             return True  # 戴小军　某公司驾驶员, 何　勇　外卖骑手: a person's row
     items = _line_items(ctx, start, end, -1, False)
     return bool(items) and items[0].kind in kinds
+
+
+def _work_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """《奶奶的花饽饽》　　王梓涵　　某某小学　　指导教师：刘春燕, 《畲乡药草图鉴》　蓝秀琴（某某医院）: a prize
+    list's row of a work and who wrote it: the work and its author, read together from the work's
+    opening mark to the end of the author's name (a reader asks for either: the prize is the work's and
+    its author's); the cells after the author's (a school, a teacher) are no recipient."""
+    norm = ctx.norm
+    m = _WORK_ROW.match(norm, start, end)
+    if m is None:
+        return _author_row(ctx, start, end)
+    a, b = m.span("author")
+    if _PADDED_NAME.fullmatch(norm, a, b):
+        return Recipient(start, b, "person")
+    author = recipients.classify(ctx.reader, a, b, alone=False)
+    if author is None or author.kind not in ("person", "organization", "place") or author.end != b:
+        return None
+    return Recipient(start, b, author.kind)
+
+
+def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """汪致远　《沁园春·长沙》（行草）, 赵　敏　《渔歌》: the other order, the author first: the author (a person,
+    a padded name or a body), never the work after it as a second recipient."""
+    norm = ctx.norm
+    m = _AUTHOR_ROW.match(norm, start, end)
+    if m is None:
+        return None
+    a, b = m.span("author")
+    if _PADDED_NAME.fullmatch(norm, a, b):
+        return Recipient(a, b, "person")
+    author = recipients.classify(ctx.reader, a, b, alone=False)
+    if author is None or author.kind not in ("person", "organization", "place") or (author.start, author.end) != (a, b):
+        return None
+    return author
+
+
+_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,29}?)[ \u3000\t]+《[^《》\n]{1,40}》")
+
+
+# 《作品名》, blanks, the author's cell: a name (padded: 李　娜) or a body, up to a bracketed note, the next
+# blank or the line's end
+_WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]+(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
+                                 r"[\u4e00-\u9fff]{0,28}?)(?=[（(]|[ \u3000\t]|$)")
 
 
 def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bool) -> Recipient | None:
@@ -3372,7 +3453,7 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
         return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     m = r.unlisted_city.match(text)
-    if m and not anywhere and m.end() < len(text) and _city_stem(m.group(0)[:-1]):
+    if m and not anywhere and place is None and m.end() < len(text) and _city_stem(m.group(0)[:-1]):
         # 鹤川市三八红旗手: the gazetteer holds every county-level city, so a city it lacks is taken as a
         # prefecture's (never a neighbour's level: a title naming its city is that city's)
         return "prefectural", m.group(0)
