@@ -17,6 +17,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a numbered line's number (a heading of a year's top news, an item of a list) is no part either
     ("年度十大新闻\n六、县档案馆获评“全省档案工作先进集体”\n", [("县档案馆", "organization")]),
     ("年度十大新闻\n2. 城南小学荣获“全市书香校园”称号\n", [("城南小学", "organization")]),
+    # the opener of a list's point (一是…二是…) is no part of who received it
+    ("县水务局扎实推进工作。一是供水保障有力。二是局机关被省委、省政府授予“全省文明单位”称号。", [("局机关", "organization")]),
+    ("县妇联全年工作成效明显：一是阵地建设扎实；三是城关镇妇联被评为“全省巾帼建功先进集体”。", [("城关镇妇联", "organization")]),
     ("一、先进集体（2个）\n序号    单位名称\n1       雩田镇人民政府\n2       泉江镇人民政府\n",
      [("雩田镇人民政府", "organization"), ("泉江镇人民政府", "organization")]),
     ("“夕阳红”助老志愿服务队获评全省最佳志愿服务组织。", [("“夕阳红”助老志愿服务队", "organization")]),

@@ -80,6 +80,7 @@ _ITEM_NUMBER: Final = regex.compile(r"[(（](?:[一二三四五六七八九十]{
 # 八、站党委获评X, 3.县妇联荣获Y: a numbered line's number (a heading, an item of a list)
 _LINE_NUMBER: Final = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}(?:、|[.．](?!\d)))")
 _LINE_NUMBER_FIRSTS: Final = "一二三四五六七八九十"  # what _LINE_NUMBER opens with, besides a digit
+_POINT_OPENER: Final = regex.compile(r"[一二三四五六七八九十]是")  # 一是…二是…: the points of a list
 _TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
@@ -382,7 +383,10 @@ def _stays_first(r: Reader, text: str, i: int) -> bool:
     if is_han(text, i):
         if r.words.lead_codes.has(text, i):
             return False
-        return not ((i == 0 or text[i - 1] == "\n") and text[i] in _LINE_NUMBER_FIRSTS)  # 八、站党委: a line's number
+        if text[i] not in _LINE_NUMBER_FIRSTS:
+            return True
+        # 八、站党委: a line's number; 二是局机关被…授予: an opener of a list of points
+        return not (i == 0 or text[i - 1] == "\n" or text[i + 1:i + 2] == "是")
     ch = text[i]
     return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【"
 
@@ -436,6 +440,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
             ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
         if m is None and ch and (ch in _LINE_NUMBER_FIRSTS or ch.isdecimal()) and (start == 0 or norm[start - 1] == "\n"):
             m = _LINE_NUMBER.match(norm, start, end)
+        if m is None and ch in _LINE_NUMBER_FIRSTS and norm.startswith("是", start + 1) and start + 2 < end:
+            m = _POINT_OPENER.match(norm, start, end)  # 二是|局机关被…授予X: the point's opener, no part of who
         if m and m.end() > start:
             start = m.end()
         if start == before:
