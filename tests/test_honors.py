@@ -814,6 +814,23 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a title the article granted, alone on its line, heads a list of its own: not a recipient of the list before it
+    # (青州市: a county-level city)
+    ("会上宣读了表彰决定，授予青禾物业公司等2家企业“2024年度青州市物业服务诚信企业”称号，授予锦绣花园项目等2个项目"
+     "“2024年度青州市物业服务示范项目”称号。\n2024年度青州市物业服务诚信企业\n青禾物业公司\n安居物业公司\n"
+     "2024年度青州市物业服务示范项目\n锦绣花园项目（青禾物业公司）\n滨江小区项目（安居物业公司）\n",
+     [("青禾物业公司等2家企业", "2024年度青州市物业服务诚信企业", "county", "honors.grant"),
+      ("锦绣花园项目等2个项目", "2024年度青州市物业服务示范项目", "county", "honors.grant"),
+      ("青禾物业公司", "2024年度青州市物业服务诚信企业", "county", "honors.announce_lines"),
+      ("安居物业公司", "2024年度青州市物业服务诚信企业", "county", "honors.announce_lines"),
+      ("锦绣花园项目", "2024年度青州市物业服务示范项目", "county", "honors.announce_lines"),
+      ("滨江小区项目", "2024年度青州市物业服务示范项目", "county", "honors.announce_lines")]),
+    # a row shaped as the one before it (a name, its place in brackets) stays a row, whatever title words it holds
+    ("附件\n2023年度青山县优秀服务基地名单\n青山县绿源果蔬专业合作社（城关镇）\n青山县石门镇中蜂养殖示范基地（石门镇）\n"
+     "青山县丰泽农业科技有限公司（柳林镇）\n",
+     [("青山县绿源果蔬专业合作社", "2023年度青山县优秀服务基地", "county", "honors.announce_lines"),
+      ("青山县石门镇中蜂养殖示范基地", "2023年度青山县优秀服务基地", "county", "honors.announce_lines"),
+      ("青山县丰泽农业科技有限公司", "2023年度青山县优秀服务基地", "county", "honors.announce_lines")]),
     # a bare placing on a line of its own after the line that announces the list, its winners row by row: a
     # person and the work (汪致远　《沁园春》), or the work and who wrote it, read together; a group label
     # (社会组) before the next placings is no winner; the placing ranks in the contest the article names

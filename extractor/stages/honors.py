@@ -2149,9 +2149,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     own_rows: list[list[_Pair] | None] = [
         _one(_comma_row(ctx, a, b)) if norm.count(",", a, b) + norm.count("，", a, b) == 2 else None
         for a, b in paragraphs]
+    bare_granted = frozenset(t.strip("“”") for t in granted)
     if granted:
         # 1. 城发置业公司党支部：集团先进基层党组织: a recipient, a colon, a title the article's sentences granted
-        bare_granted = frozenset(t.strip("“”") for t in granted)
         for i, (a, b) in enumerate(paragraphs):
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
@@ -2169,6 +2169,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 pair.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
             out.extend(own_row)
             title = None
+            continue
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:p_end].strip() in bare_granted:
+            # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
+            # its line, heads a list of its own, whatever the list before it
+            title = recipients.strip(norm, p_start, p_end)
+            announced, listed, column, person_column, prized, title_column, event = 0, 0, -1, False, False, -1, None
+            group += 1
             continue
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
@@ -2204,6 +2211,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
+        # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
+        # it (a name, its place in brackets), whatever title words its name holds, not a heading
+        if head is not None or may_head:
+            if title is not None and listed > 0 and _noted_row(norm, p_start, p_end) and _noted_row(norm, *paragraphs[i - 1]):
+                head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
@@ -2302,6 +2314,16 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
+
+
+def _noted_row(norm: str, start: int, end: int) -> bool:
+    """宁川县丰泽农业科技有限公司（柳林镇）: a line that ends with a note in brackets naming no count (a
+    heading's note counts: 先进集体（6个）)."""
+    m = _ROW_NOTE.search(norm, start, end)
+    return m is not None and m.start() > start
+
+
+_ROW_NOTE: Final = regex.compile(r"[（(][^（）()\d一二三四五六七八九十]{1,12}[）)]\s*$")
 
 
 def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Span2, Span2 | None] | None:
