@@ -1467,6 +1467,17 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     ("获奖名单如下：\n三等奖：张丽娟（县图书馆）、欧阳明（县林业局）\n据悉，这并非田茂林第一次站上领奖台：2023年，"
      "他曾获得铜仁市科普讲解大赛一等奖。", []),
     ("获奖名单如下：\n优秀奖：王晓红（县医院）、司马光明（县一中）\n这并非李建第一次获奖：去年，他还获得全市演讲比赛二等奖。", []),
+    # a table written one cell a line: the name alone on its line is the row's, whom 本人 in the row stands for,
+    # though the article names another row's person more often
+    ("推荐对象情况如下：\n序号\n姓名\n主要事迹\n1\n杨春林\n杨春林扎根茶产业20余年，带动农户1100余户。\n2\n"
+     "吴秀兰\n组织社员推行绿色防控技术，本人2023年荣获“贵州省三八红旗手”称号。\n",
+     [("吴秀兰", "贵州省三八红旗手", "provincial", "honors.active")]),
+    # …and where the row's name is not read as one, nobody rather than the earlier row's person
+    ("推荐对象情况如下：\n序号\n姓名\n主要事迹\n1\n杨春林\n杨春林扎根茶产业20余年，带动农户1100余户。\n2\n"
+     "龙光明\n组织社员推行绿色防控技术，本人2023年荣获“贵州省劳动模范”称号。\n", []),
+    # (汉族: a cell that is one word, no name, stands for nobody)
+    ("周建国，男，汉族，董事长。\n周建国扎根山区三十年。\n汉族\n他先后被评为“全省劳动模范”。",
+     [("周建国", "全省劳动模范", "provincial", "honors.passive")]),
 ]
 
 

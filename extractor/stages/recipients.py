@@ -990,9 +990,34 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             # named once, is no paragraph's subject: who 他 is goes unsure
             return Recipient(start, end, None, (start, end))
         most = max(people, key=lambda p: (counts[norm[p[0]:p[1]]], p[1]))
-        if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]]:
+        # (2 / 吴秀兰 / …本人荣获X: a name alone on its line is a table row's, whom the row's text is about)
+        if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]] and not (
+                norm[line:line_end].strip() == norm[nearest[0]:nearest[1]]):
             chosen = max((p for p in people if norm[p[0]:p[1]] == norm[most[0]:most[1]]), key=lambda p: p[1])
+    if _name_cell_between(r, chosen[1], start):
+        # 1 / 杨春林 / …事迹… / 2 / 吴秀兰 / …本人荣获X: a table's rows, one cell a line; a later row's name, not
+        # read as one, stands nearer: who is meant is unsure
+        return Recipient(start, end, None, (start, end))
     return Recipient(chosen[0], chosen[1], "person", (start, end))
+
+
+def _name_cell_between(r: Reader, start: int, end: int) -> bool:
+    """Whether a line of norm[start:end] holds a name alone (吴秀兰, 潘　燕): a table's cell."""
+    norm = r.norm
+    line = norm.find("\n", start, end)
+    while 0 <= line < end:
+        nxt = norm.find("\n", line + 1, end)
+        stop = nxt if nxt >= 0 else end
+        cell = norm[line + 1:stop].strip()
+        if 2 <= len(cell) <= 4 and cell[0] in r.surnames and _NAME_CELL.fullmatch(cell):
+            words = segment_tags(cell)
+            if len(words) > 1 or words[0][1] in _NAME_TAGS:  # (汉族, 董事长, 高级: one word, no name)
+                return True
+        line = nxt
+    return False
+
+
+_NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[ \u3000][\u4e00-\u9fff])")
 
 
 def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
