@@ -89,6 +89,9 @@ ROWS = [
     ("全镇农村自来水普及率由85%提高到98.6%。", "85%", "claims.reject.starting_value"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "不足10万元", "claims.reject.starting_value"),
     ("镇级服务站由原来的3个增加至12个。", "3个", "claims.reject.starting_value"),
+    # a count of none: no work done
+    ("阅读 2356　在看 18　评论 0条", "0条", "claims.reject.none_counted"),
+    ("全年开展消防演练6次，发生安全事故0起。", "0起", "claims.reject.none_counted"),
     # ranks
     ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
     ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),

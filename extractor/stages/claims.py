@@ -2080,6 +2080,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),
+    Filter("claims.reject.none_counted", lambda c: c.n.value == 0 and c.n.value_max is None,
+           "a count of none, no work done: 评论 0条, 发生安全事故0起"),
     Filter("claims.reject.no_metric", _no_metric, "nothing says what the number counted"),
     Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area",
            needs=frozenset({_anywhere(_NOT_WORK)})),
