@@ -76,6 +76,9 @@ def test_no_entities_from_common_phrases(text):
     ("各县区妇联，市直各单位：", ("ORG", "区妇联")),
     ("各市州妇联，省直有关单位：", ("ORG", "州妇联")),
     ("经各县妇联推荐，评出最美家庭10户。", ("ORG", "县妇联")),
+    # 州 between a place's first character and another rank ends the place's name (岚州|市总工会), no body's rank
+    ("岚州市总工会授予王芳“五一劳动奖章”。", ("ORG", "州市总")),
+    ("中共衢州市委、衢州市人民政府联合表彰。", ("ORG", "州市委")),
     ("红星社区服务中心成立于2015年。", ("ORG", "区服务中心")),  # a verb after a post, which jieba tags as a name
     ("“我们服气。”当事人汪师傅说。", ("PERSON", "师傅")),  # a form of address before a speech verb names nobody
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it

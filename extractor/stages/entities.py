@@ -234,6 +234,8 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
     for m in prefixed.finditer(norm):
         start = m.start()  # a method call on the match each time it is asked: asked once
         # 县妇联, 市总, 中华|全国总工会, 城关镇|妇联; not the 区 of 社区|居委会 (a word that is no place)
+        if _place_end_before_rank(norm, start):
+            continue  # 临州|市总工会: 州 ends a place's name, no body's rank of its own
         if not _one_character_rank(norm, start) or (
                 not _a_class_of_bodies(norm, start) and _rank_stands_alone(norm, start, words)):
             out.append(_rule_mention(start, m.end(), "ORG", "entities.org.abbrev"))
@@ -476,6 +478,13 @@ def _one_character_rank(norm: str, pos: int) -> bool:
     words of their own). The pattern `[省市县区州镇乡](?!委|总)` read by two set look-ups: compiled, a
     regex call costs some two thousand instructions."""
     return norm[pos] in _RANKS and (pos + 1 == len(norm) or norm[pos + 1] not in _NOT_AFTER_RANK)
+
+
+def _place_end_before_rank(norm: str, pos: int) -> bool:
+    """临州市总工会, 中共临州市委 at 州: a rank character between a Chinese character and another rank
+    (州|市) ends a place's name (临州), which the gazetteer lacks; the body's rank is the one after it."""
+    return (0 < pos < len(norm) - 1 and norm[pos] in "州" and norm[pos + 1] in _RANKS
+            and "\u4e00" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _RANKS and norm[pos - 1] != "各")
 
 
 def _a_class_of_bodies(norm: str, pos: int) -> bool:

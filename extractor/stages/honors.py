@@ -3187,6 +3187,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
     pairs.extend(_same_batch(ctx, group + 2))
+    pairs.extend(_honour_wall(ctx, paragraphs, group + 3))
     kept: list[_Pair] = []
     rejected: list[Rejected] = []
     restating: list[_Pair] = []  # a headline's counts: no honours, but their titles' levels hold for the body's
@@ -3241,6 +3242,66 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
         if said and year.group(1) not in said:
             start = year.end()
     return _Pair(p.recipient, (start, end), p.verb, before.issuer, "honors.same_title", before.group, True, before.event)
+
+
+def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pair]:
+    """■ 集体荣誉 / 2024年　山西省文物安全工作先进集体　（山西省文物局） / ■ 个人荣誉 / 2023年　郭志刚（所长）　山西省
+    五一劳动奖章　（山西省总工会）: a page of the body's honours, one a line, each opened by its year and closed by
+    its issuer in brackets. Under a heading of the body's own honours the title is the page's own body's
+    (the first body its text names, named again); under one of its people's, the name the line opens with
+    receives it.
+    A line that says who received it in a sentence of its own (…被命名为X) is the sentences' business."""
+    norm = ctx.norm
+    out: list[_Pair] = []
+    mode = ""  # "body" or "person" inside such a section
+    reporter: EntityMention | None = None
+    for a, b in paragraphs:
+        heading = _WALL_HEADING.fullmatch(norm, a, b)
+        if heading is not None:
+            mode = "person" if heading.group("who") == "个人" else "body"
+            group += 1
+            continue
+        if not mode:
+            continue
+        row = _YEAR_ROW.fullmatch(norm, a, b)
+        if row is None:
+            mode = ""  # the section ends at its first line that is no year's honour
+            continue
+        start, end = row.span("rest")
+        issuer = row.group("issuer")
+        receiver: Recipient | None = None
+        if mode == "person":
+            person = _WALL_PERSON.match(norm, start, end)
+            if person is None:
+                continue
+            n_start, n_end = person.span("name")
+            named = recipients.classify(ctx.reader, n_start, n_end, alone=False)
+            if not (_PADDED_NAME.fullmatch(norm, n_start, n_end) or named is not None and named.kind == "person"
+                    and (named.start, named.end) == (n_start, n_end)):
+                continue
+            receiver, start = Recipient(n_start, n_end, "person"), person.end()
+        else:
+            if reporter is None:
+                # the page's own body: the first the text names (its site's name, its header), named again
+                reporter = next((e for e in ctx.named if e.label == "ORG" and norm.count(norm[e.start:e.end]) >= 2), None)
+            if reporter is None:
+                return out
+            receiver = Recipient(reporter.start, reporter.end, "organization")
+        title = titles.clean(norm, start, end, ctx.words.titles)
+        if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or ctx.words.triggers["verb"].search(norm, start, end):
+            continue
+        out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
+    return out
+
+
+# ■ 集体荣誉, 【个人荣誉】, 单位荣誉: a section of a body's own honours, or of its people's
+_WALL_HEADING: Final = regex.compile(r"\s*[■□◆◇●○▍★☆▶►【\[]?\s*(?P<who>集体|单位|个人)荣誉\s*[】\]]?\s*")
+# 2024年　TITLE　　（ISSUER）: a year, blanks, the honour, its issuer in brackets
+_YEAR_ROW: Final = regex.compile(r"\s*\d{4}年度?(?:\d{1,2}月)?[ \u3000\t]+(?P<rest>[^\n]+?)[ \u3000\t]*"
+                                 r"(?:[（(](?P<issuer>[^（）()\n]{2,40})[）)])?\s*")
+# 郭志刚（所长）　, 王　芳（文保员）: the person a line of people's honours opens with, a post in brackets after
+_WALL_PERSON: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}?))"
+                                    r"(?:[（(][^（）()\n]{1,10}[）)]|[ \u3000]+)[ \u3000]*")
 
 
 def _same_batch(ctx: _Ctx, group: int) -> list[_Pair]:
