@@ -814,6 +814,16 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a page of a body's honours by year: under 集体荣誉 the page's own body (its site's name, named again) holds
+    # them, under 个人荣誉 the name each line opens with; the issuer in brackets at the line's end
+    ("青山县档案馆\n首页 | 本馆概况 | 荣誉墙\n青山县档案馆成立于1958年，先后获得各级荣誉三十余项。\n■ 集体荣誉\n"
+     "2023年　全省档案工作先进集体　　（浙江省档案局）\n2021年　金华市文明单位　　（中共金华市委）\n■ 个人荣誉\n"
+     "2022年　周丽萍（馆长）　全省档案系统先进工作者　（浙江省档案局）\n2020年　王　强（科员）　青山县优秀共产党员　（中共青山县委）\n"
+     "地址：青山县人民路1号\n",
+     [("青山县档案馆", "全省档案工作先进集体", "provincial", "honors.announce_lines"),
+      ("青山县档案馆", "金华市文明单位", "prefectural", "honors.announce_lines"),
+      ("周丽萍", "全省档案系统先进工作者", "provincial", "honors.announce_lines"),
+      ("王　强", "青山县优秀共产党员", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line, heads a list of its own: not a recipient of the list before it
     # (青州市: a county-level city)
     ("会上宣读了表彰决定，授予青禾物业公司等2家企业“2024年度青州市物业服务诚信企业”称号，授予锦绣花园项目等2个项目"

@@ -3254,7 +3254,7 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
     norm = ctx.norm
     out: list[_Pair] = []
     mode = ""  # "body" or "person" inside such a section
-    reporter: EntityMention | None = None
+    reporter: Recipient | None = None
     for a, b in paragraphs:
         heading = _WALL_HEADING.fullmatch(norm, a, b)
         if heading is not None:
@@ -3282,16 +3282,29 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             receiver, start = Recipient(n_start, n_end, "person"), person.end()
         else:
             if reporter is None:
-                # the page's own body: the first the text names (its site's name, its header), named again
-                reporter = next((e for e in ctx.named if e.label == "ORG" and norm.count(norm[e.start:e.end]) >= 2), None)
+                reporter = _page_body(ctx)
             if reporter is None:
                 return out
-            receiver = Recipient(reporter.start, reporter.end, "organization")
+            receiver = reporter
         title = titles.clean(norm, start, end, ctx.words.titles)
         if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or ctx.words.triggers["verb"].search(norm, start, end):
             continue
         out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
     return out
+
+
+def _page_body(ctx: _Ctx) -> Recipient | None:
+    """The page's own body: its first line when that names a body (汾溪县文物保护所, the site's name), else
+    the first body its text names; either named again in the text (the article is about it)."""
+    norm = ctx.norm
+    first = recipients.strip(norm, 0, max(norm.find("\n"), 0) if norm.find("\n") >= 0 else len(norm))
+    if 2 <= first[1] - first[0] <= 20:
+        site = recipients.classify(ctx.reader, first[0], first[1], alone=False)
+        if site is not None and site.kind == "organization" and (site.start, site.end) == first and norm.count(
+                norm[first[0]:first[1]]) >= 2:
+            return site
+    named = next((e for e in ctx.named if e.label == "ORG" and norm.count(norm[e.start:e.end]) >= 2), None)
+    return Recipient(named.start, named.end, "organization") if named is not None else None
 
 
 # ■ 集体荣誉, 【个人荣誉】, 单位荣誉: a section of a body's own honours, or of its people's
