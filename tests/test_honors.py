@@ -246,6 +246,10 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     ("县科协圆满完成各项任务。二、青少年科技创新大赛工作，被省科协评为“优秀组织单位、全市先进集体”。",
      [("县科协", "优秀组织单位", "provincial", "honors.passive"),
       ("县科协", "全市先进集体", "prefectural", "honors.passive")]),
+    # a clause that says what the subject is (是…首家获此称号的…) shares its subject with the clauses around it
+    ("青山县图书馆2019年被省文旅厅授予“全省示范图书馆”称号，是全市首家获此称号的县级馆；2022年又被评为“全国文明图书馆”。",
+     [("青山县图书馆", "全省示范图书馆", "provincial", "honors.passive"),
+      ("青山县图书馆", "全国文明图书馆", "national", "honors.passive")]),
     # a line of work whose name opens with a place (湖北省…竞赛工作) or a body's name: still the line of work, the
     # reporting body's, never the place's; on lines of its own after a numbered one, and without a number
     ("岁末年初，回顾全年。以助力乡村振兴为主线，以推动全民科学素质提升为重点，县科协圆满完成今年的各项任务，多次受到省科协、"

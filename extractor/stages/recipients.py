@@ -1152,8 +1152,12 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
 
 
 def subject_elided(r: Reader, start: int, end: int) -> bool:
-    """Nothing but frame words (并, 同时, 还) stands before the verb: its subject is elided."""
-    return only_frame_words(r, start, end)
+    """Nothing but frame words (并, 同时, 还) stands before the verb, or a predicate opens the stretch (是全市
+    首家获此称号的…: what the subject is, said of the subject before): its subject is elided."""
+    if only_frame_words(r, start, end):
+        return True
+    a, b = strip(r.norm, start, end)
+    return b - a >= 2 and r.words.predicate.match(r.norm, a, b) is not None and r.norm.startswith("是", a)
 
 
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
