@@ -193,6 +193,12 @@ def test_sessions_counted_stay_counts(text, value):
     assert [n.value for n in find_numbers(text) if n.unit == "期" and n.kind != "ordinal"] == [value]
 
 
+@pytest.mark.parametrize("text, value", [("可拨打12333人社服务热线咨询", 12333), ("联合4部门开展检查", 4)])
+def test_a_noun_that_opens_with_a_measure_word_s_character_is_no_unit(text, value):
+    """12333人社服务热线, 4部门: 人社 and 部门 are nouns, not the measure words 人 and 部 after the number."""
+    assert [(n.value, n.unit) for n in find_numbers(text)] == [(value, "")]
+
+
 @pytest.mark.parametrize("text", ["3栋2单元获评“最美楼道”", "11栋3单元", "5栋302室"])
 def test_a_building_s_address_counts_no_buildings(text):
     """3栋2单元, 5栋302室: an address (building, entrance or room), never a count of buildings or of 单."""
