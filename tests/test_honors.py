@@ -818,6 +818,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a line that names a prize, then who won it, under the line that announces the award's list: the placing
+    # ranks in that award (its place: prefectural)
+    ("2024年，中心共有8件作品获奖。第二十届岚州市新闻奖获奖作品：\n一等奖：《茶山新路》（电视专题）\n"
+     "三等奖：《老街的烟火气》（广播消息）\n同时，中心被评为全省先进单位。",
+     [("《茶山新路》", "一等奖", "prefectural", "honors.announce_lines"),
+      ("《老街的烟火气》", "三等奖", "prefectural", "honors.announce_lines")]),
     # a page of a body's honours by year: under 集体荣誉 the page's own body (its site's name, named again) holds
     # them, under 个人荣誉 the name each line opens with; the issuer in brackets at the line's end
     ("青山县档案馆\n首页 | 本馆概况 | 荣誉墙\n青山县档案馆成立于1958年，先后获得各级荣誉三十余项。\n■ 集体荣誉\n"

@@ -2238,7 +2238,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             won = _line_items(ctx, prize.start("rest"), seg_end, -1, False)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
-                event = title if title is not None else _contest_of(ctx, p_start)
+                event = title if title is not None else _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
         if read_prizes:
@@ -2314,6 +2314,23 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
+
+
+def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
+    """第三十届汾州市新闻奖获奖作品： / 一等奖：《…》: the award a list's placings rank in, named by the line that
+    announces the list (its last clause), over the placings' lines before this one."""
+    norm = ctx.norm
+    for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
+        a, b = paragraphs[j]
+        if b > a and norm[b - 1] in ":：":
+            m = _AWARD_LEAD.search(norm, a, b)
+            return m.span("award") if m is not None else None
+    return None
+
+
+# …，第三十届汾州市新闻奖获奖作品： / 2024年度市科技进步奖获奖名单：: the award, then what its list names
+_AWARD_LEAD: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<award>[^，,。；;：:\n]{2,30}?奖)(?:评选)?"
+                                   r"获奖(?:作品|名单|项目|集体|个人|单位|情况)?(?:如下)?[:：]\s*$")
 
 
 def _noted_row(norm: str, start: int, end: int) -> bool:
