@@ -48,6 +48,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("周明", "第九届“全省最美志愿者”", "provincial", "honors.active"),
       ("吴芳", "第九届“全省最美志愿者”", "provincial", "honors.active"),
       ("郑涛", "第九届“全省最美志愿者”", "provincial", "honors.active")]),
+    # …but bodies counted (3家, 2所) after their names cut short stay one recipient, a name like a person's among them
+    ("马家庄、前屯、柳河3家基层社荣获“全省五星级基层社”称号。",
+     [("马家庄、前屯、柳河3家基层社", "全省五星级基层社", "provincial", "honors.active")]),
     # a placing, with the contest it was won in before the verb
     ("李晓红在第五届全省护理技能大赛中荣获一等奖。", [("李晓红", "一等奖", "provincial", "honors.active")]),
     # an anaphor resolved to the organisation that opens an earlier clause

@@ -69,6 +69,7 @@ _SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|�
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
+_BODY_MEASURES: Final = frozenset("家所支")  # measure words of `_TOTAL_AFTER_NAMES` that count bodies, never people
 _TOTAL_MEASURE_REACH: Final = 6  # the measure word, up to four characters of a noun, and a newline that ends the stretch
 _TIME_TAIL: Final = regex.compile(r"(?:早在|于|在|自|从)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?$")
 # 2023年5月, 1月5日 (the year said before, in 今年 or the dateline)
@@ -620,6 +621,8 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     if len(pieces) != _number(m.group(1)):
         return []
     items = [classify(r, a, b, alone=False) for a, b in pieces]
+    if any(i is not None and i.kind == "person" for i in items) and r.norm[m.end(1):m.end()].lstrip()[:1] in _BODY_MEASURES:
+        return []  # 马家庄、前屯、柳河3家基层社: bodies counted, their names cut short; the list stays whole
     if any(i is not None and i.kind == "person" for i in items):
         # 包铁宁、乌日娜、陈思远3名同学: the count tallies, so a name with no Han surname among names is one too
         items = [i if i is not None else _tallied_name(r, a, b) for i, (a, b) in zip(items, pieces)]
