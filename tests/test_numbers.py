@@ -180,6 +180,17 @@ def test_a_kindergarten_class_is_named_not_counted(text):
     assert [n.kind for n in find_numbers(text)] == ["ordinal"]
 
 
+@pytest.mark.parametrize("text", ["王梓涵（高二3班）、陈　昊（高一7班）", "七年级3班的同学表演了节目"])
+def test_a_school_class_after_its_grade_is_named_not_counted(text):
+    """高二3班, 七年级3班: a class's name after its grade, never classes counted."""
+    assert all(n.kind != "count" for n in find_numbers(text))
+
+
+@pytest.mark.parametrize("text, value", [("全年举办技能培训3班", 3), ("开设书法、绘画等兴趣班12个", 12)])
+def test_classes_counted_stay_counts(text, value):
+    assert value in [n.value for n in find_numbers(text) if n.kind == "count"]
+
+
 @pytest.mark.parametrize("text", ["县图书馆二期项目年内完工", "推进污水处理厂三期工程建设", "科创园二期等4个项目获评优质工程"])
 def test_a_project_s_phase_is_named_not_counted(text):
     """二期项目, 三期工程: a project's phase, never two or three sessions (two sessions are 两期)."""
