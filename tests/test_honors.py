@@ -821,6 +821,14 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # …or after a lead that names the body by its kind (中心所获…荣誉：), its lines 【2021年】TITLE, a note of the
+    # body's own unit in brackets receiving it; such a line is never a heading nor a recipient of another list
+    ("义乌市残疾人托养中心建成于2016年，全年开展康复训练3000人次。\n"
+     "近年来中心所获主要荣誉：\n【2021年】金华市残疾人托养服务工作先进集体\n【2022年】金华市巾帼文明岗（中心康复部）\n"
+     "【2023年】浙江省残疾人托养服务示范机构\n责任编辑：王敏\n",
+     [("义乌市残疾人托养中心", "金华市残疾人托养服务工作先进集体", "prefectural", "honors.announce_lines"),
+      ("中心康复部", "金华市巾帼文明岗", "prefectural", "honors.announce_lines"),
+      ("义乌市残疾人托养中心", "浙江省残疾人托养服务示范机构", "provincial", "honors.announce_lines")]),
     # a line that names a prize, then who won it, under the line that announces the award's list: the placing
     # ranks in that award (its place: prefectural)
     ("2024年，中心共有8件作品获奖。第二十届岚州市新闻奖获奖作品：\n一等奖：《茶山新路》（电视专题）\n"

@@ -2177,6 +2177,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced, listed, column, person_column, prized, title_column, event = 0, 0, -1, False, False, -1, None
             group += 1
             continue
+        if _YEAR_LINE.match(norm, p_start, p_end):
+            title = None  # 【2021年】常州市…先进集体: a year's honour (`_honour_wall`), no heading and no recipient
+            continue
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
             title, event = placing
@@ -3278,6 +3281,13 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             mode = "person" if heading.group("who") == "个人" else "body"
             group += 1
             continue
+        lead = _WALL_LEAD.search(norm, a, b) if b - a <= _MAX_TITLE_LINE else None
+        if lead is not None:
+            # 近年来中心所获主要荣誉：: the body's own honours follow, the body the lead names by its kind
+            reporter = _named_by_kind(ctx, a, lead.start())
+            mode = "body" if reporter is not None else ""
+            group += 1
+            continue
         if not mode:
             continue
         row = _YEAR_ROW.fullmatch(norm, a, b)
@@ -3287,6 +3297,9 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
         start, end = row.span("rest")
         issuer = row.group("issuer")
         receiver: Recipient | None = None
+        if issuer is not None and mode == "body" and issuer.startswith(_OWN_UNIT):
+            # 【2022年】常州市巾帼文明岗（中心康复部）: the body's own unit in brackets received it, no issuer
+            receiver, issuer = Recipient(row.start("issuer"), row.end("issuer"), "organization"), None
         if mode == "person":
             person = _WALL_PERSON.match(norm, start, end)
             if person is None:
@@ -3297,7 +3310,7 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
                     and (named.start, named.end) == (n_start, n_end)):
                 continue
             receiver, start = Recipient(n_start, n_end, "person"), person.end()
-        else:
+        elif receiver is None:
             if reporter is None:
                 reporter = _page_body(ctx)
             if reporter is None:
@@ -3308,6 +3321,28 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             continue
         out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
     return out
+
+
+def _named_by_kind(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """近年来中心, 本馆, 我所: the body norm[start:end] names by its kind alone (after a time, 本 or 我): the
+    last one named before it whose name ends with that kind (金坛区残疾人托养中心); None where it names
+    none so, or no body was."""
+    norm = ctx.norm
+    m = _KIND_ALONE.search(norm, start, end)
+    if m is None:
+        return None
+    kind = m.group("kind")
+    found = None
+    for e in ctx.named:
+        if e.end > start:
+            break
+        if e.label == "ORG" and norm.endswith(kind, e.start, e.end) and e.end - e.start > len(kind):
+            found = e
+    return Recipient(found.start, found.end, "organization") if found is not None else None
+
+
+# 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
+_KIND_ALONE: Final = regex.compile(r"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>中心|所|馆|局|院|站|会|队|社|校)\s*$")
 
 
 def _page_body(ctx: _Ctx) -> Recipient | None:
@@ -3326,9 +3361,13 @@ def _page_body(ctx: _Ctx) -> Recipient | None:
 
 # ■ 集体荣誉, 【个人荣誉】, 单位荣誉: a section of a body's own honours, or of its people's
 _WALL_HEADING: Final = regex.compile(r"\s*[■□◆◇●○▍★☆▶►【\[]?\s*(?P<who>集体|单位|个人)荣誉\s*[】\]]?\s*")
-# 2024年　TITLE　　（ISSUER）: a year, blanks, the honour, its issuer in brackets
-_YEAR_ROW: Final = regex.compile(r"\s*\d{4}年度?(?:\d{1,2}月)?[ \u3000\t]+(?P<rest>[^\n]+?)[ \u3000\t]*"
-                                 r"(?:[（(](?P<issuer>[^（）()\n]{2,40})[）)])?\s*")
+# 2024年　TITLE　　（ISSUER）, 【2020年】TITLE: a year, blanks, the honour, its issuer in brackets
+_YEAR_ROW: Final = regex.compile(r"\s*(?:【\d{4}年度?】[ \u3000\t]*|\d{4}年度?(?:\d{1,2}月)?[ \u3000\t]+)(?P<rest>[^\n]+?)"
+                                 r"[ \u3000\t]*(?:[（(](?P<issuer>[^（）()\n]{2,40})[）)])?\s*")
+# 近年来中心所获主要荣誉：, 本馆获得的荣誉如下：: a line that says the body's own honours follow
+_WALL_LEAD: Final = regex.compile(r"(?:所获|获得的?)(?:主要|各类|各级)?荣誉(?:如下)?[:：]\s*$")
+_YEAR_LINE: Final = regex.compile(r"\s*【\d{4}年度?】")  # 【2021年】X: a line of a page's honours by year
+_OWN_UNIT: Final = ("中心", "本", "我")  # what a note naming the body's own unit opens with (中心康复部)
 # 郭志刚（所长）　, 王　芳（文保员）: the person a line of people's honours opens with, a post in brackets after
 _WALL_PERSON: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}?))"
                                     r"(?:[（(][^（）()\n]{1,10}[）)]|[ \u3000]+)[ \u3000]*")
