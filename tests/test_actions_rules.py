@@ -71,6 +71,12 @@ HEADINGS = [
                  "actions.section_line", "普法进校园", id="padded-bar-line"),
     pytest.param(LEAD + "01|巾帼创业帮扶\n举办电商直播培训班12期，培训农村妇女800人次。",
                  "actions.section_line", "巾帼创业帮扶", id="padded-bar-line-ascii"),
+    # a programme's suffix (工程, 项目) inside a heading whose words go on with a noun (工程建设, 项目资金) names no
+    # programme: the heading's own words
+    pytest.param(LEAD + "（二）加快推进水利工程建设\n完成新建渠道3公里，改造泵站2座。\n（三）加强水利工程运行管护\n聘请管护员32名。",
+                 "actions.section_line", "加快推进水利工程建设", id="suffix-inside-a-compound"),
+    pytest.param(LEAD + "（一）狠抓项目资金争取\n争取上级资金1.2亿元。\n（二）强化要素保障\n保障用地300亩。",
+                 "actions.section_line", "狠抓项目资金争取", id="suffix-then-a-noun"),
     # a short unnumbered line followed by the section's body
     pytest.param(LEAD + "技能培训惠民生\n全年举办家政、电商、手工编织等各类培训班20期，培训城乡妇女1200人次，其中600余人实现稳定就业。",
                  "actions.section_line", "技能培训惠民生", id="plain-line"),

@@ -584,9 +584,23 @@ def _programme_at(norm: str, pos: int, end: int, *, verb_required: bool) -> _Nam
     if m and not _FRAMEWORK.match(m.group(1)) and (m.group(2) or p.suffix_end.search(m.group(1))):
         return _Name(m.start(1), m.end(1), m.end())
     m = (p.plain_programme_ending if verb else p.plain_programme).match(norm, pos, end)
-    if m and not _FRAMEWORK.match(m.group(0)):
+    if m and not _FRAMEWORK.match(m.group(0)) and not _name_goes_on(norm, m.end(), end):
         return _Name(m.start(), m.end(), m.end())
     return None
+
+
+def _name_goes_on(norm: str, pos: int, end: int) -> bool:
+    """加快推进水利工程|建设, 项目|资金, 项目|及名额: a noun (or 及, 和) right after the programme's suffix goes on
+    with the phrase, which then names no programme; a verb (妇女手工编织产业项目|支撑妇女创业) starts its goal."""
+    if pos >= end or not "\u4e00" <= norm[pos] <= "\u9fff":
+        return False
+    words = segment.tag(norm[pos:min(end, pos + _NEXT_WORD_REACH)])
+    tag = words[0][1] if words else ""
+    return tag[:1] == "n" or tag in _NOUN_GOES_ON
+
+
+_NEXT_WORD_REACH: Final = 6  # enough of the text after a suffix for jieba to read its first word
+_NOUN_GOES_ON: Final = frozenset({"vn", "c", "an"})
 
 
 def _name(norm: str, start: int, end: int) -> _Name:
