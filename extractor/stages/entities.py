@@ -135,7 +135,7 @@ def find_entities(norm: str, words: Words) -> list[EntityMention]:
     at = _word_starts(norm)
     found.extend(places)
     found.extend(_county_stems(norm, places))
-    found.extend(_townships(norm, places, at))
+    found.extend(_townships(norm, places, at, words))
     found.extend(_orgs(norm, places, words))
     found.extend(_persons(norm, words, at))
     for m in _near(_LANDMARK, norm, at.landmark, range(2, 3)):
@@ -212,7 +212,7 @@ def plausible_place_stem(stem: str) -> bool:
     return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
 
 
-def _townships(norm: str, places: list[EntityMention], at: _WordStarts) -> list[EntityMention]:
+def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: Words) -> list[EntityMention]:
     ends = {p.end for p in places}
     out = []
     for m in _near(_TOWNSHIP, norm, at.township, range(2, 4)):
@@ -220,6 +220,10 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts) -> list[
         if m.start() in ends or before in _BOUNDARY:
             if not plausible_place_stem("".join(g for g in m.groups() if g)):
                 continue
+            stem_end = m.end(3) if m.group(3) else m.end(1)
+            word_start = words.word_at(stem_end)[0]
+            if m.start() < word_start < stem_end and any(t[:1] == "v" for _, t in jieba_tags(norm[m.start():word_start])):
+                continue  # 做好|农村, 完成|农村: a verb, then a word the suffix ends (农村): no name (not 钱|集镇)
             out.append(_rule_mention(m.start(), m.end(), "GPE", "entities.gpe.township"))
     return out
 
