@@ -126,6 +126,8 @@ def _orgs_the_slow_way(norm: str, words: Words) -> list[tuple[int, int, str]]:
         if m and m.end() > p.end and not breaker.search(m.group(0)):
             out.append((p.start, m.end(), "entities.org.place_suffix"))
     for m in prefixed.finditer(norm):
+        if _PLACE_END_RANK.match(norm, max(0, m.start() - 1)) and m.start() > 0:
+            continue  # 临州|市总工会: 州 ends a place's name (a pattern, as the fast way tests two characters)
         if not _RANK_PATTERN.match(norm, m.start()) or (not entities._a_class_of_bodies(norm, m.start())
                                                         and entities._rank_stands_alone(norm, m.start(), words)):
             out.append((m.start(), m.end(), "entities.org.abbrev"))
@@ -134,6 +136,7 @@ def _orgs_the_slow_way(norm: str, words: Words) -> list[tuple[int, int, str]]:
     return out
 
 
+_PLACE_END_RANK = re.compile(r"(?![省市县区州镇乡各])[\u4e00-\u9fff]州[省市县区州镇乡]")
 _ORG_ALPHABET = _ALPHABET + ["中国", "全国", "全省", "共青团", "团中央", "共青团中央", "团市委", "市总", "区总",
                              "妇女联合会", "联合会", "委员会", "协会", "中心", "服务中心", "公司", "局", "政府",
                              "人民政府", "获", "评为", "“", "”", "北京", "山东省", "东城区"]

@@ -39,3 +39,29 @@ def test_title_and_editors():
     assert m.title == "参政议政 妇联组织显身手"
     assert m.dateline == "本报讯"
     assert m.reporters == ["李白蕾"] and m.editors == ["陆迪"]
+
+
+BODY = "今年以来，{body}深入基层开展各类活动，共举办专题讲座12场次，覆盖群众2000余人。\n"
+
+ORGANIZATIONS = [
+    # the body the source line names; a department of it (办公室, 宣传文化部) cut to the body, given the fuller
+    # name the text writes for it
+    ("德州市残联召开年度工作会议\n发布时间：2024-01-10　来源：市残联办公室\n" + BODY.format(body="德州市残联"), "德州市残联"),
+    ("常德市总工会表彰先进\n来源：市总工会劳动和经济工作部\n" + BODY.format(body="市总工会"), "常德市总工会"),
+    # a news outlet or a department alone names no reporting body: the headline's opening body
+    ("绍兴市慈善总会去年募集善款逾一亿元\n来源：绍兴日报\n" + BODY.format(body="市慈善总会"), "绍兴市慈善总会"),
+    ("湖南省妇联表彰一批先进集体\n来源：组织联络部\n" + BODY.format(body="省妇联"), "湖南省妇联"),
+    # else the body the text names most: not an issuer (被省妇联评为), a national body or the county's leadership
+    ("工作动态\n在县委、县政府的正确领导下，县妇联全年开展活动86场。县妇联被全国妇联评为先进集体，县妇联被省妇联表彰。"
+     "县妇联还组织培训班12期。\n", "县妇联"),
+    # 本馆: the fuller name the text writes for it
+    ("工作动态\n来源：本馆\n绩溪县图书馆开展全民阅读活动。今年以来，本馆共举办读书讲座24场。\n", "绩溪县图书馆"),
+    # a town reports on itself; a province or a county alone is no body (nothing rather than a wrong one)
+    ("工作动态\n大河镇扎实推进乡村振兴，全年新建道路12公里。\n", "大河镇"),
+    ("工作动态\n湖南省持续推进乡村振兴，全年新建道路1200公里。\n", None),
+]
+
+
+@pytest.mark.parametrize("text,organization", ORGANIZATIONS, ids=[str(r[1]) for r in ORGANIZATIONS])
+def test_the_reporting_body(text, organization):
+    assert extract(text).organization == organization

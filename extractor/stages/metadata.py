@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
+from ..text.segment import tag as jieba_tags
 from . import doc as d
 from .doc import EntityMention, MetaFacts, RemovedSpan
 
@@ -38,6 +39,8 @@ class _Patterns(NamedTuple):
     roles: dict[str, re.Pattern]
     role_words: frozenset[str]
     outlets: re.Pattern
+    portal: re.Pattern  # a government portal's name ends so (县人民政府)
+    department: re.Pattern  # a body's name, then one of its departments (市残联|宣传文化部): group 1 the body
     bare_time_labels: frozenset[str]
     time_tails: tuple[str, ...]  # the last two characters of each time label
     time_reach: int  # the most a time label starts before its last two characters
@@ -68,6 +71,8 @@ def _patterns() -> _Patterns:
         role_words=frozenset(r["word"] for r in labels if r["kind"] in
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
         outlets=regex.compile(words("outlet_word")),
+        portal=regex.compile(f"(?:{words('portal')})$"),
+        department=regex.compile(rf"(.*?(?:{words('body_end')}))(?:[{_CJK}]{{0,10}}(?:{words('department')}))"),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
         time_tails=tuple(sorted({w[-2:] for w in time_words})),
         time_reach=max(len(w) for w in time_words) - 2,
@@ -251,20 +256,104 @@ def _iso(m: re.Match, order: str) -> str | None:
     return "%sT%02d:%02d:%02d" % (date, int(g[3]), int(g[4]), int(g[5] or 0))
 
 
-def _organization(norm, entities, header_end, facts: dict):
+def _organization(norm: str, entities: list[EntityMention], header_end: int, facts: dict) -> tuple[int, int] | None:
+    """The main reporting body, as written: the body its source line names (来源：县残联; a department cut
+    to its body, 市残联办公室 -> 市残联; not a news outlet, a portal or a department alone), else the body
+    the headline opens with, else the body the text names most (not an issuer after 被/由, not a national
+    body, not a portal); a short form (县科协, 本馆) given the fuller name the text writes for it (浦江县科协,
+    绩溪县图书馆). None where the text names no body."""
+    p = _patterns()
     byline_names = {norm[a:b] for role in ("reporters", "correspondents", "editors") for a, b in facts[role]}
+    orgs = [e for e in entities if e.label == "ORG" and norm[e.start] != "“" and norm[e.start:e.end] not in byline_names]
+    outlet = facts.get("outlet")
+    if outlet is not None:
+        a, b = outlet
+        bracket = min((i for i in (norm.find("（", a, b), norm.find("(", a, b)) if i > a), default=b)
+        b = bracket  # 县农业农村局（县乡村振兴局）: the body, not its second name
+        text = norm[a:b]
+        if not (p.outlets.search(text) or text.endswith("网") or p.portal.search(text)):
+            body = p.department.fullmatch(norm, a, b)
+            if body is not None:
+                return _fullest(norm, body.start(1), body.end(1), orgs)  # 市残联|办公室
+            if not _department_alone(norm, a, b, p):
+                return _fullest(norm, a, b, orgs)
+    title = facts.get("title")
+    if title is not None:
+        opening = next((e for e in orgs if title[0] <= e.start <= title[0] + 1 and e.end <= title[1]), None)
+        if opening is not None and not p.portal.search(norm, opening.start, opening.end) and not p.outlets.search(
+                norm, opening.start, opening.end):
+            return _fullest(norm, opening.start, opening.end, orgs)  # 金坛区残疾人托养中心获评…
     dateline_end = facts["dateline"][1] if facts.get("dateline") else header_end
-    for e in entities:
-        if e.start < max(header_end, dateline_end) or e.label != "ORG":
+    counts: dict[str, int] = {}
+    first: dict[str, EntityMention] = {}
+    for e in orgs:
+        if e.start < max(header_end, dateline_end) or _issues(norm, e) or norm[max(0, e.start - 1)] in "(（":
             continue
         text = norm[e.start:e.end]
-        if _patterns().outlets.search(text) or text in byline_names or norm[max(0, e.start - 1)] in "(（":
-            continue
-        return e.start, e.end
+        if text.startswith(_NATIONAL) or p.portal.search(text) and not text.startswith(_TOWN_GOVERNMENT, len(text) - 5) or (
+                _generic_body(text)) or p.outlets.search(text) and "融媒" not in text:
+            continue  # (县政府, 县人民政府: the leadership a report thanks; 镇人民政府 may report itself)
+        counts[text] = counts.get(text, 0) + 1
+        first.setdefault(text, e)
+    if counts:
+        best = max(counts, key=lambda t: (counts[t], -first[t].start))
+        return _fullest(norm, first[best].start, first[best].end, orgs)
     for e in entities:
-        if e.start >= header_end and e.label == "GPE":
+        # a town or village reports on itself (大河镇, 竹坞村); a county, a city or a province is no body
+        if e.start >= header_end and e.label == "GPE" and norm.endswith(_LOCAL_PLACES, e.start, e.end) and not _generic_body(
+                norm[e.start:e.end]) and norm[e.start] not in _PRONOUNS:
             return e.start, e.end
     return None
+
+
+_LOCAL_PLACES = ("镇", "乡", "街道", "社区", "村")
+_PRONOUNS = "他她我你该"
+_NATIONAL = ("全国", "中国", "中华", "中央")
+_TOWN_GOVERNMENT = ("镇", "乡", "街道")  # (what stands before 人民政府 in a town's own government)  # a national body: the reporting one's issuer or parent, rarely itself
+_ISSUED_BEFORE = ("被", "由", "经")  # 被省妇联评为: the body after it issues, it does not report
+_ISSUES_AFTER = ("授予", "表彰", "评为", "命名", "颁发", "认定")
+_OWN = ("本", "我", "校", "该")  # 本馆, 我局, 校团委: a body named by its kind alone
+
+
+def _generic_body(text: str) -> bool:
+    """全市中心, 镇中心, 县局, 深入社区: a scope, a rank with a body's kind, or a verb before it, no one body's name."""
+    if text.startswith(_SCOPE) or len(text) <= 3 and text[0] in _RANK_CHARS and text[1:] in _GENERIC_HEADS:
+        return True
+    words = jieba_tags(text)
+    return bool(words) and words[0][1][:1] == "v"
+
+
+_SCOPE = ("全市", "全县", "全区", "全省", "全镇", "全乡", "各")
+_RANK_CHARS = "省市县区镇乡"
+_GENERIC_HEADS = frozenset({"局", "中心", "委", "办", "站", "所", "学校"})
+
+
+def _issues(norm: str, e: EntityMention) -> bool:
+    return norm[max(0, e.start - 1):e.start] in _ISSUED_BEFORE or norm.startswith(_ISSUES_AFTER, e.end)
+
+
+def _department_alone(norm: str, start: int, end: int, p: _Patterns) -> bool:
+    """组织联络部, 科普部, 政治部: a department with no body of its own named (whose the page gives no word)."""
+    return end - start <= _DEPARTMENT_MAX and p.department.fullmatch("某局" + norm[start:end]) is not None and not any(
+        norm.find(w, start, end) >= 0 for w in _BODY_WORDS)
+
+
+_DEPARTMENT_MAX = 12
+_BODY_WORDS = ("妇联", "残联", "科协", "团委", "工会", "局", "委", "中心", "馆", "院", "站", "所", "会", "政府", "街道", "镇", "乡")
+
+
+def _fullest(norm: str, start: int, end: int, orgs: list[EntityMention]) -> tuple[int, int]:
+    """The fuller name the text writes for a short one: 县科协 -> 浦江县科协, 本馆 -> 绩溪县图书馆 (the first body
+    named whose name ends with the short one, without 本/我/校/该); the short one where none is."""
+    short = norm[start:end]
+    tail = short[1:] if short.startswith(_OWN) else short
+    if not tail:
+        return start, end
+    for e in orgs:
+        if e.end - e.start > len(short) and norm.endswith(tail, e.start, e.end) and (e.start, e.end) != (start, end) and (
+                not _generic_body(norm[e.start:e.end])):
+            return e.start, e.end
+    return start, end
 
 
 class MetadataFinder:
