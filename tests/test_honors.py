@@ -821,6 +821,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a title line, then a line of names a wide blank apart opened by a padded name (周　敏): a list of its own,
+    # not more names of the title before
+    ("大会表彰了一批先进个人。\n优秀党务工作者\n李建国　　张秀梅\n\n优秀共产党员\n周　敏　　韩学文\n",
+     [("李建国", "优秀党务工作者", "unknown", "honors.announce_lines"),
+      ("张秀梅", "优秀党务工作者", "unknown", "honors.announce_lines"),
+      ("周　敏", "优秀共产党员", "unknown", "honors.announce_lines"),
+      ("韩学文", "优秀共产党员", "unknown", "honors.announce_lines")]),
     # …or after a lead that names the body by its kind (中心所获…荣誉：), its lines 【2021年】TITLE, a note of the
     # body's own unit in brackets receiving it; such a line is never a heading nor a recipient of another list
     ("义乌市残疾人托养中心建成于2016年，全年开展康复训练3000人次。\n"

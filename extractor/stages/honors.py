@@ -2847,6 +2847,9 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
         skipped = opening.match(norm, start, line[1])
         if skipped is not None:
             start = skipped.end()
+    padded = _PADDED_NAME.match(norm, start, line[1])
+    if padded is not None and (padded.end() == line[1] or norm[padded.end()] in " \u3000\t"):
+        return True  # 周　敏　　韩学文: a name padded to align the list opens the line
     m = _LINE_START_ITEM.match(norm, start, line[1])
     if m is None:
         return False
