@@ -48,6 +48,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("周明", "第九届“全省最美志愿者”", "provincial", "honors.active"),
       ("吴芳", "第九届“全省最美志愿者”", "provincial", "honors.active"),
       ("郑涛", "第九届“全省最美志愿者”", "provincial", "honors.active")]),
+    # (families counted, 2家: each name's family, one honour each)
+    ("王建国、李秀英2家荣获“全县最美家庭”称号。",
+     [("王建国", "全县最美家庭", "county", "honors.active"), ("李秀英", "全县最美家庭", "county", "honors.active")]),
     # …but bodies counted (3家, 2所) after their names cut short stay one recipient, a name like a person's among them
     ("马家庄、前屯、柳河3家基层社荣获“全省五星级基层社”称号。",
      [("马家庄、前屯、柳河3家基层社", "全省五星级基层社", "provincial", "honors.active")]),
@@ -1513,6 +1516,9 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     # …and where the row's name is not read as one, nobody rather than the earlier row's person
     ("推荐对象情况如下：\n序号\n姓名\n主要事迹\n1\n杨春林\n杨春林扎根茶产业20余年，带动农户1100余户。\n2\n"
      "龙光明\n组织社员推行绿色防控技术，本人2023年荣获“贵州省劳动模范”称号。\n", []),
+    # (a short line between lines of prose, 全覆盖, is no table's cell: 他 is the person named before)
+    ("张建国扎根一线三十年，带领团队攻坚克难。\n全覆盖\n他先后被评为“全省劳动模范”。",
+     [("张建国", "全省劳动模范", "provincial", "honors.passive")]),
     # (汉族: a cell that is one word, no name, stands for nobody)
     ("周建国，男，汉族，董事长。\n周建国扎根山区三十年。\n汉族\n他先后被评为“全省劳动模范”。",
      [("周建国", "全省劳动模范", "provincial", "honors.passive")]),
@@ -1845,7 +1851,9 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
      "岚江好人", "prefectural"),
     ("王秀芝先后被评为“湖南省优秀文艺志愿者”“沅川市优秀乡村教师”。", "沅川市优秀乡村教师", "prefectural"),
     ("2023年，李建军获评“义乌市优秀共产党员”。", "义乌市优秀共产党员", "county"),  # a county-level city the gazetteer holds
-    ("2023年，赵敏获评“岚城市优秀教师”。", "岚城市优秀教师", "prefectural"),  # a city named …城, as 聊城市
+    ("2023年，赵敏获评“岚城市优秀教师”。", "岚城市优秀教师", "prefectural"),  # one character and 城市, as 聊城市
+    ("李明获评“智慧城市建设先进个人”。", "智慧城市建设先进个人", "unknown"),  # 城市, 市场, 超市: no city
+    ("城南农贸市场获评“农贸市场标准化示范点”。", "农贸市场标准化示范点", "unknown"),
     ("江山市开展创建工作。江山市被评为“卫生城市”。", "卫生城市", "unknown"),  # a kind of city, no city's name
     ("临朐县妇联关于表彰先进的决定\n经研究，决定授予城关镇妇联等2个单位“巾帼建功先进集体”称号；对见义勇为的李芳，"
      "特别授予“最美巾帼”称号。\n希望受表彰的集体珍惜荣誉。\n附件\n巾帼建功先进集体（2个）\n东风村妇联\n县人民医院妇委会\n",
@@ -1853,7 +1861,7 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
 ]
 
 
-@pytest.mark.parametrize("text,title,level", LEVELS, ids=[r[1] for r in LEVELS])
+@pytest.mark.parametrize("text,title,level", LEVELS, ids=[(r.values if hasattr(r, "values") else r)[1] for r in LEVELS])
 def test_levels(text, title, level):
     found = {h.honor: h.level for h in extract(text).honors}
     assert found.get(title, "unknown") == level, found

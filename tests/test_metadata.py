@@ -56,6 +56,14 @@ ORGANIZATIONS = [
      "县妇联还组织培训班12期。\n", "县妇联"),
     # 本馆: the fuller name the text writes for it
     ("工作动态\n来源：本馆\n绩溪县图书馆开展全民阅读活动。今年以来，本馆共举办读书讲座24场。\n", "绩溪县图书馆"),
+    # a source line that names no body (网络, 学习强国) or only 我局: the text's own body, or nothing
+    ("工作动态\n来源：网络\n今年以来，县妇联深入基层开展活动12场，县妇联还组织培训。\n", "县妇联"),
+    ("工作动态\n来源：我局\n今年以来，我局深入基层开展活动12场。\n", None),
+    # a headline opened by the issuer (省妇联授予…) and a body that commends (县妇联表彰…): the commending body
+    ("省妇联授予我县城关镇妇联“全省巾帼文明岗”称号\n发布时间：2024-03-01\n县妇联开展活动，县妇联组织培训12场。\n", "县妇联"),
+    ("工作动态\n县妇联表彰10户最美家庭。县妇联授予王芳称号。城关镇妇联开展活动，城关镇妇联组织培训。\n", "县妇联"),
+    # a department of a body within a body: the body nearest the department
+    ("工作动态\n来源：县卫健局疾控中心办公室\n今年以来，县疾控中心开展培训12场。\n", "县卫健局疾控中心"),
     # a town reports on itself; a province or a county alone is no body (nothing rather than a wrong one)
     ("工作动态\n大河镇扎实推进乡村振兴，全年新建道路12公里。\n", "大河镇"),
     ("工作动态\n湖南省持续推进乡村振兴，全年新建道路1200公里。\n", None),

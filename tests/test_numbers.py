@@ -199,7 +199,8 @@ def test_a_project_s_phase_is_named_not_counted(text):
 
 
 @pytest.mark.parametrize("text, value", [("举办家政培训班两期", 2), ("全年举办培训班12期", 12), ("开展一期培训", 1),
-                                         ("共举办三期培训班", 3)])
+                                         ("共举办三期培训班", 3), ("县人社局举办培训班二期，培训农民工200人。", 2),
+                                         ("开展三期项目申报培训", 3)])
 def test_sessions_counted_stay_counts(text, value):
     assert [n.value for n in find_numbers(text) if n.unit == "期" and n.kind != "ordinal"] == [value]
 

@@ -1297,7 +1297,9 @@ def _ranked_row(c: _Candidate) -> bool:
         return False
     # the header: the first line of the block of rows above (each line with a bar)
     header = line_start
-    while header > 0:
+    for _ in range(_RANKED_ROWS):  # (a bounded walk: each row of a long table asks again)
+        if header <= 0:
+            break
         above = norm.rfind("\n", 0, header - 1) + 1
         if norm.find("|", above, header - 1) < 0:
             break
@@ -1309,6 +1311,7 @@ def _ranked_row(c: _Candidate) -> bool:
 _PLACING_CELL: Final = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*名")
 _ROW_NUMBER: Final = regex.compile(r"[0-9]{1,3}")
 _RANK_COLUMN: Final = frozenset({"排名", "名次", "位次"})
+_RANKED_ROWS: Final = 120  # the rows a ranking table's header is looked for above a row
 
 
 def _benchmark(c: _Candidate) -> bool:

@@ -212,6 +212,13 @@ def plausible_place_stem(stem: str) -> bool:
     return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
 
 
+def _closes_common_word(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end], the word a place's suffix ends, is a common word (农村, 返乡), not a place
+    word jieba knows (新村)."""
+    words = jieba_tags(norm[start:end])
+    return len(words) == 1 and words[0][1] != "ns"
+
+
 def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: Words) -> list[EntityMention]:
     ends = {p.end for p in places}
     out = []
@@ -222,8 +229,9 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: W
                 continue
             stem_end = m.end(3) if m.group(3) else m.end(1)
             word_start = words.word_at(stem_end)[0]
-            if m.start() < word_start < stem_end and any(t[:1] == "v" for _, t in jieba_tags(norm[m.start():word_start])):
-                continue  # 做好|农村, 完成|农村: a verb, then a word the suffix ends (农村): no name (not 钱|集镇)
+            if m.start() < word_start < stem_end and any(t[:1] == "v" for _, t in jieba_tags(norm[m.start():word_start])) and (
+                    _closes_common_word(norm, word_start, m.end())):
+                continue  # 做好|农村, 完成|农村: a verb, then a common word the suffix ends: no name (not 建设|新村)
             out.append(_rule_mention(m.start(), m.end(), "GPE", "entities.gpe.township"))
     return out
 
@@ -487,7 +495,7 @@ def _one_character_rank(norm: str, pos: int) -> bool:
 def _place_end_before_rank(norm: str, pos: int) -> bool:
     """临州市总工会, 中共临州市委 at 州: a rank character between a Chinese character and another rank
     (州|市) ends a place's name (临州), which the gazetteer lacks; the body's rank is the one after it."""
-    return (0 < pos < len(norm) - 1 and norm[pos] in "州" and norm[pos + 1] in _RANKS
+    return (0 < pos < len(norm) - 1 and norm[pos] == "州" and norm[pos + 1] in _RANKS
             and "\u4e00" <= norm[pos - 1] <= "\u9fff" and norm[pos - 1] not in _RANKS and norm[pos - 1] != "各")
 
 

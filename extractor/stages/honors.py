@@ -2217,7 +2217,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
         # it (a name, its place in brackets), whatever title words its name holds, not a heading
         if head is not None or may_head:
-            if title is not None and listed > 0 and _noted_row(norm, p_start, p_end) and _noted_row(norm, *paragraphs[i - 1]):
+            if title is not None and listed > 0 and i > 0 and _noted_row(norm, p_start, p_end) and _noted_row(norm, *paragraphs[i - 1]):
                 head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
@@ -2368,7 +2368,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
 
 # 一等奖, 一等奖（2名）, 金奖, 优秀奖: a bare placing, alone on its line
 _PLACING_LINE: Final = regex.compile(r"\s*(?P<placing>[一二三四五六七八九特]等奖|[金银铜]奖|优秀奖|最佳[\u4e00-\u9fff]{1,4}奖)"
-                                     r"\s*(?:[（(][^（）()\n]{1,10}[）)])?\s*")
+                                     r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
@@ -3293,16 +3293,16 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             continue
         if not mode:
             continue
-        row = _YEAR_ROW.fullmatch(norm, a, b)
+        row = _year_row(norm, a, b)
         if row is None:
             mode = ""  # the section ends at its first line that is no year's honour
             continue
-        start, end = row.span("rest")
-        issuer = row.group("issuer")
+        start, end, note = row
+        issuer = norm[note[0]:note[1]] if note[1] > note[0] else None
         receiver: Recipient | None = None
         if issuer is not None and mode == "body" and issuer.startswith(_OWN_UNIT):
             # 【2022年】常州市巾帼文明岗（中心康复部）: the body's own unit in brackets received it, no issuer
-            receiver, issuer = Recipient(row.start("issuer"), row.end("issuer"), "organization"), None
+            receiver, issuer = Recipient(note[0], note[1], "organization"), None
         if mode == "person":
             person = _WALL_PERSON.match(norm, start, end)
             if person is None:
@@ -3324,6 +3324,33 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             continue
         out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
     return out
+
+
+def _year_row(norm: str, start: int, end: int) -> tuple[int, int, Span2] | None:
+    """2024年　TITLE　　（ISSUER）: the title's span and the bracketed note's at the line's end (empty where
+    none), read by position (a pattern with two runs of blanks around an optional part backtracks on a
+    long line of blanks)."""
+    head = _YEAR_HEAD.match(norm, start, end)
+    if head is None:
+        return None
+    a, b = head.end(), end
+    while b > a and norm[b - 1] in _BLANKS:
+        b -= 1
+    note: Span2 = (b, b)
+    if b > a and norm[b - 1] in "）)":
+        opened = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
+        if opened > a and b - opened - 2 <= _NOTE_MAX and "\n" not in norm[opened:b]:
+            note = (opened + 1, b - 1)
+            b = opened
+    while a < b and norm[a] in _BLANKS:
+        a += 1
+    while b > a and norm[b - 1] in _BLANKS:
+        b -= 1
+    return (a, b, note) if b > a else None
+
+
+_BLANKS: Final = " \u3000\t"
+_NOTE_MAX: Final = 40
 
 
 def _named_by_kind(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -3363,10 +3390,9 @@ def _page_body(ctx: _Ctx) -> Recipient | None:
 
 
 # ■ 集体荣誉, 【个人荣誉】, 单位荣誉: a section of a body's own honours, or of its people's
-_WALL_HEADING: Final = regex.compile(r"\s*[■□◆◇●○▍★☆▶►【\[]?\s*(?P<who>集体|单位|个人)荣誉\s*[】\]]?\s*")
-# 2024年　TITLE　　（ISSUER）, 【2020年】TITLE: a year, blanks, the honour, its issuer in brackets
-_YEAR_ROW: Final = regex.compile(r"\s*(?:【\d{4}年度?】[ \u3000\t]*|\d{4}年度?(?:\d{1,2}月)?[ \u3000\t]+)(?P<rest>[^\n]+?)"
-                                 r"[ \u3000\t]*(?:[（(](?P<issuer>[^（）()\n]{2,40})[）)])?\s*")
+_WALL_HEADING: Final = regex.compile(r"\s*(?:[■□◆◇●○▍★☆▶►【\[]\s*)?(?P<who>集体|单位|个人)荣誉(?:\s*[】\]])?\s*")
+# 2024年　, 【2020年】: the year a line of a body's honours opens with (its title and issuer read by `_year_row`)
+_YEAR_HEAD: Final = regex.compile(r"[ \u3000\t]*(?:【\d{4}年度?】|\d{4}年度?(?:\d{1,2}月)?[ \u3000\t])")
 # 近年来中心所获主要荣誉：, 本馆获得的荣誉如下：: a line that says the body's own honours follow
 _WALL_LEAD: Final = regex.compile(r"(?:所获|获得的?)(?:主要|各类|各级)?荣誉(?:如下)?[:：]\s*$")
 _YEAR_LINE: Final = regex.compile(r"\s*【\d{4}年度?】")  # 【2021年】X: a line of a page's honours by year
@@ -3608,7 +3634,10 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
         return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     m = r.unlisted_city.match(text)
-    if m and not anywhere and place is None and m.end() < len(text) and _city_stem(m.group(0)[:-1]):
+    if m and not anywhere and place is None and m.end() < len(text) and (
+            _place_stem(m.group(0)[:-1]) and _city_word(text, m.end() - 1)
+            or len(m.group(0)) == 3 and m.group(0).endswith("城市") and _place_stem(m.group(0)[0])):
+        # (汾城市: one character and 城市, as 晋城市, 聊城市; 智慧城市, 海绵城市 are kinds of city)
         # 鹤川市三八红旗手: the gazetteer holds every county-level city, so a city it lacks is taken as a
         # prefecture's (never a neighbour's level: a title naming its city is that city's)
         return "prefectural", m.group(0)
@@ -3660,10 +3689,20 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     return None
 
 
-def _city_stem(stem: str) -> bool:
-    """A city's own name: a place's stem, or one that ends with 城 (汾城市, as 晋城市, 聊城市), what comes
-    before it a place's stem (not 文明城市)."""
-    return _place_stem(stem) or (stem.endswith("城") and len(stem) >= 2 and _place_stem(stem[:-1]))
+def _city_word(text: str, pos: int) -> bool:
+    """Whether jieba reads the 市 at `pos` as a city's (鹤川|市, 鹤川市), not inside another word (农贸|市场,
+    便民|超市, 智慧|城市)."""
+    at = 0
+    for word, _ in segment.tag(text):
+        if at <= pos < at + len(word):
+            # (市场 goes on past 市; 市级, 市委 are the city's own words; 汾|城市: `_cached_rank_of` asks apart)
+            return at + len(word) == pos + 1 and word not in _NOT_CITIES or at == pos and word in _CITY_WORDS
+        at += len(word)
+    return False
+
+
+_NOT_CITIES: Final = frozenset({"城市", "超市", "都市", "门市", "夜市", "菜市", "集市", "股市", "街市", "早市"})
+_CITY_WORDS: Final = frozenset({"市级", "市委", "市直", "市政府"})
 
 
 def _place_stem(stem: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .. import lexicon
 from ..text import regex, scan
@@ -72,7 +72,7 @@ def _patterns() -> _Patterns:
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
         outlets=regex.compile(words("outlet_word")),
         portal=regex.compile(f"(?:{words('portal')})$"),
-        department=regex.compile(rf"(.*?(?:{words('body_end')}))(?:[{_CJK}]{{0,10}}(?:{words('department')}))"),
+        department=regex.compile(rf"(.*(?:{words('body_end')}))(?:[{_CJK}]{{0,10}}(?:{words('department')}))"),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
         time_tails=tuple(sorted({w[-2:] for w in time_words})),
         time_reach=max(len(w) for w in time_words) - 2,
@@ -273,15 +273,17 @@ def _organization(norm: str, entities: list[EntityMention], header_end: int, fac
         text = norm[a:b]
         if not (p.outlets.search(text) or text.endswith("网") or p.portal.search(text)):
             body = p.department.fullmatch(norm, a, b)
+            found = None
             if body is not None:
-                return _fullest(norm, body.start(1), body.end(1), orgs)  # 市残联|办公室
-            if not _department_alone(norm, a, b, p):
-                return _fullest(norm, a, b, orgs)
+                found = _fullest(norm, body.start(1), body.end(1), orgs)  # 市残联|办公室
+            elif not _department_alone(norm, a, b, p) and _names_a_body(norm, a, b, orgs, p):
+                found = _fullest(norm, a, b, orgs)
+            if found is not None and not norm.startswith(_OWN, found[0]):
+                return found  # (我局, 本馆 with no fuller name written: null rather than 我局)
     title = facts.get("title")
     if title is not None:
         opening = next((e for e in orgs if title[0] <= e.start <= title[0] + 1 and e.end <= title[1]), None)
-        if opening is not None and not p.portal.search(norm, opening.start, opening.end) and not p.outlets.search(
-                norm, opening.start, opening.end):
+        if opening is not None and not _not_the_reporter(norm, opening, p):
             return _fullest(norm, opening.start, opening.end, orgs)  # 金坛区残疾人托养中心获评…
     dateline_end = facts["dateline"][1] if facts.get("dateline") else header_end
     counts: dict[str, int] = {}
@@ -290,9 +292,8 @@ def _organization(norm: str, entities: list[EntityMention], header_end: int, fac
         if e.start < max(header_end, dateline_end) or _issues(norm, e) or norm[max(0, e.start - 1)] in "(（":
             continue
         text = norm[e.start:e.end]
-        if text.startswith(_NATIONAL) or p.portal.search(text) and not text.startswith(_TOWN_GOVERNMENT, len(text) - 5) or (
-                _generic_body(text)) or p.outlets.search(text) and "融媒" not in text:
-            continue  # (县政府, 县人民政府: the leadership a report thanks; 镇人民政府 may report itself)
+        if _not_the_reporter(norm, e, p):
+            continue
         counts[text] = counts.get(text, 0) + 1
         first.setdefault(text, e)
     if counts:
@@ -306,13 +307,12 @@ def _organization(norm: str, entities: list[EntityMention], header_end: int, fac
     return None
 
 
-_LOCAL_PLACES = ("镇", "乡", "街道", "社区", "村")
-_PRONOUNS = "他她我你该"
-_NATIONAL = ("全国", "中国", "中华", "中央")
-_TOWN_GOVERNMENT = ("镇", "乡", "街道")  # (what stands before 人民政府 in a town's own government)  # a national body: the reporting one's issuer or parent, rarely itself
-_ISSUED_BEFORE = ("被", "由", "经")  # 被省妇联评为: the body after it issues, it does not report
-_ISSUES_AFTER = ("授予", "表彰", "评为", "命名", "颁发", "认定")
-_OWN = ("本", "我", "校", "该")  # 本馆, 我局, 校团委: a body named by its kind alone
+_LOCAL_PLACES: Final = ("镇", "乡", "街道", "社区", "村")  # a place that may report on itself
+_PRONOUNS: Final = "他她我你该"
+_NATIONAL: Final = ("全国", "中国", "中华", "中央")  # a national body: the reporting one's issuer or parent, rarely itself
+_TOWN_GOVERNMENT: Final = ("镇", "乡", "街道")  # what stands before 人民政府 in a town's own government
+_ISSUED_BEFORE: Final = ("被", "由", "经")  # 被省妇联评为: the body after it issues, it does not report
+_OWN: Final = ("本", "我", "校", "该")  # 本馆, 我局, 校团委: a body named by its kind alone
 
 
 def _generic_body(text: str) -> bool:
@@ -323,13 +323,39 @@ def _generic_body(text: str) -> bool:
     return bool(words) and words[0][1][:1] == "v"
 
 
-_SCOPE = ("全市", "全县", "全区", "全省", "全镇", "全乡", "各")
-_RANK_CHARS = "省市县区镇乡"
-_GENERIC_HEADS = frozenset({"局", "中心", "委", "办", "站", "所", "学校"})
+_SCOPE: Final = ("全市", "全县", "全区", "全省", "全镇", "全乡", "各")
+_RANK_CHARS: Final = "省市县区镇乡"
+_GENERIC_HEADS: Final = frozenset({"局", "中心", "委", "办", "站", "所", "学校"})
 
 
 def _issues(norm: str, e: EntityMention) -> bool:
-    return norm[max(0, e.start - 1):e.start] in _ISSUED_BEFORE or norm.startswith(_ISSUES_AFTER, e.end)
+    """被省妇联评为, 由市总工会颁发: the body issues what the report's subject received."""
+    return norm[max(0, e.start - 1):e.start] in _ISSUED_BEFORE
+
+
+def _not_the_reporter(norm: str, e: EntityMention, p: _Patterns) -> bool:
+    """A body that is not the report's own: an issuer after 被/由/经, a national body, the county's
+    leadership (县政府, 县人民政府; a town's own government may report: 镇人民政府), a news outlet (not a
+    融媒体中心 reporting on itself), a scope or a fragment (`_generic_body`)."""
+    text = norm[e.start:e.end]
+    if _issues(norm, e) or text.startswith(_NATIONAL) or _generic_body(text):
+        return True
+    portal = p.portal.search(text)
+    if portal is not None and not text[:portal.start()].endswith(_TOWN_GOVERNMENT):
+        return True
+    return p.outlets.search(text) is not None and "融媒" not in text
+
+
+def _names_a_body(norm: str, start: int, end: int, orgs: list[EntityMention], p: _Patterns) -> bool:
+    """A source line that names a body (县妇联, 一个 ORG the text reads, or a name ending with a body's word),
+    not a platform or a practice (网络, 学习强国, 转载)."""
+    if any(e.start == start and e.end == end for e in orgs):
+        return True
+    text = norm[start:end]
+    return any(text.endswith(w) for w in _BODY_WORDS) or text.endswith(_PARTY_DEPARTMENTS)
+
+
+_PARTY_DEPARTMENTS: Final = ("宣传部", "组织部", "统战部", "人武部", "武装部")  # a committee's department: a body
 
 
 def _department_alone(norm: str, start: int, end: int, p: _Patterns) -> bool:
@@ -338,8 +364,8 @@ def _department_alone(norm: str, start: int, end: int, p: _Patterns) -> bool:
         norm.find(w, start, end) >= 0 for w in _BODY_WORDS)
 
 
-_DEPARTMENT_MAX = 12
-_BODY_WORDS = ("妇联", "残联", "科协", "团委", "工会", "局", "委", "中心", "馆", "院", "站", "所", "会", "政府", "街道", "镇", "乡")
+_DEPARTMENT_MAX: Final = 12
+_BODY_WORDS: Final = ("妇联", "残联", "科协", "团委", "工会", "局", "委", "中心", "馆", "院", "站", "所", "会", "政府", "街道", "镇", "乡")
 
 
 def _fullest(norm: str, start: int, end: int, orgs: list[EntityMention]) -> tuple[int, int]:

@@ -729,6 +729,8 @@ def _year(text: str) -> float:
 
 _GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级)$")
 _PHASE_NEXT: Final = regex.compile(r"(?:工程|项目|建设|工地|用地)")
+_SESSION_NOUN_ENDS: Final = "班课届次"  # 培训班二期: sessions of a class counted (otherwise two sessions are 两期: 二期 is a phase)
+_HOLDING: Final = ("开展", "举办", "组织", "举行", "开设", "开办")  # 开展三期项目申报培训: sessions held, counted  # the last character of a facility's name before its 二期 (…中心二期)
 
 
 def _ordinal(m: re.Match) -> NumberMention:
@@ -817,7 +819,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if unit == "班" and num_start >= 2 and _GRADE_BEFORE.search(norm, max(0, num_start - 3), num_start):
         # 高一7班, 七年级3班: a school class's name after its grade, never classes counted
         return _plain(num_start, unit_end, float(num) if num.isdigit() else 0.0, "ordinal", "chinese" if chinese else "arabic")
-    if unit == "期" and chinese and len(num) == 1 and (num == "二" or _PHASE_NEXT.match(norm, unit_end)):
+    if unit == "期" and chinese and len(num) == 1 and not norm.endswith(_HOLDING, 0, num_start) and (
+            _PHASE_NEXT.match(norm, unit_end) or num == "二" and norm[num_start - 1:num_start] not in _SESSION_NOUN_ENDS):
         # 中心二期项目, 三期工程: a project's phase (two sessions are 两期, not 二期)
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):

@@ -621,7 +621,9 @@ def _listed_with_total(r: Reader, start: int, end: int) -> list[Recipient]:
     if len(pieces) != _number(m.group(1)):
         return []
     items = [classify(r, a, b, alone=False) for a, b in pieces]
-    if any(i is not None and i.kind == "person" for i in items) and r.norm[m.end(1):m.end()].lstrip()[:1] in _BODY_MEASURES:
+    counted = r.norm[m.end(1):m.end()].lstrip()
+    if any(i is not None and i.kind == "person" for i in items) and counted[:1] in _BODY_MEASURES and len(counted) > 1 and (
+            not counted[1:].startswith(("家庭", "户"))):
         return []  # 马家庄、前屯、柳河3家基层社: bodies counted, their names cut short; the list stays whole
     if any(i is not None and i.kind == "person" for i in items):
         # 包铁宁、乌日娜、陈思远3名同学: the count tallies, so a name with no Han surname among names is one too
@@ -1012,7 +1014,9 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
         nxt = norm.find("\n", line + 1, end)
         stop = nxt if nxt >= 0 else end
         cell = norm[line + 1:stop].strip()
-        if 2 <= len(cell) <= 4 and cell[0] in r.surnames and _NAME_CELL.fullmatch(cell):
+        above = norm[norm.rfind("\n", 0, max(line, 0)) + 1:line].strip() if line > 0 else ""
+        # (a table written one cell a line numbers its rows: 2 / 吴秀兰; not 全覆盖 or 齐参与 between lines of prose)
+        if 2 <= len(cell) <= 4 and above.isdigit() and cell[0] in r.surnames and _NAME_CELL.fullmatch(cell):
             words = segment_tags(cell)
             if len(words) > 1 or words[0][1] in _NAME_TAGS:  # (汉族, 董事长, 高级: one word, no name)
                 return True
