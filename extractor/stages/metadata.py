@@ -40,6 +40,15 @@ class _Patterns(NamedTuple):
     role_words: frozenset[str]
     outlets: re.Pattern
     portal: re.Pattern  # a government portal's name ends so (县人民政府)
+    # the reporting body's words (`_organization`): see metadata.labels.tsv for each kind
+    national: tuple[str, ...]
+    scope: tuple[str, ...]
+    generic_heads: frozenset[str]
+    body_words: tuple[str, ...]
+    party_departments: tuple[str, ...]
+    local_places: tuple[str, ...]
+    own: tuple[str, ...]
+    town_government: tuple[str, ...]
     department: re.Pattern  # a body's name, then one of its departments (市残联|宣传文化部): group 1 the body
     bare_time_labels: frozenset[str]
     time_tails: tuple[str, ...]  # the last two characters of each time label
@@ -72,6 +81,14 @@ def _patterns() -> _Patterns:
                              ("reporter", "correspondent", "editor", "editor_post", "byline_word")),
         outlets=regex.compile(words("outlet_word")),
         portal=regex.compile(f"(?:{words('portal')})$"),
+        national=tuple(lexicon.by_kind("metadata.labels", "national_body")),
+        scope=tuple(lexicon.by_kind("metadata.labels", "scope")),
+        generic_heads=frozenset(lexicon.by_kind("metadata.labels", "generic_head")),
+        body_words=tuple(lexicon.by_kind("metadata.labels", "body_word")),
+        party_departments=tuple(lexicon.by_kind("metadata.labels", "party_department")),
+        local_places=tuple(lexicon.by_kind("metadata.labels", "local_place")),
+        own=tuple(lexicon.by_kind("metadata.labels", "own")),
+        town_government=tuple(lexicon.by_kind("metadata.labels", "town_government")),
         department=regex.compile(rf"(.*(?:{words('body_end')}))(?:[{_CJK}]{{0,10}}(?:{words('department')}))"),
         bare_time_labels=frozenset(lexicon.by_kind("metadata.labels", "time_label")),
         time_tails=tuple(sorted({w[-2:] for w in time_words})),
@@ -278,7 +295,7 @@ def _organization(norm: str, entities: list[EntityMention], header_end: int, fac
                 found = _fullest(norm, body.start(1), body.end(1), orgs)  # 市残联|办公室
             elif not _department_alone(norm, a, b, p) and _names_a_body(norm, a, b, orgs, p):
                 found = _fullest(norm, a, b, orgs)
-            if found is not None and not norm.startswith(_OWN, found[0]):
+            if found is not None and not norm.startswith(p.own, found[0]):
                 return found  # (我局, 本馆 with no fuller name written: null rather than 我局)
     title = facts.get("title")
     if title is not None:
@@ -301,31 +318,26 @@ def _organization(norm: str, entities: list[EntityMention], header_end: int, fac
         return _fullest(norm, first[best].start, first[best].end, orgs)
     for e in entities:
         # a town or village reports on itself (大河镇, 竹坞村); a county, a city or a province is no body
-        if e.start >= header_end and e.label == "GPE" and norm.endswith(_LOCAL_PLACES, e.start, e.end) and not _generic_body(
+        if e.start >= header_end and e.label == "GPE" and norm.endswith(p.local_places, e.start, e.end) and not _generic_body(
                 norm[e.start:e.end]) and norm[e.start] not in _PRONOUNS:
             return e.start, e.end
     return None
 
 
-_LOCAL_PLACES: Final = ("镇", "乡", "街道", "社区", "村")  # a place that may report on itself
 _PRONOUNS: Final = "他她我你该"
-_NATIONAL: Final = ("全国", "中国", "中华", "中央")  # a national body: the reporting one's issuer or parent, rarely itself
-_TOWN_GOVERNMENT: Final = ("镇", "乡", "街道")  # what stands before 人民政府 in a town's own government
 _ISSUED_BEFORE: Final = ("被", "由", "经")  # 被省妇联评为: the body after it issues, it does not report
-_OWN: Final = ("本", "我", "校", "该")  # 本馆, 我局, 校团委: a body named by its kind alone
 
 
 def _generic_body(text: str) -> bool:
     """全市中心, 镇中心, 县局, 深入社区: a scope, a rank with a body's kind, or a verb before it, no one body's name."""
-    if text.startswith(_SCOPE) or len(text) <= 3 and text[0] in _RANK_CHARS and text[1:] in _GENERIC_HEADS:
+    p = _patterns()
+    if text.startswith(p.scope) or len(text) <= 3 and text[0] in _RANK_CHARS and text[1:] in p.generic_heads:
         return True
     words = jieba_tags(text)
     return bool(words) and words[0][1][:1] == "v"
 
 
-_SCOPE: Final = ("全市", "全县", "全区", "全省", "全镇", "全乡", "各")
 _RANK_CHARS: Final = "省市县区镇乡"
-_GENERIC_HEADS: Final = frozenset({"局", "中心", "委", "办", "站", "所", "学校"})
 
 
 def _issues(norm: str, e: EntityMention) -> bool:
@@ -338,10 +350,10 @@ def _not_the_reporter(norm: str, e: EntityMention, p: _Patterns) -> bool:
     leadership (县政府, 县人民政府; a town's own government may report: 镇人民政府), a news outlet (not a
     融媒体中心 reporting on itself), a scope or a fragment (`_generic_body`)."""
     text = norm[e.start:e.end]
-    if _issues(norm, e) or text.startswith(_NATIONAL) or _generic_body(text):
+    if _issues(norm, e) or text.startswith(p.national) or _generic_body(text):
         return True
     portal = p.portal.search(text)
-    if portal is not None and not text[:portal.start()].endswith(_TOWN_GOVERNMENT):
+    if portal is not None and not text[:portal.start()].endswith(p.town_government):
         return True
     return p.outlets.search(text) is not None and "融媒" not in text
 
@@ -352,27 +364,25 @@ def _names_a_body(norm: str, start: int, end: int, orgs: list[EntityMention], p:
     if any(e.start == start and e.end == end for e in orgs):
         return True
     text = norm[start:end]
-    return any(text.endswith(w) for w in _BODY_WORDS) or text.endswith(_PARTY_DEPARTMENTS)
+    return text.endswith(p.body_words) or text.endswith(p.party_departments)
 
 
-_PARTY_DEPARTMENTS: Final = ("宣传部", "组织部", "统战部", "人武部", "武装部")  # a committee's department: a body
 
 
 def _department_alone(norm: str, start: int, end: int, p: _Patterns) -> bool:
     """组织联络部, 科普部, 政治部: a department with no body of its own named (whose the page gives no word)."""
     return end - start <= _DEPARTMENT_MAX and p.department.fullmatch("某局" + norm[start:end]) is not None and not any(
-        norm.find(w, start, end) >= 0 for w in _BODY_WORDS)
+        norm.find(w, start, end) >= 0 for w in p.body_words)
 
 
 _DEPARTMENT_MAX: Final = 12
-_BODY_WORDS: Final = ("妇联", "残联", "科协", "团委", "工会", "局", "委", "中心", "馆", "院", "站", "所", "会", "政府", "街道", "镇", "乡")
 
 
 def _fullest(norm: str, start: int, end: int, orgs: list[EntityMention]) -> tuple[int, int]:
     """The fuller name the text writes for a short one: 县科协 -> 浦江县科协, 本馆 -> 绩溪县图书馆 (the first body
     named whose name ends with the short one, without 本/我/校/该); the short one where none is."""
     short = norm[start:end]
-    tail = short[1:] if short.startswith(_OWN) else short
+    tail = short[1:] if short.startswith(_patterns().own) else short
     if not tail:
         return start, end
     for e in orgs:
