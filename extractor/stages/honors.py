@@ -2322,12 +2322,18 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
 def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
     """第三十届汾州市新闻奖获奖作品： / 一等奖：《…》: the award a list's placings rank in, named by the line that
     announces the list (its last clause), over the placings' lines before this one."""
-    norm = ctx.norm
+    lead = _announcing_line(ctx.norm, paragraphs, i)
+    m = _AWARD_LEAD.search(ctx.norm, *lead) if lead is not None else None
+    return m.span("award") if m is not None else None
+
+
+def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bool = False) -> Span2 | None:
+    """The nearest line before paragraph i, within `_PLACING_REACH`, that ends with a colon (and, with
+    `honours`, says honours follow): the one that announces the list (获奖名单如下：)."""
     for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
         a, b = paragraphs[j]
-        if b > a and norm[b - 1] in ":：":
-            m = _AWARD_LEAD.search(norm, a, b)
-            return m.span("award") if m is not None else None
+        if b > a and norm[b - 1] in ":：" and (not honours or _HONOURS_LEAD.search(norm, a, b)):
+            return a, b
     return None
 
 
@@ -2359,11 +2365,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     nxt = paragraphs[i + 1]
     if not (_WORK_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt) or _WIDE_ROW.fullmatch(norm, *nxt)):
         return None
-    for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
-        a, b = paragraphs[j]
-        if b > a and norm[b - 1] in ":：" and _HONOURS_LEAD.search(norm, a, b):
-            return (m.start("placing"), m.end("placing")), _contest_of(ctx, b)
-    return None
+    lead = _announcing_line(norm, paragraphs, i, honours=True)
+    return ((m.start("placing"), m.end("placing")), _contest_of(ctx, lead[1])) if lead is not None else None
 
 
 # 一等奖, 一等奖（2名）, 金奖, 优秀奖: a bare placing, alone on its line
@@ -2560,13 +2563,8 @@ def _work_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     m = _WORK_ROW.match(norm, start, end)
     if m is None:
         return _author_row(ctx, start, end)
-    a, b = m.span("author")
-    if _PADDED_NAME.fullmatch(norm, a, b):
-        return Recipient(start, b, "person")
-    author = recipients.classify(ctx.reader, a, b, alone=False)
-    if author is None or author.kind not in ("person", "organization", "place") or author.end != b:
-        return None
-    return Recipient(start, b, author.kind)
+    author = _author(ctx, *m.span("author"))
+    return Recipient(start, author.end, author.kind) if author is not None else None
 
 
 def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -2576,8 +2574,12 @@ def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     m = _AUTHOR_ROW.match(norm, start, end)
     if m is None:
         return None
-    a, b = m.span("author")
-    if _PADDED_NAME.fullmatch(norm, a, b):
+    return _author(ctx, *m.span("author"))
+
+
+def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
+    """norm[a:b] whole as who wrote a work: a padded name (赵　敏), a person, a body or a place."""
+    if _PADDED_NAME.fullmatch(ctx.norm, a, b):
         return Recipient(a, b, "person")
     author = recipients.classify(ctx.reader, a, b, alone=False)
     if author is None or author.kind not in ("person", "organization", "place") or (author.start, author.end) != (a, b):
@@ -3276,6 +3278,8 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
     A line that says who received it in a sentence of its own (…被命名为X) is the sentences' business."""
     norm = ctx.norm
     out: list[_Pair] = []
+    if norm.find("荣誉") < 0:
+        return out  # (every heading and lead the pass reads holds 荣誉; most articles hold none)
     mode = ""  # "body" or "person" inside such a section
     reporter: Recipient | None = None
     for a, b in paragraphs:
