@@ -1305,12 +1305,11 @@ def _ranked_row(c: _Candidate) -> bool:
             break
         header = above
     head_bar = norm.find("|", header, line_start)
-    return head_bar >= 0 and norm[header:head_bar].strip() in _RANK_COLUMN
+    return head_bar >= 0 and norm[header:head_bar].strip() in _words("claims.lexicon", "rank_column")
 
 
 _PLACING_CELL: Final = regex.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*名")
 _ROW_NUMBER: Final = regex.compile(r"[0-9]{1,3}")
-_RANK_COLUMN: Final = frozenset({"排名", "名次", "位次"})
 _RANKED_ROWS: Final = 120  # the rows a ranking table's header is looked for above a row
 
 

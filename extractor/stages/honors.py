@@ -255,6 +255,7 @@ class _Words:
     contest: re.Pattern  # 平昌县第五届青年创业大赛决赛举行: a contest named where a clause opens
     ranks: _Ranks
     issue_words: tuple[str, ...]  # the form `issue` (团中央授予的X): what the pattern `issued` holds
+    own_unit: tuple[str, ...]  # opens a note naming a unit of the page's own body (中心康复部)
     # title -> the filter rows read by title alone (`_BY_TITLE`) that reject it, as bits by row: kept
     # with the lexicons they were read with, at most `_KEPT_TITLES`
     title_verdicts: dict[str, int]
@@ -263,7 +264,7 @@ class _Words:
                  trigger_words: list[str], title_mark: Searched, form_words: dict[str, frozenset[str]],
                  forms_of: dict[str, frozenset[str]], titles: TitleWords, recipients: RecipientWords,
                  frame_ends: dict[str, Endings], event: re.Pattern, contest: re.Pattern, ranks: _Ranks,
-                 issue_words: tuple[str, ...]) -> None:
+                 issue_words: tuple[str, ...], own_unit: tuple[str, ...]) -> None:
         self.triggers = triggers
         self.trigger_automaton = trigger_automaton
         self.trigger_words = trigger_words
@@ -277,6 +278,7 @@ class _Words:
         self.contest = contest
         self.ranks = ranks
         self.issue_words = issue_words
+        self.own_unit = own_unit
         self.title_verdicts = {}
 
 
@@ -294,10 +296,12 @@ class _Ranks:
     # the literary names of provinces (齐鲁, 巴渝): `gazetteer.literary_at` finds one only in a text that
     # opens with one, which these say by its first characters; most texts asked open with none
     literary: Openings
+    not_city: frozenset[str]  # a segmenter word ending in 市 that is no city's (超市, 城市)
+    city_words: frozenset[str]  # a segmenter word opening with 市 that is the city's own (市级, 市委)
 
     def __init__(self, national: Anchored, nationwide: re.Pattern, bare: Anchored, unlisted: re.Pattern,
                  unlisted_city: re.Pattern, township: re.Pattern, body: re.Pattern, level: dict[str, str],
-                 literary: Openings) -> None:
+                 literary: Openings, not_city: frozenset[str], city_words: frozenset[str]) -> None:
         self.national = national
         self.nationwide = nationwide
         self.bare = bare
@@ -307,6 +311,8 @@ class _Ranks:
         self.body = body
         self.level = level
         self.literary = literary
+        self.not_city = not_city
+        self.city_words = city_words
 
 
 def _ranks() -> _Ranks:
@@ -328,6 +334,8 @@ def _ranks() -> _Ranks:
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
         literary=Openings(row["word"] for row in lexicon.rows("gazetteer.literary")),
+        not_city=frozenset(r["word"] for r in rows if r["kind"] == "not_city"),
+        city_words=frozenset(r["word"] for r in rows if r["kind"] == "city_word"),
     )
 
 
@@ -420,6 +428,13 @@ def _words() -> _Words:
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     triggers["event_word"] = regex.compile(rf"(?:{events})")  # 竞赛, 大赛: where a contest is named
+    # 一等奖, 一等奖（2名）, 金奖, 优秀奖, 最佳创意奖: a bare placing, alone on its line
+    placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
+    triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>[一二三四五六七八九特]等奖|{placings}|最佳[{_CJK}]{{1,4}}奖)"
+                                             r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
+    # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
+    kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
+    triggers["kind_alone"] = regex.compile(rf"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>{kinds_alone})\s*$")
     title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
     return _Words(
         triggers=triggers,
@@ -438,6 +453,7 @@ def _words() -> _Words:
         contest=regex.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日)?((?!{trig('this')})[^,，。;；:：、“”\s]{{2,30}}?(?:{events}))"),
         ranks=_ranks(),
         issue_words=tuple(forms.get("issue", ())),
+        own_unit=lexicon.by_kind("honors.recipients", "own_unit"),
     )
 
 
@@ -2282,7 +2298,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # （共12户，按县区排列）under the heading: a note on the list, which goes on after it
         if _GROUP_LABEL_NUMBERED.fullmatch(line):
             continue  # （一）市直单位 / （二）县（市、区）: a group of the list, whose names follow it
-        if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and _PLACING_LINE.fullmatch(norm, *paragraphs[i + 1]):
+        if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and ctx.words.triggers["placing_line"].fullmatch(norm, *paragraphs[i + 1]):
             title = None  # 社会组 / 一等奖: a group of the placings after it, no winner of the one before
             continue
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -2359,7 +2375,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     the placing and that contest, or None where the line is no such heading or no row follows it."""
     norm = ctx.norm
     p_start, p_end = paragraphs[i]
-    m = _PLACING_LINE.fullmatch(norm, p_start, p_end)
+    m = ctx.words.triggers["placing_line"].fullmatch(norm, p_start, p_end)
     if m is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
@@ -2369,9 +2385,6 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     return ((m.start("placing"), m.end("placing")), _contest_of(ctx, lead[1])) if lead is not None else None
 
 
-# 一等奖, 一等奖（2名）, 金奖, 优秀奖: a bare placing, alone on its line
-_PLACING_LINE: Final = regex.compile(r"\s*(?P<placing>[一二三四五六七八九特]等奖|[金银铜]奖|优秀奖|最佳[\u4e00-\u9fff]{1,4}奖)"
-                                     r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
@@ -3304,7 +3317,7 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
         start, end, note = row
         issuer = norm[note[0]:note[1]] if note[1] > note[0] else None
         receiver: Recipient | None = None
-        if issuer is not None and mode == "body" and issuer.startswith(_OWN_UNIT):
+        if issuer is not None and mode == "body" and issuer.startswith(ctx.words.own_unit):
             # 【2022年】常州市巾帼文明岗（中心康复部）: the body's own unit in brackets received it, no issuer
             receiver, issuer = Recipient(note[0], note[1], "organization"), None
         if mode == "person":
@@ -3362,7 +3375,7 @@ def _named_by_kind(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     last one named before it whose name ends with that kind (金坛区残疾人托养中心); None where it names
     none so, or no body was."""
     norm = ctx.norm
-    m = _KIND_ALONE.search(norm, start, end)
+    m = ctx.words.triggers["kind_alone"].search(norm, start, end)
     if m is None:
         return None
     kind = m.group("kind")
@@ -3375,8 +3388,6 @@ def _named_by_kind(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return Recipient(found.start, found.end, "organization") if found is not None else None
 
 
-# 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
-_KIND_ALONE: Final = regex.compile(r"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>中心|所|馆|局|院|站|会|队|社|校)\s*$")
 
 
 def _page_body(ctx: _Ctx) -> Recipient | None:
@@ -3400,7 +3411,6 @@ _YEAR_HEAD: Final = regex.compile(r"[ \u3000\t]*(?:【\d{4}年度?】|\d{4}年�
 # 近年来中心所获主要荣誉：, 本馆获得的荣誉如下：: a line that says the body's own honours follow
 _WALL_LEAD: Final = regex.compile(r"(?:所获|获得的?)(?:主要|各类|各级)?荣誉(?:如下)?[:：]\s*$")
 _YEAR_LINE: Final = regex.compile(r"\s*【\d{4}年度?】")  # 【2021年】X: a line of a page's honours by year
-_OWN_UNIT: Final = ("中心", "本", "我")  # what a note naming the body's own unit opens with (中心康复部)
 # 郭志刚（所长）　, 王　芳（文保员）: the person a line of people's honours opens with, a post in brackets after
 _WALL_PERSON: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}?))"
                                     r"(?:[（(][^（）()\n]{1,10}[）)]|[ \u3000]+)[ \u3000]*")
@@ -3697,16 +3707,15 @@ def _city_word(text: str, pos: int) -> bool:
     """Whether jieba reads the 市 at `pos` as a city's (鹤川|市, 鹤川市), not inside another word (农贸|市场,
     便民|超市, 智慧|城市)."""
     at = 0
+    ranks = _words().ranks
     for word, _ in segment.tag(text):
         if at <= pos < at + len(word):
             # (市场 goes on past 市; 市级, 市委 are the city's own words; 汾|城市: `_cached_rank_of` asks apart)
-            return at + len(word) == pos + 1 and word not in _NOT_CITIES or at == pos and word in _CITY_WORDS
+            return at + len(word) == pos + 1 and word not in ranks.not_city or at == pos and word in ranks.city_words
         at += len(word)
     return False
 
 
-_NOT_CITIES: Final = frozenset({"城市", "超市", "都市", "门市", "夜市", "菜市", "集市", "股市", "街市", "早市"})
-_CITY_WORDS: Final = frozenset({"市级", "市委", "市直", "市政府"})
 
 
 def _place_stem(stem: str) -> bool:

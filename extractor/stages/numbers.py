@@ -144,6 +144,9 @@ class _Tables:
     lead: frozenset[str]
     not_unit: re.Pattern
     not_unit_starts: frozenset[str]  # the first characters of those words: most units start on none
+    phase_next: re.Pattern  # after 二期, 三期: a project's phase (三期工程)
+    session_nouns: frozenset[str]  # 二期 right after one counts sessions held (培训班二期)
+    holding: tuple[str, ...]  # 二期, 三期 right after one are sessions held (开展三期…培训)
     # the three sets above as bits per ideograph (`_PRE_END`, `_POST_START`, `_NOT_UNIT_START`): `_edge`
     edges: bytes
 
@@ -173,6 +176,9 @@ class _Tables:
         self.lead = frozenset(r["word"] for r in rows if r["kind"] == "lead") | frozenset(pre_words)
         self.not_unit = regex.compile(lexicon.alternation(not_units))
         self.not_unit_starts = frozenset(w[0] for w in not_units)
+        self.phase_next = regex.compile(lexicon.alternation(r["word"] for r in rows if r["kind"] == "phase_next"))
+        self.session_nouns = frozenset(r["word"] for r in rows if r["kind"] == "session_noun")
+        self.holding = tuple(r["word"] for r in rows if r["kind"] == "holding")
         edges = bytearray(_CJK_LAST - _CJK_FIRST + 1)
         for bit, chars in ((_PRE_END, self.pre_ends), (_POST_START, self.post_starts),
                            (_NOT_UNIT_START, self.not_unit_starts)):
@@ -728,9 +734,6 @@ def _year(text: str) -> float:
 
 
 _GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级)$")
-_PHASE_NEXT: Final = regex.compile(r"(?:工程|项目|建设|工地|用地)")
-_SESSION_NOUN_ENDS: Final = "班课届次"  # 培训班二期: sessions of a class counted (otherwise two sessions are 两期: 二期 is a phase)
-_HOLDING: Final = ("开展", "举办", "组织", "举行", "开设", "开办")  # 开展三期项目申报培训: sessions held, counted  # the last character of a facility's name before its 二期 (…中心二期)
 
 
 def _ordinal(m: re.Match) -> NumberMention:
@@ -819,9 +822,9 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if unit == "班" and num_start >= 2 and _GRADE_BEFORE.search(norm, max(0, num_start - 3), num_start):
         # 高一7班, 七年级3班: a school class's name after its grade, never classes counted
         return _plain(num_start, unit_end, float(num) if num.isdigit() else 0.0, "ordinal", "chinese" if chinese else "arabic")
-    if unit == "期" and chinese and len(num) == 1 and not norm.endswith(_HOLDING, 0, num_start) and (
-            _PHASE_NEXT.match(norm, unit_end) or num == "二" and norm[num_start - 1:num_start] not in _SESSION_NOUN_ENDS):
-        # 中心二期项目, 三期工程: a project's phase (two sessions are 两期, not 二期)
+    if unit == "期" and chinese and len(num) == 1 and not norm.endswith(lex.holding, 0, num_start) and (
+            lex.phase_next.match(norm, unit_end) or num == "二" and num_start > 0 and norm[num_start - 1] not in lex.session_nouns):
+        # 中心二期项目, 三期工程: a project's phase (two sessions are 两期, not 二期; 培训班二期 counts them)
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
         return _plain(num_start, num_end, float(num), "ordinal")  # 4 张　磊 男 …: the row's number
