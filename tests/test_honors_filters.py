@@ -58,6 +58,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("记者 王明\n她先后荣获“全国三八红旗手”等称号。", "honors.reject.recipient.anaphora"),  # a byline, not her
     ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.anaphora"),
     ("我市多家单位获评全省先进集体。", "honors.reject.recipient.not_a_candidate"),  # nobody named
+    # the byline line under a headline that reads as a list's heading signs the page
+    ("喜报｜南湖小学2023年度“十佳少先队员”表彰名单\n发布者：大队部　发布时间：2023-06-01　浏览：560\n\n六一前夕，学校举行表彰会。",
+     "honors.reject.recipient.byline_line"),
     # another county's news in a county's report; the whole list of a scope wider than the report's own
     ("来源：巨野县民政局\n巨野县推进养老服务。单县已获评“山东省养老服务业发展示范县”。", "honors.reject.recipient.other_county"),
     # a whole list whose first example is at home, the own part after it sharing its title
@@ -426,3 +429,43 @@ def test_rejections_go_through_docbin(extractor):
     (restored,) = DocBin().from_bytes(bin_.to_bytes()).get_docs(extractor.nlp.vocab)
     assert d.rejected(restored._, "xf_honors_rejected", "test") == doc._.xf_honors_rejected
     assert type(d.rejected(restored._, "xf_honors_rejected", "test")[0]).__name__ == "Rejected"
+
+
+@pytest.mark.parametrize("text,kept_names", [
+    # the 为 that ends a verb (评为, 命名为) opens no 为…授予: the title after it is the honour the passive
+    # reads, never who won the next one
+    ("城南社区先后被市民政局评为“全市优秀社区”、被区委授予“先进基层党组织”称号。", ["城南社区", "城南社区"]),
+    ("2021年东湖街道被省人社厅命名为“省级充分就业街道”、2023年街道劳动保障所被授予“全省人社系统先进集体”称号。",
+     ["东湖街道", "街道劳动保障所"]),
+    # a quoted name the verb before hands the title to stays: 授予 and 命名 take who won it
+    pytest.param("2023年，县委授予“银龄先锋队”“全县防汛先进集体”称号。", ["“银龄先锋队”"],
+                 marks=pytest.mark.xfail(strict=True, reason="授予 with two quoted stretches after it: the grant reads "
+                                                             "no recipient between them")),
+    ("市文明办命名“书香邻里”等3个项目为“全市最佳志愿服务项目”。", ["“书香邻里”等3个项目"]),
+    ("2023年，“银龄先锋队”被县委、县政府授予“全县防汛先进集体”称号。", ["“银龄先锋队”"]),
+])
+def test_the_为_ending_a_verb_opens_no_conferral(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+
+
+def test_the_verb_reach_covers_the_longest_verb_ending_in_为():
+    from extractor.stages import honors
+
+    words = honors._words()
+    verbs = words.form_words["active"] | words.form_words["weak"] | words.form_words["passive"] | words.form_words["passive_weak"]
+    assert honors._VERB_REACH >= max(map(len, verbs))
+
+
+@pytest.mark.parametrize("text,kept_names", [
+    # the page's byline line under its headline signs the page: no row of a list the headline announces
+    ("喜报｜东林中学2024年度“五四”评优表彰名单\n发布者：校团委　发布时间：2024-05-06　点击数：312\n\n本学年，校团委深入开展主题团日活动。",
+     []),
+    ("【最美护士】王丽：十五年守护病房\n发布者：护理部　发布时间：2024-05-12 08:30　阅读：876\n\n清晨，王丽开始了一天的工作。",
+     []),
+    # a list's rows without a byline label stay
+    ("2024年度优秀团员名单\n高一（3）班　李晓\n高二（1）班　陈思远\n", ["李晓", "陈思远"]),
+])
+def test_the_page_s_byline_line_is_no_row_of_a_list(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names

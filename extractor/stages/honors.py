@@ -432,6 +432,13 @@ def _words() -> _Words:
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
     triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>[一二三四五六七八九特]等奖|{placings}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
+    # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
+    # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
+    to_recipient = set(forms.get("grant", ())) | set(forms.get("confer", ())) | set(forms.get("name_as", ()))
+    title_verbs = {word for form in ("active", "weak", "passive", "passive_weak") for word in forms.get(form, ())}
+    triggers["title_verb_before"] = regex.compile(rf"(?:{lexicon.alternation(title_verbs - to_recipient)})$")
+    # 发布时间, 更新时间: a page's byline line, which signs it (the metadata stage's labels)
+    triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
     triggers["kind_alone"] = regex.compile(rf"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>{kinds_alone})\s*$")
@@ -1325,6 +1332,8 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
     for m in w.triggers[form].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
+        if norm[m.start()] == "为" and w.triggers["title_verb_before"].search(norm, max(0, m.start() + 1 - _VERB_REACH), m.start() + 1):
+            continue  # 评为“X”、被Y授予Z: the 为 ends a verb, it opens no 为…授予 (the passives read both)
         title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
         title = titles.clean(norm, m.end(), title_end, w.titles)
         if title is None:
@@ -2928,6 +2937,8 @@ RECIPIENT_FILTERS: Final = (
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     _row("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
+    _row("honors.reject.recipient.byline_line", lambda c: _on_byline_line(c),
+           "the page's byline line (发布者：院办　发布时间：…), which signs the page: no list's row"),
     _row("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
            "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
     _row("honors.reject.recipient.headline_count",
@@ -2941,6 +2952,21 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.other_county", _of_other_county,
            "the clause names another county than the one the report is at home in, or a neighbour (邻近的…): its news, not the area's"),
 )
+
+def _on_byline_line(c: _Candidate) -> bool:
+    """发布者：校团委　发布时间：2024-05-06: the recipient stands on a short line, no sentence in it, that
+    labels the page's publication time (metadata.labels.tsv, time_label)."""
+    norm, at = c.ctx.norm, c.pair.recipient.start
+    start = norm.rfind("\n", 0, at) + 1
+    end = norm.find("\n", at)
+    end = len(norm) if end < 0 else end
+    return (end - start <= _BYLINE_LINE and not any(ch in _SENTENCE_MARKS for ch in norm[start:end])
+            and c.ctx.words.triggers["time_label"].search(norm, start, end) is not None)
+
+
+_BYLINE_LINE: Final = 80  # the longest line read as a page's byline
+_VERB_REACH: Final = 6  # at least the longest of those verbs (4: 评选为, 当选为; tests/test_honors_filters.py holds it)
+
 
 def _title_line_told_below(c: _Candidate) -> bool:
     """我市两家县局获评2023年度全省烟草行业“文明单位标兵” on a line of its own, no sentence mark in it, and
