@@ -194,6 +194,32 @@ def test_a_plan_section_runs_to_the_report_s_next_part(text, modality):
     assert {c.value: c.modality for c in extract(text).claims} == modality
 
 
+MODALITY_OF_CLAUSES = [  # (text, {value: modality})
+    # 要 before a verb says what is to be done, in its own clause: the clause after it may tell the past
+    ("今年要新建社区食堂12个，力争覆盖率达到80%。", {12: "planned", 80: "planned"}),
+    ("各街道要在6月底前完成排查，去年已整改隐患320处。", {320: "achieved"}),
+    # 要 inside another word (主要, 需要, 要求) says nothing of a plan
+    ("主要开展了法律讲座15场。", {15: "achieved"}),
+    ("对需要帮扶的136户家庭全部上门走访。", {136: "achieved"}),
+    ("按照上级要求，完成入户核查2300户。", {2300: "achieved"}),
+    # the phrase read after the number as what was counted says it is to be done
+    ("已完成整改的有28个，其余9个要在年底前全部完成。", {28: "achieved", 9: "planned"}),
+    # a colon after a plan marker opens a list whose items (sentences cut at ；) are the plan's
+    ("明年的主要目标是：新建幸福院6所；培训护理员200人次。", {6: "planned", 200: "planned"}),
+    ("下半年将着力抓好以下工作：完成剩余工程；新增监控点位15处；开展联合执法不少于8次。",
+     {15: "planned", 8: "planned"}),
+    # a colon after what was achieved opens a list of results, whatever plan the lead names before it
+    ("全区坚持长期准备、重点建设，人防工作取得新成效：新建警报器12台；组织演练参与群众9000人。",
+     {12: "achieved", 9000: "achieved"}),
+    ("今年以来主要做了以下工作：培训妇女200人；走访困难家庭30户。", {200: "achieved", 30: "achieved"}),
+]
+
+
+@pytest.mark.parametrize("text,modality", MODALITY_OF_CLAUSES, ids=[p[0][:10] for p in MODALITY_OF_CLAUSES])
+def test_what_is_to_be_done_in_a_clause_or_a_list(text, modality):
+    assert {c.value: c.modality for c in extract(text).claims if c.value in modality} == modality
+
+
 def test_jiang_as_ba_is_not_a_plan():
     text = "将巾帼家政服务站建到基层社区，开展进社区活动17场次。"
     (claim,) = extract(text).claims

@@ -172,6 +172,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
+        "clause_future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'clause_future')})"),
         "rank": regex.compile(_alt("claims.reject", "rank")),
         "not_work": regex.compile(_alt("claims.reject", "not_work")),
         "target": regex.compile(_alt("claims.reject", "target")),
@@ -661,7 +662,7 @@ def _anywhere(key: str) -> str:
 # the honour verbs (the honours stage's triggers) and the verbs of conferral: what `honour_verb` needs
 _HONOUR: Final = "honors.triggers"
 _HONOUR_KINDS: Final = frozenset({_HONOUR, _CONFERRAL})
-_PLAN_KINDS: Final = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future")})
+_PLAN_KINDS: Final = frozenset({_guard("claims.modality", k) for k in ("planned", "plan_verb", "future", "clause_future")})
 # characters that rules read for before the number, found with the words: nearly every candidate meets
 # these rules, and most sentences hold none of their characters
 _OPEN_BRACKET: Final = "char:open_bracket"  # an aside (`_aside`)
@@ -2576,15 +2577,55 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         head = p["quoted"].sub(_blank_quote, head)
     if p["planned"].search(head):
         return "planned"
-    for marker, next_tags in (("plan_verb", ("v", "p", "t", "m", "d")), ("future", ("v", "d", "p", "c"))):
+    for marker, next_tags in _PLAN_MARKERS:
         for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None:
                 continue  # 将近, 计划书
+            if marker == "clause_future" and any(ch in _DELIMS for ch in head[m.end():]):
+                continue  # 要巩固成果，去年…已有39个: the clause after it tells what was done
+            if len(m.group(1)) == 1 and not _word_of_its_own(norm, s_start, s_start + m.start(1)):
+                continue  # 主要, 需要, 要求: the character is a letter of another word
             nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
             if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")
                         or nxt[0][1] == "a" and len(nxt) > 1 and nxt[1][1][:1] == "v"):
                 return "planned"  # 计划新建, 计划从2018年, 将新建, 计划新|引进; not 见习计划, 将服务站建到社区
     return "achieved"
+
+
+def _planned_list(norm: str, s_start: int) -> bool:
+    """主要预期目标是：A；B；C: the sentence is an item after the first of a list that a colon opens, in
+    its paragraph, after a plan marker: the items are the plan's (sentences end at ；, the marker's
+    reach with them)."""
+    para = max(norm.rfind("\n", 0, s_start), norm.rfind("。", 0, s_start)) + 1
+    colon = max(norm.rfind("：", para, s_start), norm.rfind(":", para, s_start))
+    return colon > para and _modality(norm, para, colon + 1) == "planned"  # (取得新成效：, an `actual`, holds its colon)
+
+
+_ITEM_ENDS: Final = "；;"  # what ends an item of a list inside a sentence
+
+
+# a marker's kind, and what the word after it must be tagged for the marker to say a plan
+_PLAN_MARKERS: Final = (("plan_verb", ("v", "p", "t", "m", "d")), ("future", ("v", "d", "p", "c")),
+                        ("clause_future", ("v", "d", "p", "c")))
+
+
+def _word_of_its_own(norm: str, s_start: int, at: int) -> bool:
+    """Whether the segmenter, reading the clause from its start, cuts the character at `at` as a word of
+    its own (要|筹集, not 主要 or 要求)."""
+    start = max(s_start, at - _CLAUSE_WORD_REACH)
+    for delim in "，,；;：:":
+        start = max(start, norm.rfind(delim, start, at) + 1)
+    pos = start
+    for word, _ in _tagged(norm[start:at + 1 + _NEXT_WORD_REACH]):
+        if pos >= at:
+            return pos == at and len(word) == 1
+        if pos + len(word) > at:
+            return False
+        pos += len(word)
+    return False
+
+
+_CLAUSE_WORD_REACH: Final = 12  # the characters before a marker the segmenter reads it with
 
 
 # -- the finder ------------------------------------------------------------------------------------
@@ -2603,6 +2644,10 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
     modality = _modality(c.norm, s_start, c.start) if c.kinds & _PLAN_BITS else "achieved"
+    if modality == "achieved" and metric_start >= c.end and c.kinds & _PLAN_BITS:
+        modality = _modality(c.norm, metric_start, metric_end)  # 其余7个|要在上半年落实到位: what they are to do
+    if modality == "achieved" and s_start and c.norm[s_start - 1] in _ITEM_ENDS and _planned_list(c.norm, s_start):
+        modality = "planned"
     scope = action_at(scopes, c.start)
     n = c.n
     if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == c.end:
