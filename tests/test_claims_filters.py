@@ -51,6 +51,12 @@ ROWS = [
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
+    # the counts run on with a size, nothing but a noun between them, share its verdict
+    ("该村地处山区，全村辖6个村民小组312户1180人。", "312户", "claims.reject.part_of_rejected"),
+    ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
+    # how far a place lies from the place after 距
+    ("青山村距镇政府所在地18公里，交通不便。", "18公里", "claims.reject.distance"),
+    ("禁止在距堤脚50米范围内取土。", "50米", "claims.reject.distance"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
@@ -344,6 +350,12 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a count with a phrase of its own after it is no part of the size before it
+    ("本次大赛吸引了全县9个乡镇近40支青年团队报名参赛。", "近40支"),
+    ("保障了全县11个乡镇52万亩耕地的春耕用肥需求。", "52万亩"),
+    # a length with no place after 距离: the distance covered is the work
+    ("全年累计巡河距离1200公里。", "1200公里"),
+    ("全年累计巡护距离达860公里。", "860公里"),
     # what a filter must let through: each row names the filter it is a near miss of
     # commended_elsewhere: a province's own area; a title that opens with 全国; a place inside a body's name;
     # 全市 in a county-level city's report

@@ -272,6 +272,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
+        # 距|县城, 距离|镇政府所在地: a place of two characters or more between 距 and the number
+        "distance": regex.compile(rf"(?:{_alt('claims.reject', 'distance')})(?!离)[\u4e00-\u9fff]{{2,12}}\s*$"),
         # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
         # 二、检查范围 / 活动对象: / 本次检查范围为: a notice's label, its numbering and 本次 passed over
         # (表彰项目及名额: a second label joined on by 及, 和 or 与)
@@ -649,6 +651,7 @@ _TARGET: Final = _guard("claims.reject", "target")
 _THRESHOLD: Final = _guard("claims.reject", "threshold")
 _TOTAL: Final = _guard("claims.reject", "total")
 _UNDONE: Final = _guard("claims.reject", "undone")
+_DISTANCE: Final = _guard("claims.reject", "distance")
 _PARTICIPATE: Final = _guard("claims.lexicon", "participate")
 _RESPECTIVELY: Final = _guard("claims.lexicon", "respectively")
 
@@ -1510,6 +1513,14 @@ def _band(c: _Candidate) -> bool:
     return norm[c.start:c.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, c.end))
 
 
+def _distance(c: _Candidate) -> bool:
+    """该村距县城46公里, 距林缘100米: how far a place lies, in a length, from the place named after 距 (a
+    word the segmenter may glue to the place, 距林缘); not 巡河距离累计1200公里, where no place follows."""
+    # (read by characters: the segmenter glues 距 to either side, 村距|镇政府, 距林缘)
+    return c.n.unit in _words("claims.reject", "length") and bool(
+        _patterns()["distance"].search(c.norm, c.before_start, c.start))
+
+
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
     return bool(_patterns()["undone"].search(c.norm, c.end, c.rest_end))
@@ -1576,12 +1587,27 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
     previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.start)
+    if c.rejected_before in _SIZE_VERDICTS and all(tok[1][:1] == "n" for tok in between) and _ends_count_run(c):
+        # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them and no
+        # phrase of their own after (not 全县12个乡镇|近50支青年团队报名参赛)
+        return True
     join = lex.join
     division = lex.division  # 村 is tagged as nothing in particular
     # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
     return (any(tok[0] in join for tok in between)
             and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
                     for tok in between))
+
+
+def _ends_count_run(c: _Candidate) -> bool:
+    """Whether the count's clause ends right after it, or another number follows it at once."""
+    after = c.norm[c.end:c.clause_end].strip()
+    return not after or after[0].isdigit()
+
+
+# the verdicts on a figure that states what there is: the counts run on with it share them
+_SIZE_VERDICTS: Final = frozenset({"claims.reject.jurisdiction", "claims.reject.population", "claims.reject.own_size",
+                                   "claims.reject.part_of_rejected"})
 
 
 def _verbless(c: _Candidate) -> bool:
@@ -2033,6 +2059,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间",
            only=frozenset({_RANGE})),
+    Filter("claims.reject.distance", _distance, "how far a place lies: 距县城46公里",
+           needs=frozenset({_DISTANCE})),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
            needs=frozenset({_UNDONE})),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
