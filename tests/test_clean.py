@@ -21,6 +21,9 @@ ROWS = [
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     ("index_new5.html", "markup"),
     ("责任编辑:陆迪", "byline"),
+    # a WeChat post's collections, counted: the account's page, not the body's work
+    ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
+    ("收录于话题 #乡村振兴 21个", "header"),
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
 ]
 
