@@ -123,7 +123,7 @@ _AT_LEAST_SENTENCE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_SENTENCE_
 _NOT_SPACE = regex.compile(r"\S")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
 _STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
-_PART_SEPARATOR = regex.compile("[,，、]")
+_PART_SEPARATOR = regex.compile("[,，、 \u3000]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
@@ -397,14 +397,21 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
 
 
 def _one_after_verb(c: _Candidate, at: int) -> bool:
-    """带出一支“摄影轻骑兵”, 打造一支过硬队伍: 一 and its measure word right after the verb that opens the
-    heading are an article, no figure reported (上一篇, 一块块牌匾见证蝶变 and 把邮件送到每一户 open
-    with no verb, or put one elsewhere)."""
-    if c.norm[at] != "一":
+    """带出一支“摄影轻骑兵”, 守护一库碧水, 落实两项补贴, 推进三献工作: a one-character numeral right after
+    the verb that opens its clause of the heading is an article or names a framework (ANNOTATION.md:
+    framework counts are no claims), no figure reported (上一篇, 一块块牌匾见证蝶变 and 把邮件送到每一户
+    open with no verb, or put one elsewhere; 开展培训12期 has its figure after the noun)."""
+    if c.norm[at] not in _SMALL_NUMERALS or c.norm[at + 1:at + 2] in _SMALL_NUMERALS:
         return False
-    lead = _HEADING_MARKS.match(c.norm, c.start, at)
-    words = _tagged(c.norm[lead.end() if lead else c.start:at])
-    return bool(words) and all(t.startswith("v") for _, t in words)
+    clause = max(c.start, *(c.norm.rfind(mark, c.start, at) + 1 for mark in "，,、"))
+    lead = _HEADING_MARKS.match(c.norm, clause, at)
+    words = _tagged(c.norm[lead.end() if lead else clause:at])
+    # (jieba tags some verbs adjectives: 落实 a; 扎实|推进 opens with a manner)
+    return bool(words) and all(t[:1] in _VERB_TAGS for _, t in words)
+
+
+_VERB_TAGS: Final = ("v", "a", "d")
+_SMALL_NUMERALS: Final = "一两二三四五六七八九十"
 
 
 _HEADING_MARKS: Final = regex.compile(r"[^\u4e00-\u9fff“]+")  # ▍, ■ and numbering before a heading's words
