@@ -2045,6 +2045,15 @@ BULLETED_YEARS = [  # a lead-in ending in a colon, then its honours a bulleted l
       ("东坪村", "全国文明村镇", "national", "honors.active")]),
     # no lead-in with a colon: bullets of their own, nobody carried
     ("◆2019年，被评为“青山县文明村”；\n◆2023年，荣获“全国文明村镇”称号。\n", []),
+    # lines opened by their year are items too; a lead-in naming its subject before the verb, though no
+    # entity, gives it (a quoted team's name)
+    ("青山县志愿者协会“蓝焰”应急服务队先进事迹材料\n一、基本情况\n　　“蓝焰”服务队现有队员120名，累计参与抢险救援86次。\n"
+     "二、所获荣誉\n　　凭借过硬的专业素质，“蓝焰”服务队先后获得以下荣誉：\n"
+     "　　2019年5月，被青山县委、县政府评为“青山县优秀志愿服务组织”；\n　　2022年8月，被江州市委授予“江州市抗洪抢险先进集体”称号。\n"
+     "　　队长周强被评为“江州好人”。\n",
+     [("“蓝焰”服务队", "青山县优秀志愿服务组织", "county", "honors.passive"),
+      ("“蓝焰”服务队", "江州市抗洪抢险先进集体", "prefectural", "honors.passive"),
+      ("周强", "江州好人", "prefectural", "honors.passive")]),
 ]
 
 

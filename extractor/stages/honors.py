@@ -2400,18 +2400,36 @@ _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to t
 _BULLETS: Final = frozenset("◆◇●○■□▲△★☆•▶►")
 
 
+def _item_start(norm: str, start: int) -> int:
+    """Where the words of an item line start, when the sentence at `start` opens one: a bullet's line
+    (◆2019年，被评为X) after the bullet, a line opened by its year (　　2017年3月，被…评为X) after its
+    blanks; -1 where it opens none."""
+    if norm[start:start + 1] in _BULLETS:
+        return start + 1
+    while start < len(norm) and norm[start] in _BLANKS:
+        start += 1
+    line = norm.rfind("\n", 0, start) + 1
+    if norm[line:start].strip(_BLANKS) or _YEAR_ITEM.match(norm, start) is None:
+        return -1
+    return start
+
+
 def _bullet_lead_subject(ctx: _Ctx, start: int) -> list[Recipient]:
-    """…上庄村从“后进村”蜕变为“明星村”，荣誉墙记录着一路走来的足迹： / ◆2019年，被评为X； / ◆2020年，获评Y：
-    bulleted lines after a lead-in that ends in a colon go on with its subject (the body or place it
-    names, the first that opens one of its clauses)."""
+    """…上庄村从“后进村”蜕变为“明星村”，荣誉墙记录着一路走来的足迹： / ◆2019年，被评为X； / ◆2020年，获评Y:
+    item lines (bulleted, or opened by their year) after a lead-in that ends in a colon go on with its
+    subject (the body or place it names, the last one)."""
     norm = ctx.norm
-    line = start
-    for _ in range(_BULLET_LINES):  # back over the run of bullets to the lead-in
+    line = norm.rfind("\n", 0, start) + 1
+    for _ in range(_BULLET_LINES):  # back over the run of items to the lead-in
         prev_end = line - 1
         if prev_end < 0 or norm[prev_end] != "\n":
             return []
         line = norm.rfind("\n", 0, prev_end) + 1
-        if norm[line:line + 1] not in _BULLETS:
+        words = line
+        while words < prev_end and norm[words] in _BLANKS:
+            words += 1
+        if _item_start(norm, words) < 0:
+            line = words
             break
     else:
         return []
@@ -2428,11 +2446,24 @@ def _bullet_lead_subject(ctx: _Ctx, start: int) -> list[Recipient]:
                 norm[e.start - 1:e.start] == "“" or norm[e.end:e.end + 1] == "”"):
             last = e  # (从“后进村”蜕变为“明星村”: quoted names are what it became, no body)
     if last is None:
-        return []
+        return _lead_verb_subject(ctx, line, lead_end)
     return [Recipient(last.start, last.end, "place" if last.label == "GPE" else "organization")]
 
 
-_BULLET_LINES: Final = 12  # the longest run of bulleted lines read back to its lead-in
+def _lead_verb_subject(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
+    """“橙心”救援队先后获得以下荣誉：: the one recipient before an honour's verb in the lead-in's last
+    clause, where the lead-in names no body the entities know."""
+    norm = ctx.norm
+    clause = scan.clause_start(norm, end - 1, start, _CLAUSE)
+    verb = ctx.words.triggers["verb"].search(norm, clause, end)
+    if verb is None or verb.start() <= clause:
+        return []
+    receivers = recipients.read(ctx.reader, clause, verb.start())
+    return receivers if len(receivers) == 1 and receivers[0].kind in ("organization", "place") else []
+
+
+_BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead-in
+_YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
 
 
 def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int]]:
@@ -3235,8 +3266,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
         if present is not None:
-            if not subject and norm[s_start:s_start + 1] in _BULLETS and recipients.clause_opener(
-                    ctx.reader, s_start + 1, scan.clause_end(norm, s_start + 1, s_end, _CLAUSE)) is None:
+            item = _item_start(norm, s_start) if not subject else -1
+            if item >= 0 and recipients.clause_opener(
+                    ctx.reader, item, scan.clause_end(norm, item, s_end, _CLAUSE)) is None:
                 subject = _bullet_lead_subject(ctx, s_start)  # (◆村党支部书记王明…，获评X: the line's own subject)
             s = _sentence_pairs(ctx, s_start, s_end, group, subject, present)
             group = s.group
