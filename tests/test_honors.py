@@ -2075,6 +2075,30 @@ def test_winners(text, expected):
     assert _honors(text) == expected
 
 
+FORWARD_LISTS = [  # a paragraph ending in a colon that names who won the title below it, a wide blank between names
+    # 获得X称号的教师是：then the names, several on a line
+    ("城关小学举行表彰大会。\n获得2023—2024学年度“优秀班主任”称号的教师是：\n何晓兰　　孙　杰　　马文静\n会上，何晓兰作表态发言。",
+     [("何晓兰", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines"),
+      ("孙　杰", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines"),
+      ("马文静", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines")]),
+    # “X”名单如下：at the end of a paragraph that grants it; two people a row, where each works in brackets;
+    # a grant's next clause opening with 命名 names no recipient of the grant
+    ("县总工会决定授予唐建华等4名职工“青川工匠”称号，命名青川机械公司等2家企业为“县级工匠培育基地”。“青川工匠”名单如下（排名不分先后）：\n"
+     "唐建华（青川机械有限公司）　　　　苏　静（县人民医院）\n邓国强（青川电力公司）　　　　　　秦小梅（青川茶业有限公司）\n",
+     [("唐建华等4名职工", "青川工匠", "county", "honors.grant"),
+      ("唐建华", "青川工匠", "county", "honors.announce_lines"), ("苏　静", "青川工匠", "county", "honors.announce_lines"),
+      ("邓国强", "青川工匠", "county", "honors.announce_lines"), ("秦小梅", "青川工匠", "county", "honors.announce_lines")]),
+    # 获奖名单如下：names no title of its own: the prize lines name theirs
+    ("县科协举办科普讲解大赛，共评出一等奖1名、二等奖1名。获奖名单如下：\n一等奖：韩雪（县人民医院）\n二等奖：蒋涛（县气象局）\n",
+     [("韩雪", "一等奖", "county", "honors.announce_lines"), ("蒋涛", "二等奖", "county", "honors.announce_lines")]),
+]
+
+
+@_table(FORWARD_LISTS)
+def test_forward_lists(text, expected):
+    assert _honors(text) == expected
+
+
 SECOND_READER = [  # a second reader's counter-examples to this round's rules: no wrong honour
     ("县委决定将红旗村、东风村列入全县重点帮扶村。", []),  # 列入 only a 榜 of honour
     ("这是继2021年获评全国文明城市后，省委书记王明第三次到我市调研。", []),  # no honour after 后，

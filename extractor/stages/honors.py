@@ -432,6 +432,13 @@ def _words() -> _Words:
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
     triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>[一二三四五六七八九特]等奖|{placings}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
+    # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：: the lines after name who won it
+    triggers["forward_winners"] = regex.compile(
+        rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced})"
+        rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
+    # (a title of four characters or more: 获奖名单如下 names none)
+    triggers["forward_named_list"] = regex.compile(
+        r"(?:^|(?<=[。,，;；]))\s*(?P<title>[^。,，;；:：]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
     to_recipient = set(forms.get("grant", ())) | set(forms.get("confer", ())) | set(forms.get("name_as", ()))
@@ -2329,7 +2336,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
         if row is None and column < 0:
             row = _wide_row(ctx, p_start, p_end, title)
-        items = [row] if row is not None else _line_items(ctx, p_start, p_end, column, person_column)
+        people = _people_cells(ctx, p_start, p_end) if row is None and column < 0 else None
+        items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
         if len(items) == 1 and items[0].kind is None and p_end - p_start <= _MAX_CLASS_LABEL and _groups_what_follows(
@@ -2526,6 +2534,35 @@ def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None
 
 
 _WIDE_ROW: Final = regex.compile(r"\s*(?P<first>\S{2,30}?)[ \u3000]{3,}(?P<unit>\S{2,30})\s*")
+
+
+def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """郭晓燕　　程　伟　　吕建军, 刘建平（桐溪钢构有限公司）　　　　周　敏（县人民医院）: a row of cells a wide
+    blank apart, each a person's name (padded or not), where the person works in brackets after it: one
+    recipient a cell. None unless every cell is one (王　芳　　县人民医院 is a name and a body)."""
+    norm = ctx.norm
+    cells = [(m.start(), m.end()) for m in _WIDE_CELL.finditer(norm, start, end)]
+    if len(cells) < 2:
+        return None
+    out: list[Recipient] = []
+    for a, b in cells:
+        name_end = b
+        if norm[b - 1] in "）)":
+            name_end = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
+            if name_end <= a:
+                return None
+        if _PADDED_NAME.fullmatch(norm, a, name_end):
+            out.append(Recipient(a, name_end, "person"))
+            continue
+        named = recipients.classify(ctx.reader, a, name_end, alone=False)
+        if named is None or named.kind != "person" or (named.start, named.end) != (a, name_end):
+            return None
+        out.append(named)
+    return out
+
+
+# a cell of a row whose cells stand two blanks or more apart (a padded name holds one: 程　伟)
+_WIDE_CELL: Final = regex.compile(r"[^ \u3000\t\n]+(?:[ \u3000][^ \u3000\t\n]+)*")
 _HAN_TEXT: Final = regex.compile(r"[\u4e00-\u9fff“”]{2,20}")
 
 
@@ -2811,9 +2848,15 @@ _UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>[\u4e00-\u9fff
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     """The title of a line that grants it to the lines after it (授予以下同志“X”称号：), if it names one."""
     norm = ctx.norm
-    if end - start < 6 or norm[end - 1] not in ":：" or (norm.find("以下", start, end) < 0 and norm.find("下列", start, end) < 0):
+    if end - start < 6 or norm[end - 1] not in ":：":
         return None
-    m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end)
+    m = None
+    if norm.find("以下", start, end) >= 0 or norm.find("下列", start, end) >= 0:
+        m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end)
+    if m is None:
+        # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：at the end of a paragraph
+        m = ctx.words.triggers["forward_winners"].search(norm, start, end) or ctx.words.triggers[
+            "forward_named_list"].search(norm, start, end)
     if m is None:
         return None
     title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
