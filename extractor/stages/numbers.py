@@ -500,8 +500,8 @@ def _inside_word(lex: _Tables, seg: _Segments, norm: str, start: int, end: int) 
     w_start, w_end = seg.word_at(start)
     if w_start < start and norm[w_start:start] not in lex.lead:
         return True
-    if w_start == start and norm[w_start:w_end] in lex.not_number:
-        return True
+    if w_start == start and w_end >= end and norm[w_start:w_end] in lex.not_number:
+        return True  # (一点 a little; 一点二六亿: the numeral runs on past the word, a decimal)
     if w_end < end:
         _, w_end = seg.word_at(end - 1)
     return w_end > end and not _is_suffix(lex, norm[end:w_end])
