@@ -220,6 +220,37 @@ def test_what_is_to_be_done_in_a_clause_or_a_list(text, modality):
     assert {c.value: c.modality for c in extract(text).claims if c.value in modality} == modality
 
 
+TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: the row's label counts it
+    # the unit the label notes in brackets, read as the numbers stage reads it (万元: 10^4 元); the plan's
+    # column turned down, the result's and the rate's read
+    ("2024年重点指标完成情况\n序号　指标名称　　　　年度目标　　完成情况　　完成率\n1　　帮扶资金（万元）　　　50　　　　62.5　　　125%\n"
+     "2　　入户走访（户次）　　　800　　　860余　　108%\n",
+     {("帮扶资金", 625_000, "元"), ("帮扶资金", 125, "%"), ("入户走访", 860, "户次"), ("入户走访", 108, "%")}),
+    # cells set apart by bars; a label glued to its first figure is two cells
+    ("指标｜完成值｜同比\n新建绿道（公里）｜18.5｜+12%\n改造公园（个）｜6｜持平\n",
+     {("新建绿道", 18.5, "公里"), ("新建绿道", 12, "%"), ("改造公园", 6, "个")}),
+    ("项目名称　　　　年度计划　　实际完成\n绿化造林（亩）3000　　　3260\n",
+     {("绿化造林", 3260, "亩")}),
+    # the unit in the header cell above the figure, or in the row's cell under 计量单位
+    ("类　　别　　　　办件数（件）　　同比\n民事类　　　　　2310　　　　　+6.1%\n商事类　　　　　　870　　　　　+2.4%\n",
+     {("民事类", 2310, "件"), ("民事类", 6.1, "%"), ("商事类", 870, "件"), ("商事类", 2.4, "%")}),
+    ("项目名称　　　计量单位　　上半年完成\n巡查河道　　　公里　　　　　420\n清理垃圾　　　吨　　　　　　36\n",
+     {("巡查河道", 420, "公里"), ("清理垃圾", 36, "吨")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_CELLS, ids=[t[0][:10] for t in TABLE_CELLS])
+def test_a_table_s_figures_count_their_row_s_label(text, expected):
+    got = {(c.metric, c.value, c.unit) for c in extract(text).claims if c.modality == "achieved"}
+    assert got == expected
+
+
+def test_a_plan_section_ends_at_the_report_s_annex():
+    text = ("县残联2024年工作总结\n一、主要成效\n全年开展康复培训12场。\n二、2025年工作计划\n计划新建康复站点5个。\n"
+            "县残联\n2024年12月20日\n附表\n指标名称　　　　年度目标　　完成数\n康复服务（人）　　300　　　　326\n")
+    assert {c.value: c.modality for c in extract(text).claims} == {12: "achieved", 5: "planned", 326: "achieved"}
+
+
 def test_jiang_as_ba_is_not_a_plan():
     text = "将巾帼家政服务站建到基层社区，开展进社区活动17场次。"
     (claim,) = extract(text).claims

@@ -54,6 +54,11 @@ ROWS = [
     # the counts run on with a size, nothing but a noun between them, share its verdict
     ("该村地处山区，全村辖6个村民小组312户1180人。", "312户", "claims.reject.part_of_rejected"),
     ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
+    # a figure under a table's plan column; an operand of a formula
+    ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "30", "claims.reject.table_plan"),
+    ("项目　　　　计划任务　　实际完成　　完成率\n培训（人次）　　500　　　620　　　124%\n", "500", "claims.reject.table_plan"),
+    ("注：完成率=完成数/年度任务×100%。", "100%", "claims.reject.formula"),
+    ("注：户均补助=补助总额÷120户。", "120户", "claims.reject.formula"),
     # how far a place lies from the place after 距
     ("青山村距镇政府所在地18公里，交通不便。", "18公里", "claims.reject.distance"),
     ("禁止在距堤脚50米范围内取土。", "50米", "claims.reject.distance"),

@@ -1513,6 +1513,25 @@ def _band(c: _Candidate) -> bool:
     return norm[c.start:c.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, c.end))
 
 
+def _formula(c: _Candidate) -> bool:
+    """完成率=完成数/年度任务×100%: an operand of a formula, no figure reported."""
+    before = c.norm[max(0, c.start - 1):c.start]
+    return bool(before) and before in _FORMULA_SIGNS
+
+
+_FORMULA_SIGNS: Final = "×÷"  # (not =: 完成率=85% may report a figure)
+
+
+def _table_plan(c: _Candidate) -> bool:
+    """年度目标　1000: a figure under a column that holds a plan, no result (年度目标, 计划; not 计划完成率)."""
+    cell = _table_cell(c)
+    if cell is None:
+        return False
+    head = c.norm[cell[1][0]:cell[1][1]]
+    return any(w in head for w in _words("claims.lexicon", "plan_column")) and not any(
+        w in head for w in _words("claims.lexicon", "done_column"))
+
+
 def _distance(c: _Candidate) -> bool:
     """该村距县城46公里, 距林缘100米: how far a place lies, in a length, from the place named after 距 (a
     word the segmenter may glue to the place, 距林缘); not 巡河距离累计1200公里, where no place follows."""
@@ -2059,6 +2078,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间",
            only=frozenset({_RANGE})),
+    Filter("claims.reject.formula", _formula, "an operand of a formula: 完成数/年度任务×100%"),
+    Filter("claims.reject.table_plan", _table_plan, "a figure under a table's plan column: 年度目标　1000"),
     Filter("claims.reject.distance", _distance, "how far a place lies: 距县城46公里",
            needs=frozenset({_DISTANCE})),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
@@ -2281,6 +2302,129 @@ def _read_table_row(c: _Candidate) -> Span2 | None:
         return None
     note = _UNIT_NOTE.search(norm, cell[0], cell[1])
     return (cell[0], note.start()) if note is not None and note.start() - cell[0] >= 2 else cell  # 新增耕地（亩）
+
+
+def _read_table_cell(c: _Candidate) -> Span2 | None:
+    """销售总额（亿元）　　16.5　　18.6　　112.7%, 新增耕地（亩）｜1863｜+12.4%: a figure filling a later cell of a
+    table's row, under a header row, counts what the row's label cell names, without the unit the label
+    notes in brackets; a bare figure takes that unit (`_judge`), and needs one. A figure under a plan's
+    column is turned down (claims.reject.table_plan)."""
+    cell = _table_cell(c)
+    if cell is None or c.is_bare and (cell[2] is None or _noted_unit(c.norm, cell[2]) is None):
+        return None
+    return cell[0]
+
+
+def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
+    """The label (without its unit note), the header cell above the figure, and the unit the label notes
+    (inside its brackets), when the candidate fills a cell of a table's row under a header row."""
+    norm = c.norm
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    line_end = norm.find("\n", c.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm.find("|", line_start, line_end) < 0 and norm.find("\t", line_start, line_end) < 0 and norm.find(
+            "  ", line_start, line_end) < 0:
+        return None
+    cells = _row_cells(norm, line_start, line_end)
+    if len(cells) < 3:
+        return None
+    k = next((i for i, (a, b) in enumerate(cells) if a <= c.start < b), -1)
+    label_at = next((i for i, (a, b) in enumerate(cells) if _CJK_IN.search(norm, a, b)), -1)
+    if not 0 <= label_at <= 1 or k <= label_at or _CJK_IN.search(norm, c.end, cells[k][1]) or _CJK_IN.search(
+            norm, cells[k][0], c.start):
+        return None  # (a cell of prose names its own figure)
+    header = _table_header(norm, line_start, len(cells))
+    # the columns read from the right: a header may join its first cells with one blank (序号　指标名称)
+    if header is None or len(cells) - k > len(header):
+        return None
+    a, b = cells[label_at]
+    head = header[len(header) - (len(cells) - k)]
+    note = _UNIT_NOTE.search(norm, a, b)
+    if note is not None and note.start() - a >= 2:
+        return (a, note.start()), head, (note.start() + 1, note.end() - 1)
+    # else the unit its column's header notes (办证数（件）), or the row's cell under a unit column (计量单位)
+    noted = _UNIT_NOTE.search(norm, *head)
+    if noted is not None:
+        return (a, b), head, (noted.start() + 1, noted.end() - 1)
+    unit_heads = _words("claims.lexicon", "unit_column")
+    for i in range(label_at + 1, len(cells)):
+        at = len(header) - (len(cells) - i)
+        if at >= 0 and norm[header[at][0]:header[at][1]] in unit_heads and cells[i][1] - cells[i][0] <= _UNIT_CELL and not (
+                _DIGIT_IN.search(norm, *cells[i])):
+            return (a, b), head, cells[i]
+    return (a, b), head, None
+
+
+def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
+    """The cells of the row norm[start:end]: set apart by bars, else by tabs or runs of two blanks or more;
+    a label glued to the figure after it (农产品销售额（亿元）6.8) is two cells."""
+    cells: list[Span2] = []
+    pos = start
+    for m in (_BAR_SEPARATOR if norm.find("|", start, end) >= 0 else _BLANK_SEPARATOR).finditer(norm, start, end):
+        _add_cell(norm, pos, m.start(), cells)
+        pos = m.end()
+    _add_cell(norm, pos, end, cells)
+    return cells
+
+
+def _add_cell(norm: str, start: int, end: int, cells: list[Span2]) -> None:
+    a, b = _trim(norm, start, end)
+    if b <= a:
+        return
+    glued = _GLUED_FIGURE.search(norm, a, b)
+    if glued is not None and _CJK_IN.search(norm, a, glued.start()):
+        cells.append((a, glued.end()))
+        cells.append((glued.end(), b))
+    else:
+        cells.append((a, b))
+
+
+def _table_header(norm: str, line_start: int, width: int) -> list[Span2] | None:
+    """The header row of the table whose row of `width` cells starts at `line_start`: the nearest line
+    above with no digit and two cells or more, every line up to it a row of as many cells."""
+    above = line_start
+    for _ in range(_RANKED_ROWS):
+        if above <= 0:
+            return None
+        end = above - 1
+        above = norm.rfind("\n", 0, end) + 1
+        cells = _row_cells(norm, above, end)
+        if not _DIGIT_IN.search(norm, above, end):
+            return cells if len(cells) >= 2 else None
+        if len(cells) != width:
+            return None
+    return None
+
+
+def _noted_unit(norm: str, note: Span2) -> NumberMention | None:
+    """The figure 1 written with the unit norm[note[0]:note[1]] (亿元: 10^8 元), as the numbers stage
+    reads it; None where the note is no unit it knows."""
+    from .numbers import find_numbers  # (the stage before; imported where it is needed, once a table is read)
+
+    written = "1" + norm[note[0]:note[1]]
+    found = find_numbers(written)
+    unit = found[0] if found else None
+    if unit is None or not unit.countable or unit.kind == "bare" or unit.start != 0 or unit.end != len(written):
+        return None
+    return unit
+
+
+def _with_noted_unit(norm: str, n: NumberMention, note: Span2) -> NumberMention:
+    """A bare figure with the unit its row's label notes (（亿元）, （人次）, （%）), read as the numbers
+    stage reads a figure written with it."""
+    unit = _noted_unit(norm, note)
+    if unit is None:
+        return n
+    factor = unit.value
+    return n._replace(value=round(n.value * factor, 6), value_max=round(n.value_max * factor, 6) if n.value_max is not None else None,
+                      unit=unit.unit, unit_start=note[0] + unit.unit_start - 1, unit_end=note[0] + unit.unit_end - 1,
+                      kind=unit.kind)
+
+
+_UNIT_CELL: Final = 4  # the longest unit a unit column's cell writes (平方公里)
+_BAR_SEPARATOR: Final = regex.compile(r"\|")
+_BLANK_SEPARATOR: Final = regex.compile(r"\t|[ \u3000]{2,}")
+_GLUED_FIGURE: Final = regex.compile(r"[)）](?=[≥≤约近]?[0-9])")  # 农产品销售额（亿元）|6.8
 
 
 def _bar_in_line_next_to(norm: str, line_start: int, line_end: int) -> bool:
@@ -2525,6 +2669,7 @@ class _Reading(NamedTuple):
 
 _METRICS: Final[tuple[_Reading, ...]] = (
     _Reading("claims.table_row", _read_table_row, only="counted"),
+    _Reading("claims.table_cell", _read_table_cell),
     _Reading("claims.metric_change", _read_change),
     _Reading("claims.metric_after", _read_after),
     _Reading("claims.metric_tally", _read_tally, only="bare"),
@@ -2678,6 +2823,10 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
         modality = "planned"
     scope = action_at(scopes, c.start)
     n = c.n
+    if rule == "claims.table_cell" and c.is_bare:
+        note = _table_cell(c)
+        if note is not None and note[2] is not None:
+            n = _with_noted_unit(c.norm, n, note[2])  # 新增耕地（亩）｜1863: the unit its row's label notes
     if rule == "claims.metric_tally" and metric_end - metric_start == 1 and metric_start == c.end:
         # 4金|3银: a one-character noun right after a bare count stands where a measure word stands, and
         # is its unit as ANNOTATION.md defines it (what is written after the number); 51|县区 has none
@@ -2748,19 +2897,21 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
         # an unnumbered one (下一步工作打算) runs to the report's next part (二、存在问题), not over it: a
         # title's second half on a line of its own (…2024年工作总结和2025年|工作计划) precedes the results
         end = next((p.start for p in parts[i + 1:] if p.start >= s.end), len(norm)) if style is None else len(norm)
-        if style is not None:
-            pos = s.end
-            while pos < len(norm):
-                nxt = norm.find("\n", pos)
-                line_end = nxt if nxt >= 0 else len(norm)
-                if style.match(norm[pos:line_end].strip()):
-                    end = pos
-                    break
-                pos = line_end + 1
+        pos = s.end
+        while pos < end:
+            nxt = norm.find("\n", pos)
+            line_end = nxt if nxt >= 0 else len(norm)
+            line = norm[pos:line_end].strip()
+            # (the report's annex, 附表 / 附件1：…, is no part of its plan, numbered or not)
+            if style is not None and style.match(line) or _ANNEX_LINE.match(line):
+                end = pos
+                break
+            pos = line_end + 1
         out.append((s.end, end))
     return out
 
 
+_ANNEX_LINE: Final = regex.compile(r"附[表件]\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)")
 # a line that cannot end there: a conjunction or a year, then the line break (and blanks)
 _TITLE_GOES_ON: Final = regex.compile(r"(?:[和及与暨]|\d{4}年度?)[ \t\u3000]*\n[ \t\u3000]*$")
 
