@@ -245,6 +245,14 @@ def test_a_table_s_figures_count_their_row_s_label(text, expected):
     assert got == expected
 
 
+def test_a_table_restating_the_prose_is_read_once_from_the_prose():
+    text = ("全年累计发放救助资金326.5万元，同比增长8.2%；新建康复站点12个。\n附表\n指标名称　　　　本期数　　同比\n"
+            "救助资金（万元）　　326.5　　+8.2%\n新建康复站点（个）　　12　　　+20%\n")
+    got = sorted((c.raw, c.rule) for c in extract(text).claims)
+    assert got == [("12个", "claims.metric_before"), ("20%", "claims.table_cell"), ("326.5万元", "claims.metric_before"),
+                   ("8.2%", "claims.metric_before")]
+
+
 def test_a_plan_section_ends_at_the_report_s_annex():
     text = ("县残联2024年工作总结\n一、主要成效\n全年开展康复培训12场。\n二、2025年工作计划\n计划新建康复站点5个。\n"
             "县残联\n2024年12月20日\n附表\n指标名称　　　　年度目标　　完成数\n康复服务（人）　　300　　　　326\n")

@@ -2941,16 +2941,19 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
     same_figure: dict[tuple[float, str, str], list[int]] = {}  # (value, unit, modality) -> places in `kept`
     for c in claims:
         places = same_figure.setdefault((c.number.value, c.number.unit, c.modality), [])
-        # a sum's total (…,合计1200场) that equals a figure already given restates it
+        # a sum's total (…,合计1200场) that equals a figure already given restates it; so does a table's cell
+        # that equals a figure the prose gives (the report's 附表 of its indicators), under its row's label
         twin_at = next((i for i in places if kept[i].number.start < body_start or c.rule == "claims.metric_sum"
-                        or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])),
+                        or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
+                        or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE)),
                        None)
         if twin_at is None:
             places.append(len(kept))
             kept.append(c)
             continue
         twin = kept[twin_at]
-        if (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None):
+        if (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None) or (
+                twin.rule == _TABLE_CELL_RULE and c.rule != _TABLE_CELL_RULE):
             # the body's statement has the fuller context (its metric, its action) than the headline's
             kept[twin_at], c = c, twin
         dropped.append(c)
@@ -2960,6 +2963,9 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
     dropped += rounded
     return kept, [Rejected(c.number.start, c.number.end, "claims.reject.restated", norm[c.metric_start:c.metric_end])
                   for c in dropped]
+
+
+_TABLE_CELL_RULE: Final = "claims.table_cell"
 
 
 def _tallies_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:
