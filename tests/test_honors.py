@@ -740,9 +740,9 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
      [("8个", "县三八红旗集体", "county", "honors.commend_counted"),
       ("15人", "三八红旗手", "county", "honors.commend_counted"),
       ("6人", "优秀妇女工作者", "county", "honors.commend_counted")]),
+    # (entries counted, 优秀志愿服务项目10个, are the selection's results: honors.reject.contest_tally)
     ("此次评选共评出优秀志愿者50名、优秀志愿服务项目10个。",
-     [("50名", "优秀志愿者", "unknown", "honors.commend_counted"),
-      ("10个", "优秀志愿服务项目", "unknown", "honors.commend_counted")]),
+     [("50名", "优秀志愿者", "unknown", "honors.commend_counted")]),
     # a county body recommends for the city's titles: the list shares the level of its first title
     # quoted titles, side by side, and one that shares the stem of the title before it
     ("县文明办推选“绵阳好人”3名，“绵阳市道德模范”及提名奖12名，“新时代好少年”1名。",

@@ -26,6 +26,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
      "honors.reject.quota"),
     ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全市各类家庭。\n二、评选名额\n全市共评选表彰“最美家庭”100户、“五好家庭”50户。",
      "honors.reject.quota"),
+    # a contest's winning entries or prizes, counted and none named: its results
+    ("县文联举办“颂家乡”书法大赛，收到作品600余件，评出优秀作品45件。", "honors.reject.contest_tally"),
+    ("全县农机操作技能竞赛落幕，竞赛共评出团体奖4个、个人奖12名。", "honors.reject.contest_tally"),
     # 受表彰代表: those commended, named by it; no commendation
     ("会上，受表彰代表、县第二高级中学“绿叶”志愿服务队负责人杨帆作了发言。", "honors.reject.commended_modifier"),
     ("会上，受表彰代表、县人民医院“天使”护理团队负责人张丽作了发言。", "honors.reject.commended_modifier"),
@@ -165,6 +168,12 @@ def test_rejected_by_its_rule(rejected_by, text, rule):
     rules, kept = rejected_by(text)
     assert rule in rules
     assert not kept
+
+
+def test_counted_titles_that_are_no_entries_stay_honours():
+    # a labour competition named before titles of people and bodies: honours counted, not a contest's entries
+    text = "县总工会深入开展劳动竞赛，年内表彰五一劳动奖状8个、五一劳动奖章20名。"
+    assert [(h.recipient, h.honor) for h in extract(text).honors] == [("8个", "五一劳动奖状"), ("20名", "五一劳动奖章")]
 
 
 NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all, or one turned down

@@ -3182,7 +3182,23 @@ CONTEXT_FILTERS: Final = (
            "受表彰代表, 受到表彰的集体: those commended, named by it; no commendation"),
     _row("honors.reject.quota", _quota,
            "the places a notice offers (表彰项目及名额: 评选X 10个), not honours conferred"),
+    _row("honors.reject.contest_tally", lambda c: c.pair.rule == "honors.commend_counted" and _contest_tally(c),
+           "a contest's winning entries or prizes counted, none named (评出优秀作品180篇, 竞赛共评出团体奖6个): its "
+           "results, no honour to a recipient"),
 )
+
+
+def _contest_tally(c: _Candidate) -> bool:
+    """评出优秀作品180篇, 评选表彰优秀提案10件: a title of entries (honors.titles.tsv, entry), counted; or
+    竞赛共评出团体奖6个: a prize counted after the contest its sentence names."""
+    title = c.title.rstrip("”")
+    if title.endswith(c.ctx.words.titles.words_of.get("entry", ())):
+        return True
+    if not title.endswith("奖"):
+        return False
+    norm, verb = c.ctx.norm, c.pair.verb[0]
+    start = max(norm.rfind("。", 0, verb), norm.rfind("\n", 0, verb)) + 1
+    return c.ctx.words.triggers["event_word"].search(norm, start, verb) is not None
 
 _PLAQUES: Final = ("牌匾", "锦旗")  # (ANNOTATION.md: a plaque handed over is no honour)
 _FILE_LINK: Final = regex.compile(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[xX][lL][sS][xX]?|wps|zip|rar)\b|附件下载|点击下载")
