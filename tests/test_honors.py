@@ -2099,6 +2099,31 @@ def test_forward_lists(text, expected):
     assert _honors(text) == expected
 
 
+BRACKET_TITLED_ROWS = [  # a list's rows name their own titles in brackets: a body, or a name and post, then （X、Y）
+    ("青川县林业局关于对2024年度森林防火工作先进集体和先进个人予以通报表扬的通报\n经研究，决定对马鞍镇林业站等2个先进集体、"
+     "周　平等2名先进个人予以通报表扬。希望受到通报表扬的集体和个人珍惜荣誉。\n附件\n一、马鞍镇\n"
+     "马鞍镇林业站（森林防火先进集体、护林防火先进集体）\n周　平　马鞍镇林业站站长（森林防火先进个人）\n"
+     "二、县直单位\n县森林消防大队（森林防火先进集体）\n何志强　县林业局资源股股长（护林防火先进个人、森林防火先进个人）\n",
+     [("马鞍镇林业站等2个", "先进集体", "county", "honors.commend_object"),
+      ("周　平等2名", "先进个人", "county", "honors.commend_object"),
+      ("马鞍镇林业站", "森林防火先进集体", "county", "honors.announce_lines"),
+      ("马鞍镇林业站", "护林防火先进集体", "county", "honors.announce_lines"),
+      ("周　平", "森林防火先进个人", "county", "honors.announce_lines"),
+      ("县森林消防大队", "森林防火先进集体", "county", "honors.announce_lines"),
+      ("何志强", "护林防火先进个人", "county", "honors.announce_lines"),
+      ("何志强", "森林防火先进个人", "county", "honors.announce_lines")]),
+    # a place in brackets after a body names no title: the row is the heading's
+    ("2024年度全县巾帼文明岗名单\n县人民医院产科（城关镇）\n县税务局办税服务厅（城关镇）\n",
+     [("县人民医院产科", "2024年度全县巾帼文明岗", "county", "honors.announce_lines"),
+      ("县税务局办税服务厅", "2024年度全县巾帼文明岗", "county", "honors.announce_lines")]),
+]
+
+
+@_table(BRACKET_TITLED_ROWS)
+def test_bracket_titled_rows(text, expected):
+    assert _honors(text) == expected
+
+
 SECOND_READER = [  # a second reader's counter-examples to this round's rules: no wrong honour
     ("县委决定将红旗村、东风村列入全县重点帮扶村。", []),  # 列入 only a 榜 of honour
     ("这是继2021年获评全国文明城市后，省委书记王明第三次到我市调研。", []),  # no honour after 后，

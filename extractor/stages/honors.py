@@ -2191,6 +2191,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
+        if own_rows[i] is None and norm[b - 1:b] in "）)" and b - a <= _MAX_LISTED_LINE:
+            own_rows[i] = _bracket_titled_row(ctx, a, b)
         if own_rows[i] is None:
             lead = norm[a:b]
     for i, (p_start, p_end) in enumerate(paragraphs):
@@ -2579,6 +2581,41 @@ def _comma_row(ctx: _Ctx, start: int, end: int) -> _Pair | None:
     if item is None or item.kind != "person" or title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
         return None
     return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
+
+
+def _bracket_titled_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
+    """城关镇应急管理办公室（安全生产先进集体、防汛救灾先进集体）, 刘建军　城关镇应急管理办公室主任（安全生产先进
+    个人）: a body, or a person's name and post a blank apart, then the titles it won in brackets at the
+    line's end (one of several such lines): a pair for each title."""
+    norm = ctx.norm
+    m = _BRACKET_TITLED_ROW.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    a, b = m.span("who")
+    if m.group("post"):
+        item = Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b) else recipients.classify(
+            ctx.reader, a, b, alone=False)
+        if item is None or item.kind != "person" or (item.start, item.end) != (a, b):
+            return None
+    else:
+        item = recipients.classify(ctx.reader, a, b, alone=False)
+        if item is None or item.kind not in ("organization", "place") or (item.start, item.end) != (a, b):
+            return None
+    out: list[_Pair] = []
+    pos = m.start("titles")
+    for part in m.group("titles").split("、"):
+        title = titles.clean(norm, pos, pos + len(part), ctx.words.titles)
+        pos += len(part) + 1
+        if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
+            return None
+        out.append(_Pair(item, title, title, None, "honors.announce_lines", 0, True))
+    return out
+
+
+# 刘建军　城关镇应急管理办公室主任（安全生产先进个人、防汛救灾先进个人）: who (and a post a blank apart), the titles
+_BRACKET_TITLED_ROW: Final = regex.compile(r"\s*(?P<who>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?=[ \u3000])|[^\s（()）]{2,30}?)"
+                                           r"(?:[ \u3000]+(?P<post>[^\s（()）]{2,30}))?"
+                                           r"[（(](?P<titles>[^（()）]{4,60})[)）]\s*")
 
 
 # a lead-in that says the lines after it are honours (not 各单位打造了特色党建品牌：, brands)
@@ -3996,8 +4033,8 @@ def _own_commendation(ctx: _Ctx, before: int) -> bool:
     norm = ctx.norm
     last = None
     for m in ctx.words.triggers["commendation"].finditer(norm, ctx.body_start, before):
-        if not (norm.startswith("受", m.start() - 1) or norm.startswith("受到", m.start() - 2)):
-            last = m  # 希望受表彰的集体…: those commended, no commendation
+        if norm.find("受", max(0, m.start() - 4), m.start()) < 0:
+            last = m  # 希望受表彰的集体…, 受到通报表扬的集体: those commended, no commendation
     if last is None or before - last.end() > _OWN_COMMENDATION_REACH and (
             before - last.end() > _ANNEX_REACH or norm.find("\n附件", last.end(), before) < 0):
         return False  # (the list of the notice's annex, after its signature, is its own at a further reach)
