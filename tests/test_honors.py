@@ -855,6 +855,13 @@ ANNOUNCE_LINES = [
       ("青山县档案馆", "金华市文明单位", "prefectural", "honors.announce_lines"),
       ("周丽萍", "全省档案系统先进工作者", "provincial", "honors.announce_lines"),
       ("王　强", "青山县优秀共产党员", "county", "honors.announce_lines")]),
+    # a profile's box of its person's honours by year, no name on its lines: the person it names most often
+    ("轮椅上的“织梦人”——记青山县残疾人罗秀兰\n罗秀兰，女，1985年出生，青山县城关镇人。2016年，罗秀兰创办编织工坊，"
+     "带动32名残疾人就业。工坊负责人周明说，罗秀兰是大家的主心骨。\n个人荣誉\n2019年　青山县三八红旗手\n"
+     "2021年　江州市自强模范\n2023年　全国自强模范\n",
+     [("罗秀兰", "青山县三八红旗手", "county", "honors.announce_lines"),
+      ("罗秀兰", "江州市自强模范", "prefectural", "honors.announce_lines"),
+      ("罗秀兰", "全国自强模范", "national", "honors.announce_lines")]),
     # a title the article granted, alone on its line, heads a list of its own: not a recipient of the list before it
     # (青州市: a county-level city)
     ("会上宣读了表彰决定，授予青禾物业公司等2家企业“2024年度青州市物业服务诚信企业”称号，授予锦绣花园项目等2个项目"

@@ -3449,6 +3449,7 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
         return out  # (every heading and lead the pass reads holds 荣誉; most articles hold none)
     mode = ""  # "body" or "person" inside such a section
     reporter: Recipient | None = None
+    profiled: Recipient | None = None  # the person a profile is about (`_profile_subject`), read when first asked
     for a, b in paragraphs:
         heading = _WALL_HEADING.fullmatch(norm, a, b)
         if heading is not None:
@@ -3474,10 +3475,15 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
         if issuer is not None and mode == "body" and issuer.startswith(ctx.words.own_unit):
             # 【2022年】常州市巾帼文明岗（中心康复部）: the body's own unit in brackets received it, no issuer
             receiver, issuer = Recipient(note[0], note[1], "organization"), None
-        if mode == "person":
-            person = _WALL_PERSON.match(norm, start, end)
-            if person is None:
+        person = _WALL_PERSON.match(norm, start, end) if mode == "person" else None
+        if mode == "person" and person is None:
+            # 个人荣誉 / 2015年　桐平县三八红旗手: a profile's box of its person's honours, the person unnamed
+            if profiled is None:
+                profiled = _profile_subject(ctx) or Recipient(0, 0, None)
+            if profiled.kind is None:
                 continue
+            receiver = profiled
+        elif person is not None:
             n_start, n_end = person.span("name")
             named = recipients.classify(ctx.reader, n_start, n_end, alone=False)
             if not (_PADDED_NAME.fullmatch(norm, n_start, n_end) or named is not None and named.kind == "person"
@@ -3495,6 +3501,22 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             continue
         out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
     return out
+
+
+def _profile_subject(ctx: _Ctx) -> Recipient | None:
+    """The person a profile is about: of the people its entities name, the one its text names most often
+    (the entities stage may tag a name once only), at least twice and more often than any other."""
+    first: dict[str, EntityMention] = {}
+    for e in ctx.named:
+        if e.label == "PERSON":
+            first.setdefault(ctx.norm[e.start:e.end], e)
+    ranked = sorted(((ctx.norm.count(name), e) for name, e in first.items()), key=lambda t: -t[0])
+    if not ranked or ranked[0][0] < _PROFILED_MENTIONS or len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+        return None
+    return Recipient(ranked[0][1].start, ranked[0][1].end, "person")
+
+
+_PROFILED_MENTIONS: Final = 2
 
 
 def _year_row(norm: str, start: int, end: int) -> tuple[int, int, Span2] | None:
