@@ -135,6 +135,7 @@ _NEXT_VERB: Final = 4
 # 张三，男，1970年生，县医院院长，曾获评X: how many clauses back the shared subject may open
 _SUBJECT_CLAUSES: Final = 6
 _QUOTED: Final = regex.compile(r"“([^”]+)”")
+_WORK_TITLE: Final = regex.compile(r"《[^《》]+》")
 # the forms whose pattern (`_words().triggers[form]`) opens every match with a word of the form: read
 # by `_Sentence.opened` where the words stand (tests/test_honors_indexes.py reads the patterns' sources)
 _FRAME_VERBS: Final = ("进行", "予以", "给予")  # what the pattern `commend_frame` holds between 对… and the verb
@@ -2339,6 +2340,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if row is None and column < 0:
             row = _wide_row(ctx, p_start, p_end, title)
         people = _people_cells(ctx, p_start, p_end) if row is None and column < 0 else None
+        if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
+            people = _work_authors(ctx, p_start, p_end)  # 《老街新韵》　赵　明、钱丽华（鹤山区）: each author
         items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
@@ -2398,7 +2401,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if m is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
-    if not (_WORK_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt) or _WIDE_ROW.fullmatch(norm, *nxt)):
+    if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
+            or _WIDE_ROW.fullmatch(norm, *nxt)):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     return ((m.start("placing"), m.end("placing")), _contest_of(ctx, lead[1])) if lead is not None else None
@@ -2694,6 +2698,23 @@ def _work_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return Recipient(start, author.end, author.kind) if author is not None else None
 
 
+def _work_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """《老街新韵》　　赵　明、钱丽华（鹤山区）: a work of several authors: the first read with the work (as
+    `_work_row` reads one), each other alone; None unless every one is an author."""
+    m = _WORK_AUTHORS.match(ctx.norm, start, end)
+    if m is None:
+        return None
+    out: list[Recipient] = []
+    pos = m.start("authors")
+    for part in m.group("authors").split("、"):
+        author = _author(ctx, pos, pos + len(part))
+        if author is None:
+            return None
+        out.append(Recipient(start, author.end, author.kind) if not out else author)
+        pos += len(part) + 1
+    return out
+
+
 def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     """汪致远　《沁园春·长沙》（行草）, 赵　敏　《渔歌》: the other order, the author first: the author (a person,
     a padded name or a body), never the work after it as a second recipient."""
@@ -2719,7 +2740,9 @@ _AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff](?:[ \u3000]?[
 
 # 《作品名》, blanks, the author's cell: a name (padded: 李　娜) or a body, up to a bracketed note, the next
 # blank or the line's end
-_WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]+(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
+_WORK_AUTHORS: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?P<authors>[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?"
+                                     r"(?:、[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?)+)(?=[（(]|[ \u3000\t]|$)")
+_WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
                                  r"[\u4e00-\u9fff]{0,28}?)(?=[（(]|[ \u3000\t]|$)")
 
 
@@ -3040,7 +3063,9 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.scope", lambda c: c.pair.recipient.kind != "collective"
            and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
-    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb_guard.search(recipients.unquoted(c.recipient))),
+    # (a work's title is a name: 《希望的田野》　石秀英 holds no verb)
+    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb_guard.search(
+        _WORK_TITLE.sub("", recipients.unquoted(c.recipient)) if "《" in c.recipient else recipients.unquoted(c.recipient))),
            "a verb phrase (能够…, 开展…), not a name"),
     _row("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
