@@ -236,6 +236,10 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
      {("民事类", 2310, "件"), ("民事类", 6.1, "%"), ("商事类", 870, "件"), ("商事类", 2.4, "%")}),
     ("项目名称　　　计量单位　　上半年完成\n巡查河道　　　公里　　　　　420\n清理垃圾　　　吨　　　　　　36\n",
      {("巡查河道", 420, "公里"), ("清理垃圾", 36, "吨")}),
+    # a row of a month's figures counts what its column's header names; short cells may stand a single blank
+    # apart; a total row restates the rows above
+    ("附：2024年1—2月执法检查情况统计表\n月份　检查门店（家次）　立案（件）\n1月　86　4\n2月　93　6\n合计　179　10\n",
+     {("检查门店", 86, "家次"), ("立案", 4, "件"), ("检查门店", 93, "家次"), ("立案", 6, "件")}),
 ]
 
 

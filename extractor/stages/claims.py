@@ -2323,12 +2323,14 @@ def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
     line_end = norm.find("\n", c.end)
     line_end = len(norm) if line_end < 0 else line_end
     if norm.find("|", line_start, line_end) < 0 and norm.find("\t", line_start, line_end) < 0 and norm.find(
-            "  ", line_start, line_end) < 0:
+            "  ", line_start, line_end) < 0 and (line_end - line_start > _SHORT_ROW or norm.find(" ", line_start, line_end) < 0):
         return None
     cells = _row_cells(norm, line_start, line_end)
     if len(cells) < 3:
         return None
     k = next((i for i, (a, b) in enumerate(cells) if a <= c.start < b), -1)
+    if k < 0:
+        return None
     label_at = next((i for i, (a, b) in enumerate(cells) if _CJK_IN.search(norm, a, b)), -1)
     if not 0 <= label_at <= 1 or k <= label_at or _CJK_IN.search(norm, c.end, cells[k][1]) or _CJK_IN.search(
             norm, cells[k][0], c.start):
@@ -2339,6 +2341,14 @@ def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
         return None
     a, b = cells[label_at]
     head = header[len(header) - (len(cells) - k)]
+    if norm[a:b].strip() in _words("claims.reject", "total"):
+        return None  # 合计　873　47: the sum of the rows above, restated
+    if _TIME_LABEL.fullmatch(norm, a, b):
+        # 1月　112　5: a row of a month's figures counts what its column's header names (检查企业（家次）)
+        noted = _UNIT_NOTE.search(norm, *head)
+        if noted is None:
+            return head, head, None
+        return (head[0], noted.start()), head, (noted.start() + 1, noted.end() - 1)
     note = _UNIT_NOTE.search(norm, a, b)
     if note is not None and note.start() - a >= 2:
         return (a, note.start()), head, (note.start() + 1, note.end() - 1)
@@ -2356,14 +2366,20 @@ def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
 
 
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
-    """The cells of the row norm[start:end]: set apart by bars, else by tabs or runs of two blanks or more;
-    a label glued to the figure after it (农产品销售额（亿元）6.8) is two cells."""
+    """The cells of the row norm[start:end]: set apart by bars, else by tabs or runs of two blanks or more,
+    else (a row of short cells only: 1月　112　5　31.5) by single blanks; a label glued to the figure after
+    it (农产品销售额（亿元）6.8) is two cells."""
+    separator = _BAR_SEPARATOR if norm.find("|", start, end) >= 0 else _BLANK_SEPARATOR
     cells: list[Span2] = []
     pos = start
-    for m in (_BAR_SEPARATOR if norm.find("|", start, end) >= 0 else _BLANK_SEPARATOR).finditer(norm, start, end):
+    for m in separator.finditer(norm, start, end):
         _add_cell(norm, pos, m.start(), cells)
         pos = m.end()
     _add_cell(norm, pos, end, cells)
+    if len(cells) < 3 and separator is _BLANK_SEPARATOR and end - start <= _SHORT_ROW:
+        short = [(m.start(), m.end()) for m in _SHORT_CELL.finditer(norm, start, end)]
+        if len(short) >= 3 and all(b - a <= _SHORT_CELL_MAX for a, b in short):
+            return short
     return cells
 
 
@@ -2422,6 +2438,10 @@ def _with_noted_unit(norm: str, n: NumberMention, note: Span2) -> NumberMention:
 
 
 _UNIT_CELL: Final = 4  # the longest unit a unit column's cell writes (平方公里)
+_SHORT_ROW: Final = 60  # the longest row whose cells a single blank may set apart
+_SHORT_CELL_MAX: Final = 12
+_SHORT_CELL: Final = regex.compile(r"[^\s]+")
+_TIME_LABEL: Final = regex.compile(r"(?:\d{4}年度?)?(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年|下半年|\d{4}年度?)")
 _BAR_SEPARATOR: Final = regex.compile(r"\|")
 _BLANK_SEPARATOR: Final = regex.compile(r"\t|[ \u3000]{2,}")
 _GLUED_FIGURE: Final = regex.compile(r"[)）](?=[≥≤约近]?[0-9])")  # 农产品销售额（亿元）|6.8
