@@ -259,6 +259,8 @@ ROWS = [
     ("7个县(市、区)均已建成残疾人之家。", "7个", "claims.reject.jurisdiction"),
     # every body of a kind in a jurisdiction, who did together what the clause counts
     ("全市312个人民调解委员会共调解矛盾纠纷3860起。", "312个", "claims.reject.scope_members"),
+    # (the verb after 共 tagged a verbal noun: 共|排查)
+    ("全市98个行业性调解组织共排查矛盾纠纷1300余起。", "98个", "claims.reject.scope_members"),
     ("全县67所中小学均建立少先队组织。", "67所", "claims.reject.scope_members"),
     # divisions a verb of going reaches, with the work done there after them: where the work was
     ("调研组深入全区9个乡镇、3个街道走访企业。", "9个", "claims.reject.jurisdiction"),

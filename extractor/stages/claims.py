@@ -1760,7 +1760,9 @@ def _scope_members(c: _Candidate) -> bool:
     if p["scope_right_before"].search(norm, max(c.sentence[0], c.start - _SCOPE_REACH), c.start) is None:
         return False
     members = p["members_next"].match(norm, n.unit_end if n.unit else c.end, c.rest_end)
-    return members is not None and _verb_follows(norm, members.end(), min(c.rest_end, members.end() + _NEXT_WORD_REACH))
+    # (after 共 the tagger may take the verb for a verbal noun: 共|排查 vn)
+    return members is not None and any(t[1] in ("v", "vn") for t in _tokens(
+        norm, members.end(), min(c.rest_end, members.end() + _NEXT_WORD_REACH)))
 
 
 def _division_at(c: _Candidate, pos: int) -> re.Match | None:
