@@ -222,10 +222,10 @@ def test_what_is_to_be_done_in_a_clause_or_a_list(text, modality):
 
 TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: the row's label counts it
     # the unit the label notes in brackets, read as the numbers stage reads it (万元: 10^4 元); the plan's
-    # column turned down, the result's and the rate's read
+    # column turned down, the result's and the rate's read (a rate named by its column)
     ("2024年重点指标完成情况\n序号　指标名称　　　　年度目标　　完成情况　　完成率\n1　　帮扶资金（万元）　　　50　　　　62.5　　　125%\n"
      "2　　入户走访（户次）　　　800　　　860余　　108%\n",
-     {("帮扶资金", 625_000, "元"), ("帮扶资金", 125, "%"), ("入户走访", 860, "户次"), ("入户走访", 108, "%")}),
+     {("帮扶资金", 625_000, "元"), ("完成率", 125, "%"), ("入户走访", 860, "户次"), ("完成率", 108, "%")}),
     # cells set apart by bars; a label glued to its first figure is two cells
     ("指标｜完成值｜同比\n新建绿道（公里）｜18.5｜+12%\n改造公园（个）｜6｜持平\n",
      {("新建绿道", 18.5, "公里"), ("新建绿道", 12, "%"), ("改造公园", 6, "个")}),
@@ -233,7 +233,7 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
      {("绿化造林", 3260, "亩")}),
     # the unit in the header cell above the figure, or in the row's cell under 计量单位
     ("类　　别　　　　办件数（件）　　同比\n民事类　　　　　2310　　　　　+6.1%\n商事类　　　　　　870　　　　　+2.4%\n",
-     {("民事类", 2310, "件"), ("民事类", 6.1, "%"), ("商事类", 870, "件"), ("商事类", 2.4, "%")}),
+     {("民事类", 2310, "件"), ("同比", 6.1, "%"), ("商事类", 870, "件"), ("同比", 2.4, "%")}),
     ("项目名称　　　计量单位　　上半年完成\n巡查河道　　　公里　　　　　420\n清理垃圾　　　吨　　　　　　36\n",
      {("巡查河道", 420, "公里"), ("清理垃圾", 36, "吨")}),
     # a row of a month's figures counts what its column's header names; short cells may stand a single blank

@@ -2314,6 +2314,11 @@ def _read_table_cell(c: _Candidate) -> Span2 | None:
     cell = _table_cell(c)
     if cell is None or c.is_bare and (cell[2] is None or _noted_unit(c.norm, cell[2]) is None):
         return None
+    if c.n.kind == "percent" and _CJK_IN.search(c.norm, *cell[1]):
+        # 完成率　120%, 同比　+12.4%: a rate is named by its column (what the row's label is a rate of stays
+        # in its row)
+        note = _UNIT_NOTE.search(c.norm, *cell[1])
+        return (cell[1][0], note.start()) if note is not None and note.start() - cell[1][0] >= 2 else cell[1]
     return cell[0]
 
 
