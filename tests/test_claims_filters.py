@@ -54,6 +54,9 @@ ROWS = [
     # the counts run on with a size, nothing but a noun between them, share its verdict
     ("该村地处山区，全村辖6个村民小组312户1180人。", "312户", "claims.reject.part_of_rejected"),
     ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
+    # the first places of a ranking
+    ("在全市技能大赛中，我县选手包揽前三名。", "三名", "claims.reject.top_places"),
+    ("全县中考前100名中我校有31人。", "100名", "claims.reject.top_places"),
     # a figure under a table's plan column; an operand of a formula
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "30", "claims.reject.table_plan"),
     ("项目　　　　计划任务　　实际完成　　完成率\n培训（人次）　　500　　　620　　　124%\n", "500", "claims.reject.table_plan"),

@@ -1513,6 +1513,15 @@ def _band(c: _Candidate) -> bool:
     return norm[c.start:c.end].endswith("之间") or bool(_patterns()["band_next"].match(norm, c.end))
 
 
+def _top_places(c: _Candidate) -> bool:
+    """包揽前三名, 中考前100名中: the first places of a ranking, a rank and no count (ANNOTATION.md: ranks
+    are no claims)."""
+    return c.n.unit in _PLACE_UNITS and c.norm[max(0, c.start - 1):c.start] == "前"
+
+
+_PLACE_UNITS: Final = frozenset({"名", "位"})
+
+
 def _formula(c: _Candidate) -> bool:
     """完成率=完成数/年度任务×100%: an operand of a formula, no figure reported."""
     before = c.norm[max(0, c.start - 1):c.start]
@@ -2080,6 +2089,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间",
            only=frozenset({_RANGE})),
+    Filter("claims.reject.top_places", _top_places, "the first places of a ranking: 包揽前三名, 前100名中"),
     Filter("claims.reject.formula", _formula, "an operand of a formula: 完成数/年度任务×100%"),
     Filter("claims.reject.table_plan", _table_plan, "a figure under a table's plan column: 年度目标　1000"),
     Filter("claims.reject.distance", _distance, "how far a place lies: 距县城46公里",
