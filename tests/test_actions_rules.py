@@ -37,8 +37,8 @@ HEADINGS = [
                  "▍促增收 群众腰包更加鼓实\n发展特色种植基地4个，带动农户500余户。",
                  "actions.section_line", "抓党建 基层组织更加坚强", id="blank-separated-work-then-result"),
     # a one-character numeral right after the verb opening its clause names a framework or is an article
-    pytest.param(LEAD + "二、落实两项补贴\n全年发放困难残疾人生活补贴1860万元，惠及8200人。\n三、推进康复服务\n康复救助儿童230名。",
-                 "actions.section_line", "落实两项补贴", id="framework-numeral-after-verb"),
+    pytest.param(LEAD + "二、落实三项保障\n全年发放困难残疾人生活补贴1860万元，惠及8200人。\n三、推进康复服务\n康复救助儿童230名。",
+                 "actions.section_line", "落实三项保障", id="framework-numeral-after-verb"),
     pytest.param(LEAD + "▍加强河道管理，守护一江清水\n全年巡河1200余次，清理河道垃圾86吨。\n▍推进节水改造\n改造灌溉渠道18公里。",
                  "actions.section_line", "加强河道管理,守护一江清水", id="article-numeral-in-second-clause"),
     # a line of work, then the result it aims at (…，矛盾纠纷化解更加有力): the work names it
@@ -234,6 +234,9 @@ NON_ACTIONS = [
                  "actions.not_listed_figure", id="marker-line-figure"),
     pytest.param(LEAD + "1、新建妇女之家15个\n2、培训基层妇女干部300人次\n各级妇联持续加强阵地建设，基层组织的服务能力不断提升。",
                  "actions.not_listed_figure", id="numbered-line-figure"),
+    # a numeral of more than one character after the verb is a figure reported
+    pytest.param(LEAD + "二、组织五百名志愿者参与防汛\n全年开展防汛演练12次。\n三、推进康复服务\n康复救助儿童230名。",
+                 "actions.not_listed_figure", id="numbered-line-long-numeral"),
     # a Chinese numeral counted after the noun is a figure reported, verb or not
     pytest.param(LEAD + "1、举办培训班三期\n2、走访困难家庭五十户\n各级妇联持续加强阵地建设，基层组织的服务能力不断提升。",
                  "actions.not_listed_figure", id="numbered-line-chinese-figure"),

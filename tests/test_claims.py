@@ -212,6 +212,8 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("全区坚持长期准备、重点建设，人防工作取得新成效：新建警报器12台；组织演练参与群众9000人。",
      {12: "achieved", 9000: "achieved"}),
     ("今年以来主要做了以下工作：培训妇女200人；走访困难家庭30户。", {200: "achieved", 30: "achieved"}),
+    # the marker in an earlier clause than the colon's (力争…，取得以下成绩：): results
+    ("全县力争实现全覆盖，取得以下成绩：培训农民工1200人次；走访企业80家。", {1200: "achieved", 80: "achieved"}),
 ]
 
 
@@ -255,6 +257,30 @@ def test_a_table_restating_the_prose_is_read_once_from_the_prose():
     got = sorted((c.raw, c.rule) for c in extract(text).claims)
     assert got == [("12个", "claims.metric_before"), ("20%", "claims.table_cell"), ("326.5万元", "claims.metric_before"),
                    ("8.2%", "claims.metric_before")]
+
+
+TABLE_NO_CLAIMS = [  # tables whose figures report no work done, or say nothing of where they stand
+    # a place's population and area
+    "各乡镇基本情况\n乡镇　　总人口（人）　　面积（平方公里）\n城关镇　　12000　　46\n石门镇　　7600　　38\n",
+    # a row with fewer cells than its header: which column is empty is not said
+    "指标名称　　　年度目标　　完成数　　完成率\n新建妇女之家（个）　　30　　36\n",
+]
+
+
+@pytest.mark.parametrize("text", TABLE_NO_CLAIMS, ids=[t[:8] for t in TABLE_NO_CLAIMS])
+def test_tables_that_report_no_work(text):
+    assert [c for c in extract(text).claims if c.modality == "achieved"] == []
+
+
+def test_a_table_cell_restates_the_prose_only_with_a_word_of_its_metric():
+    text = "全年新建妇女之家5个。\n附表\n指标名称　　　　本期数　　同比\n改造公园（个）　　5　　　+25%\n"
+    assert sorted((c.metric, c.value) for c in extract(text).claims) == [("同比", 25), ("妇女之家", 5), ("改造公园", 5)]
+
+
+def test_a_plan_s_own_annex_stays_the_plan_s():
+    text = ("县民政局2024年工作总结\n一、主要成效\n全年新建幸福院3所。\n二、2025年工作计划\n计划新建幸福院5所。\n"
+            "附件：2025年重点项目计划表\n项目名称　　　　规模（所）　　投资（万元）\n幸福院建设　　　5　　　　　300\n")
+    assert {c.value: c.modality for c in extract(text).claims} == {3: "achieved", 5: "planned", 3_000_000: "planned"}
 
 
 def test_a_plan_section_ends_at_the_report_s_annex():

@@ -55,12 +55,12 @@ ROWS = [
     ("该村地处山区，全村辖6个村民小组312户1180人。", "312户", "claims.reject.part_of_rejected"),
     ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
     # the first places of a ranking
-    ("在全市技能大赛中，我县选手包揽前三名。", "三名", "claims.reject.top_places"),
-    ("全县中考前100名中我校有31人。", "100名", "claims.reject.top_places"),
+    ("在全市技能大赛中，我县代表队包揽前三名。", "三名", "claims.reject.top_places"),
+    ("全市统考前50名中我校有12人。", "50名", "claims.reject.top_places"),
     # a figure under a table's plan column; an operand of a formula
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "30", "claims.reject.table_plan"),
     ("项目　　　　计划任务　　实际完成　　完成率\n培训（人次）　　500　　　620　　　124%\n", "500", "claims.reject.table_plan"),
-    ("注：完成率=完成数/年度任务×100%。", "100%", "claims.reject.formula"),
+    ("注：达标率=达标户数/总户数×100%。", "100%", "claims.reject.formula"),
     ("注：户均补助=补助总额÷120户。", "120户", "claims.reject.formula"),
     # how far a place lies from the place after 距
     ("青山村距镇政府所在地18公里，交通不便。", "18公里", "claims.reject.distance"),
@@ -366,6 +366,9 @@ KEPT = [
     # a length with no place after 距离: the distance covered is the work
     ("全年累计巡河距离1200公里。", "1200公里"),
     ("全年累计巡护距离达860公里。", "860公里"),
+    ("县河长办组织巡河，巡河距离累计1200公里，清理垃圾36吨。", "1200公里"),
+    # 前 meaning "before", the people counted after it as a noun: no ranking
+    ("县团委开展关爱活动。春节前200名志愿者走上街头，慰问环卫工人。", "200名"),
     # what a filter must let through: each row names the filter it is a near miss of
     # commended_elsewhere: a province's own area; a title that opens with 全国; a place inside a body's name;
     # 全市 in a county-level city's report

@@ -2129,11 +2129,11 @@ BRACKET_TITLED_ROWS = [  # a list's rows name their own titles in brackets: a bo
 WORK_ROWS = [  # a placing's rows of a work and its authors
     # a work's title is a name, whatever verb it holds (希望); the author may follow the title with no blank; a work of
     # two authors gives each the placing
-    ("第三届江州市摄影大赛共收到参赛作品2100余幅，经评审，共评出获奖作品6幅。现将获奖名单公布如下：\n一等奖\n《希望的田野》　　宋晓梅（青山县）\n"
-     "《夜幕下的江州大桥》韩立新（江州市摄影家协会）\n二等奖\n《老街新韵》　　　高　明、吴丽华（鹤山区）\n",
-     [("《希望的田野》　　宋晓梅", "一等奖", "prefectural", "honors.announce_lines"),
+    ("第三届江州市摄影大赛共收到参赛作品2100余幅，经评审，共评出获奖作品6幅。现将获奖名单公布如下：\n一等奖\n《希望的麦田》　　宋晓梅（青山县）\n"
+     "《夜幕下的江州大桥》韩立新（江州市摄影家协会）\n二等奖\n《古巷新韵》　　　高　明、吴丽华（鹤山区）\n",
+     [("《希望的麦田》　　宋晓梅", "一等奖", "prefectural", "honors.announce_lines"),
       ("《夜幕下的江州大桥》韩立新", "一等奖", "prefectural", "honors.announce_lines"),
-      ("《老街新韵》　　　高　明", "二等奖", "prefectural", "honors.announce_lines"),
+      ("《古巷新韵》　　　高　明", "二等奖", "prefectural", "honors.announce_lines"),
       ("吴丽华", "二等奖", "prefectural", "honors.announce_lines")]),
 ]
 

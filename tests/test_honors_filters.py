@@ -171,6 +171,8 @@ def test_rejected_by_its_rule(rejected_by, text, rule):
 
 
 def test_counted_titles_that_are_no_entries_stay_honours():
+    # a plain commendation of projects, no selection's verb (评出): an honour
+    assert [(h.recipient, h.honor) for h in extract("县文明办表彰优秀志愿服务项目10个。").honors] == [("10个", "优秀志愿服务项目")]
     # a labour competition named before titles of people and bodies: honours counted, not a contest's entries
     text = "县总工会深入开展劳动竞赛，年内表彰五一劳动奖状8个、五一劳动奖章20名。"
     assert [(h.recipient, h.honor) for h in extract(text).honors] == [("8个", "五一劳动奖状"), ("20名", "五一劳动奖章")]

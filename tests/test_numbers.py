@@ -10,7 +10,7 @@ ROWS = [
     ("覆盖妇女群众1.5万余人", "count", 15000, None, "人", "over"),
     ("贷款0.8亿元", "money", 80_000_000, None, "元", "exact"),
     # 一点 is "a little" only where the numeral ends with the word: 一点二六 runs on, a decimal
-    ("发放贷款一点二六亿元", "money", 126_000_000, None, "元", "exact"),
+    ("发放贷款一点三五亿元", "money", 135_000_000, None, "元", "exact"),
     ("筹集资金一点五万元", "money", 15_000, None, "元", "exact"),
     ("机关课堂30余场次", "count", 30, None, "场次", "over"),
     ("外借图书12.5万册次", "count", 125_000, None, "册次", "exact"),

@@ -392,7 +392,7 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
     if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
-               and not _one_after_verb(c, n.num_start)
+               and not (n.num_end - n.num_start == 1 and _one_after_verb(c, n.num_start))
                for n in c.numbers.overlapping(c.start, c.end))
 
 

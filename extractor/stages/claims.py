@@ -273,7 +273,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
         # 距|县城, 距离|镇政府所在地: a place of two characters or more between 距 and the number
-        "distance": regex.compile(rf"(?:{_alt('claims.reject', 'distance')})(?!离)[\u4e00-\u9fff]{{2,12}}\s*$"),
+        # (巡河距离累计1200公里: 累计 after 距离 names no place)
+        "distance": regex.compile(rf"(?:{_alt('claims.reject', 'distance')})(?!离)"
+                                  rf"(?![\u4e00-\u9fff]*(?:{_alt('claims.reject', 'total')}|达))[\u4e00-\u9fff]{{2,12}}\s*$"),
         # 户均救助标准|不超过5000元, 补助上限为|2000元: what a standard allows, not what was done
         # 二、检查范围 / 活动对象: / 本次检查范围为: a notice's label, its numbering and 本次 passed over
         # (表彰项目及名额: a second label joined on by 及, 和 or 与)
@@ -1516,7 +1518,12 @@ def _band(c: _Candidate) -> bool:
 def _top_places(c: _Candidate) -> bool:
     """包揽前三名, 中考前100名中: the first places of a ranking, a rank and no count (ANNOTATION.md: ranks
     are no claims)."""
-    return c.n.unit in _PLACE_UNITS and c.norm[max(0, c.start - 1):c.start] == "前"
+    norm = c.norm
+    if c.n.unit not in _PLACE_UNITS or norm[max(0, c.start - 1):c.start] != "前" or norm[max(0, c.start - 2):c.start] == "目前":
+        return False
+    # (春节前200名志愿者, 活动开始前50名党员: 前 is "before", and the people counted follow as a noun)
+    after = _tagged(norm[c.end:c.end + _NEXT_WORD_REACH])
+    return not after or not after[0][1].startswith("n")
 
 
 _PLACE_UNITS: Final = frozenset({"名", "位"})
@@ -1529,6 +1536,17 @@ def _formula(c: _Candidate) -> bool:
 
 
 _FORMULA_SIGNS: Final = "×÷"  # (not =: 完成率=85% may report a figure)
+
+
+def _joined_letters(cells: list[Span2]) -> list[Span2]:
+    """A header's cells with runs of one-letter cells joined (类　　别 is one cell, 类别, set wide)."""
+    out: list[Span2] = []
+    for a, b in cells:
+        if out and b - a == 1 and out[-1][1] - out[-1][0] == 1:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _table_plan(c: _Candidate) -> bool:
@@ -2353,13 +2371,21 @@ def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
             norm, cells[k][0], c.start):
         return None  # (a cell of prose names its own figure)
     header = _table_header(norm, line_start, len(cells))
-    # the columns read from the right: a header may join its first cells with one blank (序号　指标名称)
-    if header is None or len(cells) - k > len(header):
+    # the columns read from the right: a header may join its first cells with one blank (序号　指标名称); a
+    # row with fewer cells than its header left one empty, and which is not said
+    if header is None or len(cells) - k > len(header) or len(cells) < len(header):
         return None
     a, b = cells[label_at]
     head = header[len(header) - (len(cells) - k)]
-    if norm[a:b].strip() in _words("claims.reject", "total"):
-        return None  # 合计　873　47: the sum of the rows above, restated
+    label = norm[a:b].strip()
+    if label.replace(" ", "") in _words("claims.reject", "total"):
+        return None  # 合计　873　47, 合　计: the sum of the rows above, restated
+    # a label that is a place's or a body's name (城关镇, 县人民医院), or ends with a division's word (石门镇,
+    # 东湖街道: the entities may miss a place the gazetteer lacks): the row is that place's
+    named = c.art.names.covers(a) and c.art.names.covers(b - 1) or 2 <= len(label) <= _PLACE_LABEL and label.endswith(
+        tuple(_words("claims.reject", "division")))
+    if named and _names_population(norm, head[0], head[1]):
+        return None  # 城关镇　3200户　12000人　46平方公里: a place's population or area, no work done
     if _TIME_LABEL.fullmatch(norm, a, b):
         # 1月　112　5: a row of a month's figures counts what its column's header names (检查企业（家次）)
         noted = _UNIT_NOTE.search(norm, *head)
@@ -2423,7 +2449,7 @@ def _table_header(norm: str, line_start: int, width: int) -> list[Span2] | None:
         above = norm.rfind("\n", 0, end) + 1
         cells = _row_cells(norm, above, end)
         if not _DIGIT_IN.search(norm, above, end):
-            return cells if len(cells) >= 2 else None
+            return _joined_letters(cells) if len(cells) >= 2 else None
         if len(cells) != width:
             return None
     return None
@@ -2456,6 +2482,7 @@ def _with_noted_unit(norm: str, n: NumberMention, note: Span2) -> NumberMention:
 
 _UNIT_CELL: Final = 4  # the longest unit a unit column's cell writes (平方公里)
 _SHORT_ROW: Final = 60  # the longest row whose cells a single blank may set apart
+_PLACE_LABEL: Final = 8  # the longest row label read as a place's name by its division word
 _SHORT_CELL_MAX: Final = 12
 _SHORT_CELL: Final = regex.compile(r"[^\s]+")
 _TIME_LABEL: Final = regex.compile(r"(?:\d{4}年度?)?(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年|下半年|\d{4}年度?)")
@@ -2808,7 +2835,11 @@ def _planned_list(norm: str, s_start: int) -> bool:
     reach with them)."""
     para = max(norm.rfind("\n", 0, s_start), norm.rfind("。", 0, s_start)) + 1
     colon = max(norm.rfind("：", para, s_start), norm.rfind(":", para, s_start))
-    return colon > para and _modality(norm, para, colon + 1) == "planned"  # (取得新成效：, an `actual`, holds its colon)
+    if colon <= para:
+        return False
+    # the marker in the colon's own clause (力争…，取得以下成绩：, 将…作为重点，开展了以下工作： are results)
+    clause = max(para, max(norm.rfind(ch, para, colon) for ch in "，,；;") + 1)
+    return _modality(norm, clause, colon + 1) == "planned"  # (取得新成效：, an `actual`, holds its colon)
 
 
 _ITEM_ENDS: Final = "；;"  # what ends an item of a list inside a sentence
@@ -2940,12 +2971,20 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
             line_end = nxt if nxt >= 0 else len(norm)
             line = norm[pos:line_end].strip()
             # (the report's annex, 附表 / 附件1：…, is no part of its plan, numbered or not)
-            if style is not None and style.match(line) or _ANNEX_LINE.match(line):
+            if style is not None and style.match(line) or _ANNEX_LINE.match(line) and not _plan_annex(norm, pos, line_end):
                 end = pos
                 break
             pos = line_end + 1
         out.append((s.end, end))
     return out
+
+
+def _plan_annex(norm: str, start: int, end: int) -> bool:
+    """附件：2025年重点项目计划表 (or 附表 and that title on the next line): the plan's own annex."""
+    nxt = norm.find("\n", end + 1)
+    text = norm[start:nxt if nxt >= 0 else len(norm)]
+    p = _patterns()
+    return bool(p["plan_heading"].search(text)) and not p["result_heading"].search(text)
 
 
 _ANNEX_LINE: Final = regex.compile(r"附[表件]\s*[0-9一二三四五六七八九十]*\s*(?:[:：]|$)")
@@ -2982,7 +3021,8 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
         # that equals a figure the prose gives (the report's 附表 of its indicators), under its row's label
         twin_at = next((i for i in places if kept[i].number.start < body_start or c.rule == "claims.metric_sum"
                         or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
-                        or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE)),
+                        or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE) and _share_a_word(
+                            norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])),
                        None)
         if twin_at is None:
             places.append(len(kept))
@@ -3003,6 +3043,11 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
 
 
 _TABLE_CELL_RULE: Final = "claims.table_cell"
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Whether two metrics share two characters running (救助资金 and 发放救助资金; not 妇女之家 and 改造公园)."""
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
 
 
 def _tallies_a_body_figure(norm: str, headline: ClaimFact, kept: list[ClaimFact], body_start: int) -> bool:

@@ -3253,12 +3253,15 @@ CONTEXT_FILTERS: Final = (
 def _contest_tally(c: _Candidate) -> bool:
     """评出优秀作品180篇, 评选表彰优秀提案10件: a title of entries (honors.titles.tsv, entry), counted; or
     竞赛共评出团体奖6个: a prize counted after the contest its sentence names."""
+    norm = c.ctx.norm
+    if "评" not in norm[c.pair.verb[0]:c.pair.verb[1]]:
+        return False  # 表彰优秀志愿服务项目10个: a commendation of its own, not a selection's results
     title = c.title.rstrip("”")
     if title.endswith(c.ctx.words.titles.words_of.get("entry", ())):
         return True
     if not title.endswith("奖"):
         return False
-    norm, verb = c.ctx.norm, c.pair.verb[0]
+    verb = c.pair.verb[0]
     start = max(norm.rfind("。", 0, verb), norm.rfind("\n", 0, verb)) + 1
     return c.ctx.words.triggers["event_word"].search(norm, start, verb) is not None
 
