@@ -2119,6 +2119,15 @@ BRACKET_TITLED_ROWS = [  # a list's rows name their own titles in brackets: a bo
       ("县森林消防大队", "森林防火先进集体", "county", "honors.announce_lines"),
       ("何志强", "护林防火先进个人", "county", "honors.announce_lines"),
       ("何志强", "森林防火先进个人", "county", "honors.announce_lines")]),
+    # a line of a township and a colon, then items set apart by ；, each who won (a body, a family, a post
+    # before a name) and the titles in brackets
+    ("现将2024年度获得市级以上表彰的集体、家庭和个人通报如下：\n青石镇：青石镇妇联（江州市三八红旗集体）；何秀兰家庭（全国最美家庭、"
+     "浙江省最美家庭）。\n白沙乡：白沙乡中心小学党支部书记邹玉梅（江州市三八红旗手）；白沙乡妇联（江州市妇女工作先进集体）。\n",
+     [("青石镇妇联", "江州市三八红旗集体", "prefectural", "honors.announce_lines"),
+      ("何秀兰家庭", "全国最美家庭", "national", "honors.announce_lines"),
+      ("何秀兰家庭", "浙江省最美家庭", "provincial", "honors.announce_lines"),
+      ("邹玉梅", "江州市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("白沙乡妇联", "江州市妇女工作先进集体", "prefectural", "honors.announce_lines")]),
     # a place in brackets after a body names no title: the row is the heading's
     ("2024年度全县巾帼文明岗名单\n县人民医院产科（城关镇）\n县税务局办税服务厅（城关镇）\n",
      [("县人民医院产科", "2024年度全县巾帼文明岗", "county", "honors.announce_lines"),
@@ -2136,6 +2145,19 @@ WORK_ROWS = [  # a placing's rows of a work and its authors
       ("《古巷新韵》　　　高　明", "二等奖", "prefectural", "honors.announce_lines"),
       ("吴丽华", "二等奖", "prefectural", "honors.announce_lines")]),
 ]
+
+
+CREDITED_WORKS = [  # a work, 作者：, where its authors study, then the authors a blank apart
+    ("第九届青溪县青少年科技创新大赛评选结果揭晓。获奖名单如下：\n一等奖（2项）\n《校园智能垃圾分拣箱》　作者：青溪县第一中学　方子轩　江　月\n"
+     "《留守儿童阅读情况调查》　作者：城南小学　黄若溪\n二等奖（1项）\n《简易净水装置》　作者：青溪县实验中学　程一鸣\n",
+     [("方子轩", "一等奖", "county", "honors.announce_lines"), ("江　月", "一等奖", "county", "honors.announce_lines"),
+      ("黄若溪", "一等奖", "county", "honors.announce_lines"), ("程一鸣", "二等奖", "county", "honors.announce_lines")]),
+]
+
+
+@_table(CREDITED_WORKS)
+def test_credited_works(text, expected):
+    assert _honors(text) == expected
 
 
 @_table(WORK_ROWS)

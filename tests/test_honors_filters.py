@@ -29,6 +29,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a contest's winning entries or prizes, counted and none named: its results
     ("县文联举办“颂家乡”书法大赛，收到作品600余件，评出优秀作品45件。", "honors.reject.contest_tally"),
     ("全县农机操作技能竞赛落幕，竞赛共评出团体奖4个、个人奖12名。", "honors.reject.contest_tally"),
+    ("共收到参赛作品300余件，评出发明创造类一等奖2项、二等奖5项。", "honors.reject.contest_tally"),  # placings counted
     # 受表彰代表: those commended, named by it; no commendation
     ("会上，受表彰代表、县第二高级中学“绿叶”志愿服务队负责人杨帆作了发言。", "honors.reject.commended_modifier"),
     ("会上，受表彰代表、县人民医院“天使”护理团队负责人张丽作了发言。", "honors.reject.commended_modifier"),

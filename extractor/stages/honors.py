@@ -447,6 +447,7 @@ def _words() -> _Words:
     triggers["title_verb_before"] = regex.compile(rf"(?:{lexicon.alternation(title_verbs - to_recipient)})$")
     # 发布时间, 更新时间: a page's byline line, which signs it (the metadata stage's labels)
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
+    triggers["placing_end"] = regex.compile(rf"(?:[一二三四五六七八九特]等奖|{placings})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
     triggers["kind_alone"] = regex.compile(rf"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>{kinds_alone})\s*$")
@@ -2194,6 +2195,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
         if own_rows[i] is None and norm[b - 1:b] in "）)" and b - a <= _MAX_LISTED_LINE:
             own_rows[i] = _bracket_titled_row(ctx, a, b)
+        if own_rows[i] is None and (norm.find(";", a, b) >= 0 or norm.find("；", a, b) >= 0) and norm[
+                b - 2:b].rstrip("。")[-1:] in ("）", ")"):
+            own_rows[i] = _bracket_titled_items(ctx, a, b)
         if own_rows[i] is None:
             lead = norm[a:b]
     for i, (p_start, p_end) in enumerate(paragraphs):
@@ -2341,7 +2345,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             row = _wide_row(ctx, p_start, p_end, title)
         people = _people_cells(ctx, p_start, p_end) if row is None and column < 0 else None
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
-            people = _work_authors(ctx, p_start, p_end)  # 《老街新韵》　赵　明、钱丽华（鹤山区）: each author
+            # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
+            people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
         items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
@@ -2401,7 +2406,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if m is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
-    if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
+    if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
+            or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt)):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
@@ -2602,8 +2608,10 @@ def _bracket_titled_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
         if item is None or item.kind != "person" or (item.start, item.end) != (a, b):
             return None
     else:
+        # a body, a place or a family, whole; or a person, a post before the name (西街村党支部书记王丽娜)
         item = recipients.classify(ctx.reader, a, b, alone=False)
-        if item is None or item.kind not in ("organization", "place") or (item.start, item.end) != (a, b):
+        if item is None or not (item.kind in ("organization", "place", "family") and (item.start, item.end) == (a, b)
+                                or item.kind == "person" and item.end == b):
             return None
     out: list[_Pair] = []
     pos = m.start("titles")
@@ -2614,6 +2622,29 @@ def _bracket_titled_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
             return None
         out.append(_Pair(item, title, title, None, "honors.announce_lines", 0, True))
     return out
+
+
+def _bracket_titled_items(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
+    """城关镇：东关社区妇联（周口市三八红旗集体）；张秀梅家庭（全国最美家庭、河南省最美家庭）。: a line of a place
+    (or a group) and a colon, then items set apart by ；, each who won and the titles in brackets (as
+    `_bracket_titled_row` reads a line); None unless every item reads so."""
+    norm = ctx.norm
+    colon = max(norm.find("：", start, end), norm.find(":", start, end))
+    pos = colon + 1 if 0 <= colon - start <= _GROUP_LABEL_MAX else start
+    while end > pos and norm[end - 1] in "。；; ":
+        end -= 1
+    out: list[_Pair] = []
+    while pos < end:
+        stop = min((x for x in (norm.find(";", pos, end), norm.find("；", pos, end)) if x >= 0), default=end)
+        pairs = _bracket_titled_row(ctx, pos, stop)
+        if pairs is None:
+            return None
+        out.extend(pairs)
+        pos = stop + 1
+    return out or None
+
+
+_GROUP_LABEL_MAX: Final = 10  # the longest place or group a line of items opens with (双河街道：, 县直单位：)
 
 
 # 刘建军　城关镇应急管理办公室主任（安全生产先进个人、防汛救灾先进个人）: who (and a post a blank apart), the titles
@@ -2713,6 +2744,33 @@ def _work_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
         out.append(Recipient(start, author.end, author.kind) if not out else author)
         pos += len(part) + 1
     return out
+
+
+def _credited_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """《可自动避障的导盲手杖》　作者：沂川县实验中学　陈浩然　孙　悦: a work, its credit label, where its authors
+    study or work, then the authors a blank apart (a padded name holds one): each author; None unless
+    every name after the body is a person's."""
+    norm = ctx.norm
+    m = _CREDIT_ROW.match(norm, start, end)
+    if m is None:
+        return None
+    cells = [(c.start(), c.end()) for c in _CREDIT_CELL.finditer(norm, m.end(), end)]
+    out: list[Recipient] = []
+    for i, (a, b) in enumerate(cells):
+        if _PADDED_NAME.fullmatch(norm, a, b):
+            out.append(Recipient(a, b, "person"))
+            continue
+        named = recipients.classify(ctx.reader, a, b, alone=False)
+        if named is not None and named.kind == "person" and (named.start, named.end) == (a, b):
+            out.append(named)
+        elif not (i == 0 and named is not None and named.kind in ("organization", "place")):
+            return None  # (the first cell may name where the authors are, never who won)
+    return out or None
+
+
+# 《X》　作者：: a work and its credit label; then cells a blank apart, a padded name's one blank inside it
+_CREDIT_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?:作者|申报人|完成人|选送)[:：][ \u3000]*")
+_CREDIT_CELL: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[^\s]+")
 
 
 def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -3257,8 +3315,8 @@ def _contest_tally(c: _Candidate) -> bool:
     if "评" not in norm[c.pair.verb[0]:c.pair.verb[1]]:
         return False  # 表彰优秀志愿服务项目10个: a commendation of its own, not a selection's results
     title = c.title.rstrip("”")
-    if title.endswith(c.ctx.words.titles.words_of.get("entry", ())):
-        return True
+    if title.endswith(c.ctx.words.titles.words_of.get("entry", ())) or c.ctx.words.triggers["placing_end"].search(title):
+        return True  # (评出科技创新成果一等奖3项: a placing counted is the contest's tally too)
     if not title.endswith("奖"):
         return False
     verb = c.pair.verb[0]
