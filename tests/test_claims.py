@@ -214,6 +214,8 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("今年以来主要做了以下工作：培训妇女200人；走访困难家庭30户。", {200: "achieved", 30: "achieved"}),
     # the marker in an earlier clause than the colon's (力争…，取得以下成绩：): results
     ("全县力争实现全覆盖，取得以下成绩：培训农民工1200人次；走访企业80家。", {1200: "achieved", 80: "achieved"}),
+    # a label's colon (培训地点：) announces no list: the plan runs on
+    ("明年将继续开展技能培训，培训地点：县职业中专，新增培训名额300人。", {300: "planned"}),
 ]
 
 

@@ -2808,6 +2808,13 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         pass
     if actual is not None:
         s_start = actual.end()
+    # 力争…，取得以下成绩：培训…: a colon announcing a list (以下, 如下) after a clause with no plan marker of its
+    # own opens results, whatever the sentence planned before it (not a label: 报名地点：)
+    colon = max(norm.rfind("：", s_start, pos - 1), norm.rfind(":", s_start, pos - 1))
+    if colon > s_start:
+        clause = max(s_start, max(norm.rfind(ch, s_start, colon) for ch in "，,；;") + 1)
+        if _LIST_LEAD.search(norm, clause, colon) and _modality(norm, clause, colon + 1) == "achieved":
+            s_start = colon + 1
     # a quoted name (“友好昌邑,童享未来”) may hold 未来 or 计划 without being a plan
     head = norm[s_start:pos]
     if "“" in head:
@@ -2844,6 +2851,8 @@ def _planned_list(norm: str, s_start: int) -> bool:
 
 _ITEM_ENDS: Final = "；;"  # what ends an item of a list inside a sentence
 
+
+_LIST_LEAD: Final = regex.compile(r"以下|如下")  # a colon's clause that announces a list
 
 # a marker's kind, and what the word after it must be tagged for the marker to say a plan
 _PLAN_MARKERS: Final = (("plan_verb", ("v", "p", "t", "m", "d")), ("future", ("v", "d", "p", "c")),
