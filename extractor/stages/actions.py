@@ -401,7 +401,7 @@ def _one_after_verb(c: _Candidate, at: int) -> bool:
     the verb that opens its clause of the heading is an article or names a framework (ANNOTATION.md:
     framework counts are no claims), no figure reported (上一篇, 一块块牌匾见证蝶变 and 把邮件送到每一户
     open with no verb, or put one elsewhere; 开展培训12期 has its figure after the noun)."""
-    if c.norm[at] not in _SMALL_NUMERALS or c.norm[at + 1:at + 2] in _SMALL_NUMERALS:
+    if c.norm[at] not in _SMALL_NUMERALS:  # (`_figures` asks of one-character numerals only)
         return False
     clause = max(c.start, *(c.norm.rfind(mark, c.start, at) + 1 for mark in "，,、"))
     lead = _HEADING_MARKS.match(c.norm, clause, at)

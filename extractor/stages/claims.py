@@ -847,6 +847,9 @@ class _Article:
         self._sentence_bits = [-1] * len(sentences)
         # `_under_notice_heading` of each line start asked: the numbers of one line share the heading above it
         self._notice_heading: dict[int, bool] = {}
+        # `_table_cell` of each candidate asked (by its start): a table's figure is asked by a filter, a
+        # reading and the verdict
+        self.table_cells: dict[int, tuple[Span2, Span2, Span2 | None] | None] = {}
 
     def is_notice(self) -> bool:
         """Whether the header titles a notice, a plan or a proposal (关于开展…活动的通知, 实施方案): a
@@ -2352,7 +2355,15 @@ def _read_table_cell(c: _Candidate) -> Span2 | None:
 
 def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
     """The label (without its unit note), the header cell above the figure, and the unit the label notes
-    (inside its brackets), when the candidate fills a cell of a table's row under a header row."""
+    (inside its brackets), when the candidate fills a cell of a table's row under a header row; read once
+    per candidate."""
+    known = c.art.table_cells
+    if c.start not in known:
+        known[c.start] = _read_cell_of_table(c)
+    return known[c.start]
+
+
+def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
     norm = c.norm
     line_start = norm.rfind("\n", 0, c.start) + 1
     line_end = norm.find("\n", c.end)

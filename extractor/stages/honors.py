@@ -431,7 +431,8 @@ def _words() -> _Words:
     triggers["event_word"] = regex.compile(rf"(?:{events})")  # 竞赛, 大赛: where a contest is named
     # 一等奖, 一等奖（2名）, 金奖, 优秀奖, 最佳创意奖: a bare placing, alone on its line
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
-    triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>[一二三四五六七八九特]等奖|{placings}|最佳[{_CJK}]{{1,4}}奖)"
+    placing = rf"[一二三四五六七八九特]等奖|{placings}"  # 一等奖, 金奖, 优秀奖
+    triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
     # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：: the lines after name who won it
     triggers["forward_winners"] = regex.compile(
@@ -447,7 +448,7 @@ def _words() -> _Words:
     triggers["title_verb_before"] = regex.compile(rf"(?:{lexicon.alternation(title_verbs - to_recipient)})$")
     # 发布时间, 更新时间: a page's byline line, which signs it (the metadata stage's labels)
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
-    triggers["placing_end"] = regex.compile(rf"(?:[一二三四五六七八九特]等奖|{placings})$")
+    triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
     triggers["kind_alone"] = regex.compile(rf"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>{kinds_alone})\s*$")
