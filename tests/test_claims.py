@@ -158,6 +158,9 @@ PLANNED = [
     ("下半年计划新建社区儿童之家20个。", 20),  # 新建 is tagged as a place name: the cut verb decides
     ("2025年，街道计划新引进招商项目25个以上。", 25),  # an adjective, then the verb (计划新|引进)
     ("明年计划多开展义诊活动12场。", 12),
+    # an adjective and its verb that the tagger took for one name (新开工 nz): read apart, a verb follows the plan
+    ("今年镇里计划新开工安置房项目3个，惠及群众800余户。", 3),
+    ("年内计划新开工雨污分流改造工程8项。", 8),
     # a requirement sets a standard, it reports no work done
     ("各企业要于11月10日前完成入户安检，入户安检率须达到100%。", 100),
     ("各乡镇必须确保培训覆盖率不低于95%。", 95),
@@ -202,6 +205,8 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("主要开展了法律讲座15场。", {15: "achieved"}),
     ("对需要帮扶的136户家庭全部上门走访。", {136: "achieved"}),
     ("按照上级要求，完成入户核查2300户。", {2300: "achieved"}),
+    # a name after 计划 that holds no verb (新城, 新区) is what the plan is of, not a plan to do
+    ("大学生志愿服务西部计划新疆服务队共走访居民326户。", {326: "achieved"}),
     # the phrase read after the number as what was counted says it is to be done
     ("已完成整改的有28个，其余9个要在年底前全部完成。", {28: "achieved", 9: "planned"}),
     # a colon after a plan marker opens a list whose items (sentences cut at ；) are the plan's

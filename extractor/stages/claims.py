@@ -2842,9 +2842,20 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
                 continue  # 主要, 需要, 要求: the character is a letter of another word
             nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
             if nxt and (nxt[0][1][:1] in next_tags or nxt[0][0] in _words("claims.lexicon", "cut")
-                        or nxt[0][1] == "a" and len(nxt) > 1 and nxt[1][1][:1] == "v"):
+                        or nxt[0][1] == "a" and len(nxt) > 1 and nxt[1][1][:1] == "v"
+                        or _modified_verb(nxt[0][0])):
                 return "planned"  # 计划新建, 计划从2018年, 将新建, 计划新|引进; not 见习计划, 将服务站建到社区
     return "achieved"
+
+
+def _modified_verb(word: str) -> bool:
+    """新开工, 新建: an adjective and a verb that the tagger took together for a name (nz, ns); read
+    apart, they are what 计划新|引进 is (not 新城, 新疆: no verb after the adjective)."""
+    if len(word) < 2:
+        return False
+    head = _tagged(word[0])
+    rest = _tagged(word[1:])
+    return bool(head and rest) and head[0][1] == "a" and len(rest) == 1 and rest[0][1][:1] == "v"
 
 
 def _planned_list(norm: str, s_start: int) -> bool:
