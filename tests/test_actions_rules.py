@@ -216,6 +216,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-year"),
     pytest.param(LEAD + "二、2025年工作安排\n将继续深化普法宣传，计划开展普法活动100场，培训调解员300人次。",
                  "actions.not_report_part", id="report-part-year-plan"),
+    # the tasks the report sets out (二、2026年主要任务, 三、重点工作任务): a part of it, as a plan is
+    pytest.param(LEAD + "二、2026年主要任务\n（一）抓好技能培训\n全年计划培训农民工800人次。",
+                 "actions.not_report_part", id="report-part-year-tasks"),
+    pytest.param(LEAD + "三、重点工作任务\n（一）完善服务网络\n新建村级服务点20个。",
+                 "actions.not_report_part", id="report-part-tasks"),
     pytest.param(LEAD + "一、主要指标完成情况\n全年新办残疾人证900本，基本康复服务覆盖率达到93%，各项指标全面完成。",
                  "actions.not_report_part", id="report-part-indicator"),
     pytest.param(LEAD + "三、下一步工作打算\n明年将继续聚焦主责主业，力争新建妇女儿童之家10个，培训妇女干部500人次。",

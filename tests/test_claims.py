@@ -170,6 +170,8 @@ PLANNED = [
      "力争新建服务站点10处；举办县级职工技能竞赛30项。", 30),
     ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n二、下一步工作打算\n持续深化“最美家庭”创建，"
      "新建妇女之家15个，推动覆盖率达到90%。", 90),
+    ("县农业农村局2025年工作要点\n一、2024年工作回顾\n全年培训高素质农民600人。\n二、2025年重点任务\n"
+     "（一）抓好粮食生产\n新建高标准农田3.2万亩。", 32_000),
 ]
 
 
@@ -189,6 +191,9 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
      {6.8e8: "achieved", 137: "achieved", 2: "planned"}),
     ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n下一步工作打算\n新建妇女之家15个。",
      {60: "achieved", 15: "planned"}),
+    # what its clause says was done already (已完成) stays done under the plan heading
+    ("县交通局2025年工作要点\n一、2024年工作回顾\n全年改造农村公路86公里。\n二、2025年主要任务\n"
+     "新改建农村公路120公里。截至目前，已完成勘察设计40公里。", {86: "achieved", 120: "planned", 40: "achieved"}),
 ]
 
 
@@ -209,6 +214,9 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("大学生志愿服务西部计划新疆服务队共走访居民326户。", {326: "achieved"}),
     # the phrase read after the number as what was counted says it is to be done
     ("已完成整改的有28个，其余9个要在年底前全部完成。", {28: "achieved", 9: "planned"}),
+    # 已 (a word of its own) in the number's clause: done already, whatever the plan before it
+    ("力争年内建成展馆，目前已完成主体投资850万元。", {8_500_000: "achieved"}),
+    ("明年将新建站点10个，其中已经选址6个。", {10: "planned", 6: "achieved"}),
     # a colon after a plan marker opens a list whose items (sentences cut at ；) are the plan's
     ("明年的主要目标是：新建幸福院6所；培训护理员200人次。", {6: "planned", 200: "planned"}),
     ("下半年将着力抓好以下工作：完成剩余工程；新增监控点位15处；开展联合执法不少于8次。",

@@ -514,8 +514,10 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
 # 2024年工作情况, 2025年工作安排, 上半年工作开展情况: a time and the report's generic part, nothing of the work
 _TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|明年)(?:上半年|下半年|全年)?(?:工作)?"
                            r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署)[。:：]?")
+# 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole
+_TASK_PART = regex.compile(r"(?:(?:\d{4}年度?|下半年|全年|今年|明年)(?:上半年|下半年|全年)?)?(?:工作)?(?:主要|重点)(?:工作)?任务[。:：]?")
 _REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
-                     or _TIME_PART.fullmatch(c.text.strip()),
+                     or _TIME_PART.fullmatch(c.text.strip()) or _TASK_PART.fullmatch(c.text.strip()),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算, 2025年工作安排)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
 _PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search(c.text),

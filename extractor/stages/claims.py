@@ -169,6 +169,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
     return {
         "planned": regex.compile(_alt("claims.modality", "planned")),
         "actual": regex.compile(rf"{_alt('claims.modality', 'actual')}|(?<=[,，;；])实际(?=[\u4e00-\u9fff])"),
+        "done": regex.compile(_alt("claims.modality", "done")),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
@@ -2819,6 +2820,9 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         pass
     if actual is not None:
         s_start = actual.end()
+    done = _done_in_clause(norm, s_start, pos)
+    if done:
+        s_start = done  # 力争上半年开工，目前已完成|投资1200万元: what its clause says was done
     # 力争…，取得以下成绩：培训…: a colon announcing a list (以下, 如下) after a clause with no plan marker of its
     # own opens results, whatever the sentence planned before it (not a label: 报名地点：)
     colon = max(norm.rfind("：", s_start, pos - 1), norm.rfind(":", s_start, pos - 1))
@@ -2846,6 +2850,16 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
                         or _modified_verb(nxt[0][0])):
                 return "planned"  # 计划新建, 计划从2018年, 将新建, 计划新|引进; not 见习计划, 将服务站建到社区
     return "achieved"
+
+
+def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
+    """Where a word saying the work was done already (已, 已经) ends, in the clause of the number at
+    `pos`; 0 if none."""
+    clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
+    for m in _patterns()["done"].finditer(norm, clause, pos):
+        if len(m.group()) > 1 or _word_of_its_own(norm, clause, m.start()):
+            return m.end()
+    return 0
 
 
 def _modified_verb(word: str) -> bool:
@@ -2965,7 +2979,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                                     turned_down[1] if turned_down[0] == sentence else "", sentence, place), scopes)
         place += 1
         if isinstance(verdict, ClaimFact):
-            if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans):
+            if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans) and not (
+                    _done_in_clause(norm, verdict.sentence_start, n.start)):
                 verdict = verdict._replace(modality="planned")  # under 三、2025年工作计划: what is to be done
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
