@@ -180,9 +180,10 @@ def test_the_body_starts_at_the_first_paragraph_of_prose(text, start):
     assert body_start(text, kept_paragraphs(text, [])) == start
 
 
-@pytest.mark.parametrize("ad", ["【广告】城南酸枣糕 产地直发 5斤装仅需19.9元", "[广告] 买二送一，限时抢购999元"])
+@pytest.mark.parametrize("ad", ["【广告】城南酸枣糕 产地直发 5斤装仅需19.9元", "[广告] 买二送一，限时抢购999元",
+                                "【推广】冬日温泉季 双人套票仅售168元", "[推广] 老年助听器体验周 首付99元"])
 def test_a_tagged_ad_line_is_junk(ad):
-    """【广告】 opening a line in the body: an advertisement, its figures no claims."""
+    """【广告】, 【推广】 opening a line in the body: an advertisement, its figures no claims."""
     text = f"{BODY}\n{ad}\n"
     assert [r.kind for r in find_removed(working_copy(text).text)] == ["ad"]
     assert {c.value for c in extract(text, id="ad").claims} == {128, 15000}
