@@ -138,6 +138,9 @@ ROWS = [
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
     ("今年，县里下达的任务是组织群众参与培训500人次。", "500人次", "claims.reject.target"),  # 参与 after 任务
     ("全年完成市下达目标任务2400人的113.5%。", "2400人", "claims.reject.target"),
+    # a task in a bracketed aside: the verb before the brackets did the figure before them
+    ("完成农产品质量抽检960批次（年度任务800批次）。", "800批次", "claims.reject.target"),
+    ("共发放创业担保贷款1.2亿元(年度目标任务1亿元)，带动就业600人。", "1亿元", "claims.reject.target"),
     # partners enlisted
     ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
     ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),
@@ -369,6 +372,9 @@ KEPT = [
     ("县河长办组织巡河，巡河距离累计1200公里，清理垃圾36吨。", "1200公里"),
     # 前 meaning "before", the people counted after it as a noun: no ranking
     ("县团委开展关爱活动。春节前200名志愿者走上街头，慰问环卫工人。", "200名"),
+    # the clause after a bracketed aside turned down goes on with what came before the aside
+    ("完成农产品质量抽检960批次（年度任务800批次），任务完成率120%。", "120%"),
+    ("全年培训家政服务员1300人(上级下达任务1000人)，培训合格率98.5%。", "98.5%"),
     # what a filter must let through: each row names the filter it is a near miss of
     # commended_elsewhere: a province's own area; a title that opens with 全国; a place inside a body's name;
     # 全市 in a county-level city's report

@@ -1385,9 +1385,15 @@ def _target(c: _Candidate) -> bool:
     norm, s_start = c.norm, c.sentence[0]
     start = max(s_start, norm.rfind("，", s_start, c.start) + 1, norm.rfind(",", s_start, c.start) + 1,
                 norm.rfind("；", s_start, c.start) + 1)
-    if p["carried_out"].search(norm, min(start, c.clause_start), c.before_start + target.start()):
+    reach, clause = min(start, c.clause_start), c.clause
+    # 完成抽检2150批次（年度任务4000批次）: an aside in brackets names the task, and the verb before it did
+    # the figure before it
+    opened = max(norm.rfind("（", reach, c.start), norm.rfind("(", reach, c.start))
+    if opened >= 0 and max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) < 0:
+        reach, clause = opened + 1, norm[opened + 1:c.clause_end]
+    if p["carried_out"].search(norm, reach, c.before_start + target.start()):
         return False
-    return not p["fulfilled"].search(c.clause) or bool(p["share_next"].match(norm, c.end))
+    return not p["fulfilled"].search(clause) or bool(p["share_next"].match(norm, c.end))
 
 
 def _milestone(c: _Candidate) -> bool:
@@ -1624,6 +1630,9 @@ def _part_of_rejected(c: _Candidate) -> bool:
     with the description (该县现辖13个镇,在校高中生约1.8万人)."""
     if not c.rejected_before:
         return False
+    previous = c.art.countables[c.index - 1]
+    if _in_closed_aside(c.norm, c.sentence[0], previous.start, previous.end, c.clause_start):
+        return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
@@ -1635,7 +1644,6 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
             and _patterns()["growth_clause"].match(opening)):
         return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
-    previous = c.art.countables[c.index - 1]
     between = _tokens(c.norm, previous.end, c.start)
     if c.rejected_before in _SIZE_VERDICTS and all(tok[1][:1] == "n" for tok in between) and _ends_count_run(c):
         # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them and no
@@ -1647,6 +1655,15 @@ def _part_of_rejected(c: _Candidate) -> bool:
     return (any(tok[0] in join for tok in between)
             and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
                     for tok in between))
+
+
+def _in_closed_aside(norm: str, s_start: int, start: int, end: int, before: int) -> bool:
+    """Whether the number at start..end sits in brackets that open after `s_start` and close before
+    `before` (（年度任务4000批次）, not 村（社区）312个, where the brackets hold a word)."""
+    opened = max(norm.rfind("（", s_start, start), norm.rfind("(", s_start, start))
+    if opened < 0 or max(norm.rfind("）", opened, start), norm.rfind(")", opened, start)) >= 0:
+        return False
+    return any(mark in norm[end:before] for mark in "）)")
 
 
 def _ends_count_run(c: _Candidate) -> bool:
