@@ -127,6 +127,9 @@ HEADINGS = [
     pytest.param(LEAD + "强化技能培训。组织电工、焊工、育婴员培训班6期，培训城乡劳动者300人次。\n"
                  "丰富文化生活：举办职工趣味运动会1场，来自28家单位的参赛职工500余人参加比赛。",
                  "actions.lead_in", "丰富文化生活", id="lead-in-colon"),
+    pytest.param(LEAD + "优化经办服务：2024年起推行“一窗通办”，办理业务1.2万件。\n"
+                 "强化基金监管：检查定点机构86家，追回基金120万元。",
+                 "actions.lead_in", "优化经办服务", id="lead-in-colon-then-a-date"),
     pytest.param(LEAD + "打响“银发课堂”品牌。开设书法、合唱、智能手机等课程42门，学员达到1800人。\n"
                  "拓展“邻里守望”服务。组建邻里互助小组65个，上门探访独居老人三千余次。",
                  "actions.lead_in", "银发课堂", id="lead-in-brand"),
@@ -367,6 +370,15 @@ def test_regression_garbled_lexicon_lost_the_launching_verbs(nlp, text):
 ])
 def test_a_programme_merely_mentioned_is_no_action(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "一、主要指标完成情况\n城乡低保覆盖率：96.4%（市定目标≥95%）\n临时救助：1260人次，发放资金186万元\n", id="rate"),
+    pytest.param(LEAD + "二、主要数据\n志愿服务时长：约4.6万小时\n注册志愿者：新增860人\n", id="about-and-verb"),
+])
+def test_an_indicator_label_before_its_value_is_no_lead_in(nlp, text):
+    """临时救助：1260人次，…: an indicator's label and its value (a table row written as text), no line of work."""
+    assert [name for rule, name in found(nlp, text) if rule == "actions.lead_in"] == []
 
 
 @pytest.mark.parametrize("text", [

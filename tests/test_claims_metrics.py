@@ -110,9 +110,15 @@ ROWS = [
     # nothing before, no noun after: the rest of the clause
     ("36次被媒体报道。", "36次", "被媒体报道", "claims.metric_after_verb"),
     ("其中15家已挂牌运行。", "15家", "已挂牌运行", "claims.metric_after_verb"),
+    # an indicator's label opening its line, and nothing but a verb of the count between its colon and figures
+    ("一、主要指标\n城乡居民医保参保人数：38.6万人\n", "38.6万人", "城乡居民医保参保人数", "claims.metric_label"),
+    ("一、主要指标\n高校毕业生就业见习：新增420人，累计1860余人\n", "1860余人", "高校毕业生就业见习",
+     "claims.metric_label"),
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
+    # (the count that ends the clause before is read whole, decimals and all: not 帮扶1.|25万户)
+    ("全年帮扶困难家庭1.25万户，共计180万元。", "180万元", "全年帮扶困难家庭", "claims.metric_previous_clause"),
     # a bare count written right on to its noun, in a run of counts (no measure word between)
     ("我市选手在省运会上共获得3金2银5铜。", "2银", "银", "claims.metric_tally"),
     ("全区2集体、3个人获评先进。", "2", "集体", "claims.metric_tally"),

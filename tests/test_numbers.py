@@ -15,6 +15,8 @@ ROWS = [
     ("机关课堂30余场次", "count", 30, None, "场次", "over"),
     ("外借图书12.5万册次", "count", 125_000, None, "册次", "exact"),
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails
+    ("接种新冠疫苗4.7万剂次", "count", 47_000, None, "剂次", "exact"),  # doses of a vaccine
+    ("免费发放中药汤剂1200余剂", "count", 1200, None, "剂", "over"),
     ("摆放时令花卉约2万盆", "count", 20_000, None, "盆", "about"),
     ("爱心助学金16万余元", "money", 160_000, None, "元", "over"),
     ("资助3至5万元", "money", 30_000, 50_000, "元", "exact"),

@@ -737,7 +737,20 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
+    if c.stop != "。" and _value_follows(c.norm, c.end + 1, p_end, c.numbers):
+        return None  # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+def _value_follows(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
+    """Whether a figure that counts (not a date: 强化服务：2024年，…) comes first after a colon, with
+    nothing but blanks or a qualifier before it."""
+    for n in numbers.overlapping(start, end):
+        return n.countable and not norm[start:n.start].strip(_BEFORE_VALUE)
+    return False
+
+
+_BEFORE_VALUE: Final = " \u3000\t约近超达共计"  # what may stand between a label's colon and its value
 
 
 def _speaker_label(c: _Candidate) -> bool:

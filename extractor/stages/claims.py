@@ -230,7 +230,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "allocation": regex.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
         "per_after": regex.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "session_before": regex.compile(r"届\s*$"),
-        "trailing_count": regex.compile(r"[\d一二两三四五六七八九十]+\s*\S{0,3}\s*$"),
+        "trailing_count": regex.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:\.\d+)?\s*\S{0,3}\s*$"),
         "quoted": regex.compile(r"“[^”]*”"),
         # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
         "benchmark": regex.compile(rf"(?:{_alt('claims.reject', 'compare')})(?:全(?:{_alt('claims.reject', 'benchmark')})"
@@ -1667,8 +1667,10 @@ def _in_closed_aside(norm: str, s_start: int, start: int, end: int, before: int)
 
 
 def _ends_count_run(c: _Candidate) -> bool:
-    """Whether the count's clause ends right after it, or another number follows it at once."""
-    after = c.norm[c.end:c.clause_end].strip()
+    """Whether the count's clause ends right after it (after its noun, when a bare count is written
+    on to one: 辖9镇3|乡), or another number follows it at once."""
+    tally = c.tally_noun
+    after = c.norm[tally[1] if tally else c.end:c.clause_end].strip()
     return not after or after[0].isdigit()
 
 
@@ -2693,6 +2695,33 @@ def _read_before(c: _Candidate) -> Span2 | None:
     return None if c.is_bare else c.phrase_before
 
 
+def _read_label(c: _Candidate) -> Span2 | None:
+    """城镇新增就业：|2316人; 农村劳动力转移就业：新增|1.12万人，累计|9.6万余人: an indicator's label opening its
+    line, then a colon and clauses that hold nothing before their figures but a verb of the count (新增,
+    累计, 完成): the label is what each figure counted."""
+    if c.is_bare:
+        return None
+    norm = c.norm
+    line = norm.rfind("\n", 0, c.start) + 1
+    colon = _LABEL_COLON.search(norm, line, c.start)
+    if colon is None:
+        return None
+    label = _trim(norm, line, colon.start())
+    if not 2 <= label[1] - label[0] <= _LABEL_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
+        return None
+    toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
+    counting = _words("claims.lexicon", "cut")
+    if any(tok[0] not in counting and tok[0] not in _words("claims.lexicon", "trailing") for tok in toks):
+        return None
+    clauses = norm[colon.end():c.clause_start]  # every clause before this one on the line reads the same
+    return label if not _LABEL_BREAK.search(clauses) else None
+
+
+_LABEL_COLON: Final = regex.compile(r"[:：]")
+_LABEL_BREAK: Final = regex.compile(r"[。；;]")
+_LABEL_REACH: Final = 16  # characters: an indicator's name, not a sentence
+
+
 def _read_previous(c: _Candidate) -> Span2 | None:
     return None if c.is_bare else c.prev_metric
 
@@ -2771,6 +2800,7 @@ _METRICS: Final[tuple[_Reading, ...]] = (
     _Reading("claims.metric_participants", _read_participants, needs=frozenset({_PARTICIPATE}), only="counted"),
     _Reading("claims.metric_share", _read_share, only="percent"),
     _Reading("claims.metric_respectively", _read_respectively, needs=frozenset({_RESPECTIVELY}), only="counted"),
+    _Reading("claims.metric_label", _read_label, only="counted"),
     _Reading("claims.metric_before", _read_before, only="counted"),
     _Reading("claims.metric_previous", _read_previous, only="counted"),
     _Reading("claims.metric_after_verb", _read_clause_rest, only="counted"),
@@ -3005,7 +3035,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
             turned_down = (-1, "")
         else:
             rejected.append(verdict)
-            if verdict.rule not in _TRANSPARENT and not _inside_word(norm, n, verdict.rule):
+            # (a size turned down is a count whatever it is written on to: 辖11镇|2乡)
+            if verdict.rule not in _TRANSPARENT and (verdict.rule in _SIZE_VERDICTS or not _inside_word(norm, n, verdict.rule)):
                 prev_end, prev_metric = n.end, None
                 turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
