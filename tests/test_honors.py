@@ -24,6 +24,8 @@ def _table(rows):
 
 ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("刘亦光家庭获评全国最美家庭。", [("刘亦光家庭", "全国最美家庭", "national", "honors.active")]),
+    # 创建名单 after a title, as 名单: the list the title's candidates are on, no part of the title
+    ("我县桃花村成功入选省级乡村旅游重点村创建名单。", [("桃花村", "省级乡村旅游重点村", "provincial", "honors.active")]),
     ("日前，青山区星光社区荣获“全国示范性老年友好型社区”称号。",
      [("青山区星光社区", "全国示范性老年友好型社区", "national", "honors.active")]),
     ("县人民医院儿科护士长张丽萍同志荣获“全国三八红旗手”称号。",
@@ -157,6 +159,14 @@ WEAK = [  # 获得/获/创建: only when the object names a title
     ("其中，我省16个单位获先进集体称号，30位同志获先进工作者称号。",
      [("我省16个单位", "先进集体", "unknown", "honors.weak"), ("30位同志", "先进工作者", "unknown", "honors.weak")]),
     ("东方红村成功创建省级卫生村。", [("东方红村", "省级卫生村", "provincial", "honors.weak")]),
+    # a weak verb inside the title a verb before it opened (获评…创建示范单位) is a word of that title
+    ("今年，我镇2个村获评市级民族团结进步创建示范村。",
+     [("我镇2个村", "市级民族团结进步创建示范村", "prefectural", "honors.active")]),
+    ("县实验小学被评为省级绿色学校创建先进单位。",
+     [("县实验小学", "省级绿色学校创建先进单位", "provincial", "honors.passive")]),
+    # (a conjunction or a clause break before it: a verb of its own)
+    ("红星村获评省级卫生村，并成功创建国家森林乡村。",
+     [("红星村", "省级卫生村", "provincial", "honors.active"), ("红星村", "国家森林乡村", "national", "honors.weak")]),
     ("在全国第七届残疾人职业技能竞赛中，我市选手赵刚获得一等奖。", [("赵刚", "一等奖", "national", "honors.weak")]),
     ("黄浦区总工会开展劳动竞赛。16名职工荣获2016年市五一劳动奖章，区总获得市合理化建议工作优秀组织奖。",
      [("16名职工", "2016年市五一劳动奖章", "provincial", "honors.active"),

@@ -1526,6 +1526,22 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
     return True
 
 
+def _without_inner_weak(norm: str, found: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """获评州级民族团结进步|创建|示范单位: a weak verb inside the title a verb before it opened, in the same
+    clause with no conjunction between (not A获评X、B创建Y, not 获评X并成功创建Y), is a word of the title."""
+    kept: list[tuple[int, int, str, str | None]] = []
+    for verb in found:
+        before = kept[-1] if kept else None
+        if (verb[2] == "weak" and before is not None and before[2] in ("active", "passive")
+                and not _INNER_BREAK.search(norm, before[1], verb[0])):
+            continue
+        kept.append(verb)
+    return kept
+
+
+_INNER_BREAK: Final = regex.compile(r"[，,。；;、：:！!？?\n“”（(]|并|又|还|和|同时")
+
+
 def _verbs(s: _Sentence) -> None:
     """RECIPIENT 被[ISSUER]评为 TITLE and RECIPIENT 获评 TITLE, in a chain: A获评X、B获评Y."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -1541,6 +1557,7 @@ def _verbs(s: _Sentence) -> None:
                 agent = m.group(1) if form.startswith("passive") else None
                 found.append((m.start(), m.end(), form, agent))
     found.sort()
+    found = _without_inner_weak(norm, found)
     prev_end = s.start
     subject = s.subject
     for i, (v_start, v_end, form, agent) in enumerate(found):
