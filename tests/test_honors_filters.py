@@ -21,6 +21,9 @@ def rejected_by(extractor):
 
 REJECTED = [  # (text, the rule that turns the candidate down)
     ("我们将力争创建省级文明城市。", "honors.reject.not_reported"),
+    # 力争, 争取 in the clause, farther than right before the verb: a goal, not an honour won
+    ("下一步，我局力争有2名干部获评全省优秀审计工作者。", "honors.reject.not_reported"),
+    ("全镇上下争取年底前有3个村被评为市级美丽乡村示范村。", "honors.reject.not_reported"),
     # the places a notice offers, under a heading that names them, or in a sentence that does
     ("关于开展评选表彰工作的通知\n一、表彰项目及名额\n本次评选表彰襄阳市五四红旗团委10个、襄阳市优秀共青团员200名。",
      "honors.reject.quota"),
