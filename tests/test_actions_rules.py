@@ -224,6 +224,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-year-tasks"),
     pytest.param(LEAD + "三、重点工作任务\n（一）完善服务网络\n新建村级服务点20个。",
                  "actions.not_report_part", id="report-part-tasks"),
+    # a profile's box (人物简介：…) is a part of the article, no line of work
+    pytest.param(LEAD + "人物简介：覃晓岚，1980年生，研究馆员，从事图书馆工作20年。\n"
+                 "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n", "actions.not_report_part", id="profile-box"),
+    pytest.param(LEAD + "项目简介：“童心书屋”由团县委联合县图书馆设立。\n"
+                 "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n", "actions.not_report_part", id="project-box"),
     pytest.param(LEAD + "一、主要指标完成情况\n全年新办残疾人证900本，基本康复服务覆盖率达到93%，各项指标全面完成。",
                  "actions.not_report_part", id="report-part-indicator"),
     pytest.param(LEAD + "三、下一步工作打算\n明年将继续聚焦主责主业，力争新建妇女儿童之家10个，培训妇女干部500人次。",
@@ -446,6 +451,10 @@ def test_shortcomings_name_no_action(nlp, text):
                  "问（县融媒体中心记者）：零工市场运行如何？\n答（李敏）：零工市场累计服务求职者2.3万人次。",
                  id="briefing-speakers-with-notes"),
     pytest.param(LEAD + "记者：新书店开了多少家？\n嘉宾：去年我们新开乡镇书店6家，送书下乡1.2万册。", id="reporter-and-guest"),
+    # a label that opens line after line is who speaks, whether the names are known or not
+    pytest.param(LEAD + "记者：去年做了哪些事？\n覃晓岚：去年我们举办公益讲座48期，服务读者1.6万人次。\n"
+                 "记者：今年有什么打算？\n覃晓岚：今年我们计划新建城市书房10家。", id="a-name-again-and-again"),
+    pytest.param(LEAD + "一等奖：城关镇代表队\n二等奖：河口镇代表队、新桥镇代表队\n一等奖：县第一中学\n", id="placings-again"),
 ])
 def test_speakers_in_an_interview_name_no_action(nlp, text):
     """问：, 答（李敏）：, 张立新：: who speaks, a role or a name before the colon, is no lead-in heading."""

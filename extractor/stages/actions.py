@@ -761,8 +761,27 @@ def _speaker_label(c: _Candidate) -> bool:
     if (text[:note.start()] if note is not None else text) in _patterns().speakers:
         return True
     start = c.start + len(c.text) - len(c.text.lstrip())
-    return any(e.label == "PERSON" and e.start == start and e.end == start + len(text)
-               for e in c.entities.overlapping(start, start + len(text)))
+    if any(e.label == "PERSON" and e.start == start and e.end == start + len(text)
+           for e in c.entities.overlapping(start, start + len(text))):
+        return True
+    # 周晓岚：… again and again at a line's start: who answers in an interview, a name or not
+    return len(text) <= _SPEAKER_REACH and _opens_lines(c.norm, text + c.stop, 2)
+
+
+_SPEAKER_REACH: Final = 12  # characters: a name or a role, not a sentence
+
+
+def _opens_lines(norm: str, label: str, times: int) -> bool:
+    """Whether `label` opens at least `times` lines of the text."""
+    found, pos = 0, 0
+    while found < times:
+        at = norm.find(label, pos)
+        if at < 0:
+            return False
+        if at == 0 or norm[at - 1] == "\n" or not norm[norm.rfind("\n", 0, at) + 1:at].strip():
+            found += 1
+        pos = at + len(label)
+    return True
 
 
 _SPEAKER_NOTE: Final = regex.compile(r"[（(][^（）()]{1,30}[）)]$")
