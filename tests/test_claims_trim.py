@@ -5,22 +5,37 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from extractor import extract
 from extractor.stages import claims
 
 
 def _trim_slowly(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \t,，、":
+    while start < end and norm[start] in " \t,，、.．":
         start += 1
-    while end > start and norm[end - 1] in " \t":
+    while end > start and norm[end - 1] in " \t（(":
         end -= 1
     return start, end
 
 
 def test_the_trim_by_codes_is_the_trim_by_characters():
     rng = random.Random(61)
-    pieces = [" ", "\t", ",", "，", "、", "。", "\n", "\u3000", "开展", "a", "12", ".", "、、", "，\t"]
+    pieces = [" ", "\t", ",", "，", "、", "。", "\n", "\u3000", "开展", "a", "12", ".", "、、", "，\t", "．", "（", "(", "）"]
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert claims._trim(text, start, end) == _trim_slowly(text, start, end), (text, start, end)
+
+
+ROWS = [  # (text, what a claim's metric reads)
+    # the point of a list's number before the phrase, and a bracket the number's aside closes after it
+    ("附件：\n1.检查单位名单\n2.消防隐患台账（共186处）", "消防隐患台账"),
+    ("全年查处违法建设（共计43处）。", "查处违法建设"),
+]
+
+
+@pytest.mark.parametrize("text,metric", ROWS, ids=[r[1] for r in ROWS])
+def test_a_metric_keeps_no_list_point_and_no_open_bracket(text, metric):
+    assert [c.metric for c in extract(text).claims] == [metric]

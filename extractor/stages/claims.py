@@ -372,7 +372,7 @@ def _trim(norm: str, start: int, end: int) -> Span2:
     a string of the character, which `norm[i] in "..."` makes (tests/test_claims_trim.py)."""
     while start < end and _is_lead_blank(ord(norm[start])):
         start += 1
-    while end > start and _is_blank(ord(norm[end - 1])):
+    while end > start and _is_end_blank(ord(norm[end - 1])):
         end -= 1
     return start, end
 
@@ -381,8 +381,15 @@ def _is_blank(code: int) -> bool:
     return code == 0x20 or code == 0x09  # " ", "\t"
 
 
+def _is_end_blank(code: int) -> bool:
+    # 整改隐患（|共312处）: a bracket the phrase opened and the number's aside closes is no part of it
+    return code == 0x20 or code == 0x09 or code == 0xFF08 or code == 0x28  # " \t（("
+
+
 def _is_lead_blank(code: int) -> bool:
-    return code == 0x20 or code == 0x09 or code == 0x2C or code == 0xFF0C or code == 0x3001  # " \t,，、"
+    # 2.|火灾隐患整改清单: the point of a list's number is no part of the phrase after it
+    return (code == 0x20 or code == 0x09 or code == 0x2C or code == 0xFF0C or code == 0x3001  # " \t,，、"
+            or code == 0x2E or code == 0xFF0E)  # ".．"
 
 
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
