@@ -17,6 +17,14 @@ ROWS = [
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails
     ("接种新冠疫苗4.7万剂次", "count", 47_000, None, "剂次", "exact"),  # doses of a vaccine
     ("免费发放中药汤剂1200余剂", "count", 1200, None, "剂", "over"),
+    ("被县领导批示18篇次", "count", 18, None, "篇次", "exact"),
+    ("出动执法车辆260余辆次", "count", 260, None, "辆次", "over"),
+    ("接收进馆档案5200卷", "count", 5200, None, "卷", "exact"),
+    ("提供查阅利用1.3万卷次", "count", 13_000, None, "卷次", "exact"),
+    ("数字化扫描120万画幅", "count", 1_200_000, None, "画幅", "exact"),
+    ("更换节能路灯860盏", "count", 860, None, "盏", "exact"),
+    ("投入义务劳动3200工日", "count", 3200, None, "工日", "exact"),
+    ("新增光伏装机2.4兆瓦", "measure", 2.4, None, "兆瓦", "exact"),
     ("摆放时令花卉约2万盆", "count", 20_000, None, "盆", "about"),
     ("爱心助学金16万余元", "money", 160_000, None, "元", "over"),
     ("资助3至5万元", "money", 30_000, 50_000, "元", "exact"),
