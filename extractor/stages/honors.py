@@ -4118,10 +4118,35 @@ def _commending_level(ctx: _Ctx, before: int) -> str:
             if last is None or m.start() > last.start():
                 last = m
     if last is None:
-        return "unknown"
+        return _read_decision_level(ctx, floor)
     subject = norm[scan.clause_start(norm, last.start(), floor, _CLAUSE):last.start()]
     found = _rank_of(subject, ctx.home, anywhere=True) if subject and "被" not in subject else None
     return found[0] if found else "unknown"
+
+
+def _read_decision_level(ctx: _Ctx, paragraph: int) -> str:
+    """会议宣读了中共某县委统战部、某县工商联《关于表彰…的决定》。/ A被评为X: the paragraph right before
+    the honours' reads out (or issues) a decision to commend and names who issued it; the titles after
+    it are the ones it confers, at its issuers' rank (all of one rank, else none)."""
+    norm = ctx.norm
+    end = paragraph - 1
+    while end > ctx.body_start and norm[end - 1] in " \t\u3000\n":
+        end -= 1  # (blank lines between the paragraphs)
+    start = max(norm.rfind("\n", 0, end) + 1, ctx.body_start)
+    if end <= start or end - start > _PARAGRAPH_REACH:
+        return "unknown"
+    m = None
+    for m in _READ_DECISION.finditer(norm, start, end):
+        pass
+    if m is None:
+        return "unknown"
+    ranks = {found[0] for part in _ISSUER_SPLIT.split(m.group(1)) if part
+             for found in [_rank_of(part, ctx.home) or _rank_of(part, ctx.home, anywhere=True)] if found}
+    return next(iter(ranks)) if len(ranks) == 1 else "unknown"
+
+
+_READ_DECISION: Final = regex.compile(r"(?:宣读|印发|下发|公布)了?([^。；;《]{2,60})《关于[^《》]{0,60}(?:表彰|命名|授予)[^《》]{0,60}的决定》")
+_ISSUER_SPLIT: Final = regex.compile(r"[、和及与]")
 
 
 def _is_prize(norm: str, title: Span2) -> bool:
