@@ -232,6 +232,9 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # the standard a figure is, named after it (…的标准, …的补助标准)
+    ("按照最高补贴8000元的标准，全年更新收割机52台。", "8000元", "claims.reject.standard"),
+    ("按照3000元的奖补标准，对示范户给予奖励。", "3000元", "claims.reject.standard"),
     ("中心下设4个科室。", "4个", "claims.reject.own_size"),
     ("全县现有残疾人2.3万人。", "2.3万人", "claims.reject.own_size"),
     ("全镇共有建档立卡贫困户326户。", "326户", "claims.reject.own_size"),
@@ -253,6 +256,9 @@ ROWS = [
     # a bound on what a later count in the clause counts (超, 以上 … 的 NOUN … COUNT)
     ("全镇村级集体经济收入超50万元的村达9个。", "超50万元", "claims.reject.bound_condition"),
     ("年销售额2000万元以上的规上企业新增6家。", "2000万元以上", "claims.reject.bound_condition"),
+    # 在 before a bound, 的 after it: what qualifies the things named, whatever the clause counts later
+    ("对贷款余额在50万元以上的企业逐户走访，全年走访企业230家。", "50万元以上", "claims.reject.bound_condition"),
+    ("对家庭存款在2万元以下的困难户开展入户核查。", "2万元以下", "claims.reject.bound_condition"),
     # allocation standards
     ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
     ("护理补贴按每人每月300元发放。", "300元", "claims.reject.allocation"),

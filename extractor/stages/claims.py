@@ -1590,8 +1590,13 @@ def _undone(c: _Candidate) -> bool:
 
 
 def _standard(c: _Candidate) -> bool:
-    """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows."""
-    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start))
+    """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows; 按每人每月200元的标准发放:
+    the standard the figure is (not 300户的标准化改造)."""
+    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start)
+                or _STANDARD_AFTER.match(c.norm, c.end))
+
+
+_STANDARD_AFTER: Final = regex.compile(r"\s*的[\u4e00-\u9fff]{0,4}?标准(?!化)")
 
 
 def _award_total(c: _Candidate) -> bool:
@@ -1737,6 +1742,8 @@ def _bound_condition(c: _Candidate) -> bool:
     p, n = _patterns(), c.n
     if not p["condition_next"].match(c.norm, c.counts.end):
         return False
+    if c.norm.endswith("在", 0, n.start):
+        return True  # 对补贴额在5万元以上的机具全部核验: 在 a bound of 的 what: the things that qualify
     # a comparison, not an estimate (3000余户的农户, 近300户的家庭 are how many were helped)
     if not (p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
         return False
