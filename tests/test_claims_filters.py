@@ -18,6 +18,8 @@ ROWS = [
     # a count alone in brackets restates the one before it; a scope's total in brackets sizes a list
     ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
     ("表彰优秀网格员(15名)，颁发证书。", "15名", "claims.reject.count_note"),
+    ("一、青山县优秀乡村医生（12名，按姓氏笔画排序）\n", "12名", "claims.reject.count_note"),
+    ("二、先进集体（6个；排名不分先后）\n", "6个", "claims.reject.count_note"),
     ("该园入选省教育厅公布的示范幼儿园名单（全省共86所）。", "86所", "claims.reject.count_note"),
     ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
     # a jurisdiction's divisions, stated with 辖 or 有

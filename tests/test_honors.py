@@ -914,6 +914,11 @@ ANNOUNCE_LINES = [
      [("李\u3000敏", "先进个人", "unknown", "honors.announce_lines"),
       ("陈晓东", "先进个人", "unknown", "honors.announce_lines"),
       ("王\u3000强", "先进个人", "unknown", "honors.announce_lines")]),
+    # a heading's count with the list's order noted after it (（2名，按姓氏笔画排序）) counts the list all the same
+    ("现将名单公布如下：\n一、青山县优秀乡村医生（2名，按姓氏笔画排序）\n马立群（男，1975年3月生，青山镇卫生院）\n"
+     "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
+     [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
+      ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
     # a padded name among names set apart by 、 (学校：A、B、张　琳) is one name, not two
     ("现将名单公布如下：\n青山县优秀教师（4名）\n青山中学：李春燕、张　琳\n城关小学：杨　帆、周红梅\n希望珍惜荣誉。",
      [("李春燕", "青山县优秀教师", "county", "honors.announce_lines"),

@@ -1232,10 +1232,20 @@ def _bracketed_line(c: _Candidate) -> bool:
 def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
     what is named before it."""
-    norm, n = c.norm, c.n
-    if norm[c.end:c.end + 1] not in (")", "）"):  # tested first: rare, and a slice costs less than a search
+    norm = c.norm
+    if not _bracket_closes_after(norm, c.end):  # tested first: rare, and a slice costs less than a search
         return False
     return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
+
+
+def _bracket_closes_after(norm: str, end: int) -> bool:
+    """A bracket closes right after `end`, or after a note on the order of a list (十大杰出青年（10名|，
+    按姓氏笔画排序）)."""
+    after = norm[end:end + 1]
+    return after in (")", "）") or after in ("，", ",", "；", ";") and _NOTE_CLOSES.match(norm, end) is not None
+
+
+_NOTE_CLOSES: Final = regex.compile(r"[，,；;][^()（）\n，,。；;]{1,12}[)）]")
 
 
 def _page_counter(c: _Candidate) -> bool:
@@ -2301,7 +2311,7 @@ def _marks_of(c: _Candidate) -> int:
             | ("几" in numeral or "数" in numeral) << 6 | (n.numeral == "chinese" and n.value < _IDIOM_BELOW) << 7
             | (n.unit in _lex().duration) << 8
             | (end > 0 and norm[end - 1] not in _SENTENCE_CLOSERS and c.sentence[1] >= end) << 9
-            | (norm[c.end:c.end + 1] in (")", "）")) << 10)
+            | _bracket_closes_after(norm, c.end) << 10)
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
