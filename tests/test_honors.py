@@ -914,6 +914,14 @@ ANNOUNCE_LINES = [
      [("李\u3000敏", "先进个人", "unknown", "honors.announce_lines"),
       ("陈晓东", "先进个人", "unknown", "honors.announce_lines"),
       ("王\u3000强", "先进个人", "unknown", "honors.announce_lines")]),
+    # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
+    ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
+     "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",
+     [("2个科室", "巾帼示范岗", "unknown", "honors.passive"), ("2名馆员", "阅读推广之星", "unknown", "honors.passive"),
+      ("少儿阅览部", "巾帼示范岗", "unknown", "honors.announce_lines"),
+      ("古籍保护部", "巾帼示范岗", "unknown", "honors.announce_lines"),
+      ("刘　芳", "阅读推广之星", "unknown", "honors.announce_lines"),
+      ("马立群", "阅读推广之星", "unknown", "honors.announce_lines")]),
     # a heading's count with the list's order noted after it (（2名，按姓氏笔画排序）) counts the list all the same
     ("现将名单公布如下：\n一、青山县优秀乡村医生（2名，按姓氏笔画排序）\n马立群（男，1975年3月生，青山镇卫生院）\n"
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",

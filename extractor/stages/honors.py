@@ -2182,6 +2182,9 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     return out
 
 
+_LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
+
+
 def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                      members: dict[int, Span2] | None = None, granted: frozenset[str] = frozenset()) -> list[_Pair]:
     """A title on a line of its own (一、绵阳市最美志愿者(12名) / 省级示范点名单), then the recipients,
@@ -2228,10 +2231,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             out.extend(own_row)
             title = None
             continue
-        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:p_end].strip() in bare_granted:
+        title_end = p_end
+        while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
+            title_end -= 1  # (服务之星：, a label's colon)
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip() in bare_granted:
             # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
-            # its line, heads a list of its own, whatever the list before it
-            title = recipients.strip(norm, p_start, p_end)
+            # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
+            title = recipients.strip(norm, p_start, title_end)
             announced, listed, column, person_column, prized, title_column, event = 0, 0, -1, False, False, -1, None
             group += 1
             continue
