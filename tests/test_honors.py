@@ -914,6 +914,14 @@ ANNOUNCE_LINES = [
      [("李\u3000敏", "先进个人", "unknown", "honors.announce_lines"),
       ("陈晓东", "先进个人", "unknown", "honors.announce_lines"),
       ("王\u3000强", "先进个人", "unknown", "honors.announce_lines")]),
+    # who won, then the work they won with (a team quoting its brand, a person with a note, the work's kind
+    # before it): the winner; a row shaped as the row before it is no heading, whatever title words it holds
+    ("县文化馆举办全县农民歌手大赛。\n获奖名单如下：\n一等奖\n河口镇“山茶花”合唱队　《春到山乡》\n"
+     "城关镇老年大学合唱团　《美丽乡村》\n二等奖\n马立群（青山镇）　男声独唱《乡音》\n刘　芳（河口乡）　二胡独奏《赛马》",
+     [("河口镇“山茶花”合唱队", "一等奖", "county", "honors.announce_lines"),
+      ("城关镇老年大学合唱团", "一等奖", "county", "honors.announce_lines"),
+      ("马立群", "二等奖", "county", "honors.announce_lines"),
+      ("刘　芳", "二等奖", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
     ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
      "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",

@@ -2281,7 +2281,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
         # it (a name, its place in brackets), whatever title words its name holds, not a heading
         if head is not None or may_head:
-            if title is not None and listed > 0 and i > 0 and _noted_row(norm, p_start, p_end) and _noted_row(norm, *paragraphs[i - 1]):
+            if title is not None and listed > 0 and i > 0 and _row_as_before(norm, (p_start, p_end), paragraphs[i - 1]):
                 head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
@@ -2410,6 +2410,14 @@ _AWARD_LEAD: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<award>
                                    r"获奖(?:作品|名单|项目|集体|个人|单位|情况)?(?:如下)?[:：]\s*$")
 
 
+def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
+    """A line shaped as the row before it: a name and its place in brackets (宁川县丰泽农业科技有限公司（柳林镇）),
+    or who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》): a row of the list, whatever title words it
+    holds."""
+    return (_noted_row(norm, *line) and _noted_row(norm, *before)
+            or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None)
+
+
 def _noted_row(norm: str, start: int, end: int) -> bool:
     """宁川县丰泽农业科技有限公司（柳林镇）: a line that ends with a note in brackets naming no count (a
     heading's note counts: 先进集体（6个）)."""
@@ -2432,7 +2440,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
         return None
     nxt = paragraphs[i + 1]
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
-            or _PERSON_ROW.fullmatch(norm, *nxt)
+            or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt)):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
@@ -2818,7 +2826,10 @@ def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
     return author
 
 
-_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,29}?)[ \u3000\t]+《[^《》\n]{1,40}》")
+# (a team's name may quote its brand, 龙泉镇“夕阳红”舞蹈队; a note in brackets may follow the author, 周小雨（某小学）;
+# the work's cell may name its kind before it, 琵琶独奏《彝族舞曲》)
+_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“](?:[ \u3000]?[\u4e00-\u9fff“”]){1,29}?)(?:[(（][^()（）\n]{1,20}[)）])?"
+                                   r"[ \u3000\t]+[\u4e00-\u9fff]{0,6}《[^《》\n]{1,40}》")
 
 
 # 《作品名》, blanks, the author's cell: a name (padded: 李　娜) or a body, up to a bracketed note, the next
