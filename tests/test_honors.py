@@ -1406,6 +1406,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
+    # who publishes the list confers what is on it; 评选结果 names a list as 名单 does
+    ("日前，县文明办公布了2024年度“星级文明户”名单，李红家庭榜上有名。",
+     [("李红家庭", "2024年度“星级文明户”", "county", "honors.on_list")]),
+    ("近日，城南街道公布2024年度“好婆婆”评选结果，王秀英榜上有名。",
+     [("王秀英", "2024年度“好婆婆”", "township", "honors.on_list")]),
     ("近日，全国妇联公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名。",
      [("王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
     ("省文明办发布了第五批省级文明村镇名单，石桥村名列其中。",

@@ -826,13 +826,16 @@ def _previous_sentence(norm: str, start: int) -> int:
     return max(i, line, start - _PREVIOUS_REACH)
 
 
+_PUBLISHER_REACH: Final = 20  # characters: a body's name before the verb that publishes a list
+
+
 def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
     """Where the title of the last list named in norm[lower:upper] ends: before its 名单, after the
     quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list), or after
     the quoted title a count published or named gives (公布了12家“渭南市残疾人就业示范基地”, 命名了100户
     “自治区最美家庭”), with where that quote opens; (-1, -1): none, and -1 where the title's start is
     read from its clause."""
-    listed = norm.rfind("名单", lower, upper)
+    listed = max(norm.rfind("名单", lower, upper), norm.rfind("评选结果", lower, upper))  # (公布X评选结果: its list)
     board = norm.rfind("榜”", lower, upper)
     found = board + 2 if board > listed else listed
     close = norm.rfind("”", max(lower, found), upper)
@@ -926,11 +929,14 @@ def _on_lists(s: _Sentence) -> None:
             continue  # (A、B入选X名单: the list of another clause, whose verb says who is on it)
         receivers = recipients.read(ctx.reader, r_start, m.start())
         listed_titles = titles.split(norm, title, w.titles)
+        # 县妇联公布X名单，A榜上有名: who publishes the list confers what is on it
+        publisher = norm[head:published.start()].strip() if published is not None else ""
+        issuer = publisher if 2 <= len(publisher) <= _PUBLISHER_REACH and "被" not in publisher else None
         if len(listed_titles) == 2 and len(receivers) > 1 and all(r.kind == "collective" for r in receivers):
             # X奖和Y名单中，我区共有3个集体、5名个人榜上有名: counts of the list's whole, one recipient (as
             # 54个集体、家庭、项目及个人 is), the list's title whole
             whole = Recipient(min(r.start for r in receivers), max(r.end for r in receivers), "collective")
-            s.add([whole], [title], (m.start(), m.end()), None, "honors.on_list")
+            s.add([whole], [title], (m.start(), m.end()), issuer, "honors.on_list")
         elif len(listed_titles) == 2 and len(receivers) != 1:
             # X先进集体和先进个人名单，A、B上榜: each title of the list for the recipients of its kind (not in turn)
             for t in listed_titles:
@@ -939,9 +945,9 @@ def _on_lists(s: _Sentence) -> None:
                     ("person",) if titles.is_personal(text, w.titles) else ())
                 own = [r for r in receivers if r.kind in kind]
                 if own:
-                    s.add(own, [t], (m.start(), m.end()), None, "honors.on_list")
+                    s.add(own, [t], (m.start(), m.end()), issuer, "honors.on_list")
         else:
-            s.add(receivers, listed_titles, (m.start(), m.end()), None, "honors.on_list")
+            s.add(receivers, listed_titles, (m.start(), m.end()), issuer, "honors.on_list")
         s.taken.append((head, m.end()))  # (命名了30户“X”，我县A、B入选: the count is the list's size)
 
 
