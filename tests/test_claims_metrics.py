@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.stages import claims
 from extractor.stages import doc as d
 
@@ -161,7 +162,7 @@ def test_the_readings_passed_over_never_change_the_metric(monkeypatch, extractor
 
     def every_reading(c: claims._Candidate) -> tuple | None:
         found = next(((span, r.rule) for r in claims._METRICS
-                      for span in [r.read(c)] if span is not None and span[1] > span[0]), None)
+                      for span in [r.read(c)] if span is not None and claims._is_phrase(c.norm, span)), None)
         if found != reading.fget(c):
             differ.append((c.n.start, c.detail()))
         seen[0] += 1
@@ -171,3 +172,16 @@ def test_the_readings_passed_over_never_change_the_metric(monkeypatch, extractor
     for path in sorted(CORPUS.glob("*.txt")):
         extractor.extract_file(path)
     assert seen[0] > 1000 and differ == []
+
+
+@pytest.mark.parametrize("text", [
+    # a row whose cells the table reading cannot place (the unit glued to the first figure by one blank)
+    "二、主要指标\n序号　指标名称　　单位　　年度目标　完成值　完成率\n1　　培训农民　　万人次 2.0　　　2.4　　120.0%\n",
+    # a figure, then the next cell's figure: no phrase after it
+    "（三）物资捐赠\n序号　　捐赠单位　　　　　物资名称及数量　　　折价（元）\n1　　　青山粮油公司　　　大米600袋　　　　　36000.00\n",
+])
+def test_a_metric_never_spans_a_table_gap_nor_lacks_a_word(text):
+    """A reading that crosses a gap between a table's cells, or holds no word (a figure), is passed over."""
+    for claim in extract(text).claims:
+        assert "  " not in claim.metric and "\u3000\u3000" not in claim.metric and "\t" not in claim.metric, claim.metric
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in claim.metric) or sum(ch.isalpha() for ch in claim.metric) >= 2, claim.metric

@@ -1144,7 +1144,7 @@ class _Candidate:
             self._has_reading = True
             for rule, read in _readings_for(self.kinds & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
-                if span is not None and span[1] > span[0]:
+                if span is not None and _is_phrase(self.norm, span):
                     self._reading = span, rule
                     break
         return self._reading
@@ -2463,6 +2463,18 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
     return (a, b), head, None
 
 
+def _is_phrase(norm: str, span: Span2) -> bool:
+    """Whether a reading's span is a phrase: not empty, across no gap between a table's cells (5　　培训农民
+    万人次 reads cells), and with a word in it (39000.00 is a figure; AED is a word)."""
+    return span[1] > span[0] and _TABLE_GAP.search(norm, span[0], span[1]) is None and (
+        _WORD_IN.search(norm, span[0], span[1]) is not None)
+
+
+_WORD_IN: Final = regex.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")  # a Han character, or a Latin word (AED, APP)
+_TABLE_GAP: Final = regex.compile(r"\t|[ \u3000]{2,}")  # what sets a table's cells apart in a row
+_HEADER_WORD: Final = regex.compile(r"[^ \u3000\t|]+")  # a header's cell, where single blanks set the cells apart
+
+
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
     """The cells of the row norm[start:end]: set apart by bars, else by tabs or runs of two blanks or more,
     else (a row of short cells only: 1月　112　5　31.5) by single blanks; a label glued to the figure after
@@ -2504,7 +2516,16 @@ def _table_header(norm: str, line_start: int, width: int) -> list[Span2] | None:
         above = norm.rfind("\n", 0, end) + 1
         cells = _row_cells(norm, above, end)
         if not _DIGIT_IN.search(norm, above, end):
-            return _joined_letters(cells) if len(cells) >= 2 else None
+            if len(cells) < 2:
+                return None
+            cells = _joined_letters(cells)
+            if len(cells) < width:
+                # 单位　　年度目标　完成值　完成率 over 家　　120　　136　　113.3%: a header that sets its last
+                # cells apart by one blank only, where the rows use more: as many cells as the rows, read so
+                finer = [(m.start(), m.end()) for a, b in cells for m in _HEADER_WORD.finditer(norm, a, b)]
+                if len(finer) == width:
+                    return finer
+            return cells
         if len(cells) != width:
             return None
     return None
@@ -2731,7 +2752,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
     if colon is None:
         return None
     label = _trim(norm, line, colon.start())
-    if not 2 <= label[1] - label[0] <= _LABEL_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
+    if not 2 <= label[1] - label[0] <= _INDICATOR_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
         return None
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
     counting = _words("claims.lexicon", "cut")
@@ -2743,7 +2764,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
 
 _LABEL_COLON: Final = regex.compile(r"[:：]")
 _LABEL_BREAK: Final = regex.compile(r"[。；;]")
-_LABEL_REACH: Final = 16  # characters: an indicator's name, not a sentence
+_INDICATOR_REACH: Final = 16  # characters: an indicator's name, not a sentence
 
 
 def _read_previous(c: _Candidate) -> Span2 | None:
