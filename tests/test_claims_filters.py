@@ -143,6 +143,9 @@ ROWS = [
     # a task in a bracketed aside: the verb before the brackets did the figure before them
     ("完成农产品质量抽检960批次（年度任务800批次）。", "800批次", "claims.reject.target"),
     ("共发放创业担保贷款1.2亿元(年度目标任务1亿元)，带动就业600人。", "1亿元", "claims.reject.target"),
+    # how far a ranking moved, counted in its places
+    ("全县营商环境评价排名较上年前移4个位次。", "4个", "claims.reject.rank_move"),
+    ("全镇综合考核在全县上升2个名次。", "2个", "claims.reject.rank_move"),
     # partners enlisted
     ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
     ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),

@@ -1308,6 +1308,14 @@ def _rank(c: _Candidate) -> bool:
     return bool(_patterns()["rank"].search(c.clause))
 
 
+def _rank_move(c: _Candidate) -> bool:
+    """较上年前移2个位次, 上升3个名次: how far a ranking moved, counted in places of it, not work done."""
+    return _RANK_MOVE.match(c.norm, c.end) is not None
+
+
+_RANK_MOVE: Final = regex.compile(r"\s*(?:位次|名次)")
+
+
 def _ranked_row(c: _Candidate) -> bool:
     """第1名｜某某物流有限公司｜8426.3万元｜97.60分: a figure in a row of a ranking table is the ranked
     body's own (its tax, its jobs, its score), not work the reporting body did. A row is a ranking's when
@@ -2120,6 +2128,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            "the value a change starts from: 覆盖率由61%提升至92%, 收入从不足3万元增至68万元"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
+    Filter("claims.reject.rank_move", _rank_move, "how far a ranking moved: 前移2个位次",
+           needs=frozenset({_RANKING})),
     Filter("claims.reject.ranked_row", _ranked_row, "a ranked body's own figure in a ranking table: 第1名｜某公司｜8426.3万元",
            needs=frozenset({_anywhere(_RANKING)})),
     Filter("claims.reject.benchmark", _benchmark, "the gap to another area's figure: 比全国高20个百分点",
