@@ -143,6 +143,11 @@ ROWS = [
     # a task in a bracketed aside: the verb before the brackets did the figure before them
     ("完成农产品质量抽检960批次（年度任务800批次）。", "800批次", "claims.reject.target"),
     ("共发放创业担保贷款1.2亿元(年度目标任务1亿元)，带动就业600人。", "1亿元", "claims.reject.target"),
+    # under a report's heading of its shortcomings, to its next part: figures that size what is lacking
+    ("县残联2024年工作总结\n一、主要成效\n全年开展康复培训12场。\n二、存在的问题\n全县仍有38户残疾人家庭住房条件较差。\n"
+     "三、2025年工作打算\n计划新建康复站点5个。", "38户", "claims.reject.problem_section"),
+    ("镇政府2024年工作总结\n一、工作成效\n全年新增就业岗位260个。\n二、存在问题和不足\n一是产业基础薄弱，仍有4个村集体"
+     "经营性收入不足10万元。\n三、下步打算\n持续壮大集体经济。", "4个", "claims.reject.problem_section"),
     # how far a ranking moved, counted in its places
     ("全县营商环境评价排名较上年前移4个位次。", "4个", "claims.reject.rank_move"),
     ("全镇综合考核在全县上升2个名次。", "2个", "claims.reject.rank_move"),
@@ -368,7 +373,7 @@ def test_filter_turns_the_number_down(extractor, text, number, rule):
 
 def test_every_filter_has_two_rows_of_its_own():
     rules = [r for _, _, r in ROWS]
-    table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated"]
+    table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated", "claims.reject.problem_section"]
     assert sorted(set(rules)) == sorted(table)
     assert all(rules.count(r) >= 2 for r in table), {r: rules.count(r) for r in table if rules.count(r) < 2}
 

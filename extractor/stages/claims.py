@@ -286,6 +286,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "required": regex.compile(_alt("claims.reject", "required")),
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
+        "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -3058,6 +3059,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     plans = _plan_sections(norm, scopes)
+    problems = _problem_sections(norm, scopes)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
     art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
@@ -3080,6 +3082,9 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         verdict = _judge(_Candidate(art, n, prev_end, prev_metric if adjacent else None,
                                     turned_down[1] if turned_down[0] == sentence else "", sentence, place), scopes)
         place += 1
+        if isinstance(verdict, ClaimFact) and problems and any(a <= n.start < b for a, b in problems):
+            # under 三、存在的问题: what is lacking, sized by its figures
+            verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.problem_section", norm[n.start:n.end]))
         if isinstance(verdict, ClaimFact):
             if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans) and not (
                     _done_in_clause(norm, verdict.sentence_start, n.start)):
@@ -3102,12 +3107,26 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     """The stretches a report's plan heading governs (三、2025年工作计划, 下一步工作打算): from the heading
     to the next heading numbered as it is (四、), or to the end. The actions stage reads such a heading as a
     part of the report, no line of work (`actions.not_report_part`)."""
+    p = _patterns()
+    return _part_sections(norm, scopes, lambda line: p["plan_heading"].search(line) is not None and (
+        p["result_heading"].search(line) is None))  # (一、2024年工作计划完成情况: the results)
+
+
+def _problem_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
+    """The stretches a report's heading of its shortcomings governs (三、存在的问题, 存在问题和下一步打算): what
+    is still lacking, told with the figures that size it (仍有3个村…不足20万元), no work done."""
+    p = _patterns()
+    return _part_sections(norm, scopes, lambda line: p["problem_heading"].search(line) is not None)
+
+
+def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[str], bool]) -> list[Span2]:
+    """The stretches that the report's parts whose heading `heads` holds for govern (see `_plan_sections`)."""
     out: list[Span2] = []
     parts = [s for s in scopes if s.rule == "actions.not_report_part"]
     for i, s in enumerate(parts):
         line = norm[s.start:s.end].strip()
-        if not _patterns()["plan_heading"].search(line) or _patterns()["result_heading"].search(line):
-            continue  # (一、2024年工作计划完成情况: the results)
+        if not heads(line):
+            continue
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
         if style is None and _TITLE_GOES_ON.search(norm, max(0, s.start - 12), s.start):
             continue  # …2024年工作总结和2025年|工作计划: a title's end on the next line, no heading
