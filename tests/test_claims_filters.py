@@ -131,6 +131,8 @@ ROWS = [
     ("全县面积1200平方公里。", "1200平方公里", "claims.reject.population"),
     ("全镇茶园面积5.3万亩。", "5.3万亩", "claims.reject.population"),  # no verb before 面积
     ("全县现有耕地面积35万亩。", "35万亩", "claims.reject.population"),  # a verb that states what there is
+    # the weight of a line of work in an assessment: a scheme's parameter, not work done
+    ("将河长制工作纳入乡镇年度考核，考核权重由3%提高到5%。", "5%", "claims.reject.population"),
     ("2023年全省粮食播种面积4130万亩。", "4130万亩", "claims.reject.population"),  # a wide area's statistic
     # a floor the body commits to hold
     ("确保粮食播种面积稳定在156万亩以上。", "156万亩以上", "claims.reject.floor"),
