@@ -150,6 +150,13 @@ ROWS = [
      "三、2025年工作打算\n计划新建康复站点5个。", "38户", "claims.reject.problem_section"),
     ("镇政府2024年工作总结\n一、工作成效\n全年新增就业岗位260个。\n二、存在问题和不足\n一是产业基础薄弱，仍有4个村集体"
      "经营性收入不足10万元。\n三、下步打算\n持续壮大集体经济。", "4个", "claims.reject.problem_section"),
+    # an area's economy in the statistical bulletin the article publishes, after its first heading
+    ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报，现将主要内容摘要如下：\n"
+     "一、综合\n全年城镇新增就业6832人，城镇登记失业率2.9%。\n二、农业\n全年粮食总产量41.2万吨。", "6832人",
+     "claims.reject.bulletin"),
+    ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报，现将主要内容摘要如下：\n"
+     "一、综合\n全县地区生产总值286.4亿元，比上年增长5.6%。\n二、农业\n全年粮食总产量41.2万吨。", "41.2万吨",
+     "claims.reject.bulletin"),
     # how far a ranking moved, counted in its places
     ("全县营商环境评价排名较上年前移4个位次。", "4个", "claims.reject.rank_move"),
     ("全镇综合考核在全县上升2个名次。", "2个", "claims.reject.rank_move"),
@@ -375,7 +382,8 @@ def test_filter_turns_the_number_down(extractor, text, number, rule):
 
 def test_every_filter_has_two_rows_of_its_own():
     rules = [r for _, _, r in ROWS]
-    table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated", "claims.reject.problem_section"]
+    table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated", "claims.reject.problem_section",
+                                                  "claims.reject.bulletin"]
     assert sorted(set(rules)) == sorted(table)
     assert all(rules.count(r) >= 2 for r in table), {r: rules.count(r) for r in table if rules.count(r) < 2}
 
@@ -388,6 +396,9 @@ KEPT = [
     ("全年累计巡河距离1200公里。", "1200公里"),
     ("全年累计巡护距离达860公里。", "860公里"),
     ("县河长办组织巡河，巡河距离累计1200公里，清理垃圾36吨。", "1200公里"),
+    # the body's own news before the bulletin's first heading stays its work
+    ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n2024年，青岚县统计局扎实推进统计法治建设，全年开展统计执法检查36次，现将公报主要内容摘要如下：\n"
+     "一、综合\n全县地区生产总值286.4亿元。", "36次"),
     # 前 meaning "before", the people counted after it as a noun: no ranking
     ("县团委开展关爱活动。春节前200名志愿者走上街头，慰问环卫工人。", "200名"),
     # the clause after a bracketed aside turned down goes on with what came before the aside

@@ -3060,6 +3060,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     plans = _plan_sections(norm, scopes)
     problems = _problem_sections(norm, scopes)
+    bulletin = _bulletin_start(norm, scopes, body_start)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
     art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
@@ -3085,6 +3086,9 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         if isinstance(verdict, ClaimFact) and problems and any(a <= n.start < b for a, b in problems):
             # under 三、存在的问题: what is lacking, sized by its figures
             verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.problem_section", norm[n.start:n.end]))
+        if isinstance(verdict, ClaimFact) and 0 <= bulletin <= n.start:
+            # 一、综合 / 全县地区生产总值412.6亿元: an area's statistics, the bulletin the article publishes
+            verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.bulletin", norm[n.start:n.end]))
         if isinstance(verdict, ClaimFact):
             if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans) and not (
                     _done_in_clause(norm, verdict.sentence_start, n.start)):
@@ -3101,6 +3105,18 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
+
+
+def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -> int:
+    """Where the statistics of an area's economy begin, in an article whose headline names the bulletin
+    that publishes them (沭河县2024年国民经济和社会发展统计公报（摘要）): its first heading in the body
+    (一、综合); -1 in any other article. What comes before (县统计局召开新闻发布会，…) is the body's news."""
+    if _BULLETIN.search(norm, 0, body_start) is None:
+        return -1
+    return next((s.start for s in scopes if s.start >= body_start), -1)
+
+
+_BULLETIN: Final = regex.compile(r"国民经济和社会发展统计公报")
 
 
 def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
