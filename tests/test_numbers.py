@@ -36,6 +36,9 @@ ROWS = [
     ("覆盖近4万人次", "count", 40_000, None, "人次", "under"),
     ("平均参学率超98.6%", "percent", 98.6, None, "%", "over"),
     ("帮扶三百户", "count", 300, None, "户", "exact"),
+    # a magnitude after 余 multiplies what follows the last larger one, not the whole number
+    ("追回欠款一亿三千二百余万元", "money", 132_000_000, None, "元", "over"),
+    ("完成投资二亿零六百余万元", "money", 206_000_000, None, "元", "over"),
     ("带动两千名妇女", "count", 2000, None, "名", "exact"),
     ("服务一千零五人", "count", 1005, None, "人", "exact"),
     ("捐赠壹佰元", "money", 100, None, "元", "exact"),

@@ -843,7 +843,7 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if mag_after:
         if mag_after not in numerals.STACKS:
             return None
-        value *= numerals.STACKS[mag_after]
+        value = _stacked(num, value, numerals.STACKS[mag_after], bool(unit))
         num_end = mag_after_end
     if num2:
         read2 = numerals.parse(num2, measured=bool(unit))
@@ -871,6 +871,19 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         qualifier, start, end = qualified
     return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None,
                          unit, unit_start, unit_end, kind, qualifier, numeral, num_start, num_end)
+
+
+def _stacked(num: str, value: float, factor: float, measured: bool) -> float:
+    """The value of `num` with a magnitude written after 余/多 (二千六百余|万): the magnitude multiplies what
+    follows the last larger one in the number, not the whole (一亿|二千六百余万 is 1.26亿, not 1亿2600万万)."""
+    cut = max((i for i, ch in enumerate(num) if numerals.STACKS.get(ch, 0.0) > factor), default=-1)
+    if cut < 0 or cut == len(num) - 1:
+        return value * factor
+    high = numerals.parse(num[:cut + 1], measured=measured)
+    low = numerals.parse(num[cut + 1:].lstrip("零〇"), measured=measured)
+    if high is None or low is None:
+        return value * factor
+    return high.value + low.value * factor
 
 
 _ADDRESS_NEXT: Final = regex.compile(r"[0-9０-９]+(?:单元|号|室)")  # after 3栋: the rest of an address
