@@ -224,6 +224,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-year-tasks"),
     pytest.param(LEAD + "三、重点工作任务\n（一）完善服务网络\n新建村级服务点20个。",
                  "actions.not_report_part", id="report-part-tasks"),
+    # the report's annex (附件：…, 附：…) is a part of it, no line of work
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附件：2024年度阅读推广活动统计表\n",
+                 "actions.not_report_part", id="annex"),
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附：先进个人名单\n马立群　刘　芳\n",
+                 "actions.not_report_part", id="annex-short"),
     # a profile's box (人物简介：…) is a part of the article, no line of work
     pytest.param(LEAD + "人物简介：覃晓岚，1980年生，研究馆员，从事图书馆工作20年。\n"
                  "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n", "actions.not_report_part", id="profile-box"),

@@ -516,8 +516,11 @@ _TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|�
                            r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署)[。:：]?")
 # 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole
 _TASK_PART = regex.compile(r"(?:(?:\d{4}年度?|下半年|全年|今年|明年)(?:上半年|下半年|全年)?)?(?:工作)?(?:主要|重点)(?:工作)?任务[。:：]?")
+# 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
+_ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
 _REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
-                     or _TIME_PART.fullmatch(c.text.strip()) or _TASK_PART.fullmatch(c.text.strip()),
+                     or _TIME_PART.fullmatch(c.text.strip()) or _TASK_PART.fullmatch(c.text.strip())
+                     or _ANNEX_PART.fullmatch(c.text.strip()),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算, 2025年工作安排)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
 _PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search(c.text),
