@@ -32,6 +32,10 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # a line of work that holds a notice part's name (严格推荐程序, 推荐程序 alone being a part)
+    pytest.param("县妇联关于开展最美家庭寻访活动的通知\n一、推荐名额\n每个乡镇推荐2户。\n二、工作要求\n"
+                 "（一）严格推荐程序。各乡镇推荐家庭120户，逐户审核。\n（二）注重宣传引导。发放宣传资料3000份。",
+                 "actions.numbered_paragraph", "严格推荐程序", id="a-part-word-inside-a-line-of-work"),
     # two halves set apart by a blank: the line of work, then the result it aims at
     pytest.param(LEAD + "▍抓党建 基层组织更加坚强\n全年新建党群服务中心6个，培训党员骨干320人次。\n"
                  "▍促增收 群众腰包更加鼓实\n发展特色种植基地4个，带动农户500余户。",
@@ -224,6 +228,14 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-year-tasks"),
     pytest.param(LEAD + "三、重点工作任务\n（一）完善服务网络\n新建村级服务点20个。",
                  "actions.not_report_part", id="report-part-tasks"),
+    # a notice's parts (活动时间, 工作要求), the page's labels (地址, 抄送), how the work went as a whole
+    pytest.param("县老干部局关于开展重阳节系列活动的通知\n各离退休干部党支部：\n一、活动时间\n2025年10月20日至31日。\n"
+                 "二、活动内容\n组织开展文艺展演、健康讲座等活动。\n三、工作要求\n各支部要精心组织，确保安全。\n",
+                 "actions.not_report_part", id="notice-parts"),
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n抄送：县委办公室\n",
+                 "actions.not_report_part", id="page-label"),
+    pytest.param(LEAD + "二、重点工作开展情况\n（一）强化阅读推广\n全年举办公益讲座48期，服务读者1.6万人次。\n",
+                 "actions.not_report_part", id="work-went"),
     # the report's annex (附件：…, 附：…) is a part of it, no line of work
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附件：2024年度阅读推广活动统计表\n",
                  "actions.not_report_part", id="annex"),

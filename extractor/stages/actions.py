@@ -127,7 +127,7 @@ _PART_SEPARATOR = regex.compile("[,，、 \u3000]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
-          "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
+          "part_label", "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
           "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
@@ -167,6 +167,7 @@ class _Patterns:
         self.frame_close: re.Pattern = regex.compile(f"(?:{w['frame_close']})[,，]")
         self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
         self.report_part: re.Pattern = regex.compile(w["report_part"])
+        self.part_label: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "part_label"))
         self.result_end: re.Pattern = regex.compile(f"(?:{w['result']})$")
         self.change_end: re.Pattern = regex.compile(f"(?:{w['change']})$")
         self.degree_change_end: re.Pattern = regex.compile(f"(?:{w['degree']})(?:{w['change']})$")
@@ -518,9 +519,19 @@ _TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|�
 _TASK_PART = regex.compile(r"(?:(?:\d{4}年度?|下半年|全年|今年|明年)(?:上半年|下半年|全年)?)?(?:工作)?(?:主要|重点)(?:工作)?任务[。:：]?")
 # 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
 _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
+# 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole
+_WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?")
+
+
+def _names_a_part(text: str) -> bool:
+    """A heading that is a part of the report, the notice or the page, not a line of work."""
+    p = _patterns()
+    return bool(_TIME_PART.fullmatch(text) or _TASK_PART.fullmatch(text) or _ANNEX_PART.fullmatch(text)
+                or _WORK_PART.fullmatch(text) or text.rstrip("。:：") in p.part_label)
+
+
 _REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
-                     or _TIME_PART.fullmatch(c.text.strip()) or _TASK_PART.fullmatch(c.text.strip())
-                     or _ANNEX_PART.fullmatch(c.text.strip()),
+                     or _names_a_part(c.text.strip()),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算, 2025年工作安排)")
 _RESULT = _rule("result", _states_result, "states a result (基层治理成效明显, 政治引领更加有力)")
 _PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search(c.text),
