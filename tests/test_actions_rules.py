@@ -36,6 +36,8 @@ HEADINGS = [
     pytest.param("县妇联关于开展最美家庭寻访活动的通知\n一、推荐名额\n每个乡镇推荐2户。\n二、工作要求\n"
                  "（一）严格推荐程序。各乡镇推荐家庭120户，逐户审核。\n（二）注重宣传引导。发放宣传资料3000份。",
                  "actions.numbered_paragraph", "严格推荐程序", id="a-part-word-inside-a-line-of-work"),
+    pytest.param(LEAD + "一、优化办理流程\n全年压减办理时限30%，办理业务1.2万件。\n二、拓展服务范围\n新增服务网点12个。",
+                 "actions.section_line", "优化办理流程", id="part-nouns-after-a-verb"),
     # two halves set apart by a blank: the line of work, then the result it aims at
     pytest.param(LEAD + "▍抓党建 基层组织更加坚强\n全年新建党群服务中心6个，培训党员骨干320人次。\n"
                  "▍促增收 群众腰包更加鼓实\n发展特色种植基地4个，带动农户500余户。",
@@ -234,6 +236,10 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="notice-parts"),
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n抄送：县委办公室\n",
                  "actions.not_report_part", id="page-label"),
+    # a heading made of nothing but a notice's part nouns, each maybe after its topic
+    pytest.param("县人社局关于开展技能培训的通知\n各乡镇：\n一、培训对象及内容\n有就业意愿的城乡劳动者。\n"
+                 "二、报名时间和方式\n即日起至3月31日，到各乡镇报名。\n三、收费标准\n免费。\n",
+                 "actions.not_report_part", id="notice-part-nouns"),
     pytest.param(LEAD + "二、重点工作开展情况\n（一）强化阅读推广\n全年举办公益讲座48期，服务读者1.6万人次。\n",
                  "actions.not_report_part", id="work-went"),
     # the report's annex (附件：…, 附：…) is a part of it, no line of work

@@ -127,7 +127,7 @@ _PART_SEPARATOR = regex.compile("[,，、 \u3000]")
 _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
-          "part_label", "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
+          "part_label", "part_topic", "part_noun", "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
           "scene", "quote", "subject", "copula", "caption", "causes", "problem")
 
 
@@ -168,6 +168,8 @@ class _Patterns:
         self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
         self.report_part: re.Pattern = regex.compile(w["report_part"])
         self.part_label: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "part_label"))
+        part = f"(?:{w['part_topic']})?(?:{w['part_noun']})"
+        self.notice_part: re.Pattern = regex.compile(rf"{part}(?:[及和与、]?{part})*")
         self.result_end: re.Pattern = regex.compile(f"(?:{w['result']})$")
         self.change_end: re.Pattern = regex.compile(f"(?:{w['change']})$")
         self.degree_change_end: re.Pattern = regex.compile(f"(?:{w['degree']})(?:{w['change']})$")
@@ -527,7 +529,8 @@ def _names_a_part(text: str) -> bool:
     """A heading that is a part of the report, the notice or the page, not a line of work."""
     p = _patterns()
     return bool(_TIME_PART.fullmatch(text) or _TASK_PART.fullmatch(text) or _ANNEX_PART.fullmatch(text)
-                or _WORK_PART.fullmatch(text) or text.rstrip("。:：") in p.part_label)
+                or _WORK_PART.fullmatch(text) or text.rstrip("。:：") in p.part_label
+                or p.notice_part.fullmatch(text.rstrip("。:：")))
 
 
 _REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
