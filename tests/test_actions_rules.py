@@ -410,6 +410,15 @@ def test_an_indicator_label_before_its_value_is_no_lead_in(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "先进个人名单如下：\n城关镇：马立群、刘　芳、赵德明\n河口镇：孙丽娜、周小雨\n", id="places-then-names"),
+    pytest.param(LEAD + "获奖作品如下：\n一等奖：《春到山乡》、《乡音》\n二等奖：《茶山情》、《赛马》\n", id="placings-then-works"),
+])
+def test_a_list_label_before_its_names_is_no_lead_in(nlp, text):
+    """城关镇：马立群、刘　芳: a list's label, then who is on it (names set apart by 、, no verb), no line of work."""
+    assert [name for rule, name in found(nlp, text) if rule == "actions.lead_in"] == []
+
+
+@pytest.mark.parametrize("text", [
     pytest.param(LEAD + "（三）守护未成年人健康\n开展“平安校园”法治宣讲进校园活动86场次，覆盖师生3.2万人；为困境儿童发放助学金12万元。",
                  id="figures-in-the-programme-clause"),
     pytest.param(LEAD + "一、服务职工\n组织开展“金秋助学”活动150场，资助困难职工子女150名。\n二、建设阵地\n新建职工书屋12家。",

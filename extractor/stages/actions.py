@@ -756,7 +756,23 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None
     if c.stop != "。" and _value_follows(c.norm, c.end + 1, p_end, c.numbers):
         return None  # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row
+    if c.stop != "。" and _list_follows(c.norm, c.end + 1, p_end):
+        return None  # 城关镇：张三、李四: a list's label (a place, a title), then who is on it
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+def _list_follows(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] is a list and no more: items set apart by 、, no verb outside a work's
+    or a brand's marks, no figure and no clause (张三、李四, 县人民医院、县第一中学, 《春到山乡》、《乡音》)."""
+    text = norm[start:end].strip()
+    if "、" not in text or any(ch in _CLAUSE_MARKS or ch.isdigit() for ch in text):
+        return False
+    text = _MARKED.sub("", text)
+    return not any(tag[:1] == "v" for _, tag in segment.tag(text))
+
+
+_CLAUSE_MARKS: Final = frozenset("。，,；;：:！!？?")
+_MARKED: Final = regex.compile(r"《[^《》]*》|“[^“”]*”")  # a work's title, a brand: whatever words they hold
 
 
 def _value_follows(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
