@@ -36,6 +36,9 @@ HEADINGS = [
     pytest.param("县妇联关于开展最美家庭寻访活动的通知\n一、推荐名额\n每个乡镇推荐2户。\n二、工作要求\n"
                  "（一）严格推荐程序。各乡镇推荐家庭120户，逐户审核。\n（二）注重宣传引导。发放宣传资料3000份。",
                  "actions.numbered_paragraph", "严格推荐程序", id="a-part-word-inside-a-line-of-work"),
+    # a line of work whose object holds a title's marker (先进, 文明) is no title's line
+    pytest.param(LEAD + "一、选树先进典型\n全年选树先进典型36个，开展宣讲20场。\n二、深化文明实践\n新建文明实践站12个。",
+                 "actions.section_line", "选树先进典型", id="a-marker-in-a-line-of-work"),
     pytest.param(LEAD + "一、优化办理流程\n全年压减办理时限30%，办理业务1.2万件。\n二、拓展服务范围\n新增服务网点12个。",
                  "actions.section_line", "优化办理流程", id="part-nouns-after-a-verb"),
     # two halves set apart by a blank: the line of work, then the result it aims at
@@ -247,6 +250,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="annex"),
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附：先进个人名单\n马立群　刘　芳\n",
                  "actions.not_report_part", id="annex-short"),
+    # a line that names an honour's title alone heads the list of who won it
+    pytest.param(LEAD + "一、先进集体\n城关镇妇联、河口镇妇联\n二、先进个人\n马立群、刘　芳\n",
+                 "actions.not_title_line", id="title-line"),
+    pytest.param(LEAD + "一、优秀组织奖\n城关镇文化站、河口镇文化站\n二、一等奖\n《春到山乡》\n", "actions.not_title_line",
+                 id="placing-line"),
     # a profile's box (人物简介：…) is a part of the article, no line of work
     pytest.param(LEAD + "人物简介：覃晓岚，1980年生，研究馆员，从事图书馆工作20年。\n"
                  "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n", "actions.not_report_part", id="profile-box"),

@@ -48,6 +48,7 @@ from typing import Final, Generic, TypeVar
 from .. import lexicon
 from ..text import regex, scan, segment
 from . import doc as d
+from . import titles
 from .doc import ActionScope, EntityMention, NumberMention
 from .filters import Filter, check_table, first_rejecting
 
@@ -550,6 +551,8 @@ _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search
                  and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
+                    "the heading of a list of who won it")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
 _TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transition.match(c.text), "links to what came before (此外)")
 _LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
@@ -568,8 +571,8 @@ _NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" fo
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
 _HEADING_CLAUSE = (_REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
-_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
                *(f for f in _NO_WORK if f is not _CAPTION))
 _BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):
@@ -759,6 +762,19 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
     if c.stop != "。" and _list_follows(c.norm, c.end + 1, p_end):
         return None  # 城关镇：张三、李四: a list's label (a place, a title), then who is on it
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+def _title_only(text: str) -> bool:
+    """先进个人, 全国文明村镇, 优秀组织奖: a short line that names an honour's title (a head word at its end,
+    a marker in it) and holds no verb: a list's heading, not a line of work (评选最美家庭 has its verb)."""
+    text = text.strip().rstrip("。:：")
+    words = titles.lexicon_words()
+    if not 2 <= len(text) <= _TITLE_LINE_MAX or not (titles.is_titled(text, words) and titles.names_holder_kind(text, words)):
+        return False
+    return not any(tag[:1] == "v" for _, tag in segment.tag(_MARKED.sub("", text)))
+
+
+_TITLE_LINE_MAX: Final = 16  # characters: a title's line, not a heading clause
 
 
 def _list_follows(norm: str, start: int, end: int) -> bool:

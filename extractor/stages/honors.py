@@ -453,7 +453,7 @@ def _words() -> _Words:
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
     triggers["kind_alone"] = regex.compile(rf"(?:^|(?<=[年来]))(?:本|我|该)?(?P<kind>{kinds_alone})\s*$")
-    title_words = titles.compile_words(title_rows, lexicon.by_kind("honors.recipients", "classifier"))
+    title_words = titles.lexicon_words()
     return _Words(
         triggers=triggers,
         title_mark=titles.Searched(regex.compile(lexicon.alternation(

@@ -280,6 +280,13 @@ class TitleWords:
         self.marker_guard = Searched(marker)
 
 
+@lru_cache(maxsize=1)
+def lexicon_words() -> TitleWords:
+    """The title words of the package's lexicons (honors.titles, with the recipients' classifiers), built
+    once: the honours stage's, and the actions stage's to tell a title's line from a heading."""
+    return compile_words(lexicon.rows("honors.titles"), lexicon.by_kind("honors.recipients", "classifier"))
+
+
 def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) -> TitleWords:
     """`rows` of `honors.titles.tsv`; `classifiers` from the recipient lexicon."""
     by_kind: dict[str, list[str]] = {}
@@ -440,6 +447,13 @@ def is_titled(text: str, words: TitleWords) -> bool:
     """A head word at the end or a marker inside: the phrase names a title on its own strength."""
     plain = text.replace("“", "").replace("”", "")
     return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker_guard.search(plain))
+
+
+def names_holder_kind(text: str, words: TitleWords) -> bool:
+    """先进个人, 全国文明村镇, 优秀组织奖: a title that ends with its head word or with the kind of holder it
+    is for (a body's or a person's word), not one that merely holds a marker (选树先进典型)."""
+    plain_text = plain(text)
+    return _may_end(plain_text, words, "head") or is_collective(plain_text, words) or is_personal(plain_text, words)
 
 
 def is_quoted(text: str) -> bool:
