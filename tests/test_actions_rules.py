@@ -39,6 +39,10 @@ HEADINGS = [
     # a line of work whose object holds a title's marker (先进, 文明) is no title's line
     pytest.param(LEAD + "一、选树先进典型\n全年选树先进典型36个，开展宣讲20场。\n二、深化文明实践\n新建文明实践站12个。",
                  "actions.section_line", "选树先进典型", id="a-marker-in-a-line-of-work"),
+    # a report's lead-in said again in its plan part is a line of work, no speaker (no interview's label opens a line)
+    pytest.param("县残联2024年工作总结\n一、2024年工作成效\n康复服务：全年开展康复训练，服务残疾人1200人次。\n"
+                 "就业帮扶：帮助残疾人就业86人。\n二、2025年工作打算\n康复服务：继续扩大康复覆盖面。\n就业帮扶：持续开展技能培训。",
+                 "actions.lead_in", "康复服务", id="a-lead-in-said-again"),
     pytest.param(LEAD + "一、优化办理流程\n全年压减办理时限30%，办理业务1.2万件。\n二、拓展服务范围\n新增服务网点12个。",
                  "actions.section_line", "优化办理流程", id="part-nouns-after-a-verb"),
     # two halves set apart by a blank: the line of work, then the result it aims at

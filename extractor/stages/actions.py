@@ -129,7 +129,7 @@ _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
           "part_label", "part_topic", "part_noun", "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
-          "scene", "quote", "subject", "copula", "caption", "causes", "problem")
+          "scene", "quote", "subject", "copula", "caption", "causes", "problem", "speaker")
 
 
 # the kinds whose words the filters search a candidate's text for (report_part, result, problem,
@@ -186,6 +186,7 @@ class _Patterns:
         self.copula: re.Pattern = regex.compile(w["copula"])
         self.caption: re.Pattern = regex.compile(w["caption"])
         self.speakers: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "speaker"))
+        self.speaker_line: re.Pattern = regex.compile(rf"(?:^|\n)[ \t\u3000]*(?:{w['speaker']})(?:[(（][^()（）\n]{{1,30}}[)）])?[:：]")
         # every word the filters' word patterns look for (`_Candidate.flagged`)
         self.flagged: re.Pattern = regex.compile(lexicon.alternation(
             [word for kind in _FLAGGED_KINDS for word in lexicon.by_kind("actions.lexicon", kind)]))
@@ -570,7 +571,7 @@ _NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" fo
 # what says no line of work was done, whatever kind of heading it would be
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
 _HEADING_CLAUSE = (_REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
-_LEAD_IN = (_HEADLINE, *_HEADING_CLAUSE)
+_LEAD_IN = (_HEADLINE, _TITLE_LINE, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
 _PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
                *(f for f in _NO_WORK if f is not _CAPTION))
@@ -813,8 +814,15 @@ def _speaker_label(c: _Candidate) -> bool:
     if any(e.label == "PERSON" and e.start == start and e.end == start + len(text)
            for e in c.entities.overlapping(start, start + len(text))):
         return True
-    # 周晓岚：… again and again at a line's start: who answers in an interview, a name or not
-    return len(text) <= _SPEAKER_REACH and _opens_lines(c.norm, text + c.stop, 2)
+    # 周晓岚：… again and again at a line's start, in an interview (a known speaker's label, 记者：, opens a line
+    # too): who answers, a name or not; in a report, a label said again (宣传教育：) names a line of work
+    return (len(text) <= _SPEAKER_REACH and _opens_lines(c.norm, text + c.stop, 2)
+            and _interview(c.norm))
+
+
+def _interview(norm: str) -> bool:
+    """Whether a known speaker's label (问, 记者, 主持人) opens a line of the text."""
+    return _patterns().speaker_line.search(norm) is not None
 
 
 _SPEAKER_REACH: Final = 12  # characters: a name or a role, not a sentence
