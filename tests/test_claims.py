@@ -220,6 +220,9 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # 已 (a word of its own) in the number's clause: done already, whatever the plan before it
     ("力争年内建成展馆，目前已完成主体投资850万元。", {8_500_000: "achieved"}),
     ("明年将新建站点10个，其中已经选址6个。", {10: "planned", 6: "achieved"}),
+    # (an 已 that qualifies a noun, or one after a plan marker of its clause, says nothing of the figure)
+    ("明年将对已建成的30个文化礼堂进行提档升级。", {30: "planned"}),
+    ("计划在已有基础上新建口袋公园6个。", {6: "planned"}),
     # a colon after a plan marker opens a list whose items (sentences cut at ；) are the plan's
     ("明年的主要目标是：新建幸福院6所；培训护理员200人次。", {6: "planned", 200: "planned"}),
     ("下半年将着力抓好以下工作：完成剩余工程；新增监控点位15处；开展联合执法不少于8次。",
