@@ -194,6 +194,9 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
      {6.8e8: "achieved", 137: "achieved", 2: "planned"}),
     ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n下一步工作打算\n新建妇女之家15个。",
      {60: "achieved", 15: "planned"}),
+    # a part on problems and the next steps is a plan's: its plans stay planned
+    ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n二、存在问题和下一步打算\n基层科普力量仍较薄弱。"
+     "计划新建科普示范基地8个。", {120: "achieved", 8: "planned"}),
     # what its clause says was done already (已完成) stays done under the plan heading
     ("县交通局2025年工作要点\n一、2024年工作回顾\n全年改造农村公路86公里。\n二、2025年主要任务\n"
      "新改建农村公路120公里。截至目前，已完成勘察设计40公里。", {86: "achieved", 120: "planned", 40: "achieved"}),

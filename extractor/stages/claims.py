@@ -287,6 +287,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
+        "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -3137,7 +3138,10 @@ def _problem_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     """The stretches a report's heading of its shortcomings governs (三、存在的问题, 存在问题和下一步打算): what
     is still lacking, told with the figures that size it (仍有3个村…不足20万元), no work done."""
     p = _patterns()
-    return _part_sections(norm, scopes, lambda line: p["problem_heading"].search(line) is not None)
+    # (二、存在问题整改情况 reports what was fixed; 存在问题和下一步打算 is a plan's part too: not this)
+    return _part_sections(norm, scopes, lambda line: p["problem_heading"].search(line) is not None and (
+        p["result_heading"].search(line) is None and p["plan_heading"].search(line) is None
+        and p["fixed_heading"].search(line) is None))
 
 
 def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[str], bool]) -> list[Span2]:
