@@ -484,3 +484,12 @@ def test_the_verb_reach_covers_the_longest_verb_ending_in_为():
 def test_the_page_s_byline_line_is_no_row_of_a_list(rejected_by, text, kept_names):
     rules, kept = rejected_by(text)
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # 争取 with a noun for its object (争取上级支持) and 力争 inside another word (奋力争先) set no goal
+    ("石桥村通过积极争取上级支持被评为省级美丽乡村示范村。", "石桥村"),
+    ("县档案馆以奋力争先的姿态被评为全省档案工作先进集体。", "县档案馆"),
+])
+def test_a_goal_word_that_sets_no_goal_keeps_the_honour(text, recipient):
+    assert [h.recipient for h in extract(text).honors] == [recipient]

@@ -415,6 +415,7 @@ def _words() -> _Words:
         # where a list of names after a relative's 的 ends: the frame's verb, a verb after a name, a clause mark
         "list_stop": regex.compile(rf"(?:{trig('confer')})|[,，。;；:：]|(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'after_name'))})"),
         "future": regex.compile(rf"(?:{trig('future')})"),
+        "goal": regex.compile(rf"(?:{trig('goal')})"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
         "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": regex.compile(rf"(?:{trig('build')})(?:了)?"),
@@ -3301,12 +3302,32 @@ def _not_reported(c: _Candidate) -> bool:
     reach = max(0, verb - _FUTURE_REACH)
     if t["future"].search(norm, reach, verb) and t["future"].search(norm, scan.clause_start(norm, verb, reach, _CLAUSE), verb):
         return True  # 县妇联将在推荐基础上评选“最美家庭”20户: what the body will confer, not conferred
+    clause = scan.clause_start(norm, verb, reach, _CLAUSE)
+    if any(_aims_at(norm, clause, m.start(), m.end(), verb) for m in t["goal"].finditer(norm, clause, verb)):
+        return True  # 力争有1个项目获评…: a goal, not an honour won
     # 为获得X称号的同志颁奖: the verb is inside a preposition's object; who won it, named after 的, did
     return verb > 0 and c.pair.rule != "honors.relative" and _may_end_frame(c.ctx, "preposition", before, verb) and (
         t["preposition"].search(c.ctx.norm, before, verb) is not None)
 
 
 _FUTURE_REACH: Final = 20  # the reach of the frames' `future` words before a verb
+
+
+def _aims_at(norm: str, clause: int, start: int, end: int, verb: int) -> bool:
+    """Whether the goal word at norm[start:end] (力争, 争取) is a word of its own in its clause and what
+    follows it is a verb, a time or 有 (力争有1个项目…, 争取年底前…), not a noun it gets (争取上级支持)."""
+    words = segment.tag(norm[clause:verb])
+    pos = clause
+    for i, (word, _) in enumerate(words):
+        if pos == start:
+            if pos + len(word) != end:
+                return False
+            nxt = words[i + 1][1] if i + 1 < len(words) else ""
+            return nxt[:1] in ("v", "t", "d", "p", "m") or words[i + 1][0] == "有" if i + 1 < len(words) else False
+        if pos > start:
+            return False  # (奋力争先: inside a word)
+        pos += len(word)
+    return False
 
 
 def _may_end_frame(ctx: _Ctx, kind: str, start: int, end: int) -> bool:
