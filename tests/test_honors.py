@@ -164,7 +164,9 @@ WEAK = [  # 获得/获/创建: only when the object names a title
      [("我镇2个村", "市级民族团结进步创建示范村", "prefectural", "honors.active")]),
     ("县实验小学被评为省级绿色学校创建先进单位。",
      [("县实验小学", "省级绿色学校创建先进单位", "provincial", "honors.passive")]),
-    # (a conjunction or a clause break before it: a verb of its own)
+    # (a conjunction, 后 or a clause break before it: a verb of its own; 后 ends the title before it)
+    ("石桥村获评省级卫生村后获得全国文明村称号。",
+     [("石桥村", "省级卫生村", "provincial", "honors.active"), ("石桥村", "全国文明村", "national", "honors.weak")]),
     ("红星村获评省级卫生村，并成功创建国家森林乡村。",
      [("红星村", "省级卫生村", "provincial", "honors.active"), ("红星村", "国家森林乡村", "national", "honors.weak")]),
     ("在全国第七届残疾人职业技能竞赛中，我市选手赵刚获得一等奖。", [("赵刚", "一等奖", "national", "honors.weak")]),

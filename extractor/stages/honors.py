@@ -1547,7 +1547,7 @@ def _without_inner_weak(norm: str, found: list[tuple[int, int, str, str | None]]
     return kept
 
 
-_INNER_BREAK: Final = regex.compile(r"[，,。；;、：:！!？?\n“”（(]|并|又|还|和|同时")
+_INNER_BREAK: Final = regex.compile(r"[，,。；;、：:！!？?\n“”（( \u3000]|并|又|还|和|同时|后|随后")
 
 
 def _verbs(s: _Sentence) -> None:
