@@ -288,6 +288,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
+        # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
+        "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -1611,12 +1613,9 @@ def _undone(c: _Candidate) -> bool:
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows; 按每人每月200元的标准发放:
-    the standard the figure is (not 300户的标准化改造)."""
-    return bool(_patterns()["standard_end"].search(c.norm, c.before_start, c.start)
-                or _STANDARD_AFTER.match(c.norm, c.end))
-
-
-_STANDARD_AFTER: Final = regex.compile(r"\s*的[\u4e00-\u9fff]{0,4}?标准(?!化)")
+    the standard the figure is (not 300户的标准化改造, 1.2万亩的高标准农田)."""
+    p = _patterns()
+    return bool(p["standard_end"].search(c.norm, c.before_start, c.start) or p["standard_after"].match(c.norm, c.end))
 
 
 def _award_total(c: _Candidate) -> bool:
