@@ -185,3 +185,18 @@ def test_a_metric_never_spans_a_table_gap_nor_lacks_a_word(text):
     for claim in extract(text).claims:
         assert "  " not in claim.metric and "\u3000\u3000" not in claim.metric and "\t" not in claim.metric, claim.metric
         assert any("\u4e00" <= ch <= "\u9fff" for ch in claim.metric) or sum(ch.isalpha() for ch in claim.metric) >= 2, claim.metric
+
+
+
+@pytest.mark.parametrize("text,number,metric", [
+    # a time, a place or a note before the colon is no indicator; a clause that names its own metric keeps it
+    ("一、主要指标\n上半年：完成培训560人次。\n", "560人次", "培训"),
+    ("一、主要指标\n城关镇：新增320户，累计1500户。\n", "320户", None),
+    ("一、主要指标\n备注：完成560人次。\n", "560人次", None),
+])
+def test_a_label_that_names_no_indicator_is_no_metric(extractor, text, number, metric):
+    got = _readings(extractor, text).get(number)
+    label = text.split("\n")[1].split("：")[0]
+    assert got is None or got[0] != label, got
+    if metric is not None:
+        assert got is not None and got[0] == metric, got

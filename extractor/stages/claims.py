@@ -2765,9 +2765,18 @@ def _read_label(c: _Candidate) -> Span2 | None:
     label = _trim(norm, line, colon.start())
     if not 2 <= label[1] - label[0] <= _INDICATOR_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
         return None
+    text = norm[label[0]:label[1]]
+    if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or (
+            c.art.names.covers(label[0]) and c.art.names.covers(label[1] - 1)) or (
+            len(text) <= _PLACE_LABEL and text.endswith(tuple(_words("claims.reject", "division")))):
+        return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
-    counting = _words("claims.lexicon", "cut")
-    if any(tok[0] not in counting and tok[0] not in _words("claims.lexicon", "trailing") for tok in toks):
+    # what may stand between the colon and the figure: the words of a count (累计, 共, 完成), or one verb
+    # alone (新增1.12万人); 完成培训560人次 names its own metric
+    light = _words("claims.lexicon", "light")
+    trailing = _words("claims.lexicon", "trailing")
+    if not (all(tok[0] in light or tok[0] in trailing for tok in toks)
+            or len(toks) == 1 and toks[0][0] in _words("claims.lexicon", "cut")):
         return None
     clauses = norm[colon.end():c.clause_start]  # every clause before this one on the line reads the same
     return label if not _LABEL_BREAK.search(clauses) else None
