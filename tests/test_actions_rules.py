@@ -43,6 +43,9 @@ HEADINGS = [
     pytest.param("县残联2024年工作总结\n一、2024年工作成效\n康复服务：全年开展康复训练，服务残疾人1200人次。\n"
                  "就业帮扶：帮助残疾人就业86人。\n二、2025年工作打算\n康复服务：继续扩大康复覆盖面。\n就业帮扶：持续开展技能培训。",
                  "actions.lead_in", "康复服务", id="a-lead-in-said-again"),
+    # a lead-in with its verb whose sentence opens with a count (开展志愿服务：36支服务队常态化开展…) is no indicator's label
+    pytest.param(LEAD + "开展志愿服务：28支志愿服务队常态化开展关爱活动，服务群众9000余人次。\n"
+                 "强化阵地建设：新建服务站12个，覆盖全县乡镇。", "actions.lead_in", "开展志愿服务", id="lead-in-opening-with-a-count"),
     pytest.param(LEAD + "一、优化办理流程\n全年压减办理时限30%，办理业务1.2万件。\n二、拓展服务范围\n新增服务网点12个。",
                  "actions.section_line", "优化办理流程", id="part-nouns-after-a-verb"),
     # two halves set apart by a blank: the line of work, then the result it aims at

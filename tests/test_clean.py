@@ -189,6 +189,15 @@ def test_a_tagged_ad_line_is_junk(ad):
     assert {c.value for c in extract(text, id="ad").claims} == {128, 15000}
 
 
+@pytest.mark.parametrize("ad", ["热门推荐：温泉度假套票低至168元 点击预约>>", "免费领取：2026最新社保政策资料包，点击进入>>",
+                                "【推荐】少儿编程体验课限时开放，点击了解>>"])
+def test_a_click_through_line_is_junk(ad):
+    """点击进入>>, 点击了解>>: a line that sends the reader to an offer, its figures no claims."""
+    text = f"{BODY}\n{ad}\n"
+    assert [r.kind for r in find_removed(working_copy(text).text)] == ["ad"]
+    assert {c.value for c in extract(text, id="ad").claims} == {128, 15000}
+
+
 def test_a_body_line_that_mentions_a_related_word_stays():
     """相关报道 inside a sentence is no related-reading heading: the lines under it are the body's."""
     text = "红旗村的做法得到央视等媒体的相关报道。近年来，该村荣誉不断：\n◆2019年，红旗村被评为省级文明村；\n"

@@ -758,8 +758,12 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
-    if c.stop != "。" and _value_follows(c.norm, c.end + 1, p_end, c.numbers):
-        return None  # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row
+    if c.stop != "。" and _value_follows(c.norm, c.end + 1, p_end, c.numbers) and (
+            _value_ends_clause(c.norm, c.end + 1, p_end, c.numbers)
+            or not any(tag[:1] == "v" for _, tag in segment.tag(c.text.strip()))):
+        # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row (开展志愿服务：36支
+        # 服务队常态化开展关爱活动: a line of work, its sentence opening with a count)
+        return None
     if c.stop != "。" and _list_follows(c.norm, c.end + 1, p_end):
         return None  # 城关镇：张三、李四: a list's label (a place, a title), then who is on it
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
@@ -790,6 +794,17 @@ def _list_follows(norm: str, start: int, end: int) -> bool:
 
 _CLAUSE_MARKS: Final = frozenset("。，,；;：:！!？?")
 _MARKED: Final = regex.compile(r"《[^《》]*》|“[^“”]*”")  # a work's title, a brand: whatever words they hold
+
+
+def _value_ends_clause(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
+    """Whether the first figure after `start` ends its clause (126场，…; 98.72%（…）; 38.6万人 at the line's end)."""
+    for n in numbers.overlapping(start, end):
+        after = max(n.end, n.unit_end)
+        return after >= end or norm[after] in _VALUE_END
+    return False
+
+
+_VALUE_END: Final = frozenset("，,。；;、（(\n ")
 
 
 def _value_follows(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
