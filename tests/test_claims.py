@@ -194,6 +194,10 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
      {6.8e8: "achieved", 137: "achieved", 2: "planned"}),
     ("县妇联2024年工作总结\n一、主要成效\n全年开展宣讲60场。\n下一步工作打算\n新建妇女之家15个。",
      {60: "achieved", 15: "planned"}),
+    # the tasks of a part of the first rank are the plan's; a sub-heading named so under the results is not
+    ("县交通局2024年工作总结\n一、2024年工作成效\n全年改造农村公路86公里。\n二、2025年重点工作任务\n新建农村公路50公里。",
+     {86: "achieved", 50: "planned"}),
+    ("县妇联2024年工作总结\n一、2024年工作开展情况\n（一）主要任务\n全年培训妇女1200人次。", {1200: "achieved"}),
     # a part on problems and the next steps is a plan's: its plans stay planned
     ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n二、存在问题和下一步打算\n基层科普力量仍较薄弱。"
      "计划新建科普示范基地8个。", {120: "achieved", 8: "planned"}),

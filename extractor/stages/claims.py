@@ -286,6 +286,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "required": regex.compile(_alt("claims.reject", "required")),
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
+        "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
@@ -3138,8 +3139,9 @@ def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     to the next heading numbered as it is (四、), or to the end. The actions stage reads such a heading as a
     part of the report, no line of work (`actions.not_report_part`)."""
     p = _patterns()
-    return _part_sections(norm, scopes, lambda line: p["plan_heading"].search(line) is not None and (
-        p["result_heading"].search(line) is None))  # (一、2024年工作计划完成情况: the results)
+    return _part_sections(norm, scopes, lambda line: (
+        p["plan_heading"].search(line) is not None or p["task_heading"].search(line) is not None
+        and not _SECTION_STYLES[1].match(line)) and p["result_heading"].search(line) is None)  # (一、2024年工作计划完成情况: the results)
 
 
 def _problem_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
