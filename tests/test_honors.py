@@ -1413,6 +1413,9 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("李红家庭", "2024年度“星级文明户”", "county", "honors.on_list")]),
     ("近日，城南街道公布2024年度“好婆婆”评选结果，王秀英榜上有名。",
      [("王秀英", "2024年度“好婆婆”", "township", "honors.on_list")]),
+    # (who passes a list on is not who published it: the body after the relay's verb)
+    ("市妇联日前转发省妇联公布的2024年度“巾帼建功标兵”名单，我市李红榜上有名。",
+     [("李红", "2024年度“巾帼建功标兵”", "provincial", "honors.on_list")]),
     ("近日，全国妇联公布了2023年度全国最美家庭名单，我县王德明家庭榜上有名。",
      [("王德明家庭", "2023年度全国最美家庭", "national", "honors.on_list")]),
     ("省文明办发布了第五批省级文明村镇名单，石桥村名列其中。",

@@ -416,6 +416,7 @@ def _words() -> _Words:
         "list_stop": regex.compile(rf"(?:{trig('confer')})|[,，。;；:：]|(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'after_name'))})"),
         "future": regex.compile(rf"(?:{trig('future')})"),
         "goal": regex.compile(rf"(?:{trig('goal')})"),
+        "relay": regex.compile(rf"(?:{trig('relay')})"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
         "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": regex.compile(rf"(?:{trig('build')})(?:了)?"),
@@ -830,6 +831,25 @@ def _previous_sentence(norm: str, start: int) -> int:
 _PUBLISHER_REACH: Final = 20  # characters: a body's name before the verb that publishes a list
 
 
+def _publisher(text: str) -> str:
+    """Who publishes the list, in the words before the verb that does: after a relay's verb (市文明办近日
+    转发省文明委|公布的…: 省文明委), without a time or a preposition before it (在浙江省科协, 蜀山区日前)."""
+    relayed = None
+    for relayed in _words().triggers["relay"].finditer(text):
+        pass
+    if relayed is not None:
+        text = text[relayed.end():]
+    words = [(word, tag) for word, tag in segment.tag(text.strip())]
+    while words and (words[0][1][:1] in ("t", "p") or words[0][0] in _AROUND_PUBLISHER):
+        words = words[1:]
+    while words and (words[-1][1][:1] == "t" or words[-1][0] in _AROUND_PUBLISHER):
+        words = words[:-1]
+    return "".join(word for word, _ in words).strip()
+
+
+_AROUND_PUBLISHER: Final = frozenset({"在", "于", "近日", "日前", "近期"})  # a frame's or a time's words around the body
+
+
 def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
     """Where the title of the last list named in norm[lower:upper] ends: before its 名单, after the
     quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list), or after
@@ -931,7 +951,7 @@ def _on_lists(s: _Sentence) -> None:
         receivers = recipients.read(ctx.reader, r_start, m.start())
         listed_titles = titles.split(norm, title, w.titles)
         # 县妇联公布X名单，A榜上有名: who publishes the list confers what is on it
-        publisher = norm[head:published.start()].strip() if published is not None else ""
+        publisher = _publisher(norm[head:published.start()]) if published is not None else ""
         issuer = publisher if 2 <= len(publisher) <= _PUBLISHER_REACH and "被" not in publisher else None
         if len(listed_titles) == 2 and len(receivers) > 1 and all(r.kind == "collective" for r in receivers):
             # X奖和Y名单中，我区共有3个集体、5名个人榜上有名: counts of the list's whole, one recipient (as
