@@ -169,6 +169,10 @@ class _Patterns:
         self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
         self.report_part: re.Pattern = regex.compile(w["report_part"])
         self.part_label: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "part_label"))
+        # 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole (the claims stage's
+        # words for its plan part's tasks)
+        tasks = lexicon.alternation(lexicon.by_kind("claims.modality", "task_heading"))
+        self.task_part: re.Pattern = regex.compile(rf"(?:(?:\d{{4}}年度?|下半年|全年|今年|明年)(?:上半年|下半年|全年)?)?(?:{tasks})[。:：]?")
         part = f"(?:{w['part_topic']})?(?:{w['part_noun']})"
         self.notice_part: re.Pattern = regex.compile(rf"{part}(?:[及和与、]?{part})*")
         self.result_end: re.Pattern = regex.compile(f"(?:{w['result']})$")
@@ -519,8 +523,6 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
 # 2024年工作情况, 2025年工作安排, 上半年工作开展情况: a time and the report's generic part, nothing of the work
 _TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|明年)(?:上半年|下半年|全年)?(?:工作)?"
                            r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署)[。:：]?")
-# 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole
-_TASK_PART = regex.compile(r"(?:(?:\d{4}年度?|下半年|全年|今年|明年)(?:上半年|下半年|全年)?)?(?:工作)?(?:主要|重点)(?:工作)?任务[。:：]?")
 # 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
 _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
 # 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole
@@ -530,7 +532,7 @@ _WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完
 def _names_a_part(text: str) -> bool:
     """A heading that is a part of the report, the notice or the page, not a line of work."""
     p = _patterns()
-    return bool(_TIME_PART.fullmatch(text) or _TASK_PART.fullmatch(text) or _ANNEX_PART.fullmatch(text)
+    return bool(_TIME_PART.fullmatch(text) or p.task_part.fullmatch(text) or _ANNEX_PART.fullmatch(text)
                 or _WORK_PART.fullmatch(text) or text.rstrip("。:：") in p.part_label
                 or p.notice_part.fullmatch(text.rstrip("。:：")))
 

@@ -289,6 +289,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
+        "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
@@ -1315,10 +1316,7 @@ def _rank(c: _Candidate) -> bool:
 
 def _rank_move(c: _Candidate) -> bool:
     """较上年前移2个位次, 上升3个名次: how far a ranking moved, counted in places of it, not work done."""
-    return _RANK_MOVE.match(c.norm, c.end) is not None
-
-
-_RANK_MOVE: Final = regex.compile(r"\s*(?:位次|名次)")
+    return _patterns()["rank_move"].match(c.norm, c.end) is not None
 
 
 def _ranked_row(c: _Candidate) -> bool:

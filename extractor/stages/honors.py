@@ -417,6 +417,10 @@ def _words() -> _Words:
         "future": regex.compile(rf"(?:{trig('future')})"),
         "goal": regex.compile(rf"(?:{trig('goal')})"),
         "relay": regex.compile(rf"(?:{trig('relay')})"),
+        "inner_break": regex.compile(rf"[，,。；;、：:！!？?\n“”（( \u3000]|{trig('inner_break')}"),
+        # 会议宣读了A、B《关于表彰…的决定》: the issuers between the verb and the decision's title
+        "read_decision": regex.compile(rf"(?:{trig('read_out')})了?([^。；;《]{{2,60}})《关于[^《》]{{0,60}}(?:{trig('decided')})"
+                                       r"[^《》]{0,60}的决定》"),
         # 在…公布的X名单中，A入选: the frame that names the list a recipient is among
         "among": regex.compile(r"在([^,，。;；]{2,60}?)(?:之中|中)[,，]"),
         "build": regex.compile(rf"(?:{trig('build')})(?:了)?"),
@@ -1561,13 +1565,12 @@ def _without_inner_weak(norm: str, found: list[tuple[int, int, str, str | None]]
     for verb in found:
         before = kept[-1] if kept else None
         if (verb[2] == "weak" and before is not None and before[2] in ("active", "passive")
-                and not _INNER_BREAK.search(norm, before[1], verb[0])):
+                and not _words().triggers["inner_break"].search(norm, before[1], verb[0])):
             continue
         kept.append(verb)
     return kept
 
 
-_INNER_BREAK: Final = regex.compile(r"[，,。；;、：:！!？?\n“”（( \u3000]|并|又|还|和|同时|后|随后")
 
 
 def _verbs(s: _Sentence) -> None:
@@ -4201,7 +4204,7 @@ def _read_decision_level(ctx: _Ctx, paragraph: int) -> str:
     if end <= start or end - start > _PARAGRAPH_REACH:
         return "unknown"
     m = None
-    for m in _READ_DECISION.finditer(norm, start, end):
+    for m in _words().triggers["read_decision"].finditer(norm, start, end):
         pass
     if m is None:
         return "unknown"
@@ -4210,7 +4213,6 @@ def _read_decision_level(ctx: _Ctx, paragraph: int) -> str:
     return next(iter(ranks)) if len(ranks) == 1 else "unknown"
 
 
-_READ_DECISION: Final = regex.compile(r"(?:宣读|印发|下发|公布)了?([^。；;《]{2,60})《关于[^《》]{0,60}(?:表彰|命名|授予)[^《》]{0,60}的决定》")
 _ISSUER_SPLIT: Final = regex.compile(r"[、和及与]")
 
 
