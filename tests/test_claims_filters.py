@@ -157,6 +157,11 @@ ROWS = [
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报，现将主要内容摘要如下：\n"
      "一、综合\n全县地区生产总值286.4亿元，比上年增长5.6%。\n二、农业\n全年粮食总产量41.2万吨。", "41.2万吨",
      "claims.reject.bulletin"),
+    # a table's row of totals, padded or not, whatever its cells read as
+    ("附表\n县（区）　　年度任务　　已完成　　完成率\n北山县　　　5.5　　　　4.52　　　82.2%\n合　计　　　12.0　　　 9.6　　　80.0%\n",
+     "80.0%", "claims.reject.total_row"),
+    ("附表\n单位　　　　培训人次　　覆盖率\n城关镇　　　1200　　　　96%\n总计　　　　3600　　　　95%\n", "3600",
+     "claims.reject.total_row"),
     # how far a ranking moved, counted in its places
     ("全县营商环境评价排名较上年前移4个位次。", "4个", "claims.reject.rank_move"),
     ("全镇综合考核在全县上升2个名次。", "2个", "claims.reject.rank_move"),

@@ -12,7 +12,7 @@ from extractor.stages import claims
 
 
 def _trim_slowly(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \t,，、.．":
+    while start < end and norm[start] in " \t,，、.．”）)】":
         start += 1
     while end > start and norm[end - 1] in " \t（(":
         end -= 1
@@ -21,7 +21,7 @@ def _trim_slowly(norm: str, start: int, end: int) -> tuple[int, int]:
 
 def test_the_trim_by_codes_is_the_trim_by_characters():
     rng = random.Random(61)
-    pieces = [" ", "\t", ",", "，", "、", "。", "\n", "\u3000", "开展", "a", "12", ".", "、、", "，\t", "．", "（", "(", "）"]
+    pieces = [" ", "\t", ",", "，", "、", "。", "\n", "\u3000", "开展", "a", "12", ".", "、、", "，\t", "．", "（", "(", "）", "”", "】", ")"]
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         start = rng.randint(0, len(text))
@@ -33,6 +33,8 @@ ROWS = [  # (text, what a claim's metric reads)
     # the point of a list's number before the phrase, and a bracket the number's aside closes after it
     ("附件：\n1.检查单位名单\n2.消防隐患台账（共186处）", "消防隐患台账"),
     ("全年查处违法建设（共计43处）。", "查处违法建设"),
+    # a closing quote before the phrase closes a brand's name, no part of what was counted
+    ("打造“青山发布”客户端，全年客户端下载量超20万次。", "客户端下载量"),
 ]
 
 

@@ -393,9 +393,11 @@ def _is_end_blank(code: int) -> bool:
 
 
 def _is_lead_blank(code: int) -> bool:
-    # 2.|火灾隐患整改清单: the point of a list's number is no part of the phrase after it
+    # 2.|火灾隐患整改清单: the point of a list's number is no part of the phrase after it; nor a closing mark
+    # (“X”|客户端下载量, （…）|251300元): what closes a phrase never opens one
     return (code == 0x20 or code == 0x09 or code == 0x2C or code == 0xFF0C or code == 0x3001  # " \t,，、"
-            or code == 0x2E or code == 0xFF0E)  # ".．"
+            or code == 0x2E or code == 0xFF0E  # ".．"
+            or code == 0x201D or code == 0xFF09 or code == 0x29 or code == 0x3011)  # ”）)】
 
 
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
@@ -1314,6 +1316,21 @@ def _rank(c: _Candidate) -> bool:
     return bool(_patterns()["rank"].search(c.clause))
 
 
+def _total_row(c: _Candidate) -> bool:
+    """合　计　　18.0　　14.6　　81.1%: a figure on a table's row of totals (its first cell 合计, 总计, padded or
+    not), whatever its cells read as: the sum of the rows above, restated."""
+    norm = c.norm
+    line = norm.rfind("\n", 0, c.start) + 1
+    m = _TABLE_GAP.search(norm, line, c.start)
+    if m is None:
+        return False
+    first = norm[line:m.start()].replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return first in _TOTAL_LABELS
+
+
+_TOTAL_LABELS: Final = frozenset({"合计", "总计", "小计", "共计"})
+
+
 def _rank_move(c: _Candidate) -> bool:
     """较上年前移2个位次, 上升3个名次: how far a ranking moved, counted in places of it, not work done."""
     return _patterns()["rank_move"].match(c.norm, c.end) is not None
@@ -2128,6 +2145,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            "the value a change starts from: 覆盖率由61%提升至92%, 收入从不足3万元增至68万元"),
     Filter("claims.reject.rank", _rank, "a ranking: 在全省排第1位",
            needs=frozenset({_RANK})),
+    Filter("claims.reject.total_row", _total_row, "a table's row of totals: 合　计　　18.0　　14.6"),
     Filter("claims.reject.rank_move", _rank_move, "how far a ranking moved: 前移2个位次",
            needs=frozenset({_RANKING})),
     Filter("claims.reject.ranked_row", _ranked_row, "a ranked body's own figure in a ranking table: 第1名｜某公司｜8426.3万元",
@@ -2475,9 +2493,16 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
 
 def _is_phrase(norm: str, span: Span2) -> bool:
     """Whether a reading's span is a phrase: not empty, across no gap between a table's cells (5　　培训农民
-    万人次 reads cells), and with a word in it (39000.00 is a figure; AED is a word)."""
-    return span[1] > span[0] and _TABLE_GAP.search(norm, span[0], span[1]) is None and (
-        _WORD_IN.search(norm, span[0], span[1]) is not None)
+    万人次 reads cells), and with a word in it (39000.00 and 251300元 are figures; AED is a word)."""
+    if span[1] <= span[0] or _TABLE_GAP.search(norm, span[0], span[1]) is not None:
+        return False
+    if norm[span[0]].isdigit():  # 251300元: a figure and its unit, no phrase (5G基站 is one)
+        return len(_HAN_RUN.findall(norm, span[0], span[1])) > 0 and max(
+            len(run) for run in _HAN_RUN.findall(norm, span[0], span[1])) >= 2
+    return _WORD_IN.search(norm, span[0], span[1]) is not None
+
+
+_HAN_RUN: Final = regex.compile(r"[\u4e00-\u9fff]+")
 
 
 _WORD_IN: Final = regex.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")  # a Han character, or a Latin word (AED, APP)
