@@ -793,6 +793,8 @@ AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or comm
      [("我市3个单位", "全国科普工作先进集体", "national", "honors.among")]),
     ("省妇联表彰全省巾帼文明岗200个，其中我市5个单位入选。", [("我市5个单位", "全省巾帼文明岗", "provincial", "honors.among")]),
     ("全国妇联表彰全国最美家庭1000户。其中，我县2户家庭上榜。", [("我县2户家庭", "全国最美家庭", "national", "honors.among")]),
+    # (a recipient at an event of its own, 在全市评选中, is not on the list named before)
+    ("县文联评选出优秀书画作品86件，其中12件作品在全省展览中获奖。", []),
 ]
 
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line

@@ -1659,7 +1659,9 @@ def _verbs(s: _Sentence) -> None:
                 continue
         title = titles.clean(norm, v_end, h_end, ctx.words.titles)
         if title is None:
-            among = _among(ctx, s.start, r_start) or _within_list(s, r_start)
+            # (其中46件作品在全市评选中获奖: an event of its own, no list named before)
+            among = _among(ctx, s.start, r_start) or (
+                _within_list(s, r_start) if _FRAME_INSIDE.search(norm, r_start, v_start) is None else None)
             if among is not None:  # 在今年公布的第三批全国重点村名单中，我县2个村入选: the title the frame names
                 s.add(receivers, [among[0]], (v_start, v_end), agent or among[1], "honors.among", strong)
                 continue
@@ -1853,6 +1855,9 @@ def _among(ctx: _Ctx, s_start: int, r_start: int) -> tuple[Span2, str | None] | 
     if title is None or not (listed or ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
     return title, issuer
+
+
+_FRAME_INSIDE: Final = regex.compile(r"在[^，,。；;]{2,30}?(?:之中|中)")  # 在全省展览中: where the recipient won it
 
 
 def _within_list(s: _Sentence, r_start: int) -> tuple[Span2, str | None] | None:
