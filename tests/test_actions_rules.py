@@ -32,6 +32,10 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # the first of the body's bracketed headings, right above its first long paragraph, is no headline
+    pytest.param("县档案局工作简报\n第3期\n【档案安全检查】\n4月以来，县档案局在全县范围内组织开展档案安全风险隐患排查整治行动，"
+                 "检查立档单位46个，排查问题隐患23处。\n【档案资源建设】\n全年接收进馆档案5200卷。",
+                 "actions.bracketed_line", "档案安全检查", id="first-bracketed-heading-above-the-body"),
     # a line of work that holds a notice part's name (严格推荐程序, 推荐程序 alone being a part)
     pytest.param("县妇联关于开展最美家庭寻访活动的通知\n一、推荐名额\n每个乡镇推荐2户。\n二、工作要求\n"
                  "（一）严格推荐程序。各乡镇推荐家庭120户，逐户审核。\n（二）注重宣传引导。发放宣传资料3000份。",

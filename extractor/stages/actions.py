@@ -509,7 +509,23 @@ def _change_heading(text: str) -> bool:
 
 
 def _headline_like(c: _Candidate) -> bool:
-    return c.start < c.body_start or c.stop in _EXCLAIMS or c.text.startswith(("—", "-"))
+    return c.start < c.body_start and not _opens_the_body(c) or c.stop in _EXCLAIMS or c.text.startswith(("—", "-"))
+
+
+def _opens_the_body(c: _Candidate) -> bool:
+    """【档案安全大检查】 right above the body's first paragraph, another 【…】 line in the body after it: the
+    first of the body's bracketed headings, not a headline (the body starts at its first long paragraph)."""
+    norm = c.norm
+    line = norm.rfind("\n", 0, c.start) + 1
+    line_end = norm.find("\n", c.start)
+    if line_end < 0 or not _BRACKETED_HEADING_LINE.fullmatch(norm, line, line_end):
+        return False
+    if norm[line_end:c.body_start].strip():
+        return False  # (a line between it and the body: a headline's block)
+    return _BRACKETED_HEADING_LINE.search(norm, c.body_start) is not None
+
+
+_BRACKETED_HEADING_LINE: Final = regex.compile(r"(?m)^[ \t\u3000]*【[^【】\n]{2,30}】[ \t\u3000]*$")
 
 
 # ---------------------------------------------------------------------------------------------------
