@@ -256,6 +256,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="notice-part-nouns"),
     pytest.param(LEAD + "二、重点工作开展情况\n（一）强化阅读推广\n全年举办公益讲座48期，服务读者1.6万人次。\n",
                  "actions.not_report_part", id="work-went"),
+    # how something went (募集情况, 使用情况), a class of a list of models (【助人为乐】): parts, no line of work
+    pytest.param("县慈善总会关于2024年“慈善一日捐”款物收支情况的公告\n一、募集情况\n全年共募集善款286万元。\n"
+                 "二、使用情况\n全年支出善款240万元，救助困难群众1200人次。\n", "actions.not_report_part", id="how-it-went"),
+    pytest.param(LEAD + "【助人为乐】\n马立群，城关镇退休教师，常年义务辅导留守儿童。\n【见义勇为】\n刘强，河口镇村民，勇救落水儿童。\n",
+                 "actions.not_report_part", id="a-class-of-models"),
     # the report's annex (附件：…, 附：…) is a part of it, no line of work
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附件：2024年度阅读推广活动统计表\n",
                  "actions.not_report_part", id="annex"),

@@ -542,7 +542,8 @@ _TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|�
 # 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
 _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
 # 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole
-_WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?")
+_WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?"
+                           r"|[\u4e00-\u9fff]{0,6}情况(?:通报)?[。:：]?")  # 募集情况, 表彰情况: how it went, a part
 
 
 def _names_a_part(text: str) -> bool:
