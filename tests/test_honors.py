@@ -934,6 +934,10 @@ ANNOUNCE_LINES = [
       ("古籍保护部", "巾帼示范岗", "unknown", "honors.announce_lines"),
       ("刘　芳", "阅读推广之星", "unknown", "honors.announce_lines"),
       ("马立群", "阅读推广之星", "unknown", "honors.announce_lines")]),
+    # 功勋 marks a title (功勋教师: the teacher's honour, no post)
+    ("现将名单公布如下：\n青山县功勋村医（2名）\n马立群（青山镇卫生院）\n刘　芳（河口乡卫生院）\n希望珍惜荣誉。",
+     [("马立群", "青山县功勋村医", "county", "honors.announce_lines"),
+      ("刘　芳", "青山县功勋村医", "county", "honors.announce_lines")]),
     # a heading's count with the list's order noted after it (（2名，按姓氏笔画排序）) counts the list all the same
     ("现将名单公布如下：\n一、青山县优秀乡村医生（2名，按姓氏笔画排序）\n马立群（男，1975年3月生，青山镇卫生院）\n"
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
