@@ -24,6 +24,9 @@ ROWS = [
     ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
     # a jurisdiction's divisions, stated with 辖 or 有
     ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
+    # covering the whole jurisdiction counts its size (覆盖全县N个乡镇, N个乡镇全覆盖)
+    ("服务网络覆盖全县16个乡镇（街道）。", "16个", "claims.reject.jurisdiction"),
+    ("目前已实现12个乡镇全覆盖。", "12个", "claims.reject.jurisdiction"),
     ("团县委负责人介绍，全县有15个乡镇，下一步将实现全覆盖。", "15个", "claims.reject.jurisdiction"),
     # a national or provincial list's total, the body's own share given after it
     ("全国共有500户家庭入选，我市李华家庭榜上有名。", "500户", "claims.reject.total_before_own_share"),
