@@ -934,6 +934,10 @@ ANNOUNCE_LINES = [
       ("古籍保护部", "巾帼示范岗", "unknown", "honors.announce_lines"),
       ("刘　芳", "阅读推广之星", "unknown", "honors.announce_lines"),
       ("马立群", "阅读推广之星", "unknown", "honors.announce_lines")]),
+    # a name, a dash, then where the person works: the name
+    ("现将名单公布如下：\n二、优秀志愿者\n1.马立群——青山镇卫生院\n2.刘小芳——河口乡中心小学\n希望珍惜荣誉。",
+     [("马立群", "优秀志愿者", "unknown", "honors.announce_lines"),
+      ("刘小芳", "优秀志愿者", "unknown", "honors.announce_lines")]),
     # 功勋 marks a title (功勋教师: the teacher's honour, no post)
     ("现将名单公布如下：\n青山县功勋村医（2名）\n马立群（青山镇卫生院）\n刘　芳（河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县功勋村医", "county", "honors.announce_lines"),

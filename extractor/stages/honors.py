@@ -2944,6 +2944,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         paren = _TRAILING_PAREN.search(m.group(0))
         if paren:
             name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+        dash = norm.find("——", m.start(), name_end)
+        if dash - m.start() in (2, 3, 4) and _HAN_NAME.fullmatch(norm, m.start(), dash):
+            name_end = dash  # 王芳——县实验小学: a name, then where the person works
         if name_end - m.start() in (3, 4) and _PADDED_NAME.fullmatch(norm, m.start(), name_end):
             items.append(Recipient(m.start(), name_end, "person"))  # 李　想（东宝区）: a name, padded
             continue
