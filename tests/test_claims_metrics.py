@@ -162,7 +162,8 @@ def test_the_readings_passed_over_never_change_the_metric(monkeypatch, extractor
 
     def every_reading(c: claims._Candidate) -> tuple | None:
         found = next(((span, r.rule) for r in claims._METRICS
-                      for span in [r.read(c)] if span is not None and claims._is_phrase(c.norm, span)), None)
+                      for span in [r.read(c) and claims._last_cell(c.norm, r.read(c))]
+                      if span is not None and claims._is_phrase(c.norm, span)), None)
         if found != reading.fget(c):
             differ.append((c.n.start, c.detail()))
         seen[0] += 1
@@ -200,3 +201,9 @@ def test_a_label_that_names_no_indicator_is_no_metric(extractor, text, number, m
     assert got is None or got[0] != label, got
     if metric is not None:
         assert got is not None and got[0] == metric, got
+
+
+def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
+    """柏溪粮油公司　　　大米600袋: the cell nearest the number names what was counted, not the row before it."""
+    text = "（三）物资捐赠\n序号　　捐赠单位　　　　　物资名称及数量\n1　　　青山粮油公司　　　大米600袋\n"
+    assert _readings(extractor, text).get("600袋", ("",))[0] == "大米"

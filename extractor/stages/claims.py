@@ -1152,6 +1152,8 @@ class _Candidate:
             self._has_reading = True
             for rule, read in _readings_for(self.kinds & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
+                if span is not None:
+                    span = _last_cell(self.norm, span)
                 if span is not None and _is_phrase(self.norm, span):
                     self._reading = span, rule
                     break
@@ -2489,6 +2491,15 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
                 _DIGIT_IN.search(norm, *cells[i])):
             return (a, b), head, cells[i]
     return (a, b), head, None
+
+
+def _last_cell(norm: str, span: Span2) -> Span2:
+    """A phrase read across a gap between a table's cells (柏溪华联超市有限公司　　　大米|500袋): its part in the
+    cell nearest the number, after the last gap."""
+    last = None
+    for last in _TABLE_GAP.finditer(norm, span[0], span[1]):
+        pass
+    return span if last is None else _trim(norm, last.end(), span[1])
 
 
 def _is_phrase(norm: str, span: Span2) -> bool:
