@@ -25,6 +25,7 @@ ROWS = [
     ("更换节能路灯860盏", "count", 860, None, "盏", "exact"),
     ("投入义务劳动3200工日", "count", 3200, None, "工日", "exact"),
     ("共有50人日前参加了培训", "count", 50, None, "人", "exact"),  # 日前 (recently), no 人日
+    ("累计投工投劳1.8万人日", "count", 18_000, None, "人日", "exact"),  # person-days
     ("新增光伏装机2.4兆瓦", "measure", 2.4, None, "兆瓦", "exact"),
     ("巡航检查1200余航次", "count", 1200, None, "航次", "over"),
     ("完成集装箱吞吐量32.5万标箱", "count", 325_000, None, "标箱", "exact"),

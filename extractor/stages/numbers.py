@@ -421,8 +421,14 @@ def _unit_at(lex: _Tables, text: str, pos: int) -> str:
         # a slice compared, not text.startswith(unit, pos): compiled, a call with a position is a
         # generic method call, three times the slice
         if text[pos:pos + len(unit)] == unit:
+            end = pos + len(unit)
+            if unit[-1] == "日" and text[end:end + 1] in _DAY_WORD_NEXT:
+                continue  # 50人|日前参加, 20人|日夜值守: 日 opens the next word, no 人日 (person-days)
             return unit
     return alone  # the first character is known to match: no call to say so
+
+
+_DAY_WORD_NEXT: Final = frozenset("前夜常益")  # 日前, 日夜, 日常, 日益: words that open with 日
 
 
 # what follows a number (`_tail`): unit ("" if none), unit start, unit end, the upper end of a
