@@ -230,6 +230,9 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # (an 已 that qualifies a noun, or one after a plan marker of its clause, says nothing of the figure)
     ("明年将对已建成的30个文化礼堂进行提档升级。", {30: "planned"}),
     ("计划在已有基础上新建口袋公园6个。", {6: "planned"}),
+    # (a plan word before 已 is no matter: what 已 says was done, was)
+    ("全镇计划改造的农村危房已完成86户。", {86: "achieved"}),
+    ("按计划已完成项目投资2600万元。", {26_000_000: "achieved"}),
     # a colon after a plan marker opens a list whose items (sentences cut at ；) are the plan's
     ("明年的主要目标是：新建幸福院6所；培训护理员200人次。", {6: "planned", 200: "planned"}),
     ("下半年将着力抓好以下工作：完成剩余工程；新增监控点位15处；开展联合执法不少于8次。",

@@ -3002,14 +3002,18 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
     """Where a word saying the work was done already (已, 已经) ends, in the clause of the number at
     `pos`; 0 if none. Not an 已 that qualifies what the number counts (对已建成的20个站点, 已脱贫的1200户: 的
-    right before the number), nor one after a plan marker of its clause (计划在已有基础上新增500个)."""
+    right before the number), nor 已有 before another verb (计划在已有基础上新增500个); a plan word before
+    it is no matter (全县计划改造的危房已完成120户, 按计划已完成投资800万元)."""
     p = _patterns()
     clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
     for m in p["done"].finditer(norm, clause, pos):
         if not (len(m.group()) > 1 or _word_of_its_own(norm, clause, m.start())):
             continue
-        if norm[m.end():pos].rstrip().endswith("的") or _modality(norm, clause, m.start()) == "planned":
+        if norm[m.end():pos].rstrip().endswith("的"):
             return 0
+        if m.group().endswith("有") and any(tag[:1] == "v" or word in _words("claims.lexicon", "cut") or _modified_verb(word)
+                                            for word, tag in _tagged(norm[m.end():pos])):
+            return 0  # 在已有基础上|新增500个: 已有 qualifies a noun, another verb counts
         return m.end()
     return 0
 
