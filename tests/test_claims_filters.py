@@ -153,6 +153,8 @@ ROWS = [
      "三、2025年工作打算\n计划新建康复站点5个。", "38户", "claims.reject.problem_section"),
     ("镇政府2024年工作总结\n一、工作成效\n全年新增就业岗位260个。\n二、存在问题和不足\n一是产业基础薄弱，仍有4个村集体"
      "经营性收入不足10万元。\n三、下步打算\n持续壮大集体经济。", "4个", "claims.reject.problem_section"),
+    ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n三、存在的问题及解决办法\n全县仍有5个乡镇未建科普站。"
+     "\n四、下一步工作\n新建科普站5个。", "5个", "claims.reject.problem_section"),
     # an area's economy in the statistical bulletin the article publishes, after its first heading
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报，现将主要内容摘要如下：\n"
      "一、综合\n全年城镇新增就业6832人，城镇登记失业率2.9%。\n二、农业\n全年粮食总产量41.2万吨。", "6832人",
@@ -406,6 +408,8 @@ KEPT = [
     ("县河长办组织巡河，巡河距离累计1200公里，清理垃圾36吨。", "1200公里"),
     # 的 and a noun holding 标准 after the figure is what was counted (高标准农田), no standard
     ("全年建成2.6万亩的高标准农田。", "2.6万亩"),
+    # (全覆盖 followed by the work: the villages reached)
+    ("全年为23个村全覆盖安装视频监控设备。", "23个"),
     # a part on problems fixed (存在问题整改情况) reports work done
     ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n二、存在问题整改情况\n针对审计反馈问题，完成整改12项。\n"
      "三、下一步工作\n继续抓好整改。", "12项"),

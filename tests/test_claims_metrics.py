@@ -115,6 +115,7 @@ ROWS = [
     ("一、主要指标\n城乡居民医保参保人数：38.6万人\n", "38.6万人", "城乡居民医保参保人数", "claims.metric_label"),
     ("一、主要指标\n高校毕业生就业见习：新增420人，累计1860余人\n", "1860余人", "高校毕业生就业见习",
      "claims.metric_label"),
+    ("一、主要指标\n农村劳动力转移就业：累计新增8600人\n", "8600人", "农村劳动力转移就业", "claims.metric_label"),
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),

@@ -1423,6 +1423,9 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("李红家庭", "2024年度“星级文明户”", "county", "honors.on_list")]),
     ("近日，城南街道公布2024年度“好婆婆”评选结果，王秀英榜上有名。",
      [("王秀英", "2024年度“好婆婆”", "township", "honors.on_list")]),
+    # (按照, 根据 say why, not who passed the list on)
+    ("日前，县文明办按照上级部署公布了2024年度“星级文明户”名单，李红家庭榜上有名。",
+     [("李红家庭", "2024年度“星级文明户”", "county", "honors.on_list")]),
     # (who passes a list on is not who published it: the body after the relay's verb)
     ("市妇联日前转发省妇联公布的2024年度“巾帼建功标兵”名单，我市李红榜上有名。",
      [("李红", "2024年度“巾帼建功标兵”", "provincial", "honors.on_list")]),

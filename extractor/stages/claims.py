@@ -222,6 +222,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "members_next": regex.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt('claims.reject', 'body')}|{_alt('claims.reject', 'institution')})"
                                       rf"(?:共|均|都|全部)"),
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
+        # 实现18个乡镇|全覆盖。: every division covered, said at the clause's end (not 为23个村全覆盖安装…)
+        "all_covered_next": regex.compile(rf"\s*(?:[(（][^()（）]{{1,12}}[)）])?\s*(?:{_alt('claims.reject', 'all_covered')})(?=[，,。；;！!\s]|$)"),
         "framework_next": regex.compile(_alt("claims.reject", "framework")),
         "framework_end": regex.compile(rf"(?:{_alt('claims.reject', 'framework')})\Z"),
         # 培训人次:|12560 — a label that names a count (not 邮编:610000)
@@ -1835,7 +1837,7 @@ def _jurisdiction(c: _Candidate) -> bool:
     division = _division_at(c, n.unit_end if n.unit else c.end)
     if division is None:
         return False
-    if p["all_next"].match(norm, division.end()):
+    if p["all_next"].match(norm, division.end()) or p["all_covered_next"].match(norm, division.end()):
         return True
     window = max(c.sentence[0], c.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, c.start)
@@ -2806,13 +2808,13 @@ def _read_label(c: _Candidate) -> Span2 | None:
             len(text) <= _PLACE_LABEL and text.endswith(tuple(_words("claims.reject", "division")))):
         return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
-    # what may stand between the colon and the figure: the words of a count (累计, 共, 完成), or one verb
-    # alone (新增1.12万人); 完成培训560人次 names its own metric
+    # what may stand between the colon and the figure: the words of a count (累计, 共, 完成) and at most one
+    # verb (累计新增1.12万人); 完成培训560人次 names its own metric
     light = _words("claims.lexicon", "light")
     trailing = _words("claims.lexicon", "trailing")
-    if not (all(tok[0] in light or tok[0] in trailing for tok in toks)
-            or len(toks) == 1 and toks[0][0] in _words("claims.lexicon", "cut")):
-        return None
+    verbs = [tok for tok in toks if tok[0] not in light and tok[0] not in trailing]
+    if len(verbs) > 1 or verbs and verbs[0][0] not in _words("claims.lexicon", "cut"):
+        return None  # (累计|新增1.12万人: a count's words and one verb alone)
     clauses = norm[colon.end():c.clause_start]  # every clause before this one on the line reads the same
     return label if not _LABEL_BREAK.search(clauses) else None
 
