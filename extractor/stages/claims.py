@@ -2509,13 +2509,12 @@ def _is_phrase(norm: str, span: Span2) -> bool:
     万人次 reads cells), and with a word in it (39000.00 and 251300元 are figures; AED is a word)."""
     if span[1] <= span[0] or _TABLE_GAP.search(norm, span[0], span[1]) is not None:
         return False
-    if norm[span[0]].isdigit():  # 251300元: a figure and its unit, no phrase (5G基站 is one)
-        return len(_HAN_RUN.findall(norm, span[0], span[1])) > 0 and max(
-            len(run) for run in _HAN_RUN.findall(norm, span[0], span[1])) >= 2
+    if norm[span[0]].isdigit():  # 251300元: a figure and its unit, no phrase (5G基站, 4S店 are ones)
+        return len(_LETTER.findall(norm, span[0], span[1])) >= 2
     return _WORD_IN.search(norm, span[0], span[1]) is not None
 
 
-_HAN_RUN: Final = regex.compile(r"[\u4e00-\u9fff]+")
+_LETTER: Final = regex.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 _WORD_IN: Final = regex.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")  # a Han character, or a Latin word (AED, APP)
