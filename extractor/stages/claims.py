@@ -292,6 +292,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
+        "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
@@ -1329,10 +1330,7 @@ def _total_row(c: _Candidate) -> bool:
     if m is None:
         return False
     first = norm[line:m.start()].replace(" ", "").replace("\u3000", "").replace("\t", "")
-    return first in _TOTAL_LABELS
-
-
-_TOTAL_LABELS: Final = frozenset({"合计", "总计", "小计", "共计"})
+    return first in _words("claims.reject", "total_label")
 
 
 def _rank_move(c: _Candidate) -> bool:
@@ -3165,12 +3163,10 @@ def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -
     """Where the statistics of an area's economy begin, in an article whose headline names the bulletin
     that publishes them (沭河县2024年国民经济和社会发展统计公报（摘要）): its first heading in the body
     (一、综合); -1 in any other article. What comes before (县统计局召开新闻发布会，…) is the body's news."""
-    if _BULLETIN.search(norm, 0, body_start) is None:
+    if _patterns()["bulletin"].search(norm, 0, body_start) is None:
         return -1
     return next((s.start for s in scopes if s.start >= body_start), -1)
 
-
-_BULLETIN: Final = regex.compile(r"国民经济和社会发展统计公报")
 
 
 def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:

@@ -844,14 +844,13 @@ def _publisher(text: str) -> str:
     if relayed is not None:
         text = text[relayed.end():]
     words = [(word, tag) for word, tag in segment.tag(text.strip())]
-    while words and (words[0][1][:1] in ("t", "p") or words[0][0] in _AROUND_PUBLISHER):
+    around = lexicon.by_kind("honors.frames", "around_publisher", "kind")
+    while words and (words[0][1][:1] in ("t", "p") or words[0][0] in around):
         words = words[1:]
-    while words and (words[-1][1][:1] == "t" or words[-1][0] in _AROUND_PUBLISHER):
+    while words and (words[-1][1][:1] == "t" or words[-1][0] in around):
         words = words[:-1]
     return "".join(word for word, _ in words).strip()
 
-
-_AROUND_PUBLISHER: Final = frozenset({"在", "于", "近日", "日前", "近期"})  # a frame's or a time's words around the body
 
 
 def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
