@@ -777,8 +777,8 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
-    if c.stop != "。" and _value_follows(c.norm, c.end + 1, p_end, c.numbers) and (
-            _value_ends_clause(c.norm, c.end + 1, p_end, c.numbers)
+    value = _value_after(c.norm, c.end + 1, p_end, c.numbers) if c.stop != "。" else None
+    if value is not None and (value >= p_end or c.norm[value] in _VALUE_END
             or not any(tag[:1] == "v" for _, tag in segment.tag(c.text.strip()))):
         # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row (开展志愿服务：36支
         # 服务队常态化开展关爱活动: a line of work, its sentence opening with a count)
@@ -815,23 +815,18 @@ _CLAUSE_MARKS: Final = frozenset("。，,；;：:！!？?")
 _MARKED: Final = regex.compile(r"《[^《》]*》|“[^“”]*”")  # a work's title, a brand: whatever words they hold
 
 
-def _value_ends_clause(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
-    """Whether the first figure after `start` ends its clause (126场，…; 98.72%（…）; 38.6万人 at the line's end)."""
+def _value_after(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> int | None:
+    """Where a figure that counts (not a date: 强化服务：2024年，…) ends, when it comes first after a colon
+    with nothing but blanks or a qualifier before it; None where none does."""
     for n in numbers.overlapping(start, end):
-        after = max(n.end, n.unit_end)
-        return after >= end or norm[after] in _VALUE_END
-    return False
+        if n.countable and not norm[start:n.start].strip(_BEFORE_VALUE):
+            return max(n.end, n.unit_end)
+        return None
+    return None
 
 
+# what may follow a value that ends its clause (126场，…; 98.72%（…）; 38.6万人 at the line's end)
 _VALUE_END: Final = frozenset("，,。；;、（(\n ")
-
-
-def _value_follows(norm: str, start: int, end: int, numbers: _ByPosition[NumberMention]) -> bool:
-    """Whether a figure that counts (not a date: 强化服务：2024年，…) comes first after a colon, with
-    nothing but blanks or a qualifier before it."""
-    for n in numbers.overlapping(start, end):
-        return n.countable and not norm[start:n.start].strip(_BEFORE_VALUE)
-    return False
 
 
 _BEFORE_VALUE: Final = " \u3000\t约近超达共计"  # what may stand between a label's colon and its value

@@ -1268,10 +1268,16 @@ def _page_counter(c: _Candidate) -> bool:
 def _aside(c: _Candidate) -> bool:
     """1000个(含100个示范户), 481名同志(含追授1名): part of a figure restated in brackets."""
     norm, n = c.norm, c.n
-    opened = max(norm.rfind("(", c.sentence[0], c.start), norm.rfind("（", c.sentence[0], c.start))
-    if opened < 0 or max(norm.rfind(")", opened, c.start), norm.rfind("）", opened, c.start)) >= 0:
-        return False
-    return bool(_patterns()["aside_open"].match(norm, opened))
+    opened = _open_bracket(norm, c.sentence[0], c.start)
+    return opened >= 0 and bool(_patterns()["aside_open"].match(norm, opened))
+
+
+def _open_bracket(norm: str, start: int, end: int) -> int:
+    """Where the bracket stands that norm[start:end] opens and leaves open at its end; -1 if none."""
+    opened = max(norm.rfind("(", start, end), norm.rfind("（", start, end))
+    if opened < 0 or max(norm.rfind(")", opened, end), norm.rfind("）", opened, end)) >= 0:
+        return -1
+    return opened
 
 
 def _survey(c: _Candidate) -> bool:
@@ -1435,8 +1441,8 @@ def _target(c: _Candidate) -> bool:
     reach, clause = min(start, c.clause_start), c.clause
     # 完成抽检2150批次（年度任务4000批次）: an aside in brackets names the task, and the verb before it did
     # the figure before it
-    opened = max(norm.rfind("（", reach, c.start), norm.rfind("(", reach, c.start))
-    if opened >= 0 and max(norm.rfind("）", opened, c.start), norm.rfind(")", opened, c.start)) < 0:
+    opened = _open_bracket(norm, reach, c.start)
+    if opened >= 0:
         reach, clause = opened + 1, norm[opened + 1:c.clause_end]
     if p["carried_out"].search(norm, reach, c.before_start + target.start()):
         return False
@@ -1709,10 +1715,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
 def _in_closed_aside(norm: str, s_start: int, start: int, end: int, before: int) -> bool:
     """Whether the number at start..end sits in brackets that open after `s_start` and close before
     `before` (（年度任务4000批次）, not 村（社区）312个, where the brackets hold a word)."""
-    opened = max(norm.rfind("（", s_start, start), norm.rfind("(", s_start, start))
-    if opened < 0 or max(norm.rfind("）", opened, start), norm.rfind(")", opened, start)) >= 0:
-        return False
-    return any(mark in norm[end:before] for mark in "）)")
+    return _open_bracket(norm, s_start, start) >= 0 and any(mark in norm[end:before] for mark in "）)")
 
 
 def _ends_count_run(c: _Candidate) -> bool:
@@ -2467,9 +2470,7 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
         return None  # 合计　873　47, 合　计: the sum of the rows above, restated
     # a label that is a place's or a body's name (城关镇, 县人民医院), or ends with a division's word (石门镇,
     # 东湖街道: the entities may miss a place the gazetteer lacks): the row is that place's
-    named = c.art.names.covers(a) and c.art.names.covers(b - 1) or 2 <= len(label) <= _PLACE_LABEL and label.endswith(
-        tuple(_words("claims.reject", "division")))
-    if named and _names_population(norm, head[0], head[1]):
+    if _place_label(c.art, norm, a, b) and _names_population(norm, head[0], head[1]):
         return None  # 城关镇　3200户　12000人　46平方公里: a place's population or area, no work done
     if _TIME_LABEL.fullmatch(norm, a, b):
         # 1月　112　5: a row of a month's figures counts what its column's header names (检查企业（家次）)
@@ -2785,6 +2786,13 @@ def _read_before(c: _Candidate) -> Span2 | None:
     return None if c.is_bare else c.phrase_before
 
 
+def _place_label(art: _Article, norm: str, start: int, end: int) -> bool:
+    """A label that is a place's or a body's name (城关镇, 县人民医院), or ends with a division's word (石门镇,
+    东湖街道: the entities may miss a place the gazetteer lacks)."""
+    return (art.names.covers(start) and art.names.covers(end - 1)
+            or 2 <= end - start <= _PLACE_LABEL and norm.endswith(tuple(_words("claims.reject", "division")), start, end))
+
+
 def _read_label(c: _Candidate) -> Span2 | None:
     """城镇新增就业：|2316人; 农村劳动力转移就业：新增|1.12万人，累计|9.6万余人: an indicator's label opening its
     line, then a colon and clauses that hold nothing before their figures but a verb of the count (新增,
@@ -2800,9 +2808,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
     if not 2 <= label[1] - label[0] <= _INDICATOR_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
         return None
     text = norm[label[0]:label[1]]
-    if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or (
-            c.art.names.covers(label[0]) and c.art.names.covers(label[1] - 1)) or (
-            len(text) <= _PLACE_LABEL and text.endswith(tuple(_words("claims.reject", "division")))):
+    if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or _place_label(c.art, norm, *label):
         return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
     # what may stand between the colon and the figure: the words of a count (累计, 共, 完成) and at most one
