@@ -3352,8 +3352,10 @@ def _aims_at(norm: str, clause: int, start: int, end: int, verb: int) -> bool:
         if pos == start:
             if pos + len(word) != end:
                 return False
-            nxt = words[i + 1][1] if i + 1 < len(words) else ""
-            return nxt[:1] in ("v", "t", "d", "p", "m") or words[i + 1][0] == "有" if i + 1 < len(words) else False
+            if i + 1 == len(words):
+                return False
+            nxt_word, nxt_tag = words[i + 1]
+            return nxt_tag[:1] in ("v", "t", "d", "p", "m") or nxt_word == "有"
         if pos > start:
             return False  # (奋力争先: inside a word)
         pos += len(word)
