@@ -1140,6 +1140,12 @@ ANNOUNCE_LINES = [
       ("城关镇政务服务中心", "县巾帼文明岗", "county", "honors.announce_lines"),
       ("玉罕", "县巾帼建功标兵", "county", "honors.announce_lines"),
       ("刘晓琴", "县巾帼建功标兵", "county", "honors.announce_lines")]),
+    # a header cell padded to its column's width (序号　姓　名　　单位), under a 名单 heading and a note on its order:
+    # the padded 姓名 is one cell, so the names are the second column, a padded name among them
+    ("附件\n2025年度“青山县优秀共青团员”名单\n（按姓氏笔画排序）\n序号　姓　名　　工作单位及职务\n1　　方晓宁　　县实验中学教师\n"
+     "2　　许　婷　　城关镇团委书记\n青山县团委办公室　　2025年4月30日印发",
+     [("方晓宁", "2025年度“青山县优秀共青团员”", "county", "honors.announce_lines"),
+      ("许　婷", "2025年度“青山县优秀共青团员”", "county", "honors.announce_lines")]),
     ("表彰名单如下。\n先进个人：\n王立新\n赵春梅\n希望受到表扬的个人戒骄戒躁。",
      [("王立新", "先进个人", "unknown", "honors.announce_lines"), ("赵春梅", "先进个人", "unknown", "honors.announce_lines")]),
     # a numbered heading that is a line of work, then prose: no list

@@ -2973,7 +2973,7 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     if _TABLE_HEADER.fullmatch(norm, start, end):
         return 0, _PERSON_COLUMN.match(norm, start, end) is not None
     cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    cells = [m.group().strip() for m in cell.finditer(norm, start, end)]
+    cells = _header_cells(norm, start, end, cell)
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")
@@ -2981,11 +2981,27 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 
+def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str]:
+    """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位:
+    序号, 姓名, 单位): two one-character cells a single blank apart are one word, as a padded name is."""
+    cells: list[str] = []
+    last_end = -1  # where the last cell ended, when it was one character standing alone
+    for m in cell.finditer(norm, start, end):
+        text = m.group().strip()
+        if len(text) == 1 and m.start() == last_end + 1 and norm[last_end] in " \u3000":
+            cells[-1] += text
+            last_end = -1
+            continue
+        cells.append(text)
+        last_end = m.end() if len(text) == 1 else -1
+    return cells
+
+
 def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
     cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    return next((i for i, m in enumerate(cell.finditer(norm, start, end)) if m.group().strip() in _TITLE_HEADS), -1)
+    return next((i for i, c in enumerate(_header_cells(norm, start, end, cell)) if c in _TITLE_HEADS), -1)
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
