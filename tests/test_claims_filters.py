@@ -110,7 +110,7 @@ ROWS = [
     ("镇级服务站由原来的3个增加至12个。", "3个", "claims.reject.starting_value"),
     # a count of none: no work done
     ("阅读 2356　在看 18　评论 0条", "0条", "claims.reject.none_counted"),
-    ("全年开展消防演练6次，发生安全事故0起。", "0起", "claims.reject.none_counted"),
+    ("全年开展消防演练6次，安全生产事故0起。", "0起", "claims.reject.none_counted"),
     # ranks
     ("在36个参评单位中排名第2。", "36个", "claims.reject.rank"),
     ("综合评估位居同类城市前5名。", "5名", "claims.reject.rank"),
@@ -243,6 +243,11 @@ ROWS = [
     # how long an event lasted
     ("整个演练历时2个多小时，参演人员200余人。", "2个多小时", "claims.reject.elapsed"),
     ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
+    # incidents that happened in an area, and their toll: its record, not work done
+    ("今年一季度，全县共发生道路交通事故24起，同比下降11%。", "24起", "claims.reject.occurred"),
+    ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
+    ("上月全区发生生产安全事故3起，死亡2人，受伤4人。", "2人", "claims.reject.casualty"),
+    ("事故共造成房屋倒塌6间，直接经济损失约120万元。", "约120万元", "claims.reject.casualty"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
     ("站长李刚说，今年我们重点抓了三件事：修路、通水和建广场。", "三件", "claims.reject.things_said"),
@@ -399,6 +404,10 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # work on incidents, and what it saved: work done (发生 inside a relative clause, 损失 after the verb)
+    ("全年成功处置辖区发生的各类火灾136起，营救被困群众42人。", "136起"),
+    ("开展反诈预警劝阻，为群众挽回经济损失320余万元。", "320余万元"),
+    ("通过统防统治减少粮食损失1.2万吨。", "1.2万吨"),
     # a count with a phrase of its own after it is no part of the size before it
     ("本次大赛吸引了全县9个乡镇近40支青年团队报名参赛。", "近40支"),
     ("保障了全县11个乡镇52万亩耕地的春耕用肥需求。", "52万亩"),

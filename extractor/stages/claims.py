@@ -297,6 +297,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
+        # 全市共发生火灾|187起: what happened, then what it was, up to the count (not 处置辖区发生的火灾|12起)
+        "occurred_end": regex.compile(rf"(?:{_alt('claims.reject', 'occurred')})[^\s,，。;；:：、的]{{0,12}}$"),
+        # 死亡|1人, 死亡失踪|2人, 直接财产损失|93.6万元: the clause is the toll (not 为群众挽回损失|268万元)
+        "casualty_clause": regex.compile(rf"\s*(?:直接|经济|财产)*(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
         # (a share's bound may name what it is of: 获奖比例不高于参评作品的25%)
         "limit_share_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
@@ -673,6 +677,8 @@ _THRESHOLD: Final = _guard("claims.reject", "threshold")
 _TOTAL: Final = _guard("claims.reject", "total")
 _UNDONE: Final = _guard("claims.reject", "undone")
 _DISTANCE: Final = _guard("claims.reject", "distance")
+_OCCURRED: Final = _guard("claims.reject", "occurred")
+_CASUALTY: Final = _guard("claims.reject", "casualty")
 _PARTICIPATE: Final = _guard("claims.lexicon", "participate")
 _RESPECTIVELY: Final = _guard("claims.lexicon", "respectively")
 
@@ -1672,6 +1678,20 @@ def _elapsed(c: _Candidate) -> bool:
     return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start))
 
 
+def _occurred(c: _Candidate) -> bool:
+    """全市共发生火灾187起, 发生水上交通事故3件: incidents that happened in an area, its record, not the
+    body's work (a rate or an area of what happened, 发生率下降, is a result: not this)."""
+    return c.n.unit in _INCIDENT_UNITS and bool(_patterns()["occurred_end"].search(c.norm, c.before_start, c.start))
+
+
+_INCIDENT_UNITS: Final = frozenset({"起", "件", "宗"})
+
+
+def _casualty(c: _Candidate) -> bool:
+    """死亡1人，受伤3人，直接财产损失93.6万元: the toll of what happened, never work done."""
+    return bool(_patterns()["casualty_clause"].fullmatch(c.norm, c.before_start, c.start))
+
+
 def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
@@ -2237,6 +2257,10 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
+    Filter("claims.reject.occurred", _occurred, "incidents that happened: 全市共发生火灾187起",
+           needs=frozenset({_OCCURRED})),
+    Filter("claims.reject.casualty", _casualty, "the toll of an incident: 死亡1人, 直接财产损失93.6万元",
+           needs=frozenset({_CASUALTY})),
     Filter("claims.reject.legal_range", _legal_range, "a rule's range, both ends: 处200元以上3000元以下罚款"),
     Filter("claims.reject.award_total", _award_total, "an award's whole count: 共评出获奖作品126件"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
