@@ -515,3 +515,15 @@ def test_shortcomings_name_no_action(nlp, text):
 def test_speakers_in_an_interview_name_no_action(nlp, text):
     """问：, 答（李敏）：, 张立新：: who speaks, a role or a name before the colon, is no lead-in heading."""
     assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD + "受表彰的3名同志是：\n韩立新　城关镇农业服务中心主任\n周　敏　县人民医院护士长\n"
+                 "马春燕　县第二实验小学教师\n希望受表彰的同志珍惜荣誉，再接再厉，在各自岗位上作出新的更大贡献。", id="last-of-three-rows"),
+    pytest.param(LEAD + "附：推荐对象\n黄志成　东坝村党支部书记\n林晓雯（女）　县巾帼家政服务中心负责人\n"
+                 "公示期间，如有异议，请以书面形式向县妇联反映，联系电话已在县政府网站公布。", id="rows-with-a-note-in-brackets"),
+])
+def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
+    """韩立新　城关镇农业服务中心主任 / … / 马春燕　县第二实验小学教师, then prose: a person's row shaped as the row
+    before it names no line of work, though the prose after it looks like a heading's body."""
+    assert [name for _, name in found(nlp, text) if name] == []

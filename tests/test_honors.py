@@ -1140,6 +1140,20 @@ ANNOUNCE_LINES = [
       ("城关镇政务服务中心", "县巾帼文明岗", "county", "honors.announce_lines"),
       ("玉罕", "县巾帼建功标兵", "county", "honors.announce_lines"),
       ("刘晓琴", "县巾帼建功标兵", "county", "honors.announce_lines")]),
+    # a sentence that counts who won a title and says they follow (获评“X”的3名Y分别是：), then a person's row a
+    # line: each row is the title's, one whose employer holds a title's word (巾帼) among them; the count is no recipient
+    ("近日，市总工会公布2025年度表彰名单。\n获评“青山市五一巾帼标兵”的3名女职工分别是：\n"
+     "赵丽娟　县纺织集团有限公司挡车工\n孙雅琴　县巾帼家政服务有限公司总经理\n钱　芳　城关镇卫生院护士\n"
+     "县总工会将组织开展先进事迹宣讲活动。",
+     [("赵丽娟", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines"),
+      ("孙雅琴", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines"),
+      ("钱　芳", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines")]),
+    # a person's row whose employer holds a title's word (巾帼) is a row like the one before it, no heading
+    ("县妇联关于表彰的决定\n2025年度“青山县三八红旗手”名单\n赵丽娟　县纺织集团有限公司挡车工\n"
+     "孙雅琴　县巾帼家政服务有限公司总经理\n钱　芳　城关镇卫生院护士\n县妇联将组织开展先进事迹宣讲活动。",
+     [("赵丽娟", "2025年度“青山县三八红旗手”", "county", "honors.announce_lines"),
+      ("孙雅琴", "2025年度“青山县三八红旗手”", "county", "honors.announce_lines"),
+      ("钱　芳", "2025年度“青山县三八红旗手”", "county", "honors.announce_lines")]),
     # a header cell padded to its column's width (序号　姓　名　　单位), under a 名单 heading and a note on its order:
     # the padded 姓名 is one cell, so the names are the second column, a padded name among them
     ("附件\n2025年度“青山县优秀共青团员”名单\n（按姓氏笔画排序）\n序号　姓　名　　工作单位及职务\n1　　方晓宁　　县实验中学教师\n"

@@ -48,7 +48,7 @@ from typing import Final, Generic, TypeVar
 from .. import lexicon
 from ..text import regex, scan, segment
 from . import doc as d
-from . import titles
+from . import recipients, titles
 from .doc import ActionScope, EntityMention, NumberMention
 from .filters import Filter, check_table, first_rejecting
 
@@ -972,6 +972,12 @@ class _Sections:
         self._scopes.append(scope)
 
 
+def _last_row(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """张国栋　某合作社理事长 / … / 郑建新　某中学教师, then prose: the last person's row of a list, shaped as
+    the row before it, not a heading of the prose after it."""
+    return k > 0 and recipients.person_row(norm, *paragraphs[k]) and recipients.person_row(norm, *paragraphs[k - 1])
+
+
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
                  entities: Sequence[EntityMention] = (), numbers: Sequence[NumberMention] = ()) -> list[ActionScope]:
     """Every heading and non-action of the text, each with the stretch it governs (a non-action
@@ -1016,7 +1022,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS)
-              and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt)):
+              and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading:
             heading, style = line_heading

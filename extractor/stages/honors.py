@@ -441,9 +441,11 @@ def _words() -> _Words:
     placing = rf"[一二三四五六七八九特]等奖|{placings}"  # 一等奖, 金奖, 优秀奖
     triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
-    # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：: the lines after name who won it
+    # 获得“优秀教师”称号的教师是：, 获评“X”的5名退役军人分别是：, “桐溪工匠”名单如下（排名不分先后）：: the lines
+    # after name who won it
     triggers["forward_winners"] = regex.compile(
-        rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced})"
+        rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
+        rf"|[0-9一二三四五六七八九十两]+(?:名|个|家|位|户)[\u4e00-\u9fff]{{1,8}}?)"  # (…的5名退役军人分别是：: those it counted)
         rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
@@ -686,6 +688,9 @@ class _Sentence:
 def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient],
                     present: frozenset[str]) -> _Sentence:
     s = _Sentence(ctx, s_start, s_end, group, subject, present)
+    norm = ctx.norm
+    if norm[s_end - 1:s_end] in (":", "：") and ctx.words.triggers["forward_winners"].search(norm, s_start, s_end):
+        return s  # 获评“X”的5名退役军人分别是：: who won it are the lines after it (`_forward_grant`), not a count here
     _epithet_lists(s)
     _relatives(s)
     _on_lists(s)
@@ -2446,10 +2451,18 @@ _AWARD_LEAD: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<award>
 
 def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
     """A line shaped as the row before it: a name and its place in brackets (宁川县丰泽农业科技有限公司（柳林镇）),
-    or who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》): a row of the list, whatever title words it
-    holds."""
+    who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》), or a person and where they work: a row of
+    the list, whatever title words it holds."""
     return (_noted_row(norm, *line) and _noted_row(norm, *before)
-            or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None)
+            or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None
+            or _affiliated_row(norm, *line) and _affiliated_row(norm, *before))
+
+
+def _affiliated_row(norm: str, start: int, end: int) -> bool:
+    """孙红梅　某某家政服务有限公司总经理: a name, blanks, then where the person works and as what (a first
+    cell too long for a name): a person's row, whatever title words its employer's name holds."""
+    m = _PERSON_ROW.fullmatch(norm, start, end)
+    return m is not None and len(m.group("rest")) >= _MIN_AFFILIATION
 
 
 def _noted_row(norm: str, start: int, end: int) -> bool:

@@ -322,6 +322,13 @@ def _surnames() -> frozenset[str]:
     return surnames()
 
 
+def person_row(norm: str, start: int, end: int) -> bool:
+    """孙红梅　某某家政服务有限公司总经理: a line that is a person's row of a list, a name that opens with a
+    surname, blanks, then where the person works (a first cell too long for a name)."""
+    m = PERSON_ROW.fullmatch(norm, start, end)
+    return m is not None and len(m.group("rest")) >= MIN_AFFILIATION and norm[m.start("name")] in _surnames()
+
+
 def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
     """Whether a pattern `(?:words)$` can match in norm[start:end] (`$` matches at its end and before
     a newline that ends it): a guard that lets the regex run only where it may find something."""
