@@ -70,6 +70,16 @@ ROWS = [
     ("发放特困供(gòng)养(yǎng)金3150万(wàn)元，覆(fù)盖(gài)妇女群众2.6万(wàn)人次。",
      [("特困供养金", 31_500_000, "元", "exact"), ("妇女群众", 26_000, "人次", "exact")]),
     ("完成年(nián)度目(mù)标任(rèn)务2400人的113.5%。", [("年度目标任务", 113.5, "%", "exact")]),
+    # a figure wrapped in emphasis a scrape kept (markdown's **, 【】, a <strong> tag blanked in the working copy)
+    pytest.param("全年接待到馆读者**28.6万**人次。", [("接待到馆读者", 286_000, "人次", "exact")],
+                 marks=pytest.mark.xfail(strict=True, reason="the number and its unit are read only a single blank "
+                                                             "apart; ** is two characters, kept in the working copy")),
+    pytest.param("开展阅读推广活动【386】场次。", [("阅读推广活动", 386, "场次", "exact")],
+                 marks=pytest.mark.xfail(strict=True, reason="【 and 】 are kept in the working copy: the metric stops "
+                                                             "at 【 and no unit follows 】")),
+    pytest.param("全年接待读者<strong>9.6万</strong>人次。", [("接待读者", 96_000, "人次", "exact")],
+                 marks=pytest.mark.xfail(strict=True, reason="the tag becomes a run of blanks, longer than the one "
+                                                             "blank the number's unit and metric are read across")),
     # a vacuous counted noun (单位): what the units became is what was counted
     ("培育推选3家单位成功创建省级巾帼示范基地。", [("省级巾帼示范基地", 3, "家", "exact")]),
     ("8个单位成为省级示范点，对14个单位开展专项巡察。", [("省级示范点", 8, "个", "exact"), ("单位", 14, "个", "exact")]),
