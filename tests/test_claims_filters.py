@@ -247,6 +247,7 @@ ROWS = [
     ("今年一季度，全县共发生道路交通事故24起，同比下降11%。", "24起", "claims.reject.occurred"),
     ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
     ("上月全区发生生产安全事故3起，死亡2人，受伤4人。", "2人", "claims.reject.casualty"),
+    ("今年以来发生交通事故5起，其中死亡2人，受伤3人。", "2人", "claims.reject.casualty"),
     ("事故共造成房屋倒塌6间，直接经济损失约120万元。", "约120万元", "claims.reject.casualty"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
@@ -404,6 +405,11 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # 发生 after a work verb, inside another word (引发生产), or a count of occurrences reported as a result
+    ("全年严肃查处发生在群众身边腐败和作风问题23起。", "23起"),
+    ("全年共排查整改可能引发生产安全事故隐患问题45件。", "45件"),
+    ("今年以来，全县火灾发生起数同比减少15起。", "15起"),
+    ("通过开展隐患排查，全年少发生各类事故8起。", "8起"),
     # work on incidents, and what it saved: work done (发生 inside a relative clause, 损失 after the verb)
     ("全年成功处置辖区发生的各类火灾136起，营救被困群众42人。", "136起"),
     ("开展反诈预警劝阻，为群众挽回经济损失320余万元。", "320余万元"),

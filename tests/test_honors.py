@@ -1148,6 +1148,21 @@ ANNOUNCE_LINES = [
      [("赵丽娟", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines"),
       ("孙雅琴", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines"),
       ("钱　芳", "青山市五一巾帼标兵", "prefectural", "honors.announce_lines")]),
+    # an honour read before the announcing clause in the same sentence stands; the count says the rows are of
+    # people, so a padded name among them is a person's row
+    ("近日，市总工会公布表彰名单。我局周建明获评“全省优秀公务员”，获评“青山市五一劳动奖章”的3名职工分别是：\n"
+     "赵丽娟　县纺织集团有限公司挡车工\n钱　芳　城关镇卫生院护士\n孙雅琴　县家政服务有限公司总经理\n县总工会将组织开展宣讲活动。",
+     [("周建明", "全省优秀公务员", "provincial", "honors.active"),
+      ("赵丽娟", "青山市五一劳动奖章", "prefectural", "honors.announce_lines"),
+      ("钱　芳", "青山市五一劳动奖章", "prefectural", "honors.announce_lines"),
+      ("孙雅琴", "青山市五一劳动奖章", "prefectural", "honors.announce_lines")]),
+    # the count of an announcing line (3支) holds its list to three rows: a row holding a title's word (巾帼) is none
+    # of a new heading's
+    ("县妇联工作动态\n获评“青山市巾帼文明岗”的3支队伍分别是：\n城关镇巾帼志愿服务队\n东坝村巾帼宣讲队\n县医院护理服务队\n"
+     "县妇联将加强宣传。",
+     [("城关镇巾帼志愿服务队", "青山市巾帼文明岗", "prefectural", "honors.announce_lines"),
+      ("东坝村巾帼宣讲队", "青山市巾帼文明岗", "prefectural", "honors.announce_lines"),
+      ("县医院护理服务队", "青山市巾帼文明岗", "prefectural", "honors.announce_lines")]),
     # a person's row whose employer holds a title's word (巾帼) is a row like the one before it, no heading
     ("县妇联关于表彰的决定\n2025年度“青山县三八红旗手”名单\n赵丽娟　县纺织集团有限公司挡车工\n"
      "孙雅琴　县巾帼家政服务有限公司总经理\n钱　芳　城关镇卫生院护士\n县妇联将组织开展先进事迹宣讲活动。",
@@ -2275,3 +2290,23 @@ SECOND_READER = [  # a second reader's counter-examples to this round's rules: n
 @_table(SECOND_READER)
 def test_second_reader(text, expected):
     assert _honors(text) == expected
+
+
+def test_a_class_of_the_list_after_people_s_rows_is_no_person_s_row():
+    """先进集体　共计2个单位 after 赵丽娟　县纺织集团有限公司挡车工: a name-length word, blanks and more is no person's
+    row unless the name opens with a surname; the bodies after it are not the people's title's, nor is it a recipient."""
+    text = ("县总工会关于表彰的决定\n2025年度“青山县五一劳动奖章”获得者名单\n赵丽娟　县纺织集团有限公司挡车工\n"
+            "孙雅琴　县家政服务有限公司总经理\n先进集体　共计2个单位\n县人民医院护理部\n城关镇卫生院\n希望受表彰的同志和集体珍惜荣誉。")
+    pairs = {(h.recipient, h.honor) for h in extract(text).honors}
+    assert ("赵丽娟", "2025年度“青山县五一劳动奖章”获得者") in pairs
+    assert not [p for p in pairs if p[0] in ("县人民医院护理部", "城关镇卫生院") and "五一劳动奖章" in p[1]], pairs
+    assert not [p for p in pairs if "单位" in p[0] or p[0] == "先进集体"], pairs
+
+
+@pytest.mark.parametrize("text", [
+    "序　姓名　　工作单位\n1　　方晓宁　　县实验中学教师\n2　　许婷　　城关镇团委书记 ",  # a one-character cell opens it, a blank ends it
+    "姓　名 ",
+    "　名\n1　方晓宁",
+])
+def test_a_header_row_that_opens_the_text_is_read_without_error(text):
+    extract(text)  # (a padded cell's blank was looked for before the text's first character)

@@ -140,6 +140,7 @@ class _Lex:
         self.vacuous = words("vacuous")
         self.state = words("state")
         self.division = _words("claims.reject", "division")
+        self.incident_units = _words("claims.reject", "incident_unit")  # what incidents are counted in (`_occurred`)
         # what opens a sub-item's clause (其中…) or says where the counted live: a tuple, for startswith
         self.sub_item_openings = tuple(_words("claims.reject", "sub_item") | _words("claims.reject", "spread"))
         # what a metric made only of these says nothing of what was counted (with scopes: `_empty_metric`)
@@ -297,10 +298,14 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
-        # 全市共发生火灾|187起: what happened, then what it was, up to the count (not 处置辖区发生的火灾|12起)
-        "occurred_end": regex.compile(rf"(?:{_alt('claims.reject', 'occurred')})[^\s,，。;；:：、的]{{0,12}}$"),
+        # 上半年|全市|共|发生|火灾|187起: when, where, then what happened, up to the count (not 查处发生在…的问题23起,
+        # 处置辖区发生的火灾|12起, 火灾发生起数同比减少15起)
+        "occurred_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'when')}|\d{{1,4}}年|\d{{1,2}}月份?)*"
+                                         rf"(?:全(?:{_alt('claims.reject', 'level')})|辖区|区域内)?(?:共|累计|共计)?"
+                                         rf"(?:{_alt('claims.reject', 'occurred')})(?!在)[^\s,，。;；:：、的]{{0,20}}"),
         # 死亡|1人, 死亡失踪|2人, 直接财产损失|93.6万元: the clause is the toll (not 为群众挽回损失|268万元)
-        "casualty_clause": regex.compile(rf"\s*(?:直接|经济|财产)*(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
+        "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
+                                         rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
         # (a share's bound may name what it is of: 获奖比例不高于参评作品的25%)
         "limit_share_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
@@ -1679,12 +1684,9 @@ def _elapsed(c: _Candidate) -> bool:
 
 
 def _occurred(c: _Candidate) -> bool:
-    """全市共发生火灾187起, 发生水上交通事故3件: incidents that happened in an area, its record, not the
-    body's work (a rate or an area of what happened, 发生率下降, is a result: not this)."""
-    return c.n.unit in _INCIDENT_UNITS and bool(_patterns()["occurred_end"].search(c.norm, c.before_start, c.start))
-
-
-_INCIDENT_UNITS: Final = frozenset({"起", "件", "宗"})
+    """全市共发生火灾187起, 全年辖区发生水上交通事故3件: incidents that happened in an area, its record, not
+    the body's work (a count of occurrences reported as a result, 发生起数同比减少, is not this)."""
+    return c.n.unit in _lex().incident_units and bool(_patterns()["occurred_clause"].fullmatch(c.norm, c.before_start, c.start))
 
 
 def _casualty(c: _Candidate) -> bool:

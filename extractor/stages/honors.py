@@ -359,6 +359,7 @@ def _words() -> _Words:
     drops = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "drop")
     objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
     announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
+    classifiers = lexicon.alternation(lexicon.by_kind("honors.recipients", "classifier"))
     # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
     announce_of = rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
@@ -445,7 +446,7 @@ def _words() -> _Words:
     # after name who won it
     triggers["forward_winners"] = regex.compile(
         rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
-        rf"|[0-9一二三四五六七八九十两]+(?:名|个|家|位|户)[\u4e00-\u9fff]{{1,8}}?)"  # (…的5名退役军人分别是：: those it counted)
+        rf"|(?P<count>[0-9一二三四五六七八九十两]+)(?:{classifiers})[\u4e00-\u9fff]{{1,8}}?)"  # (…的5名退役军人分别是：: those it counted)
         rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
@@ -689,8 +690,12 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
                     present: frozenset[str]) -> _Sentence:
     s = _Sentence(ctx, s_start, s_end, group, subject, present)
     norm = ctx.norm
-    if norm[s_end - 1:s_end] in (":", "：") and ctx.words.triggers["forward_winners"].search(norm, s_start, s_end):
-        return s  # 获评“X”的5名退役军人分别是：: who won it are the lines after it (`_forward_grant`), not a count here
+    announced = ctx.words.triggers["forward_winners"].search(norm, s_start, s_end) if norm[
+        s_end - 1:s_end] in (":", "：") else None
+    if announced is not None:
+        # 获评“X”的5名退役军人分别是：: who won it are the lines after it (`_forward_grant`), not a count here; an
+        # honour before it in the sentence stands
+        s.taken.append((announced.start(), s_end))
     _epithet_lists(s)
     _relatives(s)
     _on_lists(s)
@@ -2294,6 +2299,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             forward = _forward_grant(ctx, p_start, p_end)
         if forward is not None:  # 授予以下同志“X”称号：then a name a line
             title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
+            # (获评“X”的3支队伍分别是：: three rows, none a heading; …的3名职工分别是：: rows of people)
+            announced, person_column = _forward_count(ctx, p_start, p_end)
             title_column, event = -1, None
             group += 1
             continue
@@ -2459,10 +2466,9 @@ def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
 
 
 def _affiliated_row(norm: str, start: int, end: int) -> bool:
-    """孙红梅　某某家政服务有限公司总经理: a name, blanks, then where the person works and as what (a first
-    cell too long for a name): a person's row, whatever title words its employer's name holds."""
-    m = _PERSON_ROW.fullmatch(norm, start, end)
-    return m is not None and len(m.group("rest")) >= _MIN_AFFILIATION
+    """孙红梅　某某家政服务有限公司总经理: a person's row (`recipients.person_row`), whatever title words its
+    employer's name holds (not 最美家庭　（排名不分先后）, a class of the list)."""
+    return recipients.person_row(norm, start, end)
 
 
 def _noted_row(norm: str, start: int, end: int) -> bool:
@@ -3001,7 +3007,7 @@ def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str
     last_end = -1  # where the last cell ended, when it was one character standing alone
     for m in cell.finditer(norm, start, end):
         text = m.group().strip()
-        if len(text) == 1 and m.start() == last_end + 1 and norm[last_end] in " \u3000":
+        if len(text) == 1 and last_end >= 0 and m.start() == last_end + 1 and norm[last_end] in " \u3000":
             cells[-1] += text
             last_end = -1
             continue
@@ -3083,6 +3089,25 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
     return title
+
+
+def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
+    """How many a line that announces the winners after it counts (获评“X”的3支队伍分别是：3), 0 if it says
+    not; and whether it counts people (3名职工: the rows after it name people, a padded name among them)."""
+    m = ctx.words.triggers["forward_winners"].search(ctx.norm, start, end)
+    count = m.group("count") if m is not None else None
+    if m is None or not count:
+        return 0, False
+    people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
+    if count.isdigit():
+        return int(count), people
+    return (2 if count == "两" else _SMALL_NUMERALS.find(count) + 1 if len(count) == 1 else 0), people
+
+
+_PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
+
+
+_SMALL_NUMERALS: Final = "一二三四五六七八九十"
 
 
 class _Heading(NamedTuple):
