@@ -831,6 +831,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
                  [("东风队", "一等奖", "unknown", "honors.announce"), ("西山队", "一等奖", "unknown", "honors.announce")],
                  marks=pytest.mark.xfail(strict=True, reason="a contest named by 本次 alone lends a placing no event: "
                                          "the placing stays bare and is turned down")),
+    # a count of who won it before 分别是 (获评X的3名职工分别是：A、B): the names after it, never the count
+    ("近日，市总工会公布表彰名单，获评“青山市五一劳动奖章”的3名职工分别是：赵丽娟、孙雅琴、钱芳。",
+     [("赵丽娟", "青山市五一劳动奖章", "prefectural", "honors.announce"),
+      ("孙雅琴", "青山市五一劳动奖章", "prefectural", "honors.announce"),
+      ("钱芳", "青山市五一劳动奖章", "prefectural", "honors.announce")]),
+    ("获评“县级文明家庭”的两户家庭分别是：张国栋家庭、李秀英家庭。",
+     [("张国栋家庭", "县级文明家庭", "county", "honors.announce"), ("李秀英家庭", "县级文明家庭", "county", "honors.announce")]),
     ("本次活动共评选出“十佳巾帼志愿服务队”10支，获奖单位分别是：城关镇巾帼志愿服务队、东坝社区志愿服务队。",
      [("10支", "十佳巾帼志愿服务队", "unknown", "honors.commend_counted"),
       ("城关镇巾帼志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.announce"),

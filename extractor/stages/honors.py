@@ -361,7 +361,9 @@ def _words() -> _Words:
     announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
     classifiers = lexicon.alternation(lexicon.by_kind("honors.recipients", "classifier"))
     # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
-    announce_of = rf"的(?:{announced})?(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+    # (获评X的3名职工分别是：A、B: a count of who won it may stand before 分别是)
+    announce_of = (rf"的(?:{announced}|[0-9一二三四五六七八九十两]+(?:{classifiers})[{_CJK}]{{1,8}}?)?"
+                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])")
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: the prize, then who won it
@@ -775,6 +777,11 @@ def _relatives(s: _Sentence) -> None:
         return  # every match ends with 的 (a search with the lazy title's 2 to 40 lengths at every verb)
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
+            continue
+        if w.triggers["announce_uncounted"].match(norm, m.end() - 1):
+            # 获评X的3名职工分别是：A、B: who won it follow (`_announcements`, from 的 on), not the count before them,
+            # which no other reading of the verb takes either
+            s.taken.append((m.start(), m.end() - 1))
             continue
         title = titles.clean(norm, m.start("title"), m.end("title"), w.titles)
         person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
