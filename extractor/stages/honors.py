@@ -360,9 +360,12 @@ def _words() -> _Words:
     objects = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "object")
     announced = lexicon.alternation(lexicon.by_kind("honors.recipients", "announced"))
     classifiers = lexicon.alternation(lexicon.by_kind("honors.recipients", "classifier"))
+    # 3名职工, 两户家庭: a count of who won it, then what they are (its numeral, then the rest)
+    count_numeral = "[0-9一二三四五六七八九十两]+"
+    counted = rf"(?:{classifiers})[{_CJK}]{{1,8}}?"
     # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
     # (获评X的3名职工分别是：A、B: a count of who won it may stand before 分别是)
-    announce_of = (rf"的(?:{announced}|[0-9一二三四五六七八九十两]+(?:{classifiers})[{_CJK}]{{1,8}}?)?"
+    announce_of = (rf"的(?:{announced}|{count_numeral}{counted})?"
                    rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])")
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
@@ -448,7 +451,7 @@ def _words() -> _Words:
     # after name who won it
     triggers["forward_winners"] = regex.compile(
         rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
-        rf"|(?P<count>[0-9一二三四五六七八九十两]+)(?:{classifiers})[\u4e00-\u9fff]{{1,8}}?)"  # (…的5名退役军人分别是：: those it counted)
+        rf"|(?P<count>{count_numeral}){counted})"  # (…的5名退役军人分别是：: those it counted)
         rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
@@ -2465,17 +2468,11 @@ _AWARD_LEAD: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<award>
 
 def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
     """A line shaped as the row before it: a name and its place in brackets (宁川县丰泽农业科技有限公司（柳林镇）),
-    who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》), or a person and where they work: a row of
-    the list, whatever title words it holds."""
+    who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》), or a person and where they work (孙红梅　某某
+    家政服务有限公司总经理, not 先进集体　共计2个单位): a row of the list, whatever title words it holds."""
     return (_noted_row(norm, *line) and _noted_row(norm, *before)
             or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None
-            or _affiliated_row(norm, *line) and _affiliated_row(norm, *before))
-
-
-def _affiliated_row(norm: str, start: int, end: int) -> bool:
-    """孙红梅　某某家政服务有限公司总经理: a person's row (`recipients.person_row`), whatever title words its
-    employer's name holds (not 最美家庭　（排名不分先后）, a class of the list)."""
-    return recipients.person_row(norm, start, end)
+            or recipients.person_row(norm, *line) and recipients.person_row(norm, *before))
 
 
 def _noted_row(norm: str, start: int, end: int) -> bool:
@@ -3106,15 +3103,11 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
     if m is None or not count:
         return 0, False
     people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
-    if count.isdigit():
-        return int(count), people
-    return (2 if count == "两" else _SMALL_NUMERALS.find(count) + 1 if len(count) == 1 else 0), people
+    value = numerals.parse(count, measured=True)
+    return (int(value.value) if value is not None and not value.too_large else 0), people
 
 
 _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
-
-
-_SMALL_NUMERALS: Final = "一二三四五六七八九十"
 
 
 class _Heading(NamedTuple):
