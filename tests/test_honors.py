@@ -1255,6 +1255,13 @@ ANNOUNCE_LINES = [
      [(name, "县优秀教师", "county", "honors.announce_lines") for name in ("李　静", "赵晓梅", "王　伟")]),
     ("现将名单公布如下：\n县优秀护士（2名）\n县人民医院　　刘　芳　　护士长\n县中医院　　周　敏　　护师\n希望珍惜荣誉。",
      [(name, "县优秀护士", "county", "honors.announce_lines") for name in ("刘　芳", "周　敏")]),
+    # names a single blank apart, the two-character ones padded to the width of three: a padded name's halves
+    # pair off in order; a one-character cell left without its pair leaves the line unread
+    ("现将名单公布如下：\n县优秀共青团员（5名）\n李欣怡　张　博　马嘉琪\n黄子轩　吴　倩\n希望珍惜荣誉。",
+     [(name, "县优秀共青团员", "county", "honors.announce_lines") for name in ("李欣怡", "张　博", "马嘉琪", "黄子轩", "吴　倩")]),
+    ("现将名单公布如下：\n县优秀志愿者（4名）\n刘　芳　王建国\n王　伟　李　娜　赵立新\n希望珍惜荣誉。",
+     [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("刘　芳", "王建国", "王　伟", "李　娜", "赵立新")]),
+    ("现将名单公布如下：\n县优秀志愿者（2名）\n王　伟　李\n希望珍惜荣誉。", []),
     # names side by side on a line (with their places in brackets) stay a list of names
     ("现将名单公布如下：\n县优秀志愿者（5名）\n赵晓梅　钱敏　孙丽华\n张立新(城关镇)  李文华(东关街道)\n希望珍惜荣誉。",
      [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("赵晓梅", "钱敏", "孙丽华", "张立新", "李文华")]),

@@ -207,6 +207,7 @@ _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[�
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+_ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
 # 县财政局：刘　洋, alone after the label of where the person works)
 # (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
@@ -2960,6 +2961,10 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
+    padded = _padded_names_row(norm, start, end)
+    if padded is not None:
+        return [Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b)
+                else recipients.classify(ctx.reader, a, b, alone=False) or Recipient(a, b, None) for a, b in padded]
     items: list[Recipient] = []
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
         name_end = m.end()
@@ -2975,6 +2980,38 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
         items.append(item or Recipient(m.start(), name_end, None))
     return items
+
+
+def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
+    """李欣怡　张　博　马嘉琪: names a single blank apart, the two-character ones padded to the width of three:
+    the cells, a padded name's two halves joined. None unless every cell is a short run of Han characters
+    and the one-character cells pair off in order (王　伟　李　娜: 王　伟, 李　娜; 欧阳　娜 or 王　伟　李 stays
+    unread), and at least one pair is found."""
+    a, b = _strip_span(norm, start, end)
+    cells: list[Span2] = []
+    while a < b:
+        m = _ROW_CELL.match(norm, a, b)
+        if m is None:
+            return None
+        cells.append(m.span())
+        a = m.end()
+        if a < b:
+            if norm[a] not in " \u3000" or a + 1 >= b or norm[a + 1] in " \u3000":
+                return None  # a wider gap is a table's column (县人民医院　　刘　芳), read by its own rules
+            a += 1
+    names: list[Span2] = []
+    i = 0
+    while i < len(cells):
+        s, e = cells[i]
+        if e - s == 1:
+            if i + 1 == len(cells) or cells[i + 1][1] - cells[i + 1][0] != 1:
+                return None
+            names.append((s, cells[i + 1][1]))
+            i += 2
+        else:
+            names.append((s, e))
+            i += 1
+    return names if len(names) < len(cells) and len(names) >= 2 else None
 
 
 def _barred(norm: str, start: int, end: int) -> bool:
