@@ -72,6 +72,8 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         if hit is None:
             continue
         marker, m = hit
+        if marker.kind == "prose":
+            continue  # 开通服务热线0558-…: the body's work, before any furniture row could claim the line
         if marker.scope == "fragment":
             cut = max(line.rfind(ch, 0, line.find(m.group(0))) for ch in _SEPARATORS)
             frag_start = start + (cut + 1 if cut >= 0 else 0)
