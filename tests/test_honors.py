@@ -1262,6 +1262,18 @@ ANNOUNCE_LINES = [
     ("现将名单公布如下：\n县优秀志愿者（4名）\n刘　芳　王建国\n王　伟　李　娜　赵立新\n希望珍惜荣誉。",
      [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("刘　芳", "王建国", "王　伟", "李　娜", "赵立新")]),
     ("现将名单公布如下：\n县优秀志愿者（2名）\n王　伟　李\n希望珍惜荣誉。", []),
+    # a placing on a line of its own, a label's colon after it, heads the rows of names under it; the list's own
+    # title line (附：…获奖名单, no colon at its end) announces it; a cell as wide as a padded name is a name
+    ("县总工会举办全县职工书法大赛。\n附：全县职工书法大赛获奖名单\n一等奖：张立群、何雨桐\n优秀奖：\n申　浩　霍东升　阎海燕\n希望再接再厉。",
+     [("张立群", "一等奖", "county", "honors.announce_lines"), ("何雨桐", "一等奖", "county", "honors.announce_lines")]
+     + [(name, "优秀奖", "county", "honors.announce_lines") for name in ("申　浩", "霍东升", "阎海燕")]),
+    # X名单如下： names its list's title, on a line of its own or after a sentence that handed over something else
+    ("3名学员被评为“优秀学员”。县妇联主席为她们颁发了荣誉证书。优秀学员名单如下：\n丁海燕　王　芳　许春梅\n",
+     [("3名学员", "优秀学员", "unknown", "honors.passive")]
+     + [(name, "优秀学员", "unknown", "honors.announce_lines") for name in ("丁海燕", "王　芳", "许春梅")]),
+    ("3名学员被评为“优秀学员”。\n优秀学员名单如下：\n丁海燕　王　芳　许春梅\n",
+     [("3名学员", "优秀学员", "unknown", "honors.passive")]
+     + [(name, "优秀学员", "unknown", "honors.announce_lines") for name in ("丁海燕", "王　芳", "许春梅")]),
     # names side by side on a line (with their places in brackets) stay a list of names
     ("现将名单公布如下：\n县优秀志愿者（5名）\n赵晓梅　钱敏　孙丽华\n张立新(城关镇)  李文华(东关街道)\n希望珍惜荣誉。",
      [(name, "县优秀志愿者", "county", "honors.announce_lines") for name in ("赵晓梅", "钱敏", "孙丽华", "张立新", "李文华")]),

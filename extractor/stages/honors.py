@@ -447,7 +447,7 @@ def _words() -> _Words:
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
     placing = rf"[一二三四五六七八九特]等奖|{placings}"  # 一等奖, 金奖, 优秀奖
     triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
-                                             r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*")
+                                             r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon)
     # 获得“优秀教师”称号的教师是：, 获评“X”的5名退役军人分别是：, “桐溪工匠”名单如下（排名不分先后）：: the lines
     # after name who won it
     triggers["forward_winners"] = regex.compile(
@@ -456,7 +456,7 @@ def _words() -> _Words:
         rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
-        r"(?:^|(?<=[。,，;；]))\s*(?P<title>[^。,，;；:：]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
+        r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
     to_recipient = set(forms.get("grant", ())) | set(forms.get("confer", ())) | set(forms.get("name_as", ()))
@@ -2212,6 +2212,9 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
             if not read:
                 continue
             t_start, t_end = max(read, key=lambda p: p.title[1]).title
+            named = ctx.words.triggers["forward_named_list"].search(norm, p_start, p_end)
+            if named is not None and named.group("title").strip() not in norm[t_start:t_end]:
+                continue  # …颁发了荣誉证书。优秀学员名单如下：a list of a title of its own, not the one conferred
             # a bare 名单：names the holders of the honour right before it (…荣获“X”称号的单位名单：), not any list
             # of the paragraph (评审专家名单：); a title holding a count (共评出一等奖2名、二等奖4名…。获奖名单如下：)
             # is none of the list's
@@ -2454,12 +2457,17 @@ def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
 
 def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bool = False) -> Span2 | None:
     """The nearest line before paragraph i, within `_PLACING_REACH`, that ends with a colon (and, with
-    `honours`, says honours follow): the one that announces the list (获奖名单如下：)."""
+    `honours`, says honours follow): the one that announces the list (获奖名单如下：); with `honours`, a
+    list's own title line too (附：…作品展获奖名单)."""
     for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
         a, b = paragraphs[j]
-        if b > a and norm[b - 1] in ":：" and (not honours or _HONOURS_LEAD.search(norm, a, b)):
+        if b > a and (norm[b - 1] in ":：" or honours and _LIST_TITLE_LINE.search(norm, a, b)) and (
+                not honours or _HONOURS_LEAD.search(norm, a, b)):
             return a, b
     return None
+
+
+_LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*$")  # (…获奖名单（排名不分先后）)
 
 
 # …，第三十届汾州市新闻奖获奖作品： / 2024年度市科技进步奖获奖名单：: the award, then what its list names
@@ -2499,7 +2507,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     nxt = paragraphs[i + 1]
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
-            or _WIDE_ROW.fullmatch(norm, *nxt)):
+            or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     return ((m.start("placing"), m.end("placing")), _contest_of(ctx, lead[1])) if lead is not None else None
@@ -2962,9 +2970,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
     padded = _padded_names_row(norm, start, end)
-    if padded is not None:
-        return [Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b)
-                else recipients.classify(ctx.reader, a, b, alone=False) or Recipient(a, b, None) for a, b in padded]
+    if padded is not None:  # (a cell as wide as the padded names is a name too, whatever its surname)
+        return [Recipient(a, b, "person") if b - a == 3 else recipients.classify(ctx.reader, a, b, alone=False)
+                or Recipient(a, b, None) for a, b in padded]
     items: list[Recipient] = []
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
         name_end = m.end()
