@@ -250,6 +250,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="notice-parts"),
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n抄送：县委办公室\n",
                  "actions.not_report_part", id="page-label"),
+    # the credits, review chain and bank details under a page (文字：, 初审：, 开户行：, 相关链接：) label no line of work
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n文字：韩　雪　　图片：图书馆办公室\n初审：张晓燕\n",
+                 "actions.not_report_part", id="credit-labels"),
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n户名：某县慈善总会\n开户行：某县农村商业银行营业部\n",
+                 "actions.not_report_part", id="bank-labels"),
     # a heading made of nothing but a notice's part nouns, each maybe after its topic
     pytest.param("县人社局关于开展技能培训的通知\n各乡镇：\n一、培训对象及内容\n有就业意愿的城乡劳动者。\n"
                  "二、报名时间和方式\n即日起至3月31日，到各乡镇报名。\n三、收费标准\n免费。\n",

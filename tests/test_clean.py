@@ -19,6 +19,11 @@ ROWS = [
     ("爆款农产品礼盒，立即购买享8折", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
+    # a row of links to other sites under its label, however long
+    ("相关链接：中国政府网 | 福建省人民政府 | 宁州市人民政府 | 岚澳县融媒体中心 | 岚澳县人民政府门户网站 | 岚澳县统计局", "navigation"),
+    # a share bar kept as markup: its tags blanked, the line is short in what it shows
+    ('<div class="share">分享到：<a class="wx" href="javascript:void(0)">微信</a><a class="wb">微博</a><a class="qz">QQ空间</a></div>',
+     "share"),
     ("index_new5.html", "markup"),
     ("责任编辑:陆迪", "byline"),
     # a WeChat post's collections, counted: the account's page, not the body's work

@@ -18,7 +18,9 @@ LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "�
                         # 于同年入选: a time as a whole, though 于 alone is a frame (A于…中)
                         ("honors.recipients", "于同年"), ("honors.recipients", "于当年"),
                         # a community is a place, though 社 alone ends a body's name (供销社, 诗社)
-                        ("honors.recipients", "社区")}
+                        ("honors.recipients", "社区"),
+                        # 另一方面 opens a clause that goes on (a transition), though 另 alone labels a note (另：…)
+                        ("actions.lexicon", "另一方面")}
 
 
 def test_the_package_has_its_lexicons():

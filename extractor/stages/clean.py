@@ -203,10 +203,18 @@ def _by_length() -> tuple[list[int], list[_Searches]]:
     return limits, buckets
 
 
+_TAG: Final = regex.compile(r"<[^<>\n]{0,300}>")
+
+
 def _classify(line: str, candidates: set[int]) -> tuple[_Marker, re.Match] | None:
-    """The first marker of the table (among `candidates`, by index) that matches the line."""
+    """The first marker of the table (among `candidates`, by index) that matches the line. A line's
+    length is that of its visible characters: a page's markup, blanked in the working copy or kept
+    (<div class="share">分享到：<a class="wx">微信</a>…), is no prose."""
     limits, buckets = _by_length()
-    for pattern, marker, i in buckets[bisect_left(limits, len(line))]:
+    visible = len(line) - line.count(" ") - line.count("\t")
+    if "<" in line:
+        visible -= sum(m.end() - m.start() - m.group().count(" ") for m in _TAG.finditer(line))
+    for pattern, marker, i in buckets[bisect_left(limits, visible)]:
         if i in candidates:
             m = pattern.search(line)
             if m:
