@@ -143,6 +143,7 @@ ROWS = [
     # targets not reported as met
     ("年度考核指标为新增就业3000人。", "3000人", "claims.reject.target"),
     ("今年的任务是改造危房420户。", "420户", "claims.reject.target"),
+    ("年初下达考核任务38项。", "38项", "claims.reject.target"),
     ("今年，县里下达的任务是组织群众参与培训500人次。", "500人次", "claims.reject.target"),  # 参与 after 任务
     ("全年完成市下达目标任务2400人的113.5%。", "2400人", "claims.reject.target"),
     # a task in a bracketed aside: the verb before the brackets did the figure before them

@@ -92,6 +92,7 @@ ROWS = [
     # N个年头: how long, as N年 is, not N things counted
     ("他坚守派出所28个年头", "time", 28, None, "个年头", "exact"),
     ("扎根基层的12个年头里", "time", 12, None, "个年头", "exact"),
+    ("综合考核连续两个季度位列全市第一", "time", 2, None, "个季度", "exact"),  # a span of time, not a count
 ]
 
 
