@@ -227,6 +227,8 @@ ROWS = [
     # a bound set on what may be, right before the figure or before what it is of (…的)
     ("各项目设一、二、三等奖，获奖比例不超过参赛作品总数的30%。", "30%", "claims.reject.limit"),
     ("全市获奖作品比例不高于参评作品的25%。", "25%", "claims.reject.limit"),
+    # a bound that describes what is asked for (…的事迹材料), the number's own qualifier
+    ("各单位填写推荐表，连同不超过1500字的事迹材料一并报送。", "不超过1500字", "claims.reject.limit"),
     # a notice's standards, under its heading (二、补贴标准)
     ("关于做好2025年农机购置补贴工作的通知\n一、补贴对象\n从事农业生产的个人和组织。\n二、补贴标准\n"
      "大型拖拉机单机补贴额不超过30万元，每户年度补贴总额最高60万元。", "不超过30万元", "claims.reject.notice_part"),
@@ -253,6 +255,8 @@ ROWS = [
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
     ("站长李刚说，今年我们重点抓了三件事：修路、通水和建广场。", "三件", "claims.reject.things_said"),
+    ("坚持十六字方针，深入开展矛盾纠纷排查化解。", "十六字", "claims.reject.motto"),
+    ("总结推行八字工作法，推广到12个村。", "八字", "claims.reject.motto"),
     # a document's print run
     ("发：各社区、各科室　　　（共印30份）", "30份", "claims.reject.print_run"),
     ("抄送：区委办公室。共印：15份。", "15份", "claims.reject.print_run"),
@@ -541,6 +545,9 @@ KEPT = [
     ("向家庭人均收入不高于当地低保标准的320户困难家庭发放救助金。", "320户"),  # limit: a condition, not a bound
     ("今年以来，驻村工作队为群众办成三件事。", "三件"),  # things_said: things done
     ("今年县政府承诺的10件事已全部完成。", "10件"),
+    # motto: a text's length, not a motto's (the number is the characters written)
+    ("全年审改志稿286万字，编纂出版村志3部。", "286万字"),
+    ("他一天写下三千字。", "三千字"),
 ]
 
 

@@ -80,6 +80,7 @@ _SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope
 _SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
+_MOTTO_MAX: Final = 32  # a motto's characters (十六字方针, 二十四字): never a text's length
 _IDIOM_BELOW: Final = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
 _TALLY_NOUN_MAX: Final = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
 _TALLY_BELOW: Final = 1000  # and the count is small: 12345|热线|1.2万件 is a hotline's number, not a tally
@@ -309,6 +310,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
         # (a share's bound may name what it is of: 获奖比例不高于参评作品的25%)
         "limit_share_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}的)?\s*$"),
+        "limit_start": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})"),
         "standard_end": regex.compile(rf"(?:{_alt('claims.reject', 'standard')})(?:{_alt('claims.reject', 'cap')})?\s*$"),
     }
 
@@ -1698,6 +1700,8 @@ def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
     p = _patterns()
+    if c.norm.startswith("的", c.n.unit_end) and p["limit_start"].match(c.norm, c.n.start, c.n.num_start):
+        return True  # 连同不超过1500字的事迹材料: a bound describing what is asked for, its own qualifier
     return bool(p["limit_share_end" if c.n.kind == "percent" else "limit_end"].search(c.norm, c.before_start, c.start))
 
 
@@ -2073,6 +2077,16 @@ def _framework(c: _Candidate) -> bool:
 _THINGS_DONE: Final = regex.compile(r"(?:办|办成|办理|解决|完成|做成|做好|干成)了?$")
 
 
+def _motto(c: _Candidate) -> bool:
+    """十六字方针, 八字工作法: a motto named by how many characters it has, a Chinese numeral glued to
+    the noun it names; not a text's length (撰写报告5.6万字, 一天写下三千字)."""
+    n = c.n
+    if n.unit != "字" or n.numeral != "chinese" or n.value > _MOTTO_MAX:
+        return False
+    nxt = c.norm[n.unit_end:n.unit_end + 1]
+    return "\u4e00" <= nxt <= "\u9fff"
+
+
 def _things_said(c: _Candidate) -> bool:
     """概括起来是三件事, 主要抓了三件事: the points a speaker goes on to list, counted as 件事 with nothing
     to say what they are (办好十件民生实事 names them): a way of speaking, not work counted."""
@@ -2256,6 +2270,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            only=frozenset({_UNNAMED_UNIT})),
     Filter("claims.reject.framework", _framework, "the shape of a scheme: 两个标准, 四个抓手",
            only=frozenset({_UNNAMED_UNIT})),
+    Filter("claims.reject.motto", _motto, "a motto named by its length: 十六字方针, 八字工作法"),
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
