@@ -1244,6 +1244,12 @@ ANNOUNCE_LINES = [
      "2\t城关镇东风村党支部　李　军\t青山县劳动模范\n3\t县供电公司运维检修部\t青山县五一劳动奖状\n抄送：市总工会。",
      [("张海燕", "青山县劳动模范", "county", "honors.announce_lines"), ("李　军", "青山县劳动模范", "county", "honors.announce_lines"),
       ("县供电公司运维检修部", "青山县五一劳动奖状", "county", "honors.announce_lines")]),
+    # …the title in the last column (获奖等次), read in the last cell where a cell before it holds blanks of its
+    # own (Unit 3 My friends); a padded name is one cell
+    ("县2024年小学优质课评选我校获奖名单\n序号　姓名　　学科　　课题　　　　　　获奖等次\n1　　宋雨桐　语文　　《四季》　　　　县级优质课一等奖\n"
+     "2　　韩　冰　数学　　《认识人民币》　　县级优质课一等奖\n3　　陈佳怡　英语　　Unit 3 My friends　　县级优质课二等奖\n",
+     [("宋雨桐", "县级优质课一等奖", "county", "honors.announce_lines"), ("韩　冰", "县级优质课一等奖", "county", "honors.announce_lines"),
+      ("陈佳怡", "县级优质课二等奖", "county", "honors.announce_lines")]),
     # numbered recipients under a grant: the number is no part of the name, and a body is no group label
     ("县安委会决定，授予以下单位“全县安全生产先进集体”称号：\n（一）县人民医院\n（二）县第一中学\n希望受表彰的单位珍惜荣誉。",
      [(name, "全县安全生产先进集体", "county", "honors.announce_lines") for name in ("县人民医院", "县第一中学")]),

@@ -3081,11 +3081,10 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
     """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
     after where the person works, or the body alone) and its own title."""
     norm = ctx.norm
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    cells = [_strip_span(norm, *m.span()) for m in cell.finditer(norm, start, end)]
+    cells = _row_cells(norm, start, end)
     if len(cells) <= max(column, title_column):
         return None
-    title = titles.clean(norm, *cells[title_column], ctx.words.titles)
+    title = _title_cell(ctx, cells, title_column)
     a, b = cells[column]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
     item = None
@@ -3107,13 +3106,35 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
 def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> bool:
     """Whether the line is a row of the table whose title column names a title (a row whose recipient
     the reader does not know is still a row: the next one is no heading)."""
+    cells = _row_cells(ctx.norm, start, end)
+    return len(cells) > title_column and _title_cell(ctx, cells, title_column) is not None
+
+
+def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
+    """A table row's cells, between tabs or bars where it has them, else between blanks, a padded name
+    (韩　冰, two one-character cells a single blank apart) read as one."""
+    if _barred(norm, start, end):
+        return [_strip_span(norm, *m.span()) for m in _BARRED_CELL.finditer(norm, start, end)]
+    cells: list[Span2] = []
+    for m in _CELL.finditer(norm, start, end):
+        a, b = m.span()
+        if b - a == 1 and cells and cells[-1][1] - cells[-1][0] == 1 and a == cells[-1][1] + 1 and (
+                _PADDED_NAME.fullmatch(norm, cells[-1][0], b)):
+            cells[-1] = (cells[-1][0], b)
+            continue
+        cells.append((a, b))
+    return cells
+
+
+def _title_cell(ctx: _Ctx, cells: list[Span2], title_column: int) -> Span2 | None:
+    """The title a row names in its title column; else in its last cell, where a cell before it held
+    blanks of its own (3　陈佳怡　英语　Unit 3 My friends　县级优质课一等奖: the title column is the last)."""
     norm = ctx.norm
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    cells = [_strip_span(norm, *m.span()) for m in cell.finditer(norm, start, end)]
-    if len(cells) <= title_column:
-        return False
-    title = titles.clean(norm, *cells[title_column], ctx.words.titles)
-    return title is not None and ctx.is_titled(norm[title[0]:title[1]])
+    for i in (title_column, len(cells) - 1) if title_column != len(cells) - 1 else (title_column,):
+        title = titles.clean(norm, *cells[i], ctx.words.titles)
+        if title is not None and ctx.is_titled(norm[title[0]:title[1]]):
+            return title
+    return None
 
 
 # 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
