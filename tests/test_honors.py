@@ -475,6 +475,10 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("望江社区“红色物业”项目入选基层党建创新案例。", [("望江社区“红色物业”项目", "基层党建创新案例", "unknown", "honors.active")]),
     ("城关镇“网格+调解”项目入选乡村治理典型案例。",
      [("城关镇“网格+调解”项目", "乡村治理典型案例", "unknown", "honors.active")]),
+    # 食堂 heads a body (a canteen the body runs is commended for itself)
+    ("县机关第一食堂被湘平市市场监督管理局评为“湘平市餐饮服务食品安全示范单位”。",
+     [("县机关第一食堂", "湘平市餐饮服务食品安全示范单位", "prefectural", "honors.passive")]),
+    ("县行政中心机关食堂获评婺阳市“阳光厨房”示范单位。", [("县行政中心机关食堂", "婺阳市“阳光厨房”示范单位", "prefectural", "honors.active")]),
     # 工坊 heads a body
     ("平都镇“红妈妈”手工坊荣获“江西省巾帼文明岗”称号。", [("平都镇“红妈妈”手工坊", "江西省巾帼文明岗", "provincial", "honors.active")]),
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
