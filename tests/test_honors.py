@@ -475,6 +475,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("望江社区“红色物业”项目入选基层党建创新案例。", [("望江社区“红色物业”项目", "基层党建创新案例", "unknown", "honors.active")]),
     ("城关镇“网格+调解”项目入选乡村治理典型案例。",
      [("城关镇“网格+调解”项目", "乡村治理典型案例", "unknown", "honors.active")]),
+    # a grade (5A级, 4A级) makes a rating a title, as 星级 does; two titles a 、 apart are two
+    ("长沙县企业家协会被长沙市民政局评定为5A级社会组织。", [("长沙县企业家协会", "5A级社会组织", "prefectural", "honors.passive")]),
+    ("灵通山旅游景区先后获评国家4A级旅游景区、福建省全域生态旅游示范景区。",
+     [("灵通山旅游景区", "国家4A级旅游景区", "national", "honors.active"),
+      ("灵通山旅游景区", "福建省全域生态旅游示范景区", "provincial", "honors.active")]),
     # 食堂 heads a body (a canteen the body runs is commended for itself)
     ("县机关第一食堂被湘平市市场监督管理局评为“湘平市餐饮服务食品安全示范单位”。",
      [("县机关第一食堂", "湘平市餐饮服务食品安全示范单位", "prefectural", "honors.passive")]),
