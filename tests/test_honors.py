@@ -757,6 +757,11 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
     # a body named by its rank and kind (街道党工委) commends at its rank
     ("街道党工委、办事处表彰了10名优秀网格员和5户“文明家庭”。",
      [("10名", "优秀网格员", "township", "honors.commend_object"), ("5户", "文明家庭", "township", "honors.commend_object")]),
+    # …and one named by its rank and what it does (县律师协会, 市民政局), the whole subject of the verb
+    ("12月，县律师协会表彰了2024年度公益法律服务先进个人——孔德胜、冯博。",
+     [("孔德胜", "2024年度公益法律服务先进个人", "county", "honors.commend_dash"),
+      ("冯博", "2024年度公益法律服务先进个人", "county", "honors.commend_dash")]),
+    ("市民政局表彰了10名优秀社会工作者。", [("10名", "优秀社会工作者", "prefectural", "honors.commend_object")]),
     ("县妇联评选表彰县三八红旗集体8个、三八红旗手15人、优秀妇女工作者6人。",
      [("8个", "县三八红旗集体", "county", "honors.commend_counted"),
       ("15人", "三八红旗手", "county", "honors.commend_counted"),

@@ -295,6 +295,7 @@ class _Ranks:
     unlisted_city: re.Pattern  # a city the gazetteer lacks: 鹤川市
     township: re.Pattern  # the same, for townships: 湖头镇
     body: re.Pattern  # a body named by its rank: 团省委, 县总工会
+    named_body: Anchored  # an issuer opening with its rank word, then what it does: 县律师协会, 市民政局
     level: dict[str, str]  # rank word -> level ("home": the article's own city)
     # the literary names of provinces (齐鲁, 巴渝): `gazetteer.literary_at` finds one only in a text that
     # opens with one, which these say by its first characters; most texts asked open with none
@@ -303,8 +304,8 @@ class _Ranks:
     city_words: frozenset[str]  # a segmenter word opening with 市 that is the city's own (市级, 市委)
 
     def __init__(self, national: Anchored, nationwide: re.Pattern, bare: Anchored, unlisted: re.Pattern,
-                 unlisted_city: re.Pattern, township: re.Pattern, body: re.Pattern, level: dict[str, str],
-                 literary: Openings, not_city: frozenset[str], city_words: frozenset[str]) -> None:
+                 unlisted_city: re.Pattern, township: re.Pattern, body: re.Pattern, named_body: Anchored,
+                 level: dict[str, str], literary: Openings, not_city: frozenset[str], city_words: frozenset[str]) -> None:
         self.national = national
         self.nationwide = nationwide
         self.bare = bare
@@ -312,6 +313,7 @@ class _Ranks:
         self.unlisted_city = unlisted_city
         self.township = township
         self.body = body
+        self.named_body = named_body
         self.level = level
         self.literary = literary
         self.not_city = not_city
@@ -335,6 +337,8 @@ def _ranks() -> _Ranks:
         unlisted_city=regex.compile(rf"[{_CJK}]{{2,3}}?市"),
         township=regex.compile(rf"[{_CJK}]{{2,4}}?({alt('rank', ('township',))})"),
         body=regex.compile(rf"团?({ranks})(?:{alt('body')})"),
+        # (市场监管局, 乡村振兴局: a rank character that opens another word names no rank)
+        named_body=Anchored(regex.compile(rf"({ranks})(?![村场域])[{_CJK}]{{0,10}}?(?:{alt('body_head')})")),
         level={r["word"]: r["level"] for r in rows if r["kind"] == "rank"},
         literary=Openings(row["word"] for row in lexicon.rows("gazetteer.literary")),
         not_city=frozenset(r["word"] for r in rows if r["kind"] == "not_city"),
@@ -2182,8 +2186,11 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     if 0 < len(opening) <= _BARE_SUBJECT and ctx.words.ranks.bare.match(opening):
         return opening  # 街道授予…: the body named by its rank alone
     clause = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
-    body = ctx.words.ranks.body.match(ctx.norm, clause, v_start)
-    return body.group() if body else None  # 街道党工委、办事处表彰了…: a body named by its rank and kind
+    # 街道党工委、办事处表彰了…: a body named by its rank and kind; 县律师协会表彰了…, the whole clause before
+    # the verb a body named by its rank and what it does
+    body = ctx.words.ranks.body.match(ctx.norm, clause, v_start) or ctx.words.ranks.named_body.fullmatch(
+        ctx.norm, clause, v_start)
+    return body.group() if body else None
 
 
 _CHAIN_OPENING: Final = regex.compile(r"(?:决定|并|同时|特别)?")  # what may open a clause before its verb of a chain
@@ -4136,6 +4143,9 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
         body = r.body.search(text)
         if body:
             return _rank_level(body.group(1), home), body.group(0)
+        named = r.named_body.match(text)
+        if named:
+            return _rank_level(named.group(1), home), named.group(0)
         if r.nationwide.search(text):
             return "national", text
     if "全国" in text:
