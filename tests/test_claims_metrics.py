@@ -51,6 +51,10 @@ ROWS = [
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "12.5%", "新建村级服务站", "claims.table_row"),
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "36", "新建妇女之家", "claims.table_cell"),
     ("指标｜完成值｜同比\n新增耕地（亩）｜1863｜+12.4%", "1863", "新增耕地", "claims.table_cell"),
+    # a table of two columns, the unit in each row's label, the figure a wide blank or one blank after it
+    ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "6842", "平台派车", "claims.table_cell"),
+    ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "186", "节约公务出行经费",
+     "claims.table_cell"),
     ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
     ("受益户数：860\n发放物资：1200", "860", "受益户数", "claims.table_line"),
     # counted honours with no noun after the count: the title, with its verb (annotators write either)

@@ -2490,8 +2490,8 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
             "  ", line_start, line_end) < 0 and (line_end - line_start > _SHORT_ROW or norm.find(" ", line_start, line_end) < 0):
         return None
     cells = _row_cells(norm, line_start, line_end)
-    if len(cells) < 3:
-        return None
+    if len(cells) < 2 or len(cells) == 2 and _UNIT_NOTE.search(norm, *cells[0]) is None:
+        return None  # (指标　完成数 / 平台派车（车次）　6842: a row of two cells whose label notes its unit)
     k = next((i for i, (a, b) in enumerate(cells) if a <= c.start < b), -1)
     if k < 0:
         return None
@@ -2586,7 +2586,7 @@ def _add_cell(norm: str, start: int, end: int, cells: list[Span2]) -> None:
         return
     glued = _GLUED_FIGURE.search(norm, a, b)
     if glued is not None and _CJK_IN.search(norm, a, glued.start()):
-        cells.append((a, glued.end()))
+        cells.append((a, glued.start() + 1))
         cells.append((glued.end(), b))
     else:
         cells.append((a, b))
@@ -2651,7 +2651,7 @@ _SHORT_CELL: Final = regex.compile(r"[^\s]+")
 _TIME_LABEL: Final = regex.compile(r"(?:\d{4}年度?)?(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年|下半年|\d{4}年度?)")
 _BAR_SEPARATOR: Final = regex.compile(r"\|")
 _BLANK_SEPARATOR: Final = regex.compile(r"\t|[ \u3000]{2,}")
-_GLUED_FIGURE: Final = regex.compile(r"[)）](?=[≥≤约近]?[0-9])")  # 农产品销售额（亿元）|6.8
+_GLUED_FIGURE: Final = regex.compile(r"[)）] ?(?=[≥≤约近]?[0-9])")  # 农产品销售额（亿元）|6.8, 经费（万元）　|186
 
 
 def _bar_in_line_next_to(norm: str, line_start: int, line_end: int) -> bool:
