@@ -251,6 +251,9 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("明年的主要目标是：新建幸福院6所；培训护理员200人次。", {6: "planned", 200: "planned"}),
     ("下半年将着力抓好以下工作：完成剩余工程；新增监控点位15处；开展联合执法不少于8次。",
      {15: "planned", 8: "planned"}),
+    # 将重点做好, 将重点推进: 重点 is how the work will be done (a noun the tagger reads before the verb)
+    ("县作协将重点做好以下工作：一是筹备召开大会；二是组织“文学进万家”活动不少于40场。", {40: "planned"}),
+    ("明年将重点实施县域商业体系建设，新建乡镇商贸中心5个。", {5: "planned"}),
     # a colon after what was achieved opens a list of results, whatever plan the lead names before it
     ("全区坚持长期准备、重点建设，人防工作取得新成效：新建警报器12台；组织演练参与群众9000人。",
      {12: "achieved", 9000: "achieved"}),
