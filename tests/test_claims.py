@@ -80,6 +80,10 @@ ROWS = [
     pytest.param("全年接待读者<strong>9.6万</strong>人次。", [("接待读者", 96_000, "人次", "exact")],
                  marks=pytest.mark.xfail(strict=True, reason="the tag becomes a run of blanks, longer than the one "
                                                              "blank the number's unit and metric are read across")),
+    # an area opening its clause right after a count of work done is that work's extent, not a place's area
+    ("依法拆除违法建设156处，面积2.1万平方米。", [("拆除违法建设", 156, "处", "exact"), ("面积", 21_000, "平方米", "exact")]),
+    ("启动改造老旧小区5个，涉及居民1400余户，建筑面积约16.8万平方米。",
+     [("改造老旧小区", 5, "个", "exact"), ("居民", 1400, "户", "over"), ("建筑面积", 168_000, "平方米", "about")]),
     # 考核 alone is an assessment held (its pass rate, the people it tested), not an assessment's target
     ("培训结束前进行了结业考核，考核合格率达98.1%。", [("考核合格率", 98.1, "%", "exact")]),
     ("组织开展全员急救技能培训和考核1100余人次、应急演练15场。",
@@ -107,6 +111,7 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "全镇辖12个行政村，总面积86平方公里。",  # a jurisdiction's area after its size: no work counted before it
     "2023年6月19日，某县召开会议。",
     "全市60周岁以上户籍老年人口达到111.4万人，占户籍总人口的19.23%。",
     "全县11个乡镇全部建立妇女之家。",

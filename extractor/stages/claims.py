@@ -1414,7 +1414,25 @@ def _share_attribute(c: _Candidate) -> bool:
 def _population(c: _Candidate) -> bool:
     if c.n.unit.endswith("次"):
         return False  # 作业面积92万亩次, 服务人口3万人次: a count of times is work done, no population or area
-    return _names_population(c.norm, c.clause_start, c.clause_end)
+    return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
+
+
+def _extent_of_work(c: _Candidate) -> bool:
+    """拆除违法建设156处，|面积2.1万平方米, 改造老旧小区5个，涉及居民1400余户，|建筑面积约16.8万平方米: an area
+    opening its clause right after a clause that counted work done with a verb of work (its figure taken,
+    ending that clause) is the extent of that work, not the area of a place."""
+    norm = c.norm
+    if c.rejected_before or c.index <= 0 or not _AREA_OPENING.match(norm, c.clause_start, c.start):
+        return False
+    prev = c.art.countables[c.index - 1]
+    if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，") or not prev.countable:
+        return False
+    prev_clause = c.art.stops.clause_start(prev.start, c.sentence[0], _DELIMS)
+    return _worked(norm, prev_clause, prev.start) and not _patterns()["wide_scope"].search(norm, prev_clause, prev.start)
+
+
+# 面积, 建筑面积约, 占地面积: a clause that opens with the area it gives
+_AREA_OPENING: Final = regex.compile(r"\s*(?:总|建筑|占地|改造|整治|拆除)?面积")
 
 
 def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> bool:
@@ -2132,7 +2150,8 @@ def _no_metric(c: _Candidate) -> bool:
 
 def _metric_not_work(c: _Candidate) -> bool:
     # the verb of work may stand before the metric (完成|水土流失综合治理面积): read from the clause's start
-    return not c.n.unit.endswith("次") and _names_population(c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0]))
+    return not c.n.unit.endswith("次") and _names_population(
+        c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0])) and not _extent_of_work(c)
 
 
 def _empty_metric(c: _Candidate) -> bool:
