@@ -174,6 +174,7 @@ ROWS = [
     # partners enlisted
     ("联合8个部门开展整治。", "8个", "claims.reject.partner"),
     ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),
+    ("协会联合县内6家银行举办融资对接会5场。", "6家", "claims.reject.partner"),  # partners placed in the area
     # the named resources the work relied on, counted in apposition to their names
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),

@@ -181,7 +181,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "target": regex.compile(_alt("claims.reject", "target")),
         "fulfilled": regex.compile(_alt("claims.reject", "fulfilled")),
         "carried_out": regex.compile(_alt("claims.reject", "carried_out")),
-        "partner_end": regex.compile(rf"(?:{_alt('claims.reject', 'partner')})\s*$"),
+        # (联合县内6家银行, 联合辖区9家共建单位: the partners may be placed, in the body's own area)
+        "partner_end": regex.compile(rf"(?:{_alt('claims.reject', 'partner')})(?:辖区内?|[县市区镇乡省]内)?\s*$"),
         "partner": regex.compile(_alt("claims.reject", "partner")),
         "body_end": regex.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
         "total": regex.compile(_alt("claims.reject", "total")),
