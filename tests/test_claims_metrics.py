@@ -63,6 +63,10 @@ ROWS = [
     ("2人荣膺省级劳动模范称号。", "2人", "荣膺省级劳动模范", "claims.metric_honour"),
     ("王芳、李强等8人荣获十佳志愿者称号。", "8人", "荣获十佳志愿者", "claims.metric_honour"),
     ("全县38名选手参加比赛，6人获奖。", "6人", "获奖", "claims.metric_honour"),
+    # …after the frame of where it was won (在…中): the frame is no part of the title, nor of a noun counted
+    ("本年度我校共有23人次在县级以上评选中获奖。", "23人次", "获奖", "claims.metric_honour"),
+    ("其中3人在全省职业技能大赛中获得优胜奖。", "3人", "获得优胜奖", "claims.metric_honour"),
+    ("全年共有43件作品在省级以上展赛中获奖。", "43件", "作品", "claims.metric_after"),
     ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "荣获全国五一劳动奖章", "claims.metric_honour"),
     # a verb with no title after it (榜上有名, 当选): the list named before the count, or the frame it is among
     ("省文明办发布第一季度“浙江好人榜”，全省共98人上榜。我县有2人榜上有名。", "2人", "“浙江好人榜”", "claims.metric_honour"),

@@ -191,8 +191,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "national_name": regex.compile(_alt("claims.reject", "national_name")),
         "within": regex.compile(_alt("claims.reject", "within")),
         "received": regex.compile(rf"^\s*(?:{lexicon.alternation(_honor_verbs())})"),
-        # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts
-        "honour_verb": regex.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?)?"
+        # 3人|被团省委评为…, 22人|荣获…: an honour verb, passive or not, right after the counts, or after the
+        # frame of where it was won (86人次|在省级以上学科竞赛中|获奖)
+        "honour_verb": regex.compile(rf"\s*(?:(?:{_alt('claims.lexicon', 'honour')})[^,，。;；:：、]{{0,12}}?"
+                                  r"|在[^,，。;；:：、]{1,16}?中)?"
                                   rf"({lexicon.alternation(_honor_verbs() | _words('claims.reject', 'conferral'))})"),
         "participate": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'manner')})?(?:{_alt('claims.lexicon', 'participate')})"),
         "threshold_end": regex.compile(rf"(?:{_alt('claims.reject', 'threshold')})\s*$"),
@@ -2428,8 +2430,8 @@ def _read_after(c: _Candidate) -> Span2 | None:
     if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
-    if verb is None:
-        return after
+    if verb is None or c.norm[after[1]:verb.start(1)].lstrip().startswith("在"):
+        return after  # (43件作品|在省级以上展赛中获奖: where they won is no part of what was counted)
     title_end = _title(c, verb)[1]
     return (after[0], title_end) if title_end > verb.end(1) else after  # 4名青年被团中央表彰: no title
 
