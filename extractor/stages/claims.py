@@ -3183,6 +3183,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     problems = _problem_sections(norm, scopes)
     bulletin = _bulletin_start(norm, scopes, body_start)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
+    numbers = _indicator_durations(norm, numbers)
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
     art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
     claims: list[ClaimFact] = []
@@ -3226,6 +3227,36 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
+
+
+def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers, a duration read as a measure where it is an average or an indicator reported as a result
+    (平均住院日7.8天, 平均办理时限压缩至3.5个工作日, 平均调解周期18.6天, and the change its next clause gives:
+    ，同比下降0.5天): ANNOTATION.md's averages reported as results. Any other duration stays a time, no
+    claim (为期100天, 历时3天)."""
+    out: list[NumberMention] | None = None
+    indicator_at = -1  # where the sentence's last indicator duration ended
+    for i, n in enumerate(numbers):
+        if n.kind != "time" or n.unit not in _DURATIONS:
+            continue
+        clause = max(norm.rfind(ch, 0, n.start) for ch in _CLAUSE_BREAKS) + 1
+        before = norm[clause:n.start]
+        follows = indicator_at >= 0 and clause > indicator_at and not any(
+            ch in "。；;\n" for ch in norm[indicator_at:clause]) and _CHANGE_OPENING.match(before)
+        if "平均" in before or _INDICATOR_END.search(before) or follows:
+            if out is None:
+                out = list(numbers)
+            out[i] = n._replace(kind="measure")
+            indicator_at = n.end
+    return numbers if out is None else out
+
+
+_DURATIONS: Final = frozenset({"天", "分钟", "个工作日", "工作日"})
+_CLAUSE_BREAKS: Final = "，,。；;：:\n"
+# 审批用时|3个工作日, 平均到达时间缩短至|12分钟, 门—球时间由…缩短至|68分钟: an indicator's noun, then a verb of the result
+_INDICATOR_END: Final = regex.compile(r"(?:用时|时长|周期|时限|住院日|提前量|(?:响应|到达|等候|候诊|办理|通关|查验|处置|修复)时间)"
+                                      r"(?:(?:压缩|缩短|降低|减少|控制|下降|降)(?:至|到)?|为|达|仅|是)?\s*$")
+_CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(?:下降|缩短|减少|降低|提高|增加|延长)")
 
 
 def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -> int:
