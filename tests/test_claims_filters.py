@@ -87,6 +87,7 @@ ROWS = [
     ("全县地区生产总值同比增长6.8%，民生支出占财政支出的78%。", "6.8%", "claims.reject.area_statistic"),
     ("今年一季度，全区规模以上工业增加值增长9.2%。", "9.2%", "claims.reject.area_statistic"),
     ("国庆假期，天门山景区接待游客32万人次。", "32万人次", "claims.reject.area_statistic"),
+    ("据统计局数据，全县实现地区生产总值418.6亿元。", "418.6亿元", "claims.reject.area_statistic"),  # the whole county's
     # the size of a visiting party
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
@@ -522,6 +523,9 @@ KEPT = [
     ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area
     ("县残联为残疾人适配辅助器具1200件(含电动轮椅60台)，同比增长15%。", "15%"),  # part_of_rejected: after an aside
     ("农民人均可支配收入达到1.9万元，同比增长7.1%。", "7.1%"),  # area_statistic: a per-head result
+    # area_statistic: a government's or a zone's own report of what it achieved (实现/完成 before the statistic)
+    ("城东镇实现地区生产总值98.6亿元，同比增长6.2%。", "98.6亿元"),
+    ("全年完成交通固定资产投资14.8亿元。", "14.8亿元"),
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
     ("该项目由县财政投入资金200万元为主体，带动社会投资。", "200万元"),  # starting_value: 为主 is no change

@@ -1539,8 +1539,21 @@ def _heading_verdict(norm: str, start: int, end: int) -> bool | None:
 
 
 def _area_statistic(c: _Candidate) -> bool:
-    """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work."""
-    return bool(_patterns()["area_statistic"].search(c.norm, c.clause_start, c.start))
+    """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work; but
+    a government's or a zone's own report of what it achieved (城东镇实现地区生产总值98.6亿元, 完成交通固定资产
+    投资14.8亿元: 实现 or 完成 right before the statistic, no whole area named before it as 全县 names one)."""
+    norm = c.norm
+    m = _patterns()["area_statistic"].search(norm, c.clause_start, c.start)
+    if m is None:
+        return False
+    verb = _ACHIEVED_STATISTIC.search(norm, max(c.clause_start, m.start() - _STATISTIC_GAP), m.start())
+    return verb is None or _WHOLE_AREA.search(norm, c.clause_start, m.start()) is not None
+
+
+# 实现|地区生产总值, 完成|住建领域|固定资产投资: the body's report of a figure it achieved (a sector's few words between)
+_ACHIEVED_STATISTIC: Final = regex.compile(r"(?:实现|完成)[\u4e00-\u9fff]{0,4}$")
+_STATISTIC_GAP: Final = 6
+_WHOLE_AREA: Final = regex.compile(r"全[国省市县区镇乡]|全社会")  # 全县实现地区生产总值: the area's figure, whoever reports it
 
 
 def _means_apposition(c: _Candidate) -> bool:
