@@ -116,6 +116,7 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "2024年度河南省示范养老机构名单公布，全省共50家。",  # a list's whole count, no running total of work
     "本次专项行动为期100天，培训时间为3天。",  # how long an event lasts: a time, no indicator
     "全镇辖12个行政村，总面积86平方公里。",  # a jurisdiction's area after its size: no work counted before it
     "2023年6月19日，某县召开会议。",

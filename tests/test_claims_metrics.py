@@ -126,6 +126,8 @@ ROWS = [
     ("一、主要指标\n农村劳动力转移就业：累计新增8600人\n", "8600人", "农村劳动力转移就业", "claims.metric_label"),
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
+    # a whole area's running total after the clause that counted what was added: what that clause counted
+    ("新认定市级巾帼示范基地12个，全市累计达86个。", "86个", "新认定市级巾帼示范基地", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
     # (the count that ends the clause before is read whole, decimals and all: not 帮扶1.|25万户)
     ("全年帮扶困难家庭1.25万户，共计180万元。", "180万元", "全年帮扶困难家庭", "claims.metric_previous_clause"),

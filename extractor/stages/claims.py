@@ -2942,13 +2942,18 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
         return None
     p, norm, s_start = _patterns(), c.norm, c.sentence[0]
     trailing = _words("claims.lexicon", "trailing")
-    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, c.before_start, c.start)):
+    # (新增AED62台，全县累计达318台: the whole area's running total of what the clause before counted)
+    whole = _WHOLE_AREA.match(norm, c.before_start)
+    before = whole.end() if whole is not None else c.before_start
+    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, before, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
         start = c.art.stops.clause_start(end, s_start, _DELIMS)
         first_digit = p["trailing_count"].search(norm[start:end])
         stop = start + first_digit.start() if first_digit else end
+        if whole is not None and not first_digit:
+            return None  # (…名单公布，全省共50家: a running total follows the clause that counted what was added)
         if not p["allocation"].match(norm, start):
             if first_digit:  # 集中慰问活动慰问一线劳动者795名: what the clause was about precedes its count
                 span = _trim(norm, start, stop)
