@@ -85,6 +85,9 @@ ROWS = [
     ("费用控制成效明显，平均住院日7.8天，同比下降0.5天。", [("平均住院日", 7.8, "天", "exact"), ("同比下降", 0.5, "天", "exact")]),
     ("全年群众查档平均办理时间由原来的25分钟缩短至8分钟。", [("平均办理时间", 8, "分钟", "exact")]),
     ("企业投资项目审批平均用时压缩至28个工作日。", [("审批平均用时", 28, "个工作日", "exact")]),
+    # a rate or a per-head figure over a population or an area is a result (ANNOTATION.md), not the population
+    ("全县常住人口签约率达42.6%。", [("常住人口签约率", 42.6, "%", "exact")]),
+    ("城区人均公园绿地面积达到15.8平方米。", [("人均公园绿地面积", 15.8, "平方米", "exact")]),
     # an area opening its clause right after a count of work done is that work's extent, not a place's area
     ("依法拆除违法建设156处，面积2.1万平方米。", [("拆除违法建设", 156, "处", "exact"), ("面积", 21_000, "平方米", "exact")]),
     ("启动改造老旧小区5个，涉及居民1400余户，建筑面积约16.8万平方米。",
@@ -116,6 +119,7 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "全县常住人口达到52万人。",  # the population itself
     "2024年度河南省示范养老机构名单公布，全省共50家。",  # a list's whole count, no running total of work
     "本次专项行动为期100天，培训时间为3天。",  # how long an event lasts: a time, no indicator
     "全镇辖12个行政村，总面积86平方公里。",  # a jurisdiction's area after its size: no work counted before it
@@ -223,6 +227,9 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
     # the tasks of a part of the first rank are the plan's; a sub-heading named so under the results is not
     ("县交通局2024年工作总结\n一、2024年工作成效\n全年改造农村公路86公里。\n二、2025年重点工作任务\n新建农村公路50公里。",
      {86: "achieved", 50: "planned"}),
+    # a notice's part of the first rank that sets its goals (一、工作目标) is the plan's, to the next part
+    ("关于做好家庭医生签约服务工作的通知\n2024年，全县签约服务重点人群15.3万人。\n一、工作目标\n到2025年底，全县常住人口签约覆盖率达到45%以上。\n"
+     "二、重点任务\n推行个性化服务包。", {153_000: "achieved", 45: "planned"}),
     ("县妇联2024年工作总结\n一、2024年工作开展情况\n（一）主要任务\n全年培训妇女1200人次。", {1200: "achieved"}),
     # a part on problems and the next steps is a plan's: its plans stay planned
     ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n二、存在问题和下一步打算\n基层科普力量仍较薄弱。"

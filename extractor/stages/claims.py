@@ -1444,11 +1444,22 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
     p = _patterns()
     verbs_from = start if verbs_from < 0 else verbs_from
     for m in _matches(p["not_work"], norm, start, end):
+        if m.group() in _PER_HEAD_BASES and (_RATE_AFTER.search(norm, m.end(), end) or _PER_HEAD_BEFORE.search(
+                norm, max(start, m.start() - _PER_HEAD_REACH), m.start())):
+            continue  # 常住人口签约率, 人均公园绿地面积, 每万人口…拥有量: a rate or a per-head result, not the population
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
         if not (m.group() in _words("claims.reject", "worked") and _worked(norm, verbs_from, m.start())
                 and not p["wide_scope"].search(norm, verbs_from, m.start())):
             return True
     return False
+
+
+# a population or an area that a rate or a per-head figure is taken over (ANNOTATION.md: per-capita figures and
+# rates reported as results are claims)
+_PER_HEAD_BASES: Final = frozenset({"人口", "常住", "面积", "户籍"})
+_RATE_AFTER: Final = regex.compile(r"率|比例|比重|占比|拥有量|人均|密度")
+_PER_HEAD_BEFORE: Final = regex.compile(r"人均|每万|每千|每百|千人|万人")
+_PER_HEAD_REACH: Final = 8
 
 
 def _worked(norm: str, start: int, end: int) -> bool:
