@@ -304,6 +304,8 @@ ROWS = [
     # allocation standards
     ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
     ("护理补贴按每人每月300元发放。", "300元", "claims.reject.allocation"),
+    ("坚持每月与帮教对象谈心1次。", "1次", "claims.reject.allocation"),  # a routine's rhythm
+    ("每年每人补贴20个工时。", "20个", "claims.reject.allocation"),  # a year's standard per head
     # a sum in a sentence that states a standard, its clause reporting no total
     ("对困难党员每户走访一次，送上慰问金800元。", "800元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
@@ -550,6 +552,9 @@ KEPT = [
     ("向家庭人均收入不高于当地低保标准的320户困难家庭发放救助金。", "320户"),  # limit: a condition, not a bound
     ("今年以来，驻村工作队为群众办成三件事。", "三件"),  # things_said: things done
     ("今年县政府承诺的10件事已全部完成。", "10件"),
+    # allocation: the work a year brings, counted (每年 alone, a count of ten or more), is no standard
+    ("科普大篷车每年开展科普巡展60至80场。", "60至80场"),
+    ("管护站每年完成人工造林800至1000亩。", "800至1000亩"),
     # motto: a text's length, not a motto's (the number is the characters written)
     ("全年审改志稿286万字，编纂出版村志3部。", "286万字"),
     ("他一天写下三千字。", "三千字"),

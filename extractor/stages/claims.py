@@ -80,6 +80,7 @@ _SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope
 _SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
+_YEARLY_MIN: Final = 10  # 每年…60场: a year's work counted; 每年…2次 is a routine's rhythm
 _MOTTO_MAX: Final = 32  # a motto's characters (十六字方针, 二十四字): never a text's length
 _IDIOM_BELOW: Final = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
 _TALLY_NOUN_MAX: Final = 4  # 4金|3银, 2集体|、1个人: the noun a bare count is written on to is one short word
@@ -235,6 +236,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "table_label": regex.compile(rf"(?:^|(?<=[\s,，;；。]))([\u4e00-\u9fff“”]{{0,14}}"
                                   rf"(?:{_alt('claims.lexicon', 'table_label')}))\s*[:：]\s*$"),
         "allocation": regex.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
+        # 每人, 每户, 每村, 每月: a standard per head, per unit or per short period (每年 alone says what a year brings)
+        "per_unit": regex.compile(r"(?<!平均)每(?!年度?(?![\u4e00-\u9fff]?[人户]))[\u4e00-\u9fff]"),
         "per_after": regex.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "session_before": regex.compile(r"届\s*$"),
         "trailing_count": regex.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:\.\d+)?\s*\S{0,3}\s*$"),
@@ -1870,7 +1873,11 @@ def _allocation(c: _Candidate) -> bool:
     after = c.norm[c.end:c.end + 1]
     if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.end):
         return True
-    return "每" in c.before and bool(p["allocation"].search(c.before))
+    if "每" not in c.before:
+        return False
+    if c.n.kind != "money" and c.n.value >= _YEARLY_MIN and not p["per_unit"].search(c.before):
+        return False  # 每年开展科普巡展60至80场: the work a year brings, not a standard (每月谈心1次 is a routine)
+    return bool(p["allocation"].search(c.before))
 
 
 def _per_head_sum(c: _Candidate) -> bool:
