@@ -95,6 +95,7 @@ ROWS = [
     ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),
     ("辖区内65岁以上老年人2.1万人。", "2.1万人", "claims.reject.age_population"),
     ("全县60岁以上老年人占总人口的21.5%。", "21.5%", "claims.reject.age_population"),  # 占 states a share
+    ("东林县现有60周岁以上老年人4.6万人。", "4.6万人", "claims.reject.age_population"),  # 现有 before it states it
     # a number inside a quoted name
     ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
     ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
@@ -555,6 +556,9 @@ KEPT = [
     # allocation: the work a year brings, counted (每年 alone, a count of ten or more), is no standard
     ("科普大篷车每年开展科普巡展60至80场。", "60至80场"),
     ("管护站每年完成人工造林800至1000亩。", "800至1000亩"),
+    # age_population: the verb before the age did the work for the group it names
+    ("全年救助0-17岁残疾儿童486名，同比增长9.5%。", "486名"),
+    ("发放高龄津贴5260万元，惠及80周岁以上老年人5.2万余人。", "5.2万余人"),
     # motto: a text's length, not a motto's (the number is the characters written)
     ("全年审改志稿286万字，编纂出版村志3部。", "286万字"),
     ("他一天写下三千字。", "三千字"),

@@ -1316,10 +1316,15 @@ def _age_population(c: _Candidate) -> bool:
     if not c.art.ages:
         return False
     cut = _lex().cut
-    return any(c.clause_start <= a.start < c.start
-               and not any(tok[0] in cut or tok[1] in ("v", "vn") and tok[0] not in _STATIVE
-                           for tok in _tokens(c.norm, a.end, c.start))
-               for a in c.art.ages)
+
+    def works(start: int, end: int, strict: bool) -> bool:
+        return any((tok[0] in cut and not (strict and tok[0] in _STATIVE)) or tok[1] in ("v", "vn") and tok[0] not in _STATIVE
+                   for tok in _tokens(c.norm, start, end))
+
+    # (全年救助0-17岁残疾儿童486名, 惠及80周岁以上老年人5.2万余人: the verb before the age did the work too; not
+    # 现有60周岁以上老年人4.6万人)
+    return any(c.clause_start <= a.start < c.start and not works(a.end, c.start, False)
+               and not works(c.clause_start, a.start, True) for a in c.art.ages)
 
 
 # verbs that state a population rather than work done for it (60岁以上老年人占|21%, 共有|1.2万人)
