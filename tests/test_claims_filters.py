@@ -559,6 +559,8 @@ KEPT = [
     # age_population: the verb before the age did the work for the group it names
     ("全年救助0-17岁残疾儿童486名，同比增长9.5%。", "486名"),
     ("发放高龄津贴5260万元，惠及80周岁以上老年人5.2万余人。", "5.2万余人"),
+    # notice_part: a sentence under a notice's part that opens with a year it reports on tells what was done before
+    ("关于开展文明家庭评选的通知\n五、工作要求\n各单位要严格把关。2021年以来，我县累计命名县级“文明家庭”186户。", "186户"),
     # motto: a text's length, not a motto's (the number is the characters written)
     ("全年审改志稿286万字，编纂出版村志3部。", "286万字"),
     ("他一天写下三千字。", "三千字"),

@@ -1534,7 +1534,13 @@ def _notice_part(c: _Candidate) -> bool:
             return True
     if c.art.hits.first_end(_NOTICE_LABEL) > line_start - 1:
         return False  # no heading above can be one: none of the lines above holds a label word
+    if _PAST_FRAME.match(norm, c.sentence[0]):
+        return False  # 五、工作要求 / …。2021年以来，我县累计命名…186户: what was done before the notice, reported
     return c.art.under_notice_heading(line_start)
+
+
+# 2024年，, 2021年以来，, 2024年首届评选活动中，: a sentence that opens with a year it reports on
+_PAST_FRAME: Final = regex.compile(r"\s*\d{4}年(?:以来|来|[^,，。;；:：]{0,12}中)?[,，]")
 
 
 def _under_notice_heading(norm: str, line_start: int) -> bool:
