@@ -118,6 +118,9 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    # a division's row under an incident's toll (死亡（人）, 直接财产损失（万元）): no work done
+    "各县火灾情况如下：\n单位　　　火灾起数　　死亡（人）　　直接财产损失（万元）\n清河区　　38　　　　　1　　　　　　21.3\n"
+    "淮滨区　　29　　　　　0　　　　　　18.7\n",
     "全县常住人口达到52万人。",  # the population itself
     "2024年度河南省示范养老机构名单公布，全省共50家。",  # a list's whole count, no running total of work
     "本次专项行动为期100天，培训时间为3天。",  # how long an event lasts: a time, no indicator

@@ -51,6 +51,9 @@ ROWS = [
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "12.5%", "新建村级服务站", "claims.table_row"),
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "36", "新建妇女之家", "claims.table_cell"),
     ("指标｜完成值｜同比\n新增耕地（亩）｜1863｜+12.4%", "1863", "新增耕地", "claims.table_cell"),
+    # a division's row (周湾镇) counts what its column's header names, as a month's row does
+    ("各乡镇进度如下：\n序号\t乡镇\t年度任务（亩）\t完成造林面积（亩）\t完成率（%）\n1\t周湾镇\t11800\t10980\t93.1\n"
+     "2\t长城镇\t10400\t9110\t87.6\n", "10980", "完成造林面积", "claims.table_cell"),
     # a table of two columns, the unit in each row's label, the figure a wide blank or one blank after it
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "6842", "平台派车", "claims.table_cell"),
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "186", "节约公务出行经费",

@@ -2575,10 +2575,16 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
         return None  # 合计　873　47, 合　计: the sum of the rows above, restated
     # a label that is a place's or a body's name (城关镇, 县人民医院), or ends with a division's word (石门镇,
     # 东湖街道: the entities may miss a place the gazetteer lacks): the row is that place's
-    if _place_label(c.art, norm, a, b) and _names_population(norm, head[0], head[1]):
+    place_row = _place_label(c.art, norm, a, b)
+    if place_row and _names_population(norm, head[0], head[1]):
         return None  # 城关镇　3200户　12000人　46平方公里: a place's population or area, no work done
-    if _TIME_LABEL.fullmatch(norm, a, b):
-        # 1月　112　5: a row of a month's figures counts what its column's header names (检查企业（家次）)
+    if _TIME_LABEL.fullmatch(norm, a, b) or place_row and _CJK_IN.search(norm, head[0], head[1]) and (
+            b - a <= _PLACE_LABEL and norm.endswith(tuple(_words("claims.reject", "division")), a, b)):
+        # 1月　112　5, 周湾镇　11800　10980　93.1: a month's or a division's row counts what its column's header
+        # names (检查企业（家次）, 完成造林面积（亩）); a body's row (a donor's) is named by the body
+        heading = norm[head[0]:head[1]]
+        if any(word in heading for word in _words("claims.reject", "casualty")):
+            return None  # 清河区　38　0　1　21.3 under 死亡（人）, 直接财产损失（万元）: an incident's toll, no work done
         noted = _UNIT_NOTE.search(norm, *head)
         if noted is None:
             return head, head, None
