@@ -118,6 +118,8 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "大赛设一等奖奖金3000元，二等奖各1500元，三等奖各800元。",  # what a prize pays: a standard
+    "请获奖作者到县文化中心3楼305室领取证书。",  # a floor and a room: an address, no tally
     # a division's row under an incident's toll (死亡（人）, 直接财产损失（万元）): no work done
     "各县火灾情况如下：\n单位　　　火灾起数　　死亡（人）　　直接财产损失（万元）\n清河区　　38　　　　　1　　　　　　21.3\n"
     "淮滨区　　29　　　　　0　　　　　　18.7\n",

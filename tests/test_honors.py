@@ -1287,6 +1287,12 @@ ANNOUNCE_LINES = [
     ("县总工会举办全县职工书法大赛。\n附：全县职工书法大赛获奖名单\n一等奖：张立群、何雨桐\n优秀奖：\n申　浩　霍东升　阎海燕\n希望再接再厉。",
      [("张立群", "一等奖", "county", "honors.announce_lines"), ("何雨桐", "一等奖", "county", "honors.announce_lines")]
      + [(name, "优秀奖", "county", "honors.announce_lines") for name in ("申　浩", "霍东升", "阎海燕")]),
+    # a result announced (评选结果公布如下：) heads placings with rows of works, a note on a work's form after its title
+    ("县摄影家协会举办第五届全县摄影大赛。现将评选结果公布如下：\n一等奖（1幅）\n《晒秋篁岭》　　汪建华　　江湾镇\n三等奖（2幅）\n"
+     "《油菜花开》　　胡　斌　　思口镇\n《新农人》（组照）　李志华　　中云镇\n联系人：俞老师",
+     [("《晒秋篁岭》　　汪建华", "一等奖", "county", "honors.announce_lines"),
+      ("《油菜花开》　　胡　斌", "三等奖", "county", "honors.announce_lines"),
+      ("《新农人》（组照）　李志华", "三等奖", "county", "honors.announce_lines")]),
     # X名单如下： names its list's title, on a line of its own or after a sentence that handed over something else
     ("3名学员被评为“优秀学员”。县妇联主席为她们颁发了荣誉证书。优秀学员名单如下：\n丁海燕　王　芳　许春梅\n",
      [("3名学员", "优秀学员", "unknown", "honors.passive")]

@@ -80,6 +80,7 @@ _SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope
 _SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
+_PRIZE_MONEY: Final = regex.compile(r"(?:[一二三四五六七八九特]等奖|优秀奖|金奖|银奖|铜奖)(?:作品|获得者)?(?:奖金)?各?\s*$")
 _YEARLY_MIN: Final = 10  # 每年…60场: a year's work counted; 每年…2次 is a routine's rhythm
 _MOTTO_MAX: Final = 32  # a motto's characters (十六字方针, 二十四字): never a text's length
 _IDIOM_BELOW: Final = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
@@ -1204,7 +1205,8 @@ class _Candidate:
 
 
 def _is_tally_noun(tok: _Tok) -> bool:
-    return tok[1][:1] in ("n", "j") and tok[1] != "nx" and len(tok[0]) <= _TALLY_NOUN_MAX
+    return tok[1][:1] in ("n", "j") and tok[1] != "nx" and len(tok[0]) <= _TALLY_NOUN_MAX and (
+        tok[0] not in _words("claims.lexicon", "address"))  # (3楼305室: a room, no tally)
 
 
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
@@ -1884,6 +1886,8 @@ def _allocation(c: _Candidate) -> bool:
     after = c.norm[c.end:c.end + 1]
     if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.end):
         return True
+    if c.n.kind == "money" and _PRIZE_MONEY.search(c.norm, c.clause_start, c.start):
+        return True  # 大赛设一等奖奖金3000元，二等奖各1500元: what a prize pays, a standard
     if "每" not in c.before:
         return False
     if c.n.kind != "money" and c.n.value >= _YEARLY_MIN and not p["per_unit"].search(c.before):

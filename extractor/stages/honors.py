@@ -2760,7 +2760,7 @@ _BRACKET_TITLED_ROW: Final = regex.compile(r"\s*(?P<who>[\u4e00-\u9fff][ \u3000]
 
 
 # a lead-in that says the lines after it are honours (not 各单位打造了特色党建品牌：, brands)
-_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报")
+_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报|评选结果|评审结果")
 
 
 def _one(pair: _Pair | None) -> list[_Pair] | None:
@@ -2907,9 +2907,10 @@ _AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“](?:[ \u3000
 
 # 《作品名》, blanks, the author's cell: a name (padded: 李　娜) or a body, up to a bracketed note, the next
 # blank or the line's end
-_WORK_AUTHORS: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?P<authors>[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?"
+_WORK_AUTHORS: Final = regex.compile(r"《[^《》\n]{1,40}》(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000\t]*(?P<authors>[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?"
                                      r"(?:、[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?)+)(?=[（(]|[ \u3000\t]|$)")
-_WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
+# (《新农人》（组照）　李志华: a note on the work's form may follow its title)
+_WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000\t]*(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
                                  r"[\u4e00-\u9fff]{0,28}?)(?=[（(]|[ \u3000\t]|$)")
 
 
