@@ -527,6 +527,8 @@ def test_speakers_in_an_interview_name_no_action(nlp, text):
                  "马春燕　县第二实验小学教师\n希望受表彰的同志珍惜荣誉，再接再厉，在各自岗位上作出新的更大贡献。", id="last-of-three-rows"),
     pytest.param(LEAD + "附：推荐对象\n黄志成　东坝村党支部书记\n林晓雯（女）　县巾帼家政服务中心负责人\n"
                  "公示期间，如有异议，请以书面形式向县妇联反映，联系电话已在县政府网站公布。", id="rows-with-a-note-in-brackets"),
+    pytest.param(LEAD + "优秀奖（2幅）\n《村晚》　　　　潘雨萌　　县融媒体中心\n《归巢》　　　　游明亮　　太白镇\n"
+                 "巡展作品将于元旦期间在县文化广场展出，此后将在江湾、思口等5个乡镇巡回展出，欢迎前往参观。", id="rows-of-works"),
 ])
 def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
     """韩立新　城关镇农业服务中心主任 / … / 马春燕　县第二实验小学教师, then prose: a person's row shaped as the row

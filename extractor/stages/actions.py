@@ -973,9 +973,16 @@ class _Sections:
 
 
 def _last_row(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
-    """张国栋　某合作社理事长 / … / 郑建新　某中学教师, then prose: the last person's row of a list, shaped as
-    the row before it, not a heading of the prose after it."""
-    return k > 0 and recipients.person_row(norm, *paragraphs[k]) and recipients.person_row(norm, *paragraphs[k - 1])
+    """张国栋　某合作社理事长 / … / 郑建新　某中学教师, 《村晚》　潘雨萌 / 《归巢》　游明亮, then prose: the last
+    row of a list of people or of works, shaped as the row before it, not a heading of the prose after it."""
+    if k <= 0:
+        return False
+    (a, b), (prev_a, prev_b) = paragraphs[k], paragraphs[k - 1]
+    return (recipients.person_row(norm, a, b) and recipients.person_row(norm, prev_a, prev_b)
+            or _WORK_ROW.match(norm, a, b) is not None and _WORK_ROW.match(norm, prev_a, prev_b) is not None)
+
+
+_WORK_ROW: Final = regex.compile(r"\s*《[^《》\n]{1,40}》[^\n]{0,8}?[ \u3000\t]+\S")  # 《归巢》　　游明亮: a work, then its credit
 
 
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
