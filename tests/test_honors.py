@@ -1293,6 +1293,11 @@ ANNOUNCE_LINES = [
      [("《晒秋篁岭》　　汪建华", "一等奖", "county", "honors.announce_lines"),
       ("《油菜花开》　　胡　斌", "三等奖", "county", "honors.announce_lines"),
       ("《新农人》（组照）　李志华", "三等奖", "county", "honors.announce_lines")]),
+    # a list's heading names its title without the annex's label (附：) and who of the area won it (仁寿县获评, 获奖单位)
+    ("县志愿服务联合会召开年度总结会。\n附：2024年度“眉山市最美志愿者”仁寿县获评名单\n陈玉兰　　文林街道东湖社区\n刘志远　　仁寿县城南医院\n",
+     [(name, "2024年度“眉山市最美志愿者”", "prefectural", "honors.announce_lines") for name in ("陈玉兰", "刘志远")]),
+    ("市总工会决定授予以下单位常德市五一劳动奖状。\n常德市五一劳动奖状获奖单位（2个）\n汉寿县人民医院\n安乡县公路建设养护中心\n",
+     [(name, "常德市五一劳动奖状", "prefectural", "honors.announce_lines") for name in ("汉寿县人民医院", "安乡县公路建设养护中心")]),
     # X名单如下： names its list's title, on a line of its own or after a sentence that handed over something else
     ("3名学员被评为“优秀学员”。县妇联主席为她们颁发了荣誉证书。优秀学员名单如下：\n丁海燕　王　芳　许春梅\n",
      [("3名学员", "优秀学员", "unknown", "honors.passive")]

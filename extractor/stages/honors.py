@@ -2355,6 +2355,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
+            if title is not None:
+                title = _list_title(norm, title)
             if title is not None and norm.find("。", title[0], title[1]) >= 0:
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
                 continue
@@ -3189,6 +3191,24 @@ class _Heading(NamedTuple):
     start: int
     end: int
     announced: str | None
+
+
+def _list_title(norm: str, title: Span2) -> Span2:
+    """附：2024年度“眉山市最美志愿者”仁寿县获评名单: the title a list's heading names, without the annex's label
+    before it and who of the area won it after it (仁寿县获评)."""
+    a, b = title
+    label = _ANNEX_LABEL.match(norm, a, b)
+    if label is not None and b - label.end() >= _MIN_LIST_TITLE:
+        a = label.end()
+    won = _WON_TAIL.search(norm, a, b)
+    if won is not None and won.start() - a >= _MIN_LIST_TITLE:
+        b = won.start()
+    return a, b
+
+
+_ANNEX_LABEL: Final = regex.compile(r"(?:附件?[0-9一二三四五六七八九十]*|附表)\s*[:：]\s*")
+_WON_TAIL: Final = regex.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区镇乡])?(?:获评|入选|获奖|荣获|受表彰)(?:者|人员|对象|单位|个人|集体)?$")
+_MIN_LIST_TITLE: Final = 4
 
 
 def _heading(norm: str, start: int, end: int) -> _Heading | None:
