@@ -29,6 +29,7 @@ ROWS = [
     # a WeChat post's collections, counted: the account's page, not the body's work
     ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
     ("收录于话题 #乡村振兴 21个", "header"),
+    ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
 ]
 
