@@ -89,6 +89,7 @@ ROWS = [
     ("城区人均公园绿地面积达到15.8平方米。", [("人均公园绿地面积", 15.8, "平方米", "exact")]),
     # an area opening its clause right after a count of work done is that work's extent, not a place's area
     ("依法拆除违法建设156处，面积2.1万平方米。", [("拆除违法建设", 156, "处", "exact"), ("面积", 21_000, "平方米", "exact")]),
+    ("出让国有建设用地46宗、面积1820亩。", [("出让国有建设用地", 46, "宗", "exact"), ("面积", 1820, "亩", "exact")]),
     ("启动改造老旧小区5个，涉及居民1400余户，建筑面积约16.8万平方米。",
      [("改造老旧小区", 5, "个", "exact"), ("居民", 1400, "户", "over"), ("建筑面积", 168_000, "平方米", "about")]),
     # 考核 alone is an assessment held (its pass rate, the people it tested), not an assessment's target

@@ -1438,7 +1438,7 @@ def _extent_of_work(c: _Candidate) -> bool:
     if c.rejected_before or c.index <= 0 or not _AREA_OPENING.match(norm, c.clause_start, c.start):
         return False
     prev = c.art.countables[c.index - 1]
-    if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，") or not prev.countable:
+    if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，、") or not prev.countable:
         return False
     prev_clause = c.art.stops.clause_start(prev.start, c.sentence[0], _DELIMS)
     return _worked(norm, prev_clause, prev.start) and not _patterns()["wide_scope"].search(norm, prev_clause, prev.start)
