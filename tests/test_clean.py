@@ -30,6 +30,7 @@ ROWS = [
     ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
     ("收录于话题 #乡村振兴 21个", "header"),
     ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
+    ("扫码下载“宁川发布”客户端，新用户注册抽取100元话费！", "share"),  # the app's prompt, not the body's
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
 ]
 
@@ -148,6 +149,8 @@ def test_numbers_in_junk_never_become_claims():
     "消费季期间，全县发放满200元减50元消费券1.2万张，带动消费3600万元，群众踊跃购买特色农产品。\n",
     # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
     "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
+    # 注册, 登录 inside a word of the body (注册志愿者) are no menu's
+    "新增注册志愿者　　　　　　　1.26万人\n",
     # a hotline the body opened or published, with its number: the body's work, told with what it did
     "开通“惠农售粮”服务热线（0558-7612345），累计接听农户咨询130余个，办结率100%。\n",
     "推行24小时值班接运制度，向社会公布服务热线0736-5812345，全年接听群众咨询电话3100余个。\n",
