@@ -853,7 +853,11 @@ def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
     if any(e.start == start and e.label == "GPE" for e in r.ending_at.get(end, ())):
         return True
     places = places_in(pre)
-    return bool(places) and places[-1][1] == len(pre)
+    if places and places[-1][1] == len(pre):
+        return True
+    # 县妇联3名干部, 办公室2名干部: a body's own members, counted (its name, or its kind alone)
+    body = classify(r, start, end, alone=False) if len(pre) >= 2 else None
+    return body is not None and body.kind == "organization" and body.start == start and body.end == end
 
 
 def _entity_ending(r: Reader, start: int, end: int) -> EntityMention | None:
