@@ -54,6 +54,9 @@ ROWS = [
     # a division's row (周湾镇) counts what its column's header names, as a month's row does
     ("各乡镇进度如下：\n序号\t乡镇\t年度任务（亩）\t完成造林面积（亩）\t完成率（%）\n1\t周湾镇\t11800\t10980\t93.1\n"
      "2\t长城镇\t10400\t9110\t87.6\n", "10980", "完成造林面积", "claims.table_cell"),
+    # a rate under a column named by its period (本季度) is named by its row's label
+    ("二、主要指标完成情况\n指标名称　　　　　本季度　　　考核目标\n一次性办结率　　　99.3%　　　 ≥98%\n纳税人满意率　　　99.6%　　　 ≥99%\n",
+     "99.3%", "一次性办结率", "claims.table_cell"),
     # a table of two columns, the unit in each row's label, the figure a wide blank or one blank after it
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "6842", "平台派车", "claims.table_cell"),
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "186", "节约公务出行经费",

@@ -2531,12 +2531,16 @@ def _read_table_cell(c: _Candidate) -> Span2 | None:
     cell = _table_cell(c)
     if cell is None or c.is_bare and (cell[2] is None or _noted_unit(c.norm, cell[2]) is None):
         return None
-    if c.n.kind == "percent" and _CJK_IN.search(c.norm, *cell[1]):
+    if c.n.kind == "percent" and _CJK_IN.search(c.norm, *cell[1]) and not _PERIOD_HEAD.fullmatch(c.norm, *cell[1]):
         # 完成率　120%, 同比　+12.4%: a rate is named by its column (what the row's label is a rate of stays
         # in its row)
         note = _UNIT_NOTE.search(c.norm, *cell[1])
         return (cell[1][0], note.start()) if note is not None and note.start() - cell[1][0] >= 2 else cell[1]
     return cell[0]
+
+
+# 本季度, 上半年, 2024年, 1-9月: a column named by the period its figures cover names no rate (the row's label does)
+_PERIOD_HEAD: Final = regex.compile(r"\s*(?:本|上|下|今|全)?(?:季度|月|年|半年|周|期)(?:度)?\s*|\s*(?:\d{4}年(?:度)?|[一二三四]季度|上半年|下半年|\d{1,2}[-—－至]\d{1,2}月)\s*")
 
 
 def _table_cell(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | None:
@@ -3298,8 +3302,8 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
             continue
         clause = max(norm.rfind(ch, 0, n.start) for ch in _CLAUSE_BREAKS) + 1
         before = norm[clause:n.start]
-        follows = indicator_at >= 0 and clause > indicator_at and not any(
-            ch in "。；;\n" for ch in norm[indicator_at:clause]) and _CHANGE_OPENING.match(before)
+        follows = indicator_at >= 0 and not any(ch in "。；;\n" for ch in norm[indicator_at:clause]) and (
+            _CHANGE_OPENING.match(before))
         if "平均" in before or _INDICATOR_END.search(before) or follows:
             if out is None:
                 out = list(numbers)
@@ -3313,7 +3317,9 @@ _CLAUSE_BREAKS: Final = "，,。；;：:\n"
 # 审批用时|3个工作日, 平均到达时间缩短至|12分钟, 门—球时间由…缩短至|68分钟: an indicator's noun, then a verb of the result
 _INDICATOR_END: Final = regex.compile(r"(?:用时|时长|周期|时限|住院日|提前量|(?:响应|到达|等候|候诊|办理|通关|查验|处置|修复)时间)"
                                       r"(?:(?:压缩|缩短|降低|减少|控制|下降|降)(?:至|到)?|为|达|仅|是)?\s*$")
-_CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年)(?:同期)?(?:下降|缩短|减少|降低|提高|增加|延长)")
+# ，同比下降0.5天, ，较上季度缩短0.6分钟: the change of the indicator before it (not 分别缩短0.6分钟和1.1分钟, whose
+# figures pair with indicators that no reading pairs them with)
+_CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")
 
 
 def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -> int:
