@@ -829,7 +829,7 @@ def _value_after(norm: str, start: int, end: int, numbers: _ByPosition[NumberMen
 _VALUE_END: Final = frozenset("，,。；;、（(\n ")
 
 
-_BEFORE_VALUE: Final = " \u3000\t约近超达共计"  # what may stand between a label's colon and its value
+_BEFORE_VALUE: Final = " \u3000\t约近超达共计新增累"  # what may stand between a label's colon and its value (新增, 累计)
 
 
 def _speaker_label(c: _Candidate) -> bool:
