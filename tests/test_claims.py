@@ -119,6 +119,7 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "全年开展活动。\n35年\n",  # a figure alone under a sentence (its end closes it): no caption names it
     "大赛设一等奖奖金3000元，二等奖各1500元，三等奖各800元。",  # what a prize pays: a standard
     "请获奖作者到县文化中心3楼305室领取证书。",  # a floor and a room: an address, no tally
     # a division's row under an incident's toll (死亡（人）, 直接财产损失（万元）): no work done

@@ -54,6 +54,9 @@ ROWS = [
     # a division's row (周湾镇) counts what its column's header names, as a month's row does
     ("各乡镇进度如下：\n序号\t乡镇\t年度任务（亩）\t完成造林面积（亩）\t完成率（%）\n1\t周湾镇\t11800\t10980\t93.1\n"
      "2\t长城镇\t10400\t9110\t87.6\n", "10980", "完成造林面积", "claims.table_cell"),
+    # a figure alone on its line under a caption line (a page of figures set large): the caption
+    ("“银税互动”助企融资\n\n帮助小微企业获得纳税信用贷款\n9.2亿元\n", "9.2亿元", "帮助小微企业获得纳税信用贷款", "claims.metric_caption"),
+    ("惠及企业\n近1100户\n", "近1100户", "惠及企业", "claims.metric_caption"),
     # a rate under a column named by its period (本季度) is named by its row's label
     ("二、主要指标完成情况\n指标名称　　　　　本季度　　　考核目标\n一次性办结率　　　99.3%　　　 ≥98%\n纳税人满意率　　　99.6%　　　 ≥99%\n",
      "99.3%", "一次性办结率", "claims.table_cell"),

@@ -2497,6 +2497,26 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
     return _trim(c.norm, label.start(1), label.end(1))
 
 
+def _read_caption(c: _Candidate) -> Span2 | None:
+    """帮助小微企业获得纳税信用贷款 / 9.2亿元: a figure alone on its line under a caption line (a short phrase, no
+    figure, no sentence's end: a page of figures set large) counts what the caption names."""
+    norm = c.norm
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    line_end = norm.find("\n", c.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if line_start < 2 or norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
+        return None
+    caption = _trim(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    text = norm[caption[0]:caption[1]]
+    if not _CAPTION_MIN <= len(text) <= _CAPTION_MAX or text[-1] in _CAPTION_ENDS or _DIGIT_IN.search(text):
+        return None
+    return caption
+
+
+_CAPTION_MIN, _CAPTION_MAX = 2, 30
+_CAPTION_ENDS: Final = frozenset("。！？!?；;：:，,、”）)")
+
+
 def _read_table_row(c: _Candidate) -> Span2 | None:
     """高考本科上线人数｜1136人｜增长6.4%: a figure in a later cell of a table's row (cells set apart by
     bars) counts what the row's first cell names, a label with no figure in it."""
@@ -3025,6 +3045,7 @@ _METRICS: Final[tuple[_Reading, ...]] = (
     _Reading("claims.metric_after", _read_after),
     _Reading("claims.metric_tally", _read_tally, only="bare"),
     _Reading("claims.table_line", _read_table_line, only="bare"),
+    _Reading("claims.metric_caption", _read_caption),
     _Reading("claims.metric_honour", _read_honour, needs=_HONOUR_KINDS, only="counted"),
     _Reading("claims.metric_participants", _read_participants, needs=frozenset({_PARTICIPATE}), only="counted"),
     _Reading("claims.metric_share", _read_share, only="percent"),
