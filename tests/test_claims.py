@@ -84,6 +84,9 @@ ROWS = [
     ("费用控制成效明显，平均住院日7.8天，同比下降0.5天。", [("平均住院日", 7.8, "天", "exact"), ("同比下降", 0.5, "天", "exact")]),
     ("全年群众查档平均办理时间由原来的25分钟缩短至8分钟。", [("平均办理时间", 8, "分钟", "exact")]),
     ("企业投资项目审批平均用时压缩至28个工作日。", [("审批平均用时", 28, "个工作日", "exact")]),
+    ("项目审批平均用时28个工作日，较去年缩短12个工作日。",
+     [("审批平均用时", 28, "个工作日", "exact"), ("较去年缩短", 12, "个工作日", "exact")]),
+    ("走访企业12家，面积共计3000亩。", [("走访企业", 12, "家", "exact")]),  # the firms' land is no extent of the work
     # a rate or a per-head figure over a population or an area is a result (ANNOTATION.md), not the population
     ("全县常住人口签约率达42.6%。", [("常住人口签约率", 42.6, "%", "exact")]),
     ("城区人均公园绿地面积达到15.8平方米。", [("人均公园绿地面积", 15.8, "平方米", "exact")]),
@@ -119,6 +122,9 @@ def test_claims(text, expected):
 
 
 NOT_CLAIMS = [
+    "各村每年开展志愿服务活动不少于12场。",  # a requirement, whatever its size
+    "本次培训周期为5天，承诺办结时限为3个工作日，平均每期5天。",  # a course's length, a promise, a standard
+    "获奖名单\n12人\n",  # a list's name is no caption of a figure
     "全年开展活动。\n35年\n",  # a figure alone under a sentence (its end closes it): no caption names it
     "大赛设一等奖奖金3000元，二等奖各1500元，三等奖各800元。",  # what a prize pays: a standard
     "请获奖作者到县文化中心3楼305室领取证书。",  # a floor and a room: an address, no tally

@@ -60,6 +60,9 @@ ROWS = [
     # a rate under a column named by its period (本季度) is named by its row's label
     ("二、主要指标完成情况\n指标名称　　　　　本季度　　　考核目标\n一次性办结率　　　99.3%　　　 ≥98%\n纳税人满意率　　　99.6%　　　 ≥99%\n",
      "99.3%", "一次性办结率", "claims.table_cell"),
+    # a toll's word in a column of work done (挽回经济损失) names no toll
+    ("调解情况如下：\n乡镇　　调解纠纷（件）　挽回经济损失（万元）\n城关镇　　120　　　56\n河口镇　　98　　　　42\n", "56",
+     "挽回经济损失", "claims.table_cell"),
     # a table of two columns, the unit in each row's label, the figure a wide blank or one blank after it
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "6842", "平台派车", "claims.table_cell"),
     ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "186", "节约公务出行经费",

@@ -81,6 +81,7 @@ _SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
 _PRIZE_MONEY: Final = regex.compile(r"(?:[一二三四五六七八九特]等奖|优秀奖|金奖|银奖|铜奖)(?:作品|获得者)?(?:奖金)?各?\s*$")
+_REQUIRED_MIN: Final = regex.compile(r"不少于|至少|不低于|最少")  # 每年…不少于12场: a requirement, whatever its size
 _YEARLY_MIN: Final = 10  # 每年…60场: a year's work counted; 每年…2次 is a routine's rhythm
 _MOTTO_MAX: Final = 32  # a motto's characters (十六字方针, 二十四字): never a text's length
 _IDIOM_BELOW: Final = 2  # 一对一, 一大批: a Chinese numeral below this is an idiom, not a count
@@ -1438,12 +1439,15 @@ def _extent_of_work(c: _Candidate) -> bool:
     if c.rejected_before or c.index <= 0 or not _AREA_OPENING.match(norm, c.clause_start, c.start):
         return False
     prev = c.art.countables[c.index - 1]
-    if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，、") or not prev.countable:
-        return False
+    if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，、") or not prev.countable or (
+            prev.unit not in _AREA_HOLDERS):
+        return False  # (走访企业12家，面积…: the firms visited hold the land, not the work)
     prev_clause = c.art.stops.clause_start(prev.start, c.sentence[0], _DELIMS)
     return _worked(norm, prev_clause, prev.start) and not _patterns()["wide_scope"].search(norm, prev_clause, prev.start)
 
 
+# 处, 片, 宗, 个: what was built, cleared or granted, whose extent an area gives (户: the homes of a renovation)
+_AREA_HOLDERS: Final = frozenset({"处", "个", "片", "宗", "栋", "座", "块", "间", "户", "批次", "幢", "亩"})
 # 面积, 建筑面积约, 占地面积: a clause that opens with the area it gives
 _AREA_OPENING: Final = regex.compile(r"\s*(?:总|建筑|占地|改造|整治|拆除)?面积")
 
@@ -1742,8 +1746,10 @@ _LEGAL_RANGE_UPPER: Final = regex.compile(r"[0-9.万千百十一二三四五六�
 
 
 def _elapsed(c: _Candidate) -> bool:
-    """整个演练历时1个多小时: how long an event lasted, not work done."""
-    return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start))
+    """整个演练历时1个多小时: how long an event lasted, not work done; not an average reported as a result
+    (审批平均用时28个工作日)."""
+    return bool(_patterns()["elapsed_end"].search(c.norm, c.before_start, c.start)) and (
+        c.norm.find("平均", c.clause_start, c.start) < 0)
 
 
 def _occurred(c: _Candidate) -> bool:
@@ -1890,7 +1896,8 @@ def _allocation(c: _Candidate) -> bool:
         return True  # 大赛设一等奖奖金3000元，二等奖各1500元: what a prize pays, a standard
     if "每" not in c.before:
         return False
-    if c.n.kind != "money" and c.n.value >= _YEARLY_MIN and not p["per_unit"].search(c.before):
+    if c.n.kind != "money" and c.n.value >= _YEARLY_MIN and not p["per_unit"].search(c.before) and not (
+            _REQUIRED_MIN.search(c.norm, c.clause_start, c.n.num_start)):
         return False  # 每年开展科普巡展60至80场: the work a year brings, not a standard (每月谈心1次 is a routine)
     return bool(p["allocation"].search(c.before))
 
@@ -2151,7 +2158,7 @@ def _motto(c: _Candidate) -> bool:
     if n.unit != "字" or n.numeral != "chinese" or n.value > _MOTTO_MAX:
         return False
     nxt = c.norm[n.unit_end:n.unit_end + 1]
-    return "\u4e00" <= nxt <= "\u9fff"
+    return "\u4e00" <= nxt <= "\u9fff" and nxt != "的"  # (撰写了三十字的总结: a text's length)
 
 
 def _things_said(c: _Candidate) -> bool:
@@ -2508,12 +2515,14 @@ def _read_caption(c: _Candidate) -> Span2 | None:
         return None
     caption = _trim(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
     text = norm[caption[0]:caption[1]]
-    if not _CAPTION_MIN <= len(text) <= _CAPTION_MAX or text[-1] in _CAPTION_ENDS or _DIGIT_IN.search(text):
-        return None
+    if not _CAPTION_MIN <= len(text) <= _CAPTION_MAX or text[-1] in _CAPTION_ENDS or _DIGIT_IN.search(text) or (
+            text.endswith("名单")):
+        return None  # (获奖名单 / 12人: a list's name, no caption of a figure)
     return caption
 
 
-_CAPTION_MIN, _CAPTION_MAX = 2, 30
+_CAPTION_MIN: Final = 2
+_CAPTION_MAX: Final = 30
 _CAPTION_ENDS: Final = frozenset("。！？!?；;：:，,、”）)")
 
 
@@ -2611,7 +2620,7 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
         # 1月　112　5, 周湾镇　11800　10980　93.1: a month's or a division's row counts what its column's header
         # names (检查企业（家次）, 完成造林面积（亩）); a body's row (a donor's) is named by the body
         heading = norm[head[0]:head[1]]
-        if any(word in heading for word in _words("claims.reject", "casualty")):
+        if "挽回" not in heading and any(word in heading for word in _words("claims.reject", "casualty")):
             return None  # 清河区　38　0　1　21.3 under 死亡（人）, 直接财产损失（万元）: an incident's toll, no work done
         noted = _UNIT_NOTE.search(norm, *head)
         if noted is None:
@@ -3325,7 +3334,7 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
         before = norm[clause:n.start]
         follows = indicator_at >= 0 and not any(ch in "。；;\n" for ch in norm[indicator_at:clause]) and (
             _CHANGE_OPENING.match(before))
-        if "平均" in before or _INDICATOR_END.search(before) or follows:
+        if "平均" in before and "平均每" not in before or _INDICATOR_END.search(before) or follows:
             if out is None:
                 out = list(numbers)
             out[i] = n._replace(kind="measure")
@@ -3337,7 +3346,7 @@ _DURATIONS: Final = frozenset({"天", "分钟", "个工作日", "工作日"})
 _CLAUSE_BREAKS: Final = "，,。；;：:\n"
 # 审批用时|3个工作日, 平均到达时间缩短至|12分钟, 门—球时间由…缩短至|68分钟: an indicator's noun, then a verb of the result
 _INDICATOR_END: Final = regex.compile(r"(?:用时|时长|周期|时限|住院日|提前量|(?:响应|到达|等候|候诊|办理|通关|查验|处置|修复)时间)"
-                                      r"(?:(?:压缩|缩短|降低|减少|控制|下降|降)(?:至|到)?|为|达|仅|是)?\s*$")
+                                      r"(?:压缩|缩短|降低|减少|下降|降)(?:至|到)?\s*$")  # (not 培训周期为5天, 承诺时限为3个工作日)
 # ，同比下降0.5天, ，较上季度缩短0.6分钟: the change of the indicator before it (not 分别缩短0.6分钟和1.1分钟, whose
 # figures pair with indicators that no reading pairs them with)
 _CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")

@@ -203,7 +203,7 @@ def _by_length() -> tuple[list[int], list[_Searches]]:
     return limits, buckets
 
 
-_TAG: Final = regex.compile(r"<[^<>\n]{0,300}>")
+_TAG: Final = regex.compile(r"</?[A-Za-z!][^<>\n]{0,300}>")  # (not 浓度<35微克…>300天, prose's comparisons)
 
 
 def _classify(line: str, candidates: set[int]) -> tuple[_Marker, re.Match] | None:
@@ -211,7 +211,7 @@ def _classify(line: str, candidates: set[int]) -> tuple[_Marker, re.Match] | Non
     length is that of its visible characters: a page's markup, blanked in the working copy or kept
     (<div class="share">分享到：<a class="wx">微信</a>…), is no prose."""
     limits, buckets = _by_length()
-    visible = len(line) - line.count(" ") - line.count("\t")
+    visible = len(line) - line.count(" ") - line.count("\t") - line.count("\u3000")
     if "<" in line:
         visible -= sum(m.end() - m.start() - m.group().count(" ") for m in _TAG.finditer(line))
     for pattern, marker, i in buckets[bisect_left(limits, visible)]:

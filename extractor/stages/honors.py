@@ -2980,9 +2980,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
     padded = _padded_names_row(norm, start, end)
-    if padded is not None:  # (a cell as wide as the padded names is a name too, whatever its surname)
-        return [Recipient(a, b, "person") if b - a == 3 else recipients.classify(ctx.reader, a, b, alone=False)
-                or Recipient(a, b, None) for a, b in padded]
+    if padded is not None:  # (a cell as wide as the padded names is a name too, whatever its surname, unless a
+        # body or a place: 办公室, 城关镇)
+        return [_padded_row_cell(ctx, a, b) for a, b in padded]
     items: list[Recipient] = []
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
         name_end = m.end()
@@ -2998,6 +2998,13 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
         items.append(item or Recipient(m.start(), name_end, None))
     return items
+
+
+def _padded_row_cell(ctx: _Ctx, a: int, b: int) -> Recipient:
+    item = recipients.classify(ctx.reader, a, b, alone=False)
+    if item is not None and item.kind in ("organization", "place", "person"):
+        return item
+    return Recipient(a, b, "person") if b - a == 3 else item or Recipient(a, b, None)
 
 
 def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
