@@ -251,7 +251,7 @@ NON_ACTIONS = [
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n抄送：县委办公室\n",
                  "actions.not_report_part", id="page-label"),
     # the credits, review chain and bank details under a page (文字：, 初审：, 开户行：, 相关链接：) label no line of work
-    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n文字：韩　雪　　图片：图书馆办公室\n初审：张晓燕\n",
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n文字：周　琳　　图片：县文化馆\n初审：张晓燕\n",
                  "actions.not_report_part", id="credit-labels"),
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n户名：某县慈善总会\n开户行：某县农村商业银行营业部\n",
                  "actions.not_report_part", id="bank-labels"),

@@ -231,7 +231,7 @@ ROWS = [
     ("各项目设一、二、三等奖，获奖比例不超过参赛作品总数的30%。", "30%", "claims.reject.limit"),
     ("全市获奖作品比例不高于参评作品的25%。", "25%", "claims.reject.limit"),
     # a bound that describes what is asked for (…的事迹材料), the number's own qualifier
-    ("各单位填写推荐表，连同不超过1500字的事迹材料一并报送。", "不超过1500字", "claims.reject.limit"),
+    ("请各单位连同不超过2000字的事迹材料一并报送推荐表。", "不超过2000字", "claims.reject.limit"),
     # a notice's standards, under its heading (二、补贴标准)
     ("关于做好2025年农机购置补贴工作的通知\n一、补贴对象\n从事农业生产的个人和组织。\n二、补贴标准\n"
      "大型拖拉机单机补贴额不超过30万元，每户年度补贴总额最高60万元。", "不超过30万元", "claims.reject.notice_part"),
@@ -557,7 +557,7 @@ KEPT = [
     ("科普大篷车每年开展科普巡展60至80场。", "60至80场"),
     ("管护站每年完成人工造林800至1000亩。", "800至1000亩"),
     # age_population: the verb before the age did the work for the group it names
-    ("全年救助0-17岁残疾儿童486名，同比增长9.5%。", "486名"),
+    ("全年救助0-14岁残疾儿童352名，同比增长6.1%。", "352名"),
     ("发放高龄津贴5260万元，惠及80周岁以上老年人5.2万余人。", "5.2万余人"),
     # notice_part: a sentence under a notice's part that opens with a year it reports on tells what was done before
     ("关于开展文明家庭评选的通知\n五、工作要求\n各单位要严格把关。2021年以来，我县累计命名县级“文明家庭”186户。", "186户"),

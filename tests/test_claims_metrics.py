@@ -55,7 +55,7 @@ ROWS = [
     ("各乡镇进度如下：\n序号\t乡镇\t年度任务（亩）\t完成造林面积（亩）\t完成率（%）\n1\t周湾镇\t11800\t10980\t93.1\n"
      "2\t长城镇\t10400\t9110\t87.6\n", "10980", "完成造林面积", "claims.table_cell"),
     # a figure alone on its line under a caption line (a page of figures set large): the caption
-    ("“银税互动”助企融资\n\n帮助小微企业获得纳税信用贷款\n9.2亿元\n", "9.2亿元", "帮助小微企业获得纳税信用贷款", "claims.metric_caption"),
+    ("“银税互动”助企融资\n\n帮助个体工商户获得信用贷款\n3.6亿元\n", "3.6亿元", "帮助个体工商户获得信用贷款", "claims.metric_caption"),
     ("惠及企业\n近1100户\n", "近1100户", "惠及企业", "claims.metric_caption"),
     # a rate under a column named by its period (本季度) is named by its row's label
     ("二、主要指标完成情况\n指标名称　　　　　本季度　　　考核目标\n一次性办结率　　　99.3%　　　 ≥98%\n纳税人满意率　　　99.6%　　　 ≥99%\n",
@@ -64,8 +64,8 @@ ROWS = [
     ("调解情况如下：\n乡镇　　调解纠纷（件）　挽回经济损失（万元）\n城关镇　　120　　　56\n河口镇　　98　　　　42\n", "56",
      "挽回经济损失", "claims.table_cell"),
     # a table of two columns, the unit in each row's label, the figure a wide blank or one blank after it
-    ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "6842", "平台派车", "claims.table_cell"),
-    ("指标　　　　　　完成数\n平台派车（车次）　　　　6842\n节约公务出行经费（万元）　186\n", "186", "节约公务出行经费",
+    ("指标　　　　　　完成数\n平台派车（车次）　　　　5917\n节约公务出行经费（万元）　152\n", "5917", "平台派车", "claims.table_cell"),
+    ("指标　　　　　　完成数\n平台派车（车次）　　　　5917\n节约公务出行经费（万元）　152\n", "152", "节约公务出行经费",
      "claims.table_cell"),
     ("培训人次：12560\n服务时长：3600", "12560", "培训人次", "claims.table_line"),
     ("受益户数：860\n发放物资：1200", "860", "受益户数", "claims.table_line"),
@@ -77,7 +77,7 @@ ROWS = [
     ("全县38名选手参加比赛，6人获奖。", "6人", "获奖", "claims.metric_honour"),
     # …after the frame of where it was won (在…中): the frame is no part of the title, nor of a noun counted
     ("本年度我校共有23人次在县级以上评选中获奖。", "23人次", "获奖", "claims.metric_honour"),
-    ("其中3人在全省职业技能大赛中获得优胜奖。", "3人", "获得优胜奖", "claims.metric_honour"),
+    ("其中4人在全市职业技能大赛中获得优胜奖。", "4人", "获得优胜奖", "claims.metric_honour"),
     ("全年共有43件作品在省级以上展赛中获奖。", "43件", "作品", "claims.metric_after"),
     ("1人荣获全国五一劳动奖章、3个班组荣获市工人先锋号称号。", "1人", "荣获全国五一劳动奖章", "claims.metric_honour"),
     # a verb with no title after it (榜上有名, 当选): the list named before the count, or the frame it is among
@@ -139,7 +139,7 @@ ROWS = [
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     # a whole area's running total after the clause that counted what was added: what that clause counted
-    ("新认定市级巾帼示范基地12个，全市累计达86个。", "86个", "新认定市级巾帼示范基地", "claims.metric_previous_clause"),
+    ("新认定县级巾帼示范基地9个，全县累计达64个。", "64个", "新认定县级巾帼示范基地", "claims.metric_previous_clause"),
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
     # (the count that ends the clause before is read whole, decimals and all: not 帮扶1.|25万户)
     ("全年帮扶困难家庭1.25万户，共计180万元。", "180万元", "全年帮扶困难家庭", "claims.metric_previous_clause"),

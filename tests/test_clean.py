@@ -22,7 +22,7 @@ ROWS = [
     # a row of links to other sites under its label, however long
     ("相关链接：中国政府网 | 福建省人民政府 | 宁州市人民政府 | 岚澳县融媒体中心 | 岚澳县人民政府门户网站 | 岚澳县统计局", "navigation"),
     # a share bar kept as markup: its tags blanked, the line is short in what it shows
-    ('<div class="share">分享到：<a class="wx" href="javascript:void(0)">微信</a><a class="wb">微博</a><a class="qz">QQ空间</a></div>',
+    ('<div class="share-bar">分享到：<a class="weixin" href="#">微信</a><a class="weibo" href="#">微博</a><a class="qzone">QQ空间</a></div>',
      "share"),
     ("index_new5.html", "markup"),
     ("责任编辑:陆迪", "byline"),
@@ -30,7 +30,7 @@ ROWS = [
     ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
     ("收录于话题 #乡村振兴 21个", "header"),
     ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
-    ("扫码下载“宁川发布”客户端，新用户注册抽取100元话费！", "share"),  # the app's prompt, not the body's
+    ("扫码下载“清河发布”客户端，新用户注册即送50元话费！", "share"),  # the app's prompt, not the body's
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
 ]
 
@@ -150,9 +150,9 @@ def test_numbers_in_junk_never_become_claims():
     # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
     "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
     # 注册, 登录 inside a word of the body (注册志愿者) are no menu's
-    "新增注册志愿者　　　　　　　1.26万人\n",
+    "新增注册志愿者　　　　　　　0.87万人\n",
     # a hotline the body opened or published, with its number: the body's work, told with what it did
-    "开通“惠农售粮”服务热线（0558-7612345），累计接听农户咨询130余个，办结率100%。\n",
+    "开通“惠民售粮”服务热线（0551-6612345），累计接听农户咨询110余个，办结率100%。\n",
     "推行24小时值班接运制度，向社会公布服务热线0736-5812345，全年接听群众咨询电话3100余个。\n",
     "优化便民服务。设立旅游咨询服务点15个；开通旅游服务热线0563-2812345，假期受理咨询电话1360余个。\n",
 ])

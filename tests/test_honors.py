@@ -477,13 +477,13 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("城关镇“网格+调解”项目", "乡村治理典型案例", "unknown", "honors.active")]),
     # a grade (5A级, 4A级) makes a rating a title, as 星级 does; two titles a 、 apart are two
     ("长沙县企业家协会被长沙市民政局评定为5A级社会组织。", [("长沙县企业家协会", "5A级社会组织", "prefectural", "honors.passive")]),
-    ("灵通山旅游景区先后获评国家4A级旅游景区、福建省全域生态旅游示范景区。",
-     [("灵通山旅游景区", "国家4A级旅游景区", "national", "honors.active"),
-      ("灵通山旅游景区", "福建省全域生态旅游示范景区", "provincial", "honors.active")]),
+    ("青龙山景区先后获评国家4A级旅游景区、浙江省全域旅游示范景区。",
+     [("青龙山景区", "国家4A级旅游景区", "national", "honors.active"),
+      ("青龙山景区", "浙江省全域旅游示范景区", "provincial", "honors.active")]),
     # 食堂 heads a body (a canteen the body runs is commended for itself)
-    ("县机关第一食堂被湘平市市场监督管理局评为“湘平市餐饮服务食品安全示范单位”。",
-     [("县机关第一食堂", "湘平市餐饮服务食品安全示范单位", "prefectural", "honors.passive")]),
-    ("县行政中心机关食堂获评婺阳市“阳光厨房”示范单位。", [("县行政中心机关食堂", "婺阳市“阳光厨房”示范单位", "prefectural", "honors.active")]),
+    ("县机关第二食堂被常德市市场监督管理局评为“常德市餐饮服务食品安全示范单位”。",
+     [("县机关第二食堂", "常德市餐饮服务食品安全示范单位", "prefectural", "honors.passive")]),
+    ("区行政服务中心职工食堂获评湖州市“阳光厨房”示范单位。", [("区行政服务中心职工食堂", "湖州市“阳光厨房”示范单位", "prefectural", "honors.active")]),
     # 工坊 heads a body
     ("平都镇“红妈妈”手工坊荣获“江西省巾帼文明岗”称号。", [("平都镇“红妈妈”手工坊", "江西省巾帼文明岗", "provincial", "honors.active")]),
     # 早在2020年就 between the name and the verb: a time and an adverb, no part of the name; 名录 is the list's
@@ -758,9 +758,9 @@ COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE CO
     ("街道党工委、办事处表彰了10名优秀网格员和5户“文明家庭”。",
      [("10名", "优秀网格员", "township", "honors.commend_object"), ("5户", "文明家庭", "township", "honors.commend_object")]),
     # …and one named by its rank and what it does (县律师协会, 市民政局), the whole subject of the verb
-    ("12月，县律师协会表彰了2024年度公益法律服务先进个人——孔德胜、冯博。",
-     [("孔德胜", "2024年度公益法律服务先进个人", "county", "honors.commend_dash"),
-      ("冯博", "2024年度公益法律服务先进个人", "county", "honors.commend_dash")]),
+    ("11月，县律师协会表彰了2023年度法律援助先进个人——邵明远、郭蕾。",
+     [("邵明远", "2023年度法律援助先进个人", "county", "honors.commend_dash"),
+      ("郭蕾", "2023年度法律援助先进个人", "county", "honors.commend_dash")]),
     ("市民政局表彰了10名优秀社会工作者。", [("10名", "优秀社会工作者", "prefectural", "honors.commend_object")]),
     ("县妇联评选表彰县三八红旗集体8个、三八红旗手15人、优秀妇女工作者6人。",
      [("8个", "县三八红旗集体", "county", "honors.commend_counted"),
@@ -1260,7 +1260,7 @@ ANNOUNCE_LINES = [
       ("县供电公司运维检修部", "青山县五一劳动奖状", "county", "honors.announce_lines")]),
     # …the title in the last column (获奖等次), read in the last cell where a cell before it holds blanks of its
     # own (Unit 3 My friends); a padded name is one cell
-    ("县2024年小学优质课评选我校获奖名单\n序号　姓名　　学科　　课题　　　　　　获奖等次\n1　　宋雨桐　语文　　《四季》　　　　县级优质课一等奖\n"
+    ("县2023年初中优质课评选我校获奖名单\n序号　姓名　　学科　　课题　　　　　　获奖等次\n1　　宋雨桐　语文　　《四季》　　　　县级优质课一等奖\n"
      "2　　韩　冰　数学　　《认识人民币》　　县级优质课一等奖\n3　　陈佳怡　英语　　Unit 3 My friends　　县级优质课二等奖\n",
      [("宋雨桐", "县级优质课一等奖", "county", "honors.announce_lines"), ("韩　冰", "县级优质课一等奖", "county", "honors.announce_lines"),
       ("陈佳怡", "县级优质课二等奖", "county", "honors.announce_lines")]),
@@ -1289,13 +1289,13 @@ ANNOUNCE_LINES = [
      + [(name, "优秀奖", "county", "honors.announce_lines") for name in ("申　浩", "霍东升", "阎海燕")]),
     # a result announced (评选结果公布如下：) heads placings with rows of works, a note on a work's form after its title
     ("县摄影家协会举办第五届全县摄影大赛。现将评选结果公布如下：\n一等奖（1幅）\n《晒秋篁岭》　　汪建华　　江湾镇\n三等奖（2幅）\n"
-     "《油菜花开》　　胡　斌　　思口镇\n《新农人》（组照）　李志华　　中云镇\n联系人：俞老师",
+     "《油菜花开》　　胡　斌　　思口镇\n《新茶人》（组照）　李志坚　　中山镇\n联系人：俞老师",
      [("《晒秋篁岭》　　汪建华", "一等奖", "county", "honors.announce_lines"),
       ("《油菜花开》　　胡　斌", "三等奖", "county", "honors.announce_lines"),
-      ("《新农人》（组照）　李志华", "三等奖", "county", "honors.announce_lines")]),
+      ("《新茶人》（组照）　李志坚", "三等奖", "county", "honors.announce_lines")]),
     # a list's heading names its title without the annex's label (附：) and who of the area won it (仁寿县获评, 获奖单位)
-    ("县志愿服务联合会召开年度总结会。\n附：2024年度“眉山市最美志愿者”仁寿县获评名单\n陈玉兰　　文林街道东湖社区\n刘志远　　仁寿县城南医院\n",
-     [(name, "2024年度“眉山市最美志愿者”", "prefectural", "honors.announce_lines") for name in ("陈玉兰", "刘志远")]),
+    ("县志愿服务联合会召开年度总结会。\n附：2023年度“乐山市最美志愿者”夹江县获评名单\n陈玉梅　　漹城街道东风社区\n刘志鹏　　夹江县人民医院\n",
+     [(name, "2023年度“乐山市最美志愿者”", "prefectural", "honors.announce_lines") for name in ("陈玉梅", "刘志鹏")]),
     ("市总工会决定授予以下单位常德市五一劳动奖状。\n常德市五一劳动奖状获奖单位（2个）\n汉寿县人民医院\n安乡县公路建设养护中心\n",
      [(name, "常德市五一劳动奖状", "prefectural", "honors.announce_lines") for name in ("汉寿县人民医院", "安乡县公路建设养护中心")]),
     # X名单如下： names its list's title, on a line of its own or after a sentence that handed over something else

@@ -6,7 +6,7 @@ from extractor import extract
 
 RECIPIENTS = [     # a body's own members, counted (its name, or its kind alone, before the count): one counted recipient
     ("县妇联3名干部获评“全省优秀共产党员”。", [("县妇联3名干部", "collective")]),
-    ("办公室2名干部获评县级“优秀共产党员”。", [("办公室2名干部", "collective")]),
+    ("综合科3名干部获评县级“优秀共产党员”。", [("综合科3名干部", "collective")]),
  # (sentence, [(recipient, recipient_type)])
     # entities and institution heads
     ("城西街道花园社区获评全国文明社区。", [("城西街道花园社区", "place")]),

@@ -93,7 +93,7 @@ ROWS = [
     ("他坚守派出所28个年头", "time", 28, None, "个年头", "exact"),
     ("扎根基层的12个年头里", "time", 12, None, "个年头", "exact"),
     ("综合考核连续两个季度位列全市第一", "time", 2, None, "个季度", "exact"),  # a span of time, not a count
-    ("本季度累计启用潮汐窗口38窗次", "count", 38, None, "窗次", "exact"),  # a measure word and 次: times counted
+    ("本月累计启用潮汐窗口27窗次", "count", 27, None, "窗次", "exact"),  # a measure word and 次: times counted
     ("排查河道隐患点位126处次", "count", 126, None, "处次", "exact"),
 ]
 
