@@ -261,6 +261,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                 rf"{_alt('claims.reject', 'body')})的"),
         "enlist": regex.compile(_alt("claims.reject", "enlist")),
         "area_statistic": regex.compile(_alt("claims.reject", "area_statistic")),
+        "rate_of": regex.compile(_alt("claims.reject", "rate_of")),
+        # 审批用时压缩至|3个工作日, 平均到达时间缩短至|12分钟: an indicator, then a verb of its result (not 培训周期为5天,
+        # 承诺时限为3个工作日)
+        "indicator_end": regex.compile(rf"(?:{_alt('claims.lexicon', 'indicator')})(?:压缩|缩短|降低|减少|下降|降)(?:至|到)?\s*$"),
+        "per_head": regex.compile(_alt("claims.reject", "per_head")),
         # ,比上年增长|62%: a clause that is only a growth rate
         "growth_clause": regex.compile(rf"\s*(?:{_alt('claims.reject', 'since')})?(?:{_alt('claims.reject', 'growth')})"
                                     rf"(?:了|达到|达|为)?\s*$"),
@@ -1440,14 +1445,12 @@ def _extent_of_work(c: _Candidate) -> bool:
         return False
     prev = c.art.countables[c.index - 1]
     if prev.start < c.sentence[0] or norm[prev.end:c.clause_start].strip(" \u3000,，、") or not prev.countable or (
-            prev.unit not in _AREA_HOLDERS):
+            prev.unit not in _words("claims.reject", "area_holder")):
         return False  # (走访企业12家，面积…: the firms visited hold the land, not the work)
     prev_clause = c.art.stops.clause_start(prev.start, c.sentence[0], _DELIMS)
     return _worked(norm, prev_clause, prev.start) and not _patterns()["wide_scope"].search(norm, prev_clause, prev.start)
 
 
-# 处, 片, 宗, 个: what was built, cleared or granted, whose extent an area gives (户: the homes of a renovation)
-_AREA_HOLDERS: Final = frozenset({"处", "个", "片", "宗", "栋", "座", "块", "间", "户", "批次", "幢", "亩"})
 # 面积, 建筑面积约, 占地面积: a clause that opens with the area it gives
 _AREA_OPENING: Final = regex.compile(r"\s*(?:总|建筑|占地|改造|整治|拆除)?面积")
 
@@ -1458,8 +1461,8 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
     p = _patterns()
     verbs_from = start if verbs_from < 0 else verbs_from
     for m in _matches(p["not_work"], norm, start, end):
-        if m.group() in _PER_HEAD_BASES and (_RATE_AFTER.search(norm, m.end(), end) or _PER_HEAD_BEFORE.search(
-                norm, max(start, m.start() - _PER_HEAD_REACH), m.start())):
+        if m.group() in _words("claims.reject", "per_head_base") and (p["rate_of"].search(norm, m.end(), end) or p[
+                "per_head"].search(norm, max(start, m.start() - _PER_HEAD_REACH), m.start())):
             continue  # 常住人口签约率, 人均公园绿地面积, 每万人口…拥有量: a rate or a per-head result, not the population
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
         if not (m.group() in _words("claims.reject", "worked") and _worked(norm, verbs_from, m.start())
@@ -1470,9 +1473,6 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
 
 # a population or an area that a rate or a per-head figure is taken over (ANNOTATION.md: per-capita figures and
 # rates reported as results are claims)
-_PER_HEAD_BASES: Final = frozenset({"人口", "常住", "面积", "户籍"})
-_RATE_AFTER: Final = regex.compile(r"率|比例|比重|占比|拥有量|人均|密度")
-_PER_HEAD_BEFORE: Final = regex.compile(r"人均|每万|每千|每百|千人|万人")
 _PER_HEAD_REACH: Final = 8
 
 
@@ -3328,13 +3328,13 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
     out: list[NumberMention] | None = None
     indicator_at = -1  # where the sentence's last indicator duration ended
     for i, n in enumerate(numbers):
-        if n.kind != "time" or n.unit not in _DURATIONS:
+        if n.kind != "time" or n.unit not in _words("claims.lexicon", "duration"):
             continue
         clause = max(norm.rfind(ch, 0, n.start) for ch in _CLAUSE_BREAKS) + 1
         before = norm[clause:n.start]
         follows = indicator_at >= 0 and not any(ch in "。；;\n" for ch in norm[indicator_at:clause]) and (
             _CHANGE_OPENING.match(before))
-        if "平均" in before and "平均每" not in before or _INDICATOR_END.search(before) or follows:
+        if "平均" in before and "平均每" not in before or _patterns()["indicator_end"].search(before) or follows:
             if out is None:
                 out = list(numbers)
             out[i] = n._replace(kind="measure")
@@ -3342,11 +3342,7 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
     return numbers if out is None else out
 
 
-_DURATIONS: Final = frozenset({"天", "分钟", "个工作日", "工作日"})
 _CLAUSE_BREAKS: Final = "，,。；;：:\n"
-# 审批用时|3个工作日, 平均到达时间缩短至|12分钟, 门—球时间由…缩短至|68分钟: an indicator's noun, then a verb of the result
-_INDICATOR_END: Final = regex.compile(r"(?:用时|时长|周期|时限|住院日|提前量|(?:响应|到达|等候|候诊|办理|通关|查验|处置|修复)时间)"
-                                      r"(?:压缩|缩短|降低|减少|下降|降)(?:至|到)?\s*$")  # (not 培训周期为5天, 承诺时限为3个工作日)
 # ，同比下降0.5天, ，较上季度缩短0.6分钟: the change of the indicator before it (not 分别缩短0.6分钟和1.1分钟, whose
 # figures pair with indicators that no reading pairs them with)
 _CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")
