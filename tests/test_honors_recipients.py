@@ -4,10 +4,17 @@ import pytest
 
 from extractor import extract
 
-RECIPIENTS = [     # a body's own members, counted (its name, or its kind alone, before the count): one counted recipient
+RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
+    # a body's own members, counted (its name, or its kind alone, before the count): one counted recipient
     ("县妇联3名干部获评“全省优秀共产党员”。", [("县妇联3名干部", "collective")]),
     ("综合科3名干部获评县级“优秀共产党员”。", [("综合科3名干部", "collective")]),
- # (sentence, [(recipient, recipient_type)])
+    # a river, a lake or a stretch of one is a place; a short name that ends as one does stays a person's
+    ("淮河凤台段被评为淮南市美丽河湖。", [("淮河凤台段", "place")]),
+    ("玄武湖获评“江苏省美丽河湖”。", [("玄武湖", "place")]),
+    pytest.param("白马湖获评“江苏省美丽河湖”。", [("白马湖", "place")],
+                 marks=pytest.mark.xfail(strict=True, reason="a lake of three characters that opens with a surname reads as "
+                                                             "a person's name (the tagger calls 白马湖 one), as 李长河 must")),
+    ("李长河获评“淮南市劳动模范”。", [("李长河", "person")]),
     # entities and institution heads
     ("城西街道花园社区获评全国文明社区。", [("城西街道花园社区", "place")]),
     ("东港区红十字会应急救护培训中心荣获全国示范基地称号。", [("东港区红十字会应急救护培训中心", "organization")]),

@@ -792,6 +792,9 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
         return None  # 向大勇背着药箱走遍了全村11个村民小组: a clause that ends in a head word, no name
+    if head and head.group() in _GIVEN_NAME_PLACE_HEADS and len(text) <= 3 and (
+            _is_short_name(r, text) and _reads_as_name(r, start, end)):
+        return Recipient(start, end, "person")  # 李长河, 王天湖: a given name that ends as a river's or a lake's does
     if head:
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
@@ -884,6 +887,10 @@ def _is_long_name(r: Reader, start: int, end: int) -> bool:
     Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
     three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
     return end - start == _LONG_NAME and _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
+
+
+# a river's or a lake's head that also ends given names (李长河, 王天湖), unlike 村, 县 (高冲村, 白石县 read as names)
+_GIVEN_NAME_PLACE_HEADS: Final = frozenset({"河", "湖"})
 
 
 def _reads_as_name(r: Reader, start: int, end: int) -> bool:
