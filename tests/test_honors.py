@@ -480,6 +480,12 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("青龙山景区先后获评国家4A级旅游景区、浙江省全域旅游示范景区。",
      [("青龙山景区", "国家4A级旅游景区", "national", "honors.active"),
       ("青龙山景区", "浙江省全域旅游示范景区", "provincial", "honors.active")]),
+    # 基地, 产业园 end a title on their own strength, as 示范 marks one; so does 小巨人 (专精特新“小巨人”企业)
+    ("县青少年科技活动中心被认定为2024—2028年度安徽省科普教育基地。",
+     [("县青少年科技活动中心", "2024—2028年度安徽省科普教育基地", "provincial", "honors.passive")]),
+    ("县菌菇产业园成功创建国家现代农业产业园。", [("县菌菇产业园", "国家现代农业产业园", "national", "honors.weak")]),
+    ("江西天成竹业有限公司被认定为国家级专精特新“小巨人”企业。",
+     [("江西天成竹业有限公司", "国家级专精特新“小巨人”企业", "national", "honors.passive")]),
     # 食堂 heads a body (a canteen the body runs is commended for itself)
     ("县机关第二食堂被常德市市场监督管理局评为“常德市餐饮服务食品安全示范单位”。",
      [("县机关第二食堂", "常德市餐饮服务食品安全示范单位", "prefectural", "honors.passive")]),
