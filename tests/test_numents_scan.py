@@ -8,6 +8,7 @@
   there (`_unit_at`, by slices), as the alternation of every unit reads it."""
 from __future__ import annotations
 
+import re
 import random
 
 import pytest
@@ -69,12 +70,19 @@ def test_fu_before_no_number_starts_no_match(source):
 
 
 def _unit_by_alternation(text: str, pos: int) -> str:
-    """The slow way: the alternation of every unit, longest first, tried at `pos`."""
-    m = _UNITS.match(text, pos)
-    return m.group() if m is not None else ""
+    """The slow way: the alternation of every unit, longest first, tried at `pos`; a unit of two characters or
+    more ending in 日 before a word that opens with 日 (工作日|前: 日前) is passed over, as `_unit_at` passes it."""
+    for m in _UNITS_EACH:
+        found = m.match(text, pos)
+        if found is not None and not (len(found.group()) > 1 and found.group()[-1] == "日"
+                                      and text[found.end():found.end() + 1] in numbers._DAY_WORD_NEXT):
+            return found.group()
+    return ""
 
 
 _UNITS = numbers.regex.compile(lexicon.alternation(numbers._tables().units))
+# each unit alone, longest first (what the alternation tries in turn)
+_UNITS_EACH = [numbers.regex.compile(re.escape(u)) for u in sorted(numbers._tables().units, key=len, reverse=True)]
 
 
 @pytest.mark.parametrize("source", ["corpus", "random"])
