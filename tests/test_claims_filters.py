@@ -198,6 +198,13 @@ ROWS = [
      "各乡镇要储备编织袋不少于5000条，救生衣不少于50件。", "不少于5000条", "claims.reject.required_floor"),
     ("关于开展科普大篷车巡展活动的通知\n各县（市）科协：\n为深入推进全民科学素质提升行动，现就开展巡展活动通知如下。\n"
      "各县（市）组织活动至少5场次，覆盖群众2000人次以上。", "至少5场次", "claims.reject.required_floor"),
+    # a plan's floors and targets: a page titled 工作要点 sets them (as a notice does), unless its clause says done
+    ("青禾县文化馆2026年工作要点\n一、繁荣群众文艺\n全年组织送戏下乡不少于60场，新排小戏小品8个以上。", "不少于60场",
+     "claims.reject.required_floor"),
+    ("青禾县文化馆2026年工作要点\n一、繁荣群众文艺\n全年组织送戏下乡不少于60场，新排小戏小品8个以上。", "8个以上",
+     "claims.reject.required_floor"),
+    ("松岭区档案馆2025年工作要点及一季度进展\n三、优化利用服务\n全年接待档案查阅3000人次以上。", "3000人次以上",
+     "claims.reject.required_floor"),
     # a notice's quota, under its heading (二、推荐名额)
     ("关于开展最美家庭寻访活动的通知\n一、寻访对象\n全县事迹突出的家庭。\n二、推荐名额\n各乡镇妇联推荐2-3户，县直各单位推荐1户。",
      "2-3户", "claims.reject.notice_part"),
@@ -302,6 +309,13 @@ ROWS = [
     # 在 before a bound, 的 after it: what qualifies the things named, whatever the clause counts later
     ("对贷款余额在50万元以上的企业逐户走访，全年走访企业230家。", "50万元以上", "claims.reject.bound_condition"),
     ("对家庭存款在2万元以下的困难户开展入户核查。", "2万元以下", "claims.reject.bound_condition"),
+    # 以上 written straight onto the noun a later count counts (其中…以上项目2个)
+    ("全年引进亿元以上项目9个，其中5亿元以上项目2个。", "5亿元以上", "claims.reject.bound_condition"),
+    ("全区年产值2000万元以上企业新增11家。", "2000万元以上", "claims.reject.bound_condition"),
+    # a bound inside the subject, a verb of the clause after it: what qualifies the things the clause is about
+    ("载重30吨以上的车辆禁止驶入老城区。", "30吨以上", "claims.reject.bound_condition"),
+    ("年经营性收入20万元以上的村实现全覆盖。", "20万元以上", "claims.reject.bound_condition"),
+    ("总价50万元以上的设备统一招标采购。", "50万元以上", "claims.reject.bound_condition"),
     # allocation standards
     ("为困难老人每人发放慰问金500元。", "500元", "claims.reject.allocation"),
     ("护理补贴按每人每月300元发放。", "300元", "claims.reject.allocation"),
@@ -473,6 +487,13 @@ KEPT = [
     ("帮扶十几户困难家庭。", "十几户"),  # vague_places: households, not places
     ("帮助3000余户的农户实现增收2000元。", "3000余户"),  # bound_condition: an estimate, not a bound
     ("培训超过500人次的农民，发放资料2000份。", "超过500人次"),  # bound_condition: no later count in its clause
+    ("全年筹集资金800万元以上用于道路修缮。", "800万元以上"),  # bound_condition: a verb after 以上, no noun
+    ("完成投资1.2亿元以上的项目建设。", "1.2亿元以上"),  # bound_condition: no verb after the noun phrase
+    ("全县95%以上的行政村建立了议事会。", "95%以上"),  # bound_condition: a share of the places is what was done
+    ("全年带动1000名以上妇女就近就业。", "1000名以上"),  # bound_condition: a count of the noun after it
+    # required_floor: under a 工作要点's title, a clause that says it was done already
+    ("青禾县文化馆2026年工作要点\n一、繁荣群众文艺\n去年已完成送戏下乡60场以上。", "60场以上"),
+    ("青禾县文化馆2025年工作总结\n一、繁荣群众文艺\n全年组织送戏下乡60场以上。", "60场以上"),  # not a plan's title
     ("二、扩大救助范围\n新增救助对象320人。", "320人"),  # notice_part: a heading with a verb, not a label
     ("一、主要成效\n开展义诊12场，服务群众600人次。", "12场"),  # notice_part: a report's heading
     ("全年调解纠纷120件，调解范围覆盖全县。", "120件"),  # notice_part: a label after the figure

@@ -302,6 +302,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_link": regex.compile(rf"\s*(?:[:：]|(?:{_alt('claims.reject', 'notice_link')}))"),
         "required": regex.compile(_alt("claims.reject", "required")),
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
+        "plan_title": regex.compile(_alt("claims.reject", "plan_title")),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
@@ -873,6 +874,7 @@ class _Article:
         self.entity_spans = entity_spans
         self._home = HomeArea(norm, entity_spans, body_start)
         self._notice: bool | None = None  # `is_notice`, read once
+        self._plan: bool | None = None  # `is_plan`, read once
         self.paragraphs = paragraphs
         self.para_starts = [s for s, _ in paragraphs]
         self.sentences = sentences
@@ -900,14 +902,25 @@ class _Article:
         """Whether the header titles a notice, a plan or a proposal (关于开展…活动的通知, 实施方案): a
         document that asks for work, not one that reports it."""
         if self._notice is None:
-            norm, end = self.norm, 0
-            for _ in range(_TITLE_LINES):  # the header, or its first lines where the page has no header
-                nxt = norm.find("\n", end) + 1
-                if nxt <= 0:
-                    break
-                end = nxt
-            self._notice = _patterns()["notice_title"].search(norm, 0, max(end, self.body_start)) is not None
+            self._notice = _patterns()["notice_title"].search(self.norm, 0, self._title_end()) is not None
         return self._notice
+
+    def is_plan(self) -> bool:
+        """Whether the header titles a year's plan of work (2025年工作要点, …工作要点及上半年进展): the tasks
+        it sets, with their floors (不少于40项, 10个以上), are targets, whatever progress it adds."""
+        if self._plan is None:
+            self._plan = _patterns()["plan_title"].search(self.norm, 0, self._title_end()) is not None
+        return self._plan
+
+    def _title_end(self) -> int:
+        """Where the header ends: its first lines where the page has no header."""
+        norm, end = self.norm, 0
+        for _ in range(_TITLE_LINES):
+            nxt = norm.find("\n", end) + 1
+            if nxt <= 0:
+                break
+            end = nxt
+        return max(end, self.body_start)
 
     def home(self) -> gazetteer.Place | None:
         """The area the reporting body is at home in (`HomeArea.area`)."""
@@ -1781,6 +1794,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     previous = c.art.countables[c.index - 1]
     if _in_closed_aside(c.norm, c.sentence[0], previous.start, previous.end, c.clause_start):
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
+    if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
+        return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
@@ -1874,12 +1889,50 @@ def _bound_condition(c: _Candidate) -> bool:
         return False
     p, n = _patterns(), c.n
     if not p["condition_next"].match(c.norm, c.counts.end):
-        return False
+        # 其中5亿元以上|项目|2个, 载重30吨以上的车辆|禁止…: 以上 written straight onto a noun
+        return bool(p["bound_after"].search(c.norm, n.unit_end, n.end)) and _bounds_a_noun(c)
     if c.norm.endswith("在", 0, n.start):
         return True  # 对补贴额在5万元以上的机具全部核验: 在 a bound of 的 what: the things that qualify
     # a comparison, not an estimate (3000余户的农户, 近300户的家庭 are how many were helped)
     if not (p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
         return False
+    return _later_count(c) or _bounds_a_noun(c)
+
+
+def _bounds_a_noun(c: _Candidate) -> bool:
+    """The bound ends a noun's modifier (5亿元以上|项目, 30吨以上的|车辆): after the noun phrase, a later count
+    in the clause counts the things so bounded (其中5亿元以上项目|2个), or a verb says what they do or what is
+    done to them (…的车辆|禁止驶入, …的村|实现全覆盖): the bound is inside the clause's subject. Not
+    完成投资1.2亿元以上的项目建设 (nothing after the noun phrase), nor 筹集800万元以上|用于 (no noun); a share
+    (95%以上的行政村|建立了…) or a count (带动1000名以上妇女|就业) tells how many did the work or had it done."""
+    norm, start = c.norm, c.counts.end
+    m = _patterns()["condition_next"].match(norm, start)
+    if m:
+        start = m.end()
+    toks = [tok for tok in _tokens(norm, start, c.clause_end) if tok[0].strip()]
+    k = 0
+    while k < len(toks) and (toks[k][1] == "vn" or toks[k][1][:1] not in _NOT_IN_A_NOUN_PHRASE):
+        k += 1
+    if k == 0 or k == len(toks):
+        return False
+    if _later_count(c):
+        return True
+    if c.n.kind not in _SIZES:
+        return False  # 95%以上的行政村|建立了…, 带动1000名以上|妇女|就业: how many of the things did it
+    if toks[k][1] == "d" and k + 1 < len(toks):
+        k += 1  # …的团队|须|提前预约
+    return toks[k][1][:1] == "v"
+
+
+# the kinds of figure that size a thing rather than count the things (numbers.units.tsv)
+_SIZES: Final = frozenset({"money", "measure"})
+
+# what a noun phrase (its nouns, the adjectives and the odd characters the tagger names in it: 村 zg) does not
+# hold: verbs, numbers, punctuation, prepositions, adverbs, particles, conjunctions, pronouns
+_NOT_IN_A_NOUN_PHRASE: Final = frozenset("vmxpducr")
+
+
+def _later_count(c: _Candidate) -> bool:
     after = c.index + 1
     return after < len(c.art.countables) and c.art.countables[after].start < c.clause_end
 
@@ -2098,10 +2151,17 @@ _DOMAIN: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}?(?:系统|领域|行业|�
 
 
 def _required_floor(c: _Candidate) -> bool:
-    """储备编织袋不少于5000条, 开展宣讲不少于2场 in a notice: a floor it requires, not work done."""
+    """储备编织袋不少于5000条, 开展宣讲不少于2场 in a notice: a floor it requires, not work done; in a year's
+    plan of work (工作要点), any floor (不少于40项, 10个以上) its clause does not say was reached already."""
     n = c.n
-    return n.qualifier == "over" and _patterns()["required"].search(
-        c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and c.art.is_notice()
+    if n.qualifier != "over":
+        return False
+    p, art = _patterns(), c.art
+    if art.is_plan() and (p["bound_before"].match(c.norm, n.start, n.num_start) or p["required"].search(
+            c.norm, max(c.clause_start, n.start - 4), n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
+        # a bound, not an estimate (1460余条 is what was done)
+        return not _done_in_clause(c.norm, art.sentences[art.sentence_of(n.start)][0], n.start)
+    return p["required"].search(c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and art.is_notice()
 
 
 _TITLE_LINES: Final = 4
