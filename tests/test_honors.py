@@ -974,6 +974,16 @@ ANNOUNCE_LINES = [
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
       ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
+    # the list's order alone in the heading's brackets (（按姓氏笔画排序）) is no part of the title; a title that ends
+    # in 青年 is a person's, so each row's first cell names one, whatever follows it
+    ("青山县青联开展表彰。\n附：青山县优秀青年名单（按姓氏笔画排序）\n马立群　青山县某某电子商务有限公司总经理\n"
+     "刘　芳　城关镇卫生院护士长\n孙建华　河口乡某某村党支部书记\n责任编辑：李明",
+     [("马立群", "青山县优秀青年", "county", "honors.announce_lines"),
+      ("刘　芳", "青山县优秀青年", "county", "honors.announce_lines"),
+      ("孙建华", "青山县优秀青年", "county", "honors.announce_lines")]),
+    ("现将名单公布如下：\n二、全县优秀共青团干部名单（排名不分先后）\n周小红、吴建平\n三、表彰要求",
+     [("周小红", "全县优秀共青团干部", "county", "honors.announce_lines"),
+      ("吴建平", "全县优秀共青团干部", "county", "honors.announce_lines")]),
     # a padded name among names set apart by 、 (学校：A、B、张　琳) is one name, not two
     ("现将名单公布如下：\n青山县优秀教师（4名）\n青山中学：李春燕、张　琳\n城关小学：杨　帆、周红梅\n希望珍惜荣誉。",
      [("李春燕", "青山县优秀教师", "county", "honors.announce_lines"),

@@ -73,7 +73,9 @@ _LINES = ["", "一、县级文明家庭（3户）：", "2023年度全县“最�
 _HEADINGS = ["一、县级文明家庭（3户）：", "（二）先进个人名单", "十一.优秀志愿者 ( 12 名 ) :", "  三、  最美家庭  名单 ：  ",
              "一、二、三、四", "一、名单", "四、abc名单", "五、abcd名单名单", "第一批示范村名单(5个)", "名单（3人）",
              "一、" + "长" * 40, "一、" + "长" * 38 + "名单", "一、" + "长" * 41, "长" * 40 + "（8名）", "长" * 41,
-             "一、三好学生\n名单", "一、ab\ncd名单", "  ", "（一）abc（2名）", "一、abc（2名）：", "十、a b c", "(一)ab:"]
+             "一、三好学生\n名单", "一、ab\ncd名单", "  ", "（一）abc（2名）", "一、abc（2名）：", "十、a b c", "(一)ab:",
+             "附：长长长长名单（按姓氏笔画排序）", "二、长长长长名单（排名不分先后）：", "长长长长（以姓氏笔画为序）", "长长长长（按级别排列）",
+             "长长长长（按123排序）", "长长长长（排序说明）"]
 
 
 def _same_heading(text, a, b):
@@ -92,7 +94,7 @@ def test_heading_read_from_both_ends_agrees_with_the_pattern(line):
 def test_heading_agrees_on_lines_made_of_its_parts():
     """Every line of up to 5 parts drawn from the pieces a heading is made of (and a few it is not)."""
     parts = ["一", "十", "、", ".", "（", "(", ")", "）", " ", "\u3000", "\n", "名", "单", "名单", "3", "12", "人",
-             ":", "：", "ab", "长长", "家庭"]
+             ":", "：", "ab", "长长", "家庭", "按", "排序", "先后", "为序"]
     rng = random.Random(7)
     for _ in range(20000):
         line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))

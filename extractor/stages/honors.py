@@ -157,13 +157,16 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
 # and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
 # (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）)
-_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(\d+)\s*+[{_COUNTED_BY}](?:[，,；;][^()（）\n]{{1,12}})?[)）])?\s*+[:：]?\s*+$")
+# (or the order alone: （按姓氏笔画排序）, （排名不分先后）)
+_ORDER_NOTE: Final = r"[^()（）\n\d]{0,10}?(?:排序|为序|排列|先后)"
+_ORDER_NOTE_REVERSED: Final = r"(?:序排|序为|列排|后先)[^()（）\n\d]{0,10}?"
+_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}](?:[，,；;][^()（）\n]{{1,12}})?|{_ORDER_NOTE})[)）])?\s*+[:：]?\s*+$")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 _HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
-_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:[^()（）\n]{{1,12}}[，,；;])?[{_COUNTED_BY}]\s*+(\d+)\s*+[(（])?\s*+(?:单名)?\s*+")
+_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;])?[{_COUNTED_BY}]\s*+(\d+)\s*+|{_ORDER_NOTE_REVERSED})[(（])?\s*+(?:单名)?\s*+")
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
