@@ -493,3 +493,13 @@ def test_the_page_s_byline_line_is_no_row_of_a_list(rejected_by, text, kept_name
 ])
 def test_a_goal_word_that_sets_no_goal_keeps_the_honour(text, recipient):
     assert [h.recipient for h in extract(text).honors] == [recipient]
+
+
+@pytest.mark.parametrize("text,recipient,title", [
+    ("青山县退役军人事务局\n村党支部书记、退役军人张伟获评青山市模范退役军人。", "张伟", "青山市模范退役军人"),
+    ("青山县司法局\n东关村调解员李芳被评为全省模范人民调解员。", "李芳", "全省模范人民调解员"),
+])
+def test_an_honorific_before_a_post_makes_a_title(text, recipient, title):
+    """模范 before a post (退役军人, 人民调解员) names a title conferred, not a post one is elected to."""
+    honours = [(h.recipient, h.honor) for h in extract(text).honors]
+    assert (recipient, title) in honours

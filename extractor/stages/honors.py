@@ -3607,6 +3607,7 @@ TITLE_FILTERS: Final = (
            "selected or named to by a title of its own (入选全国…创新试点县, 获评…试点建设基地) is one"),
     _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
            and c.ctx.words.recipients.post.search(c.title) is not None
+           and not any(word in c.title for word in c.ctx.words.titles.words_of.get("honorific", ()))
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.match(c.title) is not None),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title; one named by batch "
