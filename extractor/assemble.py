@@ -11,10 +11,8 @@ import hashlib
 from .contract import models
 from .stages import doc as d
 from .stages.doc import ClaimFact, HonorFact
+from .stages.numbers import currency
 from .text import regex
-
-_MONEY_UNIT = "元"
-
 
 def article(doc: d.AnyDoc, *, id: str, path: str | None, sha256: str, encoding: str, version: str,
             ruleset: str, warnings: list[str], meta_hints: dict | None = None) -> models.Article:
@@ -82,7 +80,7 @@ def _claim(text: str, c: ClaimFact) -> dict:
     n, metric_start, metric_end, sentence_start, sentence_end, action, action_start, modality, rule = c
     start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier, _, _, _ = n
     if kind == "money":
-        unit = _MONEY_UNIT
+        unit = currency(unit)  # 元, or another currency's own unit (万美元 -> 美元)
     elif unit == "%":
         pass  # a share is given in %, whether written 百分之十五, ％ (full width) or %
     else:

@@ -312,6 +312,7 @@ ROWS = [
     # 以上 written straight onto the noun a later count counts (其中…以上项目2个)
     ("全年引进亿元以上项目9个，其中5亿元以上项目2个。", "5亿元以上", "claims.reject.bound_condition"),
     ("全区年产值2000万元以上企业新增11家。", "2000万元以上", "claims.reject.bound_condition"),
+    ("全年新签约合同外资超千万美元项目3个。", "超千万美元", "claims.reject.bound_condition"),
     # a bound inside the subject, a verb of the clause after it: what qualifies the things the clause is about
     ("载重30吨以上的车辆禁止驶入老城区。", "30吨以上", "claims.reject.bound_condition"),
     ("年经营性收入20万元以上的村实现全覆盖。", "20万元以上", "claims.reject.bound_condition"),
@@ -491,6 +492,7 @@ KEPT = [
     ("完成投资1.2亿元以上的项目建设。", "1.2亿元以上"),  # bound_condition: no verb after the noun phrase
     ("全县95%以上的行政村建立了议事会。", "95%以上"),  # bound_condition: a share of the places is what was done
     ("全年带动1000名以上妇女就近就业。", "1000名以上"),  # bound_condition: a count of the noun after it
+    ("帮助超过300户农户户均增收2000元。", "超过300户"),  # bound_condition: the count counts the noun after it
     # required_floor: under a 工作要点's title, a clause that says it was done already
     ("青禾县文化馆2026年工作要点\n一、繁荣群众文艺\n去年已完成送戏下乡60场以上。", "60场以上"),
     ("青禾县文化馆2025年工作总结\n一、繁荣群众文艺\n全年组织送戏下乡60场以上。", "60场以上"),  # not a plan's title

@@ -12,6 +12,10 @@ ROWS = [
     # 一点 is "a little" only where the numeral ends with the word: 一点二六 runs on, a decimal
     ("发放贷款一点三五亿元", "money", 135_000_000, None, "元", "exact"),
     ("筹集资金一点五万元", "money", 15_000, None, "元", "exact"),
+    # another currency keeps its own unit; its magnitude is read as 元's is
+    ("实际使用外资4260万美元", "money", 42_600_000, None, "美元", "exact"),
+    ("达成意向订单1.2亿欧元", "money", 120_000_000, None, "欧元", "exact"),
+    ("募集善款约30万港元", "money", 300_000, None, "港元", "about"),
     ("机关课堂30余场次", "count", 30, None, "场次", "over"),
     ("外借图书12.5万册次", "count", 125_000, None, "册次", "exact"),
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails

@@ -1889,8 +1889,10 @@ def _bound_condition(c: _Candidate) -> bool:
         return False
     p, n = _patterns(), c.n
     if not p["condition_next"].match(c.norm, c.counts.end):
-        # 其中5亿元以上|项目|2个, 载重30吨以上的车辆|禁止…: 以上 written straight onto a noun
-        return bool(p["bound_after"].search(c.norm, n.unit_end, n.end)) and _bounds_a_noun(c)
+        # 其中5亿元以上|项目|2个, 超千万美元|项目|2个: a sum or a measure bounded, written straight onto a noun (a
+        # count's noun is what it counts: 带动1000名以上|妇女|增收)
+        return n.kind in _SIZES and bool(p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(
+            c.norm, n.unit_end, n.end)) and _bounds_a_noun(c)
     if c.norm.endswith("在", 0, n.start):
         return True  # 对补贴额在5万元以上的机具全部核验: 在 a bound of 的 what: the things that qualify
     # a comparison, not an estimate (3000余户的农户, 近300户的家庭 are how many were helped)

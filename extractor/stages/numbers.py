@@ -1051,8 +1051,14 @@ def _public(n: NumberMention) -> Quantity:
         else:
             kind = {"money": "money", "percent": "percent"}.get(n.kind, "number")
     if n.kind == "money":
-        unit = "元"
+        unit = currency(n.unit)
     return Quantity(n.start, n.end, n.value, n.value_max, unit, n.qualifier, kind)
+
+
+def currency(unit: str) -> str:
+    """The currency a money unit names, its magnitude left out: 元 for 万元 and 块钱, 美元 for 万美元."""
+    base = unit.lstrip("万亿千百")
+    return base if base.endswith("元") and base != "元" and len(base) == 2 else "元"
 
 
 # -- the component ----------------------------------------------------------------------------------
