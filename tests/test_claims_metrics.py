@@ -26,6 +26,11 @@ ROWS = [
     ("全镇农村自来水普及率由85%提高到98.6%。", "98.6%", "农村自来水普及率", "claims.metric_change"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "46万元", "村集体经济收入", "claims.metric_change"),
     ("参保人数也从3200人增至5100人。", "5100人", "参保人数", "claims.metric_change"),
+    # a value (价值, 折合) prices the goods named before it: a list of examples ending in 等, or a list a cut word
+    # stands inside (慰问金及|慰问|物资), is read whole; a noun of its own after 等 is the shortest phrase
+    ("为山区学校捐赠课桌椅、图书等价值约12万元。", "约12万元", "课桌椅、图书等价值", "claims.metric_before"),
+    ("走访困难职工，发放慰问金及慰问物资折合人民币8.6万元。", "8.6万元", "慰问金及慰问物资折合人民币", "claims.metric_before"),
+    ("捐赠大米、食用油等生活物资折合人民币3万元。", "3万元", "生活物资折合人民币", "claims.metric_before"),
     # the noun phrase a measure word introduces
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),

@@ -139,6 +139,8 @@ class _Lex:
         self.manner = words("manner")
         self.stop = words("stop")
         self.together = words("together")
+        self.valuation = words("valuation")
+        self.currency = words("currency")
         self.honour_verbs = _honor_verbs()
         self.duration = _words("claims.reject", "duration")
         self.vacuous = words("vacuous")
@@ -245,6 +247,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "trailing_count": regex.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:\.\d+)?\s*\S{0,3}\s*$"),
         "quoted": regex.compile(r"“[^”]*”"),
         # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
+        # 图书、学习用品等|价值, 口罩、消毒液等|折合人民币: a list of examples a value prices, no noun of its own
+        # after 等 (…等防疫物资折合 names what was priced)
+        "valued_examples": regex.compile(rf"等(?:{_alt('claims.lexicon', 'valuation')})(?:{_alt('claims.lexicon', 'currency')})?\s*$"),
         "benchmark": regex.compile(rf"(?:{_alt('claims.reject', 'compare')})(?:全(?:{_alt('claims.reject', 'benchmark')})"
                                 rf"|(?:{_alt('claims.reject', 'benchmark')})?(?:{_alt('claims.reject', 'reference')}))"),
         "one_of_next": regex.compile(rf"[^,，。;；:：、\d]{{0,16}}?(?:{_alt('claims.reject', 'one_of')})"),
@@ -541,6 +546,12 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
         return _span_of(norm, rest) if any(tk[1][:1] in _CONTENT_TAGS for tk in rest) else None
     i = cuts[-1]
     rest = _strip_leading(toks[i + 1:], names)
+    if rest and i > 0 and any(tk[0] in lex.valuation for tk in rest) and (
+            toks[i - 1][0] in lex.join or toks[i][0] == "等" and all(tk[0] in lex.valuation or tk[0] in lex.currency for tk in rest)):
+        # 慰问金及|慰问|物资折合人民币 (a cut word inside the list), 图书、学习用品等|价值 (the value alone after 等)
+        goods = _goods_before(norm, toks[:i], names)
+        if goods is not None:
+            return _trim(norm, goods, rest[-1][3])
     if len(rest) == 1 and rest[0][2] == toks[i + 1][2] and (len(rest[0][0]) == 1 or (
             rest[0][0] in lex.head and toks[i][0] not in lex.light)):
         # 办结|率, 救助|服务, 帮扶|资金: a head noun right after the verb makes a noun of it; read on
@@ -553,6 +564,20 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     if toks[i][0] in lex.light:
         return _phrase_of(norm, toks[:i], names, subject=True)
     return toks[i][2], toks[i][3]
+
+
+def _goods_before(norm: str, toks: list[_Tok], names: _Names) -> int | None:
+    """Where the goods a value prices start, when they run up to the cut before the value (图书、学习用品|等|价值,
+    慰问金及|慰问|物资折合人民币): the nouns and the joins between them, back to the verb before them (捐赠|图书)."""
+    join = _lex().join
+    start = None
+    for tok in reversed(toks):
+        if tok[0] in join:
+            continue
+        if not (tok[1][:1] in ("n", "j") or tok[1] == "vn") or _is_scope(tok) or _is_place(tok, names):
+            break
+        start = tok[2]
+    return start
 
 
 def _is_modifier(tok: _Tok, names: _Names) -> bool:
@@ -1151,7 +1176,7 @@ class _Candidate:
             self._has_phrase_before = True
             if self.before.strip():
                 start = self.before_start
-                if _ends_with_examples(self.before):
+                if _ends_with_examples(self.before) or _patterns()["valued_examples"].search(self.before):
                     start = max(self.floor, self.art.stops.clause_start(self.start, self.sentence[0], _LIST_DELIMS))
                 self._phrase_before = _phrase_before(self.norm, start, self.start, self.art.names)
         return self._phrase_before
