@@ -974,6 +974,11 @@ ANNOUNCE_LINES = [
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
       ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
+    # a placing's line of authors and their works, a two-character name padded (付　强《…》) read whole as the others
+    ("青山县文联公布摄影大赛获奖名单。\n一等奖：吴晓东《江村晨雾》\n二等奖：付　强《茶山云海》　汪淑芬《丰收时节》\n责任编辑：李明",
+     [("吴晓东《江村晨雾》", "一等奖", "county", "honors.announce_lines"),
+      ("付　强《茶山云海》", "二等奖", "county", "honors.announce_lines"),
+      ("汪淑芬《丰收时节》", "二等奖", "county", "honors.announce_lines")]),
     # the list's order alone in the heading's brackets (（按姓氏笔画排序）) is no part of the title; a title that ends
     # in 青年 is a person's, so each row's first cell names one, whatever follows it
     ("青山县青联开展表彰。\n附：青山县优秀青年名单（按姓氏笔画排序）\n马立群　青山县某某电子商务有限公司总经理\n"

@@ -214,10 +214,11 @@ _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
 # 县财政局：刘　洋, alone after the label of where the person works)
 # (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
+# (付　强《老峨山云海》: a padded name, the work it won with after it)
 # (沭阳县实验小学　　　　胡　静: a padded name in a cell of its own, a column's gap or the line's edge on
 # either side of it; 王 伟 李 娜, one blank apart, stays unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
-    r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff][(（][^)）]{1,40}[)）]|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
+    r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
     r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、)"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
@@ -2992,6 +2993,10 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         paren = _TRAILING_PAREN.search(m.group(0))
         if paren:
             name_end = m.start() + paren.start()  # 李建军(涪城区): the place is not the name
+        elif norm[name_end - 1] == "》" and _PADDED_NAME.match(norm, m.start(), name_end):
+            # 付　强《老峨山云海》: a padded name and the work, read together as 曾德华《橘园晨曦》 is (`_work_row`)
+            items.append(Recipient(m.start(), name_end, "project"))
+            continue
         dash = norm.find("——", m.start(), name_end)
         if dash - m.start() in (2, 3, 4) and _HAN_NAME.fullmatch(norm, m.start(), dash):
             name_end = dash  # 王芳——县实验小学: a name, then where the person works
