@@ -974,6 +974,14 @@ ANNOUNCE_LINES = [
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
       ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
+    # a heading counting two kinds of recipient (（2支队伍、2名个人）), its title bracketed too; a person's row with
+    # where the person lives (包文龙　东坑乡西坑村) names the person alone
+    ("青山县应急管理局\n现将表彰名单公布如下：\n一、全县优秀应急志愿者（队伍）（2支队伍、2名个人）\n青山县蓝天救援队\n"
+     "城关镇“平安卫士”志愿服务队\n吴晓燕　青山县蓝天救援队\n包文龙　东坑乡西坑村\n（此件公开发布）",
+     [("青山县蓝天救援队", "全县优秀应急志愿者（队伍）", "county", "honors.announce_lines"),
+      ("城关镇“平安卫士”志愿服务队", "全县优秀应急志愿者（队伍）", "county", "honors.announce_lines"),
+      ("吴晓燕", "全县优秀应急志愿者（队伍）", "county", "honors.announce_lines"),
+      ("包文龙", "全县优秀应急志愿者（队伍）", "county", "honors.announce_lines")]),
     # a placing's line of authors and their works, a two-character name padded (付　强《…》) read whole as the others
     ("青山县文联公布摄影大赛获奖名单。\n一等奖：吴晓东《江村晨雾》\n二等奖：付　强《茶山云海》　汪淑芬《丰收时节》\n责任编辑：李明",
      [("吴晓东《江村晨雾》", "一等奖", "county", "honors.announce_lines"),

@@ -75,7 +75,8 @@ _HEADINGS = ["一、县级文明家庭（3户）：", "（二）先进个人名�
              "一、" + "长" * 40, "一、" + "长" * 38 + "名单", "一、" + "长" * 41, "长" * 40 + "（8名）", "长" * 41,
              "一、三好学生\n名单", "一、ab\ncd名单", "  ", "（一）abc（2名）", "一、abc（2名）：", "十、a b c", "(一)ab:",
              "附：长长长长名单（按姓氏笔画排序）", "二、长长长长名单（排名不分先后）：", "长长长长（以姓氏笔画为序）", "长长长长（按级别排列）",
-             "长长长长（按123排序）", "长长长长（排序说明）"]
+             "长长长长（按123排序）", "长长长长（排序说明）",
+             "四、长长长长（队伍）（3支队伍、3名个人）", "长长长长（12名同志）", "长长长长（3个集体，2名个人）"]
 
 
 def _same_heading(text, a, b):
@@ -94,7 +95,7 @@ def test_heading_read_from_both_ends_agrees_with_the_pattern(line):
 def test_heading_agrees_on_lines_made_of_its_parts():
     """Every line of up to 5 parts drawn from the pieces a heading is made of (and a few it is not)."""
     parts = ["一", "十", "、", ".", "（", "(", ")", "）", " ", "\u3000", "\n", "名", "单", "名单", "3", "12", "人",
-             ":", "：", "ab", "长长", "家庭", "按", "排序", "先后", "为序"]
+             ":", "：", "ab", "长长", "家庭", "按", "排序", "先后", "为序", "支", "队伍", "、"]
     rng = random.Random(7)
     for _ in range(20000):
         line = "".join(rng.choice(parts) for _ in range(rng.randint(0, 9)))

@@ -156,17 +156,17 @@ _ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
 # and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
-# (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）)
+# (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）, or a second count: （3支队伍、3名个人）)
 # (or the order alone: （按姓氏笔画排序）, （排名不分先后）)
 _ORDER_NOTE: Final = r"[^()（）\n\d]{0,10}?(?:排序|为序|排列|先后)"
 _ORDER_NOTE_REVERSED: Final = r"(?:序排|序为|列排|后先)[^()（）\n\d]{0,10}?"
-_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}](?:[，,；;][^()（）\n]{{1,12}})?|{_ORDER_NOTE})[)）])?\s*+[:：]?\s*+$")
+_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{_ORDER_NOTE})[)）])?\s*+[:：]?\s*+$")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 _HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
-_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;])?[{_COUNTED_BY}]\s*+(\d+)\s*+|{_ORDER_NOTE_REVERSED})[(（])?\s*+(?:单名)?\s*+")
+_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]\s*+(\d+)\s*+|{_ORDER_NOTE_REVERSED})[(（])?\s*+(?:单名)?\s*+")
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
@@ -2946,7 +2946,7 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
 
 def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
     """刘志刚　湖南建工集团有限公司, 陈　峰　中建五局第三建设有限公司, 王志强　一大队: a person's name (or a name
-    padded to align the table), then a body, whatever the title: the row of a person and where the
+    padded to align the table), then a body or a place (包文龙　四都乡西坑村), whatever the title: the row of a person and where the
     person works, not two recipients."""
     a, b = m.span("name")
     if _PADDED_NAME.fullmatch(ctx.norm, a, b) is None:
@@ -2954,7 +2954,7 @@ def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
         if name is None or name.kind != "person":
             return False
     body = recipients.classify(ctx.reader, m.start("rest"), m.end("rest"), alone=False)
-    return body is not None and body.kind == "organization"
+    return body is not None and body.kind in ("organization", "place")  # (包文龙　四都乡西坑村: where the person lives)
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:

@@ -541,6 +541,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         return listed
     whole = classify(r, start, end)
     if whole is not None and whole.kind == "collective":
+        groups = _two_groups(r, start, end)
+        if groups is not None:
+            return groups  # A等3支队伍和B等3名个人: two counted groups, each a recipient
         return [whole]  # A、B等20个单位 and 54个集体、家庭、项目及个人 stay one recipient
     described = r.norm.find("的", start, whole.start) if whole is not None and whole.kind is not None else -1
     if (described >= 0 and whole is not None and whole.start > start and _LIST_WORD.search(r.norm, whole.start, whole.end) is None
@@ -559,6 +562,23 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+# A等3支队伍|和|B等3名个人: two counted groups joined (each 等, a count, what it counts)
+_TWO_GROUPS: Final = regex.compile(
+    r"(?P<first>[^、，,]+?等[0-9零一二两三四五六七八九十百]+[个名支家户所位项][\u4e00-\u9fff]{0,4}?)(?:和|及|与|以及)"
+    r"(?P<second>[^、，,]+?等[0-9零一二两三四五六七八九十百]+[个名支家户所位项][\u4e00-\u9fff]{0,4})")
+
+
+def _two_groups(r: Reader, start: int, end: int) -> list[Recipient] | None:
+    """松阳县蓝天救援队等3支队伍和吴晓燕等3名个人: two counted groups, each read as one; None unless both are."""
+    m = _TWO_GROUPS.fullmatch(r.norm, start, end)
+    if m is None:
+        return None
+    groups = [classify(r, *m.span(part)) for part in ("first", "second")]
+    if all(g is not None and g.kind == "collective" for g in groups):
+        return [g for g in groups if g is not None]
+    return None
 
 
 def _one_department(r: Reader, pieces: list[Span2]) -> bool:
