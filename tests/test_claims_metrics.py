@@ -136,6 +136,7 @@ ROWS = [
     # nothing before, no noun after: the rest of the clause
     ("36次被媒体报道。", "36次", "被媒体报道", "claims.metric_after_verb"),
     ("其中15家已挂牌运行。", "15家", "已挂牌运行", "claims.metric_after_verb"),
+    ("东关村获评国家卫生村，另有12个村获评全省卫生村。", "12个", "村获评全省卫生村", "claims.metric_after_verb"),  # 另有 names nothing
     # an indicator's label opening its line, and nothing but a verb of the count between its colon and figures
     ("一、主要指标\n城乡居民医保参保人数：38.6万人\n", "38.6万人", "城乡居民医保参保人数", "claims.metric_label"),
     ("一、主要指标\n高校毕业生就业见习：新增420人，累计1860余人\n", "1860余人", "高校毕业生就业见习",
