@@ -256,3 +256,14 @@ def test_a_term_with_a_numeral_counts_nothing(text):
 def test_a_word_with_a_measure_character_counts_nothing(text):
     """两头抓, 羽毛球: no count of 头 or 羽."""
     assert all(n.unit not in ("头", "羽") for n in find_numbers(text))
+
+
+@pytest.mark.parametrize("text", ["一页一页抢出来的历史", "把群众的事一件一件落实好", "一次一次地上门走访"])
+def test_one_by_one_counts_nothing(text):
+    """一页一页, 一件一件: 一 and its measure word said twice over is a manner (one by one), no count."""
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text,value", [("完成档案数字化扫描2.3万页", 23000), ("建成一个一站式服务中心", 1)])
+def test_pages_and_a_single_count_stay_counts(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]

@@ -729,6 +729,13 @@ def _mention(start: int, end: int, value: float, value_max: float | None, unit: 
                                          numeral, num_start, num_end))
 
 
+def _one_by_one(norm: str, num_start: int, unit_start: int, unit_end: int) -> bool:
+    """一页一页, 一件一件地: 一 and a measure word said twice over, the first or the second of them."""
+    size = unit_end - num_start  # 一 and its measure word
+    twice = norm[num_start:unit_end]
+    return norm.startswith(twice, unit_end) or (num_start >= size and norm.startswith(twice, num_start - size))
+
+
 def _plain(start: int, end: int, value: float, kind: str, numeral: str = "arabic") -> NumberMention:
     """A number that is never a claim: no unit, no qualifier."""
     return _mention(start, end, value, None, "", end, end, kind, "exact", numeral, start, end)
@@ -821,6 +828,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         if split is not None:
             measure, unit_end = split
             approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
+    if num == "一" and unit and not (approx or num2) and _one_by_one(norm, num_start, unit_start, unit_end):
+        return None  # 一页一页, 一件一件: one by one, a manner and no count
     if unit == "栋" and _ADDRESS_NEXT.match(norm, unit_end):
         return _plain(num_start, unit_end, 0.0, "code")  # 3栋2单元: an address, no count of buildings
     if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":
