@@ -271,6 +271,11 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="annex"),
     pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n附：先进个人名单\n马立群　刘　芳\n",
                  "actions.not_report_part", id="annex-short"),
+    # a table's row (its header or a row of names), its cells a tab or a wide blank apart, heads nothing
+    pytest.param(LEAD + "拟表彰对象公示如下。\n序号\t姓名\t性别\t所在单位\t主要事迹\n1\t马立群\t男\t城关镇\t组织宣讲36场。\n",
+                 "actions.not_table_row", id="table-header"),
+    pytest.param(LEAD + "参加培训的学员有：\n马立群　　刘　芳　　孙建华　　周小红\n全年培训学员120人。\n",
+                 "actions.not_table_row", id="table-names"),
     # a line that names an honour's title alone heads the list of who won it
     pytest.param(LEAD + "一、先进集体\n城关镇妇联、河口镇妇联\n二、先进个人\n马立群、刘　芳\n",
                  "actions.not_title_line", id="title-line"),

@@ -2396,3 +2396,20 @@ def test_a_class_of_the_list_after_people_s_rows_is_no_person_s_row():
 ])
 def test_a_header_row_that_opens_the_text_is_read_without_error(text):
     extract(text)  # (a padded cell's blank was looked for before the text's first character)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a row a line, its cells a tab apart, under a header line naming 姓名
+    ("青山县第一中学\n拟表彰对象公示\n序号\t姓名\t性别\t所在教研组\t主要事迹\n"
+     "1\t马立群\t男\t数学组\t承担市级公开课12节;曾获青山市园丁奖。\n"
+     "2\t刘　芳\t女\t语文组\t指导青年教师5人;2024年被评为青山县骨干教师。\n",
+     [("马立群", "青山市园丁奖"), ("刘　芳", "青山县骨干教师")]),
+    # one cell a line, under a header of one label a line
+    ("青山县茶叶协会\n拟推荐对象基本情况表\n序号\n姓名\n性别\n主要事迹\n1\n吴建华\n男\n带动农户800余户种茶。2021年被评为“青山市劳动模范”。\n"
+     "2\n周　敏\n女\n开办茶叶电商企业。2022年入选“全省乡村振兴青年先锋”。\n",
+     [("吴建华", "青山市劳动模范"), ("周　敏", "全省乡村振兴青年先锋")]),
+])
+def test_a_deed_cell_without_a_subject_is_its_row_s_person(text, expected):
+    """A table of people (序号　姓名　…　主要事迹): an honour in a later cell with no subject of its own is the
+    person the row names under 姓名."""
+    assert [(h.recipient, h.honor) for h in extract(text).honors] == expected

@@ -442,6 +442,11 @@ def _has_words(norm: str, start: int, end: int, numbers: _ByPosition[NumberMenti
     return pos < end and _CJK_CHAR.search(norm, pos, end) is not None
 
 
+# between a table's cells: a tab, or blanks two wide or more (a padded name holds one: 王　芳)
+_TABLE_GAP: Final = regex.compile(r"\t[ \t\u3000]*|[ \u3000]{2,}")
+_TABLE_GAPS: Final = 2  # three cells or more
+
+
 def _names_only(c: _Candidate) -> bool:
     """Only names: a body, a person or a place (the recipient of what follows)."""
     inside = [e for e in c.entities.starting(c.start, c.end) if e.end <= c.end and e.label in _NAMED]
@@ -571,6 +576,8 @@ _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search
                  and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())) >= _TABLE_GAPS,
+                   "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), not a heading")
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
                     "the heading of a list of who won it")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
@@ -592,7 +599,7 @@ _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRA
 _HEADING_CLAUSE = (_REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
                *(f for f in _NO_WORK if f is not _CAPTION))
 _BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):

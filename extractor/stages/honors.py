@@ -1655,6 +1655,10 @@ def _verbs(s: _Sentence) -> None:
             later = _subject_after_since(ctx, v_end, s.end)
             if later is not None:  # 这是继2022年荣获X、2023年被…授予Y称号后，我校团委再获殊荣: who won them before
                 subject = s.subject = [later]
+        if not subject and elided:
+            row = _row_subject(ctx, r_start)
+            if row is not None:  # 1　马文斌　男　…　曾获X: the person the table's row is about
+                subject = s.subject = [row]
         if not subject and elided and _no_subject_before(ctx, s.start, r_start):
             person = _paragraph_subject(ctx, s.start)
             if person is not None:  # 王建平，男，…现任村党支部书记。…。2022年被评为X: who the paragraph is about
@@ -2004,6 +2008,85 @@ def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
 
 
+
+
+def _row_subject(ctx: _Ctx, pos: int) -> Recipient | None:
+    """The person a table's row is about, for a clause without a subject in a later cell (序号　姓名　…　主要事迹,
+    then 1　马文斌　…　曾获定西市园丁奖): the row's cell under 姓名. The row's cells stand a tab apart on one
+    line under a header line alike, or one a line under a header of one label a line (序号 / 姓名 / … / 主要事迹).
+    None unless that cell is a person's name."""
+    norm = ctx.norm
+    line_start = norm.rfind("\n", 0, pos) + 1
+    line_end = norm.find("\n", pos)
+    line_end = len(norm) if line_end < 0 else line_end
+    name: Span2 | None = None
+    if norm.find("\t", line_start, pos) >= 0:
+        header_end = line_start - 1
+        for _ in range(_ROW_REACH):  # the header line above, a bounded number of rows up
+            if header_end <= 0:
+                return None
+            header_start = norm.rfind("\n", 0, header_end) + 1
+            heads = [norm[a:b].strip() for a, b in _tab_cells(norm, header_start, header_end)]
+            if _NAME_HEAD in heads:
+                cells = _tab_cells(norm, line_start, line_end)
+                column = heads.index(_NAME_HEAD)
+                if len(cells) != len(heads) or cells[column][1] > pos:
+                    return None
+                name = recipients.strip(norm, *cells[column])
+                break
+            header_end = header_start - 1
+    else:
+        name = _stacked_row_name(norm, line_start)
+    if name is None:
+        return None
+    a, b = name
+    if _PADDED_NAME.fullmatch(norm, a, b):
+        return Recipient(a, b, "person")
+    item = recipients.classify(ctx.reader, a, b, alone=False)
+    return item if item is not None and item.kind == "person" and (item.start, item.end) == (a, b) else None
+
+
+def _tab_cells(norm: str, start: int, end: int) -> list[Span2]:
+    out: list[Span2] = []
+    while True:
+        tab = norm.find("\t", start, end)
+        out.append((start, end if tab < 0 else tab))
+        if tab < 0:
+            return out
+        start = tab + 1
+
+
+def _stacked_row_name(norm: str, line_start: int) -> Span2 | None:
+    """A table set one cell a line (序号 / 姓名 / 性别 / … / 主要事迹, then 1 / 杨春林 / 男 / …): the name cell of
+    the row the line at `line_start` is in, counted from the header by its number of labels."""
+    lines: list[Span2] = []  # the lines above, nearest first, a bounded number
+    end = line_start - 1
+    while end > 0 and len(lines) < _STACKED_REACH:
+        start = norm.rfind("\n", 0, end) + 1
+        lines.append((start, end))
+        if norm[start:end].strip() == _NUMBER_HEAD:
+            break
+        end = start - 1
+    else:
+        return None
+    lines.reverse()  # from the header's first label (序号) down to the line before ours
+    labels = 0
+    while labels < len(lines) and not norm[lines[labels][0]:lines[labels][1]].strip().isdigit():
+        labels += 1
+    heads = [norm[a:b].strip() for a, b in lines[:labels]]
+    if _NAME_HEAD not in heads or labels < 3 or any(len(h) > _MAX_HEADER_CELL for h in heads):
+        return None
+    place = len(lines) - labels  # our line's place among the rows' lines
+    row_start = labels + place - place % labels
+    if place % labels <= heads.index(_NAME_HEAD) or not norm[lines[row_start][0]:lines[row_start][1]].strip().isdigit():
+        return None  # (our line is the name's or before it; a row that does not open with its number is no row)
+    return recipients.strip(norm, *lines[row_start + heads.index(_NAME_HEAD)])
+
+
+_NAME_HEAD: Final = "姓名"
+_NUMBER_HEAD: Final = "序号"
+_ROW_REACH: Final = 40  # rows between a header line and the row read
+_STACKED_REACH: Final = 240  # lines between a one-label-a-line header and the line read
 
 
 def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
