@@ -31,6 +31,10 @@ ROWS = [
     ("为山区学校捐赠课桌椅、图书等价值约12万元。", "约12万元", "课桌椅、图书等价值", "claims.metric_before"),
     ("走访困难职工，发放慰问金及慰问物资折合人民币8.6万元。", "8.6万元", "慰问金及慰问物资折合人民币", "claims.metric_before"),
     ("捐赠大米、食用油等生活物资折合人民币3万元。", "3万元", "生活物资折合人民币", "claims.metric_before"),
+    # a bracketed aside of figures before the number (任务（5.2万亩、3.1万吨）的) is passed over: the phrase before it
+    ("全县播种面积5.3万亩、总产量3.2万吨，分别完成市下达任务（5.2万亩、3.1万吨）的101.9%和103.2%。", "101.9%", "市下达任务",
+     "claims.metric_before"),
+    ("全年新增城镇就业1.2万人，完成年度目标任务（1.1万人）的109%。", "109%", "年度目标任务", "claims.metric_before"),
     # the noun phrase a measure word introduces
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),

@@ -531,6 +531,8 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     if toks and toks[-1][0].endswith(_REACHES) and len(toks[-1][0]) > 1:
         word, t, start, end = toks[-1]  # 组建率达|98.5%: the tagger glues 达 to the noun before it
         toks[-1] = (word[:-1], t, start, end - 1)
+        if word[:-1] in trailing:
+            toks.pop()  # 准确率|均达|100%: 均 too says nothing of what was counted
     if not toks:
         return None
     cut = lex.cut
@@ -1175,10 +1177,16 @@ class _Candidate:
         if not self._has_phrase_before:
             self._has_phrase_before = True
             if self.before.strip():
-                start = self.before_start
+                start, end = self.before_start, self.start
                 if _ends_with_examples(self.before) or _patterns()["valued_examples"].search(self.before):
                     start = max(self.floor, self.art.stops.clause_start(self.start, self.sentence[0], _LIST_DELIMS))
-                self._phrase_before = _phrase_before(self.norm, start, self.start, self.art.names)
+                aside = _ASIDE_BEFORE.search(self.before)
+                if aside is not None:
+                    opened = _open_bracket(self.norm, self.clause_start, self.before_start + aside.start())
+                    if opened > self.clause_start and _DIGIT_IN.search(self.norm, opened, self.before_start + aside.start()):
+                        # 完成市下达任务（55.9万亩、22.8万吨）的|101.6%: the phrase before the aside, past its figures
+                        start, end = self.clause_start, opened
+                self._phrase_before = _phrase_before(self.norm, start, end, self.art.names)
         return self._phrase_before
 
     @property
@@ -1256,6 +1264,11 @@ def _is_tally_noun(tok: _Tok) -> bool:
 def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     """Are `a` and `b` counts listed side by side (3771人、13660人, 500次和200次)?"""
     return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _lex().join
+
+
+_DIGIT_IN: Final = regex.compile(r"\d")
+# a bracketed aside closing right before the number (…任务（55.9万亩）的|101.6%)
+_ASIDE_BEFORE: Final = regex.compile(r"[)）]\s*的?\s*$")
 
 
 def _ends_with_examples(before: str) -> bool:
@@ -3393,6 +3406,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
             if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans) and not (
                     _done_in_clause(norm, verdict.sentence_start, n.start)):
                 verdict = verdict._replace(modality="planned")  # under 三、2025年工作计划: what is to be done
+            claims.extend(_sharing(norm, verdict))  # (the metrics in the order they are written)
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
@@ -3405,6 +3419,34 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
                 turned_down = (sentence, verdict.rule) if verdict.rule not in _NOT_READ else (-1, "")
     kept, restated = _dedupe(norm, claims, body_start)
     return kept, rejected + restated
+
+
+def _sharing(norm: str, claim: ClaimFact) -> list[ClaimFact]:
+    """报送及时率、准确率均达100%: the metrics listed before the claim's, 均 after it, share its figure: a claim
+    each (the same number its evidence). Each item ends as the claim's metric does (…率, …率), within the
+    claim's clause; none where 均 does not follow the metric."""
+    start, end = claim.metric_start, claim.metric_end
+    if not _SHARED_BY.match(norm, end) or start < 2 or norm[start - 1] != "、":
+        return []
+    head = norm[end - 1]
+    out: list[ClaimFact] = []
+    item_end = start - 1
+    while item_end > claim.sentence_start and norm[item_end] == "、" and len(out) < _MAX_SHARING:
+        item_start = item_end
+        while item_start > claim.sentence_start and norm[item_start - 1] not in _ITEM_EDGES:
+            item_start -= 1
+        if not 2 <= item_end - item_start <= _MAX_SHARED_ITEM or norm[item_end - 1] != head:
+            break
+        out.append(claim._replace(metric_start=item_start, metric_end=item_end, rule="claims.metric_shared"))
+        item_end = item_start - 1
+    return out[::-1]
+
+
+# 均, 都 right after the metric (…准确率均达100%): the list before it shares the figure
+_SHARED_BY: Final = regex.compile(r"\s*(?:均|都)")
+_ITEM_EDGES: Final = frozenset("、，,；;：:。\n（(")
+_MAX_SHARED_ITEM: Final = 12
+_MAX_SHARING: Final = 6
 
 
 def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
