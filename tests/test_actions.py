@@ -224,3 +224,23 @@ def test_time_grows_with_the_text_not_its_square():
 
     small, large = best_time(50_000), best_time(200_000)
     assert large < 8 * small, f"{large:.2f} s at 200k characters, {small:.2f} s at 50k"
+
+
+@pytest.mark.parametrize("text,names,action_of", [
+    # a bulletin's table of contents (本期要目, ◆ lines) heads nothing; the body's numbered 【】 headings do
+    ("青山县民政局工作简报\n本期要目\n◆冬春救助暖民心\n◆养老服务提质效\n◆简讯\n\n一、【冬春救助暖民心】\n"
+     "县民政局扎实开展冬春救助专项行动，走访困难家庭1200余户，发放救助金86万元。\n二、【养老服务提质效】\n"
+     "全年新增养老床位340张，培训养老护理员160人次。\n三、【简讯】\n●3月5日，县民政局组织志愿服务活动，服务群众200多人次。\n",
+     ["冬春救助暖民心", "养老服务提质效"], {"86万元": "冬春救助暖民心", "340张": "养老服务提质效", "200多人次": None}),
+    ("青山县总工会工作简报\n【本期目录】\n1.“送清凉”情暖一线职工\n2.举办职工技能大赛\n3.工作动态\n\n一、“送清凉”情暖一线职工\n"
+     "7月以来，县总工会走访慰问一线职工3200人次，发放防暑物资折合资金28万元。\n二、举办职工技能大赛\n"
+     "大赛设焊工、电工等6个工种，吸引职工320人参赛。\n三、工作动态\n县总工会召开会议，部署下半年工作。\n",
+     ["送清凉", "举办职工技能大赛"], {"3200人次": "送清凉", "320人": "举办职工技能大赛"}),
+])
+def test_a_table_of_contents_heads_nothing(text, names, action_of):
+    """The lines after 本期要目 name the items the body heads again: the body's headings are the actions,
+    and a section of news in brief (简讯, 工作动态) is a part of the bulletin, no line of work."""
+    article = extract(text)
+    assert [a.name for a in article.actions] == names
+    got = {c.raw: c.action for c in article.claims}
+    assert {raw: got.get(raw) for raw in action_of} == action_of

@@ -169,6 +169,7 @@ class _Patterns:
         self.cited: re.Pattern = regex.compile(rf"[^,，。“]{{0,{ATTRIBUTION_MAX}}}?{cites}[,，:：]")
         self.report_part: re.Pattern = regex.compile(w["report_part"])
         self.part_label: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "part_label"))
+        self.contents: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "contents"))
         # 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole (the claims stage's
         # words for its plan part's tasks)
         tasks = lexicon.alternation(lexicon.by_kind("claims.modality", "task_heading"))
@@ -530,7 +531,9 @@ def _opens_the_body(c: _Candidate) -> bool:
     return _BRACKETED_HEADING_LINE.search(norm, c.body_start) is not None
 
 
-_BRACKETED_HEADING_LINE: Final = regex.compile(r"(?m)^[ \t\u3000]*【[^【】\n]{2,30}】[ \t\u3000]*$")
+# (一、【冬春救助暖民心】: numbered as well)
+_BRACKETED_HEADING_LINE: Final = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?[ \t\u3000]*【[^【】\n]{2,30}】[ \t\u3000]*$")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -889,6 +892,43 @@ _SPEAKER_NOTE: Final = regex.compile(r"[（(][^（）()]{1,30}[）)]$")
 _NUMBERED = regex.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _NUMBERING))
 
 
+def _contents_lines(norm: str, paragraphs: list[tuple[int, int]]) -> frozenset[int]:
+    """The lines of a bulletin's table of contents (本期要目 / ◆冬春救助暖民心 / ◆简讯 …): the short lines after
+    a contents label, up to the first that repeats one of them (the body's heading) or that is no short
+    line. They name the items the body heads again: no heading of their own."""
+    out: set[int] = set()
+    labels = _patterns().contents
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        if _entry(norm, p_start, p_end) not in labels:
+            continue
+        seen: set[str] = set()
+        for j in range(k + 1, min(len(paragraphs), k + 1 + _MAX_CONTENTS)):
+            a, b = paragraphs[j]
+            entry = _entry(norm, a, b)
+            if not entry or b - a > _MAX_CONTENTS_LINE or entry in seen:
+                break
+            seen.add(entry)
+            out.add(j)
+        if len(seen) < _MIN_CONTENTS:
+            out.difference_update(range(k + 1, k + 1 + len(seen)))
+    return frozenset(out)
+
+
+def _entry(norm: str, start: int, end: int) -> str:
+    """A line as a table of contents names it: without its number or bullet, brackets and blanks."""
+    line = norm[start:end].strip()
+    m = _NUMBERED.match(line)
+    if m:
+        line = line[m.end():]
+    return _ENTRY_MARKS.sub("", line)
+
+
+_ENTRY_MARKS = regex.compile(r"[\s【】◆◇■□●•·▶►▍★☆]")
+_MAX_CONTENTS = 12  # entries
+_MIN_CONTENTS = 2
+_MAX_CONTENTS_LINE = 40
+
+
 def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
     return (m.lastgroup or "", m.end()) if m else None
@@ -1014,21 +1054,28 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     def enclosed(start: int, end: int) -> _Candidate:  # the text inside brackets, whatever stops it holds
         return _new_candidate(norm, start, end, "", body_start, entities_at, numbers_at)
 
+    contents = _contents_lines(norm, paragraphs)
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
-        if _BULLET.match(line):
+        if _BULLET.match(line) or k in contents:
             continue
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-        bracketed = _bracketed_heading(norm, p_start, p_end, nxt, enclosed) if line.startswith("【") else None
-        numbered = None if bracketed else _numbering(line)
+        numbered = _numbering(line)
+        # 【冬春救助暖民心】, 一、【冬春救助暖民心】: a heading in brackets, numbered or not
+        bracket_at = numbered[1] if numbered and line.startswith("【", numbered[1]) else 0
+        bracket_style = numbered[0] if bracket_at else "bracket"
+        bracketed = _bracketed_heading(norm, p_start + bracket_at, p_end, nxt, enclosed) if line.startswith(
+            "【", bracket_at) else None
+        if bracketed:
+            numbered = None
         first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
         alone = _only_spaces(norm, first.end + 1, p_end)  # the first clause is the whole paragraph
         line_heading: tuple[_Heading, str] | None = None
         opens = _may_open(line, 0)
         if bracketed and bracketed[1] < 0:
-            line_heading = bracketed[0], "bracket"
+            line_heading = bracketed[0], bracket_style
         elif bracketed:
-            sections.close("bracket", p_start)
+            sections.close(bracket_style, p_start)
             scopes.append(_scope(bracketed[0], p_end, DEPTH_PARAGRAPH))
             scopes.extend(_openers(norm, bracketed[1], p_end, candidate, stops=stops, numbered=True))
             continue
