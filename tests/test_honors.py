@@ -2413,3 +2413,17 @@ def test_a_deed_cell_without_a_subject_is_its_row_s_person(text, expected):
     """A table of people (序号　姓名　…　主要事迹): an honour in a later cell with no subject of its own is the
     person the row names under 姓名."""
     assert [(h.recipient, h.honor) for h in extract(text).honors] == expected
+
+
+def test_a_notice_of_its_own_commends_at_its_body_s_level():
+    """关于…的通报, issued by a county bureau: the units it commends itself (以下3个单位被评为“X”，予以通报表扬：A / B,
+    同时，授予…称号) are commended at the bureau's level; its salutation (各乡镇人民政府：) names who it is sent to,
+    not who sends it, and the act after the title (，予以通报表扬) is no part of the title."""
+    text = ("青山县人民政府\n发布机构：青山县城市管理局\n关于2024年第三季度城市管理工作督查情况的通报\n"
+            "各乡镇人民政府，局机关各股室：\n7月至9月，县城市管理局组织督查组开展督查，共督查点位620个。\n"
+            "经综合评定，第三季度以下3个单位被评为城市管理工作“红旗单位”，予以通报表扬：\n城关镇\n新店镇\n县城管局城区一中队\n"
+            "同时，授予张立伟、王春燕“城管之星”称号。\n")
+    honours = [(h.recipient, h.honor, h.level) for h in extract(text).honors]
+    assert ("新店镇", "城市管理工作“红旗单位”", "county") in honours
+    assert ("张立伟", "城管之星", "county") in honours
+    assert all("予以" not in honour for _, honour, _ in honours)

@@ -233,11 +233,14 @@ _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
+# (…被评为“红旗单位”，予以通报表扬：: the notice's act after the title is no part of it)
 _FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
-                                     r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
+                                     r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
+                                     r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
-                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?\s*[:：]\s*$")
+                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
+                                      r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
 
 
 class _Words:
@@ -532,6 +535,7 @@ class _Ctx:
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
         # of them again within the article
         self._titled: dict[str, bool] = {}
+        self.own_notice: bool | None = None  # `_own_notice`, read once
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
         w = self.words
@@ -4110,6 +4114,11 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             level = _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
+        if level == "unknown" and p.issuer is None and p.rule in _COMMENDED_LISTS and _own_notice(ctx) and (
+                _COMMENDED_HERE.search(norm, max(ctx.body_start, p.verb[0] - _COMMENDED_REACH), p.verb[1] + _COMMENDED_REACH)):
+            # 关于…督查情况的通报 … 以下6个单位被评为“红旗单位”，予以通报表扬：A / B (同时，授予C“X”称号): the notice
+            # commends them itself
+            level = _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
             # 大会表彰了14户“文明家庭”: the reporting body confers it; 决定授予A“X”称号: the notice's issuer
             level = _reporting_level(ctx, p.verb[0], header=_decided_by_notice(ctx, p.verb[0]))
@@ -4418,14 +4427,35 @@ def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
                 found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
                 if found:
                     return found[0]
+    addressed = _ADDRESSEES.search(ctx.norm, ctx.body_start, before)
     for floor, ceiling in stretches:
         for label in ("ORG", "GPE"):
             for e in ctx.named:
                 if e.label == label and floor <= e.start and e.end <= ceiling:
+                    if addressed is not None and addressed.start() <= e.start < addressed.end():
+                        continue  # 各乡镇人民政府，局机关各股室：: those the notice is sent to, not who sends it
                     found = _rank_of(ctx.norm[e.start:e.end], ctx.home, anywhere=True)
                     if found:
                         return found[0]
     return "unknown"
+
+
+def _own_notice(ctx: _Ctx) -> bool:
+    """Whether the page's title is a notice or a decision of its own (关于…情况的通报, 关于表彰…的决定)."""
+    if ctx.own_notice is None:
+        ctx.own_notice = _NOTICE_TITLE.search(ctx.norm, 0, ctx.body_start) is not None
+    return ctx.own_notice
+
+
+_NOTICE_TITLE: Final = regex.compile(r"(?m)^[ \t\u3000]*关于[^\n]{2,60}的(?:通报|决定)[ \t\u3000]*$")
+# the notice's own act of commending, near the honour (…，予以通报表扬：)
+_COMMENDED_HERE: Final = regex.compile(r"予以(?:通报)?(?:表扬|表彰|嘉奖)")
+_COMMENDED_REACH: Final = 60
+_COMMENDED_LISTS: Final = frozenset({"honors.passive", "honors.announce_lines", "honors.announce", "honors.grant"})
+
+
+# a notice's salutation: the bodies it is sent to, a line of its own (各乡镇人民政府，县直各单位：)
+_ADDRESSEES: Final = regex.compile(r"(?m)^[ \t\u3000]*各[^\n。]{1,80}[:：][ \t\u3000]*$")
 
 
 def _commending_level(ctx: _Ctx, before: int) -> str:
