@@ -97,6 +97,7 @@ ROWS = [
     # a rate or a per-head figure over a population or an area is a result (ANNOTATION.md), not the population
     ("全县常住人口签约率达42.6%。", [("常住人口签约率", 42.6, "%", "exact")]),
     ("城区人均公园绿地面积达到15.8平方米。", [("人均公园绿地面积", 15.8, "平方米", "exact")]),
+    ("全县公共机构单位建筑面积能耗同比下降2.1%。", [("单位建筑面积能耗同比下降", 2.1, "%", "exact")]),  # per unit of floor area
     # an area opening its clause right after a count of work done is that work's extent, not a place's area
     ("依法拆除违法建筑148处，面积1.9万平方米。", [("拆除违法建筑", 148, "处", "exact"), ("面积", 19_000, "平方米", "exact")]),
     ("出让国有建设用地46宗、面积1820亩。", [("出让国有建设用地", 46, "宗", "exact"), ("面积", 1820, "亩", "exact")]),
