@@ -88,6 +88,9 @@ ROWS = [
     ("今年一季度，全区规模以上工业增加值增长9.2%。", "9.2%", "claims.reject.area_statistic"),
     ("国庆假期，天门山景区接待游客32万人次。", "32万人次", "claims.reject.area_statistic"),
     ("据统计局数据，全县实现地区生产总值418.6亿元。", "418.6亿元", "claims.reject.area_statistic"),  # the whole county's
+    # a town government's report naming the county's figure: the county's
+    ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，全县实现地区生产总值208.6亿元。", "208.6亿元",
+     "claims.reject.area_statistic"),
     # the size of a visiting party
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
@@ -552,6 +555,11 @@ KEPT = [
     # area_statistic: a government's or a zone's own report of what it achieved (实现/完成 before the statistic)
     ("城东镇实现地区生产总值98.6亿元，同比增长6.2%。", "98.6亿元"),
     ("全年完成交通固定资产投资14.8亿元。", "14.8亿元"),
+    # …and a town's government reporting its own town (发布机构：…镇人民政府): 全镇实现…, or a statistic with no wider
+    # area named
+    ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，全镇实现规上工业总产值12.6亿元，同比增长8.3%。",
+     "12.6亿元"),
+    ("青山县人民政府\n信息来源：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，规上工业增加值同比增长6.9%。", "6.9%"),
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
     ("该项目由县财政投入资金200万元为主体，带动社会投资。", "200万元"),  # starting_value: 为主 is no change

@@ -902,6 +902,7 @@ class _Article:
         self._home = HomeArea(norm, entity_spans, body_start)
         self._notice: bool | None = None  # `is_notice`, read once
         self._plan: bool | None = None  # `is_plan`, read once
+        self._town_government: str | None = None  # `governs`: the division whose government the header names
         self.paragraphs = paragraphs
         self.para_starts = [s for s, _ in paragraphs]
         self.sentences = sentences
@@ -931,6 +932,16 @@ class _Article:
         if self._notice is None:
             self._notice = _patterns()["notice_title"].search(self.norm, 0, self._title_end()) is not None
         return self._notice
+
+    def governs(self, division: str) -> bool:
+        """Whether the header names the government of a 镇 or 乡 (`division`) as the page's source or issuer
+        (发布机构：郑宅镇人民政府): the town reporting its own area (全镇实现…)."""
+        if division not in _TOWN_GOVERNMENTS:
+            return False
+        if self._town_government is None:
+            found = _TOWN_GOVERNMENT.search(self.norm, 0, self._title_end())
+            self._town_government = found.group(1) if found else ""
+        return self._town_government == division
 
     def is_plan(self) -> bool:
         """Whether the header titles a year's plan of work (2025年工作要点, …工作要点及上半年进展): the tasks
@@ -1629,13 +1640,22 @@ def _area_statistic(c: _Candidate) -> bool:
     if m is None:
         return False
     verb = _ACHIEVED_STATISTIC.search(norm, max(c.clause_start, m.start() - _STATISTIC_GAP), m.start())
-    return verb is None or _WHOLE_AREA.search(norm, c.clause_start, m.start()) is not None
+    whole = _WHOLE_AREA.search(norm, c.clause_start, m.start())
+    if whole is not None:
+        return not (verb is not None and c.art.governs(whole.group()[1:]))
+    # 规上工业增加值同比增长6.9% in a town government's report, no wider area named: the town's own
+    return verb is None and not (c.art.governs("镇") or c.art.governs("乡"))
+
+
+_TOWN_GOVERNMENTS: Final = frozenset({"镇", "乡"})
+_TOWN_GOVERNMENT: Final = regex.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)[:：]\s*[\u4e00-\u9fff]{1,8}?([镇乡])(?:人民政府|政府|党委)")
 
 
 # 实现|地区生产总值, 完成|住建领域|固定资产投资: the body's report of a figure it achieved (a sector's few words between)
 _ACHIEVED_STATISTIC: Final = regex.compile(r"(?:实现|完成)[\u4e00-\u9fff]{0,4}$")
 _STATISTIC_GAP: Final = 6
-_WHOLE_AREA: Final = regex.compile(r"全[国省市县区镇乡]|全社会")  # 全县实现地区生产总值: the area's figure, whoever reports it
+# 全县实现地区生产总值: the area's figure, whoever reports it; but a town's government reports 全镇… as its own
+_WHOLE_AREA: Final = regex.compile(r"全[国省市县区镇乡]|全社会")
 
 
 def _means_apposition(c: _Candidate) -> bool:
