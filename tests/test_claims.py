@@ -315,6 +315,9 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
     ("2024年重点指标完成情况\n序号　指标名称　　　　年度目标　　完成情况　　完成率\n1　　帮扶资金（万元）　　　50　　　　62.5　　　125%\n"
      "2　　入户走访（户次）　　　800　　　860余　　108%\n",
      {("帮扶资金", 625_000, "元"), ("完成率", 125, "%"), ("入户走访", 860, "户次"), ("完成率", 108, "%")}),
+    # a two-column table whose figure column's header notes the unit (招生人数（人）)
+    ("全年招收新生860人。各专业招生情况如下：\n专业名称　　　　招生人数（人）\n数控技术　　　　　212\n会计事务　　　　　168\n",
+     {("招收新生", 860, "人"), ("数控技术", 212, "人"), ("会计事务", 168, "人")}),
     # cells set apart by bars; a label glued to its first figure is two cells
     ("指标｜完成值｜同比\n新建绿道（公里）｜18.5｜+12%\n改造公园（个）｜6｜持平\n",
      {("新建绿道", 18.5, "公里"), ("新建绿道", 12, "%"), ("改造公园", 6, "个")}),

@@ -2711,8 +2711,14 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
             "  ", line_start, line_end) < 0 and (line_end - line_start > _SHORT_ROW or norm.find(" ", line_start, line_end) < 0):
         return None
     cells = _row_cells(norm, line_start, line_end)
-    if len(cells) < 2 or len(cells) == 2 and _UNIT_NOTE.search(norm, *cells[0]) is None:
-        return None  # (指标　完成数 / 平台派车（车次）　6842: a row of two cells whose label notes its unit)
+    if len(cells) < 2:
+        return None
+    if len(cells) == 2 and _UNIT_NOTE.search(norm, *cells[0]) is None:
+        # (指标　完成数 / 平台派车（车次）　6842: a row of two cells whose label notes its unit; or whose header's
+        # figure column does: 专业名称　招生人数（人） / 电子商务　236)
+        two = _table_header(norm, line_start, 2)
+        if two is None or len(two) != 2 or _UNIT_NOTE.search(norm, *two[1]) is None:
+            return None
     k = next((i for i, (a, b) in enumerate(cells) if a <= c.start < b), -1)
     if k < 0:
         return None
