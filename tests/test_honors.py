@@ -974,6 +974,19 @@ ANNOUNCE_LINES = [
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
       ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
+    # a school's prize list: the contest named by the section's heading, pupils after their class (五（3）班　汪子涵),
+    # several a row or two to a team (、), their work and coaches (指导教师：…) no recipients
+    ("青山县实验小学\n现将获奖情况通报如下：\n一、第十二届青山市中小学生科技创新大赛\n一等奖\n"
+     "五（3）班　汪子涵　　《雨水回收装置》　　指导教师：储明霞\n二等奖\n六（4）班　王浩宇、刘思琪（团队）　　《防火小卫士》　　指导教师：何文斌\n"
+     "二、青山县2024年“红领巾讲故事”比赛\n一等奖：二（3）班胡欣妍、三（2）班程安琪（指导教师：汪春燕、刘　敏）\n二等奖：\n"
+     "三（5）班　陈梓萱　　四（3）班　徐子墨\n指导教师：吴丽娟、毛　俊\n",
+     [("汪子涵", "一等奖", "prefectural", "honors.announce_lines"),
+      ("王浩宇", "二等奖", "prefectural", "honors.announce_lines"),
+      ("刘思琪", "二等奖", "prefectural", "honors.announce_lines"),
+      ("胡欣妍", "一等奖", "county", "honors.announce_lines"),
+      ("程安琪", "一等奖", "county", "honors.announce_lines"),
+      ("陈梓萱", "二等奖", "county", "honors.announce_lines"),
+      ("徐子墨", "二等奖", "county", "honors.announce_lines")]),
     # a heading counting two kinds of recipient (（2支队伍、2名个人）), its title bracketed too; a person's row with
     # where the person lives (包文龙　东坑乡西坑村) names the person alone
     ("青山县应急管理局\n现将表彰名单公布如下：\n一、全县优秀应急志愿者（队伍）（2支队伍、2名个人）\n青山县蓝天救援队\n"

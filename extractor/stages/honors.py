@@ -1053,11 +1053,39 @@ def _contest_of(ctx: _Ctx, pos: int) -> Span2 | None:
     """The contest a bare placing at `pos` was won in: the one its paragraph names (`_contest_before`),
     else the last one the article named before it with a rank, where all those agree on the rank
     (由市妇联举办的才艺大赛在…举行。…一等奖：A)."""
-    found = _contest_before(ctx, pos)
+    found = _contest_before(ctx, pos) or _contest_heading(ctx, pos)
     if found is not None:
         return found
     contests = _ranked_contests(ctx, pos)
     return contests[-1][0] if contests and len({level for _, level in contests}) == 1 else None
+
+
+def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
+    """一、第三十八届安徽省青少年科技创新大赛 / 一等奖 / 五（3）班　汪子涵…: the contest the section heading above
+    the placing names, with a rank of its own; the nearest numbered heading up the lines decides (another
+    heading, naming no contest, ends the search)."""
+    norm = ctx.norm
+    events = ctx.words.titles.words_of.get("event", ())
+    end = norm.rfind("\n", 0, pos)
+    for _ in range(_CONTEST_HEADING_LINES):
+        if end <= ctx.body_start:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        heading = _SECTION_NUMBER.match(norm, start, end)
+        if heading is not None:
+            a, b = heading.end(), end
+            while b > a and norm[b - 1] in _BLANKS:
+                b -= 1
+            if b - a > _MAX_CONTEST or not norm.endswith(events, a, b) or _event_rank(ctx, (a, b)) is None:
+                return None
+            return a, b
+        end = start - 1
+    return None
+
+
+_SECTION_NUMBER: Final = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*")
+_CONTEST_HEADING_LINES: Final = 30
+_MAX_CONTEST: Final = 40
 
 
 def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
@@ -2460,9 +2488,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         prizes = _prize_segments(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else []
         read_prizes = False
-        for prize, seg_end in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
+        for prize, _ in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
-            won = _line_items(ctx, prize.start("rest"), seg_end, -1, False)
+            won = _line_items(ctx, prize.start("rest"), prize.end("rest"), -1, False)  # (to a credit note, if any)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
                 event = title if title is not None else _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i)
@@ -2519,8 +2547,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
+        if _COACHES_LINE.match(line):
+            continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
+            continue
+        pupils = _pupil_row(ctx, p_start, p_end) if column < 0 else None
+        if pupils:  # 五（3）班　汪子涵　　《作品》　　指导教师：储明霞: the pupils a row names, their class before them
+            listed += 1
+            out.extend(_Pair(item, title, title, None, "honors.announce_lines", group, True, event) for item in pupils)
             continue
         # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
         row = _work_row(ctx, p_start, p_end) if column < 0 and norm.find("《", p_start, p_end) >= 0 else None
@@ -2606,11 +2641,15 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
         return None
     nxt = paragraphs[i + 1]
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
+            or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
-    return ((m.start("placing"), m.end("placing")), _contest_of(ctx, lead[1])) if lead is not None else None
+    if lead is None:
+        return None
+    # (一、X大赛 / 一等奖 / rows: the contest the section's heading names, between the list's lead and the placing)
+    return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1])
 
 
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
@@ -2685,6 +2724,10 @@ _BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead
 _YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
 
 
+_COACHES_LINE: Final = regex.compile(r"[ \t\u3000]*(?:指导|辅导)(?:教师|老师)[:：]")
+_CREDIT_NOTE: Final = regex.compile(r"[（(](?:指导|辅导)(?:教师|老师)[:：][^（）()\n]*[)）]\s*$")
+
+
 def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     """一等奖：A、B / 【电工】一等奖：A（单位）、B（单位）；二等奖：C（单位）: the prizes a line names, each with
     its winners, to the next ；(a project's label in brackets before them is no part of the prize)."""
@@ -2699,7 +2742,9 @@ def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int
         if stop < 0:
             stop = norm.find(";", start, end)
         seg_end = stop if stop >= 0 else end
-        prize = _PRIZE_LINE.fullmatch(norm, start, seg_end)
+        credit = _CREDIT_NOTE.search(norm, start, seg_end)
+        # 一等奖：A、B（指导教师：C、D）: the teachers who coached them are no winners of the prize
+        prize = _PRIZE_LINE.fullmatch(norm, start, credit.start() if credit else seg_end)
         if prize is None:
             return out if out else []
         out.append((prize, seg_end))
@@ -2757,6 +2802,9 @@ def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
         return None
     out: list[Recipient] = []
     for a, b in cells:
+        pupil = _SCHOOL_CLASS_CELL.match(norm, a, b)
+        if pupil is not None:
+            a = pupil.end()  # 三（5）班　陈梓萱: the pupil's class, then the name
         name_end = b
         if norm[b - 1] in "）)":
             name_end = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
@@ -2772,6 +2820,42 @@ def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     return out
 
 
+_SCHOOL_CLASS_CELL: Final = regex.compile(recipients.SCHOOL_CLASS + r"[ \u3000]?")
+_PUPIL_ROW_START: Final = regex.compile(r"[ \t\u3000]*" + recipients.SCHOOL_CLASS)
+_PUPIL: Final = regex.compile(r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[(（][^()（）\n]{1,6}[)）])?")
+
+
+def _pupil_row(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """五（3）班　汪子涵　　《校园雨水回收智能浇灌装置》　　指导教师：储明霞, 六（4）班　王浩宇、刘思琪（团队）,
+    三（5）班　陈梓萱　　四（3）班　徐子墨: a row of pupils, each cell that opens with a class naming the pupils
+    in it (、 between them, a note in brackets after each); the other cells (the work, its coaches) name
+    nobody who won. None unless the row opens with a class and every name in such a cell reads as one."""
+    norm = ctx.norm
+    cells = [(m.start(), m.end()) for m in _WIDE_CELL.finditer(norm, start, end)]
+    if not cells or _SCHOOL_CLASS_CELL.match(norm, *cells[0]) is None:
+        return None
+    out: list[Recipient] = []
+    for a, b in cells:
+        pupil = _SCHOOL_CLASS_CELL.match(norm, a, b)
+        if pupil is None:
+            continue
+        pos = pupil.end()
+        while pos < b:
+            m = _PUPIL.match(norm, pos, b)
+            if m is None:
+                return None
+            a1, b1 = m.span(1)
+            if not _PADDED_NAME.fullmatch(norm, a1, b1):
+                named = recipients.classify(ctx.reader, a1, b1, alone=False)
+                if named is None or named.kind != "person" or (named.start, named.end) != (a1, b1):
+                    return None
+            out.append(Recipient(a1, b1, "person"))
+            pos = m.end()
+            if pos < b:
+                if norm[pos] != "、":
+                    return None
+                pos += 1
+    return out or None
 # a cell of a row whose cells stand two blanks or more apart (a padded name holds one: 程　伟)
 _WIDE_CELL: Final = regex.compile(r"[^ \u3000\t\n]+(?:[ \u3000][^ \u3000\t\n]+)*")
 _HAN_TEXT: Final = regex.compile(r"[\u4e00-\u9fff“”]{2,20}")
@@ -3018,6 +3102,8 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
                          or not titles.is_collective(norm[title[0]:title[1]], ctx.words.titles) and _name_then_body(ctx, m)):
         return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
     rest = m.group("rest")
+    if _SCHOOL_CLASS_CELL.match(rest):
+        return None  # 三（5）班　陈梓萱　　四（3）班　徐子墨: pupils a cell each (`_people_cells`), not a person and a body
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
         rest = rest[:paren.start()]  # 张红英(江油市)  李建军(涪城区): names with their places
