@@ -974,6 +974,13 @@ ANNOUNCE_LINES = [
      "刘　芳（女，1982年9月生，河口乡卫生院）\n希望珍惜荣誉。",
      [("马立群", "青山县优秀乡村医生", "county", "honors.announce_lines"),
       ("刘　芳", "青山县优秀乡村医生", "county", "honors.announce_lines")]),
+    # an annex heading that names again, counted, a title the decision granted (授予…“X”称号 / 二、X（2个）) heads its
+    # rows, whatever they hold
+    ("青山县总工会\n经研究，决定：授予东风机械公司职工之家等2个职工之家“青山县模范职工之家”称号。\n附件\n"
+     "二、青山县模范职工之家（2个）\n东风机械有限公司职工之家\n青山县人民医院职工之家\n",
+     [("东风机械公司职工之家等2个职工之家", "青山县模范职工之家", "county", "honors.grant"),
+      ("东风机械有限公司职工之家", "青山县模范职工之家", "county", "honors.announce_lines"),
+      ("青山县人民医院职工之家", "青山县模范职工之家", "county", "honors.announce_lines")]),
     # a school's prize list: the contest named by the section's heading, pupils after their class (五（3）班　汪子涵),
     # several a row or two to a team (、), their work and coaches (指导教师：…) no recipients
     ("青山县实验小学\n现将获奖情况通报如下：\n一、第十二届青山市中小学生科技创新大赛\n一等奖\n"

@@ -2461,6 +2461,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             regranted = head is not None and head.announced is not None and norm[head.start:head.end] in granted
             if not regranted:
                 head = None
+        elif head is not None and granted:
+            # 二、浦江县模范职工之家（5个） after 授予…“浦江县模范职工之家”称号: the grant's list, whatever its rows hold
+            regranted = head.announced is not None and norm[head.start:head.end] in granted
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
