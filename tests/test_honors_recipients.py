@@ -46,6 +46,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("青山县融媒体中心带货主播吴佳琪获评“全市十佳电商带头人”。", [("吴佳琪", "person")]),
     ("县工商联会员企业家郑国华荣获“全省优秀民营企业家”称号。", [("郑国华", "person")]),
     ("第三季度城关中学被评为“全县平安校园”。", [("城关中学", "organization")]),  # a quarter is when, not who
+    ("县残联消息：残疾人张德兵被评为全省自强模范。", [("张德兵", "person")]),  # who the person is, no part of the name
+    ("个体工商户王丽娟、李建国荣获“全省诚信经营示范户”称号。", [("王丽娟", "person"), ("李建国", "person")]),
     # two counted groups joined by 和, each a recipient (A、B等20个单位 stays one)
     ("青山县委\n县委决定，授予东关村等5个村和李明等8名同志“全县平安建设先进”称号。",
      [("东关村等5个村", "collective"), ("李明等8名同志", "collective")]),
