@@ -16,6 +16,8 @@ def _text(norm, span):
 
 CLEAN = [  # the stretch after the verb -> the title as written
     ("“全国三八红旗手”称号", "全国三八红旗手"),
+    ("合唱类一等奖（指导教师：汪春燕、鲍晓东）", "合唱类一等奖"),  # who coached the winners is no part of the title
+    ("全市青少年机器人竞赛一等奖(指导老师:李明)", "全市青少年机器人竞赛一等奖"),
     ("了全省五一劳动奖章", "全省五一劳动奖章"),
     ("全国文明家庭等荣誉称号", "全国文明家庭"),
     ("“全国自强模范”等各级荣誉二十余项", "全国自强模范"),  # what the tail says of the titles: their count

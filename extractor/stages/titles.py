@@ -343,6 +343,9 @@ def _unclosed_bracket(norm: str, start: int, end: int) -> int:
 _ANNEX_LABEL: Final = regex.compile(r"附件\s*\d{0,2}\s*[:：]\s*")
 
 
+_COACH_NOTE: Final = regex.compile(r"[（(](?:指导|辅导)(?:教师|老师)[:：][^（）()\n]*[)）]$")
+
+
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
@@ -350,6 +353,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     opened = _unclosed_bracket(norm, start, end)
     if opened >= 0:
         start, end = _strip(norm, start, opened)  # X名单（全省共200个村入选，…）: a note the stretch cuts off
+    coached = _COACH_NOTE.search(norm, start, end) if norm[end - 1:end] in "）)" else None
+    if coached is not None:
+        start, end = _strip(norm, start, coached.start())  # 合唱类一等奖（指导教师：汪春燕）: who coached the winners
     dash = norm.find("——", start, end)
     if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash):
         end = dash  # 入选X——这一批次全国共有994个村: the dash opens an aside (a quoted name may hold one)
