@@ -31,6 +31,9 @@ ROWS = [
     ("为山区学校捐赠课桌椅、图书等价值约12万元。", "约12万元", "课桌椅、图书等价值", "claims.metric_before"),
     ("走访困难职工，发放慰问金及慰问物资折合人民币8.6万元。", "8.6万元", "慰问金及慰问物资折合人民币", "claims.metric_before"),
     ("捐赠大米、食用油等生活物资折合人民币3万元。", "3万元", "生活物资折合人民币", "claims.metric_before"),
+    # …and the value before the goods (价值|5万元|的X): the goods after 的
+    ("春节前，为困难群众送去价值5万余元的米、面、油等慰问品。", "5万余元", "米、面、油等慰问品", "claims.metric_before"),
+    ("走访慰问困境儿童，发放价值3.6万元的书包、文具等学习用品。", "3.6万元", "书包、文具等学习用品", "claims.metric_before"),
     # a bracketed aside of figures before the number (任务（5.2万亩、3.1万吨）的) is passed over: the phrase before it
     ("全县播种面积5.3万亩、总产量3.2万吨，分别完成市下达任务（5.2万亩、3.1万吨）的101.9%和103.2%。", "101.9%", "市下达任务",
      "claims.metric_before"),

@@ -568,6 +568,26 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     return toks[i][2], toks[i][3]
 
 
+def _goods_after(norm: str, start: int, end: int) -> Span2 | None:
+    """学习和生活用品, 米、面、油、棉被等慰问物资: the goods a value before them priced, to the end of their last
+    noun before the clause goes on (a preposition, an adverb, a particle) or stops; None if no noun follows."""
+    join = _lex().join
+    last = -1
+    for word, tag, _, b in _tokens(norm, start, end):
+        if tag[:1] in ("n", "j", "q") or tag == "vn":  # (米, a grain the tagger takes for a measure word)
+            last = b
+        elif not (word in join or word in ("等", "等等") or tag[:1] in ("v", "a", "b")):
+            break
+    return _trim(norm, start, last) if last > start else None
+
+
+def _only_a_value(norm: str, phrase: Span2) -> bool:
+    """价值, 困难群众送去价值, 折合: a phrase that ends in a value's word right after its verb, or is that word
+    alone: it says only that a value follows."""
+    toks = [tok for tok in _tokens(norm, *phrase) if tok[0].strip()]
+    return bool(toks) and toks[-1][0] in _lex().valuation and (len(toks) == 1 or toks[-2][1][:1] == "v")
+
+
 def _goods_before(norm: str, toks: list[_Tok], names: _Names) -> int | None:
     """Where the goods a value prices start, when they run up to the cut before the value (图书、学习用品|等|价值,
     慰问金及|慰问|物资折合人民币): the nouns and the joins between them, back to the verb before them (捐赠|图书)."""
@@ -1197,7 +1217,11 @@ class _Candidate:
                     if opened > self.clause_start and _DIGIT_IN.search(self.norm, opened, self.before_start + aside.start()):
                         # 完成市下达任务（55.9万亩、22.8万吨）的|101.6%: the phrase before the aside, past its figures
                         start, end = self.clause_start, opened
-                self._phrase_before = _phrase_before(self.norm, start, end, self.art.names)
+                phrase = _phrase_before(self.norm, start, end, self.art.names)
+                if phrase is not None and self.norm.startswith("的", self.end) and _only_a_value(self.norm, phrase):
+                    # 送去价值|6万余元|的学习和生活用品: the goods after 的 are what was counted
+                    phrase = _goods_after(self.norm, self.end + 1, self.sentence[1])  # (across its list's 、)
+                self._phrase_before = phrase
         return self._phrase_before
 
     @property
@@ -2600,6 +2624,9 @@ def _read_after(c: _Candidate) -> Span2 | None:
     """The noun phrase after the number; for counted honours (2名“五老”|获评全国…先进个人) with the
     title its holders received: annotators name either the holders or the title, and the span holds both."""
     after = c.metric_after
+    if after is not None and c.n.kind == "money" and c.norm.startswith("的", c.end) and c.phrase_before is not None and (
+            c.phrase_before[0] > c.end):
+        return None  # 价值3.6万元|的书包、文具等学习用品: the goods a value prices, read whole (`phrase_before`)
     if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
