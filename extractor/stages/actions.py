@@ -1063,7 +1063,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         numbered = _numbering(line)
         # 【冬春救助暖民心】, 一、【冬春救助暖民心】: a heading in brackets, numbered or not
         bracket_at = numbered[1] if numbered and line.startswith("【", numbered[1]) else 0
-        bracket_style = numbered[0] if bracket_at else "bracket"
+        bracket_style = numbered[0] if numbered and bracket_at else "bracket"
         bracketed = _bracketed_heading(norm, p_start + bracket_at, p_end, nxt, enclosed) if line.startswith(
             "【", bracket_at) else None
         if bracketed:

@@ -1301,7 +1301,6 @@ def _listed(norm: str, a: NumberMention, b: NumberMention) -> bool:
     return 0 < b.start - a.end <= _LIST_GAP and norm[a.end:b.start].strip() in _lex().join
 
 
-_DIGIT_IN: Final = regex.compile(r"\d")
 # a bracketed aside closing right before the number (…任务（55.9万亩）的|101.6%)
 _ASIDE_BEFORE: Final = regex.compile(r"[)）]\s*的?\s*$")
 
