@@ -61,6 +61,7 @@ ROWS = [
     ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
     # the first places of a ranking
     ("在全市技能大赛中，我县代表队包揽前三名。", "三名", "claims.reject.top_places"),
+    ("在季度考评中，两个中队得分排名后两位，予以约谈。", "两位", "claims.reject.top_places"),  # the last places
     ("全市统考前50名中我校有12人。", "50名", "claims.reject.top_places"),
     # a figure under a table's plan column; an operand of a formula
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "30", "claims.reject.table_plan"),
@@ -495,6 +496,7 @@ KEPT = [
     ("完成投资1.2亿元以上的项目建设。", "1.2亿元以上"),  # bound_condition: no verb after the noun phrase
     ("全县95%以上的行政村建立了议事会。", "95%以上"),  # bound_condition: a share of the places is what was done
     ("全年带动1000名以上妇女就近就业。", "1000名以上"),  # bound_condition: a count of the noun after it
+    ("活动结束后50名志愿者留下清扫场地。", "50名"),  # top_places: 后 is "after", no ranking before it
     ("帮助超过300户农户户均增收2000元。", "超过300户"),  # bound_condition: the count counts the noun after it
     # required_floor: under a 工作要点's title, a clause that says it was done already
     ("青禾县文化馆2026年工作要点\n一、繁荣群众文艺\n去年已完成送戏下乡60场以上。", "60场以上"),

@@ -1751,9 +1751,11 @@ def _band(c: _Candidate) -> bool:
 
 
 def _top_places(c: _Candidate) -> bool:
-    """包揽前三名, 中考前100名中: the first places of a ranking, a rank and no count (ANNOTATION.md: ranks
-    are no claims)."""
+    """包揽前三名, 中考前100名中, 排名后三位: the first or last places of a ranking, a rank and no count
+    (ANNOTATION.md: ranks are no claims)."""
     norm = c.norm
+    if c.n.unit in _PLACE_UNITS and _LAST_PLACES.search(norm, max(0, c.start - 4), c.start):
+        return True  # 考评得分排名后三位: the last places of a ranking
     if c.n.unit not in _PLACE_UNITS or norm[max(0, c.start - 1):c.start] != "前" or norm[max(0, c.start - 2):c.start] == "目前":
         return False
     # (春节前200名志愿者, 活动开始前50名党员: 前 is "before", and the people counted follow as a noun)
@@ -1762,6 +1764,7 @@ def _top_places(c: _Candidate) -> bool:
 
 
 _PLACE_UNITS: Final = frozenset({"名", "位"})
+_LAST_PLACES: Final = regex.compile(r"(?:排名|排|名次|位列|位居)(?:后|倒数)$")
 
 
 def _formula(c: _Candidate) -> bool:
