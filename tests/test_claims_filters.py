@@ -92,6 +92,8 @@ ROWS = [
     # a town government's report naming the county's figure: the county's
     ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，全县实现地区生产总值208.6亿元。", "208.6亿元",
      "claims.reject.area_statistic"),
+    ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n据县统计局通报，我县地区生产总值同比增长6.5%。", "6.5%",
+     "claims.reject.area_statistic"),
     # the size of a visiting party
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
@@ -562,6 +564,8 @@ KEPT = [
     ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，全镇实现规上工业总产值12.6亿元，同比增长8.3%。",
      "12.6亿元"),
     ("青山县人民政府\n信息来源：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，规上工业增加值同比增长6.9%。", "6.9%"),
+    # required_floor: a title that is a summary and a plan at once: its results are no targets
+    ("青山县商务局2024年工作总结和2025年工作要点\n一、2024年工作总结\n2024年，全县完成项目签约30个以上。", "30个以上"),
     ("依托86个党史教育基地，组织青少年参观学习1.2万人次。", "86个"),  # means_apposition: no names before it
     ("完成年度目标任务2400人，完成率113.5%。", "2400人"),  # target: reported as met
     ("该项目由县财政投入资金200万元为主体，带动社会投资。", "200万元"),  # starting_value: 为主 is no change

@@ -34,6 +34,10 @@ ROWS = [
     # …and the value before the goods (价值|5万元|的X): the goods after 的
     ("春节前，为困难群众送去价值5万余元的米、面、油等慰问品。", "5万余元", "米、面、油等慰问品", "claims.metric_before"),
     ("走访慰问困境儿童，发放价值3.6万元的书包、文具等学习用品。", "3.6万元", "书包、文具等学习用品", "claims.metric_before"),
+    ("购置价值50万元的检测设备用于食品快检。", "50万元", "检测设备", "claims.metric_before"),  # the goods end at a verb
+    # the count after a bound turned down counts what the bound qualifies (其中5亿元以上|项目2个)
+    ("全年引进亿元以上项目9个，其中5亿元以上项目2个。", "2个", "5亿元以上项目", "claims.metric_before"),
+    ("全镇村级集体经济收入超50万元的村达9个。", "9个", "村级集体经济收入超50万元的村", "claims.metric_before"),
     # a bracketed aside of figures before the number (任务（5.2万亩、3.1万吨）的) is passed over: the phrase before it
     ("全县播种面积5.3万亩、总产量3.2万吨，分别完成市下达任务（5.2万亩、3.1万吨）的101.9%和103.2%。", "101.9%", "市下达任务",
      "claims.metric_before"),

@@ -994,6 +994,10 @@ ANNOUNCE_LINES = [
       ("程安琪", "一等奖", "county", "honors.announce_lines"),
       ("陈梓萱", "二等奖", "county", "honors.announce_lines"),
       ("徐子墨", "二等奖", "county", "honors.announce_lines")]),
+    # …but under a title only a body holds, a class and its teacher name the class
+    ("青山县第一中学\n现将表彰名单公布如下：\n一、先进班集体（2个）\n七（2）班　李明（班主任）\n八（3）班　王芳（班主任）\n",
+     [("七（2）班", "先进班集体", "unknown", "honors.announce_lines"),
+      ("八（3）班", "先进班集体", "unknown", "honors.announce_lines")]),
     # a heading counting two kinds of recipient (（2支队伍、2名个人）), its title bracketed too; a person's row with
     # where the person lives (包文龙　东坑乡西坑村) names the person alone
     ("青山县应急管理局\n现将表彰名单公布如下：\n一、全县优秀应急志愿者（队伍）（2支队伍、2名个人）\n青山县蓝天救援队\n"

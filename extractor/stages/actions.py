@@ -923,10 +923,10 @@ def _entry(norm: str, start: int, end: int) -> str:
     return _ENTRY_MARKS.sub("", line)
 
 
-_ENTRY_MARKS = regex.compile(r"[\s【】◆◇■□●•·▶►▍★☆]")
-_MAX_CONTENTS = 12  # entries
-_MIN_CONTENTS = 2
-_MAX_CONTENTS_LINE = 40
+_ENTRY_MARKS: Final = regex.compile(r"[\s【】◆◇■□●•·▶►▍★☆]")
+_MAX_CONTENTS: Final = 12  # entries
+_MIN_CONTENTS: Final = 2
+_MAX_CONTENTS_LINE: Final = 40
 
 
 def _numbering(line: str) -> tuple[str, int] | None:

@@ -141,6 +141,7 @@ class _Lex:
         self.together = words("together")
         self.valuation = words("valuation")
         self.currency = words("currency")
+        self.examples = words("examples")
         self.honour_verbs = _honor_verbs()
         self.duration = _words("claims.reject", "duration")
         self.vacuous = words("vacuous")
@@ -308,6 +309,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "required": regex.compile(_alt("claims.reject", "required")),
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_title": regex.compile(_alt("claims.reject", "plan_title")),
+        "summary_title": regex.compile(_alt("claims.reject", "summary_title")),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
@@ -571,13 +573,20 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
 def _goods_after(norm: str, start: int, end: int) -> Span2 | None:
     """学习和生活用品, 米、面、油、棉被等慰问物资: the goods a value before them priced, to the end of their last
     noun before the clause goes on (a preposition, an adverb, a particle) or stops; None if no noun follows."""
-    join = _lex().join
+    lex = _lex()
     last = -1
+    modifying = True  # before the first noun, or right after 等: a modifier may stand before the next noun
     for word, tag, _, b in _tokens(norm, start, end):
         if tag[:1] in ("n", "j", "q") or tag == "vn":  # (米, a grain the tagger takes for a measure word)
-            last = b
-        elif not (word in join or word in ("等", "等等") or tag[:1] in ("v", "a", "b")):
-            break
+            last, modifying = b, False
+        elif word in lex.join:
+            continue
+        elif word in lex.examples:
+            modifying = True  # 米、面、油等|慰问|物资
+        elif modifying and tag[:1] in ("v", "a", "b"):
+            continue  # 学习|和生活用品: a modifier before its noun (the tagger calls 学习 a verb)
+        else:
+            break  # …设备|用于检测: the clause goes on with a verb of its own
     return _trim(norm, start, last) if last > start else None
 
 
@@ -967,7 +976,14 @@ class _Article:
         """Whether the header titles a year's plan of work (2025年工作要点, …工作要点及上半年进展): the tasks
         it sets, with their floors (不少于40项, 10个以上), are targets, whatever progress it adds."""
         if self._plan is None:
-            self._plan = _patterns()["plan_title"].search(self.norm, 0, self._title_end()) is not None
+            p, norm = _patterns(), self.norm
+            found = p["plan_title"].search(norm, 0, self._title_end())
+            if found is not None:
+                line = norm.rfind("\n", 0, found.start()) + 1
+                line_end = norm.find("\n", found.end())
+                # (2024年工作总结和2025年工作要点: a summary first on the title's line, whose results are no targets)
+                found = found if p["summary_title"].search(norm, line, len(norm) if line_end < 0 else line_end) is None else None
+            self._plan = found is not None
         return self._plan
 
     def _title_end(self) -> int:
@@ -1665,9 +1681,15 @@ def _area_statistic(c: _Candidate) -> bool:
     verb = _ACHIEVED_STATISTIC.search(norm, max(c.clause_start, m.start() - _STATISTIC_GAP), m.start())
     whole = _WHOLE_AREA.search(norm, c.clause_start, m.start())
     if whole is not None:
-        return not (verb is not None and c.art.governs(whole.group()[1:]))
-    # 规上工业增加值同比增长6.9% in a town government's report, no wider area named: the town's own
-    return verb is None and not (c.art.governs("镇") or c.art.governs("乡"))
+        return not c.art.governs(whole.group()[1:])  # (全镇… in a town government's report: its own)
+    if verb is not None:
+        return False
+    # 规上工业增加值同比增长6.9% in a town government's report, no other area named in its clause (我县, 浦江县,
+    # 据县统计局…): the town's own
+    if not (c.art.governs("镇") or c.art.governs("乡")):
+        return True
+    return _OTHER_AREA.search(norm, c.sentence[0], m.start()) is not None or any(
+        c.art.names.covers(pos) for pos in range(c.clause_start, m.start()))
 
 
 _TOWN_GOVERNMENTS: Final = frozenset({"镇", "乡"})
@@ -1679,6 +1701,7 @@ _ACHIEVED_STATISTIC: Final = regex.compile(r"(?:实现|完成)[\u4e00-\u9fff]{0,
 _STATISTIC_GAP: Final = 6
 # 全县实现地区生产总值: the area's figure, whoever reports it; but a town's government reports 全镇… as its own
 _WHOLE_AREA: Final = regex.compile(r"全[国省市县区镇乡]|全社会")
+_OTHER_AREA: Final = regex.compile(r"[全我本该][国省市县区州]|统计局")  # (a town's page citing its county: 据县统计局, 我县)
 
 
 def _means_apposition(c: _Candidate) -> bool:
@@ -2610,7 +2633,9 @@ def _marks_of(c: _Candidate) -> int:
 
 
 # turned down before its place in the text is read: the numbers around it read on through it
-_TRANSPARENT: Final = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note"})
+# (其中5亿元以上|项目2个: the bound turned down is part of what the count after it counts)
+_TRANSPARENT: Final = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note",
+                                 "claims.reject.bound_condition"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
 _PART_OF_WORD: Final = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
 # turned down as a part of a figure restated, not as no work: a growth rate after it is the figure's
@@ -3461,7 +3486,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
             if plans and verdict.modality == "achieved" and any(a <= n.start < b for a, b in plans) and not (
                     _done_in_clause(norm, verdict.sentence_start, n.start)):
                 verdict = verdict._replace(modality="planned")  # under 三、2025年工作计划: what is to be done
-            claims.extend(_sharing(norm, verdict))  # (the metrics in the order they are written)
+            claims.extend(_sharing(norm, verdict, art.names))  # (the metrics in the order they are written)
             claims.append(verdict)
             prev_metric = (verdict.metric_start, verdict.metric_end)
             prev_end = max(n.end, verdict.metric_end)
@@ -3476,7 +3501,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     return kept, rejected + restated
 
 
-def _sharing(norm: str, claim: ClaimFact) -> list[ClaimFact]:
+def _sharing(norm: str, claim: ClaimFact, names: _Names) -> list[ClaimFact]:
     """报送及时率、准确率均达100%: the metrics listed before the claim's, 均 after it, share its figure: a claim
     each (the same number its evidence). Each item ends as the claim's metric does (…率, …率), within the
     claim's clause; none where 均 does not follow the metric."""
@@ -3492,7 +3517,14 @@ def _sharing(norm: str, claim: ClaimFact) -> list[ClaimFact]:
             item_start -= 1
         if not 2 <= item_end - item_start <= _MAX_SHARED_ITEM or norm[item_end - 1] != head:
             break
-        out.append(claim._replace(metric_start=item_start, metric_end=item_end, rule="claims.metric_shared"))
+        # (全县2024年报送及时率: the scope and the time before the first item are no part of it)
+        toks = _tokens(norm, item_start, item_end)
+        while toks and (toks[0][1] in ("m", "t") or toks[0][0] in _lex().leading or _is_scope_word(toks[0][0], toks[0][1])):
+            toks.pop(0)  # (全县|2024|年)
+        item = _span_of(norm, _strip_leading(toks, names))
+        if item is None:
+            break
+        out.append(claim._replace(metric_start=item[0], metric_end=item[1], rule="claims.metric_shared"))
         item_end = item_start - 1
     return out[::-1]
 

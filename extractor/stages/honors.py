@@ -2489,7 +2489,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 全县优秀人民警察（10名）: a heading that counts people lists people
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             continue
-        prizes = _prize_segments(norm, p_start, p_end) if norm.find("奖", p_start, p_end) >= 0 else []
+        prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
         read_prizes = False
         for prize, _ in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
@@ -2550,12 +2550,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
-        if _COACHES_LINE.match(line):
+        if w.titles.coach_line.match(line):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
-        pupils = _pupil_row(ctx, p_start, p_end) if column < 0 else None
+        # (under a title only a body holds, 先进班集体: 七（2）班　李明（班主任） names the class and its teacher)
+        pupils = _pupil_row(ctx, p_start, p_end) if column < 0 and not (
+            title is not None and titles.is_collective(norm[title[0]:title[1]], w.titles)) else None
         if pupils:  # 五（3）班　汪子涵　　《作品》　　指导教师：储明霞: the pupils a row names, their class before them
             listed += 1
             out.extend(_Pair(item, title, title, None, "honors.announce_lines", group, True, event) for item in pupils)
@@ -2727,11 +2729,9 @@ _BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead
 _YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
 
 
-_COACHES_LINE: Final = regex.compile(r"[ \t\u3000]*(?:指导|辅导)(?:教师|老师)[:：]")
-_CREDIT_NOTE: Final = regex.compile(r"[（(](?:指导|辅导)(?:教师|老师)[:：][^（）()\n]*[)）]\s*$")
 
 
-def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int]]:
+def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> list[tuple[re.Match, int]]:
     """一等奖：A、B / 【电工】一等奖：A（单位）、B（单位）；二等奖：C（单位）: the prizes a line names, each with
     its winners, to the next ；(a project's label in brackets before them is no part of the prize)."""
     label = _CLASS_IN_BRACKETS.match(norm, start, end)
@@ -2745,7 +2745,7 @@ def _prize_segments(norm: str, start: int, end: int) -> list[tuple[re.Match, int
         if stop < 0:
             stop = norm.find(";", start, end)
         seg_end = stop if stop >= 0 else end
-        credit = _CREDIT_NOTE.search(norm, start, seg_end)
+        credit = coach_note.search(norm, start, seg_end)
         # 一等奖：A、B（指导教师：C、D）: the teachers who coached them are no winners of the prize
         prize = _PRIZE_LINE.fullmatch(norm, start, credit.start() if credit else seg_end)
         if prize is None:

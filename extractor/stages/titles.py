@@ -246,6 +246,8 @@ class TitleWords:
     programme: re.Pattern  # a training programme or its pool: 人才培养计划
     collective: re.Pattern  # ends a title only a body holds: 先进集体
     personal: re.Pattern  # ends a title only a person holds: 先进个人
+    coach_note: re.Pattern  # a bracketed note naming who coached the winners, at the end: （指导教师：…）
+    coach_line: re.Pattern  # a line naming who coached the winners: 指导教师：…
     # kind -> its words: a pattern anchored at the end (head, tally, collective …) is searched only in
     # a text that ends with one of them, which `str.endswith` says far faster than the regex
     words_of: dict[str, tuple[str, ...]]
@@ -257,6 +259,7 @@ class TitleWords:
                  object: re.Pattern, rank_prize: re.Pattern, category: Anchored, classifier: re.Pattern,
                  after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: Anchored,
                  tally: re.Pattern, programme: re.Pattern, collective: re.Pattern, personal: re.Pattern,
+                 coach_note: re.Pattern, coach_line: re.Pattern,
                  words_of: dict[str, tuple[str, ...]], endings: dict[str, Endings], not_title_openings: Openings) -> None:
         self.head = head
         self.marker = marker
@@ -274,6 +277,8 @@ class TitleWords:
         self.programme = programme
         self.collective = collective
         self.personal = personal
+        self.coach_note = coach_note
+        self.coach_line = coach_line
         self.words_of = words_of
         self.endings = endings
         self.not_title_openings = not_title_openings
@@ -316,6 +321,8 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         programme=regex.compile(rf"(?:{alt('programme')})$"),
         collective=regex.compile(rf"(?:{alt('collective')})$"),
         personal=regex.compile(rf"(?:{alt('personal')})$"),
+        coach_note=regex.compile(rf"[（(](?:{alt('coach')})[:：][^（）()\n]*[)）]\s*$"),
+        coach_line=regex.compile(rf"[ \t\u3000]*(?:{alt('coach')})[:：]"),
         words_of={kind: tuple(words) for kind, words in by_kind.items()},
         endings={kind: Endings(words) for kind, words in by_kind.items()},
         not_title_openings=Openings(by_kind.get("not_title", ())),
@@ -343,9 +350,6 @@ def _unclosed_bracket(norm: str, start: int, end: int) -> int:
 _ANNEX_LABEL: Final = regex.compile(r"附件\s*\d{0,2}\s*[:：]\s*")
 
 
-_COACH_NOTE: Final = regex.compile(r"[（(](?:指导|辅导)(?:教师|老师)[:：][^（）()\n]*[)）]$")
-
-
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
@@ -353,7 +357,7 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     opened = _unclosed_bracket(norm, start, end)
     if opened >= 0:
         start, end = _strip(norm, start, opened)  # X名单（全省共200个村入选，…）: a note the stretch cuts off
-    coached = _COACH_NOTE.search(norm, start, end) if norm[end - 1:end] in "）)" else None
+    coached = words.coach_note.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
     if coached is not None:
         start, end = _strip(norm, start, coached.start())  # 合唱类一等奖（指导教师：汪春燕）: who coached the winners
     dash = norm.find("——", start, end)
