@@ -310,6 +310,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_title": regex.compile(_alt("claims.reject", "plan_title")),
         "summary_title": regex.compile(_alt("claims.reject", "summary_title")),
+        # 发布机构：郑宅镇人民政府: the header's issuer, a town's government (`_Article.governs`)
+        "town_government": regex.compile(rf"(?:{_alt('claims.reject', 'issuer_label')})[:：]\s*[\u4e00-\u9fff]{{1,8}}?([镇乡])"
+                                         rf"(?:{_alt('claims.reject', 'government')})"),
+        "shared_by": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'shared')})"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
@@ -968,7 +972,7 @@ class _Article:
         if division not in _TOWN_GOVERNMENTS:
             return False
         if self._town_government is None:
-            found = _TOWN_GOVERNMENT.search(self.norm, 0, self._title_end())
+            found = _patterns()["town_government"].search(self.norm, 0, self._title_end())
             self._town_government = found.group(1) if found else ""
         return self._town_government == division
 
@@ -1693,7 +1697,6 @@ def _area_statistic(c: _Candidate) -> bool:
 
 
 _TOWN_GOVERNMENTS: Final = frozenset({"镇", "乡"})
-_TOWN_GOVERNMENT: Final = regex.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)[:：]\s*[\u4e00-\u9fff]{1,8}?([镇乡])(?:人民政府|政府|党委)")
 
 
 # 实现|地区生产总值, 完成|住建领域|固定资产投资: the body's report of a figure it achieved (a sector's few words between)
@@ -3506,7 +3509,7 @@ def _sharing(norm: str, claim: ClaimFact, names: _Names) -> list[ClaimFact]:
     each (the same number its evidence). Each item ends as the claim's metric does (…率, …率), within the
     claim's clause; none where 均 does not follow the metric."""
     start, end = claim.metric_start, claim.metric_end
-    if not _SHARED_BY.match(norm, end) or start < 2 or norm[start - 1] != "、":
+    if not _patterns()["shared_by"].match(norm, end) or start < 2 or norm[start - 1] != "、":
         return []
     head = norm[end - 1]
     out: list[ClaimFact] = []
@@ -3529,8 +3532,6 @@ def _sharing(norm: str, claim: ClaimFact, names: _Names) -> list[ClaimFact]:
     return out[::-1]
 
 
-# 均, 都 right after the metric (…准确率均达100%): the list before it shares the figure
-_SHARED_BY: Final = regex.compile(r"\s*(?:均|都)")
 _ITEM_EDGES: Final = frozenset("、，,；;：:。\n（(")
 _MAX_SHARED_ITEM: Final = 12
 _MAX_SHARING: Final = 6

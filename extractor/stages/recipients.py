@@ -134,6 +134,7 @@ class RecipientWords:
     number: re.Pattern  # a number and its measure word: 16个, 600余人
     number_at_end: re.Pattern  # the same, ending a phrase: 示范户300个
     counted: re.Pattern  # 16个单位, 王跃等100位同志, 54个集体、家庭、项目及个人, 2个“妇女儿童之家”
+    two_groups: re.Pattern  # A等3支队伍|和|B等3名个人: two counted groups joined
     anaphor_endings: dict[str, tuple[str, ...]]  # 校 -> 学, 学院, 幼儿园
     makeup: re.Pattern  # 由退休教师组成的: a modifier that says what the body after it is made of
     # the words of the patterns anchored at the end (head, honorific, post, unnamed, adverb): a stretch
@@ -158,7 +159,8 @@ class RecipientWords:
                  frame: re.Pattern, scope: Anchored, unnamed: re.Pattern, verb: re.Pattern, time: re.Pattern,
                  anaphora: Anchored, after_name: re.Pattern, speech: re.Pattern, work: re.Pattern,
                  pronoun: Anchored, byline: re.Pattern, stop_after_count: re.Pattern, number: re.Pattern,
-                 number_at_end: re.Pattern, counted: re.Pattern, anaphor_endings: dict[str, tuple[str, ...]],
+                 number_at_end: re.Pattern, counted: re.Pattern, two_groups: re.Pattern,
+                 anaphor_endings: dict[str, tuple[str, ...]],
                  makeup: re.Pattern, head_words: Endings, honorific_words: Endings, post_words: Endings,
                  unnamed_words: Endings, adverb_words: Endings, lead_firsts: frozenset[str],
                  family_heads: tuple[str, ...], not_names: frozenset[str], kind_only: frozenset[str]) -> None:
@@ -191,6 +193,7 @@ class RecipientWords:
         self.number = number
         self.number_at_end = number_at_end
         self.counted = counted
+        self.two_groups = two_groups
         self.anaphor_endings = anaphor_endings
         self.makeup = makeup
         self.head_words = head_words
@@ -248,6 +251,8 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         number_at_end=regex.compile(rf"\d+\s*(?:余|多)?\s*(?:{classifier})$"),
         counted=regex.compile(rf"^(?P<pre>.*?(?:等)?)\s*{NUMBER}\s*(?:余|多)?\s*(?:{classifier})"
                            rf"(?P<noun>[^\d,，。;；]{{0,16}})$"),
+        two_groups=regex.compile(rf"(?P<first>[^、，,]+?等{NUMBER}\s*(?:{classifier})[{_CJK}]{{0,4}}?)(?:{alt('group_join')})"
+                                 rf"(?P<second>[^、，,]+?等{NUMBER}\s*(?:{classifier})[{_CJK}]{{0,4}})"),
         anaphor_endings={k: tuple(v) for k, v in endings.items()},
         makeup=regex.compile(rf"(?:{alt('makeup')})的$"),
         head_words=Endings(heads),
@@ -566,15 +571,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     return [_fallback(r, start, end)]
 
 
-# A等3支队伍|和|B等3名个人: two counted groups joined (each 等, a count, what it counts)
-_TWO_GROUPS: Final = regex.compile(
-    r"(?P<first>[^、，,]+?等[0-9零一二两三四五六七八九十百]+[个名支家户所位项][\u4e00-\u9fff]{0,4}?)(?:和|及|与|以及)"
-    r"(?P<second>[^、，,]+?等[0-9零一二两三四五六七八九十百]+[个名支家户所位项][\u4e00-\u9fff]{0,4})")
-
-
 def _two_groups(r: Reader, start: int, end: int) -> list[Recipient] | None:
     """松阳县蓝天救援队等3支队伍和吴晓燕等3名个人: two counted groups, each read as one; None unless both are."""
-    m = _TWO_GROUPS.fullmatch(r.norm, start, end)
+    m = r.words.two_groups.fullmatch(r.norm, start, end)
     if m is None:
         return None
     groups = [classify(r, *m.span(part)) for part in ("first", "second")]
