@@ -917,10 +917,8 @@ def _contents_lines(norm: str, paragraphs: list[tuple[int, int]]) -> frozenset[i
 def _entry(norm: str, start: int, end: int) -> str:
     """A line as a table of contents names it: without its number or bullet, brackets and blanks."""
     line = norm[start:end].strip()
-    m = _NUMBERED.match(line)
-    if m:
-        line = line[m.end():]
-    return _ENTRY_MARKS.sub("", line)
+    numbered = _numbering(line)
+    return _ENTRY_MARKS.sub("", line[numbered[1]:] if numbered else line)
 
 
 _ENTRY_MARKS: Final = regex.compile(r"[\s【】◆◇■□●•·▶►▍★☆]")

@@ -715,6 +715,11 @@ class _Names:
         k = _bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
 
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a name holds any character of [start, end)."""
+        k = _bisect_right(self._starts, end - 1) - 1
+        return end > start and k >= 0 and self._ends[k] > start
+
 
 # the kinds of lexicon words the rules test before their regex (`_Candidate.kinds`; `Filter.needs`), as
 # "lexicon:kind"; the automaton of `_Hits` holds their words
@@ -1326,7 +1331,7 @@ _ASIDE_BEFORE: Final = regex.compile(r"[)）]\s*的?\s*$")
 
 
 def _ends_with_examples(before: str) -> bool:
-    return before.rstrip().endswith("等") or before.rstrip().endswith("等等")
+    return before.rstrip().endswith(tuple(_lex().examples))
 
 
 # -- filters: the first that holds turns the candidate down ------------------------------------------
@@ -1692,8 +1697,7 @@ def _area_statistic(c: _Candidate) -> bool:
     # 据县统计局…): the town's own
     if not (c.art.governs("镇") or c.art.governs("乡")):
         return True
-    return _OTHER_AREA.search(norm, c.sentence[0], m.start()) is not None or any(
-        c.art.names.covers(pos) for pos in range(c.clause_start, m.start()))
+    return _OTHER_AREA.search(norm, c.sentence[0], m.start()) is not None or c.art.names.any_in(c.clause_start, m.start())
 
 
 _TOWN_GOVERNMENTS: Final = frozenset({"镇", "乡"})
@@ -2001,14 +2005,19 @@ def _bound_condition(c: _Candidate) -> bool:
     if not p["condition_next"].match(c.norm, c.counts.end):
         # 其中5亿元以上|项目|2个, 超千万美元|项目|2个: a sum or a measure bounded, written straight onto a noun (a
         # count's noun is what it counts: 带动1000名以上|妇女|增收)
-        return n.kind in _SIZES and bool(p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(
-            c.norm, n.unit_end, n.end)) and _bounds_a_noun(c)
+        return n.kind in _SIZES and _bounded(c) and _bounds_a_noun(c)
     if c.norm.endswith("在", 0, n.start):
         return True  # 对补贴额在5万元以上的机具全部核验: 在 a bound of 的 what: the things that qualify
     # a comparison, not an estimate (3000余户的农户, 近300户的家庭 are how many were helped)
-    if not (p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
+    if not _bounded(c):
         return False
     return _later_count(c) or _bounds_a_noun(c)
+
+
+def _bounded(c: _Candidate) -> bool:
+    """超50万元, 2000万元以上: a bound written before the number or after its unit."""
+    p, n = _patterns(), c.n
+    return bool(p["bound_before"].match(c.norm, n.start, n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end))
 
 
 def _bounds_a_noun(c: _Candidate) -> bool:
@@ -2269,8 +2278,7 @@ def _required_floor(c: _Candidate) -> bool:
     if n.qualifier != "over":
         return False
     p, art = _patterns(), c.art
-    if art.is_plan() and (p["bound_before"].match(c.norm, n.start, n.num_start) or p["required"].search(
-            c.norm, max(c.clause_start, n.start - 4), n.num_start) or p["bound_after"].search(c.norm, n.unit_end, n.end)):
+    if art.is_plan() and (_bounded(c) or p["required"].search(c.norm, max(c.clause_start, n.start - 4), n.num_start)):
         # a bound, not an estimate (1460余条 is what was done)
         return not _done_in_clause(c.norm, art.sentences[art.sentence_of(n.start)][0], n.start)
     return p["required"].search(c.norm, max(c.clause_start, n.start - 4), n.num_start) is not None and art.is_notice()
@@ -3511,7 +3519,7 @@ def _sharing(norm: str, claim: ClaimFact, names: _Names) -> list[ClaimFact]:
     start, end = claim.metric_start, claim.metric_end
     if not _patterns()["shared_by"].match(norm, end) or start < 2 or norm[start - 1] != "、":
         return []
-    head = norm[end - 1]
+    head, lex = norm[end - 1], _lex()
     out: list[ClaimFact] = []
     item_end = start - 1
     while item_end > claim.sentence_start and norm[item_end] == "、" and len(out) < _MAX_SHARING:
@@ -3522,8 +3530,8 @@ def _sharing(norm: str, claim: ClaimFact, names: _Names) -> list[ClaimFact]:
             break
         # (全县2024年报送及时率: the scope and the time before the first item are no part of it)
         toks = _tokens(norm, item_start, item_end)
-        while toks and (toks[0][1] in ("m", "t") or toks[0][0] in _lex().leading or _is_scope_word(toks[0][0], toks[0][1])):
-            toks.pop(0)  # (全县|2024|年)
+        while toks and (toks[0][1] in ("m", "t") or toks[0][0] in lex.leading or _is_scope_word(toks[0][0], toks[0][1], lex)):
+            toks.pop(0)  # (全县|2024|年: a scope and a time before the first item, in either order)
         item = _span_of(norm, _strip_leading(toks, names))
         if item is None:
             break

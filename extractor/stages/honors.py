@@ -2058,13 +2058,13 @@ def _row_subject(ctx: _Ctx, pos: int) -> Recipient | None:
             if header_end <= 0:
                 return None
             header_start = norm.rfind("\n", 0, header_end) + 1
-            heads = [norm[a:b].strip() for a, b in _tab_cells(norm, header_start, header_end)]
-            if _NAME_HEAD in heads:
-                cells = _tab_cells(norm, line_start, line_end)
-                column = heads.index(_NAME_HEAD)
-                if len(cells) != len(heads) or cells[column][1] > pos:
+            header = _table_column(norm, header_start, header_end)
+            if header is not None and header[1]:  # the column headed 姓名
+                cells = [m.span() for m in _BARRED_CELL.finditer(norm, line_start, line_end)]
+                if len(cells) != len(_header_cells(norm, header_start, header_end, _BARRED_CELL)) or (
+                        cells[header[0]][1] > pos):
                     return None
-                name = recipients.strip(norm, *cells[column])
+                name = recipients.strip(norm, *cells[header[0]])
                 break
             header_end = header_start - 1
     else:
@@ -2076,16 +2076,6 @@ def _row_subject(ctx: _Ctx, pos: int) -> Recipient | None:
         return Recipient(a, b, "person")
     item = recipients.classify(ctx.reader, a, b, alone=False)
     return item if item is not None and item.kind == "person" and (item.start, item.end) == (a, b) else None
-
-
-def _tab_cells(norm: str, start: int, end: int) -> list[Span2]:
-    out: list[Span2] = []
-    while True:
-        tab = norm.find("\t", start, end)
-        out.append((start, end if tab < 0 else tab))
-        if tab < 0:
-            return out
-        start = tab + 1
 
 
 def _stacked_row_name(norm: str, line_start: int) -> Span2 | None:
@@ -2805,9 +2795,6 @@ def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
         return None
     out: list[Recipient] = []
     for a, b in cells:
-        pupil = _SCHOOL_CLASS_CELL.match(norm, a, b)
-        if pupil is not None:
-            a = pupil.end()  # 三（5）班　陈梓萱: the pupil's class, then the name
         name_end = b
         if norm[b - 1] in "）)":
             name_end = max(norm.rfind("（", a, b), norm.rfind("(", a, b))
@@ -2823,8 +2810,10 @@ def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     return out
 
 
-_SCHOOL_CLASS_CELL: Final = regex.compile(recipients.SCHOOL_CLASS + r"[ \u3000]?")
-_PUPIL_ROW_START: Final = regex.compile(r"[ \t\u3000]*" + recipients.SCHOOL_CLASS)
+# 五（3）班　汪子涵: a pupil's class before the name, where the pupil studies
+_SCHOOL_CLASS: Final = r"[一二三四五六七八九高初][一二三]?[（(]\d{1,2}[)）]班"
+_SCHOOL_CLASS_CELL: Final = regex.compile(_SCHOOL_CLASS + r"[ \u3000]?")
+_PUPIL_ROW_START: Final = regex.compile(r"[ \t\u3000]*" + _SCHOOL_CLASS)
 _PUPIL: Final = regex.compile(r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[(（][^()（）\n]{1,6}[)）])?")
 
 
@@ -3105,8 +3094,6 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
                          or not titles.is_collective(norm[title[0]:title[1]], ctx.words.titles) and _name_then_body(ctx, m)):
         return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
     rest = m.group("rest")
-    if _SCHOOL_CLASS_CELL.match(rest):
-        return None  # 三（5）班　陈梓萱　　四（3）班　徐子墨: pupils a cell each (`_people_cells`), not a person and a body
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
         rest = rest[:paren.start()]  # 张红英(江油市)  李建军(涪城区): names with their places

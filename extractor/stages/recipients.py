@@ -34,10 +34,8 @@ _LIST_ITEMS: Final = frozenset("、和及与")
 # a person's row in a list or a table: the name (周　慧: a two-character name padded to the width of
 # three), a note in brackets (女, 土家族), blanks, then the first cell of where the person works
 # 储建军　宁海县第一职业中学, ●林海燕（女）　路桥街道商会秘书长: a person's row (a list's bullet before it)
-# 五（3）班　汪子涵: a pupil's class before the name, where the pupil studies
-SCHOOL_CLASS: Final = r"[一二三四五六七八九高初][一二三]?[（(]\d{1,2}[)）]班"
 PERSON_ROW: Final = regex.compile(
-    r"[ \t\u3000]*+(?:[●•·・◦○▪◆◇■□▶►][ \t\u3000]*+)?(?:" + SCHOOL_CLASS + r"[ \t\u3000]*+)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"[ \t\u3000]*+(?:[●•·・◦○▪◆◇■□▶►][ \t\u3000]*+)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
 MIN_AFFILIATION: Final = 5  # a first cell after the name this long is no name (names run to 4)
 _CONJUNCTIONS: Final = frozenset("和及与")  # list words that may open a name too (和平社区, 和美村)
