@@ -80,7 +80,6 @@ _SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope
 _SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
-_PRIZE_MONEY: Final = regex.compile(r"(?:[一二三四五六七八九特]等奖|优秀奖|金奖|银奖|铜奖)(?:作品|获得者)?(?:奖金)?各?\s*$")
 _REQUIRED_MIN: Final = regex.compile(r"不少于|至少|不低于|最少")  # 每年…不少于12场: a requirement, whatever its size
 _YEARLY_MIN: Final = 10  # 每年…60场: a year's work counted; 每年…2次 is a routine's rhythm
 _MOTTO_MAX: Final = 32  # a motto's characters (十六字方针, 二十四字): never a text's length
@@ -310,6 +309,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "notice_title": regex.compile(rf"(?:{_alt('claims.reject', 'notice_title')})\s*(?:\n|$)"),
         "plan_title": regex.compile(_alt("claims.reject", "plan_title")),
         "summary_title": regex.compile(_alt("claims.reject", "summary_title")),
+        "whole_area": regex.compile(_alt("claims.reject", "whole_area")),
+        # 一等奖奖金3000元, 二等奖各1500元: what a prize pays (the placings are the honours stage's lexicon rows)
+        "prize_money": regex.compile(rf"(?:[一二三四五六七八九特]等奖|{lexicon.alternation(lexicon.by_kind('honors.titles', 'rank_prize'))})"
+                                     r"(?:作品|获得者)?(?:奖金)?各?\s*$"),
         # 发布机构：郑宅镇人民政府: the header's issuer, a town's government (`_Article.governs`)
         "town_government": regex.compile(rf"(?:{_alt('claims.reject', 'issuer_label')})[:：]\s*[\u4e00-\u9fff]{{1,8}}?([镇乡])"
                                          rf"(?:{_alt('claims.reject', 'government')})"),
@@ -1688,7 +1691,7 @@ def _area_statistic(c: _Candidate) -> bool:
     if m is None:
         return False
     verb = _ACHIEVED_STATISTIC.search(norm, max(c.clause_start, m.start() - _STATISTIC_GAP), m.start())
-    whole = _WHOLE_AREA.search(norm, c.clause_start, m.start())
+    whole = _patterns()["whole_area"].search(norm, c.clause_start, m.start())
     if whole is not None:
         return not c.art.governs(whole.group()[1:])  # (全镇… in a town government's report: its own)
     if verb is not None:
@@ -1707,7 +1710,6 @@ _TOWN_GOVERNMENTS: Final = frozenset({"镇", "乡"})
 _ACHIEVED_STATISTIC: Final = regex.compile(r"(?:实现|完成)[\u4e00-\u9fff]{0,4}$")
 _STATISTIC_GAP: Final = 6
 # 全县实现地区生产总值: the area's figure, whoever reports it; but a town's government reports 全镇… as its own
-_WHOLE_AREA: Final = regex.compile(r"全[国省市县区镇乡]|全社会")
 _OTHER_AREA: Final = regex.compile(r"[全我本该][国省市县区州]|统计局")  # (a town's page citing its county: 据县统计局, 我县)
 
 
@@ -2066,7 +2068,7 @@ def _allocation(c: _Candidate) -> bool:
     after = c.norm[c.end:c.end + 1]
     if (after == "/" or after.isspace()) and p["per_after"].match(c.norm, c.end):
         return True
-    if c.n.kind == "money" and _PRIZE_MONEY.search(c.norm, c.clause_start, c.start):
+    if c.n.kind == "money" and p["prize_money"].search(c.norm, c.clause_start, c.start):
         return True  # 大赛设一等奖奖金3000元，二等奖各1500元: what a prize pays, a standard
     if "每" not in c.before:
         return False
@@ -3206,7 +3208,7 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
     p, norm, s_start = _patterns(), c.norm, c.sentence[0]
     trailing = _words("claims.lexicon", "trailing")
     # (新增AED62台，全县累计达318台: the whole area's running total of what the clause before counted)
-    whole = _WHOLE_AREA.match(norm, c.before_start)
+    whole = p["whole_area"].match(norm, c.before_start)
     before = whole.end() if whole is not None else c.before_start
     if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, before, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)

@@ -154,19 +154,32 @@ _COUNTED_BY: Final = "名个项人家位户支所座处"
 _LIST_COUNT: Final = rf"[(（]\s*\d+\s*[{_COUNTED_BY}][)）]"
 _ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
-# The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
-# and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
-# (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）, or a second count: （3支队伍、3名个人）)
-# (or the order alone: （按姓氏笔画排序）, （排名不分先后）)
-_ORDER_NOTE: Final = r"[^()（）\n\d]{0,10}?(?:排序|为序|排列|先后)"
-_ORDER_NOTE_REVERSED: Final = r"(?:序排|序为|列排|后先)[^()（）\n\d]{0,10}?"
-_ANNOUNCE_HEADING: Final = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{_ORDER_NOTE})[)）])?\s*+[:：]?\s*+$")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 _HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
-_HEADING_TAIL_REVERSED: Final = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]\s*+(\d+)\s*+|{_ORDER_NOTE_REVERSED})[(（])?\s*+(?:单名)?\s*+")
+
+
+# The heading pattern, kept as the reference `_heading` must agree with (tests/test_honors_indexes.py)
+# and for the rare line it hands over. Its lazy title tries each of 37 lengths against the tail.
+# (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）, or a second count: （3支队伍、3名个人）)
+# (or the order alone: （按姓氏笔画排序）, （排名不分先后）)
+@lru_cache(maxsize=1)
+def _heading_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The heading pattern and its tail spelt backwards (the order note's last words are the lexicon's
+    `order_note` rows, spelt backwards too)."""
+    notes = lexicon.by_kind("honors.frames", "order_note")
+    order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
+    order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
+    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+                         rf"(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
+                         r"[)）])?\s*+[:：]?\s*+$")
+    tail_reversed = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
+                                  rf"\s*+(\d+)\s*+|{order_note_reversed})[(（])?\s*+(?:单名)?\s*+")
+    return full, tail_reversed
+
+
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
 _HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
@@ -3378,24 +3391,23 @@ def _list_title(norm: str, title: Span2) -> Span2:
     label = _ANNEX_LABEL.match(norm, a, b)
     if label is not None and b - label.end() >= _MIN_LIST_TITLE:
         a = label.end()
-    won = _WON_TAIL.search(norm, a, b)
+    won = _patterns_of_notices()["won_tail"].search(norm, a, b)
     if won is not None and won.start() - a >= _MIN_LIST_TITLE:
         b = won.start()
     return a, b
 
 
 _ANNEX_LABEL: Final = regex.compile(r"(?:附件?[0-9一二三四五六七八九十]*|附表)\s*[:：]\s*")
-_WON_TAIL: Final = regex.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区镇乡])?(?:获评|入选|获奖|荣获|受表彰)(?:者|人员|对象|单位|个人|集体)?$")
 _MIN_LIST_TITLE: Final = 4
 
 
 def _heading(norm: str, start: int, end: int) -> _Heading | None:
-    """`_ANNOUNCE_HEADING.fullmatch(norm, start, end)`, found without trying each length of the title:
+    """`_heading_patterns()[0].fullmatch(norm, start, end)`, found without trying each length of the title:
     the lazy title ends where the longest tail begins, unless that leaves it under 4 characters (then a
     later end might do: the pattern decides). The title starts after the section number, else (the
     number read as title) after the leading spaces."""
     if end > start and (_HEADING_TAIL_CODES.has(norm, end - 1) or not titles.is_han(norm, end - 1) and norm[end - 1].isspace()):
-        tail = _HEADING_TAIL_REVERSED.match(norm[start:end][::-1])
+        tail = _heading_patterns()[1].match(norm[start:end][::-1])
         if tail is None:  # never: every part of the tail may be empty
             return _slow_heading(norm, start, end)
         title_end = end - tail.end()
@@ -3417,7 +3429,7 @@ def _heading(norm: str, start: int, end: int) -> _Heading | None:
 
 
 def _slow_heading(norm: str, start: int, end: int) -> _Heading | None:
-    m = _ANNOUNCE_HEADING.fullmatch(norm, start, end)
+    m = _heading_patterns()[0].fullmatch(norm, start, end)
     return _Heading(m.start(1), m.end(1), m.group(2)) if m else None
 
 
@@ -4191,7 +4203,7 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _COMMENDED_LISTS and _own_notice(ctx) and (
-                _COMMENDED_HERE.search(norm, max(ctx.body_start, p.verb[0] - _COMMENDED_REACH), p.verb[1] + _COMMENDED_REACH)):
+                _patterns_of_notices()["commended_here"].search(norm, max(ctx.body_start, p.verb[0] - _COMMENDED_REACH), p.verb[1] + _COMMENDED_REACH)):
             # 关于…督查情况的通报 … 以下6个单位被评为“红旗单位”，予以通报表扬：A / B (同时，授予C“X”称号): the notice
             # commends them itself
             level = _reporting_level(ctx, p.verb[0], header=True)
@@ -4519,13 +4531,26 @@ def _reporting_level(ctx: _Ctx, before: int, header: bool = False) -> str:
 def _own_notice(ctx: _Ctx) -> bool:
     """Whether the page's title is a notice or a decision of its own (关于…情况的通报, 关于表彰…的决定)."""
     if ctx.own_notice is None:
-        ctx.own_notice = _NOTICE_TITLE.search(ctx.norm, 0, ctx.body_start) is not None
+        ctx.own_notice = _patterns_of_notices()["notice_title"].search(ctx.norm, 0, ctx.body_start) is not None
     return ctx.own_notice
 
 
-_NOTICE_TITLE: Final = regex.compile(r"(?m)^[ \t\u3000]*关于[^\n]{2,60}的(?:通报|决定)[ \t\u3000]*$")
-# the notice's own act of commending, near the honour (…，予以通报表扬：)
-_COMMENDED_HERE: Final = regex.compile(r"予以(?:通报)?(?:表扬|表彰|嘉奖)")
+
+
+@lru_cache(maxsize=1)
+def _patterns_of_notices() -> dict[str, regex.Pattern]:
+    def words(kind: str) -> str:
+        return lexicon.alternation(lexicon.by_kind("honors.frames", kind))
+    return {
+        # 关于…情况的通报, 关于表彰…的决定: a page's title that is a notice of its own
+        "notice_title": regex.compile(rf"(?m)^[ \t\u3000]*关于[^\n]{{2,60}}的(?:{words('notice')})[ \t\u3000]*$"),
+        # the notice's own act of commending, near the honour (…，予以通报表扬：)
+        "commended_here": regex.compile(rf"予以(?:通报)?(?:{words('commend_here')})"),
+        # …仁寿县获评(名单), …入选者: who of an area won the title a list's heading names
+        "won_tail": regex.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡])?(?:{words('won_tail')})(?:{words('won_by')})?$"),
+    }
+
+
 _COMMENDED_REACH: Final = 60
 _COMMENDED_LISTS: Final = frozenset({"honors.passive", "honors.announce_lines", "honors.announce", "honors.grant"})
 
