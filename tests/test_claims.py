@@ -41,6 +41,13 @@ ROWS = [
     # 原计划…，实际…: the plan is planned, what was actually done after it is achieved
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
+    # 计划生育, 计划免疫, 计划怀孕夫妇: a service or a population, no plan (claims.modality's lookalikes)
+    ("为1.1万余对计划怀孕夫妇提供免费孕前优生健康检查。", [("计划怀孕夫妇", 11_000, "对", "over")]),
+    ("依托县计划生育服务中心，开展优生优育讲座86场。", [("优生优育讲座", 86, "场", "exact")]),
+    ("全年完成计划免疫接种3.2万人次。", [("计划免疫接种", 32_000, "人次", "exact")]),
+    # 目标人群: the population a service aims at, no target figure
+    ("孕前优生健康检查目标人群覆盖率达98.6%。", [("孕前优生健康检查目标人群覆盖率", 98.6, "%", "exact")]),
+    ("老年人目标人群健康管理率为72%。", [("老年人目标人群健康管理率", 72, "%", "exact")]),
     # a table's rows, cells set apart by bars: a figure counts what the row's first cell names (its unit note left out)
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%\n新增耕地（亩）｜1600亩｜持平",
      [("新建村级服务站", 42, "个", "exact"), ("新建村级服务站", 12.5, "%", "exact"), ("新增耕地", 1600, "亩", "exact")]),

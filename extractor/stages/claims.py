@@ -180,10 +180,12 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
                                 rf"({_alt('claims.modality', 'plan_verb')})"),
         "future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'future')})"),
+        "lookalike": regex.compile(_alt("claims.modality", "lookalike")),
         "clause_future": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'clause_future')})"),
         "rank": regex.compile(_alt("claims.reject", "rank")),
         "not_work": regex.compile(_alt("claims.reject", "not_work")),
-        "target": regex.compile(_alt("claims.reject", "target")),
+        # (目标人群覆盖率: the population a service aims at, no target figure)
+        "target": regex.compile(rf"(?!{_alt('claims.reject', 'target_lookalike')})(?:{_alt('claims.reject', 'target')})"),
         "fulfilled": regex.compile(_alt("claims.reject", "fulfilled")),
         "carried_out": regex.compile(_alt("claims.reject", "carried_out")),
         # (联合县内6家银行, 联合辖区9家共建单位: the partners may be placed, in the body's own area)
@@ -3337,8 +3339,8 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         return "planned"
     for marker, next_tags in _PLAN_MARKERS:
         for m in _matches(p[marker], head, 0, len(head)):
-            if m.group(1) is None:
-                continue  # 将近, 计划书
+            if m.group(1) is None or p["lookalike"].match(norm, s_start + m.start(1)):
+                continue  # 将近, 计划书; 为1.1万对计划|怀孕夫妇: a lookalike that runs past the head's end
             if marker == "clause_future" and any(ch in _DELIMS for ch in head[m.end():]):
                 continue  # 要巩固成果，去年…已有39个: the clause after it tells what was done
             if len(m.group(1)) == 1 and not _word_of_its_own(norm, s_start, s_start + m.start(1)):
