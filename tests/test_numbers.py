@@ -20,6 +20,8 @@ ROWS = [
     ("外借图书12.5万册次", "count", 125_000, None, "册次", "exact"),
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails
     ("接种新冠疫苗4.7万剂次", "count", 47_000, None, "剂次", "exact"),  # doses of a vaccine
+    ("开展流行病学调查93例次", "count", 93, None, "例次", "exact"),  # cases, each time counted
+    ("完成术后随访1200余例次", "count", 1200, None, "例次", "over"),
     ("免费发放中药汤剂1200余剂", "count", 1200, None, "剂", "over"),
     ("被县领导批示18篇次", "count", 18, None, "篇次", "exact"),
     ("出动执法车辆260余辆次", "count", 260, None, "辆次", "over"),
