@@ -131,6 +131,9 @@ ROWS = [
     ("全县农村自来水普及率达96%，比全省高8个百分点。", "8个百分点", "claims.reject.benchmark"),
     ("城镇居民收入增长7.5%，快于全市平均水平1.3个百分点。", "1.3个百分点", "claims.reject.benchmark"),
     ("学前教育达标率较全省平均高出6个百分点。", "6个百分点", "claims.reject.benchmark"),
+    # a grid's peak load: the area's demand, not work done
+    ("7月16日，全县电网最高用电负荷达到98.6万千瓦，创历史新高。", "98.6万千瓦", "claims.reject.area_statistic"),
+    ("入夏以来，城区最高用电负荷达12.3万千瓦。", "12.3万千瓦", "claims.reject.area_statistic"),
     # the size of a set the body belongs to
     ("该县是全省8个产茶大县之一。", "8个", "claims.reject.one_of"),
     ("我区入选全国30个社区治理实验区之一。", "30个", "claims.reject.one_of"),

@@ -21,6 +21,11 @@ ROWS = [
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails
     ("接种新冠疫苗4.7万剂次", "count", 47_000, None, "剂次", "exact"),  # doses of a vaccine
     ("开展流行病学调查93例次", "count", 93, None, "例次", "exact"),  # cases, each time counted
+    # a measure word that starts on the numeral's last character, where what follows is no unit (瓦时)
+    ("全年售电量10.27亿千瓦时", "measure", 1_027_000_000, None, "千瓦时", "exact"),
+    ("新增变电容量10万千伏安", "measure", 100_000, None, "千伏安", "exact"),
+    ("屋顶光伏装机560千瓦", "measure", 560, None, "千瓦", "exact"),
+    ("节约用电约42万千瓦时", "measure", 420_000, None, "千瓦时", "about"),
     ("完成术后随访1200余例次", "count", 1200, None, "例次", "over"),
     ("免费发放中药汤剂1200余剂", "count", 1200, None, "剂", "over"),
     ("被县领导批示18篇次", "count", 18, None, "篇次", "exact"),

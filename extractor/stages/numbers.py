@@ -812,8 +812,9 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if approx and not _approx_stands(t, approx_start, approx_end):
         approx = mag_after = num2 = None  # 3多元化, 3来自: not 余/多/来 after all
         unit, unit_start, unit_end, end = "", num_end, num_end, num_end
-    # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character
-    if unit and not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
+    # 5千米 is 5 km, 12百分点 12 points: a measure word may start on the numeral's last character, also
+    # where what follows the numeral is no unit (10.27亿千瓦时: 瓦时 is none)
+    if not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
         longer = _unit_at(lex, norm, num_end - 1)
         if longer and lex.units[longer][0] != "money" and num_end - 1 + len(longer) >= unit_end:
             num, num_end = num[:-1], num_end - 1
