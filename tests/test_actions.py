@@ -108,6 +108,18 @@ ROWS = [
         ["【产业振兴】做强特色富民产业", "【人才振兴】激活乡村发展动能"],
         {320: "【产业振兴】做强特色富民产业", 48: "【人才振兴】激活乡村发展动能"},
         id="a-section-label-in-brackets"),
+    # a numbered line whose colon the figure follows names an indicator, no line of work; the label is the metric
+    pytest.param(
+        "某供电公司2024年工作报告\n一、主要指标完成情况\n1.售电量：10.27亿千瓦时（10.05亿千瓦时），同比增长6.8%\n"
+        "2.电网建设投资：1.46亿元（1.38亿元）\n二、加快电网建设\n新建线路12条。",
+        ["加快电网建设"],
+        {1_027_000_000: None, 146_000_000: None, 12: "加快电网建设"},
+        id="indicator-rows-head-nothing"),
+    pytest.param(
+        "某县人社局2024年工作总结\n一是城镇新增就业：3126人，完成任务的111.6%。二是强化技能培训。全年培训8620人次。",
+        ["强化技能培训"],
+        {3126: None, 8620: "强化技能培训"},
+        id="an-opener-s-indicator-label"),
 ]
 
 

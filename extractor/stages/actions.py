@@ -579,6 +579,8 @@ _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search
                  and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_INDICATOR_LABEL = _rule("indicator_label", lambda c: _labels_a_value(c, _line_end(c)),
+                         "labels the figure after its colon (1.售电量：10.27亿千瓦时), an indicator, not a heading")
 _TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())) >= _TABLE_GAPS,
                    "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), not a heading")
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
@@ -599,7 +601,7 @@ _NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" fo
 
 # what says no line of work was done, whatever kind of heading it would be
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
-_HEADING_CLAUSE = (_REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
 _PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
@@ -787,15 +789,24 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
-    value = _value_after(c.norm, c.end + 1, p_end, c.numbers) if c.stop != "。" else None
-    if value is not None and (value >= p_end or c.norm[value] in _VALUE_END
-            or not any(tag[:1] == "v" for _, tag in segment.tag(c.text.strip()))):
-        # 健康教育讲座：126场，受众1.3万余人次: an indicator's label and its value, a table row (开展志愿服务：36支
-        # 服务队常态化开展关爱活动: a line of work, its sentence opening with a count)
+    if _labels_a_value(c, p_end):
         return None
     if c.stop != "。" and _list_follows(c.norm, c.end + 1, p_end):
         return None  # 城关镇：张三、李四: a list's label (a place, a title), then who is on it
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+def _labels_a_value(c: _Candidate, p_end: int) -> bool:
+    """健康教育讲座：126场，受众1.3万余人次, 1.售电量：10.27亿千瓦时（…）: an indicator's label and its value, a
+    table row; not 开展志愿服务：36支服务队常态化开展关爱活动, a line of work, its sentence opening with a count."""
+    value = _value_after(c.norm, c.end + 1, p_end, c.numbers) if c.stop in (":", "：") else None
+    return value is not None and (value >= p_end or c.norm[value] in _VALUE_END
+                                  or not any(tag[:1] == "v" for _, tag in segment.tag(c.text.strip())))
+
+
+def _line_end(c: _Candidate) -> int:
+    end = c.norm.find("\n", c.end)
+    return end if end >= 0 else len(c.norm)
 
 
 def _title_only(text: str) -> bool:

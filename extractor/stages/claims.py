@@ -3138,7 +3138,7 @@ def _place_label(art: _Article, norm: str, start: int, end: int) -> bool:
 
 def _read_label(c: _Candidate) -> Span2 | None:
     """城镇新增就业：|2316人; 农村劳动力转移就业：新增|1.12万人，累计|9.6万余人: an indicator's label opening its
-    line, then a colon and clauses that hold nothing before their figures but a verb of the count (新增,
+    line (after its list number), then a colon and clauses that hold nothing before their figures but a verb of the count (新增,
     累计, 完成): the label is what each figure counted."""
     if c.is_bare:
         return None
@@ -3147,7 +3147,8 @@ def _read_label(c: _Candidate) -> Span2 | None:
     colon = _LABEL_COLON.search(norm, line, c.start)
     if colon is None:
         return None
-    label = _trim(norm, line, colon.start())
+    numbered = _LINE_NUMBER.match(norm, line, colon.start())  # (1.售电量：, （三）综合线损率：: the list's number)
+    label = _trim(norm, numbered.end() if numbered else line, colon.start())
     if not 2 <= label[1] - label[0] <= _INDICATOR_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
         return None
     text = norm[label[0]:label[1]]
@@ -3166,6 +3167,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
 
 
 _LABEL_COLON: Final = regex.compile(r"[:：]")
+_LINE_NUMBER: Final = regex.compile(_NUMBERING)
 _LABEL_BREAK: Final = regex.compile(r"[。；;]")
 _INDICATOR_REACH: Final = 16  # characters: an indicator's name, not a sentence
 
