@@ -153,6 +153,9 @@ ROWS = [
     ("一、主要指标\n高校毕业生就业见习：新增420人，累计1860余人\n", "1860余人", "高校毕业生就业见习",
      "claims.metric_label"),
     ("一、主要指标\n农村劳动力转移就业：累计新增8600人\n", "8600人", "农村劳动力转移就业", "claims.metric_label"),
+    # (the line's list number is no part of the label)
+    ("一、主要指标完成情况\n1.售电量：10.27亿千瓦时（10.05亿千瓦时）\n", "10.27亿千瓦时", "售电量", "claims.metric_label"),
+    ("二、主要指标\n（三）城镇新增就业：3126人\n", "3126人", "城镇新增就业", "claims.metric_label"),
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     # a whole area's running total after the clause that counted what was added: what that clause counted
