@@ -56,6 +56,13 @@ ROWS = [
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
+    # the copula that says what the body is may stand in any clause before its 现有
+    ("县第三中学始建于1958年，是一所公办普通高级中学，现有教学班48个。", "48个", "claims.reject.own_size"),
+    ("县档案馆成立于1959年，是县委直属事业单位，现有馆藏档案12万卷。", "12万卷", "claims.reject.own_size"),
+    # the items of what a body has run on after it, a noun and its count each (a voltage inside the noun)
+    ("公司现有110千伏变电站6座、35千伏变电站17座，10千伏线路112条。", "17座", "claims.reject.part_of_rejected"),
+    ("公司现有110千伏变电站6座、35千伏变电站17座，10千伏线路112条。", "112条", "claims.reject.part_of_rejected"),
+    ("中心下设6个科室，专业技术人员48名。", "48名", "claims.reject.part_of_rejected"),
     # the counts run on with a size, nothing but a noun between them, share its verdict
     ("该村地处山区，全村辖6个村民小组312户1180人。", "312户", "claims.reject.part_of_rejected"),
     ("该村地处山区，全村辖6个村民小组312户1180人。", "1180人", "claims.reject.part_of_rejected"),
@@ -439,6 +446,10 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # after what a body has, a count with a verb before or after it is work again
+    ("全区现有持证残疾人1.36万人，为2300人发放护理补贴。", "2300人"),
+    ("协会现有会员320名，全年新发展会员45名。", "45名"),
+    ("学校始建于1958年，是一所完全中学，2024年新招收学生620人。", "620人"),
     # 发生 after a work verb, inside another word (引发生产), or a count of occurrences reported as a result
     ("全年严肃查处发生在群众身边腐败和作风问题23起。", "23起"),
     ("全年共排查整改可能引发生产安全事故隐患问题45件。", "45件"),

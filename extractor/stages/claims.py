@@ -1759,15 +1759,15 @@ def _own_size(c: _Candidate) -> bool:
 
 def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
     """Whose is what 现有 counts? A scope's (全区|现有), an institution's (学校|现有, 医院|现有), or, when
-    it opens its clause, the subject of a sentence that says what it is (医院是一所…医院,|现有职工,
-    文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
+    it opens its clause, the subject of a sentence that says what it is in a clause before (医院是一所…医院,
+    |现有职工, 文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
     if k > 0:
         prev = toks[k - 1][0]
         return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
-    first = _tokens(c.norm, c.sentence[0], c.art.stops.clause_end(c.sentence[0], c.clause_start, _DELIMS))
-    return any(tok[0] in _words("claims.reject", "copula") for tok in first)
+    # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before)
+    return any(tok[0] in _words("claims.reject", "copula") for tok in _tokens(c.norm, c.sentence[0], c.clause_start))
 
 
 def _print_run(c: _Candidate) -> bool:
@@ -1930,6 +1930,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
         # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them and no
         # phrase of their own after (not 全县12个乡镇|近50支青年团队报名参赛)
         return True
+    if c.rejected_before in _OWN_SIZE_RUN and _names_more_of_it(c, between):
+        return True
     join = lex.join
     division = lex.division  # 村 is tagged as nothing in particular
     # 19个镇(街道)、|504个村: a bracketed note on the item before is part of it
@@ -1950,6 +1952,26 @@ def _ends_count_run(c: _Candidate) -> bool:
     tally = c.tally_noun
     after = c.norm[tally[1] if tally else c.end:c.clause_end].strip()
     return not after or after[0].isdigit()
+
+
+def _names_more_of_it(c: _Candidate, between: list[_Tok]) -> bool:
+    """公司现有110千伏变电站6座、|35千伏变电站17座，|10千伏线路112条: the items of what a body has run on
+    after it, a noun and its count each (a figure inside the noun, a voltage, is no verb), until a verb
+    stands before or after a count (…，为2300人发放补贴 is work again)."""
+    if not between or not between[0][0] in _RUN_ON_MARKS:
+        return False
+    lex = _lex()
+    state, cut = lex.state, lex.cut
+    if any(tok[1][:1] not in _RUN_ON_TAGS and tok[0] not in _RUN_ON_MARKS or _does(tok, state, cut) for tok in between):
+        return False
+    after = _tokens(c.norm, c.end, c.rest_end) if c.rest_end > c.end else []
+    return not any(_does(tok, state, cut) for tok in after)
+
+
+_RUN_ON_MARKS: Final = frozenset({"、", "，", ","})
+_RUN_ON_TAGS: Final = ("n", "m", "q", "j")
+# what a body has: the counts that run on after it share its verdict
+_OWN_SIZE_RUN: Final = frozenset({"claims.reject.own_size", "claims.reject.part_of_rejected"})
 
 
 # the verdicts on a figure that states what there is: the counts run on with it share them
