@@ -191,6 +191,12 @@ class _Patterns:
         self.copula: re.Pattern = regex.compile(w["copula"])
         self.caption: re.Pattern = regex.compile(w["caption"])
         self.speakers: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "speaker"))
+        # 主持人　葛文涛, 发布人　邵　敏, 岱州日报记者: a line in brackets that names who speaks next
+        speaker_words = lexicon.by_kind("actions.lexicon", "speaker")
+        self.speaker_tag: re.Pattern = regex.compile(
+            rf"\s*(?:(?:{w['speaker']})(?:[ \u3000]+[{_CJK} \u3000]{{1,12}})?"
+            rf"|[^\s]{{0,12}}(?:{lexicon.alternation(s for s in speaker_words if len(s) > 1)}))\s*")
+        self.courtesy: re.Pattern = regex.compile(rf"\s*(?:{lexicon.alternation(lexicon.by_kind('actions.lexicon', 'courtesy'))})")
         self.speaker_line: re.Pattern = regex.compile(rf"(?:^|\n)[ \t\u3000]*(?:{w['speaker']})(?:[(（][^()（）\n]{{1,30}}[)）])?[:：]")
         # every word the filters' word patterns look for (`_Candidate.flagged`)
         self.flagged: re.Pattern = regex.compile(lexicon.alternation(
@@ -600,7 +606,10 @@ _NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" fo
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
-_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
+_SPEAKER_TAG = _rule("speaker_tag", lambda c: _patterns().speaker_tag.fullmatch(c.text),
+                     "names who speaks next in a briefing (主持人　葛文涛, 岱州日报记者)")
+_COURTESY = _rule("courtesy", lambda c: _patterns().courtesy.match(c.text), "thanks someone (谢谢您的提问)")
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION, _SPEAKER_TAG, _COURTESY)
 _HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
