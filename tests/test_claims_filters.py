@@ -56,6 +56,10 @@ ROWS = [
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
+    # what a place or a scope has (实有, 现有 after its name): its stock, not work done
+    ("截至2024年底，平和县实有个体工商户4.86万户。", "4.86万户", "claims.reject.own_size"),
+    ("截至6月底，全县实有经营主体12.6万户，同比增长8%。", "12.6万户", "claims.reject.own_size"),
+    ("城关镇现有农户3200户，常住人口1.1万人。", "3200户", "claims.reject.own_size"),
     # the copula that says what the body is may stand in any clause before its 现有
     ("县第三中学始建于1958年，是一所公办普通高级中学，现有教学班48个。", "48个", "claims.reject.own_size"),
     ("县档案馆成立于1959年，是县委直属事业单位，现有馆藏档案12万卷。", "12万卷", "claims.reject.own_size"),

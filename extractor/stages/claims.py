@@ -1758,12 +1758,14 @@ def _own_size(c: _Candidate) -> bool:
 
 
 def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
-    """Whose is what 现有 counts? A scope's (全区|现有), an institution's (学校|现有, 医院|现有), or, when
+    """Whose is what 现有 counts? A scope's (全区|现有), a place's (平和县|实有), an institution's (学校|现有, 医院|现有), or, when
     it opens its clause, the subject of a sentence that says what it is in a clause before (医院是一所…医院,
     |现有职工, 文昌是著名侨乡,|现有海外乡亲); not a team's (服务队|现有志愿者120余人: volunteers deployed)."""
     if k > 0:
         prev = toks[k - 1][0]
-        return _is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
+        # (平和县|实有个体工商户: a place named, its own stock)
+        return (_is_scope(toks[k - 1]) or prev.endswith(tuple(_words("claims.reject", "institution")))
+                or toks[k - 1][1] == "ns")
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
     # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before)
