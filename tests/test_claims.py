@@ -279,6 +279,9 @@ def test_a_plan_section_runs_to_the_report_s_next_part(text, modality):
 MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # 要 before a verb says what is to be done, in its own clause: the clause after it may tell the past
     ("今年要新建社区食堂12个，力争覆盖率达到80%。", {12: "planned", 80: "planned"}),
+    # a list's items after 、 share the 要 of their clause
+    ("会议要求，今年全县要完成植树造林2万亩、森林抚育3.5万亩。", {20_000: "planned", 35_000: "planned"}),
+    ("明年要新建村级服务站12个、培训网格员300人次，去年已建成服务站8个。", {12: "planned", 300: "planned", 8: "achieved"}),
     ("各街道要在6月底前完成排查，去年已整改隐患320处。", {320: "achieved"}),
     # 要 inside another word (主要, 需要, 要求) says nothing of a plan
     ("主要开展了法律讲座15场。", {15: "achieved"}),

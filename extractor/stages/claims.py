@@ -3367,8 +3367,9 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None or p["lookalike"].match(norm, s_start + m.start(1)):
                 continue  # 将近, 计划书; 为1.1万对计划|怀孕夫妇: a lookalike that runs past the head's end
-            if marker == "clause_future" and any(ch in _DELIMS for ch in head[m.end():]):
-                continue  # 要巩固成果，去年…已有39个: the clause after it tells what was done
+            if marker == "clause_future" and any(ch in _DELIMS and ch != "、" for ch in head[m.end():]):
+                continue  # 要巩固成果，去年…已有39个: the clause after it tells what was done (a list's
+                # items after 、 share its verb: 要完成植树造林2万亩、森林抚育3.5万亩)
             if len(m.group(1)) == 1 and not _word_of_its_own(norm, s_start, s_start + m.start(1)):
                 continue  # 主要, 需要, 要求: the character is a letter of another word
             nxt = _tagged(norm[s_start + m.end(): s_start + m.end() + _NEXT_WORD_REACH])
