@@ -423,6 +423,9 @@ ROWS = [
     (("县红十字会募集款物超300万元\n今年以来，县红十字会积极动员社会各界参与人道救助，募集款物326万元，"
       "救助困难群众850人次。"), "超300万元", "claims.reject.restated"),
     ("全年开展志愿服务1200场，其中线上320场，线下880场，合计1200场。", "1200场", "claims.reject.restated"),
+    # the figure said again of all of them (均, 全部), its noun one the figure before named
+    ("全年共收到政府信息公开申请6件，其中自然人申请5件。6件申请均在法定期限内办结。", "6件", "claims.reject.restated"),
+    ("举办家政培训班3期，培训学员120名，120名学员全部取得结业证书。", "120名", "claims.reject.restated"),
 ]
 
 
@@ -450,6 +453,8 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a count said of all of them whose noun the figure before did not name counts something else
+    ("全年共收到政府信息公开申请6件，另有人大代表建议六件均已按时答复。", "六件"),
     # after what a body has, a count with a verb before or after it is work again
     ("全区现有持证残疾人1.36万人，为2300人发放护理补贴。", "2300人"),
     ("协会现有会员320名，全年新发展会员45名。", "45名"),

@@ -3705,7 +3705,8 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
         twin_at = next((i for i in places if kept[i].number.start < body_start or c.rule == "claims.metric_sum"
                         or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
                         or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE) and _share_a_word(
-                            norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])),
+                            norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
+                        or _all_of_them(norm, c, kept[i])),
                        None)
         if twin_at is None:
             places.append(len(kept))
@@ -3726,6 +3727,17 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
 
 
 _TABLE_CELL_RULE: Final = "claims.table_cell"
+
+
+def _all_of_them(norm: str, c: ClaimFact, twin: ClaimFact) -> bool:
+    """收到申请6件…。6件申请均在法定期限内办结: the figure said again of all of them (均, 全部, 都 after
+    its noun), the noun one the figure before named."""
+    m = _ALL_OF_THEM.match(norm, c.number.end)
+    return m is not None and m.group(1) in norm[twin.metric_start:twin.metric_end]
+
+
+# the noun after a count, then a word that says all of them (6件|申请|均, 12名学员|全部)
+_ALL_OF_THEM: Final = regex.compile(r"([\u4e00-\u9fff]{2,8}?)(?:均|全部|都)")
 
 
 def _share_a_word(a: str, b: str) -> bool:
