@@ -77,6 +77,9 @@ ROWS = [
     # a figure under a table's plan column; an operand of a formula
     ("指标名称　　　　年度目标　　完成数\n新建妇女之家（个）　　30　　　　36\n", "30", "claims.reject.table_plan"),
     ("项目　　　　计划任务　　实际完成　　完成率\n培训（人次）　　500　　　620　　　124%\n", "500", "claims.reject.table_plan"),
+    # a figure inside the label of a row whose other cells hold figures only: part of the row's name
+    ("（三）不予公开\t1.属于国家秘密\t0\t0\t0\n\t5.属于三类内部事务信息\t0\t0\t0\n", "三类", "claims.reject.row_label"),
+    ("类别|件数|占比\n涉及两类以上事项的申请|3|12%\n", "两类以上", "claims.reject.row_label"),
     ("注：达标率=达标户数/总户数×100%。", "100%", "claims.reject.formula"),
     ("注：户均补助=补助总额÷120户。", "120户", "claims.reject.formula"),
     # how far a place lies from the place after 距
@@ -453,6 +456,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a figure that is a row's cell of its own, or a label's cell that names its own work, is read
+    ("项目\t完成数\n新建村级服务站\t12个\n", "12个"),
+    ("工作\t成效\n开展送法下乡活动\t培训村民300人次\n", "300人次"),
     # a count said of all of them whose noun the figure before did not name counts something else
     ("全年共收到政府信息公开申请6件，另有人大代表建议六件均已按时答复。", "六件"),
     # after what a body has, a count with a verb before or after it is work again

@@ -1833,6 +1833,29 @@ def _table_plan(c: _Candidate) -> bool:
         w in head for w in _words("claims.lexicon", "done_column"))
 
 
+def _row_label(c: _Candidate) -> bool:
+    """5.属于三类内部事务信息　0　0　0: a figure inside the label of a table's row (words on both sides of it in
+    its cell) whose other cells after it hold figures only: part of the row's name, the row's figures are
+    in its cells."""
+    norm = c.norm
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    line_end = norm.find("\n", c.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm.find("\t", line_start, line_end) < 0 and norm.find("|", line_start, line_end) < 0:
+        return False
+    cells = _row_cells(norm, line_start, line_end)
+    k = next((i for i, (a, b) in enumerate(cells) if a <= c.start < b), -1)
+    if k < 0 or k == len(cells) - 1:
+        return False
+    a, b = cells[k]
+    if not (_CJK_IN.search(norm, a, c.start) and _CJK_IN.search(norm, c.end, b)):
+        return False
+    return all(_FIGURE_CELL.fullmatch(norm, x, y) for x, y in cells[k + 1:])
+
+
+_FIGURE_CELL: Final = regex.compile(r"[-—]|[0-9]+(?:\.[0-9]+)?%?")
+
+
 def _distance(c: _Candidate) -> bool:
     """该村距县城46公里, 距林缘100米: how far a place lies, in a length, from the place named after 距 (a
     word the segmenter may glue to the place, 距林缘); not 巡河距离累计1200公里, where no place follows."""
@@ -2509,6 +2532,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.top_places", _top_places, "the first places of a ranking: 包揽前三名, 前100名中"),
     Filter("claims.reject.formula", _formula, "an operand of a formula: 完成数/年度任务×100%"),
     Filter("claims.reject.table_plan", _table_plan, "a figure under a table's plan column: 年度目标　1000"),
+    Filter("claims.reject.row_label", _row_label, "a figure inside a table row's label: 属于三类内部事务信息　0　0"),
     Filter("claims.reject.distance", _distance, "how far a place lies: 距县城46公里",
            needs=frozenset({_DISTANCE})),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
