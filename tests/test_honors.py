@@ -58,6 +58,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("马家庄、前屯、柳河3家基层社", "全省五星级基层社", "provincial", "honors.active")]),
     # a placing, with the contest it was won in before the verb
     ("李晓红在第五届全省护理技能大赛中荣获一等奖。", [("李晓红", "一等奖", "provincial", "honors.active")]),
+    # a person after a section head's post (股长) opens the sentence whose later clause is passive
+    ("局河务股股长王建军带领技术组日夜坚守，被县委、县政府授予“抗洪抢险先进个人”称号。",
+     [("王建军", "抗洪抢险先进个人", "county", "honors.passive")]),
     # an anaphor resolved to the organisation that opens an earlier clause
     ("红星机械有限公司成立于2005年。该公司荣获2023年度省级专精特新企业称号。",
      [("红星机械有限公司", "2023年度省级专精特新企业", "provincial", "honors.active")]),
