@@ -106,6 +106,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("我区职工踊跃参与评选。本届全市共表彰50个五一劳动奖状单位、120名五一劳动奖章获得者。",
      "honors.reject.recipient.wider_scope"),
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
+    # 获奖 is one word (won a prize): what follows it is no title, whatever marker it holds
+    ("大赛结束后，区委宣传部从获奖选手中遴选优秀宣讲员充实到区级百姓宣讲团。", "honors.reject.title.prize_word"),
+    ("县融媒体中心从获奖作品中选出优秀作品参加全省评选。", "honors.reject.title.prize_word"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
     ("东风小学获得上级的一致好评。", "honors.reject.title.not_a_title"),

@@ -3764,6 +3764,9 @@ _DESIGNATED: Final = regex.compile(r"列|确定|纳入|获批|批准|承担")
 _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
+    _row("honors.reject.title.prize_word", lambda c: c.pair.title[0] == c.pair.verb[1] and c.title.startswith("奖")
+         and c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]].endswith("获"),
+         "the verb's 获 and 奖 are one word, 获奖 (从获奖选手中遴选): no title follows"),
     _row("honors.reject.title.unpaired", lambda c: c.pair.rule == "honors.unpaired",
            "two lists of different lengths: who received which title is not said"),
     _row("honors.reject.title.not_a_title", lambda c: titles.not_a_title(c.title, c.ctx.words.titles),
