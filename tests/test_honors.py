@@ -1209,6 +1209,23 @@ ANNOUNCE_LINES = [
      [("城关供电所", "2024年度先进集体", "unknown", "honors.announce_lines"),
       ("周　静", "2024年度先进工作者", "unknown", "honors.announce_lines"),
       ("茅坪供电所运维检修班", "2024年度安全生产先进班组", "unknown", "honors.announce_lines")]),
+    # cells a single blank apart, a title column that names a title whatever its words (the header says it is
+    # one), and a column of who conferred it: the level of a title that names no place is the issuer's, a
+    # national body's branch the branch's (国家税务总局云南省税务局)
+    ("2024年度全县获评荣誉一览\n序号　荣誉称号　授予单位　获奖集体\n1　云南省“专精特新”中小企业　云南省工业和信息化厅　云南鑫达纺织有限公司\n"
+     "2　五星级办税服务厅　国家税务总局云南省税务局　陆良县税务局办税服务厅\n3　优化营商环境先进单位　中共陆良县委　陆良县政务服务中心\n",
+     [("云南鑫达纺织有限公司", "云南省“专精特新”中小企业", "provincial", "honors.announce_lines"),
+      ("陆良县税务局办税服务厅", "五星级办税服务厅", "provincial", "honors.announce_lines"),
+      ("陆良县政务服务中心", "优化营商环境先进单位", "county", "honors.announce_lines")]),
+    # a body's own page of honours (荣誉墙): a header with a year and a title column and no one's column, each
+    # row a title the page's body won, or the unit its title's brackets name; a 获奖人 column names people
+    ("青川县邮政分公司\n首页 | 荣誉墙\n青川县邮政分公司荣誉墙\n更新时间：2025-08-20\n集体荣誉\n年份　　荣誉　　　　　　授予单位\n2019年　四川省五一劳动奖状　四川省总工会\n"
+     "2022年　四川省巾帼文明岗（城关营业所）　四川省妇女联合会\n2023年　年度经营业绩考核A级单位　中国邮政集团有限公司四川省分公司\n"
+     "个人荣誉\n年份　获奖人　荣誉　授予单位\n2020年　张建荣　最美投递员　四川省邮政管理局\n",
+     [("青川县邮政分公司", "四川省五一劳动奖状", "provincial", "honors.announce_lines"),
+      ("城关营业所", "四川省巾帼文明岗", "provincial", "honors.announce_lines"),
+      ("青川县邮政分公司", "年度经营业绩考核A级单位", "provincial", "honors.announce_lines"),
+      ("张建荣", "最美投递员", "provincial", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

@@ -166,7 +166,7 @@ _SPACES: Final = regex.compile(r"\s*+")
 # (a count's bracket may note the list's order after it: （10名，按姓氏笔画排序）, or a second count: （3支队伍、3名个人）)
 # (or the order alone: （按姓氏笔画排序）, （排名不分先后）)
 @lru_cache(maxsize=1)
-def _heading_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The heading pattern and its tail spelt backwards (the order note's last words are the lexicon's
     `order_note` rows, spelt backwards too)."""
     notes = lexicon.by_kind("honors.frames", "order_note")
@@ -2384,6 +2384,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
     title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
+    issuer_column = -1  # …and the one that names who conferred it, where one does (…｜荣誉称号｜授予单位: 3)
+    owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
@@ -2507,15 +2509,25 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             prized = True
             continue
         if title is None:
-            # (cells a tab, a bar or a wide blank apart: 单位名称　　　　荣誉称号)
+            # (cells a tab, a bar or a blank apart: 单位名称　　　　荣誉称号, 序号　荣誉称号　授予单位　获奖集体)
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
                 "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 or norm.find(
-                "  ", p_start, p_end) >= 0 else None
+                " ", p_start, p_end) >= 0 else None
             if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
                 # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
                 column, title_column = header[0], own_titles
+                issuer_column = _issuer_column(norm, p_start, p_end)
+                owner = None
                 group += 1
+            elif header is None and (own_titles := _own_titles_column(ctx, p_start, p_end)) >= 0:
+                # 年份　荣誉　授予单位 on a body's page of honours (荣誉墙): each row a title the body won
+                owner = _page_body(ctx)
+                if owner is not None:
+                    title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, False
+                    column, title_column = -1, own_titles
+                    issuer_column = _issuer_column(norm, p_start, p_end)
+                    group += 1
             continue
         if prized:
             title = None  # 执法类团体奖 / 一等奖：A / 二等奖：B, then a caption: the heading named a class of prizes
@@ -2524,9 +2536,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
             title_column = _title_column(norm, p_start, p_end)
+            issuer_column = _issuer_column(norm, p_start, p_end)
             continue
         if title_column >= 0:  # 序号｜单位/姓名｜荣誉称号: each row names its own title
-            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group)
+            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner)
             if row_pair is None:
                 if _row_names_its_title(ctx, p_start, p_end, title_column):
                     continue  # 胡集教学点　　先进教学点: a row of the table whose recipient goes unread, not its end
@@ -3266,6 +3279,54 @@ def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str
     return cells
 
 
+def _owned_row(ctx: _Ctx, cells: list[Span2], title: Span2 | None, owner: Recipient | None, group: int,
+               issuer_column: int) -> _Pair | None:
+    """2022年　云南省巾帼文明岗（中枢营业所）　云南省妇女联合会 in a body's own table of honours: the body won
+    the title, or the unit of it the title's brackets name."""
+    if title is None or owner is None:
+        return None
+    norm = ctx.norm
+    a, b = title
+    recipient = owner
+    unit = _UNIT_IN_BRACKETS.search(norm, a, b)
+    if unit is not None:
+        named = recipients.classify(ctx.reader, unit.start(1), unit.end(1), alone=True)
+        if named is None or named.kind != "organization":
+            return None
+        recipient, title = named, (a, unit.start())
+    issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
+    return _Pair(recipient, title, title, issuer, "honors.announce_lines", group, True)
+
+
+_UNIT_IN_BRACKETS: Final = regex.compile(r"[（(]([^（）()]{2,20})[)）]$")
+
+
+def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
+    """A header row of a body's own honours (年份　荣誉　授予单位): a time or a number first, a title column,
+    no column of who won them; the title column, -1 for any other line."""
+    norm = ctx.norm
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    cells = _header_cells(norm, start, end, cell)
+    if len(cells) < 2 or cells[0] not in _ROW_KEY_HEADS or any(len(c) > _MAX_HEADER_CELL for c in cells):
+        return -1
+    if any(c in _NAME_HEADS or c.endswith("名称") or _RECIPIENT_HEAD.fullmatch(c) for c in cells):
+        return -1
+    return next((i for i, c in enumerate(cells) if c in _TITLE_HEADS), -1)
+
+
+_ROW_KEY_HEADS: Final = frozenset({"年份", "年度", "时间", "获奖时间", "授予时间", "获得时间", "日期", "序号"})
+
+
+def _issuer_column(norm: str, start: int, end: int) -> int:
+    """In a table's header row, the column that names who conferred each row's title (授予单位); -1 where
+    none does."""
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    return next((i for i, c in enumerate(_header_cells(norm, start, end, cell)) if c in _ISSUER_HEADS), -1)
+
+
+_ISSUER_HEADS: Final = frozenset({"授予单位", "颁发单位", "授奖单位", "表彰单位", "授予机关", "发文单位", "命名单位"})
+
+
 def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
@@ -3274,18 +3335,22 @@ def _title_column(norm: str, start: int, end: int) -> int:
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
-_RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者)(?:/(?:集体|个人|单位))?|获奖者")
+_RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者|人)(?:/(?:集体|个人|单位))?|获奖者")
 _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "表彰类别", "表彰项目", "获奖等次"})
 
 
-def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int) -> _Pair | None:
+def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
+                issuer_column: int = -1, owner: Recipient | None = None) -> _Pair | None:
     """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
-    after where the person works, or the body alone) and its own title."""
+    after where the person works, or the body alone) and its own title (and who conferred it, under a
+    授予单位 column: the level of a title that names no place)."""
     norm = ctx.norm
     cells = _row_cells(norm, start, end)
     if len(cells) <= max(column, title_column):
         return None
     title = _title_cell(ctx, cells, title_column)
+    if column < 0:
+        return _owned_row(ctx, cells, title, owner, group, issuer_column)
     a, b = cells[column]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
     item = None
@@ -3301,7 +3366,8 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = recipients.classify(ctx.reader, a, b, alone=False)
     if title is None or item is None or item.kind is None:
         return None
-    return _Pair(item, title, title, None, "honors.announce_lines", group, True)
+    issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
+    return _Pair(item, title, title, issuer, "honors.announce_lines", group, True)
 
 
 def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> bool:
@@ -3328,14 +3394,19 @@ def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
 
 
 def _title_cell(ctx: _Ctx, cells: list[Span2], title_column: int) -> Span2 | None:
-    """The title a row names in its title column; else in its last cell, where a cell before it held
-    blanks of its own (3　陈佳怡　英语　Unit 3 My friends　县级优质课一等奖: the title column is the last)."""
+    """The title a row names in its title column (the header's 荣誉称号 says it is one: 湖北省“专精特新”中小企业);
+    else in its last cell, where a cell before it held blanks of its own and the cell names itself a title
+    (3　陈佳怡　英语　Unit 3 My friends　县级优质课一等奖: the title column is the last)."""
     norm = ctx.norm
     for i in (title_column, len(cells) - 1) if title_column != len(cells) - 1 else (title_column,):
         title = titles.clean(norm, *cells[i], ctx.words.titles)
-        if title is not None and ctx.is_titled(norm[title[0]:title[1]]):
+        if title is not None and (i == title_column and title[1] - title[0] >= _MIN_CELL_TITLE
+                                  or ctx.is_titled(norm[title[0]:title[1]])):
             return title
     return None
+
+
+_MIN_CELL_TITLE: Final = 4  # characters: a title a column names (not 优秀, 一等)
 
 
 # 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
@@ -4338,6 +4409,11 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     r = _words().ranks
     m = r.national.match(text)
     if m:
+        nested = _first_place(text) if anywhere else None
+        if nested is not None and nested[1] >= m.end() and not _ISSUER_JOIN.search(text, m.end(), nested[1]):
+            # 中国邮政集团有限公司云南省分公司, 国家税务总局云南省税务局: a national body's branch, named after it
+            # with nothing between (中国科协、云南省科协 are two issuers: the higher one's)
+            return nested[0].level, nested[2]
         return "national", m.group(0)
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
@@ -4385,6 +4461,9 @@ def _rank_level(rank: str, home: Home | None) -> str:
 
 
 _INSTITUTION_WORDS: Final = ("大学", "学院", "集团", "矿业", "银行", "医院", "公司", "职业", "理工", "师范", "中学", "小学")
+
+
+_ISSUER_JOIN: Final = regex.compile(r"[、，,和及与/]")
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
@@ -4541,7 +4620,7 @@ def _own_notice(ctx: _Ctx) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _patterns_of_notices() -> dict[str, regex.Pattern]:
+def _patterns_of_notices() -> dict[str, re.Pattern]:
     def words(kind: str) -> str:
         return lexicon.alternation(lexicon.by_kind("honors.frames", kind))
     return {
