@@ -1226,6 +1226,15 @@ ANNOUNCE_LINES = [
       ("城关营业所", "四川省巾帼文明岗", "provincial", "honors.announce_lines"),
       ("青川县邮政分公司", "年度经营业绩考核A级单位", "provincial", "honors.announce_lines"),
       ("张建荣", "最美投递员", "provincial", "honors.announce_lines")]),
+    # placings on lines of their own over a table between bars (| 序号 | 姓名 |), over names side by side each with
+    # where it is from in brackets; a prize over towns and bodies a line each (a town alone on its line won it)
+    ("关于公布全区百姓宣讲大赛评选结果的通知\n附件\n蓟州区第二届百姓宣讲大赛获奖名单\n一、个人奖\n三等奖\n| 序号 | 姓名 | 单位 |\n"
+     "| 1 | 褚　阳 | 文昌街道 |\n| 2 | 杨春雨 | 别山镇 |\n优秀奖（排名不分先后）\n丁　宁（东施古镇）、马晓光（区农业农村委）\n"
+     "二、优秀组织奖\n渔阳镇\n下营镇\n区教育局\n",
+     [("褚　阳", "三等奖", "county", "honors.announce_lines"), ("杨春雨", "三等奖", "county", "honors.announce_lines"),
+      ("丁　宁", "优秀奖", "county", "honors.announce_lines"), ("马晓光", "优秀奖", "county", "honors.announce_lines"),
+      ("渔阳镇", "优秀组织奖", "county", "honors.announce_lines"), ("下营镇", "优秀组织奖", "county", "honors.announce_lines"),
+      ("区教育局", "优秀组织奖", "county", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

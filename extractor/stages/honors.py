@@ -2664,7 +2664,9 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
-            or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None):
+            or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
+            or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
+            or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)):  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     if lead is None:
@@ -2673,6 +2675,9 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1])
 
 
+# a list of names, each with where it is from in brackets, set apart by 、 (or blanks)
+_NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                                r"[(（][^()（）\n]{2,20}[)）](?:、|[ \u3000]+)(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[(（]")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
@@ -3552,7 +3557,16 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if m is None:
         return False
     item = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    if item is not None and item.kind == "place":
+        # 渔阳镇 alone on its line under 优秀组织奖: a town that won it (a place opening a longer line labels a
+        # group; a line that names a title, 综合目标考核先进村, heads a list of its own)
+        name = norm[m.start(1):m.end(1)]
+        return (not norm[m.end(1):line[1]].strip() and len(name) <= _MAX_PLACE_LINE and "“" not in name
+                and not ctx.is_titled(name))
     return item is not None and item.kind in ("person", "organization", "family")
+
+
+_MAX_PLACE_LINE: Final = 8  # characters: a town's or a village's name alone on a line
 
 
 def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -> bool:
