@@ -1235,6 +1235,16 @@ ANNOUNCE_LINES = [
       ("丁　宁", "优秀奖", "county", "honors.announce_lines"), ("马晓光", "优秀奖", "county", "honors.announce_lines"),
       ("渔阳镇", "优秀组织奖", "county", "honors.announce_lines"), ("下营镇", "优秀组织奖", "county", "honors.announce_lines"),
       ("区教育局", "优秀组织奖", "county", "honors.announce_lines")]),
+    # a line of where one person works, then the name (padded or not): the person; a place over a place is a
+    # row of the list, no heading of its own
+    ("另有以下集体和个人获得市级表彰：\n海口市三八红旗手\n府城街道　符秀兰\n区妇幼保健院　王　琼\n海口市巾帼文明岗\n"
+     "国兴街道仙云社区服务中心\n",
+     [("符秀兰", "海口市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("王　琼", "海口市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("国兴街道仙云社区服务中心", "海口市巾帼文明岗", "prefectural", "honors.announce_lines")]),
+    ("现将名单公布如下：\n县优秀网格员\n科技园社区　黄　伟\n城关镇东街社区　刘晓敏\n东风村\n红旗镇本立村\n",
+     [("黄　伟", "县优秀网格员", "county", "honors.announce_lines"),
+      ("刘晓敏", "县优秀网格员", "county", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

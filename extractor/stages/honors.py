@@ -3151,6 +3151,24 @@ def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
     return body is not None and body.kind in ("organization", "place")  # (包文龙　四都乡西坑村: where the person lives)
 
 
+def _worker_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """区妇幼保健院　王　琼, 府城街道　符秀兰: a line of where one person works (a body or a place), then the
+    name: the person."""
+    norm = ctx.norm
+    named = _UNIT_THEN_NAME.fullmatch(norm, start, end)
+    if named is None:
+        return None
+    a, b = named.span("name")
+    unit = _strip_span(norm, start, a)
+    where = recipients.classify(ctx.reader, unit[0], unit[1], alone=True)
+    if where is None or where.kind not in ("organization", "place") or (where.start, where.end) != unit:
+        return None
+    if _PADDED_NAME.fullmatch(norm, a, b):
+        return Recipient(a, b, "person")
+    person = recipients.classify(ctx.reader, a, b, alone=True)
+    return person if person is not None and person.kind == "person" else None
+
+
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
     """The recipients a list line names (unclassified ones with kind None): one or several, separated
     by 、 or blanks; under a table's header row, the one cell of its recipients' column."""
@@ -3177,6 +3195,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
+    worker = _worker_row(ctx, start, end)
+    if worker is not None:
+        return [worker]
     padded = _padded_names_row(norm, start, end)
     if padded is not None:  # (a cell as wide as the padded names is a name too, whatever its surname, unless a
         # body or a place: 办公室, 城关镇)
@@ -3553,6 +3574,10 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     padded = _PADDED_NAME.match(norm, start, line[1])
     if padded is not None and (padded.end() == line[1] or norm[padded.end()] in " \u3000\t"):
         return True  # 周　敏　　韩学文: a name padded to align the list opens the line
+    named = _UNIT_THEN_NAME.fullmatch(norm, start, line[1])
+    if named is not None and (_PADDED_NAME.fullmatch(norm, *named.span("name")) or (
+            (person := recipients.classify(ctx.reader, *named.span("name"), alone=True)) is not None and person.kind == "person")):
+        return True  # 府城街道　符秀兰: where the person works, then the name
     m = _LINE_START_ITEM.match(norm, start, line[1])
     if m is None:
         return False
@@ -3561,8 +3586,11 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
         # 渔阳镇 alone on its line under 优秀组织奖: a town that won it (a place opening a longer line labels a
         # group; a line that names a title, 综合目标考核先进村, heads a list of its own)
         name = norm[m.start(1):m.end(1)]
-        return (not norm[m.end(1):line[1]].strip() and len(name) <= _MAX_PLACE_LINE and "“" not in name
-                and not ctx.is_titled(name))
+        if norm[m.end(1):line[1]].strip() or len(name) > _MAX_PLACE_LINE or "“" in name or ctx.is_titled(name):
+            return False
+        # (红旗镇本立村 / 三门坡镇谭文村: a place over a place is a list's row, not its heading)
+        above = recipients.classify(ctx.reader, head.start, head.end, alone=True)
+        return above is None or above.kind != "place"
     return item is not None and item.kind in ("person", "organization", "family")
 
 
