@@ -284,6 +284,12 @@ ROWS = [
     ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
     ("上月全区发生生产安全事故3起，死亡2人，受伤4人。", "2人", "claims.reject.casualty"),
     ("今年以来发生交通事故5起，其中死亡2人，受伤3人。", "2人", "claims.reject.casualty"),
+    # the toll written count first (造成6人死亡), and incidents where they happened before the verb, and their share
+    ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "6人", "claims.reject.casualty"),
+    ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "17人", "claims.reject.casualty"),
+    ("从道路分布看，京昆高速涞水段共发生事故6起，占总数的42.9%。", "6起", "claims.reject.occurred"),
+    ("从道路分布看，京昆高速涞水段共发生事故6起，占总数的42.9%。", "42.9%", "claims.reject.part_of_rejected"),
+    ("汛期沿河区域发生险情3起，均已处置。", "3起", "claims.reject.occurred"),
     ("事故共造成房屋倒塌6间，直接经济损失约120万元。", "约120万元", "claims.reject.casualty"),
     # the points a speaker goes on to list (件事 names nothing counted)
     ("记者：县文联今年重点做了哪些工作？\n答：主要抓了三件事。一是办好文艺下乡。", "三件", "claims.reject.things_said"),
@@ -456,6 +462,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # people saved or helped are work, whatever toll is named near them
+    ("成功营救被困群众12人，无人员伤亡。", "12人"),
+    ("全年救治交通事故受伤人员36人。", "36人"),
     # a figure that is a row's cell of its own, or a label's cell that names its own work, is read
     ("项目\t完成数\n新建村级服务站\t12个\n", "12个"),
     ("工作\t成效\n开展送法下乡活动\t培训村民300人次\n", "300人次"),

@@ -331,10 +331,13 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         # 上半年|全市|共|发生|火灾|187起: when, where, then what happened, up to the count (not 查处发生在…的问题23起,
         # 处置辖区发生的火灾|12起, 火灾发生起数同比减少15起)
+        # (京昆高速涞水段共发生事故|6起, 农村道路发生事故|5起: where they happened before the verb)
         "occurred_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'when')}|\d{{1,4}}年|\d{{1,2}}月份?)*"
-                                         rf"(?:全(?:{_alt('claims.reject', 'level')})|辖区|区域内)?(?:共|累计|共计)?"
+                                         rf"(?:全(?:{_alt('claims.reject', 'level')})|辖区|区域内|[\u4e00-\u9fff]{{2,10}}?(?:段|路|线|道路|区域|水域|辖区))?(?:共|累计|共计)?"
                                          rf"(?:{_alt('claims.reject', 'occurred')})(?!在)[^\s,，。;；:：、的]{{0,20}}"),
         # 死亡|1人, 死亡失踪|2人, 直接财产损失|93.6万元: the clause is the toll (not 为群众挽回损失|268万元)
+        # 造成6人|死亡, 17人|受伤: the toll written the other way round, the count before the word
+        "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})"),
         "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
                                          rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -1915,8 +1918,15 @@ def _occurred(c: _Candidate) -> bool:
 
 
 def _casualty(c: _Candidate) -> bool:
-    """死亡1人，受伤3人，直接财产损失93.6万元: the toll of what happened, never work done."""
-    return bool(_patterns()["casualty_clause"].fullmatch(c.norm, c.before_start, c.start))
+    """死亡1人，受伤3人，直接财产损失93.6万元, 造成6人死亡、17人受伤: the toll of what happened, never work done."""
+    p = _patterns()
+    if c.n.unit in _PEOPLE_UNITS and p["casualty_next"].match(c.norm, c.n.unit_end):
+        return True
+    return bool(p["casualty_clause"].fullmatch(c.norm, c.before_start, c.start))
+
+
+_PEOPLE_UNITS: Final = frozenset({"人", "名"})
+_SHARE_OF_TOTAL: Final = regex.compile(r"\s*占(?:总数|总量|全部|全县|全市|全区)?的?(?:比例|比重)?(?:为|达)?\s*$")
 
 
 def _limit(c: _Candidate) -> bool:
@@ -1948,8 +1958,10 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
-            and _patterns()["growth_clause"].match(opening)):
-        return True  # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed
+            and (_patterns()["growth_clause"].match(opening) or _SHARE_OF_TOTAL.match(opening))):
+        # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed; 共发生事故6起，|占总数的42.9%:
+        # what share of a whole it is
+        return True
     between = _tokens(c.norm, previous.end, c.start)
     if c.rejected_before in _SIZE_VERDICTS and all(tok[1][:1] == "n" for tok in between) and _ends_count_run(c):
         # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them and no
