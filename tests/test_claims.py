@@ -54,6 +54,12 @@ ROWS = [
     # a table's rows, cells set apart by bars: a figure counts what the row's first cell names (its unit note left out)
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%\n新增耕地（亩）｜1600亩｜持平",
      [("新建村级服务站", 42, "个", "exact"), ("新建村级服务站", 12.5, "%", "exact"), ("新增耕地", 1600, "亩", "exact")]),
+    # a table written for a markdown view: the rule under its header (| --- |) is no header; a unit column
+    ("| 指标名称 | 单位 | 年度任务 | 完成数 |\n| --- | --- | --- | --- |\n| 参保人数 | 人 | 215000 | 218436 |\n"
+     "| 个人缴费 | 万元 | 4650 | 4712.6 |\n",
+     [("参保人数", 218_436, "人", "exact"), ("个人缴费", 47_126_000, "元", "exact")]),
+    ("|项目|完成数|\n|:---:|:---:|\n|新建服务站（个）|42|\n|培训（人次）|1600|\n",
+     [("新建服务站", 42, "个", "exact"), ("培训", 1600, "人次", "exact")]),
     # a table row whose cells name their own figures keeps their metrics
     ("乡村振兴｜新建大棚300个｜培训农民1200人次\n民生保障｜发放救助金560万元｜新建养老院2所",
      [("大棚", 300, "个", "exact"), ("农民", 1200, "人次", "exact"), ("救助金", 5_600_000, "元", "exact"),
