@@ -41,6 +41,12 @@ ROWS = [
     # 原计划…，实际…: the plan is planned, what was actually done after it is achieved
     ("原计划培训家政服务员300人次，实际培训420人次。", [("培训", 420, "人次", "exact")]),
     ("全年原计划新建服务站10个，实际新建服务站12个。", [("服务站", 12, "个", "exact")]),
+    # a plan, then what of it is done (已完成, a time before it) and the completion rate: the done part counts
+    # what the plan named; the rate after a done clause is achieved
+    ("今年全县计划改造农村户厕1500座，截至目前已完成1260座，完成率84%。",
+     [("农村户厕", 1260, "座", "exact"), ("完成率", 84, "%", "exact")]),
+    ("年初计划培训农民工2000人次，截至6月底已完成1650人次，完成进度82.5%。",
+     [("农民工", 1650, "人次", "exact"), ("完成进度", 82.5, "%", "exact")]),
     # 计划生育, 计划免疫, 计划怀孕夫妇: a service or a population, no plan (claims.modality's lookalikes)
     ("为1.1万余对计划怀孕夫妇提供免费孕前优生健康检查。", [("计划怀孕夫妇", 11_000, "对", "over")]),
     ("依托县计划生育服务中心，开展优生优育讲座86场。", [("优生优育讲座", 86, "场", "exact")]),
@@ -285,6 +291,7 @@ def test_a_plan_section_runs_to_the_report_s_next_part(text, modality):
 MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # 要 before a verb says what is to be done, in its own clause: the clause after it may tell the past
     ("今年要新建社区食堂12个，力争覆盖率达到80%。", {12: "planned", 80: "planned"}),
+    ("下一步，将加大督导力度，确保年底前筛查任务完成率达到100%。", {100: "planned"}),
     # a list's items after 、 share the 要 of their clause
     ("会议要求，今年全县要完成植树造林2万亩、森林抚育3.5万亩。", {20_000: "planned", 35_000: "planned"}),
     ("明年要新建村级服务站12个、培训网格员300人次，去年已建成服务站8个。", {12: "planned", 300: "planned", 8: "achieved"}),

@@ -3191,7 +3191,19 @@ def _read_change(c: _Candidate) -> Span2 | None:
 
 
 def _read_before(c: _Candidate) -> Span2 | None:
-    return None if c.is_bare else c.phrase_before
+    if c.is_bare:
+        return None
+    phrase = c.phrase_before
+    if phrase is not None and _TIME_PHRASE.fullmatch(c.norm, *phrase):
+        return None  # 截至目前已完成|1260座: a time, not what was counted (the clause before names it)
+    return phrase
+
+
+# a time that opens a clause of work done: 截至目前, 截至6月底, 今年以来, 目前
+_DONE_OF_PLAN: Final = regex.compile(r"\s*(?:(?:截至|截止到?|到)?(?:目前|现在|当前|\d{1,2}月底|\d{1,2}月\d{1,2}日|年底)[,，]?)?"
+                                     r"(?:已经|已)(?:完成|实现)(?:了)?\s*")
+_TIME_PHRASE: Final = regex.compile(r"(?:截至|截止到?|到)?(?:目前|现在|今年|当前|\d{1,2}月底|\d{1,2}月\d{1,2}日|年底|\d{4}年底?)?(?:以来)?"
+                                    r"(?<=.)")
 
 
 def _place_label(art: _Article, norm: str, start: int, end: int) -> bool:
@@ -3279,6 +3291,17 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
     # (新增AED62台，全县累计达318台: the whole area's running total of what the clause before counted)
     whole = p["whole_area"].match(norm, c.before_start)
     before = whole.end() if whole is not None else c.before_start
+    # 计划改造农村户厕1500座，|截至目前已完成|1260座: a time and a verb of the plan's work done count what the clause
+    # before planned: its object
+    done = _DONE_OF_PLAN.fullmatch(norm, c.clause_start, c.start)
+    if done is not None:
+        end = c.clause_start - 1
+        start = c.art.stops.clause_start(end, s_start, _DELIMS) if end > s_start else end
+        first_digit = p["trailing_count"].search(norm[start:end]) if end > start else None
+        if first_digit is None:
+            return None
+        span = _phrase_before(norm, start, start + first_digit.start(), c.art.names)
+        return span if span is not None and span[1] - span[0] >= 2 else None
     if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, before, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
@@ -3391,6 +3414,12 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     done = _done_in_clause(norm, s_start, pos)
     if done:
         s_start = done  # 力争上半年开工，目前已完成|投资1200万元: what its clause says was done
+    elif _COMPLETION_RATE.search(norm, max(s_start, pos - _COMPLETION_REACH), pos):
+        # 计划改造1500座，已完成1260座，|完成率84%: after a clause that says what was done, the share done of the
+        # plan the sentence named before it, read in its own clause (下一步…，确保…完成率达到100% stays a plan)
+        clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
+        if clause - 1 > s_start and _done_in_clause(norm, s_start, clause - 1):
+            s_start = clause
     # 力争…，取得以下成绩：培训…: a colon announcing a list (以下, 如下) after a clause with no plan marker of its
     # own opens results, whatever the sentence planned before it (not a label: 报名地点：)
     colon = max(norm.rfind("：", s_start, pos - 1), norm.rfind(":", s_start, pos - 1))
@@ -3419,6 +3448,10 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
                         or _modified_verb(nxt[0][0])):
                 return "planned"  # 计划新建, 计划从2018年, 将新建, 计划新|引进; not 见习计划, 将服务站建到社区
     return "achieved"
+
+
+_COMPLETION_RATE: Final = regex.compile(r"完成率|完成进度|完成比例")
+_COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
 
 
 def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
