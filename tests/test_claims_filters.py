@@ -56,6 +56,9 @@ ROWS = [
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
+    # what a body has under it (下辖), a list of its items then the noun before the count
+    ("该分公司下辖中枢、马街、三岔河等营业网点21个，承担全县邮政普遍服务。", "21个", "claims.reject.own_size"),
+    ("中心下辖城东、城西等服务站8个。", "8个", "claims.reject.own_size"),
     # what a place or a scope has (实有, 现有 after its name): its stock, not work done
     ("截至2024年底，平和县实有个体工商户4.86万户。", "4.86万户", "claims.reject.own_size"),
     ("截至6月底，全县实有经营主体12.6万户，同比增长8%。", "12.6万户", "claims.reject.own_size"),

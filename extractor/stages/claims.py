@@ -50,6 +50,7 @@ _Tok = tuple[str, str, int, int]  # a word, its part-of-speech tag, its start an
 _DELIMS: Final = frozenset(",，。;；:：!！?？、\n●▍■◆•▪")
 _NOT_LISTS: Final = frozenset(",，。;；:：!！?？\n●▍■◆•▪")  # the delimiters but the list mark 、
 _GROUP_CLOSE: Final = regex.compile(r"[^,，。;；:：、]*等\s*$")  # …、B等|4个: the list's last item and 等
+_GROUP_THEN_NOUN: Final = regex.compile(r"[^,，。;；:：、等]*等[\u4e00-\u9fff]{2,10}$")  # …、召夸等营业网点|21个: 等, then the noun
 _LIST_DELIMS: Final = _DELIMS - {"、"}  # a list's items (困难户、孤寡老人等) are one phrase
 _HARD_STOPS: Final = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
 _NOUNISH: Final = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
@@ -1748,8 +1749,9 @@ def _own_size(c: _Candidate) -> bool:
     toks = _tokens(c.norm, c.before_start, c.start)
     if any(tok[0] in membership for tok in toks):
         return True
-    if c.norm[c.before_start - 1:c.before_start] == "、" and _GROUP_CLOSE.match(c.before):
-        # 拥有友谊关、凭祥铁路口岸等4个国家一类口岸: the verb stands before the list the count closes
+    if c.norm[c.before_start - 1:c.before_start] == "、" and (_GROUP_CLOSE.match(c.before) or _GROUP_THEN_NOUN.match(c.before)):
+        # 拥有友谊关、凭祥铁路口岸等4个国家一类口岸, 下辖中枢、马街等营业网点21个: the verb stands before the list
+        # the count closes
         listed = scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS)
         if any(tok[0] in membership for tok in _tokens(c.norm, listed, c.before_start)):
             return True
