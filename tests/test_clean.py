@@ -17,6 +17,8 @@ ROWS = [
     ("广告合作请联系我们，诚邀各界合作伙伴", "ad"),
     ("★热门推荐★ 家用急救包限时特惠，满199元立减30元！点击抢购>>", "ad"),  # a shop's banner: no claims
     ("爆款农产品礼盒，立即购买享8折", "ad"),
+    ("今日推荐：高山红心猕猴桃，产地直发，扫码下单立减20元！", "ad"),  # a shop's discount
+    ("【特产寄全国】扫码下单首件立减5元，详询11183", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
