@@ -14,7 +14,7 @@ ROWS = [
     ("全年植树1200株。\n本站内容版权所有，阅读量：3000", "3000", "claims.reject.outside_body"),
     # a line in lenticular brackets: a tag or an injected ad
     ("全年开展普法宣传40场。\n【某某旗舰店 新品上市 满99元包邮】\n调解纠纷120件。", "99元", "claims.reject.bracketed_line"),
-    ("为老人理发300人次。\n【某某商城 满200元立减30元】", "200元", "claims.reject.bracketed_line"),
+    ("为老人理发300人次。\n【某某商城 年货节 200元专享券】", "200元", "claims.reject.bracketed_line"),
     # a count alone in brackets restates the one before it; a scope's total in brackets sizes a list
     ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
     ("表彰优秀网格员(15名)，颁发证书。", "15名", "claims.reject.count_note"),
