@@ -134,6 +134,13 @@ ROWS = [
         ["加强监管", "优化服务"],
         {120: "加强监管", 3000: "优化服务", 12: None},
         id="a-briefing-s-plain-speaker-lines"),
+    # …but a heading that ends with 发言人 or 记者, or opens with 感谢 what, is a line of work
+    pytest.param(
+        "县政府新闻办2024年工作总结\n一、培训新闻发言人\n全年培训发言人36人次。\n二、感谢信息员队伍建设\n新增信息员120名。\n"
+        "三、宣传推介\n一是培育小记者。培训小记者200人。二是感谢社会各界参与。募集资金5万元。",
+        ["培训新闻发言人", "感谢信息员队伍建设", "宣传推介", "培育小记者", "感谢社会各界参与"],
+        {36: "培训新闻发言人", 120: "感谢信息员队伍建设", 200: "培育小记者", 50_000: "感谢社会各界参与"},
+        id="speaker-and-thanks-words-inside-headings"),
 ]
 
 

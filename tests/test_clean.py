@@ -149,6 +149,7 @@ def test_numbers_in_junk_never_become_claims():
     "四、无障碍环境建设行动\n完成困难家庭无障碍改造200户，新建无障碍坡道56处。\n",
     # a report on a shopping season names its vouchers and sales, which are the body's facts
     "消费季期间，全县发放满200元减50元消费券1.2万张，带动消费3600万元，群众踊跃购买特色农产品。\n",
+    "全市发放餐饮消费券2000万元，满100减30，拉动消费1.2亿元。\n",
     # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
     "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
     # 注册, 登录 inside a word of the body (注册志愿者) are no menu's

@@ -1212,36 +1212,39 @@ ANNOUNCE_LINES = [
     # cells a single blank apart, a title column that names a title whatever its words (the header says it is
     # one), and a column of who conferred it: the level of a title that names no place is the issuer's, a
     # national body's branch the branch's (国家税务总局云南省税务局)
-    ("2024年度全县获评荣誉一览\n序号　荣誉称号　授予单位　获奖集体\n1　云南省“专精特新”中小企业　云南省工业和信息化厅　云南鑫达纺织有限公司\n"
-     "2　五星级办税服务厅　国家税务总局云南省税务局　陆良县税务局办税服务厅\n3　优化营商环境先进单位　中共陆良县委　陆良县政务服务中心\n",
-     [("云南鑫达纺织有限公司", "云南省“专精特新”中小企业", "provincial", "honors.announce_lines"),
-      ("陆良县税务局办税服务厅", "五星级办税服务厅", "provincial", "honors.announce_lines"),
-      ("陆良县政务服务中心", "优化营商环境先进单位", "county", "honors.announce_lines")]),
+    ("2024年度全县获评荣誉一览\n序号　荣誉称号　授予单位　获奖集体\n1　四川省“专精特新”中小企业　四川省经济和信息化厅　四川青川竹业有限公司\n"
+     "2　五星级办税服务厅　国家税务总局四川省税务局　青川县税务局办税服务厅\n3　优化营商环境先进单位　中共青川县委　青川县政务服务中心\n"
+     "4　先进基层党组织　中华全国总工会 四川省人民政府　青川县总工会\n5　巾帼文明岗　全国妇联 四川省妇联　县妇幼保健院\n",
+     [("四川青川竹业有限公司", "四川省“专精特新”中小企业", "provincial", "honors.announce_lines"),
+      ("青川县税务局办税服务厅", "五星级办税服务厅", "provincial", "honors.announce_lines"),
+      ("青川县政务服务中心", "优化营商环境先进单位", "county", "honors.announce_lines")]),
     # a body's own page of honours (荣誉墙): a header with a year and a title column and no one's column, each
     # row a title the page's body won, or the unit its title's brackets name; a 获奖人 column names people
     ("青川县邮政分公司\n首页 | 荣誉墙\n青川县邮政分公司荣誉墙\n更新时间：2025-08-20\n集体荣誉\n年份　　荣誉　　　　　　授予单位\n2019年　四川省五一劳动奖状　四川省总工会\n"
      "2022年　四川省巾帼文明岗（城关营业所）　四川省妇女联合会\n2023年　年度经营业绩考核A级单位　中国邮政集团有限公司四川省分公司\n"
+     "2024年　全国文明单位（第六届）　中央文明委\n"
      "个人荣誉\n年份　获奖人　荣誉　授予单位\n2020年　张建荣　最美投递员　四川省邮政管理局\n",
      [("青川县邮政分公司", "四川省五一劳动奖状", "provincial", "honors.announce_lines"),
       ("城关营业所", "四川省巾帼文明岗", "provincial", "honors.announce_lines"),
       ("青川县邮政分公司", "年度经营业绩考核A级单位", "provincial", "honors.announce_lines"),
+      ("青川县邮政分公司", "全国文明单位（第六届）", "national", "honors.announce_lines"),
       ("张建荣", "最美投递员", "provincial", "honors.announce_lines")]),
     # placings on lines of their own over a table between bars (| 序号 | 姓名 |), over names side by side each with
     # where it is from in brackets; a prize over towns and bodies a line each (a town alone on its line won it)
-    ("关于公布全区百姓宣讲大赛评选结果的通知\n附件\n蓟州区第二届百姓宣讲大赛获奖名单\n一、个人奖\n三等奖\n| 序号 | 姓名 | 单位 |\n"
-     "| 1 | 褚　阳 | 文昌街道 |\n| 2 | 杨春雨 | 别山镇 |\n优秀奖（排名不分先后）\n丁　宁（东施古镇）、马晓光（区农业农村委）\n"
-     "二、优秀组织奖\n渔阳镇\n下营镇\n区教育局\n",
-     [("褚　阳", "三等奖", "county", "honors.announce_lines"), ("杨春雨", "三等奖", "county", "honors.announce_lines"),
-      ("丁　宁", "优秀奖", "county", "honors.announce_lines"), ("马晓光", "优秀奖", "county", "honors.announce_lines"),
-      ("渔阳镇", "优秀组织奖", "county", "honors.announce_lines"), ("下营镇", "优秀组织奖", "county", "honors.announce_lines"),
-      ("区教育局", "优秀组织奖", "county", "honors.announce_lines")]),
+    ("关于公布全区讲故事比赛结果的通知\n附件\n青川县第三届红色故事演讲比赛获奖名单\n一、个人奖\n三等奖\n| 序号 | 姓名 | 单位 |\n"
+     "| 1 | 罗　敏 | 城关小学 |\n| 2 | 何建军 | 木鱼镇 |\n优秀奖（排名不分先后）\n付　强（乔庄镇）、谢晓燕（县文化馆）\n"
+     "二、优秀组织奖\n乔庄镇\n木鱼镇\n县教育局\n",
+     [("罗　敏", "三等奖", "county", "honors.announce_lines"), ("何建军", "三等奖", "county", "honors.announce_lines"),
+      ("付　强", "优秀奖", "county", "honors.announce_lines"), ("谢晓燕", "优秀奖", "county", "honors.announce_lines"),
+      ("乔庄镇", "优秀组织奖", "county", "honors.announce_lines"), ("木鱼镇", "优秀组织奖", "county", "honors.announce_lines"),
+      ("县教育局", "优秀组织奖", "county", "honors.announce_lines")]),
     # a line of where one person works, then the name (padded or not): the person; a place over a place is a
     # row of the list, no heading of its own
-    ("另有以下集体和个人获得市级表彰：\n海口市三八红旗手\n府城街道　符秀兰\n区妇幼保健院　王　琼\n海口市巾帼文明岗\n"
-     "国兴街道仙云社区服务中心\n",
-     [("符秀兰", "海口市三八红旗手", "prefectural", "honors.announce_lines"),
-      ("王　琼", "海口市三八红旗手", "prefectural", "honors.announce_lines"),
-      ("国兴街道仙云社区服务中心", "海口市巾帼文明岗", "prefectural", "honors.announce_lines")]),
+    ("另有以下集体和个人获得市级表彰：\n广元市三八红旗手\n乔庄镇　杜晓梅\n县人民医院　龙　燕\n广元市巾帼文明岗\n"
+     "乔庄镇便民服务中心\n",
+     [("杜晓梅", "广元市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("龙　燕", "广元市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("乔庄镇便民服务中心", "广元市巾帼文明岗", "prefectural", "honors.announce_lines")]),
     ("现将名单公布如下：\n县优秀网格员\n科技园社区　黄　伟\n城关镇东街社区　刘晓敏\n东风村\n红旗镇本立村\n",
      [("黄　伟", "县优秀网格员", "county", "honors.announce_lines"),
       ("刘晓敏", "县优秀网格员", "county", "honors.announce_lines")]),

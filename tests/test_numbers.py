@@ -277,3 +277,10 @@ def test_one_by_one_counts_nothing(text):
 @pytest.mark.parametrize("text,value", [("完成档案数字化扫描2.3万页", 23000), ("建成一个一站式服务中心", 1)])
 def test_pages_and_a_single_count_stay_counts(text, value):
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["公司组织开展10千伏安全专项检查", "今年投运的110千伏安乐变电站", "改造35千伏线路2条"])
+def test_a_voltage_before_a_word_is_no_measure(text):
+    """10千伏|安全: a line's voltage, then a word that starts with 安 (no 千伏安, no 10000 of anything)."""
+    assert all(n.unit not in ("千伏安", "") or n.value < 1000 for n in find_numbers(text))
+    assert not [n for n in find_numbers(text) if n.unit == "千伏安"]

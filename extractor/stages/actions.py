@@ -192,10 +192,9 @@ class _Patterns:
         self.caption: re.Pattern = regex.compile(w["caption"])
         self.speakers: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "speaker"))
         # 主持人　葛文涛, 发布人　邵　敏, 岱州日报记者: a line in brackets that names who speaks next
-        speaker_words = lexicon.by_kind("actions.lexicon", "speaker")
+        media = lexicon.alternation(lexicon.by_kind("actions.lexicon", "media"))
         self.speaker_tag: re.Pattern = regex.compile(
-            rf"\s*(?:(?:{w['speaker']})(?:[ \u3000]+[{_CJK} \u3000]{{1,12}})?"
-            rf"|[^\s]{{0,12}}(?:{lexicon.alternation(s for s in speaker_words if len(s) > 1)}))\s*")
+            rf"\s*(?:(?:{w['speaker']})(?:[ \u3000]+[{_CJK} \u3000]{{1,12}})?|[^\s]{{0,12}}(?:{media})记者)\s*")
         self.courtesy: re.Pattern = regex.compile(rf"\s*(?:{lexicon.alternation(lexicon.by_kind('actions.lexicon', 'courtesy'))})")
         self.speaker_line: re.Pattern = regex.compile(rf"(?:^|\n)[ \t\u3000]*(?:{w['speaker']})(?:[(（][^()（）\n]{{1,30}}[)）])?[:：]")
         # every word the filters' word patterns look for (`_Candidate.flagged`)
@@ -606,16 +605,21 @@ _NARRATIVE = _rule("narrative", lambda c: "了" in c.text and any(tag == "ul" fo
                    "narrates an event (举行了颁奖仪式), not a line of work")
 
 # what says no line of work was done, whatever kind of heading it would be
+# (a line in brackets or alone only: 一、培训新闻发言人, 一是培育小记者 name work)
 _SPEAKER_TAG = _rule("speaker_tag", lambda c: _patterns().speaker_tag.fullmatch(c.text),
                      "names who speaks next in a briefing (主持人　葛文涛, 岱州日报记者)")
+# 1．问：哪些情形…: a numbered question's label, who asks
+_SPEAKER_LABEL = _rule("speaker_label", lambda c: c.stop in (":", "：") and c.text.strip() in _patterns().speakers,
+                       "labels who speaks (问：, 答：), no line of work")
+# (a paragraph's first sentence only: 二是感谢社会各界参与 is an opener's line of work)
 _COURTESY = _rule("courtesy", lambda c: _patterns().courtesy.match(c.text), "thanks someone (谢谢您的提问)")
-_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION, _SPEAKER_TAG, _COURTESY)
-_HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
-_LEAD_IN = (_HEADLINE, _TITLE_LINE, *_HEADING_CLAUSE)
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
+_HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _SPEAKER_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_LEAD_IN = (_HEADLINE, _TITLE_LINE, _COURTESY, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE,
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, _SPEAKER_TAG,
                *(f for f in _NO_WORK if f is not _CAPTION))
-_BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
+_BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, _SPEAKER_TAG, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):
     check_table(_table)
 

@@ -313,6 +313,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_title": regex.compile(_alt("claims.reject", "plan_title")),
         "summary_title": regex.compile(_alt("claims.reject", "summary_title")),
         "whole_area": regex.compile(_alt("claims.reject", "whole_area")),
+        # 占总数的|42.9%: what share of a whole a figure is
+        "share_of_whole": regex.compile(rf"\s*占(?:{_alt('claims.lexicon', 'whole_of')})?的?(?:比例|比重)?(?:为|达)?\s*$"),
+        "completion_rate": regex.compile(_alt("claims.modality", "completion")),
+        # the noun after a count, then a word that says all of them (6件|申请|均, 12名学员|全部)
+        "all_of_them": regex.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{_alt('claims.lexicon', 'all_of_them')})"),
         # 一等奖奖金3000元, 二等奖各1500元: what a prize pays (the placings are the honours stage's lexicon rows)
         "prize_money": regex.compile(rf"(?:[一二三四五六七八九特]等奖|{lexicon.alternation(lexicon.by_kind('honors.titles', 'rank_prize'))})"
                                      r"(?:作品|获得者)?(?:奖金)?各?\s*$"),
@@ -334,11 +339,12 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 处置辖区发生的火灾|12起, 火灾发生起数同比减少15起)
         # (京昆高速涞水段共发生事故|6起, 农村道路发生事故|5起: where they happened before the verb)
         "occurred_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'when')}|\d{{1,4}}年|\d{{1,2}}月份?)*"
-                                         rf"(?:全(?:{_alt('claims.reject', 'level')})|辖区|区域内|[\u4e00-\u9fff]{{2,10}}?(?:段|路|线|道路|区域|水域|辖区))?(?:共|累计|共计)?"
+                                         rf"(?:全(?:{_alt('claims.reject', 'level')})|辖区|区域内|(?P<place>[\u4e00-\u9fff]{{2,10}}?(?:{_alt('claims.reject', 'place_end')})))?(?:共|累计|共计)?"
                                          rf"(?:{_alt('claims.reject', 'occurred')})(?!在)[^\s,，。;；:：、的]{{0,20}}"),
         # 死亡|1人, 死亡失踪|2人, 直接财产损失|93.6万元: the clause is the toll (not 为群众挽回损失|268万元)
         # 造成6人|死亡, 17人|受伤: the toll written the other way round, the count before the word
-        "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})"),
+        # (the word ends its phrase: 救治12名受伤群众 counts people helped)
+        "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})(?=[、，,。；;）)\s]|$)"),
         "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
                                          rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -1839,9 +1845,11 @@ def _table_plan(c: _Candidate) -> bool:
 
 
 def _row_label(c: _Candidate) -> bool:
-    """5.属于三类内部事务信息　0　0　0: a figure inside the label of a table's row (words on both sides of it in
-    its cell) whose other cells after it hold figures only: part of the row's name, the row's figures are
-    in its cells."""
+    """5.属于三类内部事务信息　0　0　0: a figure in Chinese numerals inside the label of a table's row (words on
+    both sides of it in its cell) whose other cells after it hold figures only: part of the row's name, the
+    row's figures are in its cells (新建5个口袋公园|100 states its work in Arabic figures)."""
+    if c.n.numeral != "chinese":
+        return False
     norm = c.norm
     line_start = norm.rfind("\n", 0, c.start) + 1
     line_end = norm.find("\n", c.end)
@@ -1858,6 +1866,7 @@ def _row_label(c: _Candidate) -> bool:
     return all(_FIGURE_CELL.fullmatch(norm, x, y) for x, y in cells[k + 1:])
 
 
+# a cell that holds a figure and nothing else, or a dash for none
 _FIGURE_CELL: Final = regex.compile(r"[-—]|[0-9]+(?:\.[0-9]+)?%?")
 
 
@@ -1916,7 +1925,13 @@ def _elapsed(c: _Candidate) -> bool:
 def _occurred(c: _Candidate) -> bool:
     """全市共发生火灾187起, 全年辖区发生水上交通事故3件: incidents that happened in an area, its record, not
     the body's work (a count of occurrences reported as a result, 发生起数同比减少, is not this)."""
-    return c.n.unit in _lex().incident_units and bool(_patterns()["occurred_clause"].fullmatch(c.norm, c.before_start, c.start))
+    if c.n.unit not in _lex().incident_units:
+        return False
+    m = _patterns()["occurred_clause"].fullmatch(c.norm, c.before_start, c.start)
+    if m is None:
+        return False
+    # (京昆高速涞水段|发生事故6起: where they happened; 及时处置高速路段|发生事故6起: work on them, a verb in it)
+    return m.group("place") is None or not any(tag[:1] == "v" for _, tag in _tagged(m.group("place")))
 
 
 def _casualty(c: _Candidate) -> bool:
@@ -1928,7 +1943,7 @@ def _casualty(c: _Candidate) -> bool:
 
 
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
-_SHARE_OF_TOTAL: Final = regex.compile(r"\s*占(?:总数|总量|全部|全县|全市|全区)?的?(?:比例|比重)?(?:为|达)?\s*$")
+
 
 
 def _limit(c: _Candidate) -> bool:
@@ -1960,7 +1975,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
-            and (_patterns()["growth_clause"].match(opening) or _SHARE_OF_TOTAL.match(opening))):
+            and (_patterns()["growth_clause"].match(opening) or _patterns()["share_of_whole"].match(opening))):
         # 景区接待游客1500万人次,|比上年增长62%: how the figure before changed; 共发生事故6起，|占总数的42.9%:
         # what share of a whole it is
         return True
@@ -3202,7 +3217,7 @@ def _read_before(c: _Candidate) -> Span2 | None:
 
 
 # a time that opens a clause of work done: 截至目前, 截至6月底, 今年以来, 目前
-_DONE_OF_PLAN: Final = regex.compile(r"\s*(?:(?:截至|截止到?|到)?(?:目前|现在|当前|\d{1,2}月底|\d{1,2}月\d{1,2}日|年底)[,，]?)?"
+_DONE_OF_PLAN: Final = regex.compile(r"\s*(?:(?:截至|截止到?|到)?(?:目前|现在|当前|\d{1,2}月底|\d{1,2}月\d{1,2}日|年底))?"
                                      r"(?:已经|已)(?:完成|实现)(?:了)?\s*")
 _TIME_PHRASE: Final = regex.compile(r"(?:截至|截止到?|到)?(?:目前|现在|今年|当前|\d{1,2}月底|\d{1,2}月\d{1,2}日|年底|\d{4}年底?)?(?:以来)?"
                                     r"(?<=.)")
@@ -3298,12 +3313,16 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
     done = _DONE_OF_PLAN.fullmatch(norm, c.clause_start, c.start)
     if done is not None:
         end = c.clause_start - 1
-        start = c.art.stops.clause_start(end, s_start, _DELIMS) if end > s_start else end
-        first_digit = p["trailing_count"].search(norm[start:end]) if end > start else None
-        if first_digit is None:
-            return None
-        span = _phrase_before(norm, start, start + first_digit.start(), c.art.names)
-        return span if span is not None and span[1] - span[0] >= 2 else None
+        while end > s_start:
+            start = c.art.stops.clause_start(end, s_start, _DELIMS)
+            counted = p["trailing_count"].search(norm[start:end])
+            if counted is not None:
+                span = _phrase_before(norm, start, start + counted.start(), c.art.names)
+                return span if span is not None and span[1] - span[0] >= 2 else None
+            if not _TIME_PHRASE.fullmatch(norm, *_trim(norm, start, end)):
+                return None  # (截至目前，|已完成…: a clause of a time alone is passed over)
+            end = start - 1
+        return None
     if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, before, c.start)):
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
@@ -3416,7 +3435,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     done = _done_in_clause(norm, s_start, pos)
     if done:
         s_start = done  # 力争上半年开工，目前已完成|投资1200万元: what its clause says was done
-    elif _COMPLETION_RATE.search(norm, max(s_start, pos - _COMPLETION_REACH), pos):
+    elif p["completion_rate"].search(norm, max(s_start, pos - _COMPLETION_REACH), pos):
         # 计划改造1500座，已完成1260座，|完成率84%: after a clause that says what was done, the share done of the
         # plan the sentence named before it, read in its own clause (下一步…，确保…完成率达到100% stays a plan)
         clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
@@ -3452,7 +3471,6 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     return "achieved"
 
 
-_COMPLETION_RATE: Final = regex.compile(r"完成率|完成进度|完成比例")
 _COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
 
 
@@ -3808,12 +3826,10 @@ _TABLE_CELL_RULE: Final = "claims.table_cell"
 def _all_of_them(norm: str, c: ClaimFact, twin: ClaimFact) -> bool:
     """收到申请6件…。6件申请均在法定期限内办结: the figure said again of all of them (均, 全部, 都 after
     its noun), the noun one the figure before named."""
-    m = _ALL_OF_THEM.match(norm, c.number.end)
+    m = _patterns()["all_of_them"].match(norm, c.number.end)
     return m is not None and m.group(1) in norm[twin.metric_start:twin.metric_end]
 
 
-# the noun after a count, then a word that says all of them (6件|申请|均, 12名学员|全部)
-_ALL_OF_THEM: Final = regex.compile(r"([\u4e00-\u9fff]{2,8}?)(?:均|全部|都)")
 
 
 def _share_a_word(a: str, b: str) -> bool:

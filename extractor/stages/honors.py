@@ -2386,6 +2386,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
     issuer_column = -1  # …and the one that names who conferred it, where one does (…｜荣誉称号｜授予单位: 3)
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
+    width = 0  # the header's cells: a row with more has a cell split by a blank inside it, and is not read
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
@@ -2518,7 +2519,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
                 column, title_column = header[0], own_titles
                 issuer_column = _issuer_column(norm, p_start, p_end)
-                owner = None
+                owner, width = None, _header_width(norm, p_start, p_end)
                 group += 1
             elif header is None and (own_titles := _own_titles_column(ctx, p_start, p_end)) >= 0:
                 # 年份　荣誉　授予单位 on a body's page of honours (荣誉墙): each row a title the body won
@@ -2527,6 +2528,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                     title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, False
                     column, title_column = -1, own_titles
                     issuer_column = _issuer_column(norm, p_start, p_end)
+                    width = _header_width(norm, p_start, p_end)
                     group += 1
             continue
         if prized:
@@ -2537,9 +2539,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             column, person_column = header
             title_column = _title_column(norm, p_start, p_end)
             issuer_column = _issuer_column(norm, p_start, p_end)
+            width = _header_width(norm, p_start, p_end)
             continue
         if title_column >= 0:  # 序号｜单位/姓名｜荣誉称号: each row names its own title
-            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner)
+            # (a row with more cells than its header has a cell split by a blank inside it: the cells after the
+            # split are not where the header says; a recipient left of the title is still read, 陈佳怡 … Unit 3 My
+            # friends … 县级优质课一等奖)
+            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner) if (
+                not width or column < title_column or len(_row_cells(norm, p_start, p_end)) <= width) else None
             if row_pair is None:
                 if _row_names_its_title(ctx, p_start, p_end, title_column):
                     continue  # 胡集教学点　　先进教学点: a row of the table whose recipient goes unread, not its end
@@ -3317,9 +3324,9 @@ def _owned_row(ctx: _Ctx, cells: list[Span2], title: Span2 | None, owner: Recipi
     unit = _UNIT_IN_BRACKETS.search(norm, a, b)
     if unit is not None:
         named = recipients.classify(ctx.reader, unit.start(1), unit.end(1), alone=True)
-        if named is None or named.kind != "organization":
-            return None
-        recipient, title = named, (a, unit.start())
+        if named is not None and named.kind == "organization":
+            recipient, title = named, (a, unit.start())
+        # (else a note on the title, 全国文明单位（第六届）: the body's, the note part of the title)
     issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
     return _Pair(recipient, title, title, issuer, "honors.announce_lines", group, True)
 
@@ -3341,6 +3348,11 @@ def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
 
 
 _ROW_KEY_HEADS: Final = frozenset({"年份", "年度", "时间", "获奖时间", "授予时间", "获得时间", "日期", "序号"})
+
+
+def _header_width(norm: str, start: int, end: int) -> int:
+    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
+    return len(_header_cells(norm, start, end, cell))
 
 
 def _issuer_column(norm: str, start: int, end: int) -> int:
@@ -4505,7 +4517,7 @@ def _rank_level(rank: str, home: Home | None) -> str:
 _INSTITUTION_WORDS: Final = ("大学", "学院", "集团", "矿业", "银行", "医院", "公司", "职业", "理工", "师范", "中学", "小学")
 
 
-_ISSUER_JOIN: Final = regex.compile(r"[、，,和及与/]")
+_ISSUER_JOIN: Final = regex.compile(r"[、，,和及与/ \u3000]")  # (全国妇联 云南省妇联: two issuers)
 
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
