@@ -58,6 +58,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("马家庄、前屯、柳河3家基层社", "全省五星级基层社", "provincial", "honors.active")]),
     # a placing, with the contest it was won in before the verb
     ("李晓红在第五届全省护理技能大赛中荣获一等奖。", [("李晓红", "一等奖", "provincial", "honors.active")]),
+    # a body named with its quoted brand and 联盟 (an alliance of volunteers, of hospitals)
+    ("社区牵头成立的“邻里红”志愿服务联盟获评广元市优秀志愿服务组织。",
+     [("“邻里红”志愿服务联盟", "广元市优秀志愿服务组织", "prefectural", "honors.active")]),
     # a person after a section head's post (股长) opens the sentence whose later clause is passive
     ("局河务股股长王建军带领技术组日夜坚守，被县委、县政府授予“抗洪抢险先进个人”称号。",
      [("王建军", "抗洪抢险先进个人", "county", "honors.passive")]),
