@@ -92,6 +92,9 @@ def test_no_entities_from_common_phrases(text):
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it
     ("“真不容易。”李大姐表示。", ("PERSON", "大姐")),
     ("72岁的心脏骤停患者被救回。", ("PERSON", "心脏骤")),  # no surname, named once: nobody
+    # a heading's verb before a community word opens a line of work on it, no community's name
+    ("（四）加强社区工作\n全年走访困难家庭86户。", ("GPE", "加强社区")),
+    ("三、规范社区矫正\n全年接收矫正对象56名。", ("GPE", "规范社区")),
     # the start of a longer word, named again as the same word (党员志|愿者)
     ("56岁的党员志愿者李华坚持服务。党员志愿者们都很佩服他。", ("PERSON", "党员志")),
     ("45岁的高级技师王强带徒授艺，高级技师的手艺远近闻名。", ("PERSON", "高级技")),

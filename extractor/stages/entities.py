@@ -47,7 +47,7 @@ _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·�
 def _place_words() -> dict[str, tuple[str, ...]]:
     rows = lexicon.rows("entities.places")
     return {k: tuple(r["word"] for r in rows if r["kind"] == k)
-            for k in ("generic", "township", "village", "landmark", "not_in_name")}
+            for k in ("generic", "township", "village", "landmark", "not_in_name", "work_verb")}
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +205,7 @@ def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
 
 # built from entities.places.tsv once, at import
 _TOWNSHIP, _TOWNSHIP_SUFFIX, _LANDMARK, _LANDMARK_SUFFIX, _NOT_IN_PLACE_NAME = _township_patterns()
+_WORK_VERBS: Final = frozenset(_place_words()["work_verb"])
 
 
 def plausible_place_stem(stem: str) -> bool:
@@ -228,6 +229,8 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: W
             if not plausible_place_stem("".join(g for g in m.groups() if g)):
                 continue
             stem_end = m.end(3) if m.group(3) else m.end(1)
+            if m.group(3) and m.group(3) in _WORK_VERBS:
+                continue  # （四）加强|社区工作, 规范|社区矫正: a heading's verb before what it works on, no community's name
             word_start = words.word_at(stem_end)[0]
             if m.start() < word_start < stem_end and any(t[:1] == "v" for _, t in jieba_tags(norm[m.start():word_start])) and (
                     _closes_common_word(norm, word_start, m.end())):
