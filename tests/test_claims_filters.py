@@ -287,6 +287,9 @@ ROWS = [
     ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
     ("上月全区发生生产安全事故3起，死亡2人，受伤4人。", "2人", "claims.reject.casualty"),
     ("今年以来发生交通事故5起，其中死亡2人，受伤3人。", "2人", "claims.reject.casualty"),
+    # a time limit kept to (内 right after a span of time), no amount of work
+    ("建立首问负责制，对群众投诉做到24小时内响应。", "24小时", "claims.reject.within"),
+    ("灾情发生后，应急分队2小时内完成人员转移。", "2小时", "claims.reject.within"),
     # the toll written count first (造成6人死亡), and incidents where they happened before the verb, and their share
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "6人", "claims.reject.casualty"),
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "17人", "claims.reject.casualty"),
@@ -465,6 +468,8 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # hours of work counted stay claims
+    ("全年累计志愿服务时长3400小时。", "3400小时"),
     # people saved or helped are work, whatever toll is named near them (a toll word that opens a noun, 受伤群众)
     ("成功营救被困群众12人，无人员伤亡。", "12人"),
     ("全年救治交通事故受伤人员36人。", "36人"),

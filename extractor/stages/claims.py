@@ -1922,6 +1922,13 @@ def _elapsed(c: _Candidate) -> bool:
         c.norm.find("平均", c.clause_start, c.start) < 0)
 
 
+def _within(c: _Candidate) -> bool:
+    """做到24小时内响应, 30分钟内到场: a time limit the work keeps to (内 right after the span of time), no
+    amount of work (服务时长3400小时 is one)."""
+    return c.norm.startswith("内", c.n.unit_end) and (c.n.unit in _words("claims.lexicon", "duration")
+                                                     or c.n.unit in _words("claims.lexicon", "time_span"))
+
+
 def _occurred(c: _Candidate) -> bool:
     """全市共发生火灾187起, 全年辖区发生水上交通事故3件: incidents that happened in an area, its record, not
     the body's work (a count of occurrences reported as a result, 发生起数同比减少, is not this)."""
@@ -2610,6 +2617,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.things_said", _things_said, "the points a speaker lists: 主要抓了三件事"),
     Filter("claims.reject.limit", _limit, "a bound set, not work done: 每班不超过40人"),
     Filter("claims.reject.elapsed", _elapsed, "how long an event lasted: 演练历时1个多小时"),
+    Filter("claims.reject.within", _within, "a time limit kept to: 24小时内响应"),
     Filter("claims.reject.occurred", _occurred, "incidents that happened: 全市共发生火灾187起",
            needs=frozenset({_OCCURRED})),
     Filter("claims.reject.casualty", _casualty, "the toll of an incident: 死亡1人, 直接财产损失93.6万元",
