@@ -256,7 +256,8 @@ def test_a_building_s_address_counts_no_buildings(text):
     assert all(n.kind not in ("count", "number") or n.unit not in ("栋", "单") for n in find_numbers(text))
 
 
-@pytest.mark.parametrize("text", ["▍带动更多五老发挥余热", "发挥“五老”作用", "五老志愿者走进校园"])
+@pytest.mark.parametrize("text", ["▍带动更多五老发挥余热", "发挥“五老”作用", "五老志愿者走进校园", "驾驶无号牌三轮摩托车",
+                                  "严查两轮电动车不戴头盔"])
 def test_a_term_with_a_numeral_counts_nothing(text):
     """五老 (the five kinds of elders of 关工委 work), like 三农: a term, no count of five."""
     assert find_numbers(text) == []
