@@ -1241,6 +1241,17 @@ ANNOUNCE_LINES = [
       ("付　强", "优秀奖", "county", "honors.announce_lines"), ("谢晓燕", "优秀奖", "county", "honors.announce_lines"),
       ("乔庄镇", "优秀组织奖", "county", "honors.announce_lines"), ("木鱼镇", "优秀组织奖", "county", "honors.announce_lines"),
       ("县教育局", "优秀组织奖", "county", "honors.announce_lines")]),
+    # a line of a title, a colon and the names that won it (a padded name, a family's): each its own honour, and no
+    # heading of the lines after it
+    ("附：受表彰名单\n青川县三八红旗手：杜晓梅、罗　敏、何秀英\n青川县三八红旗集体：乔庄镇妇联、县人民医院护理部\n"
+     "青川县最美家庭：王德胜家庭、付　强家庭\n",
+     [("杜晓梅", "青川县三八红旗手", "county", "honors.announce_lines"), ("罗　敏", "青川县三八红旗手", "county", "honors.announce_lines"),
+      ("何秀英", "青川县三八红旗手", "county", "honors.announce_lines"),
+      ("乔庄镇妇联", "青川县三八红旗集体", "county", "honors.announce_lines"),
+      ("县人民医院护理部", "青川县三八红旗集体", "county", "honors.announce_lines"),
+      ("王德胜家庭", "青川县最美家庭", "county", "honors.announce_lines"), ("付　强家庭", "青川县最美家庭", "county", "honors.announce_lines")]),
+    # …not a column's headline, a person and what is said of them
+    ("【最美乡村医生】李德全：“山里的守门人”\n全国优秀教师周丽华：二十年坚守山村课堂\n", []),
     # a line of where one person works, then the name (padded or not): the person; a place over a place is a
     # row of the list, no heading of its own
     ("另有以下集体和个人获得市级表彰：\n广元市三八红旗手\n乔庄镇　杜晓梅\n县人民医院　龙　燕\n广元市巾帼文明岗\n"

@@ -2450,6 +2450,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title_column, event = -1, None
             group += 1
             continue
+        titled = _title_list_line(ctx, p_start, p_end) if norm.find("：", p_start, p_end) >= 0 or norm.find(
+            ":", p_start, p_end) >= 0 else None
+        if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
+            named, won = titled
+            group += 1
+            out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True) for item in won)
+            title, listed, title_column = None, 0, -1
+            continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one (a line longer than a bare title
         # that is no heading is not searched for a title's marker)
@@ -2757,6 +2765,53 @@ _BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead
 _YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
 
 
+
+
+def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipient]] | None:
+    """舒城县三八红旗手：王玉兰、陈晓梅、李　慧, 县最美家庭：汪德胜家庭、储成林家庭: a title (its own words say so,
+    no verb in it) then a colon and the names that won it, each one a recipient; None for any other line (宁平镇：
+    王庆山, a place's label; 评选条件：热心公益…, no names)."""
+    norm = ctx.norm
+    m = _TITLE_THEN_NAMES.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    if any(e.label == "PERSON" and e.end == m.end("title") for e in ctx.named):
+        return None  # 全国优秀教师钟秋莲：三十一年守望…: a headline, the person and what is said of them
+    named = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
+    if named is None or not ctx.is_titled(norm[named[0]:named[1]]) or ctx.words.triggers["verb"].search(norm, *named):
+        return None
+    items = [_listed_item(ctx, a, b) for a, b in _split_items(norm, m.start("rest"), m.end("rest"))]
+    won = [item for item in items if item.kind is not None]
+    if not won or len(won) * 2 < len(items):
+        return None  # (a line of words, not of names: most of its items name nobody)
+    return named, won
+
+
+def _split_items(norm: str, start: int, end: int) -> list[Span2]:
+    """The items of a list set apart by 、, each without its blanks at the edges (a padded name keeps its own)."""
+    out: list[Span2] = []
+    for m in _LIST_ITEM.finditer(norm, start, end):
+        a, b = _strip_span(norm, *m.span())
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+_LIST_ITEM: Final = regex.compile(r"[^、]+")
+
+
+def _listed_item(ctx: _Ctx, start: int, end: int) -> Recipient:
+    """One item of a list of names: a padded name, alone or before 家庭 (陶　伟家庭), or what the reader makes of it."""
+    norm = ctx.norm
+    padded = _PADDED_NAME.match(norm, start, end)
+    if padded is not None and norm[padded.end():end] in ("", "家庭"):
+        return Recipient(start, end, "family" if padded.end() < end else "person")
+    return recipients.classify(ctx.reader, start, end, alone=False) or Recipient(start, end, None)
+
+
+# a title, a colon, then names set apart by 、 (a line of its own: no sentence)
+# (【最美卫健人】谭晓梅：“守夜人”: a column's tag and a nickname in quotes, no list)
+_TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”【】\[\]]{4,24})\s*[:：]\s*(?P<rest>[^:：。，,；;“”]{2,}?)\s*")
 
 
 def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> list[tuple[re.Match, int]]:
