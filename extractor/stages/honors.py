@@ -2453,9 +2453,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         titled = _title_list_line(ctx, p_start, p_end) if norm.find("：", p_start, p_end) >= 0 or norm.find(
             ":", p_start, p_end) >= 0 else None
         if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
-            named, won = titled
+            line_title, line_won = titled
             group += 1
-            out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True) for item in won)
+            out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True) for item in line_won)
             title, listed, title_column = None, 0, -1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
