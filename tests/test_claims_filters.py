@@ -293,6 +293,8 @@ ROWS = [
     # the toll written count first (造成6人死亡), and incidents where they happened before the verb, and their share
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "6人", "claims.reject.casualty"),
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "17人", "claims.reject.casualty"),
+    ("事故造成3人受伤住院。", "3人", "claims.reject.casualty"),
+    ("振兴大道路段发生事故4起，均已处理。", "4起", "claims.reject.occurred"),  # a verb that names a road
     ("分路段看，城区主干道路段共发生事故9起，占总数的37.5%。", "9起", "claims.reject.occurred"),
     ("分路段看，城区主干道路段共发生事故9起，占总数的37.5%。", "37.5%", "claims.reject.part_of_rejected"),
     ("汛期沿河区域发生险情3起，均已处置。", "3起", "claims.reject.occurred"),
@@ -470,6 +472,7 @@ def test_every_filter_has_two_rows_of_its_own():
 KEPT = [
     # hours of work counted stay claims
     ("全年累计志愿服务时长3400小时。", "3400小时"),
+    ("培训时长共计48小时内容涵盖法律知识。", "48小时"),  # 内容, no 内 of a limit
     # people saved or helped are work, whatever toll is named near them (a toll word that opens a noun, 受伤群众)
     ("成功营救被困群众12人，无人员伤亡。", "12人"),
     ("全年救治交通事故受伤人员36人。", "36人"),

@@ -38,6 +38,7 @@ ROWS = [
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)
     ("市中医院护士长王秀英从医三十年。", "PERSON", "王秀英"),
     ("局河务股股长王建军日夜坚守在抢险一线。", "PERSON", "王建军"),  # a section's head (股长)
+    ("创新村党支部组织党员志愿服务。", "GPE", "创新村"),  # a real village's name, a verb as many are
     ("城关中学教师李红梅扎根乡村。", "PERSON", "李红梅"),
     # a name after an age and 的, named again in the text: three characters where the three repeat
     ("71岁的朱德兴已经骑着电瓶车出了门。朱德兴是退休教师。", "PERSON", "朱德兴"),

@@ -1250,8 +1250,9 @@ ANNOUNCE_LINES = [
       ("乔庄镇妇联", "青川县三八红旗集体", "county", "honors.announce_lines"),
       ("县人民医院护理部", "青川县三八红旗集体", "county", "honors.announce_lines"),
       ("王德胜家庭", "青川县最美家庭", "county", "honors.announce_lines"), ("付　强家庭", "青川县最美家庭", "county", "honors.announce_lines")]),
-    # …not a column's headline, a person and what is said of them
+    # …not a column's headline, a person and what is said of them, nor who judged or spoke for a title
     ("【最美乡村医生】李德全：“山里的守门人”\n全国优秀教师周丽华：二十年坚守山村课堂\n", []),
+    ("现将有关名单公布如下：\n三八红旗手评审委员会委员：张德明、李秀英\n最美家庭代表：王德胜、刘秀英\n", []),
     # a line of where one person works, then the name (padded or not): the person; a place over a place is a
     # row of the list, no heading of its own
     ("另有以下集体和个人获得市级表彰：\n广元市三八红旗手\n乔庄镇　杜晓梅\n县人民医院　龙　燕\n广元市巾帼文明岗\n"

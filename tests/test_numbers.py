@@ -28,6 +28,8 @@ ROWS = [
     ("全年售电量10.27亿千瓦时", "measure", 1_027_000_000, None, "千瓦时", "exact"),
     ("新增变电容量10万千伏安", "measure", 100_000, None, "千伏安", "exact"),
     ("屋顶光伏装机560千瓦", "measure", 560, None, "千瓦", "exact"),
+    ("建成30千瓦光伏电站", "measure", 30, None, "千瓦", "exact"),  # a unit before a word of its own
+    ("年发电120万千瓦时电量", "measure", 1_200_000, None, "千瓦时", "exact"),
     ("节约用电约42万千瓦时", "measure", 420_000, None, "千瓦时", "about"),
     ("完成术后随访1200余例次", "count", 1200, None, "例次", "over"),
     ("免费发放中药汤剂1200余剂", "count", 1200, None, "剂", "over"),

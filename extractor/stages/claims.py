@@ -343,8 +343,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                          rf"(?:{_alt('claims.reject', 'occurred')})(?!在)[^\s,，。;；:：、的]{{0,20}}"),
         # 死亡|1人, 死亡失踪|2人, 直接财产损失|93.6万元: the clause is the toll (not 为群众挽回损失|268万元)
         # 造成6人|死亡, 17人|受伤: the toll written the other way round, the count before the word
-        # (the word ends its phrase: 救治12名受伤群众 counts people helped)
-        "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})(?=[、，,。；;）)\s]|$)"),
+        # (not before a noun of people: 救治12名受伤群众 counts people helped; 造成3人受伤住院, 2人死亡的事故 are the toll)
+        "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})(?!{_alt('claims.reject', 'people_after')})"),
         "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
                                          rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -1925,8 +1925,9 @@ def _elapsed(c: _Candidate) -> bool:
 def _within(c: _Candidate) -> bool:
     """做到24小时内响应, 30分钟内到场: a time limit the work keeps to (内 right after the span of time), no
     amount of work (服务时长3400小时 is one)."""
-    return c.norm.startswith("内", c.n.unit_end) and (c.n.unit in _words("claims.lexicon", "duration")
-                                                     or c.n.unit in _words("claims.lexicon", "time_span"))
+    # (48小时|内容涵盖…: 内 opens another word)
+    return c.norm.startswith("内", c.n.unit_end) and not c.norm.startswith("内容", c.n.unit_end) and (
+        c.n.unit in _words("claims.lexicon", "duration") or c.n.unit in _words("claims.lexicon", "time_span"))
 
 
 def _occurred(c: _Candidate) -> bool:
@@ -1937,8 +1938,13 @@ def _occurred(c: _Candidate) -> bool:
     m = _patterns()["occurred_clause"].fullmatch(c.norm, c.before_start, c.start)
     if m is None:
         return False
-    # (京昆高速涞水段|发生事故6起: where they happened; 及时处置高速路段|发生事故6起: work on them, a verb in it)
-    return m.group("place") is None or not any(tag[:1] == "v" for _, tag in _tagged(m.group("place")))
+    # (京昆高速涞水段|发生事故6起: where they happened; 及时处置高速路段|发生事故6起: work on them, a verb in it; but
+    # 振兴大道路段, 解放路段: a verb that names a road, its road word right after it)
+    if m.group("place") is None:
+        return True
+    words = _tagged(m.group("place"))
+    return not any(tag[:1] == "v" and not (k + 1 < len(words) and words[k + 1][0] in _words("claims.reject", "road"))
+                   for k, (_, tag) in enumerate(words))
 
 
 def _casualty(c: _Candidate) -> bool:

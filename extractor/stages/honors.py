@@ -2454,8 +2454,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             ":", p_start, p_end) >= 0 else None
         if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
             line_title, line_won = titled
-            group += 1
-            out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True) for item in line_won)
+            if line_title is not None:
+                group += 1
+                out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True) for item in line_won)
+            # (最美家庭代表：王德胜、刘秀英: names after another label, no heading of the lines below either)
             title, listed, title_column = None, 0, -1
             continue
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
@@ -2767,10 +2769,11 @@ _YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]
 
 
 
-def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipient]] | None:
+def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, list[Recipient]] | None:
     """舒城县三八红旗手：王玉兰、陈晓梅、李　慧, 县最美家庭：汪德胜家庭、储成林家庭: a title (its own words say so,
     no verb in it) then a colon and the names that won it, each one a recipient; None for any other line (宁平镇：
-    王庆山, a place's label; 评选条件：热心公益…, no names)."""
+    王庆山, a place's label; 评选条件：热心公益…, no names); no title (None) where a label that is none, who judged
+    or spoke for a title, stands before the names."""
     norm = ctx.norm
     m = _TITLE_THEN_NAMES.fullmatch(norm, start, end)
     if m is None:
@@ -2780,10 +2783,15 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recip
     named = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
     if named is None or not ctx.is_titled(norm[named[0]:named[1]]) or ctx.words.triggers["verb"].search(norm, *named):
         return None
+    text = norm[named[0]:named[1]]
+    words = ctx.words.titles
     items = [_listed_item(ctx, a, b) for a, b in _split_items(norm, m.start("rest"), m.end("rest"))]
     won = [item for item in items if item.kind is not None]
     if not won or len(won) * 2 < len(items):
         return None  # (a line of words, not of names: most of its items name nobody)
+    if not (titles.names_holder_kind(text, words) or text.endswith(words.words_of.get("head", ()))
+            or text.endswith(_HOLDER_ENDS)):
+        return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
     return named, won
 
 
@@ -2809,6 +2817,7 @@ def _listed_item(ctx: _Ctx, start: int, end: int) -> Recipient:
     return recipients.classify(ctx.reader, start, end, alone=False) or Recipient(start, end, None)
 
 
+_HOLDER_ENDS: Final = ("家庭", "集体", "个人", "单位")  # a title named by who holds it (最美家庭, 先进集体)
 # a title, a colon, then names set apart by 、 (a line of its own: no sentence)
 # (【最美卫健人】谭晓梅：“守夜人”: a column's tag and a nickname in quotes, no list)
 _TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”【】\[\]]{4,24})\s*[:：]\s*(?P<rest>[^:：。，,；;“”]{2,}?)\s*")

@@ -817,8 +817,9 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if not (approx or num2) and len(num) > 1 and num[-1] in "十百千万亿":
         longer = _unit_at(lex, norm, num_end - 1)
         after = num_end - 1 + len(longer)
-        if longer and not unit and after < len(norm) and "\u4e00" <= norm[after] <= "\u9fff" and norm[after] != "的":
-            longer = ""  # (10千伏安全检查, 110千伏安乐变电站: a voltage before a word, no kVA)
+        if longer and not unit and after < len(norm) and "\u4e00" <= norm[after] <= "\u9fff" and (
+                t.seg.word_at(after - 1)[1] > after):
+            longer = ""  # (10千伏|安全检查, 110千伏|安乐变电站: the unit's last letter opens the next word, no kVA)
         if longer and lex.units[longer][0] != "money" and num_end - 1 + len(longer) >= unit_end:
             num, num_end = num[:-1], num_end - 1
             unit, unit_start, unit_end = longer, num_end, num_end + len(longer)
