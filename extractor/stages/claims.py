@@ -1958,7 +1958,6 @@ def _casualty(c: _Candidate) -> bool:
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
 
 
-
 def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
@@ -3721,7 +3720,6 @@ def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -
     return next((s.start for s in scopes if s.start >= body_start), -1)
 
 
-
 def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     """The stretches a report's plan heading governs (三、2025年工作计划, 下一步工作打算): from the heading
     to the next heading numbered as it is (四、), or to the end. The actions stage reads such a heading as a
@@ -3842,8 +3840,6 @@ def _all_of_them(norm: str, c: ClaimFact, twin: ClaimFact) -> bool:
     its noun), the noun one the figure before named."""
     m = _patterns()["all_of_them"].match(norm, c.number.end)
     return m is not None and m.group(1) in norm[twin.metric_start:twin.metric_end]
-
-
 
 
 def _share_a_word(a: str, b: str) -> bool:
