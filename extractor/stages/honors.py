@@ -2528,8 +2528,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
                 column, title_column = header[0], own_titles
-                issuer_column = _issuer_column(norm, p_start, p_end)
-                owner, width = None, _header_width(norm, p_start, p_end)
+                issuer_column, width = _issuer_and_width(norm, p_start, p_end)
+                owner = None
                 group += 1
             elif header is None and (own_titles := _own_titles_column(ctx, p_start, p_end)) >= 0:
                 # 年份　荣誉　授予单位 on a body's page of honours (荣誉墙): each row a title the body won
@@ -2537,8 +2537,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 if owner is not None:
                     title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, False
                     column, title_column = -1, own_titles
-                    issuer_column = _issuer_column(norm, p_start, p_end)
-                    width = _header_width(norm, p_start, p_end)
+                    issuer_column, width = _issuer_and_width(norm, p_start, p_end)
                     group += 1
             continue
         if prized:
@@ -2548,8 +2547,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
             title_column = _title_column(norm, p_start, p_end)
-            issuer_column = _issuer_column(norm, p_start, p_end)
-            width = _header_width(norm, p_start, p_end)
+            issuer_column, width = _issuer_and_width(norm, p_start, p_end)
             continue
         if title_column >= 0:  # 序号｜单位/姓名｜荣誉称号: each row names its own title
             # (a row with more cells than its header has a cell split by a blank inside it: the cells after the
@@ -3351,8 +3349,7 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     and whether it is headed 姓名; None for any other line."""
     if _TABLE_HEADER.fullmatch(norm, start, end):
         return 0, _PERSON_COLUMN.match(norm, start, end) is not None
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    cells = _header_cells(norm, start, end, cell)
+    cells = _header_words(norm, start, end)
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")
@@ -3401,9 +3398,7 @@ _UNIT_IN_BRACKETS: Final = regex.compile(r"[（(]([^（）()]{2,20})[)）]$")
 def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
     """A header row of a body's own honours (年份　荣誉　授予单位): a time or a number first, a title column,
     no column of who won them; the title column, -1 for any other line."""
-    norm = ctx.norm
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    cells = _header_cells(norm, start, end, cell)
+    cells = _header_words(ctx.norm, start, end)
     if len(cells) < 2 or cells[0] not in _ROW_KEY_HEADS or any(len(c) > _MAX_HEADER_CELL for c in cells):
         return -1
     if any(c in _NAME_HEADS or c.endswith("名称") or _RECIPIENT_HEAD.fullmatch(c) for c in cells):
@@ -3414,16 +3409,16 @@ def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
 _ROW_KEY_HEADS: Final = frozenset({"年份", "年度", "时间", "获奖时间", "授予时间", "获得时间", "日期", "序号"})
 
 
-def _header_width(norm: str, start: int, end: int) -> int:
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    return len(_header_cells(norm, start, end, cell))
+def _header_words(norm: str, start: int, end: int) -> list[str]:
+    """A header row's cells, between bars where it has them, else between blanks (`_header_cells`)."""
+    return _header_cells(norm, start, end, _BARRED_CELL if _barred(norm, start, end) else _CELL)
 
 
-def _issuer_column(norm: str, start: int, end: int) -> int:
-    """In a table's header row, the column that names who conferred each row's title (授予单位); -1 where
-    none does."""
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    return next((i for i, c in enumerate(_header_cells(norm, start, end, cell)) if c in _ISSUER_HEADS), -1)
+def _issuer_and_width(norm: str, start: int, end: int) -> tuple[int, int]:
+    """In a table's header row, the column that names who conferred each row's title (授予单位; -1 where none
+    does), and how many cells the header has (a row with more was split by a blank inside a cell)."""
+    cells = _header_words(norm, start, end)
+    return next((i for i, c in enumerate(cells) if c in _ISSUER_HEADS), -1), len(cells)
 
 
 _ISSUER_HEADS: Final = frozenset({"授予单位", "颁发单位", "授奖单位", "表彰单位", "授予机关", "发文单位", "命名单位"})
@@ -3432,8 +3427,7 @@ _ISSUER_HEADS: Final = frozenset({"授予单位", "颁发单位", "授奖单位"
 def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
-    cell = _BARRED_CELL if _barred(norm, start, end) else _CELL
-    return next((i for i, c in enumerate(_header_cells(norm, start, end, cell)) if c in _TITLE_HEADS), -1)
+    return next((i for i, c in enumerate(_header_words(norm, start, end)) if c in _TITLE_HEADS), -1)
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
@@ -3650,9 +3644,7 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     padded = _PADDED_NAME.match(norm, start, line[1])
     if padded is not None and (padded.end() == line[1] or norm[padded.end()] in " \u3000\t"):
         return True  # 周　敏　　韩学文: a name padded to align the list opens the line
-    named = _UNIT_THEN_NAME.fullmatch(norm, start, line[1])
-    if named is not None and (_PADDED_NAME.fullmatch(norm, *named.span("name")) or (
-            (person := recipients.classify(ctx.reader, *named.span("name"), alone=True)) is not None and person.kind == "person")):
+    if _worker_row(ctx, start, line[1]) is not None:
         return True  # 府城街道　符秀兰: where the person works, then the name
     m = _LINE_START_ITEM.match(norm, start, line[1])
     if m is None:
