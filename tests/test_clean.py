@@ -19,6 +19,9 @@ ROWS = [
     ("爆款农产品礼盒，立即购买享8折", "ad"),
     ("今日推荐：高山红心猕猴桃，产地直发，扫码下单立减20元！", "ad"),  # a shop's discount
     ("【特产寄全国】扫码下单首件立减5元，详询11183", "ad"),
+    # a shop's price list: its prices, its offer to the first buyers and the number to order by are no claims
+    ("【好物推荐】野生山茶油礼盒，原价368元，现价228元，前50名下单加赠手工皂一块，全国包邮。订购热线：400-123-4567", "ad"),
+    ("【广告】土鸡蛋30枚装 农家散养 顺丰包邮", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
@@ -68,10 +71,21 @@ def test_page_chrome_glued_to_a_paragraph_is_cut_after_its_last_sentence(furnitu
     assert ("业务综合楼", 3200) in [(c.metric, c.value) for c in extract(text).claims]
 
 
+@pytest.mark.parametrize("paragraph, kept", [
+    ("强化法律援助。全年为农民工提供法律咨询520人次，调处欠薪纠纷36件，追回工资280余万元。农民工维权热线0371-6612345全天候接听。",
+     {("法律咨询", 520), ("欠薪纠纷", 36), ("追回工资", 2800000)}),
+    ("在日常管护上，该局组建河道保洁队伍12支，聘用保洁员150余名，全面落实河长制，实行网格化管理。群众如发现河道垃圾，可拨打河长制监督热线0851-5321234反映。",
+     {("河道保洁队伍", 12), ("聘用保洁员", 150)}),
+])
+def test_the_sentences_before_a_hotline_s_sentence_are_the_body_s_report(paragraph, kept):
+    """A paragraph that closes with the hotline readers may call: only that sentence is furniture."""
+    removed = find_removed(working_copy(paragraph).text)
+    assert [r.start for r in removed] == [paragraph.rindex("。", 0, paragraph.index("热线")) + 1]
+    assert {(c.metric, c.value) for c in extract(paragraph).claims} == kept
+
+
 @pytest.mark.parametrize("line", [
-    # a hotline after prose is the service the line offers: taken out whole, as before
-    "据介绍，专项行动将持续至8月底，市总工会计划再投入资金100万元，力争实现全覆盖。职工如遇高温作业权益问题，可拨打维权热线12351咨询。",
-    # ... and a hotline before the chrome still takes its line whole (稿酬500元 is no claim)
+    # a hotline before the chrome still takes its line whole (稿酬500元 is no claim)
     "欢迎广大读者提供新闻线索，我们将认真核实每一条线索并及时反馈处理结果。新闻热线：0576-12345678，线索一经采用即付稿酬500元。分享到：",
     # too little prose before the chrome: the line is furniture as a whole
     "本网讯。版权所有：某县融媒体中心",

@@ -246,10 +246,17 @@ def test_sessions_counted_stay_counts(text, value):
     assert [n.value for n in find_numbers(text) if n.unit == "期" and n.kind != "ordinal"] == [value]
 
 
-@pytest.mark.parametrize("text, value", [("可拨打12333人社服务热线咨询", 12333), ("联合4部门开展检查", 4)])
+@pytest.mark.parametrize("text, value", [("可拨打12333人社服务热线咨询", 12333), ("联合4部门开展检查", 4),
+                                         ("报告分总体情况、主要做法和下步打算三部分", 3), ("考核分笔试和面试2部分进行", 2)])
 def test_a_noun_that_opens_with_a_measure_word_s_character_is_no_unit(text, value):
     """12333人社服务热线, 4部门: 人社 and 部门 are nouns, not the measure words 人 and 部 after the number."""
     assert [(n.value, n.unit) for n in find_numbers(text)] == [(value, "")]
+
+
+@pytest.mark.parametrize("text", ["创作微电影5部分别在省市获奖", "拍摄公益短片3部分别被省市平台转发"])
+def test_a_count_before_fenbie_keeps_its_measure_word(text):
+    """5部|分别获奖: 分别 takes 部分's last letter; the count is of works (部), as the segmenter misses."""
+    assert [n.unit for n in find_numbers(text)][:1] == ["部"]
 
 
 @pytest.mark.parametrize("text", ["3栋2单元获评“最美楼道”", "11栋3单元", "5栋302室"])
