@@ -13,7 +13,7 @@ ROWS = [
     ("市妇联开展宣讲活动12场。\n咨询热线：12338", "12338", "claims.reject.outside_body"),
     ("全年植树1200株。\n本站内容版权所有，阅读量：3000", "3000", "claims.reject.outside_body"),
     # a line in lenticular brackets: a tag or an injected ad
-    ("全年开展普法宣传40场。\n【某某旗舰店 新品上市 满99元包邮】\n调解纠纷120件。", "99元", "claims.reject.bracketed_line"),
+    ("全年开展普法宣传40场。\n【某某旗舰店 新品上市 满99元送好礼】\n调解纠纷120件。", "99元", "claims.reject.bracketed_line"),
     ("为老人理发300人次。\n【某某商城 年货节 200元专享券】", "200元", "claims.reject.bracketed_line"),
     # a count alone in brackets restates the one before it; a scope's total in brackets sizes a list
     ("公布青山村最美家庭(8户)名单。", "8户", "claims.reject.count_note"),
@@ -63,6 +63,9 @@ ROWS = [
     ("截至2024年底，平和县实有个体工商户4.86万户。", "4.86万户", "claims.reject.own_size"),
     ("截至6月底，全县实有经营主体12.6万户，同比增长8%。", "12.6万户", "claims.reject.own_size"),
     ("城关镇现有农户3200户，常住人口1.1万人。", "3200户", "claims.reject.own_size"),
+    # 现有 before a list: its scope reaches every item the count closes
+    ("全县现有中学、小学和幼儿园64所，在校学生4.2万人。", "64所", "claims.reject.own_size"),
+    ("全镇现有敬老院、幸福院共11家，床位420张。", "11家", "claims.reject.own_size"),
     # the copula that says what the body is may stand in any clause before its 现有
     ("县第三中学始建于1958年，是一所公办普通高级中学，现有教学班48个。", "48个", "claims.reject.own_size"),
     ("县档案馆成立于1959年，是县委直属事业单位，现有馆藏档案12万卷。", "12万卷", "claims.reject.own_size"),

@@ -1761,6 +1761,10 @@ def _own_size(c: _Candidate) -> bool:
         listed = scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS)
         if any(tok[0] in membership for tok in _tokens(c.norm, listed, c.before_start)):
             return True
+    if c.norm[c.before_start - 1:c.before_start] == "、":
+        # 全市现有中小学、幼儿园|87所, 全区现有工会组织2380个、会员|21.6万人: 现有 stands before the list, and its
+        # scope reaches every item
+        toks = _tokens(c.norm, scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS), c.start)
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
