@@ -304,6 +304,12 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("大学生志愿服务西部计划新疆服务队共走访居民326户。", {326: "achieved"}),
     # the phrase read after the number as what was counted says it is to be done
     ("已完成整改的有28个，其余9个要在年底前全部完成。", {28: "achieved", 9: "planned"}),
+    # a deadline opening a clause (到2026年底，) sets targets; what was reached by a date says 已 or 截至
+    ("实施方案提出，到2026年底，全县乡镇卫生院达标率稳定在95%以上，建成紧密型医共体3个。", {95: "planned", 3: "planned"}),
+    ("到二〇二七年，全市新建城市书房20家。", {20: "planned"}),
+    ("到2023年底，全县已建成城市书房12家。", {12: "achieved"}),
+    ("从2020年到2023年，全县累计建成城市书房12家。", {12: "achieved"}),
+    ("截至2024年底，全县建成城市书房12家。", {12: "achieved"}),
     # 已 (a word of its own) in the number's clause: done already, whatever the plan before it
     ("力争年内建成展馆，目前已完成主体投资850万元。", {8_500_000: "achieved"}),
     ("明年将新建站点10个，其中已经选址6个。", {10: "planned", 6: "achieved"}),
