@@ -167,6 +167,9 @@ ROWS = [
     ("我市选手在省运会上共获得3金2银5铜。", "2银", "银", "claims.metric_tally"),
     ("全区2集体、3个人获评先进。", "2", "集体", "claims.metric_tally"),
     ("服务网点覆盖6个市州40县区。", "40", "县区", "claims.metric_tally"),
+    # 依法 before the verb of 对N家…: an adverb, where the noun counted ends
+    ("对9起无证经营案件依法予以取缔。", "9起", "无证经营案件", "claims.metric_after"),
+    ("对6家超标排放企业依法责令限期整改。", "6家", "超标排放企业", "claims.metric_after"),
     # items listed before 分别 take the counts listed after it in turn
     ("入户走访率和政策知晓率分别达95%、88%。", "88%", "政策知晓率", "claims.metric_respectively"),
     ("全县妇女之家和儿童之家分别建成120个、86个。", "120个", "妇女之家", "claims.metric_respectively"),
