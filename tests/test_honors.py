@@ -1617,6 +1617,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
      [("本庙村驻村工作队等15个工作队", "优秀驻村工作队", "prefectural", "honors.relative")]),
     ("会上，对被评为“优秀驻村第一书记”的双泉村第一书记魏国平等10名同志进行了通报表扬。",
      [("双泉村第一书记魏国平等10名同志", "优秀驻村第一书记", "unknown", "honors.relative")]),
+    # named examples counted in 人 (等12人), as in 名 or 位
+    ("大会为获评“最美巾帼志愿者”的刘晓燕、孙丽等12人颁发了荣誉证书。",
+     [("刘晓燕、孙丽等12人", "最美巾帼志愿者", "unknown", "honors.relative")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名

@@ -1343,7 +1343,7 @@ _GROUP_COUNTER: Final = "名个位户家支所"
 _COUNT_IN_GROUP: Final = regex.compile(rf"等\s*\d+\s*[{_GROUP_COUNTER}]")
 _EDITION_START: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?")
 _COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[{_GROUP_COUNTER}人]")
-_EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}][\u4e00-\u9fff]{{0,5}}?"
+_EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
