@@ -1620,6 +1620,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     # named examples counted in 人 (等12人), as in 名 or 位
     ("大会为获评“最美巾帼志愿者”的刘晓燕、孙丽等12人颁发了荣誉证书。",
      [("刘晓燕、孙丽等12人", "最美巾帼志愿者", "unknown", "honors.relative")]),
+    # one name alone before the frame's verb, as a list of names is read
+    ("仪式上，县领导为获评“优秀乡村医生”的周德明颁发了荣誉证书。",
+     [("周德明", "优秀乡村医生", "unknown", "honors.relative")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名

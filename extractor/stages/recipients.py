@@ -1390,10 +1390,17 @@ def names_at(r: Reader, start: int, end: int) -> list[Recipient]:
     is no name."""
     items: list[Recipient] = []
     for a, b in parts(r.norm, start, end, _LIST_ITEMS):
-        if not (_is_short_name(r, r.norm[a:b]) or any(e.label == "PERSON" and e.end == b for e in r.starting_at.get(a, ()))):
+        if not is_name(r, a, b):
             return []
         items.append(Recipient(a, b, "person"))
     return items if len(items) >= 2 else []
+
+
+def is_name(r: Reader, start: int, end: int) -> bool:
+    """Whether norm[start:end] is one person's name: a PERSON the entities stage marks there, or two or three
+    characters that open with a surname."""
+    return _is_short_name(r, r.norm[start:end]) or any(
+        e.label == "PERSON" and e.end == end for e in r.starting_at.get(start, ()))
 
 
 def count_at(r: Reader, start: int, end: int) -> Recipient | None:
