@@ -361,6 +361,9 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
      {("民事类", 2310, "件"), ("同比", 6.1, "%"), ("商事类", 870, "件"), ("同比", 2.4, "%")}),
     ("项目名称　　　计量单位　　上半年完成\n巡查河道　　　公里　　　　　420\n清理垃圾　　　吨　　　　　　36\n",
      {("巡查河道", 420, "公里"), ("清理垃圾", 36, "吨")}),
+    # a label's note in brackets that is no unit (（折价）, （含线上）) leaves the unit to the header
+    ("受助类别　　　　　人数（人）　　金额（万元）\n临时救助（含线上）　　86　　　　12.4\n医疗救助　　　　　　42　　　　　9.8\n",
+     {("临时救助（含线上）", 86, "人"), ("临时救助（含线上）", 124_000, "元"), ("医疗救助", 42, "人"), ("医疗救助", 98_000, "元")}),
     # a row of a month's figures counts what its column's header names; short cells may stand a single blank
     # apart; a total row restates the rows above
     ("附：2024年1—2月执法检查情况统计表\n月份　检查门店（家次）　立案（件）\n1月　86　4\n2月　93　6\n合计　179　10\n",

@@ -2916,9 +2916,9 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
             return head, head, None
         return (head[0], noted.start()), head, (noted.start() + 1, noted.end() - 1)
     note = _UNIT_NOTE.search(norm, a, b)
-    if note is not None and note.start() - a >= 2:
+    if note is not None and note.start() - a >= 2 and _noted_unit(norm, (note.start() + 1, note.end() - 1)) is not None:
         return (a, note.start()), head, (note.start() + 1, note.end() - 1)
-    # else the unit its column's header notes (办证数（件）), or the row's cell under a unit column (计量单位)
+    # else (物资捐赠（折价）: a note that is no unit) the unit its column's header notes (办证数（件）), or the row's cell under a unit column (计量单位)
     noted = _UNIT_NOTE.search(norm, *head)
     if noted is not None:
         return (a, b), head, (noted.start() + 1, noted.end() - 1)
