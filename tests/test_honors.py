@@ -1263,6 +1263,10 @@ ANNOUNCE_LINES = [
     ("现将名单公布如下：\n县优秀网格员\n科技园社区　黄　伟\n城关镇东街社区　刘晓敏\n东风村\n红旗镇本立村\n",
      [("黄　伟", "县优秀网格员", "county", "honors.announce_lines"),
       ("刘晓敏", "县优秀网格员", "county", "honors.announce_lines")]),
+    # …where a family lives, then the family: the family, not its town
+    ("附：2025年度县级“文明家庭”名单\n城关镇　赵立群家庭\n石门乡　孙　红家庭\n",
+     [("赵立群家庭", "2025年度县级“文明家庭”", "county", "honors.announce_lines"),
+      ("孙　红家庭", "2025年度县级“文明家庭”", "county", "honors.announce_lines")]),
     # a header row whose recipients' column is not the first (序号), and cells between bars
     ("现将名单公布如下：\n一、县巾帼文明岗（2个）\n序号　单位名称　　推荐单位\n1　　县人民医院产科病区　　县卫生健康局\n"
      "2　　城关镇政务服务中心　　城关镇妇联\n二、县巾帼建功标兵（2名）\n序号｜姓名｜工作单位及职务\n1｜玉罕｜县人民医院儿科主任\n"

@@ -3224,7 +3224,7 @@ def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
 
 def _worker_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     """区妇幼保健院　王　琼, 府城街道　符秀兰: a line of where one person works (a body or a place), then the
-    name: the person."""
+    name: the person; 渔洋关镇　张德明家庭: where a family lives, then the family."""
     norm = ctx.norm
     named = _UNIT_THEN_NAME.fullmatch(norm, start, end)
     if named is None:
@@ -3237,7 +3237,7 @@ def _worker_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     if _PADDED_NAME.fullmatch(norm, a, b):
         return Recipient(a, b, "person")
     person = recipients.classify(ctx.reader, a, b, alone=True)
-    return person if person is not None and person.kind == "person" else None
+    return person if person is not None and person.kind in ("person", "family") and (person.start, person.end) == (a, b) else None
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
@@ -3508,7 +3508,7 @@ _MIN_CELL_TITLE: Final = 4  # characters: a title a column names (not 优秀, �
 
 
 # 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
-_UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
+_UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:家庭)?)")
 
 
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
