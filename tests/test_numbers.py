@@ -23,6 +23,7 @@ ROWS = [
     ("开展流行病学调查93例次", "count", 93, None, "例次", "exact"),  # cases, each time counted
     ("检查大型商超21家", "count", 21, None, "家", "exact"),  # 商超 (supermarkets) holds no 超
     ("新配备抢险救援器材460余件套", "count", 460, None, "件套", "over"),  # sets of equipment
+    ("为村卫生室配备诊疗设备35台套", "count", 35, None, "台套", "exact"),  # machines with their fittings
     ("走访商超12家、农贸市场6个", "count", 12, None, "家", "exact"),
     # a measure word that starts on the numeral's last character, where what follows is no unit (瓦时)
     ("全年售电量10.27亿千瓦时", "measure", 1_027_000_000, None, "千瓦时", "exact"),
