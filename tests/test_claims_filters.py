@@ -91,6 +91,9 @@ ROWS = [
     # how far a place lies from the place after 距
     ("青山村距镇政府所在地18公里，交通不便。", "18公里", "claims.reject.distance"),
     ("禁止在距堤脚50米范围内取土。", "50米", "claims.reject.distance"),
+    # how high a place lies (海拔, maybe with 约 or 在): its measure
+    ("石门村地处高寒山区，海拔2650米，全村新建温室大棚40栋。", "2650米", "claims.reject.elevation"),
+    ("这座海拔1200多米的山村小学，今年新增图书800册。", "1200多米", "claims.reject.elevation"),
     # a page's hit counter inside a kept line
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),

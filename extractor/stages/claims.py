@@ -298,6 +298,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
+        "elevation": regex.compile(rf"(?:{_alt('claims.reject', 'elevation')})(?:约|在|为|达|高达)?\s*$"),
         # 距|县城, 距离|镇政府所在地: a place of two characters or more between 距 and the number
         # (巡河距离累计1200公里: 累计 after 距离 names no place)
         "distance": regex.compile(rf"(?:{_alt('claims.reject', 'distance')})(?!离)"
@@ -778,6 +779,7 @@ _THRESHOLD: Final = _guard("claims.reject", "threshold")
 _TOTAL: Final = _guard("claims.reject", "total")
 _UNDONE: Final = _guard("claims.reject", "undone")
 _DISTANCE: Final = _guard("claims.reject", "distance")
+_ELEVATION: Final = _guard("claims.reject", "elevation")
 _OCCURRED: Final = _guard("claims.reject", "occurred")
 _CASUALTY: Final = _guard("claims.reject", "casualty")
 _PARTICIPATE: Final = _guard("claims.lexicon", "participate")
@@ -1882,6 +1884,11 @@ def _distance(c: _Candidate) -> bool:
         _patterns()["distance"].search(c.norm, c.before_start, c.start))
 
 
+def _elevation(c: _Candidate) -> bool:
+    """该村海拔2900米, 平均海拔约1800米: how high a place lies, its measure, not work done."""
+    return c.n.unit in _words("claims.reject", "length") and bool(_patterns()["elevation"].search(c.norm, c.before_start, c.start))
+
+
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
     return bool(_patterns()["undone"].search(c.norm, c.end, c.rest_end))
@@ -2580,6 +2587,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.row_label", _row_label, "a figure inside a table row's label: 属于三类内部事务信息　0　0"),
     Filter("claims.reject.distance", _distance, "how far a place lies: 距县城46公里",
            needs=frozenset({_DISTANCE})),
+    Filter("claims.reject.elevation", _elevation, "how high a place lies: 海拔2900米",
+           needs=frozenset({_ELEVATION})),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
            needs=frozenset({_UNDONE})),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
