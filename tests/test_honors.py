@@ -892,6 +892,13 @@ ANNOUNCE_LINES = [
      "三等奖：《老街的烟火气》（广播消息）\n同时，中心被评为全省先进单位。",
      [("《茶山新路》", "一等奖", "prefectural", "honors.announce_lines"),
       ("《老街的烟火气》", "三等奖", "prefectural", "honors.announce_lines")]),
+    # …or the contest that line names, after its edition (第七届宜昌市…), under a heading that names no contest; the
+    # list's last line may close with 。
+    ("二、作品获奖情况\n在第七届宜昌市文学艺术创作奖评选中，我县共有3件作品获奖。获奖名单如下：\n一等奖：散文《清江谣》（刘慧敏）；\n"
+     "二等奖：诗歌《土家山寨》（王晓东）、摄影《峡江晨曦》（李娜）。\n",
+     [("散文《清江谣》", "一等奖", "prefectural", "honors.announce_lines"),
+      ("诗歌《土家山寨》", "二等奖", "prefectural", "honors.announce_lines"),
+      ("摄影《峡江晨曦》", "二等奖", "prefectural", "honors.announce_lines")]),
     # a page of a body's honours by year: under 集体荣誉 the page's own body (its site's name, named again) holds
     # them, under 个人荣誉 the name each line opens with; the issuer in brackets at the line's end
     ("青山县档案馆\n首页 | 本馆概况 | 荣誉墙\n青山县档案馆成立于1958年，先后获得各级荣誉三十余项。\n■ 集体荣誉\n"

@@ -2514,7 +2514,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             won = _line_items(ctx, prize.start("rest"), prize.end("rest"), -1, False)  # (to a credit note, if any)
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
-                event = title if title is not None else _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i)
+                # (a heading with no rank of its own, 二、作品获奖情况, lends none: the contest named above does)
+                event = title if title is not None and _event_rank(ctx, title) is not None else (
+                    _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
         if read_prizes:
@@ -2624,8 +2626,16 @@ def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
     """第三十届汾州市新闻奖获奖作品： / 一等奖：《…》: the award a list's placings rank in, named by the line that
     announces the list (its last clause), over the placings' lines before this one."""
     lead = _announcing_line(ctx.norm, paragraphs, i)
-    m = _AWARD_LEAD.search(ctx.norm, *lead) if lead is not None else None
-    return m.span("award") if m is not None else None
+    if lead is None:
+        return None
+    m = _AWARD_LEAD.search(ctx.norm, *lead)
+    if m is not None:
+        return m.span("award")
+    # 在第六届…文学艺术创作奖评选中，…获奖名单如下：: the contest the announcing line names, with a rank of its own
+    for frame in ctx.words.event.finditer(ctx.norm, *lead):
+        if _event_rank(ctx, frame.span(1)) is not None:
+            return frame.span(1)
+    return None
 
 
 def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bool = False) -> Span2 | None:
@@ -2829,8 +2839,8 @@ def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> 
     label = _CLASS_IN_BRACKETS.match(norm, start, end)
     if label is not None:
         start = label.end()
-    if label is not None and end > start and norm[end - 1] == "。":
-        end -= 1  # (a project's line of prizes may close with 。)
+    if end > start and norm[end - 1] == "。":
+        end -= 1  # (a line of prizes, the last of its list, may close with 。)
     out: list[tuple[re.Match, int]] = []
     while start < end:
         stop = norm.find("；", start, end)
@@ -4500,6 +4510,11 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     found = _rank_of(text, ctx.home)
     if found:
         return found
+    edition = _LEADING_EDITION.match(text)
+    if edition is not None and 0 < edition.end() < len(text):
+        found = _rank_of(text[edition.end():], ctx.home)  # 第六届鄂尔多斯市文学艺术创作奖: the place after the edition
+        if found:
+            return found
     held = ctx.words.triggers["organised"].search(text)
     if held is None or held.start() < 2:
         return None
