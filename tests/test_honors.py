@@ -1270,6 +1270,12 @@ ANNOUNCE_LINES = [
     ("现将名单公布如下：\n县优秀网格员\n科技园社区　黄　伟\n城关镇东街社区　刘晓敏\n东风村\n红旗镇本立村\n",
      [("黄　伟", "县优秀网格员", "county", "honors.announce_lines"),
       ("刘晓敏", "县优秀网格员", "county", "honors.announce_lines")]),
+    # a transliterated name (two parts of the transliteration tables' letters, a middle dot between) is a
+    # person's, as a Han name is; a slogan with a dot names nobody
+    ("会议宣读了表彰决定。\n县劳动模范（3名）\n木拉提·艾山（县第一中学）\n王建军（县人民医院）\n帕提古丽·吾守尔（城关镇人民政府）\n",
+     [("木拉提·艾山", "县劳动模范", "county", "honors.announce_lines"), ("王建军", "县劳动模范", "county", "honors.announce_lines"),
+      ("帕提古丽·吾守尔", "县劳动模范", "county", "honors.announce_lines")]),
+    ("今年开展了系列活动。获奖名单如下：\n优秀组织奖：中国梦·劳动美、青春心向党·建功新时代\n", []),
     # …where a family lives, then the family: the family, not its town
     ("附：2025年度县级“文明家庭”名单\n城关镇　赵立群家庭\n石门乡　孙　红家庭\n",
      [("赵立群家庭", "2025年度县级“文明家庭”", "county", "honors.announce_lines"),

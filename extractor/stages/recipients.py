@@ -896,9 +896,29 @@ def ends_with_person(r: Reader, end: int) -> bool:
 
 def _is_short_name(r: Reader, text: str) -> bool:
     """许雯雯, 贺彬: two or three characters that start with a surname, or four after a compound one
-    (欧阳文斌); not a word of honours (荣誉, 殊荣, 荣誉接踵而至: 荣 is a surname too)."""
+    (欧阳文斌); not a word of honours (荣誉, 殊荣, 荣誉接踵而至: 荣 is a surname too). 努尔兰·哈山: a
+    transliterated name (`_is_dotted_name`)."""
     return (2 <= len(text) <= 3 and (text[0] in r.surnames or text[:2] in r.surnames)
-            or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names
+            or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names or (
+        _is_dotted_name(text))
+
+
+def _is_dotted_name(text: str) -> bool:
+    """努尔兰·哈山, 阿依古丽·买买提: a transliterated name, parts of two to six letters of the transliteration
+    tables set apart by a middle dot (not 中国梦·劳动美, a slogan's words)."""
+    if not _DOTTED_NAME.fullmatch(text):
+        return False
+    letters = _transliteration()
+    return all(ch in letters for ch in text if ch not in _NAME_DOTS)
+
+
+@lru_cache(maxsize=1)
+def _transliteration() -> frozenset[str]:
+    return frozenset(lexicon.words("recipients.transliteration"))
+
+
+_NAME_DOTS: Final = "·•・"
+_DOTTED_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,6}){1,2}")
 
 
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
