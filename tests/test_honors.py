@@ -709,6 +709,9 @@ CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
     ("会上，市总工会向东风机械厂、红旗纺织厂授予“市级模范职工之家”称号。",
      [("东风机械厂", "市级模范职工之家", "prefectural", "honors.confer"),
       ("红旗纺织厂", "市级模范职工之家", "prefectural", "honors.confer")]),
+    # a title's head alone, handed over (奖章, 奖状), names no title
+    ("大会上，县总工会为县自来水公司颁发了奖状。", []),
+    ("县领导为城关供电所颁发了奖章和奖状。", []),
 ]
 
 NAME_AS = [  # 命名 RECIPIENT 为 TITLE

@@ -3967,6 +3967,10 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.object", lambda c: titles.is_object_only(c.title, c.ctx.words.titles)
            or titles.plain(c.title).endswith(_PLAQUES),
            "a thing handed over (证书, 奖牌) with no title named, or a plaque or banner of a title (获授“X”牌匾)"),
+    # (read by the pair's rule as well as its title: no row of `_BY_TITLE`)
+    _row("honors.reject.title.handed_over", lambda c: c.pair.rule == "honors.confer" and (
+        titles.plain(c.title) in c.ctx.words.titles.words_of.get("object_alone", ())),
+           "为A颁发了奖章和奖状: a title's head alone, handed over, names no title"),
     _row("honors.reject.title.link", lambda c: _FILE_LINK.search(c.title) is not None,
            "a link or a file (附件下载：…名单.docx), not a title"),
     _row("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
