@@ -304,6 +304,10 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     ("大学生志愿服务西部计划新疆服务队共走访居民326户。", {326: "achieved"}),
     # the phrase read after the number as what was counted says it is to be done
     ("已完成整改的有28个，其余9个要在年底前全部完成。", {28: "achieved", 9: "planned"}),
+    # 完成…计划N的X%: the plan's own figure is planned; the share done of it, and what the sentence goes on to
+    # tell, were done
+    ("全年新建村级文化广场46个，完成年度计划40个的115%，其中新建篮球场18个。", {46: "achieved", 40: "planned", 115: "achieved", 18: "achieved"}),
+    ("完成全年投资计划2.5亿元的108%，带动社会投资1.2亿元。", {250_000_000: "planned", 108: "achieved", 120_000_000: "achieved"}),
     # a deadline opening a clause (到2026年底，) sets targets; what was reached by a date says 已 or 截至
     ("实施方案提出，到2026年底，全县乡镇卫生院达标率稳定在95%以上，建成紧密型医共体3个。", {95: "planned", 3: "planned"}),
     ("到二〇二七年，全市新建城市书房20家。", {20: "planned"}),

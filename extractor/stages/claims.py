@@ -3484,6 +3484,9 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None or p["lookalike"].match(norm, s_start + m.start(1)):
                 continue  # 将近, 计划书; 为1.1万对计划|怀孕夫妇: a lookalike that runs past the head's end
+            if marker == "plan_verb" and head[m.end():].strip() and _SHARE_OF_PLAN.search(head, 0, m.start(1)):
+                continue  # 完成年度计划120公里的|107%, …，其中|县道36.2公里: the plan whose share was done; only its own
+                # figure, right after it, is planned
             if marker == "clause_future" and any(ch in _DELIMS and ch != "、" for ch in head[m.end():]):
                 continue  # 要巩固成果，去年…已有39个: the clause after it tells what was done (a list's
                 # items after 、 share its verb: 要完成植树造林2万亩、森林抚育3.5万亩)
@@ -3498,6 +3501,8 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 
 _COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
+# 完成年度计划|, 完成全年投资计划|: what was done is measured against the plan named after it
+_SHARE_OF_PLAN: Final = regex.compile(r"完成了?[^,，。;；:：\d]{0,6}$")
 # 到2025年底，县域内就诊率稳定在90%以上: a deadline opening its clause sets a target (what was reached by a date
 # is told 截至…, or with 已 in the figure's clause, which `_done_in_clause` reads first); not 从2019年到2023年
 _DEADLINE: Final = regex.compile(r"(?<![从自由至\d年])到\s*(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})\s*年(?:底|末|年底)?\s*[,，]")
