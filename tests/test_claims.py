@@ -308,6 +308,9 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # tell, were done
     ("全年新建村级文化广场46个，完成年度计划40个的115%，其中新建篮球场18个。", {46: "achieved", 40: "planned", 115: "achieved", 18: "achieved"}),
     ("完成全年投资计划2.5亿元的108%，带动社会投资1.2亿元。", {250_000_000: "planned", 108: "achieved", 120_000_000: "achieved"}),
+    # what a plan holds (纳入…计划的, 列入…计划的), counted in its clause; the clauses after tell what was done
+    ("今年，全县纳入改造计划的老旧小区共42个，已开工36个。", {42: "planned", 36: "achieved"}),
+    ("全市列入2024年度计划的市级重点项目120个，完成投资80亿元。", {120: "planned", 8_000_000_000: "achieved"}),
     # a deadline opening a clause (到2026年底，) sets targets; what was reached by a date says 已 or 截至
     ("实施方案提出，到2026年底，全县乡镇卫生院达标率稳定在95%以上，建成紧密型医共体3个。", {95: "planned", 3: "planned"}),
     ("到二〇二七年，全市新建城市书房20家。", {20: "planned"}),

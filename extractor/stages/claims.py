@@ -3480,6 +3480,8 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         head = p["quoted"].sub(_blank_quote, head)
     if p["planned"].search(head) or _DEADLINE.search(head):
         return "planned"
+    if _PLAN_SCOPE.search(head, max(head.rfind(ch) for ch in "，,；;：:") + 1):
+        return "planned"  # 全县纳入改造计划的城镇老旧小区共|38个: what the plan holds, not what was done
     for marker, next_tags in _PLAN_MARKERS:
         for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None or p["lookalike"].match(norm, s_start + m.start(1)):
@@ -3501,6 +3503,8 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 
 _COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
+# 纳入改造计划的, 列入2023年度计划的: what a plan holds, counted in its clause
+_PLAN_SCOPE: Final = regex.compile(r"(?:列入|纳入)[^,，。;；:：]{0,12}计划的")
 # 完成年度计划|, 完成全年投资计划|: what was done is measured against the plan named after it
 _SHARE_OF_PLAN: Final = regex.compile(r"完成了?[^,，。;；:：\d]{0,6}$")
 # 到2025年底，县域内就诊率稳定在90%以上: a deadline opening its clause sets a target (what was reached by a date
