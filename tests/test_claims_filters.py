@@ -63,6 +63,9 @@ ROWS = [
     ("截至2024年底，平和县实有个体工商户4.86万户。", "4.86万户", "claims.reject.own_size"),
     ("截至6月底，全县实有经营主体12.6万户，同比增长8%。", "12.6万户", "claims.reject.own_size"),
     ("城关镇现有农户3200户，常住人口1.1万人。", "3200户", "claims.reject.own_size"),
+    # 现有 opening a clause after one that opens with a place: the place's own stock
+    ("石门县地处武陵山区腹地，现有中型水库3座、小型水库41座，防汛任务艰巨。", "41座", "claims.reject.own_size"),
+    ("石门县地处武陵山区腹地，现有中型水库3座。", "3座", "claims.reject.own_size"),
     # 现有 before a list: its scope reaches every item the count closes
     ("全县现有中学、小学和幼儿园64所，在校学生4.2万人。", "64所", "claims.reject.own_size"),
     ("全镇现有敬老院、幸福院共11家，床位420张。", "11家", "claims.reject.own_size"),

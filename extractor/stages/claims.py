@@ -1785,8 +1785,10 @@ def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
                 or toks[k - 1][1] == "ns")
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
-    # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before)
-    return any(tok[0] in _words("claims.reject", "copula") for tok in _tokens(c.norm, c.sentence[0], c.clause_start))
+    # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before; 平罗县境内黄河干流长98.6公里，
+    # |现有小型水库5座: the place the sentence opens with, its subject)
+    before = _tokens(c.norm, c.sentence[0], c.clause_start)
+    return any(tok[0] in _words("claims.reject", "copula") for tok in before) or bool(before) and _is_place(before[0], c.art.names)
 
 
 def _print_run(c: _Candidate) -> bool:
