@@ -20,6 +20,8 @@ from . import regex
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20
+# a table drawn with box-drawing bars (类别│立案（件）) sets its cells apart as one with | does
+_FULLWIDTH.update({0x2502: ord("|"), 0x2503: ord("|")})
 # corner brackets are the traditional quote marks: rules read one kind of quote
 _FULLWIDTH.update({ord("「"): ord("“"), ord("『"): ord("“"), ord("」"): ord("”"), ord("』"): ord("”")})
 _NOT_CJK = regex.compile(r"[^\u3400-\u9fff]+")
