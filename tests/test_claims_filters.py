@@ -294,6 +294,9 @@ ROWS = [
     # incidents that happened in an area, and their toll: its record, not work done
     ("今年一季度，全县共发生道路交通事故24起，同比下降11%。", "24起", "claims.reject.occurred"),
     ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
+    # incidents counted by their kind (住宅火灾23起), with no word of handling in what is counted: a record
+    ("从火灾类型看，住宅火灾18起，车辆火灾9起，占总数的21.4%。", "18起", "claims.reject.incident_record"),
+    ("其中，因用电不慎引发火灾11起。", "11起", "claims.reject.incident_record"),
     ("上月全区发生生产安全事故3起，死亡2人，受伤4人。", "2人", "claims.reject.casualty"),
     ("今年以来发生交通事故5起，其中死亡2人，受伤3人。", "2人", "claims.reject.casualty"),
     # a time limit kept to (内 right after a span of time), no amount of work
@@ -648,6 +651,7 @@ KEPT = [
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
+    ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out
     # a second reader's counter-examples: work counted, kept
     ("二、提高标准\n今年全县发放高龄津贴1200万元，惠及老人3.2万人。", "1200万元"),  # notice_part: 提高标准 no label
     ("（一）统一标准\n全县改造农村公厕86座。", "86座"),

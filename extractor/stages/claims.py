@@ -1960,6 +1960,17 @@ def _occurred(c: _Candidate) -> bool:
                    for k, (_, tag) in enumerate(words))
 
 
+def _incident_record(c: _Candidate) -> bool:
+    """住宅火灾23起, 电气原因引发火灾41起: incidents counted by their kind, the area's record of what happened;
+    not 扑救火灾36起, where the body handled them."""
+    if c.n.unit not in _lex().incident_units:
+        return False
+    start, end = c.metric
+    if not c.norm.endswith(tuple(_words("claims.reject", "incident_noun")), start, end):
+        return False
+    return not any(word in c.norm[start:end] for word in _words("claims.reject", "handled"))
+
+
 def _casualty(c: _Candidate) -> bool:
     """死亡1人，受伤3人，直接财产损失93.6万元, 造成6人死亡、17人受伤: the toll of what happened, never work done."""
     p = _patterns()
@@ -2653,6 +2664,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area",
            needs=frozenset({_anywhere(_NOT_WORK)})),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
+    Filter("claims.reject.incident_record", _incident_record, "incidents counted by their kind: 住宅火灾23起"),
 )
 check_table(_FILTERS)
 
