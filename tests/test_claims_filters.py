@@ -294,6 +294,9 @@ ROWS = [
     # incidents that happened in an area, and their toll: its record, not work done
     ("今年一季度，全县共发生道路交通事故24起，同比下降11%。", "24起", "claims.reject.occurred"),
     ("汛期全镇发生山体滑坡险情5处，发生森林火情2起，均及时处置。", "2起", "claims.reject.occurred"),
+    # one of each, listed side by side: a scheme or a team's make-up
+    ("对32个民生项目逐一明确1名县级领导、1个牵头单位、1个工作专班，确保按期完工。", "1个", "claims.reject.scheme_of_ones"),
+    ("城关镇家庭医生签约团队由1名全科医生、1名护士和1名公卫人员组成。", "1名", "claims.reject.scheme_of_ones"),
     # incidents counted by their kind (住宅火灾23起), with no word of handling in what is counted: a record
     ("从火灾类型看，住宅火灾18起，车辆火灾9起，占总数的21.4%。", "18起", "claims.reject.incident_record"),
     ("其中，因用电不慎引发火灾11起。", "11起", "claims.reject.incident_record"),
@@ -652,6 +655,7 @@ KEPT = [
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
     ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out
+    ("新建1个村级服务站、开展3次培训。", "1个"),  # scheme_of_ones: one of them alone is 1
     # a second reader's counter-examples: work counted, kept
     ("二、提高标准\n今年全县发放高龄津贴1200万元，惠及老人3.2万人。", "1200万元"),  # notice_part: 提高标准 no label
     ("（一）统一标准\n全县改造农村公厕86座。", "86座"),

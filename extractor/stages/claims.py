@@ -1960,6 +1960,29 @@ def _occurred(c: _Candidate) -> bool:
                    for k, (_, tag) in enumerate(words))
 
 
+def _scheme_of_ones(c: _Candidate) -> bool:
+    """明确1名县级领导、1个责任单位、1个工作专班, 由1名全科医生、1名护士组成: one of each, listed side by side,
+    is a scheme or a team's make-up, not work counted."""
+    if c.n.value != 1 or c.n.value_max is not None:
+        return False
+    art, (s_start, s_end) = c.art, c.sentence
+    start = art.stops.clause_start(c.start, s_start, _LIST_DELIMS)
+    end = art.stops.clause_end(c.end, s_end, _LIST_DELIMS)
+    # each item of the list (between 、) counts with its last figure: 对86个项目逐一明确|1名县级领导、1个责任单位
+    items = 0
+    while start < end:
+        stop = c.norm.find("、", start, end)
+        stop = end if stop < 0 else stop
+        last = _bisect_left(art.countable_starts, stop) - 1
+        if last >= 0 and art.countables[last].start >= start:
+            n = art.countables[last]
+            if n.value != 1 or n.value_max is not None:
+                return False
+            items += 1
+        start = stop + 1
+    return items >= 2
+
+
 def _incident_record(c: _Candidate) -> bool:
     """住宅火灾23起, 电气原因引发火灾41起: incidents counted by their kind, the area's record of what happened;
     not 扑救火灾36起, where the body handled them."""
@@ -2665,6 +2688,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_anywhere(_NOT_WORK)})),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
     Filter("claims.reject.incident_record", _incident_record, "incidents counted by their kind: 住宅火灾23起"),
+    Filter("claims.reject.scheme_of_ones", _scheme_of_ones, "one of each, listed: 明确1名县级领导、1个责任单位"),
 )
 check_table(_FILTERS)
 
