@@ -150,6 +150,9 @@ HEADINGS = [
     pytest.param(LEAD + "优化经办服务：2024年起推行“一窗通办”，办理业务1.2万件。\n"
                  "强化基金监管：检查定点机构86家，追回基金120万元。",
                  "actions.lead_in", "优化经办服务", id="lead-in-colon-then-a-date"),
+    # …after a list item's bullet: the item is never a heading, its first sentence leads in as a paragraph's
+    pytest.param(LEAD + "●强化源头治理。排查矛盾纠纷420起，化解398起。\n●推进诉源治理。设立调解室12个，调处纠纷86件。",
+                 "actions.lead_in", "推进诉源治理", id="lead-in-after-a-bullet"),
     pytest.param(LEAD + "打响“银发课堂”品牌。开设书法、合唱、智能手机等课程42门，学员达到1800人。\n"
                  "拓展“邻里守望”服务。组建邻里互助小组65个，上门探访独居老人三千余次。",
                  "actions.lead_in", "银发课堂", id="lead-in-brand"),

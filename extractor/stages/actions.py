@@ -1079,7 +1079,17 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     contents = _contents_lines(norm, paragraphs)
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
-        if _BULLET.match(line) or k in contents:
+        if k in contents:
+            continue
+        if _BULLET.match(line):
+            # ●打击电信网络诈骗。破获…: a list item is never a heading, but its first sentence may lead in
+            # to the rest of it, as a paragraph's does
+            at = p_start + 1
+            while at < p_end and norm[at] in " \t":
+                at += 1
+            lead = _lead_in(candidate(at, p_end), p_end) if at < p_end else None
+            if lead:
+                scopes.append(_scope(lead, p_end, DEPTH_PARAGRAPH))
             continue
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         numbered = _numbering(line)
