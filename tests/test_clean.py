@@ -10,6 +10,7 @@ BODY = "今年以来，某县妇联开展特色宣讲128场次，覆盖妇女群
 ROWS = [
     ("想爆料?请登录阳光连线、拨打新闻热线0536-8198101提供新闻线索。", "hotline"),
     ("分享到: 微信 微博 QQ空间 | 打印 | 关闭", "share"),
+    ("分享：微信　微博　复制链接", "share"),  # the share bar's label with its colon, then the platforms
     ("版权所有 某某日报社 鲁ICP备12345678号-1", "copyright"),
     ("主办单位：某县人民政府办公室　承办单位：某县融媒体中心", "copyright"),  # the site's owner
     ("网站标识码：4211250001", "copyright"),
