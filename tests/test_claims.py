@@ -311,11 +311,13 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # what a plan holds (纳入…计划的, 列入…计划的), counted in its clause; the clauses after tell what was done
     ("今年，全县纳入改造计划的老旧小区共42个，已开工36个。", {42: "planned", 36: "achieved"}),
     ("全市列入2024年度计划的市级重点项目120个，完成投资80亿元。", {120: "planned", 8_000_000_000: "achieved"}),
+    ("纳入改造计划的42个老旧小区已全部完工。", {42: "achieved"}),
     # a deadline opening a clause (到2026年底，) sets targets; what was reached by a date says 已 or 截至
     ("实施方案提出，到2026年底，全县乡镇卫生院达标率稳定在95%以上，建成紧密型医共体3个。", {95: "planned", 3: "planned"}),
     ("到二〇二七年，全市新建城市书房20家。", {20: "planned"}),
     ("到2023年底，全县已建成城市书房12家。", {12: "achieved"}),
     ("从2020年到2023年，全县累计建成城市书房12家。", {12: "achieved"}),
+    ("截止到2023年底，全县建成城市书房12家。", {12: "achieved"}),
     ("截至2024年底，全县建成城市书房12家。", {12: "achieved"}),
     # 已 (a word of its own) in the number's clause: done already, whatever the plan before it
     ("力争年内建成展馆，目前已完成主体投资850万元。", {8_500_000: "achieved"}),

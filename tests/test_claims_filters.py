@@ -656,6 +656,9 @@ KEPT = [
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
     ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out
     ("新建1个村级服务站、开展3次培训。", "1个"),  # scheme_of_ones: one of them alone is 1
+    ("新建1个文化广场、1个村级卫生室、1个农家书屋。", "1个"),  # scheme_of_ones: ones counted, no scheme named
+    ("全县现有幸福院45所、今年新建12所。", "12所"),  # own_size: a list item with a verb of its own
+    ("今年接处警1200起，其中火灾136起。", "136起"),  # incident_record: calls the body handled, broken down
     # a second reader's counter-examples: work counted, kept
     ("二、提高标准\n今年全县发放高龄津贴1200万元，惠及老人3.2万人。", "1200万元"),  # notice_part: 提高标准 no label
     ("（一）统一标准\n全县改造农村公厕86座。", "86座"),

@@ -77,6 +77,9 @@ def test_page_chrome_glued_to_a_paragraph_is_cut_after_its_last_sentence(furnitu
      {("法律咨询", 520), ("欠薪纠纷", 36), ("追回工资", 2800000)}),
     ("在日常管护上，该局组建河道保洁队伍12支，聘用保洁员150余名，全面落实河长制，实行网格化管理。群众如发现河道垃圾，可拨打河长制监督热线0851-5321234反映。",
      {("河道保洁队伍", 12), ("聘用保洁员", 150)}),
+    # an indented paragraph, the hotline's sentence right after a full stop
+    ("　　强化法律援助。全年为农民工提供法律咨询520人次，调处欠薪纠纷36件，追回工资280余万元。农民工维权热线0371-6612345全天候接听。",
+     {("法律咨询", 520), ("欠薪纠纷", 36), ("追回工资", 2800000)}),
 ])
 def test_the_sentences_before_a_hotline_s_sentence_are_the_body_s_report(paragraph, kept):
     """A paragraph that closes with the hotline readers may call: only that sentence is furniture."""
@@ -173,6 +176,9 @@ def test_numbers_in_junk_never_become_claims():
     "开通“惠民售粮”服务热线（0551-6612345），累计接听农户咨询110余个，办结率100%。\n",
     "推行24小时值班接运制度，向社会公布服务热线0736-5812345，全年接听群众咨询电话3100余个。\n",
     "优化便民服务。设立旅游咨询服务点15个；开通旅游服务热线0563-2812345，假期受理咨询电话1360余个。\n",
+    # a report that names 包邮 or a former price in its prose is no shop's line
+    "全县实现农产品快递包邮进村，全年网络销售额达1200万元。\n",
+    "将原价680元的体检套餐降至198元，惠及群众1.2万人。\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

@@ -1279,6 +1279,7 @@ ANNOUNCE_LINES = [
      [("木拉提·艾山", "县劳动模范", "county", "honors.announce_lines"), ("王建军", "县劳动模范", "county", "honors.announce_lines"),
       ("帕提古丽·吾守尔", "县劳动模范", "county", "honors.announce_lines")]),
     ("今年开展了系列活动。获奖名单如下：\n优秀组织奖：中国梦·劳动美、青春心向党·建功新时代\n", []),
+    ("今年开展了系列活动。获奖名单如下：\n最佳创意奖：东方·明珠、平安·和美\n", []),
     # …where a family lives, then the family: the family, not its town
     ("附：2025年度县级“文明家庭”名单\n城关镇　赵立群家庭\n石门乡　孙　红家庭\n",
      [("赵立群家庭", "2025年度县级“文明家庭”", "county", "honors.announce_lines"),
@@ -1643,6 +1644,7 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     # one name alone before the frame's verb, as a list of names is read
     ("仪式上，县领导为获评“优秀乡村医生”的周德明颁发了荣誉证书。",
      [("周德明", "优秀乡村医生", "unknown", "honors.relative")]),
+    ("会上为获评“优秀班集体”的师生颁发了奖状。", []),  # 师生: a word that opens with a surname's letter
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名

@@ -118,6 +118,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("在年度考核中，张华获评优秀等次。", "honors.reject.title.not_a_title"),  # a grade, not a title
     ("县妇联向城关小学颁发了荣誉证书。", "honors.reject.title.object"),
     ("拨云岭村获授“全国乡村旅游重点村”牌匾。", "honors.reject.title.object"),  # a plaque of a title
+    ("县领导为城关供电所颁发了奖章和奖状。", "honors.reject.title.handed_over"),  # a head alone, handed over
     ("全市信访工作先进个人名单\n附件下载：全市信访工作先进个人名单.docx\n衡水市信访局主办\n", "honors.reject.title.link"),
     ("全县先进集体名单\n点击下载：全县先进集体名单.pdf\n县总工会主办\n", "honors.reject.title.link"),
     ("学生孙浩然、李明轩密切配合，以总分第一的成绩荣获一等奖。", "honors.reject.recipient.unnamed"),  # 成绩 names no one

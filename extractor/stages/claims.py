@@ -1491,11 +1491,16 @@ def _total_row(c: _Candidate) -> bool:
     not), whatever its cells read as: the sum of the rows above, restated."""
     norm = c.norm
     line = norm.rfind("\n", 0, c.start) + 1
-    m = _TABLE_GAP.search(norm, line, c.start)
+    # (the label is a short first cell: the gap after it is looked for near the line's start, not across a
+    # line of any length for every figure on it)
+    m = _TABLE_GAP.search(norm, line, min(c.start, line + _TOTAL_LABEL_REACH))
     if m is None:
         return False
     first = norm[line:m.start()].replace(" ", "").replace("\u3000", "").replace("\t", "")
     return first in _words("claims.reject", "total_label")
+
+
+_TOTAL_LABEL_REACH: Final = 24  # characters: 合　　计 padded, with the blanks before it, and the gap's start
 
 
 def _rank_move(c: _Candidate) -> bool:
@@ -1763,9 +1768,10 @@ def _own_size(c: _Candidate) -> bool:
         listed = scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS)
         if any(tok[0] in membership for tok in _tokens(c.norm, listed, c.before_start)):
             return True
-    if c.norm[c.before_start - 1:c.before_start] == "、":
+    if c.norm[c.before_start - 1:c.before_start] == "、" and not any(
+            tok[0] in _words("claims.lexicon", "cut") or _modified_verb(tok[0]) for tok in toks):
         # 全市现有中小学、幼儿园|87所, 全区现有工会组织2380个、会员|21.6万人: 现有 stands before the list, and its
-        # scope reaches every item
+        # scope reaches every item with no verb of its own (not 现有幸福院45所、今年新建|12所)
         toks = _tokens(c.norm, scan.clause_start(c.norm, c.before_start, c.sentence[0], _NOT_LISTS), c.start)
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
@@ -1960,6 +1966,10 @@ def _occurred(c: _Candidate) -> bool:
                    for k, (_, tag) in enumerate(words))
 
 
+# 明确, 配备, 由…组成: what assigns one of each, or says a team is made of them
+_SCHEME_WORDS: Final = regex.compile(r"明确|配备|配齐|落实|组成|包联")
+
+
 def _scheme_of_ones(c: _Candidate) -> bool:
     """明确1名县级领导、1个责任单位、1个工作专班, 由1名全科医生、1名护士组成: one of each, listed side by side,
     is a scheme or a team's make-up, not work counted."""
@@ -1968,6 +1978,8 @@ def _scheme_of_ones(c: _Candidate) -> bool:
     art, (s_start, s_end) = c.art, c.sentence
     start = art.stops.clause_start(c.start, s_start, _LIST_DELIMS)
     end = art.stops.clause_end(c.end, s_end, _LIST_DELIMS)
+    if not _SCHEME_WORDS.search(c.norm, start, end):
+        return False  # 新建1个文化广场、1个卫生室, 一等奖1个、二等奖1个: ones counted, no scheme named
     # each item of the list (between 、) counts with its last figure: 对86个项目逐一明确|1名县级领导、1个责任单位
     items = 0
     while start < end:
@@ -1991,7 +2003,8 @@ def _incident_record(c: _Candidate) -> bool:
     start, end = c.metric
     if not c.norm.endswith(tuple(_words("claims.reject", "incident_noun")), start, end):
         return False
-    return not any(word in c.norm[start:end] for word in _words("claims.reject", "handled"))
+    before = c.norm[c.sentence[0]:end]  # (接处警1200起，其中火灾136起: calls the body handled, broken down)
+    return not any(word in before for word in _words("claims.reject", "handled"))
 
 
 def _casualty(c: _Candidate) -> bool:
@@ -3518,8 +3531,8 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         head = p["quoted"].sub(_blank_quote, head)
     if p["planned"].search(head) or _DEADLINE.search(head):
         return "planned"
-    if _PLAN_SCOPE.search(head, max(head.rfind(ch) for ch in "，,；;：:") + 1):
-        return "planned"  # 全县纳入改造计划的城镇老旧小区共|38个: what the plan holds, not what was done
+    if _PLAN_SCOPE.search(head, max(head.rfind(ch) for ch in "，,；;：:") + 1) and not _DONE_AFTER.match(norm, pos):
+        return "planned"  # 全县纳入改造计划的城镇老旧小区共|38个: what the plan holds, not what was done (…的42个小区已全部完工)
     for marker, next_tags in _PLAN_MARKERS:
         for m in _matches(p[marker], head, 0, len(head)):
             if m.group(1) is None or p["lookalike"].match(norm, s_start + m.start(1)):
@@ -3543,11 +3556,14 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 _COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
 # 纳入改造计划的, 列入2023年度计划的: what a plan holds, counted in its clause
 _PLAN_SCOPE: Final = regex.compile(r"(?:列入|纳入)[^,，。;；:：]{0,12}计划的")
+_DONE_AFTER: Final = regex.compile(r"[^,，。;；:：]*?(?:已|均已|全部|完工|建成|完成)")  # in the figure's clause, after it
 # 完成年度计划|, 完成全年投资计划|: what was done is measured against the plan named after it
 _SHARE_OF_PLAN: Final = regex.compile(r"完成了?[^,，。;；:：\d]{0,6}$")
 # 到2025年底，县域内就诊率稳定在90%以上: a deadline opening its clause sets a target (what was reached by a date
 # is told 截至…, or with 已 in the figure's clause, which `_done_in_clause` reads first); not 从2019年到2023年
-_DEADLINE: Final = regex.compile(r"(?<![从自由至\d年])到\s*(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})\s*年(?:底|末|年底)?\s*[,，]")
+_DEADLINE_REACH: Final = 80  # characters before a figure that a deadline opening its sentence may stand (a bound: a
+# sentence cut from a page with no stops is searched from near the figure, not from its start for every figure)
+_DEADLINE: Final = regex.compile(r"(?<![从自由至止\d年])到\s*(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})\s*年(?:底|末|年底)?\s*[,，]")
 
 
 def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
@@ -3637,7 +3653,7 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
     s_start, s_end = c.sentence
     # a plan marker is a word of claims.modality before the number, in its sentence
     modality = _modality(c.norm, s_start, c.start) if c.kinds & _PLAN_BITS or _DEADLINE.search(
-        c.norm, s_start, c.start) else "achieved"
+        c.norm, max(s_start, c.start - _DEADLINE_REACH), c.start) else "achieved"
     if modality == "achieved" and metric_start >= c.end and c.kinds & _PLAN_BITS:
         modality = _modality(c.norm, metric_start, metric_end)  # 其余7个|要在上半年落实到位: what they are to do
     if modality == "achieved" and s_start and c.norm[s_start - 1] in _ITEM_ENDS and _planned_list(c.norm, s_start):

@@ -85,7 +85,7 @@ def find_removed(norm: str) -> list[RemovedSpan]:
             if marker.kind == "hotline" and not _chrome_at(line, candidates) >= 0:
                 # 做实法律服务。全年提供法律咨询310人次…。职工法律服务热线0311-…实行专人值守。: the sentences before
                 # the hotline's report the body's work; the hotline's sentence is the service offered
-                kept = _glued_to_prose(line, m.start())
+                kept = _glued_to_prose(line, m.start() + len(line) - len(line.lstrip()))  # (m is on the stripped line)
                 if kept:
                     removed.append(RemovedSpan(start + kept, start + len(line.rstrip()), marker.kind, marker.rule))
                     continue

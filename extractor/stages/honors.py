@@ -820,7 +820,7 @@ def _relatives(s: _Sentence) -> None:
             # 为获评“十佳志愿者”的王秀兰、赵德明…颁发荣誉证书: the names listed, up to the frame's verb
             stop = w.triggers["list_stop"].search(norm, m.end(), s.end)
             named = recipients.names_at(ctx.reader, m.end(), stop.start() if stop else s.end)
-            if not named and stop is not None and recipients.is_name(ctx.reader, m.end(), stop.start()):
+            if not named and stop is not None and recipients.is_name_alone(ctx.reader, m.end(), stop.start()):
                 named = [recipients.Recipient(m.end(), stop.start(), "person")]  # …的王秀兰颁发荣誉证书: one name
             if named:
                 s.add(named, [title], (m.start(), m.start("title")), m.group("by") or None, "honors.relative")

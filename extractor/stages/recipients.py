@@ -906,8 +906,8 @@ def _is_short_name(r: Reader, text: str) -> bool:
 def _is_dotted_name(text: str) -> bool:
     """努尔兰·哈山, 阿依古丽·买买提: a transliterated name, parts of two to six letters of the transliteration
     tables set apart by a middle dot (not 中国梦·劳动美, a slogan's words)."""
-    if not _DOTTED_NAME.fullmatch(text):
-        return False
+    if not _DOTTED_NAME.fullmatch(text) or max(len(part) for part in _NAME_SPLIT.split(text)) < 3:
+        return False  # (东方·明珠, 平安·和美: two-letter parts, a slogan's words)
     letters = _transliteration()
     return all(ch in letters for ch in text if ch not in _NAME_DOTS)
 
@@ -918,6 +918,7 @@ def _transliteration() -> frozenset[str]:
 
 
 _NAME_DOTS: Final = "·•・"
+_NAME_SPLIT: Final = regex.compile("[·•・]")
 _DOTTED_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,6}){1,2}")
 
 
@@ -1421,6 +1422,13 @@ def is_name(r: Reader, start: int, end: int) -> bool:
     characters that open with a surname."""
     return _is_short_name(r, r.norm[start:end]) or any(
         e.label == "PERSON" and e.end == end for e in r.starting_at.get(start, ()))
+
+
+def is_name_alone(r: Reader, start: int, end: int) -> bool:
+    """`is_name`, for a name with no list around it to vouch for it: the entities stage marks a PERSON there, or
+    the segmenter reads it as a name (not 师生, 党员: words that open with a surname's letter)."""
+    return any(e.label == "PERSON" and e.end == end for e in r.starting_at.get(start, ())) or (
+        _is_short_name(r, r.norm[start:end]) and (_reads_as_name(r, start, end) or _is_dotted_name(r.norm[start:end])))
 
 
 def count_at(r: Reader, start: int, end: int) -> Recipient | None:
