@@ -3515,7 +3515,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     elif p["completion_rate"].search(norm, max(s_start, pos - _COMPLETION_REACH), pos):
         # 计划改造1500座，已完成1260座，|完成率84%: after a clause that says what was done, the share done of the
         # plan the sentence named before it, read in its own clause (下一步…，确保…完成率达到100% stays a plan)
-        clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
+        clause = _clause_start(norm, s_start, pos)
         if clause - 1 > s_start and _done_in_clause(norm, s_start, clause - 1):
             s_start = clause
     # 力争…，取得以下成绩：培训…: a colon announcing a list (以下, 如下) after a clause with no plan marker of its
@@ -3531,7 +3531,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
         head = p["quoted"].sub(_blank_quote, head)
     if p["planned"].search(head) or _DEADLINE.search(head):
         return "planned"
-    if _PLAN_SCOPE.search(head, max(head.rfind(ch) for ch in "，,；;：:") + 1) and not _DONE_AFTER.match(norm, pos):
+    if _PLAN_SCOPE.search(head, _clause_start(norm, s_start, pos) - s_start) and not _DONE_AFTER.match(norm, pos):
         return "planned"  # 全县纳入改造计划的城镇老旧小区共|38个: what the plan holds, not what was done (…的42个小区已全部完工)
     for marker, next_tags in _PLAN_MARKERS:
         for m in _matches(p[marker], head, 0, len(head)):
@@ -3554,6 +3554,12 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
 
 
 _COMPLETION_REACH: Final = 12  # characters before the figure: the rate's own clause
+
+
+def _clause_start(norm: str, s_start: int, pos: int) -> int:
+    """Where the clause of `pos` starts, within the sentence from `s_start`: after its last comma, semicolon or colon."""
+    return max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
+
 # 纳入改造计划的, 列入2023年度计划的: what a plan holds, counted in its clause
 _PLAN_SCOPE: Final = regex.compile(r"(?:列入|纳入)[^,，。;；:：]{0,12}计划的")
 _DONE_AFTER: Final = regex.compile(r"[^,，。;；:：]*?(?:已|均已|全部|完工|建成|完成)")  # in the figure's clause, after it
@@ -3572,7 +3578,7 @@ def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
     right before the number), nor 已有 before another verb (计划在已有基础上新增500个); a plan word before
     it is no matter (全县计划改造的危房已完成120户, 按计划已完成投资800万元)."""
     p = _patterns()
-    clause = max(s_start, max(norm.rfind(ch, s_start, pos) for ch in "，,；;：:") + 1)
+    clause = _clause_start(norm, s_start, pos)
     for m in p["done"].finditer(norm, clause, pos):
         if not (len(m.group()) > 1 or _word_of_its_own(norm, clause, m.start())):
             continue

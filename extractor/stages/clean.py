@@ -82,14 +82,14 @@ def find_removed(norm: str) -> list[RemovedSpan]:
                 frag_start = start  # hardly any text before the spam: the whole line is junk
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
-            if marker.kind == "hotline" and not _chrome_at(line, candidates) >= 0:
+            chrome = _chrome_at(line, candidates) if len(line) > _PROSE_BEFORE_CHROME else -1
+            if marker.kind == "hotline" and chrome < 0:
                 # 做实法律服务。全年提供法律咨询310人次…。职工法律服务热线0311-…实行专人值守。: the sentences before
                 # the hotline's report the body's work; the hotline's sentence is the service offered
                 kept = _glued_to_prose(line, m.start() + len(line) - len(line.lstrip()))  # (m is on the stripped line)
                 if kept:
                     removed.append(RemovedSpan(start + kept, start + len(line.rstrip()), marker.kind, marker.rule))
                     continue
-            chrome = _chrome_at(line, candidates) if len(line) > _PROSE_BEFORE_CHROME else -1
             # (a hotline before the chrome classified the line: the line is the service it offers, whole)
             glued = _glued_to_prose(line, chrome) if chrome >= 0 and (
                 marker.kind in _PAGE_CHROME or chrome <= m.start() + len(line) - len(line.lstrip())) else 0

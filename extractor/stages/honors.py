@@ -4458,11 +4458,9 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     found = _rank_of(title, ctx.home)
     if found:
         return found
-    edition = _LEADING_EDITION.match(title)
-    if edition is not None and 0 < edition.end() < len(title):
-        found = _rank_of(title[edition.end():], ctx.home)  # 第五届潭州市…大赛金奖: the place after the edition
-        if found:
-            return found
+    found = _rank_after_edition(title, ctx.home)  # 第五届潭州市…大赛金奖: the place after the edition
+    if found:
+        return found
     placing = _RANKED_PLACING.search(title)
     if placing is not None:
         found = _rank_of(placing.group(1), ctx.home)  # 数学竞赛省二等奖: the rank the placing is won at
@@ -4514,17 +4512,23 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     found = _rank_of(text, ctx.home)
     if found:
         return found
-    edition = _LEADING_EDITION.match(text)
-    if edition is not None and 0 < edition.end() < len(text):
-        found = _rank_of(text[edition.end():], ctx.home)  # 第六届鄂尔多斯市文学艺术创作奖: the place after the edition
-        if found:
-            return found
+    found = _rank_after_edition(text, ctx.home)  # 第六届鄂尔多斯市文学艺术创作奖: the place after the edition
+    if found:
+        return found
     held = ctx.words.triggers["organised"].search(text)
     if held is None or held.start() < 2:
         return None
     # 由县红十字会、县教育和体育局联合主办的: the bodies, without 由 and 联合
     organiser = text[:held.start()].removeprefix("由").removesuffix("联合").removesuffix("共同")
     return _rank_of(organiser, ctx.home, anywhere=True) if len(organiser) >= 2 else None
+
+
+def _rank_after_edition(text: str, home: Home | None) -> tuple[str, str] | None:
+    """The level named right after an edition opening `text` (第五届潭州市…: 潭州市'), None without one."""
+    edition = _LEADING_EDITION.match(text)
+    if edition is None or not 0 < edition.end() < len(text):
+        return None
+    return _rank_of(text[edition.end():], home)
 
 
 def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str, str] | None:

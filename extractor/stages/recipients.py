@@ -906,7 +906,7 @@ def _is_short_name(r: Reader, text: str) -> bool:
 def _is_dotted_name(text: str) -> bool:
     """努尔兰·哈山, 阿依古丽·买买提: a transliterated name, parts of two to six letters of the transliteration
     tables set apart by a middle dot (not 中国梦·劳动美, a slogan's words)."""
-    if not _DOTTED_NAME.fullmatch(text) or max(len(part) for part in _NAME_SPLIT.split(text)) < 3:
+    if not any(dot in text for dot in _NAME_DOTS) or not _DOTTED_NAME.fullmatch(text) or max(len(part) for part in _NAME_SPLIT.split(text)) < 3:
         return False  # (东方·明珠, 平安·和美: two-letter parts, a slogan's words)
     letters = _transliteration()
     return all(ch in letters for ch in text if ch not in _NAME_DOTS)
