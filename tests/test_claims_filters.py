@@ -297,6 +297,10 @@ ROWS = [
     # one of each, listed side by side: a scheme or a team's make-up
     ("对32个民生项目逐一明确1名县级领导、1个牵头单位、1个工作专班，确保按期完工。", "1个", "claims.reject.scheme_of_ones"),
     ("城关镇家庭医生签约团队由1名全科医生、1名护士和1名公卫人员组成。", "1名", "claims.reject.scheme_of_ones"),
+    # a table's unit column read as what a rate in the row after it measured
+    ("附表：主要业务指标\n指标名称　　单位　　2024年　　同比增减\n营业收入　　万元　　3260　　12.5%\n", "12.5%",
+     "claims.reject.unit_as_metric"),
+    ("附表\n项目　　　单位　　2024年　　增幅\n发放贷款　　亿元　　2.6　　8.1%\n", "8.1%", "claims.reject.unit_as_metric"),
     # incidents counted by their kind (住宅火灾23起), with no word of handling in what is counted: a record
     ("从火灾类型看，住宅火灾18起，车辆火灾9起，占总数的21.4%。", "18起", "claims.reject.incident_record"),
     ("其中，因用电不慎引发火灾11起。", "11起", "claims.reject.incident_record"),

@@ -143,6 +143,9 @@ class _Lex:
         self.currency = words("currency")
         self.examples = words("examples")
         self.honour_verbs = _honor_verbs()
+        # the units of money and percentages the numbers stage reads (numbers.units.tsv): a metric is never one
+        # alone (a measure word may be: 单位, 个人)
+        self.units = frozenset(r["unit"] for r in lexicon.rows("numbers.units") if r["kind"] in ("money", "percent"))
         self.duration = _words("claims.reject", "duration")
         self.vacuous = words("vacuous")
         self.state = words("state")
@@ -2557,6 +2560,10 @@ def _empty_metric(c: _Candidate) -> bool:
     return True
 
 
+def _unit_as_metric(c: _Candidate) -> bool:
+    return c.norm[c.metric[0]:c.metric[1]].strip() in _lex().units
+
+
 _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】",
@@ -2700,6 +2707,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.metric_not_work", _metric_not_work, "what it counted is a population or area",
            needs=frozenset({_anywhere(_NOT_WORK)})),
     Filter("claims.reject.empty_metric", _empty_metric, "the metric is only a scope or a verb: 该区累计开展|48场"),
+    Filter("claims.reject.unit_as_metric", _unit_as_metric,
+           "the metric is a unit of money or a percent sign alone, a table's unit column read before a rate: 亿元　　14.62　　9.4%"),
     Filter("claims.reject.incident_record", _incident_record, "incidents counted by their kind: 住宅火灾23起"),
     Filter("claims.reject.scheme_of_ones", _scheme_of_ones, "one of each, listed: 明确1名县级领导、1个责任单位"),
 )

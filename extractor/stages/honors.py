@@ -116,6 +116,7 @@ _DECISION_ITEMS: Final = 4  # how many items before, set apart by semicolons, a 
 _DECISION_ITEM: Final = regex.compile(r"决定[:：]?(?:授予|追授|命名|表彰|给予|对)")
 # a title read just before, in the same run of text, lends its level to one without a place
 _NEARBY_TITLE: Final = 40
+_SHORT_FORM: Final = 4  # the fewest characters of a title's short form that a longer title restates (先进民营企业)
 _NEARBY_FACTS: Final = 50  # how many facts back the honour just before is looked for (a list's neighbours)
 # 街道授予…, 县里表彰…: a sentence that opens with a bare rank word names the body by it
 _BARE_SUBJECT: Final = 4
@@ -543,6 +544,8 @@ class _Ctx:
         self.home_county: gazetteer.Place | None = None
         self.home_county_read = False
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
+        # the titles the article's sentences granted, without quote marks (set once they are read)
+        self.granted: frozenset[str] = frozenset()
         self.proposed: dict[int, bool] = {}  # by a list's title: whether the prose before proposes it (`_proposed_list`)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
@@ -2476,12 +2479,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         regranted = False
         if not may_head and granted and p_end - p_start <= _MAX_TITLE_LINE:
             head = _heading(norm, p_start, p_end)
-            regranted = head is not None and head.announced is not None and norm[head.start:head.end] in granted
+            regranted = head is not None and head.announced is not None and _regranted(norm, head, granted, ctx.granted)
             if not regranted:
                 head = None
         elif head is not None and granted:
             # 二、浦江县模范职工之家（5个） after 授予…“浦江县模范职工之家”称号: the grant's list, whatever its rows hold
-            regranted = head.announced is not None and norm[head.start:head.end] in granted
+            regranted = head.announced is not None and _regranted(norm, head, granted, ctx.granted)
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
@@ -2620,6 +2623,22 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
+
+
+def _regranted(norm: str, head: _Heading, granted: frozenset[str], unquoted: frozenset[str]) -> bool:
+    """Whether a counted heading names a title the article's sentences granted: as written (二、浦江县模范职工之家
+    （5个）), or without its quote marks and with the class of its receivers after it (4个少先队集体获评“红领巾
+    奖章”二星章 … 一、红领巾奖章二星章集体（4个）)."""
+    text = norm[head.start:head.end]
+    if text in granted:
+        return True
+    for tail in _RECEIVER_CLASSES:
+        if text.endswith(tail) and len(text) - len(tail) >= _SHORT_FORM and text[:-len(tail)] in unquoted:
+            return True
+    return False
+
+
+_RECEIVER_CLASSES: Final = ("集体", "个人", "单位", "家庭")
 
 
 def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
@@ -3232,11 +3251,15 @@ def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
     return body is not None and body.kind in ("organization", "place")  # (包文龙　四都乡西坑村: where the person lives)
 
 
-def _worker_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) -> Recipient | None:
     """区妇幼保健院　王　琼, 府城街道　符秀兰: a line of where one person works (a body or a place), then the
-    name: the person; 渔洋关镇　张德明家庭: where a family lives, then the family."""
+    name: the person; 渔洋关镇　张德明家庭: where a family lives, then the family. Under a heading that counts
+    people (优秀少先队员（6名）), the name is a person's whatever it looks like (和静县第四小学　娜仁花,
+    巩乃斯镇中心学校　努尔扎提·加恒)."""
     norm = ctx.norm
     named = _UNIT_THEN_NAME.fullmatch(norm, start, end)
+    if named is None and person_column:
+        named = _UNIT_THEN_ANY_NAME.fullmatch(norm, start, end)
     if named is None:
         return None
     a, b = named.span("name")
@@ -3247,7 +3270,11 @@ def _worker_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     if _PADDED_NAME.fullmatch(norm, a, b):
         return Recipient(a, b, "person")
     person = recipients.classify(ctx.reader, a, b, alone=True)
-    return person if person is not None and person.kind in ("person", "family") and (person.start, person.end) == (a, b) else None
+    if person is not None and person.kind in ("person", "family") and (person.start, person.end) == (a, b):
+        return person
+    if person_column and (person is None or person.kind is None) and not norm.endswith(_NOT_A_NAME_TAIL, a, b):
+        return Recipient(a, b, "person")
+    return None
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
@@ -3276,7 +3303,7 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
-    worker = _worker_row(ctx, start, end)
+    worker = _worker_row(ctx, start, end, person_column)
     if worker is not None:
         return [worker]
     padded = _padded_names_row(norm, start, end)
@@ -3518,6 +3545,9 @@ _MIN_CELL_TITLE: Final = 4  # characters: a title a column names (not 优秀, �
 
 
 # 睢宁县人民医院　卓春华, 徐州宏达管桩有限公司　王　磊: where the person works, a blank, the name
+# (under a heading that counts people: a name of any length a person's may have, a transliterated one dotted)
+_UNIT_THEN_ANY_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{1,6}){0,2})")
+_NOT_A_NAME_TAIL: Final = ("家庭", "学校", "小学", "中学", "大队", "中队", "社区", "村", "镇", "乡", "局", "站", "所", "院", "队", "组")
 _UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:家庭)?)")
 
 
@@ -3954,6 +3984,30 @@ _FILE_LINK: Final = regex.compile(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[xX][lL]
 _RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|重点|标准化)")  # (省级先进 names the advanced: a title)
 # the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
 _DESIGNATED: Final = regex.compile(r"列|确定|纳入|获批|批准|承担")
+_DESIGNATING: Final = regex.compile(r"认定|命名|入选")  # (任命为, 当选: a post)
+_RANK_GRADE: Final = regex.compile(r"(?:国家|省|自治区|市|州|盟|县|区)级")
+
+
+def _restates_granted(c: _Candidate) -> bool:
+    """红领巾奖章二星章集体 heading the list of those that 获评“红领巾奖章”二星章: a title the article's sentences
+    granted, its receivers' class after it."""
+    title = c.title.replace("“", "").replace("”", "")
+    return any(title.endswith(tail) and len(title) - len(tail) >= _SHORT_FORM and title[:-len(tail)] in c.ctx.granted
+               for tail in _RECEIVER_CLASSES)
+
+
+def _designated_post(c: _Candidate) -> bool:
+    """被…认定为国家级非物质文化遗产代表性传承人: a role one is designated to at a rank, a title though it names
+    no marker (被认定为省级龙头企业 names no role: a firm's status)."""
+    words = c.ctx.words.recipients
+    return (_designated_at_rank(c) and recipients.may_end(c.title, words.post_words)
+            and words.post.search(c.title) is not None)
+
+
+def _designated_at_rank(c: _Candidate) -> bool:
+    """被…认定为省级非物质文化遗产代表性传承人: a rank's designation, not a post one is appointed to (被任命为县级河长)."""
+    return (_DESIGNATING.search(c.ctx.norm, c.pair.verb[0], c.pair.verb[1]) is not None
+            and _RANK_GRADE.search(c.title) is not None)
 _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
@@ -3989,9 +4043,11 @@ TITLE_FILTERS: Final = (
            and c.ctx.words.recipients.post.search(c.title) is not None
            and not any(word in c.title for word in c.ctx.words.titles.words_of.get("honorific", ()))
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
-                    or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.match(c.title) is not None),
+                    or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.search(c.title) is not None
+                    or _designated_at_rank(c)),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title; one named by batch "
-           "(入选第五批省级非物质文化遗产代表性传承人) is a designation"),
+           "(入选黔东南州第五批州级非遗代表性传承人) or designated at a rank (被…认定为省级非物质文化遗产代表性传承人) is "
+           "a designation"),
     _row("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     _row("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
@@ -4014,7 +4070,8 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.untitled",
            lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.ends_quoted(c.title) or _holds_quoted_title(c)
-                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None))
+                          or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)
+                          or _designated_post(c) or _restates_granted(c))
            or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level; "
            "nor a level and a modifier alone (入选省级示范: of what, it does not say)"),
@@ -4097,6 +4154,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
             subject = []
             ctx.previous = []
     granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4)
+    ctx.granted = frozenset(t.replace("“", "").replace("”", "") for t in granted)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
     pairs.extend(_same_batch(ctx, group + 2))
     pairs.extend(_honour_wall(ctx, paragraphs, group + 3))
@@ -4456,6 +4514,12 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     place of the article named inside it (最美奉节人)."""
     title = titles.bare(ctx.norm[p.title[0]:p.title[1]])
     found = _rank_of(title, ctx.home)
+    if found and p.issuer and _words().ranks.level.get(found[1]) == "home" and _issued_by_agent(ctx.norm, p):
+        # 被黄冈市委政法委评为“全市优秀网格员”: 全市 is the issuer's city, whatever city the report is at home in
+        # (推选市级最美家庭: the county recommends for its city's title; the agent of 被 alone issues it)
+        agent = _rank_of(p.issuer, ctx.home, anywhere=True)
+        if agent and agent[1] != found[1] and _first_place(agent[1]) is not None:
+            return agent[0], p.issuer
     if found:
         return found
     found = _rank_after_edition(title, ctx.home)  # 第五届潭州市…大赛金奖: the place after the edition
@@ -4481,6 +4545,12 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
+
+
+def _issued_by_agent(norm: str, p: _Pair) -> bool:
+    """Whether the pair's issuer is the agent of its passive verb: 被黄冈市委政法委评为."""
+    verb = norm[p.verb[0]:p.verb[1]]
+    return verb.startswith("被") and p.issuer is not None and p.issuer in verb
 
 
 # 第五届, 2024年度第三批: an edition opening a title, before its place or rank
@@ -4517,7 +4587,10 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
         return found
     held = ctx.words.triggers["organised"].search(text)
     if held is None or held.start() < 2:
-        return None
+        # 此前举行的宣城市第十届…评比, 刚刚结束的全省…大赛: a clause before 的 tells when, the contest after it
+        # names its place
+        head = text[text.rfind("的") + 1:] if "的" in text else ""
+        return (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
     # 由县红十字会、县教育和体育局联合主办的: the bodies, without 由 and 联合
     organiser = text[:held.start()].removeprefix("由").removesuffix("联合").removesuffix("共同")
     return _rank_of(organiser, ctx.home, anywhere=True) if len(organiser) >= 2 else None
@@ -4702,6 +4775,14 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
             granted = max([granted] + [i for i in before if earlier.facts[i].rule in _GRANTED_HERE])
     if granted >= 0 or nearest >= 0:
         return earlier.facts[granted if granted >= 0 else nearest].level
+    shortened = -1
+    for other, indexes in earlier.by_title.items():
+        if len(other) >= _SHORT_FORM and other != title and title.endswith(other):
+            shortened = max([shortened] + [i for i in indexes if earlier.facts[i].honor[0] < p.title[0]])
+    if shortened >= 0:
+        # 6家企业获评先进民营企业 … 2023年度“万企兴万村”行动先进民营企业名单: the list names in full the title
+        # the body's news named short, not the other honour told just before the list
+        return earlier.facts[shortened].level
     facts = earlier.facts
     for e in reversed(facts[-_NEARBY_FACTS:]):
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:

@@ -1,0 +1,108 @@
+"""Stage: honors. Levels read from who issued a title and from the contest a placing was won in;
+roles designated at a rank; lists under a heading that restates a title the article granted.
+
+One table per construction: (text, expected (recipient, honor, level, rule)). Every sentence here
+was written for these tests (none is copied from the dev corpus)."""
+import pytest
+
+from extractor import extract
+
+
+def _honors(text):
+    article = extract(text)
+    for h in article.honors:  # every honour keeps its evidence
+        evidence = text[h.span.start:h.span.end]
+        assert h.recipient in evidence and h.honor in evidence
+    return [(h.recipient, h.honor, h.level, h.rule) for h in article.honors]
+
+
+def _table(rows):
+    return pytest.mark.parametrize("text,expected", rows, ids=[
+        (r.values[0] if hasattr(r, "values") else r[0])[:14] for r in rows])
+
+
+CITY_OF_THE_AGENT = [  # 被X市…评为“全市Y”: 全市 is the agent's city, not the county-level city the report is from
+    ("瑞安市司法局\n2024年，局法律援助中心主任刘海燕被温州市司法局评为“全市优秀法律援助工作者”。",
+     [("刘海燕", "全市优秀法律援助工作者", "prefectural", "honors.passive")]),
+    ("义乌市市场监管局\n今年，该局食品科被金华市人民政府授予“全市食品安全工作先进集体”称号。",
+     [("该局食品科", "全市食品安全工作先进集体", "prefectural", "honors.passive")]),
+    # the county recommends for its city's title (推选, no agent of 被): the report's own city, as before
+    ("桐庐县妇联\n今年，县妇联推选市级最美家庭5户，评选县级最美家庭20户。",
+     [("5户", "市级最美家庭", "prefectural", "honors.commend_counted"),
+      ("20户", "县级最美家庭", "county", "honors.commend_counted")]),
+]
+
+CONTEST_AFTER_A_CLAUSE = [  # 在此前举行的X市…评比中: the contest after the clause names the placings' level
+    ("青溪县教育局\n近日，全省中小学优质课评比揭晓，我县2名教师荣获省优质课一等奖。在此前举行的宁州市第八届中小学"
+     "优质课评比中，我县9名教师获一等奖、12名教师获二等奖。",
+     [("我县2名教师", "省优质课一等奖", "provincial", "honors.active"),
+      ("我县9名教师", "一等奖", "prefectural", "honors.weak"),
+      ("12名教师", "二等奖", "prefectural", "honors.weak")]),
+]
+
+LIST_OF_A_SHORTENED_TITLE = [  # 5家企业获评先进企业 … then the list under the title in full: the body's level, not
+    # that of another honour told just before the list
+    ("青溪县工商联\n会上，县委、县政府对2024年度“百企帮百村”行动先进企业进行表彰，5家企业获评先进企业。其中，"
+     "青溪县绿谷农业有限公司还入选全省“百企帮百村”行动典型案例。\n2024年度“百企帮百村”行动先进企业名单\n"
+     "青溪县绿谷农业有限公司\n青溪县宏达建材有限公司\n",
+     [("5家企业", "先进企业", "county", "honors.active"),
+      ("青溪县绿谷农业有限公司", "全省“百企帮百村”行动典型案例", "provincial", "honors.active"),
+      ("青溪县绿谷农业有限公司", "2024年度“百企帮百村”行动先进企业", "county", "honors.announce_lines"),
+      ("青溪县宏达建材有限公司", "2024年度“百企帮百村”行动先进企业", "county", "honors.announce_lines")]),
+]
+
+DESIGNATED_ROLES = [  # a role one is designated to at a rank or by batch is a title; a post one is appointed to is not
+    ("青溪县文化馆\n今年6月，王桂兰被省文化和旅游厅认定为省级非物质文化遗产代表性传承人。",
+     [("王桂兰", "省级非物质文化遗产代表性传承人", "provincial", "honors.passive")]),
+    ("青溪县文化馆\n李长生（竹编技艺）、赵玉梅（刺绣技艺）入选宁州市第四批市级非遗代表性传承人。",
+     [("李长生", "宁州市第四批市级非遗代表性传承人", "prefectural", "honors.active"),
+      ("赵玉梅", "宁州市第四批市级非遗代表性传承人", "prefectural", "honors.active")]),
+    ("青溪县水利局\n今年，城关镇党委书记张强被任命为县级河长。", []),
+]
+
+HEADINGS_OF_GRANTED_TITLES = [  # 获评“X”… then 一、X集体（3个） / 二、X个人（2名）: the lists of those it granted;
+    # under a heading that counts people, a row's name is a person's whatever it looks like
+    ("青溪县少工委\n经评审，3个少先队集体、2名少先队员获评“红领巾奖章”二星章。\n一、红领巾奖章二星章集体（3个）\n"
+     "青溪县第一小学少先队大队\n青溪县实验小学四（2）中队\n城关镇中心学校少先队大队\n二、红领巾奖章二星章个人（2名）\n"
+     "青溪县第一小学　　王子涵\n城关镇中心学校　　其木格\n",
+     [("3个少先队集体", "“红领巾奖章”二星章", "unknown", "honors.active"),
+      ("2名少先队员", "“红领巾奖章”二星章", "unknown", "honors.active"),
+      ("青溪县第一小学少先队大队", "红领巾奖章二星章集体", "unknown", "honors.announce_lines"),
+      ("青溪县实验小学四（2）中队", "红领巾奖章二星章集体", "unknown", "honors.announce_lines"),
+      ("城关镇中心学校少先队大队", "红领巾奖章二星章集体", "unknown", "honors.announce_lines"),
+      ("王子涵", "红领巾奖章二星章个人", "unknown", "honors.announce_lines"),
+      ("其木格", "红领巾奖章二星章个人", "unknown", "honors.announce_lines")]),
+    ("青溪县团委\n青溪县优秀共青团员（3名）\n青溪县第一中学　　陈思远\n城关镇中心学校　　乌兰图雅\n青溪县第二中学　努尔兰·别克\n",
+     [("陈思远", "青溪县优秀共青团员", "county", "honors.announce_lines"),
+      ("乌兰图雅", "青溪县优秀共青团员", "county", "honors.announce_lines"),
+      ("努尔兰·别克", "青溪县优秀共青团员", "county", "honors.announce_lines")]),
+    # a heading naming a title no sentence granted, with no marker of one: no list
+    ("青溪县少工委\n经评审，3个少先队集体获评“红领巾奖章”二星章。\n一、志愿服务集体（2个）\n青溪县第一小学少先队大队\n"
+     "城关镇中心学校少先队大队\n",
+     [("3个少先队集体", "“红领巾奖章”二星章", "unknown", "honors.active")]),
+]
+
+
+@_table(CITY_OF_THE_AGENT)
+def test_city_of_the_agent(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(CONTEST_AFTER_A_CLAUSE)
+def test_contest_after_a_clause(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(LIST_OF_A_SHORTENED_TITLE)
+def test_list_of_a_shortened_title(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(DESIGNATED_ROLES)
+def test_designated_roles(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(HEADINGS_OF_GRANTED_TITLES)
+def test_headings_of_granted_titles(text, expected):
+    assert _honors(text) == expected
