@@ -1648,6 +1648,12 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
+    # the kind of list between the title and 名单 (命名名单, 表彰名单) is no part of the title
+    ("日前，宁州市民宗委公布第三批“宁州市民族团结进步示范单位”命名名单，我县东关社区、青石小学榜上有名。",
+     [("东关社区", "第三批“宁州市民族团结进步示范单位”", "prefectural", "honors.on_list"),
+      ("青石小学", "第三批“宁州市民族团结进步示范单位”", "prefectural", "honors.on_list")]),
+    ("近日，省妇联公布2024年度“三八红旗集体”表彰名单，我县妇幼保健院榜上有名。",
+     [("我县妇幼保健院", "2024年度“三八红旗集体”", "provincial", "honors.on_list")]),
     # who publishes the list confers what is on it; 评选结果 names a list as 名单 does
     ("日前，县文明办公布了2024年度“星级文明户”名单，李红家庭榜上有名。",
      [("李红家庭", "2024年度“星级文明户”", "county", "honors.on_list")]),

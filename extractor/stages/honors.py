@@ -911,6 +911,8 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
     “自治区最美家庭”), with where that quote opens; (-1, -1): none, and -1 where the title's start is
     read from its clause."""
     listed = max(norm.rfind("名单", lower, upper), norm.rfind("评选结果", lower, upper))  # (公布X评选结果: its list)
+    if listed - lower >= 2 and norm.startswith(_LIST_KINDS, listed - 2, listed):
+        listed -= 2  # 公布…“吉林省民族团结进步示范单位”命名名单: the title before the kind of list
     board = norm.rfind("榜”", lower, upper)
     found = board + 2 if board > listed else listed
     close = norm.rfind("”", max(lower, found), upper)
@@ -922,6 +924,7 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
     return -1, found
 
 
+_LIST_KINDS: Final = ("命名", "表彰", "认定")  # (推荐名单, 公示名单: of candidates, not of those who won)
 # 公布了12家|“X”: a count of the published list's entries, right before its quoted title
 _PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批)?\d+[家户个所名位项处]$")
 
