@@ -728,6 +728,12 @@ NAME_AS = [  # 命名 RECIPIENT 为 TITLE
 ]
 
 COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE COUNT、TITLE COUNT
+    # clauses with verbs of their own after the colon: each clause's honour, no list of the commended
+    ("会上，县委、县政府表彰了一批县级拥军优属先进：东河镇等6个单位获评“青溪县拥军优属模范单位”，李明等12人获评“青溪县拥军优属模范个人”。",
+     [("东河镇等6个单位", "青溪县拥军优属模范单位", "county", "honors.active"),
+      ("李明等12人", "青溪县拥军优属模范个人", "county", "honors.active")]),
+    ("大会表彰了全县优秀志愿者：城关镇王芳被评为“十佳志愿者”，东坝社区刘强获评“优秀志愿者”。",
+     [("王芳", "十佳志愿者", "unknown", "honors.passive"), ("刘强", "优秀志愿者", "unknown", "honors.active")]),
     ("大会表彰了全省三八红旗手——王丽、陈静、周梅。",
      [("王丽", "全省三八红旗手", "provincial", "honors.commend_dash"),
       ("陈静", "全省三八红旗手", "provincial", "honors.commend_dash"),

@@ -1582,6 +1582,11 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
                 ch in _CLAUSE for ch in norm[title[0]:title[1]]):
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
+        first = scan.clause_end(norm, m.end(), list_end, _CLAUSE)
+        if ctx.words.triggers["verb"].search(norm, m.end(), first) is not None:
+            # 表彰了一批县级双拥先进：A等8个单位获评“X”，B等15人获评“Y”: clauses of their own after the colon,
+            # each with its verb, not a list of names
+            return False
         # X——A、B，Y——C、D: each title with the names after its dash, up to the clause of the next title
         groups: list[tuple[Span2, int, int]] = []
         current, items_start = title, m.end()
