@@ -2387,6 +2387,13 @@ def test_winners(text, expected):
 
 
 FORWARD_LISTS = [  # a paragraph ending in a colon that names who won the title below it, a wide blank between names
+    # 荣获X的教师名单：then a name a line, where each works in brackets
+    ("青溪县教育局\n荣获市优质课一等奖的教师名单：\n王晓雪（城关镇第一小学，小学语文）\n刘振东（青溪中学，初中物理）\n",
+     [("王晓雪", "市优质课一等奖", "prefectural", "honors.announce_lines"),
+      ("刘振东", "市优质课一等奖", "prefectural", "honors.announce_lines")]),
+    ("城关小学举行表彰大会。\n被评为“优秀少先队辅导员”的教师名单：\n何晓兰\n孙　杰\n会上，何晓兰作表态发言。",
+     [("何晓兰", "优秀少先队辅导员", "unknown", "honors.announce_lines"),
+      ("孙　杰", "优秀少先队辅导员", "unknown", "honors.announce_lines")]),
     # 获得X称号的教师是：then the names, several on a line
     ("城关小学举行表彰大会。\n获得2023—2024学年度“优秀班主任”称号的教师是：\n何晓兰　　孙　杰　　马文静\n会上，何晓兰作表态发言。",
      [("何晓兰", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines"),

@@ -478,7 +478,7 @@ def _words() -> _Words:
     triggers["forward_winners"] = regex.compile(
         rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
         rf"|(?P<count>{count_numeral}){counted})"  # (…的5名退役军人分别是：: those it counted)
-        rf"(?:分别|依次)?(?:是|有|为)\s*[:：]\s*$")
+        rf"(?:(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # (荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
         r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
