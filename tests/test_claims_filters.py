@@ -35,6 +35,9 @@ ROWS = [
     # bodies relied on are partners
     ("依托市民政局、市卫健委等7个部门的联动机制，为老人提供上门服务1200人次。", "7个", "claims.reject.partner_body"),
     ("借助5家爱心企业的力量，为学生发放助学金80万元。", "5家", "claims.reject.partner_body"),
+    # bodies work is handed on to (交由N个承办单位办理) are the assignees, not work done
+    ("会后，代表提出的建议全部交由27个承办单位办理。", "27个", "claims.reject.partner"),
+    ("县政协将收到的提案转交18个承办单位限期办复。", "18个", "claims.reject.partner"),
     # a plant's capacity, not work done
     ("新建的粮食烘干中心年加工能力达3万吨。", "3万吨", "claims.reject.population"),
     ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
