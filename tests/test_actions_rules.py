@@ -524,6 +524,11 @@ def test_shortcomings_name_no_action(nlp, text):
     pytest.param(LEAD + "记者：去年做了哪些事？\n覃晓岚：去年我们举办公益讲座48期，服务读者1.6万人次。\n"
                  "记者：今年有什么打算？\n覃晓岚：今年我们计划新建城市书房10家。", id="a-name-again-and-again"),
     pytest.param(LEAD + "一等奖：城关镇代表队\n二等奖：河口镇代表队、新桥镇代表队\n一等奖：县第一中学\n", id="placings-again"),
+    # a name with the speaker's post in brackets the first time, the name alone after
+    pytest.param(LEAD + "记者：今年用电负荷有多大？\n王海峰（县供电公司运检部主任）：负荷峰值比去年高出3万千瓦，我们提前检修线路86条。\n"
+                 "记者：遇到停电怎么办？\n王海峰：可以拨打供电服务热线报修，抢修人员30分钟内到达。", id="a-name-with-its-post-then-alone"),
+    pytest.param(LEAD + "记者：新书店开了多少家？\n覃晓岚（县图书馆馆长）：去年我们新开乡镇书店6家，送书下乡1.2万册。",
+                 id="a-known-name-with-its-post"),
 ])
 def test_speakers_in_an_interview_name_no_action(nlp, text):
     """问：, 答（李敏）：, 张立新：: who speaks, a role or a name before the colon, is no lead-in heading."""

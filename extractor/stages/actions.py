@@ -871,16 +871,21 @@ def _speaker_label(c: _Candidate) -> bool:
     speaker's name or post in brackets) or a person's name alone."""
     text = c.text.strip()
     note = _SPEAKER_NOTE.search(text)
-    if (text[:note.start()] if note is not None else text) in _patterns().speakers:
+    who = text[:note.start()] if note is not None else text
+    if who in _patterns().speakers:
         return True
     start = c.start + len(c.text) - len(c.text.lstrip())
-    if any(e.label == "PERSON" and e.start == start and e.end == start + len(text)
-           for e in c.entities.overlapping(start, start + len(text))):
+    # (陈卫东（县供电公司运检部主任）: a name, then the speaker's post in brackets)
+    if who and any(e.label == "PERSON" and e.start == start and e.end == start + len(who)
+                   for e in c.entities.overlapping(start, start + len(who))):
         return True
     # 周晓岚：… again and again at a line's start, in an interview (a known speaker's label, 记者：, opens a line
-    # too): who answers, a name or not; in a report, a label said again (宣传教育：) names a line of work
-    return (len(text) <= _SPEAKER_REACH and _opens_lines(c.norm, text + c.stop, 2)
-            and _interview(c.norm))
+    # too): who answers, a name or not, the first time with the post in brackets; in a report, a label said
+    # again (宣传教育：) names a line of work
+    if len(who) > _SPEAKER_REACH or not _interview(c.norm):
+        return False
+    return _opens_lines(c.norm, who + c.stop, 2) or (
+        _opens_lines(c.norm, who + c.stop, 1) and (_opens_lines(c.norm, who + "（", 1) or _opens_lines(c.norm, who + "(", 1)))
 
 
 def _interview(norm: str) -> bool:
