@@ -2387,6 +2387,24 @@ def test_winners(text, expected):
 
 
 FORWARD_LISTS = [  # a paragraph ending in a colon that names who won the title below it, a wide blank between names
+    # …several counted honours before 获奖名单如下：: the bulleted headings name each list's title, without the bullet;
+    # a name padded to align the list, where the person works in brackets after it
+    ("青溪县少工委\n本年度，共有2名少先队员获评青溪县优秀少先队员，2名辅导员获评青溪县优秀少先队辅导员。获奖名单如下：\n"
+     "◆青溪县优秀少先队员\n徐子涵（青溪县实验小学）\n王一诺（城关小学）\n◆青溪县优秀少先队辅导员\n刘　洋（城关小学）\n陈　静（东关小学）\n",
+     [("2名少先队员", "青溪县优秀少先队员", "county", "honors.active"),
+      ("2名辅导员", "青溪县优秀少先队辅导员", "county", "honors.active"),
+      ("徐子涵", "青溪县优秀少先队员", "county", "honors.announce_lines"),
+      ("王一诺", "青溪县优秀少先队员", "county", "honors.announce_lines"),
+      ("刘　洋", "青溪县优秀少先队辅导员", "county", "honors.announce_lines"),
+      ("陈　静", "青溪县优秀少先队辅导员", "county", "honors.announce_lines")]),
+    # 3名志愿者被评为“X”，名单如下：the people the honour counted, a name a line whatever its look, where each
+    # works in brackets
+    ("团县委\n会上，3名志愿者被评为“青溪县优秀西部计划志愿者”，名单如下：\n◆ 次仁卓嘎（城关镇人民政府）\n◆ 李思远（县人民医院）\n"
+     "◆ 格桑旺堆（县教育局）\n据了解，今年共有5名志愿者服务期满。",
+     [("3名志愿者", "青溪县优秀西部计划志愿者", "county", "honors.passive"),
+      ("次仁卓嘎", "青溪县优秀西部计划志愿者", "county", "honors.announce_lines"),
+      ("李思远", "青溪县优秀西部计划志愿者", "county", "honors.announce_lines"),
+      ("格桑旺堆", "青溪县优秀西部计划志愿者", "county", "honors.announce_lines")]),
     # 荣获X的教师名单：then a name a line, where each works in brackets
     ("青溪县教育局\n荣获市优质课一等奖的教师名单：\n王晓雪（城关镇第一小学，小学语文）\n刘振东（青溪中学，初中物理）\n",
      [("王晓雪", "市优质课一等奖", "prefectural", "honors.announce_lines"),

@@ -158,7 +158,8 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
-_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*+")
+# (◆兰溪市优秀少先队员: a bullet opens a heading as a section number does)
+_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
 
 
@@ -173,7 +174,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     notes = lexicon.by_kind("honors.frames", "order_note")
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
-    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
                          rf"(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
                          r"[)）])?\s*+[:：]?\s*+$")
     tail_reversed = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
@@ -183,7 +184,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
-_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(")  # what a section number starts with
+_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(◆◇■□●★☆▶►▪")  # what a section number (or bullet) starts with
 # the two sets above by code (compiled, `norm[i] in a_set` makes a string of the character and hashes it)
 _HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
 _HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
@@ -3335,6 +3336,10 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
             items.append(Recipient(m.start(), name_end, "person"))  # 李　想（东宝区）: a name, padded
             continue
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
+        if (item is None or item.kind is None) and person_column and paren and not any(
+                ch.isdigit() for ch in paren.group()) and _HAN_NAME.fullmatch(norm, m.start(), name_end):
+            # (市直部门（4名）: a count in brackets heads a group, no name's place of work)
+            item = Recipient(m.start(), name_end, "person")  # 才让卓玛（雪玉乡人民政府）under 8名志愿者…名单如下：
         items.append(item or Recipient(m.start(), name_end, None))
     return items
 
@@ -3585,13 +3590,23 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
     m = ctx.words.triggers["forward_winners"].search(ctx.norm, start, end)
     count = m.group("count") if m is not None else None
     if m is None or not count:
-        return 0, False
+        # 8名志愿者被评为“X”，名单如下：: the people the honour counted, listed after it
+        # (10名少先队员获评X，5名辅导员获评Y。获奖名单如下：: lists of several honours, whose headings count)
+        found = list(_COUNTED_WINNERS.finditer(ctx.norm, start, end))
+        counted = found[0] if len(found) == 1 else None
+        if counted is None or _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None or (
+                ctx.norm.find("。", counted.end(), end) >= 0):
+            return 0, False
+        value = numerals.parse(counted.group("count"), measured=True)
+        return (int(value.value) if value is not None and not value.too_large else 0), True
     people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
     value = numerals.parse(count, measured=True)
     return (int(value.value) if value is not None and not value.too_large else 0), people
 
 
 _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
+# 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
+_COUNTED_WINNERS: Final = regex.compile(r"(?P<count>\d{1,3})[名位人][\u4e00-\u9fff]{0,8}?(?=被评为|被授予|获评|荣获|入选)")
 
 
 class _Heading(NamedTuple):
@@ -3692,8 +3707,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
         if skipped is not None:
             start = skipped.end()
     padded = _PADDED_NAME.match(norm, start, line[1])
-    if padded is not None and (padded.end() == line[1] or norm[padded.end()] in " \u3000\t"):
-        return True  # 周　敏　　韩学文: a name padded to align the list opens the line
+    if padded is not None and (padded.end() == line[1] or norm[padded.end()] in " \u3000\t（("):
+        return True  # 周　敏　　韩学文, 刘　洋（城关小学）: a name padded to align the list opens the line
     if _worker_row(ctx, start, line[1]) is not None:
         return True  # 府城街道　符秀兰: where the person works, then the name
     m = _LINE_START_ITEM.match(norm, start, line[1])
