@@ -880,6 +880,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a numbered row: the name (padded or not), a wide blank, where the person works
+    ("附件：2024年度青溪县优秀科技工作者名单（排名不分先后）\n1．李建华　　青溪县人民医院\n2．王　俊　　青溪县第一中学\n"
+     "3．刘　芳　　青溪县农业技术推广中心\n",
+     [("李建华", "2024年度青溪县优秀科技工作者", "county", "honors.announce_lines"),
+      ("王　俊", "2024年度青溪县优秀科技工作者", "county", "honors.announce_lines"),
+      ("刘　芳", "2024年度青溪县优秀科技工作者", "county", "honors.announce_lines")]),
     # a title line, then a line of names a wide blank apart opened by a padded name (周　敏): a list of its own,
     # not more names of the title before
     ("大会表彰了一批先进个人。\n优秀党务工作者\n李建国　　张秀梅\n\n优秀共产党员\n周　敏　　韩学文\n",

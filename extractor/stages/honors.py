@@ -234,7 +234,7 @@ _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 # either side of it; 王 伟 李 娜, one blank apart, stays unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
-    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、)"
+    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、)"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
