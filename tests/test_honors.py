@@ -23,6 +23,9 @@ def _table(rows):
 
 
 ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
+    # 登上 a board: on it, as 荣登 and 上榜 say
+    ("屏南县文明办\n今年以来，全县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
+    ("城关镇退休教师李秀兰今年3月登上“中国好人榜”。", [("李秀兰", "中国好人榜", "national", "honors.active")]),
     ("刘亦光家庭获评全国最美家庭。", [("刘亦光家庭", "全国最美家庭", "national", "honors.active")]),
     # 创建名单 after a title, as 名单: the list the title's candidates are on, no part of the title
     ("我县桃花村成功入选省级乡村旅游重点村创建名单。", [("桃花村", "省级乡村旅游重点村", "provincial", "honors.active")]),
