@@ -41,6 +41,9 @@ ROWS = [
     # a plant's capacity, not work done
     ("新建的粮食烘干中心年加工能力达3万吨。", "3万吨", "claims.reject.population"),
     ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
+    # a place's people: a verb inside a noun before 人口 (流行区), or one that there is (有脱贫人口)
+    ("该县地处湖区，流行区人口约20万人，是防治重点县。", "约20万人", "claims.reject.population"),
+    ("全县有脱贫人口2.3万人，监测对象1200人。", "2.3万人", "claims.reject.population"),
     # a small count that refers back to the items named in the clauses before it
     ("开展法律咨询服务86人次，开展心理咨询服务40人次，两项服务共惠及群众126人。", "两项",
      "claims.reject.items_named_before"),
@@ -492,6 +495,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # the people a work reached, named by the verb right before 人口 (受益人口, 脱贫人口)
+    ("发放脱贫人口小额信贷3200万元，惠及农户860户。", "3200万元"),
+    ("工程建成后，受益人口达4.6万人。", "4.6万人"),
     # hours of work counted stay claims
     ("全年累计志愿服务时长3400小时。", "3400小时"),
     ("培训时长共计48小时内容涵盖法律知识。", "48小时"),  # 内容, no 内 of a limit

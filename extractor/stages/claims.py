@@ -1601,7 +1601,8 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
             continue  # 常住人口签约率, 人均公园绿地面积, 每万人口…拥有量: a rate or a per-head result, not the population
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
         if not (m.group() in _words("claims.reject", "worked") and _worked(norm, verbs_from, m.start())
-                and not p["wide_scope"].search(norm, verbs_from, m.start())):
+                and not p["wide_scope"].search(norm, verbs_from, m.start())
+                and (m.group() != "人口" or _verb_right_before(norm, verbs_from, m.start()))):
             return True
     return False
 
@@ -1609,6 +1610,14 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
 # a population or an area that a rate or a per-head figure is taken over (ANNOTATION.md: per-capita figures and
 # rates reported as results are claims)
 _PER_HEAD_REACH: Final = 8
+
+
+def _verb_right_before(norm: str, start: int, end: int) -> bool:
+    """受益|人口, 脱贫|人口: the people a work reached, named by the verb right before 人口 (流行区|人口, a verb inside
+    a noun before it, is a place's population; 有|脱贫|人口, one that there is)."""
+    toks = _tokens(norm, start, end)
+    # (全县有脱贫人口2.3万人: what there is, a stock)
+    return bool(toks) and toks[-1][1] in ("v", "vn") and not any(tok[0] in _STATIVE for tok in toks)
 
 
 def _worked(norm: str, start: int, end: int) -> bool:
