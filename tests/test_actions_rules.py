@@ -320,6 +320,11 @@ NON_ACTIONS = [
                  "actions.not_caption", id="caption-line"),
     pytest.param(LEAD + "（县妇联 供稿）\n县妇联还联合县人民医院开展义诊，为农村妇女免费测量血压、血糖，讲解常见病防治知识。",
                  "actions.not_caption", id="credit-line"),
+    # a name and where the person works in brackets, bulleted or not, is a list's row
+    pytest.param(LEAD + "8名志愿者被评为优秀志愿者，名单如下：\n◆ 次仁卓嘎（城关镇人民政府）\n◆ 王　欣（县人民法院）\n"
+                 "据了解，今年有7名志愿者选择留在本地就业。", "actions.not_name_row", id="name-row-bulleted"),
+    pytest.param(LEAD + "获奖选手名单：\n叶志明（县宏达电器有限公司）\n刘家豪（县精工机械有限公司）\n大赛共决出一等奖5名。",
+                 "actions.not_name_row", id="name-row-plain"),
     pytest.param(LEAD + "平江县妇女联合会\n该会坚持把服务妇女作为工作重点，多年来组织开展技能培训、维权服务和关爱帮扶，成效显著。",
                  "actions.not_recipient_line", id="recipient-line-women"),
     pytest.param(LEAD + "大理市关心下一代工作委员会\n该委员会组织老干部、老教师深入中小学校开展宣讲，关爱帮扶困境青少年成长成才。",

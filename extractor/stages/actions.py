@@ -545,6 +545,13 @@ _BRACKETED_HEADING_LINE: Final = regex.compile(
 # non-actions: ordered tables of named predicates; the first that holds names the rule
 
 
+# 才让卓玛（雪玉乡人民政府）, 王　欣（县人民法院）: a name of two to four characters (padded or not), then a body or
+# a place in brackets, ending as one does
+_NAME_WITH_WORKPLACE: Final = regex.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
+    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室)[）)]\s*")
+
+
 def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
     return Filter(f"actions.not_{name}", lambda c: bool(test(c)), why)
 
@@ -584,6 +591,8 @@ _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search
                  and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
+_NAME_ROW = _rule("name_row", lambda c: _NAME_WITH_WORKPLACE.fullmatch(c.text) is not None,
+                  "a name and where the person works in brackets (才让卓玛（雪玉乡人民政府）): a list's row")
 _INDICATOR_LABEL = _rule("indicator_label", lambda c: _labels_a_value(c, _line_end(c)),
                          "labels the figure after its colon (1.售电量：10.27亿千瓦时), an indicator, not a heading")
 _TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())) >= _TABLE_GAPS,
@@ -616,8 +625,8 @@ _COURTESY = _rule("courtesy", lambda c: _patterns().courtesy.match(c.text), "tha
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
 _HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _SPEAKER_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, _COURTESY, *_HEADING_CLAUSE)
-_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _TITLE_LINE, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, _SPEAKER_TAG,
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _NAME_ROW, _TITLE_LINE, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _NAME_ROW, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, _SPEAKER_TAG,
                *(f for f in _NO_WORK if f is not _CAPTION))
 _BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, _SPEAKER_TAG, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):
