@@ -58,6 +58,11 @@ DESIGNATED_ROLES = [  # a role one is designated to at a rank or by batch is a t
      [("李长生", "宁州市第四批市级非遗代表性传承人", "prefectural", "honors.active"),
       ("赵玉梅", "宁州市第四批市级非遗代表性传承人", "prefectural", "honors.active")]),
     ("青溪县水利局\n今年，城关镇党委书记张强被任命为县级河长。", []),
+    # 艺人 before the name is a line of work, like 教师 (剪纸艺人王桂兰: the person is 王桂兰), an ethnic note after it none
+    ("青溪县文化馆\n今年6月，剪纸艺人王桂兰被省文化和旅游厅认定为省级非物质文化遗产代表性传承人。",
+     [("王桂兰", "省级非物质文化遗产代表性传承人", "provincial", "honors.passive")]),
+    ("木雕艺人杨建昌（白族）被大理州人民政府命名为“大理州非物质文化遗产代表性传承人”。",
+     [("杨建昌", "大理州非物质文化遗产代表性传承人", "prefectural", "honors.passive")]),
 ]
 
 HEADINGS_OF_GRANTED_TITLES = [  # 获评“X”… then 一、X集体（3个） / 二、X个人（2名）: the lists of those it granted;
