@@ -38,6 +38,8 @@ ROWS = [
     ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
     ("扫码下载“清河发布”客户端，新用户注册即送50元话费！", "share"),  # the app's prompt, not the body's
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
+    # a link to a notice that publishes numbers (公布…电话) is the page's navigation, not a number the body opened
+    ("下一篇：关于公布县退役军人服务站联系电话的公告", "navigation"),
 ]
 
 
