@@ -518,6 +518,18 @@ def test_shortcomings_name_no_action(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
 
 
+@pytest.mark.parametrize("text,names", [
+    # a line of work with the body that leads it in brackets is a heading, no name's row
+    pytest.param(LEAD + "（一）项目建设（县发改局）\n全年实施重点项目86个，完成投资52亿元。\n（二）招商引资（县商务局）\n全年引进项目23个。",
+                 ["项目建设(县发改局)", "招商引资(县商务局)"], id="work-and-its-body"),  # (the working copy: half-width)
+    # in an interview, a label of work written with a bracket once and without once is no speaker
+    pytest.param("县文旅局\n记者：今年旅游情况如何？\n局长：总体向好。\n乡村旅游（县文旅局）：\n新建民宿42家，接待游客3万人次。\n"
+                 "乡村旅游：带动就业1200人。", ["县文旅局", "局长", "乡村旅游"], id="label-of-work-twice"),
+])
+def test_lines_of_work_shaped_like_names_stay_headings(nlp, text, names):
+    assert [name for _, name in found(nlp, text) if name] == names
+
+
 @pytest.mark.parametrize("text", [
     pytest.param(LEAD + "问：去年在就业帮扶方面做了哪些工作？\n答：我们主要抓了技能培训，全年举办培训班26期，培训农民工1800余人次。",
                  id="question-and-answer"),
@@ -532,8 +544,8 @@ def test_shortcomings_name_no_action(nlp, text):
     # a name with the speaker's post in brackets the first time, the name alone after
     pytest.param(LEAD + "记者：今年用电负荷有多大？\n王海峰（县供电公司运检部主任）：负荷峰值比去年高出3万千瓦，我们提前检修线路86条。\n"
                  "记者：遇到停电怎么办？\n王海峰：可以拨打供电服务热线报修，抢修人员30分钟内到达。", id="a-name-with-its-post-then-alone"),
-    pytest.param(LEAD + "记者：新书店开了多少家？\n覃晓岚（县图书馆馆长）：去年我们新开乡镇书店6家，送书下乡1.2万册。",
-                 id="a-known-name-with-its-post"),
+    pytest.param("县图书馆\n记者：新书店开了多少家？\n覃晓岚（县图书馆馆长）：去年我们新开乡镇书店6家，送书下乡1.2万册。\n"
+                 "记者：今年有什么打算？\n覃晓岚：今年我们计划新建城市书房10家。", id="a-known-name-with-its-post"),
 ])
 def test_speakers_in_an_interview_name_no_action(nlp, text):
     """问：, 答（李敏）：, 张立新：: who speaks, a role or a name before the colon, is no lead-in heading."""

@@ -35,15 +35,16 @@ ROWS = [
     # bodies relied on are partners
     ("依托市民政局、市卫健委等7个部门的联动机制，为老人提供上门服务1200人次。", "7个", "claims.reject.partner_body"),
     ("借助5家爱心企业的力量，为学生发放助学金80万元。", "5家", "claims.reject.partner_body"),
-    # bodies work is handed on to (交由N个承办单位办理) are the assignees, not work done
-    ("会后，代表提出的建议全部交由27个承办单位办理。", "27个", "claims.reject.partner"),
-    ("县政协将收到的提案转交18个承办单位限期办复。", "18个", "claims.reject.partner"),
     # a plant's capacity, not work done
     ("新建的粮食烘干中心年加工能力达3万吨。", "3万吨", "claims.reject.population"),
     ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
     # a place's people: a verb inside a noun before 人口 (流行区), or one that there is (有脱贫人口)
     ("该县地处湖区，流行区人口约20万人，是防治重点县。", "约20万人", "claims.reject.population"),
     ("全县有脱贫人口2.3万人，监测对象1200人。", "2.3万人", "claims.reject.population"),
+    # a place's people, 人口 the head of what was counted, whatever verb names them (流动, 外出务工, 出生, 脱贫)
+    ("全镇流动人口1.2万人，外出务工人口8600人。", "8600人", "claims.reject.population"),
+    ("2024年全县出生人口2100人，死亡人口2600人。", "2100人", "claims.reject.population"),
+    ("全县脱贫人口2.3万人，分布在12个乡镇。", "2.3万人", "claims.reject.population"),
     # a small count that refers back to the items named in the clauses before it
     ("开展法律咨询服务86人次，开展心理咨询服务40人次，两项服务共惠及群众126人。", "两项",
      "claims.reject.items_named_before"),
@@ -495,6 +496,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # what was handed on (转交1200件) is work done, the verb no partner's
+    ("全年受理群众诉求8600件，转交1200件至职能部门办理。", "1200件"),
+    ("全年向有关部门转交326件群众来信，督办回复率100%。", "326件"),
     # the people a work reached, named by the verb right before 人口 (受益人口, 脱贫人口)
     ("发放脱贫人口小额信贷3200万元，惠及农户860户。", "3200万元"),
     ("工程建成后，受益人口达4.6万人。", "4.6万人"),

@@ -244,3 +244,15 @@ def test_a_body_line_that_mentions_a_related_word_stays():
     """相关报道 inside a sentence is no related-reading heading: the lines under it are the body's."""
     text = "红旗村的做法得到央视等媒体的相关报道。近年来，该村荣誉不断：\n◆2019年，红旗村被评为省级文明村；\n"
     assert find_removed(working_copy(text).text) == []
+
+
+@pytest.mark.parametrize("text,kept,cut", [
+    # spam injected into a line the body's work opened (开通…电话) is cut; the work stays
+    ("开通售粮咨询电话0456-7123456，受理咨询260件，办结率100%。新葡京娱乐城注册送88元彩金", ["260件", "100%"], "spam"),
+    # a footer run on into it (版权所有, 访问人数): the footer's row cuts the line
+    ("本网站开设服务电话0736-5812345　版权所有：某县应急管理局　访问人数：35621", [], "copyright"),
+])
+def test_junk_on_a_line_of_the_body_s_own_hotline_is_still_cut(text, kept, cut):
+    article = extract(text)
+    assert [c.raw for c in article.claims] == kept
+    assert [r.kind for r in article.removed] == [cut]

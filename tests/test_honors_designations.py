@@ -111,3 +111,37 @@ def test_designated_roles(text, expected):
 @_table(HEADINGS_OF_GRANTED_TITLES)
 def test_headings_of_granted_titles(text, expected):
     assert _honors(text) == expected
+
+
+NOT_WINNERS = [  # the review's cases: each rule of this file kept to its construction
+    # nominees (拟命名名单, 拟获评…的名单) are no winners
+    ("日前，宁州市文明办公示第三批“宁州市文明村镇”拟命名名单，我县东关村、青石村榜上有名。", []),
+    ("县教育局\n现将拟获评“青溪县优秀教师”的教师名单：\n王晓雪（城关一小）\n刘振东（青溪中学）\n", []),
+    # a verb's word inside a name after 表彰了…：(县创建办, 获嘉县) opens no clause of its own: the list is read
+    ("大会表彰了新乡市先进集体——获嘉县人民医院、卫辉市第一中学。",
+     [("获嘉县人民医院", "新乡市先进集体", "prefectural", "honors.commend_dash"),
+      ("卫辉市第一中学", "新乡市先进集体", "prefectural", "honors.commend_dash")]),
+    # under a heading that counts people: a post or a class after the unit is no person (团委书记, 初三年级)
+    ("团县委\n青溪县优秀共青团员（3名）\n青溪县第一中学　　初三年级\n城关镇中心学校　　陈思远\n青溪县第二中学　　娜仁花\n",
+     [("陈思远", "青溪县优秀共青团员", "county", "honors.announce_lines"),
+      ("娜仁花", "青溪县优秀共青团员", "county", "honors.announce_lines")]),
+    # a group counted in Chinese numerals in brackets (城区片（三名）) heads names, it is none
+    ("会上，3名同志被评为“青溪县优秀网格员”，名单如下：\n城区片（三名）\n王　芳、李　明、陈　刚\n",
+     [("3名同志", "青溪县优秀网格员", "county", "honors.passive"),
+      ("王　芳", "青溪县优秀网格员", "county", "honors.announce_lines"),
+      ("李　明", "青溪县优秀网格员", "county", "honors.announce_lines"),
+      ("陈　刚", "青溪县优秀网格员", "county", "honors.announce_lines")]),
+    # 评为 a rank's 艺人: a title, 艺人 a line of work before a name only
+    ("县文联\n近日，剪纸传承人王桂兰被省文联评为省级民间艺人。", [("王桂兰", "省级民间艺人", "provincial", "honors.passive")]),
+    # another body's generic title before (被省妇联评为“最美家庭”) lends no level to the report's own list
+    ("县妇联\n我县张华家庭被省妇联评为“最美家庭”。今年以来，县妇联评选表彰了一批乡村最美家庭。\n2024年度乡村最美家庭名单\n"
+     "王建国家庭\n李秀英家庭\n",
+     [("张华家庭", "最美家庭", "provincial", "honors.passive"),
+      ("王建国家庭", "2024年度乡村最美家庭", "unknown", "honors.announce_lines"),
+      ("李秀英家庭", "2024年度乡村最美家庭", "unknown", "honors.announce_lines")]),
+]
+
+
+@_table(NOT_WINNERS)
+def test_not_winners(text, expected):
+    assert _honors(text) == expected

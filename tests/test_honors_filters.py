@@ -131,6 +131,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("此次城关镇入选省级示范，全市示范梯队进一步壮大。", "honors.reject.title.untitled"),  # a level and a modifier
     ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    # 登上 a podium or a stage, not a board
+    ("我县选手王芳登上全国青少年科技创新大赛领奖台。", "honors.reject.title.podium"),
+    ("县实验小学合唱团登上市春节联欢晚会舞台。", "honors.reject.title.podium"),
     ("城关镇被列为全市垃圾分类试点镇。", "honors.reject.title.pilot"),  # put on a pilot: a task
     ("县人社局被确定为全省“快办行动”试点单位。", "honors.reject.title.pilot"),
     ("城关区早在2022年就已入选首批试点。", "honors.reject.title.pilot"),  # a bare pilot names no title

@@ -548,8 +548,26 @@ _BRACKETED_HEADING_LINE: Final = regex.compile(
 # 才让卓玛（雪玉乡人民政府）, 王　欣（县人民法院）: a name of two to four characters (padded or not), then a body or
 # a place in brackets, ending as one does
 _NAME_WITH_WORKPLACE: Final = regex.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
     r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室)[）)]\s*")
+
+
+def _name_row(text: str) -> bool:
+    """才让卓玛（雪玉乡人民政府）: a name and the body in brackets; not a line of work and the body that leads it
+    (项目建设（县发改局）, 安全生产（县应急局）: words jieba knows as common nouns and verbs of work)."""
+    m = _NAME_WITH_WORKPLACE.fullmatch(text)
+    return m is not None and _name_like(m.group("name"))
+
+
+def _name_like(text: str) -> bool:
+    """A person's name by jieba's tags: a padded name (王　欣), or words not all common nouns and verbal nouns."""
+    if _PADDED.fullmatch(text):
+        return True
+    return not all(tag in _COMMON_TAGS for _, tag in _tagged(text))
+
+
+_PADDED: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+_COMMON_TAGS: Final = frozenset({"n", "vn", "an", "b", "t", "nz", "ng", "l", "i", "j"})
 
 
 def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
@@ -591,7 +609,7 @@ _CAPTION = _rule("caption", lambda c: c.flagged() and _patterns().caption.search
                  and not (_SECTION_LABEL.match(c.text) and not _NOT_SECTION_LABEL.search(c.text)),
                  "a caption, a credit or an aside (图为…, (…供稿), [编辑:…])")
 _RECIPIENT = _rule("recipient_line", _names_only, "only names the body or person the next lines are about")
-_NAME_ROW = _rule("name_row", lambda c: _NAME_WITH_WORKPLACE.fullmatch(c.text) is not None,
+_NAME_ROW = _rule("name_row", lambda c: _name_row(c.text),
                   "a name and where the person works in brackets (才让卓玛（雪玉乡人民政府）): a list's row")
 _INDICATOR_LABEL = _rule("indicator_label", lambda c: _labels_a_value(c, _line_end(c)),
                          "labels the figure after its colon (1.售电量：10.27亿千瓦时), an indicator, not a heading")
@@ -893,8 +911,12 @@ def _speaker_label(c: _Candidate) -> bool:
     # again (宣传教育：) names a line of work
     if len(who) > _SPEAKER_REACH or not _interview(c.norm):
         return False
-    return _opens_lines(c.norm, who + c.stop, 2) or (
-        _opens_lines(c.norm, who + c.stop, 1) and (_opens_lines(c.norm, who + "（", 1) or _opens_lines(c.norm, who + "(", 1)))
+    if _opens_lines(c.norm, who + c.stop, 2):
+        return True
+    # (a name with its post in brackets, then the name alone on another line: 王海峰（…主任）： … 王海峰：; a label
+    # of work written both ways, 乡村旅游（县文旅局）： … 乡村旅游：, is jieba's common words, no name)
+    return (_name_like(who) and _opens_lines(c.norm, who + c.stop, 1)
+            and (_opens_lines(c.norm, who + "（", 1) or _opens_lines(c.norm, who + "(", 1)))
 
 
 def _interview(norm: str) -> bool:

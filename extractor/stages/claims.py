@@ -1602,7 +1602,7 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
         # 全省粮食播种面积: a wide area's statistic, which a province's own body reports more rarely
         if not (m.group() in _words("claims.reject", "worked") and _worked(norm, verbs_from, m.start())
                 and not p["wide_scope"].search(norm, verbs_from, m.start())
-                and (m.group() != "人口" or _verb_right_before(norm, verbs_from, m.start()))):
+                and (m.group() != "人口" or _people_reached(norm, verbs_from, m.start(), m.end()))):
             return True
     return False
 
@@ -1612,12 +1612,19 @@ def _names_population(norm: str, start: int, end: int, verbs_from: int = -1) -> 
 _PER_HEAD_REACH: Final = 8
 
 
-def _verb_right_before(norm: str, start: int, end: int) -> bool:
-    """受益|人口, 脱贫|人口: the people a work reached, named by the verb right before 人口 (流行区|人口, a verb inside
-    a noun before it, is a place's population; 有|脱贫|人口, one that there is)."""
+def _people_reached(norm: str, start: int, end: int, after: int) -> bool:
+    """受益人口4.6万人, 脱贫人口小额信贷2860万元: the people a work reached, named by the verb right before 人口,
+    that verb saying they were reached (受益), or 人口 only a modifier of what was counted (…人口|小额信贷); not a
+    place's people (流动人口, 外出务工人口, 出生人口, 全县脱贫人口2.3万人: 人口 the head, before its figure), nor
+    what there is (有脱贫人口), nor a verb inside a noun (流行区|人口)."""
     toks = _tokens(norm, start, end)
-    # (全县有脱贫人口2.3万人: what there is, a stock)
-    return bool(toks) and toks[-1][1] in ("v", "vn") and not any(tok[0] in _STATIVE for tok in toks)
+    if not toks or toks[-1][1] not in ("v", "vn") or any(tok[0] in _STATIVE for tok in toks):
+        return False
+    return toks[-1][0] in _words("claims.reject", "reached") or not _PEOPLE_HEAD_NEXT.match(norm, after)
+
+
+# what follows 人口 when it is the head of what was counted: its figure, or a copula or qualifier before it
+_PEOPLE_HEAD_NEXT: Final = regex.compile(r"\s*(?:[\d０-９一二三四五六七八九十两百千万]|达|为|共|约|近|超|逾|累计|总|有|[,，。;；、]|$)")
 
 
 def _worked(norm: str, start: int, end: int) -> bool:

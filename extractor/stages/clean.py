@@ -40,6 +40,7 @@ def _markers() -> tuple[_Marker, ...]:
 
 
 _SEPARATORS = "-_|—,，。 \t"
+_NEVER_PROSE: Final = frozenset({"spam", "copyright", "ad"})  # kinds whose rows cut a line the body's work opened too
 _SENTENCE_END = regex.compile(r"[。!?！？;；]+[”’」』)]?|\n")
 # the same within a line: a pattern that opens on a character class is sought by Python's engine
 # itself, a class at a time (its search's charset prefix); one that opens on a repeat or an
@@ -73,7 +74,13 @@ def find_removed(norm: str) -> list[RemovedSpan]:
             continue
         marker, m = hit
         if marker.kind == "prose":
-            continue  # 开通服务热线0558-…: the body's work, before any furniture row could claim the line
+            # 开通服务热线0558-…: the body's work, before any furniture row could claim the line; but not the spam
+            # injected into it, nor a footer run on into it (版权所有, 访问人数), which their own rows still cut
+            markers = _markers()
+            junk = _classify(stripped, {i for i in candidates if markers[i].kind in _NEVER_PROSE})
+            if junk is None:
+                continue
+            marker, m = junk
         if marker.scope == "fragment":
             cut = max(line.rfind(ch, 0, line.find(m.group(0))) for ch in _SEPARATORS)
             frag_start = start + (cut + 1 if cut >= 0 else 0)

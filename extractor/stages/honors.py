@@ -912,8 +912,8 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
     “自治区最美家庭”), with where that quote opens; (-1, -1): none, and -1 where the title's start is
     read from its clause."""
     listed = max(norm.rfind("名单", lower, upper), norm.rfind("评选结果", lower, upper))  # (公布X评选结果: its list)
-    if listed - lower >= 2 and norm.startswith(_LIST_KINDS, listed - 2, listed):
-        listed -= 2  # 公布…“吉林省民族团结进步示范单位”命名名单: the title before the kind of list
+    if listed - lower >= 2 and norm.startswith(_LIST_KINDS, listed - 2, listed) and norm[listed - 3:listed - 2] != "拟":
+        listed -= 2  # 公布…“吉林省民族团结进步示范单位”命名名单: the title before the kind of list (拟命名名单: nominees)
     board = norm.rfind("榜”", lower, upper)
     found = board + 2 if board > listed else listed
     close = norm.rfind("”", max(lower, found), upper)
@@ -1584,9 +1584,10 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
             return False
         list_end = scan.clause_end(norm, m.end(), end, _HARD)
         first = scan.clause_end(norm, m.end(), list_end, _CLAUSE)
-        if ctx.words.triggers["verb"].search(norm, m.end(), first) is not None:
+        said = ctx.words.triggers["verb"].search(norm, m.end(), first)
+        if said is not None and (norm.find("“", said.end(), first) >= 0 or norm.find("称号", said.end(), first) >= 0):
             # 表彰了一批县级双拥先进：A等8个单位获评“X”，B等15人获评“Y”: clauses of their own after the colon,
-            # each with its verb, not a list of names
+            # each with its verb and a title after it, not a list of names (县创建办, 获嘉县: a verb's word inside a name)
             return False
         # X——A、B，Y——C、D: each title with the names after its dash, up to the clause of the next title
         groups: list[tuple[Span2, int, int]] = []
@@ -3281,9 +3282,21 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
     person = recipients.classify(ctx.reader, a, b, alone=True)
     if person is not None and person.kind in ("person", "family") and (person.start, person.end) == (a, b):
         return person
-    if person_column and (person is None or person.kind is None) and not norm.endswith(_NOT_A_NAME_TAIL, a, b):
+    if person_column and (person is None or person.kind is None) and not norm.endswith(_NOT_A_NAME_TAIL, a, b) and (
+            _name_like(norm[a:b], ctx.words.recipients)):
         return Recipient(a, b, "person")
     return None
+
+
+def _name_like(text: str, words: RecipientWords) -> bool:
+    """A name jieba does not know as a common noun phrase (娜仁花, 才让卓玛), nor one ending in a post (团委书记,
+    初三年级: a department or a class, no person)."""
+    if recipients.may_end(text, words.post_words) and words.post.search(text) is not None:
+        return False
+    return not all(tag in _COMMON_NOUN_TAGS for _, tag in segment.tag(text.replace("·", "")))
+
+
+_COMMON_NOUN_TAGS: Final = frozenset({"n", "vn", "an", "b", "t", "nz", "ng"})
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
@@ -3336,8 +3349,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
             items.append(Recipient(m.start(), name_end, "person"))  # 李　想（东宝区）: a name, padded
             continue
         item = recipients.classify(ctx.reader, m.start(), name_end, alone=False) if name_end - m.start() >= 2 else None
-        if (item is None or item.kind is None) and person_column and paren and not any(
-                ch.isdigit() for ch in paren.group()) and _HAN_NAME.fullmatch(norm, m.start(), name_end):
+        if (item is None or item.kind is None) and person_column and paren and _BRACKET_COUNT.search(
+                paren.group()) is None and _HAN_NAME.fullmatch(norm, m.start(), name_end):
             # (市直部门（4名）: a count in brackets heads a group, no name's place of work)
             item = Recipient(m.start(), name_end, "person")  # 才让卓玛（雪玉乡人民政府）under 8名志愿者…名单如下：
         items.append(item or Recipient(m.start(), name_end, None))
@@ -3578,6 +3591,8 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
             "forward_named_list"].search(norm, start, end)
     if m is None:
         return None
+    if _PROPOSED.search(norm, start, m.start("title")) is not None or norm.find("拟", start, m.start("title")) >= 0:
+        return None  # 拟获评“X”的教师名单：, 推荐名单: nominees, no winners
     title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
@@ -3605,8 +3620,9 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
 
 
 _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
+_BRACKET_COUNT: Final = regex.compile(r"[\d一二三四五六七八九十两百]+\s*[名位人个]")  # 城区片（三名）: a group's count
 # 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
-_COUNTED_WINNERS: Final = regex.compile(r"(?P<count>\d{1,3})[名位人][\u4e00-\u9fff]{0,8}?(?=被评为|被授予|获评|荣获|入选)")
+_COUNTED_WINNERS: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})[名位人][\u4e00-\u9fff]{0,8}?(?=被评为|被授予|获评|荣获|入选)")
 
 
 class _Heading(NamedTuple):
@@ -4007,7 +4023,7 @@ _FILE_LINK: Final = regex.compile(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[xX][lL]
 _RANK_AND_MODIFIER: Final = regex.compile(r"(?:国家级|省级|市级|县级|区级|全国|全省|全市|全县)(?:示范|重点|标准化)")  # (省级先进 names the advanced: a title)
 # the verbs that put a body on a task (列为, 确定为, 纳入): a pilot they name is no honour
 _DESIGNATED: Final = regex.compile(r"列|确定|纳入|获批|批准|承担")
-_DESIGNATING: Final = regex.compile(r"认定|命名|入选")  # (任命为, 当选: a post)
+_DESIGNATING: Final = regex.compile(r"认定|命名|入选|评为")  # (任命为, 当选: a post)
 _RANK_GRADE: Final = regex.compile(r"(?:国家|省|自治区|市|州|盟|县|区)级")
 
 
@@ -4071,6 +4087,9 @@ TITLE_FILTERS: Final = (
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title; one named by batch "
            "(入选黔东南州第五批州级非遗代表性传承人) or designated at a rank (被…认定为省级非物质文化遗产代表性传承人) is "
            "a designation"),
+    _row("honors.reject.title.podium", lambda c: c.ctx.norm.startswith("登上", c.pair.verb[0])
+           and not titles.bare(c.title).endswith("榜"),
+           "登上 a podium or a stage (登上…大赛领奖台): only a board one is put on (登上“中国好人榜”) is an honour"),
     _row("honors.reject.title.membership", lambda c: titles.is_membership(c.title, c.ctx.words.titles),
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     _row("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
@@ -4801,7 +4820,9 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     shortened = -1
     for other, indexes in earlier.by_title.items():
         if len(other) >= _SHORT_FORM and other != title and title.endswith(other):
-            shortened = max([shortened] + [i for i in indexes if earlier.facts[i].honor[0] < p.title[0]])
+            # (被省妇联评为“最美家庭”: another body's title, whose level is no list's of the report's own)
+            shortened = max([shortened] + [i for i in indexes if earlier.facts[i].honor[0] < p.title[0]
+                                           and earlier.facts[i].issuer is None])
     if shortened >= 0:
         # 6家企业获评先进民营企业 … 2023年度“万企兴万村”行动先进民营企业名单: the list names in full the title
         # the body's news named short, not the other honour told just before the list
