@@ -3,22 +3,7 @@ roles designated at a rank; lists under a heading that restates a title the arti
 
 One table per construction: (text, expected (recipient, honor, level, rule)). Every sentence here
 was written for these tests (none is copied from the dev corpus)."""
-import pytest
-
-from extractor import extract
-
-
-def _honors(text):
-    article = extract(text)
-    for h in article.honors:  # every honour keeps its evidence
-        evidence = text[h.span.start:h.span.end]
-        assert h.recipient in evidence and h.honor in evidence
-    return [(h.recipient, h.honor, h.level, h.rule) for h in article.honors]
-
-
-def _table(rows):
-    return pytest.mark.parametrize("text,expected", rows, ids=[
-        (r.values[0] if hasattr(r, "values") else r[0])[:14] for r in rows])
+from .test_honors import _honors, _table  # (each honour's evidence checked there)
 
 
 CITY_OF_THE_AGENT = [  # 被X市…评为“全市Y”: 全市 is the agent's city, not the county-level city the report is from

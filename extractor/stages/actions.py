@@ -563,11 +563,10 @@ def _name_like(text: str) -> bool:
     """A person's name by jieba's tags: a padded name (王　欣), or words not all common nouns and verbal nouns."""
     if _PADDED.fullmatch(text):
         return True
-    return not all(tag in _COMMON_TAGS for _, tag in _tagged(text))
+    return not segment.common_words(text)
 
 
 _PADDED: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
-_COMMON_TAGS: Final = frozenset({"n", "vn", "an", "b", "t", "nz", "ng", "l", "i", "j"})
 
 
 def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:

@@ -2640,10 +2640,14 @@ def _regranted(norm: str, head: _Heading, granted: frozenset[str], unquoted: fro
     （5个）), or without its quote marks and with the class of its receivers after it (4个少先队集体获评“红领巾
     奖章”二星章 … 一、红领巾奖章二星章集体（4个）)."""
     text = norm[head.start:head.end]
-    if text in granted:
-        return True
+    return text in granted or _granted_with_class(text, unquoted)
+
+
+def _granted_with_class(title: str, unquoted: frozenset[str]) -> bool:
+    """Whether `title` (its quote marks left out) is a title of `unquoted` with the class of its receivers after
+    it (红领巾奖章二星章 + 集体)."""
     for tail in _RECEIVER_CLASSES:
-        if text.endswith(tail) and len(text) - len(tail) >= _SHORT_FORM and text[:-len(tail)] in unquoted:
+        if title.endswith(tail) and len(title) - len(tail) >= _SHORT_FORM and title[:-len(tail)] in unquoted:
             return True
     return False
 
@@ -3291,12 +3295,12 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
 def _name_like(text: str, words: RecipientWords) -> bool:
     """A name jieba does not know as a common noun phrase (娜仁花, 才让卓玛), nor one ending in a post (团委书记,
     初三年级: a department or a class, no person)."""
-    if recipients.may_end(text, words.post_words) and words.post.search(text) is not None:
-        return False
-    return not all(tag in _COMMON_NOUN_TAGS for _, tag in segment.tag(text.replace("·", "")))
+    return not _ends_in_post(text, words) and not segment.common_words(text.replace("·", ""))
 
 
-_COMMON_NOUN_TAGS: Final = frozenset({"n", "vn", "an", "b", "t", "nz", "ng"})
+def _ends_in_post(text: str, words: RecipientWords) -> bool:
+    """Whether `text` ends in a post (县政协委员, 代表性传承人, 团委书记): the guard, then the pattern."""
+    return recipients.may_end(text, words.post_words) and words.post.search(text) is not None
 
 
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
@@ -3604,7 +3608,9 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
     not; and whether it counts people (3名职工: the rows after it name people, a padded name among them)."""
     m = ctx.words.triggers["forward_winners"].search(ctx.norm, start, end)
     count = m.group("count") if m is not None else None
-    if m is None or not count:
+    if m is not None and count:
+        people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
+    else:
         # 8名志愿者被评为“X”，名单如下：: the people the honour counted, listed after it
         # (10名少先队员获评X，5名辅导员获评Y。获奖名单如下：: lists of several honours, whose headings count)
         found = list(_COUNTED_WINNERS.finditer(ctx.norm, start, end))
@@ -3612,9 +3618,7 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
         if counted is None or _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None or (
                 ctx.norm.find("。", counted.end(), end) >= 0):
             return 0, False
-        value = numerals.parse(counted.group("count"), measured=True)
-        return (int(value.value) if value is not None and not value.too_large else 0), True
-    people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
+        count, people = counted.group("count"), True
     value = numerals.parse(count, measured=True)
     return (int(value.value) if value is not None and not value.too_large else 0), people
 
@@ -4030,17 +4034,13 @@ _RANK_GRADE: Final = regex.compile(r"(?:国家|省|自治区|市|州|盟|县|区
 def _restates_granted(c: _Candidate) -> bool:
     """红领巾奖章二星章集体 heading the list of those that 获评“红领巾奖章”二星章: a title the article's sentences
     granted, its receivers' class after it."""
-    title = c.title.replace("“", "").replace("”", "")
-    return any(title.endswith(tail) and len(title) - len(tail) >= _SHORT_FORM and title[:-len(tail)] in c.ctx.granted
-               for tail in _RECEIVER_CLASSES)
+    return _granted_with_class(c.title.replace("“", "").replace("”", ""), c.ctx.granted)
 
 
 def _designated_post(c: _Candidate) -> bool:
     """被…认定为国家级非物质文化遗产代表性传承人: a role one is designated to at a rank, a title though it names
     no marker (被认定为省级龙头企业 names no role: a firm's status)."""
-    words = c.ctx.words.recipients
-    return (_designated_at_rank(c) and recipients.may_end(c.title, words.post_words)
-            and words.post.search(c.title) is not None)
+    return _designated_at_rank(c) and _ends_in_post(c.title, c.ctx.words.recipients)
 
 
 def _designated_at_rank(c: _Candidate) -> bool:
@@ -4078,8 +4078,7 @@ TITLE_FILTERS: Final = (
         or _BARE_PILOT.fullmatch(titles.plain(c.title)) is not None or titles.plain(c.title).endswith("试点")),
            "a pilot or trial one is put on (被列为试点县, 确定为试点单位, 入选首批试点): a task given, not an honour; one "
            "selected or named to by a title of its own (入选全国…创新试点县, 获评…试点建设基地) is one"),
-    _row("honors.reject.title.position", lambda c: recipients.may_end(c.title, c.ctx.words.recipients.post_words)
-           and c.ctx.words.recipients.post.search(c.title) is not None
+    _row("honors.reject.title.position", lambda c: _ends_in_post(c.title, c.ctx.words.recipients)
            and not any(word in c.title for word in c.ctx.words.titles.words_of.get("honorific", ()))
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.search(c.title) is not None

@@ -72,6 +72,15 @@ def tag(text: str) -> list[tuple[str, str]]:
     return words
 
 
+def common_words(text: str) -> bool:
+    """Whether jieba reads all of `text` as common words: nouns, verbal nouns, set phrases (项目建设, 团委书记,
+    初三年级), where a person's name gets a name's tag (李思远 nr) or pieces of odd tags (才|让|卓玛)."""
+    return all(t in _COMMON_TAGS for _, t in tag(text))
+
+
+_COMMON_TAGS: Final = frozenset({"n", "vn", "an", "b", "t", "nz", "ng", "l", "i", "j"})
+
+
 # every one of these ends jieba's runs of CJK/alphanumeric characters (its RE_HAN), in any version
 _RUN_ENDS: Final = frozenset("\n\t ,，。;；:：!！?？、()（）“”\"《》")
 
