@@ -81,8 +81,8 @@ def _claim(text: str, c: ClaimFact) -> dict:
     start, end, value, value_max, unit, unit_start, unit_end, kind, qualifier, _, _, _ = n
     if kind == "money":
         unit = currency(unit)  # 元, or another currency's own unit (万美元 -> 美元)
-    elif unit == "%":
-        pass  # a share is given in %, whether written 百分之十五, ％ (full width) or %
+    elif unit == "%" or unit == "‰":
+        pass  # a share is given in % or ‰, whether written 百分之十五 (千分之五), ％ (full width) or %
     else:
         unit = text[unit_start:unit_end]
     if action:

@@ -32,6 +32,11 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # a one-character numeral with no measure word opening the heading names a term (两癌, 三农), no figure
+    pytest.param(LEAD + "两癌筛查扩面提质\n组建流动筛查队4支，完成宫颈癌筛查1.2万人。\n孕产妇服务提档升级\n建立保健手册3168册。",
+                 "actions.section_line", "两癌筛查扩面提质", id="term-numeral-opens"),
+    pytest.param(LEAD + "一、三农服务提质增效\n培训新型职业农民860人次。\n二、强化技能培训\n培训农民工300人次。",
+                 "actions.section_line", "三农服务提质增效", id="term-numeral-numbered"),
     # the first of the body's bracketed headings, right above its first long paragraph, is no headline
     pytest.param("县档案局工作简报\n第3期\n【档案安全检查】\n4月以来，县档案局在全县范围内组织开展档案安全风险隐患排查整治行动，"
                  "检查立档单位46个，排查问题隐患23处。\n【档案资源建设】\n全年接收进馆档案5200卷。",
@@ -247,6 +252,19 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-year-tasks"),
     pytest.param(LEAD + "三、重点工作任务\n（一）完善服务网络\n新建村级服务点20个。",
                  "actions.not_report_part", id="report-part-tasks"),
+    # a result of the work as a whole (检查结果, 考核结果), a budget's part (…收支情况), the people's profiles (教师风采)
+    pytest.param(LEAD + "二、检查结果\n共检查食品经营户208户，责令整改47户。\n", "actions.not_report_part", id="result-part"),
+    pytest.param(LEAD + "三、抽查考核结果\n抽查单位36家，合格率97.2%。\n", "actions.not_report_part", id="result-part-long"),
+    pytest.param(LEAD + "一、一般公共预算收支情况\n全县一般公共预算收入完成5.6亿元。\n", "actions.not_report_part",
+                 id="budget-part"),
+    pytest.param(LEAD + "◆工匠风采\n全县新增技术能手12名。\n◆匠心育人\n培训职工560人次。\n", "actions.not_report_part",
+                 id="profiles-part"),
+    # a year the report plans for written in Chinese numerals, a next step written short (下步)
+    pytest.param(LEAD + "三、二〇二五年工作安排\n将继续深化普法宣传，计划开展普法活动100场。\n", "actions.not_report_part",
+                 id="report-part-chinese-year"),
+    pytest.param(LEAD + "四、下步要求\n各乡镇要压实责任，确保整改到位。\n", "actions.not_report_part", id="next-step-short"),
+    pytest.param(LEAD + "强化阅读推广。全年举办公益讲座48期，服务读者1.6万人次。\n编后语\n一座城的温度，藏在网格员的脚步里。\n",
+                 "actions.not_report_part", id="afterword"),
     # a notice's parts (活动时间, 工作要求), the page's labels (地址, 抄送), how the work went as a whole
     pytest.param("县老干部局关于开展重阳节系列活动的通知\n各离退休干部党支部：\n一、活动时间\n2025年10月20日至31日。\n"
                  "二、活动内容\n组织开展文艺展演、健康讲座等活动。\n三、工作要求\n各支部要精心组织，确保安全。\n",

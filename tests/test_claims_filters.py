@@ -618,6 +618,13 @@ KEPT = [
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
+    # per_head_sum: an average paid (人均, 户均, 月均), reported beside the standard, is a result
+    ("低保标准提高到每人每月800元，月人均补差分别达到520元、360元。", "520元"),
+    ("低保标准提高到每人每月800元，月人均补差分别达到520元、360元。", "360元"),
+    ("按每户2000元标准发放，户均增收3100元。", "3100元"),
+    # idiom_numeral: a share written in words is a rate, however small (百分之一, 千分之五)
+    ("全年发回改判率为千分之六点八。", "千分之六点八"),
+    ("群众满意度较上年提高百分之一。", "百分之一"),
     ("接收了3万余名青少年(包括900名留守儿童)参加学习。", "900名"),  # aside: 包括 lists sub-items
     ("全县有9个乡镇完成示范站建设。", "9个"),  # jurisdiction: a verb after says how many did the work
     ("建成城东服务站、城西服务站等2个服务站。", "2个"),  # items_named_before: counts the items of its clause

@@ -37,6 +37,8 @@ ROWS = [
     ("收录于话题 #乡村振兴 21个", "header"),
     ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
     ("扫码下载“清河发布”客户端，新用户注册即送50元话费！", "share"),  # the app's prompt, not the body's
+    ("#乡村振兴#　#积分超市#　#新时代文明实践#", "share"),  # a line of topic tags, each closed by its #
+    ("#全民健身# #第七届全民健身运动会#", "share"),
     ("版权所有：某县残疾人联合会　地址：某县城关镇中华路88号　联系电话：0710-7221234", "hotline"),
     # a link to a notice that publishes numbers (公布…电话) is the page's navigation, not a number the body opened
     ("下一篇：关于公布县退役军人服务站联系电话的公告", "navigation"),
@@ -184,6 +186,8 @@ def test_numbers_in_junk_never_become_claims():
     # a report that names 包邮 or a former price in its prose is no shop's line
     "全县实现农产品快递包邮进村，全年网络销售额达1200万元。\n",
     "将原价680元的体检套餐降至198元，惠及群众1.2万人。\n",
+    # a sentence that names a topic tag is prose, not a line of tags
+    "围绕#乡村振兴#话题，组织网络主题宣传12期，阅读量达3.6万次。\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

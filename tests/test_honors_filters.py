@@ -20,6 +20,9 @@ def rejected_by(extractor):
 
 
 REJECTED = [  # (text, the rule that turns the candidate down)
+    # a line that heads a list: an annex's label or a note in brackets after 名单 (not a headline, not a sentence)
+    ("附：青溪县获评2024年度浙江省专精特新中小企业名单\n（名单略）\n", "honors.reject.list_heading"),
+    ("城关镇入选第三批岚江市美丽乡村示范村名单（按笔画排序）\n东坪村\n西岭村\n", "honors.reject.list_heading"),
     ("我们将力争创建省级文明城市。", "honors.reject.not_reported"),
     # 力争, 争取 in the clause, farther than right before the verb: a goal, not an honour won
     ("下一步，我局力争有2名干部获评全省优秀审计工作者。", "honors.reject.not_reported"),

@@ -24,6 +24,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part
     ("广成路环卫作业标段荣获“洁净标段”称号。", [("广成路环卫作业标段", "organization")]),  # 标段, a body's head
     ("● 材料学院团支部获评“湖北省五四红旗团支部”。", [("材料学院团支部", "organization")]),  # a bullet is no part
+    ("　　③青溪县被认定为2024年度省级农产品质量安全县。", [("青溪县", "place")]),  # nor a circled number
+    ("②城关镇获评“全市平安乡镇”；③李红梅获评“全市优秀调解员”。", [("城关镇", "place"), ("李红梅", "person")]),
+    # 全村, 我村: the reporting village's own area before a count, as 全县 is
+    ("今年3月，全村23户村民获评“十星级文明户”。", [("全村23户村民", "collective")]),
+    ("我村共有12户家庭获评“美丽庭院”。", [("12户家庭", "collective")]),
     # a numbered line's number (a heading of a year's top news, an item of a list) is no part either
     ("年度十大新闻\n六、县档案馆获评“全省档案工作先进集体”\n", [("县档案馆", "organization")]),
     ("年度十大新闻\n2. 城南小学荣获“全市书香校园”称号\n", [("城南小学", "organization")]),

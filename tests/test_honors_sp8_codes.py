@@ -60,7 +60,8 @@ def test_is_han_is_no_space_digit_or_mark():
 def _slow_stays_first(r: recipients.Reader, ch: str) -> bool:
     """`_stays_first` as it was, by the character and sets of strings."""
     return (ch not in recipients._EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
-            and ch != "【")  # 【转载】: a page's tag, which the trim takes off
+            and ch != "【"  # 【转载】: a page's tag, which the trim takes off
+            and not "①" <= ch <= "⑳")  # ④漳源县: a list's circled number
 
 
 def _slow_stays_last(r: recipients.Reader, ch: str) -> bool:

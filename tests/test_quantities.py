@@ -28,6 +28,8 @@ NONE: list = []
 
 ISSUE = {
     "at_least_is_over_not_under": ("培训农村妇女不少于2000人次", one("不少于2000人次", 2000, "人次", "over")),
+    "tiao_ci_is_one_measure": ("推送预警信息1.8万余条次", one("1.8万余条次", 18_000, "条次", "over")),
+    "tiao_ci_exact": ("发送提醒短信4600条次", one("4600条次", 4600, "条次")),
     "wan_then_arabic": ("发放资金3万4000元", one("3万4000元", 34000, "元", kind="money")),
     "wan_qian_bai_after_digits": ("奖励5万4千6百元", one("5万4千6百元", 54600, "元", kind="money")),
     "spoken_wan_san": ("共筹集善款一万三", one("一万三", 13000)),
@@ -88,7 +90,8 @@ SHARES = {
     "cheng": ("九成以上", one("九成以上", 0.9, "", "over", "fraction")),
     "zhe": ("打七五折", one("七五折", 0.75, kind="fraction")),
     "zhe_arabic": ("全场8折", one("8折", 0.8, kind="fraction")),
-    "per_mille": ("千分之五", one("千分之五", 0.5, "%", kind="percent")),
+    "per_mille": ("千分之五", one("千分之五", 5, "‰", kind="percent")),
+    "per_mille_decimal": ("改判率千分之六点八", one("千分之六点八", 6.8, "‰", kind="percent")),
     "baifenbai": ("群众百分百满意", one("百分百", 100, "%", kind="percent")),
     "percent_decimal": ("百分之九十五点五", one("百分之九十五点五", 95.5, "%", kind="percent")),
     "percent_range": ("百分之十至二十", one("百分之十至二十", 10, "%", kind="range", value_max=20)),

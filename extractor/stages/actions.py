@@ -407,8 +407,17 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
     if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
-               and not (n.num_end - n.num_start == 1 and _one_after_verb(c, n.num_start))
+               and not (n.num_end - n.num_start == 1 and (_one_after_verb(c, n.num_start) or _term_numeral(c, n)))
                for n in c.numbers.overlapping(c.start, c.end))
+
+
+def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
+    """两癌筛查扩面提质, 三农工作: a one-character Chinese numeral with no measure word that opens the heading
+    names a term (not one after a noun, which numbers an item: 案例二, 左二; nor 一, 一年来)."""
+    if n.numeral != "chinese" or n.unit or n.value < 2:
+        return False
+    lead = _HEADING_MARKS.match(c.norm, c.start, n.num_start)
+    return (lead.end() if lead else c.start) == n.num_start
 
 
 def _one_after_verb(c: _Candidate, at: int) -> bool:
@@ -574,13 +583,15 @@ def _rule(name: str, test: Callable[[_Candidate], object], why: str) -> Filter:
 
 
 # 2024年工作情况, 2025年工作安排, 上半年工作开展情况: a time and the report's generic part, nothing of the work
-_TIME_PART = regex.compile(r"(?:\d{4}年度?|上半年|下半年|全年|今年|明年)(?:上半年|下半年|全年)?(?:工作)?"
-                           r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署)[。:：]?")
+_TIME_PART = regex.compile(r"(?:(?:\d|[〇零一二三四五六七八九]){4}年度?|上半年|下半年|全年|今年|明年)(?:上半年|下半年|全年)?(?:工作)?"
+                           r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署|谋划)[。:：]?")
 # 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
 _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
 # 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole
 _WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?"
-                           r"|[\u4e00-\u9fff]{0,6}情况(?:通报)?[。:：]?")  # 募集情况, 表彰情况: how it went, a part
+                           r"|[\u4e00-\u9fff]{0,6}(?:情况|结果)(?:通报)?[。:：]?"  # 募集情况, 表彰情况, 检查结果
+                           r"|[\u4e00-\u9fff]{0,8}(?:收支|执行)情况[。:：]?"  # 一般公共预算收支情况: a budget's part
+                           r"|[\u4e00-\u9fff]{1,4}风采[。:：]?")  # 教师风采, 工匠风采: the people's profiles, no work
 
 
 def _names_a_part(text: str) -> bool:

@@ -1475,7 +1475,7 @@ def _quoted_name(c: _Candidate) -> bool:
 
 
 def _idiom_numeral(c: _Candidate) -> bool:
-    return c.n.numeral == "chinese" and c.n.value < _IDIOM_BELOW
+    return c.n.numeral == "chinese" and c.n.value < _IDIOM_BELOW and c.n.kind != "percent"  # (百分之一: a rate)
 
 
 def _session_number(c: _Candidate) -> bool:
@@ -2255,10 +2255,17 @@ def _per_head_sum(c: _Candidate) -> bool:
     p = _patterns()
     if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.start):
         return False
+    opened = max(c.norm.rfind(ch, c.sentence[0], c.start) for ch in ",，;；") + 1
+    if _AVERAGE_OF.search(c.norm, max(opened, c.sentence[0]), c.start):
+        # 城乡低保月人均补差分别达到512元、368元: an average paid, reported as a result beside the standard
+        return False
     standards = _per_head_sums(c)
     if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
         return False
     return not (standards and c.n.value >= _TOTAL_FACTOR * max(standards))
+
+
+_AVERAGE_OF: Final = regex.compile(r"[人户月年]均")  # 人均补差, 户均增收, 月均: an average, what was paid out per head
 
 
 def _per_head_sums(c: _Candidate) -> list[float]:

@@ -96,6 +96,7 @@ _HOLDERS_BEFORE_LIST: Final = regex.compile(r"[”\"]?(?:荣誉称号|称号|荣
 _LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]|\s*[:：])")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
+_ENUMERATION: Final = frozenset("、")  # the one mark that lists the names of a table's cell (陈永康、黄丽华)
 _COMMA_ITEMS: Final = frozenset("、,，")
 _GOES_ON: Final = frozenset(";；")  # a sentence ending here goes on with the same subject
 _CJK: Final = "\u4e00-\u9fff"
@@ -875,6 +876,60 @@ def _holds_trigger(ctx: _Ctx, span: Span2) -> bool:
     return i < len(ctx.triggers) and ctx.triggers[i][1] <= span[1]
 
 
+def _granted_before(ctx: _Ctx, lower: int, r_start: int) -> tuple[Span2, str | None] | None:
+    """The quoted title the clause right before the one at `r_start` confers, where that clause ends with
+    it: 县妇联表彰了2023年度县级“三八红旗手”，该局的欧阳春兰也位列其中; 共有30名教师被评为“镇雄县最美乡村教师”，
+    刘春梅位列其中. The title opens after the verb (the level and the year before the quote are its own), or at
+    the quote after a count (表彰全省100个“X”: the count is the list's size); the body before a verb that
+    commends or grants is the issuer (县妇联)."""
+    norm = ctx.norm
+    mark = r_start - 1
+    if mark <= lower or norm[mark] not in _CLAUSE or norm[mark - 1] != "”":
+        return None
+    close = mark - 1
+    head = scan.clause_start(norm, mark, lower, _CLAUSE)
+    opened = norm.rfind("“", head, close)
+    if opened < 0 or close - opened - 1 < 2 or not titles.is_titled(norm[opened + 1:close], ctx.words.titles):
+        return None
+    verb = _last_trigger(ctx, head, opened)
+    if verb is None:
+        return None
+    start = opened if _COUNT_BEFORE_QUOTE.search(norm, verb[1], opened) else verb[1]
+    title = titles.clean(norm, start, close + 1, ctx.words.titles)
+    if title is None:
+        return None
+    return title, _commending_body(ctx, head, verb)
+
+
+def _last_trigger(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last honour verb inside norm[start:end]."""
+    i = bisect_left(ctx.trigger_starts, start)
+    verb = None
+    while i < len(ctx.triggers) and ctx.triggers[i][1] <= end:
+        verb = ctx.triggers[i]
+        i += 1
+    return verb
+
+
+def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str]) -> str | None:
+    """县妇联|表彰了…: the body before a verb that commends or grants, in its clause (from `head`); None
+    before any other verb (…被评为, 入选: who won, not who conferred)."""
+    forms = ctx.words.form_words
+    if not (verb[2] in forms.get("commend", ()) or verb[2] in forms.get("grant", ())):
+        return None
+    publisher = _publisher(ctx.norm[head:verb[0]])
+    adverbs = _ADVERBS_AFTER_BODY.search(publisher)
+    if adverbs is not None:
+        publisher = publisher[:adverbs.start()]  # 县教育局还|表彰了: the body, without what it did besides
+    return publisher if 2 <= len(publisher) <= _PUBLISHER_REACH and "被" not in publisher else None
+
+
+_ADVERBS_AFTER_BODY: Final = regex.compile(r"(?:还|也|又|再|并|同时|随后|另外|专门|特别)+$")
+
+
+_COUNT_BEFORE_QUOTE: Final = regex.compile(r"\d+[家户个所名位项处人支]|[共有]")
+
+
 def _previous_sentence(norm: str, start: int) -> int:
     """Where the sentence before the one at `start` begins, within its line."""
     line = norm.rfind("\n", 0, start) + 1
@@ -979,6 +1034,12 @@ def _on_lists(s: _Sentence) -> None:
                 continue  # …榜上有名，被授予“X”称号: the clause after names the title (`_listed_before_bare_verb`)
             if among is not None:  # 在浏阳市表彰的乡村振兴先进集体中，我镇3个村榜上有名: the frame's title
                 s.add(recipients.read(ctx.reader, r_start, m.start()), [among[0]], (m.start(), m.end()), among[1],
+                      "honors.on_list")
+                s.taken.append((r_start, m.end()))
+                continue
+            granted = None if is_bare else _granted_before(ctx, s.start, r_start)
+            if granted is not None:  # 县妇联表彰了“三八红旗手”，欧阳春兰位列其中: the title the clause before conferred
+                s.add(recipients.read(ctx.reader, r_start, m.start()), [granted[0]], (m.start(), m.end()), granted[1],
                       "honors.on_list")
                 s.taken.append((r_start, m.end()))
                 continue
@@ -1168,7 +1229,7 @@ def _counted_objects(s: _Sentence) -> None:
         items = _counted_items(ctx, a, b)
         if len(items) < least:
             continue
-        issuer = _subject(ctx, s.start, start)
+        issuer = _subject(ctx, s.start, start, _received(s))
         for receiver, title in items:
             s.add([receiver], [title], verb, issuer, "honors.commend_object")
         s.taken.append((start, max(end, b)))
@@ -1280,7 +1341,7 @@ def _grants(s: _Sentence) -> None:
             continue  # 林晓燕被授予…: the passive form
         if norm.startswith("的", m.end()):
             continue  # 省妇联表彰的100个“巾帼文明岗”: an attribute, not a grant
-        issuer = _subject(ctx, s.start, m.start())
+        issuer = _subject(ctx, s.start, m.start(), _received(s))
         pos = first_object = m.end()
         while pos < s.end:
             q = norm.find("“", pos, min(s.end, pos + _GRANT_REACH))
@@ -1458,6 +1519,8 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
             continue
         if norm[m.start()] == "为" and w.triggers["title_verb_before"].search(norm, max(0, m.start() + 1 - _VERB_REACH), m.start() + 1):
             continue  # 评为“X”、被Y授予Z: the 为 ends a verb, it opens no 为…授予 (the passives read both)
+        if norm.find("被", m.start(1), m.end(1)) >= 0:
+            continue  # 副主席向明军同志被省文联授予X: 向 opens a name (a surname), the clause is a passive's
         title_end = scan.clause_end(norm, m.end(), s.end, _CLAUSE)
         title = titles.clean(norm, m.end(), title_end, w.titles)
         if title is None:
@@ -1465,7 +1528,8 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
         if plaques:
             title = _without_object(ctx, title)
         receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
-        s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()), _subject(ctx, s.start, m.start()), rule)
+        s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()),
+              _subject(ctx, s.start, m.start(), _received(s)), rule)
         s.taken.append((m.start(), title_end))
 
 
@@ -1509,7 +1573,7 @@ def _names_as(s: _Sentence) -> None:
             if not title:
                 break
             s.add([recipients.classify(ctx.reader, a, b) or Recipient(a, b, None)], [title], (m.start(), m.end()),
-                  _subject(ctx, s.start, m.start()), "honors.name_as")
+                  _subject(ctx, s.start, m.start(), _received(s)), "honors.name_as")
             s.taken.append((m.start(), end))
             if end >= s.end or norm[end] not in ",，、":
                 break
@@ -1529,7 +1593,7 @@ def _commendations(s: _Sentence) -> None:
         if w.triggers["commend"].search(norm, m.end(), min(s.end, m.end() + _NEXT_VERB)):
             continue  # 此次评选共评出…: the verb is the one after
         clause_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-        issuer = _subject(ctx, s.start, m.start())
+        issuer = _subject(ctx, s.start, m.start(), _received(s))
         verb = (m.start(), m.end())
         if _selected_as(s, m.end(), clause_end, verb, issuer):
             continue
@@ -2294,16 +2358,17 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     return start, commas
 
 
-def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
+def _subject(ctx: _Ctx, s_start: int, v_start: int, received: Sequence[Span2] = ()) -> str | None:
     """The body that grants or commends: the first organisation named before the verb in its
-    sentence, else the first place (黑龙江省志愿服务协调小组…授予)."""
+    sentence, else the first place (黑龙江省志愿服务协调小组…授予); none inside `received`, the recipients of
+    an honour read before in the sentence (大会为A镇、B乡等5支代表队颁发了X，授予…: A and B received, not granted)."""
     named = ctx.named
     before = []
     for i in range(bisect_left(ctx.named_starts, s_start), len(named)):
         e = named[i]
         if e.start >= v_start:
             break
-        if e.end <= v_start:
+        if e.end <= v_start and not any(a <= e.start and e.end <= b for a, b in received):
             before.append(e)
     own = scan.clause_start(ctx.norm, v_start, s_start, _CLAUSE)
     if before and before[-1].start < own:
@@ -2328,6 +2393,11 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int) -> str | None:
     body = ctx.words.ranks.body.match(ctx.norm, clause, v_start) or ctx.words.ranks.named_body.fullmatch(
         ctx.norm, clause, v_start)
     return body.group() if body else None
+
+
+def _received(s: _Sentence) -> list[Span2]:
+    """The recipients of the honours read so far in the sentence: no body among them grants the next."""
+    return [(p.recipient.start, p.recipient.end) for p in s.pairs]
 
 
 _CHAIN_OPENING: Final = regex.compile(r"(?:决定|并|同时|特别)?")  # what may open a clause before its verb of a chain
@@ -2578,7 +2648,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title, title_column = None, -1  # the table ends at its first row that names no one
                 continue
             listed += 1
-            out.append(row_pair)
+            out.extend(row_pair)
             continue
         line = norm[p_start:p_end]
         if listed == 0 and _NOTE_LINE.fullmatch(line):
@@ -3421,8 +3491,9 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     cells = _header_words(norm, start, end)
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
-    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称")
+    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
                   or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
+    # (荣誉名称 names the titles' column, not the recipients')
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 
@@ -3505,18 +3576,26 @@ _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名�
 
 
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
-                issuer_column: int = -1, owner: Recipient | None = None) -> _Pair | None:
+                issuer_column: int = -1, owner: Recipient | None = None) -> list[_Pair] | None:
     """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
     after where the person works, or the body alone) and its own title (and who conferred it, under a
-    授予单位 column: the level of a title that names no place)."""
+    授予单位 column: the level of a title that names no place); each of the names a cell lists with 、
+    (陈永康、黄丽华)."""
     norm = ctx.norm
     cells = _row_cells(norm, start, end)
     if len(cells) <= max(column, title_column):
         return None
     title = _title_cell(ctx, cells, title_column)
     if column < 0:
-        return _owned_row(ctx, cells, title, owner, group, issuer_column)
+        owned = _owned_row(ctx, cells, title, owner, group, issuer_column)
+        return [owned] if owned is not None else None
     a, b = cells[column]
+    if title is not None and norm.find("、", a, b) >= 0:
+        items = [recipients.classify(ctx.reader, x, y, alone=False)
+                 for x, y in recipients.parts(norm, a, b, _ENUMERATION)]
+        if len(items) > 1 and all(i is not None and i.kind == "person" for i in items):
+            issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
+            return [_Pair(i, title, title, issuer, "honors.announce_lines", group, True) for i in items if i is not None]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
     item = None
     if named is not None:
@@ -3532,7 +3611,7 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
     if title is None or item is None or item.kind is None:
         return None
     issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
-    return _Pair(item, title, title, issuer, "honors.announce_lines", group, True)
+    return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True)]
 
 
 def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> bool:
@@ -3646,6 +3725,9 @@ def _list_title(norm: str, title: Span2) -> Span2:
     won = _patterns_of_notices()["won_tail"].search(norm, a, b)
     if won is not None and won.start() - a >= _MIN_LIST_TITLE:
         b = won.start()
+    won = _patterns_of_notices()["won_head"].match(norm, a, b)
+    if won is not None and b - won.end() >= _MIN_LIST_TITLE:
+        a = won.end()  # 附：泰兴市获评X名单: who of the area won it, before the title
     return a, b
 
 
@@ -3835,6 +3917,24 @@ def _on_byline_line(c: _Candidate) -> bool:
             and c.ctx.words.triggers["time_label"].search(norm, start, end) is not None)
 
 
+def _on_list_heading(c: _Candidate) -> bool:
+    """The verb stands on a line that is a list's heading: no clause mark in it, its end the list's name
+    (名单) with an annex label before it (附：) or a note in brackets after it (（12家）, （按姓氏笔画排序）).
+    A headline (我县3个村入选X名单) has neither; a sentence (…入选X名单（全国共1077所）) has its marks."""
+    norm, at = c.ctx.norm, c.pair.verb[0]
+    start = norm.rfind("\n", 0, at) + 1
+    end = norm.find("\n", at)
+    end = len(norm) if end < 0 else end
+    if end - start > _LIST_HEADING_REACH or norm.find("名单", at, end) < 0:
+        return False
+    m = _LIST_HEADING_LINE.fullmatch(norm, start, end)
+    return m is not None and (m.group("label") is not None or m.group("note") is not None)
+
+
+# 附：泰兴市获评X名单（12家，排名不分先后）: an annex's label, the list's name, a note on it
+_LIST_HEADING_REACH: Final = 120  # the longest line read as one
+_LIST_HEADING_LINE: Final = regex.compile(r"\s*(?P<label>附[件表]?[0-9一二三四五六七八九十]*\s*[:：]\s*)?[^,，。;；:：\n]{2,80}?"
+                                          r"名单(?P<note>[（(][^）)\n]{1,30}[）)])?\s*[:：]?\s*")
 _BYLINE_LINE: Final = 80  # the longest line read as a page's byline
 _VERB_REACH: Final = 6  # at least the longest of those verbs (4: 评选为, 当选为; tests/test_honors_filters.py holds it)
 
@@ -3904,9 +4004,12 @@ def _runs_into_clause(c: _Candidate) -> bool:
 def _levelled_ok(c: _Candidate) -> bool:
     """A title named by its level alone (省级卫生村) after a verb that confers: not after 获/获得, whose
     objects are as often support or money (获得省级资金) as titles, nor after 被列为/被确定为, whose
-    objects are as often pilots and tasks (被列为全市改造试点)."""
+    objects are as often pilots and tasks (被列为全市改造试点); after 被认定为 it is a status certified."""
     verb = c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]]
-    return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获"))
+    return c.pair.strong or (c.pair.rule == "honors.weak" and not verb.startswith("获")) or verb.endswith(_CERTIFIED)
+
+
+_CERTIFIED: Final = "认定为"  # 被认定为江苏省创新型中小企业: a status the level's body certifies, a title by its level
 
 
 def _built(c: _Candidate) -> bool:
@@ -3996,6 +4099,9 @@ _COMMENDED_BY_VERB: Final = frozenset({"honors.grant", "honors.commend_dash", "h
 CONTEXT_FILTERS: Final = (
     _row("honors.reject.not_reported", _not_reported,
            "the verb is a plan, a purpose or a means (以创建…为抓手, 力争创建), not an honour received"),
+    _row("honors.reject.list_heading", lambda c: c.pair.rule != "honors.announce_lines" and _on_list_heading(c),
+           "the line heads a list (附：泰兴市获评X名单（12家，排名不分先后）): the rows below it name who won, "
+           "not the area the heading names"),
     _row("honors.reject.commended_modifier", lambda c: c.pair.rule in _COMMENDED_BY_VERB and c.ctx.norm.startswith(
         ("受", "受到"), c.pair.verb[0] - (2 if c.ctx.norm.startswith("受到", c.pair.verb[0] - 2) else 1)),
            "受表彰代表, 受到表彰的集体: those commended, named by it; no commendation"),
@@ -4243,6 +4349,13 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
         quoted = _quoted_title_before(ctx, sentence, p.verb[0])
         if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
             return _Pair(p.recipient, quoted, p.verb, None, "honors.same_title", p.group, True)
+    else:
+        quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0])
+        verb = _last_trigger(ctx, before.title[1], quoted[0]) if quoted is not None else None
+        if quoted is not None and verb is not None:
+            # A被评为X，县教育局还表彰了“书香校园”，B获此殊荣: the title named after the last honour read, Y
+            head = scan.clause_start(norm, verb[0], sentence, _CLAUSE)
+            return _Pair(p.recipient, quoted, p.verb, _commending_body(ctx, head, verb), "honors.same_title", p.group, True)
     if before is None:
         return p
     start, end = before.title
@@ -4693,6 +4806,10 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
             return _rank_level(named.group(1), home), named.group(0)
         if r.nationwide.search(text):
             return "national", text
+    else:
+        ministry = r.nationwide.match(text)
+        if ministry is not None:  # 工业和信息化部第五批专精特新“小巨人”企业: a title a ministry names, opening it
+            return "national", ministry.group(0)
     if "全国" in text:
         return "national", "全国"
     return None
@@ -4889,6 +5006,7 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         "commended_here": regex.compile(rf"予以(?:通报)?(?:{words('commend_here')})"),
         # …仁寿县获评(名单), …入选者: who of an area won the title a list's heading names
         "won_tail": regex.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡])?(?:{words('won_tail')})(?:{words('won_by')})?$"),
+        "won_head": regex.compile(rf"[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
     }
 
 

@@ -975,7 +975,8 @@ def _range(num: str, low: float, num2: str, high: float) -> tuple[float, float |
 
 
 def _share(m: re.Match, t: _Text) -> NumberMention | None:
-    """百分之十五 -> 15 %; 千分之五 -> 0.5 %: shares written in words are given in percent."""
+    """百分之十五 -> 15 %; 千分之五 -> 5 ‰: shares written in words, in the unit their digits would be
+    written with (as 2.35‰ is read)."""
     if m.group("snum") is None:  # 百分百
         qualified = _qualify(t, m.start(), m.end(), "exact")
         if qualified is None:
@@ -985,21 +986,19 @@ def _share(m: re.Match, t: _Text) -> NumberMention | None:
     read = numerals.parse(m.group("snum"))
     if read is None or read.too_large:
         return None
-    scale = 1.0 if m.group("per") == "百" else 0.1
-    value, value_max = read.value * scale, read.value_max
+    unit = "%" if m.group("per") == "百" else "‰"
+    value, value_max = read.value, read.value_max
     if m.group("snum2"):
         read2 = numerals.parse(m.group("snum2"))
-        if read2 is None or read2.too_large or read2.value * scale <= value:
+        if read2 is None or read2.too_large or read2.value <= value:
             return None
-        value_max = read2.value * scale
-    elif value_max is not None:
-        value_max *= scale
+        value_max = read2.value
     qualified = _qualify(t, m.start(), m.end(), "about" if read.approximate else "exact")
     if qualified is None:
         return None
     qualifier, start, end = qualified
     numeral = "arabic" if m.group("snum")[0].isdigit() else "chinese"
-    return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None, "%",
+    return _mention(start, end, _clean(value), _clean(value_max) if value_max is not None else None, unit,
                          m.start(), m.start() + 3, "percent", qualifier, numeral, m.start("snum"), m.end("snum"))
 
 

@@ -64,8 +64,8 @@ _COUNTED_NOUN: Final = 6
 _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
 _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
-_HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
-_SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校]|全体)?(?:共有|共计|共|另有|还有|又有|有|累计|合计)+")  # 全县累计有1人
+_HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟村]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
+_SCOPE_COUNT: Final = regex.compile(r"(?:[我全本][省市县区镇乡旗校村]|全体)?(?:共有|共计|共|另有|还有|又有|有|累计|合计)+")  # 全县累计有1人
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
@@ -78,6 +78,7 @@ _TIME_HEAD: Final = regex.compile(r"(?:于|在)?(?:\d{4}年度?(?:\d{1,2}月)?|\
 _RUN_HEAD_FIRSTS: Final = "已连先累再第"  # what _RUN_HEAD opens with
 # （二）朝阳路、丹阳路被评为X: an item's number opening the clause is no part of the name
 _ITEM_NUMBER: Final = regex.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+_CIRCLED_NUMBER: Final = regex.compile(r"[①-⑳][、.．]?\s*")
 # 八、站党委获评X, 3.县妇联荣获Y: a numbered line's number (a heading, an item of a list)
 _LINE_NUMBER: Final = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}(?:、|[.．](?!\d)))")
 _LINE_NUMBER_FIRSTS: Final = "一二三四五六七八九十"  # what _LINE_NUMBER opens with, besides a digit
@@ -401,7 +402,8 @@ def _stays_first(r: Reader, text: str, i: int) -> bool:
         # 八、站党委: a line's number; 二是局机关被…授予: an opener of a list of points
         return not (i == 0 or text[i - 1] == "\n" or text[i + 1:i + 2] == "是")
     ch = text[i]
-    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【"
+    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【" and not (
+        "①" <= ch <= "⑳")
 
 
 def trim(r: Reader, start: int, end: int) -> Span2:
@@ -451,6 +453,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
              or _TIME_HEAD.match(norm, start, end) or _ITEM_NUMBER.match(norm, start, end)) if ch and (
             ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
+        if m is None and "①" <= ch <= "⑳":
+            m = _CIRCLED_NUMBER.match(norm, start, end)  # ④漳源县被认定为X: a list's circled number, no part of the name
         if m is None and ch and (ch in _LINE_NUMBER_FIRSTS or ch.isdecimal()) and (start == 0 or norm[start - 1] == "\n"):
             m = _LINE_NUMBER.match(norm, start, end)
         if m is None and ch in _LINE_NUMBER_FIRSTS and norm.startswith("是", start + 1) and start + 2 < end:
@@ -913,6 +917,12 @@ def _is_dotted_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _transliterated_run(text: str) -> bool:
+    """拉巴卓玛, 次仁多吉: every character a letter of the transliteration tables."""
+    letters = _transliteration()
+    return all(ch in letters for ch in text)
+
+
 def _transliteration() -> frozenset[str]:
     return frozenset(lexicon.words("recipients.transliteration"))
 
@@ -952,8 +962,9 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if not (after_post or after_head):
             continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
-        if not _HAN.fullmatch(name) or size == _LONG_NAME and not _is_long_name(r, name_start, end):
-            continue
+        if not _HAN.fullmatch(name) or size == _LONG_NAME and not (
+                _is_long_name(r, name_start, end) or after_post and _transliterated_run(name)):
+            continue  # (所长|拉巴卓玛: after a post, four letters of the transliteration tables name a person)
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none), or, after a post of
         # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
