@@ -32,6 +32,9 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # a verb before 风采 makes it a line of work (展示巾帼风采), not the people's profiles (教师风采)
+    pytest.param(LEAD + "二、展示巾帼风采\n评选表彰“最美家庭”120户。\n三、强化技能培训\n培训妇女860人次。",
+                 "actions.section_line", "展示巾帼风采", id="verb-before-profiles"),
     # a one-character numeral with no measure word opening the heading names a term (两癌, 三农), no figure
     pytest.param(LEAD + "两癌筛查扩面提质\n组建流动筛查队4支，完成宫颈癌筛查1.2万人。\n孕产妇服务提档升级\n建立保健手册3168册。",
                  "actions.section_line", "两癌筛查扩面提质", id="term-numeral-opens"),

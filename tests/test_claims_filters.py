@@ -141,6 +141,7 @@ ROWS = [
     # small Chinese numerals in idioms
     # (一对一, 一站式: the numbers stage reads no numeral inside a word, so those never get here)
     ("开展一次集中宣讲。", "一次", "claims.reject.idiom_numeral"),
+    ("哪怕只有百分之一的希望，也不放弃。", "百分之一", "claims.reject.idiom_numeral"),  # a share in a saying (…的希望)
     ("组建一支志愿服务队伍。", "一支", "claims.reject.idiom_numeral"),
     # a meeting's number
     ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
@@ -387,6 +388,8 @@ ROWS = [
     ("每年每人补贴20个工时。", "20个", "claims.reject.allocation"),  # a year's standard per head
     # a sum in a sentence that states a standard, its clause reporting no total
     ("对困难党员每户走访一次，送上慰问金800元。", "800元", "claims.reject.per_head_sum"),
+    # (an average that says the standard again is the standard)
+    ("为困难家庭户均发放慰问金2000元，按每户2000元标准执行。", "2000元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
     # the size of a jurisdiction
     ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),

@@ -188,6 +188,7 @@ def test_numbers_in_junk_never_become_claims():
     "将原价680元的体检套餐降至198元，惠及群众1.2万人。\n",
     # a sentence that names a topic tag is prose, not a line of tags
     "围绕#乡村振兴#话题，组织网络主题宣传12期，阅读量达3.6万次。\n",
+    "# 一、强化技能培训 #\n",  # a heading set between marks: a blank inside, no tag
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

@@ -23,6 +23,9 @@ def _table(rows):
 
 
 ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
+    # a headline's note in brackets that is not about the list below (附名单, 全省共12个): no list's heading
+    ("我县东坪村入选第三批全国乡村旅游重点村名单（全省共12个）\n据悉，本批次全省共12个村入选。",
+     [("东坪村", "第三批全国乡村旅游重点村名单（全省共12个）", "national", "honors.active")]),
     # a headline naming a list, with no annex label and no note after 名单, is the news itself (no list heading)
     ("我县3个村入选湖南省乡村旅游重点村名单\n近日，省文旅厅公布名单。",
      [("我县3个村", "湖南省乡村旅游重点村", "provincial", "honors.active")]),
@@ -200,10 +203,13 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     # 被认定为 a status its level's body certifies: a title named by its level alone (not 被列为 a pilot)
     ("其中26家企业被认定为浙江省创新型中小企业。", [("26家企业", "浙江省创新型中小企业", "provincial", "honors.passive")]),
     ("青石合作社被认定为市级农民合作社。", [("青石合作社", "市级农民合作社", "prefectural", "honors.passive")]),
-    ("城关村被列为省级改革试点。", []),
+    # …not a status assigned for need or risk (贫困村, 低保户, 隐患点)
+    ("东坪村被认定为省级贫困村。", []),
+    ("全县12户家庭被认定为县级低保户。", []),
+    ("东坪村被认定为省级地质灾害隐患点。", []),
     # 专精特新 marks a title as 示范 does
-    ("青溪宏远机械有限公司被评为岚江市专精特新中小企业。",
-     [("青溪宏远机械有限公司", "岚江市专精特新中小企业", "prefectural", "honors.passive")]),
+    ("青溪宏远机械有限公司被评为专精特新中小企业。",
+     [("青溪宏远机械有限公司", "专精特新中小企业", "unknown", "honors.passive")]),
     # 被…记 a merit (集体三等功, 个人二等功): the merit names itself a title; 被…记者 and 记录 are no honour
     ("县消防救援大队东关站被市消防救援支队记集体三等功。",
      [("县消防救援大队东关站", "集体三等功", "prefectural", "honors.passive")]),
@@ -693,6 +699,7 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("扎雪派出所所长拉巴卓玛被公安部授予“全国优秀人民警察”称号。",
      [("拉巴卓玛", "全国优秀人民警察", "national", "honors.passive")]),
     ("村党支部书记扎西顿珠获评“全国优秀共产党员”。", [("扎西顿珠", "全国优秀共产党员", "national", "honors.active")]),
+    ("村委会主任和马大华被评为“全市优秀调解员”。", []),  # 和 joins two people: it opens no name
     ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
      [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),
     ("材料学院2021级本科生斯琴高娃获评“全国优秀共青团员”。", [("斯琴高娃", "全国优秀共青团员", "national", "honors.active")]),
@@ -914,6 +921,13 @@ ANNOUNCE_LINES = [
      [("李　明", "梧州市优秀班主任", "prefectural", "honors.announce_lines"),
       ("陈永康", "梧州市高考备考工作先进个人", "prefectural", "honors.announce_lines"),
       ("黄丽华", "梧州市高考备考工作先进个人", "prefectural", "honors.announce_lines")]),
+    # (奖项名称 heads the titles too; a cell's list of bodies, and a last name before 等)
+    ("近期，我校获得上级表彰，具体如下：\n序号\t奖项名称\t授予单位\t获奖者\n1\t梧州市优秀班主任\t梧州市教育局\t李明、王芳等\n"
+     "2\t梧州市文明校园\t梧州市教育局\t城关小学、东风小学\n",
+     [("李明", "梧州市优秀班主任", "prefectural", "honors.announce_lines"),
+      ("王芳", "梧州市优秀班主任", "prefectural", "honors.announce_lines"),
+      ("城关小学", "梧州市文明校园", "prefectural", "honors.announce_lines"),
+      ("东风小学", "梧州市文明校园", "prefectural", "honors.announce_lines")]),
     # an annex's heading that says who of the area won the list's title (附：X县获评Y名单（N家，…）): the rows receive
     # Y; the area the heading names received nothing (`honors.reject.list_heading`)
     ("我县6家企业获评省级专精特新中小企业。\n附：青溪县获评2024年度浙江省专精特新中小企业名单（3家，排名不分先后）\n"
@@ -922,6 +936,12 @@ ANNOUNCE_LINES = [
       ("青溪恒达阀门有限公司", "2024年度浙江省专精特新中小企业", "provincial", "honors.announce_lines"),
       ("浙江宏远机械股份有限公司", "2024年度浙江省专精特新中小企业", "provincial", "honors.announce_lines"),
       ("青溪县立信模具有限公司", "2024年度浙江省专精特新中小企业", "provincial", "honors.announce_lines")]),
+    # (a year before the area: the title after the verb)
+    ("我县2家企业获评省级专精特新中小企业。\n附：2024年度青溪县获评浙江省专精特新中小企业名单（2家）\n"
+     "青溪恒达阀门有限公司\n浙江宏远机械股份有限公司\n",
+     [("我县2家企业", "省级专精特新中小企业", "provincial", "honors.active"),
+      ("青溪恒达阀门有限公司", "浙江省专精特新中小企业", "provincial", "honors.announce_lines"),
+      ("浙江宏远机械股份有限公司", "浙江省专精特新中小企业", "provincial", "honors.announce_lines")]),
     # a numbered row: the name (padded or not), a wide blank, where the person works
     ("附件：2024年度青溪县优秀科技工作者名单（排名不分先后）\n1．李建华　　青溪县人民医院\n2．王　俊　　青溪县第一中学\n"
      "3．刘　芳　　青溪县农业技术推广中心\n",
@@ -1619,6 +1639,11 @@ SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in th
      [("城关小学", "岚江市文明校园", "prefectural", "honors.passive"), ("东风小学", "书香校园", "county", "honors.same_title")]),
     ("会上，王强被授予“岚江市劳动模范”称号，县总工会还表彰了“五一巾帼标兵”，李芳获此殊荣。",
      [("王强", "岚江市劳动模范", "prefectural", "honors.passive"), ("李芳", "五一巾帼标兵", "county", "honors.same_title")]),
+    # (not a title a body won in between, only one a commendation named; not when the body named again won one before)
+    ("王强被授予“岚江市劳动模范”称号，他带领的班组还获评“工人先锋号”，李芳获此殊荣。",
+     [("王强", "岚江市劳动模范", "prefectural", "honors.passive"), ("李芳", "岚江市劳动模范", "prefectural", "honors.same_title")]),
+    ("城关小学被评为“岚江市文明校园”，县教育局还表彰了“书香校园”，城关小学还曾于2021年获此殊荣。",
+     [("城关小学", "岚江市文明校园", "prefectural", "honors.passive")]),  # (its own title again: one honour)
 ]
 
 
@@ -1716,6 +1741,10 @@ ON_LIST = [  # …公布了X名单，A榜上有名
       ("孙晓梅", "岚城市优秀班主任", "prefectural", "honors.on_list")]),
     ("今年3月，河口乡表彰了“十星级文明户”，全村31户村民榜上有名。",
      [("全村31户村民", "十星级文明户", "township", "honors.on_list")]),
+    # (a count in Chinese numerals before the quote is the list's size; taking part in a selection wins nothing)
+    ("县妇联表彰了十户“最美家庭”，王芳家庭位列其中。",
+     [("十户", "最美家庭", "county", "honors.grant"), ("王芳家庭", "最美家庭", "county", "honors.on_list")]),
+    ("全县共有120户家庭参与评选“最美家庭”，王芳家庭位列其中。", []),
     # the kind of list between the title and 名单 (命名名单, 表彰名单) is no part of the title
     ("日前，宁州市民宗委公布第三批“宁州市民族团结进步示范单位”命名名单，我县东关社区、青石小学榜上有名。",
      [("东关社区", "第三批“宁州市民族团结进步示范单位”", "prefectural", "honors.on_list"),

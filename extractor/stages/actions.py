@@ -587,11 +587,13 @@ _TIME_PART = regex.compile(r"(?:(?:\d|[〇零一二三四五六七八九]){4}年
                            r"(?:开展|完成|推进)?(?:情况|安排|计划|打算|要点|思路|部署|谋划)[。:：]?")
 # 附件：…, 附表, 附：获奖名单, 附件下载: the report's annex, which no line of work heads
 _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四五六七八九十]*\s*(?:下载)?[。:：]?")
-# 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole
+# 二、重点工作开展情况, 主要工作推进情况: how the work went, as a whole; 募集情况, 表彰情况, 检查结果: how a part of it
+# went; 一般公共预算收支情况: a budget's part; 教师风采, 工匠风采: the people's profiles, no work (展示巾帼风采 is one: a
+# verb opens it)
 _WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?"
-                           r"|[\u4e00-\u9fff]{0,6}(?:情况|结果)(?:通报)?[。:：]?"  # 募集情况, 表彰情况, 检查结果
-                           r"|[\u4e00-\u9fff]{0,8}(?:收支|执行)情况[。:：]?"  # 一般公共预算收支情况: a budget's part
-                           r"|[\u4e00-\u9fff]{1,4}风采[。:：]?")  # 教师风采, 工匠风采: the people's profiles, no work
+                           r"|[\u4e00-\u9fff]{0,6}(?:情况|结果)(?:通报)?[。:：]?"
+                           r"|[\u4e00-\u9fff]{0,8}(?:收支|执行)情况[。:：]?"
+                           r"|(?!展示|彰显|展现|尽显|绽放|秀出|晒出)[\u4e00-\u9fff]{1,4}风采[。:：]?")
 
 
 def _names_a_part(text: str) -> bool:

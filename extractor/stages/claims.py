@@ -1475,7 +1475,8 @@ def _quoted_name(c: _Candidate) -> bool:
 
 
 def _idiom_numeral(c: _Candidate) -> bool:
-    return c.n.numeral == "chinese" and c.n.value < _IDIOM_BELOW and c.n.kind != "percent"  # (百分之一: a rate)
+    # (提高百分之一, 千分之六点八: a rate; 百分之一的希望: a saying)
+    return c.n.numeral == "chinese" and c.n.value < _IDIOM_BELOW and (c.n.kind != "percent" or c.norm.startswith("的", c.end))
 
 
 def _session_number(c: _Candidate) -> bool:
@@ -2255,11 +2256,12 @@ def _per_head_sum(c: _Candidate) -> bool:
     p = _patterns()
     if c.n.kind != "money" or p["total"].search(c.norm, c.clause_start, c.start):
         return False
-    opened = max(c.norm.rfind(ch, c.sentence[0], c.start) for ch in ",，;；") + 1
-    if _AVERAGE_OF.search(c.norm, max(opened, c.sentence[0]), c.start):
-        # 城乡低保月人均补差分别达到512元、368元: an average paid, reported as a result beside the standard
-        return False
     standards = _per_head_sums(c)
+    opened = max(c.norm.rfind(ch, c.sentence[0], c.start) for ch in ",，;；") + 1
+    if _AVERAGE_OF.search(c.norm, max(opened, c.sentence[0]), c.start) and c.n.value not in standards:
+        # 城乡低保月人均补差分别达到512元、368元: an average paid, reported as a result beside the standard (not 按每户
+        # 2000元标准发放，户均发放2000元: the standard said again)
+        return False
     if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
         return False
     return not (standards and c.n.value >= _TOTAL_FACTOR * max(standards))

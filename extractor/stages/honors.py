@@ -96,6 +96,7 @@ _HOLDERS_BEFORE_LIST: Final = regex.compile(r"[”\"]?(?:荣誉称号|称号|荣
 _LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]|\s*[:：])")
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
+_CELL_LIST_END: Final = regex.compile(r"等人?$")
 _ENUMERATION: Final = frozenset("、")  # the one mark that lists the names of a table's cell (陈永康、黄丽华)
 _COMMA_ITEMS: Final = frozenset("、,，")
 _GOES_ON: Final = frozenset(";；")  # a sentence ending here goes on with the same subject
@@ -892,8 +893,8 @@ def _granted_before(ctx: _Ctx, lower: int, r_start: int) -> tuple[Span2, str | N
     if opened < 0 or close - opened - 1 < 2 or not titles.is_titled(norm[opened + 1:close], ctx.words.titles):
         return None
     verb = _last_trigger(ctx, head, opened)
-    if verb is None:
-        return None
+    if verb is None or verb[2] not in _conferring_words() or _TAKING_PART.search(norm, head, verb[0]):
+        return None  # (全县120户家庭参与评选“最美家庭”: taking part in a selection wins nothing)
     start = opened if _COUNT_BEFORE_QUOTE.search(norm, verb[1], opened) else verb[1]
     title = titles.clean(norm, start, close + 1, ctx.words.titles)
     if title is None:
@@ -911,12 +912,15 @@ def _last_trigger(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str] | Non
     return verb
 
 
-def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str]) -> str | None:
+def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str], any_body: bool = False) -> str | None:
     """县妇联|表彰了…: the body before a verb that commends or grants, in its clause (from `head`); None
-    before any other verb (…被评为, 入选: who won, not who conferred)."""
+    before any other verb (…被评为, 入选: who won, not who conferred). With `any_body`, "" where the verb
+    commends and no body is named (the verb is one that confers)."""
     forms = ctx.words.form_words
     if not (verb[2] in forms.get("commend", ()) or verb[2] in forms.get("grant", ())):
         return None
+    if any_body:
+        return ""
     publisher = _publisher(ctx.norm[head:verb[0]])
     adverbs = _ADVERBS_AFTER_BODY.search(publisher)
     if adverbs is not None:
@@ -927,7 +931,16 @@ def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str]) -> str | 
 _ADVERBS_AFTER_BODY: Final = regex.compile(r"(?:还|也|又|再|并|同时|随后|另外|专门|特别)+$")
 
 
-_COUNT_BEFORE_QUOTE: Final = regex.compile(r"\d+[家户个所名位项处人支]|[共有]")
+_COUNT_BEFORE_QUOTE: Final = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[家户个所名位项处人支]")
+_TAKING_PART: Final = regex.compile(r"参与|参加|参评|申报|开展|组织")  # before the verb: a selection taken part in
+_CONFERRING: Final = ("commend", "grant", "confer", "passive", "passive_weak", "dispose", "name_as", "active")
+
+
+@lru_cache(maxsize=1)
+def _conferring_words() -> frozenset[str]:
+    """The verbs of the forms that say a title was conferred or won (not 创建, 创成: a build)."""
+    forms = _words().form_words
+    return frozenset(w for f in _CONFERRING for w in forms.get(f, ()))
 
 
 def _previous_sentence(norm: str, start: int) -> int:
@@ -3572,7 +3585,8 @@ def _title_column(norm: str, start: int, end: int) -> int:
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
 _RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者|人)(?:/(?:集体|个人|单位))?|获奖者")
-_TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "表彰类别", "表彰项目", "获奖等次"})
+_TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "奖项名称", "称号名称", "表彰名称", "奖励名称",
+                                 "表彰类别", "表彰项目", "获奖等次"})
 
 
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
@@ -3591,9 +3605,11 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         return [owned] if owned is not None else None
     a, b = cells[column]
     if title is not None and norm.find("、", a, b) >= 0:
+        listed = _CELL_LIST_END.search(norm, a, b)  # 李明、王芳等: the list's last name, without 等
         items = [recipients.classify(ctx.reader, x, y, alone=False)
-                 for x, y in recipients.parts(norm, a, b, _ENUMERATION)]
-        if len(items) > 1 and all(i is not None and i.kind == "person" for i in items):
+                 for x, y in recipients.parts(norm, a, listed.start() if listed else b, _ENUMERATION)]
+        kinds = {i.kind for i in items if i is not None}
+        if len(items) > 1 and None not in items and len(kinds) == 1 and kinds <= {"person", "organization"}:
             issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
             return [_Pair(i, title, title, issuer, "honors.announce_lines", group, True) for i in items if i is not None]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
@@ -3928,11 +3944,15 @@ def _on_list_heading(c: _Candidate) -> bool:
     if end - start > _LIST_HEADING_REACH or norm.find("名单", at, end) < 0:
         return False
     m = _LIST_HEADING_LINE.fullmatch(norm, start, end)
-    return m is not None and (m.group("label") is not None or m.group("note") is not None)
+    return m is not None and (m.group("label") is not None or m.group("note") is not None and _LIST_NOTE.search(
+        norm, m.start("note"), m.end("note")) is not None)
 
 
 # 附：泰兴市获评X名单（12家，排名不分先后）: an annex's label, the list's name, a note on it
 _LIST_HEADING_REACH: Final = 120  # the longest line read as one
+# （12家，排名不分先后）, （按姓氏笔画排序）: a note on the list below, its size or its order (not （附名单）, （全省共12个）,
+# a headline's)
+_LIST_NOTE: Final = regex.compile(r"^[（(]\d+[家个名人户所项支位]|排名不分先后|不分先后|按[^）)]{1,10}(?:排序|排列|为序)")
 _LIST_HEADING_LINE: Final = regex.compile(r"\s*(?P<label>附[件表]?[0-9一二三四五六七八九十]*\s*[:：]\s*)?[^,，。;；:：\n]{2,80}?"
                                           r"名单(?P<note>[（(][^）)\n]{1,30}[）)])?\s*[:：]?\s*")
 _BYLINE_LINE: Final = 80  # the longest line read as a page's byline
@@ -4350,9 +4370,9 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
         if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
             return _Pair(p.recipient, quoted, p.verb, None, "honors.same_title", p.group, True)
     else:
-        quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0])
+        quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0]) if not named else None
         verb = _last_trigger(ctx, before.title[1], quoted[0]) if quoted is not None else None
-        if quoted is not None and verb is not None:
+        if quoted is not None and verb is not None and _commending_body(ctx, verb[0], verb, any_body=True) is not None:
             # A被评为X，县教育局还表彰了“书香校园”，B获此殊荣: the title named after the last honour read, Y
             head = scan.clause_start(norm, verb[0], sentence, _CLAUSE)
             return _Pair(p.recipient, quoted, p.verb, _commending_body(ctx, head, verb), "honors.same_title", p.group, True)
@@ -5006,7 +5026,7 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         "commended_here": regex.compile(rf"予以(?:通报)?(?:{words('commend_here')})"),
         # …仁寿县获评(名单), …入选者: who of an area won the title a list's heading names
         "won_tail": regex.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡])?(?:{words('won_tail')})(?:{words('won_by')})?$"),
-        "won_head": regex.compile(rf"[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
+        "won_head": regex.compile(rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
     }
 
 

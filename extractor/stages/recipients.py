@@ -916,13 +916,17 @@ def _is_dotted_name(text: str) -> bool:
     return all(ch in letters for ch in text if ch not in _NAME_DOTS)
 
 
-@lru_cache(maxsize=1)
 def _transliterated_run(text: str) -> bool:
-    """拉巴卓玛, 次仁多吉: every character a letter of the transliteration tables."""
+    """拉巴卓玛, 次仁多吉: every character a letter of the transliteration tables, the first no conjunction
+    (主任和马大华: 和 joins, it opens no name)."""
     letters = _transliteration()
-    return all(ch in letters for ch in text)
+    return text[:1] not in _JOINING_LETTERS and all(ch in letters for ch in text)
 
 
+_JOINING_LETTERS: Final = frozenset("和与及同跟")
+
+
+@lru_cache(maxsize=1)
 def _transliteration() -> frozenset[str]:
     return frozenset(lexicon.words("recipients.transliteration"))
 
