@@ -32,6 +32,9 @@ def check(nlp, text, rule, name):
 
 
 HEADINGS = [
+    # a line of work then the result it aims at, the verb tagged an adjective by jieba (落实 a): the work's heading
+    pytest.param(LEAD + "一、落实优抚政策，保障水平稳步提升\n发放优抚资金1.26亿元。\n二、强化关爱帮扶，服务保障更有温度\n"
+                 "帮扶困难退役军人320人次。", "actions.section_line", "落实优抚政策,保障水平稳步提升", id="work-then-result"),
     # a verb before 风采 makes it a line of work (展示巾帼风采), not the people's profiles (教师风采)
     pytest.param(LEAD + "二、展示巾帼风采\n评选表彰“最美家庭”120户。\n三、强化技能培训\n培训妇女860人次。",
                  "actions.section_line", "展示巾帼风采", id="verb-before-profiles"),

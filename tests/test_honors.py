@@ -382,6 +382,13 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # 授予以下X“TITLE”称号：A、B: the object points to the names after the colon
+    ("经研究，授予以下选手“青溪县技术能手”称号：努尔兰·别克、叶尔江·哈孜、马小梅。",
+     [("努尔兰·别克", "青溪县技术能手", "county", "honors.grant"), ("叶尔江·哈孜", "青溪县技术能手", "county", "honors.grant"),
+      ("马小梅", "青溪县技术能手", "county", "honors.grant")]),
+    ("授予下列单位“全县平安单位”称号：县人民医院、县第一中学。",
+     [("县人民医院", "全县平安单位", "county", "honors.grant"), ("县第一中学", "全县平安单位", "county", "honors.grant")]),
+    ("授予以下同志“全县优秀党员”称号：", []),  # (nothing after the colon in its sentence: the lines below are read as rows)
     # a quoted word inside the body's name, the count of those granted after it: the next quote is the title
     ("授予红花套镇“橘乡红”志愿服务队等6个集体“宜都市优秀志愿服务组织”称号。",
      [("红花套镇“橘乡红”志愿服务队等6个集体", "宜都市优秀志愿服务组织", "county", "honors.grant")]),

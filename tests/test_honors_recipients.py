@@ -26,6 +26,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("● 材料学院团支部获评“湖北省五四红旗团支部”。", [("材料学院团支部", "organization")]),  # a bullet is no part
     ("　　③青溪县被认定为2024年度省级农产品质量安全县。", [("青溪县", "place")]),  # nor a circled number
     ("②城关镇获评“全市平安乡镇”；③李红梅获评“全市优秀调解员”。", [("城关镇", "place"), ("李红梅", "person")]),
+    # 嘎查, 苏木: a village and a township of Inner Mongolia, as 村 and 乡 are
+    ("道特淖尔镇乌兰图嘎嘎查被锡林郭勒盟文化旅游体育局评为“锡林郭勒盟旅游示范嘎查”。", [("道特淖尔镇乌兰图嘎嘎查", "place")]),
+    ("额仁高毕嘎查入选全国乡村旅游重点村名单。", [("额仁高毕嘎查", "place")]),
     # 全村, 我村: the reporting village's own area before a count, as 全县 is
     ("今年3月，全村23户村民获评“十星级文明户”。", [("全村23户村民", "collective")]),
     ("我村共有12户家庭获评“美丽庭院”。", [("12户家庭", "collective")]),

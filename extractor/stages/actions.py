@@ -508,7 +508,10 @@ def _states_result(c: _Candidate) -> bool:
     parts = _PART_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0]:
         words = _tagged(parts[0])
-        if words and words[0][1].startswith("v"):
+        # (jieba tags some verbs adjectives: 落实|优抚政策, 落实 a; a first part that states a result itself, 显著提升,
+        # is none of the work)
+        if words and (words[0][1].startswith("v") or words[0][1] == "a" and len(words) > 1 and not (
+                p.comparative.search(parts[0]) or p.result_end.search(parts[0]) or p.degree_change_end.search(parts[0]))):
             text = parts[0]  # 坚持和发展“枫桥经验”，矛盾纠纷化解更加有力: the work, then the result it aims at
             parts = [text]
     if p.comparative.search(text):

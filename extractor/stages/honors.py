@@ -1389,6 +1389,17 @@ def _grants(s: _Sentence) -> None:
                 receivers = framed  # 对A等8名同志予以通报表彰，授予“X”称号: whom the clause before commends
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
+            elif _POINTER.fullmatch(gap.strip()):
+                # 授予以下选手“X”称号：A、B、C: the names after the colon (a line break ends the sentence: the
+                # rows below are the lines' business)
+                listed = _LISTED_AFTER.match(norm, after, s.end)
+                if listed is None or listed.end() >= s.end:
+                    break
+                end = s.end - 1 if norm[s.end - 1] in _HARD else s.end
+                receivers = recipients.read(ctx.reader, listed.end(), end)
+                if not receivers or any(r.kind not in ("person", "organization", "place") for r in receivers):
+                    break
+                after = s.end
             else:
                 edition = titles.EDITION_AT_END.search(norm, pos, q)
                 prefixed = _title_prefix_after_count(ctx, pos, q) if edition is None and "等" in gap else -1
@@ -1411,6 +1422,9 @@ def _grants(s: _Sentence) -> None:
 
 
 _QUOTE_JOINERS: Final = "、和及与"
+# 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
+_POINTER: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,4}")
+_LISTED_AFTER: Final = regex.compile(r"(?:荣誉)?(?:称号)?\s*[:：]\s*")
 # how far back, and over how many sentences, a sentence without a subject looks for its paragraph's
 _PARAGRAPH_REACH: Final = 400
 _PARAGRAPH_SENTENCES: Final = 6
