@@ -912,15 +912,17 @@ def _last_trigger(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str] | Non
     return verb
 
 
-def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str], any_body: bool = False) -> str | None:
-    """县妇联|表彰了…: the body before a verb that commends or grants, in its clause (from `head`); None
-    before any other verb (…被评为, 入选: who won, not who conferred). With `any_body`, "" where the verb
-    commends and no body is named (the verb is one that confers)."""
+def _commends(ctx: _Ctx, verb: tuple[int, int, str]) -> bool:
+    """Whether the honour verb is one that commends or grants (表彰, 授予), not one of winning (入选, 被评为)."""
     forms = ctx.words.form_words
-    if not (verb[2] in forms.get("commend", ()) or verb[2] in forms.get("grant", ())):
+    return verb[2] in forms.get("commend", ()) or verb[2] in forms.get("grant", ())
+
+
+def _commending_body(ctx: _Ctx, head: int, verb: tuple[int, int, str]) -> str | None:
+    """县妇联|表彰了…: the body before a verb that commends or grants, in its clause (from `head`); None
+    before any other verb (…被评为, 入选: who won, not who conferred)."""
+    if not _commends(ctx, verb):
         return None
-    if any_body:
-        return ""
     publisher = _publisher(ctx.norm[head:verb[0]])
     adverbs = _ADVERBS_AFTER_BODY.search(publisher)
     if adverbs is not None:
@@ -3618,13 +3620,13 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         owned = _owned_row(ctx, cells, title, owner, group, issuer_column)
         return [owned] if owned is not None else None
     a, b = cells[column]
+    issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
     if title is not None and norm.find("、", a, b) >= 0:
         listed = _CELL_LIST_END.search(norm, a, b)  # 李明、王芳等: the list's last name, without 等
         items = [recipients.classify(ctx.reader, x, y, alone=False)
                  for x, y in recipients.parts(norm, a, listed.start() if listed else b, _ENUMERATION)]
         kinds = {i.kind for i in items if i is not None}
         if len(items) > 1 and None not in items and len(kinds) == 1 and kinds <= {"person", "organization"}:
-            issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
             return [_Pair(i, title, title, issuer, "honors.announce_lines", group, True) for i in items if i is not None]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
     item = None
@@ -3640,7 +3642,6 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = recipients.classify(ctx.reader, a, b, alone=False)
     if title is None or item is None or item.kind is None:
         return None
-    issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
     return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True)]
 
 
@@ -4386,7 +4387,7 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
     else:
         quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0]) if not named else None
         verb = _last_trigger(ctx, before.title[1], quoted[0]) if quoted is not None else None
-        if quoted is not None and verb is not None and _commending_body(ctx, verb[0], verb, any_body=True) is not None:
+        if quoted is not None and verb is not None and _commends(ctx, verb):
             # A被评为X，县教育局还表彰了“书香校园”，B获此殊荣: the title named after the last honour read, Y
             head = scan.clause_start(norm, verb[0], sentence, _CLAUSE)
             return _Pair(p.recipient, quoted, p.verb, _commending_body(ctx, head, verb), "honors.same_title", p.group, True)
