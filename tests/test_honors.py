@@ -386,6 +386,10 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     ("经研究，授予以下选手“青溪县技术能手”称号：努尔兰·别克、叶尔江·哈孜、马小梅。",
      [("努尔兰·别克", "青溪县技术能手", "county", "honors.grant"), ("叶尔江·哈孜", "青溪县技术能手", "county", "honors.grant"),
       ("马小梅", "青溪县技术能手", "county", "honors.grant")]),
+    # (transliterated names whose letters 列, 登, 卜 and 恒 are the tables' too)
+    ("授予以下选手“青溪县技术能手”称号：阿依古丽·托列根、阿依登·沙肯、阿卜杜·热合曼、努尔扎提·加恒。",
+     [("阿依古丽·托列根", "青溪县技术能手", "county", "honors.grant"), ("阿依登·沙肯", "青溪县技术能手", "county", "honors.grant"),
+      ("阿卜杜·热合曼", "青溪县技术能手", "county", "honors.grant"), ("努尔扎提·加恒", "青溪县技术能手", "county", "honors.grant")]),
     ("授予下列单位“全县平安单位”称号：县人民医院、县第一中学。",
      [("县人民医院", "全县平安单位", "county", "honors.grant"), ("县第一中学", "全县平安单位", "county", "honors.grant")]),
     ("授予以下同志“全县优秀党员”称号：", []),  # (nothing after the colon in its sentence: the lines below are read as rows)
@@ -2128,6 +2132,12 @@ def test_bare_city_in_a_municipality_is_provincial():
 
 
 LEVELS = [  # the title's place or rank word, else the issuer, else the title it follows
+    # a list's heading that names a title told before with 集体 or 个人 after it: that title's level, read or not,
+    # not that of another honour told between them
+    ("3个少先队集体被团县委评为“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
+     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "county"),
+    ("经评审，3个少先队集体获评“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
+     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "unknown"),
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
     ("三江社区党委被评为“城北街道2023年度红旗党组织”。", "城北街道2023年度红旗党组织", "township"),  # a town's quarter

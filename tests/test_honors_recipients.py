@@ -179,6 +179,12 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("王刚和县人民医院获评全省抗疫先进。", [("王刚", "person"), ("县人民医院", "organization")]),
     ("我校农业与生态工程学院2022级学生陈晓燕获评“全省大学生自强之星”。", [("陈晓燕", "person")]),
     ("许雯雯和贺彬获评全省优秀志愿者。", [("许雯雯", "person"), ("贺彬", "person")]),
+    # a transliterated name alone, or after a post: its parts are the name (not a slogan's words set apart by a dot)
+    ("阿卜杜热西提·艾合买提被评为全县优秀共产党员。", [("阿卜杜热西提·艾合买提", "person")]),
+    ("努尔兰·哈山获评全县“优秀护林员”。", [("努尔兰·哈山", "person")]),
+    ("牧民阿依登·沙肯获评全县“优秀护林员”。", [("阿依登·沙肯", "person")]),
+    ("村党支部书记艾买提江·吐尔逊被评为全县优秀共产党员。", [("艾买提江·吐尔逊", "person")]),
+    ("书香·悦读获评全县优秀活动。", []),
     # a subject elided after a scene, in a sentence of its own: the scene is read as the recipient and turned down
     pytest.param("县人民医院持续提升服务能力。在2023年度全省县级医院综合能力排行中，荣登“全省百强县级医院”榜单。",
                  [("县人民医院", "organization")],

@@ -4679,9 +4679,12 @@ class _Earlier:
         self.by_verb: dict[Span2, list[HonorFact]] = {}
         # each title as written without quote marks -> the indexes in `facts` of those with a level
         self.by_title: dict[str, list[int]] = {}
+        # each title as written without quote marks -> the index of the last fact of it, its level read or not
+        self.last_of_title: dict[str, int] = {}
 
     def add(self, norm: str, fact: HonorFact) -> None:
         self.facts.append(fact)
+        self.last_of_title[norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")] = len(self.facts) - 1
         if fact.level == "unknown":
             return
         same = self.by_verb.get(fact.verb)
@@ -4978,6 +4981,12 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
         # 6家企业获评先进民营企业 … 2023年度“万企兴万村”行动先进民营企业名单: the list names in full the title
         # the body's news named short, not the other honour told just before the list
         return earlier.facts[shortened].level
+    bare = title.replace("“", "").replace("”", "")
+    kind = _KIND_SUFFIX.search(bare)
+    if kind is not None and kind.start() >= _SHORT_FORM and earlier.last_of_title.get(bare[:kind.start()], len(earlier.facts)) < len(earlier.facts):
+        # 4个集体获评“红领巾奖章”二星章 … 一、红领巾奖章二星章集体: the list is of that title, at its level, read or
+        # not (not at the level of another honour told between them)
+        return earlier.facts[earlier.last_of_title[bare[:kind.start()]]].level
     facts = earlier.facts
     for e in reversed(facts[-_NEARBY_FACTS:]):
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:
@@ -4987,6 +4996,7 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     return "unknown"
 
 
+_KIND_SUFFIX: Final = regex.compile(r"(?:集体|个人)$")  # 红领巾奖章二星章集体: a title's list for bodies or for persons
 _COMMENT_OPENER: Final = regex.compile(r"这(?:也|又|已)?是")  # 这也是我县继…之后获得的又一项荣誉
 _ANOTHER_YEAR: Final = regex.compile(r"\d{2,4}年|[今去前次同当]年")  # (not 青少年)
 # the rules of an honour the article's body confers itself, whose titles its lists then repeat

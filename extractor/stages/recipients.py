@@ -822,7 +822,8 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(r, start, end)) or _is_long_name(r, start, end):
+    if _is_short_name(r, text) and (not alone or _reads_as_name(r, start, end) or _is_dotted_name(text)) or (
+            _is_long_name(r, start, end)):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -957,6 +958,11 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     """北京佑安医院护士长朱伟平, 我校李明: the name after a post title or an institution (2 or 3
     characters, by where the post or institution ends; an institution needs a surname after it)."""
     norm, w = r.norm, r.words
+    dot = max(norm.rfind(d, start, end) for d in _NAME_DOTS)
+    for name_start in range(start + 2, dot):
+        # 牧民|阿依登·沙肯: a transliterated name after a post, as long as its parts are
+        if _ends_with(norm, w.post_words, start, name_start) and _is_dotted_name(norm[name_start:end]):
+            return Recipient(name_start, end, "person")
     for size in (2, 3, _LONG_NAME):
         name_start = end - size
         if name_start - start < 2:
