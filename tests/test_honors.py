@@ -1744,6 +1744,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
+    # 荣登榜单, 登上榜单: on the list the sentence before published
+    ("县文明办发布第三季度“青溪好人榜”。经群众评议，李明等6名身边好人登上榜单。",
+     [("李明等6名身边好人", "第三季度“青溪好人榜”", "county", "honors.on_list")]),
+    ("10月16日，县委文明办发布2023年9月“汾河好人榜”。经审核公示，村民王建平等8名身边好人荣登榜单。",
+     [("村民王建平等8名身边好人", "2023年9月“汾河好人榜”", "county", "honors.on_list")]),
     # the clause before confers a quoted title (表彰了“X”, N名…被评为“X”): the list A is on
     ("4月，县总工会表彰了2024年度县级“五一巾帼标兵”，城关小学教师何丽娟也位列其中。",
      [("何丽娟", "2024年度县级“五一巾帼标兵”", "county", "honors.on_list")]),
