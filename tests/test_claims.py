@@ -116,6 +116,13 @@ ROWS = [
     ("工程建设项目审批平均用时压缩至26个工作日。", [("审批平均用时", 26, "个工作日", "exact")]),
     ("项目审批平均用时28个工作日，较去年缩短12个工作日。",
      [("审批平均用时", 28, "个工作日", "exact"), ("较去年缩短", 12, "个工作日", "exact")]),
+    # a count of days (天数) in 天, and its change; a concentration in 微克/立方米 (results the guide counts)
+    ("1—6月，县城环境空气质量优良天数为172天，优良天数比例达到94.5%。",
+     [("县城环境空气质量优良天数", 172, "天", "exact"), ("优良天数比例", 94.5, "%", "exact")]),
+    ("全年空气质量优良天数248天，同比增加11天。", [("空气质量优良天数", 248, "天", "exact"), ("同比增加", 11, "天", "exact")]),
+    ("全年PM2.5平均浓度为27.8微克/立方米。", [("平均浓度", 27.8, "微克/立方米", "exact")]),
+    ("细颗粒物平均浓度为21微克/立方米，可吸入颗粒物平均浓度为48微克/立方米。",
+     [("平均浓度", 21, "微克/立方米", "exact"), ("平均浓度", 48, "微克/立方米", "exact")]),
     ("走访企业12家，面积共计3000亩。", [("走访企业", 12, "家", "exact")]),  # the firms' land is no extent of the work
     # a rate or a per-head figure over a population or an area is a result (ANNOTATION.md), not the population
     ("全县常住人口签约率达42.6%。", [("常住人口签约率", 42.6, "%", "exact")]),
@@ -165,6 +172,7 @@ NOT_CLAIMS = [
     "全县常住人口达到52万人。",  # the population itself
     "2024年度河南省示范养老机构名单公布，全省共50家。",  # a list's whole count, no running total of work
     "本次专项行动为期100天，培训时间为3天。",  # how long an event lasts: a time, no indicator
+    "PM2.5浓度达到国家二级标准（35微克/立方米）。",  # a standard's figure in brackets: no result
     "全镇辖12个行政村，总面积86平方公里。",  # a jurisdiction's area after its size: no work counted before it
     "2023年6月19日，某县召开会议。",
     "全市60周岁以上户籍老年人口达到111.4万人，占户籍总人口的19.23%。",

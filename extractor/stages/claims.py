@@ -3806,7 +3806,7 @@ _MAX_SHARING: Final = 6
 def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """The numbers, a duration read as a measure where it is an average or an indicator reported as a result
     (平均住院日7.8天, 平均办理时限压缩至3.5个工作日, 平均调解周期18.6天, and the change its next clause gives:
-    ，同比下降0.5天): ANNOTATION.md's averages reported as results. Any other duration stays a time, no
+    ，同比下降0.5天), or a count of days (优良天数为172天): ANNOTATION.md's averages reported as results. Any other duration stays a time, no
     claim (为期100天, 历时3天)."""
     out: list[NumberMention] | None = None
     indicator_at = -1  # where the sentence's last indicator duration ended
@@ -3817,7 +3817,8 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
         before = norm[clause:n.start]
         follows = indicator_at >= 0 and not any(ch in "。；;\n" for ch in norm[indicator_at:clause]) and (
             _CHANGE_OPENING.match(before))
-        if "平均" in before and "平均每" not in before or _patterns()["indicator_end"].search(before) or follows:
+        if "平均" in before and "平均每" not in before or _patterns()["indicator_end"].search(before) or follows or (
+                n.unit == "天" and _DAY_COUNT.search(before)):
             if out is None:
                 out = list(numbers)
             out[i] = n._replace(kind="measure")
@@ -3826,6 +3827,8 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
 
 
 _CLAUSE_BREAKS: Final = "，,。；;：:\n"
+# 优良天数为172天, 达标天数248天: a count of days, the days the metric counts (not 为期100天, a span)
+_DAY_COUNT: Final = regex.compile(r"天数(?:为|是|达到?|共计?|累计)?\s*$")
 # ，同比下降0.5天, ，较上季度缩短0.6分钟: the change of the indicator before it (not 分别缩短0.6分钟和1.1分钟, whose
 # figures pair with indicators that no reading pairs them with)
 _CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")
