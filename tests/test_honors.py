@@ -926,6 +926,17 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a padded two-character name, then a blank and a note of sex, birth and post (刘　帅　男，1994年8月生，…)
+    ("经团市委研究决定，2名团干部被评为2023年度衡水市优秀团干部。现将名单予以公示：\n衡水市优秀团干部（2名）\n"
+     "刘　帅　男，1994年8月生，留楚乡团委书记\n赵静怡　女，1992年12月生，县教育局团委副书记\n",
+     [("2名团干部", "2023年度衡水市优秀团干部", "prefectural", "honors.passive"),
+      ("刘\u3000帅", "衡水市优秀团干部", "prefectural", "honors.announce_lines"),
+      ("赵静怡", "衡水市优秀团干部", "prefectural", "honors.announce_lines")]),
+    ("县妇联研究决定，授予2名同志“青溪县三八红旗手”称号。名单如下：\n"
+     "王　芳　女，1985年3月生，城关镇妇联主席\n李　娜　女，1990年6月生，县医院护士\n",
+     [("2名同志", "青溪县三八红旗手", "county", "honors.grant"),
+      ("王\u3000芳", "青溪县三八红旗手", "county", "honors.announce_lines"),
+      ("李\u3000娜", "青溪县三八红旗手", "county", "honors.announce_lines")]),
     # a table whose title column is headed 荣誉名称 (a 名称, not a recipients' column); a cell listing names with 、
     ("近期，我校多名教师获得上级表彰，具体如下：\n序号\t荣誉名称\t授予单位\t获奖者\n1\t梧州市优秀班主任\t梧州市教育局\t李　明\n"
      "2\t梧州市高考备考工作先进个人\t梧州市教育局\t陈永康、黄丽华\n",
