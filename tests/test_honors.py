@@ -396,6 +396,11 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     # a quoted word inside the body's name, the count of those granted after it: the next quote is the title
     ("授予红花套镇“橘乡红”志愿服务队等6个集体“宜都市优秀志愿服务组织”称号。",
      [("红花套镇“橘乡红”志愿服务队等6个集体", "宜都市优秀志愿服务组织", "county", "honors.grant")]),
+    # (the count's noun may run to six characters: 等6个家庭医生团队, 等12个志愿服务组织)
+    ("县卫生健康局授予依龙镇卫生院“王淑兰家医团队”等6个家庭医生团队“依安县优秀家庭医生团队”称号。",
+     [("依龙镇卫生院“王淑兰家医团队”等6个家庭医生团队", "依安县优秀家庭医生团队", "county", "honors.grant")]),
+    ("团县委授予城关镇“青鸟”志愿服务队等12个志愿服务组织“全县优秀志愿服务组织”称号。",
+     [("城关镇“青鸟”志愿服务队等12个志愿服务组织", "全县优秀志愿服务组织", "county", "honors.grant")]),
     ("授予“银发护学岗”等4个项目“宜都市优秀志愿服务项目”称号。",
      [("“银发护学岗”等4个项目", "宜都市优秀志愿服务项目", "county", "honors.grant")]),
     # the clause after the grant with a verb of its own is read on its own, not as the grant's next object

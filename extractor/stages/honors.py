@@ -1499,7 +1499,7 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
 
 
 # 等6个集体, 等20个单位 closing a group's name: its count (group 1) and the noun after it
-_GROUP_COUNT_END: Final = regex.compile(rf"等(\d+|[一二两三四五六七八九十百]+)[{_GROUP_COUNTER}人项][\u4e00-\u9fff]{{0,4}}$")
+_GROUP_COUNT_END: Final = regex.compile(rf"等(\d+|[一二两三四五六七八九十百]+)[{_GROUP_COUNTER}人项][\u4e00-\u9fff]{{0,6}}$")
 
 
 def _double_object(verb: str) -> bool:
