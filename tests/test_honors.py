@@ -1031,6 +1031,18 @@ ANNOUNCE_LINES = [
       ("安居物业公司", "2024年度青州市物业服务诚信企业", "county", "honors.announce_lines"),
       ("锦绣花园项目", "2024年度青州市物业服务示范项目", "county", "honors.announce_lines"),
       ("滨江小区项目", "2024年度青州市物业服务示范项目", "county", "honors.announce_lines")]),
+    # …and so does that title with 名单 after it (a title of a body's kind, 创新工作室, no heading of its own)
+    ("市总工会决定命名刘志强劳模创新工作室等2个工作室为2024年度青州市劳模和工匠人才创新工作室。\n附件\n"
+     "2024年度青州市劳模和工匠人才创新工作室名单\n（共2个，排名不分先后）\n序号　工作室名称　所在单位\n"
+     "1　刘志强劳模创新工作室　东方电机有限公司\n2　王建华工匠人才创新工作室　东方汽轮机有限公司\n",
+     [("刘志强劳模创新工作室等2个工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.name_as"),
+      ("刘志强劳模创新工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.announce_lines"),
+      ("王建华工匠人才创新工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.announce_lines")]),
+    ("团县委决定命名城关镇“青鸟”工作室等2个工作室为全县青年创新工作室。\n全县青年创新工作室名单\n"
+     "1　城关镇“青鸟”工作室\n2　东风街道“红帆”工作室\n",
+     [("城关镇“青鸟”工作室等2个工作室", "全县青年创新工作室", "county", "honors.name_as"),
+      ("城关镇“青鸟”工作室", "全县青年创新工作室", "county", "honors.announce_lines"),
+      ("东风街道“红帆”工作室", "全县青年创新工作室", "county", "honors.announce_lines")]),
     # a row shaped as the one before it (a name, its place in brackets) stays a row, whatever title words it holds
     ("附件\n2023年度青山县优秀服务基地名单\n青山县绿源果蔬专业合作社（城关镇）\n青山县石门镇中蜂养殖示范基地（石门镇）\n"
      "青山县丰泽农业科技有限公司（柳林镇）\n",

@@ -2539,6 +2539,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         title_end = p_end
         while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
             title_end -= 1  # (服务之星：, a label's colon)
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm.endswith("名单", p_start, title_end) and (
+                norm[p_start:title_end - 2].strip() in bare_granted):
+            title_end -= 2  # 命名…为2024年度X创新工作室 … / 2024年度X创新工作室名单: the list of that title
         if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip() in bare_granted:
             # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
             # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
