@@ -937,6 +937,13 @@ ANNOUNCE_LINES = [
      [("2名团干部", "2023年度衡水市优秀团干部", "prefectural", "honors.passive"),
       ("刘\u3000帅", "衡水市优秀团干部", "prefectural", "honors.announce_lines"),
       ("赵静怡", "衡水市优秀团干部", "prefectural", "honors.announce_lines")]),
+    # (…or, after one blank, a cell of where the person works: 刘　芳　峡江区人民医院急诊科护士长)
+    ("今年，全区共有3名职工获峡江区五一劳动奖章。\n附：名单\n峡江区五一劳动奖章\n刘　芳　峡江区人民医院急诊科护士长\n"
+     "王建国　宜昌峡江水务有限公司管网抢修班班长\n张　伟　湖北兴宏机电设备有限公司数控车间主任\n",
+     [("3名职工", "峡江区五一劳动奖章", "county", "honors.weak"),
+      ("刘\u3000芳", "峡江区五一劳动奖章", "county", "honors.announce_lines"),
+      ("王建国", "峡江区五一劳动奖章", "county", "honors.announce_lines"),
+      ("张\u3000伟", "峡江区五一劳动奖章", "county", "honors.announce_lines")]),
     ("县妇联研究决定，授予2名同志“青溪县三八红旗手”称号。名单如下：\n"
      "王　芳　女，1985年3月生，城关镇妇联主席\n李　娜　女，1990年6月生，县医院护士\n",
      [("2名同志", "青溪县三八红旗手", "county", "honors.grant"),

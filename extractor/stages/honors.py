@@ -233,11 +233,11 @@ _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 # (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
 # (付　强《老峨山云海》: a padded name, the work it won with after it)
 # (沭阳县实验小学　　　　胡　静: a padded name in a cell of its own, a column's gap or the line's edge on
-# either side of it, or a note of sex after a blank: 刘　帅　男，1994年8月生，…; 王 伟 李 娜, one blank apart, stays
-# unread)
+# either side of it, or after a blank a note of sex (刘　帅　男，1994年8月生，…) or a cell of four characters or more
+# (刘　芳　峡江区人民医院急诊科护士长); 王 伟 李 娜, one blank apart, stays unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
-    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000][男女][,，])"
+    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
