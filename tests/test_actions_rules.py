@@ -35,6 +35,11 @@ HEADINGS = [
     # a line of work then the result it aims at, the verb tagged an adjective by jieba (落实 a): the work's heading
     pytest.param(LEAD + "一、落实优抚政策，保障水平稳步提升\n发放优抚资金1.26亿元。\n二、强化关爱帮扶，服务保障更有温度\n"
                  "帮扶困难退役军人320人次。", "actions.section_line", "落实优抚政策,保障水平稳步提升", id="work-then-result"),
+    # 选树, 培树: verbs of the reports jieba tags nouns, opening the work before its result
+    pytest.param(LEAD + "三、强化关爱帮扶，服务保障更有温度\n帮扶困难退役军人320人次。\n四、选树先进典型，崇军尚武氛围更加浓厚\n"
+                 "开展宣讲36场。", "actions.section_line", "选树先进典型,崇军尚武氛围更加浓厚", id="xuanshu-work-then-result"),
+    pytest.param(LEAD + "一、强化技能培训，就业能力明显提升\n培训职工860人次。\n二、培树工匠典型，劳动氛围日益浓厚\n"
+                 "评选市级工匠12名。", "actions.section_line", "培树工匠典型,劳动氛围日益浓厚", id="peishu-work-then-result"),
     # a verb before 风采 makes it a line of work (展示巾帼风采), not the people's profiles (教师风采)
     pytest.param(LEAD + "二、展示巾帼风采\n评选表彰“最美家庭”120户。\n三、强化技能培训\n培训妇女860人次。",
                  "actions.section_line", "展示巾帼风采", id="verb-before-profiles"),
