@@ -265,6 +265,9 @@ NON_ACTIONS = [
                  "actions.not_report_part", id="report-part-tasks"),
     # a result of the work as a whole (检查结果, 考核结果), a budget's part (…收支情况), the people's profiles (教师风采)
     pytest.param(LEAD + "二、检查结果\n共检查食品经营户208户，责令整改47户。\n", "actions.not_report_part", id="result-part"),
+    # (状况, as 情况: the state of what the work is about, not a line of it)
+    pytest.param(LEAD + "一、环境质量状况\n1—6月，县城环境空气质量优良天数为172天。\n", "actions.not_report_part", id="state-part"),
+    pytest.param(LEAD + "二、基金运行状况\n全年基金收入3.2亿元。\n", "actions.not_report_part", id="state-part-fund"),
     pytest.param(LEAD + "三、抽查考核结果\n抽查单位36家，合格率97.2%。\n", "actions.not_report_part", id="result-part-long"),
     pytest.param(LEAD + "一、一般公共预算收支情况\n全县一般公共预算收入完成5.6亿元。\n", "actions.not_report_part",
                  id="budget-part"),
