@@ -35,6 +35,11 @@ HEADINGS = [
     # a line of work then the result it aims at, the verb tagged an adjective by jieba (落实 a): the work's heading
     pytest.param(LEAD + "一、落实优抚政策，保障水平稳步提升\n发放优抚资金1.26亿元。\n二、强化关爱帮扶，服务保障更有温度\n"
                  "帮扶困难退役军人320人次。", "actions.section_line", "落实优抚政策,保障水平稳步提升", id="work-then-result"),
+    # an opener right after a colon: 三个方面：一是… (the sentence before the colon announces the list)
+    pytest.param(LEAD + "全年审计工作主要体现在三个方面：一是聚焦财政资金安全。对市本级预算执行情况进行审计，延伸审计部门单位18个。"
+                 "二是紧盯民生政策落地。开展养老保险基金审计2项。", "actions.opener", "聚焦财政资金安全", id="opener-after-colon"),
+    pytest.param(LEAD + "春风行动期间，我局主要做了以下工作：一是线上线下同步发力。举办小型招聘会12场。二是精准对接企业需求。"
+                 "走访企业86家。", "actions.opener", "线上线下同步发力", id="opener-after-colon-2"),
     # 选树, 培树: verbs of the reports jieba tags nouns, opening the work before its result
     pytest.param(LEAD + "三、强化关爱帮扶，服务保障更有温度\n帮扶困难退役军人320人次。\n四、选树先进典型，崇军尚武氛围更加浓厚\n"
                  "开展宣讲36场。", "actions.section_line", "选树先进典型,崇军尚武氛围更加浓厚", id="xuanshu-work-then-result"),
@@ -152,10 +157,9 @@ HEADINGS = [
                  "二要提升救助精准度。去年发放临时救助金680万元。", "actions.opener", "织密养老服务网络", id="opener-speech-yi-yao"),
     pytest.param(LEAD + "会议强调，要重点抓好三个方面工作。\n一要织密养老服务网络。去年新建村级互助养老站42个，服务老人1.2万人次。\n"
                  "二要提升救助精准度。去年发放临时救助金680万元。", "actions.opener", "提升救助精准度", id="opener-speech-er-yao"),
-    # openers after the colon that announces them: seen in no article yet, so no rule
+    # openers after the colon that announces them (five articles of corpus/, their golds counting them)
     pytest.param(LEAD + "县妇联多措并举促进妇女就业：一是搭建招聘平台。举办专场招聘会9场。二是强化技能培训。培训农村妇女600人次。",
-                 "actions.opener", "搭建招聘平台", id="opener-after-a-colon",
-                 marks=pytest.mark.xfail(strict=True, reason="an opener stands only at a sentence start, not after ：")),
+                 "actions.opener", "搭建招聘平台", id="opener-after-a-colon"),
     # a lead-in sentence opening a paragraph (two of them: headings group a report)
     pytest.param(LEAD + "强化技能培训。组织电工、焊工、育婴员培训班6期，培训城乡劳动者300人次。\n"
                  "丰富文化生活：举办职工趣味运动会1场，来自28家单位的参赛职工500余人参加比赛。",

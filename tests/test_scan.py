@@ -120,7 +120,7 @@ def test_anchored_scan_finds_what_finditer_finds(pattern, anchor, back, pieces):
 def test_openers_are_tried_at_sentence_starts_only():
     opener = actions._patterns()["opener"]
     rng = random.Random(3)
-    pieces = list("。;；!！?？ 一二第是,，、") + ["一是", "二是", "其中", "第三,"]
+    pieces = list("。;；!！?？：: 一二第是,，、") + ["一是", "二是", "其中", "第三,"]
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         starts = [0, *(m.end() for m in actions._SENTENCE_STOP.finditer(text))]

@@ -10,7 +10,8 @@ ANNOTATION.md ("Actions") is the spec. A heading is one of:
 - a heading in lenticular brackets: 【党建引领】 on its own line (`actions.bracketed_line`, governing like a
   heading line of its own style) or before its body (`actions.bracketed_paragraph`, governing the
   paragraph); with siblings only, a lone one being a column tag (【专题报道】).
-- an opener (`actions.opener`): 一是, 其次, （1） at a sentence start and a heading clause; it governs
+- an opener (`actions.opener`): 一是, 其次, （1） at a sentence start (or after the colon that announces
+  the list: 三个方面：一是…) and a heading clause; it governs
   up to the next opener or the end of its paragraph.
 - a lead-in sentence (`actions.lead_in`): a paragraph's short first sentence without figures, ending
   in 。 or ：, followed by the body; it governs the paragraph.
@@ -79,8 +80,8 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_SENTENCE_STOP = regex.compile("[。;；!！?？]")  # what `_patterns().opener` may follow
-_SENTENCE_STOPS = "。;；!！?？"  # the same, for plain searches
+_SENTENCE_STOP = regex.compile("[。;；!！?？：:]")  # what `_patterns().opener` may follow (a colon announces a list)
+_SENTENCE_STOPS = "。;；!！?？：:"  # the same, for plain searches
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
@@ -151,8 +152,8 @@ class _Patterns:
         suffix = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'suffix'))}(?:{w['suffix']})"
         any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
         cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
-        # an opener stands at a sentence start (`scan.matches_at` tries only those places)
-        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+        # an opener stands at a sentence start or after a colon (`scan.matches_at` tries only those places)
+        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？：:]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                                     rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])")
         self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
         self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
