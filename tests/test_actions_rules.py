@@ -40,6 +40,11 @@ HEADINGS = [
                  "二是紧盯民生政策落地。开展养老保险基金审计2项。", "actions.opener", "聚焦财政资金安全", id="opener-after-colon"),
     pytest.param(LEAD + "春风行动期间，我局主要做了以下工作：一是线上线下同步发力。举办小型招聘会12场。二是精准对接企业需求。"
                  "走访企业86家。", "actions.opener", "线上线下同步发力", id="opener-after-colon-2"),
+    # 现场 before the work done on site (现场监管, 现场见证) is no scene
+    pytest.param(LEAD + "一、强化现场监管，筑牢水上安全防线\n全年开展海巡巡航1862小时。\n二、强化教育培训\n培训船员300人次。",
+                 "actions.section_line", "强化现场监管,筑牢水上安全防线", id="on-site-work"),
+    pytest.param(LEAD + "1.加强现场见证。全年见证开评标活动2500余场次。\n2.严管评标专家。清退不合格专家12名。",
+                 "actions.numbered_paragraph", "加强现场见证", id="on-site-witness"),
     # 选树, 培树: verbs of the reports jieba tags nouns, opening the work before its result
     pytest.param(LEAD + "三、强化关爱帮扶，服务保障更有温度\n帮扶困难退役军人320人次。\n四、选树先进典型，崇军尚武氛围更加浓厚\n"
                  "开展宣讲36场。", "actions.section_line", "选树先进典型,崇军尚武氛围更加浓厚", id="xuanshu-work-then-result"),

@@ -633,12 +633,20 @@ _TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())
                    "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), not a heading")
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
                     "the heading of a list of who won it")
+def _sets_the_scene(text: str) -> bool:
+    """现场气氛热烈, 掌声雷动: a scene word; not 现场 before the work done on site (强化现场监管, 加强现场见证,
+    运用非现场监管手段), which names a line of work."""
+    return any(not (m.group() == "现场" and _ON_SITE_WORK.match(text, m.end())) for m in _patterns().scene.finditer(text))
+
+
+# 现场|监管, 现场|见证: work done on site, after 现场
+_ON_SITE_WORK = regex.compile(r"(?:监管|见证|检查|执法|办公|办理|服务|指导|教学|处置|核查|调研|踏勘|勘验|督查|督导|推进|观摩|评审|考核|验收)")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
 _TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transition.match(c.text), "links to what came before (此外)")
 _LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
 _QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or c.flagged() and _patterns().quote.search(c.text)
                or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
-_SCENE = _rule("scene", lambda c: c.flagged() and _patterns().scene.search(c.text), "describes the scene (现场气氛热烈)")
+_SCENE = _rule("scene", lambda c: c.flagged() and _sets_the_scene(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
 # not narrate what happened
