@@ -40,6 +40,9 @@ HEADINGS = [
                  "二是紧盯民生政策落地。开展养老保险基金审计2项。", "actions.opener", "聚焦财政资金安全", id="opener-after-colon"),
     pytest.param(LEAD + "春风行动期间，我局主要做了以下工作：一是线上线下同步发力。举办小型招聘会12场。二是精准对接企业需求。"
                  "走访企业86家。", "actions.opener", "线上线下同步发力", id="opener-after-colon-2"),
+    # 厚植: a verb jieba's dictionary glues to the word after it (厚植人|道)
+    pytest.param(LEAD + "（一）聚焦主责主业，应急救护培训提质扩面\n培训救护员1200人。\n（二）厚植人道情怀，救助帮扶精准有力\n"
+                 "发放救助资金312万元。", "actions.section_line", "厚植人道情怀,救助帮扶精准有力", id="houzhi-work-then-result"),
     # 现场 before the work done on site (现场监管, 现场见证) is no scene
     pytest.param(LEAD + "一、强化现场监管，筑牢水上安全防线\n全年开展海巡巡航1862小时。\n二、强化教育培训\n培训船员300人次。",
                  "actions.section_line", "强化现场监管,筑牢水上安全防线", id="on-site-work"),
