@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.pipeline import build_pipeline
 
 # a lead paragraph long enough to be the body's start (clean.body_start: 30+ Chinese characters)
@@ -48,6 +49,9 @@ HEADINGS = [
                  "actions.section_line", "强化现场监管,筑牢水上安全防线", id="on-site-work"),
     pytest.param(LEAD + "1.加强现场见证。全年见证开评标活动2500余场次。\n2.严管评标专家。清退不合格专家12名。",
                  "actions.numbered_paragraph", "加强现场见证", id="on-site-witness"),
+    # (状况 after a verb of work names the work: 改善儿童营养状况)
+    pytest.param(LEAD + "一、改善儿童营养状况\n为2000名儿童发放营养包。\n二、强化技能培训\n培训妇女600人次。",
+                 "actions.section_line", "改善儿童营养状况", id="work-on-a-state"),
     # 选树, 培树: verbs of the reports jieba tags nouns, opening the work before its result
     pytest.param(LEAD + "三、强化关爱帮扶，服务保障更有温度\n帮扶困难退役军人320人次。\n四、选树先进典型，崇军尚武氛围更加浓厚\n"
                  "开展宣讲36场。", "actions.section_line", "选树先进典型,崇军尚武氛围更加浓厚", id="xuanshu-work-then-result"),
@@ -390,6 +394,9 @@ NON_ACTIONS = [
                  "actions.not_quote", id="quote-verb"),
     pytest.param(LEAD + "“巾帼志愿者真是帮了大忙！”。家住城关镇的王阿姨拉着志愿者的手连声道谢，脸上洋溢着笑容。",
                  "actions.not_quote", id="quoted-sentence"),
+    # 现场 opening its clause is the scene, whatever follows it (not 强化现场监管, a line of work)
+    pytest.param(LEAD + "现场服务热情周到。发放宣传资料1200份。\n现场检查人员认真细致。检查商户36家。", "actions.not_scene",
+                 id="scene-on-site"),
     pytest.param(LEAD + "活动现场气氛热烈。孩子们在志愿者的带领下制作手工、表演节目，家长们纷纷拍照留念。",
                  "actions.not_scene", id="scene-atmosphere"),
     pytest.param(LEAD + "会场内掌声阵阵。受表彰的先进代表依次上台领奖，并分享了自己扎根基层服务群众的故事。",
@@ -608,3 +615,17 @@ def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
     """韩立新　城关镇农业服务中心主任 / … / 马春燕　县第二实验小学教师, then prose: a person's row shaped as the row
     before it names no line of work, though the prose after it looks like a heading's body."""
     assert [name for _, name in found(nlp, text) if name] == []
+
+
+# after a colon only a word opener (一是) opens a line of work: numbered items there list things or people
+COLON_LISTS = [
+    LEAD + "报名材料：（1）身份证复印件；（2）户口本复印件。共收到报名材料120份。",
+    LEAD + "获奖名单：（1）李明；（2）王芳。全县共表彰先进个人12名。",
+    LEAD + "活动需准备以下材料：①身份证；②户口本。全县共收到申请320份。",
+]
+
+
+@pytest.mark.parametrize("text", COLON_LISTS)
+def test_numbered_items_after_a_colon_are_no_openers(text):
+    article = extract(text)
+    assert article.actions == [] and all(c.action is None for c in article.claims), article.actions

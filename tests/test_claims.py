@@ -116,6 +116,9 @@ ROWS = [
     ("工程建设项目审批平均用时压缩至26个工作日。", [("审批平均用时", 26, "个工作日", "exact")]),
     ("项目审批平均用时28个工作日，较去年缩短12个工作日。",
      [("审批平均用时", 28, "个工作日", "exact"), ("较去年缩短", 12, "个工作日", "exact")]),
+    # 选树, 培树 (select and hold up as models) are verbs, cut from the metric as 评选 is
+    ("选树先进典型126名。", [("先进典型", 126, "名", "exact")]),
+    ("培树工匠典型12名。", [("工匠典型", 12, "名", "exact")]),
     # a count of days (天数) in 天, and its change; a concentration in 微克/立方米 (results the guide counts)
     ("1—6月，县城环境空气质量优良天数为172天，优良天数比例达到94.5%。",
      [("县城环境空气质量优良天数", 172, "天", "exact"), ("优良天数比例", 94.5, "%", "exact")]),
@@ -172,6 +175,8 @@ NOT_CLAIMS = [
     "全县常住人口达到52万人。",  # the population itself
     "2024年度河南省示范养老机构名单公布，全省共50家。",  # a list's whole count, no running total of work
     "本次专项行动为期100天，培训时间为3天。",  # how long an event lasts: a time, no indicator
+    "本次集中培训天数为5天。",  # the days a piece of work takes, no count of days an indicator was met
+    "全县中小学全年教学天数为190天。",
     "PM2.5浓度达到国家二级标准（35微克/立方米）。",  # a standard's figure in brackets: no result
     "全镇辖12个行政村，总面积86平方公里。",  # a jurisdiction's area after its size: no work counted before it
     "2023年6月19日，某县召开会议。",

@@ -280,6 +280,9 @@ ROWS = [
     # a bound set on what may be, right before the figure or before what it is of (…的)
     ("各项目设一、二、三等奖，获奖比例不超过参赛作品总数的30%。", "30%", "claims.reject.limit"),
     ("全市获奖作品比例不高于参评作品的25%。", "25%", "claims.reject.limit"),
+    # a concentration's bound is the standard kept to
+    ("严格执行排放标准，颗粒物排放浓度不高于10毫克/立方米。", "不高于10毫克/立方米", "claims.reject.limit"),
+    ("出水氨氮浓度不超过0.5毫克/升。", "不超过0.5毫克/升", "claims.reject.limit"),
     # a bound that describes what is asked for (…的事迹材料), the number's own qualifier
     ("请各单位连同不超过2000字的事迹材料一并报送推荐表。", "不超过2000字", "claims.reject.limit"),
     # a notice's standards, under its heading (二、补贴标准)

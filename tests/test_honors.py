@@ -396,6 +396,9 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     # a quoted word inside the body's name, the count of those granted after it: the next quote is the title
     ("授予红花套镇“橘乡红”志愿服务队等6个集体“宜都市优秀志愿服务组织”称号。",
      [("红花套镇“橘乡红”志愿服务队等6个集体", "宜都市优秀志愿服务组织", "county", "honors.grant")]),
+    # (…never taking in a verb: 等6个集体并授予)
+    ("团县委表彰城关镇“青鸟”志愿服务队等6个集体并授予“全县优秀志愿服务组织”称号。",
+     [("城关镇“青鸟”志愿服务队等6个集体", "全县优秀志愿服务组织", "county", "honors.grant")]),
     # (the count's noun may run to six characters: 等6个家庭医生团队, 等12个志愿服务组织)
     ("县卫生健康局授予依龙镇卫生院“王淑兰家医团队”等6个家庭医生团队“依安县优秀家庭医生团队”称号。",
      [("依龙镇卫生院“王淑兰家医团队”等6个家庭医生团队", "依安县优秀家庭医生团队", "county", "honors.grant")]),
@@ -939,13 +942,13 @@ ANNOUNCE_LINES = [
       ("赵静怡", "衡水市优秀团干部", "prefectural", "honors.announce_lines")]),
     # (…or, after one blank, a cell of where the person works: 刘　芳　峡江区人民医院急诊科护士长)
     ("今年，全区共有3名职工获峡江区五一劳动奖章。\n附：名单\n峡江区五一劳动奖章\n刘　芳　峡江区人民医院急诊科护士长\n"
-     "王建国　宜昌峡江水务有限公司管网抢修班班长\n张　伟　湖北兴宏机电设备有限公司数控车间主任\n",
+     "王建国　宜昌峡江水务有限公司管网抢修班班长\n张　伟　湖北兴宏机电设备有限公司数控车间主任\n说　明　以上排名不分先后\n",
      [("3名职工", "峡江区五一劳动奖章", "county", "honors.weak"),
       ("刘\u3000芳", "峡江区五一劳动奖章", "county", "honors.announce_lines"),
       ("王建国", "峡江区五一劳动奖章", "county", "honors.announce_lines"),
       ("张\u3000伟", "峡江区五一劳动奖章", "county", "honors.announce_lines")]),
     ("县妇联研究决定，授予2名同志“青溪县三八红旗手”称号。名单如下：\n"
-     "王　芳　女，1985年3月生，城关镇妇联主席\n李　娜　女，1990年6月生，县医院护士\n",
+     "王　芳　女，1985年3月生，城关镇妇联主席\n李　娜　女，1990年6月生，县医院护士\n备　注　以上排名不分先后\n",
      [("2名同志", "青溪县三八红旗手", "county", "honors.grant"),
       ("王\u3000芳", "青溪县三八红旗手", "county", "honors.announce_lines"),
       ("李\u3000娜", "青溪县三八红旗手", "county", "honors.announce_lines")]),
@@ -1045,7 +1048,7 @@ ANNOUNCE_LINES = [
      [("刘志强劳模创新工作室等2个工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.name_as"),
       ("刘志强劳模创新工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.announce_lines"),
       ("王建华工匠人才创新工作室", "2024年度青州市劳模和工匠人才创新工作室", "county", "honors.announce_lines")]),
-    ("团县委决定命名城关镇“青鸟”工作室等2个工作室为全县青年创新工作室。\n全县青年创新工作室名单\n"
+    ("团县委决定命名城关镇“青鸟”工作室等2个工作室为全县青年创新工作室。\n全县青年创新工作室名单（共2个）\n"
      "1　城关镇“青鸟”工作室\n2　东风街道“红帆”工作室\n",
      [("城关镇“青鸟”工作室等2个工作室", "全县青年创新工作室", "county", "honors.name_as"),
       ("城关镇“青鸟”工作室", "全县青年创新工作室", "county", "honors.announce_lines"),
@@ -2172,12 +2175,6 @@ def test_bare_city_in_a_municipality_is_provincial():
 
 
 LEVELS = [  # the title's place or rank word, else the issuer, else the title it follows
-    # a list's heading that names a title told before with 集体 or 个人 after it: that title's level, read or not,
-    # not that of another honour told between them
-    ("3个少先队集体被团县委评为“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
-     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "county"),
-    ("经评审，3个少先队集体获评“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
-     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "unknown"),
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
     ("三江社区党委被评为“城北街道2023年度红旗党组织”。", "城北街道2023年度红旗党组织", "township"),  # a town's quarter
@@ -2331,6 +2328,24 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
 def test_levels(text, title, level):
     found = {h.honor: h.level for h in extract(text).honors}
     assert found.get(title, "unknown") == level, found
+
+
+LIST_CLASS_LEVELS = [  # a list's heading that names a title told before it with 集体 or 个人 after it
+    # that title's level, read or not, not that of another honour told between them
+    ("3个少先队集体被团县委评为“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
+     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "county"),
+    ("经评审，3个少先队集体获评“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
+     "一、红领巾奖章二星章集体（2个）\n城关第一小学少先队大队\n东风小学少先队大队\n", "红领巾奖章二星章集体", "unknown"),
+    # (the same title told after the list, by another body, is another event: it lends no level)
+    ("近日，县委组织部表彰了一批先进。\n优秀党务工作者个人\n王芳\n张伟\n另悉，城关镇王刚还被省委组织部评为“优秀党务工作者”。",
+     "优秀党务工作者个人", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,title,level", LIST_CLASS_LEVELS)
+def test_list_class_levels(text, title, level):
+    found = {h.honor: h.level for h in extract(text).honors}
+    assert found[title] == level, found
 
 
 QUOTE_LEFT_OPEN = [  # a grant whose quoted body name runs into quotes never closed: no title, and it ends

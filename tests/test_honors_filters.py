@@ -114,6 +114,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县融媒体中心从获奖作品中选出优秀作品参加全省评选。", "honors.reject.title.prize_word"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
+    # a list of sanction is no honour, whatever verb puts one on it
+    ("省市场监管局发布第二季度“红黑榜”，县城关镇3家餐馆登上榜单。", "honors.reject.title.not_a_title"),
+    ("县城关镇2家餐馆登上市级“黑榜”。", "honors.reject.title.not_a_title"),
     ("东风小学获得上级的一致好评。", "honors.reject.title.not_a_title"),
     # a sum received, whatever the loan or fund is called
     ("青山茶叶专业合作社获得“惠农e贷”等信用贷款支持2600万元。", "honors.reject.title.not_a_title"),

@@ -185,12 +185,14 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("牧民阿依登·沙肯获评全县“优秀护林员”。", [("阿依登·沙肯", "person")]),
     ("村党支部书记艾买提江·吐尔逊被评为全县优秀共产党员。", [("艾买提江·吐尔逊", "person")]),
     ("书香·悦读获评全县优秀活动。", []),
+    ("村党支部书记和阿依登·沙肯被评为全县优秀共产党员。", []),  # (和 joins two people: no name opens with it)
     # a school's programme of study (专业) is a project that wins titles
     ("学校服装设计与工艺专业入选自治区示范特色专业。", [("学校服装设计与工艺专业", "project")]),
     ("我校数控技术应用专业入选省级示范专业。", [("我校数控技术应用专业", "project")]),
     # a donor named by that role (献血者, 捐献者) before the names; 木, a Naxi surname
     ("玉龙县献血者和丽华、木光荣、杨秀珍荣获全国无偿献血奉献奖金奖。", [("和丽华", "person"), ("木光荣", "person"), ("杨秀珍", "person")]),
-    ("城关街道捐献者徐晨阳荣获全省无偿捐献造血干细胞奉献奖。", [("徐晨阳", "person")]),
+    ("玉龙县献血者杨秀珍荣获全国无偿献血奉献奖金奖。", [("杨秀珍", "person")]),
+    ("木光荣、和丽华获评全县优秀志愿者。", [("木光荣", "person"), ("和丽华", "person")]),
     # a subject elided after a scene, in a sentence of its own: the scene is read as the recipient and turned down
     pytest.param("县人民医院持续提升服务能力。在2023年度全省县级医院综合能力排行中，荣登“全省百强县级医院”榜单。",
                  [("县人民医院", "organization")],

@@ -153,8 +153,9 @@ class _Patterns:
         any_suffix = regex.starts(lexicon.by_kind("actions.lexicon", "suffix") + lexicon.by_kind("actions.lexicon", "quoted_suffix"))
         cites = f"{regex.starts(lexicon.by_kind('actions.lexicon', 'cites'))}(?:{w['cites']})"
         # an opener stands at a sentence start or after a colon (`scan.matches_at` tries only those places)
-        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？：:]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
-                                    rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])")
+        # (after a colon, a word opener only: 三个方面：一是…; 报名材料：（1）身份证… lists things, no work)
+        self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
+                                    rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])|(?<=[：:])\s*(?:{w['opener']})")
         self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
         self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
@@ -595,7 +596,8 @@ _ANNEX_PART = regex.compile(r"(?:相关)?附(?:件|表|录)?\s*[0-9一二三四�
 # went; 一般公共预算收支情况: a budget's part; 教师风采, 工匠风采: the people's profiles, no work (展示巾帼风采 is one: a
 # verb opens it)
 _WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完成|进展|落实)情况[。:：]?"
-                           r"|[\u4e00-\u9fff]{0,6}(?:情况|状况|结果)(?:通报)?[。:：]?"
+                           r"|[\u4e00-\u9fff]{0,6}(?:情况|结果)(?:通报)?[。:：]?"
+                           r"|(?!改善|改变|扭转|提升|提高|保障|监测|掌握|摸清)[\u4e00-\u9fff]{0,6}状况[。:：]?"
                            r"|[\u4e00-\u9fff]{0,8}(?:收支|执行)情况[。:：]?"
                            r"|(?!展示|彰显|展现|尽显|绽放|秀出|晒出)[\u4e00-\u9fff]{1,4}风采[。:：]?")
 
@@ -634,9 +636,10 @@ _TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
                     "the heading of a list of who won it")
 def _sets_the_scene(text: str) -> bool:
-    """现场气氛热烈, 掌声雷动: a scene word; not 现场 before the work done on site (强化现场监管, 加强现场见证,
-    运用非现场监管手段), which names a line of work."""
-    return any(not (m.group() == "现场" and _ON_SITE_WORK.match(text, m.end())) for m in _patterns().scene.finditer(text))
+    """现场气氛热烈, 掌声雷动: a scene word; not 现场 between a verb and the work done on site (强化现场监管,
+    加强现场见证, 运用非现场监管手段), which names a line of work (现场服务热情周到, opening its clause, is a scene)."""
+    return any(not (m.group() == "现场" and m.start() > 0 and text[m.start() - 1] not in _COMMAS and (
+        _ON_SITE_WORK.match(text, m.end()))) for m in _patterns().scene.finditer(text))
 
 
 # 现场|监管, 现场|见证: work done on site, after 现场

@@ -2038,12 +2038,17 @@ def _casualty(c: _Candidate) -> bool:
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
 
 
+_CONCENTRATIONS: Final = frozenset({"微克/立方米", "毫克/立方米", "毫克/升"})
+
+
 def _limit(c: _Candidate) -> bool:
     """每班招收学生不超过40人, 获奖比例不超过参赛作品总数的40%: a bound on what may be, not what was done."""
     # (not a bound read as the figure's own qualifier: 平均单张处方不超过80元 reports how one kept within it)
     p = _patterns()
     if c.norm.startswith("的", c.n.unit_end) and p["limit_start"].match(c.norm, c.n.start, c.n.num_start):
         return True  # 连同不超过1500字的事迹材料: a bound describing what is asked for, its own qualifier
+    if c.n.unit in _CONCENTRATIONS and p["limit_start"].match(c.norm, c.n.start, c.n.num_start):
+        return True  # 排放浓度不高于10毫克/立方米: a concentration's bound is the standard kept to, no reading of it
     return bool(p["limit_share_end" if c.n.kind == "percent" else "limit_end"].search(c.norm, c.before_start, c.start))
 
 
@@ -3827,8 +3832,9 @@ def _indicator_durations(norm: str, numbers: list[NumberMention]) -> list[Number
 
 
 _CLAUSE_BREAKS: Final = "，,。；;：:\n"
-# 优良天数为172天, 达标天数248天: a count of days, the days the metric counts (not 为期100天, a span)
-_DAY_COUNT: Final = regex.compile(r"天数(?:为|是|达到?|共计?|累计)?\s*$")
+# 优良天数为172天, 重污染天数2天: a count of the days an indicator was met or missed (not 为期100天, a span, nor
+# 培训天数为5天 or 教学天数190天, how long a piece of work lasts)
+_DAY_COUNT: Final = regex.compile(r"(?:优良|达标|超标|污染)天数(?:为|是|达到?|共计?|累计)?\s*$")
 # ，同比下降0.5天, ，较上季度缩短0.6分钟: the change of the indicator before it (not 分别缩短0.6分钟和1.1分钟, whose
 # figures pair with indicators that no reading pairs them with)
 _CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")

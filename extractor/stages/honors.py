@@ -234,10 +234,12 @@ _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 # (付　强《老峨山云海》: a padded name, the work it won with after it)
 # (沭阳县实验小学　　　　胡　静: a padded name in a cell of its own, a column's gap or the line's edge on
 # either side of it, or after a blank a note of sex (刘　帅　男，1994年8月生，…) or a cell of four characters or more
-# (刘　芳　峡江区人民医院急诊科护士长); 王 伟 李 娜, one blank apart, stays unread)
+# (刘　芳　峡江区人民医院急诊科护士长), never a padded label (备　注, 说　明); 王 伟 李 娜, one blank apart, stays
+# unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
-    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
+    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)(?!备\s注|说\s明|序\s号|姓\s名|性\s别|附\s件|注\s释)"
+    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
@@ -1499,7 +1501,9 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
 
 
 # 等6个集体, 等20个单位 closing a group's name: its count (group 1) and the noun after it
-_GROUP_COUNT_END: Final = regex.compile(rf"等(\d+|[一二两三四五六七八九十百]+)[{_GROUP_COUNTER}人项][\u4e00-\u9fff]{{0,6}}$")
+# (the noun after the count, up to six characters: 等6个家庭医生团队; never a verb or a conjunction: 等6个集体并授予)
+_GROUP_COUNT_END: Final = regex.compile(rf"等(\d+|[一二两三四五六七八九十百]+)[{_GROUP_COUNTER}人项]"
+                                        r"(?:(?!并|和|及|与|被|授予|荣获|颁发|分别)[\u4e00-\u9fff]){0,6}$")
 
 
 def _double_object(verb: str) -> bool:
@@ -2539,9 +2543,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         title_end = p_end
         while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
             title_end -= 1  # (服务之星：, a label's colon)
-        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm.endswith("名单", p_start, title_end) and (
-                norm[p_start:title_end - 2].strip() in bare_granted):
-            title_end -= 2  # 命名…为2024年度X创新工作室 … / 2024年度X创新工作室名单: the list of that title
+        listed_end = title_end
+        note = _TRAILING_PAREN.search(norm, p_start, title_end) if norm[title_end - 1] in ")）" else None
+        if note is not None:
+            listed_end = note.start()  # X名单（共2个）: a note on the list's size
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm.endswith("名单", p_start, listed_end) and (
+                norm[p_start:listed_end - 2].strip() in bare_granted):
+            title_end = listed_end - 2  # 命名…为2024年度X创新工作室 … / 2024年度X创新工作室名单: the list of that title
         if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip() in bare_granted:
             # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
             # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
@@ -3341,6 +3349,8 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)
                          or not titles.is_collective(norm[title[0]:title[1]], ctx.words.titles) and _name_then_body(ctx, m)):
         return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
+    if norm[m.start("name"):m.end("name")].replace(" ", "").replace("\u3000", "") in ctx.words.recipients.not_names:
+        return None  # 备　注　以上排名不分先后: a label padded as a name is, no name
     rest = m.group("rest")
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
@@ -4683,12 +4693,13 @@ class _Earlier:
         self.by_verb: dict[Span2, list[HonorFact]] = {}
         # each title as written without quote marks -> the indexes in `facts` of those with a level
         self.by_title: dict[str, list[int]] = {}
-        # each title as written without quote marks -> the index of the last fact of it, its level read or not
-        self.last_of_title: dict[str, int] = {}
+        # each title as written without quote marks -> the indexes in `facts` of all of it, their levels read or not
+        self.all_of_title: dict[str, list[int]] = {}
 
     def add(self, norm: str, fact: HonorFact) -> None:
         self.facts.append(fact)
-        self.last_of_title[norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")] = len(self.facts) - 1
+        self.all_of_title.setdefault(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", ""), []).append(
+            len(self.facts) - 1)
         if fact.level == "unknown":
             return
         same = self.by_verb.get(fact.verb)
@@ -4987,10 +4998,13 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
         return earlier.facts[shortened].level
     bare = title.replace("“", "").replace("”", "")
     kind = _KIND_SUFFIX.search(bare)
-    if kind is not None and kind.start() >= _SHORT_FORM and earlier.last_of_title.get(bare[:kind.start()], len(earlier.facts)) < len(earlier.facts):
-        # 4个集体获评“红领巾奖章”二星章 … 一、红领巾奖章二星章集体: the list is of that title, at its level, read or
-        # not (not at the level of another honour told between them)
-        return earlier.facts[earlier.last_of_title[bare[:kind.start()]]].level
+    if kind is not None and kind.start() >= _SHORT_FORM:
+        # 4个集体获评“红领巾奖章”二星章 … 一、红领巾奖章二星章集体: the list is of that title told before it, at its
+        # level, read or not (not at the level of another honour told between them; one told after the list,
+        # 另悉，…还被省委组织部评为X, is another event)
+        told = [i for i in earlier.all_of_title.get(bare[:kind.start()], ()) if earlier.facts[i].honor[0] < p.title[0]]
+        if told:
+            return earlier.facts[told[-1]].level
     facts = earlier.facts
     for e in reversed(facts[-_NEARBY_FACTS:]):
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:

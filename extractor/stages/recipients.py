@@ -913,6 +913,8 @@ def _is_dotted_name(text: str) -> bool:
     tables set apart by a middle dot (not 中国梦·劳动美, a slogan's words)."""
     if not any(dot in text for dot in _NAME_DOTS) or not _DOTTED_NAME.fullmatch(text) or max(len(part) for part in _NAME_SPLIT.split(text)) < 3:
         return False  # (东方·明珠, 平安·和美: two-letter parts, a slogan's words)
+    if text[0] in _JOINING_LETTERS:
+        return False  # (书记和阿依登·沙肯: 和 joins the name to the post, it opens no name)
     letters = _transliteration()
     return all(ch in letters for ch in text if ch not in _NAME_DOTS)
 
