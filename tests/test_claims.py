@@ -116,6 +116,9 @@ ROWS = [
     ("工程建设项目审批平均用时压缩至26个工作日。", [("审批平均用时", 26, "个工作日", "exact")]),
     ("项目审批平均用时28个工作日，较去年缩短12个工作日。",
      [("审批平均用时", 28, "个工作日", "exact"), ("较去年缩短", 12, "个工作日", "exact")]),
+    # 扎根 is a verb (jieba's dictionary tags it a place): no part of the counted noun before it
+    ("全县1120名专兼职人民调解员扎根一线，全年排查矛盾纠纷1836次。",
+     [("专兼职人民调解员", 1120, "名", "exact"), ("排查矛盾纠纷", 1836, "次", "exact")]),
     # 选树, 培树 (select and hold up as models) are verbs, cut from the metric as 评选 is
     ("选树先进典型126名。", [("先进典型", 126, "名", "exact")]),
     ("培树工匠典型12名。", [("工匠典型", 12, "名", "exact")]),
