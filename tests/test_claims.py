@@ -119,6 +119,10 @@ ROWS = [
     # 扎根 is a verb (jieba's dictionary tags it a place): no part of the counted noun before it
     ("全县1120名专兼职人民调解员扎根一线，全年排查矛盾纠纷1836次。",
      [("专兼职人民调解员", 1120, "名", "exact"), ("排查矛盾纠纷", 1836, "次", "exact")]),
+    # (so are 投身 and 资助, which it tags nouns: the figure's noun stops before them, or a metric opens after them)
+    ("动员团员青年1.2万余人次投身急难险重任务一线。", [("动员团员青年", 12_000, "人次", "over")]),
+    ("为1.86万名困难群众资助参保，资助资金580万元。", [("困难群众", 18_600, "名", "exact"), ("资助资金", 5_800_000, "元", "exact")]),
+    ("其中特困人员按每人每年380元标准全额资助，资助金额820余万元。", [("资助金额", 8_200_000, "元", "over")]),
     # 选树, 培树 (select and hold up as models) are verbs, cut from the metric as 评选 is
     ("选树先进典型126名。", [("先进典型", 126, "名", "exact")]),
     ("培树工匠典型12名。", [("工匠典型", 12, "名", "exact")]),
