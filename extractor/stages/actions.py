@@ -610,6 +610,17 @@ def _names_a_part(text: str) -> bool:
                 or p.notice_part.fullmatch(text.rstrip("。:：")))
 
 
+def _sets_the_scene(text: str) -> bool:
+    """现场气氛热烈, 掌声雷动: a scene word; not 现场 between a verb and the work done on site (强化现场监管,
+    加强现场见证, 运用非现场监管手段), which names a line of work (现场服务热情周到, opening its clause, is a scene)."""
+    return any(not (m.group() == "现场" and m.start() > 0 and text[m.start() - 1] not in _COMMAS and (
+        _ON_SITE_WORK.match(text, m.end()))) for m in _patterns().scene.finditer(text))
+
+
+# 现场|监管, 现场|见证: work done on site, after 现场
+_ON_SITE_WORK = regex.compile(r"(?:监管|见证|检查|执法|办公|办理|服务|指导|教学|处置|核查|调研|踏勘|勘验|督查|督导|推进|观摩|评审|考核|验收)")
+
+
 _REPORT_PART = _rule("report_part", lambda c: c.flagged() and _patterns().report_part.search(c.text)
                      or _names_a_part(c.text.strip()),
                      "names an indicator or a part of the report (主要指标完成情况, 工作亮点, 下一步打算, 2025年工作安排)")
@@ -635,15 +646,6 @@ _TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())
                    "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), not a heading")
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
                     "the heading of a list of who won it")
-def _sets_the_scene(text: str) -> bool:
-    """现场气氛热烈, 掌声雷动: a scene word; not 现场 between a verb and the work done on site (强化现场监管,
-    加强现场见证, 运用非现场监管手段), which names a line of work (现场服务热情周到, opening its clause, is a scene)."""
-    return any(not (m.group() == "现场" and m.start() > 0 and text[m.start() - 1] not in _COMMAS and (
-        _ON_SITE_WORK.match(text, m.end()))) for m in _patterns().scene.finditer(text))
-
-
-# 现场|监管, 现场|见证: work done on site, after 现场
-_ON_SITE_WORK = regex.compile(r"(?:监管|见证|检查|执法|办公|办理|服务|指导|教学|处置|核查|调研|踏勘|勘验|督查|督导|推进|观摩|评审|考核|验收)")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
 _TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transition.match(c.text), "links to what came before (此外)")
 _LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")

@@ -2543,13 +2543,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         title_end = p_end
         while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
             title_end -= 1  # (服务之星：, a label's colon)
-        listed_end = title_end
-        note = _TRAILING_PAREN.search(norm, p_start, title_end) if norm[title_end - 1] in ")）" else None
-        if note is not None:
-            listed_end = note.start()  # X名单（共2个）: a note on the list's size
-        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm.endswith("名单", p_start, listed_end) and (
-                norm[p_start:listed_end - 2].strip() in bare_granted):
-            title_end = listed_end - 2  # 命名…为2024年度X创新工作室 … / 2024年度X创新工作室名单: the list of that title
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE:
+            title_end = _granted_list_end(norm, p_start, title_end, bare_granted)
         if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip() in bare_granted:
             # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
             # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
@@ -2744,6 +2739,19 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
+
+
+def _granted_list_end(norm: str, start: int, end: int, bare_granted: frozenset[str]) -> int:
+    """命名…为2024年度X创新工作室 … / 2024年度X创新工作室名单（共12个）: where the title the article granted ends
+    on a line that names its list (a note on the list's size after 名单 or not); `end` on any other line."""
+    listed_end = end
+    if end > start and norm[end - 1] in ")）":
+        note = _TRAILING_PAREN.search(norm, start, end)
+        if note is not None:
+            listed_end = note.start()
+    if norm.endswith("名单", start, listed_end) and norm[start:listed_end - 2].strip() in bare_granted:
+        return listed_end - 2
+    return end
 
 
 def _regranted(norm: str, head: _Heading, granted: frozenset[str], unquoted: frozenset[str]) -> bool:
@@ -4698,8 +4706,8 @@ class _Earlier:
 
     def add(self, norm: str, fact: HonorFact) -> None:
         self.facts.append(fact)
-        self.all_of_title.setdefault(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", ""), []).append(
-            len(self.facts) - 1)
+        title = norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")
+        self.all_of_title.setdefault(title, []).append(len(self.facts) - 1)
         if fact.level == "unknown":
             return
         same = self.by_verb.get(fact.verb)
@@ -4707,7 +4715,6 @@ class _Earlier:
             self.by_verb[fact.verb] = [fact]
         else:
             same.append(fact)
-        title = norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")
         indexes = self.by_title.get(title)
         if indexes is None:
             self.by_title[title] = [len(self.facts) - 1]
