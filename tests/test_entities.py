@@ -38,6 +38,9 @@ ROWS = [
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)
     ("市中医院护士长王秀英从医三十年。", "PERSON", "王秀英"),
     ("局河务股股长王建军日夜坚守在抢险一线。", "PERSON", "王建军"),  # a section's head (股长)
+    # a crew's head (班长), and a name before 在, the preposition of where the person works
+    ("班长王德明在这条邮路上一跑就是19年。", "PERSON", "王德明"),
+    ("抢修班班长李建军在一线坚守十五年。", "PERSON", "李建军"),
     ("创新村党支部组织党员志愿服务。", "GPE", "创新村"),  # a real village's name, a verb as many are
     ("城关中学教师李红梅扎根乡村。", "PERSON", "李红梅"),
     ("授予朴英子等12位同志“优秀教师”称号。", "PERSON", "朴英子"),  # 朴, a Korean Chinese surname
@@ -92,6 +95,7 @@ def test_no_entities_from_common_phrases(text):
     ("红星社区服务中心成立于2015年。", ("ORG", "区服务中心")),  # a verb after a post, which jieba tags as a name
     ("“我们服气。”当事人汪师傅说。", ("PERSON", "师傅")),  # a form of address before a speech verb names nobody
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it
+    ("校长陈在会上作了讲话。", ("PERSON", "陈在会")),  # 在 after a post, with no name before it, ends none
     ("“真不容易。”李大姐表示。", ("PERSON", "大姐")),
     ("72岁的心脏骤停患者被救回。", ("PERSON", "心脏骤")),  # no surname, named once: nobody
     # a heading's verb before a community word opens a line of work on it, no community's name

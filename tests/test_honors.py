@@ -610,12 +610,19 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
      [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
       ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
-    # a clause with a subject of its own, not read (a post, then a name jieba does not cut), never lends its
-    # verb an earlier clause's subject (the reporting body before the colon)
-    pytest.param("通江县邮政分公司：班长王德明在这条邮路上一跑就是19年，2023年当选“四川省最美邮递员”。",
-                 [("王德明", "四川省最美邮递员", "provincial", "honors.active")],
-                 marks=pytest.mark.xfail(strict=True, reason="a person after a post, before a frame (班长王德明在…), "
-                                         "is not read as the clause's subject")),
+    # a post that opens the sentence names its subject, though jieba's dictionary tags it a verb (站长, 镇长, 处长)
+    ("县林业局讯。站长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
+     [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),
+    ("城东镇讯。镇长王志远今年46岁，带领群众发展茶产业，2023年被评为“全市乡村振兴先进个人”。",
+     [("王志远", "全市乡村振兴先进个人", "prefectural", "honors.passive")]),
+    ("市科技局讯。处长陈雅琴今年45岁，从事科技管理工作二十年，先后获评“全省科技系统先进工作者”。",
+     [("陈雅琴", "全省科技系统先进工作者", "provincial", "honors.active")]),
+    # a person after a post, before a frame (班长王德明在…), is the clause's subject, never the reporting body
+    # before the colon
+    ("通江县邮政分公司：班长王德明在这条邮路上一跑就是19年，2023年当选“四川省最美邮递员”。",
+     [("王德明", "四川省最美邮递员", "provincial", "honors.weak")]),
+    ("县供电公司讯。班长李建军在抢修一线坚守十五年，2024年被评为“全省电力系统劳动模范”。",
+     [("李建军", "全省电力系统劳动模范", "provincial", "honors.passive")]),
     # a sentence without a subject: the person or family the paragraph's last subject names, never the body
     ("李明是县医院的一名医生。2020年，被评为市劳动模范。", [("李明", "市劳动模范", "prefectural", "honors.passive")]),
     ("县妇联深入开展最美家庭评选。王大海家庭孝老爱亲，邻里和睦。2023年，被评为全国最美家庭。",
