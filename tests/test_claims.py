@@ -254,6 +254,9 @@ PLANNED = [
     ("下半年计划新建社区儿童之家20个。", 20),  # 新建 is tagged as a place name: the cut verb decides
     ("2025年，街道计划新引进招商项目25个以上。", 25),  # an adjective, then the verb (计划新|引进)
     ("明年计划多开展义诊活动12场。", 12),
+    # a quarter after the plan is a time, as 下半年 is (jieba's dictionary tags 第四季度 an idiom)
+    ("该局计划第四季度再完成抽检1100批次。", 1100),
+    ("县农业农村局计划第一季度完成春耕物资储备600吨。", 600),
     # an adjective and its verb that the tagger took for one name (新开工 nz): read apart, a verb follows the plan
     ("今年镇里计划新开工安置房项目3个，惠及群众800余户。", 3),
     ("年内计划新开工雨污分流改造工程8项。", 8),
