@@ -714,6 +714,13 @@ class _Sentence:
     def add(self, receivers: list[Recipient], title_spans: list[Span2], verb: Span2, issuer: str | None,
             rule: str, strong: bool = True, event: Span2 | None = None) -> None:
         self.group += 1
+        if len(title_spans) == 1 and len(receivers) > 1 and self.ctx.norm.find(
+                _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0:
+            parts = titles.list_parts(self.ctx.norm, title_spans[0])
+            if len(parts) == len(receivers):
+                # A、B、C分别获得一、二、三等奖: each won the item of the list at its place, which only the last
+                # item names whole (三等奖); the others' titles are no span of the text, and are not guessed
+                receivers, title_spans = receivers[-1:], parts[-1:]
         if len(receivers) == len(title_spans) > 1:
             bound = list(zip(receivers, title_spans))
         elif len(receivers) == 1 or len(title_spans) == 1:
@@ -1448,6 +1455,7 @@ _COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七�
 _EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
+_RESPECTIVELY: Final = "分别"  # A、B分别获得X、Y: the recipients and the titles pair in order
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
 _OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
 # how far after 授予 the quoted title may open: a decision lists many recipients before it (授予A、B、C、D、

@@ -580,6 +580,12 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     return _split_parts(norm, start, end, words)
 
 
+def list_parts(norm: str, span: Span2) -> list[Span2]:
+    """The items of a list that `split` keeps as one title, as its separators cut it, whatever each item
+    is (一、二、三等奖: 一 | 二 | 三等奖; 中式烹调师项目、茶艺师项目一等奖: two items, the second a title)."""
+    return _parts(norm, span[0], span[1], _LIST_SEPARATORS | _CONJUNCTIONS)
+
+
 def _one_part(norm: str, start: int, end: int) -> bool:
     """Whether `_split_parts` finds one part in norm[start:end] whatever it reads, for a stretch that is
     not several quoted titles side by side (`split` returns those first): no list word in it, no edge
