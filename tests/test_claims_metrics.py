@@ -22,6 +22,11 @@ from extractor.stages import claims
 from extractor.stages import doc as d
 
 ROWS = [
+    # an age after the count, with its bound (65岁及以上), is passed over: the people it qualifies were counted;
+    # 上门 (to call at the home) is a verb after them, no word of theirs
+    ("累计为辖区1872名65岁及以上老年人完成健康体检。", "1872名", "老年人", "claims.metric_after"),
+    ("全年为辖区2360名70周岁及以上老年人上门送医送药。", "2360名", "老年人", "claims.metric_after"),
+    ("社区卫生服务站为辖区17名高龄老人上门体检。", "17名", "高龄老人", "claims.metric_after"),
     # the value a change reaches: the phrase before 由 (or 从) names it, past the starting value
     ("全镇农村自来水普及率由85%提高到98.6%。", "98.6%", "农村自来水普及率", "claims.metric_change"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "46万元", "村集体经济收入", "claims.metric_change"),

@@ -83,6 +83,8 @@ ROWS = [
     ("千家万户", None, None, None, None, None),  # a bare 千 is a number only after a qualifier
     ("开展读书活动近百场", "count", 100, None, "场", "under"),
     ("60周岁以上", "age", 60, None, "周岁", "over"),
+    ("65岁及以上", "age", 65, None, "岁", "over"),  # 及以上, 及以下: the bound counts the age itself in
+    ("年满18周岁及以下", "age", 18, None, "周岁", "under"),
     ("2023年6月", "time", 2023, None, "年", "exact"),
     ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
     ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit
