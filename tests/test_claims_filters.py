@@ -508,6 +508,9 @@ KEPT = [
     # the people a work reached, named by the verb right before 人口 (受益人口, 脱贫人口)
     ("发放脱贫人口小额信贷3200万元，惠及农户860户。", "3200万元"),
     ("工程建成后，受益人口达4.6万人。", "4.6万人"),
+    # records of people worked on (采集更新|人口信息, 核实|人口信息: verbs jieba's dictionary tags an adverb and a noun)
+    ("社区网格员全年采集更新人口信息8600条。", "8600条"),
+    ("网格员走访入户，核实人口信息3.2万条。", "3.2万条"),
     # hours of work counted stay claims
     ("全年累计志愿服务时长3400小时。", "3400小时"),
     ("培训时长共计48小时内容涵盖法律知识。", "48小时"),  # 内容, no 内 of a limit
