@@ -621,6 +621,14 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
      [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
       ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
+    # 曾, an adverb (曾获评), is also a surname: where a name opens with it, it stays (曾志强, which jieba cuts 曾|志强)
+    ("县教育局公示：\n曾志强：扎根山区小学二十年，坚持家访送教，先后获评“全市优秀教师”。",
+     [("曾志强", "全市优秀教师", "prefectural", "honors.active")]),
+    ("曾丽华，女，1990年5月出生，县人民医院护士。2023年被评为“全市优秀护士”。",
+     [("曾丽华", "全市优秀护士", "prefectural", "honors.passive")]),
+    ("经研究，曾海燕等6名同志被评为“全县水利工作先进个人”。",
+     [("曾海燕等6名同志", "全县水利工作先进个人", "county", "honors.passive")]),
+    ("王芳曾获评“全省优秀教师”。", [("王芳", "全省优秀教师", "provincial", "honors.active")]),
     # a post that opens the sentence names its subject, though jieba's dictionary tags it a verb (站长, 镇长, 处长)
     ("县林业局讯。站长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
      [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),

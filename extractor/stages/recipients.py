@@ -459,6 +459,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
             m = _LINE_NUMBER.match(norm, start, end)
         if m is None and ch in _LINE_NUMBER_FIRSTS and norm.startswith("是", start + 1) and start + 2 < end:
             m = _POINT_OPENER.match(norm, start, end)  # 二是|局机关被…授予X: the point's opener, no part of who
+        if m and m.end() > start and norm[start] in r.surnames and _name_opens(r, start, end):
+            m = None  # 曾国辉：守护…, 曾小兰，女，…: the adverb's character is the surname of a name, no adverb
         if m and m.end() > start:
             start = m.end()
         if start == before:
@@ -996,6 +998,23 @@ _MODIFIER_POSTS: Final = frozenset({"青年"})
 def _glued(r: Reader, post_start: int, end: int) -> bool:
     """康复师|顾晓玲, which jieba reads 康复|师顾晓玲: a name jieba took with the post's character before it."""
     return any(post_start <= a < end and a + len(word) == end and tag == "nr" for a, word, tag in _words_near(r, end - 1))
+
+
+def _name_opens(r: Reader, start: int, end: int) -> bool:
+    """Whether a person's name opens norm[start:end]: a PERSON the entities stage found there, or two or three
+    characters jieba reads as a name, not cut short: one word (曾国辉), or the surname cut off as a word of
+    its own before a given name it tags as one (曾|志强: 曾 an adverb to it, which stands before a verb, never
+    before a name)."""
+    if any(e.label == "PERSON" for e in r.starting_at.get(start, ())):
+        return True
+    words = [(a, word, t) for a, word, t in _words_near(r, start) if a >= start]
+    if not words or words[0][0] != start:
+        return False
+    a, word, t = words[0]
+    if len(word) == 1 and len(words) > 1 and words[1][2] in _NAME_TAGS and len(words[1][1]) <= 2:
+        word, t = word + words[1][1], words[1][2]
+    return 2 <= len(word) <= 3 and a + len(word) <= end and t in _NAME_TAGS and _is_short_name(r, word) and not (
+        _cut_short(r, a + len(word)))
 
 
 def _cut_short(r: Reader, end: int) -> bool:
