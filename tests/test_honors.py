@@ -276,6 +276,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
      [("王芳", "中式烹调师项目一等奖", "county", "honors.active")]),
     ("在全县职工焊工技能大赛中，郭建军、李瑞峰、王小川分别获得一、二、三等奖。",
      [("王小川", "三等奖", "county", "honors.weak")]),
+    ("红枫社区和绿竹社区分别获评省级和市级“美丽庭院示范社区”。",
+     [("绿竹社区", "市级“美丽庭院示范社区”", "prefectural", "honors.active")]),
+    ("县医院和县中医院分别获评省级和市级荣誉。", []),  # the last item no title of its own (市级荣誉): a level, no honour
     ("5家单位和6项活动被中国科协表扬为全国科普日优秀组织单位、优秀活动。",
      [("5家单位", "全国科普日优秀组织单位", "national", "honors.passive"),
       ("6项活动", "优秀活动", "national", "honors.passive")]),

@@ -129,7 +129,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("全县先进集体名单\n点击下载：全县先进集体名单.pdf\n县总工会主办\n", "honors.reject.title.link"),
     ("学生孙浩然、李明轩密切配合，以总分第一的成绩荣获一等奖。", "honors.reject.recipient.unnamed"),  # 成绩 names no one
     ("在本次活动中，李强获得二等奖。", "honors.reject.title.rank_only"),
-    ("红枫社区和绿竹社区分别获评省级和市级“美丽庭院示范社区”。", "honors.reject.title.category"),
+    ("县医院和县中医院分别获评省级和市级荣誉。", "honors.reject.title.category"),
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),

@@ -717,7 +717,7 @@ class _Sentence:
         if len(title_spans) == 1 and len(receivers) > 1 and self.ctx.norm.find(
                 _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0:
             parts = titles.list_parts(self.ctx.norm, title_spans[0])
-            if len(parts) == len(receivers):
+            if len(parts) == len(receivers) and titles.is_title_part(self.ctx.norm, parts[-1], self.ctx.words.titles):
                 # A、B、C分别获得一、二、三等奖: each won the item of the list at its place, which only the last
                 # item names whole (三等奖); the others' titles are no span of the text, and are not guessed
                 receivers, title_spans = receivers[-1:], parts[-1:]

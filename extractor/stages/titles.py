@@ -586,6 +586,11 @@ def list_parts(norm: str, span: Span2) -> list[Span2]:
     return _parts(norm, span[0], span[1], _LIST_SEPARATORS | _CONJUNCTIONS)
 
 
+def is_title_part(norm: str, part: Span2, words: TitleWords) -> bool:
+    """Whether an item of a list is a title on its own strength (三等奖, 市级“美丽庭院示范社区”; not 市级荣誉)."""
+    return _part_is_title(norm, part, words)
+
+
 def _one_part(norm: str, start: int, end: int) -> bool:
     """Whether `_split_parts` finds one part in norm[start:end] whatever it reads, for a stretch that is
     not several quoted titles side by side (`split` returns those first): no list word in it, no edge
