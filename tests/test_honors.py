@@ -624,6 +624,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
      [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
       ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
+    # a pronoun after what describes it (今年62岁的他, 年过五旬的她): the person named last before it
+    ("提起村党支部书记王德福，村民们都竖起大拇指。今年62岁的他，1988年退伍回村，先后获评“全省优秀村党组织书记”。",
+     [("王德福", "全省优秀村党组织书记", "provincial", "honors.active")]),
+    ("说起社区网格员刘桂芳，居民们都很熟悉。年过五旬的她，2015年起扎根社区，2023年被评为“全市优秀网格员”。",
+     [("刘桂芳", "全市优秀网格员", "prefectural", "honors.passive")]),
     # 曾, an adverb (曾获评), is also a surname: where a name opens with it, it stays (曾志强, which jieba cuts 曾|志强)
     ("县教育局公示：\n曾志强：扎根山区小学二十年，坚持家访送教，先后获评“全市优秀教师”。",
      [("曾志强", "全市优秀教师", "prefectural", "honors.active")]),

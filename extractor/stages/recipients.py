@@ -1285,6 +1285,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         if b - a < 2:
             return None
     modified = norm.rfind("的", a, b)
+    if 0 <= modified and w.pronoun.fullmatch(norm, modified + 1, b) and norm[modified + 1:b] in ("他", "她"):
+        meant = _resolve_person(r, modified + 1, b)  # 今年48岁的他，…，先后两次被评为X: whom 他 stands for
+        return meant if meant.kind == "person" else None
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
             norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
         return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
