@@ -318,6 +318,20 @@ def test_a_count_before_a_part_within_the_area_is_the_awarding_body_s(rejected_b
 
 
 @pytest.mark.parametrize("text,kept_names", [
+    ("我县王芳、李明等45人获得全国无偿献血奉献奖，其中金奖12人、银奖33人。献血者代表赵志刚作交流发言。他自2001年起坚持"
+     "献血，曾获评全国无偿献血奉献奖终身荣誉奖。", ["我县王芳、李明等45人", "赵志刚"]),
+    ("我市张华、陈静等28名教师获评全省优秀教师，其中乡村教师16名。座谈会上，教师代表孙立新作交流发言。他扎根山区"
+     "二十年，曾获评全省优秀教师标兵。", ["我市张华、陈静等28名教师", "孙立新"]),
+])
+def test_a_breakdown_of_an_earlier_sentence_leaves_a_later_honour_outside_its_list(rejected_by, text, kept_names):
+    """其中 that parts its own sentence's list (其中金奖12人。) makes no later sentence's honour a part of that
+    list: the list named before is the area's own, not the awarding body's whole."""
+    rules, kept = rejected_by(text)
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+    assert "honors.reject.outside_the_area" not in rules
+
+
+@pytest.mark.parametrize("text,kept_names", [
     # the area's part told by 获此殊荣 after the whole list: its title is read from the list, the part is the honour
     ("自治区党委、自治区人民政府共授予300名个人“全区民族团结进步模范个人”称号。\n我县共有3名同志获此殊荣，分别是：韦建勋、杨秀兰、王有福。",
      ["3名同志", "韦建勋", "杨秀兰", "王有福"]),

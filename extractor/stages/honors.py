@@ -5284,9 +5284,12 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
                 break
             # named examples and a count (A等599个), or a part in the reporting body's own area
             # (其中，我县2个团队): the list before 其中 is the awarding body's
-            if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])) or (
-                    norm.find("其中", h.honor[1], later.recipient[0]) < 0):
+            if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])):
                 continue  # the cheap tests first: the later title is read only where they hold
+            among = norm.rfind("其中", h.honor[1], later.recipient[0])
+            if among < 0 or norm.find("。", among, later.recipient[0]) >= 0:
+                continue  # (…等1236人获得X，其中金奖312人…。献血者代表陈海波…曾获评X终身荣誉奖: 其中 parts the
+                # sentence before, the later fact is no part of the list)
             other = nationless[j]
             if other is None:
                 other = nationless[j] = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
