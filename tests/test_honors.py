@@ -624,6 +624,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
      [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
       ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
+    # 其, the written language's he or she, as who was granted or rated (授予其X, 其被…评为X): the person named before
+    ("县供电公司职工刘海涛在全市职工技能大赛中获得第一名，市总工会授予其“全市技术能手”称号。",
+     [("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
+    ("张秀兰扎根乡村文化站二十年，坚持创作。2023年，其被市作家协会评为“全市优秀基层文学工作者”。",
+     [("张秀兰", "全市优秀基层文学工作者", "prefectural", "honors.passive")]),
     # a pronoun after what describes it (今年62岁的他, 年过五旬的她): the person named last before it
     ("提起村党支部书记王德福，村民们都竖起大拇指。今年62岁的他，1988年退伍回村，先后获评“全省优秀村党组织书记”。",
      [("王德福", "全省优秀村党组织书记", "provincial", "honors.active")]),

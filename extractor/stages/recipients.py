@@ -697,6 +697,11 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
     return [s for s in items if s[1] > s[0]]
 
 
+# 其, the written language's he or she, alone as a recipient (授予其“X”称号, 其被…评为X): whom it stands for; never
+# read inside a clause, where it opens 其中, 其他, 其余
+_THIRD_PERSON_OBJECT: Final = "其"
+
+
 def _fallback(r: Reader, start: int, end: int) -> Recipient:
     """No candidate spans the whole stretch: the one before a frame (A在…中荣获); else the stretch,
     unclassified, for the filters to name what it is."""
@@ -773,7 +778,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
             return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
         if name is not None and name.kind in ("organization", "place"):
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
-    if w.pronoun.fullmatch(text):
+    if w.pronoun.fullmatch(text) or text == _THIRD_PERSON_OBJECT:
         return _resolve_person(r, start, end)
     if _FAMILY_PRONOUN.fullmatch(text):
         return _resolve_family(r, start, end)
