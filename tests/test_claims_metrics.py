@@ -22,6 +22,9 @@ from extractor.stages import claims
 from extractor.stages import doc as d
 
 ROWS = [
+    # 青年 is the young people counted, no time (jieba's dictionary tags it one)
+    ("全年培训电商人才3200人次，其中返乡青年1150人。", "1150人", "青年", "claims.metric_before"),
+    ("全县吸纳就业1200人，其中青年680人。", "680人", "青年", "claims.metric_before"),
     # an age after the count, with its bound (65岁及以上), is passed over: the people it qualifies were counted;
     # 上门 (to call at the home) is a verb after them, no word of theirs
     ("累计为辖区1872名65岁及以上老年人完成健康体检。", "1872名", "老年人", "claims.metric_after"),
