@@ -31,6 +31,25 @@ RETAGGED = [  # (text, word, its tag): words jieba's dictionary tags wrongly, me
     ("38名选手同台竞技", "选手", "n"),
     ("选手", "选手", "n"),
     ("参赛选手获奖", "参赛选手", "n"),  # a longer word holding it keeps its own tag
+    # posts jieba tags verbs, a time it tags an idiom, verbs it tags places, adverbs or nouns, nouns it tags times,
+    # places or adverbs (this project's retags: segment.userdict.tsv)
+    ("站长朱建国今年58岁", "站长", "n"),
+    ("镇长王志远", "镇长", "n"),
+    ("处长陈雅琴", "处长", "n"),
+    ("计划第四季度完成", "第四季度", "t"),
+    ("计划四季度完成", "四季度", "t"),
+    ("为高龄老人上门体检", "上门", "v"),
+    ("采集更新人口信息", "更新", "v"),
+    ("核实人口信息", "核实", "v"),
+    ("其中返乡青年1150人", "青年", "n"),
+    ("惠及群众3万人", "惠及", "v"),
+    ("新建农村公厕9座", "新建", "v"),
+    ("普及急救知识", "普及", "v"),
+    ("转移就业上岗", "上岗", "v"),
+    ("群众满意度达98%", "满意度", "n"),
+    ("馆藏图书12万册", "馆藏", "n"),
+    ("水稻收获进度62%", "进度", "n"),
+    ("农村老年助餐点42个", "老年", "n"),
     ("选拔人才", "选拔", "v"),  # other words keep jieba's
 ]
 
