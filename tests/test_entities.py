@@ -98,6 +98,11 @@ def test_no_entities_from_common_phrases(text):
     ("“我们服气。”当事人汪师傅说。", ("PERSON", "师傅")),  # a form of address before a speech verb names nobody
     ("年轻医生王辉说，现在能独立判断。", ("PERSON", "王辉说")),  # the speech verb after a post's name is no part of it
     ("校长陈在会上作了讲话。", ("PERSON", "陈在会")),  # 在 after a post, with no name before it, ends none
+    # a common word before 在 or 作 after a post is no name (会员|单位在, 队员|马上在, 职工|方面作为)
+    ("我县红十字会会员单位在全市应急救护技能大赛中荣获团体一等奖。", ("PERSON", "单位")),
+    ("队员马上在现场展开救援。", ("PERSON", "马上")),
+    ("全体会员单位作出郑重承诺。", ("PERSON", "单位")),
+    ("职工方面作为重点。", ("PERSON", "方面")),
     ("“真不容易。”李大姐表示。", ("PERSON", "大姐")),
     ("72岁的心脏骤停患者被救回。", ("PERSON", "心脏骤")),  # no surname, named once: nobody
     # a heading's verb before a community word opens a line of work on it, no community's name

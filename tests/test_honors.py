@@ -270,15 +270,17 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     # a list of two, each named with where the person works (X的A和Y的B), paired in turn with the titles
     ("城关镇卫生院的王芳和县人民医院的李强分别被评为“全县优秀医生”“全县优秀护士”。",
      [("王芳", "全县优秀医生", "county", "honors.passive"), ("李强", "全县优秀护士", "county", "honors.passive")]),
-    # 分别 before a list of titles whose items share a head (一、二、三等奖; A项目、B项目一等奖): only the last item
-    # is a title whole, the last recipient's; the others' are no span of the text, and none is given the whole list
-    ("在全县职工烹饪技能大赛中，张丽、王芳分别荣获中式面点师项目、中式烹调师项目一等奖。",
-     [("王芳", "中式烹调师项目一等奖", "county", "honors.active")]),
-    ("在全县职工焊工技能大赛中，郭建军、李瑞峰、王小川分别获得一、二、三等奖。",
-     [("王小川", "三等奖", "county", "honors.weak")]),
+    # 分别 before levels sharing one title (省级和市级“X”): the last recipient takes the last item, whole
     ("红枫社区和绿竹社区分别获评省级和市级“美丽庭院示范社区”。",
      [("绿竹社区", "市级“美丽庭院示范社区”", "prefectural", "honors.active")]),
     ("县医院和县中医院分别获评省级和市级荣誉。", []),  # the last item no title of its own (市级荣誉): a level, no honour
+    # ... never a title that holds 和 or 与 as a word of its own, in quote marks or not: each takes it whole
+    ("县文化馆、县图书馆分别被评为“全省文化和旅游系统先进集体”。",
+     [("县文化馆", "全省文化和旅游系统先进集体", "provincial", "honors.passive"),
+      ("县图书馆", "全省文化和旅游系统先进集体", "provincial", "honors.passive")]),
+    ("我县李明、王芳分别获得第三届全省农民和渔民技能大赛一等奖。",
+     [("李明", "第三届全省农民和渔民技能大赛一等奖", "provincial", "honors.weak"),
+      ("王芳", "第三届全省农民和渔民技能大赛一等奖", "provincial", "honors.weak")]),
     ("5家单位和6项活动被中国科协表扬为全国科普日优秀组织单位、优秀活动。",
      [("5家单位", "全国科普日优秀组织单位", "national", "honors.passive"),
       ("6项活动", "优秀活动", "national", "honors.passive")]),
@@ -624,12 +626,17 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县妇联讯。城关社区妇联与东风村妇联一同获评“全县巾帼文明岗”。",
      [("城关社区妇联", "全县巾帼文明岗", "county", "honors.active"),
       ("东风村妇联", "全县巾帼文明岗", "county", "honors.active")]),
+    # ... never when a body is named in 其's sentence before its clause (该院, a body the clause is about): 其 may
+    # stand for it as well
+    ("据县人民医院院长王建国介绍，该院近年来发展迅速，2023年其被评为“全市群众满意医院”。", []),
+    ("记者从县教育局局长刘明处获悉，县实验小学办学特色鲜明，其被评为“全省文明校园”。", []),
     # 其, the written language's he or she, as who was granted or rated (授予其X, 其被…评为X): the person named before
     ("县供电公司职工刘海涛在全市职工技能大赛中获得第一名，市总工会授予其“全市技术能手”称号。",
      [("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
     ("张秀兰扎根乡村文化站二十年，坚持创作。2023年，其被市作家协会评为“全市优秀基层文学工作者”。",
      [("张秀兰", "全市优秀基层文学工作者", "prefectural", "honors.passive")]),
     # a pronoun after what describes it (今年62岁的他, 年过五旬的她): the person named last before it
+    ("说起赵红梅，大家都很熟悉。深受老校长刘德明影响的她，扎根山村小学二十年，2022年被评为“全省优秀乡村教师”。", []),
     ("提起村党支部书记王德福，村民们都竖起大拇指。今年62岁的他，1988年退伍回村，先后获评“全省优秀村党组织书记”。",
      [("王德福", "全省优秀村党组织书记", "provincial", "honors.active")]),
     ("说起社区网格员刘桂芳，居民们都很熟悉。年过五旬的她，2015年起扎根社区，2023年被评为“全市优秀网格员”。",
@@ -641,7 +648,9 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("曾丽华", "全市优秀护士", "prefectural", "honors.passive")]),
     ("经研究，曾海燕等6名同志被评为“全县水利工作先进个人”。",
      [("曾海燕等6名同志", "全县水利工作先进个人", "county", "honors.passive")]),
-    ("王芳曾获评“全省优秀教师”。", [("王芳", "全省优秀教师", "provincial", "honors.active")]),
+    # ... not where jieba reads 曾 and a verb as a name (曾立|三等功): no closing mark after it, not named again
+    ("张强是退役军人，曾立三等功，2022年被评为“全县模范退役军人”。",
+     [("张强", "全县模范退役军人", "county", "honors.passive")]),
     # a post that opens the sentence names its subject, though jieba's dictionary tags it a verb (站长, 镇长, 处长)
     ("县林业局讯。站长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
      [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),
@@ -649,6 +658,8 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王志远", "全市乡村振兴先进个人", "prefectural", "honors.passive")]),
     ("市科技局讯。处长陈雅琴今年45岁，从事科技管理工作二十年，先后获评“全省科技系统先进工作者”。",
      [("陈雅琴", "全省科技系统先进工作者", "provincial", "honors.active")]),
+    ("县林业局讯。组长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
+     [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),
     # a person after a post, before a frame (班长王德明在…), is the clause's subject, never the reporting body
     # before the colon
     ("通江县邮政分公司：班长王德明在这条邮路上一跑就是19年，2023年当选“四川省最美邮递员”。",
@@ -676,6 +687,18 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     ("县科技局、县科协联合选派的消水镇花椒产业科技特派员服务团获评“南充市优秀科技特派员团队”。",
      [("消水镇花椒产业科技特派员服务团", "南充市优秀科技特派员团队", "prefectural", "honors.active")]),
 ]
+
+
+@pytest.mark.parametrize("text,last", [
+    ("在全县职工烹饪技能大赛中，张丽、王芳分别荣获中式面点师项目、中式烹调师项目一等奖。", ("王芳", "中式烹调师项目一等奖")),
+    ("在全县职工焊工技能大赛中，郭建军、李瑞峰、王小川分别获得一、二、三等奖。", ("王小川", "三等奖")),
+])
+def test_respective_items_sharing_a_head_give_no_recipient_the_whole_list(text, last):
+    """A、B、C分别获得一、二、三等奖: the last recipient takes the last item, the only one whole; no recipient is given
+    the list (一、二、三等奖), which was a wrong pair each (the full reading is a known miss)."""
+    pairs = [(h.recipient, h.honor) for h in extract(text).honors]
+    assert last in pairs
+    assert not any("、" in honor for _, honor in pairs)
 
 
 @_table(SUBJECTS_IN_REPORTS)

@@ -322,6 +322,11 @@ def test_a_count_before_a_part_within_the_area_is_the_awarding_body_s(rejected_b
      "献血，曾获评全国无偿献血奉献奖终身荣誉奖。", ["我县王芳、李明等45人", "赵志刚"]),
     ("我市张华、陈静等28名教师获评全省优秀教师，其中乡村教师16名。座谈会上，教师代表孙立新作交流发言。他扎根山区"
      "二十年，曾获评全省优秀教师标兵。", ["我市张华、陈静等28名教师", "孙立新"]),
+    # a line's end or ！ ends the sentence as 。 does
+    ("县红十字会召开表彰会。我县王芳、李明等45人获得全国无偿献血奉献奖，其中金奖12人、银奖33人\n献血者代表赵志刚作交流"
+     "发言。他自2001年起坚持献血，曾获评全国无偿献血奉献奖终身荣誉奖。", ["我县王芳、李明等45人", "赵志刚"]),
+    ("县红十字会召开表彰会。我县王芳、李明等45人获得全国无偿献血奉献奖，其中金奖12人、银奖33人！献血者代表赵志刚作交流"
+     "发言。他自2001年起坚持献血，曾获评全国无偿献血奉献奖终身荣誉奖。", ["我县王芳、李明等45人", "赵志刚"]),
 ])
 def test_a_breakdown_of_an_earlier_sentence_leaves_a_later_honour_outside_its_list(rejected_by, text, kept_names):
     """其中 that parts its own sentence's list (其中金奖12人。) makes no later sentence's honour a part of that
@@ -329,6 +334,15 @@ def test_a_breakdown_of_an_earlier_sentence_leaves_a_later_honour_outside_its_li
     rules, kept = rejected_by(text)
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
     assert "honors.reject.outside_the_area" not in rules
+
+
+def test_a_part_of_the_area_after_其中_still_marks_the_awarding_body_s_list(rejected_by):
+    """其中包括我县3名同志。: the sentence ends, but its 其中 parts off the area's own: the list before it is the
+    awarding body's whole, though the honour after it is read in a sentence of its own."""
+    text = "省委表彰了张伟等500名“全省优秀共产党员”，其中包括我县3名同志。城关镇党委书记李明获评“全省优秀共产党员”。"
+    rules, kept = rejected_by(text)
+    assert "honors.reject.outside_the_area" in rules
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == ["李明"]
 
 
 @pytest.mark.parametrize("text,kept_names", [

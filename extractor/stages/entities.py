@@ -390,8 +390,11 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
     for matches, rule in ((_near(before_honorific, norm, at.honorific, range(2, 5)), "entities.person.honorific"),
                           (scan.matches_at(after_title, norm, at.post), "entities.person.title")):
         for m in matches:
-            if m.group(1) not in not_names:
-                out.append(_rule_mention(m.start(1), m.end(1), "PERSON", rule))
+            if m.group(1) in not_names:
+                continue
+            if norm[m.end(1):m.end(1) + 1] in _FUNCTION_AFTER_NAME and _common_word(m.group(1)):
+                continue  # 会员单位在…, 队员马上在…, 职工方面作为: a common word before 在 or 作, no name
+            out.append(_rule_mention(m.start(1), m.end(1), "PERSON", rule))
     after_name = _after_name()
     for m in scan.matches_at(post_end, norm, at.post):
         name = _tagged_name(norm, m.end(), after_name)
@@ -418,6 +421,17 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
         if 2 <= len(word) <= 3 and word[0] in single and word not in not_names and _word_tag(norm, start, end) in _NAME_TAGS:
             out.append(_rule_mention(start, end, "PERSON", "entities.person.jieba_nr"))
     return out
+
+
+# the after_name words that follow common words as often as names (班长王德明在…, 代表陈海波作…): before them the
+# name must be no word of another kind to jieba
+_FUNCTION_AFTER_NAME: Final = frozenset("在作")
+
+
+def _common_word(word: str) -> bool:
+    """Whether jieba reads `word` alone as one word it tags as no name (单位 n, 马上 d, 安全 an)."""
+    tag = _tag_alone(word)
+    return tag is not None and tag not in _NAME_TAGS
 
 
 def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) -> list[EntityMention]:

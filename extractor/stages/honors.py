@@ -243,6 +243,8 @@ _ANNOUNCE_ITEM: Final = regex.compile(
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
+_SENTENCE_STOP: Final = regex.compile(r"[。！？!?\n]")  # what ends a sentence, a line's end too
+_OWN_AREA_WORD: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")  # (其中包括我县3名同志: the area's part)
 _OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
 _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
@@ -716,8 +718,8 @@ class _Sentence:
         self.group += 1
         if len(title_spans) == 1 and len(receivers) > 1 and self.ctx.norm.find(
                 _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0:
-            parts = titles.list_parts(self.ctx.norm, title_spans[0])
-            if len(parts) == len(receivers) and titles.is_title_part(self.ctx.norm, parts[-1], self.ctx.words.titles):
+            parts = titles.shared_head_parts(self.ctx.norm, title_spans[0], self.ctx.words.titles)
+            if len(parts) == len(receivers):
                 # A、B、C分别获得一、二、三等奖: each won the item of the list at its place, which only the last
                 # item names whole (三等奖); the others' titles are no span of the text, and are not guessed
                 receivers, title_spans = receivers[-1:], parts[-1:]
@@ -5287,9 +5289,12 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])):
                 continue  # the cheap tests first: the later title is read only where they hold
             among = norm.rfind("其中", h.honor[1], later.recipient[0])
-            if among < 0 or norm.find("。", among, later.recipient[0]) >= 0:
-                continue  # (…等1236人获得X，其中金奖312人…。献血者代表陈海波…曾获评X终身荣誉奖: 其中 parts the
-                # sentence before, the later fact is no part of the list)
+            if among < 0:
+                continue
+            stop = _SENTENCE_STOP.search(norm, among, later.recipient[0])
+            if stop is not None and _OWN_AREA_WORD.search(norm, among, stop.start()) is None:
+                continue  # (…等1236人获得X，其中金奖312人…。献血者代表陈海波…曾获评X终身荣誉奖: 其中 parts its own
+                # sentence's list by kinds, the later fact is no part of it; 其中包括我县3名同志。 parts off the area's)
             other = nationless[j]
             if other is None:
                 other = nationless[j] = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])

@@ -700,6 +700,29 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
 # 其, the written language's he or she, alone as a recipient (授予其“X”称号, 其被…评为X): whom it stands for; never
 # read inside a clause, where it opens 其中, 其他, 其余
 _THIRD_PERSON_OBJECT: Final = "其"
+# a body named by the reporting one's word for itself (该院, 本校, 我局)
+_BODY_ANAPHOR: Final = regex.compile(r"[该本我此][院校局所站馆队社会中厂司行委办团]")
+
+
+def _body_between(r: Reader, start: int, end: int) -> bool:
+    """Whether a body is named in the clauses of 其's sentence before its own, after `start` (该院, 本校; an ORG; a
+    clause whose subject is a body: 县实验小学办学特色鲜明): 其 after it is as likely the body. A body in 其's own
+    clause is who grants or rates (市总工会授予其X), not what 其 stands for."""
+    norm = r.norm
+    start = max(start, max(norm.rfind(ch, 0, end) for ch in "。！？!?\n") + 1)  # its own sentence only
+    own = scan.clause_start(norm, end, start, _CLAUSE)
+    if own <= start:
+        return False
+    if _BODY_ANAPHOR.search(norm, start, own) or any(e.label == "ORG" and start <= e.start and e.end <= own for e in r.named):
+        return True
+    pos = start
+    while pos < own:
+        stop = scan.clause_end(norm, pos, own, _CLAUSE)
+        subject = clause_subject(r, pos, stop) if stop - pos >= 2 else None
+        if subject is not None and subject.kind in ("organization", "place"):
+            return True
+        pos = stop + 1
+    return False
 
 
 def _fallback(r: Reader, start: int, end: int) -> Recipient:
@@ -778,8 +801,13 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
             return name  # 何俊峰（市农业农村局）: where the person works is no part of the name
         if name is not None and name.kind in ("organization", "place"):
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
-    if w.pronoun.fullmatch(text) or text == _THIRD_PERSON_OBJECT:
+    if w.pronoun.fullmatch(text):
         return _resolve_person(r, start, end)
+    if text == _THIRD_PERSON_OBJECT:
+        meant = _resolve_person(r, start, end)
+        if meant.kind == "person" and _body_between(r, meant.end, start):
+            return Recipient(start, end, None)  # 院长王建国介绍，该院…，其被评为X: 其 is the body named since, as likely
+        return meant
     if _FAMILY_PRONOUN.fullmatch(text):
         return _resolve_family(r, start, end)
     anaphor = w.anaphora.match(text)
@@ -1018,8 +1046,16 @@ def _name_opens(r: Reader, start: int, end: int) -> bool:
     a, word, t = words[0]
     if len(word) == 1 and len(words) > 1 and words[1][2] in _NAME_TAGS and len(words[1][1]) <= 2:
         word, t = word + words[1][1], words[1][2]
-    return 2 <= len(word) <= 3 and a + len(word) <= end and t in _NAME_TAGS and _is_short_name(r, word) and not (
-        _cut_short(r, a + len(word)))
+    if not (2 <= len(word) <= 3 and a + len(word) <= end and t in _NAME_TAGS and _is_short_name(r, word)
+            and not _cut_short(r, a + len(word))):
+        return False
+    # jieba's reading alone, where 曾 + a verb may read as a name (曾立|三等功): what closes a name follows it
+    # (曾志强：, 曾丽华，女, 曾海燕等6名), or the text names it again
+    after = a + len(word)
+    return r.norm[after:after + 1] in _NAME_CLOSERS or r.norm.startswith(("等", "同志"), after) or r.norm.count(word) >= 2
+
+
+_NAME_CLOSERS: Final = frozenset("：:，,、（(")  # what may follow a name that opens a list's row or a clause
 
 
 def _cut_short(r: Reader, end: int) -> bool:
@@ -1290,7 +1326,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         if b - a < 2:
             return None
     modified = norm.rfind("的", a, b)
-    if 0 <= modified and w.pronoun.fullmatch(norm, modified + 1, b) and norm[modified + 1:b] in ("他", "她"):
+    if 0 <= modified and norm[modified + 1:b] in ("他", "她"):
+        if any(t in _NAME_TAGS for _, t in segment_tags(norm[a:modified])):
+            return None  # 深受老校长刘德明影响的她: a person named inside what describes her is not she
         meant = _resolve_person(r, modified + 1, b)  # 今年48岁的他，…，先后两次被评为X: whom 他 stands for
         return meant if meant.kind == "person" else None
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (

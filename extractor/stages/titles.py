@@ -580,15 +580,34 @@ def split(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     return _split_parts(norm, start, end, words)
 
 
-def list_parts(norm: str, span: Span2) -> list[Span2]:
-    """The items of a list that `split` keeps as one title, as its separators cut it, whatever each item
-    is (一、二、三等奖: 一 | 二 | 三等奖; 中式烹调师项目、茶艺师项目一等奖: two items, the second a title)."""
-    return _parts(norm, span[0], span[1], _LIST_SEPARATORS | _CONJUNCTIONS)
+def shared_head_parts(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
+    """The items of a list of titles whose head only the last item names whole, as `split` keeps it one title:
+    一、二、三等奖 (placings sharing 等奖), 中式面点师项目、中式烹调师项目一等奖 (items of one stem sharing the
+    placing), 省级和市级“X” (levels sharing the title). [] for any other stretch: a title that holds a list word
+    inside quote marks or as a word of its own (“全省文化和旅游系统先进集体”, 全省农民和渔民技能大赛一等奖), or
+    whose last item is no title of its own (省级和市级荣誉)."""
+    parts = _parts(norm, span[0], span[1], _LIST_SEPARATORS | _CONJUNCTIONS)
+    if len(parts) < 2 or any(norm.count("“", a, b) != norm.count("”", a, b) for a, b in parts):
+        return []  # a list word inside quote marks is a word of the title
+    last = norm[parts[-1][0]:parts[-1][1]]
+    if not _part_is_title(norm, parts[-1], words):
+        return []
+    placing = _PLACING_HEAD.search(last)
+    for a, b in parts[:-1]:
+        item = norm[a:b]
+        if len(item) == 1 and _PLACING_HEAD.match(last) and _PLACING_HEAD.match(item + last[1:]):
+            continue  # 一、二、三等奖: a placing's rank, sharing the last item's 等奖
+        if _LEVEL_ITEM.fullmatch(item) and _LEVEL_ITEM.match(last):
+            continue  # 省级和市级“X”: a level, sharing the last item's title
+        if placing is not None and placing.start() >= 2 and len(item) >= 2 and item[-2:] == last[placing.start() - 2:placing.start()]:
+            continue  # 中式面点师项目、中式烹调师项目一等奖: an item of the same stem (…项目), sharing the placing
+        return []
+    return parts
 
 
-def is_title_part(norm: str, part: Span2, words: TitleWords) -> bool:
-    """Whether an item of a list is a title on its own strength (三等奖, 市级“美丽庭院示范社区”; not 市级荣誉)."""
-    return _part_is_title(norm, part, words)
+# a placing at a title's end (三等奖, 项目一等奖, 金奖); `shared_head_parts`
+_PLACING_HEAD: Final = regex.compile(r"[一二三四五六七八九十特][等]奖$|[金银铜]奖$")
+_LEVEL_ITEM: Final = regex.compile(r"(?:国家|省|市|县|区|镇|乡)级")
 
 
 def _one_part(norm: str, start: int, end: int) -> bool:
