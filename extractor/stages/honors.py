@@ -242,10 +242,10 @@ _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
-# 我县2个团队, 本市5个单位: a part named by the reporting body's own area
+# 我县2个团队, 本市5个单位: a part named by the reporting body's own area (also inside a clause: 其中包括我县3名同志)
+_OWN_AREA_WORD: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")
+_OWN_AREA: Final = Anchored(_OWN_AREA_WORD)
 _SENTENCE_STOP: Final = regex.compile(r"[。！？!?\n]")  # what ends a sentence, a line's end too
-_OWN_AREA_WORD: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")  # (其中包括我县3名同志: the area's part)
-_OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
 _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
@@ -1456,8 +1456,8 @@ _EDITION_START: Final = regex.compile(r"\d{4}(?:-\d{4})?年度?")
 _COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[{_GROUP_COUNTER}人]")
 _EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
-# A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _RESPECTIVELY: Final = "分别"  # A、B分别获得X、Y: the recipients and the titles pair in order
+# A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
 _OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
 # how far after 授予 the quoted title may open: a decision lists many recipients before it (授予A、B、C、D、

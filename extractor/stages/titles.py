@@ -606,7 +606,7 @@ def shared_head_parts(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
 
 
 # a placing at a title's end (三等奖, 项目一等奖, 金奖); `shared_head_parts`
-_PLACING_HEAD: Final = regex.compile(r"[一二三四五六七八九十特][等]奖$|[金银铜]奖$")
+_PLACING_HEAD: Final = regex.compile(r"[一二三四五六七八九十特]等奖$|[金银铜]奖$")
 _LEVEL_ITEM: Final = regex.compile(r"(?:国家|省|市|县|区|镇|乡)级")
 
 
