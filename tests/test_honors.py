@@ -660,6 +660,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("陈雅琴", "全省科技系统先进工作者", "provincial", "honors.active")]),
     ("县林业局讯。组长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
      [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),
+    # a place, a unit and a post whose shortest reading ends inside a longer one (…卫生室乡村医|生): the person after it
+    ("青山镇石桥村卫生室乡村医生周海燕扎根山村二十年，今年被评为“全市优秀乡村医生”。",
+     [("周海燕", "全市优秀乡村医生", "prefectural", "honors.passive")]),
+    ("城关镇东风村卫生室乡村医生李国强坚守岗位三十年，2023年获评“全省优秀乡村医生”。",
+     [("李国强", "全省优秀乡村医生", "provincial", "honors.active")]),
     # a person after a post, before a frame (班长王德明在…), is the clause's subject, never the reporting body
     # before the colon
     ("通江县邮政分公司：班长王德明在这条邮路上一跑就是19年，2023年当选“四川省最美邮递员”。",

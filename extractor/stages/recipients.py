@@ -1373,7 +1373,11 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             return _person_after_post(r, a, b) or Recipient(a, b, None)  # someone of the body, name not read
         return found
     person = next((e for e in r.starting_at.get(post.end(), ()) if e.label == "PERSON"), None)
-    return Recipient(person.start, person.end, "person") if person else None
+    if person is None:
+        # 双阳镇永胜村|卫生室乡村医|生赵德胜: the shortest post the pattern reads ends inside a longer one (村医 in
+        # 乡村医生); the clause read whole names the person after it
+        return _person_after_post(r, a, b)
+    return Recipient(person.start, person.end, "person")
 
 
 def subjects_before_frame(r: Reader, start: int, end: int) -> list[Recipient]:
