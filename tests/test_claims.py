@@ -44,6 +44,7 @@ ROWS = [
     # 已提前完成/完工 after a plan says the plan was done: what follows counts as done
     ("原计划第四季度完成的改造项目已提前完工，共改造老旧小区12个。", [("老旧小区", 12, "个", "exact")]),
     ("原计划下半年建成的服务站已提前完成，共建成服务站8个。", [("服务站", 8, "个", "exact")]),
+    ("原计划第四季度完成的改造项目已提前竣工，共改造老旧小区12个。", [("老旧小区", 12, "个", "exact")]),
     # a plan, then what of it is done (已完成, a time before it) and the completion rate: the done part counts
     # what the plan named; the rate after a done clause is achieved
     ("今年全县计划改造农村户厕1500座，截至目前已完成1260座，完成率84%。",

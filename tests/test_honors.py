@@ -344,6 +344,10 @@ PASSIVE_COUNTED = [  # 被表彰为 TITLE COUNT、TITLE COUNT: the counts receiv
 ]
 
 KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a fix shows up as news)
+    pytest.param("县邮政分公司讯。班长方圆在这条邮路上一跑就是19年，2023年当选“四川省最美邮递员”。",
+                 [("方圆", "四川省最美邮递员", "provincial", "honors.weak")],
+                 marks=pytest.mark.xfail(strict=True, reason="a name that is a common word to jieba (方圆 n), before 在, "
+                                                             "is read as no name, as 会员单位在… must be")),
     pytest.param("在全县职工焊工技能大赛中，郭建军、李瑞峰、王小川分别获得一、二、三等奖。",
                  [("郭建军", "一等奖", "county", "honors.weak"), ("李瑞峰", "二等奖", "county", "honors.weak"),
                   ("王小川", "三等奖", "county", "honors.weak")],
@@ -630,13 +634,26 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # stand for it as well
     ("据县人民医院院长王建国介绍，该院近年来发展迅速，2023年其被评为“全市群众满意医院”。", []),
     ("记者从县教育局局长刘明处获悉，县实验小学办学特色鲜明，其被评为“全省文明校园”。", []),
+    # ... but a body where the person works (在该院工作, 调入县人民医院) is none, nor 我会 (I will) in a quote
+    ("县人民医院讯。护士长李梅2010年调入县人民医院，在该院工作至今，2023年其被评为“全市优秀护士”。",
+     [("李梅", "全市优秀护士", "prefectural", "honors.passive")]),
+    ("县供电公司讯。县供电公司职工刘海涛在该公司工作十余年，技术过硬，市总工会授予其“全市技术能手”称号。",
+     [("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
+    ("王建国说，我会继续扎根基层，市委授予其“全市优秀共产党员”称号。",
+     [("王建国", "全市优秀共产党员", "prefectural", "honors.grant")]),
     # 其, the written language's he or she, as who was granted or rated (授予其X, 其被…评为X): the person named before
     ("县供电公司职工刘海涛在全市职工技能大赛中获得第一名，市总工会授予其“全市技术能手”称号。",
      [("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
     ("张秀兰扎根乡村文化站二十年，坚持创作。2023年，其被市作家协会评为“全市优秀基层文学工作者”。",
      [("张秀兰", "全市优秀基层文学工作者", "prefectural", "honors.passive")]),
     # a pronoun after what describes it (今年62岁的他, 年过五旬的她): the person named last before it
-    ("说起赵红梅，大家都很熟悉。深受老校长刘德明影响的她，扎根山村小学二十年，2022年被评为“全省优秀乡村教师”。", []),
+    ("说起赵红梅，大家都很熟悉。深受老校长刘德明影响的她，扎根山村小学二十年，2022年被评为“全省优秀乡村教师”。",
+     [("赵红梅", "全省优秀乡村教师", "provincial", "honors.passive")]),
+    # ... named before the clause, never one named inside what describes the pronoun (刘德明, 黎明村)
+    ("说起村党支部书记赵红梅，大家都很熟悉。深受老支书刘德明影响的她，扎根山村二十年，2022年被评为“全省优秀村党组织书记”。",
+     [("赵红梅", "全省优秀村党组织书记", "provincial", "honors.passive")]),
+    ("说起村党支部书记赵红梅，大家都很熟悉。来自黎明村的她，扎根山村二十年，2022年被评为“全省优秀村党组织书记”。",
+     [("赵红梅", "全省优秀村党组织书记", "provincial", "honors.passive")]),
     ("提起村党支部书记王德福，村民们都竖起大拇指。今年62岁的他，1988年退伍回村，先后获评“全省优秀村党组织书记”。",
      [("王德福", "全省优秀村党组织书记", "provincial", "honors.active")]),
     ("说起社区网格员刘桂芳，居民们都很熟悉。年过五旬的她，2015年起扎根社区，2023年被评为“全市优秀网格员”。",
@@ -648,7 +665,10 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("曾丽华", "全市优秀护士", "prefectural", "honors.passive")]),
     ("经研究，曾海燕等6名同志被评为“全县水利工作先进个人”。",
      [("曾海燕等6名同志", "全县水利工作先进个人", "county", "honors.passive")]),
-    # ... not where jieba reads 曾 and a verb as a name (曾立|三等功): no closing mark after it, not named again
+    # ... a name read once, a verb after it (曾志强被评为, 曾凡华获评)
+    ("经研究，曾志强被评为“全县水利工作先进个人”。", [("曾志强", "全县水利工作先进个人", "county", "honors.passive")]),
+    ("曾凡华获评“全市优秀护士”。", [("曾凡华", "全市优秀护士", "prefectural", "honors.active")]),
+    # ... not where jieba reads 曾 and a verb as a name (曾立|三等功: 立 is a verb)
     ("张强是退役军人，曾立三等功，2022年被评为“全县模范退役军人”。",
      [("张强", "全县模范退役军人", "county", "honors.passive")]),
     # a post that opens the sentence names its subject, though jieba's dictionary tags it a verb (站长, 镇长, 处长)
@@ -660,6 +680,10 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("陈雅琴", "全省科技系统先进工作者", "provincial", "honors.active")]),
     ("县林业局讯。组长刘国强今年52岁，在林场工作二十余年，曾获评“全省林业系统先进个人”。",
      [("刘国强", "全省林业系统先进个人", "provincial", "honors.active")]),
+    ("县人武部讯。连长李建华今年35岁，带兵十余年，2023年被评为“全省优秀基层干部”。",
+     [("李建华", "全省优秀基层干部", "provincial", "honors.passive")]),
+    ("县人武部讯。排长王志刚今年28岁，入伍十年，2024年被评为“全省优秀士兵”。",
+     [("王志刚", "全省优秀士兵", "provincial", "honors.passive")]),
     # a place, a unit and a post whose shortest reading ends inside a longer one (…卫生室乡村医|生): the person after it
     ("青山镇石桥村卫生室乡村医生周海燕扎根山村二十年，今年被评为“全市优秀乡村医生”。",
      [("周海燕", "全市优秀乡村医生", "prefectural", "honors.passive")]),

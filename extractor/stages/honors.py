@@ -242,10 +242,11 @@ _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
-# 我县2个团队, 本市5个单位: a part named by the reporting body's own area (also inside a clause: 其中包括我县3名同志)
-_OWN_AREA_WORD: Final = regex.compile(r"[我本][省市县区镇乡旗州盟]")
-_OWN_AREA: Final = Anchored(_OWN_AREA_WORD)
+# 我县2个团队, 本市5个单位: a part named by the reporting body's own area
+_OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
 _SENTENCE_STOP: Final = regex.compile(r"[。！？!?\n]")  # what ends a sentence, a line's end too
+# 其中包括我县3名同志, 其中，我市…: a 其中 clause that parts off the area's own, its area opening it
+_AREA_PART_OPENS: Final = regex.compile(r"其中[，,]?\s*(?:包括|有)?[我本][省市县区镇乡旗州盟]")
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
 _OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
@@ -5292,7 +5293,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             if among < 0:
                 continue
             stop = _SENTENCE_STOP.search(norm, among, later.recipient[0])
-            if stop is not None and _OWN_AREA_WORD.search(norm, among, stop.start()) is None:
+            if stop is not None and _AREA_PART_OPENS.match(norm, among, stop.start()) is None:
                 continue  # (…等1236人获得X，其中金奖312人…。献血者代表陈海波…曾获评X终身荣誉奖: 其中 parts its own
                 # sentence's list by kinds, the later fact is no part of it; 其中包括我县3名同志。 parts off the area's)
             other = nationless[j]

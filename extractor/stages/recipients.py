@@ -700,29 +700,33 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
 # 其, the written language's he or she, alone as a recipient (授予其“X”称号, 其被…评为X): whom it stands for; never
 # read inside a clause, where it opens 其中, 其他, 其余
 _THIRD_PERSON_OBJECT: Final = "其"
-# a body named by the reporting one's word for itself (该院, 本校, 我局)
-_BODY_ANAPHOR: Final = regex.compile(r"[该本我此][院校局所站馆队社会中厂司行委办团]")
+# a body named by the reporting one's word for itself, opening a clause (该院, 本校, 我局; not 我会, I will)
+_BODY_ANAPHOR: Final = regex.compile(r"[该本我此][院校局所站馆队社中厂司委办团]")
 
 
 def _body_between(r: Reader, start: int, end: int) -> bool:
-    """Whether a body is named in the clauses of 其's sentence before its own, after `start` (该院, 本校; an ORG; a
-    clause whose subject is a body: 县实验小学办学特色鲜明): 其 after it is as likely the body. A body in 其's own
-    clause is who grants or rates (市总工会授予其X), not what 其 stands for."""
+    """Whether a clause of 其's sentence before its own, after `start`, is about a body (该院近年来发展迅速,
+    县实验小学办学特色鲜明: it opens the clause as its subject): 其 after it is as likely the body. A body the
+    person works in (在该院工作, 调入县人民医院) is none, nor one in 其's own clause, who grants or rates (市总工会
+    授予其X)."""
     norm = r.norm
     start = max(start, max(norm.rfind(ch, 0, end) for ch in "。！？!?\n") + 1)  # its own sentence only
     own = scan.clause_start(norm, end, start, _CLAUSE)
-    if own <= start:
-        return False
-    if _BODY_ANAPHOR.search(norm, start, own) or any(e.label == "ORG" and start <= e.start and e.end <= own for e in r.named):
-        return True
     pos = start
     while pos < own:
         stop = scan.clause_end(norm, pos, own, _CLAUSE)
-        subject = clause_subject(r, pos, stop) if stop - pos >= 2 else None
-        if subject is not None and subject.kind in ("organization", "place"):
-            return True
+        a, b = trim_edges(r, pos, stop)
+        if b - a >= 2 and not _WHERE_BEFORE.search(norm, pos, a):  # (在该院工作: where the person works)
+            if _BODY_ANAPHOR.match(norm, a, b):
+                return True
+            subject = clause_subject(r, pos, stop)
+            if subject is not None and subject.kind in ("organization", "place") and subject.start == a:
+                return True
         pos = stop + 1
     return False
+
+
+_WHERE_BEFORE: Final = regex.compile(r"[在从于到]|调入|进入")  # a preposition before a body: where, not who
 
 
 def _fallback(r: Reader, start: int, end: int) -> Recipient:
@@ -1049,13 +1053,13 @@ def _name_opens(r: Reader, start: int, end: int) -> bool:
     if not (2 <= len(word) <= 3 and a + len(word) <= end and t in _NAME_TAGS and _is_short_name(r, word)
             and not _cut_short(r, a + len(word))):
         return False
-    # jieba's reading alone, where 曾 + a verb may read as a name (曾立|三等功): what closes a name follows it
-    # (曾志强：, 曾丽华，女, 曾海燕等6名), or the text names it again
-    after = a + len(word)
-    return r.norm[after:after + 1] in _NAME_CLOSERS or r.norm.startswith(("等", "同志"), after) or r.norm.count(word) >= 2
+    # jieba's reading alone, where 曾 and a verb may read as a name (曾立|三等功: 立, read after 曾, is a verb; 曾|志强被评为:
+    # 志强 a name): the adverb, not a surname, where a verb follows it
+    following = segment_tags(r.norm[start + 1:min(end, start + 1 + _VERB_AFTER_ADVERB_REACH)])
+    return not (following and following[0][1].startswith("v"))
 
 
-_NAME_CLOSERS: Final = frozenset("：:，,、（(")  # what may follow a name that opens a list's row or a clause
+_VERB_AFTER_ADVERB_REACH: Final = 4  # the characters after 曾 read to tell a verb (立三等功) from a given name
 
 
 def _cut_short(r: Reader, end: int) -> bool:
@@ -1327,9 +1331,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             return None
     modified = norm.rfind("的", a, b)
     if 0 <= modified and norm[modified + 1:b] in ("他", "她"):
-        if any(t in _NAME_TAGS for _, t in segment_tags(norm[a:modified])):
-            return None  # 深受老校长刘德明影响的她: a person named inside what describes her is not she
-        meant = _resolve_person(r, modified + 1, b)  # 今年48岁的他，…，先后两次被评为X: whom 他 stands for
+        # 今年48岁的他，…，先后两次被评为X: whom 他 stands for, named before the clause (深受老校长刘德明影响的她, 来自
+        # 黎明村的她: not one named inside what describes her)
+        meant = _resolve_person(r, a, b)
         return meant if meant.kind == "person" else None
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
             norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
