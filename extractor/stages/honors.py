@@ -243,12 +243,14 @@ _ANNOUNCE_ITEM: Final = regex.compile(
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
-_OWN_AREA: Final = Anchored(regex.compile(r"[我本][省市县区镇乡旗州盟]"))
-_SENTENCE_STOP: Final = regex.compile(r"[。！？!?\n]")  # what ends a sentence, a line's end too
+_OWN_AREA_WORD: Final = r"[我本][省市县区镇乡旗州盟]"
+_OWN_AREA: Final = Anchored(regex.compile(_OWN_AREA_WORD))
+# what ends a sentence, a line's end too
+_SENTENCE_STOP: Final = regex.compile("[" + "".join(sorted(_SENTENCE_END)) + "\n]")
 # 其中包括我县3名同志, 其中，我市…: a 其中 clause that parts off the area's own, its area opening it
-_AREA_PART_OPENS: Final = regex.compile(r"其中[，,]?\s*(?:包括|有)?[我本][省市县区镇乡旗州盟]")
+_AREA_PART_OPENS: Final = regex.compile(rf"其中[，,]?\s*(?:包括|有)?{_OWN_AREA_WORD}")
 # right after a counted honour, the part of it in the reporting body's own area (，其中，我区2户…)
-_OWN_PART: Final = regex.compile(r"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?[我本][省市县区镇乡旗州盟](?:有|共有)?"
+_OWN_PART: Final = regex.compile(rf"[”\s]*(?:称号|荣誉称号)?[，,。；;]\s*(?:其中[，,]?\s*)?{_OWN_AREA_WORD}(?:有|共有)?"
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")

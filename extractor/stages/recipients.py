@@ -710,7 +710,7 @@ def _body_between(r: Reader, start: int, end: int) -> bool:
     person works in (在该院工作, 调入县人民医院) is none, nor one in 其's own clause, who grants or rates (市总工会
     授予其X)."""
     norm = r.norm
-    start = max(start, max(norm.rfind(ch, 0, end) for ch in "。！？!?\n") + 1)  # its own sentence only
+    start = scan.clause_start(norm, end, start, _SENTENCE_STOPS)  # its own sentence only
     own = scan.clause_start(norm, end, start, _CLAUSE)
     pos = start
     while pos < own:
@@ -726,6 +726,7 @@ def _body_between(r: Reader, start: int, end: int) -> bool:
     return False
 
 
+_SENTENCE_STOPS: Final = frozenset("。！？!?\n")
 _WHERE_BEFORE: Final = regex.compile(r"[在从于到]|调入|进入")  # a preposition before a body: where, not who
 
 

@@ -593,9 +593,10 @@ def shared_head_parts(norm: str, span: Span2, words: TitleWords) -> list[Span2]:
     if not _part_is_title(norm, parts[-1], words):
         return []
     placing = _PLACING_HEAD.search(last)
+    placing_alone = placing is not None and placing.start() == 0  # (三等奖, the whole item)
     for a, b in parts[:-1]:
         item = norm[a:b]
-        if len(item) == 1 and _PLACING_HEAD.match(last) and _PLACING_HEAD.match(item + last[1:]):
+        if len(item) == 1 and placing_alone and _PLACING_HEAD.match(item + last[1:]):
             continue  # 一、二、三等奖: a placing's rank, sharing the last item's 等奖
         if _LEVEL_ITEM.fullmatch(item) and _LEVEL_ITEM.match(last):
             continue  # 省级和市级“X”: a level, sharing the last item's title
