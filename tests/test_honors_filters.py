@@ -132,6 +132,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县医院和县中医院分别获评省级和市级荣誉。", "honors.reject.title.category"),
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
+    # a slogan or a closing line above names: a sentence, not the heading of a list
+    ("县总工会召开表彰会。\n\n向先进典型学习，争做新时代最美职工！\n\n张丽华\n王建国", "honors.reject.title.sentence"),
+    ("新的一年，我们将继续以书为媒，与您相约在书香里！\n\n文字：韩　雪\n编辑：韩　雪", "honors.reject.title.sentence"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.untitled"),
     ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),
     ("此次城关镇入选省级示范，全市示范梯队进一步壮大。", "honors.reject.title.untitled"),  # a level and a modifier

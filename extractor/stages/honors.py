@@ -4060,6 +4060,8 @@ def _elided(norm: str, title_start: int) -> bool:
 
 
 _OF: Final = frozenset("的")
+# a title holds none of these outside its quote marks and brackets (“奋斗，青春最美丽”主题征文一等奖 holds one inside)
+_TITLE_BREAKS: Final = _SENTENCE_MARKS | frozenset("，,")
 
 
 def _runs_into_clause(c: _Candidate) -> bool:
@@ -4282,6 +4284,8 @@ TITLE_FILTERS: Final = (
                                   "headings that name the title alone (一、先进个人（6名）)"),
     _row("honors.reject.title.tally", lambda c: titles.is_tally(c.title, c.ctx.words.titles),
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
+    _row("honors.reject.title.sentence", lambda c: scan.clause_end(c.title, 0, len(c.title), _TITLE_BREAKS) < len(c.title),
+           "a sentence, not a title (新的一年，我们将…！): a stop or a comma outside quote marks and brackets"),
     _row("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     _row("honors.reject.title.untitled",
@@ -4309,7 +4313,7 @@ _BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.
                               "honors.reject.title.object", "honors.reject.title.category",
                               "honors.reject.title.membership",
                               "honors.reject.title.programme", "honors.reject.title.tally",
-                              "honors.reject.title.relative_clause"})
+                              "honors.reject.title.relative_clause", "honors.reject.title.sentence"})
 _ROW_BY_TITLE: Final[tuple[bool, ...]] = tuple(f.rule in _BY_TITLE for f in _FILTERS)
 _KEPT_TITLES: Final = 4096
 
