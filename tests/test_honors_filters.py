@@ -131,6 +131,12 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("在本次活动中，李强获得二等奖。", "honors.reject.title.rank_only"),
     ("县医院和县中医院分别获评省级和市级荣誉。", "honors.reject.title.category"),
     ("东湖社区荣获各级荣誉。", "honors.reject.title.category"),
+    # a form to fill in or a table of figures, not a list of honours under its title
+    ("附：2024年度优秀职工之家创建情况统计表\n类　别　　│创建（个）│验收（个）\n企业类│　18　│　15\n机关类│　12　│　10",
+     "honors.reject.title.not_a_title"),
+    ("县妇联部署最美家庭评选。\n\n附件：2025年“最美家庭”推荐情况统计表\n城关镇\n河口镇", "honors.reject.title.not_a_title"),
+    ("县妇联部署最美家庭评选。\n\n附件：2025年“最美家庭”推荐情况统计表\n乡　镇　　│推荐（户）│入选（户）\n城关镇│　12　│　8",
+     "honors.reject.title.not_a_title"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
     # a slogan or a closing line above names: a sentence, not the heading of a list
     ("县总工会召开表彰会。\n\n向先进典型学习，争做新时代最美职工！\n\n张丽华\n王建国", "honors.reject.title.sentence"),
