@@ -346,6 +346,10 @@ ROWS = [
     ("全区仍有约60万亩耕地尚未完成高标准改造。", "约60万亩", "claims.reject.undone"),
     ("全市还有12个村未能完成改厕任务。", "12个", "claims.reject.undone"),
     ("主要问题是管网老化，仍有18公里供水管道未完成改造。", "18公里", "claims.reject.undone"),
+    # what is left under way after the work done: 正在, 仍在
+    ("共排查隐患96处，已整改81处，其余15处正在整改。", "15处", "claims.reject.undone"),
+    ("已建成投用30个服务站，剩余6个站点正在进行设备调试。", "6个", "claims.reject.undone"),
+    ("收集意见建议52条，已办结45条，其余7条仍在办理中。", "7条", "claims.reject.undone"),
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
@@ -622,6 +626,7 @@ KEPT = [
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it
     ("全年发放助学金共计80万元，资助标准全面落实。", "80万元"),  # standard: after the figure
     ("全年完成高标准农田改造12万亩，年内全部验收。", "12万亩"),  # undone: nothing left undone
+    ("已整改到位71处，正在整改的隐患将于月底前清零。", "71处"),  # undone: 正在 in the clause after the count's
     ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
     ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
