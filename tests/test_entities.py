@@ -46,6 +46,10 @@ ROWS = [
     ("创新村党支部组织党员志愿服务。", "GPE", "创新村"),  # a real village's name, a verb as many are
     ("城关中学教师李红梅扎根乡村。", "PERSON", "李红梅"),
     ("授予朴英子等12位同志“优秀教师”称号。", "PERSON", "朴英子"),  # 朴, a Korean Chinese surname
+    # surnames of the register the list had left out (傅, 冀)
+    ("授予傅志刚等12位同志“优秀教师”称号。", "PERSON", "傅志刚"),
+    ("教师傅晓红荣获一等奖。", "PERSON", "傅晓红"),
+    ("村民冀文博被评为致富能手。", "PERSON", "冀文博"),
     # a name after an age and 的, named again in the text: three characters where the three repeat
     ("71岁的朱德兴已经骑着电瓶车出了门。朱德兴是退休教师。", "PERSON", "朱德兴"),
     ("今年58岁的段玉芬戴上老花镜。段玉芬说，这是她的心愿。", "PERSON", "段玉芬"),

@@ -1031,6 +1031,14 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a heading that names the title, then who won it (获得者名单): the title without them
+    ("全国无偿献血奉献奖金奖获得者名单：\n施建华　　陆卫东　　顾小平\n",
+     [("施建华", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines"),
+      ("陆卫东", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines"),
+      ("顾小平", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines")]),
+    ("2024年度全县优秀共产党员获得者名单\n王建华\n李秀英\n",
+     [("王建华", "2024年度全县优秀共产党员", "county", "honors.announce_lines"),
+      ("李秀英", "2024年度全县优秀共产党员", "county", "honors.announce_lines")]),
     # a padded two-character name, then a blank and a note of sex, birth and post (刘　帅　男，1994年8月生，…)
     ("经团市委研究决定，2名团干部被评为2023年度衡水市优秀团干部。现将名单予以公示：\n衡水市优秀团干部（2名）\n"
      "刘　帅　男，1994年8月生，留楚乡团委书记\n赵静怡　女，1992年12月生，县教育局团委副书记\n",

@@ -3900,7 +3900,8 @@ _MAX_PLACE_LINE: Final = 8  # characters: a town's or a village's name alone on 
 
 def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -> bool:
     """A heading that names a title and says a list follows: a count in brackets or 名单."""
-    text = norm[head.start:head.end]
+    a, b = _list_title(norm, (head.start, head.end))  # (…金奖获得者名单: the title is …金奖)
+    text = norm[a:b]
     line = norm[p_start:p_end]
     if line.lstrip().startswith("附件"):
         return False  # 附件:…名单 points to the annex; the list is there, under its own headings
