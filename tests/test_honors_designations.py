@@ -25,6 +25,19 @@ CONTEST_AFTER_A_CLAUSE = [  # 在此前举行的X市…评比中: the contest af
       ("12名教师", "二等奖", "prefectural", "honors.weak")]),
 ]
 
+PARTS_GRADED = [  # …获得X奖，其中，8人获金奖，39人获银奖: the parts' placings grade the award the sentence named
+    ("青溪县教育局\n我县共有45名教师获得全市教学成果奖，其中，5人获特等奖，12人获一等奖。",
+     [("45名教师", "全市教学成果奖", "prefectural", "honors.weak"),
+      ("5人", "特等奖", "prefectural", "honors.weak"),
+      ("12人", "一等奖", "prefectural", "honors.weak")]),
+    ("青溪县妇联\n今年，城关镇32户家庭获得县文明家庭奖，其中12户获金奖。",
+     [("城关镇32户家庭", "县文明家庭奖", "county", "honors.weak"),
+      ("12户", "金奖", "county", "honors.weak")]),
+    # no part (其中): a placing of no award named
+    ("青溪县教育局\n张明获得全市教学成果奖，李华获一等奖。",
+     [("张明", "全市教学成果奖", "prefectural", "honors.weak")]),
+]
+
 LIST_OF_A_SHORTENED_TITLE = [  # 5家企业获评先进企业 … then the list under the title in full: the body's level, not
     # that of another honour told just before the list
     ("青溪县工商联\n会上，县委、县政府对2024年度“百企帮百村”行动先进企业进行表彰，5家企业获评先进企业。其中，"
@@ -80,6 +93,11 @@ def test_city_of_the_agent(text, expected):
 
 @_table(CONTEST_AFTER_A_CLAUSE)
 def test_contest_after_a_clause(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(PARTS_GRADED)
+def test_parts_graded(text, expected):
     assert _honors(text) == expected
 
 

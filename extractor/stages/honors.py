@@ -1173,6 +1173,27 @@ def _contest_of(ctx: _Ctx, pos: int) -> Span2 | None:
     return contests[-1][0] if contests and len({level for _, level in contests}) == 1 else None
 
 
+def _graded_award(s: _Sentence, pos: int) -> Span2 | None:
+    """启东市共有126名献血者获得全国无偿献血奉献奖，其中，8人获金奖，39人获银奖: the award a placing won by a part
+    (其中) of the sentence's recipients grades, the title the sentence gave them before 其中; the parts after
+    the first, a comma apart, grade the same award."""
+    norm, words = s.ctx.norm, s.ctx.words.titles
+    before = [p for p in s.pairs if p.title[1] <= pos]
+    if not before:
+        return None
+    last = before[-1]
+    if titles.is_rank_only(norm[last.title[0]:last.title[1]], words):
+        return last.event if last.event is not None and pos - last.title[1] <= _NEXT_PART else None
+    if not norm.endswith("奖", last.title[0], last.title[1]):
+        return None
+    between = norm.find("其中", last.title[1], pos + 2)  # (the part read with its 其中: 其中12户)
+    return last.title if between >= 0 and pos - between <= _PART_REACH else None
+
+
+_PART_REACH: Final = 4  # 其中，8人: 其中, a comma, then the part's count
+_NEXT_PART: Final = 1  # 8人获金奖，39人: a comma between one part and the next
+
+
 def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
     """一、第三十八届安徽省青少年科技创新大赛 / 一等奖 / 五（3）班　汪子涵…: the contest the section heading above
     the placing names, with a rank of its own; the nearest numbered heading up the lines decides (another
@@ -1851,7 +1872,7 @@ def _verbs(s: _Sentence) -> None:
         frame = ctx.words.event.search(norm, s.start, v_start) if norm.find("在", s.start, v_start) >= 0 else None
         event = (frame.start(1), frame.end(1)) if frame else None
         if event is None and titles.is_rank_only(norm[v_end:h_end].strip(), ctx.words.titles):
-            event = _contest_of(ctx, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
+            event = _contest_of(ctx, r_start) or _graded_award(s, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
         if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
