@@ -137,6 +137,11 @@ ROWS = [
     ("全年PM2.5平均浓度为27.8微克/立方米。", [("平均浓度", 27.8, "微克/立方米", "exact")]),
     ("细颗粒物平均浓度为21微克/立方米，可吸入颗粒物平均浓度为48微克/立方米。",
      [("平均浓度", 21, "微克/立方米", "exact"), ("平均浓度", 48, "微克/立方米", "exact")]),
+    # a yield per mu or hectare (公斤/亩), an average reported as the guide's 平均每亩收获玉米约580公斤 is, not a standard
+    ("经实收测产，全县水稻平均单产539.2公斤/亩，较上年增产4.8%。",
+     [("水稻平均单产", 539.2, "公斤/亩", "exact"), ("较上年增产", 4.8, "%", "exact")]),
+    ("示范区玉米单产达到720千克/亩，比非示范区高出65千克/亩。",
+     [("示范区玉米单产", 720, "千克/亩", "exact"), ("比非示范区高出", 65, "千克/亩", "exact")]),
     ("走访企业12家，面积共计3000亩。", [("走访企业", 12, "家", "exact")]),  # the firms' land is no extent of the work
     # a rate or a per-head figure over a population or an area is a result (ANNOTATION.md), not the population
     ("全县常住人口签约率达42.6%。", [("常住人口签约率", 42.6, "%", "exact")]),
