@@ -65,6 +65,9 @@ ROWS = [
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
     # what a body has under it (下辖), a list of its items then the noun before the count
     ("该支行下辖城关、河口、白沙等营业网点14个，承担全县存贷业务。", "14个", "claims.reject.own_size"),
+    # 在册 after a scope: the register's size (全县在册X), not work done
+    ("目前，全县在册计生特殊家庭812户、1073人。", "812户", "claims.reject.own_size"),
+    ("全市在册侨资企业共58家，分布在各工业园区。", "58家", "claims.reject.own_size"),
     ("中心下辖城东、城西等服务站8个。", "8个", "claims.reject.own_size"),
     # what a place or a scope has (实有, 现有 after its name): its stock, not work done
     ("截至2024年底，平和县实有个体工商户4.86万户。", "4.86万户", "claims.reject.own_size"),
@@ -626,7 +629,8 @@ KEPT = [
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it
     ("全年发放助学金共计80万元，资助标准全面落实。", "80万元"),  # standard: after the figure
     ("全年完成高标准农田改造12万亩，年内全部验收。", "12万亩"),  # undone: nothing left undone
-    ("已整改到位71处，正在整改的隐患将于月底前清零。", "71处"),  # undone: 正在 in the clause after the count's
+    ("已整改到位71处，正在整改的隐患将于月底前清零。", "71处"),
+    ("全县登记在册民宿达到300余家，带动就业2000余人。", "300余家"),  # own_size: 在册 after 登记, no scope's own  # undone: 正在 in the clause after the count's
     ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
     ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
