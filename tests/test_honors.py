@@ -1887,6 +1887,14 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("仪式上，县领导为获评“优秀乡村医生”的周德明颁发了荣誉证书。",
      [("周德明", "优秀乡村医生", "unknown", "honors.relative")]),
     ("会上为获评“优秀班集体”的师生颁发了奖状。", []),  # 师生: a word that opens with a surname's letter
+    # the sentence ends on the person, after a post or an institution (…的针灸科主任季文斌。)
+    ("义诊队中，有刚刚被评为“浙江省名中医”的针灸科主任季文斌。", [("季文斌", "浙江省名中医", "provincial", "honors.relative")]),
+    ("参加宣讲的，还有去年获评“全国优秀教师”的城关小学校长刘明华。",
+     [("刘明华", "全国优秀教师", "national", "honors.relative")]),
+    # the headline's telling and the body's: one honour, at the level the body names
+    ("扎根乡镇十二载——记荣立个人一等功的派出所所长陶振华\n日前，安徽省公安厅印发通报，表彰2023年度全省公安机关立功集体和"
+     "个人。我局家发派出所荣立集体二等功，所长陶振华荣立个人一等功。",
+     [("陶振华", "个人一等功", "provincial", "honors.active"), ("我局家发派出所", "集体二等功", "provincial", "honors.active")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名

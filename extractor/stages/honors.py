@@ -843,6 +843,9 @@ def _relatives(s: _Sentence) -> None:
             named = recipients.names_at(ctx.reader, m.end(), stop.start() if stop else s.end)
             if not named and stop is not None and recipients.is_name_alone(ctx.reader, m.end(), stop.start()):
                 named = [recipients.Recipient(m.end(), stop.start(), "person")]  # …的王秀兰颁发荣誉证书: one name
+            if not named and (stop is None or norm[stop.start()] in _SENTENCE_END):
+                closing = recipients.person_closing(ctx.reader, m.end(), stop.start() if stop else s.end)
+                named = [closing] if closing is not None else []  # 也有刚被评为X的针灸推拿科主任季文斌。: the sentence ends on him
             if named:
                 s.add(named, [title], (m.start(), m.start("title")), m.group("by") or None, "honors.relative")
                 s.taken.append((m.start(), named[-1].end))
@@ -5431,8 +5434,10 @@ def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFa
             kept.append(h)
             texts.append((r, t))
         elif h.recipient[1] - h.recipient[0] > kept[twin].recipient[1] - kept[twin].recipient[0] or (
-                kept[twin].recipient[0] < body_start <= h.recipient[0] and not (texts[twin][1] in t or t in texts[twin][1])):
-            # the body's of a title the headline ranks by a word: the body names it as awarded
+                kept[twin].recipient[0] < body_start <= h.recipient[0] and not (texts[twin][1] in t or t in texts[twin][1])) or (
+                kept[twin].level == "unknown" != h.level and (r, t) == texts[twin]):
+            # the body's of a title the headline ranks by a word: the body names it as awarded; the telling that
+            # says who issued it (记荣立个人一等功的所长陶振华, then 省公安厅…陶振华荣立个人一等功)
             kept[twin] = h
             texts[twin] = (r, t)
     return kept

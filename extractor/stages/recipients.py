@@ -1290,19 +1290,43 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
     of speaking (田元春老师, 刘建华表示), after a post or an institution (小学田元春)."""
     norm, w = r.norm, r.words
     for m in w.after_name.finditer(norm, start + 2, end):
-        entity = _entity_ending(r, start, m.start())
-        if entity is not None and entity.label == "PERSON":
-            return Recipient(entity.start, entity.end, "person")
-        for size in (3, 2):
-            a = m.start() - size
-            if a < start or not _is_short_name(r, norm[a:m.start()]):
-                continue
-            prefix = norm[start:a]
-            if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
-                    or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
-                return Recipient(a, m.start(), "person")
+        found = _person_ending_at(r, start, m.start())
+        if found is not None:
+            return found
         if any(ch in _CLAUSE for ch in norm[start:m.start()]):
             break
+    return None
+
+
+def person_closing(r: Reader, start: int, end: int) -> Recipient | None:
+    """The person named last in `[start, end)`, right before the sentence's stop that ends it, with nothing
+    before the name but a post or an institution (…的针灸推拿科主任季文斌。)."""
+    norm = r.norm
+    while end > start and norm[end - 1] in _SENTENCE_STOPS:
+        end -= 1
+    if end - start < 2 or any(ch in _CLAUSE for ch in norm[start:end]):
+        return None
+    return _person_ending_at(r, start, end)
+
+
+_SENTENCE_STOPS: Final = frozenset("。！？!?")
+
+
+def _person_ending_at(r: Reader, start: int, pos: int) -> Recipient | None:
+    """A person whose name ends at `pos`: a PERSON entity, or a short name with nothing between `start` and it
+    but a post or an institution (小学田元春)."""
+    norm, w = r.norm, r.words
+    entity = _entity_ending(r, start, pos)
+    if entity is not None and entity.label == "PERSON":
+        return Recipient(entity.start, entity.end, "person")
+    for size in (3, 2):
+        a = pos - size
+        if a < start or not _is_short_name(r, norm[a:pos]):
+            continue
+        prefix = norm[start:a]
+        if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
+                or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
+            return Recipient(a, pos, "person")
     return None
 
 
