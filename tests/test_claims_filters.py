@@ -401,6 +401,7 @@ ROWS = [
     # (an average that says the standard again is the standard)
     ("为困难家庭户均发放慰问金2000元，按每户2000元标准执行。", "2000元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
+    ("对每安置1名残疾人稳定就业的基地，给予一次性奖励3000元。", "3000元", "claims.reject.per_head_sum"),  # a condition per head
     # the size of a jurisdiction
     ("全县11个乡镇全部建成妇女之家。", "11个", "claims.reject.jurisdiction"),
     ("全市8个县区均成立工作专班。", "8个", "claims.reject.jurisdiction"),
@@ -636,6 +637,10 @@ KEPT = [
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
+    # per_head_sum: how often (每月, 每周) in a clause of its own, or 每 in a quoted slogan, sets no standard
+    ("大篷车每月定期进村入校，售出图书1.38万册，码洋41.2万元。", "41.2万元"),
+    ("志愿者每周上门服务，全年为老人节省护理费用12.6万元。", "12.6万元"),
+    ("干警践行“办好每一个案件”的追求，全年为群众挽回经济损失2300余万元。", "2300余万元"),
     # per_head_sum: an average paid (人均, 户均, 月均), reported beside the standard, is a result
     ("低保标准提高到每人每月800元，月人均补差分别达到520元、360元。", "520元"),
     ("低保标准提高到每人每月800元，月人均补差分别达到520元、360元。", "360元"),

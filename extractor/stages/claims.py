@@ -2267,10 +2267,20 @@ def _per_head_sum(c: _Candidate) -> bool:
         # 城乡低保月人均补差分别达到512元、368元: an average paid, reported as a result beside the standard (not 按每户
         # 2000元标准发放，户均发放2000元: the standard said again)
         return False
-    if not (standards or p["allocation"].search(c.norm, c.sentence[0], c.clause_end)):
+    if not (standards or any(m.start() >= c.clause_start or c.norm[m.end() - 1] not in _PERIODS and not _quoted_at(
+            c.norm, c.sentence[0], m.start()) for m in p["allocation"].finditer(c.norm, c.sentence[0], c.clause_end))):
+        # (每月定期进村入校，…，码洋41.2万元: how often, in a clause of its own, sets no standard of the sum, nor a slogan
+        # quoted, “高质效办好每一个案件”; 对每安置1名残疾人…的基地，给予一次性奖励3000元 does)
         return False
     return not (standards and c.n.value >= _TOTAL_FACTOR * max(standards))
 
+
+_PERIODS: Final = frozenset("月周天日年")  # 每月, 每周: how often, after 每
+
+
+def _quoted_at(norm: str, start: int, pos: int) -> bool:
+    """Whether `pos` stands inside quote marks opened after `start`."""
+    return norm.count("“", start, pos) > norm.count("”", start, pos)
 
 _AVERAGE_OF: Final = regex.compile(r"[人户月年]均")  # 人均补差, 户均增收, 月均: an average, what was paid out per head
 
