@@ -2063,6 +2063,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
+    if c.rejected_before == "claims.reject.bracketed_bound":
+        return False  # 捐款（单笔1万元以下，|共412笔）: the floor defines what the note counts, no figure to share
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
@@ -2189,6 +2191,28 @@ def _bound_condition(c: _Candidate) -> bool:
     if not _bounded(c):
         return False
     return _later_count(c) or _bounds_a_noun(c)
+
+
+def _bracketed_bound(c: _Candidate) -> bool:
+    """五星级志愿者（服务时长1500小时以上）126名, 一、单位捐款（1万元以上）, 需空腹（禁食8小时以上）: a floor in a bracketed
+    note defines what the note follows, a condition, not a result."""
+    p, norm, n = _patterns(), c.norm, c.n
+    if not p["bound_after"].search(norm, n.unit_end, n.end):
+        return False
+    opened = max(norm.rfind("（", c.sentence[0], n.start), norm.rfind("(", c.sentence[0], n.start))
+    if opened < 0 or max(norm.rfind("）", opened, n.start), norm.rfind(")", opened, n.start)) >= 0:
+        return False
+    closes = [at for at in (norm.find("）", c.end, c.sentence[1]), norm.find(")", c.end, c.sentence[1])) if at >= 0]
+    if not closes or any(ch in _NOTE_STOPS for ch in norm[c.end:min(closes)]):
+        return False
+    # the note defines a class: a count of it follows (…（…以上）126名), or the line ends on it (一、单位捐款（1万元以上）),
+    # or it defines a list (捐赠名单（…以上）); not a result told in an aside (开展服务（累计服务300小时以上），受到好评)
+    after = _NOTE_END.match(norm, min(closes) + 1)
+    return after is not None or norm.endswith("名单", c.sentence[0], opened)
+
+
+_NOTE_STOPS: Final = frozenset("。！？；;")  # (a note's items may stand a 、 or a ， apart)
+_NOTE_END: Final = regex.compile(r"[ \t\u3000]*(?:[\d一二三四五六七八九十两]|[\n:：]|$)")
 
 
 def _bounded(c: _Candidate) -> bool:
@@ -2673,6 +2697,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_THRESHOLD})),
     Filter("claims.reject.bound_condition", _bound_condition,
            "a bound on what a later count counts: 收入超50万元的村达7个"),
+    Filter("claims.reject.bracketed_bound", _bracketed_bound,
+           "a floor in a bracketed note, a condition: 五星级志愿者（服务时长1500小时以上）126名"),
     Filter("claims.reject.print_run", _print_run, "a document's print run: (共印30份)",
            needs=frozenset({_PRINT_RUN})),
     Filter("claims.reject.band", _band, "a band a figure is kept in: 月薪在3500元至8000元之间",
