@@ -402,6 +402,9 @@ ROWS = [
     ("为困难家庭户均发放慰问金2000元，按每户2000元标准执行。", "2000元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
     ("对每安置1名残疾人稳定就业的基地，给予一次性奖励3000元。", "3000元", "claims.reject.per_head_sum"),  # a condition per head
+    # a figure whose next clause says what share of the population it is (，占户籍总人口的25.8%): a population
+    ("我县60周岁以上老年人已达10.6万人，占户籍总人口的25.8%，是全省老龄化程度较高的县份之一。", "10.6万人", "claims.reject.population"),
+    ("全镇有残疾人1260人，占常住人口的4.2%。", "1260人", "claims.reject.population"),
     # a floor in a bracketed note that defines a class: its count follows, the line ends, or it defines a list
     ("全年认定星级志愿者1.08万名，其中五星级志愿者（服务时长1500小时以上）126名。", "1500小时以上", "claims.reject.bracketed_bound"),
     ("对以下爱心企业的大力支持表示衷心感谢（单笔捐款10万元以上）：\n城关建材有限公司", "10万元以上", "claims.reject.bracketed_bound"),
@@ -641,6 +644,7 @@ KEPT = [
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
+    ("全年帮扶困难群众3200人，占年度计划的106%。", "3200人"),  # population: a share of a plan, not of the people
     ("组织志愿者开展服务（累计服务300小时以上），受到群众好评。", "300小时以上"),  # bracketed_bound: a result in an aside
     ("其他单位和个人捐款（单笔1万元以下，共412笔）251300元", "412笔"),  # bracketed_bound: the class's count, no part of it
     # per_head_sum: how often (每月, 每周) in a clause of its own, or 每 in a quoted slogan, sets no standard

@@ -1569,7 +1569,13 @@ def _share_attribute(c: _Candidate) -> bool:
 def _population(c: _Candidate) -> bool:
     if c.n.unit.endswith("次"):
         return False  # 作业面积92万亩次, 服务人口3万人次: a count of times is work done, no population or area
+    if _SHARE_OF_POPULATION.match(c.norm, c.clause_end):
+        return True  # 全县60周岁以上老年人已达10.6万人，|占户籍总人口的25.8%: a share of the population, itself a population
     return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
+
+
+# ，占户籍总人口的25.8%, ，占常住人口的21.6%: the clause after a figure says what share of the population it is
+_SHARE_OF_POPULATION: Final = regex.compile(r"[，,]\s*占(?:全[县市区镇省])?(?:户籍|常住|辖区)?(?:总人口|人口)")
 
 
 def _extent_of_work(c: _Candidate) -> bool:
