@@ -1034,6 +1034,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a 榜单 announces its list as a 名单 does; a table's number (表一) is no part of the title
+    ("表一　2024年度“诚信纳税十强”榜单\n排名｜企业名称｜所在地\n第1名｜青溪县宏达建材有限公司｜城关镇\n"
+     "第2名｜青溪县绿谷农业有限公司｜河口镇\n",
+     [("青溪县宏达建材有限公司", "2024年度“诚信纳税十强”", "unknown", "honors.announce_lines"),
+      ("青溪县绿谷农业有限公司", "2024年度“诚信纳税十强”", "unknown", "honors.announce_lines")]),
+    ("表2：2024年度“纳税贡献十强”榜单\n序号｜企业名称｜纳税额\n1｜青溪县宏达建材有限公司｜860万元\n",
+     [("青溪县宏达建材有限公司", "2024年度“纳税贡献十强”", "unknown", "honors.announce_lines")]),
     # a heading that names the title, then who won it (获得者名单): the title without them
     ("全国无偿献血奉献奖金奖获得者名单：\n施建华　　陆卫东　　顾小平\n",
      [("施建华", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines"),

@@ -3821,7 +3821,8 @@ def _list_title(norm: str, title: Span2) -> Span2:
     return a, b
 
 
-_ANNEX_LABEL: Final = regex.compile(r"(?:附件?[0-9一二三四五六七八九十]*|附表)\s*[:：]\s*")
+# 附件2：, 附表：, 表一　(a table's number before its title)
+_ANNEX_LABEL: Final = regex.compile(r"(?:附件?[0-9一二三四五六七八九十]*|附表)\s*[:：]\s*|表[0-9一二三四五六七八九十]{1,3}(?:\s+|[:：]\s*)")
 _MIN_LIST_TITLE: Final = 4
 
 
@@ -3922,6 +3923,9 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
 _MAX_PLACE_LINE: Final = 8  # characters: a town's or a village's name alone on a line
 
 
+_LIST_WORDS: Final = ("名单", "榜单")  # 2024年度“诚信纳税十强”榜单: a list follows
+
+
 def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -> bool:
     """A heading that names a title and says a list follows: a count in brackets or 名单."""
     a, b = _list_title(norm, (head.start, head.end))  # (…金奖获得者名单: the title is …金奖)
@@ -3929,7 +3933,7 @@ def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -
     line = norm[p_start:p_end]
     if line.lstrip().startswith("附件"):
         return False  # 附件:…名单 points to the annex; the list is there, under its own headings
-    return (head.announced is not None or line.rstrip(" :：").endswith("名单")) and (
+    return (head.announced is not None or line.rstrip(" :：").endswith(_LIST_WORDS)) and (
         titles.is_titled(text, w.titles) or titles.is_quoted(text))
 
 
