@@ -118,6 +118,7 @@ ROWS = [
     ("表彰先进个人35名(含追授2名)。", "2名", "claims.reject.aside"),
     # what a survey found
     ("调查显示，85%的受访者表示满意。", "85%", "claims.reject.survey"),
+    ("另据市社情民意调查中心抽样调查，群众满意度达96.2%。", "96.2%", "claims.reject.survey"),
     ("问卷调查结果显示，92.3%的家长认为孩子的阅读兴趣有所提高。", "92.3%", "claims.reject.survey"),
     ("据市统计局民意调查，全县群众对低保政策的知晓率为91.2%。", "91.2%", "claims.reject.survey"),
     # a statistic of the area or its economy, not the body's work
@@ -644,6 +645,9 @@ KEPT = [
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
     ("完成年度任务指标1500人，完成率达112%。", "1500人"),  # target: reported as met
     ("共筹集资金50万元，每人资助2000元。", "50万元"),  # per_head_sum: a total
+    # survey: 社情民意信息 are reports a body submits, not what a survey of opinion found
+    ("全年报送社情民意信息132条，同比增长26%。", "132条"),
+    ("市委会全年共报送社情民意信息93篇，被各级采用54篇。", "54篇"),
     ("全年帮扶困难群众3200人，占年度计划的106%。", "3200人"),  # population: a share of a plan, not of the people
     ("组织志愿者开展服务（累计服务300小时以上），受到群众好评。", "300小时以上"),  # bracketed_bound: a result in an aside
     ("其他单位和个人捐款（单笔1万元以下，共412笔）251300元", "412笔"),  # bracketed_bound: the class's count, no part of it
