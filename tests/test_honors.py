@@ -824,6 +824,13 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("材料学院2021级本科生斯琴高娃获评“全国优秀共青团员”。", [("斯琴高娃", "全国优秀共青团员", "national", "honors.active")]),
     ("文学院研究生李佳怡荣获“全国三好学生”称号。", [("李佳怡", "全国三好学生", "national", "honors.active")]),
     ("龙湖镇侨眷符丽梅获评“全国归侨侨眷先进个人”。", [("符丽梅", "全国归侨侨眷先进个人", "national", "honors.active")]),
+    # after a post, a compound surname and its given name (个体工商户|欧阳丽娟); a worker's role (社区工作者) is a post
+    ("个体工商户欧阳丽娟、谭国富荣获澧州市“诚信个体工商户”称号。",
+     [("欧阳丽娟", "澧州市“诚信个体工商户”", "prefectural", "honors.active"),
+      ("谭国富", "澧州市“诚信个体工商户”", "prefectural", "honors.active")]),
+    ("城关中学教师司马文静被评为“全县优秀教师”。", [("司马文静", "全县优秀教师", "county", "honors.passive")]),
+    ("合作社理事长周海波、街道社区工作者王丽获湖南省五一劳动奖章。",
+     [("周海波", "湖南省五一劳动奖章", "provincial", "honors.weak"), ("王丽", "湖南省五一劳动奖章", "provincial", "honors.weak")]),
     # 荣登“X”榜(单): the list's name is the title
     ("我校研究生赵晨光荣登“2024年度中国大学生自强之星”榜单。",
      [("赵晨光", "2024年度中国大学生自强之星", "national", "honors.active")]),

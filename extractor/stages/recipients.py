@@ -1017,8 +1017,9 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
             continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
         if not _HAN.fullmatch(name) or size == _LONG_NAME and not (
-                _is_long_name(r, name_start, end) or after_post and _transliterated_run(name)):
-            continue  # (所长|拉巴卓玛: after a post, four letters of the transliteration tables name a person)
+                _is_long_name(r, name_start, end) or after_post and (_transliterated_run(name) or name[:2] in r.surnames)):
+            continue  # (所长|拉巴卓玛: after a post, four letters of the transliteration tables name a person, as a
+            # compound surname and a given name do: 个体工商户|欧阳丽娟)
         # after a post, a name starts a word (工区长|小多吉; 我旗代表团|共 is none), or, after a post of
         # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
