@@ -138,6 +138,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县妇联部署最美家庭评选。\n\n附件：2025年“最美家庭”推荐情况统计表\n乡　镇　　│推荐（户）│入选（户）\n城关镇│　12　│　8",
      "honors.reject.title.not_a_title"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
+    # 成为 before the verb: what the subject became (成为全县首家获评X的企业), no recipient named
+    ("这部村志成为我县首部入选国家级名志工程的村志。", "honors.reject.recipient.verb_phrase"),
+    ("该企业成为全县首家获评“浙江省绿色工厂”的企业。", "honors.reject.recipient.verb_phrase"),
     # a slogan or a closing line above names: a sentence, not the heading of a list
     ("县总工会召开表彰会。\n\n向先进典型学习，争做新时代最美职工！\n\n张丽华\n王建国", "honors.reject.title.sentence"),
     ("新的一年，我们将继续以书为媒，与您相约在书香里！\n\n文字：韩　雪\n编辑：韩　雪", "honors.reject.title.sentence"),
