@@ -31,6 +31,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("我县3个村", "湖南省乡村旅游重点村", "provincial", "honors.active")]),
     # 登上 a board: on it, as 荣登 and 上榜 say
     ("屏南县文明办\n今年以来，全县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
+    # a list's bullet (·, ・) before the recipient is no part of it
+    ("· 我局3个林场入选省级森林康养基地名单", [("我局3个林场", "省级森林康养基地", "provincial", "honors.active")]),
+    ("・城关镇5个村入选省级美丽乡村名单", [("城关镇5个村", "省级美丽乡村", "provincial", "honors.active")]),
     # the area named before what it holds is no part of the count (启东市共有126名献血者)
     ("屏南县文明办\n今年以来，屏南县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
     ("桐庐县总工会\n今年，城关镇共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
