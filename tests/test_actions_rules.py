@@ -373,6 +373,11 @@ NON_ACTIONS = [
                  "据了解，今年有7名志愿者选择留在本地就业。", "actions.not_name_row", id="name-row-bulleted"),
     pytest.param(LEAD + "获奖选手名单：\n叶志明（县宏达电器有限公司）\n刘家豪（县精工机械有限公司）\n大赛共决出一等奖5名。",
                  "actions.not_name_row", id="name-row-plain"),
+    # …or a post there (队员, 志愿者), the list's last row before the next paragraph
+    pytest.param(LEAD + "8名志愿者榜上有名，分别是：\n胡　敏（县第一中学教师志愿者）\n彭卫东（沧港镇乡村振兴志愿服务队队员）\n\n"
+                 "全年新培育志愿服务品牌项目10个，服务时长稳步增长。", "actions.not_name_row", id="name-row-post"),
+    pytest.param(LEAD + "优秀调解员名单：\n刘德明（城关镇调委会主任）\n\n全县各级调解组织共排查化解矛盾纠纷860件。",
+                 "actions.not_name_row", id="name-row-post-head"),
     pytest.param(LEAD + "平江县妇女联合会\n该会坚持把服务妇女作为工作重点，多年来组织开展技能培训、维权服务和关爱帮扶，成效显著。",
                  "actions.not_recipient_line", id="recipient-line-women"),
     pytest.param(LEAD + "大理市关心下一代工作委员会\n该委员会组织老干部、老教师深入中小学校开展宣讲，关爱帮扶困境青少年成长成才。",

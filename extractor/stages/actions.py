@@ -560,10 +560,11 @@ _BRACKETED_HEADING_LINE: Final = regex.compile(
 
 
 # 才让卓玛（雪玉乡人民政府）, 王　欣（县人民法院）: a name of two to four characters (padded or not), then a body or
-# a place in brackets, ending as one does
+# a place in brackets, ending as one does, or a post
 _NAME_WITH_WORKPLACE: Final = regex.compile(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
-    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室)[）)]\s*")
+    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室"
+    r"|员|者|师|长|书记|主任|代表)[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
 
 
 def _name_row(text: str) -> bool:
