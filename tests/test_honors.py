@@ -1783,6 +1783,12 @@ def test_a_pilot_selected_to_by_its_title(text, expected):
 
 
 SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in the sentence or the one before it
+    # …or the list a verb published in the sentence before (发布“X”榜单。A、B获此殊荣), conferred by its publisher
+    ("9月12日，省工商联发布“2024浙江省民营企业100强”榜单。青溪县宏达建材有限公司、青溪县绿谷农业有限公司获此殊荣。",
+     [("青溪县宏达建材有限公司", "2024浙江省民营企业100强", "provincial", "honors.same_title"),
+      ("青溪县绿谷农业有限公司", "2024浙江省民营企业100强", "provincial", "honors.same_title")]),
+    ("日前，市总工会公布“十佳职工小家”名单。城关小学工会获此殊荣。",
+     [("城关小学工会", "十佳职工小家", "prefectural", "honors.same_title")]),
     # …but the title the same body was named with before, where the text names it again (shorter)
     ("县消防大队城南中队被市消防支队授予“全市消防工作先进集体”称号；县消防大队城北中队获评“十佳文明窗口”。"
      "城南中队获此殊荣，得益于一年来的扎实工作。",
@@ -1915,6 +1921,8 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
+    ("近日，市文明办发布2024年度“岚江好人”榜单，我县王建华榜上有名。",
+     [("王建华", "2024年度“岚江好人”", "prefectural", "honors.on_list")]),  # a 榜单 as a 名单
     # 荣登榜单, 登上榜单: on the list the sentence before published
     ("县文明办发布第三季度“青溪好人榜”。经群众评议，李明等6名身边好人登上榜单。",
      [("李明等6名身边好人", "第三季度“青溪好人榜”", "county", "honors.on_list")]),
@@ -2309,6 +2317,8 @@ def test_bare_city_in_a_municipality_is_provincial():
 LEVELS = [  # the title's place or rank word, else the issuer, else the title it follows
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
+    ("宏达建材有限公司入选“2024浙江省民营企业100强”。", "2024浙江省民营企业100强", "provincial"),  # a year without 年, then the place
+    ("绿谷农业公司入选“2025湖南民营企业100强”。", "2025湖南民营企业100强", "provincial"),
     ("三江社区党委被评为“城北街道2023年度红旗党组织”。", "城北街道2023年度红旗党组织", "township"),  # a town's quarter
     ("全县有10人获评优秀乡村教师，被县委表彰。", "优秀乡村教师", "unknown"),  # 乡 inside a title is no township
     ("黑龙江省志愿服务协调小组对服务满1000小时的志愿者授予卓越金奖、金奖和银奖。2023年，有22人荣获卓越金奖。",

@@ -999,7 +999,8 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
     the quoted title a count published or named gives (公布了12家“渭南市残疾人就业示范基地”, 命名了100户
     “自治区最美家庭”), with where that quote opens; (-1, -1): none, and -1 where the title's start is
     read from its clause."""
-    listed = max(norm.rfind("名单", lower, upper), norm.rfind("评选结果", lower, upper))  # (公布X评选结果: its list)
+    # (公布X评选结果: its list; 发布“X”榜单: a board's)
+    listed = max(norm.rfind("名单", lower, upper), norm.rfind("榜单", lower, upper), norm.rfind("评选结果", lower, upper))
     if listed - lower >= 2 and norm.startswith(_LIST_KINDS, listed - 2, listed) and norm[listed - 3:listed - 2] != "拟":
         listed -= 2  # 公布…“吉林省民族团结进步示范单位”命名名单: the title before the kind of list (拟命名名单: nominees)
     board = norm.rfind("榜”", lower, upper)
@@ -1020,6 +1021,24 @@ _PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八
 
 def _match_start(m: re.Match) -> int:
     return m.start()
+
+
+def _published_list(ctx: _Ctx, lower: int, quoted: int, listed: int) -> tuple[Span2 | None, int, re.Match | None]:
+    """The title of the list `_list_named` found (its quote's start, or -1, and its end), the start of its
+    clause, and the verb that published it, if any."""
+    norm = ctx.norm
+    head = scan.clause_start(norm, listed, lower, _CLAUSE)
+    published = None
+    for p in ctx.words.triggers["publish"].finditer(norm, head, listed):
+        published = p
+    opened = published.end() if published else head
+    if quoted >= 0:
+        opened = quoted  # 公布了12家“X”: the count is the list's size, no part of its title
+    if published and norm.startswith("的", opened):
+        opened += 1  # 团省委公布的X名单: the list's title follows the particle
+    elif published is None and norm.startswith("在", opened):
+        opened += 1  # 在浙江省文明村镇名单中，A榜上有名: the frame's 在 is no part of the title
+    return titles.clean(norm, opened, listed, ctx.words.titles), head, published
 
 
 def _in_list_frame(s: _Sentence, m: re.Match, r_start: int, listed: int) -> bool:
@@ -1083,18 +1102,7 @@ def _on_lists(s: _Sentence) -> None:
             quoted, listed = _list_named(w, norm, lower, s.start)
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
-        head = scan.clause_start(norm, listed, lower, _CLAUSE)
-        published = None
-        for p in w.triggers["publish"].finditer(norm, head, listed):
-            published = p
-        opened = published.end() if published else head
-        if quoted >= 0:
-            opened = quoted  # 公布了12家“X”: the count is the list's size, no part of its title
-        if published and norm.startswith("的", opened):
-            opened += 1  # 团省委公布的X名单: the list's title follows the particle
-        elif published is None and norm.startswith("在", opened):
-            opened += 1  # 在浙江省文明村镇名单中，A榜上有名: the frame's 在 is no part of the title
-        title = titles.clean(norm, opened, listed, w.titles)
+        title, head, published = _published_list(ctx, lower, quoted, listed)
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if r_start <= listed and _in_list_frame(s, m, r_start, listed):
             continue
@@ -4452,6 +4460,16 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
         quoted = _quoted_title_before(ctx, sentence, p.verb[0])
         if quoted is not None:  # 为“栾川县文旅融合示范村”授牌，A、B获此殊荣: the title its sentence named
             return _Pair(p.recipient, quoted, p.verb, None, "honors.same_title", p.group, True)
+        if before is None:
+            # 省工商联发布“2024河北省民营企业100强”榜单。A、B获此殊荣: the list the sentence before published
+            lower = _previous_sentence(norm, sentence)
+            opening, listed = _list_named(ctx.words, norm, lower, sentence)
+            published = _published_list(ctx, lower, opening, listed) if listed >= 0 else None
+            if published is not None and published[0] is not None and published[2] is not None:
+                title, head, verb = published
+                publisher = _publisher(norm[head:verb.start()])  # 市总工会公布X名单: who publishes it confers it
+                issuer = publisher if 2 <= len(publisher) <= _PUBLISHER_REACH and "被" not in publisher else None
+                return _Pair(p.recipient, title, p.verb, issuer, "honors.same_title", p.group, True)
     else:
         quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0]) if not named else None
         verb = _last_trigger(ctx, before.title[1], quoted[0]) if quoted is not None else None
@@ -4814,7 +4832,7 @@ def _issued_by_agent(norm: str, p: _Pair) -> bool:
 
 
 # 第五届, 2024年度第三批: an edition opening a title, before its place or rank
-_LEADING_EDITION: Final = regex.compile(r"(?:\d{4}(?:[-—]\d{4})?年度?)?(?:第[一二三四五六七八九十百\d]+[届批次期])?")
+_LEADING_EDITION: Final = regex.compile(r"(?:\d{4}(?:[-—]\d{4})?(?:年度?)?)?(?:第[一二三四五六七八九十百\d]+[届批次期])?")  # (2024河北省…100强)
 # 省二等奖, 全国金奖: a rank right before a placing at the title's end
 _RANKED_PLACING: Final = regex.compile(r"(全国|国家级|省|自治区|市|州|县|区)级?(?:[一二三四五六七八九十特]等奖|[金银铜]奖)$")
 
