@@ -2189,6 +2189,15 @@ def test_announce_lines(text, expected):
 
 
 MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别是：then a name a line: the names receive the title too
+    # …名单中，我县2个单位榜上有名：then one a line, numbered and closed by a stop or not; 通报 publishes a list
+    ("在市总工会通报的全市模范职工之家名单中，我县2个单位榜上有名：\n1. 县人民医院工会。\n2. 城关镇总工会。",
+     [("我县2个单位", "全市模范职工之家", "prefectural", "honors.on_list"),
+      ("县人民医院工会", "全市模范职工之家", "prefectural", "honors.announce_lines"),
+      ("城关镇总工会", "全市模范职工之家", "prefectural", "honors.announce_lines")]),
+    ("在省妇联公布的全省最美家庭名单中，我县2户家庭榜上有名：\n王建华家庭\n李秀英家庭",
+     [("我县2户家庭", "全省最美家庭", "provincial", "honors.on_list"),
+      ("王建华家庭", "全省最美家庭", "provincial", "honors.announce_lines"),
+      ("李秀英家庭", "全省最美家庭", "provincial", "honors.announce_lines")]),
     ("闭幕式上，各项目一等奖获得者被授予“全市五一劳动奖章”，他们是：王立新（市供电公司）、赵春梅（市第一中学）。",
      [("王立新", "全市五一劳动奖章", "prefectural", "honors.announce"),
       ("赵春梅", "全市五一劳动奖章", "prefectural", "honors.announce")]),

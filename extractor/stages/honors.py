@@ -2520,6 +2520,11 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
                 t_end = tail.start()
             out[p_end] = titles.clean(norm, t_start, t_end, ctx.words.titles) or (t_start, t_end)
             continue
+        if own and norm[p_end - 1] in ":：":
+            last = max(own, key=lambda p: p.verb[1])
+            if last.verb[1] == p_end - 1 and last.recipient.kind == "collective" and last.title[1] > last.title[0]:
+                out[p_end] = last.title  # …名单中，我县3个单位榜上有名：then a unit a line: the count's members
+                continue
         if norm.find("是", p_start, p_end) < 0 and norm.find("为", p_start, p_end) < 0:
             continue
         m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - 8), p_end)
@@ -2751,7 +2756,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
         if w.titles.coach_line.match(line):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
-        if "。" in line or too_long or _ANNOUNCE_END.match(line) or signed:
+        # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
+        closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
+        if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed:
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         # (under a title only a body holds, 先进班集体: 七（2）班　李明（班主任） names the class and its teacher)
@@ -3469,6 +3476,9 @@ def _ends_in_post(text: str, words: RecipientWords) -> bool:
     return recipients.may_end(text, words.post_words) and words.post.search(text) is not None
 
 
+_ITEM_STOPS: Final = frozenset("。；;")
+
+
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
     """The recipients a list line names (unclassified ones with kind None): one or several, separated
     by 、 or blanks; under a table's header row, the one cell of its recipients' column."""
@@ -3492,6 +3502,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     number = _LINE_NUMBER.match(norm, start, end)
     if number is not None:
         start = number.end()  # （一）县人民医院, 1.县第一中学: the line's number is no part of the name
+        if end - start >= 2 and norm[end - 1] in _ITEM_STOPS and not any(ch in _ITEM_STOPS for ch in norm[start:end - 1]):
+            end -= 1  # 1. 大竹县水务局农村水利股。: a numbered item closed by its stop
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
