@@ -8,7 +8,7 @@ NAMES = lexicon.names()
 
 # words that really are one entry glued to another of a different kind: a measure word before a
 # unit (个月, 个百分点), a time unit before an age unit (周岁)
-LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "个月"), ("numbers.units", "个工作日"),
+LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "个千分点"), ("numbers.units", "个月"), ("numbers.units", "个工作日"),
                         ("numbers.units", "周岁"),
                         # a launching verb with the adverb it takes (全面|实施), an adverb of degree too
                         ("actions.lexicon", "全面实施"), ("actions.lexicon", "全面开展"),

@@ -47,6 +47,14 @@ ROWS = [
     ("巡航检查1200余航次", "count", 1200, None, "航次", "over"),
     ("完成集装箱吞吐量32.5万标箱", "count", 325_000, None, "标箱", "exact"),
     ("新打机井86眼", "count", 86, None, "眼", "exact"),
+    # samples counted per person (人份), ponds and cages (口), a change in per mille (个千分点), data (TB)
+    ("完成人群血清学检查4.26万人份", "count", 42_600, None, "人份", "exact"),
+    ("新修山塘43口", "count", 43, None, "口", "exact"),
+    ("婴儿死亡率下降1.05个千分点", "percent", 1.05, None, "个千分点", "exact"),
+    ("异地备份数据18.6TB", "measure", 18.6, None, "TB", "exact"),
+    # a household's size (4口人, 三口之家): never a claim
+    ("刘某某家庭（4口人）", "household", 4, None, "口人", "exact"),
+    ("帮扶三口之家", "household", 3, None, "口之家", "exact"),
     ("安全接运遗体1520具", "count", 1520, None, "具", "exact"),
     ("摆放时令花卉约2万盆", "count", 20_000, None, "盆", "about"),
     ("爱心助学金16万余元", "money", 160_000, None, "元", "over"),

@@ -58,7 +58,7 @@ class NumberMention(NamedTuple):
     unit_start: int
     unit_end: int
     kind: str  # count, money, percent, measure, bare (countable); time, age, session, date, clock, phone,
-    #            ordinal, code, fraction, temperature, too_large (never countable; too_large: above
+    #            ordinal, code, fraction, temperature, household, too_large (never countable; too_large: above
     #            10^16, value 0.0)
     qualifier: str
     numeral: str  # "arabic" or "chinese"
