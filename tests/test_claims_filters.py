@@ -649,6 +649,9 @@ KEPT = [
     ("全年报送社情民意信息132条，同比增长26%。", "132条"),
     ("市委会全年共报送社情民意信息93篇，被各级采用54篇。", "54篇"),
     ("全年帮扶困难群众3200人，占年度计划的106%。", "3200人"),  # population: a share of a plan, not of the people
+    # population: the people the work reached, its verb (改善) before what reached them
+    ("新建改造供水管网412.6公里，新增和改善农村供水人口近5.8万人。", "近5.8万人"),
+    ("全年新增和改善供水人口4.3万人，农村自来水普及率达96%。", "4.3万人"),
     ("组织志愿者开展服务（累计服务300小时以上），受到群众好评。", "300小时以上"),  # bracketed_bound: a result in an aside
     ("其他单位和个人捐款（单笔1万元以下，共412笔）251300元", "412笔"),  # bracketed_bound: the class's count, no part of it
     # per_head_sum: how often (每月, 每周) in a clause of its own, or 每 in a quoted slogan, sets no standard

@@ -1625,9 +1625,12 @@ def _people_reached(norm: str, start: int, end: int, after: int) -> bool:
     place's people (流动人口, 外出务工人口, 出生人口, 全县脱贫人口2.3万人: 人口 the head, before its figure), nor
     what there is (有脱贫人口), nor a verb inside a noun (流行区|人口)."""
     toks = _tokens(norm, start, end)
-    if not toks or toks[-1][1] not in ("v", "vn") or any(tok[0] in _STATIVE for tok in toks):
+    if not toks or any(tok[0] in _STATIVE for tok in toks):
         return False
-    return toks[-1][0] in _words("claims.reject", "reached") or not _PEOPLE_HEAD_NEXT.match(norm, after)
+    reached = _words("claims.reject", "reached")
+    if any(tok[0] in reached and tok[1] in ("v", "vn") for tok in toks):
+        return True  # (新增和改善|农村供水|人口: the verb that reached them may stand before what reached them)
+    return toks[-1][1] in ("v", "vn") and not _PEOPLE_HEAD_NEXT.match(norm, after)
 
 
 # what follows 人口 when it is the head of what was counted: its figure, or a copula or qualifier before it
