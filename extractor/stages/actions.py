@@ -86,6 +86,10 @@ _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (
 _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
 _EXCLAIMS = ("!", "！", "?", "？")
+_COLONS = (":", "：")  # 走访慰问送温暖：on its own line, the body below it
+# 食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon, no list, note or aside in it, not a class
+# of a list (科幻画类：) nor what a speaker or a notice says next (…决定：, 回复内容：, 捐款方式：)
+_COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
@@ -1143,6 +1147,9 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         return _new_candidate(norm, start, end, "", body_start, entities_at, numbers_at)
 
     contents = _contents_lines(norm, paragraphs)
+    # lines closed by a colon that may head a section: one alone is a label, two or more group the report
+    colon_lines = sum(1 for a, b in paragraphs if b - a <= HEADING_CLAUSE_MAX and norm[b - 1:b] in _COLONS
+                      and _COLON_HEADING.fullmatch(norm, a, b) is not None)
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1180,7 +1187,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS)
+        elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+                colon_lines >= SIBLINGS_MIN and _COLON_HEADING.fullmatch(line) is not None))
               and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading:
