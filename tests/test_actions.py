@@ -158,6 +158,12 @@ ROWS = [
         "全年城镇新增就业2100人，发放创业担保贷款1.2亿元，帮扶就业困难人员实现就业360人。\n赵海燕：\n"
         "全年开展职业技能培训86期，培训城乡劳动者5200人次，发放培训补贴资金近600万元。",
         [], {2100: None, 86: None}, id="speakers-are-no-headings"),
+    # 织密, 筑牢: verbs opening a line of work (jieba tags them a noun and an adjective, a subject's)
+    pytest.param(
+        "今年以来，县邮政分公司持续推进农村寄递物流体系建设。\n织密农村寄递网络。全年新建村级寄递物流综合服务站286个，"
+        "实现快递进村全覆盖。\n筑牢寄递安全防线。全年开展安全检查48次，整改隐患126处。",
+        ["织密农村寄递网络", "筑牢寄递安全防线"], {286: "织密农村寄递网络", 48: "筑牢寄递安全防线"},
+        id="lead-ins-opening-with-verbs-jieba-tags-otherwise"),
 ]
 
 
