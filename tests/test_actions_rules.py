@@ -347,6 +347,11 @@ NON_ACTIONS = [
                  "actions.not_result", id="result-line-verb-last"),
     pytest.param(LEAD + "二、基层治理成效明显\n完成老旧小区改造3个，惠及居民860户，加装电梯14台，居民满意度明显提高。",
                  "actions.not_result", id="result-line"),
+    # recognition received (得到上级肯定, 获得广泛认可, 赢得群众好评): what the work earned, a result
+    pytest.param(LEAD + "一年来，社区各项工作得到上级肯定。社区居委会被区委、区政府评为平安建设先进集体，全年接待群众来访320人次。",
+                 "actions.not_result", id="result-recognised"),
+    pytest.param(LEAD + "帮扶成效获得广泛认可。全年开展结对帮扶活动46次，帮助脱贫户增收人均1200元以上。",
+                 "actions.not_result", id="result-recognised-widely"),
     pytest.param(LEAD + "一是县图书馆组织志愿者开展图书整理12次。二是各级工会组织深入企业车间和建筑工地开展走访慰问。",
                  "actions.not_report_sentence", id="opener-figures"),
     pytest.param(LEAD + "一是组织开展读书月活动。共有5000人参加。二是全县各级工会组织深入企业车间和建筑工地开展走访慰问活动。",
