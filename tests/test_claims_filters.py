@@ -403,8 +403,10 @@ ROWS = [
     ("为困难家庭户均发放慰问金2000元，按每户2000元标准执行。", "2000元", "claims.reject.per_head_sum"),
     ("为孤寡老人每人送去一床棉被，另发放慰问金600元。", "600元", "claims.reject.per_head_sum"),
     ("对每安置1名残疾人稳定就业的基地，给予一次性奖励3000元。", "3000元", "claims.reject.per_head_sum"),  # a condition per head
+    ("每月向特困供养人员发放护理补贴，发放金额300元。", "300元", "claims.reject.per_head_sum"),  # how often, paying out
     # a figure whose next clause says what share of the population it is (，占户籍总人口的25.8%): a population
-    ("我县60周岁以上老年人已达10.6万人，占户籍总人口的25.8%，是全省老龄化程度较高的县份之一。", "10.6万人", "claims.reject.population"),
+    ("我县持证残疾人已达1.26万人，占户籍总人口的2.5%，是全市残疾人较多的县份之一。", "1.26万人", "claims.reject.population"),
+    ("受益于产业帮扶政策全村脱贫人口达到860人。", "860人", "claims.reject.population"),  # (受益于: no people reached)
     ("全镇有残疾人1260人，占常住人口的4.2%。", "1260人", "claims.reject.population"),
     # a floor in a bracketed note that defines a class: its count follows, the line ends, or it defines a list
     ("全年认定星级志愿者1.08万名，其中五星级志愿者（服务时长1500小时以上）126名。", "1500小时以上", "claims.reject.bracketed_bound"),
@@ -638,8 +640,9 @@ KEPT = [
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "近三百人"),  # standard: the work before it
     ("全年发放助学金共计80万元，资助标准全面落实。", "80万元"),  # standard: after the figure
     ("全年完成高标准农田改造12万亩，年内全部验收。", "12万亩"),  # undone: nothing left undone
-    ("已整改到位71处，正在整改的隐患将于月底前清零。", "71处"),
-    ("全县登记在册民宿达到300余家，带动就业2000余人。", "300余家"),  # own_size: 在册 after 登记, no scope's own  # undone: 正在 in the clause after the count's
+    ("已整改到位71处，正在整改的隐患将于月底前清零。", "71处"),  # undone: 正在 in the clause after the count's
+    ("村里建成的12个村级服务站正在发挥积极作用。", "12个"),  # undone: 正在 with no remainder (其余) before the count
+    ("全县登记在册民宿达到300余家，带动就业2000余人。", "300余家"),  # own_size: 在册 after 登记, no scope's own
     ("社区志愿服务队现有志愿者120余人，今年累计服务时长超过3600小时。", "120余人"),  # own_size: a team deployed
     ("该中心是全市首家养老服务综合体，全年为老人提供助餐服务1.2万人次。", "1.2万人次"),  # own_size: no 现有
     ("今年新开放图书室12个，接待读者3000人次。", "12个"),  # part_of_rejected: nothing turned down before
@@ -649,10 +652,14 @@ KEPT = [
     ("全年报送社情民意信息132条，同比增长26%。", "132条"),
     ("市委会全年共报送社情民意信息93篇，被各级采用54篇。", "54篇"),
     ("全年帮扶困难群众3200人，占年度计划的106%。", "3200人"),  # population: a share of a plan, not of the people
+    ("全年累计接种新冠疫苗12.5万人，占常住人口的85.3%。", "12.5万人"),  # population: the share the work reached
+    ("全年为1.2万名群众提供免费健康体检，占全县户籍人口的15%。", "1.2万名"),
     # population: the people the work reached, its verb (改善) before what reached them
     ("新建改造供水管网412.6公里，新增和改善农村供水人口近5.8万人。", "近5.8万人"),
     ("全年新增和改善供水人口4.3万人，农村自来水普及率达96%。", "4.3万人"),
     ("组织志愿者开展服务（累计服务300小时以上），受到群众好评。", "300小时以上"),  # bracketed_bound: a result in an aside
+    ("开展入户走访（累计走访1000户以上）：\n全年帮扶困难群众320户。", "1000户以上"),  # bracketed_bound: a total in the note
+    ("1.开展义诊活动12场（服务群众3000人次以上）\n2.开展健康讲座8场", "3000人次以上"),  # bracketed_bound: times, a result
     ("其他单位和个人捐款（单笔1万元以下，共412笔）251300元", "412笔"),  # bracketed_bound: the class's count, no part of it
     # per_head_sum: how often (每月, 每周) in a clause of its own, or 每 in a quoted slogan, sets no standard
     ("大篷车每月定期进村入校，售出图书1.38万册，码洋41.2万元。", "41.2万元"),

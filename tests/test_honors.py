@@ -36,7 +36,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("・城关镇5个村入选省级美丽乡村名单", [("城关镇5个村", "省级美丽乡村", "provincial", "honors.active")]),
     # the area named before what it holds is no part of the count (启东市共有126名献血者)
     ("屏南县文明办\n今年以来，屏南县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
-    ("桐庐县总工会\n今年，城关镇共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
+    ("桐庐县总工会\n今年，桐庐县共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
+    # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
+    ("东湖社区共有5户家庭获评“全市最美家庭”。", [("东湖社区共有5户家庭", "全市最美家庭", "prefectural", "honors.active")]),
     ("城关镇退休教师李秀兰今年3月登上“中国好人榜”。", [("李秀兰", "中国好人榜", "national", "honors.active")]),
     ("刘亦光家庭获评全国最美家庭。", [("刘亦光家庭", "全国最美家庭", "national", "honors.active")]),
     # 创建名单 after a title, as 名单: the list the title's candidates are on, no part of the title
@@ -831,7 +833,7 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("个体工商户欧阳丽娟、谭国富荣获澧州市“诚信个体工商户”称号。",
      [("欧阳丽娟", "澧州市“诚信个体工商户”", "prefectural", "honors.active"),
       ("谭国富", "澧州市“诚信个体工商户”", "prefectural", "honors.active")]),
-    ("城关中学教师司马文静被评为“全县优秀教师”。", [("司马文静", "全县优秀教师", "county", "honors.passive")]),
+    ("社区网格员上官婉清荣获“全县优秀网格员”称号。", [("上官婉清", "全县优秀网格员", "county", "honors.active")]),
     ("合作社理事长周海波、街道社区工作者王丽获湖南省五一劳动奖章。",
      [("周海波", "湖南省五一劳动奖章", "provincial", "honors.weak"), ("王丽", "湖南省五一劳动奖章", "provincial", "honors.weak")]),
     # 荣登“X”榜(单): the list's name is the title
@@ -1056,6 +1058,9 @@ ANNOUNCE_LINES = [
      [("施建华", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines"),
       ("陆卫东", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines"),
       ("顾小平", "全国无偿献血奉献奖金奖", "national", "honors.announce_lines")]),
+    ("全省获得感示范村名单\n东风村\n红旗村\n",  # (获得感: a word of the title, not who won it)
+     [("东风村", "全省获得感示范村", "provincial", "honors.announce_lines"),
+      ("红旗村", "全省获得感示范村", "provincial", "honors.announce_lines")]),
     ("2024年度全县优秀共产党员获得者名单\n王建华\n李秀英\n",
      [("王建华", "2024年度全县优秀共产党员", "county", "honors.announce_lines"),
       ("李秀英", "2024年度全县优秀共产党员", "county", "honors.announce_lines")]),
@@ -1914,6 +1919,7 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("义诊队中，有刚刚被评为“浙江省名中医”的针灸科主任季文斌。", [("季文斌", "浙江省名中医", "provincial", "honors.relative")]),
     ("参加宣讲的，还有去年获评“全国优秀教师”的城关小学校长刘明华。",
      [("刘明华", "全国优秀教师", "national", "honors.relative")]),
+    ("去年，张明成为我县首位获评“全国劳动模范”的农民。", []),  # (no post or institution before 农民: no one named)
     # the headline's telling and the body's: one honour, at the level the body names
     ("扎根乡镇十二载——记荣立个人一等功的派出所所长陶振华\n日前，安徽省公安厅印发通报，表彰2023年度全省公安机关立功集体和"
      "个人。我局家发派出所荣立集体二等功，所长陶振华荣立个人一等功。",

@@ -50,6 +50,7 @@ from .. import lexicon
 from ..text import regex, scan, segment
 from . import doc as d
 from . import recipients, titles
+from .entities import surnames
 from .doc import ActionScope, EntityMention, NumberMention
 from .filters import Filter, check_table, first_rejecting
 
@@ -568,14 +569,18 @@ _BRACKETED_HEADING_LINE: Final = regex.compile(
 _NAME_WITH_WORKPLACE: Final = regex.compile(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
     r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室"
-    r"|员|者|师|长|书记|主任|代表)[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
+    r"|(?P<post>员|者|师|长|书记|主任|代表))[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
 
 
 def _name_row(text: str) -> bool:
     """才让卓玛（雪玉乡人民政府）: a name and the body in brackets; not a line of work and the body that leads it
     (项目建设（县发改局）, 安全生产（县应急局）: words jieba knows as common nouns and verbs of work)."""
     m = _NAME_WITH_WORKPLACE.fullmatch(text)
-    return m is not None and _name_like(m.group("name"))
+    if m is None or not _name_like(m.group("name")):
+        return False
+    # a post in the brackets names a person only after a name (a surname, or padded): 走访慰问（村党支部书记）
+    # is a line of work and who leads it
+    return not m.group("post") or _PADDED.fullmatch(m.group("name")) is not None or m.group("name")[0] in surnames()
 
 
 def _name_like(text: str) -> bool:

@@ -301,6 +301,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "print_run_end": regex.compile(rf"(?:{_alt('claims.reject', 'print_run')})\s*[:：]?\s*$"),
         "band_next": regex.compile(r"\s*之间"),
         "undone": regex.compile(_alt("claims.reject", "undone")),
+        "ongoing": regex.compile(_alt("claims.reject", "ongoing")),
+        "payment": regex.compile(_alt("claims.reject", "payment")),
+        "remainder": regex.compile(_alt("claims.reject", "remainder")),
         "elevation": regex.compile(rf"(?:{_alt('claims.reject', 'elevation')})(?:约|在|为|达|高达)?\s*$"),
         # 距|县城, 距离|镇政府所在地: a place of two characters or more between 距 and the number
         # (巡河距离累计1200公里: 累计 after 距离 names no place)
@@ -781,6 +784,7 @@ _TARGET: Final = _guard("claims.reject", "target")
 _THRESHOLD: Final = _guard("claims.reject", "threshold")
 _TOTAL: Final = _guard("claims.reject", "total")
 _UNDONE: Final = _guard("claims.reject", "undone")
+_ONGOING: Final = _guard("claims.reject", "ongoing")
 _DISTANCE: Final = _guard("claims.reject", "distance")
 _ELEVATION: Final = _guard("claims.reject", "elevation")
 _OCCURRED: Final = _guard("claims.reject", "occurred")
@@ -1466,7 +1470,7 @@ def _age_population(c: _Candidate) -> bool:
 
 
 # verbs that state a population rather than work done for it (60岁以上老年人占|21%, 共有|1.2万人)
-_STATIVE: Final = frozenset({"有", "是", "为", "占", "共有", "现有", "达", "达到", "超过", "约", "计", "共计", "合计", "居住", "生活",
+_STATIVE: Final = frozenset({"有", "是", "为", "占", "共有", "现有", "达", "达到", "已达", "已有", "超过", "约", "计", "共计", "合计", "居住", "生活",
                              "保有", "拥有", "辖", "下辖", "总"})
 
 
@@ -1569,8 +1573,12 @@ def _share_attribute(c: _Candidate) -> bool:
 def _population(c: _Candidate) -> bool:
     if c.n.unit.endswith("次"):
         return False  # 作业面积92万亩次, 服务人口3万人次: a count of times is work done, no population or area
-    if _SHARE_OF_POPULATION.match(c.norm, c.clause_end):
-        return True  # 全县60周岁以上老年人已达10.6万人，|占户籍总人口的25.8%: a share of the population, itself a population
+    if _SHARE_OF_POPULATION.match(c.norm, c.clause_end) and not any(
+            tok[1] in ("v", "vn") and tok[0] not in _STATIVE and tok[0] not in _words("claims.lexicon", "state")
+            for tok in _tokens(c.norm, c.clause_start, c.clause_end)):  # (持证残疾人: a state, no work)
+        # 全县60周岁以上老年人已达10.6万人，|占户籍总人口的25.8%: a share of the population, itself a population (not
+        # 累计接种新冠疫苗12.5万人，占常住人口的85.3%: the share the work reached)
+        return True
     return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
 
 
@@ -1628,8 +1636,11 @@ def _people_reached(norm: str, start: int, end: int, after: int) -> bool:
     if not toks or any(tok[0] in _STATIVE for tok in toks):
         return False
     reached = _words("claims.reject", "reached")
-    if any(tok[0] in reached and tok[1] in ("v", "vn") for tok in toks):
-        return True  # (新增和改善|农村供水|人口: the verb that reached them may stand before what reached them)
+    # (新增和改善|农村供水|人口: the verb that reached them may stand before what reached them, nouns; not 受益于…政策全村
+    # 脱贫人口, where the people are the village's)
+    if any(tok[0] in reached and tok[1] in ("v", "vn") and all(t[1][:1] in ("n", "c") or t[1] == "vn" for t in toks[k + 1:])
+           for k, tok in enumerate(toks)):
+        return True
     return toks[-1][1] in ("v", "vn") and not _PEOPLE_HEAD_NEXT.match(norm, after)
 
 
@@ -1927,8 +1938,11 @@ def _elevation(c: _Candidate) -> bool:
 
 
 def _undone(c: _Candidate) -> bool:
-    """全区仍有约60万亩耕地尚未完成改造: what is still to be done, not work done."""
-    return bool(_patterns()["undone"].search(c.norm, c.end, c.rest_end))
+    """全区仍有约60万亩耕地尚未完成改造, 其余15处正在整改: what is still to be done, not work done."""
+    p = _patterns()
+    if p["undone"].search(c.norm, c.end, c.rest_end):
+        return True
+    return bool(p["ongoing"].search(c.norm, c.end, c.rest_end) and p["remainder"].search(c.norm, c.clause_start, c.start))
 
 
 def _standard(c: _Candidate) -> bool:
@@ -2072,7 +2086,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
-    if c.rejected_before == "claims.reject.bracketed_bound":
+    if c.rejected_before == "claims.reject.bracketed_bound" and not any(
+            ch in "）)" for ch in c.norm[previous.end:c.start]):
         return False  # 捐款（单笔1万元以下，|共412笔）: the floor defines what the note counts, no figure to share
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
@@ -2216,6 +2231,8 @@ def _bracketed_bound(c: _Candidate) -> bool:
         return False
     # the note defines a class: a count of it follows (…（…以上）126名), or the line ends on it (一、单位捐款（1万元以上）),
     # or it defines a list (捐赠名单（…以上）); not a result told in an aside (开展服务（累计服务300小时以上），受到好评)
+    if p["total"].search(norm, opened + 1, n.start) or n.unit.endswith("次"):
+        return False  # 开展入户走访（累计走访1000户以上）：, （服务群众3000人次以上）: a total or a count of times, a result
     after = _NOTE_END.match(norm, min(closes) + 1)
     return after is not None or norm.endswith("名单", c.sentence[0], opened)
 
@@ -2300,10 +2317,7 @@ def _per_head_sum(c: _Candidate) -> bool:
         # 城乡低保月人均补差分别达到512元、368元: an average paid, reported as a result beside the standard (not 按每户
         # 2000元标准发放，户均发放2000元: the standard said again)
         return False
-    if not (standards or any(m.start() >= c.clause_start or c.norm[m.end() - 1] not in _PERIODS and not _quoted_at(
-            c.norm, c.sentence[0], m.start()) for m in p["allocation"].finditer(c.norm, c.sentence[0], c.clause_end))):
-        # (每月定期进村入校，…，码洋41.2万元: how often, in a clause of its own, sets no standard of the sum, nor a slogan
-        # quoted, “高质效办好每一个案件”; 对每安置1名残疾人…的基地，给予一次性奖励3000元 does)
+    if not (standards or any(_sets_standard(c, m) for m in p["allocation"].finditer(c.norm, c.sentence[0], c.clause_end))):
         return False
     return not (standards and c.n.value >= _TOTAL_FACTOR * max(standards))
 
@@ -2311,9 +2325,25 @@ def _per_head_sum(c: _Candidate) -> bool:
 _PERIODS: Final = frozenset("月周天日年")  # 每月, 每周: how often, after 每
 
 
+def _sets_standard(c: _Candidate, m: re.Match) -> bool:
+    """Whether the 每 of `m` sets the standard of the candidate's sum: in the sum's own clause, yes; in another,
+    unless it says how often and its clause pays out nothing (每月定期进村入校，…，码洋41.2万元; not 每月向特困人员发放
+    护理补贴，发放金额300元), or it stands in a quoted slogan (“高质效办好每一个案件”); 对每安置1名残疾人…的基地，给予
+    一次性奖励3000元 does."""
+    if m.start() >= c.clause_start:
+        return True
+    opened = scan.clause_start(c.norm, m.start(), c.sentence[0], _DELIMS)
+    if _quoted_at(c.norm, opened, m.start()):
+        return False
+    if c.norm[m.end() - 1] not in _PERIODS:
+        return True
+    closed = scan.clause_end(c.norm, m.end(), c.clause_start, _DELIMS)
+    return _patterns()["payment"].search(c.norm, m.end(), closed) is not None
+
+
 def _quoted_at(norm: str, start: int, pos: int) -> bool:
-    """Whether `pos` stands inside quote marks opened after `start`."""
-    return norm.count("“", start, pos) > norm.count("”", start, pos)
+    """Whether `pos` stands inside quote marks (curly or straight) opened after `start`."""
+    return norm.count("“", start, pos) > norm.count("”", start, pos) or norm.count('"', start, pos) % 2 == 1
 
 _AVERAGE_OF: Final = regex.compile(r"[人户月年]均")  # 人均补差, 户均增收, 月均: an average, what was paid out per head
 
@@ -2720,8 +2750,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_DISTANCE})),
     Filter("claims.reject.elevation", _elevation, "how high a place lies: 海拔2900米",
            needs=frozenset({_ELEVATION})),
-    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造",
-           needs=frozenset({_UNDONE})),
+    Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造, 其余15处正在整改",
+           needs=frozenset({_UNDONE, _ONGOING})),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元",
            only=frozenset({_MONEY})),

@@ -855,6 +855,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
         return None  # 四川, 陆续, 统一, 一些, 十分
     kind, factor = lex.units.get(measure, ("bare", 1.0))
+    if measure == _MOUTHS and num_start > 0 and norm[num_start - 1] == "家":
+        kind = "household"  # 一家五口, 全家3口: a household's size, as 4口人 is
     if len(num) == 1 and num in numerals.FINANCIAL and kind != "money":
         return None  # 伍先生, 陆家: a financial digit alone counts only money (叁元)
     numeral = "chinese" if chinese else "arabic"
@@ -1036,6 +1038,9 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
     numeral = "arabic" if m.group()[0].isdigit() else "chinese"
     return _mention(start, end, _clean(value), None, "", m.end(), m.end(), "fraction", qualifier, numeral,
                          m.start(), m.end())
+
+
+_MOUTHS: Final = "口"  # the measure word of a household's members (一家五口) as of ponds and wells (山塘43口)
 
 
 def _clean(value: float) -> float:

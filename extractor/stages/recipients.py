@@ -67,7 +67,7 @@ _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟村]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
 # 全县累计有1人, 启东市共有126名献血者: the area before what it holds is no part of the count
 _SCOPE_COUNT: Final = regex.compile(
-    r"(?:[我全本][省市县区镇乡旗校村]|全体|[\u4e00-\u9fff]{1,8}?[省市县区镇乡旗])?(?:共有|共计|共|另有|还有|又有|有|累计|合计)+")
+    r"(?:[我全本][省市县区镇乡旗校村]|全体|(?P<area>[\u4e00-\u9fff]{1,8}?[省市县区旗]))?(?:共有|共计|共|另有|还有|又有|有|累计|合计)+")
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
@@ -779,6 +779,11 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     return found
 
 
+def _whole_place(name: str) -> bool:
+    """启东市, 桐庐县: the name is a place of the gazetteer, whole."""
+    return any(a == 0 and b == len(name) for a, b, _ in places_in(name))
+
+
 def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     norm, w = r.norm, r.words
     text = norm[start:end]
@@ -788,7 +793,10 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     counted = w.counted.match(text) if may_count(text) and w.number.search(text) else None
     if counted and _counted_prefix_ok(r, start, counted):
         return Recipient(start, end, "collective")
-    if counted and (w.lead_end.search(counted.group("pre")) or _SCOPE_COUNT.fullmatch(counted.group("pre"))):
+    scope = _SCOPE_COUNT.fullmatch(counted.group("pre")) if counted else None
+    if scope is not None and scope.group("area") and not _whole_place(scope.group("area")):
+        scope = None  # (城关超市有3名员工, 东湖社区共有5户家庭: a body or a quarter, no area's own count)
+    if counted and (w.lead_end.search(counted.group("pre")) or scope is not None):
         # 培育推选4家单位, 全县共有3所学校: a verb or a scope before the count is not the recipient
         return Recipient(start + counted.end("pre"), end, "collective")
     honorific = w.honorific.search(text) if _ends_with(text, w.honorific_words, 0, len(text)) else None
@@ -1007,7 +1015,10 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         # 牧民|阿依登·沙肯: a transliterated name after a post, as long as its parts are
         if _ends_with(norm, w.post_words, start, name_start) and _is_dotted_name(norm[name_start:end]):
             return Recipient(name_start, end, "person")
-    for size in (2, 3, _LONG_NAME):
+    # (网格员|上官婉清: a compound surname and its given name, read before 婉清 alone)
+    sizes = (_LONG_NAME, 2, 3) if end - start >= _LONG_NAME + 2 and norm[end - _LONG_NAME:end - 2] in r.surnames else (
+        2, 3, _LONG_NAME)
+    for size in sizes:
         name_start = end - size
         if name_start - start < 2:
             continue
@@ -1307,15 +1318,16 @@ def person_closing(r: Reader, start: int, end: int) -> Recipient | None:
         end -= 1
     if end - start < 2 or any(ch in _CLAUSE for ch in norm[start:end]):
         return None
-    return _person_ending_at(r, start, end)
+    return _person_ending_at(r, start, end, named_before=True)
 
 
 _SENTENCE_STOPS: Final = frozenset("。！？!?")
 
 
-def _person_ending_at(r: Reader, start: int, pos: int) -> Recipient | None:
+def _person_ending_at(r: Reader, start: int, pos: int, named_before: bool = False) -> Recipient | None:
     """A person whose name ends at `pos`: a PERSON entity, or a short name with nothing between `start` and it
-    but a post or an institution (小学田元春)."""
+    but a post or an institution (小学田元春); with `named_before`, the post or the institution must be there
+    (…的针灸推拿科主任季文斌, not …的农民: a word opening with a surname's letter)."""
     norm, w = r.norm, r.words
     entity = _entity_ending(r, start, pos)
     if entity is not None and entity.label == "PERSON":
@@ -1325,7 +1337,7 @@ def _person_ending_at(r: Reader, start: int, pos: int) -> Recipient | None:
         if a < start or not _is_short_name(r, norm[a:pos]):
             continue
         prefix = norm[start:a]
-        if (not prefix or may_end(prefix, w.post_words) and w.post.search(prefix)
+        if (not prefix and not named_before or may_end(prefix, w.post_words) and w.post.search(prefix)
                 or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
             return Recipient(a, pos, "person")
     return None
