@@ -310,6 +310,12 @@ NON_ACTIONS = [
     pytest.param("县人社局关于开展技能培训的通知\n各乡镇：\n一、培训对象及内容\n有就业意愿的城乡劳动者。\n"
                  "二、报名时间和方式\n即日起至3月31日，到各乡镇报名。\n三、收费标准\n免费。\n",
                  "actions.not_report_part", id="notice-part-nouns"),
+    # …after the topic of a notice (慰问, 展览, 捐赠, 补贴, 调查 …), and a notice's measures or account (激励措施, 捐赠账户)
+    pytest.param("县委老干部局关于开展重阳节走访慰问的通知\n各单位：\n一、慰问对象\n全县离退休干部。\n二、慰问标准\n"
+                 "每人500元。\n", "actions.not_report_part", id="notice-part-after-its-topic"),
+    pytest.param("县档案馆举办“红色记忆”档案展\n展览时间\n即日起至10月31日，每周二至周日开放，节假日不休息，欢迎参观。\n"
+                 "展览地点\n县档案馆一楼展厅，位于人民路88号，可乘坐3路公交车到达。\n", "actions.not_report_part",
+                 id="exhibition-parts"),
     pytest.param(LEAD + "二、重点工作开展情况\n（一）强化阅读推广\n全年举办公益讲座48期，服务读者1.6万人次。\n",
                  "actions.not_report_part", id="work-went"),
     # how something went (募集情况, 使用情况), a class of a list of models (【助人为乐】): parts, no line of work
