@@ -164,6 +164,11 @@ ROWS = [
         "实现快递进村全覆盖。\n筑牢寄递安全防线。全年开展安全检查48次，整改隐患126处。",
         ["织密农村寄递网络", "筑牢寄递安全防线"], {286: "织密农村寄递网络", 48: "筑牢寄递安全防线"},
         id="lead-ins-opening-with-verbs-jieba-tags-otherwise"),
+    # a row of a list of works, its credit after a colon (《X》　作者：…): no lead-in of a line of work
+    pytest.param(
+        "县科协公布青少年科技创新大赛获奖名单，共评出获奖作品36件。\n《家用智能提醒药盒》　作者：王子涵、李思琪（县实验中学），"
+        "指导教师：张红\n《可折叠多功能课桌》　作者：赵明轩（县第二中学），指导教师：刘芳",
+        [], {}, id="work-rows-with-credits"),
 ]
 
 

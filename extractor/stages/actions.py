@@ -866,6 +866,8 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None
     if c.stop != "。" and _speaker_label(c):
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
+    if _WORK_ROW.match(c.norm, c.start, c.end + 1) is not None:
+        return None  # 《家用智能提醒药盒》　作者：…, 《守岁》　　孙悦然　　某中学　　指导教师：…: a list's row of a work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
     if _labels_a_value(c, p_end):
