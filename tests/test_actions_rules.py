@@ -389,6 +389,11 @@ NON_ACTIONS = [
                  "全年新培育志愿服务品牌项目10个，服务时长稳步增长。", "actions.not_name_row", id="name-row-post"),
     pytest.param(LEAD + "优秀调解员名单：\n刘德明（城关镇调委会主任）\n\n全县各级调解组织共排查化解矛盾纠纷860件。",
                  "actions.not_name_row", id="name-row-post-head"),
+    # …or after a dash (王芳——县实验小学), heading the profile under it
+    pytest.param(LEAD + "王　芳——县实验小学\n她扎根乡村教育二十余年，组建“五老”宣讲团，累计开展宣讲活动120余场，受益学生上万人次。",
+                 "actions.not_name_row", id="name-row-dash"),
+    pytest.param(LEAD + "徐国良——桐琴镇关工委\n退休后他牵头成立关爱服务队，常年结对帮扶留守儿童36名，帮助他们解决学习生活困难。",
+                 "actions.not_name_row", id="name-row-dash-committee"),
     pytest.param(LEAD + "平江县妇女联合会\n该会坚持把服务妇女作为工作重点，多年来组织开展技能培训、维权服务和关爱帮扶，成效显著。",
                  "actions.not_recipient_line", id="recipient-line-women"),
     pytest.param(LEAD + "大理市关心下一代工作委员会\n该委员会组织老干部、老教师深入中小学校开展宣讲，关爱帮扶困境青少年成长成才。",

@@ -572,10 +572,16 @@ _NAME_WITH_WORKPLACE: Final = regex.compile(
     r"|(?P<post>员|者|师|长|书记|主任|代表))[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
 
 
+# 王芳——县实验小学, 徐国良——桐琴镇关工委: a name, a dash, then where the person works (a profile's heading row)
+_NAME_DASH_WORKPLACE: Final = regex.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*——\s*[^—\n]{1,28}"
+    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室|联)(?P<post>)\s*")
+
+
 def _name_row(text: str) -> bool:
     """才让卓玛（雪玉乡人民政府）: a name and the body in brackets; not a line of work and the body that leads it
     (项目建设（县发改局）, 安全生产（县应急局）: words jieba knows as common nouns and verbs of work)."""
-    m = _NAME_WITH_WORKPLACE.fullmatch(text)
+    m = _NAME_WITH_WORKPLACE.fullmatch(text) or _NAME_DASH_WORKPLACE.fullmatch(text)
     if m is None or not _name_like(m.group("name")):
         return False
     # a post in the brackets names a person only after a name (a surname, or padded): 走访慰问（村党支部书记）
