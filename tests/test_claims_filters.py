@@ -661,6 +661,7 @@ KEPT = [
     ("开展入户走访（累计走访1000户以上）：\n全年帮扶困难群众320户。", "1000户以上"),  # bracketed_bound: a total in the note
     ("1.开展义诊活动12场（服务群众3000人次以上）\n2.开展健康讲座8场", "3000人次以上"),  # bracketed_bound: times, a result
     ("其他单位和个人捐款（单笔1万元以下，共412笔）251300元", "412笔"),  # bracketed_bound: the class's count, no part of it
+    ("全年认定星级志愿者1.08万名，其中五星级志愿者（服务时长1500小时以上）126名。", "126名"),  # bracketed_bound: the class after it
     # per_head_sum: how often (每月, 每周) in a clause of its own, or 每 in a quoted slogan, sets no standard
     ("大篷车每月定期进村入校，售出图书1.38万册，码洋41.2万元。", "41.2万元"),
     ("志愿者每周上门服务，全年为老人节省护理费用12.6万元。", "12.6万元"),

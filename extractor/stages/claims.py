@@ -2087,8 +2087,10 @@ def _part_of_rejected(c: _Candidate) -> bool:
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
     if c.rejected_before == "claims.reject.bracketed_bound" and not any(
-            ch in "）)" for ch in c.norm[previous.end:c.start]):
-        return False  # 捐款（单笔1万元以下，|共412笔）: the floor defines what the note counts, no figure to share
+            ch in "）)" for ch in c.norm[previous.end:c.start].rstrip("）) \u3000")):
+        # 捐款（单笔1万元以下，|共412笔）, 五星级志愿者（…1500小时以上）|126名: the floor defines what the note or the class
+        # after it counts, no figure to share (a count further on is judged as any)
+        return False
     opening = c.norm[c.clause_start:c.start].lstrip()
     if c.rejected_before == "claims.reject.total_before_own_share" and _patterns()["own_share"].search(opening):
         return False  # …受到表彰,其中我校5人: the body's own share is what it reports
