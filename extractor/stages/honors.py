@@ -4477,11 +4477,11 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
             lower = _previous_sentence(norm, sentence)
             opening, listed = _list_named(ctx.words, norm, lower, sentence)
             published = _published_list(ctx, lower, opening, listed) if listed >= 0 else None
-            if published is not None and published[0] is not None and published[2] is not None:
-                title, head, verb = published
-                publisher = _publisher(norm[head:verb.start()])  # 市总工会公布X名单: who publishes it confers it
+            list_title, list_head, list_verb = published if published is not None else (None, 0, None)
+            if list_title is not None and list_verb is not None:
+                publisher = _publisher(norm[list_head:list_verb.start()])  # 市总工会公布X名单: who publishes it confers it
                 issuer = publisher if 2 <= len(publisher) <= _PUBLISHER_REACH and "被" not in publisher else None
-                return _Pair(p.recipient, title, p.verb, issuer, "honors.same_title", p.group, True)
+                return _Pair(p.recipient, list_title, p.verb, issuer, "honors.same_title", p.group, True)
     else:
         quoted = _quoted_title_before(ctx, before.title[1] + 1, p.verb[0]) if not named else None
         verb = _last_trigger(ctx, before.title[1], quoted[0]) if quoted is not None else None

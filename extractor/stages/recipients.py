@@ -1321,8 +1321,6 @@ def person_closing(r: Reader, start: int, end: int) -> Recipient | None:
     return _person_ending_at(r, start, end, named_before=True)
 
 
-_SENTENCE_STOPS: Final = frozenset("。！？!?")
-
 
 def _person_ending_at(r: Reader, start: int, pos: int, named_before: bool = False) -> Recipient | None:
     """A person whose name ends at `pos`: a PERSON entity, or a short name with nothing between `start` and it
