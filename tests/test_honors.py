@@ -39,6 +39,7 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("桐庐县总工会\n今年，桐庐县共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
     # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
     ("东湖社区共有5户家庭获评“全市最美家庭”。", [("东湖社区共有5户家庭", "全市最美家庭", "prefectural", "honors.active")]),
+    ("今年，城关镇共有3名职工获评“全县五一劳动奖章”。", [("城关镇共有3名职工", "全县五一劳动奖章", "county", "honors.active")]),
     ("城关镇退休教师李秀兰今年3月登上“中国好人榜”。", [("李秀兰", "中国好人榜", "national", "honors.active")]),
     ("刘亦光家庭获评全国最美家庭。", [("刘亦光家庭", "全国最美家庭", "national", "honors.active")]),
     # 创建名单 after a title, as 名单: the list the title's candidates are on, no part of the title

@@ -55,6 +55,7 @@ ROWS = [
     # a household's size (4口人, 三口之家): never a claim
     ("刘某某家庭（4口人）", "household", 4, None, "口人", "exact"),
     ("帮扶三口之家", "household", 3, None, "口之家", "exact"),
+    ("走访发现全家5口住房困难", "household", 5, None, "口", "exact"),  # 家 before the count: the household's members
     ("安全接运遗体1520具", "count", 1520, None, "具", "exact"),
     ("摆放时令花卉约2万盆", "count", 20_000, None, "盆", "about"),
     ("爱心助学金16万余元", "money", 160_000, None, "元", "over"),

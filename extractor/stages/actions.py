@@ -88,6 +88,7 @@ _COMMAS = _CLAUSE_STOPS | frozenset(",，")  # what ends a comma-clause
 _ENDS_AS_HEADING = ("", "。", ":", "：")  # the stops a numbered heading line may end with
 _EXCLAIMS = ("!", "！", "?", "？")
 _COLONS = (":", "：")  # 走访慰问送温暖：on its own line, the body below it
+_COLON_SIBLINGS = 3  # lines closed by a colon that group a report (two are as often a pair of labels or speakers)
 # 食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon, no list, note or aside in it, not a class
 # of a list (科幻画类：) nor what a speaker or a notice says next (…决定：, 回复内容：, 捐款方式：)
 _COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
@@ -584,9 +585,33 @@ def _name_row(text: str) -> bool:
     m = _NAME_WITH_WORKPLACE.fullmatch(text) or _NAME_DASH_WORKPLACE.fullmatch(text)
     if m is None or not _name_like(m.group("name")):
         return False
-    # a post in the brackets names a person only after a name (a surname, or padded): 走访慰问（村党支部书记）
-    # is a line of work and who leads it
-    return not m.group("post") or _PADDED.fullmatch(m.group("name")) is not None or m.group("name")[0] in surnames()
+    # a post in the brackets, or a dash, names a person only after a name (padded, or two or three letters that open
+    # with a surname): 走访慰问（村党支部书记）, 文明创建——县文明办 are lines of work and who leads them
+    if m.group("post") is None and m.re is _NAME_WITH_WORKPLACE:
+        return True
+    name = m.group("name")
+    return _PADDED.fullmatch(name) is not None or (2 <= len(name) <= 3 and name[0] in surnames())
+
+
+def _ends_on_name(c: _Candidate) -> bool:
+    """县人社局局长王立新：: who speaks next, a person named at the line's end (a PERSON entity, or a name jieba tags
+    as one), or a speaker's label."""
+    text = c.text.rstrip()
+    end = c.start + len(text)
+    if any(e.label == "PERSON" and e.end == end for e in c.entities.overlapping(max(c.start, end - 4), end)):
+        return True
+    words = _tagged(text.strip())
+    if words and words[-1][1] in ("nr", "nrt", "nrfg") or _speaker_label(c):
+        return True
+    body = text.strip()
+    # (县人社局局长|王立新: a post, then two or three letters that open with a surname)
+    return any(len(body) - size >= 2 and body[-size] in surnames() and body[:-size].endswith(_posts())
+               for size in (2, 3))
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    return tuple(lexicon.by_kind("entities.persons", "post"))
 
 
 def _name_like(text: str) -> bool:
@@ -872,7 +897,7 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None
     if c.stop != "。" and _speaker_label(c):
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
-    if _WORK_ROW.match(c.norm, c.start, c.end + 1) is not None:
+    if _WORK_ROW.match(c.norm, c.start, c.end + 1) is not None and _CREDIT.search(c.norm, c.start, _line_end(c)):
         return None  # 《家用智能提醒药盒》　作者：…, 《守岁》　　孙悦然　　某中学　　指导教师：…: a list's row of a work
     if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
         return None
@@ -1135,6 +1160,7 @@ def _last_row(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
 
 
 _WORK_ROW: Final = regex.compile(r"\s*《[^《》\n]{1,40}》[^\n]{0,8}?[ \u3000\t]+\S")  # 《归巢》　　游明亮: a work, then its credit
+_CREDIT: Final = regex.compile(r"作者|指导教师|指导老师|选送|推荐单位")  # who made or sent the work (not 《民法典》　宣传进万家)
 
 
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
@@ -1201,7 +1227,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
-                colon_lines >= SIBLINGS_MIN and _COLON_HEADING.fullmatch(line) is not None))
+                colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading:

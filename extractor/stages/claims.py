@@ -2233,12 +2233,17 @@ def _bracketed_bound(c: _Candidate) -> bool:
         return False
     # the note defines a class: a count of it follows (…（…以上）126名), or the line ends on it (一、单位捐款（1万元以上）),
     # or it defines a list (捐赠名单（…以上）); not a result told in an aside (开展服务（累计服务300小时以上），受到好评)
-    if p["total"].search(norm, opened + 1, n.start) or n.unit.endswith("次"):
-        return False  # 开展入户走访（累计走访1000户以上）：, （服务群众3000人次以上）: a total or a count of times, a result
+    if (p["total"].search(norm, opened + 1, n.start) or n.unit.endswith("次")) and _FIGURE_BEFORE_NOTE.search(
+            norm, max(c.sentence[0], opened - _FIGURE_REACH), opened):
+        # 开展义诊活动12场（服务群众3000人次以上）: a total or a count of times noted on a figure, a result; not on a
+        # title or a class (奖金奖（累计献血40次以上）：, 五星级志愿者（累计服务200次以上）36名)
+        return False
     after = _NOTE_END.match(norm, min(closes) + 1)
     return after is not None or norm.endswith("名单", c.sentence[0], opened)
 
 
+_FIGURE_BEFORE_NOTE: Final = regex.compile(r"[\d一二三四五六七八九十两][^\s\d（(，,。；;]{0,3}$")  # 12场|（…）
+_FIGURE_REACH: Final = 5
 _NOTE_STOPS: Final = frozenset("。！？；;")  # (a note's items may stand a 、 or a ， apart)
 _NOTE_END: Final = regex.compile(r"[ \t\u3000]*(?:[\d一二三四五六七八九十两]|[\n:：]|$)")
 
