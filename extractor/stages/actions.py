@@ -567,28 +567,28 @@ _BRACKETED_HEADING_LINE: Final = regex.compile(
 
 # 才让卓玛（雪玉乡人民政府）, 王　欣（县人民法院）: a name of two to four characters (padded or not), then a body or
 # a place in brackets, ending as one does, or a post
+_ROW_NAME: Final = r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*"
+_WORKPLACE_END: Final = "政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室"
 _NAME_WITH_WORKPLACE: Final = regex.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*[（(][^（）()]{1,28}"
-    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室"
+    _ROW_NAME + rf"[（(][^（）()]{{1,28}}(?:{_WORKPLACE_END}"
     r"|(?P<post>员|者|师|长|书记|主任|代表))[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
 
 
 # 王芳——县实验小学, 徐国良——桐琴镇关工委: a name, a dash, then where the person works (a profile's heading row)
-_NAME_DASH_WORKPLACE: Final = regex.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s*——\s*[^—\n]{1,28}"
-    r"(?:政府|局|院|委|所|校|学|中心|公司|办|站|队|会|乡|镇|村|街道|社区|部|厅|处|科|馆|园|组|室|联)(?P<post>)\s*")
+_NAME_DASH_WORKPLACE: Final = regex.compile(_ROW_NAME + rf"——\s*[^—\n]{{1,28}}(?:{_WORKPLACE_END}|联)\s*")
 
 
 def _name_row(text: str) -> bool:
     """才让卓玛（雪玉乡人民政府）: a name and the body in brackets; not a line of work and the body that leads it
     (项目建设（县发改局）, 安全生产（县应急局）: words jieba knows as common nouns and verbs of work)."""
-    m = _NAME_WITH_WORKPLACE.fullmatch(text) or _NAME_DASH_WORKPLACE.fullmatch(text)
+    m = _NAME_WITH_WORKPLACE.fullmatch(text)
+    if m is not None and m.group("post") is None:
+        return _name_like(m.group("name"))
+    m = m or _NAME_DASH_WORKPLACE.fullmatch(text)
     if m is None or not _name_like(m.group("name")):
         return False
     # a post in the brackets, or a dash, names a person only after a name (padded, or two or three letters that open
     # with a surname): 走访慰问（村党支部书记）, 文明创建——县文明办 are lines of work and who leads them
-    if m.group("post") is None and m.re is _NAME_WITH_WORKPLACE:
-        return True
     name = m.group("name")
     return _PADDED.fullmatch(name) is not None or (2 <= len(name) <= 3 and name[0] in surnames())
 

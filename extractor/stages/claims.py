@@ -2225,8 +2225,8 @@ def _bracketed_bound(c: _Candidate) -> bool:
     p, norm, n = _patterns(), c.norm, c.n
     if not p["bound_after"].search(norm, n.unit_end, n.end):
         return False
-    opened = max(norm.rfind("（", c.sentence[0], n.start), norm.rfind("(", c.sentence[0], n.start))
-    if opened < 0 or max(norm.rfind("）", opened, n.start), norm.rfind(")", opened, n.start)) >= 0:
+    opened = _open_bracket(norm, c.sentence[0], n.start)
+    if opened < 0:
         return False
     closes = [at for at in (norm.find("）", c.end, c.sentence[1]), norm.find(")", c.end, c.sentence[1])) if at >= 0]
     if not closes or any(ch in _NOTE_STOPS for ch in norm[c.end:min(closes)]):
