@@ -16,6 +16,8 @@ def _trim_slowly(norm: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and norm[end - 1] in " \t（(":
         end -= 1
+    if start < end and norm[start] in "（(" and "）" not in norm[start:end] and ")" not in norm[start:end]:
+        return _trim_slowly(norm, start + 1, end)
     return start, end
 
 
@@ -36,6 +38,15 @@ ROWS = [  # (text, what a claim's metric reads)
     # a closing quote before the phrase closes a brand's name, no part of what was counted
     ("打造“青山发布”客户端，全年客户端下载量超20万次。", "客户端下载量"),
 ]
+ROWS_OF_ASIDES = [  # (text, the metrics): the bracket of an aside the figure stands in opens no phrase
+    ("全年接待来访侨胞1360人次（同比增长12.5%）。", ["接待来访侨胞", "同比增长"]),
+    ("全年受理法律援助案件512件（其中刑事案件168件）。", ["法律援助案件", "其中刑事案件"]),
+]
+
+
+@pytest.mark.parametrize("text,metrics", ROWS_OF_ASIDES, ids=[r[1][1] for r in ROWS_OF_ASIDES])
+def test_a_figure_in_an_aside_reads_its_metric_without_the_bracket(text, metrics):
+    assert [c.metric for c in extract(text).claims] == metrics
 
 
 @pytest.mark.parametrize("text,metric", ROWS, ids=[r[1] for r in ROWS])

@@ -27,6 +27,9 @@ ROWS = [
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
     ("相关链接：中国政府网 | 福建省人民政府 | 宁州市人民政府 | 岚澳县融媒体中心 | 岚澳县人民政府门户网站 | 岚澳县统计局", "navigation"),
+    # a link under its bracketed label, on the label's own line: another page's headline, its figures no claims
+    ("【相关链接】桃源县油茶文化节开幕 八万亩茶园迎客来", "navigation"),
+    ("【延伸阅读】全市今年新建口袋公园36个", "navigation"),
     # a share bar kept as markup: its tags blanked, the line is short in what it shows
     ('<div class="share-bar">分享到：<a class="weixin" href="#">微信</a><a class="weibo" href="#">微博</a><a class="qzone">QQ空间</a></div>',
      "share"),
