@@ -138,6 +138,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县妇联部署最美家庭评选。\n\n附件：2025年“最美家庭”推荐情况统计表\n乡　镇　　│推荐（户）│入选（户）\n城关镇│　12　│　8",
      "honors.reject.title.not_a_title"),
     ("张三获得“优秀党员”称号的消息传来，大家很高兴。", "honors.reject.title.relative_clause"),
+    # the clause names who holds the title after it (的民警有：): the title ends before 的
+    ("县交警大队城区中队被县公安局评为春运安保工作先进个人的民警有：王海、刘洋等5人。", "honors.reject.title.relative_clause"),
+    ("城关派出所获评全市反诈工作先进个人的民警有：李强、赵敏。", "honors.reject.title.relative_clause"),
     # 成为 before the verb: what the subject became (成为全县首家获评X的企业), no recipient named
     ("这部村志成为我县首部入选国家级名志工程的村志。", "honors.reject.recipient.verb_phrase"),
     ("该企业成为全县首家获评“浙江省绿色工厂”的企业。", "honors.reject.recipient.verb_phrase"),

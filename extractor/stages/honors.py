@@ -4119,7 +4119,11 @@ def _runs_into_clause(c: _Candidate) -> bool:
         return False
     cut = scan.clause_end(c.title, 0, len(c.title), _OF)  # the first 的 outside quote marks
     return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
-                                       or c.title[cut - 1] == "”")
+                                       or c.title[cut - 1] == "”" or c.title.endswith(_WHO_FOLLOWS))
+
+
+# 被评为X的民警有：A、B: the clause names who holds the title after it, the title ends before 的
+_WHO_FOLLOWS: Final = "有"
 
 
 def _levelled_ok(c: _Candidate) -> bool:
