@@ -2027,6 +2027,16 @@ ON_LIST = [  # …公布了X名单，A榜上有名
      [("2名个人、1个集体", "湖南省三八红旗手和三八红旗集体", "provincial", "honors.on_list")]),
     # a province's report: 全省 is its own area, its count stands
     ("来源：浙江省文明办\n浙江省文明办发布第一季度“浙江好人榜”，全省共98人上榜。", [("98人", "第一季度“浙江好人榜”", "provincial", "honors.on_list")]),
+    # the decision's title names the title it confers (《关于表彰X的决定》, 授予X称号的决定), and the list A is on;
+    # its members numbered after 分别是：
+    ("近日，市总工会印发《关于表彰2024年度全市优秀工会积极分子的决定》，我县3名职工榜上有名，分别是：\n"
+     "1. 王建国（县供电公司职工）\n2. 李秀英（城关小学教师）\n3. 赵平（县人民医院护士）",
+     [("我县3名职工", "2024年度全市优秀工会积极分子", "prefectural", "honors.on_list"),
+      ("王建国", "2024年度全市优秀工会积极分子", "prefectural", "honors.announce_lines"),
+      ("李秀英", "2024年度全市优秀工会积极分子", "prefectural", "honors.announce_lines"),
+      ("赵平", "2024年度全市优秀工会积极分子", "prefectural", "honors.announce_lines")]),
+    ("近日，省农业农村厅印发《关于授予2024年度全省农业技术推广先进集体称号的决定》，我县农技推广中心榜上有名。",
+     [("我县农技推广中心", "2024年度全省农业技术推广先进集体", "provincial", "honors.on_list")]),
 ]
 
 _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热饭热菜，再赶到合作社安排当天的生产。合作社的绣娘们大多是附近村里"

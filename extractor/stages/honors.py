@@ -1011,9 +1011,19 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
         count = _PUBLISHED_COUNT.search(norm, lower, opening) if opening > lower else None
         if count is not None and w.triggers["makes_list"].search(norm, lower, count.start()) is not None:
             return opening, close + 1
+    if found < 0:
+        # 印发《关于表彰2023年度广东省红十字优秀志愿者的决定》，我市4名志愿者榜上有名: the decision's title names
+        # the title it confers, and its list
+        decision = None
+        for decision in _DECISION_OF.finditer(norm, lower, upper):
+            pass
+        if decision is not None:
+            return decision.start(1), decision.end(1)
     return -1, found
 
 
+# 《关于表彰X的决定》 (授予…称号的决定, …的通报): X, the title the document confers
+_DECISION_OF: Final = regex.compile(r"《关于(?:表彰|授予)([^《》\n]{2,40}?)(?:称号)?的(?:决定|通报|通知)》")
 _LIST_KINDS: Final = ("命名", "表彰", "认定")  # (推荐名单, 公示名单: of candidates, not of those who won)
 # 公布了12家|“X”: a count of the published list's entries, right before its quoted title
 _PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批)?\d+[家户个所名位项处]$")
