@@ -719,6 +719,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("县自然资源局", "全省自然资源系统先进集体", "provincial", "honors.passive")]),
     ("2024年，县林业局紧紧围绕县委中心工作，大力推进国土绿化，各项工作取得积极成效，被省林业局评为“全省林业系统先进集体”。",
      [("县林业局", "全省林业系统先进集体", "provincial", "honors.passive")]),
+    # ... and a clause of a share per household or head (户均增收…, 人均…): a scope's, not a subject
+    ("龙泉镇兴农粮油种植专业合作社依托高标准农田种植小麦1200亩，户均增收3800元，今年被评为“全国农民合作社示范社”。",
+     [("龙泉镇兴农粮油种植专业合作社", "全国农民合作社示范社", "national", "honors.passive")]),
+    ("县扶贫车间吸纳脱贫户务工86人，人均月增收2100元，2024年被省人社厅认定为“省级就业帮扶车间”。",
+     [("县扶贫车间", "省级就业帮扶车间", "provincial", "honors.passive")]),
     # a verb phrase (推进…创建) is no recipient
     ("县文明办扎实推进文明城市创建和群众性精神文明创建活动。", []),
     # the bodies inside a modifier (A、B联合选派的X) are not recipients
