@@ -328,6 +328,9 @@ ROWS = [
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "6人", "claims.reject.casualty"),
     ("一季度共发生道路交通事故14起，造成6人死亡、17人受伤。", "17人", "claims.reject.casualty"),
     ("事故造成3人受伤住院。", "3人", "claims.reject.casualty"),
+    # people counted by a casualty word inside the clause: a class of incidents by their toll (较大事故)
+    ("整治期间，全县未发生一次死亡3人以上的较大道路交通事故。", "3人以上", "claims.reject.casualty"),
+    ("全年未发生一次死亡3人以上较大生产安全事故。", "3人以上", "claims.reject.casualty"),
     ("振兴大道路段发生事故4起，均已处理。", "4起", "claims.reject.occurred"),  # a verb that names a road
     ("分路段看，城区主干道路段共发生事故9起，占总数的37.5%。", "9起", "claims.reject.occurred"),
     ("分路段看，城区主干道路段共发生事故9起，占总数的37.5%。", "37.5%", "claims.reject.part_of_rejected"),

@@ -352,6 +352,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 造成6人|死亡, 17人|受伤: the toll written the other way round, the count before the word
         # (not before a noun of people: 救治12名受伤群众 counts people helped; 造成3人受伤住院, 2人死亡的事故 are the toll)
         "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})(?!{_alt('claims.reject', 'people_after')})"),
+        "casualty_end": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})[约近共达]?$"),
         "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
                                          rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
         "limit_end": regex.compile(rf"(?:{_alt('claims.reject', 'limit')})(?:[^,，。;；:：]{{0,12}}(?:总数|总额|总量|总和)的)?\s*$"),
@@ -2068,7 +2069,12 @@ def _casualty(c: _Candidate) -> bool:
     p = _patterns()
     if c.n.unit in _PEOPLE_UNITS and p["casualty_next"].match(c.norm, c.n.unit_end):
         return True
+    if c.n.unit in _PEOPLE_UNITS and p["casualty_end"].search(c.norm, max(c.before_start, c.start - _CASUALTY_REACH), c.start):
+        return True  # 未发生一次死亡|3人以上的较大事故: people counted by a casualty word, a toll or a class of incidents
     return bool(p["casualty_clause"].fullmatch(c.norm, c.before_start, c.start))
+
+
+_CASUALTY_REACH: Final = 4  # the longest casualty word, and a qualifier before the figure (死亡约)
 
 
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
