@@ -55,6 +55,9 @@ ROWS = [
     ("该县下辖9个乡镇、120个行政村。", "120个", "claims.reject.part_of_rejected"),
     ("联合民政、卫健等6个部门和4家医院开展义诊。", "4家", "claims.reject.part_of_rejected"),
     ("全区现有持证残疾人1.2万人，其中重度残疾人3100人，登记失业残疾人560人。", "560人", "claims.reject.part_of_rejected"),
+    # the next item of a list (、) under a frame turned down: a plan's task, a sub-item of one
+    ("今年全县农村改厕计划任务为新建户厕1200座、涉及农户1200户。", "1200户", "claims.reject.part_of_rejected"),
+    ("省里下达我市造林任务3万亩，其中新造林2万亩、退化林修复1万亩。", "1万亩", "claims.reject.part_of_rejected"),
     ("该镇下辖14个行政村，常住人口约4.6万人。", "约4.6万人", "claims.reject.part_of_rejected"),
     # a list item after a bracketed note on the item before; a growth rate of the figure before
     ("全区12个镇(街道)、186个村(社区)实现网格化管理全覆盖。", "186个", "claims.reject.part_of_rejected"),

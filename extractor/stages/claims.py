@@ -2116,6 +2116,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     lex = _lex()
     if opening.startswith(lex.sub_item_openings):
         return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
+    if c.rejected_before in _FRAMED_LISTS and c.norm.startswith("、", previous.end):
+        return True  # 任务为改造小区26个、|涉及居民2180户: the next item of a list under the frame turned down
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
@@ -2136,6 +2138,10 @@ def _part_of_rejected(c: _Candidate) -> bool:
     return (any(tok[0] in join for tok in between)
             and all(tok[0] in join or tok[0] in division or tok[0] in _BRACKET_MARKS or tok[1][:1] in ("n", "j", "q")
                     for tok in between))
+
+
+# verdicts on a frame the whole list stands under (a plan's task, a sub-item of what was turned down)
+_FRAMED_LISTS: Final = frozenset({"claims.reject.target", "claims.reject.part_of_rejected"})
 
 
 def _in_closed_aside(norm: str, s_start: int, start: int, end: int, before: int) -> bool:
