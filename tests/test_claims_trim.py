@@ -52,3 +52,15 @@ def test_a_figure_in_an_aside_reads_its_metric_without_the_bracket(text, metrics
 @pytest.mark.parametrize("text,metric", ROWS, ids=[r[1] for r in ROWS])
 def test_a_metric_keeps_no_list_point_and_no_open_bracket(text, metric):
     assert [c.metric for c in extract(text).claims] == [metric]
+
+
+def test_the_gap_precheck_never_passes_over_a_gap():
+    """`_may_hold_gap` answers False only where `_TABLE_GAP` finds nothing, on random stretches."""
+    rng = random.Random(7)
+    pieces = [" ", "  ", "\t", "\u3000", " \u3000", "开展", "a", "12", "，", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        if claims._TABLE_GAP.search(text, start, end) is not None:
+            assert claims._may_hold_gap(text, start, end), (text, start, end)

@@ -67,8 +67,10 @@ def tag(text: str) -> list[tuple[str, str]]:
         return []
     words = segmenter().tag(text)
     fixes = _retagged()
-    if any(word in text for word in fixes):
-        return [(word, fixes.get(word, t)) for word, t in words]
+    # a look-up per word cut (a few) rather than a search of the text for every word retagged (sixty)
+    for word, _ in words:
+        if word in fixes:
+            return [(w, fixes.get(w, t)) for w, t in words]
     return words
 
 
