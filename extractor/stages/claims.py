@@ -245,9 +245,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 培训人次:|12560 — a label that names a count (not 邮编:610000)
         "table_label": regex.compile(rf"(?:^|(?<=[\s,，;；。]))([\u4e00-\u9fff“”]{{0,14}}"
                                   rf"(?:{_alt('claims.lexicon', 'table_label')}))\s*[:：]\s*$"),
-        "allocation": regex.compile(r"(?<!平均)每[\u4e00-\u9fff]"),
+        "allocation": regex.compile(r"每(?<!平均每)[\u4e00-\u9fff]"),  # (每 first: a search looks for it alone)
         # 每人, 每户, 每村, 每月: a standard per head, per unit or per short period (每年 alone says what a year brings)
-        "per_unit": regex.compile(r"(?<!平均)每(?!年度?(?![\u4e00-\u9fff]?[人户]))[\u4e00-\u9fff]"),
+        "per_unit": regex.compile(r"每(?<!平均每)(?!年度?(?![\u4e00-\u9fff]?[人户]))[\u4e00-\u9fff]"),
         "per_after": regex.compile(r"\s*/\s*[\u4e00-\u9fff]"),
         "session_before": regex.compile(r"届\s*$"),
         "trailing_count": regex.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:\.\d+)?\s*\S{0,3}\s*$"),
@@ -3724,7 +3724,8 @@ _SHARE_OF_PLAN: Final = regex.compile(r"完成了?[^,，。;；:：\d]{0,6}$")
 # is told 截至…, or with 已 in the figure's clause, which `_done_in_clause` reads first); not 从2019年到2023年
 _DEADLINE_REACH: Final = 80  # characters before a figure that a deadline opening its sentence may stand (a bound: a
 # sentence cut from a page with no stops is searched from near the figure, not from its start for every figure)
-_DEADLINE: Final = regex.compile(r"(?<![从自由至止\d年])到\s*(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})\s*年(?:底|末|年底)?\s*[,，]")
+# (到 first, then what may not stand before it: a search looks for 到 alone, not at every character)
+_DEADLINE: Final = regex.compile(r"到(?<![从自由至止\d年]到)\s*(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})\s*年(?:底|末|年底)?\s*[,，]")
 
 
 def _done_in_clause(norm: str, s_start: int, pos: int) -> int:
