@@ -412,6 +412,11 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
     # apart; a total row restates the rows above
     ("附：2024年1—2月执法检查情况统计表\n月份　检查门店（家次）　立案（件）\n1月　86　4\n2月　93　6\n合计　179　10\n",
      {("检查门店", 86, "家次"), ("立案", 4, "件"), ("检查门店", 93, "家次"), ("立案", 6, "件")}),
+    # a label a single blank sets apart from the row's first figure, the other cells runs of blanks apart
+    ("各类案件查处情况如下：\n类型　　　　　　案件数（宗）　涉及耕地（亩）　罚款（万元）\n违法建房占用耕地　14　　　　　31.2　　　46.8\n",
+     {("违法建房占用耕地", 14, "宗"), ("违法建房占用耕地", 31.2, "亩"), ("违法建房占用耕地", 468_000, "元")}),
+    ("全年整治情况如下：\n项目　　　　　　　数量（处）　　投入（万元）　受益（户）\n农村危房改造　36　　　　　　128.5　　　　36\n",
+     {("农村危房改造", 36, "处"), ("农村危房改造", 1_285_000, "元"), ("农村危房改造", 36, "户")}),
 ]
 
 

@@ -3199,6 +3199,12 @@ def _add_cell(norm: str, start: int, end: int, cells: list[Span2]) -> None:
     if glued is not None and _CJK_IN.search(norm, a, glued.start()):
         cells.append((a, glued.start() + 1))
         cells.append((glued.end(), b))
+        return
+    spaced = _SPACED_FIGURE.search(norm, a, b)
+    if spaced is not None and spaced.start() > a and norm.find(" ", a, spaced.start()) < 0:
+        # 违法建房占用耕地　|14: a label, one blank, the row's first figure (not 醉酒驾驶　起　96: a label, its unit)
+        cells.append((a, spaced.start()))
+        cells.append((spaced.end(), b))
     else:
         cells.append((a, b))
 
@@ -3267,6 +3273,9 @@ _SHORT_CELL: Final = regex.compile(r"[^\s]+")
 _TIME_LABEL: Final = regex.compile(r"(?:\d{4}年度?)?(?:\d{1,2}月(?:份)?|[一二三四]季度|上半年|下半年|\d{4}年度?)")
 _BAR_SEPARATOR: Final = regex.compile(r"\|")
 _BLANK_SEPARATOR: Final = regex.compile(r"\t|[ \u3000]{2,}")
+# a cell that ends in a figure a single blank sets apart from the Chinese label before it (the row's
+# other cells set apart by runs of blanks)
+_SPACED_FIGURE: Final = regex.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9][0-9.,]*$)")
 _GLUED_FIGURE: Final = regex.compile(r"[)）] ?(?=[≥≤约近]?[0-9])")  # 农产品销售额（亿元）|6.8, 经费（万元）　|186
 
 
