@@ -1052,6 +1052,18 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a note on the list's order in brackets before its colon; each line a post, then the name it closes off,
+    # whatever the surname (吉克阿呷, a Yi name: jieba reads a name's piece in it), not a word (会员小组长)
+    ("县政协决定授予李华等3名委员“2024年度优秀政协委员”称号。名单如下（排名不分先后）：\n县人民医院副院长张建国\n"
+     "县民族中学高级教师王晓梅\n苏坝镇党委副书记阿苦拉哈\n",
+     [("李华等3名委员", "2024年度优秀政协委员", "county", "honors.grant"),
+      ("张建国", "2024年度优秀政协委员", "county", "honors.announce_lines"),
+      ("王晓梅", "2024年度优秀政协委员", "county", "honors.announce_lines"),
+      ("阿苦拉哈", "2024年度优秀政协委员", "county", "honors.announce_lines")]),
+    ("县妇联决定授予2名同志“2024年度优秀妇女干部”称号，名单如下：\n三河镇妇联主席吉克阿呷\n城关镇妇联副主席刘秀兰\n",
+     [("2名同志", "2024年度优秀妇女干部", "county", "honors.grant"),
+      ("吉克阿呷", "2024年度优秀妇女干部", "county", "honors.announce_lines"),
+      ("刘秀兰", "2024年度优秀妇女干部", "county", "honors.announce_lines")]),
     # a 榜单 announces its list as a 名单 does; a table's number (表一) is no part of the title
     ("表一　2024年度“诚信纳税十强”榜单\n排名｜企业名称｜所在地\n第1名｜青溪县宏达建材有限公司｜城关镇\n"
      "第2名｜青溪县绿谷农业有限公司｜河口镇\n",

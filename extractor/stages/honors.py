@@ -93,7 +93,10 @@ _LIST_OF_HOLDERS: Final = regex.compile(r"(?:荣誉称号|称号|荣誉)的[\u4e
 # what may stand between the honour and a bare 名单： that names its holders (“X”称号的单位名单：)
 _HOLDERS_BEFORE_LIST: Final = regex.compile(r"[”\"]?(?:荣誉称号|称号|荣誉)?的?(?:先进)?(?:单位|个人|集体|同志|家庭|人员|企业|组织)?")
 # (…荣获“X”称号的单位名单：: a list named by the honour its members received, a colon after it)
-_LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下\s*[:：。]|\s*[:：])")
+# (名单如下（排名不分先后）：: a note on the list's order in brackets before the colon)
+_LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下"
+                                     r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：。]|\s*[:：])")
+_LIST_FOLLOWS_REACH: Final = 26  # the characters of 名单及主要事迹予以通报如下（排名不分先后）：
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
 _CELL_LIST_END: Final = regex.compile(r"等人?$")
@@ -2508,7 +2511,7 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
             continue  # (…现将名单及主要事迹发布如下。: the list follows a full stop too)
         # the pairs whose verb stands in the paragraph (a list's title ends before its colon)
         own = by_verb[bisect_left(verb_starts, p_start):bisect_left(verb_starts, p_end)]
-        follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - 12), p_end)
+        follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - _LIST_FOLLOWS_REACH), p_end)
         if follows is not None and follows.end() == p_end:
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
             read = [p for p in own if p.title[1] <= follows.start()]
@@ -3545,6 +3548,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
                 paren.group()) is None and _HAN_NAME.fullmatch(norm, m.start(), name_end):
             # (市直部门（4名）: a count in brackets heads a group, no name's place of work)
             item = Recipient(m.start(), name_end, "person")  # 才让卓玛（雪玉乡人民政府）under 8名志愿者…名单如下：
+        if (item is None or item.kind is None) and not paren:
+            # 苏坝镇党委副书记阿苦拉哈: the name a post closes off, whatever its surname
+            item = recipients.name_after_post(ctx.reader, m.start(), name_end) or item
         items.append(item or Recipient(m.start(), name_end, None))
     return items
 

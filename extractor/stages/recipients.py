@@ -1323,6 +1323,28 @@ def person_closing(r: Reader, start: int, end: int) -> Recipient | None:
 
 
 
+def name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
+    """县人民医院副院长吉克阿呷, 苏坝镇党委副书记阿苦拉哈: the two to four Han characters a post closes off
+    at the end of `[start, end)`, whatever the surname (the caller knows a person is named there: a list
+    that counts people); the shortest such name, so the post is whole."""
+    norm, w = r.norm, r.words
+    for size in (2, 3, 4):
+        a = end - size
+        if a - start < 2:
+            break
+        prefix = norm[start:a]
+        if _HAN_ONLY.fullmatch(norm, a, end) and may_end(prefix, w.post_words) and w.post.search(prefix) and (
+                not w.verb_guard.search(prefix)):
+            # jieba reads a name's piece in it (吉克 nrt, 拉哈 nrt): not a word of its own (会员|小组长, 工作|打算)
+            if any(t.startswith("nr") for _, t in segment.tag(norm[a:end])):
+                return Recipient(a, end, "person")
+            return None
+    return None
+
+
+_HAN_ONLY: Final = regex.compile(r"[\u4e00-\u9fff]+")
+
+
 def _person_ending_at(r: Reader, start: int, pos: int, named_before: bool = False) -> Recipient | None:
     """A person whose name ends at `pos`: a PERSON entity, or a short name with nothing between `start` and it
     but a post or an institution (小学田元春); with `named_before`, the post or the institution must be there
