@@ -704,6 +704,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王德明", "四川省最美邮递员", "provincial", "honors.weak")]),
     ("县供电公司讯。班长李建军在抢修一线坚守十五年，2024年被评为“全省电力系统劳动模范”。",
      [("李建军", "全省电力系统劳动模范", "provincial", "honors.passive")]),
+    # a project's initiator or founder is a post before the name (发起人, 创办人)
+    ("“爱心课堂”公益项目发起人陈晓雨荣获“四川省优秀青年志愿者”称号。",
+     [("陈晓雨", "四川省优秀青年志愿者", "provincial", "honors.active")]),
+    ("县农民专业合作社创办人刘建军被评为“全省农村致富带头人”。",
+     [("刘建军", "全省农村致富带头人", "provincial", "honors.passive")]),
     # a sentence without a subject: the person or family the paragraph's last subject names, never the body
     ("李明是县医院的一名医生。2020年，被评为市劳动模范。", [("李明", "市劳动模范", "prefectural", "honors.passive")]),
     ("县妇联深入开展最美家庭评选。王大海家庭孝老爱亲，邻里和睦。2023年，被评为全国最美家庭。",
