@@ -704,6 +704,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王德明", "四川省最美邮递员", "provincial", "honors.weak")]),
     ("县供电公司讯。班长李建军在抢修一线坚守十五年，2024年被评为“全省电力系统劳动模范”。",
      [("李建军", "全省电力系统劳动模范", "provincial", "honors.passive")]),
+    # the age a person is introduced by (现年46岁的) is no part of who stands before the frame
+    ("5月，现年46岁的李建华在全国助残先进表彰大会上受到表彰，荣膺“全国自强模范”称号。",
+     [("李建华", "全国自强模范", "national", "honors.active")]),
+    ("去年，现年52岁的王桂兰在全省妇女代表大会上受到表彰，荣获“全省三八红旗手”称号。",
+     [("王桂兰", "全省三八红旗手", "provincial", "honors.active")]),
     # a project's initiator or founder is a post before the name (发起人, 创办人)
     ("“爱心课堂”公益项目发起人陈晓雨荣获“四川省优秀青年志愿者”称号。",
      [("陈晓雨", "四川省优秀青年志愿者", "provincial", "honors.active")]),

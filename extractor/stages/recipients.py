@@ -442,6 +442,10 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
     return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
 
 
+# (现年)46岁的葛振华: the age the person is introduced by, no part of who (现年 is a lead word)
+_AGE_HEAD: Final = regex.compile(r"\d{1,3}周?岁的(?![他她])")  # (48岁的他: whom 他 stands for is read whole)
+
+
 def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     norm, w = r.norm, r.words
     for _ in range(4):
@@ -453,7 +457,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         # most stretches open with none of the head patterns' first characters: none is tried then
         ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
-             or _TIME_HEAD.match(norm, start, end) or _ITEM_NUMBER.match(norm, start, end)) if ch and (
+             or _TIME_HEAD.match(norm, start, end) or _ITEM_NUMBER.match(norm, start, end)
+             or _AGE_HEAD.match(norm, start, end)) if ch and (
             ch in w.lead_firsts or ch.isspace() or ch.isdecimal()) else None
         if m is None and "①" <= ch <= "⑳":
             m = _CIRCLED_NUMBER.match(norm, start, end)  # ④漳源县被认定为X: a list's circled number, no part of the name
