@@ -64,3 +64,23 @@ def test_the_gap_precheck_never_passes_over_a_gap():
         end = rng.randint(start, len(text))
         if claims._TABLE_GAP.search(text, start, end) is not None:
             assert claims._may_hold_gap(text, start, end), (text, start, end)
+
+
+def test_a_line_read_as_one_cell_splits_into_one_cell_at_most():
+    """`_one_cell` (an indented paragraph's shortcut) answers True only where `_row_cells` finds fewer than
+    two cells, on random long lines of prose, blanks, tabs, bars and figures."""
+    rng = random.Random(11)
+    prose = ["开展宣讲活动", "（万元）", "12", "6.8", "，", "。", "”", "、", "合计", " ", "农产品销售额（亿元）"]
+    edges = ["", " ", "  ", "\t", "    ", " \t"]
+    inside = ["", "", "", "  ", "\t", "|"]
+    read_as_one = 0
+    for _ in range(3000):
+        body = "".join(rng.choice(prose) for _ in range(rng.randint(10, 30)))
+        cut = rng.randint(0, len(body))
+        text = rng.choice(edges) + body[:cut] + rng.choice(inside) + body[cut:] + rng.choice(edges)
+        if len(text) <= claims._SHORT_ROW:
+            continue
+        if claims._one_cell(text, 0, len(text)):
+            read_as_one += 1
+            assert len(claims._row_cells(text, 0, len(text))) < 2, text
+    assert read_as_one > 100  # (the shortcut is taken on many of them: the test reads it)

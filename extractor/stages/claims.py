@@ -3079,6 +3079,8 @@ def _read_cell_of_table(c: _Candidate) -> tuple[Span2, Span2, Span2 | None] | No
     if norm.find("|", line_start, line_end) < 0 and norm.find("\t", line_start, line_end) < 0 and norm.find(
             "  ", line_start, line_end) < 0 and (line_end - line_start > _SHORT_ROW or norm.find(" ", line_start, line_end) < 0):
         return None
+    if line_end - line_start > _SHORT_ROW and _one_cell(norm, line_start, line_end):
+        return None  # (an indented paragraph: its indent is no gap between cells)
     cells = _row_cells(norm, line_start, line_end)
     if len(cells) < 2:
         return None
@@ -3189,6 +3191,23 @@ def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
         if len(short) >= 3 and all(b - a <= _SHORT_CELL_MAX for a, b in short):
             return short
     return cells
+
+
+def _one_cell(norm: str, start: int, end: int) -> bool:
+    """Whether `_row_cells` reads norm[start:end], a line too long for cells a single blank sets apart, as one
+    cell at most: no bar, and no tab or run of blanks but at its edges (an indented paragraph of prose,
+    which most lines of a report are), nor a figure glued to its label. Read without splitting the line."""
+    if norm.find("|", start, end) >= 0:
+        return False
+    while start < end and _is_blank(ord(norm[start])):
+        start += 1
+    while end > start and _is_blank(ord(norm[end - 1])):
+        end -= 1
+    if norm.find("\t", start, end) >= 0 or norm.find("  ", start, end) >= 0:
+        return False
+    cells: list[Span2] = []
+    _add_cell(norm, start, end, cells)
+    return len(cells) < 2
 
 
 def _add_cell(norm: str, start: int, end: int, cells: list[Span2]) -> None:
