@@ -84,3 +84,4 @@ def test_a_line_read_as_one_cell_splits_into_one_cell_at_most():
             read_as_one += 1
             assert len(claims._row_cells(text, 0, len(text))) < 2, text
     assert read_as_one > 100  # (the shortcut is taken on many of them: the test reads it)
+

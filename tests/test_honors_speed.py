@@ -154,3 +154,15 @@ def test_clause_scans_are_the_bracket_aware_scans():
             floor, ceiling = max(0, pos - rng.randrange(200)), min(len(text), pos + rng.randrange(200))
             assert scan.clause_start(text, pos, floor, stops) == _regex_start(text, pos, floor, stops)
             assert scan.clause_end(text, pos, ceiling, stops) == _regex_end(text, pos, ceiling, stops)
+
+
+def test_a_header_row_s_first_cell_is_read_as_all_its_cells_read_it():
+    """`honors._first_header_cell` (the shortcut for prose paragraphs) gives `_header_cells(...)[0]`, on
+    random rows of one- and two-character cells, blanks, bars and tabs."""
+    rng = random.Random(5)
+    pieces = ["年", "份", "年份", "荣誉", "序号", " ", "  ", "\u3000", "｜", "|", "\t", "授予单位", "开展"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for cell in (honors._CELL, honors._BARRED_CELL):
+            cells = honors._header_cells(text, 0, len(text), cell)
+            assert honors._first_header_cell(text, 0, len(text), cell) == (cells[0] if cells else ""), (text, cell)

@@ -3621,6 +3621,21 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 
+def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str:
+    """`_header_cells(norm, start, end, cell)[0]` ("" where it has none), read from the first two cells only."""
+    first = cell.search(norm, start, end)
+    if first is None:
+        return ""
+    text = first.group().strip()
+    if len(text) == 1:
+        second = cell.search(norm, first.end(), end)
+        if second is not None and second.start() == first.end() + 1 and norm[first.end()] in " \u3000":
+            more = second.group().strip()
+            if len(more) == 1:
+                return text + more
+    return text
+
+
 def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str]:
     """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位:
     序号, 姓名, 单位): two one-character cells a single blank apart are one word, as a padded name is."""
@@ -3662,7 +3677,10 @@ _UNIT_IN_BRACKETS: Final = regex.compile(r"[（(]([^（）()]{2,20})[)）]$")
 def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
     """A header row of a body's own honours (年份　荣誉　授予单位): a time or a number first, a title column,
     no column of who won them; the title column, -1 for any other line."""
-    cells = _header_words(ctx.norm, start, end)
+    norm = ctx.norm
+    if _first_header_cell(norm, start, end, _BARRED_CELL if _barred(norm, start, end) else _CELL) not in _ROW_KEY_HEADS:
+        return -1  # (a paragraph of prose, most lines: its first word read alone, not all of them)
+    cells = _header_words(norm, start, end)
     if len(cells) < 2 or cells[0] not in _ROW_KEY_HEADS or any(len(c) > _MAX_HEADER_CELL for c in cells):
         return -1
     if any(c in _NAME_HEADS or c.endswith("名称") or _RECIPIENT_HEAD.fullmatch(c) for c in cells):
