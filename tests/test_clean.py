@@ -192,6 +192,8 @@ def test_numbers_in_junk_never_become_claims():
     # a sentence that names a topic tag is prose, not a line of tags
     "围绕#乡村振兴#话题，组织网络主题宣传12期，阅读量达3.6万次。\n",
     "# 一、强化技能培训 #\n",  # a heading set between marks: a blank inside, no tag
+    # a bracketed label before the body's own sentences (closed by 。): prose, not a link
+    "【延伸阅读】今年以来全县新建高标准农田3.2万亩。\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

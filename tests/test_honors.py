@@ -2064,6 +2064,11 @@ ON_LIST = [  # …公布了X名单，A榜上有名
       ("赵平", "2024年度全市优秀工会积极分子", "prefectural", "honors.announce_lines")]),
     ("近日，省农业农村厅印发《关于授予2024年度全省农业技术推广先进集体称号的决定》，我县农技推广中心榜上有名。",
      [("我县农技推广中心", "2024年度全省农业技术推广先进集体", "provincial", "honors.on_list")]),
+    # (a 通知 that calls for nominations names no title conferred; who is put forward wins nothing yet)
+    ("近日，省文明办印发《关于表彰全省优秀志愿者推荐工作的通知》，我县张三、李四入选，将参加省级评审。", []),
+    # (创办人之一: one of the founders, a post, no name)
+    ("该平台创办人之一、县电商协会会长李明荣获“全省电商创业标兵”称号。",
+     [("李明", "全省电商创业标兵", "provincial", "honors.active")]),
 ]
 
 _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热饭热菜，再赶到合作社安排当天的生产。合作社的绣娘们大多是附近村里"

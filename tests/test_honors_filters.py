@@ -141,6 +141,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # the clause names who holds the title after it (的民警有：): the title ends before 的
     ("县交警大队城区中队被县公安局评为春运安保工作先进个人的民警有：王海、刘洋等5人。", "honors.reject.title.relative_clause"),
     ("城关派出所获评全市反诈工作先进个人的民警有：李强、赵敏。", "honors.reject.title.relative_clause"),
+    ("县交警大队被评为春运安保工作先进个人的民警共有5人。", "honors.reject.title.relative_clause"),
+    ("县交警大队被评为春运安保工作先进个人的民警包括王海、刘洋。", "honors.reject.title.relative_clause"),
     # 成为 before the verb: what the subject became (成为全县首家获评X的企业), no recipient named
     ("这部村志成为我县首部入选国家级名志工程的村志。", "honors.reject.recipient.verb_phrase"),
     ("该企业成为全县首家获评“浙江省绿色工厂”的企业。", "honors.reject.recipient.verb_phrase"),

@@ -307,3 +307,11 @@ def test_a_voltage_before_a_word_is_no_measure(text):
     """10千伏|安全: a line's voltage, then a word that starts with 安 (no 千伏安, no 10000 of anything)."""
     assert all(n.unit not in ("千伏安", "") or n.value < 1000 for n in find_numbers(text))
     assert not [n for n in find_numbers(text) if n.unit == "千伏安"]
+
+
+def test_a_term_added_to_the_segmenter_leaves_an_ordinal_before_it():
+    """三轮汽车 is a word of its own (三轮|汽车 read three 轮), yet 第三轮汽车消费券 keeps its ordinal 第三轮."""
+    from extractor.text.segment import segmenter
+
+    assert "三轮汽车" in segmenter().cut("针对面包车、三轮汽车等重点车辆")
+    assert "第三轮" in segmenter().cut("发放第三轮汽车消费券1200张")

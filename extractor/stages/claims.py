@@ -352,6 +352,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 造成6人|死亡, 17人|受伤: the toll written the other way round, the count before the word
         # (not before a noun of people: 救治12名受伤群众 counts people helped; 造成3人受伤住院, 2人死亡的事故 are the toll)
         "casualty_next": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})(?!{_alt('claims.reject', 'people_after')})"),
+        "toll_closes": regex.compile(r"及?以上|以下|的|[,，。;；、）)\n]|$"),
         "casualty_end": regex.compile(rf"(?:{_alt('claims.reject', 'casualty')})[约近共达]?$"),
         "casualty_clause": regex.compile(rf"\s*(?:其中)?(?:{_alt('claims.reject', 'toll_prefix')})*"
                                          rf"(?:{_alt('claims.reject', 'casualty')})+(?:人数)?[约近共达]?\s*"),
@@ -2069,8 +2070,11 @@ def _casualty(c: _Candidate) -> bool:
     p = _patterns()
     if c.n.unit in _PEOPLE_UNITS and p["casualty_next"].match(c.norm, c.n.unit_end):
         return True
-    if c.n.unit in _PEOPLE_UNITS and p["casualty_end"].search(c.norm, max(c.before_start, c.start - _CASUALTY_REACH), c.start):
-        return True  # 未发生一次死亡|3人以上的较大事故: people counted by a casualty word, a toll or a class of incidents
+    if c.n.unit in _PEOPLE_UNITS and p["casualty_end"].search(c.norm, max(c.before_start, c.start - _CASUALTY_REACH), c.start) and (
+            p["toll_closes"].match(c.norm, c.n.unit_end)):
+        # 未发生一次死亡|3人以上的较大事故: people counted by a casualty word, a toll or a class of incidents (not
+        # 救治受伤|12名群众: the people helped, named after the count)
+        return True
     return bool(p["casualty_clause"].fullmatch(c.norm, c.before_start, c.start))
 
 
@@ -2116,8 +2120,11 @@ def _part_of_rejected(c: _Candidate) -> bool:
     lex = _lex()
     if opening.startswith(lex.sub_item_openings):
         return True  # 其中…; …海外乡亲120多万人,|分布在50多个国家: where the counted live
-    if c.rejected_before in _FRAMED_LISTS and c.norm.startswith("、", previous.end):
-        return True  # 任务为改造小区26个、|涉及居民2180户: the next item of a list under the frame turned down
+    if c.rejected_before in _FRAMED_LISTS and c.norm.startswith("、", previous.end) and (
+            c.n.kind != "money" or previous.kind == "money") and _DONE_IN_ITEM.search(c.norm, previous.end, c.start) is None:
+        # 任务为改造小区26个、|涉及居民2180户: the next item of a list under the frame turned down, with no word of work
+        # done (not 、已完成改造136公里, 、累计发放低保金1260万元) and no sum after counts (、发放小额信贷3600万元)
+        return True
     if _verbless(c):
         return True
     if (c.n.kind == "percent" and c.clause_start > c.sentence[0] and c.rejected_before not in _RESTATING
@@ -2142,6 +2149,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
 
 # verdicts on a frame the whole list stands under (a plan's task, a sub-item of what was turned down)
 _FRAMED_LISTS: Final = frozenset({"claims.reject.target", "claims.reject.part_of_rejected"})
+_DONE_IN_ITEM: Final = regex.compile(r"已|完成|实际|累计|超额|全年|共计")
 
 
 def _in_closed_aside(norm: str, s_start: int, start: int, end: int, before: int) -> bool:

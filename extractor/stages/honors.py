@@ -95,7 +95,7 @@ _HOLDERS_BEFORE_LIST: Final = regex.compile(r"[”\"]?(?:荣誉称号|称号|荣
 # (…荣获“X”称号的单位名单：: a list named by the honour its members received, a colon after it)
 # (名单如下（排名不分先后）：: a note on the list's order in brackets before the colon)
 _LIST_FOLLOWS: Final = regex.compile(r"名单(?:及[^,，。:：]{1,8}?)?(?:(?:予以)?(?:通报|公布|公示|印发|发布)?如下"
-                                     r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：。]|\s*[:：])")
+                                     r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：。]|(?:[（(][^（）()]{0,12}[）)])?\s*[:：])")
 _LIST_FOLLOWS_REACH: Final = 26  # the characters of 名单及主要事迹予以通报如下（排名不分先后）：
 _CLAUSE: Final = _HARD | frozenset(",，:：")
 _LIST_ITEMS: Final = frozenset("、和及与")
@@ -1026,7 +1026,8 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
 
 
 # 《关于表彰X的决定》 (授予…称号的决定, …的通报): X, the title the document confers
-_DECISION_OF: Final = regex.compile(r"《关于(?:表彰|授予)([^《》\n]{2,40}?)(?:称号)?的(?:决定|通报|通知)》")
+# (a decision or a notice of commendation, not a 通知 that calls for nominations; one title, not two joined by 和)
+_DECISION_OF: Final = regex.compile(r"《关于(?:表彰|授予)((?:(?!推荐|评选|申报)[^《》\n和、]){2,40}?)(?:称号)?的(?:决定|通报)》")
 _LIST_KINDS: Final = ("命名", "表彰", "认定")  # (推荐名单, 公示名单: of candidates, not of those who won)
 # 公布了12家|“X”: a count of the published list's entries, right before its quoted title
 _PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批)?\d+[家户个所名位项处]$")
@@ -2511,7 +2512,9 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
             continue  # (…现将名单及主要事迹发布如下。: the list follows a full stop too)
         # the pairs whose verb stands in the paragraph (a list's title ends before its colon)
         own = by_verb[bisect_left(verb_starts, p_start):bisect_left(verb_starts, p_end)]
-        follows = _LIST_FOLLOWS.search(norm, max(p_start, p_end - _LIST_FOLLOWS_REACH), p_end)
+        follows = None
+        for follows in _LIST_FOLLOWS.finditer(norm, max(p_start, p_end - _LIST_FOLLOWS_REACH), p_end):
+            pass  # (the last: the one that closes the paragraph, not an earlier 名单…如下。 within reach)
         if follows is not None and follows.end() == p_end:
             # 最终确定A等10人为“X”。现将名单通报如下：the list of the honour the paragraph conferred
             read = [p for p in own if p.title[1] <= follows.start()]
@@ -4153,11 +4156,11 @@ def _runs_into_clause(c: _Candidate) -> bool:
         return False
     cut = scan.clause_end(c.title, 0, len(c.title), _OF)  # the first 的 outside quote marks
     return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
-                                       or c.title[cut - 1] == "”" or c.title.endswith(_WHO_FOLLOWS))
+                                       or c.title[cut - 1] == "”" or _WHO_FOLLOWS.match(c.title, cut) is not None)
 
 
-# 被评为X的民警有：A、B: the clause names who holds the title after it, the title ends before 的
-_WHO_FOLLOWS: Final = "有"
+# 被评为X的民警有：A、B (分别是, 包括, 共有5人): the clause names who holds the title after it, the title ends before 的
+_WHO_FOLLOWS: Final = regex.compile(r"的[\u4e00-\u9fff]{0,4}?(?:分别是|分别为|依次是|依次为|包括|共有|有|是)")
 
 
 def _levelled_ok(c: _Candidate) -> bool:
