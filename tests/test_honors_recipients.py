@@ -141,6 +141,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a work in title marks, with whose it is, as written (the pronoun's frame 她凭借散文《…》 is in test_honors)
     ("县作协会员王芳的散文集《山里的春天》荣获第三届市文学奖。", [("县作协会员王芳的散文集《山里的春天》", "project")]),
     ("调解案例《一份迟到的赔偿》入选全省人民调解优秀案例。", [("调解案例《一份迟到的赔偿》", "project")]),
+    # …and who made it in brackets after its title, as written
+    ("散文集《山里的春天》（王芳）荣获第三届市文学奖；歌曲《故乡的河》（李强、赵敏）获全省群众文艺创作优秀奖。",
+     [("散文集《山里的春天》（王芳）", "project"), ("歌曲《故乡的河》（李强、赵敏）", "project")]),
     # a body whose name ends in 社 (供销社, 联合社, 诗社): a body, whatever word comes before it
     ("一年来，县供销社被市供销合作社联合社评为“全市供销系统先进集体”。", [("县供销社", "organization")]),
     ("城关镇农机服务专业合作社联合社被评为“市级农民合作社示范社”。", [("城关镇农机服务专业合作社联合社", "organization")]),

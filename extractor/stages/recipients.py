@@ -442,6 +442,8 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
     return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
 
 
+# 《雁荡山下的灯》（林一帆）: a work's credits in brackets after its title (an author, a body), short, no other work
+_WORK_CREDIT: Final = regex.compile(r"》[（(][^（）()《》]{1,24}[）)]$")
 # (现年)46岁的葛振华: the age the person is introduced by, no part of who (现年 is a lead word)
 _AGE_HEAD: Final = regex.compile(r"\d{1,3}周?岁的(?![他她])")  # (48岁的他: whom 他 stands for is read whole)
 
@@ -846,6 +848,13 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         # 林秋白的散文集《山那边的灯火》, 调解案例《…》: a work, with whose it is, as written; not a phrase
         # with a verb before the title (印发《…》), nor a frame that makes the work the means (她凭借散文《…》)
         before = unquoted(text[:text.rfind("《")])
+        if not w.verb_guard.search(before) and not w.frame.search(before):
+            return Recipient(start, end, "project")
+    credit = _WORK_CREDIT.search(text) if text.endswith((")", "）")) else None
+    if credit is not None and text.rfind("《", 0, credit.start()) >= 0 and (
+            text.count("《", 0, credit.start()) == text.count("》", 0, credit.start() + 1)):
+        # 小说集《雁荡山下的灯》（林一帆）: a work and, in brackets, who made it, as written
+        before = unquoted(text[:text.rfind("《", 0, credit.start())])
         if not w.verb_guard.search(before) and not w.frame.search(before):
             return Recipient(start, end, "project")
     plain = unquoted(text)
