@@ -417,6 +417,10 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
      {("违法建房占用耕地", 14, "宗"), ("违法建房占用耕地", 31.2, "亩"), ("违法建房占用耕地", 468_000, "元")}),
     ("全年整治情况如下：\n项目　　　　　　　数量（处）　　投入（万元）　受益（户）\n农村危房改造　36　　　　　　128.5　　　　36\n",
      {("农村危房改造", 36, "处"), ("农村危房改造", 1_285_000, "元"), ("农村危房改造", 36, "户")}),
+    # a table drawn with box-drawing characters: its bars read as |, its rules between the rows passed over
+    ("各镇巡查情况如下：\n┌──────┬──────┬──────┐\n│ 镇名 │ 巡山（人次） │ 排查隐患（处） │\n├──────┼──────┼──────┤\n"
+     "│ 城关镇 │ 6820 │ 92 │\n│ 河口镇 │ 5410 │ 78 │\n└──────┴──────┴──────┘\n",
+     {("巡山", 6820, "人次"), ("排查隐患", 92, "处"), ("巡山", 5410, "人次"), ("排查隐患", 78, "处")}),
     # a two-column row a single blank sets apart, under a header: a place and its figure, as a month's row is
     ("各镇培训情况如下：\n乡镇　　　　培训（人次）\n城关镇　120\n河口镇　86\n", {("培训", 120, "人次"), ("培训", 86, "人次")}),
 ]

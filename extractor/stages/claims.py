@@ -3239,6 +3239,10 @@ def _add_cell(norm: str, start: int, end: int, cells: list[Span2]) -> None:
 _RULE_ROW: Final = regex.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-{0,}:?[ \t]*")
 
 
+# ├────┼────┤, ┌──┬──┐: a rule drawn with box-drawing characters between a table's rows (its bars │ read as |)
+_BOX_RULE: Final = regex.compile(r"[ \t]*[\u2500-\u257f][\u2500-\u257f \t|+=-]*")
+
+
 def _table_header(norm: str, line_start: int, width: int) -> list[Span2] | None:
     """The header row of the table whose row of `width` cells starts at `line_start`: the nearest line
     above with no digit and two cells or more, every line up to it a row of as many cells."""
@@ -3249,8 +3253,8 @@ def _table_header(norm: str, line_start: int, width: int) -> list[Span2] | None:
         end = above - 1
         above = norm.rfind("\n", 0, end) + 1
         cells = _row_cells(norm, above, end)
-        if _RULE_ROW.fullmatch(norm, above, end):
-            continue  # | --- | :---: |: the rule under a header written for a markdown view
+        if _RULE_ROW.fullmatch(norm, above, end) or _BOX_RULE.fullmatch(norm, above, end):
+            continue  # | --- | :---: |: the rule under a header written for a markdown view; ├──┼──┤: one drawn
         if not _DIGIT_IN.search(norm, above, end):
             if len(cells) < 2:
                 return None
