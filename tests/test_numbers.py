@@ -279,7 +279,7 @@ def test_a_building_s_address_counts_no_buildings(text):
 
 @pytest.mark.parametrize("text", ["▍带动更多五老发挥余热", "发挥“五老”作用", "五老志愿者走进校园", "驾驶无号牌三轮摩托车",
                                   "严查两轮电动车不戴头盔", "针对面包车、三轮汽车等重点车辆",
-                                  "依法查处零容忍。", "对违法行为“零容忍”"])
+                                  "依法查处零容忍。", "对违法行为“零容忍”", "优化三次产业结构"])
 def test_a_term_with_a_numeral_counts_nothing(text):
     """五老 (the five kinds of elders of 关工委 work), like 三农: a term, no count of five."""
     assert find_numbers(text) == []
