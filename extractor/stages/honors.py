@@ -4800,6 +4800,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         if level == "unknown" and p.issuer is None:
             level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED:
+            # 会议宣读了《民乐县教育局关于表彰…优秀教师…的决定》… 附：表彰名单 / 优秀教师（8名） / 张晓燕: the list of a
+            # title the article's decision names in its own title, at the rank of the body that issued it
+            level = _named_by_decision(ctx, p)
         if level == "unknown" and p.issuer is None and _is_prize(norm, p.title):
             level = _article_contest_level(ctx, p.verb[0])  # 嘉兴市…技能竞赛 … 一等奖：海宁分局代表队
         fact = _fact(p, level, issuer)
@@ -5250,6 +5254,24 @@ def _read_decision_level(ctx: _Ctx, paragraph: int) -> str:
 
 
 _ISSUER_SPLIT: Final = regex.compile(r"[、和及与]")
+
+
+def _named_by_decision(ctx: _Ctx, p: _Pair) -> str:
+    """The rank of the body whose decision, named earlier in the body by its title (《X关于表彰…的决定》, the
+    issuer first), commends the title of `p` by name; "unknown" where none does, or its issuer has no rank."""
+    norm = ctx.norm
+    title = titles.bare(norm[p.title[0]:p.title[1]])
+    if len(title) < _SHORT_FORM:
+        return "unknown"
+    for m in _ISSUED_DECISION.finditer(norm, ctx.body_start, p.title[0]):
+        if title in m.group("titles"):
+            found = _rank_of(m.group("issuer"), ctx.home, anywhere=True)
+            return found[0] if found else "unknown"
+    return "unknown"
+
+
+# 《民乐县教育局关于表彰2024年度优秀教师、优秀班主任和…的决定》: a decision whose title opens with its issuer
+_ISSUED_DECISION: Final = regex.compile(r"《(?P<issuer>[^《》\n]{2,30}?)关于(?:表彰|授予)(?P<titles>[^《》\n]{2,80}?)的(?:决定|通报)》")
 
 
 def _is_prize(norm: str, title: Span2) -> bool:
