@@ -141,6 +141,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a work in title marks, with whose it is, as written (the pronoun's frame 她凭借散文《…》 is in test_honors)
     ("县作协会员王芳的散文集《山里的春天》荣获第三届市文学奖。", [("县作协会员王芳的散文集《山里的春天》", "project")]),
     ("调解案例《一份迟到的赔偿》入选全省人民调解优秀案例。", [("调解案例《一份迟到的赔偿》", "project")]),
+    # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it
+    ("叶茂台镇人民调解委员会今年调处纠纷近300起，该委员会被司法部命名为“全国模范人民调解委员会”。",
+     [("叶茂台镇人民调解委员会", "organization")]),
+    ("县妇女联合会今年开展活动30场。该联合会被评为“全国三八红旗集体”。", [("县妇女联合会", "organization")]),
     # …and who made it in brackets after its title, as written
     ("散文集《山里的春天》（王芳）荣获第三届市文学奖；歌曲《故乡的河》（李强、赵敏）获全省群众文艺创作优秀奖。",
      [("散文集《山里的春天》（王芳）", "project"), ("歌曲《故乡的河》（李强、赵敏）", "project")]),

@@ -904,6 +904,8 @@ def _part_of_anaphor(w: RecipientWords, after: str) -> bool:
     rest = after[1:]
     if w.kind_of_head.get(after[0]) != "organization" or len(rest) < 2:
         return False
+    if len(segment.segmenter().cut(after)) == 1:
+        return False  # 该委员会, 该联合会: one word, the body's kind (委 of 委员会 is no body's head)
     head = w.head.search(rest)
     return head is not None and head.start() > 0 and w.kind_of_head.get(head.group()) == "organization"
 
