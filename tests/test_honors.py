@@ -1066,6 +1066,11 @@ ANNOUNCE_LINES = [
     ("城关镇召开2024年度总结表彰大会。会上宣读了《城关镇人民政府关于表彰2024年度优秀村干部和先进村集体的决定》。\n"
      "附：表彰名单\n优秀村干部（2名）\n王建国　东关村\n李秀英　西岭村\n",
      [("王建国", "优秀村干部", "township", "honors.announce_lines"), ("李秀英", "优秀村干部", "township", "honors.announce_lines")]),
+    # …or before the verb that issued it (县防汛抗旱指挥部印发《关于表扬…的通报》)
+    ("近日，县防汛抗旱指挥部印发《关于表扬2024年度防汛工作先进单位的通报》，以下单位受到通报表扬：\n"
+     "防汛工作先进单位（排名不分先后）\n河口镇人民政府\n县水文站\n",
+     [("河口镇人民政府", "防汛工作先进单位", "county", "honors.announce_lines"),
+      ("县水文站", "防汛工作先进单位", "county", "honors.announce_lines")]),
     # a note on the list's order in brackets before its colon; each line a post, then the name it closes off,
     # whatever the surname (吉克阿呷, a Yi name: jieba reads a name's piece in it), not a word (会员小组长)
     ("县政协决定授予李华等3名委员“2024年度优秀政协委员”称号。名单如下（排名不分先后）：\n县人民医院副院长张建国\n"
