@@ -704,6 +704,11 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王德明", "四川省最美邮递员", "provincial", "honors.weak")]),
     ("县供电公司讯。班长李建军在抢修一线坚守十五年，2024年被评为“全省电力系统劳动模范”。",
      [("李建军", "全省电力系统劳动模范", "provincial", "honors.passive")]),
+    # posts of one person joined by 、 before the name open the earlier clause's subject (志愿者代表、…教师黎晓雯)
+    ("志愿者代表、南坡镇中心学校教师黎晓雯长期坚持结对帮扶，今年5月被共青团中央授予“全国优秀共青团员”荣誉称号。",
+     [("黎晓雯", "全国优秀共青团员", "national", "honors.passive")]),
+    ("全国人大代表、村党支部书记王建华带领群众发展产业，2023年被评为“全国劳动模范”。",
+     [("王建华", "全国劳动模范", "national", "honors.passive")]),
     # the age a person is introduced by (现年46岁的) is no part of who stands before the frame
     ("5月，现年46岁的李建华在全国助残先进表彰大会上受到表彰，荣膺“全国自强模范”称号。",
      [("李建华", "全国自强模范", "national", "honors.active")]),
@@ -1913,11 +1918,13 @@ OWN_NOTICE = [  # a title with no place of its own in a notice's own commendatio
     ('宿松县总工会\n宿松县总工会关于表彰2024年度工会工作先进单位的决定\n各基层工会：\n2024年，全县各级工会扎实工作，多项工作位居全市前列。经研究，'
      '决定授予县人民医院工会等3个单位“工会工作先进单位”称号。\n希望受到表彰的单位珍惜荣誉。\n',
      [("县人民医院工会等3个单位", "工会工作先进单位", "county", "honors.grant")]),
-    # another body's decision (印发《关于表彰…的决定》): its level is not the notice's; left unknown
+    # another body's decision (省农业农村厅印发《关于表彰…的决定》): the level of the body that issued it, not the notice's
     ('宁远县农业农村局\n关于对2024年度全县农业系统先进集体和先进个人予以表彰的决定\n发布时间：2025-01-10\n各乡镇农业站，局属各单位：\n2024年，全县农业系统坚持稳产保供，扎实推进乡村振兴，各项工作取得明显成效，涌现出一批成绩突出的先进集体和先进个人。\n为树立典型，省农业农村厅印发《关于表彰全省农业系统先进集体和先进个人的决定》，我县获奖名单如下。\n先进集体（3个）：\n城关镇农业站\n县种子管理站\n河口乡农技推广中心\n先进个人（2名）：\n张明\n李秀英\n希望受表彰的集体和个人珍惜荣誉，再接再厉。\n',
-     [("城关镇农业站", "先进集体", "unknown", "honors.announce_lines"), ("县种子管理站", "先进集体", "unknown", "honors.announce_lines"),
-      ("河口乡农技推广中心", "先进集体", "unknown", "honors.announce_lines"), ("张明", "先进个人", "unknown", "honors.announce_lines"),
-      ("李秀英", "先进个人", "unknown", "honors.announce_lines")]),
+     [("城关镇农业站", "先进集体", "provincial", "honors.announce_lines"),
+      ("县种子管理站", "先进集体", "provincial", "honors.announce_lines"),
+      ("河口乡农技推广中心", "先进集体", "provincial", "honors.announce_lines"),
+      ("张明", "先进个人", "provincial", "honors.announce_lines"),
+      ("李秀英", "先进个人", "provincial", "honors.announce_lines")]),
 ]
 
 EPITHET_AND_RELATIVE = [  # the title before the person who won it

@@ -1389,6 +1389,9 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
     return b - a >= 2 and r.words.predicate.match(r.norm, a, b) is not None and r.norm.startswith("是", a)
 
 
+_POST_ITEM: Final = 8  # the longest post that may open a subject before 、 (志愿者代表、, 全国人大代表、)
+
+
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     """The person or body a clause is, or opens with as its subject (城关镇卫生院的李建平, 张红扎根社区
     十年): a candidate that spans the clause, else an entity or a short name read as one at its start.
@@ -1401,6 +1404,10 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
     if _SINCE_FRAME.match(norm, a, b):
         return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
+    joined = norm.find("、", a, b)
+    if 0 < joined - a <= _POST_ITEM and may_end(norm[a:joined], w.post_words) and w.post.search(norm[a:joined]) and (
+            not any(e.start < joined for e in r.starting_at.get(a, ()))):
+        a = joined + 1  # 志愿者代表、|南坡镇中心学校教师黎晓雯长期…: posts of one person, joined, before the name
     passive = norm.find("被", a, b)
     if passive > 0:
         b = passive  # 她被县人民政府命名为X: the subject stands before 被, never the issuer after it
