@@ -5267,8 +5267,11 @@ def _named_by_decision(ctx: _Ctx, p: _Pair) -> str:
         if title in m.group("titles"):
             issuer = m.group("issuer")
             if not issuer:  # 县森林防火指挥部印发《关于表扬…的通报》: the body that issues it, before its verb
-                issued = _ISSUING_BODY.search(norm, scan.clause_start(norm, m.start(), ctx.body_start, _CLAUSE), m.start())
-                issuer = issued.group(1) if issued is not None else ""
+                clause = scan.clause_start(norm, m.start(), ctx.body_start, _CLAUSE)
+                verb = None
+                for verb in ctx.words.triggers["publish"].finditer(norm, clause, m.start()):
+                    pass
+                issuer = _publisher(norm[clause:verb.start()]) if verb is not None and verb.end() == m.start() else ""
             found = _rank_of(issuer, ctx.home, anywhere=True) if issuer else None
             return found[0] if found else "unknown"
     return "unknown"
@@ -5277,7 +5280,6 @@ def _named_by_decision(ctx: _Ctx, p: _Pair) -> str:
 # 《民乐县教育局关于表彰2024年度优秀教师、优秀班主任和…的决定》: a decision whose title opens with its issuer, or
 # names none (县森林防火指挥部印发《关于表扬…的通报》)
 _ISSUED_DECISION: Final = regex.compile(r"《(?P<issuer>[^《》\n]{0,30}?)关于(?:表彰|表扬|授予)(?P<titles>[^《》\n]{2,80}?)的(?:决定|通报)》")
-_ISSUING_BODY: Final = regex.compile(r"([^,，。;；\n]{2,30}?)(?:印发|下发|发布|发出)了?$")
 
 
 def _is_prize(norm: str, title: Span2) -> bool:

@@ -344,6 +344,11 @@ def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
                                            and words.end(norm, start, end - 1))
 
 
+def _ends_with_post(w: RecipientWords, text: str) -> bool:
+    """Whether `text` ends with a post (副院长, 发起人), read only where one of the posts' endings closes it."""
+    return may_end(text, w.post_words) and w.post.search(text) is not None
+
+
 def may_end(text: str, words: Endings, start: int = 0, end: int = -1) -> bool:
     """Whether a pattern `(?:words)$` (head, post, unnamed …) can match in text[start:end] (the whole
     text by default): the guard the stage puts before such a search."""
@@ -679,7 +684,7 @@ def _tallied_name(r: Reader, a: int, b: int) -> Recipient | None:
     text = r.norm[a:b]
     w = r.words
     if not 2 <= len(text) <= _LONG_NAME or _HAN.fullmatch(text) is None or may_end(text, w.head_words) and w.head.search(text) or (
-            w.verb_guard.search(text) or w.scope.match(text) or may_end(text, w.post_words) and w.post.search(text)):
+            w.verb_guard.search(text) or w.scope.match(text) or _ends_with_post(w, text)):
         return None
     return Recipient(a, b, "person")
 
@@ -1349,16 +1354,13 @@ def name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if a - start < 2:
             break
         prefix = norm[start:a]
-        if _HAN_ONLY.fullmatch(norm, a, end) and may_end(prefix, w.post_words) and w.post.search(prefix) and (
+        if _HAN.fullmatch(norm, a, end) and _ends_with_post(w, prefix) and (
                 not w.verb_guard.search(prefix)):
             # jieba reads a name's piece in it (吉克 nrt, 拉哈 nrt): not a word of its own (会员|小组长, 工作|打算)
             if any(t.startswith("nr") for _, t in segment.tag(norm[a:end])):
                 return Recipient(a, end, "person")
             return None
     return None
-
-
-_HAN_ONLY: Final = regex.compile(r"[\u4e00-\u9fff]+")
 
 
 def _person_ending_at(r: Reader, start: int, pos: int, named_before: bool = False) -> Recipient | None:
@@ -1374,7 +1376,7 @@ def _person_ending_at(r: Reader, start: int, pos: int, named_before: bool = Fals
         if a < start or not _is_short_name(r, norm[a:pos]):
             continue
         prefix = norm[start:a]
-        if (not prefix and not named_before or may_end(prefix, w.post_words) and w.post.search(prefix)
+        if (not prefix and not named_before or _ends_with_post(w, prefix)
                 or may_end(prefix, w.head_words) and w.head.search(prefix)) and not w.verb_guard.search(prefix):
             return Recipient(a, pos, "person")
     return None
@@ -1405,7 +1407,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if _SINCE_FRAME.match(norm, a, b):
         return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
     joined = norm.find("、", a, b)
-    if 0 < joined - a <= _POST_ITEM and may_end(norm[a:joined], w.post_words) and w.post.search(norm[a:joined]) and (
+    if 0 < joined - a <= _POST_ITEM and _ends_with_post(w, norm[a:joined]) and (
             not any(e.start < joined for e in r.starting_at.get(a, ()))):
         a = joined + 1  # 志愿者代表、|南坡镇中心学校教师黎晓雯长期…: posts of one person, joined, before the name
     passive = norm.find("被", a, b)
@@ -1490,7 +1492,7 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person is None or person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not (may_end(before, w.post_words) and w.post.search(before)) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not _ends_with_post(w, before) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
 
