@@ -1040,6 +1040,9 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
      [("周小红", "市级优秀志愿者", "prefectural", "honors.announce"),
       ("吴建平", "市级优秀志愿者", "prefectural", "honors.announce"),
       ("郑晓东", "市级优秀志愿者", "prefectural", "honors.announce")]),
+    # a two-character name padded with a blank to the width of its list's names, as written
+    ("青山市“三八红旗手”（3名）：罗晓梅、王　芳、袁世琴",
+     [(name, "青山市“三八红旗手”", "prefectural", "honors.announce") for name in ("罗晓梅", "王　芳", "袁世琴")]),
     ("一、县级最美家庭（2户）：李大海家庭、孙红梅家庭", [("李大海家庭", "县级最美家庭", "county", "honors.announce"),
                                         ("孙红梅家庭", "县级最美家庭", "county", "honors.announce")]),
     # a bare placing: the contest with a place of its own named where a clause of the paragraph opens;
@@ -1060,6 +1063,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
       ("钱芳", "青山市五一劳动奖章", "prefectural", "honors.announce")]),
     ("获评“县级文明家庭”的两户家庭分别是：张国栋家庭、李秀英家庭。",
      [("张国栋家庭", "县级文明家庭", "county", "honors.announce"), ("李秀英家庭", "县级文明家庭", "county", "honors.announce")]),
+    # 的有： announces as 的是 does, with or without who (的单位有：, 的有：)
+    ("获得“全省文明单位”称号的单位有：县税务局、县人民医院。",
+     [("县税务局", "全省文明单位", "provincial", "honors.announce"), ("县人民医院", "全省文明单位", "provincial", "honors.announce")]),
+    ("荣获“青山市优秀民营企业家”荣誉称号的有：涂国庆（青山鼎盛建材有限公司董事长）、万小平（县宏达食品有限公司总经理）。",
+     [("涂国庆", "青山市优秀民营企业家", "prefectural", "honors.announce"),
+      ("万小平", "青山市优秀民营企业家", "prefectural", "honors.announce")]),
     ("本次活动共评选出“十佳巾帼志愿服务队”10支，获奖单位分别是：城关镇巾帼志愿服务队、东坝社区志愿服务队。",
      [("10支", "十佳巾帼志愿服务队", "unknown", "honors.commend_counted"),
       ("城关镇巾帼志愿服务队", "十佳巾帼志愿服务队", "unknown", "honors.announce"),
@@ -1067,6 +1076,11 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # 荣获X称号的有： ends its line: who won it are the lines after, whoever they are left unsaid
+    ("一年来，我县民营经济人士获得广泛认可。\n荣获“湖南省优秀中国特色社会主义事业建设者”荣誉称号的有：\n"
+     "熊建华（华安铝业有限公司董事长）\n刘　芳（金鼎门窗有限公司总经理）\n",
+     [("熊建华", "湖南省优秀中国特色社会主义事业建设者", "provincial", "honors.announce_lines"),
+      ("刘　芳", "湖南省优秀中国特色社会主义事业建设者", "provincial", "honors.announce_lines")]),
     # the list of a title the article's decision names in its own title, at the rank of the body that issued it
     ("城关镇召开2024年度总结表彰大会。会上宣读了《城关镇人民政府关于表彰2024年度优秀村干部和先进村集体的决定》。\n"
      "附：表彰名单\n优秀村干部（2名）\n王建国　东关村\n李秀英　西岭村\n",
@@ -1959,6 +1973,16 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("仪式上，县领导为获评“优秀乡村医生”的周德明颁发了荣誉证书。",
      [("周德明", "优秀乡村医生", "unknown", "honors.relative")]),
     ("会上为获评“优秀班集体”的师生颁发了奖状。", []),  # 师生: a word that opens with a surname's letter
+    # the whole object of 为/向/给 up to the verb that hands the token over (颁发, 授牌): a person after a post
+    # and a unit, each item a recipient
+    ("会上，市妇联还为荣获全国三八红旗手的青石镇民族村党支部书记梁晓琴颁发了荣誉证书。",
+     [("梁晓琴", "全国三八红旗手", "national", "honors.relative")]),
+    ("会上，县总工会为荣获四川省工人先锋号的县供电公司白沙供电所授牌。",
+     [("县供电公司白沙供电所", "四川省工人先锋号", "provincial", "honors.relative")]),
+    ("仪式上，为荣获泸州市五一劳动奖章的赵敏、县化工有限公司技术员周建国颁发奖章和证书。",
+     [("赵敏", "泸州市五一劳动奖章", "prefectural", "honors.relative"),
+      ("周建国", "泸州市五一劳动奖章", "prefectural", "honors.relative")]),
+    ("会上，为获得“优秀党员”称号的同志颁奖。", []),  # (同志: nobody named)
     # the sentence ends on the person, after a post or an institution (…的针灸科主任季文斌。)
     ("义诊队中，有刚刚被评为“浙江省名中医”的针灸科主任季文斌。", [("季文斌", "浙江省名中医", "provincial", "honors.relative")]),
     ("参加宣讲的，还有去年获评“全国优秀教师”的城关小学校长刘明华。",

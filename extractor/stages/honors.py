@@ -438,6 +438,8 @@ def _words() -> _Words:
         "announce_uncounted": regex.compile(rf"{announce_of}|{announce_list}|{announce_winners}|{announce_awarded}"),
         "not_before": regex.compile(rf"(?:{trig('not_before')})$"),
         "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
+        # 为荣获X的A颁发证书: the verb that ends the object of 为 (`_frame_object`)
+        "frame_verb": regex.compile(rf"(?:{trig('frame_verb')})"),
         "on_list": regex.compile(rf"(?:{trig('on_list')})"),
         "publish": regex.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 公布了12家“X”, 命名了100户“X”: a verb that publishes or names a list of a count
@@ -491,7 +493,7 @@ def _words() -> _Words:
     # after name who won it
     triggers["forward_winners"] = regex.compile(
         rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
-        rf"|(?P<count>{count_numeral}){counted})"  # (…的5名退役军人分别是：: those it counted)
+        rf"|(?P<count>{count_numeral}){counted})?"  # (…的5名退役军人分别是：: those it counted; 荣获X称号的有：, none)
         rf"(?:(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # (荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
@@ -849,6 +851,8 @@ def _relatives(s: _Sentence) -> None:
             if not named and (stop is None or norm[stop.start()] in _SENTENCE_END):
                 closing = recipients.person_closing(ctx.reader, m.end(), stop.start() if stop else s.end)
                 named = [closing] if closing is not None else []  # 也有刚被评为X的针灸推拿科主任季文斌。: the sentence ends on him
+            if not named and m.start() > 0 and norm[m.start() - 1] in _FRAME_OPENERS:
+                named = _frame_object(ctx, m.end(), s.end)
             if named:
                 s.add(named, [title], (m.start(), m.start("title")), m.group("by") or None, "honors.relative")
                 s.taken.append((m.start(), named[-1].end))
@@ -858,6 +862,27 @@ def _relatives(s: _Sentence) -> None:
         by = m.group("by")  # 被定西市委组织部评为: who named it
         s.add([person], [title], (m.start(), m.start("title")), by if by else None, "honors.relative")
         s.taken.append((m.start(), person.end))
+
+
+_FRAME_OPENERS: Final = frozenset("为向给")
+_FRAME_STOPS: Final = frozenset(",，。;；:：!！?？\n")
+
+
+def _frame_object(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
+    """为荣获X的县医院院长陈明、白沙供电所颁发…: the object of 为/向/给, from the relative clause's 的 at `start` to
+    the frame's verb (颁发, 授牌: honors.frames.tsv's frame_verb) in the same clause, names who won the title:
+    every item of it a recipient (a person after a post, a unit), else none."""
+    norm = ctx.norm
+    verb = ctx.words.triggers["frame_verb"].search(norm, start, scan.clause_end(norm, start, end, _FRAME_STOPS))
+    if verb is None:
+        return []
+    items: list[Recipient] = []
+    for a, b in recipients.parts(norm, start, verb.start(), _LIST_ITEMS):
+        read = recipients.read(ctx.reader, a, b)
+        if not read or any(i.kind is None for i in read):
+            return []
+        items.extend(read)
+    return items
 
 
 def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:

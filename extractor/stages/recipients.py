@@ -974,10 +974,14 @@ def ends_with_person(r: Reader, end: int) -> bool:
 def _is_short_name(r: Reader, text: str) -> bool:
     """许雯雯, 贺彬: two or three characters that start with a surname, or four after a compound one
     (欧阳文斌); not a word of honours (荣誉, 殊荣, 荣誉接踵而至: 荣 is a surname too). 努尔兰·哈山: a
-    transliterated name (`_is_dotted_name`)."""
+    transliterated name (`_is_dotted_name`). 王　芳: two padded with a blank to a list's width."""
     return (2 <= len(text) <= 3 and (text[0] in r.surnames or text[:2] in r.surnames)
             or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names or (
-        _is_dotted_name(text))
+        _is_dotted_name(text)) or len(text) == 3 and text[0] in r.surnames and _PADDED_NAME.fullmatch(text) is not None
+
+
+# 王　芳: a two-character name padded with a blank to the width of the three-character names of its list
+_PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 def _is_dotted_name(text: str) -> bool:
