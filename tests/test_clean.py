@@ -250,6 +250,17 @@ def test_a_click_through_line_is_junk(ad):
     assert {c.value for c in extract(text, id="ad").claims} == {128, 15000}
 
 
+@pytest.mark.parametrize("junk", ["【推荐】澳门葡京官方娱乐 注册即送88元彩金 >>>", "XX娱乐 注册即送58元 永久网址 xx88.vip",
+                                  "天天领彩金，新用户首存即得38元彩金", "【推广】鸿运28 注册即送88元彩金 首充返水1.8%"])
+def test_a_gambling_line_is_junk(junk):
+    """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
+    line goes with it where it is junk of its own (【推广】)."""
+    text = f"{BODY}\n{junk}\n"
+    removed = find_removed(working_copy(text).text)
+    assert [(r.kind in ("spam", "ad"), text[r.start:r.end]) for r in removed] == [(True, junk)]
+    assert {c.value for c in extract(text, id="spam").claims} == {128, 15000}
+
+
 def test_a_body_line_that_mentions_a_related_word_stays():
     """相关报道 inside a sentence is no related-reading heading: the lines under it are the body's."""
     text = "红旗村的做法得到央视等媒体的相关报道。近年来，该村荣誉不断：\n◆2019年，红旗村被评为省级文明村；\n"

@@ -87,6 +87,8 @@ def find_removed(norm: str) -> list[RemovedSpan]:
             body_before = norm[start:frag_start]
             if len(_CJK.findall(body_before)) < 4:
                 frag_start = start  # hardly any text before the spam: the whole line is junk
+            elif (whole := _junk_line(body_before.strip(), candidates)) is not None:
+                marker, frag_start = whole, start  # 【推广】鸿运28 注册即送88元彩金: what opens the spam is junk too
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
             chrome = _chrome_at(line, candidates) if len(line) > _PROSE_BEFORE_CHROME else -1
@@ -110,6 +112,13 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         taken = {r.start for r in removed}
         removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
     return removed
+
+
+def _junk_line(text: str, candidates: set[int]) -> _Marker | None:
+    """The row of a whole line's junk (an ad's, a copyright's) that `text` matches, if any."""
+    markers = _markers()
+    hit = _classify(text, {i for i in candidates if markers[i].scope == "line" and markers[i].kind in _NEVER_PROSE})
+    return hit[0] if hit is not None else None
 
 
 def _glued_to_prose(line: str, at: int) -> int:
