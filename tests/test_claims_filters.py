@@ -473,6 +473,10 @@ ROWS = [
     # partners counted after a partner verb
     ("联合公安、民政等7个部门开展排查。", "7个", "claims.reject.partner_body"),
     ("携手工商、税务等10家单位开展宣传。", "10家", "claims.reject.partner_body"),
+    # …the bodies read on into what the clause says they did (等19家单位设置…); hospitals relied on
+    ("县科协联合县农业农村局、县气象局等19家单位设置科普展位32个。", "19家", "claims.reject.partner_body"),
+    ("市总工会联合市人社局、市工信局等5个部门印发竞赛方案。", "5个", "claims.reject.partner_body"),
+    ("县残联依托县人民医院和7家乡镇卫生院，为892名残疾人提供康复服务。", "7家", "claims.reject.partner_body"),
     # framework counts
     ("坚持三个原则，抓好四个环节。", "四个", "claims.reject.framework"),
     ("建立两项机制。", "两项", "claims.reject.framework"),
@@ -762,6 +766,10 @@ KEPT = [
     ("全年审改志稿286万字，编纂出版村志3部。", "286万字"),
     ("他一天写下三千字。", "三千字"),
     ("全年撰写了三十字的工作总结。", "三十字"),  # a text's length before 的, no motto's name
+    # partner_body: hospitals built or bodies served, with no verb that enlists them in the clause
+    ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "3所"),
+    ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "2家"),
+    ("联合县人社局开展培训，走访单位设置的就业岗位120个。", "120个"),
 ]
 
 

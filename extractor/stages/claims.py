@@ -196,6 +196,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "partner_end": regex.compile(rf"(?:{_alt('claims.reject', 'partner')})(?:辖区内?|[县市区镇乡省]内)?\s*$"),
         "partner": regex.compile(_alt("claims.reject", "partner")),
         "body_end": regex.compile(rf"(?:{_alt('claims.reject', 'body')})$"),
+        "body_start": regex.compile(rf"(?:{_alt('claims.reject', 'body')})(?=[\u4e00-\u9fff])"),
         "total": regex.compile(_alt("claims.reject", "total")),
         "conferral": regex.compile(_alt("claims.reject", "conferral")),
         "national": regex.compile(_alt("claims.reject", "national")),
@@ -2613,9 +2614,13 @@ def _partner_body(c: _Candidate) -> bool:
     if not c.kinds & _BODY_BIT:  # the phrase after, in the sentence, ends on one
         return False
     p, after, norm, s_start = _patterns(), c.noun_after, c.norm, c.sentence[0]
-    if after is None or not p["body_end"].search(norm[after[0]:after[1]]):
+    if after is None:
         return False
     hard_start = max(max(norm.rfind(ch, s_start, c.start) for ch in _HARD_STOPS) + 1, s_start)
+    if not p["body_end"].search(norm[after[0]:after[1]]):
+        # 联合县农业农村局、县气象局等19家|单位设置科普展位: the bodies counted, then what the clause says they
+        # did, read on as one phrase: bodies a partner verb of the clause enlisted
+        return p["body_start"].match(norm, after[0], after[1]) is not None and p["partner"].search(norm, hard_start, c.start) is not None
     return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
 
 
