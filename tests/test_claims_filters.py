@@ -363,6 +363,10 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # the most a scheme pays or rewards (最高补贴, 最高可奖励, 最高给予): a cap, not a sum paid
+    ("对查证属实的举报最高可奖励10万元。", "10万元", "claims.reject.standard"),
+    ("查实的举报线索按规定最高给予20万元奖励。", "20万元", "claims.reject.standard"),
+    ("以旧换新家电单件最高补贴2000元，全年带动销售额3200万元。", "2000元", "claims.reject.standard"),
     # the standard a figure is, named after it (…的标准, …的补助标准)
     ("按照最高补贴8000元的标准，全年更新收割机52台。", "8000元", "claims.reject.standard"),
     ("按照3000元的奖补标准，对示范户给予奖励。", "3000元", "claims.reject.standard"),
@@ -768,6 +772,8 @@ KEPT = [
     ("全年撰写了三十字的工作总结。", "三十字"),  # a text's length before 的, no motto's name
     # partner_body: hospitals built or bodies served, with no verb that enlists them in the clause
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "3所"),
+    ("以旧换新家电单件最高补贴2000元，全年带动销售额3200万元。", "3200万元"),
+    ("全年发放补贴最高的一户达3000元。", "3000元"),  # (最高的: the most one household got, paid)
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "2家"),
     ("联合县人社局开展培训，走访单位设置的就业岗位120个。", "120个"),
 ]
