@@ -206,6 +206,9 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # a place's name that holds an object's word (锦旗 in 杭锦旗) opens a title, not a thing handed over
+    ("中心新闻部被旗委、旗政府授予“杭锦旗2023年度先进集体”称号。",
+     [("中心新闻部", "杭锦旗2023年度先进集体", "county", "honors.passive")]),
     # 向 opening a name (a surname) before 被: a passive, no 向…授予 (the confer form)
     ("县文联副主席向明军同志被省文联授予“全省优秀文艺工作者”称号。",
      [("向明军", "全省优秀文艺工作者", "provincial", "honors.passive")]),

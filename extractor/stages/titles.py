@@ -496,9 +496,13 @@ def not_a_title(text: str, words: TitleWords) -> bool:
 
 
 def is_object_only(text: str, words: TitleWords) -> bool:
-    """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it."""
+    """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it; not a word inside a
+    place's name with more after it (杭锦旗2023年度先进集体: 锦旗 in 杭锦旗)."""
     m = words.object.search(text)
-    return m is not None and len(text[:m.start()].strip("荣誉“”")) < 2
+    if m is None:
+        return False
+    before = len(text[:m.start()].strip("荣誉“”"))
+    return before == 0 or before == 1 and not text[m.end():].strip("“”")
 
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
