@@ -101,6 +101,13 @@ ROWS = [
         ["摄影轻骑兵", "打造一支过硬的讲解队伍"],
         {46: "摄影轻骑兵", 32: "打造一支过硬的讲解队伍"},
         id="an-article-after-the-heading-s-verb"),
+    # …after the verb of the heading's second clause, set apart by a blank (锻造过硬队伍 锤炼四力本领)
+    pytest.param(
+        "某县融媒体中心年度工作综述\n【唱响主旋律 壮大主流舆论】\n全年发布各类稿件1.2万条。\n"
+        "【锻造过硬队伍 锤炼四力本领】\n组织业务培训22期，培训采编人员640人次。\n",
+        ["唱响主旋律 壮大主流舆论", "锻造过硬队伍 锤炼四力本领"],
+        {12000: "唱响主旋律 壮大主流舆论", 22: "锻造过硬队伍 锤炼四力本领", 640: "锻造过硬队伍 锤炼四力本领"},
+        id="a-framework-numeral-in-a-heading-s-second-clause"),
     # a section's label in brackets, then its heading, is a section line; a page's tag in brackets is none
     pytest.param(
         "某镇党委2024年工作总结\n【产业振兴】做强特色富民产业\n全镇新建标准化大棚320座。\n"

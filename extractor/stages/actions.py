@@ -435,7 +435,8 @@ def _one_after_verb(c: _Candidate, at: int) -> bool:
     open with no verb, or put one elsewhere; 开展培训12期 has its figure after the noun)."""
     if c.norm[at] not in _SMALL_NUMERALS:  # (`_figures` asks of one-character numerals only)
         return False
-    clause = max(c.start, *(c.norm.rfind(mark, c.start, at) + 1 for mark in "，,、"))
+    # (a blank sets a heading's clauses apart as a comma does: 锻造过硬队伍 锤炼四力本领)
+    clause = max(c.start, *(c.norm.rfind(mark, c.start, at) + 1 for mark in "，,、 \u3000"))
     lead = _HEADING_MARKS.match(c.norm, clause, at)
     words = _tagged(c.norm[lead.end() if lead else clause:at])
     # (jieba tags some verbs adjectives: 落实 a; 扎实|推进 opens with a manner)
