@@ -1079,6 +1079,12 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a count in brackets after 共 (（共3名）, （共计3名）) is the list's count, as (3名) is: no part of the title
+    ("附件：\n一、青山县三八红旗手（共3名）\n黄秀梅　城关街道三里社区党委书记\n苏美玲　县人民医院儿科护士长\n"
+     "钟慧敏　青山县巾帼电商协会会长\n",
+     [(name, "青山县三八红旗手", "county", "honors.announce_lines") for name in ("黄秀梅", "苏美玲", "钟慧敏")]),
+    ("附件：\n二、青山县优秀妇女干部（共计2名）\n何晓玲　武利镇妇联专职副主席\n宁小燕　县第二中学教师\n",
+     [(name, "青山县优秀妇女干部", "county", "honors.announce_lines") for name in ("何晓玲", "宁小燕")]),
     # 荣获X称号的有： ends its line: who won it are the lines after, whoever they are left unsaid
     ("一年来，我县民营经济人士获得广泛认可。\n荣获“湖南省优秀中国特色社会主义事业建设者”荣誉称号的有：\n"
      "熊建华（华安铝业有限公司董事长）\n刘　芳（金鼎门窗有限公司总经理）\n",

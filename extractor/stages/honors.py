@@ -157,7 +157,7 @@ _DASH: Final = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # （12名）: how many a list heading announces
 # what a count in a list heading counts (（12名）, （8所）, （3座）)
 _COUNTED_BY: Final = "名个项人家位户支所座处"
-_LIST_COUNT: Final = rf"[(（]\s*\d+\s*[{_COUNTED_BY}][)）]"
+_LIST_COUNT: Final = rf"[(（]\s*(?:共计?)?\d+\s*[{_COUNTED_BY}][)）]"  # (（共10名）: 共 or 共计 before the count)
 _ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
@@ -180,10 +180,10 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
     full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
-                         rf"(?:[(（]\s*+(?:(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
+                         rf"(?:[(（]\s*+(?:(?:共计?)?(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
                          r"[)）])?\s*+[:：]?\s*+$")
     tail_reversed = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
-                                  rf"\s*+(\d+)\s*+|{order_note_reversed})[(（])?\s*+(?:单名)?\s*+")
+                                  rf"\s*+(\d+)(?:计?共)?\s*+|{order_note_reversed})[(（])?\s*+(?:单名)?\s*+")
     return full, tail_reversed
 
 
