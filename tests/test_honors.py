@@ -2286,6 +2286,19 @@ def test_announce_lines(text, expected):
     assert _honors(text) == expected
 
 
+@pytest.mark.parametrize("rows", [
+    # a row the list cannot read (劳, a surname outside the lexicon) ends it: the person rows after it stay rows
+    "劳春兰　新圩镇新圩村党总支副书记\n钟慧敏　青山县巾帼电商协会会长\n何晓玲　武利镇妇联专职副主席\n",
+    "劳春兰　新圩镇新圩村党总支副书记\n宁小燕　县第二中学教师\n钟慧敏　青山县巾帼电商协会会长\n何晓玲　武利镇妇联专职副主席\n",
+])
+def test_a_person_s_row_never_heads_the_rows_after_it(rows):
+    """钟慧敏　青山县巾帼电商协会会长 holds a title's marker (协会) and names follow it: still a person's row, never
+    the title of the row after it (a wrong recipient-title pair misleads; a row left unread does not)."""
+    text = ("附件：\n一、青山县三八红旗手（共计五名）\n黄秀梅　城关街道三里社区党委书记\n苏美玲　县人民医院儿科护士长\n" + rows)
+    honours = _honors(text)
+    assert honours and all(title.startswith("青山县三八红旗手") for _, title, _, _ in honours)
+
+
 MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别是：then a name a line: the names receive the title too
     # …名单中，我县2个单位榜上有名：then one a line, numbered and closed by a stop or not; 通报 publishes a list
     ("在市总工会通报的全市模范职工之家名单中，我县2个单位榜上有名：\n1. 县人民医院工会。\n2. 城关镇总工会。",

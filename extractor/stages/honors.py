@@ -2700,6 +2700,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if head is not None or may_head:
             if title is not None and listed > 0 and i > 0 and _row_as_before(norm, (p_start, p_end), paragraphs[i - 1]):
                 head, may_head = None, False
+            elif i > 0 and recipients.person_row(norm, p_start, p_end) and recipients.PERSON_ROW.fullmatch(
+                    norm, *paragraphs[i - 1]) is not None:
+                # 钟慧敏　灵山县荔乡巾帼电商协会会长 after 劳春兰　新圩镇新圩村党总支副书记, a row the list could not read
+                # (劳: a surname outside the lexicon), which ended it: a person's row after a row of that shape is a
+                # row, never the heading of the rows after it
+                head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
