@@ -363,6 +363,13 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # under a heading over the cases a report tells: a case's figures (a victim's loss, goods, a court's fine)
+    ("全年办理审查起诉案件186件。\n▍典型案例\n案例一：王某某诈骗案。被告人王某某骗取6名被害人钱款27.5万元，"
+     "法院判处其有期徒刑四年六个月，并处罚金5万元。", "27.5万元", "claims.reject.case_section"),
+    ("全年办理公益诉讼案件23件。\n▍典型案例\n案例二：某化工公司污染环境案。法院判令该公司承担生态环境修复费用68.3万元。",
+     "68.3万元", "claims.reject.case_section"),
+    ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋。\n四、工作要求\n各单位要以案为鉴。",
+     "7袋", "claims.reject.case_section"),
     # the most a scheme pays or rewards (最高补贴, 最高可奖励, 最高给予): a cap, not a sum paid
     ("对查证属实的举报最高可奖励10万元。", "10万元", "claims.reject.standard"),
     ("查实的举报线索按规定最高给予20万元奖励。", "20万元", "claims.reject.standard"),
@@ -529,7 +536,7 @@ def test_filter_turns_the_number_down(extractor, text, number, rule):
 def test_every_filter_has_two_rows_of_its_own():
     rules = [r for _, _, r in ROWS]
     table = [f.rule for f in claims._FILTERS] + ["claims.reject.restated", "claims.reject.problem_section",
-                                                  "claims.reject.bulletin"]
+                                                  "claims.reject.bulletin", "claims.reject.case_section"]
     assert sorted(set(rules)) == sorted(table)
     assert all(rules.count(r) >= 2 for r in table), {r: rules.count(r) for r in table if rules.count(r) < 2}
 
@@ -774,6 +781,13 @@ KEPT = [
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "3所"),
     ("以旧换新家电单件最高补贴2000元，全年带动销售额3200万元。", "3200万元"),
     ("全年发放补贴最高的一户达3000元。", "3000元"),  # (最高的: the most one household got, paid)
+    # case_section: what the body itself did to a case it tells (罚款, 追回, 冻结); the sections before and after
+    ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋，依法对其处罚款5万元。",
+     "5万元"),
+    ("三、典型案例\n（一）某医院串换诊疗项目案。经查，该院违规收费，我局追回违规医保基金6.4万元。\n四、下步工作\n", "6.4万元"),
+    ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员查获过期火锅底料7袋。\n四、强化日常监管\n全年检查门店320家。",
+     "320家"),
+    ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员查获过期火锅底料7袋。", "42起"),
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "2家"),
     ("联合县人社局开展培训，走访单位设置的就业岗位120个。", "120个"),
 ]

@@ -336,6 +336,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
+        # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：: a heading over cases told (a few words before the case word)
+        "case_result": regex.compile(_alt("claims.reject", "case_result")),
+        "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►])?\s*【?"
+                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})】?\s*[:：]?\s*"),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
@@ -3888,6 +3892,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     """The claims of one article, and the candidates turned down (each with the rule that did)."""
     plans = _plan_sections(norm, scopes)
     problems = _problem_sections(norm, scopes)
+    cases = _case_sections(norm, scopes)
     bulletin = _bulletin_start(norm, scopes, body_start)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     numbers = _indicator_durations(norm, numbers)
@@ -3915,6 +3920,9 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         if isinstance(verdict, ClaimFact) and problems and any(a <= n.start < b for a, b in problems):
             # under 三、存在的问题: what is lacking, sized by its figures
             verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.problem_section", norm[n.start:n.end]))
+        if isinstance(verdict, ClaimFact) and cases and any(a <= n.start < b for a, b in cases) and not _case_result(norm, n):
+            # under 三、典型案例: the figures size a case told (a loss, a fine, goods seized), no work done
+            verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.case_section", norm[n.start:n.end]))
         if isinstance(verdict, ClaimFact) and 0 <= bulletin <= n.start:
             # 一、综合 / 全县地区生产总值412.6亿元: an area's statistics, the bulletin the article publishes
             verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.bulletin", norm[n.start:n.end]))
@@ -4029,6 +4037,32 @@ def _problem_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     return _part_sections(norm, scopes, lambda line: p["problem_heading"].search(line) is not None and (
         p["result_heading"].search(line) is None and p["plan_heading"].search(line) is None
         and p["fixed_heading"].search(line) is None))
+
+
+def _case_result(norm: str, n: NumberMention) -> bool:
+    """处罚款5万元, 追回违规医保基金6.4万元: what the body did to the case, in the figure's clause before it."""
+    clause = max(norm.rfind(ch, 0, n.start) for ch in _CASE_CLAUSE_MARKS) + 1
+    return _patterns()["case_result"].search(norm, clause, n.start) is not None
+
+
+_CASE_CLAUSE_MARKS: Final = "，,。；;：:\n"
+
+
+def _case_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
+    """The stretches a heading over the cases a report tells governs (三、典型案例, 【警情通报】): from the
+    heading's line to the next heading of its depth or above, or the text's end."""
+    out: list[Span2] = []
+    if norm.find("案", 0) < 0 and norm.find("警情", 0) < 0:
+        return out  # every case heading's word holds 案 or 警情
+    pattern = _patterns()["case_heading"]
+    for i, s in enumerate(scopes):
+        line_end = norm.find("\n", s.start)
+        line_end = len(norm) if line_end < 0 else line_end
+        if pattern.fullmatch(norm, s.start, line_end) is None:
+            continue
+        end = next((t.start for t in scopes[i + 1:] if t.depth <= s.depth and t.start >= line_end), len(norm))
+        out.append((line_end, end))
+    return out
 
 
 def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[str], bool]) -> list[Span2]:
