@@ -363,6 +363,10 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # a sentence that opens by citing the statistics office: its figures are the area's
+    ("据县统计部门测算，全年全县共接待国内游客412.6万人次。县文旅局全年举办文旅活动36场。", "412.6万人次",
+     "claims.reject.statistics_office"),
+    ("据县统计局数据，1—11月全县限额以上单位商品零售额增长9.1%。", "9.1%", "claims.reject.statistics_office"),
     # under a heading over the cases a report tells: a case's figures (a victim's loss, goods, a court's fine)
     ("全年办理审查起诉案件186件。\n▍典型案例\n案例一：王某某诈骗案。被告人王某某骗取6名被害人钱款27.5万元，"
      "法院判处其有期徒刑四年六个月，并处罚金5万元。", "27.5万元", "claims.reject.case_section"),
@@ -781,6 +785,9 @@ KEPT = [
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "3所"),
     ("以旧换新家电单件最高补贴2000元，全年带动销售额3200万元。", "3200万元"),
     ("全年发放补贴最高的一户达3000元。", "3000元"),  # (最高的: the most one household got, paid)
+    # statistics_office: 据统计 (by a count) and a poll of the office are no citation of its figures
+    ("据统计，全年共开展培训120场。", "120场"),
+    ("据县统计部门测算，全年全县共接待国内游客412.6万人次。县文旅局全年举办文旅活动36场。", "36场"),
     # case_section: what the body itself did to a case it tells (罚款, 追回, 冻结); the sections before and after
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋，依法对其处罚款5万元。",
      "5万元"),

@@ -1761,6 +1761,19 @@ def _heading_verdict(norm: str, start: int, end: int) -> bool | None:
     return None
 
 
+# 据县统计局数据，…, 据市统计局测算，…: a sentence that opens by citing the statistics office (not its 民意调查, a poll)
+_STATISTICS_SOURCE: Final = regex.compile(r"据[\u4e00-\u9fff]{0,6}?统计(?:局|部门)(?:数据|测算|统计|初步统计|快报)?[,，]")
+
+
+def _statistics_office(c: _Candidate) -> bool:
+    """据县统计部门测算，全年全县共接待国内游客412.6万人次: a sentence that opens by citing the statistics office
+    reports its figures, the area's, not the body's work."""
+    start = c.sentence[0]
+    while start < c.start and c.norm[start] in " \t\u3000":
+        start += 1
+    return c.norm.startswith("据", start) and _STATISTICS_SOURCE.match(c.norm, start, c.start) is not None
+
+
 def _area_statistic(c: _Candidate) -> bool:
     """地区生产总值同比增长5.6%, 景区接待游客1500万人次: a statistic of the area, not the body's work; but
     a government's or a zone's own report of what it achieved (城东镇实现地区生产总值98.6亿元, 完成交通固定资产
@@ -2736,6 +2749,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_SURVEY})),
     Filter("claims.reject.area_statistic", _area_statistic, "a statistic of the area: 地区生产总值同比增长5.6%",
            needs=frozenset({_AREA_STATISTIC})),
+    Filter("claims.reject.statistics_office", _statistics_office,
+           "the statistics office's figures, cited by the sentence's opener: 据县统计局数据，…"),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人",
            needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人",
