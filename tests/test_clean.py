@@ -251,7 +251,8 @@ def test_a_click_through_line_is_junk(ad):
 
 
 @pytest.mark.parametrize("junk", ["【推荐】澳门葡京官方娱乐 注册即送88元彩金 >>>", "XX娱乐 注册即送58元 永久网址 xx88.vip",
-                                  "天天领彩金，新用户首存即得38元彩金", "【推广】鸿运28 注册即送88元彩金 首充返水1.8%"])
+                                  "天天领彩金，新用户首存即得38元彩金", "【推广】鸿运28 注册即送88元彩金 首充返水1.8%",
+                                  "⊙ 点击领取春节红包 日赚500元不是梦 >>>"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""

@@ -87,8 +87,10 @@ def find_removed(norm: str) -> list[RemovedSpan]:
             body_before = norm[start:frag_start]
             if len(_CJK.findall(body_before)) < 4:
                 frag_start = start  # hardly any text before the spam: the whole line is junk
-            elif (whole := _junk_line(body_before.strip(), candidates)) is not None:
-                marker, frag_start = whole, start  # 【推广】鸿运28 注册即送88元彩金: what opens the spam is junk too
+            elif (whole := _junk_line(stripped, candidates)) is not None:
+                # 【推广】鸿运28 注册即送88元彩金, ⊙ 点击领取春节红包 日赚500元 >>>: a row of a whole line's junk matches
+                # the line, what opens the spam with it
+                marker, frag_start = whole, start
             removed.append(RemovedSpan(frag_start, end, marker.kind, marker.rule))
         else:
             chrome = _chrome_at(line, candidates) if len(line) > _PROSE_BEFORE_CHROME else -1
