@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.stages import claims
 from extractor.stages import doc as d
 
@@ -363,6 +364,9 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # the kinds a scheme's name counts, a figure right after the name: the name's, not a count
+    ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "两项", "claims.reject.scheme_name"),
+    ("发放残疾人两项补贴546.9万元。", "两项", "claims.reject.scheme_name"),
     # a sentence that opens by citing the statistics office: its figures are the area's
     ("据县统计部门测算，全年全县共接待国内游客412.6万人次。县文旅局全年举办文旅活动36场。", "412.6万人次",
      "claims.reject.statistics_office"),
@@ -785,6 +789,9 @@ KEPT = [
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "3所"),
     ("以旧换新家电单件最高补贴2000元，全年带动销售额3200万元。", "3200万元"),
     ("全年发放补贴最高的一户达3000元。", "3000元"),  # (最高的: the most one household got, paid)
+    # scheme_name: the figure after the name is one (its metric reads through the name); a count of kinds done stays
+    ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "4862.3万元"),
+    ("全年开展三类培训，共培训1200人次。", "1200人次"),
     # statistics_office: 据统计 (by a count) and a poll of the office are no citation of its figures
     ("据统计，全年共开展培训120场。", "120场"),
     ("据县统计部门测算，全年全县共接待国内游客412.6万人次。县文旅局全年举办文旅活动36场。", "36场"),
@@ -837,3 +844,9 @@ def test_the_rows_passed_over_never_change_which_row_rejects(monkeypatch, extrac
     for path in sorted(CORPUS.glob("*.txt")):
         extractor.extract_file(path)
     assert seen[0] > 1000 and differ == []
+
+
+def test_a_scheme_s_name_is_the_metric_of_the_figure_after_it():
+    """发放两项补贴4862.3万元: the sum's metric reads through the name the numeral is part of (两项补贴)."""
+    claims_read = [(c.metric, c.value) for c in extract("全年累计发放残疾人两项补贴4862.3万元，惠及残疾人1.2万人。").claims]
+    assert claims_read == [("残疾人两项补贴", 48_623_000), ("残疾人", 12_000)]

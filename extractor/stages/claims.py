@@ -1498,6 +1498,20 @@ def _quoted_name(c: _Candidate) -> bool:
     return _inside_quotes(c.norm, c.sentence[0], c.start)
 
 
+def _scheme_name(c: _Candidate) -> bool:
+    """发放两项补贴4862.3万元: a small Chinese numeral counting the kinds of a scheme, glued to its noun, and a
+    figure right after them: the scheme's name (残疾人两项补贴), which the figure's metric reads through."""
+    n = c.n
+    if n.numeral != "chinese" or n.value > _SCHEME_MAX or n.unit not in _SCHEME_UNITS:
+        return False
+    return _SCHEME_THEN_FIGURE.match(c.norm, n.unit_end) is not None
+
+
+_SCHEME_MAX: Final = 5
+_SCHEME_UNITS: Final = frozenset({"项", "类"})
+_SCHEME_THEN_FIGURE: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}?[0-9０-９]")
+
+
 def _idiom_numeral(c: _Candidate) -> bool:
     # (提高百分之一, 千分之六点八: a rate; 百分之一的希望: a saying)
     return c.n.numeral == "chinese" and c.n.value < _IDIOM_BELOW and (c.n.kind != "percent" or c.norm.startswith("的", c.end))
@@ -2757,6 +2771,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            only=frozenset({_AGES})),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》",
            needs=frozenset({_OPEN_QUOTE})),
+    Filter("claims.reject.scheme_name", _scheme_name, "the kinds a scheme's name counts, a figure after it: 两项补贴4862.3万元"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批",
            only=frozenset({_SMALL_CHINESE})),
     Filter("claims.reject.session_number", _session_number, "a meeting's number: 七届三次(执委)",
@@ -2984,7 +2999,8 @@ def _marks_of(c: _Candidate) -> int:
 _TRANSPARENT: Final = frozenset({"claims.reject.outside_body", "claims.reject.bracketed_line", "claims.reject.count_note",
                                  "claims.reject.bound_condition"})
 # turned down as part of a word (一对一, 三台县, “1+3”): the phrase around it reads on through it
-_PART_OF_WORD: Final = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name"})
+_PART_OF_WORD: Final = frozenset({"claims.reject.idiom_numeral", "claims.reject.inside_name", "claims.reject.quoted_name",
+                                  "claims.reject.scheme_name"})
 # turned down as a part of a figure restated, not as no work: a growth rate after it is the figure's
 _RESTATING: Final = frozenset({"claims.reject.aside", "claims.reject.count_note"})
 # turned down for want of a reading, not as a figure that is not work done: its sub-items stand alone
