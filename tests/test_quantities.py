@@ -163,6 +163,7 @@ WHOLE_WORDS = {
     "chaoshi_holds_no_chao": ("新开超市3家", one("3家", 3, "家")),
     "zuijin_holds_no_jin": ("附近2公里", one("2公里", 2, "公里")),
     "yanmi_is_one_unit": ("清理边沟3.6万延米", one("3.6万延米", 36_000, "延米")),
+    "taijian_is_one_unit": ("检定强检计量器具4320台件", one("4320台件", 4320, "台件")),
     "shangxiaban_holds_no_shangxia": ("100人上下班", one("100人", 100, "人")),
     "laizi_is_not_lai": ("3来自农村", one("3", 3)),
     "duoyuanhua_is_not_duo": ("3多元化", one("3", 3)),
