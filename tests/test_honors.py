@@ -206,6 +206,10 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # 专干 and 编辑, posts before a name (a grassroots cadre's, an outlet's), as 记者 is
+    ("桐木镇计生专干韦丽萍被评为“全国计生协系统先进工作者”。",
+     [("韦丽萍", "全国计生协系统先进工作者", "national", "honors.passive")]),
+    ("编辑刘海燕被自治区记协评为全区“优秀新闻工作者”。", [("刘海燕", "全区“优秀新闻工作者”", "provincial", "honors.passive")]),
     # a place's name that holds an object's word (锦旗 in 杭锦旗) opens a title, not a thing handed over
     ("中心新闻部被旗委、旗政府授予“杭锦旗2023年度先进集体”称号。",
      [("中心新闻部", "杭锦旗2023年度先进集体", "county", "honors.passive")]),
@@ -2435,6 +2439,10 @@ def test_bare_city_in_a_municipality_is_provincial():
 
 
 LEVELS = [  # the title's place or rank word, else the issuer, else the title it follows
+    # 全区 after an autonomous region's body as the agent of 被: the region, wherever the report is at home; a
+    # district's 区委 leaves it the district
+    ("县社会福利院被自治区民政厅评为“全区民政系统先进集体”。", "全区民政系统先进集体", "provincial"),
+    ("城关镇被区委评为全区先进乡镇。", "全区先进乡镇", "county"),
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
     ("宏达建材有限公司入选“2024浙江省民营企业100强”。", "2024浙江省民营企业100强", "provincial"),  # a year without 年, then the place

@@ -4886,6 +4886,10 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent and agent[1] != found[1] and _first_place(agent[1]) is not None:
             return agent[0], p.issuer
+    if found and found[0] == "county" and p.issuer and _words().ranks.level.get(found[1]) == "region" and (
+            p.issuer.startswith(_REGION) and _issued_by_agent(ctx.norm, p)):
+        # 被自治区记协评为全区“优秀新闻工作者”: 全区 is the issuer's autonomous region, wherever the report is at home
+        return "provincial", p.issuer
     if found:
         return found
     found = _rank_after_edition(title, ctx.home)  # 第五届潭州市…大赛金奖: the place after the edition
@@ -4911,6 +4915,9 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
+
+
+_REGION: Final = "自治区"
 
 
 def _issued_by_agent(norm: str, p: _Pair) -> bool:
