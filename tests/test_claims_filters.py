@@ -792,6 +792,9 @@ KEPT = [
     # target: the verb that met the tasks before a list of them the clause's 、 cuts off (完成A、B等…任务36次)
     ("圆满完成“两会”、高考、春节等重要保电任务17项。", "17项"),
     ("圆满完成中国雪乡冰雪旅游季、第十届冬季旅游节等大型活动安保任务36次，累计投入警力2400余人次。", "36次"),
+    # population, metric_not_work: transactions (笔) are work done, whatever population word their metric holds
+    ("全年共办理户籍业务3.6万笔、居民身份证2.1万张。", "3.6万笔"),
+    ("全年共办理户籍业务3.6万笔、居民身份证2.1万张。", "2.1万张"),
     # scheme_name: the figure after the name is one (its metric reads through the name); a count of kinds done stays
     ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "4862.3万元"),
     ("全年开展三类培训，共培训1200人次。", "1200人次"),

@@ -1605,8 +1605,8 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
-    if c.n.unit.endswith("次"):
-        return False  # 作业面积92万亩次, 服务人口3万人次: a count of times is work done, no population or area
+    if c.n.unit.endswith("次") or c.n.unit in _TRANSACTIONS:
+        return False  # 作业面积92万亩次, 服务人口3万人次, 办理户籍业务3.6万笔: times or transactions, work done
     if _SHARE_OF_POPULATION.match(c.norm, c.clause_end) and not any(
             tok[1] in ("v", "vn") and tok[0] not in _STATIVE and tok[0] not in _words("claims.lexicon", "state")
             for tok in _tokens(c.norm, c.clause_start, c.clause_end)):  # (持证残疾人: a state, no work)
@@ -1616,6 +1616,7 @@ def _population(c: _Candidate) -> bool:
     return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
 
 
+_TRANSACTIONS: Final = frozenset({"笔", "宗", "单"})  # no population or area is counted in these
 # ，占户籍总人口的25.8%, ，占常住人口的21.6%: the clause after a figure says what share of the population it is
 _SHARE_OF_POPULATION: Final = regex.compile(r"[，,]\s*占(?:全[县市区镇省])?(?:户籍|常住|辖区)?(?:总人口|人口)")
 
@@ -2722,7 +2723,7 @@ def _no_metric(c: _Candidate) -> bool:
 
 def _metric_not_work(c: _Candidate) -> bool:
     # the verb of work may stand before the metric (完成|水土流失综合治理面积): read from the clause's start
-    return not c.n.unit.endswith("次") and _names_population(
+    return not c.n.unit.endswith("次") and c.n.unit not in _TRANSACTIONS and _names_population(
         c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0])) and not _extent_of_work(c)
 
 
