@@ -367,6 +367,11 @@ ROWS = [
     # the kinds a scheme's name counts, a figure right after the name: the name's, not a count
     ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "两项", "claims.reject.scheme_name"),
     ("发放残疾人两项补贴546.9万元。", "两项", "claims.reject.scheme_name"),
+    # a target after the verb that did the item before it (完成A12亿元、年度目标任务15亿元): the 、 list holds a figure
+    ("全年完成固定资产投资12亿元、年度目标任务15亿元。", "15亿元", "claims.reject.target"),
+    ("实现粮食产量52万吨、市下达任务50万吨。", "50万吨", "claims.reject.target"),
+    # land parcels (宗) a jurisdiction holds: its size, whatever counts transactions in 笔
+    ("辖区内有国有建设用地1200宗，面积3.2万亩。", "1200宗", "claims.reject.population"),
     # a sentence that opens by citing the statistics office: its figures are the area's
     ("据县统计部门测算，全年全县共接待国内游客412.6万人次。县文旅局全年举办文旅活动36场。", "412.6万人次",
      "claims.reject.statistics_office"),
@@ -792,6 +797,10 @@ KEPT = [
     # target: the verb that met the tasks before a list of them the clause's 、 cuts off (完成A、B等…任务36次)
     ("圆满完成“两会”、高考、春节等重要保电任务17项。", "17项"),
     ("圆满完成中国雪乡冰雪旅游季、第十届冬季旅游节等大型活动安保任务36次，累计投入警力2400余人次。", "36次"),
+    # partner_body: bodies the work reached after a partner verb, with no list closed by the count (等, 和, 、)
+    ("联合县人社局走访慰问56家企业职工代表。", "56家"),
+    ("联合县卫健局向12家乡镇卫生院捐赠设备。", "12家"),
+    ("依托医共体改造提升8家乡镇卫生院。", "8家"),
     # population, metric_not_work: transactions (笔) are work done, whatever population word their metric holds
     ("全年共办理户籍业务3.6万笔、居民身份证2.1万张。", "3.6万笔"),
     ("全年共办理户籍业务3.6万笔、居民身份证2.1万张。", "2.1万张"),

@@ -1990,12 +1990,15 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     # and a unit, each item a recipient
     ("会上，市妇联还为荣获全国三八红旗手的青石镇民族村党支部书记梁晓琴颁发了荣誉证书。",
      [("梁晓琴", "全国三八红旗手", "national", "honors.relative")]),
-    ("会上，县总工会为荣获四川省工人先锋号的县供电公司白沙供电所授牌。",
-     [("县供电公司白沙供电所", "四川省工人先锋号", "provincial", "honors.relative")]),
+    ("会上，县总工会为荣获四川省工人先锋号的青山县供电公司白沙供电所授牌。",
+     [("青山县供电公司白沙供电所", "四川省工人先锋号", "provincial", "honors.relative")]),
     ("仪式上，为荣获泸州市五一劳动奖章的赵敏、县化工有限公司技术员周建国颁发奖章和证书。",
      [("赵敏", "泸州市五一劳动奖章", "prefectural", "honors.relative"),
       ("周建国", "泸州市五一劳动奖章", "prefectural", "honors.relative")]),
     ("会上，为获得“优秀党员”称号的同志颁奖。", []),  # (同志: nobody named)
+    ("会上，为获评“先进基层党组织”的村党支部颁发奖牌。", []),  # (a body named by its kind alone: nobody named)
+    ("会上，为荣获“先进集体”的县直单位颁发奖牌。", []),
+    ("会上，为荣获“五四红旗团委”的城关镇团委授牌。", [("城关镇团委", "五四红旗团委", "unknown", "honors.relative")]),
     # the sentence ends on the person, after a post or an institution (…的针灸科主任季文斌。)
     ("义诊队中，有刚刚被评为“浙江省名中医”的针灸科主任季文斌。", [("季文斌", "浙江省名中医", "provincial", "honors.relative")]),
     ("参加宣讲的，还有去年获评“全国优秀教师”的城关小学校长刘明华。",
@@ -2443,6 +2446,7 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # district's 区委 leaves it the district
     ("县社会福利院被自治区民政厅评为“全区民政系统先进集体”。", "全区民政系统先进集体", "provincial"),
     ("城关镇被区委评为全区先进乡镇。", "全区先进乡镇", "county"),
+    ("县民政局被广西壮族自治区民政厅评为全区民政系统先进集体。", "全区民政系统先进集体", "provincial"),
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
     ("宏达建材有限公司入选“2024浙江省民营企业100强”。", "2024浙江省民营企业100强", "provincial"),  # a year without 年, then the place

@@ -339,7 +339,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：: a heading over cases told (a few words before the case word)
         "case_result": regex.compile(_alt("claims.reject", "case_result")),
         "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►])?\s*【?"
-                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})】?\s*[:：]?\s*"),
+                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})(?:发布|分析|剖析|解读)?】?\s*[:：]?\s*"),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
@@ -1616,7 +1616,7 @@ def _population(c: _Candidate) -> bool:
     return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
 
 
-_TRANSACTIONS: Final = frozenset({"笔", "宗", "单"})  # no population or area is counted in these
+_TRANSACTIONS: Final = frozenset({"笔", "单"})  # no population or area is counted in these (宗: land parcels too)
 # ，占户籍总人口的25.8%, ，占常住人口的21.6%: the clause after a figure says what share of the population it is
 _SHARE_OF_POPULATION: Final = regex.compile(r"[，,]\s*占(?:全[县市区镇省])?(?:户籍|常住|辖区)?(?:总人口|人口)")
 
@@ -1712,9 +1712,18 @@ def _target(c: _Candidate) -> bool:
         reach, clause = opened + 1, norm[opened + 1:c.clause_end]
     if p["carried_out"].search(norm, reach, c.before_start + target.start()):
         return False
-    # (圆满完成A、B等大型活动安保任务36次: the verb that met them stands before a list the clause's 、 cut)
-    done = p["fulfilled"].search(clause) or reach < c.clause_start and p["fulfilled"].search(norm, reach, c.clause_start)
+    # (圆满完成A、B等大型活动安保任务36次: the verb that met them stands before a list the clause's 、 cut, a list of
+    # names with no figure of its own; not 完成固定资产投资12亿元、年度目标任务15亿元, whose verb did the first item)
+    done = p["fulfilled"].search(clause) is not None or (
+        reach < c.clause_start and p["fulfilled"].search(norm, reach, c.clause_start) is not None
+        and not _countable_between(c, reach, c.clause_start))
     return not done or bool(p["share_next"].match(norm, c.end))
+
+
+def _countable_between(c: _Candidate, start: int, end: int) -> bool:
+    starts = c.art.countable_starts
+    i = _bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _milestone(c: _Candidate) -> bool:
@@ -2651,11 +2660,22 @@ def _partner_body(c: _Candidate) -> bool:
     if after is None:
         return False
     hard_start = max(max(norm.rfind(ch, s_start, c.start) for ch in _HARD_STOPS) + 1, s_start)
-    if not p["body_end"].search(norm[after[0]:after[1]]):
+    body = p["body_end"].search(norm[after[0]:after[1]])
+    # the count closes a list of the bodies enlisted (联合A、B等19家单位, 依托A和7家乡镇卫生院), not a count of those
+    # the work reached (联合县卫健局向12家乡镇卫生院捐赠…, 联合县人社局走访56家企业)
+    closes_list = c.start > 0 and norm[c.start - 1] in _LIST_CLOSERS
+    if body is None:
         # 联合县农业农村局、县气象局等19家|单位设置科普展位: the bodies counted, then what the clause says they
-        # did, read on as one phrase: bodies a partner verb of the clause enlisted
-        return p["body_start"].match(norm, after[0], after[1]) is not None and p["partner"].search(norm, hard_start, c.start) is not None
+        # did, read on as one phrase
+        return closes_list and p["body_start"].match(norm, after[0], after[1]) is not None and (
+            p["partner"].search(norm, hard_start, c.start) is not None)
+    if body.group() in _INSTITUTIONS and not closes_list:
+        return False
     return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
+
+
+_LIST_CLOSERS: Final = "等和及、"
+_INSTITUTIONS: Final = frozenset({"医院", "卫生院"})  # bodies counted as partners only where they close a list of them
 
 
 def _framework(c: _Candidate) -> bool:
@@ -4083,7 +4103,8 @@ _CASE_CLAUSE_MARKS: Final = "，,。；;：:\n"
 
 
 def _case_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
-    """The stretches a heading over the cases a report tells governs (三、典型案例, 【警情通报】): from the
+    """The stretches a heading over the cases a report tells governs (三、典型案例, 【警情通报】; not 二、创新案例, a
+    report's own practice): from the
     heading's line to the next heading of its depth or above, or the text's end."""
     out: list[Span2] = []
     if norm.find("案", 0) < 0 and norm.find("警情", 0) < 0:

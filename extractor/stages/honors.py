@@ -879,10 +879,17 @@ def _frame_object(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
     items: list[Recipient] = []
     for a, b in recipients.parts(norm, start, verb.start(), _LIST_ITEMS):
         read = recipients.read(ctx.reader, a, b)
-        if not read or any(i.kind is None for i in read):
+        # a body named by a place (合江县供电公司白沙供电所, 城关镇团委), not by its kind alone (县直单位, 村党支部,
+        # 志愿服务队: nobody named)
+        if not read or any(i.kind is None or i.kind not in ("person", "place") and not _PLACE_NAMED.match(
+                norm, i.start, i.end) for i in read):
             return []
         items.extend(read)
     return items
+
+
+# 城关镇团委, 合江县供电公司…: a body whose name opens with a named place (two characters or more, then the division)
+_PLACE_NAMED: Final = regex.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|旗|镇|乡|街道|村|社区)")
 
 
 def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -4887,8 +4894,9 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
         if agent and agent[1] != found[1] and _first_place(agent[1]) is not None:
             return agent[0], p.issuer
     if found and found[0] == "county" and p.issuer and _words().ranks.level.get(found[1]) == "region" and (
-            p.issuer.startswith(_REGION) and _issued_by_agent(ctx.norm, p)):
-        # 被自治区记协评为全区“优秀新闻工作者”: 全区 is the issuer's autonomous region, wherever the report is at home
+            _REGION in p.issuer and _issued_by_agent(ctx.norm, p)):
+        # 被自治区记协评为全区“优秀新闻工作者”, 被广西壮族自治区民政厅评为…: 全区 is the issuer's autonomous region,
+        # wherever the report is at home
         return "provincial", p.issuer
     if found:
         return found
