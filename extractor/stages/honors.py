@@ -871,7 +871,7 @@ _FRAME_STOPS: Final = frozenset(",，。;；:：!！?？\n")
 def _frame_object(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
     """为荣获X的县医院院长陈明、白沙供电所颁发…: the object of 为/向/给, from the relative clause's 的 at `start` to
     the frame's verb (颁发, 授牌: honors.frames.tsv's frame_verb) in the same clause, names who won the title:
-    every item of it a recipient (a person after a post, a unit), else none."""
+    every item of it a recipient (a person after a post, a place, a body whose name opens with a place), else none."""
     norm = ctx.norm
     verb = ctx.words.triggers["frame_verb"].search(norm, start, scan.clause_end(norm, start, end, _FRAME_STOPS))
     if verb is None:

@@ -496,8 +496,9 @@ def not_a_title(text: str, words: TitleWords) -> bool:
 
 
 def is_object_only(text: str, words: TitleWords) -> bool:
-    """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it; not a word inside a
-    place's name with more after it (杭锦旗2023年度先进集体: 锦旗 in 杭锦旗)."""
+    """证书, 奖牌, 荣誉证书: a thing handed over, without a title's name before it; one character before the
+    thing's word counts as a name's only when more follows the word (杭锦旗2023年度先进集体: 锦旗 inside a name,
+    the title after it; 送锦旗和证书 is read so too, a list of things, no title, which the other filters turn down)."""
     m = words.object.search(text)
     if m is None:
         return False
