@@ -63,6 +63,9 @@ ROWS = [
     # a list item after a bracketed note on the item before; a growth rate of the figure before
     ("全区12个镇(街道)、186个村(社区)实现网格化管理全覆盖。", "186个", "claims.reject.part_of_rejected"),
     ("春节期间，全县各景区接待游客45万人次，同比增长18%。", "18%", "claims.reject.part_of_rejected"),
+    # the share of a whole that a figure turned down takes (占比, 占总数的), in digits or in tenths
+    ("社区60岁以上老年人2800余人，占比超过三成，是典型的老龄化社区。", "超过三成", "claims.reject.part_of_rejected"),
+    ("全年共发生道路交通事故6起，占比42.9%。", "42.9%", "claims.reject.part_of_rejected"),
     # the next items of an own size: a clause in a state (开放床位), or where the counted live (分布在)
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
@@ -129,6 +132,10 @@ ROWS = [
     ("全县地区生产总值同比增长6.8%，民生支出占财政支出的78%。", "6.8%", "claims.reject.area_statistic"),
     ("今年一季度，全区规模以上工业增加值增长9.2%。", "9.2%", "claims.reject.area_statistic"),
     ("国庆假期，天门山景区接待游客32万人次。", "32万人次", "claims.reject.area_statistic"),
+    # the weather against the normal year's: the area's climate, not work done (in digits or in tenths)
+    ("汛期累计降水量较常年偏多三成，先后开展人工增雨作业12次。", "三成", "claims.reject.area_statistic"),
+    ("全县平均降雨量较常年同期偏少25%，旱情露头。", "25%", "claims.reject.area_statistic"),
+    ("今年以来平均气温比常年同期偏高15%。", "15%", "claims.reject.area_statistic"),
     ("据统计局数据，全县实现地区生产总值418.6亿元。", "418.6亿元", "claims.reject.area_statistic"),  # the whole county's
     # a town government's report naming the county's figure: the county's
     ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n上半年，全县实现地区生产总值208.6亿元。", "208.6亿元",
@@ -555,6 +562,10 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a share reached in tenths (九成 is 90%), and a share of the body's own work after a figure it kept
+    ("通过集中整治，市民对市容环境的满意度提升至九成以上。", "九成以上"),
+    ("推行分时预约服务，线上购票占比超过六成。", "超过六成"),
+    ("全年帮扶困难职工320人，其中女职工占比达到四成。", "四成"),
     # a list's next item after a frame turned down keeps a figure of work done (已完成, 累计) or a sum after counts
     ("今年我县承担省级任务改造农村公路120公里、已完成改造136公里。", "136公里"),
     ("全县共有低保户860户，其中城市低保户210户、农村低保户650户、累计发放低保金1260万元。", "1260万元"),

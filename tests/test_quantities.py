@@ -87,7 +87,8 @@ SPOKEN = {
 SHARES = {
     "third": ("三分之一的村", one("三分之一", 0.333333, kind="fraction")),
     "slash": ("完成3/4", one("3/4", 0.75, kind="fraction")),
-    "cheng": ("九成以上", one("九成以上", 0.9, "", "over", "fraction")),
+    "cheng": ("九成以上", one("九成以上", 90, "%", "over", "percent")),  # tenths of a whole: a share as 90% is
+    "cheng_liang": ("增长两成", one("两成", 20, "%", kind="percent")),
     "zhe": ("打七五折", one("七五折", 0.75, kind="fraction")),
     "zhe_arabic": ("全场8折", one("8折", 0.8, kind="fraction")),
     "per_mille": ("千分之五", one("千分之五", 5, "‰", kind="percent")),

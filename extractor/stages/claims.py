@@ -322,7 +322,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "summary_title": regex.compile(_alt("claims.reject", "summary_title")),
         "whole_area": regex.compile(_alt("claims.reject", "whole_area")),
         # 占总数的|42.9%: what share of a whole a figure is
-        "share_of_whole": regex.compile(rf"\s*占(?:{_alt('claims.lexicon', 'whole_of')})?的?(?:比例|比重)?(?:为|达)?\s*$"),
+        # 占总数的|42.9%, 占比|超过三成: a share of the whole the figure before it belongs to
+        "share_of_whole": regex.compile(rf"\s*占(?:{_alt('claims.lexicon', 'whole_of')})?的?(?:比例?|比重)?(?:为|达)?\s*$"),
         "completion_rate": regex.compile(_alt("claims.modality", "completion")),
         # the noun after a count, then a word that says all of them (6件|申请|均, 12名学员|全部)
         "all_of_them": regex.compile(rf"([\u4e00-\u9fff]{{2,8}}?)(?:{_alt('claims.lexicon', 'all_of_them')})"),

@@ -1005,7 +1005,7 @@ def _share(m: re.Match, t: _Text) -> NumberMention | None:
 
 
 def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
-    """三分之一, 3/4, 九成, 七五折: the share as a fraction of one (0.333333, 0.75, 0.9, 0.75)."""
+    """三分之一, 3/4, 七五折: the share as a fraction of one (0.333333, 0.75, 0.75); 九成: 90 %."""
     value = 0.0
     if m.lastgroup == "qty":  # 三分之一: the qty branch read the denominator
         if m.group("sign"):
@@ -1035,6 +1035,10 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
     if qualified is None:
         return None
     qualifier, start, end = qualified
+    if m.group("cheng"):
+        # 满意度提升至九成以上: tenths of a whole are a share as 90% is, and read as one (unit %, the 成 its mark)
+        return _mention(start, end, _clean(value * 100), None, "%", m.end() - 1, m.end(), "percent", qualifier,
+                        "chinese", m.start(), m.end() - 1)
     numeral = "arabic" if m.group()[0].isdigit() else "chinese"
     return _mention(start, end, _clean(value), None, "", m.end(), m.end(), "fraction", qualifier, numeral,
                          m.start(), m.end())
