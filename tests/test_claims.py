@@ -440,6 +440,13 @@ def test_a_table_restating_the_prose_is_read_once_from_the_prose():
                    ("8.2%", "claims.metric_before")]
 
 
+def test_the_same_rate_in_two_rows_of_a_table_is_two_claims():
+    # one column's header names both cells: the rows, not a restatement, set them apart
+    text = "指标名称　　　　完成数　　完成率\n新建绿道（公里）　　18.5　　100%\n改造公园（个）　　6　　100%\n"
+    got = sorted((c.metric, c.value, c.unit) for c in extract(text).claims if c.modality == "achieved")
+    assert got == [("完成率", 100, "%"), ("完成率", 100, "%"), ("改造公园", 6, "个"), ("新建绿道", 18.5, "公里")]
+
+
 TABLE_NO_CLAIMS = [  # tables whose figures report no work done, or say nothing of where they stand
     # a place's population and area
     "各乡镇基本情况\n乡镇　　总人口（人）　　面积（平方公里）\n城关镇　　12000　　46\n石门镇　　7600　　38\n",

@@ -1817,6 +1817,14 @@ ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, 
     ("青石村入选省级乡村旅游重点村\n近日，我县龙潭镇青石村入选湖南省乡村旅游示范村。",
      [("青石村", "省级乡村旅游重点村", "provincial", "honors.active"),
       ("龙潭镇青石村", "湖南省乡村旅游示范村", "provincial", "honors.active")]),
+    # one body honoured by two issuers, the province's title and the county's list of a title of the same words:
+    # two honours
+    ("县卫健局召开会议。县中医院获评“全省中医药工作先进集体”。\n经局党组研究，决定授予县人民医院等2个集体"
+     "“2023年度全县卫生健康工作先进集体”称号。\n附件\n一、先进集体（2个）\n县人民医院\n县中医院\n",
+     [("县中医院", "全省中医药工作先进集体", "provincial", "honors.active"),
+      ("县人民医院等2个集体", "2023年度全县卫生健康工作先进集体", "county", "honors.grant"),
+      ("县人民医院", "先进集体", "county", "honors.announce_lines"),
+      ("县中医院", "先进集体", "county", "honors.announce_lines")]),
     # two bodies stay two
     ("县红十字会开展工作。我县红十字会获评“全省红十字系统先进集体”，泗洪县慈善总会获评“全省红十字系统先进集体”。",
      [("我县红十字会", "全省红十字系统先进集体", "provincial", "honors.active"),

@@ -176,6 +176,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a body's title read for the person who leads it
     ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
      "honors.reject.title.collective"),
+    # a body's title and a person's joined (the heading of a list of both, no sub-headings): no one's title
+    ("附件：2024年度全县农业系统先进集体和先进个人名单\n\n城关镇农业服务中心\n李建国　　城关镇农业服务中心　　主任\n",
+     "honors.reject.title.joint"),
+    ("附件：2024年度全县科普工作先进单位及优秀个人名单\n\n王小红　　县科技馆　　馆员\n县青少年科技活动中心\n",
+     "honors.reject.title.joint"),
     # a person's title read for the reporting body, whatever put it there
     ("县妇联开展了系列活动。退休女工坚守岗位四十年，先后获得全省优秀志愿者等荣誉。", "honors.reject.title.personal"),
     ("城关小学获评全市优秀教师。", "honors.reject.title.personal"),

@@ -154,3 +154,19 @@ def test_what_a_title_is(words, title, titled, category, rank_only, not_title):
                                         ("2023年度“江油好人”", "江油好人"), ("首批全国示范社区", "全国示范社区")])
 def test_bare_title_starts_where_its_issuer_does(title, bare):
     assert titles.bare(title) == bare
+
+
+JOINT = [
+    ("2023年度全县供销系统先进集体和先进个人", True),  # a list of both under one heading
+    ("全市科普工作先进单位及优秀个人", True),
+    ("先进集体、先进个人", True),
+    ("全县供销系统先进个人", False),  # one person's title
+    ("全县供销系统先进集体", False),  # one body's
+    ("文明单位标兵", False),  # a model body: the body's word before its head, no conjunction
+    ("全国三八红旗集体", False),
+]
+
+
+@pytest.mark.parametrize("title,joint", JOINT, ids=[j[0] for j in JOINT])
+def test_joint(words, title, joint):
+    assert titles.is_joint(title, words) is joint

@@ -4180,6 +4180,13 @@ def _same(a: str, b: str) -> bool:
     return a.strip("“”\"'《》「」 ") == b.strip("“”\"'《》「」 ")
 
 
+def _other_rows(norm: str, a: ClaimFact, b: ClaimFact) -> bool:
+    """Two cells of a table in rows of their own (完成率 100% of two projects): one column's header names
+    both, and neither restates the other."""
+    return a.rule == _TABLE_CELL_RULE and b.rule == _TABLE_CELL_RULE and norm.find(
+        "\n", min(a.number.start, b.number.start), max(a.number.start, b.number.start)) >= 0
+
+
 def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[ClaimFact], list[Rejected]]:
     """A headline figure restated in the body, or a figure restated with the same metric, is kept once."""
     kept: list[ClaimFact] = []
@@ -4191,6 +4198,7 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
         # that equals a figure the prose gives (the report's 附表 of its indicators), under its row's label
         twin_at = next((i for i in places if kept[i].number.start < body_start or c.rule == "claims.metric_sum"
                         or _same(norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
+                        and not _other_rows(norm, kept[i], c)
                         or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE) and _share_a_word(
                             norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
                         or _all_of_them(norm, c, kept[i])),

@@ -4399,6 +4399,8 @@ TITLE_FILTERS: Final = (
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     _row("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
            "selection into a training programme (入选…人才培养计划), not a title"),
+    _row("honors.reject.title.joint", lambda c: titles.is_joint(c.title, c.ctx.words.titles),
+           "a body's title and a person's joined (先进集体和先进个人): the heading of a list of both, no one's title"),
     _row("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"
            and titles.is_collective(c.title, c.ctx.words.titles),
            "a title only a body holds (先进集体, 青年文明号) read for a person: not who received it"),
@@ -5576,7 +5578,9 @@ def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFa
             counts = h.recipient_type == k.recipient_type == "collective" and r != kr  # 5人 and 15人 differ
             # 获评重庆市道德模范和重庆市道德模范提名奖: two titles of one list, not one read twice
             listed = h.verb == k.verb and h.honor != k.honor
-            if not counts and not listed and (kr in r or r in kr or _same_body(r, kr) or _headline_short(
+            # 江苏省最美家庭, then the county's list of 最美家庭 naming the family again: two issuers, two honours
+            issuers = h.level != k.level and "unknown" not in (h.level, k.level)
+            if not counts and not listed and not issuers and (kr in r or r in kr or _same_body(r, kr) or _headline_short(
                     h, k, r, kr, body_start)) and (
                     kt in t or t in kt or _headline_rank(h, k, t, kt, body_start)) and not _member_of_group(h, k, r, kr):
                 twin = i

@@ -554,6 +554,21 @@ def is_personal(text: str, words: TitleWords) -> bool:
     return m is not None and words.collective.search(text, 0, m.start()) is None
 
 
+def is_joint(text: str, words: TitleWords) -> bool:
+    """先进集体和先进个人: a body's title and a person's joined, the heading of a list of both; no one
+    recipient's title."""
+    text = plain(text)
+    m = words.personal.search(text) if _may_end(text, words, "personal") else None
+    if m is None:
+        return False
+    joint = _JOINED_BEFORE.search(text, 0, m.start())
+    return joint is not None and words.collective.search(text, 0, joint.start()) is not None
+
+
+# 集体|和|先进个人, 单位|及优秀|个人: a conjunction (maybe a grade after it) between a body's title and a person's
+_JOINED_BEFORE: Final = regex.compile(r"[和及与、](?:先进|优秀)?$")
+
+
 def is_pilot(text: str, words: TitleWords) -> bool:
     """试点县, 试点单位: a pilot the body is put on, a task and not an honour."""
     return words.pilot.search(text) is not None
