@@ -3025,3 +3025,32 @@ def test_a_notice_of_its_own_commends_at_its_body_s_level():
     assert ("新店镇", "城市管理工作“红旗单位”", "county") in honours
     assert ("张立伟", "城管之星", "county") in honours
     assert all("予以" not in honour for _, honour, _ in honours)
+
+
+MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined service: its own word, unquoted, after who
+    ("经研究，给予张建国、刘晓梅同志记个人三等功一次。",
+     [("张建国", "个人三等功", "unknown", "honors.merit"), ("刘晓梅", "个人三等功", "unknown", "honors.merit")]),
+    ("县公安局召开大会，对杜建平等18名民警、辅警予以嘉奖。",
+     [("杜建平等18名民警、辅警", "嘉奖", "county", "honors.merit")]),
+    # the issuer: the clause's subject before 为, or the body 受到 names
+    ("拉萨市公安局为我局3个集体记集体三等功，给予12名民警个人嘉奖。",
+     [("我局3个集体", "集体三等功", "prefectural", "honors.merit"), ("12名民警", "个人嘉奖", "prefectural", "honors.merit")]),
+    ("大队3名指战员受到湘西州消防救援支队嘉奖，分别是向东、杨光明、石建飞。",
+     [("大队3名指战员", "嘉奖", "prefectural", "honors.merit"), ("向东", "嘉奖", "prefectural", "honors.announce"),
+      ("杨光明", "嘉奖", "prefectural", "honors.announce"), ("石建飞", "嘉奖", "prefectural", "honors.announce")]),
+    # who approved it (经…批准, 经…党委研究) issues the honours after it, when a province or a city names it
+    ("经江苏省消防救援总队批准，沭阳县消防救援大队荣立集体二等功；经宿迁市消防救援支队党委研究，大队宣传科科长周亚楠荣立个人三等功。",
+     [("沭阳县消防救援大队", "集体二等功", "provincial", "honors.active"),
+      ("周亚楠", "个人三等功", "prefectural", "honors.active")]),
+    ("经局党委研究并报岳阳市公安局批准，给予刑侦大队等2个集体记集体三等功。",
+     [("刑侦大队等2个集体", "集体三等功", "prefectural", "honors.merit")]),
+    ("凤凰县消防救援大队荣记集体三等功。", [("凤凰县消防救援大队", "集体三等功", "unknown", "honors.active")]),
+    # not merits: a word of its own (作为, 面对), or no recipient named
+    ("面对群众嘉奖，他表示将继续努力。", []),
+    ("该同志作为三等功获得者发言。", []),
+]
+
+
+@_table(MERITS)
+def test_merits_and_commendations(text, expected):
+    assert _honors(text) == expected

@@ -480,7 +480,8 @@ def _words() -> _Words:
     }
     recipient_words = recipients.compile_words(lexicon.rows("honors.recipients"), lexicon.rows("honors.anaphors"))
     # a sentence may name an honour only when it holds one of these or a list's count (_LIST_COUNT_COLON)
-    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是", "列入"})  # (列入…榜: a disposal)
+    # (列入…榜: a disposal; 嘉奖 and 等功: a merit, `_merits`)
+    trigger_words = sorted({row["word"] for row in trigger_rows} | {"名单", "的是", "列入", "嘉奖", "等功"})
     form_words = {form: frozenset(words) for form, words in forms.items() if set(words) <= set(trigger_words)}
     events = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "event")
     triggers["event_word"] = regex.compile(rf"(?:{events})")  # 竞赛, 大赛: where a contest is named
@@ -761,11 +762,40 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _confers(s)
     _disposals(s)
     _grants(s)
+    _merits(s)
     _names_as(s)
     _commendations(s)
     _verbs(s)
     _members_named(s)
+    if s.pairs and norm.find("经", s_start, s_end) >= 0:
+        _approved_by(s)
     return s
+
+
+def _approved_by(s: _Sentence) -> None:
+    """经江苏省消防救援总队批准，A荣立集体二等功; 经局党委研究并报岳阳市公安局批准，给予A…: the body that approved
+    (or decided) the honours of the clauses after it issues them, where no issuer was read."""
+    norm = s.ctx.norm
+    approvals = list(_APPROVED.finditer(norm, s.start, s.end))
+    for p in s.pairs:
+        if p.issuer is not None:
+            continue
+        before = [m for m in approvals if m.end() <= p.recipient.start]
+        if before:
+            m = before[-1]
+            issuer = m.group("above") or m.group("decided") or m.group("approved")
+            if _NAMED_ABOVE.match(issuer):
+                p.issuer = issuer  # (经局党委研究: the body's own committee, whose rank the article says elsewhere)
+
+
+# the end of a body's name that issues a merit (公安局, 消防救援支队, 检察院, 军分区)
+_ISSUING_BODY: Final = regex.compile(r"(?:局|厅|部|院|委|队|支队|总队|分区|军区|政府)$")
+# 江苏省…, 宿迁市…, 西藏自治区…: an issuer named by a province, a prefecture or a city
+_NAMED_ABOVE: Final = regex.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟)")
+# 经|江苏省消防救援总队|批准，; 经|宿迁市消防救援支队|党委研究，; 经局党委研究并报|岳阳市公安局|批准，
+_APPROVED: Final = regex.compile(
+    r"经(?:(?P<decided>[^，,。；;经]{2,20}?)(?:党委|党组)?研究(?:决定)?(?:并报(?P<above>[^，,。；;]{2,20}?)批准)?"
+    r"|(?P<approved>[^，,。；;经]{2,20}?)(?:批准|审批同意|同意))[，,]")
 
 
 def _pair_end(p: _Pair) -> int:
@@ -1631,6 +1661,42 @@ def _disposals(s: _Sentence) -> None:
     """市文明办决定将A等8名同志列入“黄冈好人榜”: the recipients between 将 and the verb, the title after it."""
     if s.has("dispose") or s.ctx.norm.find("列入", s.start, s.end) >= 0:
         _recipients_before_verb(s, "dispose", "honors.dispose", plaques=False)
+
+
+def _merits(s: _Sentence) -> None:
+    """给予张建国同志记个人三等功一次, 为我局3个集体记集体三等功, 对A等18名民警予以嘉奖, A等12名同志受到嘉奖: a merit
+    (记功) or a commendation (嘉奖) of a disciplined service, its title unquoted after its recipients."""
+    ctx, norm = s.ctx, s.ctx.norm
+    if norm.find("等功", s.start, s.end) < 0 and norm.find("嘉奖", s.start, s.end) < 0:
+        return
+    for m in _MERIT.finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        if m.group("verb") is not None:
+            start, end = m.start("who"), m.end("who")
+        else:  # A等12名同志受到(湘西州消防救援支队)嘉奖: the clause before the verb names who
+            start, end = scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start("received")
+        receivers = recipients.read(ctx.reader, start, end)
+        if not receivers or any(r.kind not in ("person", "organization", "collective") for r in receivers):
+            continue
+        title = (m.start("title"), m.end("title"))
+        issuer = _subject(ctx, s.start, m.start(), _received(s))
+        opening = norm[scan.clause_start(norm, m.start(), s.start, _CLAUSE):m.start()].strip()
+        if m.group("verb") is not None and _NAMED_ABOVE.match(opening) and _ISSUING_BODY.search(opening):
+            issuer = opening  # 拉萨市公安局|为我局3个集体记…: the clause's subject, right before the verb
+        elif m.group("by"):
+            issuer = m.group("by")  # 受到|湘西州消防救援支队|嘉奖: who commended them
+        s.add(receivers, [title], (m.start("title") - len(m.group("mark") or ""), m.start("title")) if m.group("mark")
+              else (m.start(), m.start() + 2), issuer, "honors.merit")
+        s.taken.append((m.start(), m.end()))
+
+
+# 给予|张建国同志|记|个人三等功|一次; 对|…|予以|嘉奖; …|受到|嘉奖: the title a merit's or a commendation's own word, after
+# the recipients (a clause of its own, no quote marks)
+_MERIT: Final = regex.compile(
+    r"(?:(?P<verb>给予|(?<![因成认作])为|(?<![面针相])对)(?P<who>[^，,。；;：:、“”《》（）()\s][^，,。；;：:“”《》（）()\s]{1,39}?)"
+    r"(?:同志)?(?P<mark>予以|记|荣记)?|(?P<received>受到|获得)(?P<by>[^，,。；;：:“”\s]{0,16}?))"
+    r"(?P<title>(?:个人|集体)?(?:[一二三]等功|嘉奖))(?:一次|各一次)?(?=[，,。；;]|$)")
 
 
 def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -> None:
