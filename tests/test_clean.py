@@ -23,6 +23,9 @@ ROWS = [
     # a shop's price list: its prices, its offer to the first buyers and the number to order by are no claims
     ("【好物推荐】野生山茶油礼盒，原价368元，现价228元，前50名下单加赠手工皂一块，全国包邮。订购热线：400-123-4567", "ad"),
     ("【广告】土鸡蛋30枚装 农家散养 顺丰包邮", "ad"),
+    # a property's or a car's down payment: a sales line, its figures no claims
+    ("滨江壹号院 样板间开放 首付仅需20万", "ad"),
+    ("低价购车 首付3成开回家", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
@@ -242,7 +245,7 @@ def test_a_tagged_ad_line_is_junk(ad):
 
 
 @pytest.mark.parametrize("ad", ["热门推荐：温泉度假套票低至168元 点击预约>>", "免费领取：2026最新社保政策资料包，点击进入>>",
-                                "【推荐】少儿编程体验课限时开放，点击了解>>"])
+                                "【推荐】少儿编程体验课限时开放，点击了解>>", "【推荐】低价购车 首付仅需9800元 点击咨询>>"])
 def test_a_click_through_line_is_junk(ad):
     """点击进入>>, 点击了解>>: a line that sends the reader to an offer, its figures no claims."""
     text = f"{BODY}\n{ad}\n"
@@ -252,7 +255,9 @@ def test_a_click_through_line_is_junk(ad):
 
 @pytest.mark.parametrize("junk", ["【推荐】澳门葡京官方娱乐 注册即送88元彩金 >>>", "XX娱乐 注册即送58元 永久网址 xx88.vip",
                                   "新用户首存即得38元彩金 永久网址 xx88.vip", "【推广】鸿运28 注册即送88元彩金 首充返水1.8%",
-                                  "⊙ 点击领取春节红包 日赚500元不是梦 >>>"])
+                                  "⊙ 点击领取春节红包 日赚500元不是梦 >>>",
+                                  "澳门威尼斯人官方直营 首充即送58元 百家乐 老虎机 24小时在线 www.vns8866.com",
+                                  "【亚博体育官方网站 首存即送100%】"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""
