@@ -70,6 +70,9 @@ ROWS = [
     ("宁河区医院是一所二级甲等综合医院，现有职工1100余人，开放床位650张。", "650张", "claims.reject.part_of_rejected"),
     ("全县现有留守儿童3200名，分布在18个乡镇。", "18个", "claims.reject.part_of_rejected"),
     ("该校是一所百年老校，现有在校学生2300名，教职工180人。", "180人", "claims.reject.part_of_rejected"),
+    # 共有 opening the clause after a jurisdiction's: more of the place's size, nothing done after it
+    ("全镇辖8个村（社区）、142个村民小组，共有农户1.12万户4.36万人。", "1.12万户", "claims.reject.own_size"),
+    ("我市辖17个镇、1个街道，共有镇（街道）武装部18个，专武干部36名。", "18个", "claims.reject.own_size"),
     # what a body has under it (下辖), a list of its items then the noun before the count
     ("该支行下辖城关、河口、白沙等营业网点14个，承担全县存贷业务。", "14个", "claims.reject.own_size"),
     # 在册 after a scope: the register's size (全县在册X), not work done
@@ -562,6 +565,8 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # ... not when the clause goes on to say what they did
+    ("本届大赛面向全县13个乡镇（街道）征集节目，共有86支代表队、1200余名群众文艺爱好者报名参赛。", "86支"),
     # a target word inside a document's name (目标责任书): the documents signed are counted, no target
     ("各乡镇（街道）、县直有关部门签订安全生产目标责任书58份。", "58份"),
     ("县政府与各乡镇签订耕地保护目标责任书17份。", "17份"),

@@ -1891,6 +1891,10 @@ def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
                 or toks[k - 1][1] == "ns")
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
+    if c.rejected_before in _SIZE_VERDICTS:
+        # 全镇辖8个村（社区），|共有农户1.12万户: the place whose size the clause before gave, more of it; not what
+        # they did after it (…，共有86支代表队|报名参赛: the clause goes on with a verb)
+        return not any(tok[1][:1] == "v" for tok in _tokens(c.norm, c.end, c.rest_end))
     # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before; 平罗县境内黄河干流长98.6公里，
     # |现有小型水库5座: the place the sentence opens with, its subject)
     before = _tokens(c.norm, c.sentence[0], c.clause_start)
