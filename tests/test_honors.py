@@ -3045,6 +3045,13 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     ("经局党委研究并报岳阳市公安局批准，给予刑侦大队等2个集体记集体三等功。",
      [("刑侦大队等2个集体", "集体三等功", "prefectural", "honors.merit")]),
     ("凤凰县消防救援大队荣记集体三等功。", [("凤凰县消防救援大队", "集体三等功", "unknown", "honors.active")]),
+    # two counted groups a 、 joins: each a recipient
+    ("县公安局召开大会，给予巡特警大队等5个集体、周海燕等12名民警辅警嘉奖。",
+     [("巡特警大队等5个集体", "嘉奖", "county", "honors.merit"), ("周海燕等12名民警辅警", "嘉奖", "county", "honors.merit")]),
+    # a list under a heading of 嘉奖 and whom it commends (集体, 个人)
+    ("县公安局表彰名单如下：\n嘉奖集体（2个）\n巡特警大队、网安大队\n嘉奖个人（2名）\n周海燕　刘卫东\n",
+     [("巡特警大队", "嘉奖集体", "unknown", "honors.announce_lines"), ("网安大队", "嘉奖集体", "unknown", "honors.announce_lines"),
+      ("周海燕", "嘉奖个人", "unknown", "honors.announce_lines"), ("刘卫东", "嘉奖个人", "unknown", "honors.announce_lines")]),
     # not merits: a word of its own (作为, 面对), or no recipient named
     ("面对群众嘉奖，他表示将继续努力。", []),
     ("该同志作为三等功获得者发言。", []),

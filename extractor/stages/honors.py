@@ -778,14 +778,19 @@ def _approved_by(s: _Sentence) -> None:
     norm = s.ctx.norm
     approvals = list(_APPROVED.finditer(norm, s.start, s.end))
     for p in s.pairs:
-        if p.issuer is not None:
-            continue
         before = [m for m in approvals if m.end() <= p.recipient.start]
-        if before:
-            m = before[-1]
-            issuer = m.group("above") or m.group("decided") or m.group("approved")
-            if _NAMED_ABOVE.match(issuer):
-                p.issuer = issuer  # (经局党委研究: the body's own committee, whose rank the article says elsewhere)
+        if not before:
+            continue
+        m = before[-1]
+        if p.issuer is not None and norm.find(p.issuer, m.start(), p.recipient.start) >= 0:
+            continue  # (an issuer named after the approval: its own)
+        issuer = m.group("above") or m.group("decided") or m.group("approved")
+        if _NAMED_ABOVE.match(issuer):
+            p.issuer = issuer
+        else:
+            # 经局党委研究: the body's own committee, whose rank the article says elsewhere; never the issuer of a
+            # clause before the approval (…报岳阳市公安局批准，…；经局党委研究，给予A嘉奖)
+            p.issuer = None
 
 
 # the end of a body's name that issues a merit (公安局, 消防救援支队, 检察院, 军分区)
@@ -1676,7 +1681,11 @@ def _merits(s: _Sentence) -> None:
             start, end = m.start("who"), m.end("who")
         else:  # A等12名同志受到(湘西州消防救援支队)嘉奖: the clause before the verb names who
             start, end = scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start("received")
-        receivers = recipients.read(ctx.reader, start, end)
+        groups = _TWO_GROUPS.fullmatch(norm, start, end)
+        if groups is not None:  # A等5个集体、B等12名民警: two counted groups, each a recipient
+            receivers = [r for g in ("a", "b") for r in recipients.read(ctx.reader, groups.start(g), groups.end(g))]
+        else:
+            receivers = recipients.read(ctx.reader, start, end)
         if not receivers or any(r.kind not in ("person", "organization", "collective") for r in receivers):
             continue
         title = (m.start("title"), m.end("title"))
@@ -1691,6 +1700,9 @@ def _merits(s: _Sentence) -> None:
         s.taken.append((m.start(), m.end()))
 
 
+# 巡特警大队等5个集体|、|周海燕等12名民警辅警: two counted groups a 、 joins
+_TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,6})、"
+                                   r"(?P<b>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,8})")
 # 给予|张建国同志|记|个人三等功|一次; 对|…|予以|嘉奖; …|受到|嘉奖: the title a merit's or a commendation's own word, after
 # the recipients (a clause of its own, no quote marks)
 _MERIT: Final = regex.compile(
