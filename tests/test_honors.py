@@ -37,6 +37,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # the area named before what it holds is no part of the count (启东市共有126名献血者)
     ("屏南县文明办\n今年以来，屏南县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
     ("桐庐县总工会\n今年，桐庐县共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
+    # ... nor an adverb of time between (先后, 陆续)
+    ("樟树市教育局\n党的十八大以来，全市先后有2人获评全国优秀教师。", [("2人", "全国优秀教师", "national", "honors.active")]),
     # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
     ("东湖社区共有5户家庭获评“全市最美家庭”。", [("东湖社区共有5户家庭", "全市最美家庭", "prefectural", "honors.active")]),
     ("今年，城关镇共有3名职工获评“全县五一劳动奖章”。", [("城关镇共有3名职工", "全县五一劳动奖章", "county", "honors.active")]),

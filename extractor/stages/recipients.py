@@ -65,9 +65,9 @@ _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
 _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟村]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
-# 全县累计有1人, 启东市共有126名献血者: the area before what it holds is no part of the count
+# 全县累计有1人, 启东市共有126名献血者, 全市先后有2人: the area before what it holds is no part of the count
 _SCOPE_COUNT: Final = regex.compile(
-    r"(?:[我全本][省市县区镇乡旗校村]|全体|(?P<area>[\u4e00-\u9fff]{1,8}?[省市县区镇乡旗]))?(?:共有|共计|共|另有|还有|又有|有|累计|合计)+")
+    r"(?:[我全本][省市县区镇乡旗校村]|全体|(?P<area>[\u4e00-\u9fff]{1,8}?[省市县区镇乡旗]))?(?:共有|共计|共|另有|还有|又有|有|累计|合计|先后|陆续)+")
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
