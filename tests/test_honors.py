@@ -37,6 +37,10 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # the area named before what it holds is no part of the count (启东市共有126名献血者)
     ("屏南县文明办\n今年以来，屏南县共有5人登上“宁德好人榜”。", [("5人", "宁德好人榜", "prefectural", "honors.active")]),
     ("桐庐县总工会\n今年，桐庐县共有3名职工获评“桐庐工匠”。", [("3名职工", "桐庐工匠", "county", "honors.active")]),
+    # 名列其中 after a commendation that counts its unquoted title (not a 名单): the title it conferred; the
+    # province's list itself is rightly left out
+    ("县妇联开展活动。省妇联表彰了全省100名三八红旗手，我县李芳名列其中。", [("李芳", "三八红旗手", "provincial", "honors.on_list")]),
+    ("全省共表彰100名优秀专武干部，我市湖口镇武装部部长叶志军名列其中。", [("叶志军", "优秀专武干部", "provincial", "honors.on_list")]),
     # ... nor an adverb of time between (先后, 陆续)
     ("樟树市教育局\n党的十八大以来，全市先后有2人获评全国优秀教师。", [("2人", "全国优秀教师", "national", "honors.active")]),
     # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
@@ -401,10 +405,6 @@ KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a f
                  [("县科协", "2023年全国科普日优秀组织单位", "provincial", "honors.passive")],
                  marks=pytest.mark.xfail(strict=True, reason="the title's own place (全国, of 全国科普日) is read before "
                                          "the issuer's rank")),
-    pytest.param("县妇联开展活动。省妇联表彰了全省100名三八红旗手，我县李芳名列其中。",
-                 [("李芳", "三八红旗手", "provincial", "honors.on_list")],
-                 marks=pytest.mark.xfail(strict=True, reason="名列其中 after a commendation (not a 名单) is not read; the "
-                                         "province's list itself is rightly left out")),
     pytest.param("县文明办开展活动。来自城关镇的王大妈坚持义务巡逻十余年，被评为全县“平安卫士”。",
                  [("王大妈", "平安卫士", "county", "honors.passive")],
                  marks=pytest.mark.xfail(strict=True, reason="a person named by surname and kinship word (王大妈) after "

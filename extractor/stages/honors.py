@@ -973,8 +973,10 @@ def _granted_before(ctx: _Ctx, lower: int, r_start: int) -> tuple[Span2, str | N
     commends or grants is the issuer (县妇联)."""
     norm = ctx.norm
     mark = r_start - 1
-    if mark <= lower or norm[mark] not in _CLAUSE or norm[mark - 1] != "”":
+    if mark <= lower or norm[mark] not in _CLAUSE:
         return None
+    if norm[mark - 1] != "”":
+        return _counted_granted_before(ctx, lower, mark)
     close = mark - 1
     head = scan.clause_start(norm, mark, lower, _CLAUSE)
     opened = norm.rfind("“", head, close)
@@ -988,6 +990,27 @@ def _granted_before(ctx: _Ctx, lower: int, r_start: int) -> tuple[Span2, str | N
     if title is None:
         return None
     return title, _commending_body(ctx, head, verb)
+
+
+def _counted_granted_before(ctx: _Ctx, lower: int, mark: int) -> tuple[Span2, str | None] | None:
+    """全省共表彰100名优秀专武干部，|A名列其中: the unquoted title a count opens, ending the clause before, that
+    a conferring verb right before the count confers."""
+    norm = ctx.norm
+    head = scan.clause_start(norm, mark, lower, _CLAUSE)
+    m = _COUNT_THEN_TITLE.search(norm, head, mark)
+    if m is None or not titles.is_titled(m.group("title"), ctx.words.titles):
+        return None
+    verb = _last_trigger(ctx, head, m.start())
+    if verb is None or verb[1] != m.start() or verb[2] not in _conferring_words():
+        return None
+    title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
+    return (title, _commending_body(ctx, head, verb)) if title is not None else None
+
+
+# 表彰|100名|优秀专武干部，, 表彰|了全省100名|三八红旗手，: a count (its particle, scope and total before it), then the
+# title to the clause's end (no quote marks)
+_COUNT_THEN_TITLE: Final = regex.compile(r"了?(?:全[国省市县区])?(?:共计|共)?[0-9一二三四五六七八九十百千]+(?:名|个|位|家|户|所|支)"
+                                         r"(?P<title>[\u4e00-\u9fff]{2,20})$")
 
 
 def _last_trigger(ctx: _Ctx, start: int, end: int) -> tuple[int, int, str] | None:
