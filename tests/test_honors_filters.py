@@ -460,6 +460,15 @@ def test_an_item_title_s_count_gives_way_to_the_paragraph_under_it(rejected_by):
         ("2个单位", "provincial"), ("宁国市局", "provincial"), ("旌德县局", "provincial")]  # the title line's level holds
 
 
+def test_a_list_of_item_lines_tells_no_item_below_another(rejected_by):
+    """荣誉榜 of one-line items (一图读懂): the next line is the next item, no paragraph telling this one."""
+    text = ("一图读懂｜2023年沂源县人社工作“成绩单”\n发布时间：2024-02-06\n▍荣誉榜\n"
+            "3名技能人才获评“山东省技术能手”\n15名技能人才获评“淄博市技术能手”\n")
+    _, kept = rejected_by(text)
+    assert [(text[h.recipient[0]:h.recipient[1]], text[h.honor[0]:h.honor[1]]) for h in kept] == [
+        ("3名技能人才", "山东省技术能手"), ("15名技能人才", "淄博市技术能手")]
+
+
 def test_the_headline_s_count_gives_way_to_the_names_in_the_body(rejected_by):
     text = ("喜报！我市3个社区获评省级文明社区\n发布时间：2024年5月6日\n日前，省文明委公布了新一批文明社区名单，"
             "我市东风社区、向阳社区和和平社区入选，这是我市社区建设工作取得的新成绩。")

@@ -4243,9 +4243,12 @@ def _title_line_told_below(c: _Candidate) -> bool:
     if end < 0 or end - start > _ITEM_TITLE_LINE or any(ch in _SENTENCE_MARKS for ch in norm[start:end]):
         return False
     below = norm.find("\n", end + 1)
+    below = below if below >= 0 else len(norm)
+    if not any(ch in _SENTENCE_MARKS for ch in norm[end + 1:below]):
+        return False  # (15名技能人才获评“淄博市技术能手”: the next item of a list of such lines, no paragraph telling it)
     quoted = _QUOTED.search(c.title)
     core = quoted.group(1) if quoted else _RANKED_PREFIX.sub("", titles.plain(c.title), count=1)
-    return len(core) >= 4 and norm.find(core, end + 1, below if below >= 0 else len(norm)) >= 0
+    return len(core) >= 4 and norm.find(core, end + 1, below) >= 0
 
 
 _ITEM_TITLE_LINE: Final = 48  # the longest line read as an item's title
