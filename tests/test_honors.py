@@ -3032,6 +3032,8 @@ def test_a_notice_of_its_own_commends_at_its_body_s_level():
 MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined service: its own word, unquoted, after who
     ("经研究，给予张建国、刘晓梅同志记个人三等功一次。",
      [("张建国", "个人三等功", "unknown", "honors.merit"), ("刘晓梅", "个人三等功", "unknown", "honors.merit")]),
+    ("临朐县人民检察院关于表彰的决定\n给予张建国、刘晓梅同志记个人三等功一次。",
+     [("张建国", "个人三等功", "county", "honors.merit"), ("刘晓梅", "个人三等功", "county", "honors.merit")]),
     ("县公安局召开大会，对杜建平等18名民警、辅警予以嘉奖。",
      [("杜建平等18名民警、辅警", "嘉奖", "county", "honors.merit")]),
     # the issuer: the clause's subject before 为, or the body 受到 names
@@ -3047,6 +3049,9 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     ("经局党委研究并报岳阳市公安局批准，给予刑侦大队等2个集体记集体三等功。",
      [("刑侦大队等2个集体", "集体三等功", "prefectural", "honors.merit")]),
     ("凤凰县消防救援大队荣记集体三等功。", [("凤凰县消防救援大队", "集体三等功", "unknown", "honors.active")]),
+    # an approval by the body's own committee starts another decision: the body's level, not the one approved above
+    ("平江县公安局关于表彰的通报\n经局党委研究并报岳阳市公安局批准，给予刑侦大队等2个集体记集体三等功；经局党委研究，给予巡特警大队等5个集体嘉奖。",
+     [("刑侦大队等2个集体", "集体三等功", "prefectural", "honors.merit"), ("巡特警大队等5个集体", "嘉奖", "county", "honors.merit")]),
     # two counted groups a 、 joins: each a recipient
     ("县公安局召开大会，给予巡特警大队等5个集体、周海燕等12名民警辅警嘉奖。",
      [("巡特警大队等5个集体", "嘉奖", "county", "honors.merit"), ("周海燕等12名民警辅警", "嘉奖", "county", "honors.merit")]),

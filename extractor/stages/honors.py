@@ -109,7 +109,7 @@ _NAMED: Final = ("PERSON", "ORG", "GPE")
 _WITHIN_AREA_REACH: Final = 300
 # the constructions whose subject confers the title: with none named, the reporting body does
 _CONFERRED_BY_SUBJECT: Final = frozenset({"honors.grant", "honors.confer", "honors.name_as", "honors.commend_dash",
-                                   "honors.commend_object", "honors.commend_counted"})
+                                   "honors.commend_object", "honors.commend_counted", "honors.merit"})
 # announcement lists: the title is the line's, its issuer the notice's
 _ANNOUNCED: Final = frozenset({"honors.announce_lines", "honors.announce"})
 # how far the list may run after the commendation that introduces it
@@ -1731,7 +1731,7 @@ _TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四�
 _MERIT: Final = regex.compile(
     r"(?:(?P<verb>给予|(?<![因成认作])为|(?<![面针相])对)(?P<who>[^，,。；;：:、“”《》（）()\s][^，,。；;：:“”《》（）()\s]{1,39}?)"
     r"(?:同志)?(?P<mark>予以|记|荣记)?|(?P<received>受到|获得)(?P<by>[^，,。；;：:“”\s]{0,16}?))"
-    r"(?P<title>(?:个人|集体)?(?:[一二三]等功|嘉奖))(?:一次|各一次)?(?=[，,。；;]|$)")
+    r"(?P<title>(?:(?<![个名位])(?:个人|集体))?(?:[一二三]等功|嘉奖))(?:一次|各一次)?(?=[，,。；;]|$)")
 
 
 def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -> None:
@@ -4939,7 +4939,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             level = _reporting_level(ctx, p.verb[0], header=True)
         if level == "unknown" and p.issuer is None and p.rule in _CONFERRED_BY_SUBJECT:
             # 大会表彰了14户“文明家庭”: the reporting body confers it; 决定授予A“X”称号: the notice's issuer
-            level = _reporting_level(ctx, p.verb[0], header=_decided_by_notice(ctx, p.verb[0]))
+            # (给予A嘉奖 with no issuer named: the body's own, as the notice's header names it)
+            level = _reporting_level(ctx, p.verb[0], header=p.rule == "honors.merit" or _decided_by_notice(ctx, p.verb[0]))
         if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED and _own_commendation(ctx, p.verb[0]):
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         if level == "unknown" and p.issuer is None:
@@ -5290,6 +5291,8 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
         if e.level != "unknown" and e.verb[0] < p.verb[0] and p.verb[0] - max(e.honor[1], e.recipient[1]) < _NEARBY_TITLE:
             if _ANOTHER_YEAR.search(norm, max(e.honor[1], e.recipient[1]), p.verb[0]):
                 break  # 2021年…授予“全国X”称号；2023年，他又入选“Y”: another year, another event
+            if _APPROVED.search(norm, max(e.honor[1], e.recipient[1]), p.verb[0]):
+                break  # …报岳阳市公安局批准，记三等功；经局党委研究，给予嘉奖: another approval, another decision
             return e.level  # 荣获其银奖; 获得X的是:A、B。获得Y的是:…: the same event as the honour just before
     return "unknown"
 
