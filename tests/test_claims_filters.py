@@ -73,6 +73,7 @@ ROWS = [
     # 共有 opening the clause after a jurisdiction's: more of the place's size, nothing done after it
     ("全镇辖8个村（社区）、142个村民小组，共有农户1.12万户4.36万人。", "1.12万户", "claims.reject.own_size"),
     ("我市辖17个镇、1个街道，共有镇（街道）武装部18个，专武干部36名。", "18个", "claims.reject.own_size"),
+    ("街道辖9个社区、2个村，常住人口6.8万人，现有基础网格126个、专属网格18个。", "126个", "claims.reject.own_size"),
     # what a body has under it (下辖), a list of its items then the noun before the count
     ("该支行下辖城关、河口、白沙等营业网点14个，承担全县存贷业务。", "14个", "claims.reject.own_size"),
     # 在册 after a scope: the register's size (全县在册X), not work done
@@ -565,6 +566,12 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # 较常年 is the weather's comparison only with 偏 (偏多, 偏少): work done ahead of or beyond a normal year stays
+    ("今年，县渔业站较常年多投放鱼苗50万尾。", "50万尾"),
+    ("全县较常年提前完成夏粮收购任务1.2万吨。", "1.2万吨"),
+    # 共有 after a population (not a jurisdiction): volunteers counted
+    ("全县总人口12万人，共有注册志愿者3200名，开展志愿服务1.2万场次。", "3200名"),
+    ("全镇辖8个村，现有建档立卡贫困户320户，全部实现稳定脱贫。", "320户"),  # all of them done: work
     # ... not when the clause goes on to say what they did
     ("本届大赛面向全县13个乡镇（街道）征集节目，共有86支代表队、1200余名群众文艺爱好者报名参赛。", "86支"),
     # a target word inside a document's name (目标责任书): the documents signed are counted, no target

@@ -267,6 +267,13 @@ def test_a_gambling_line_is_junk(junk):
     assert {c.value for c in extract(text, id="spam").claims} == {128, 15000}
 
 
+@pytest.mark.parametrize("line", ["今年以来，市住房公积金中心发放贷款12亿元，首套房首付2成。", "我市公积金新政：首套房首付2成"])
+def test_a_housing_policy_s_down_payment_is_news(line):
+    """首付2成 in a sentence or after a headline's colon: the policy told, not a sales line."""
+    text = f"{BODY}\n{line}\n"
+    assert find_removed(working_copy(text).text) == []
+
+
 def test_a_warning_against_a_scam_s_offer_is_prose():
     """“日赚500元”都是诈骗 in a police report's sentence: the offer's words quoted in prose, which a line of junk
     never is (it holds no comma or full stop); the work reported beside them stays."""

@@ -43,6 +43,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("全省共表彰100名优秀专武干部，我市湖口镇武装部部长叶志军名列其中。", [("叶志军", "优秀专武干部", "provincial", "honors.on_list")]),
     # ... nor an adverb of time between (先后, 陆续)
     ("樟树市教育局\n党的十八大以来，全市先后有2人获评全国优秀教师。", [("2人", "全国优秀教师", "national", "honors.active")]),
+    ("桐庐县总工会\n近年来，全县陆续有4名职工获评“浙江工匠”。", [("4名职工", "浙江工匠", "provincial", "honors.active")]),
+    # an approval of a nomination is not who issues the title (经…批准, then 被评为)
+    ("县委组织部开展工作。经湖南省委批准，王建国被评为优秀共产党员。", [("王建国", "优秀共产党员", "unknown", "honors.passive")]),
     # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
     ("东湖社区共有5户家庭获评“全市最美家庭”。", [("东湖社区共有5户家庭", "全市最美家庭", "prefectural", "honors.active")]),
     ("今年，城关镇共有3名职工获评“全县五一劳动奖章”。", [("城关镇共有3名职工", "全县五一劳动奖章", "county", "honors.active")]),
@@ -3040,7 +3043,7 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     ("拉萨市公安局为我局3个集体记集体三等功，给予12名民警个人嘉奖。",
      [("我局3个集体", "集体三等功", "prefectural", "honors.merit"), ("12名民警", "个人嘉奖", "prefectural", "honors.merit")]),
     ("大队3名指战员受到湘西州消防救援支队嘉奖，分别是向东、杨光明、石建飞。",
-     [("大队3名指战员", "嘉奖", "prefectural", "honors.merit"), ("向东", "嘉奖", "prefectural", "honors.announce"),
+     [("大队3名指战员", "嘉奖", "prefectural", "honors.merit_received"), ("向东", "嘉奖", "prefectural", "honors.announce"),
       ("杨光明", "嘉奖", "prefectural", "honors.announce"), ("石建飞", "嘉奖", "prefectural", "honors.announce")]),
     # who approved it (经…批准, 经…党委研究) issues the honours after it, when a province or a city names it
     ("经江苏省消防救援总队批准，沭阳县消防救援大队荣立集体二等功；经宿迁市消防救援支队党委研究，大队宣传科科长周亚楠荣立个人三等功。",
@@ -3059,6 +3062,17 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     ("县公安局表彰名单如下：\n嘉奖集体（2个）\n巡特警大队、网安大队\n嘉奖个人（2名）\n周海燕　刘卫东\n",
      [("巡特警大队", "嘉奖集体", "unknown", "honors.announce_lines"), ("网安大队", "嘉奖集体", "unknown", "honors.announce_lines"),
       ("周海燕", "嘉奖个人", "unknown", "honors.announce_lines"), ("刘卫东", "嘉奖个人", "unknown", "honors.announce_lines")]),
+    # 对…给予嘉奖: 给予 marks the title, as 予以 does; a kind of people (人员) names nobody
+    ("县公安局召开表彰大会，对在抗洪抢险中表现突出的10名民警给予嘉奖。", [("10名民警", "嘉奖", "county", "honors.merit")]),
+    ("县公安局召开表彰大会，对表现突出的人员给予嘉奖。", []),
+    # a bare 市 opening the body that records it: the city's
+    ("县公安局召开大会，市公安局为刑侦大队记集体三等功。", [("刑侦大队", "集体三等功", "prefectural", "honors.merit")]),
+    # received, who commended them unsaid: no level invented; praise is no body that commends
+    ("县公安局开展工作。王建国同志多次受到嘉奖。", [("王建国", "嘉奖", "unknown", "honors.merit_received")]),
+    ("县公安局开展工作。王建国同志获得了上级领导的肯定和嘉奖。", []),
+    # the body's own committee after an issuer the sentence named itself: that issuer stands
+    ("平江县公安局开展工作。岳阳市公安局召开表彰大会，经局党委研究，给予刑侦大队嘉奖。",
+     [("刑侦大队", "嘉奖", "prefectural", "honors.merit")]),
     # not merits: a word of its own (作为, 面对), or no recipient named
     ("面对群众嘉奖，他表示将继续努力。", []),
     ("该同志作为三等功获得者发言。", []),

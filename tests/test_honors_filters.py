@@ -176,6 +176,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a body's title read for the person who leads it
     ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
      "honors.reject.title.collective"),
+    # praise with a commendation: no title conferred
+    ("县公安局开展工作。王建国同志获得了上级领导的肯定和嘉奖。", "honors.reject.title.praise"),
+    ("县消防救援大队开展工作。该队多次获得群众的好评和嘉奖。", "honors.reject.title.praise"),
     # a body's title and a person's joined (the heading of a list of both, no sub-headings): no one's title
     ("附件：2024年度全县农业系统先进集体和先进个人名单\n\n城关镇农业服务中心\n李建国　　城关镇农业服务中心　　主任\n",
      "honors.reject.title.joint"),

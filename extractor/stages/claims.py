@@ -1880,6 +1880,13 @@ def _own_size(c: _Candidate) -> bool:
                 or p["participate"].search(c.norm, c.end, c.rest_end))
 
 
+# what the figures of a jurisdiction (辖8个村、142个村民小组, 辖区面积0.8平方公里) are turned down as
+_AFTER_JURISDICTION: Final = frozenset({"claims.reject.jurisdiction", "claims.reject.part_of_rejected",
+                                        "claims.reject.population"})
+_MORE_OF_IT: Final = frozenset({"共有", "现有"})  # what opens a clause of more of a place's size
+_ALL_DONE: Final = ("全部", "均", "都")  # opens a clause saying every one counted was done
+
+
 def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
     """Whose is what 现有 counts? A scope's (全区|现有), a place's (平和县|实有), an institution's (学校|现有, 医院|现有), or, when
     it opens its clause, the subject of a sentence that says what it is in a clause before (医院是一所…医院,
@@ -1891,10 +1898,13 @@ def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
                 or toks[k - 1][1] == "ns")
     if c.norm[c.clause_start:toks[k][2]].strip() or c.clause_start <= c.sentence[0]:
         return False
-    if c.rejected_before in _SIZE_VERDICTS:
+    if toks[k][0] in _MORE_OF_IT and c.rejected_before in _AFTER_JURISDICTION and c.norm.find(
+            "辖", c.sentence[0], c.clause_start) >= 0:
         # 全镇辖8个村（社区），|共有农户1.12万户: the place whose size the clause before gave, more of it; not what
-        # they did after it (…，共有86支代表队|报名参赛: the clause goes on with a verb)
-        return not any(tok[1][:1] == "v" for tok in _tokens(c.norm, c.end, c.rest_end))
+        # they did after it (…，共有86支代表队|报名参赛: the clause goes on with a verb; …现有贫困户320户，|全部实现
+        # 稳定脱贫: the next clause says all of them were done)
+        nxt = c.norm[c.rest_end + 1:c.rest_end + 3] if c.rest_end < c.sentence[1] else ""
+        return not any(tok[1][:1] == "v" for tok in _tokens(c.norm, c.end, c.rest_end)) and not nxt.startswith(_ALL_DONE)
     # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before; 平罗县境内黄河干流长98.6公里，
     # |现有小型水库5座: the place the sentence opens with, its subject)
     before = _tokens(c.norm, c.sentence[0], c.clause_start)

@@ -778,28 +778,34 @@ def _approved_by(s: _Sentence) -> None:
     norm = s.ctx.norm
     approvals = list(_APPROVED.finditer(norm, s.start, s.end))
     for p in s.pairs:
+        if not _MERIT_TITLE.search(norm, p.title[0], p.title[1]):
+            continue  # (经湖南省委批准，A被评为优秀共产党员: an approval of a nomination, not who issues the title)
         before = [m for m in approvals if m.end() <= p.recipient.start]
         if not before:
             continue
         m = before[-1]
-        if p.issuer is not None and norm.find(p.issuer, m.start(), p.recipient.start) >= 0:
-            continue  # (an issuer named after the approval: its own)
         issuer = m.group("above") or m.group("decided") or m.group("approved")
-        if _NAMED_ABOVE.match(issuer):
-            p.issuer = issuer
-        else:
-            # 经局党委研究: the body's own committee, whose rank the article says elsewhere; never the issuer of a
-            # clause before the approval (…报岳阳市公安局批准，…；经局党委研究，给予A嘉奖)
+        if p.issuer is None:
+            if _NAMED_ABOVE.match(issuer):
+                p.issuer = issuer
+        elif not _NAMED_ABOVE.match(issuer) and any(
+                a.start() <= norm.find(p.issuer, a.start(), a.end()) for a in before[:-1]):
+            # 经局党委研究: the body's own committee, whose rank the article says elsewhere; never the issuer an
+            # earlier approval gave (…报岳阳市公安局批准，…；经局党委研究，给予A嘉奖)
             p.issuer = None
 
+
+_MERIT_TITLE: Final = regex.compile(r"(?:等功|嘉奖)$")
+# 上级领导的肯定和嘉奖, 群众的好评和嘉奖: words of praise before a commendation, no title
+_PRAISE: Final = regex.compile(r"(?:的|肯定|表扬|好评|赞扬|认可)[^的]{0,6}嘉奖$")
 
 # the end of a body's name that issues a merit (公安局, 消防救援支队, 检察院, 军分区)
 _ISSUING_BODY: Final = regex.compile(r"(?:局|厅|部|院|委|队|支队|总队|分区|军区|政府)$")
 # 江苏省…, 宿迁市…, 西藏自治区…: an issuer named by a province, a prefecture or a city
-_NAMED_ABOVE: Final = regex.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟)")
+_NAMED_ABOVE: Final = regex.compile(r"[省州](?=[\u4e00-\u9fff])|市(?!场|民)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟)")
 # 经|江苏省消防救援总队|批准，; 经|宿迁市消防救援支队|党委研究，; 经局党委研究并报|岳阳市公安局|批准，
 _APPROVED: Final = regex.compile(
-    r"经(?:(?P<decided>[^，,。；;经]{2,20}?)(?:党委|党组)?研究(?:决定)?(?:并报(?P<above>[^，,。；;]{2,20}?)批准)?"
+    r"(?<![曾已])经(?!过|济|验|营|费|常|理|历)(?:(?P<decided>[^，,。；;经]{2,20}?)(?:党委|党组)?研究(?:决定)?(?:并报(?P<above>[^，,。；;]{2,20}?)批准)?"
     r"|(?P<approved>[^，,。；;经]{2,20}?)(?:批准|审批同意|同意))[，,]")
 
 
@@ -1711,13 +1717,20 @@ def _merits(s: _Sentence) -> None:
             receivers = recipients.read(ctx.reader, start, end)
         if not receivers or any(r.kind not in ("person", "organization", "collective") for r in receivers):
             continue
+        by = m.group("by")
+        if by and not _ISSUING_BODY.search(by):
+            continue  # (获得了上级领导的肯定和嘉奖: praise, no body that commends)
         title = (m.start("title"), m.end("title"))
+        if m.group("verb") is None:
+            # A等12名同志受到(湘西州消防救援支队)嘉奖: the body named after the verb, else none (the subject is who
+            # received it, never who commended)
+            s.add(receivers, [title], (m.start("received"), m.end("received")), by or None, "honors.merit_received")
+            s.taken.append((m.start(), m.end()))
+            continue
         issuer = _subject(ctx, s.start, m.start(), _received(s))
         opening = norm[scan.clause_start(norm, m.start(), s.start, _CLAUSE):m.start()].strip()
-        if m.group("verb") is not None and _NAMED_ABOVE.match(opening) and _ISSUING_BODY.search(opening):
+        if _NAMED_ABOVE.match(opening) and _ISSUING_BODY.search(opening):
             issuer = opening  # 拉萨市公安局|为我局3个集体记…: the clause's subject, right before the verb
-        elif m.group("by"):
-            issuer = m.group("by")  # 受到|湘西州消防救援支队|嘉奖: who commended them
         s.add(receivers, [title], (m.start("title") - len(m.group("mark") or ""), m.start("title")) if m.group("mark")
               else (m.start(), m.start() + 2), issuer, "honors.merit")
         s.taken.append((m.start(), m.end()))
@@ -1729,8 +1742,9 @@ _TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四�
 # 给予|张建国同志|记|个人三等功|一次; 对|…|予以|嘉奖; …|受到|嘉奖: the title a merit's or a commendation's own word, after
 # the recipients (a clause of its own, no quote marks)
 _MERIT: Final = regex.compile(
-    r"(?:(?P<verb>给予|(?<![因成认作])为|(?<![面针相])对)(?P<who>[^，,。；;：:、“”《》（）()\s][^，,。；;：:“”《》（）()\s]{1,39}?)"
-    r"(?:同志)?(?P<mark>予以|记|荣记)?|(?P<received>受到|获得)(?P<by>[^，,。；;：:“”\s]{0,16}?))"
+    r"(?:(?P<verb>给予|(?<![因成认作])为|(?<![面针相])对)"
+    r"(?P<who>[^，,。；;：:、“”《》（）()\s](?:(?!荣立|荣记|获得|受到|给予)[^，,。；;：:“”《》（）()\s]){1,39}?)"
+    r"(?:同志)?(?P<mark>予以|给予|给以|记|荣记)?|(?P<received>受到|获得)(?P<by>[^，,。；;：:“”\s]{0,16}?))"
     r"(?P<title>(?:(?<![个名位])(?:个人|集体))?(?:[一二三]等功|嘉奖))(?:一次|各一次)?(?=[，,。；;]|$)")
 
 
@@ -4503,6 +4517,8 @@ TITLE_FILTERS: Final = (
            "selection into a team or a pool (入选国家队, 入选省专家库), not a title"),
     _row("honors.reject.title.programme", lambda c: titles.is_programme(c.title, c.ctx.words.titles),
            "selection into a training programme (入选…人才培养计划), not a title"),
+    _row("honors.reject.title.praise", lambda c: _PRAISE.search(c.title) is not None,
+           "praise with a commendation (上级领导的肯定和嘉奖): no title conferred"),
     _row("honors.reject.title.joint", lambda c: titles.is_joint(c.title, c.ctx.words.titles),
            "a body's title and a person's joined (先进集体和先进个人): the heading of a list of both, no one's title"),
     _row("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"
