@@ -1606,7 +1606,7 @@ def _share_attribute(c: _Candidate) -> bool:
 
 
 def _population(c: _Candidate) -> bool:
-    if c.n.unit.endswith("次") or c.n.unit in _TRANSACTIONS:
+    if c.n.unit.endswith("次") or c.n.unit in _words("claims.reject", "transaction"):
         return False  # 作业面积92万亩次, 服务人口3万人次, 办理户籍业务3.6万笔: times or transactions, work done
     if _SHARE_OF_POPULATION.match(c.norm, c.clause_end) and not any(
             tok[1] in ("v", "vn") and tok[0] not in _STATIVE and tok[0] not in _words("claims.lexicon", "state")
@@ -1617,7 +1617,6 @@ def _population(c: _Candidate) -> bool:
     return _names_population(c.norm, c.clause_start, c.clause_end) and not _extent_of_work(c)
 
 
-_TRANSACTIONS: Final = frozenset({"笔", "单"})  # no population or area is counted in these (宗: land parcels too)
 # ，占户籍总人口的25.8%, ，占常住人口的21.6%: the clause after a figure says what share of the population it is
 _SHARE_OF_POPULATION: Final = regex.compile(r"[，,]\s*占(?:全[县市区镇省])?(?:户籍|常住|辖区)?(?:总人口|人口)")
 
@@ -1884,7 +1883,6 @@ def _own_size(c: _Candidate) -> bool:
 _AFTER_JURISDICTION: Final = frozenset({"claims.reject.jurisdiction", "claims.reject.part_of_rejected",
                                         "claims.reject.population"})
 _MORE_OF_IT: Final = frozenset({"共有", "现有"})  # what opens a clause of more of a place's size
-_ALL_DONE: Final = ("全部", "均", "都")  # opens a clause saying every one counted was done
 
 
 def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
@@ -1904,7 +1902,8 @@ def _owned_by_place(c: _Candidate, toks: list[_Tok], k: int) -> bool:
         # they did after it (…，共有86支代表队|报名参赛: the clause goes on with a verb; …现有贫困户320户，|全部实现
         # 稳定脱贫: the next clause says all of them were done)
         nxt = c.norm[c.rest_end + 1:c.rest_end + 3] if c.rest_end < c.sentence[1] else ""
-        return not any(tok[1][:1] == "v" for tok in _tokens(c.norm, c.end, c.rest_end)) and not nxt.startswith(_ALL_DONE)
+        return not any(tok[1][:1] == "v" for tok in _tokens(c.norm, c.end, c.rest_end)) and not nxt.startswith(
+            tuple(_words("claims.lexicon", "all_of_them")))
     # (三中始建于1958年，是一所…高级中学，|现有教学班48个: the copula in any clause before; 平罗县境内黄河干流长98.6公里，
     # |现有小型水库5座: the place the sentence opens with, its subject)
     before = _tokens(c.norm, c.sentence[0], c.clause_start)
@@ -2684,13 +2683,12 @@ def _partner_body(c: _Candidate) -> bool:
         # did, read on as one phrase
         return closes_list and p["body_start"].match(norm, after[0], after[1]) is not None and (
             p["partner"].search(norm, hard_start, c.start) is not None)
-    if body.group() in _INSTITUTIONS and not closes_list:
+    if body.group() in _words("claims.reject", "list_body") and not closes_list:
         return False
     return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
 
 
 _LIST_CLOSERS: Final = "等和及、"
-_INSTITUTIONS: Final = frozenset({"医院", "卫生院"})  # bodies counted as partners only where they close a list of them
 
 
 def _framework(c: _Candidate) -> bool:
@@ -2758,7 +2756,7 @@ def _no_metric(c: _Candidate) -> bool:
 
 def _metric_not_work(c: _Candidate) -> bool:
     # the verb of work may stand before the metric (完成|水土流失综合治理面积): read from the clause's start
-    return not c.n.unit.endswith("次") and c.n.unit not in _TRANSACTIONS and _names_population(
+    return not c.n.unit.endswith("次") and c.n.unit not in _words("claims.reject", "transaction") and _names_population(
         c.norm, c.metric[0], c.metric[1], min(c.clause_start, c.metric[0])) and not _extent_of_work(c)
 
 

@@ -774,7 +774,8 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
 
 def _approved_by(s: _Sentence) -> None:
     """经江苏省消防救援总队批准，A荣立集体二等功; 经局党委研究并报岳阳市公安局批准，给予A…: the body that approved
-    (or decided) the honours of the clauses after it issues them, where no issuer was read."""
+    (or decided) the merits of the clauses after it issues them, where no issuer was read and a province or a city
+    names it; the body's own committee (经局党委研究) clears an issuer that an earlier approval gave."""
     norm = s.ctx.norm
     approvals = list(_APPROVED.finditer(norm, s.start, s.end))
     for p in s.pairs:
@@ -1727,10 +1728,10 @@ def _merits(s: _Sentence) -> None:
             s.add(receivers, [title], (m.start("received"), m.end("received")), by or None, "honors.merit_received")
             s.taken.append((m.start(), m.end()))
             continue
-        issuer = _subject(ctx, s.start, m.start(), _received(s))
         opening = norm[scan.clause_start(norm, m.start(), s.start, _CLAUSE):m.start()].strip()
-        if _NAMED_ABOVE.match(opening) and _ISSUING_BODY.search(opening):
-            issuer = opening  # 拉萨市公安局|为我局3个集体记…: the clause's subject, right before the verb
+        # 拉萨市公安局|为我局3个集体记…: the clause's subject, right before the verb; else the sentence's
+        issuer = opening if _NAMED_ABOVE.match(opening) and _ISSUING_BODY.search(opening) else _subject(
+            ctx, s.start, m.start(), _received(s))
         s.add(receivers, [title], (m.start("title") - len(m.group("mark") or ""), m.start("title")) if m.group("mark")
               else (m.start(), m.start() + 2), issuer, "honors.merit")
         s.taken.append((m.start(), m.end()))
