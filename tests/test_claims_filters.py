@@ -154,6 +154,11 @@ ROWS = [
     ("辖区内65岁以上老年人2.1万人。", "2.1万人", "claims.reject.age_population"),
     ("全县60岁以上老年人占总人口的21.5%。", "21.5%", "claims.reject.age_population"),  # 占 states a share
     ("东林县现有60周岁以上老年人4.6万人。", "4.6万人", "claims.reject.age_population"),  # 现有 before it states it
+    # a part by age of a figure turned down is turned down with it; not a part of one kept that is not before it
+    ("全县现有老年人4.6万人，其中60岁以上老人3.1万人、80岁以上老人9000人。", "9000人", "claims.reject.part_of_rejected"),
+    ("全年培训2000人次，其中青年1200人次；全县60周岁以上老年人4.6万人。", "4.6万人", "claims.reject.age_population"),
+    ("社区有居民小区9个，居民2860户、7900余人，其中60岁以上老年人1320人，划分网格12个。", "1320人",
+     "claims.reject.age_population"),  # a part of the place's size, which no verb of work counted
     # a number inside a quoted name
     ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
     ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
@@ -226,6 +231,9 @@ ROWS = [
      "claims.reject.bulletin"),
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报，现将主要内容摘要如下：\n"
      "一、综合\n全县地区生产总值286.4亿元，比上年增长5.6%。\n二、农业\n全年粮食总产量41.2万吨。", "41.2万吨",
+     "claims.reject.bulletin"),
+    ("白河县统计局\n白河县2023年国民经济和社会发展统计公报发布\n发布日期：2024-04-02\n近日，白河县统计局正式发布《白河县2023年国民经济和社会发展统计公报》，现将主要内容摘要如下。\n公报摘要\n"
+     "全年粮食总产量9.4万吨。\n人民生活和社会保障\n全年城镇新增就业2130人。\n深入推进统计执法检查\n全年抽查企业31家。", "2130人",
      "claims.reject.bulletin"),
     # a table's row of totals, padded or not, whatever its cells read as
     ("附表\n县（区）　　年度任务　　已完成　　完成率\n北山县　　　5.5　　　　4.52　　　82.2%\n合　计　　　12.0　　　 9.6　　　80.0%\n",
@@ -644,6 +652,11 @@ KEPT = [
     # the body's own news before the bulletin's first heading stays its work
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n2024年，青岚县统计局扎实推进统计法治建设，全年开展统计执法检查36次，现将公报主要内容摘要如下：\n"
      "一、综合\n全县地区生产总值286.4亿元。", "36次"),
+    # the bulletin ends at a heading that names a line of work: the bureau's own work told after it
+    ("白河县统计局\n白河县2023年国民经济和社会发展统计公报发布\n发布日期：2024-04-02\n近日，白河县统计局正式发布《白河县2023年国民经济和社会发展统计公报》，现将主要内容摘要如下。\n公报摘要\n"
+     "全年地区生产总值98.2亿元。\n深入推进统计执法检查\n全年抽查企业31家，立案查处统计违法案件2件。", "31家"),
+    ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报的主要内容。\n一、综合\n"
+     "全县地区生产总值286.4亿元。\n县统计局全年工作情况\n（一）夯实统计基层基础\n举办统计业务培训班7期，培训统计人员380人次。", "380人次"),
     # 前 meaning "before", the people counted after it as a noun: no ranking
     ("县团委开展关爱活动。春节前200名志愿者走上街头，慰问环卫工人。", "200名"),
     # the clause after a bracketed aside turned down goes on with what came before the aside
@@ -760,6 +773,9 @@ KEPT = [
     ("全年完成水土流失综合治理面积12.5平方公里。", "12.5平方公里"),  # population: a verb of work before the area
     ("依法收回闲置土地面积120余亩。", "120余亩"),
     ("全年为60岁以上老人上门理发1500人次。", "1500人次"),
+    # ... nor a part by age (其中…) of a figure of work the sentence counted before it
+    ("2022年以来全县共发展党员186名，其中35岁以下青年党员121名、女党员58名。", "121名"),
+    ("全年救助困难群众860人，其中18岁以下儿童120人、60岁以上老人300人。", "300人"),
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept
     ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area
@@ -810,6 +826,9 @@ KEPT = [
     # age_population: the verb before the age did the work for the group it names
     ("全年救助0-14岁残疾儿童352名，同比增长6.1%。", "352名"),
     ("发放高龄津贴5260万元，惠及80周岁以上老年人5.2万余人。", "5.2万余人"),
+    # population: the people a work reached (惠及, 受益 before 人口)
+    ("全年实施饮水安全巩固提升工程12处，惠及农村人口1.9万人。", "1.9万人"),
+    ("完成农村电网改造12个村，惠及农村人口6800人。", "6800人"),
     # notice_part: a sentence under a notice's part that opens with a year it reports on tells what was done before
     ("关于开展文明家庭评选的通知\n五、工作要求\n各单位要严格把关。2021年以来，我县累计命名县级“文明家庭”186户。", "186户"),
     # motto: a text's length, not a motto's (the number is the characters written)

@@ -96,6 +96,8 @@ ROWS = [
     ("年满18周岁及以下", "age", 18, None, "周岁", "under"),
     ("2023年6月", "time", 2023, None, "年", "exact"),
     ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
+    ("消耗高炮炮弹2860发", "count", 2860, None, "发", "exact"),  # rounds fired
+    ("发射人雨弹520余发", "count", 520, None, "发", "over"),
     ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit
     ("获得3金2银", "bare", 3, None, "", "exact"),  # 金 is what was won, not a measure word
     # pinyin glosses inside a number and its unit are read past
@@ -259,7 +261,8 @@ def test_sessions_counted_stay_counts(text, value):
 
 
 @pytest.mark.parametrize("text, value", [("可拨打12333人社服务热线咨询", 12333), ("联合4部门开展检查", 4),
-                                         ("报告分总体情况、主要做法和下步打算三部分", 3), ("考核分笔试和面试2部分进行", 2)])
+                                         ("报告分总体情况、主要做法和下步打算三部分", 3), ("考核分笔试和面试2部分进行", 2),
+                                         ("其中3发现问题后立即整改", 3), ("今年已有5发生在农村", 5)])
 def test_a_noun_that_opens_with_a_measure_word_s_character_is_no_unit(text, value):
     """12333人社服务热线, 4部门: 人社 and 部门 are nouns, not the measure words 人 and 部 after the number."""
     assert [(n.value, n.unit) for n in find_numbers(text)] == [(value, "")]

@@ -344,6 +344,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
+        "bulletin_end": regex.compile(_alt("claims.reject", "bulletin_end")),
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
@@ -1478,6 +1479,8 @@ def _age_population(c: _Candidate) -> bool:
     says more than that the group is, has or makes up so many)."""
     if not c.art.ages:
         return False
+    if _part_of_kept(c):
+        return False  # 共发展党员186名,|其中35岁以下青年党员121名: the figure's part by age, work done
     cut = _lex().cut
 
     def works(start: int, end: int, strict: bool) -> bool:
@@ -1488,6 +1491,30 @@ def _age_population(c: _Candidate) -> bool:
     # 现有60周岁以上老年人4.6万人)
     return any(c.clause_start <= a.start < c.start and not works(a.end, c.start, False)
                and not works(c.clause_start, a.start, True) for a in c.art.ages)
+
+
+def _part_of_kept(c: _Candidate) -> bool:
+    """A sub-item (其中…, and the items listed after it) of a figure of work done before it in its sentence
+    (共发展党员186名, 救助困难群众860人), the figure just before it not turned down; not of a place's size
+    (居民2860户、7900余人,其中…: no verb of work counted them)."""
+    if c.rejected_before or c.index == 0:
+        return False
+    norm = c.norm
+    clause = max(c.sentence[0], max(norm.rfind(mark, c.sentence[0], c.start) for mark in _PART_CLAUSE_MARKS) + 1)
+    if not norm[clause:c.start].lstrip().startswith(_lex().sub_item_openings):
+        return False
+    k = c.index - 1
+    while k >= 0 and c.art.countables[k].end > clause:
+        k -= 1
+    if k < 0 or c.art.countables[k].start < c.sentence[0]:
+        return False
+    head = c.art.countables[k]
+    # (a verb, or a set phrase holding one: 发展党员 is one word to the tagger)
+    return any(tok[1] in ("v", "vn", "l") and tok[0] not in _STATIVE
+               for tok in _tokens(norm, c.art.stops.clause_start(head.start, c.sentence[0], _LIST_DELIMS), head.start))
+
+
+_PART_CLAUSE_MARKS: Final = "，,；;：:"
 
 
 # verbs that state a population rather than work done for it (60岁以上老年人占|21%, 共有|1.2万人)
@@ -3960,7 +3987,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     plans = _plan_sections(norm, scopes)
     problems = _problem_sections(norm, scopes)
     cases = _case_sections(norm, scopes)
-    bulletin = _bulletin_start(norm, scopes, body_start)
+    bulletin = _bulletin_section(norm, scopes, body_start)
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     numbers = _indicator_durations(norm, numbers)
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
@@ -3990,7 +4017,7 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
         if isinstance(verdict, ClaimFact) and cases and any(a <= n.start < b for a, b in cases) and not _case_result(norm, n):
             # under 三、典型案例: the figures size a case told (a loss, a fine, goods seized), no work done
             verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.case_section", norm[n.start:n.end]))
-        if isinstance(verdict, ClaimFact) and 0 <= bulletin <= n.start:
+        if isinstance(verdict, ClaimFact) and bulletin is not None and bulletin[0] <= n.start < bulletin[1]:
             # 一、综合 / 全县地区生产总值412.6亿元: an area's statistics, the bulletin the article publishes
             verdict = tuple.__new__(Rejected, (n.start, n.end, "claims.reject.bulletin", norm[n.start:n.end]))
         if isinstance(verdict, ClaimFact):
@@ -4077,13 +4104,21 @@ _DAY_COUNT: Final = regex.compile(r"(?:优良|达标|超标|污染)天数(?:为|
 _CHANGE_OPENING: Final = regex.compile(r"\s*(?:同比|环比|较|比)[^,，。;；分]{0,6}?(?:下降|缩短|减少|降低|提高|增加|延长)")
 
 
-def _bulletin_start(norm: str, scopes: Sequence[ActionScope], body_start: int) -> int:
-    """Where the statistics of an area's economy begin, in an article whose headline names the bulletin
-    that publishes them (沭河县2024年国民经济和社会发展统计公报（摘要）): its first heading in the body
-    (一、综合); -1 in any other article. What comes before (县统计局召开新闻发布会，…) is the body's news."""
-    if _patterns()["bulletin"].search(norm, 0, body_start) is None:
-        return -1
-    return next((s.start for s in scopes if s.start >= body_start), -1)
+def _bulletin_section(norm: str, scopes: Sequence[ActionScope], body_start: int) -> Span2 | None:
+    """Where the statistics of an area's economy stand, in an article whose headline names the bulletin
+    that publishes them (沭河县2024年国民经济和社会发展统计公报（摘要）): from its first heading in the body
+    (一、综合) to the first heading after it that names a line of work (（一）扎实开展经济普查: the bureau's
+    own work, told after the bulletin), or to the end; None in any other article. What comes before
+    (县统计局召开新闻发布会，…) is the body's news."""
+    p = _patterns()
+    if p["bulletin"].search(norm, 0, body_start) is None:
+        return None
+    first = next((s for s in scopes if s.start >= body_start), None)
+    if first is None:
+        return None
+    end = next((s.start for s in scopes if s.start > first.start and s.name is not None and s.name_end > s.name_start
+                and p["bulletin_end"].search(norm, s.name_start, s.name_end) is not None), len(norm))
+    return first.start, end
 
 
 def _plan_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
