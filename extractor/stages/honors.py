@@ -4564,7 +4564,10 @@ _BY_TITLE: Final = frozenset({"honors.reject.title.empty", "honors.reject.title.
                               "honors.reject.title.object", "honors.reject.title.category",
                               "honors.reject.title.membership",
                               "honors.reject.title.programme", "honors.reject.title.tally",
-                              "honors.reject.title.relative_clause", "honors.reject.title.sentence"})
+                              "honors.reject.title.relative_clause", "honors.reject.title.sentence",
+                              # a search of the title's text each: asked again for every pair of a list
+                              "honors.reject.title.link", "honors.reject.title.praise",
+                              "honors.reject.title.proposed", "honors.reject.title.joint"})
 _ROW_BY_TITLE: Final[tuple[bool, ...]] = tuple(f.rule in _BY_TITLE for f in _FILTERS)
 _KEPT_TITLES: Final = 4096
 
