@@ -1009,6 +1009,8 @@ class _Article:
         # `_table_cell` of each candidate asked (by its start): a table's figure is asked by a filter, a
         # reading and the verdict
         self.table_cells: dict[int, tuple[Span2, Span2, Span2 | None] | None] = {}
+        # `_total_row` of each line start asked, for the figures past its label's reach
+        self.total_rows: dict[int, bool] = {}
 
     def is_notice(self) -> bool:
         """Whether the header titles a notice, a plan or a proposal (关于开展…活动的通知, 实施方案): a
@@ -1563,7 +1565,19 @@ def _total_row(c: _Candidate) -> bool:
     line = norm.rfind("\n", 0, c.start) + 1
     # (the label is a short first cell: the gap after it is looked for near the line's start, not across a
     # line of any length for every figure on it)
-    m = _TABLE_GAP.search(norm, line, min(c.start, line + _TOTAL_LABEL_REACH))
+    reach = line + _TOTAL_LABEL_REACH
+    if c.start < reach:
+        return _total_label(norm, line, c.start)
+    # past the reach every figure of the line asks the same: read once a line (a table's row holds several)
+    known = c.art.total_rows.get(line)
+    if known is None:
+        known = c.art.total_rows[line] = _total_label(norm, line, reach)
+    return known
+
+
+def _total_label(norm: str, line: int, end: int) -> bool:
+    """Whether the line starting at `line` opens with a cell of totals (合计, 总计) ending before `end`."""
+    m = _TABLE_GAP.search(norm, line, end)
     if m is None:
         return False
     first = norm[line:m.start()].replace(" ", "").replace("\u3000", "").replace("\t", "")
