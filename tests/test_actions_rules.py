@@ -650,3 +650,17 @@ COLON_LISTS = [
 def test_numbered_items_after_a_colon_are_no_openers(text):
     article = extract(text)
     assert article.actions == [] and all(c.action is None for c in article.claims), article.actions
+
+
+@pytest.mark.parametrize("text,names", [
+    pytest.param(LEAD + "问：在质量提升方面有什么进展？\n答：首先，抓质量基础建设。指导企业制定标准26项，新增认证企业7家。"
+                 "其次，强化知识产权保护。全年查处侵权案件18件。", ["抓质量基础建设", "强化知识产权保护"], id="answer-opens-with-shouxian"),
+    pytest.param(LEAD + "记者：去年做了哪些工作？\n答：首先，抓培训。全年举办培训班12期。其次，抓服务。上门服务860人次。"
+                 "最后，抓宣传。开展宣传活动15场。", ["抓培训", "抓服务", "抓宣传"], id="answer-with-three-steps"),
+    # after any other colon 首先 narrates steps, and alone after a label it opens nothing
+    pytest.param(LEAD + "活动流程：首先，签到入场。随后开展培训12场。", [], id="steps-after-a-colon"),
+    pytest.param(LEAD + "问：今年做了什么？\n答：首先要感谢大家的关心。我们全年开展培训12场。", [], id="answer-thanks-first"),
+])
+def test_a_sequence_opener_right_after_a_speaker_s_label_opens_a_line_of_work(nlp, text, names):
+    """答：首先，…其次，…: after who speaks, the answer opens as a paragraph does."""
+    assert [name for _, name in found(nlp, text) if name] == names

@@ -163,6 +163,8 @@ class _Patterns:
         self.opener: re.Pattern = regex.compile(rf"(?:^|(?<=[。;；!！?？]))\s*(?:{w['opener']}|{w['sequence_opener']}|第[{_CN}]+[,，、是]"
                                     rf"|[（(](?:\d{{1,2}}|[{_CN}]+)[)）]|[①-⑳])|(?<=[：:])\s*(?:{w['opener']})")
         self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
+        # 答：首先，…: after a speaker's label, as at a paragraph's start (matched where the label ends)
+        self.sequence_after_speaker: re.Pattern = regex.compile(rf"\s*(?:{w['sequence_opener']})")
         self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
         self.quoted_programme: re.Pattern = regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?")
@@ -1272,7 +1274,13 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
         starts.insert(0, 0)
     if not starts:
         return []
-    found = scan.matches_at(_patterns().opener, line, starts)
+    p = _patterns()
+    found = scan.matches_at(p.opener, line, starts)
+    label = p.speaker_line.match(line) if line[:1] in _speaker_firsts() or line[:1].isspace() else None
+    if label is not None:
+        first = p.sequence_after_speaker.match(line, label.end())
+        if first is not None and not any(m.start() < first.end() for m in found):
+            found.insert(0, first)
     out = []
     for i, m in enumerate(found):
         start = p_start + m.start() + len(m.group()) - len(m.group().lstrip())
@@ -1283,6 +1291,12 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
         heading = _heading_clause(candidate(clause_start, end), start, "actions.opener")
         out.append(_scope(heading, end, DEPTH_OPENER))
     return out
+
+
+@lru_cache(maxsize=1)
+def _speaker_firsts() -> frozenset[str]:
+    """The first characters of the speakers' labels (问, 答, 记, …): most lines open with none of them."""
+    return frozenset(w[0] for w in _patterns().speakers)
 
 
 def _stop_positions(norm: str) -> list[int]:
