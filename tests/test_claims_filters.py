@@ -515,6 +515,9 @@ ROWS = [
     ("分解下达3000人的就业目标。", "3000人", "claims.reject.target_head"),
     # partners counted after a partner verb
     ("联合公安、民政等7个部门开展排查。", "7个", "claims.reject.partner_body"),
+    # the bodies a list closes, counted as they act together (印发, 命名): the issuers, no work of the body's
+    ("近日，共青团中央等21个部门联合印发通报，命名全国青年文明号。", "21个", "claims.reject.partner_body"),
+    ("省委宣传部、省文明办等6个部门联合命名第三批“最美家庭”。", "6个", "claims.reject.partner_body"),
     ("携手工商、税务等10家单位开展宣传。", "10家", "claims.reject.partner_body"),
     # …the bodies read on into what the clause says they did (等19家单位设置…); hospitals relied on
     ("县科协联合县农业农村局、县气象局等19家单位设置科普展位32个。", "19家", "claims.reject.partner_body"),

@@ -1830,6 +1830,18 @@ ONE_BODY_TWICE = [  # a headline's 我县X and the body's 泗洪县X: one body, 
       ("县人民医院等2个集体", "2023年度全县卫生健康工作先进集体", "county", "honors.grant"),
       ("县人民医院", "先进集体", "county", "honors.announce_lines"),
       ("县中医院", "先进集体", "county", "honors.announce_lines")]),
+    # a part of the body, named after the body's name in the headline and after 该局 in the body: one honour
+    ("热烈祝贺抚远县税务局第一税务分局（办税服务厅）荣获“全国青年文明号”！\n近日，共青团中央等22个部门联合印发决定，"
+     "抚远县税务局开展表彰工作。该局第一税务分局（办税服务厅）被授予“全国青年文明号”称号。",
+     [("抚远县税务局第一税务分局（办税服务厅）", "全国青年文明号", "national", "honors.active")]),
+    ("喜报：禾丰县人民医院心血管内科获评“全省优质护理服务先进科室”\n近日，省卫健委印发通报，禾丰县人民医院护理工作再获肯定，"
+     "该院心血管内科获评“全省优质护理服务先进科室”。",
+     [("禾丰县人民医院心血管内科", "全省优质护理服务先进科室", "provincial", "honors.active")]),
+    # ... not a part whose body's head differs (该局 and a hospital's department)
+    ("禾丰县人民医院心血管内科获评“全省优质护理服务先进科室”\n近日，禾丰县卫健局工作受到肯定，"
+     "该局心血管内科获评“全省优质护理服务先进科室”。",
+     [("禾丰县人民医院心血管内科", "全省优质护理服务先进科室", "provincial", "honors.active"),
+      ("该局心血管内科", "全省优质护理服务先进科室", "provincial", "honors.active")]),
     # two bodies stay two
     ("县红十字会开展工作。我县红十字会获评“全省红十字系统先进集体”，泗洪县慈善总会获评“全省红十字系统先进集体”。",
      [("我县红十字会", "全省红十字系统先进集体", "provincial", "honors.active"),
@@ -2605,6 +2617,12 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("今年6月，青石机械有限公司入选工业和信息化部第六批专精特新“小巨人”企业。",
      "工业和信息化部第六批专精特新“小巨人”企业", "national"),
     ("东坪村入选农业农村部2024年全国“一村一品”示范村镇。", "农业农村部2024年全国“一村一品”示范村镇", "national"),
+    # a title that opens with a national body's branch (国家税务总局|吉林省税务局): the branch's; a national word
+    # and a place without a body between is the nation's title
+    ("该局“参乡税务先锋”党建品牌入选国家税务总局吉林省税务局“一局一品”党建品牌名单。",
+     "国家税务总局吉林省税务局“一局一品”党建品牌", "provincial"),
+    ("城关支局入选中国邮政集团有限公司四川省分公司“十佳网点”。", "中国邮政集团有限公司四川省分公司“十佳网点”", "provincial"),
+    ("沙河村获评“中国美丽休闲乡村”。", "中国美丽休闲乡村", "national"),
     # the grantor is no body that received an honour before it in the sentence
     ("和林格尔县第五届全民健身运动会落幕。闭幕式上，大会为河口镇、青石乡等4支代表队颁发了体育道德风尚奖，"
      "授予李刚等10名同志“优秀裁判员”称号。", "优秀裁判员", "county"),

@@ -2719,6 +2719,11 @@ def _partner_body(c: _Candidate) -> bool:
     # the count closes a list of the bodies enlisted (联合A、B等19家单位, 依托A和7家乡镇卫生院), not a count of those
     # the work reached (联合县卫健局向12家乡镇卫生院捐赠…, 联合县人社局走访56家企业)
     closes_list = c.start > 0 and norm[c.start - 1] in _LIST_CLOSERS
+    if closes_list:
+        named = p["body_start"].match(norm, after[0], after[1]) if body is None else None
+        if (body is not None or named is not None) and _JOINTLY.match(
+                norm, after[1] if named is None else named.end()) is not None:
+            return True  # 共青团中央等21个部门|联合印发通报: the bodies that acted together, counted as the doers
     if body is None:
         # 联合县农业农村局、县气象局等19家|单位设置科普展位: the bodies counted, then what the clause says they
         # did, read on as one phrase
@@ -2727,6 +2732,10 @@ def _partner_body(c: _Candidate) -> bool:
     if body.group() in _words("claims.reject", "list_body") and not closes_list:
         return False
     return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
+
+
+# 等21个部门|联合印发, 等5家单位|共同发起: what the bodies a list closes did together
+_JOINTLY: Final = regex.compile(r"(?:联合|共同)(?:印发|下发|发布|发文|命名|表彰|授予|主办|举办|发起|制定|出台)")
 
 
 _LIST_CLOSERS: Final = "等和及、"

@@ -5125,7 +5125,10 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     r = _words().ranks
     m = r.national.match(text)
     if m:
-        nested = _first_place(text) if anywhere else None
+        nested = _first_place(text)
+        if nested is not None and not anywhere and _NATIONAL_BODY_END.search(text, m.end(), nested[1]) is None:
+            nested = None  # 全国文明村镇, 中国美丽乡村: a national title; a title that opens with a national body's
+            # branch is the branch's (国家税务总局吉林省税务局“一局一品”党建品牌)
         if nested is not None and nested[1] >= m.end() and not _ISSUER_JOIN.search(text, m.end(), nested[1]):
             # 中国邮政集团有限公司云南省分公司, 国家税务总局云南省税务局: a national body's branch, named after it
             # with nothing between (中国科协、云南省科协 are two issuers: the higher one's)
@@ -5183,6 +5186,8 @@ def _rank_level(rank: str, home: Home | None) -> str:
 _INSTITUTION_WORDS: Final = ("大学", "学院", "集团", "矿业", "银行", "医院", "公司", "职业", "理工", "师范", "中学", "小学")
 
 
+# 国家税务总局|吉林省税务局, 中国邮政集团有限公司|浙江省分公司: a national body's name, right before its branch's place
+_NATIONAL_BODY_END: Final = regex.compile(r"(?:总局|集团(?:有限公司)?|有限公司|股份公司|总行|总公司)$")
 _ISSUER_JOIN: Final = regex.compile(r"[、，,和及与/ \u3000]")  # (全国妇联 云南省妇联: two issuers)
 
 
@@ -5707,8 +5712,8 @@ def _dedupe(norm: str, honors: list[HonorFact], body_start: int) -> list[HonorFa
             listed = h.verb == k.verb and h.honor != k.honor
             # 江苏省最美家庭, then the county's list of 最美家庭 naming the family again: two issuers, two honours
             issuers = h.level != k.level and "unknown" not in (h.level, k.level)
-            if not counts and not listed and not issuers and (kr in r or r in kr or _same_body(r, kr) or _headline_short(
-                    h, k, r, kr, body_start)) and (
+            if not counts and not listed and not issuers and (kr in r or r in kr or _same_body(r, kr) or _same_part(
+                    r, kr) or _headline_short(h, k, r, kr, body_start)) and (
                     kt in t or t in kt or _headline_rank(h, k, t, kt, body_start)) and not _member_of_group(h, k, r, kr):
                 twin = i
                 break
@@ -5788,6 +5793,21 @@ def _same_body(r: str, kr: str) -> bool:
     return len(rest) >= 2 and named.endswith(rest) and 2 <= cut <= _AREA_NAME and named[cut - 1] == m.group(1)
 
 
+def _same_part(r: str, kr: str) -> bool:
+    """抚松县税务局第一税务分局 (a headline) and 该局第一税务分局 (its body): one part of a body, named once
+    after the body's name and once after 该 and the body's head."""
+    if r[:1] != "该" and kr[:1] != "该":
+        return False
+    own, named = (r, kr) if r[:1] == "该" else (kr, r)
+    m = _ANAPHOR_BODY.match(own)
+    if m is None or named[:1] == "该":
+        return False
+    rest = own[m.end():]
+    cut = len(named) - len(rest)
+    return len(rest) >= 3 and named.endswith(rest) and cut > len(m.group(1)) and named[:cut].endswith(m.group(1))
+
+
+_ANAPHOR_BODY: Final = regex.compile(r"该(公司|单位|中心|[局院校所站会部厅委])")
 _FIRST_PERSON: Final = "我本"
 _FIRST_PERSON_AREA: Final = regex.compile(r"[我本]([县市区旗镇乡])")
 _HAN_ONLY: Final = regex.compile(r"[\u4e00-\u9fff]+")
