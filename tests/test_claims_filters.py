@@ -383,6 +383,9 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
+    # a multiple of a standard (标准的1.3倍) is a standard too
+    ("特困人员基本生活标准按不低于当地城市低保标准的1.3倍确定。", "1.3倍", "claims.reject.standard"),
+    ("县司法局将经济困难标准调整为本县最低工资标准的2倍。", "2倍", "claims.reject.standard"),
     # the kinds a scheme's name counts, a figure right after the name: the name's, not a count
     ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "两项", "claims.reject.scheme_name"),
     ("发放残疾人两项补贴546.9万元。", "两项", "claims.reject.scheme_name"),

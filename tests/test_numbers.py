@@ -97,6 +97,8 @@ ROWS = [
     ("2023年6月", "time", 2023, None, "年", "exact"),
     ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
     ("消耗高炮炮弹2860发", "count", 2860, None, "发", "exact"),  # rounds fired
+    ("同比增长1.2倍", "percent", 1.2, None, "倍", "exact"),  # a multiple, as written
+    ("收入增长了近3倍", "percent", 3, None, "倍", "under"),
     ("发射人雨弹520余发", "count", 520, None, "发", "over"),
     ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit
     ("获得3金2银", "bare", 3, None, "", "exact"),  # 金 is what was won, not a measure word

@@ -2063,7 +2063,12 @@ def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows; 按每人每月200元的标准发放:
     the standard the figure is (not 300户的标准化改造, 1.2万亩的高标准农田)."""
     p = _patterns()
+    if c.n.unit == "倍" and _MULTIPLE_OF_STANDARD.search(c.norm, c.before_start, c.start):
+        return True  # 按不低于当地低保标准的1.3倍确定: a standard set as a multiple of another
     return bool(p["standard_end"].search(c.norm, c.before_start, c.start) or p["standard_after"].match(c.norm, c.end))
+
+
+_MULTIPLE_OF_STANDARD: Final = regex.compile(r"标准的\s*$")
 
 
 def _award_total(c: _Candidate) -> bool:
