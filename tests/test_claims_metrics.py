@@ -171,6 +171,10 @@ ROWS = [
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
     # (the count that ends the clause before is read whole, decimals and all: not 帮扶1.|25万户)
     ("全年帮扶困难家庭1.25万户，共计180万元。", "180万元", "全年帮扶困难家庭", "claims.metric_previous_clause"),
+    # the clause's verb says again the verb of the clause before: what that verb took counts the number
+    ("按每人每月100元的标准为全镇80周岁以上老人发放高龄津贴，累计发放9.72万元。", "9.72万元", "高龄津贴",
+     "claims.metric_previous_clause"),
+    ("持续开展“法治进校园”巡讲，累计开展126场次，覆盖师生。", "126场次", "“法治进校园”巡讲", "claims.metric_previous_clause"),
     # a bare count written right on to its noun, in a run of counts (no measure word between)
     ("我市选手在省运会上共获得3金2银5铜。", "2银", "银", "claims.metric_tally"),
     ("全区2集体、3个人获评先进。", "2", "集体", "claims.metric_tally"),

@@ -3726,7 +3726,10 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
                 return None  # (截至目前，|已完成…: a clause of a time alone is passed over)
             end = start - 1
         return None
-    if any(tok[0].strip() and tok[0] not in trailing for tok in _tokens(norm, before, c.start)):
+    said = [tok for tok in _tokens(norm, before, c.start) if tok[0].strip() and tok[0] not in trailing]
+    if len(said) == 1 and said[0][1] == "v":
+        return _object_of_same_verb(c, said[0][0])  # 发放岗位补贴,|累计发放110.4万元
+    if said:
         return None  # something stood before the number and said nothing of it (该局共完成|156件)
     end = c.before_start - 1
     while end > s_start:
@@ -3744,6 +3747,24 @@ def _read_previous_clause(c: _Candidate) -> Span2 | None:
                 return span
         end = start - 1
     return None
+
+
+def _object_of_same_verb(c: _Candidate, verb: str) -> Span2 | None:
+    """按…标准发放高龄津贴,|累计发放9.72万元, 持续开展“法治进校园”巡讲,|累计开展126场次: the verb before the
+    number says again the verb of the clause before it, whose object is what the number counts."""
+    end = c.before_start - 1
+    if end <= c.sentence[0]:
+        return None
+    start = c.art.stops.clause_start(end, c.sentence[0], _DELIMS)
+    k = c.norm.rfind(verb, start, end)
+    if k < 0:
+        return None
+    span = _trim(c.norm, k + len(verb), end)
+    text = c.norm[span[0]:span[1]]
+    return span if len(text) >= 2 and _HAS_DIGIT.search(text) is None else None
+
+
+_HAS_DIGIT: Final = regex.compile(r"[0-9０-９]")
 
 
 class _Reading(NamedTuple):
