@@ -655,6 +655,9 @@ KEPT = [
     # a part on problems fixed (存在问题整改情况) reports work done
     ("县科协2024年工作总结\n一、工作成效\n全年开展科普活动120场。\n二、存在问题整改情况\n针对审计反馈问题，完成整改12项。\n"
      "三、下一步工作\n继续抓好整改。", "12项"),
+    # a distance that places what the count counts (距…8公里的|道路3.2公里) leaves the count its own
+    ("新建农村道路12.5公里，其中硬化距乡政府8公里的洪墩村道路3.2公里。", "3.2公里"),
+    ("为距县城30公里的桃源村新修产业路2.6公里。", "2.6公里"),
     # the body's own news before the bulletin's first heading stays its work
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n2024年，青岚县统计局扎实推进统计法治建设，全年开展统计执法检查36次，现将公报主要内容摘要如下：\n"
      "一、综合\n全县地区生产总值286.4亿元。", "36次"),

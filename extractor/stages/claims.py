@@ -2213,6 +2213,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
+    if c.rejected_before == "claims.reject.distance" and previous.end > c.clause_start and c.norm.startswith("的", previous.end):
+        return False  # 硬化距乡政府8公里的|洪墩村道路3.2公里: the distance places what this count counts
     if c.rejected_before == "claims.reject.bracketed_bound" and not any(
             ch in "）)" for ch in c.norm[previous.end:c.start].rstrip("）) \u3000")):
         # 捐款（单笔1万元以下，|共412笔）, 五星级志愿者（…1500小时以上）|126名: the floor defines what the note or the class
