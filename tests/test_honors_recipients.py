@@ -23,6 +23,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("草林镇人民政府荣获“全县应急管理工作先进集体”称号。", [("草林镇人民政府", "organization")]),  # a government
     ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part
     ("广成路环卫作业标段荣获“洁净标段”称号。", [("广成路环卫作业标段", "organization")]),  # 标段, a body's head
+    # a site a body runs (作业点, 服务点, 网点): a body's head
+    ("蒲麻镇人工影响天气作业点被命名为“甘肃省标准化人工影响天气作业点”。", [("蒲麻镇人工影响天气作业点", "organization")]),
+    ("舒茶镇九一六村互助养老服务点荣获“全县养老服务先进集体”称号。", [("舒茶镇九一六村互助养老服务点", "organization")]),
     ("● 材料学院团支部获评“湖北省五四红旗团支部”。", [("材料学院团支部", "organization")]),  # a bullet is no part
     ("　　③青溪县被认定为2024年度省级农产品质量安全县。", [("青溪县", "place")]),  # nor a circled number
     ("②城关镇获评“全市平安乡镇”；③李红梅获评“全市优秀调解员”。", [("城关镇", "place"), ("李红梅", "person")]),
