@@ -74,6 +74,9 @@ ROWS = [
     ("全镇辖8个村（社区）、142个村民小组，共有农户1.12万户4.36万人。", "1.12万户", "claims.reject.own_size"),
     ("我市辖17个镇、1个街道，共有镇（街道）武装部18个，专武干部36名。", "18个", "claims.reject.own_size"),
     ("街道辖9个社区、2个村，常住人口6.8万人，现有基础网格126个、专属网格18个。", "126个", "claims.reject.own_size"),
+    # an honour verb before 的 describes whom the counted follow, not them: still the place's size
+    ("会议要求，全县现有的586个基层党组织要以受表彰的先进典型为榜样，立足岗位。", "586个", "claims.reject.own_size"),
+    ("全区现有1.2万名团员，要向获评的优秀团员学习。", "1.2万名", "claims.reject.own_size"),
     # what a body has under it (下辖), a list of its items then the noun before the count
     ("该支行下辖城关、河口、白沙等营业网点14个，承担全县存贷业务。", "14个", "claims.reject.own_size"),
     # 在册 after a scope: the register's size (全县在册X), not work done
@@ -553,6 +556,10 @@ ROWS = [
     # the figure said again of all of them (均, 全部), its noun one the figure before named
     ("全年共收到政府信息公开申请6件，其中自然人申请5件。6件申请均在法定期限内办结。", "6件", "claims.reject.restated"),
     ("举办家政培训班3期，培训学员120名，120名学员全部取得结业证书。", "120名", "claims.reject.restated"),
+    # a decision that names again the honoured the report counted, the title in quote marks
+    ("大会共表彰优秀共产党员30名、优秀党务工作者10名。\n县委决定，授予张建军等30名同志“沁水县优秀共产党员”称号。",
+     "30名", "claims.reject.restated"),
+    ("共评选出五四红旗团委6个。\n团县委决定，授予城关镇团委等6个团委“开化县五四红旗团委”称号。", "6个", "claims.reject.restated"),
 ]
 
 

@@ -1916,7 +1916,9 @@ def _own_size(c: _Candidate) -> bool:
     if not any(tok[0] in standing and (_owned_by_place(c, toks, k)) for k, tok in enumerate(toks)):
         return False
     p = _patterns()
-    return not (p["honour_verb"].search(c.norm, c.end, c.rest_end)
+    honoured = p["honour_verb"].search(c.norm, c.end, c.rest_end)
+    # (…党员要以受表彰的先进典型为榜样: an honour verb before 的 describes someone else, not the counted)
+    return not (honoured is not None and not c.norm.startswith("的", honoured.end())
                 or p["participate"].search(c.norm, c.end, c.rest_end))
 
 
@@ -4275,7 +4277,19 @@ def _glued(norm: str, n: NumberMention) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.strip("“”\"'《》「」 ") == b.strip("“”\"'《》「」 ")
+    a, b = a.strip("“”\"'《》「」 "), b.strip("“”\"'《》「」 ")
+    return a == b or _quoted_in(a, b) or _quoted_in(b, a)
+
+
+def _quoted_in(a: str, b: str) -> bool:
+    """共表彰优秀共产党员|30名, then the decision's 授予张建军等30名|同志“沁水县优秀共产党员”称号: a metric that
+    is the title the other metric quotes, the same honoured counted again."""
+    if len(a) < 3 or "“" not in b:
+        return False
+    return any(a in m.group(1) for m in _QUOTED.finditer(b))
+
+
+_QUOTED: Final = regex.compile(r"“([^“”]+)”")
 
 
 def _other_rows(norm: str, a: ClaimFact, b: ClaimFact) -> bool:
