@@ -195,6 +195,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a list the prose before it proposes, under a heading of the title alone
     ("现将拟表彰对象名单予以公示。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
      "honors.reject.title.proposed_list"),
+    ("经县残联理事会研究，拟推荐以下同志为先进个人。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
+     "honors.reject.title.proposed_list"),
     ("城西社区被评为全市最美退役军人。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list
@@ -581,3 +583,18 @@ def test_an_honorific_before_a_post_makes_a_title(text, recipient, title):
     """模范 before a post (退役军人, 人民调解员) names a title conferred, not a post one is elected to."""
     honours = [(h.recipient, h.honor) for h in extract(text).honors]
     assert (recipient, title) in honours
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a proposal that names its own nominees (拟推荐A、B分别参评…) after a decision whose list is attached: the list is
+    # the decision's
+    ("团县委决定，授予共青团大营镇委员会等2个团委“枣强县五四红旗团委”称号。\n另，经研究，拟推荐共青团大营镇委员会"
+     "参评衡水市五四红旗团委。\n附件：名单\n一、枣强县五四红旗团委（2个）\n共青团大营镇委员会、共青团恩察镇委员会\n",
+     ["共青团大营镇委员会", "共青团恩察镇委员会"]),
+    ("县妇联决定，授予李娜等2名同志“县三八红旗手”称号。\n另，拟推荐李娜参加市三八红旗手评选。\n附件\n"
+     "一、县三八红旗手（2名）\n李娜、王芳\n", ["李娜", "王芳"]),
+])
+def test_a_proposal_that_names_its_own_nominees_leaves_the_attached_list(text, expected):
+    listed = [h.recipient for h in extract(text).honors if h.rule == "honors.announce_lines"]
+    assert listed == expected
+

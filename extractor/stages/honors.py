@@ -4279,8 +4279,16 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
         norm = ctx.norm
         stop = norm.rfind("。", 0, title_start)
         line = norm.rfind("\n", 0, stop) + 1 if stop >= 0 else 0
-        known = ctx.proposed[title_start] = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None
+        end = norm.find("\n", stop) if stop >= 0 else -1
+        end = title_start if end < 0 or end > title_start else end
+        known = ctx.proposed[title_start] = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None and (
+            _POINTS_TO_LIST.search(norm, line, end) is not None)
     return known
+
+
+# the proposal's paragraph points to a list (名单予以公示, 如下, 附后); not one that names its own (另，拟推荐A、B分别参评衡水市…,
+# after a decision whose list is attached)
+_POINTS_TO_LIST: Final = regex.compile(r"名单|公示|如下|以下|下列|附后|附件|人选")
 
 
 def _holds_quoted_title(c: _Candidate) -> bool:
