@@ -48,6 +48,8 @@ ROWS = [
     ("授予朴英子等12位同志“优秀教师”称号。", "PERSON", "朴英子"),  # 朴, a Korean Chinese surname
     # surnames of the register the list had left out (傅, 冀)
     ("授予傅志刚等12位同志“优秀教师”称号。", "PERSON", "傅志刚"),
+    # 普, a Yi and Hani surname of Yunnan
+    ("授予普丽芬等12位同志“优秀调解员”称号。", "PERSON", "普丽芬"),
     ("教师傅晓红荣获一等奖。", "PERSON", "傅晓红"),
     ("村民冀文博被评为致富能手。", "PERSON", "冀文博"),
     # a name after an age and 的, named again in the text: three characters where the three repeat
@@ -118,6 +120,9 @@ def test_no_entities_from_common_phrases(text):
     ("32岁的指导教师带队参赛，指导教师们很辛苦。", ("PERSON", "指导教")),
     # jieba cuts 张赛|虎作, a name's last character glued to the verb after it: 作 after a name ends it
     ("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛")),
+    # a word no name is that opens with the surname 普 (普惠, 普法), and what opens with it
+    ("【广告】职工普惠卡办理咨询：0797-8121234", ("PERSON", "普惠卡")),
+    ("县司法局局长普法宣传讲话。", ("PERSON", "普法")),
 ])
 def test_rule_entities_are_not_read_from_common_phrases(text, absent):
     assert absent not in {(e.label, e.text) for e in extract(text).entities}

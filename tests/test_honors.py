@@ -44,6 +44,7 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # ... nor an adverb of time between (先后, 陆续)
     ("樟树市教育局\n党的十八大以来，全市先后有2人获评全国优秀教师。", [("2人", "全国优秀教师", "national", "honors.active")]),
     ("桐庐县总工会\n近年来，全县陆续有4名职工获评“浙江工匠”。", [("4名职工", "浙江工匠", "provincial", "honors.active")]),
+    ("桐庐县总工会\n截至目前，全县累计已有28名职工获评“桐庐工匠”。", [("28名职工", "桐庐工匠", "county", "honors.active")]),
     # an approval of a nomination is not who issues the title (经…批准, then 被评为)
     ("县委组织部开展工作。经湖南省委批准，王建国被评为优秀共产党员。", [("王建国", "优秀共产党员", "unknown", "honors.passive")]),
     # (not a body's or a quarter's own: 东湖社区共有5户家庭 stays whole)
@@ -112,6 +113,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("3所学校", "第二批全国青少年校园足球特色学校", "national", "honors.active")]),
     # the subject an earlier clause of the sentence opens with
     ("张红扎根社区十年，获评“最美社区工作者”。", [("张红", "最美社区工作者", "unknown", "honors.active")]),
+    # (a three-character name jieba cuts as a surname and a given name, named once)
+    ("陈红霞扎根教学一线26年，先后获评“安阳市优秀教师”。", [("陈红霞", "安阳市优秀教师", "prefectural", "honors.active")]),
     ("城关镇卫生院的李建平，在基层行医三十年，先后荣获全省优秀乡村医生、全国卫生系统先进个人。",
      [("李建平", "全省优秀乡村医生", "provincial", "honors.active"),
       ("李建平", "全国卫生系统先进个人", "national", "honors.active")]),
@@ -3053,6 +3056,8 @@ def test_a_notice_of_its_own_commends_at_its_body_s_level():
 MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined service: its own word, unquoted, after who
     ("经研究，给予张建国、刘晓梅同志记个人三等功一次。",
      [("张建国", "个人三等功", "unknown", "honors.merit"), ("刘晓梅", "个人三等功", "unknown", "honors.merit")]),
+    ("经研究，给予民警段红梅、普文斌记个人三等功。",
+     [("段红梅", "个人三等功", "unknown", "honors.merit"), ("普文斌", "个人三等功", "unknown", "honors.merit")]),
     ("临朐县人民检察院关于表彰的决定\n给予张建国、刘晓梅同志记个人三等功一次。",
      [("张建国", "个人三等功", "county", "honors.merit"), ("刘晓梅", "个人三等功", "county", "honors.merit")]),
     ("县公安局召开大会，对杜建平等18名民警、辅警予以嘉奖。",

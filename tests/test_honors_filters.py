@@ -598,3 +598,14 @@ def test_a_proposal_that_names_its_own_nominees_leaves_the_attached_list(text, e
     listed = [h.recipient for h in extract(text).honors if h.rule == "honors.announce_lines"]
     assert listed == expected
 
+
+
+@pytest.mark.parametrize("text,kept", [
+    # 其中 a later sentence's part, whose title without its nation (中国好人: 好人) is no title to compare: the
+    # first count is the area's own
+    ("来源：临城县文明办\n经评议，张书勤等8人入选临城县第二季度“临城好人”榜。截至目前，我县累计已有286人入选“临城好人”榜，"
+     "其中3人入选“中国好人”榜。", "张书勤等8人"),
+    ("来源：武义县文明办\n经评议，李明等6人入选武义县“武义好人”榜。全县累计120人入选，其中2人入选“中国好人”榜。", "李明等6人"),
+])
+def test_a_part_whose_title_is_a_bare_head_leaves_the_count_before(text, kept):
+    assert kept in [h.recipient for h in extract(text).honors]

@@ -259,6 +259,11 @@ def _orgs(norm: str, places: list[EntityMention], words: Words) -> list[EntityMe
     return out
 
 
+def _no_name(word: str, not_names: frozenset[str]) -> bool:
+    """A word no name is (最美, 普惠), or three characters that open with one (职工普惠卡: 普惠 and 卡)."""
+    return word in not_names or len(word) == 3 and word[:2] in not_names
+
+
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words that stand where a name would (文明家庭, 最美家庭) but are not names."""
@@ -398,7 +403,7 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
     after_name = _after_name()
     for m in scan.matches_at(post_end, norm, at.post):
         name = _tagged_name(norm, m.end(), after_name)
-        if name is not None and name not in not_names:
+        if name is not None and not _no_name(name, not_names):
             out.append(_rule_mention(m.end(), m.end() + len(name), "PERSON", "entities.person.title_tagged"))
     if norm.find("，男，") >= 0 or norm.find("，女，") >= 0 or norm.find(",男,") >= 0 or norm.find(",女,") >= 0:
         for m in _profile_pattern().finditer(norm):
@@ -418,7 +423,8 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
         if end != verb:
             continue  # the verb starts inside a word
         word = norm[start:end]
-        if 2 <= len(word) <= 3 and word[0] in single and word not in not_names and _word_tag(norm, start, end) in _NAME_TAGS:
+        if 2 <= len(word) <= 3 and word[0] in single and not _no_name(word, not_names) and (
+                _word_tag(norm, start, end) in _NAME_TAGS):
             out.append(_rule_mention(start, end, "PERSON", "entities.person.jieba_nr"))
     return out
 

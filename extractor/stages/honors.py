@@ -5623,7 +5623,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             other = nationless[j]
             if other is None:
                 other = nationless[j] = _without_nation(ctx, norm[later.honor[0]:later.honor[1]])
-            if other in title or title in other:
+            # (中国好人 without its nation is 好人, a head every 好人 title ends in: no title of its own to compare)
+            if len(other) >= _TITLE_MIN and len(title) >= _TITLE_MIN and (other in title or title in other):
                 whole.add(i)
                 break
     # 对全国298名X、200个Y和200名Z进行表彰: the list goes as one
@@ -5635,6 +5636,8 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
                 for i in sorted(whole)]
     return kept, rejected
 
+
+_TITLE_MIN: Final = 3  # the fewest characters a title without its nation compares by
 
 _RANK_ORDER: Final = ("township", "county", "prefectural", "provincial", "national")
 

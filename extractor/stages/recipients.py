@@ -65,9 +65,9 @@ _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
 _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟村]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
-# 全县累计有1人, 启东市共有126名献血者, 全市先后有2人: the area before what it holds is no part of the count
+# 全县累计有1人, 启东市共有126名献血者, 全市先后有2人, 我县累计已有286人: the area before what it holds is no part of the count
 _SCOPE_COUNT: Final = regex.compile(
-    r"(?:[我全本][省市县区镇乡旗校村]|全体|(?P<area>[\u4e00-\u9fff]{1,8}?[省市县区镇乡旗]))?(?:共有|共计|共|另有|还有|又有|有|累计|合计|先后|陆续)+")
+    r"(?:[我全本][省市县区镇乡旗校村]|全体|(?P<area>[\u4e00-\u9fff]{1,8}?[省市县区镇乡旗]))?(?:共有|共计|共|另有|还有|又有|已有|有|累计|合计|先后|陆续)+")
 # 曹杰、贺彬6人 / 东风小学、西湖中学两所学校: names, then their number and what they are
 _TOTAL_AFTER_NAMES: Final = regex.compile(r"(?<=[\u4e00-\u9fff”)）])(\d{1,2}|[一二两三四五六七八九])\s*(?:名|位|人|个|家|所|支|户)[\u4e00-\u9fff]{0,4}$")
 _TOTAL_MEASURE: Final = regex.compile(r"[名位人个家所支户]")  # the measure words of `_TOTAL_AFTER_NAMES`
@@ -1103,6 +1103,15 @@ def _name_opens(r: Reader, start: int, end: int) -> bool:
 _VERB_AFTER_ADVERB_REACH: Final = 4  # the characters after 曾 read to tell a verb (立三等功) from a given name
 
 
+def _surname_and_given(r: Reader, a: int) -> bool:
+    """陈|红霞|扎根社区: jieba cuts a three-character name as a surname and a given name, both tagged names,
+    and a word starts right after them."""
+    words = {start: (w, t) for start, w, t in _words_near(r, a)}
+    first, second, after = words.get(a), words.get(a + 1), words.get(a + 3)
+    return (first is not None and len(first[0]) == 1 and first[1] in _NAME_TAGS and second is not None
+            and len(second[0]) == 2 and second[1] in _NAME_TAGS and after is not None)
+
+
 def _cut_short(r: Reader, end: int) -> bool:
     """张大|勇走遍了…: jieba's name ends before a lone character it reads as a noun, which is as
     likely the name's own last character."""
@@ -1452,7 +1461,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             name = norm[a:a + size]
             # (易春兰收获了不少荣誉: a three-character name the article names again, which jieba cuts 易|春兰)
             if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
-                                            and not _cut_short(r, a + size) or size == 3 and norm.count(name) >= 2
+                                            and not _cut_short(r, a + size) or size == 3 and (
+                                                norm.count(name) >= 2 or _surname_and_given(r, a))
                                             and _reads_as_name(r, a, a + size)):
                 found = Recipient(a, a + size, "person")
                 break
