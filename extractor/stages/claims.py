@@ -638,6 +638,10 @@ def _goods_after(norm: str, start: int, end: int) -> Span2 | None:
     return _trim(norm, start, last) if last > start else None
 
 
+# 进商户活动, “进校园”活动: the last of the places a campaign went to (进社区、进商户), after a 、
+_VISITS_LISTED: Final = regex.compile(r"\s*“?进[\u4e00-\u9fff]")
+
+
 def _only_a_value(norm: str, phrase: Span2) -> bool:
     """价值, 困难群众送去价值, 折合: a phrase that ends in a value's word right after its verb, or is that word
     alone: it says only that a value follows."""
@@ -1282,7 +1286,9 @@ class _Candidate:
             self._has_phrase_before = True
             if self.before.strip():
                 start, end = self.before_start, self.start
-                if _ends_with_examples(self.before) or _patterns()["valued_examples"].search(self.before):
+                if _ends_with_examples(self.before) or _patterns()["valued_examples"].search(self.before) or (
+                        _VISITS_LISTED.match(self.norm, self.before_start) and self.norm.endswith("、", 0, self.before_start)):
+                    # 开展反诈宣传进社区、|进商户活动|58场: the places a campaign went to, a list read whole with its head
                     start = max(self.floor, self.art.stops.clause_start(self.start, self.sentence[0], _LIST_DELIMS))
                 aside = _ASIDE_BEFORE.search(self.before)
                 if aside is not None:
