@@ -559,7 +559,7 @@ ROWS = [
     # a decision that names again the honoured the report counted, the title in quote marks
     ("大会共表彰优秀共产党员30名、优秀党务工作者10名。\n县委决定，授予张建军等30名同志“沁水县优秀共产党员”称号。",
      "30名", "claims.reject.restated"),
-    ("共评选出五四红旗团委6个。\n团县委决定，授予城关镇团委等6个团委“开化县五四红旗团委”称号。", "6个", "claims.reject.restated"),
+    ("大会共表彰五四红旗团委6个。\n团县委决定，授予城关镇团委等6个团委“开化县五四红旗团委”称号。", "6个", "claims.reject.restated"),
 ]
 
 

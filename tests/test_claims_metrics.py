@@ -171,6 +171,9 @@ ROWS = [
     ("为45名大学生发放助学金，合计13.5万元。", "13.5万元", "助学金", "claims.metric_previous_clause"),
     # (the count that ends the clause before is read whole, decimals and all: not 帮扶1.|25万户)
     ("全年帮扶困难家庭1.25万户，共计180万元。", "180万元", "全年帮扶困难家庭", "claims.metric_previous_clause"),
+    # 评出, 选出: the verb of a contest's result, no part of what it counted
+    ("本次大赛共评出一等奖2名、二等奖4名。", "2名", "一等奖", "claims.metric_before"),
+    ("征文活动选出优秀作品180篇。", "180篇", "优秀作品", "claims.metric_before"),
     # the places a campaign went to (进社区、进商户), a list read whole with the campaign that heads it
     ("开展反诈宣传进社区、进商户活动58场，发放宣传资料1.2万份。", "58场", "反诈宣传进社区、进商户活动", "claims.metric_before"),
     ("组织劳模工匠宣讲进企业、进校园28场。", "28场", "劳模工匠宣讲进企业、进校园", "claims.metric_before"),
