@@ -271,3 +271,16 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
     """柏溪粮油公司　　　大米600袋: the cell nearest the number names what was counted, not the row before it."""
     text = "（三）物资捐赠\n序号　　捐赠单位　　　　　物资名称及数量\n1　　　青山粮油公司　　　大米600袋\n"
     assert _readings(extractor, text).get("600袋", ("",))[0] == "大米"
+
+
+@pytest.mark.parametrize("text,number,metric", [
+    # a page that sets each figure before its caption: the caption above a figure is the figure's before it, when
+    # that one has no caption above it (no metric rather than another figure's)
+    ("【聚力产业强县】\n完成投资3.2亿元\n1526.8万人次\n接待海内外游客\n168.4亿元\n实现旅游总收入\n", "168.4亿元", None),
+    ("【民生】\n发放救助金1200万元\n3.6万人\n受益群众\n860户\n改造危房\n", "860户", None),
+    # ... a caption line above each figure, under a heading, reads as ever
+    ("【民生】\n城镇新增就业\n3126人\n农村劳动力转移就业\n9.8万人\n", "9.8万人", "农村劳动力转移就业"),
+])
+def test_a_caption_is_the_figure_s_above_it_when_figures_come_first(text, number, metric):
+    found = [c.metric for c in extract(text).claims if c.raw == number]
+    assert found == ([metric] if metric else [])

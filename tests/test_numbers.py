@@ -98,6 +98,8 @@ ROWS = [
     ("摘得金牌2枚", "count", 2, None, "枚", "exact"),
     ("消耗高炮炮弹2860发", "count", 2860, None, "发", "exact"),  # rounds fired
     ("同比增长1.2倍", "percent", 1.2, None, "倍", "exact"),  # a multiple, as written
+    ("开展校园安全检查112所次", "count", 112, None, "所次", "exact"),  # schools visited, times
+    ("送教上门86校次", "count", 86, None, "校次", "exact"),
     ("收入增长了近3倍", "percent", 3, None, "倍", "under"),
     ("发射人雨弹520余发", "count", 520, None, "发", "over"),
     ("献血总量3.86万单位", "count", 38600, None, "单位", "exact"),  # not 3.86万|单: the longer unit

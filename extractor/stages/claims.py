@@ -3151,12 +3151,32 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     line_end = len(norm) if line_end < 0 else line_end
     if line_start < 2 or norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
         return None
-    caption = _trim(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
-    text = norm[caption[0]:caption[1]]
-    if not _CAPTION_MIN <= len(text) <= _CAPTION_MAX or text[-1] in _CAPTION_ENDS or _DIGIT_IN.search(text) or (
-            text.endswith("名单")):
-        return None  # (获奖名单 / 12人: a list's name, no caption of a figure)
+    caption_start = norm.rfind("\n", 0, line_start - 1) + 1
+    caption = _trim(norm, caption_start, line_start - 1)
+    if not _is_caption(norm, caption):
+        return None
+    if caption_start >= 2:
+        # 完成投资3.2亿元 / 1526.8万人次 / 接待海内外游客 / 168.4亿元: the caption above is the figure's before it when that
+        # figure stands alone with no caption of its own above it (a page that sets each figure before its caption)
+        before = norm.rfind("\n", 0, caption_start - 1) + 1
+        figure = _trim(norm, before, caption_start - 1)
+        if _figure_alone(c.art, figure) and not (before >= 2 and _is_caption(
+                norm, _trim(norm, norm.rfind("\n", 0, before - 1) + 1, before - 1))):
+            return None
     return caption
+
+
+def _is_caption(norm: str, span: Span2) -> bool:
+    """A short phrase alone on its line: no figure, no sentence's end, no list's name (获奖名单 / 12人)."""
+    text = norm[span[0]:span[1]]
+    return _CAPTION_MIN <= len(text) <= _CAPTION_MAX and text[-1] not in _CAPTION_ENDS and not _DIGIT_IN.search(
+        text) and not text.endswith("名单")
+
+
+def _figure_alone(art: _Article, span: Span2) -> bool:
+    """Whether a figure, its number and unit, is all the line holds."""
+    k = _bisect_left(art.countable_starts, span[0])
+    return k < len(art.countables) and art.countables[k].start == span[0] and art.countables[k].end == span[1]
 
 
 _CAPTION_MIN: Final = 2
