@@ -2862,6 +2862,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             prized = True
             continue
+        if title is None and i + 1 < len(paragraphs) and _entry_heading(ctx, p_start, p_end, paragraphs[i + 1]):
+            # 【助人为乐】张书勤：… / 张书勤，男，…: the entries of a page of good people, under the list's title the
+            # page named before them (入选…“临城好人”榜)
+            title = _good_people_title(norm, p_start)
+            if title is not None:
+                announced, listed, prized, person_column = 0, 0, False, True
+                column, title_column, event = -1, -1, None
+                group += 1
+            continue
         if title is None:
             # (cells a tab, a bar or a blank apart: 单位名称　　　　荣誉称号, 序号　荣誉称号　授予单位　获奖集体)
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
@@ -2924,6 +2933,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
+        if i + 1 < len(paragraphs) and _entry_heading(ctx, p_start, p_end, paragraphs[i + 1]):
+            continue  # 【助人为乐】张书勤：三十年义务理发 / 张书勤，男，…: an entry's heading, its profile after it
         if w.titles.coach_line.match(line):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
@@ -3247,6 +3258,29 @@ def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return None
 
 
+def _entry_heading(ctx: _Ctx, start: int, end: int, profile: Span2) -> bool:
+    """【助人为乐】张书勤：三十年义务理发暖夕阳, then 张书勤，男，…: a class in brackets, the name of the person the
+    next paragraph profiles, and a caption of the story."""
+    m = _CLASS_THEN_NAME.match(ctx.norm, start, end)
+    if m is None:
+        return False
+    person = _profiled_person(ctx, *profile)
+    return person is not None and ctx.norm[person.start:person.end] == m.group(1)
+
+
+def _good_people_title(norm: str, before: int) -> Span2 | None:
+    """The last list of good people (“临城好人”榜, “全椒好人榜”) the page names before `before`, inside its quote marks."""
+    found = None
+    for m in _GOOD_PEOPLE.finditer(norm, 0, before):
+        found = m.span(1)
+    return found
+
+
+_GOOD_PEOPLE: Final = regex.compile(r"“([^“”\n]{0,10}好人榜?)”")
+
+
+# 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
+_CLASS_THEN_NAME: Final = regex.compile(r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*([\u4e00-\u9fff·]{2,6})[：:]")
 _CLASS_IN_BRACKETS: Final = regex.compile(r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*")  # 【助人为乐】
 
 
