@@ -23,6 +23,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("草林镇人民政府荣获“全县应急管理工作先进集体”称号。", [("草林镇人民政府", "organization")]),  # a government
     ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part
     ("广成路环卫作业标段荣获“洁净标段”称号。", [("广成路环卫作业标段", "organization")]),  # 标段, a body's head
+    # 和 that opens the word a community is named by (和平社区) joins no list; 和县 (a county) and 和丰 before no
+    # community's word do
+    ("迁陵镇和平社区获评全国示范性老年友好型社区。", [("迁陵镇和平社区", "place")]),
+    ("城关镇和谐社区获评市级文明社区。", [("城关镇和谐社区", "place")]),
+    ("县妇联和县总工会获评先进集体。", [("县妇联", "organization"), ("县总工会", "organization")]),
     # a site a body runs (作业点, 服务点, 网点): a body's head
     ("蒲麻镇人工影响天气作业点被命名为“甘肃省标准化人工影响天气作业点”。", [("蒲麻镇人工影响天气作业点", "organization")]),
     ("舒茶镇九一六村互助养老服务点荣获“全县养老服务先进集体”称号。", [("舒茶镇九一六村互助养老服务点", "organization")]),

@@ -697,6 +697,24 @@ def _number(text: str) -> int:
     return _SMALL_NUMBERS.find(text) + 1 if len(text) == 1 else -1
 
 
+def _opens_a_word(norm: str, pos: int) -> bool:
+    """Whether jieba reads norm[pos] as the first of a longer word (和平, 和谐社区), not a word of its own, and
+    that word is no place's (和县)."""
+    lo, hi = segment.run_bounds(norm, pos, pos + 1)
+    at = lo
+    for word, t in segment.tag(norm[lo:hi]):
+        if at == pos:
+            return len(word) >= 2 and t != "ns"
+        at += len(word)
+        if at > pos:
+            return False
+    return False
+
+
+# what a community or a village named by a word that opens with 和 (和平, 和谐) goes on with
+_NAMED_AFTER: Final = ("社区", "村", "小区", "街道", "镇", "乡", "路", "小学", "中学", "幼儿园")
+
+
 def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[Span2]:
     """Items of a list at the top level: quoted and bracketed text is never split."""
     items, pos = [], start
@@ -705,6 +723,11 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
         if stop == pos and norm[pos] in _CONJUNCTIONS and (pos == start or norm[pos - 1] in _CONJUNCTIONS
                                                             or norm[pos - 1] == "、"):
             stop = clause_end(norm, pos + 1, end, separators)  # 向阳社区和和平社区, 和平社区和…: 和 opens 和平社区
+        while pos < stop < end - 1 and norm[stop] in _CONJUNCTIONS and norm.startswith(_NAMED_AFTER, stop + 2) and (
+                _opens_a_word(norm, stop)):
+            # 迁陵镇和平社区: 和 opens the word 和平 that a community is named by, no list's join (县妇联和县总工会: 和县,
+            # a county jieba knows; …服务队和丰城市…: no community's word after 和丰)
+            stop = clause_end(norm, stop + 1, end, separators)
         item_end = stop - 1 if norm.startswith("以及", stop - 1) else stop
         items.append(strip(norm, pos, item_end))
         pos = stop + 1
