@@ -162,6 +162,7 @@ ROWS = [
     ("全年培训2000人次，其中青年1200人次；全县60周岁以上老年人4.6万人。", "4.6万人", "claims.reject.age_population"),
     ("社区有居民小区9个，居民2860户、7900余人，其中60岁以上老年人1320人，划分网格12个。", "1320人",
      "claims.reject.age_population"),  # a part of the place's size, which no verb of work counted
+    ("全县登记在册老年人4.6万人，其中80岁以上老人9000人。", "9000人", "claims.reject.age_population"),  # 在册: what there is
     # a number inside a quoted name
     ("实施“1+3”帮扶模式。", "1", "claims.reject.quoted_name"),
     ("打造“5个100”示范工程。", "5个", "claims.reject.quoted_name"),
@@ -238,6 +239,9 @@ ROWS = [
     ("白河县统计局\n白河县2023年国民经济和社会发展统计公报发布\n发布日期：2024-04-02\n近日，白河县统计局正式发布《白河县2023年国民经济和社会发展统计公报》，现将主要内容摘要如下。\n公报摘要\n"
      "全年粮食总产量9.4万吨。\n人民生活和社会保障\n全年城镇新增就业2130人。\n深入推进统计执法检查\n全年抽查企业31家。", "2130人",
      "claims.reject.bulletin"),
+    # ... a part whose heading ends with a verb (农业生产稳步推进) is the bulletin's: the verb must open the heading
+    ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n3月20日，青岚县统计局召开新闻发布会，发布全县2024年国民经济和社会发展统计公报的主要内容。\n一、综合\n"
+     "全县地区生产总值286.4亿元。\n二、农业生产稳步推进\n全年粮食总产量41.2万吨。", "41.2万吨", "claims.reject.bulletin"),
     # a table's row of totals, padded or not, whatever its cells read as
     ("附表\n县（区）　　年度任务　　已完成　　完成率\n北山县　　　5.5　　　　4.52　　　82.2%\n合　计　　　12.0　　　 9.6　　　80.0%\n",
      "80.0%", "claims.reject.total_row"),
@@ -386,9 +390,10 @@ ROWS = [
     # what a standard allows
     ("救助大病患者近三百人，户均救助标准不超过5000元。", "不超过5000元", "claims.reject.standard"),
     ("单次临时救助金额上限为5000元，全年救助困难群众200户。", "5000元", "claims.reject.standard"),
-    # a multiple of a standard (标准的1.3倍) is a standard too
-    ("特困人员基本生活标准按不低于当地城市低保标准的1.3倍确定。", "1.3倍", "claims.reject.standard"),
-    ("县司法局将经济困难标准调整为本县最低工资标准的2倍。", "2倍", "claims.reject.standard"),
+    # a multiple of a standard or of another figure (标准的1.3倍, 平均水平的2倍): what a figure is set or compared against
+    ("特困人员基本生活标准按不低于当地城市低保标准的1.3倍确定。", "1.3倍", "claims.reject.multiple_of"),
+    ("县司法局将经济困难标准调整为本县最低工资标准的2倍。", "2倍", "claims.reject.multiple_of"),
+    ("全县农民人均收入是全省平均水平的2倍。", "2倍", "claims.reject.multiple_of"),
     # the kinds a scheme's name counts, a figure right after the name: the name's, not a count
     ("全年累计发放两项补贴4862.3万元，惠及残疾人1.2万人。", "两项", "claims.reject.scheme_name"),
     ("发放残疾人两项补贴546.9万元。", "两项", "claims.reject.scheme_name"),

@@ -284,3 +284,13 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
 def test_a_caption_is_the_figure_s_above_it_when_figures_come_first(text, number, metric):
     found = [c.metric for c in extract(text).claims if c.raw == number]
     assert found == ([metric] if metric else [])
+
+
+@pytest.mark.parametrize("text,number", [
+    # the clause before says again the verb, but what follows it there holds a verb of its own: a clause, no object
+    ("投入资金改造校舍，投入1200万元。", "1200万元"),
+    ("投入资金改建村部，投入600万元。", "600万元"),
+])
+def test_a_repeated_verb_whose_object_holds_a_verb_names_no_metric(text, number):
+    assert [c.metric for c in extract(text).claims if c.raw == number] == []
+

@@ -3110,12 +3110,16 @@ def test_merits_and_commendations(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a page of good people whose entries open with a class in brackets, the name and a caption, then the profile:
     # each one under the list the page named before them
-    ("来源：临城县文明办\n经评议，张书勤等2人入选临城县第二季度“临城好人”榜。现将事迹发布如下：\n【助人为乐】张书勤：三十年义务理发\n"
+    ("临城县第二季度“临城好人”榜发布\n来源：临城县文明办\n经评议，张书勤等2人入选临城县第二季度“临城好人”榜。现将事迹发布如下：\n"
+     "【助人为乐】张书勤：三十年义务理发\n"
      "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院为老人义务理发。\n【见义勇为】刘国强：纵身一跃救起落水男童\n"
      "刘国强，男，1988年出生，东镇镇南孟村村民。他跳入河中救起男童。\n",
-     [("张书勤", "临城好人"), ("刘国强", "临城好人")]),
+     [("张书勤", "临城县第二季度“临城好人”"), ("刘国强", "临城县第二季度“临城好人”")]),
     ("来源：云岫县文明办\n云岫县第三季度“云岫好人榜”发布\n【孝老爱亲】孙秀珍：十八载悉心照料瘫痪婆婆\n"
-     "孙秀珍，女，1968年出生，郝庄镇郝庄村村民。她辞去工作回家照料婆婆。\n", [("孙秀珍", "云岫好人榜")]),
+     "孙秀珍，女，1968年出生，郝庄镇郝庄村村民。她辞去工作回家照料婆婆。\n", [("孙秀珍", "云岫县第三季度“云岫好人榜”")]),
+    # a list named in a sentence (入选“中国好人”榜。) is no headline's: the entries after it name no list
+    ("县文明办开展活动\n我县已有3人入选“中国好人”榜。\n【助人为乐】张书勤：三十年义务理发\n"
+     "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院义务理发。\n", []),
 ])
 def test_the_entries_of_a_page_of_good_people(text, expected):
     found = [(h.recipient, h.honor) for h in extract(text).honors if h.rule == "honors.announce_lines"]

@@ -197,6 +197,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
      "honors.reject.title.proposed_list"),
     ("经县残联理事会研究，拟推荐以下同志为先进个人。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
      "honors.reject.title.proposed_list"),
+    ("经县残联理事会研究，拟表彰先进个人2名。\n一、先进个人（2名）\n赵晓梅　县残联康复部干部\n李　红　城关镇残联专干\n",
+     "honors.reject.title.proposed_list"),
     ("城西社区被评为全市最美退役军人。", "honors.reject.title.personal"),
     ("大会对全国500名最美家庭和300名最美少年进行表彰。", "honors.reject.outside_the_area"),  # the nation's list
     # a count of an area wider than the reporting body's: the awarding body's list

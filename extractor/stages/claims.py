@@ -344,7 +344,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
-        "bulletin_end": regex.compile(_alt("claims.reject", "bulletin_end")),
+        "bulletin_end": regex.compile(rf"(?:{_alt('claims.reject', 'bulletin_manner')})?(?:{_alt('claims.reject', 'bulletin_end')})"),
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
@@ -1517,9 +1517,12 @@ def _part_of_kept(c: _Candidate) -> bool:
     if k < 0 or c.art.countables[k].start < c.sentence[0]:
         return False
     head = c.art.countables[k]
+    head_clause = c.art.stops.clause_start(head.start, c.sentence[0], _LIST_DELIMS)
+    if any(norm.find(word, head_clause, head.start) >= 0 for word in _words("claims.reject", "standing")):
+        return False  # 全县登记在册老年人4.6万人: what there is (在册), not work done
+    toks = _tokens(norm, head_clause, head.start)
     # (a verb, or a set phrase holding one: 发展党员 is one word to the tagger)
-    return any(tok[1] in ("v", "vn", "l") and tok[0] not in _STATIVE
-               for tok in _tokens(norm, c.art.stops.clause_start(head.start, c.sentence[0], _LIST_DELIMS), head.start))
+    return any(tok[1] in ("v", "vn", "l") and tok[0] not in _STATIVE for tok in toks)
 
 
 _PART_CLAUSE_MARKS: Final = "，,；;：:"
@@ -2067,16 +2070,18 @@ def _undone(c: _Candidate) -> bool:
     return bool(p["ongoing"].search(c.norm, c.end, c.rest_end) and p["remainder"].search(c.norm, c.clause_start, c.start))
 
 
+def _multiple_of(c: _Candidate) -> bool:
+    """按不低于当地低保标准的1.3倍确定, 是全省平均水平的2倍: a multiple of a standard or of another figure, what a
+    figure is set or compared against; not the body's own growth (增长了1.2倍)."""
+    return c.n.unit == "倍" and c.norm.endswith("的", 0, c.start)
+
+
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows; 按每人每月200元的标准发放:
     the standard the figure is (not 300户的标准化改造, 1.2万亩的高标准农田)."""
     p = _patterns()
-    if c.n.unit == "倍" and _MULTIPLE_OF_STANDARD.search(c.norm, c.before_start, c.start):
-        return True  # 按不低于当地低保标准的1.3倍确定: a standard set as a multiple of another
     return bool(p["standard_end"].search(c.norm, c.before_start, c.start) or p["standard_after"].match(c.norm, c.end))
 
-
-_MULTIPLE_OF_STANDARD: Final = regex.compile(r"标准的\s*$")
 
 
 def _award_total(c: _Candidate) -> bool:
@@ -2935,6 +2940,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元",
            only=frozenset({_MONEY})),
+    Filter("claims.reject.multiple_of", _multiple_of, "a multiple of another figure: 低保标准的1.3倍"),
     Filter("claims.reject.standard", _standard, "what a standard allows: 户均救助标准不超过5000元",
            needs=frozenset({_STANDARD})),
     Filter("claims.reject.jurisdiction", _jurisdiction, "the size of a jurisdiction: 全县11个乡镇",
@@ -3791,10 +3797,17 @@ def _object_of_same_verb(c: _Candidate, verb: str) -> Span2 | None:
         return None
     span = _trim(c.norm, k + len(verb), end)
     text = c.norm[span[0]:span[1]]
-    return span if len(text) >= 2 and _HAS_DIGIT.search(text) is None else None
+    if len(text) < 2 or _HAS_DIGIT.search(text) is not None:
+        return None
+    # (投入资金改造校舍，投入1200万元: a verb before the last word makes it a clause, no object to count; a verb last,
+    # 巡讲, names the work)
+    bare = _QUOTED_TEXT.sub("", text)
+    words = [tok for tok in _tokens(bare, 0, len(bare)) if tok[0].strip()]
+    return None if any(tok[1] == "v" for tok in words[:-1]) else span
 
 
 _HAS_DIGIT: Final = regex.compile(r"[0-9０-９]")
+_QUOTED_TEXT: Final = regex.compile(r"“[^“”]*”")
 
 
 class _Reading(NamedTuple):
@@ -4195,8 +4208,9 @@ def _bulletin_section(norm: str, scopes: Sequence[ActionScope], body_start: int)
     first = next((s for s in scopes if s.start >= body_start), None)
     if first is None:
         return None
+    # (the verb opens the name, after a manner word at most: 二、农业生产稳步推进 is a bulletin's part, its verb last)
     end = next((s.start for s in scopes if s.start > first.start and s.name is not None and s.name_end > s.name_start
-                and p["bulletin_end"].search(norm, s.name_start, s.name_end) is not None), len(norm))
+                and p["bulletin_end"].match(norm, s.name_start, s.name_end) is not None), len(norm))
     return first.start, end
 
 

@@ -3269,14 +3269,25 @@ def _entry_heading(ctx: _Ctx, start: int, end: int, profile: Span2) -> bool:
 
 
 def _good_people_title(norm: str, before: int) -> Span2 | None:
-    """The last list of good people (“临城好人”榜, “全椒好人榜”) the page names before `before`, inside its quote marks."""
-    found = None
-    for m in _GOOD_PEOPLE.finditer(norm, 0, before):
-        found = m.span(1)
-    return found
+    """The list of good people (“临城好人”榜, “全椒好人榜”) a headline names, with the area and period before it: a line before
+    `before` with no sentence's marks (临城县2024年第二季度“临城好人”榜发布); a list named in a sentence (我县已有3人
+    入选“中国好人”榜。) is not the page's."""
+    start = 0
+    while start < before:
+        end = norm.find("\n", start, before)
+        end = before if end < 0 else end
+        m = _GOOD_PEOPLE.search(norm, start, end)
+        if m is not None and _HEADLINE_BREAK.search(norm, start, end) is None:
+            return m.span(1)
+        start = end + 1
+    return None
 
 
-_GOOD_PEOPLE: Final = regex.compile(r"“([^“”\n]{0,10}好人榜?)”")
+_HEADLINE_BREAK: Final = regex.compile(r"[，,。；;！!？?]")  # what a headline holds none of
+
+
+# 临城县2024年第二季度“临城好人”: the list in quote marks, with the area and the period before it that rank it
+_GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗])?(?:\d{4}年度?)?(?:第[一二三四1-4]季度)?“[^“”\n]{0,10}好人榜?”)")
 
 
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
@@ -4316,13 +4327,13 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
         end = norm.find("\n", stop) if stop >= 0 else -1
         end = title_start if end < 0 or end > title_start else end
         known = ctx.proposed[title_start] = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None and (
-            _POINTS_TO_LIST.search(norm, line, end) is not None)
+            _NOMINATES_ELSEWHERE.search(norm, line, end) is None)
     return known
 
 
-# the proposal's paragraph points to a list (名单予以公示, 如下, 附后); not one that names its own (另，拟推荐A、B分别参评衡水市…,
-# after a decision whose list is attached)
-_POINTS_TO_LIST: Final = regex.compile(r"名单|公示|如下|以下|下列|附后|附件|人选")
+# a proposal that puts its own nominees forward to another's selection (另，拟推荐A、B分别参评衡水市…, after a decision
+# whose list is attached): the list after it is not its
+_NOMINATES_ELSEWHERE: Final = regex.compile(r"参评|推荐参加|参加[^，。；\n]{0,20}评选")
 
 
 def _holds_quoted_title(c: _Candidate) -> bool:
