@@ -2735,6 +2735,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
+    good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
@@ -2754,6 +2755,24 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             out.extend(own_row)
             title = None
             continue
+        if good_people is not None:
+            # a page of good people: each entry's person under the list its headline names; its classes, entry
+            # headings and stories are no end of the list
+            person = _profiled_person(ctx, p_start, p_end) or _listed_person(ctx, p_start, p_end)
+            if person is not None:
+                out.append(_Pair(person, good_people, good_people, None, "honors.announce_lines", group, True))
+                continue
+            if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
+                    norm.find("。", p_start, p_end) >= 0 and not _LABELLED_LINE.match(norm, p_start, p_end)):
+                continue
+            good_people = None
+        if i + 1 < len(paragraphs) and _opens_good_people(ctx, p_start, p_end, paragraphs[i + 1]):
+            # 【助人为乐】 / 余建华，男，…; 【助人为乐】张书勤：… / 张书勤，男，…; 【助人为乐】 / 汪德明，白鹤镇杨湾村退休教师
+            good_people = _good_people_title(norm, p_start)
+            if good_people is not None:
+                title = None
+                group += 1
+                continue
         title_end = p_end
         while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
             title_end -= 1  # (服务之星：, a label's colon)
@@ -2862,15 +2881,6 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             prized = True
             continue
-        if title is None and i + 1 < len(paragraphs) and _entry_heading(ctx, p_start, p_end, paragraphs[i + 1]):
-            # 【助人为乐】张书勤：… / 张书勤，男，…: the entries of a page of good people, under the list's title the
-            # page named before them (入选…“临城好人”榜)
-            title = _good_people_title(norm, p_start)
-            if title is not None:
-                announced, listed, prized, person_column = 0, 0, False, True
-                column, title_column, event = -1, -1, None
-                group += 1
-            continue
         if title is None:
             # (cells a tab, a bar or a blank apart: 单位名称　　　　荣誉称号, 序号　荣誉称号　授予单位　获奖集体)
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
@@ -2933,8 +2943,6 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
-        if i + 1 < len(paragraphs) and _entry_heading(ctx, p_start, p_end, paragraphs[i + 1]):
-            continue  # 【助人为乐】张书勤：三十年义务理发 / 张书勤，男，…: an entry's heading, its profile after it
         if w.titles.coach_line.match(line):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
@@ -3256,6 +3264,29 @@ def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
             if e.label == "PERSON" and e.rule == "entities.person.profile":
                 return Recipient(e.start, e.end, "person")
     return None
+
+
+def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> bool:
+    """A class in brackets before a person's profile or row (【助人为乐】 / 余建华，男，… or 汪德明，白鹤镇杨湾村退休教师),
+    or an entry's heading before its profile (【助人为乐】张书勤：… / 张书勤，男，…): the entries of good people begin."""
+    if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
+        return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None
+    return _entry_heading(ctx, start, end, following)
+
+
+def _listed_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """汪德明，白鹤镇杨湾村退休教师: a line of a name, a comma and who the person is, no sentence."""
+    m = _NAME_THEN_WHO.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=True)
+    return Recipient(m.start(1), m.end(1), "person") if found is not None and found.kind == "person" else None
+
+
+# 汪德明|，|白鹤镇杨湾村退休教师: a name of two to four characters, a comma, a short description with no stop
+_NAME_THEN_WHO: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})[，,][^，,。；;：:！!？?\n]{2,30}")
+# （责任编辑：贾慧敏）, 来源：…: a labelled line, which ends the entries though it may hold a stop
+_LABELLED_LINE: Final = regex.compile(r"\s*[（(]?[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def _entry_heading(ctx: _Ctx, start: int, end: int, profile: Span2) -> bool:
