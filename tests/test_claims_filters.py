@@ -409,6 +409,10 @@ ROWS = [
     # under a heading over the cases a report tells: a case's figures (a victim's loss, goods, a court's fine)
     ("全年办理审查起诉案件186件。\n▍典型案例\n案例一：王某某诈骗案。被告人王某某骗取6名被害人钱款27.5万元，"
      "法院判处其有期徒刑四年六个月，并处罚金5万元。", "27.5万元", "claims.reject.case_section"),
+    # a court's white paper: its part of cases told (第三部分　典型案例), a loss and a fine of the case its size; what the
+    # court got paid out (执行到位) its work
+    ("东海县人民法院审判白皮书\n第二部分　主要审判工作\n一、执行工作\n执结案件5274件。\n第三部分　典型案例\n案例一：王某某诈骗案\n"
+     "被告人王某某骗取46名被害人钱款共计1386万元。\n", "1386万元", "claims.reject.case_section"),
     ("全年办理公益诉讼案件23件。\n▍典型案例\n案例二：某化工公司污染环境案。法院判令该公司承担生态环境修复费用68.3万元。",
      "68.3万元", "claims.reject.case_section"),
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋。\n四、工作要求\n各单位要以案为鉴。",
@@ -670,6 +674,8 @@ KEPT = [
     # a distance that places what the count counts (距…8公里的|道路3.2公里) leaves the count its own
     ("新建农村道路12.5公里，其中硬化距乡政府8公里的洪墩村道路3.2公里。", "3.2公里"),
     ("为距县城30公里的桃源村新修产业路2.6公里。", "2.6公里"),
+    ("东海县人民法院审判白皮书\n第二部分　主要审判工作\n一、执行工作\n执结案件5274件。\n第三部分　典型案例\n案例二：某公司执行案\n"
+     "法院促成双方达成和解协议，三个月内执行到位1760万元。\n", "1760万元"),
     # the body's own news before the bulletin's first heading stays its work
     ("青岚县统计局\n青岚县2024年国民经济和社会发展统计公报\n发布日期：2025-03-20\n2024年，青岚县统计局扎实推进统计法治建设，全年开展统计执法检查36次，现将公报主要内容摘要如下：\n"
      "一、综合\n全县地区生产总值286.4亿元。", "36次"),

@@ -337,9 +337,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
-        # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：: a heading over cases told (a few words before the case word)
+        # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：, 第三部分　典型案例: a heading over cases told (a few
+        # words before the case word)
         "case_result": regex.compile(_alt("claims.reject", "case_result")),
-        "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►])?\s*【?"
+        "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►]"
+                                      rf"|第[一二三四五六七八九十]+部分)?\s*【?"
                                       rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})(?:发布|分析|剖析|解读)?】?\s*[:：]?\s*"),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
