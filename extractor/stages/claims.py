@@ -2085,7 +2085,6 @@ def _standard(c: _Candidate) -> bool:
     return bool(p["standard_end"].search(c.norm, c.before_start, c.start) or p["standard_after"].match(c.norm, c.end))
 
 
-
 def _award_total(c: _Candidate) -> bool:
     """本届云川市新闻奖共评出获奖作品126件: how many works an award was given to in all, the awarding
     body's count (the reporting body's own share, 7件作品获奖, is told apart); a contest's own prize
@@ -3799,17 +3798,14 @@ def _object_of_same_verb(c: _Candidate, verb: str) -> Span2 | None:
         return None
     span = _trim(c.norm, k + len(verb), end)
     text = c.norm[span[0]:span[1]]
-    if len(text) < 2 or _HAS_DIGIT.search(text) is not None:
+    if len(text) < 2 or _DIGIT_IN.search(text) is not None:
         return None
     # (投入资金改造校舍，投入1200万元: a verb before the last word makes it a clause, no object to count; a verb last,
     # 巡讲, names the work)
-    bare = _QUOTED_TEXT.sub("", text)
+    bare = _QUOTED.sub("", text)
     words = [tok for tok in _tokens(bare, 0, len(bare)) if tok[0].strip()]
     return None if any(tok[1] == "v" for tok in words[:-1]) else span
 
-
-_HAS_DIGIT: Final = regex.compile(r"[0-9０-９]")
-_QUOTED_TEXT: Final = regex.compile(r"“[^“”]*”")
 
 
 class _Reading(NamedTuple):

@@ -3308,22 +3308,21 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
         end = norm.find("\n", start, before)
         end = before if end < 0 else end
         m = _GOOD_PEOPLE.search(norm, start, end)
-        if m is not None and _HEADLINE_BREAK.search(norm, start, end) is None:
+        if m is not None and not any(ch in _TITLE_BREAKS for ch in norm[start:end]):  # (a headline holds none)
             return m.span(1)
         start = end + 1
     return None
 
-
-_HEADLINE_BREAK: Final = regex.compile(r"[，,。；;！!？?]")  # what a headline holds none of
 
 
 # 临城县2024年第二季度“临城好人”: the list in quote marks, with the area and the period before it that rank it
 _GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗])?(?:\d{4}年度?)?(?:第[一二三四1-4]季度)?“[^“”\n]{0,10}好人榜?”)")
 
 
+_CLASS: Final = r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*"  # 【助人为乐】
+_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS)
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
-_CLASS_THEN_NAME: Final = regex.compile(r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*([\u4e00-\u9fff·]{2,6})[：:]")
-_CLASS_IN_BRACKETS: Final = regex.compile(r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*")  # 【助人为乐】
+_CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})[：:]")
 
 
 def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None:

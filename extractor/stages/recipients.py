@@ -700,15 +700,7 @@ def _number(text: str) -> int:
 def _opens_a_word(norm: str, pos: int) -> bool:
     """Whether jieba reads norm[pos] as the first of a longer word (和平, 和谐社区), not a word of its own, and
     that word is no place's (和县)."""
-    lo, hi = segment.run_bounds(norm, pos, pos + 1)
-    at = lo
-    for word, t in segment.tag(norm[lo:hi]):
-        if at == pos:
-            return len(word) >= 2 and t != "ns"
-        at += len(word)
-        if at > pos:
-            return False
-    return False
+    return any(a == pos and len(word) >= 2 and t != "ns" for a, word, t in words_near(norm, pos))
 
 
 # what a community or a village named by a word that opens with 和 (和平, 和谐) goes on with
