@@ -312,6 +312,12 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
     # what its clause says was done already (已完成) stays done under the plan heading
     ("县交通局2025年工作要点\n一、2024年工作回顾\n全年改造农村公路86公里。\n二、2025年主要任务\n"
      "新改建农村公路120公里。截至目前，已完成勘察设计40公里。", {86: "achieved", 120: "planned", 40: "achieved"}),
+    # a label's note (编者按：…新一年的发展思路。) names no plan part: the plan word is not its label's, before its colon
+    ("县融媒体中心推出新春访谈系列报道\n编者按：走近各部门负责人，讲述过去一年的奋斗历程与新一年的发展思路。\n"
+     "记者：过去一年工作情况如何？\n答：全年完成门诊量41.6万人次，开展义诊86场次。",
+     {416_000: "achieved", 86: "achieved"}),
+    ("县妇联2024年工作回顾\n编者按：本文回顾一年来的工作，并介绍下一步工作计划。\n全年开展宣讲60场。\n"
+     "二、下一步工作计划\n新建妇女之家15个。", {60: "achieved", 15: "planned"}),
 ]
 
 

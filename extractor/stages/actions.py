@@ -165,6 +165,8 @@ class _Patterns:
         self.sequence_opener: re.Pattern = regex.compile(f"(?:{w['sequence_opener']})")
         # 答：首先，…: after a speaker's label, as at a paragraph's start (matched where the label ends)
         self.sequence_after_speaker: re.Pattern = regex.compile(rf"\s*(?:{w['sequence_opener']})")
+        # 在…方面，一是…: after the clause naming a paragraph's field (`_TOPIC_FRAME`), where it ends
+        self.opener_after_frame: re.Pattern = regex.compile(rf"\s*(?:{w['opener']}|{w['sequence_opener']})")
         self.verb: re.Pattern = regex.compile(f"(?:{w['verb']})")
         # 实施“红心向党”巾帼行动: the brand, then what completes the programme's name
         self.quoted_programme: re.Pattern = regex.compile(rf"“([^”\n]{{1,30}})”([{_CJK}]{{0,12}}?{any_suffix}(?:{w['suffix']}|{w['quoted_suffix']}))?")
@@ -1277,8 +1279,12 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
     p = _patterns()
     found = scan.matches_at(p.opener, line, starts)
     label = p.speaker_line.match(line) if line[:1] in _speaker_firsts() or line[:1].isspace() else None
+    after_label = p.sequence_after_speaker
+    if label is None and "方面" in line:
+        # 在食品安全监管方面，一是强化日常监管。: the paragraph names its field first, then its lines of work
+        label, after_label = _TOPIC_FRAME.match(line), p.opener_after_frame
     if label is not None:
-        first = p.sequence_after_speaker.match(line, label.end())
+        first = after_label.match(line, label.end())
         if first is not None and not any(m.start() < first.end() for m in found):
             found.insert(0, first)
     out = []
@@ -1291,6 +1297,10 @@ def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int]
         heading = _heading_clause(candidate(clause_start, end), start, "actions.opener")
         out.append(_scope(heading, end, DEPTH_OPENER))
     return out
+
+
+# 在防灾减灾救灾方面，: a paragraph's opening clause naming the field its openers work in
+_TOPIC_FRAME: Final = regex.compile(r"[ \t\u3000]*在?[^，,。；;：:\n]{1,24}方面[，,]")
 
 
 @lru_cache(maxsize=1)

@@ -4265,8 +4265,9 @@ def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[st
     parts = [s for s in scopes if s.rule == "actions.not_report_part"]
     for i, s in enumerate(parts):
         line = norm[s.start:s.end].strip()
-        if not heads(line):
-            continue
+        colon = _LABEL_END.search(line)
+        if not heads(line if colon is None else line[:colon.start()]):
+            continue  # (编者按：…讲述新一年的发展思路。: a label's note, not a plan's heading; what it names is before its colon)
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
         if style is None and _TITLE_GOES_ON.search(norm, max(0, s.start - 12), s.start):
             continue  # …2024年工作总结和2025年|工作计划: a title's end on the next line, no heading
@@ -4285,6 +4286,9 @@ def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[st
             pos = line_end + 1
         out.append((s.end, end))
     return out
+
+
+_LABEL_END: Final = regex.compile("[:：]")
 
 
 def _plan_annex(norm: str, start: int, end: int) -> bool:
