@@ -274,14 +274,20 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
 
 
 @pytest.mark.parametrize("text,number,metric", [
-    # a page that sets each figure before its caption: the caption above a figure is the figure's before it, when
-    # that one has no caption above it (no metric rather than another figure's)
-    ("【聚力产业强县】\n完成投资3.2亿元\n1526.8万人次\n接待海内外游客\n168.4亿元\n实现旅游总收入\n", "168.4亿元", None),
-    ("【民生】\n发放救助金1200万元\n3.6万人\n受益群众\n860户\n改造危房\n", "860户", None),
+    # a page that sets each figure before its caption: a run of lines that opens with a figure (after a heading, a
+    # sentence or a line that is neither) pairs each figure with the caption below it
+    ("【聚力产业强县】\n完成投资3.2亿元\n1526.8万人次\n接待海内外游客\n168.4亿元\n实现旅游总收入\n", "168.4亿元", "实现旅游总收入"),
+    ("【聚力产业强县】\n完成投资3.2亿元\n1526.8万人次\n接待海内外游客\n168.4亿元\n实现旅游总收入\n", "1526.8万人次", "接待海内外游客"),
+    ("【民生】\n发放救助金1200万元\n3.6万人\n受益群众\n860户\n改造危房\n", "860户", "改造危房"),
+    ("【传播】\n3.6万条\n刊发新闻稿件\n412篇\n被上级媒体采用稿件\n", "412篇", "被上级媒体采用稿件"),
+    ("全年工作亮点纷呈，一组数据带您回顾。\n5860余条\n原创短视频\n156场\n网络直播\n", "156场", "网络直播"),
+    # a scheme's formula set large in a figure's place keeps the run going
+    ("【平台】\n“1+3+N”\n全媒体传播矩阵\n21.3万人\n年度新增用户\n", "21.3万人", "年度新增用户"),
     # ... a caption line above each figure, under a heading, reads as ever
     ("【民生】\n城镇新增就业\n3126人\n农村劳动力转移就业\n9.8万人\n", "9.8万人", "农村劳动力转移就业"),
+    ("【民生】\n城镇新增就业\n3126人\n农村劳动力转移就业\n9.8万人\n", "3126人", "城镇新增就业"),
 ])
-def test_a_caption_is_the_figure_s_above_it_when_figures_come_first(text, number, metric):
+def test_a_run_of_captions_and_figures_pairs_them_the_way_it_opens(text, number, metric):
     found = [c.metric for c in extract(text).claims if c.raw == number]
     assert found == ([metric] if metric else [])
 

@@ -3150,27 +3150,61 @@ def _read_table_line(c: _Candidate) -> Span2 | None:
 
 
 def _read_caption(c: _Candidate) -> Span2 | None:
-    """帮助小微企业获得纳税信用贷款 / 9.2亿元: a figure alone on its line under a caption line (a short phrase, no
-    figure, no sentence's end: a page of figures set large) counts what the caption names."""
+    """帮助小微企业获得纳税信用贷款 / 9.2亿元: a figure alone on its line beside a caption line (a short phrase, no
+    figure, no sentence's end: a page of figures set large) counts what the caption names. Captions and figures
+    alternate down a page, and the run's first line says which of its captions is the figure's: a run that opens
+    with a caption sets each above its figure, one that opens with a figure sets each below (3.6万条 / 全年刊发各类新闻
+    稿件 / 5860余条 / 原创短视频: under a heading or after a sentence, the figure comes first)."""
     norm = c.norm
     line_start = norm.rfind("\n", 0, c.start) + 1
     line_end = norm.find("\n", c.end)
     line_end = len(norm) if line_end < 0 else line_end
-    if line_start < 2 or norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
+    if norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
         return None
-    caption_start = norm.rfind("\n", 0, line_start - 1) + 1
-    caption = _trim(norm, caption_start, line_start - 1)
-    if not _is_caption(norm, caption):
+    above = _caption_run_opens_with_caption(c.art, norm, line_start)
+    if above is not None:
+        return above
+    if line_end >= len(norm):
         return None
-    if caption_start >= 2:
-        # 完成投资3.2亿元 / 1526.8万人次 / 接待海内外游客 / 168.4亿元: the caption above is the figure's before it when that
-        # figure stands alone with no caption of its own above it (a page that sets each figure before its caption)
-        before = norm.rfind("\n", 0, caption_start - 1) + 1
-        figure = _trim(norm, before, caption_start - 1)
-        if _figure_alone(c.art, figure) and not (before >= 2 and _is_caption(
-                norm, _trim(norm, norm.rfind("\n", 0, before - 1) + 1, before - 1))):
-            return None
-    return caption
+    caption_end = norm.find("\n", line_end + 1)
+    caption = _trim(norm, line_end + 1, len(norm) if caption_end < 0 else caption_end)
+    return caption if _is_caption(norm, caption) and not _opens_a_part(norm, caption) else None
+
+
+def _caption_run_opens_with_caption(art: _Article, norm: str, line_start: int) -> Span2 | None:
+    """The caption right above the figure line at `line_start`, where the run of caption and figure lines that
+    alternate up from it opens with a caption; None where it opens with a figure (this one or one above)."""
+    kind, first, caption = _FIGURE_LINE, _FIGURE_LINE, None
+    pos = line_start
+    for _ in range(_CAPTION_RUN_MAX):
+        if pos < 2:
+            break
+        start = norm.rfind("\n", 0, pos - 1) + 1
+        span = _trim(norm, start, pos - 1)
+        if kind == _FIGURE_LINE and _is_caption(norm, span) and not _opens_a_part(norm, span):
+            kind = _CAPTION_LINE
+        elif kind == _CAPTION_LINE and span[1] > span[0] and (_figure_alone(art, span) or _CJK_IN.search(
+                norm, span[0], span[1]) is None and _DIGIT_IN.search(norm, span[0], span[1]) is not None):
+            # (“1+3+N” / 全媒体传播矩阵: a scheme's formula set large in a figure's place)
+            kind = _FIGURE_LINE
+        else:
+            break
+        if caption is None:
+            caption = span
+        first = kind
+        pos = start
+    return caption if first == _CAPTION_LINE else None
+
+
+def _opens_a_part(norm: str, span: Span2) -> bool:
+    """【平台概况】, 二、工作成效: a heading's line, which opens a part of the page, no caption of a figure."""
+    return _PART_OPENING.match(norm, span[0], span[1]) is not None
+
+
+_FIGURE_LINE: Final = 0
+_CAPTION_LINE: Final = 1
+_CAPTION_RUN_MAX: Final = 40  # lines walked up a page of figures: more than any page sets under one heading
+_PART_OPENING: Final = regex.compile(r"[【\[]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]")
 
 
 def _is_caption(norm: str, span: Span2) -> bool:
