@@ -417,6 +417,12 @@ ROWS = [
      "68.3万元", "claims.reject.case_section"),
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋。\n四、工作要求\n各单位要以案为鉴。",
      "7袋", "claims.reject.case_section"),
+    # a case told in a sentence that names its party as reports anonymise one (a surname and 某, 某 and a firm)
+    ("深化打击电诈犯罪。依法办理赵某等9人电信网络诈骗案，该团伙骗取被害人钱款共860余万元。", "860余万元",
+     "claims.reject.case_told"),
+    ("在办理某建材公司非法占用林地公益诉讼案中，涉案面积12.6亩，我院督促相关部门依法履职。", "12.6亩",
+     "claims.reject.case_told"),
+    ("该案原告系某村村民孙某，2020年与被告签订土地承包合同，涉案标的额8.4万元。", "8.4万元", "claims.reject.case_told"),
     # the most a scheme pays or rewards (最高补贴, 最高可奖励, 最高给予): a cap, not a sum paid
     ("对查证属实的举报最高可奖励10万元。", "10万元", "claims.reject.standard"),
     ("查实的举报线索按规定最高给予20万元奖励。", "20万元", "claims.reject.standard"),
@@ -891,6 +897,11 @@ KEPT = [
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员查获过期火锅底料7袋。", "42起"),
     ("县卫健局新建乡镇卫生院3所，改造提升医院2家。", "2家"),
     ("联合县人社局开展培训，走访单位设置的就业岗位120个。", "120个"),
+    # case_told: what the body did to the case in the figure's clause; a case's title quoted (an honour's subject);
+    # a text written for a test that names its county 某县; cases handled counted (办理案件)
+    ("在办理钱某欠薪案中，我院支持起诉，为钱某等12名农民工追回欠薪36.5万元。", "36.5万元"),
+    ("全市共有3件案例获评优秀案例，其中“李某等8名农民工追索劳动报酬案”入选十大精品案例。", "3件"),
+    ("某县法院全年审结各类案件1260件，其中某某纠纷调解成功312件。", "1260件"),
 ]
 
 

@@ -335,6 +335,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                          rf"(?:{_alt('claims.reject', 'government')})"),
         "shared_by": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'shared')})"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
+        # 陆某, 王某某, 某农业公司: a party anonymised (not 某县, 某市: a place a text written for a test names so)
+        "anonymised_party": regex.compile(rf"(?:{lexicon.alternation(lexicon.words('entities.surnames'))})某某?"
+                                          r"|某[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|商行|合作社|门店)"),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：, 第三部分　典型案例: a heading over cases told (a few
@@ -837,7 +840,9 @@ _OPEN_BRACKET: Final = "char:open_bracket"  # an aside (`_aside`)
 _OPEN_QUOTE: Final = "char:open_quote"  # a quoted name (`_inside_quotes`)
 _LENTICULAR: Final = "char:lenticular"  # a line in lenticular brackets (`_bracketed_line`)
 _SESSION: Final = "char:session"  # a meeting's number (`_session_number`)
-_CHAR_KINDS: Final = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",), _SESSION: ("届",)}
+_ANONYMISED: Final = "char:anonymised"  # a party named as reports anonymise one (`_case_told`)
+_CHAR_KINDS: Final = {_OPEN_BRACKET: ("(", "（"), _OPEN_QUOTE: ("“", "《"), _LENTICULAR: ("【",), _SESSION: ("届",),
+                      _ANONYMISED: ("某",)}
 
 # marks of a candidate itself (`Filter.only`), each a condition some filters cannot hold without
 # (`_marks_of` says which a candidate has, in this order)
@@ -2850,6 +2855,25 @@ def _unit_as_metric(c: _Candidate) -> bool:
     return c.norm[c.metric[0]:c.metric[1]].strip() in _lex().units
 
 
+def _case_told(c: _Candidate) -> bool:
+    """依法办理曹某等17人跨境电信网络诈骗案，该团伙骗取…钱款共2300余万元; 该案原告系村民陆某，…涉案标的额12.6万元: a
+    sentence that tells one case, its party named as the reports anonymise one (a surname and 某, 某 and a kind of
+    firm), sizes the case with its figures, no work done; but not what the body did to it in the figure's clause
+    (为陆某追回欠薪3.6万元: `_case_result`)."""
+    s_start, s_end = c.sentence
+    norm = c.norm
+    if _CASE_WORD.search(norm, s_start, s_end) is None or _case_result(norm, c.n):
+        return False
+    # (…共有3件案例榜上有名，其中“王某等17名农民工追索劳动报酬案”入选…: a case's title quoted, an honour's subject)
+    return any(norm.count("“", s_start, m.start()) <= norm.count("”", s_start, m.start())
+               for m in _patterns()["anonymised_party"].finditer(norm, s_start, s_end))
+
+
+# a case named (诈骗案, 该案, 案例一), not a plan, a motion or a file (方案, 议案, 提案, 档案, 预案, 备案), nor the cases a
+# body handled counted (办理案件86件)
+_CASE_WORD: Final = regex.compile(r"(?<![方议提档预答草备图])案(?!件)")
+
+
 _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.outside_body", _outside_body, "page furniture, or a line the clean stage cut away"),
     Filter("claims.reject.bracketed_line", _bracketed_line, "a line in lenticular brackets: 【首存即送100%】",
@@ -2986,6 +3010,9 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.within", _within, "a time limit kept to: 24小时内响应"),
     Filter("claims.reject.occurred", _occurred, "incidents that happened: 全市共发生火灾187起",
            needs=frozenset({_OCCURRED})),
+    Filter("claims.reject.case_told", _case_told,
+           "a case told, its party anonymised: 在办理某农业公司非法占用农用地案中，涉案面积17.4亩",
+           needs=frozenset({_ANONYMISED})),
     Filter("claims.reject.casualty", _casualty, "the toll of an incident: 死亡1人, 直接财产损失93.6万元",
            needs=frozenset({_CASUALTY})),
     Filter("claims.reject.legal_range", _legal_range, "a rule's range, both ends: 处200元以上3000元以下罚款"),
