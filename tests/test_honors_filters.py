@@ -154,6 +154,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("此次城关镇入选省级示范，全市示范梯队进一步壮大。", "honors.reject.title.untitled"),  # a level and a modifier
     ("城关镇被确定为“三治融合”市级联系点。", "honors.reject.title.untitled"),  # quote marks inside hold a term
     ("8名运动员入选国家队，备战全运会。", "honors.reject.title.membership"),
+    ("县体校学生巴图入选国家青年摔跤队集训名单。", "honors.reject.title.membership"),
     # 登上 a podium or a stage, not a board
     ("我县选手王芳登上全国青少年科技创新大赛领奖台。", "honors.reject.title.podium"),
     ("县实验小学合唱团登上市春节联欢晚会舞台。", "honors.reject.title.podium"),

@@ -2544,7 +2544,7 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
             return [] if past_scope and found.kind == "person" else [found]
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
             if not _opens_with_scope(ctx, start, end):
-                return []  # 班长王德明在这条邮路上一跑就是19年，2023年当选X: a subject of its own, not read;
+                return []  # 东风村的老党员坚守岗位四十年，先后获得X: a subject of its own, named by nobody;
                 # never one of an earlier clause (a post or a birth year, with no verb, is passed over)
             past_scope = True  # 各项工作取得积极成效: how all of it went; the body before says whose (县委书记李明
             # 出席会议，全县各项工作…, 先后荣获X: not the person)

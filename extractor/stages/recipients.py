@@ -1508,9 +1508,19 @@ def subjects_before_frame(r: Reader, start: int, end: int) -> list[Recipient]:
     if frame is None or r.norm.startswith("所在", frame.start() - 1) or r.norm.startswith("以来", frame.start()):
         return []  # 他所在的调解委员会: where he works, no frame after a name (他所 is none); 建站以来: since when
     before = read(r, a, frame.start())
-    if not before or before[0].start != a or any(item.kind is None for item in before):
+    if not before or any(item.kind is None for item in before):
         return []
+    first = before[0]
+    if first.start != a and not (len(before) == 1 and first.kind == "person" and r.norm[first.start] in r.surnames
+                                 and _posts_only(r, r.norm[a:first.start])):
+        return []  # (县应急救援大队队员、退役军人温志坚在…中: the person after the posts they hold, named in full)
     return before
+
+
+def _posts_only(r: Reader, text: str) -> bool:
+    """队员、退役军人: posts (and the bodies they are held in) set side by side, no verb, nothing else."""
+    return all(part and _ends_with_post(r.words, part) and not r.words.verb_guard.search(part)
+               and not any(ch in _CLAUSE or ch == "的" for ch in part) for part in text.split("、"))
 
 
 def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
