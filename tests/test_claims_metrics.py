@@ -191,6 +191,9 @@ ROWS = [
     # items listed before 分别 take the counts listed after it in turn
     ("入户走访率和政策知晓率分别达95%、88%。", "88%", "政策知晓率", "claims.metric_respectively"),
     ("全县妇女之家和儿童之家分别建成120个、86个。", "120个", "妇女之家", "claims.metric_respectively"),
+    # a quoted name's numeral (“两个健康”) is no count of the list's
+    ("开展“两个健康”宣讲、政策解读会、银企对接会分别为12场、9场、6场。", "9场", "政策解读会", "claims.metric_respectively"),
+    ("举办“三下乡”活动和“四进”宣讲分别为15场、22场。", "22场", "“四进”宣讲", "claims.metric_respectively"),
     # a total that adds up the figures before it
     ("本次比赛参赛选手620人，观众2380人，总计3000人。", "3000人", "总计", "claims.metric_sum"),
     ("线上课程学习1.2万人次，线下培训3000人次，合计1.5万人次。", "1.5万人次", "合计", "claims.metric_sum"),

@@ -3680,7 +3680,9 @@ def _read_respectively(c: _Candidate) -> Span2 | None:
         return None
     start = c.list_start
     if c.index - counts.place > 0:
-        start = max(start, c.art.countables[c.index - counts.place - 1].end)
+        before = c.art.countables[c.index - counts.place - 1]
+        if not _inside_quotes(norm, c.sentence[0], before.start):  # (开展“两个健康”宣讲、…分别为: a name's numeral)
+            start = max(start, before.end)
     marker = None
     for tok in reversed(_tokens(norm, start, counts.start)):
         if tok[0] in _words("claims.lexicon", "respectively"):
