@@ -70,6 +70,10 @@ ROWS = [
     ("评选出6个“巾帼文明”示范岗。", "6个", "“巾帼文明”示范岗", "claims.metric_after"),
     ("命名8个“红色物业”示范小区。", "8个", "“红色物业”示范小区", "claims.metric_after"),
     ("全县38名运动员参加比赛，6人获奖。", "38名", "运动员", "claims.metric_after"),
+    # the verb of the level a rate reached (提高到, 提升至, 上升到; the tagger cuts 提高|到) is no part of its name
+    ("全县森林覆盖率提高到73.6%。", "73.6%", "森林覆盖率", "claims.metric_before"),
+    ("空气质量优良率上升到92.5%。", "92.5%", "空气质量优良率", "claims.metric_before"),
+    ("城乡居民医保参保率提升至96%。", "96%", "城乡居民医保参保率", "claims.metric_before"),
     # a table of figures written as lines: the label
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "42个", "新建村级服务站", "claims.table_row"),
     ("指标｜完成值｜同比\n新建村级服务站｜42个｜增长12.5%", "12.5%", "新建村级服务站", "claims.table_row"),
