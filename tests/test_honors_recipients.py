@@ -58,6 +58,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # who the person is by trade or origin (茶农, 侨胞, 渔民) is no part of the name
     ("茶农周永福入选2024年度“浙江省乡村工匠名师”。", [("周永福", "person")]),
     ("双港镇残疾人养殖户胡国平荣获“江西省自强模范”称号。", [("胡国平", "person")]),
+    # a list of people's names: an item no dictionary word is (a rare surname's name, 资文斌) is a name too
+    ("民警谢卫东、资文斌、曹永红荣立个人三等功。", [("谢卫东", "person"), ("资文斌", "person"), ("曹永红", "person")]),
+    ("教师王丽华、勾明远、张强获评“全县优秀教师”。", [("王丽华", "person"), ("勾明远", "person"), ("张强", "person")]),
     ("蔬菜种植户林秀英获评“福建省农村致富带头人”。", [("林秀英", "person")]),
     ("旅西侨胞叶海涛获得县侨联颁发的“文成县十佳爱乡侨胞”称号。", [("叶海涛", "person")]),
     ("渔民陈海生获评“全省最美渔民”。", [("陈海生", "person")]),

@@ -124,3 +124,11 @@ def test_the_retagging_reads_each_word_cut_as_a_search_of_the_text_would():
         words = segment.segmenter().tag(text)
         slow = [(w, fixes.get(w, t)) for w, t in words] if any(f in text for f in fixes) else words
         assert segment.tag(text) == slow, text
+
+
+@pytest.mark.parametrize("text,known", [
+    ("志愿者", True), ("办公室", True),  # the dictionary's words
+    ("资文斌", False), ("勾明远", False),  # names, which the tagger's HMM may put together as one token
+])
+def test_is_word_tells_the_dictionary_s_words_from_what_the_hmm_joined(text, known):
+    assert segment.is_word(text) is known

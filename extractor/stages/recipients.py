@@ -581,12 +581,38 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         pieces = parts(r.norm, start, end, separators)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
+            if not all(i is not None and i.kind is not None for i in items):
+                items = _names_among_names(r, pieces, items)
             if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items, pieces) and not (
                     _one_department(r, pieces)):
                 return [i for i in items if i is not None]
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | None]) -> list[Recipient | None]:
+    """民警谢卫东、资文斌、曹永红: in a list of people's names, an item of two or three characters that no word of
+    the dictionary is (a rare surname's name, 资文斌, which the entity rules do not know) is a name too; the
+    items as they were where the others are not all people's names, two of them at least."""
+    known = [i for i in items if i is not None and i.kind is not None]
+    if len(known) < _NAMES_AROUND or any(i.kind != "person" for i in known):
+        return items
+    out: list[Recipient | None] = []
+    for (a, b), item in zip(pieces, items):
+        if item is None or item.kind is None:
+            a, b = trim(r, a, b)
+            text = r.norm[a:b]
+            if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or segment.is_word(text):
+                return items
+            item = Recipient(a, b, "person")
+        out.append(item)
+    return out
+
+
+_NAMES_AROUND: Final = 2
+_NAME_MIN: Final = 2
+_NAME_MAX: Final = 3
 
 
 def _two_groups(r: Reader, start: int, end: int) -> list[Recipient] | None:

@@ -74,6 +74,11 @@ def tag(text: str) -> list[tuple[str, str]]:
     return words
 
 
+def is_word(text: str) -> bool:
+    """Whether `text` is a word of the segmenter's dictionary (志愿者), not one its HMM put together (资文斌)."""
+    return bool(segmenter().has_word(text))
+
+
 def common_words(text: str) -> bool:
     """Whether jieba reads all of `text` as common words: nouns, verbal nouns, set phrases (项目建设, 团委书记,
     初三年级), where a person's name gets a name's tag (李思远 nr) or pieces of odd tags (才|让|卓玛)."""
