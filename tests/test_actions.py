@@ -210,6 +210,14 @@ ROWS = [
         LEAD + "宣传教育方面，首先，深化法治宣传。举办普法讲座46场。其次，加强警示教育。组织旁听庭审12次。",
         ["深化法治宣传", "加强警示教育"], {46: "深化法治宣传", 12: "加强警示教育"},
         id="sequence-openers-after-a-field-named-first"),
+    # a post's items a pictograph opens, each with its figure: body of the heading above, never a heading
+    pytest.param(
+        "2024年，社区坚持党建引领，用心办好身边小事。\n▶ 为老服务 暖心贴心\n✅“长者饭堂”全年供餐1.86万人次\n"
+        "✅ 银龄志愿者入户探访1200余次\n✅ 为48户老人家庭完成适老化改造\n居民陈阿姨说：“饭菜软烂可口，价格实惠，在外打工的子女也放心！”\n"
+        "▶ 平安建设 共建共享\n👉 调处邻里纠纷67宗",
+        ["为老服务 暖心贴心", "平安建设 共建共享"],
+        {18_600: "为老服务 暖心贴心", 48: "为老服务 暖心贴心", 1200: "为老服务 暖心贴心", 67: "平安建设 共建共享"},
+        id="pictograph-items-under-marked-headings"),
 ]
 
 

@@ -112,6 +112,9 @@ _NUMBERING = (
 # 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
 _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
 _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
+# ✅ 为48户老人家庭完成适老化改造: a post's item a pictograph opens, with its figure, is body too (a pictograph before a
+# line with none may mark a heading: 💪 同心战疫 巾帼担当)
+_PICTOGRAPH_ITEM = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
 # 【产业振兴】做强特色富民产业: a section's label in brackets, then its heading (not an aside: no colon, a
 # heading's words after it)
@@ -696,7 +699,13 @@ _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attrib
 _TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transition.match(c.text), "links to what came before (此外)")
 _LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
 _QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or c.flagged() and _patterns().quote.search(c.text)
-               or c.stop in _EXCLAIMS, "a quote or an exclamation (a quoted brand alone is a name)")
+               or c.stop in _EXCLAIMS or _says(c), "a quote or an exclamation (a quoted brand alone is a name)")
+
+
+def _says(c: _Candidate) -> bool:
+    """居民陈阿姨说：“饭菜软烂可口…”: who says what follows, quoted after the colon (说 alone is too short a word
+    for the quote lexicon: 说明, 学说)."""
+    return c.stop in _COLONS and c.text.endswith("说") and c.norm.startswith("“", c.end + 1)
 _SCENE = _rule("scene", lambda c: c.flagged() and _sets_the_scene(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does
@@ -1198,7 +1207,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         line = norm[p_start:p_end]
         if k in contents:
             continue
-        if _BULLET.match(line):
+        if _BULLET.match(line) or _PICTOGRAPH_ITEM.match(line):
             # ●打击电信网络诈骗。破获…: a list item is never a heading, but its first sentence may lead in
             # to the rest of it, as a paragraph's does
             at = p_start + 1
