@@ -218,6 +218,16 @@ ROWS = [
         ["为老服务 暖心贴心", "平安建设 共建共享"],
         {18_600: "为老服务 暖心贴心", 48: "为老服务 暖心贴心", 1200: "为老服务 暖心贴心", 67: "平安建设 共建共享"},
         id="pictograph-items-under-marked-headings"),
+    # a slogan whose first half is a name (平安社区, a community's name too) before a blank: its topic, no subject
+    pytest.param(
+        "2024年，社区坚持党建引领，用心办好身边小事。\n◆ 平安社区 共建共享\n调处邻里纠纷67宗，调解成功率98.5%。\n"
+        "◆ 文明实践 乐享生活\n开办“四点半课堂”48期。",
+        ["平安社区 共建共享", "文明实践 乐享生活"], {67: "平安社区 共建共享", 48: "文明实践 乐享生活"},
+        id="a-slogan-opening-with-a-name"),
+    # ... a name after the blank is a row of a list, no slogan
+    pytest.param(
+        "获评2023年度“优秀网格员”名单：\n高新社区　　陈嘉怡\n海珠社区　　林晓东\n",
+        [], {}, id="rows-of-a-place-and-a-name"),
 ]
 
 

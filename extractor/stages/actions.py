@@ -493,7 +493,21 @@ def _own_subject(c: _Candidate) -> bool:
     """我们…, 该所…, 市妇联…, …是…: a statement about someone or something, not a line of work."""
     p = _patterns()
     return bool(c.flagged() and (p.subject.match(c.text) or p.copula.search(c.text))
-                or any(e.label in _NAMED and _word_ends_at(c, e.end) for e in c.entities.starting(c.start, c.start + 1)))
+                or any(e.label in _NAMED and _word_ends_at(c, e.end) and not _slogan_half(c, e.end)
+                       for e in c.entities.starting(c.start, c.start + 1)))
+
+
+def _slogan_half(c: _Candidate, end: int) -> bool:
+    """平安社区 共建共享: a name a blank follows, then a verb's or an adjective's phrase (共建共享, 暖心贴心), is the
+    first half of a slogan, its topic, not a sentence's subject (not 海珠社区　　林晓东, a row: a name after the blank)."""
+    norm = c.norm
+    if not norm[end:end + 1].isspace():
+        return False
+    after = end
+    while after < c.end and norm[after].isspace():
+        after += 1
+    words = _tagged(norm[after:c.end]) if after < c.end else []
+    return bool(words) and (words[0][1].startswith("v") or words[0][1] == "a") and not c.entities.starting(after, c.end)
 
 
 def _word_ends_at(c: _Candidate, pos: int) -> bool:
