@@ -2545,6 +2545,10 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     # the honour just before, in another year, is another event: its level is not this one's
     ("郑秋生扎根基层调解三十年。2021年，他被司法部授予“全国模范人民调解员”称号；2023年，他又入选“身边好人榜”。",
      "身边好人榜", "unknown"),
+    # the body's own commendation in the sentence after an honour received from another body is another event
+    ("县人大常委会召开会议。乌马营镇人大代表联络站被命名为沧州市示范代表联络站。常委会表彰了张立新等20名优秀人大代表。",
+     "优秀人大代表", "county"),
+    ("县妇联召开大会。城关镇妇联被评为湖北省三八红旗集体。大会表彰了李红等10户最美家庭。", "最美家庭", "county"),
     # a title with no place of its own after a body issued a document that commends (印发通报，表彰): that body's rank
     ("县公安局开展工作。\n日前，省公安厅印发通报，表彰2023年度全省公安机关立功集体和个人。我局城关派出所荣立集体二等功。",
      "集体二等功", "provincial"),

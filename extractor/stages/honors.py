@@ -5401,6 +5401,10 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
                 break  # 2021年…授予“全国X”称号；2023年，他又入选“Y”: another year, another event
             if _APPROVED.search(norm, max(e.honor[1], e.recipient[1]), p.verb[0]):
                 break  # …报岳阳市公安局批准，记三等功；经局党委研究，给予嘉奖: another approval, another decision
+            if p.rule in _GRANTED_HERE and e.rule not in _GRANTED_HERE and norm.find(
+                    "。", max(e.honor[1], e.recipient[1]), p.verb[0]) >= 0:
+                break  # …被命名为沧州市示范代表联络站。常委会表彰了…: a sentence of the body's own commendation after
+                # one of an honour received, another event (决定授予…。本次共表彰…: the same)
             return e.level  # 荣获其银奖; 获得X的是:A、B。获得Y的是:…: the same event as the honour just before
     return "unknown"
 
