@@ -417,6 +417,11 @@ ROWS = [
      "68.3万元", "claims.reject.case_section"),
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋。\n四、工作要求\n各单位要以案为鉴。",
      "7袋", "claims.reject.case_section"),
+    # a discipline body's typical problems (三、典型问题): each a case told, its sums the wrongdoing's size
+    ("全年立案32件。\n三、典型问题\n1.某村原主任钱某某虚报冒领补贴问题。钱某某冒领补贴5200余元，受到党内警告处分。\n"
+     "四、工作要求\n各级党组织要以案为鉴。", "5200余元", "claims.reject.case_section"),
+    ("全年立案32件。\n三、典型问题\n2.县某站原站长孙某某违规发放津贴问题。孙某某违规发放补贴共计3.6万元。",
+     "3.6万元", "claims.reject.case_section"),
     # a case told in a sentence that names its party as reports anonymise one (a surname and 某, 某 and a firm)
     ("深化打击电诈犯罪。依法办理赵某等9人电信网络诈骗案，该团伙骗取被害人钱款共860余万元。", "860余万元",
      "claims.reject.case_told"),
