@@ -174,6 +174,9 @@ ROWS = [
     # a meeting's number
     ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
     ("区妇联九届四次执委会在会议中心召开。", "四次", "claims.reject.session_number"),
+    # ... after the body 届 numbers (人大, 政协), before its 会议
+    ("县十八届人大二次会议期间，代表共提出建议132件。", "二次", "claims.reject.session_number"),
+    ("在市政协十届三次会议上，委员们提交提案268件。", "三次", "claims.reject.session_number"),
     # the value a change starts from: what was there before the work
     ("全镇农村自来水普及率由85%提高到98.6%。", "85%", "claims.reject.starting_value"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "不足10万元", "claims.reject.starting_value"),

@@ -78,7 +78,7 @@ _LIST_GAP: Final = 2  # 3771人、13660人和22812人: counts listed side by sid
 _LABEL_REACH: Final = 8  # 浏览次数:|226次: how far before the number a page's label may start
 _NOTE_SCOPE_REACH: Final = 6  # (全国共有|1077所: how far before the number a count note's bracket may open
 _SCOPE_REACH: Final = 4  # 全县|11个乡镇: how far before the number a scope word may end
-_SESSION_REACH: Final = 2  # 七届|三次: a session number follows 届 at once
+_SESSION_REACH: Final = 8  # 七届|三次: a session number follows 届 at once, or the body it numbers (十八届人大|二次)
 _NEXT_WORD_REACH: Final = 4  # the word read after 计划 or 将 to tell a plan from a name
 _FRAMEWORK_MAX: Final = 10  # a framework count is small (两个标准, 六大行动)
 _REQUIRED_MIN: Final = regex.compile(r"不少于|至少|不低于|最少")  # 每年…不少于12场: a requirement, whatever its size
@@ -250,7 +250,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 每人, 每户, 每村, 每月: a standard per head, per unit or per short period (每年 alone says what a year brings)
         "per_unit": regex.compile(r"每(?<!平均每)(?!年度?(?![\u4e00-\u9fff]?[人户]))[\u4e00-\u9fff]"),
         "per_after": regex.compile(r"\s*/\s*[\u4e00-\u9fff]"),
-        "session_before": regex.compile(r"届\s*$"),
+        # 七届|三次, 十八届人大|二次会议: a session number after 届, or after the body 届 numbers, before its 会议
+        "session_before": regex.compile(r"届\s*$|届(?:人大|政协|党代会|人民代表大会|代表大会|委员会|常委会)\s*$"),
         "trailing_count": regex.compile(r"(?<![\d.])[\d一二两三四五六七八九十]+(?:\.\d+)?\s*\S{0,3}\s*$"),
         "quoted": regex.compile(r"“[^”]*”"),
         # 比全国高|20个百分点, 均高出全国|5个百分点, 高于全省平均水平|3个百分点
