@@ -2006,6 +2006,12 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("并为荣获“市级优秀少先队员”的王子涵、李欣怡颁发了证书。",
      [(name, "市级优秀少先队员", "prefectural", "honors.relative") for name in ("王子涵", "李欣怡")]),
     ("对荣获市“最美教师”的城关镇中心学校刘春燕予以通报表扬。", [("刘春燕", "市“最美教师”", "prefectural", "honors.relative")]),
+    # a family or a body named whole after the title's 的, up to the next relative clause's 、 or the frame's verb
+    ("会上，还为今年获评“江苏省最美家庭”的孙玉梅家庭、获评“连云港市三八红旗手”的刘倩颁发了证书和奖牌。",
+     [("孙玉梅家庭", "江苏省最美家庭", "provincial", "honors.relative"),
+      ("刘倩", "连云港市三八红旗手", "prefectural", "honors.relative")]),
+    ("大会为荣获“湖州市工人先锋号”的德清县供电公司配电运检班颁发了奖牌。",
+     [("德清县供电公司配电运检班", "湖州市工人先锋号", "prefectural", "honors.relative")]),
     # the passive with its issuer (被定西市委组织部评为X的), and named examples with a count after 的
     ("会上，对被市委组织部评为“优秀驻村工作队”的本庙村驻村工作队等15个工作队进行了通报表扬。",
      [("本庙村驻村工作队等15个工作队", "优秀驻村工作队", "prefectural", "honors.relative")]),

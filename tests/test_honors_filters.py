@@ -232,6 +232,8 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "县残联开展助残活动。盲人门球运动员小燕凭借出色表现，先后获得全省优秀运动员等荣誉。",
     # ... a word of the dictionary among names is no name (谢卫东、志愿者、曹永红)
     "谢卫东、志愿者、曹永红荣立个人三等功。",
+    # a place's families after the title's 的, nobody's
+    "同批获评全国最美家庭的宁波市家庭还有多户。",
     "镇党委对在抗洪抢险中表现突出的8名党员进行表彰。",  # 党员 names no title
     "县妇联开展了系列活动。该村党支部书记坚守岗位四十年，先后获得全省优秀共产党员等荣誉。",
     "「全国岗位学雷锋标兵」戴文辉来到社区开展活动。",  # a title worn as an epithet

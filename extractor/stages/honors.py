@@ -890,6 +890,18 @@ def _relatives(s: _Sentence) -> None:
             named = recipients.names_at(ctx.reader, m.end(), stop.start() if stop else s.end)
             if not named and stop is not None and recipients.is_name_alone(ctx.reader, m.end(), stop.start()):
                 named = [recipients.Recipient(m.end(), stop.start(), "person")]  # …的王秀兰颁发荣誉证书: one name
+            if not named and stop is not None:
+                # 为获评X的孙玉梅家庭、获评Y的刘倩颁发…: a list of relative clauses, each naming its own; a family or
+                # a body named whole up to the next one's 、 (or the frame's verb)
+                nxt = w.triggers["relative"].search(norm, m.end(), stop.start())
+                end = nxt.start() - 1 if nxt is not None and norm[nxt.start() - 1] == "、" else stop.start()
+                whole = recipients.classify(ctx.reader, m.end(), end)
+                if whole is not None and whole.start == m.end() and whole.end == end and (
+                        whole.kind == "family" and norm[end - 3:end - 2] not in _PLACE_ENDS
+                        or whole.kind == "organization" and _PLACE_NAMED.match(norm, whole.start, whole.end)):
+                    # (…获评全国最美家庭的宁波市家庭还有…: a place's families, nobody's; 村党支部, 县直单位: a body
+                    # named by its kind alone, nobody named)
+                    named = [whole]
             if not named and (stop is None or norm[stop.start()] in _SENTENCE_END):
                 closing = recipients.person_closing(ctx.reader, m.end(), stop.start() if stop else s.end)
                 named = [closing] if closing is not None else []  # 也有刚被评为X的针灸推拿科主任季文斌。: the sentence ends on him
@@ -907,6 +919,7 @@ def _relatives(s: _Sentence) -> None:
 
 
 _FRAME_OPENERS: Final = frozenset("为向给")
+_PLACE_ENDS: Final = frozenset("省市县区镇乡")
 _FRAME_STOPS: Final = frozenset(",，。;；:：!！?？\n")
 
 
