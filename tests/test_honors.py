@@ -1095,6 +1095,10 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # an event of a contest under a prize heading (一、个人奖 / （一）电工赛项) names no winner: its rows do
+    ("鹿寨县举办职业技能大赛\n现将大赛获奖名单公布如下：\n一、个人奖\n（一）电工赛项\n一等奖：韦光明（县化肥公司）\n"
+     "（二）焊工赛项\n一等奖：潘永强（县钢构公司）\n",
+     [("韦光明", "一等奖", "county", "honors.announce_lines"), ("潘永强", "一等奖", "county", "honors.announce_lines")]),
     # a count in brackets after 共 (（共3名）, （共计3名）) is the list's count, as (3名) is: no part of the title
     ("附件：\n一、青山县三八红旗手（共3名）\n黄秀梅　城关街道三里社区党委书记\n苏美玲　县人民医院儿科护士长\n"
      "钟慧敏　青山县巾帼电商协会会长\n",
