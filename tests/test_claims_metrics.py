@@ -121,6 +121,9 @@ ROWS = [
     ("居民代表、志愿者等150余人参加活动。", "150余人", "参加活动", "claims.metric_participants"),
     ("社区书记和居民代表共60余人出席座谈会。", "60余人", "出席座谈会", "claims.metric_participants"),
     ("近80人出席座谈会。", "近80人", "出席座谈会", "claims.metric_participants"),
+    # a verb that mobilises people (发动, 动员) says nothing of what they did: what they took part in does
+    ("“99公益日”期间，发动8.6万人次参与网络募捐。", "8.6万人次", "参与网络募捐", "claims.metric_participants"),
+    ("全年发动爱心人士2.3万人次捐款。", "2.3万人次", "爱心人士", "claims.metric_before"),
     ("社区书记、居民代表等80余人现场观礼。", "80余人", "现场观礼", "claims.metric_participants"),
     # a share names its part before 占
     # a share in brackets or after a comma, with no part of its own, is of what the count before it counted
