@@ -1095,6 +1095,18 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a row of names a single blank apart, two-character ones padded: Mongolian names too, dotted or long
+    ("扎赉特旗教育局表彰决定\n附件1\n2024年度全旗优秀教师名单\n（共8名）\n额尔敦·巴雅尔　李　军　王海燕　其木格\n"
+     "周玉兰　宝音德力格尔　陈　静　乌云毕力格\n",
+     [(name, "2024年度全旗优秀教师", "county", "honors.announce_lines") for name in (
+         "额尔敦·巴雅尔", "李　军", "王海燕", "其木格", "周玉兰", "宝音德力格尔", "陈　静", "乌云毕力格")]),
+    # ... and under a 姓名 column's header
+    ("扎赉特旗教育局表彰决定\n附件2\n2024年度全旗优秀班主任名单\n姓　名　　　　　　工作单位\n张丽娟　　　　　　扎赉特旗第一中学\n"
+     "图门其其格　　　　扎赉特旗蒙古族中学\n哈斯·巴根　　　　图牧吉镇中心学校\n",
+     [(name, "2024年度全旗优秀班主任", "county", "honors.announce_lines") for name in ("张丽娟", "图门其其格", "哈斯·巴根")]),
+    # ... not a padded name and where the person works (阙　华　县红十字会): the person only
+    ("县应急管理局表彰决定\n附件\n2023年度全县优秀应急志愿者名单\n阙　华　县红十字会\n王　明　县人民医院\n",
+     [(name, "2023年度全县优秀应急志愿者", "county", "honors.announce_lines") for name in ("阙　华", "王　明")]),
     # an event of a contest under a prize heading (一、个人奖 / （一）电工赛项) names no winner: its rows do
     ("鹿寨县举办职业技能大赛\n现将大赛获奖名单公布如下：\n一、个人奖\n（一）电工赛项\n一等奖：韦光明（县化肥公司）\n"
      "（二）焊工赛项\n一等奖：潘永强（县钢构公司）\n",

@@ -219,6 +219,8 @@ _GROUP_LABEL_NUMBERED: Final = regex.compile(
 _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on a line of its own
 _MIN_AFFILIATION: Final = recipients.MIN_AFFILIATION
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
+# 图门其其格, 哈斯·巴根: a Mongolian name, of five or six characters or dotted, in a column of names
+_LONG_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{5,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
 # a list line's own number: （一）, (2), 3., 4、 (not 12.5万)
 # （一）县人民医院, 1.县第一中学, ●县财政局, ☆县人民医院: the line's number or bullet, no part of the name
 _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
@@ -230,7 +232,8 @@ _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[�
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
-_ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
+# (额尔敦·巴雅尔, 宝音德力格尔: a Mongolian name, dotted or of five or six characters, is a cell of such a row too)
+_ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})?(?![\u4e00-\u9fff·])")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
 # 县财政局：刘　洋, alone after the label of where the person works)
 # (a note in brackets may list posts with 、: 刘玉霞（主簿镇瓦铺村妇联主席、岳西县玉霞茶叶专业合作社理事长）)
@@ -2972,9 +2975,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         # (under a header row 姓名　工作单位, the name is the first cell, though a padded name holds a blank)
         row = _work_row(ctx, p_start, p_end) if column < 0 and norm.find("《", p_start, p_end) >= 0 else None
-        if row is None:
+        # (周玉兰　宝音德力格尔　陈　静: a row of names, a padded one among them, is no person's row of name and post)
+        names_row = column < 0 and row is None and _names_row(ctx, p_start, p_end)
+        if row is None and not names_row:
             row = _person_row(ctx, p_start, p_end, title, person_column) if column < 0 or column == 0 and person_column else None
-        if row is None and column < 0:
+        if row is None and column < 0 and not names_row:
             row = _wide_row(ctx, p_start, p_end, title)
         people = _people_cells(ctx, p_start, p_end) if row is None and column < 0 else None
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
@@ -3754,8 +3759,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if paren and paren.start() > a:
             b = paren.start()
         item = recipients.classify(ctx.reader, a, b, alone=False) if b - a >= 2 else None
-        if (item is None or item.kind is None) and person_column and _HAN_NAME.fullmatch(norm, a, b):
-            item = Recipient(a, b, "person")  # 玉香　某中学: the 姓名 column says who
+        if (item is None or item.kind is None) and person_column and (
+                _HAN_NAME.fullmatch(norm, a, b) or _LONG_NAME.fullmatch(norm, a, b)):
+            item = Recipient(a, b, "person")  # 玉香　某中学, 图门其其格: the 姓名 column says who
         return [item or Recipient(a, b, None)]
     number = _LINE_NUMBER.match(norm, start, end)
     if number is not None:
@@ -3800,11 +3806,30 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     return items
 
 
+def _names_row(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a line is a row of people's names a single blank apart (`_padded_names_row`): none of its cells a
+    body or a place (阙　华　县红十字会: a name, then where the person works), nor a long one a post (刘　芳　县医院护士)."""
+    cells = _padded_names_row(ctx.norm, start, end)
+    if cells is None:
+        return False
+    for a, b in cells:
+        item = recipients.classify(ctx.reader, a, b, alone=False)
+        if item is not None and item.kind in ("organization", "place") or b - a >= _LONG_NAME_CELL and (
+                recipients.ends_with_post(ctx.reader, ctx.norm[a:b])):
+            return False
+    return True
+
+
+_LONG_NAME_CELL: Final = 5
+
+
 def _padded_row_cell(ctx: _Ctx, a: int, b: int) -> Recipient:
+    """A cell of a row of padded names: a body or a place where the reader reads one, else a person's name, whatever
+    its surname or length (其木格, 阿拉坦仓, 额尔敦·巴雅尔: the row's padding says it is a row of names)."""
     item = recipients.classify(ctx.reader, a, b, alone=False)
     if item is not None and item.kind in ("organization", "place", "person"):
         return item
-    return Recipient(a, b, "person") if b - a == 3 else item or Recipient(a, b, None)
+    return Recipient(a, b, "person")
 
 
 def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:

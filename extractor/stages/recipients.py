@@ -344,6 +344,11 @@ def _ends_with(norm: str, words: Endings, start: int, end: int) -> bool:
                                            and words.end(norm, start, end - 1))
 
 
+def ends_with_post(r: Reader, text: str) -> bool:
+    """Whether `text` ends with a post (县医院护士, 镇党委书记): no name of a person."""
+    return _ends_with_post(r.words, text)
+
+
 def _ends_with_post(w: RecipientWords, text: str) -> bool:
     """Whether `text` ends with a post (副院长, 发起人), read only where one of the posts' endings closes it."""
     return may_end(text, w.post_words) and w.post.search(text) is not None
