@@ -58,6 +58,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # who the person is by trade or origin (茶农, 侨胞, 渔民) is no part of the name
     ("茶农周永福入选2024年度“浙江省乡村工匠名师”。", [("周永福", "person")]),
     ("双港镇残疾人养殖户胡国平荣获“江西省自强模范”称号。", [("胡国平", "person")]),
+    # a transliterated name after a post: dotted (朝 a letter of the tables: 朝鲁), or of five or six letters
+    ("决定给予乌兰花消防救援站站长巴特尔·朝鲁同志记个人三等功一次。", [("巴特尔·朝鲁", "person")]),
+    ("大队政府专职消防员苏和巴特尔被乌兰察布市消防救援支队评为“优秀政府专职消防员”。", [("苏和巴特尔", "person")]),
+    ("嘎查牧民宝音德力格尔获评“全旗最美家庭”。", [("宝音德力格尔", "person")]),
     # a list of people's names: an item no dictionary word is (a rare surname's name, 资文斌) is a name too
     ("民警谢卫东、资文斌、曹永红荣立个人三等功。", [("谢卫东", "person"), ("资文斌", "person"), ("曹永红", "person")]),
     ("教师王丽华、勾明远、张强获评“全县优秀教师”。", [("王丽华", "person"), ("勾明远", "person"), ("张强", "person")]),

@@ -62,6 +62,7 @@ _MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN: Final = 6
 _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
+_TRANSLITERATED_SIZES: Final = (5, 6)  # 苏和巴特尔, 宝音德力格尔: a longer one, all letters of the transliteration tables
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
 _PLACED: Final = regex.compile(r"[省市县区镇乡村]")
 _HOME_PLACE: Final = Anchored(regex.compile(r"[我全][省市县区镇乡旗州盟村]"))  # 我省16个单位, 我旗代表团: the reporting body's own area
@@ -1090,7 +1091,7 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
     # (网格员|上官婉清: a compound surname and its given name, read before 婉清 alone)
     sizes = (_LONG_NAME, 2, 3) if end - start >= _LONG_NAME + 2 and norm[end - _LONG_NAME:end - 2] in r.surnames else (
         2, 3, _LONG_NAME)
-    for size in sizes:
+    for size in sizes + _TRANSLITERATED_SIZES:
         name_start = end - size
         if name_start - start < 2:
             continue
@@ -1099,6 +1100,8 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if not (after_post or after_head):
             continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
+        if size > _LONG_NAME and not (after_post and _HAN.fullmatch(name) and _transliterated_run(name)):
+            continue  # (消防员|苏和巴特尔: after a post, five or six letters of the transliteration tables name a person)
         if not _HAN.fullmatch(name) or size == _LONG_NAME and not (
                 _is_long_name(r, name_start, end) or after_post and (_transliterated_run(name) or name[:2] in r.surnames)):
             continue  # (所长|拉巴卓玛: after a post, four letters of the transliteration tables name a person, as a
