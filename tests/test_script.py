@@ -15,8 +15,12 @@ from extractor.text.script import working_copy
         ("一、提质增效<br>\n&nbsp;&nbsp;一是抓好培训", "一、提质增效\n   \n            一是抓好培训", "simplified"),
         ("举办培训班12期<BR/>培训学员800人次&amp;", "举办培训班12期\n    培训学员800人次     ", "simplified"),
         ("A<B且C>D的比例", "A<B且C>D的比例", "simplified"),  # no tag: a comparison stays
+        # an entity of a quote mark: the mark beside what it encloses, blanks for the rest
+        ("获评&ldquo;优秀预报员&rdquo;称号", "获评      “优秀预报员”      称号", "simplified"),
+        ("开展&lsquo;三下乡&rsquo;活动&mdash;&mdash;", "开展      ‘三下乡’      活动—      —      ", "simplified"),
     ],
-    ids=["traditional", "full-width", "corner-quotes", "plain", "markup-br-nbsp", "markup-upper-amp", "no-markup"],
+    ids=["traditional", "full-width", "corner-quotes", "plain", "markup-br-nbsp", "markup-upper-amp", "no-markup",
+         "entity-quotes", "entity-single-quotes-dashes"],
 )
 def test_working_copy(original, copy, script):
     result = working_copy(original)

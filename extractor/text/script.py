@@ -58,8 +58,12 @@ def _t2s() -> opencc.OpenCC:
 # markup a bad scrape left in a text (…提质增效<br>, &nbsp;&nbsp;一是…): blanks in the working copy, of the
 # same length; a tag that breaks a line (br, p, div) a line break
 _MARKUP = regex.compile(r"<(?:/?(?:br|p|div|span|strong|b|em|font|section)\b[^<>\n]{0,200}|img\b[^<>\n]{0,300})/?>"
-                        r"|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,6});", re.IGNORECASE)
+                        r"|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,6});"
+                        r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);", re.IGNORECASE)
 _LINE_TAGS = ("<br", "<p", "</p", "<div", "</div")
+# an entity of a mark the rules read (&ldquo;海南省…&rdquo;): the mark, beside what it encloses, and blanks for the rest
+_OPENING_MARKS = {"&ldquo;": "“", "&lsquo;": "‘"}
+_CLOSING_MARKS = {"&rdquo;": "”", "&rsquo;": "’", "&mdash;": "—", "&hellip;": "…", "&middot;": "·"}
 
 
 def _blank_markup(text: str) -> str:
@@ -70,7 +74,12 @@ def _blank_markup(text: str) -> str:
 
 def _blank(m: re.Match) -> str:
     tag = m.group()
-    return ("\n" if tag.lower().startswith(_LINE_TAGS) else " ") + " " * (len(tag) - 1)
+    lower = tag.lower()
+    if lower in _OPENING_MARKS:
+        return " " * (len(tag) - 1) + _OPENING_MARKS[lower]
+    if lower in _CLOSING_MARKS:
+        return _CLOSING_MARKS[lower] + " " * (len(tag) - 1)
+    return ("\n" if lower.startswith(_LINE_TAGS) else " ") + " " * (len(tag) - 1)
 
 
 def working_copy(original: str) -> WorkingCopy:
