@@ -420,6 +420,12 @@ ROWS = [
      "68.3万元", "claims.reject.case_section"),
     ("全年查处案件42起。\n三、典型案例\n（一）某火锅店案。执法人员在其后厨查获过期火锅底料7袋。\n四、工作要求\n各单位要以案为鉴。",
      "7袋", "claims.reject.case_section"),
+    # an annex of cases, an excerpt of them (附：执行工作典型案例（节选）), each case at the annex's depth
+    ("五、锻造过硬执行队伍\n开展培训12期。\n附：执行工作典型案例（节选）\n案例一：某劳务公司拖欠工资执行案\n"
+     "申请执行人刘某等47名农民工申请执行工资86万元。\n案例二：林某拒不执行判决案\n被执行人林某拒不偿还借款本息63万元。",
+     "63万元", "claims.reject.case_section"),
+    ("五、锻造过硬执行队伍\n开展培训12期。\n附：执行工作典型案例（节选）\n案例一：某劳务公司拖欠工资执行案\n"
+     "申请执行人刘某等47名农民工申请执行工资86万元。", "86万元", "claims.reject.case_section"),
     # a discipline body's typical problems (三、典型问题): each a case told, its sums the wrongdoing's size
     ("全年立案32件。\n三、典型问题\n1.某村原主任钱某某虚报冒领补贴问题。钱某某冒领补贴5200余元，受到党内警告处分。\n"
      "四、工作要求\n各级党组织要以案为鉴。", "5200余元", "claims.reject.case_section"),

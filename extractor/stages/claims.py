@@ -344,9 +344,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：, 第三部分　典型案例: a heading over cases told (a few
         # words before the case word)
         "case_result": regex.compile(_alt("claims.reject", "case_result")),
+        # (附：执行工作典型案例（节选）: an annex of cases, an excerpt of them)
         "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►]"
-                                      rf"|第[一二三四五六七八九十]+部分)?\s*【?"
-                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})(?:发布|分析|剖析|解读)?】?\s*[:：]?\s*"),
+                                      rf"|第[一二三四五六七八九十]+部分|附[:：]?)?\s*【?"
+                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})(?:发布|分析|剖析|解读)?】?"
+                                      rf"(?:[（(](?:节选|摘编|摘要|部分)[)）])?\s*[:：]?\s*"),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
         "bulletin": regex.compile(_alt("claims.reject", "bulletin")),
@@ -4323,9 +4325,14 @@ def _case_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
         line_end = len(norm) if line_end < 0 else line_end
         if pattern.fullmatch(norm, s.start, line_end) is None:
             continue
-        end = next((t.start for t in scopes[i + 1:] if t.depth <= s.depth and t.start >= line_end), len(norm))
+        # (案例一：…, a case of the part at the part's depth, goes on in it)
+        end = next((t.start for t in scopes[i + 1:] if t.depth <= s.depth and t.start >= line_end
+                    and _CASE_ITEM.match(norm, t.start) is None), len(norm))
         out.append((line_end, end))
     return out
+
+
+_CASE_ITEM: Final = regex.compile(r"\s*(?:案例|案件)[一二三四五六七八九十\d]+")
 
 
 def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[str], bool]) -> list[Span2]:
