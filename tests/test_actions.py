@@ -218,6 +218,12 @@ ROWS = [
         ["为老服务 暖心贴心", "平安建设 共建共享"],
         {18_600: "为老服务 暖心贴心", 48: "为老服务 暖心贴心", 1200: "为老服务 暖心贴心", 67: "平安建设 共建共享"},
         id="pictograph-items-under-marked-headings"),
+    # ... a pictograph that marks each heading (📌), the body between: a heading with a figure (a report sentence, no
+    # line of work) still ends the one before, its items no body of it
+    pytest.param(
+        "社区开展工作。\n📌 聚焦“一老一小”\n新建长者饭堂2个。\n📌 办好10件民生实事\n新建停车位200个。",
+        ["一老一小"], {2: "一老一小", 200: None},
+        id="pictograph-headings-with-a-figure"),
     # a slogan whose first half is a name (平安社区, a community's name too) before a blank: its topic, no subject
     pytest.param(
         "2024年，社区坚持党建引领，用心办好身边小事。\n◆ 平安社区 共建共享\n调处邻里纠纷67宗，调解成功率98.5%。\n"

@@ -318,6 +318,9 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
      {416_000: "achieved", 86: "achieved"}),
     ("县妇联2024年工作回顾\n编者按：本文回顾一年来的工作，并介绍下一步工作计划。\n全年开展宣讲60场。\n"
      "二、下一步工作计划\n新建妇女之家15个。", {60: "achieved", 15: "planned"}),
+    # ... but a heading whose label is the report's part (第二部分：2025年工作思路) names its plan after the colon
+    ("县住建局工作报告\n第一部分：2024年工作回顾\n全年改造老旧小区18个。\n第二部分：2025年工作思路\n改造老旧小区20个，新建停车位300个。",
+     {18: "achieved", 20: "planned", 300: "planned"}),
 ]
 
 

@@ -299,6 +299,12 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
     # ... a caption line above each figure, under a heading, reads as ever
     ("【民生】\n城镇新增就业\n3126人\n农村劳动力转移就业\n9.8万人\n", "9.8万人", "农村劳动力转移就业"),
     ("【民生】\n城镇新增就业\n3126人\n农村劳动力转移就业\n9.8万人\n", "3126人", "城镇新增就业"),
+    # a run whose opening line reads as neither caption nor sentence nor heading, whose last figure has no caption
+    # below it: its captions stand above, and the first figure's is none (not the next figure's)
+    ("2024年县税务局工作亮点\n全年为企业减免税费（含留抵退税）\n9.2亿元\n帮助小微企业获得纳税信用贷款\n3.1亿元\n办理出口退税\n1.6亿元\n",
+     "9.2亿元", None),
+    ("2024年县税务局工作亮点\n全年为企业减免税费（含留抵退税）\n9.2亿元\n帮助小微企业获得纳税信用贷款\n3.1亿元\n办理出口退税\n1.6亿元\n",
+     "3.1亿元", "帮助小微企业获得纳税信用贷款"),
 ])
 def test_a_run_of_captions_and_figures_pairs_them_the_way_it_opens(text, number, metric):
     found = [c.metric for c in extract(text).claims if c.raw == number]

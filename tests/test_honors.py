@@ -1097,13 +1097,17 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ANNOUNCE_LINES = [
     # a row of names a single blank apart, two-character ones padded: Mongolian names too, dotted or long
     ("扎赉特旗教育局表彰决定\n附件1\n2024年度全旗优秀教师名单\n（共8名）\n额尔敦·巴雅尔　李　军　王海燕　其木格\n"
-     "周玉兰　宝音德力格尔　陈　静　乌云毕力格\n",
+     "周玉兰　宝音德力格尔　陈　静　乌云毕力格\n阿拉坦仓　吴晓霞　马　涛\n",
      [(name, "2024年度全旗优秀教师", "county", "honors.announce_lines") for name in (
-         "额尔敦·巴雅尔", "李　军", "王海燕", "其木格", "周玉兰", "宝音德力格尔", "陈　静", "乌云毕力格")]),
+         "额尔敦·巴雅尔", "李　军", "王海燕", "其木格", "周玉兰", "宝音德力格尔", "陈　静", "乌云毕力格", "阿拉坦仓", "吴晓霞",
+         "马　涛")]),
     # ... and under a 姓名 column's header
     ("扎赉特旗教育局表彰决定\n附件2\n2024年度全旗优秀班主任名单\n姓　名　　　　　　工作单位\n张丽娟　　　　　　扎赉特旗第一中学\n"
      "图门其其格　　　　扎赉特旗蒙古族中学\n哈斯·巴根　　　　图牧吉镇中心学校\n",
      [(name, "2024年度全旗优秀班主任", "county", "honors.announce_lines") for name in ("张丽娟", "图门其其格", "哈斯·巴根")]),
+    # ... nor a padded name and the post (刘　芳　乡村医生, 李　娜　护士): the person only
+    ("决定授予以下同志“优秀共产党员”称号：\n王　伟　张　敏\n刘　芳　乡村医生\n李　娜　护士\n",
+     [(name, "优秀共产党员", "unknown", "honors.announce_lines") for name in ("王　伟", "张　敏", "刘　芳", "李　娜")]),
     # ... not a padded name and where the person works (阙　华　县红十字会): the person only
     ("县应急管理局表彰决定\n附件\n2023年度全县优秀应急志愿者名单\n阙　华　县红十字会\n王　明　县人民医院\n",
      [(name, "2023年度全县优秀应急志愿者", "county", "honors.announce_lines") for name in ("阙　华", "王　明")]),

@@ -232,6 +232,7 @@ NOT_HONORS = [  # what ANNOTATION.md says is not an honour: no candidate at all,
     "县残联开展助残活动。盲人门球运动员小燕凭借出色表现，先后获得全省优秀运动员等荣誉。",
     # ... a word of the dictionary among names is no name (谢卫东、志愿者、曹永红)
     "谢卫东、志愿者、曹永红荣立个人三等功。",
+    "教师王丽华、李建国、县二中荣获“全县优秀教师”称号。",  # (县二中: a body named short, no name among names)
     # a place's families after the title's 的, nobody's
     "同批获评全国最美家庭的宁波市家庭还有多户。",
     "镇党委对在抗洪抢险中表现突出的8名党员进行表彰。",  # 党员 names no title

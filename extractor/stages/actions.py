@@ -112,9 +112,9 @@ _NUMBERING = (
 # 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
 _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
 _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
-# ✅ 为48户老人家庭完成适老化改造: a post's item a pictograph opens, with its figure, is body too (a pictograph before a
-# line with none may mark a heading: 💪 同心战疫 巾帼担当)
-_PICTOGRAPH_ITEM = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
+# ✅ 为48户老人家庭完成适老化改造: a post's item a pictograph opens, with its figure, beside another item the same
+# pictograph opens, is body too (a pictograph may mark a heading: 💪 同心战疫 巾帼担当, 📌 办好10件民生实事, body between)
+_PICTOGRAPH_ITEM: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
 # 【产业振兴】做强特色富民产业: a section's label in brackets, then its heading (not an aside: no colon, a
 # heading's words after it)
@@ -1221,7 +1221,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         line = norm[p_start:p_end]
         if k in contents:
             continue
-        if _BULLET.match(line) or _PICTOGRAPH_ITEM.match(line):
+        if _BULLET.match(line) or _PICTOGRAPH_ITEM.match(line) and _same_mark_beside(norm, paragraphs, k):
             # ●打击电信网络诈骗。破获…: a list item is never a heading, but its first sentence may lead in
             # to the rest of it, as a paragraph's does
             at = p_start + 1
@@ -1284,6 +1284,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
     return [_new_scope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
+
+
+def _same_mark_beside(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether the paragraph before or after paragraph `k` opens with the mark `k` opens with (a run of items)."""
+    mark = norm[paragraphs[k][0]]
+    return k > 0 and norm[paragraphs[k - 1][0]] == mark or k + 1 < len(paragraphs) and norm[paragraphs[k + 1][0]] == mark
 
 
 def _openers(norm: str, p_start: int, p_end: int, candidate: Callable[[int, int], _Candidate], *,

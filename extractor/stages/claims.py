@@ -337,17 +337,20 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "shared_by": regex.compile(rf"\s*(?:{_alt('claims.lexicon', 'shared')})"),
         "plan_heading": regex.compile(_alt("claims.modality", "plan_heading")),
         # 陆某, 王某某, 某农业公司: a party anonymised (not 某县, 某市: a place a text written for a test names so)
-        "anonymised_party": regex.compile(rf"(?:{lexicon.alternation(lexicon.words('entities.surnames'))})某某?"
+        # (not 关于某, 面向某, 和某: a surname that is also a function word, or one after 关 and 面, opens no party)
+        "anonymised_party": regex.compile(rf"(?<![关面对由])(?:{lexicon.alternation(w for w in lexicon.words('entities.surnames') if w not in _FUNCTION_SURNAMES)})某某?"
                                           r"|某[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|商行|合作社|门店)"),
         "task_heading": regex.compile(_alt("claims.modality", "task_heading")),
         "problem_heading": regex.compile(_alt("claims.reject", "problem_heading")),
         # 三、典型案例, ▍典型事故案例, 【警情通报】, （二）以案说法：, 第三部分　典型案例: a heading over cases told (a few
         # words before the case word)
         "case_result": regex.compile(_alt("claims.reject", "case_result")),
+        "case_work": regex.compile(_alt("claims.reject", "case_work")),
         # (附：执行工作典型案例（节选）: an annex of cases, an excerpt of them)
         "case_heading": regex.compile(rf"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[▍■◆●▶►]"
                                       rf"|第[一二三四五六七八九十]+部分|附[:：]?)?\s*【?"
-                                      rf"[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})(?:发布|分析|剖析|解读)?】?"
+                                      rf"(?:[\u4e00-\u9fff]{{0,4}}(?:{_alt('claims.reject', 'case_heading')})|{_alt('claims.reject', 'case_heading_bare')})"
+                                      rf"(?:发布|分析|剖析|解读)?】?"
                                       rf"(?:[（(](?:节选|摘编|摘要|部分)[)）])?\s*[:：]?\s*"),
         "fixed_heading": regex.compile(_alt("claims.reject", "fixed_heading")),
         "rank_move": regex.compile(rf"\s*(?:{_alt('claims.reject', 'rank_unit')})"),
@@ -2864,22 +2867,32 @@ def _unit_as_metric(c: _Candidate) -> bool:
 
 
 def _case_told(c: _Candidate) -> bool:
-    """依法办理曹某等17人跨境电信网络诈骗案，该团伙骗取…钱款共2300余万元; 该案原告系村民陆某，…涉案标的额12.6万元: a
-    sentence that tells one case, its party named as the reports anonymise one (a surname and 某, 某 and a kind of
-    firm), sizes the case with its figures, no work done; but not what the body did to it in the figure's clause
-    (为陆某追回欠薪3.6万元: `_case_result`)."""
+    """在办理某农业公司非法占用农用地公益诉讼案中，涉案面积17.4亩; 该案原告系村民陆某，…涉案标的额12.6万元: a sentence
+    that tells one case, its party named as the reports anonymise one (a surname and 某, 某 and a kind of firm), sizes
+    the case with the figures after the case's word, no work done; but not a figure whose clause holds work the body did
+    (…案，抓获犯罪嫌疑人12名; 为126名农民工追回工资: `claims.reject` case_work, case_result), nor one of cases the
+    case named is an example of (审结张某某故意伤害案等刑事案件320件)."""
     s_start, s_end = c.sentence
     norm = c.norm
-    if _CASE_WORD.search(norm, s_start, s_end) is None or _case_result(norm, c.n):
+    case = _CASE_WORD.search(norm, s_start, c.start)
+    if case is None:
+        return False
+    clause_start = scan.clause_start(norm, c.start, s_start, _CASE_CLAUSE_STOPS)
+    clause_end = scan.clause_end(norm, c.end, s_end, _CASE_CLAUSE_STOPS)
+    p = _patterns()
+    if p["case_work"].search(norm, clause_start, clause_end) or p["case_result"].search(norm, clause_start, clause_end):
         return False
     # (…共有3件案例榜上有名，其中“王某等17名农民工追索劳动报酬案”入选…: a case's title quoted, an honour's subject)
     return any(norm.count("“", s_start, m.start()) <= norm.count("”", s_start, m.start())
-               for m in _patterns()["anonymised_party"].finditer(norm, s_start, s_end))
+               for m in p["anonymised_party"].finditer(norm, s_start, s_end))
 
 
 # a case named (诈骗案, 该案, 案例一), not a plan, a motion or a file (方案, 议案, 提案, 档案, 预案, 备案), nor the cases a
-# body handled counted (办理案件86件)
-_CASE_WORD: Final = regex.compile(r"(?<![方议提档预答草备图])案(?!件)")
+# body handled counted (办理案件86件), nor one case as an example of many (…故意伤害案等刑事案件), nor the work on
+# cases (立案, 结案率, 办案, 破案) or what a case involves (涉案)
+_CASE_WORD: Final = regex.compile(r"(?<![方议提档预答草备图结立办破涉])案(?![件等率])")
+_CASE_CLAUSE_STOPS: Final = frozenset("，,。；;：:\n")
+_FUNCTION_SURNAMES: Final = frozenset("于向和全时")  # surnames that are also words of function (关于, 和, 全)
 
 
 _FILTERS: Final[tuple[Filter, ...]] = (
@@ -3188,32 +3201,71 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     """帮助小微企业获得纳税信用贷款 / 9.2亿元: a figure alone on its line beside a caption line (a short phrase, no
     figure, no sentence's end: a page of figures set large) counts what the caption names. Captions and figures
     alternate down a page, and the run's first line says which of its captions is the figure's: a run that opens
-    with a caption sets each above its figure, one that opens with a figure sets each below (3.6万条 / 全年刊发各类新闻
-    稿件 / 5860余条 / 原创短视频: under a heading or after a sentence, the figure comes first)."""
+    with a caption sets each above its figure, one that opens with a figure right after a sentence, a heading or
+    another figure's line sets each below (3.6万条 / 全年刊发各类新闻稿件 / 5860余条 / 原创短视频); after a line that is
+    none of these (全年为企业减免税费（含留抵退税）, a caption that reads as none), no caption is the figure's."""
     norm = c.norm
     line_start = norm.rfind("\n", 0, c.start) + 1
     line_end = norm.find("\n", c.end)
     line_end = len(norm) if line_end < 0 else line_end
     if norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
         return None
-    above = _caption_run_opens_with_caption(c.art, norm, line_start)
-    if above is not None:
+    above, below = _caption_run(c.art, norm, line_start)
+    if above is not None or below is False:
         return above
+    caption = _line_after(norm, line_end)
+    captioned = caption is not None and _is_caption(norm, caption) and not _opens_a_part(norm, caption)
+    if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption)):
+        # (…（含留抵退税） / 9.2亿元 / 帮助… / 3.1亿元 / 办理出口退税 / 1.6亿元: a run whose opening line reads as neither,
+        # whose last figure has no caption below it, sets its captions above: each figure's is the line above it)
+        above_line = _line_before(norm, line_start)
+        return above_line if above_line is not None and _is_caption(norm, above_line) and not _opens_a_part(
+            norm, above_line) else None
+    return caption if captioned else None
+
+
+def _line_after(norm: str, line_end: int) -> Span2 | None:
+    """The next line after the one that ends at `line_end`, trimmed; None at the text's end."""
     if line_end >= len(norm):
         return None
-    caption_end = norm.find("\n", line_end + 1)
-    caption = _trim(norm, line_end + 1, len(norm) if caption_end < 0 else caption_end)
-    return caption if _is_caption(norm, caption) and not _opens_a_part(norm, caption) else None
+    end = norm.find("\n", line_end + 1)
+    return _trim(norm, line_end + 1, len(norm) if end < 0 else end)
 
 
-def _caption_run_opens_with_caption(art: _Article, norm: str, line_start: int) -> Span2 | None:
-    """The caption right above the figure line at `line_start`, where the run of caption and figure lines that
-    alternate up from it opens with a caption; None where it opens with a figure (this one or one above)."""
-    kind, first, caption = _FIGURE_LINE, _FIGURE_LINE, None
+def _line_before(norm: str, line_start: int) -> Span2 | None:
+    """The line before the one that starts at `line_start`, trimmed; None at the text's start."""
+    if line_start < 2:
+        return None
+    return _trim(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+
+
+def _run_ends_on_a_figure(art: _Article, norm: str, caption: Span2) -> bool:
+    """Whether the run of caption and figure lines that goes on down from `caption` ends on a figure's line."""
+    end = caption[1]
+    for _ in range(_CAPTION_RUN_MAX):
+        line_end = norm.find("\n", end)
+        figure = _line_after(norm, line_end) if line_end >= 0 else None
+        if figure is None or not (figure[1] > figure[0] and _figure_alone(art, figure)):
+            return False
+        line_end = norm.find("\n", figure[1])
+        nxt = _line_after(norm, line_end) if line_end >= 0 else None
+        if nxt is None or not _is_caption(norm, nxt) or _opens_a_part(norm, nxt):
+            return True
+        end = nxt[1]
+    return False
+
+
+def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | None, bool | None]:
+    """How the run of caption and figure lines that alternate up from the figure line at `line_start` opens: the
+    caption right above the figure where it opens with a caption (and False); else True where the line before its
+    first figure sets the captions below (the text's start, a sentence's end, a heading, a line with a figure of its
+    own), None where that line reads as neither caption nor any of these."""
+    kind, first = _FIGURE_LINE, _FIGURE_LINE
+    caption: Span2 | None = None
     pos = line_start
     for _ in range(_CAPTION_RUN_MAX):
         if pos < 2:
-            break
+            return (caption, False) if first == _CAPTION_LINE else (None, True)
         start = norm.rfind("\n", 0, pos - 1) + 1
         span = _trim(norm, start, pos - 1)
         if kind == _FIGURE_LINE and _is_caption(norm, span) and not _opens_a_part(norm, span):
@@ -3223,12 +3275,17 @@ def _caption_run_opens_with_caption(art: _Article, norm: str, line_start: int) -
             # (“1+3+N” / 全媒体传播矩阵: a scheme's formula set large in a figure's place)
             kind = _FIGURE_LINE
         else:
-            break
+            if first == _CAPTION_LINE:
+                return caption, False
+            # the line before the run's first figure (完成投资3.2亿元 / 1526.8万人次 / 接待海内外游客: a figure's own line)
+            opens_below = span[1] <= span[0] or norm[span[1] - 1] == "。" or _opens_a_part(norm, span) or _DIGIT_IN.search(
+                norm, span[0], span[1]) is not None
+            return None, True if opens_below else None
         if caption is None:
             caption = span
         first = kind
         pos = start
-    return caption if first == _CAPTION_LINE else None
+    return (caption, False) if first == _CAPTION_LINE else (None, None)
 
 
 def _opens_a_part(norm: str, span: Span2) -> bool:
@@ -4317,7 +4374,7 @@ def _case_sections(norm: str, scopes: Sequence[ActionScope]) -> list[Span2]:
     report's own practice): from the
     heading's line to the next heading of its depth or above, or the text's end."""
     out: list[Span2] = []
-    if not any(norm.find(word) >= 0 for word in _words("claims.reject", "case_heading")):
+    if not any(norm.find(word) >= 0 for word in _words("claims.reject", "case_heading") | _words("claims.reject", "case_heading_bare")):
         return out  # (a few plain searches: most texts hold none of the words)
     pattern = _patterns()["case_heading"]
     for i, s in enumerate(scopes):
@@ -4341,9 +4398,10 @@ def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[st
     parts = [s for s in scopes if s.rule == "actions.not_report_part"]
     for i, s in enumerate(parts):
         line = norm[s.start:s.end].strip()
-        colon = _LABEL_END.search(line)
+        colon = _LABEL_END.search(line) if line.endswith("。") else None
         if not heads(line if colon is None else line[:colon.start()]):
-            continue  # (编者按：…讲述新一年的发展思路。: a label's note, not a plan's heading; what it names is before its colon)
+            continue  # (编者按：…讲述新一年的发展思路。: a label's note, a sentence, not a plan's heading; what it names is
+            # before its colon; 第二部分：2025年工作思路, a heading, names it after)
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
         if style is None and _TITLE_GOES_ON.search(norm, max(0, s.start - 12), s.start):
             continue  # …2024年工作总结和2025年|工作计划: a title's end on the next line, no heading

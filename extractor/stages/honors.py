@@ -3814,22 +3814,23 @@ def _names_row(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     for a, b in cells:
         item = recipients.classify(ctx.reader, a, b, alone=False)
-        if item is not None and item.kind in ("organization", "place") or b - a >= _LONG_NAME_CELL and (
-                recipients.ends_with_post(ctx.reader, ctx.norm[a:b])):
-            return False
+        if item is not None and item.kind in ("organization", "place") or recipients.ends_with_post(ctx.reader, ctx.norm[a:b]):
+            return False  # (刘　芳　乡村医生, 李　娜　护士: a name, then the post)
     return True
 
 
-_LONG_NAME_CELL: Final = 5
-
-
 def _padded_row_cell(ctx: _Ctx, a: int, b: int) -> Recipient:
-    """A cell of a row of padded names: a body or a place where the reader reads one, else a person's name, whatever
-    its surname or length (其木格, 阿拉坦仓, 额尔敦·巴雅尔: the row's padding says it is a row of names)."""
+    """A cell of a row of padded names: a body or a place where the reader reads one, else a person's name where it
+    is as wide as the padded names or a Mongolian name (the row's padding says it is a row of names)."""
     item = recipients.classify(ctx.reader, a, b, alone=False)
     if item is not None and item.kind in ("organization", "place", "person"):
         return item
-    return Recipient(a, b, "person")
+    text = ctx.norm[a:b]
+    if b - a == 3 or (_LONG_NAME.fullmatch(text) or b - a == 4 and recipients.is_transliterated(text)) and not (
+            recipients.ends_with_post(ctx.reader, text)):
+        # (其木格: as wide as the padded names; 萨仁图雅, 宝音德力格尔, 额尔敦·巴雅尔: a Mongolian name)
+        return Recipient(a, b, "person")
+    return item or Recipient(a, b, None)
 
 
 def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:

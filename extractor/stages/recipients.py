@@ -609,14 +609,17 @@ def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | N
         if item is None or item.kind is None:
             a, b = trim(r, a, b)
             text = r.norm[a:b]
-            if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or segment.is_word(text):
-                return items
+            if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or segment.is_word(
+                    text) or text[0] in _PLACE_OPENERS or text[-1] in _BODY_ENDERS:
+                return items  # (县二中, 城关所: a body named short, no name)
             item = Recipient(a, b, "person")
         out.append(item)
     return out
 
 
 _NAMES_AROUND: Final = 2
+_PLACE_OPENERS: Final = frozenset("省市县区镇乡村")
+_BODY_ENDERS: Final = frozenset("中小局院所站队校办委会部处科室组社厂")
 _NAME_MIN: Final = 2
 _NAME_MAX: Final = 3
 
@@ -1040,6 +1043,11 @@ def _is_dotted_name(text: str) -> bool:
         return False  # (书记和阿依登·沙肯: 和 joins the name to the post, it opens no name)
     letters = _transliteration()
     return all(ch in letters for ch in text if ch not in _NAME_DOTS)
+
+
+def is_transliterated(text: str) -> bool:
+    """Whether every letter of `text` is one of the transliteration tables' (萨仁图雅, 阿拉坦仓)."""
+    return _transliterated_run(text)
 
 
 def _transliterated_run(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick_rs
 import opencc
@@ -59,11 +60,11 @@ def _t2s() -> opencc.OpenCC:
 # same length; a tag that breaks a line (br, p, div) a line break
 _MARKUP = regex.compile(r"<(?:/?(?:br|p|div|span|strong|b|em|font|section)\b[^<>\n]{0,200}|img\b[^<>\n]{0,300})/?>"
                         r"|&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{1,6});"
-                        r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);", re.IGNORECASE)
+                        r"|&(?:ldquo|rdquo|lsquo|rsquo|mdash|hellip);", re.IGNORECASE)
 _LINE_TAGS = ("<br", "<p", "</p", "<div", "</div")
 # an entity of a mark the rules read (&ldquo;海南省…&rdquo;): the mark, beside what it encloses, and blanks for the rest
-_OPENING_MARKS = {"&ldquo;": "“", "&lsquo;": "‘"}
-_CLOSING_MARKS = {"&rdquo;": "”", "&rsquo;": "’", "&mdash;": "—", "&hellip;": "…", "&middot;": "·"}
+_OPENING_MARKS: Final = {"&ldquo;": "“", "&lsquo;": "‘"}
+_CLOSING_MARKS: Final = {"&rdquo;": "”", "&rsquo;": "’", "&mdash;": "—", "&hellip;": "…"}
 
 
 def _blank_markup(text: str) -> str:
