@@ -673,6 +673,12 @@ def _names_a_part(text: str) -> bool:
                 or p.notice_part.fullmatch(text.rstrip("。:：")))
 
 
+def _says(c: _Candidate) -> bool:
+    """居民陈阿姨说：“饭菜软烂可口…”: who says what follows, quoted after the colon (说 alone is too short a word
+    for the quote lexicon: 说明, 学说)."""
+    return c.stop in _COLONS and c.text.endswith("说") and c.norm.startswith("“", c.end + 1)
+
+
 def _sets_the_scene(text: str) -> bool:
     """现场气氛热烈, 掌声雷动: a scene word; not 现场 between a verb and the work done on site (强化现场监管,
     加强现场见证, 运用非现场监管手段), which names a line of work (现场服务热情周到, opening its clause, is a scene)."""
@@ -714,12 +720,6 @@ _TRANSITION = _rule("transition", lambda c: c.flagged() and _patterns().transiti
 _LEAD = _rule("lead", lambda c: c.flagged() and _patterns().lead.match(c.text), "the lead's time setting (近日, 今年以来)")
 _QUOTE = _rule("quote", lambda c: _SPOKEN.fullmatch(c.text.strip()) or c.flagged() and _patterns().quote.search(c.text)
                or c.stop in _EXCLAIMS or _says(c), "a quote or an exclamation (a quoted brand alone is a name)")
-
-
-def _says(c: _Candidate) -> bool:
-    """居民陈阿姨说：“饭菜软烂可口…”: who says what follows, quoted after the colon (说 alone is too short a word
-    for the quote lexicon: 说明, 学说)."""
-    return c.stop in _COLONS and c.text.endswith("说") and c.norm.startswith("“", c.end + 1)
 _SCENE = _rule("scene", lambda c: c.flagged() and _sets_the_scene(c.text), "describes the scene (现场气氛热烈)")
 _STATEMENT = _rule("statement", _own_subject, "has its own subject or judges (该所…, 老龄工作是…)")
 # jieba's `ul` is the aspect particle 了 (not the 了 of 了解): a heading names a line of work, it does

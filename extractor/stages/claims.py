@@ -3214,14 +3214,18 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     if above is not None or below is False:
         return above
     caption = _line_after(norm, line_end)
-    captioned = caption is not None and _is_caption(norm, caption) and not _opens_a_part(norm, caption)
+    captioned = caption is not None and _caption_line(norm, caption)
     if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption)):
         # (…（含留抵退税） / 9.2亿元 / 帮助… / 3.1亿元 / 办理出口退税 / 1.6亿元: a run whose opening line reads as neither,
         # whose last figure has no caption below it, sets its captions above: each figure's is the line above it)
         above_line = _line_before(norm, line_start)
-        return above_line if above_line is not None and _is_caption(norm, above_line) and not _opens_a_part(
-            norm, above_line) else None
+        return above_line if above_line is not None and _caption_line(norm, above_line) else None
     return caption if captioned else None
+
+
+def _caption_line(norm: str, span: Span2) -> bool:
+    """A caption's line (`_is_caption`) that opens no part of the page (`_opens_a_part`)."""
+    return _is_caption(norm, span) and not _opens_a_part(norm, span)
 
 
 def _line_after(norm: str, line_end: int) -> Span2 | None:
@@ -3249,7 +3253,7 @@ def _run_ends_on_a_figure(art: _Article, norm: str, caption: Span2) -> bool:
             return False
         line_end = norm.find("\n", figure[1])
         nxt = _line_after(norm, line_end) if line_end >= 0 else None
-        if nxt is None or not _is_caption(norm, nxt) or _opens_a_part(norm, nxt):
+        if nxt is None or not _caption_line(norm, nxt):
             return True
         end = nxt[1]
     return False
@@ -3264,11 +3268,10 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
     caption: Span2 | None = None
     pos = line_start
     for _ in range(_CAPTION_RUN_MAX):
-        if pos < 2:
+        span = _line_before(norm, pos)
+        if span is None:
             return (caption, False) if first == _CAPTION_LINE else (None, True)
-        start = norm.rfind("\n", 0, pos - 1) + 1
-        span = _trim(norm, start, pos - 1)
-        if kind == _FIGURE_LINE and _is_caption(norm, span) and not _opens_a_part(norm, span):
+        if kind == _FIGURE_LINE and _caption_line(norm, span):
             kind = _CAPTION_LINE
         elif kind == _CAPTION_LINE and span[1] > span[0] and (_figure_alone(art, span) or _CJK_IN.search(
                 norm, span[0], span[1]) is None and _DIGIT_IN.search(norm, span[0], span[1]) is not None):
@@ -3284,7 +3287,7 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
         if caption is None:
             caption = span
         first = kind
-        pos = start
+        pos = norm.rfind("\n", 0, pos - 1) + 1  # the start of the line just read
     return (caption, False) if first == _CAPTION_LINE else (None, None)
 
 

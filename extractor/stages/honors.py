@@ -220,7 +220,7 @@ _MAX_CLASS_LABEL: Final = 6  # 见义勇为, 孝老爱亲: a class of a list, on
 _MIN_AFFILIATION: Final = recipients.MIN_AFFILIATION
 _HAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}")
 # 图门其其格, 哈斯·巴根: a Mongolian name, of five or six characters or dotted, in a column of names
-_LONG_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{5,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
+_MONGOLIAN_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{5,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
 # a list line's own number: （一）, (2), 3., 4、 (not 12.5万)
 # （一）县人民医院, 1.县第一中学, ●县财政局, ☆县人民医院: the line's number or bullet, no part of the name
 _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
@@ -3760,7 +3760,7 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
             b = paren.start()
         item = recipients.classify(ctx.reader, a, b, alone=False) if b - a >= 2 else None
         if (item is None or item.kind is None) and person_column and (
-                _HAN_NAME.fullmatch(norm, a, b) or _LONG_NAME.fullmatch(norm, a, b)):
+                _HAN_NAME.fullmatch(norm, a, b) or _MONGOLIAN_NAME.fullmatch(norm, a, b)):
             item = Recipient(a, b, "person")  # 玉香　某中学, 图门其其格: the 姓名 column says who
         return [item or Recipient(a, b, None)]
     number = _LINE_NUMBER.match(norm, start, end)
@@ -3826,7 +3826,7 @@ def _padded_row_cell(ctx: _Ctx, a: int, b: int) -> Recipient:
     if item is not None and item.kind in ("organization", "place", "person"):
         return item
     text = ctx.norm[a:b]
-    if b - a == 3 or (_LONG_NAME.fullmatch(text) or b - a == 4 and recipients.is_transliterated(text)) and not (
+    if b - a == 3 or (_MONGOLIAN_NAME.fullmatch(text) or b - a == 4 and recipients.is_transliterated(text)) and not (
             recipients.ends_with_post(ctx.reader, text)):
         # (其木格: as wide as the padded names; 萨仁图雅, 宝音德力格尔, 额尔敦·巴雅尔: a Mongolian name)
         return Recipient(a, b, "person")

@@ -610,7 +610,7 @@ def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | N
             a, b = trim(r, a, b)
             text = r.norm[a:b]
             if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or segment.is_word(
-                    text) or text[0] in _PLACE_OPENERS or text[-1] in _BODY_ENDERS:
+                    text) or _PLACED.match(text) or text[-1] in _BODY_ENDERS:
                 return items  # (县二中, 城关所: a body named short, no name)
             item = Recipient(a, b, "person")
         out.append(item)
@@ -618,7 +618,6 @@ def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | N
 
 
 _NAMES_AROUND: Final = 2
-_PLACE_OPENERS: Final = frozenset("省市县区镇乡村")
 _BODY_ENDERS: Final = frozenset("中小局院所站队校办委会部处科室组社厂")
 _NAME_MIN: Final = 2
 _NAME_MAX: Final = 3
