@@ -1108,6 +1108,13 @@ ANNOUNCE_LINES = [
     # ... nor a padded name and the post (刘　芳　乡村医生, 李　娜　护士): the person only
     ("决定授予以下同志“优秀共产党员”称号：\n王　伟　张　敏\n刘　芳　乡村医生\n李　娜　护士\n",
      [(name, "优秀共产党员", "unknown", "honors.announce_lines") for name in ("王　伟", "张　敏", "刘　芳", "李　娜")]),
+    # ... and a row whose every name is followed by 同志, padded or not: the names, never the honorific
+    ("松岭县消防救援大队表彰决定\n经大队党委研究，决定授予以下同志“优秀消防员”称号：\n孟　和同志　刘志刚同志　道尔吉同志\n"
+     "赵明同志　陈晓红同志\n",
+     [(name, "优秀消防员", "unknown", "honors.announce_lines") for name in ("孟　和", "刘志刚", "道尔吉", "赵明", "陈晓红")]),
+    # ... but a row of bodies each followed by 同志 is none (a cell two characters wide and no name)
+    ("决定授予以下同志“优秀共产党员”称号：\n办公室同志　财务科同志\n",
+     []),
     # ... not a padded name and where the person works (阙　华　县红十字会): the person only
     ("县应急管理局表彰决定\n附件\n2023年度全县优秀应急志愿者名单\n阙　华　县红十字会\n王　明　县人民医院\n",
      [(name, "2023年度全县优秀应急志愿者", "county", "honors.announce_lines") for name in ("阙　华", "王　明")]),

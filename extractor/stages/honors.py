@@ -233,6 +233,7 @@ _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[�
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 # (额尔敦·巴雅尔, 宝音德力格尔: a Mongolian name, dotted or of five or six characters, is a cell of such a row too)
+_HONORIFIC: Final = "同志"
 _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})?(?![\u4e00-\u9fff·])")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
 # 县财政局：刘　洋, alone after the label of where the person works)
@@ -3837,14 +3838,20 @@ def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
     """李欣怡　张　博　马嘉琪: names a single blank apart, the two-character ones padded to the width of three:
     the cells, a padded name's two halves joined. None unless every cell is a short run of Han characters
     and the one-character cells pair off in order (王　伟　李　娜: 王　伟, 李　娜; 欧阳　娜 or 王　伟　李 stays
-    unread), and at least one pair is found."""
+    unread), and at least one pair is found or every name is followed by 同志 (赵明同志　陈晓红同志: the
+    honorific says they are people; it is no part of the name)."""
     a, b = _strip_span(norm, start, end)
     cells: list[Span2] = []
+    honoured: set[int] = set()  # the ends of cells an honorific closed (王　伟同志: 伟)
     while a < b:
         m = _ROW_CELL.match(norm, a, b)
         if m is None:
             return None
-        cells.append(m.span())
+        if m.end() - a > 2 and norm.startswith(_HONORIFIC, m.end() - len(_HONORIFIC)):
+            cells.append((a, m.end() - len(_HONORIFIC)))
+            honoured.add(m.end() - len(_HONORIFIC))
+        else:
+            cells.append(m.span())
         a = m.end()
         if a < b:
             if norm[a] not in " \u3000" or a + 1 >= b or norm[a + 1] in " \u3000":
@@ -3862,7 +3869,10 @@ def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
         else:
             names.append((s, e))
             i += 1
-    return names if len(names) < len(cells) and len(names) >= 2 else None
+    if len(names) < 2:
+        return None
+    padded = len(names) < len(cells)
+    return names if padded or all(e in honoured for _, e in names) else None
 
 
 def _barred(norm: str, start: int, end: int) -> bool:
