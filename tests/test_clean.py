@@ -257,7 +257,11 @@ def test_a_click_through_line_is_junk(ad):
                                   "新用户首存即得38元彩金 永久网址 xx88.vip", "【推广】鸿运28 注册即送88元彩金 首充返水1.8%",
                                   "⊙ 点击领取春节红包 日赚500元不是梦 >>>",
                                   "澳门威尼斯人官方直营 首充即送58元 百家乐 老虎机 24小时在线 www.vns8866.com",
-                                  "【亚博体育官方网站 首存即送100%】"])
+                                  "【亚博体育官方网站 首存即送100%】",
+                                  # an offer in a sentence's commas that ends on its link: the whole line, what
+                                  # stands before the casino's word too
+                                  "【金沙娱乐官网】新会员注册即送168元彩金，电子游艺、捕鱼全天在线，www.js888vip.net",
+                                  "今日足彩推荐 稳赚不赔 命中率96% 👉 https://zq-99.top"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""
