@@ -504,6 +504,19 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     ("省政府授予“青鸟”志愿服务队“优秀志愿服务组织”和“先进集体”称号。",
      [("“青鸟”志愿服务队", "优秀志愿服务组织", "provincial", "honors.grant"),
       ("“青鸟”志愿服务队", "先进集体", "provincial", "honors.grant")]),
+    # a title without quote marks, opening on a place or a rank's 全X after its recipients (a body whose name opens
+    # on a place too), 同志 and 称号 left out; counted groups as well
+    ("市总工会授予县自来水公司维修班班长周建平、县中医院护士长何丽全市五一劳动奖章。",
+     [("周建平", "全市五一劳动奖章", "prefectural", "honors.grant"), ("何丽", "全市五一劳动奖章", "prefectural", "honors.grant")]),
+    ("省总工会授予青岚县机械厂装配车间湖南省工人先锋号。",
+     [("青岚县机械厂装配车间", "湖南省工人先锋号", "provincial", "honors.grant")]),
+    ("县委授予王建设同志全县优秀共产党员称号。", [("王建设", "全县优秀共产党员", "county", "honors.grant")]),
+    ("县总工会授予城关镇供水站等8个单位平江县五一劳动奖状，授予李强等12名职工平江县五一劳动奖章。",
+     [("城关镇供水站等8个单位", "平江县五一劳动奖状", "county", "honors.grant"),
+      ("李强等12名职工", "平江县五一劳动奖章", "county", "honors.grant")]),
+    # ... but no title opening on a place or a rank, or none ending on a title's word, is no such grant
+    ("县总工会授予劳动模范荣誉证书和奖章。", []),
+    ("县政府授予城关镇全县第一的评价。", []),
 ]
 
 ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier clause's subject, never the issuer after 被/由

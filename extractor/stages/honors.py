@@ -1532,6 +1532,12 @@ def _grants(s: _Sentence) -> None:
         if norm.startswith("的", m.end()):
             continue  # 省妇联表彰的100个“巾帼文明岗”: an attribute, not a grant
         issuer = _subject(ctx, s.start, m.start(), _received(s))
+        unquoted = _unquoted_grant(ctx, m.end(), s.end) if _double_object(m.group()) else None
+        if unquoted is not None:
+            receivers, title = unquoted
+            s.add(receivers, titles.split(norm, title, w.titles), (m.start(), m.end()), issuer, "honors.grant")
+            s.taken.append((m.start(), title[1]))
+            continue
         pos = first_object = m.end()
         while pos < s.end:
             q = norm.find("“", pos, min(s.end, pos + _GRANT_REACH))
@@ -1598,6 +1604,39 @@ def _grants(s: _Sentence) -> None:
             pos = tail.end()
 
 
+def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], Span2] | None:
+    """授予A、B平顶山市五一劳动奖章 / 授予C全国工人先锋号: a title written without quote marks after the people or
+    bodies granted it, opening on a place or a rank (全国, 全省) and ending on a title's head word, in the verb's
+    clause: the recipients are what stands between the verb and the title, every one a person, a body or a counted
+    group of them (A等10个单位), the last
+    ending where the title opens, or its 同志 does (授予郏县…车间河南省工人先锋号: not at 郏县, which opens the
+    body's name)."""
+    norm = ctx.norm
+    clause_end = _clause_end(norm, start, end)
+    if clause_end - start < _SHORT_FORM or norm.find("“", start, clause_end) >= 0:
+        return None
+    opens = [e.start for e in ctx.named if e.label == "GPE" and start < e.start < clause_end]
+    opens += [m.start() for m in _UNQUOTED_RANK.finditer(norm, start + 1, clause_end)]
+    for p in sorted(opens):
+        if not titles.is_titled(norm[p:clause_end], ctx.words.titles):
+            continue
+        receivers = recipients.read(ctx.reader, start, p)
+        if receivers and norm[receivers[-1].end:p] in ("", _HONORIFIC) and all(
+                r.kind in ("person", "organization", "collective") for r in receivers):
+            named = _NAMED_AS.search(norm, p, clause_end)  # (全省优秀教师称号: the title, not the word for it)
+            return receivers, (p, named.start() if named else clause_end)
+    return None
+
+
+def _clause_end(norm: str, start: int, end: int) -> int:
+    for i in range(start, end):
+        if norm[i] in _CLAUSE:
+            return i
+    return end
+
+
+_UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]")
+_NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号$")
 _QUOTE_JOINERS: Final = "、和及与"
 # 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
 _POINTER: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,4}")
