@@ -517,6 +517,7 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     # ... but no title opening on a place or a rank, or none ending on a title's word, is no such grant
     ("县总工会授予劳动模范荣誉证书和奖章。", []),
     ("县政府授予城关镇全县第一的评价。", []),
+    ("团中央授予296个团组织全国五四红旗团委称号、342名同志全国优秀共青团干部称号。", []),
 ]
 
 ISSUER_IS_NOT_SUBJECT = [  # a clause whose subject is elided takes an earlier clause's subject, never the issuer after 被/由

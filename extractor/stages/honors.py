@@ -1618,6 +1618,8 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
     opens = [e.start for e in ctx.named if e.label == "GPE" and start < e.start < clause_end]
     opens += [m.start() for m in _UNQUOTED_RANK.finditer(norm, start + 1, clause_end)]
     for p in sorted(opens):
+        if norm.find("、", p, clause_end) >= 0:
+            return None  # 授予296个团组织全国X称号、389个团组织全国Y称号: a list of grants, each its own title
         if not titles.is_titled(norm[p:clause_end], ctx.words.titles):
             continue
         receivers = recipients.read(ctx.reader, start, p)
