@@ -74,6 +74,18 @@ ROWS = [
         ["完善网格体系，提升服务效能", "搭建议事平台，激发自治活力"],
         {86: "完善网格体系，提升服务效能", 180: "搭建议事平台，激发自治活力", 23: "搭建议事平台，激发自治活力"},
         id="paragraphs-flattened-to-spaces"),
+    # ... but the blanks of markup inside a line (<strong>, Markdown's **) are no break: the openers govern on
+    pytest.param(
+        LEAD + "县农业农村局突出三个重点。<strong>一是聚焦产业发展。</strong>安排项目资金1.2亿元，新建果园3200亩。"
+        "<strong>二是强化就业帮扶。</strong>开发公益性岗位860个。",
+        ["聚焦产业发展", "强化就业帮扶"],
+        {120_000_000: "聚焦产业发展", 3200: "聚焦产业发展", 860: "强化就业帮扶"},
+        id="openers-in-bold-markup"),
+    pytest.param(
+        LEAD + "县医保局突出两个重点。**一是严打欺诈骗保。**检查定点医药机构126家。**二是优化经办服务。**建成服务点38个。",
+        ["严打欺诈骗保", "优化经办服务"],
+        {126: "严打欺诈骗保", 38: "优化经办服务"},
+        id="openers-in-markdown-bold"),
     pytest.param(
         LEAD + "【技能培训】\n县总工会联合人社部门开设电工、焊工等培训班9期，培训职工560人次。\n"
         "【权益维护】县职工法律援助中心全年接待职工来访400余人次，代理劳动争议案件35件。\n"

@@ -322,3 +322,13 @@ def test_a_term_added_to_the_segmenter_leaves_an_ordinal_before_it():
 
     assert "三轮汽车" in segmenter().cut("针对面包车、三轮汽车等重点车辆")
     assert "第三轮" in segmenter().cut("发放第三轮汽车消费券1200张")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("服务群众  3.2万  人次", "人次"),  # a figure set off by two blanks each side (a bold mark blanked): its unit
+    ("服务群众 3.2万 人次", "人次"),  # one blank each side, as before
+    ("索引号：00259/2025-12345  发布机构：县公安局", ""),  # two blanks after only: the next column, no unit
+])
+def test_a_unit_after_the_blanks_that_set_a_figure_off(text, unit):
+    first = next(n for n in find_numbers(text) if n.kind not in ("ordinal", "code", "phone"))
+    assert first.unit == unit

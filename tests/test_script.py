@@ -18,9 +18,14 @@ from extractor.text.script import working_copy
         # an entity of a quote mark: the mark beside what it encloses, blanks for the rest
         ("获评&ldquo;优秀预报员&rdquo;称号", "获评      “优秀预报员”      称号", "simplified"),
         ("开展&lsquo;三下乡&rsquo;活动&mdash;&mdash;", "开展      ‘三下乡’      活动—      —      ", "simplified"),
+        # Markdown's bold marks, a pair around a heading or a figure: blanks; a masked number's stars stay
+        ("重点。**一是抓好培训。**举办", "重点。  一是抓好培训。  举办", "simplified"),
+        ("服务群众**3.2万**人次", "服务群众  3.2万  人次", "simplified"),
+        ("详询138****6620，或**", "详询138****6620,或**", "simplified"),
     ],
     ids=["traditional", "full-width", "corner-quotes", "plain", "markup-br-nbsp", "markup-upper-amp", "no-markup",
-         "entity-quotes", "entity-single-quotes-dashes"],
+         "entity-quotes", "entity-single-quotes-dashes", "markdown-bold-heading", "markdown-bold-figure",
+         "masked-phone-stars"],
 )
 def test_working_copy(original, copy, script):
     result = working_copy(original)

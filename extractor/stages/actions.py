@@ -1092,9 +1092,11 @@ def _numbering(line: str) -> tuple[str, int] | None:
     return (m.lastgroup or "", m.end()) if m else None
 
 
-def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unflattened(norm: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> list[tuple[int, int]]:
     """The paragraphs, with those a page flattened into one line (…不断攀升。 坚持党建引领,…) apart again:
-    Chinese prose puts no space after a full stop, so a space there was a paragraph break."""
+    Chinese prose puts no space after a full stop, so a space there was a paragraph break. Not a blank the
+    working copy made of markup inside a line (…重点。<strong>一是…。</strong>安排…, **一是…。**: `text`, the
+    original, has no space there)."""
     # the pattern opens on a lookbehind, tried at every character of every paragraph; a break needs
     # a 。 with a space after it, which most articles lack: found once, in one search of the text
     stops = [m.start() for m in _STOP_SPACE.finditer(norm)]
@@ -1108,6 +1110,8 @@ def _unflattened(norm: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int
             out.append((start, p_end))
             continue
         for m in _FLATTENED_BREAK.finditer(norm, p_start, p_end):
+            if text is not None and not text[m.start()].isspace():
+                continue
             out.append((start, m.start()))
             start = m.end()
         out.append((start, p_end))
@@ -1192,12 +1196,13 @@ _CREDIT: Final = regex.compile(r"作者|指导教师|指导老师|选送|推荐�
 
 
 def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: int = 0,
-                 entities: Sequence[EntityMention] = (), numbers: Sequence[NumberMention] = ()) -> list[ActionScope]:
+                 entities: Sequence[EntityMention] = (), numbers: Sequence[NumberMention] = (),
+                 text: str | None = None) -> list[ActionScope]:
     """Every heading and non-action of the text, each with the stretch it governs (a non-action
-    governs nothing), in text order."""
+    governs nothing), in text order. `text`: the original the working copy `norm` was made of, if at hand."""
     scopes: list[ActionScope] = []
     sections = _Sections(scopes)
-    paragraphs = _unflattened(norm, paragraphs)
+    paragraphs = _unflattened(norm, paragraphs, text if text is not None and len(text) == len(norm) else None)
     text_end = paragraphs[-1][1] if paragraphs else 0
     entities_at, numbers_at = _entities_by_position(entities), _numbers_by_position(numbers)
     stops = _stop_positions(norm)
@@ -1465,10 +1470,10 @@ def action_at(scopes: Sequence[ActionScope] | Governing, pos: int) -> ActionScop
 
 class ActionFinder:
     def __call__(self, doc: d.AnyDoc) -> d.AnyDoc:
-        _, norm = d.text_and_norm(doc)
+        text, norm = d.text_and_norm(doc)
         ext = doc._  # one accessor: each `doc._` builds a new one
         stage = "xf_actions"
         ext.xf_actions = find_actions(norm, d.required(ext, "xf_paragraphs", stage),
                                       body_start=d.required(ext, "xf_body_start", stage),
-                                      entities=d.entities(ext, stage), numbers=d.numbers(ext, stage))
+                                      entities=d.entities(ext, stage), numbers=d.numbers(ext, stage), text=text)
         return doc

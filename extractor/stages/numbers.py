@@ -443,11 +443,12 @@ def _next_sep(text: str, pos: int) -> int:
     return found.start() if found is not None else len(text)
 
 
-def _tail(lex: _Tables, text: str, pos: int, sep: int = -1) -> _Tail:
+def _tail(lex: _Tables, text: str, pos: int, sep: int = -1, set_off: bool = False) -> _Tail:
     """What follows a number ending at `pos`: a range's upper end (its unit written on both ends,
     or on neither and then after the upper end), then a unit. As the pattern would read it with
     these parts in it: each the first way it can be read, the range first. `sep`: `_next_sep(text,
-    pos)` if the caller knows it (the scan keeps it), else looked up here."""
+    pos)` if the caller knows it (the scan keeps it), else looked up here. `set_off`: whether two blanks
+    stand right before the number (`_set_off`): then two may stand before its unit too."""
     num2: str | None = None
     if sep < 0:
         sep = _next_sep(text, pos)
@@ -459,7 +460,11 @@ def _tail(lex: _Tables, text: str, pos: int, sep: int = -1) -> _Tail:
             if unit1:
                 return unit1, r.start("unit1"), r.end("unit1"), r.group("num2"), r.end()
             num2, pos = r.group("num2"), r.end()
-    at = pos + 1 if pos < len(text) and text[pos] == " " else pos
+    at = pos
+    if at < len(text) and text[at] == " ":
+        at += 1  # 28.6万 人次: a blank; or a figure set off by two on each side, as a bold mark's are blanked
+        if set_off and at < len(text) and text[at] == " ":  # (读者**28.6万**人次; not …/2025-12345　　发布机构)
+            at += 1
     unit = _unit_at(lex, text, at)
     if unit:
         return unit, at, at + len(unit), num2, at + len(unit)
@@ -650,6 +655,10 @@ def _separators(text: str) -> list[int]:
     return found
 
 
+def _set_off(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] == " " and text[start - 2] == " "
+
+
 def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
     scan = _shielded(norm)
     t = _Text(norm, scan, words)
@@ -666,7 +675,7 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
         plain_end = _plain_end(scan, start, size)
         if plain_end >= 0:  # a plain number (`_CANDIDATE`): what the pattern would read
             pos = plain_end
-            tail = _tail(t.lex, scan, pos, t.sep_from(pos))
+            tail = _tail(t.lex, scan, pos, t.sep_from(pos), _set_off(scan, start))
             mention = _quantity(t, tail, start, scan[start:pos], start, pos, None)
             pos = tail[4]  # the scan goes on after the range and the unit
             if mention is not None:
@@ -701,7 +710,7 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
         pos = m.end()
         if kind == "qty":
             if m.group("fnum") is None:
-                tail = _tail(t.lex, scan, pos, t.sep_from(pos))
+                tail = _tail(t.lex, scan, pos, t.sep_from(pos), _set_off(scan, start))
                 num_start, num_end = m.span("num")
                 mention = _quantity(t, tail, start, m.group("num"), num_start, num_end, m)
                 pos = tail[4]
