@@ -1129,6 +1129,9 @@ ANNOUNCE_LINES = [
     # ... but a row of bodies each followed by 同志 is none (a cell two characters wide and no name)
     ("决定授予以下同志“优秀共产党员”称号：\n办公室同志　财务科同志\n",
      []),
+    # several people to a row, each after where the person works, a two-character name padded: the names
+    ("附件\n青岚县“最美教师”（3名）\n县第一中学　周海燕　　　　县实验小学　程立军　　　城关镇中心学校　何　珊\n",
+     [(name, "青岚县“最美教师”", "county", "honors.announce_lines") for name in ("周海燕", "程立军", "何　珊")]),
     # ... not a padded name and where the person works (阙　华　县红十字会): the person only
     ("县应急管理局表彰决定\n附件\n2023年度全县优秀应急志愿者名单\n阙　华　县红十字会\n王　明　县人民医院\n",
      [(name, "2023年度全县优秀应急志愿者", "county", "honors.announce_lines") for name in ("阙　华", "王　明")]),

@@ -3821,7 +3821,18 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         # body or a place: 办公室, 城关镇)
         return [_padded_row_cell(ctx, a, b) for a, b in padded]
     items: list[Recipient] = []
+    lone = -1  # a lone character after a body and a blank: a padded name's first half (县医院　王　珺)
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
+        if lone >= 0:
+            if m.end() - m.start() == 1 and m.start() == lone + 2 and norm[lone + 1] in " \u3000":
+                items.append(Recipient(lone, m.end(), "person"))
+                lone = -1
+                continue
+            items.append(Recipient(lone, lone + 1, None))
+            lone = -1
+        if m.end() - m.start() == 1 and items and items[-1].kind == "organization":
+            lone = m.start()
+            continue
         name_end = m.end()
         paren = _TRAILING_PAREN.search(m.group(0))
         if paren:
@@ -3845,6 +3856,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
             # 苏坝镇党委副书记阿苦拉哈: the name a post closes off, whatever its surname
             item = recipients.name_after_post(ctx.reader, m.start(), name_end) or item
         items.append(item or Recipient(m.start(), name_end, None))
+    if lone >= 0:
+        items.append(Recipient(lone, lone + 1, None))
     return items
 
 
