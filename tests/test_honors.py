@@ -2389,6 +2389,17 @@ def test_a_person_s_row_never_heads_the_rows_after_it(rows):
 
 
 MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别是：then a name a line: the names receive the title too
+    # the sentence after a grant to a counted group opens with 她们是：, each name after where the person works,
+    # as many as the group counts (a pronoun's certificate in between names nobody)
+    ("县卫健委授予刘芳等3名医生“青岚县最美医生”称号，并为她们颁发证书。她们是：县人民医院刘芳、城关镇卫生院何丽娟、"
+     "县中医院周敏。",
+     [("刘芳等3名医生", "青岚县最美医生", "county", "honors.grant")]
+     + [(name, "青岚县最美医生", "county", "honors.announce") for name in ("刘芳", "何丽娟", "周敏")]),
+    # ... but not a list longer or shorter than the count, nor one with a body among the names
+    ("县卫健委授予刘芳等3名医生“青岚县最美医生”称号。她们是：县人民医院刘芳、城关镇卫生院何丽娟。",
+     [("刘芳等3名医生", "青岚县最美医生", "county", "honors.grant")]),
+    ("县卫健委授予刘芳等2名医生“青岚县最美医生”称号。她们是：县人民医院刘芳、城关镇卫生院。",
+     [("刘芳等2名医生", "青岚县最美医生", "county", "honors.grant")]),
     # …名单中，我县2个单位榜上有名：then one a line, numbered and closed by a stop or not; 通报 publishes a list
     ("在市总工会通报的全市模范职工之家名单中，我县2个单位榜上有名：\n1. 县人民医院工会。\n2. 城关镇总工会。",
      [("我县2个单位", "全市模范职工之家", "prefectural", "honors.on_list"),

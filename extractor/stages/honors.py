@@ -855,6 +855,38 @@ def _members_named(s: _Sentence) -> None:
     s.taken.append((m.start(), list_end))
 
 
+def _members_after_stop(ctx: _Ctx, start: int, end: int, group: int) -> list[_Pair]:
+    """…授予张秀兰等10名护理员“X”称号，并为她们颁发荣誉证书。她们是：A、B…: a sentence that opens by saying who they
+    are names the receivers of the one title the sentence before granted to a counted group: each a person (where
+    the person works before the name, as written), and as many as the group counts."""
+    norm = ctx.norm
+    opening = _THEY_ARE.match(norm, start, end)
+    if opening is None:
+        return []
+    named = [p for p in ctx.previous if p.recipient.kind is not None]  # (并为她们颁发荣誉证书: no one named)
+    groups = [p for p in named if p.recipient.kind == "collective"]
+    if len(groups) != 1 or len({p.title for p in named}) != 1:
+        return []
+    counted = groups[0]
+    count = _count_of_group(norm, (counted.recipient.start, counted.recipient.end))
+    if count is None:
+        return []
+    list_end = end - 1 if norm[end - 1] in _HARD else end
+    items: list[Recipient] = []
+    for a, b in recipients.parts(norm, opening.end(), list_end, _COMMA_ITEMS):
+        read = recipients.read(ctx.reader, a, b)
+        if not read or any(r.kind != "person" for r in read):
+            return []
+        items.extend(read)
+    if len(items) != count:
+        return []
+    return [_Pair(item, counted.title, counted.verb, counted.issuer, "honors.announce", group, counted.strong)
+            for item in items]
+
+
+_THEY_ARE: Final = regex.compile(r"\s*(?:他们|她们)(?:分别)?(?:是|为)\s*[:：]\s*")
+
+
 def _epithet_lists(s: _Sentence) -> None:
     """曾获得“A”“B”等荣誉的单云鹏: the titles come before the person who won them."""
     norm = s.ctx.norm
@@ -4798,6 +4830,12 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     group = 0
     subject: list[Recipient] = []
     for (s_start, s_end), present in zip(sentences, ctx.sentence_words(sentences)):
+        members = _members_after_stop(ctx, s_start, s_end, group + 1) if ctx.previous else []
+        if members:
+            group += 1
+            pairs.extend(members)
+            ctx.previous, subject = [], []
+            continue
         # most sentences name no honour at all: no trigger word, 名单, 的是 or a list's count
         if present is not None:
             item = _item_start(norm, s_start) if not subject else -1
