@@ -30,6 +30,11 @@ ROWS = [
     ("累计为辖区1872名65岁及以上老年人完成健康体检。", "1872名", "老年人", "claims.metric_after"),
     ("全年为辖区2360名70周岁及以上老年人上门送医送药。", "2360名", "老年人", "claims.metric_after"),
     ("社区卫生服务站为辖区17名高龄老人上门体检。", "17名", "高龄老人", "claims.metric_after"),
+    # a relative clause after the count, of a state (生活困难, 经营困难) or of a condition met (符合条件): its head is
+    # what was counted
+    ("县总工会走访慰问32户生活困难的老党员。", "32户", "老党员", "claims.metric_after"),
+    ("法院为15家经营困难的小微企业减免诉讼费。", "15家", "小微企业", "claims.metric_after"),
+    ("为46名符合条件的低保对象补发救助金。", "46名", "低保对象", "claims.metric_after"),
     # the value a change reaches: the phrase before 由 (or 从) names it, past the starting value
     ("全镇农村自来水普及率由85%提高到98.6%。", "98.6%", "农村自来水普及率", "claims.metric_change"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "46万元", "村集体经济收入", "claims.metric_change"),

@@ -138,6 +138,7 @@ class _Lex:
         self.participate = words("participate")
         self.manner = words("manner")
         self.stop = words("stop")
+        self.condition = words("condition")
         self.together = words("together")
         self.valuation = words("valuation")
         self.currency = words("currency")
@@ -494,6 +495,9 @@ def _is_lead_blank(code: int) -> bool:
             or code == 0x201D or code == 0xFF09 or code == 0x29 or code == 0x3011)  # ”）)】
 
 
+_STATE_TAGS: Final = frozenset({"a", "an"})  # 困难 (an): a state the people counted are in, before 的
+
+
 def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
                        honours: bool = True) -> tuple[int, int, bool] | None:
     """The noun phrase that a measure word introduces: 2000余名|女性求职者|牵线搭桥 -> 女性求职者.
@@ -518,6 +522,7 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
     w_end = pos
     lex = _lex()
     honour_verbs, honour, participate, manner, stop = lex.honour_verbs, lex.honour, lex.participate, lex.manner, lex.stop
+    stative = False  # whether the phrase so far ends on a state (生活困难) or a condition met (符合条件)
     for word, t in _tagged(norm[pos:end]):  # read a word or two in
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
@@ -550,8 +555,11 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
                 lead_verb = t in ("v", "vd")
             phrase_end = w_end
             seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr", "t") and w_start == pos)
+            stative = t in _STATE_TAGS or word in lex.condition
             continue
-        if word == "的" and seen_noun and lead_verb:  # 具有时代影响力的|杰出代表: a relative clause; the head follows
+        # 具有时代影响力的|杰出代表, 生活困难的|老党员, 符合条件的|困难群众: a relative clause (a verb's, a state's, a
+        # condition's); the head follows
+        if word == "的" and seen_noun and (lead_verb or stative):
             head = _noun_phrase_after(norm, w_end, end, {}, honours)
             if head:
                 return head[0], head[1], False
