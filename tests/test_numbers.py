@@ -37,6 +37,11 @@ ROWS = [
     ("被县领导批示18篇次", "count", 18, None, "篇次", "exact"),
     ("出动执法车辆260余辆次", "count", 260, None, "辆次", "over"),
     ("接收进馆档案5200卷", "count", 5200, None, "卷", "exact"),
+    # truckloads (车) of what was cleared; a lane (4车道) or a crash (三车相撞) is no load
+    ("清运生活垃圾1200余车", "count", 1200, None, "车", "over"),
+    ("清理乱堆杂物近600车", "count", 600, None, "车", "under"),
+    ("拓宽为双向4车道", "bare", 4, None, "", "exact"),
+    ("发生一起三车相撞事故", "bare", 3, None, "", "exact"),
     ("提供查阅利用1.3万卷次", "count", 13_000, None, "卷次", "exact"),
     ("数字化扫描120万画幅", "count", 1_200_000, None, "画幅", "exact"),
     ("更换节能路灯860盏", "count", 860, None, "盏", "exact"),
