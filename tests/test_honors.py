@@ -511,6 +511,7 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     ("省总工会授予青岚县机械厂装配车间湖南省工人先锋号。",
      [("青岚县机械厂装配车间", "湖南省工人先锋号", "provincial", "honors.grant")]),
     ("县委授予王建设同志全县优秀共产党员称号。", [("王建设", "全县优秀共产党员", "county", "honors.grant")]),
+    ("市妇联授予刘小燕等8名同志市级三八红旗手。", [("刘小燕等8名同志", "市级三八红旗手", "prefectural", "honors.grant")]),
     ("县总工会授予城关镇供水站等8个单位平江县五一劳动奖状，授予李强等12名职工平江县五一劳动奖章。",
      [("城关镇供水站等8个单位", "平江县五一劳动奖状", "county", "honors.grant"),
       ("李强等12名职工", "平江县五一劳动奖章", "county", "honors.grant")]),
@@ -877,6 +878,7 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("扎雪派出所所长拉巴卓玛被公安部授予“全国优秀人民警察”称号。",
      [("拉巴卓玛", "全国优秀人民警察", "national", "honors.passive")]),
     ("村党支部书记扎西顿珠获评“全国优秀共产党员”。", [("扎西顿珠", "全国优秀共产党员", "national", "honors.active")]),
+    ("乡卫生院医生才让扎西荣获“青海省优秀乡村医生”称号。", [("才让扎西", "青海省优秀乡村医生", "provincial", "honors.active")]),
     ("村委会主任和马大华被评为“全市优秀调解员”。", []),  # 和 joins two people: it opens no name
     ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
      [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),

@@ -1638,7 +1638,7 @@ def _grants(s: _Sentence) -> None:
 
 def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], Span2] | None:
     """授予A、B平顶山市五一劳动奖章 / 授予C全国工人先锋号: a title written without quote marks after the people or
-    bodies granted it, opening on a place or a rank (全国, 全省) and ending on a title's head word, in the verb's
+    bodies granted it, opening on a place or a rank (全国, 全省, 县级) and ending on a title's head word, in the verb's
     clause: the recipients are what stands between the verb and the title, every one a person, a body or a counted
     group of them (A等10个单位), the last
     ending where the title opens, or its 同志 does (授予郏县…车间河南省工人先锋号: not at 郏县, which opens the
@@ -1669,7 +1669,7 @@ def _clause_end(norm: str, start: int, end: int) -> int:
     return end
 
 
-_UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]")
+_UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")
 _NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号$")
 _QUOTE_JOINERS: Final = "、和及与"
 # 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
