@@ -86,6 +86,12 @@ ROWS = [
         ["严打欺诈骗保", "优化经办服务"],
         {126: "严打欺诈骗保", 38: "优化经办服务"},
         id="openers-in-markdown-bold"),
+    # 其一，其二，…: openers that enumerate, after the colon that announces them too
+    pytest.param(
+        LEAD + "县人社局突出“两个到位”：其一，宣传发动到位。举办政策宣讲会26场；其二，跟踪服务到位。走访企业140家。",
+        ["宣传发动到位", "跟踪服务到位"],
+        {26: "宣传发动到位", 140: "跟踪服务到位"},
+        id="openers-qi-yi-qi-er"),
     pytest.param(
         LEAD + "【技能培训】\n县总工会联合人社部门开设电工、焊工等培训班9期，培训职工560人次。\n"
         "【权益维护】县职工法律援助中心全年接待职工来访400余人次，代理劳动争议案件35件。\n"
