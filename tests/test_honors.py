@@ -2058,6 +2058,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
       ("刘倩", "连云港市三八红旗手", "prefectural", "honors.relative")]),
     ("大会为荣获“湖州市工人先锋号”的德清县供电公司配电运检班颁发了奖牌。",
      [("德清县供电公司配电运检班", "湖州市工人先锋号", "prefectural", "honors.relative")]),
+    # ... and the frame's verb a plaque's (授牌): each body its own title, never the next one's clause as a title
+    ("会上还为获评“安徽省巾帼文明岗”的舒城县人民医院产科、获评“六安市巾帼文明岗”的城关镇卫生院护理部授牌。",
+     [("舒城县人民医院产科", "安徽省巾帼文明岗", "provincial", "honors.relative"),
+      ("城关镇卫生院护理部", "六安市巾帼文明岗", "prefectural", "honors.relative")]),
+    ("县委书记为获评“全县先进村”的三个村授牌。", [("三个村", "全县先进村", "county", "honors.relative")]),
     # the passive with its issuer (被定西市委组织部评为X的), and named examples with a count after 的
     ("会上，对被市委组织部评为“优秀驻村工作队”的本庙村驻村工作队等15个工作队进行了通报表扬。",
      [("本庙村驻村工作队等15个工作队", "优秀驻村工作队", "prefectural", "honors.relative")]),
