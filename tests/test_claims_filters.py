@@ -39,6 +39,9 @@ ROWS = [
     # a plant's capacity, not work done
     ("新建的粮食烘干中心年加工能力达3万吨。", "3万吨", "claims.reject.population"),
     ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
+    # a length of the place's own geography (海岸线长, a river's course 境内): the land, not work done
+    ("青岚县海岸线长86.5公里，渔业资源丰富。", "86.5公里", "claims.reject.population"),
+    ("汉江流经县境内112公里，沿岸有乡镇9个。", "112公里", "claims.reject.population"),
     # a place's people: a verb inside a noun before 人口 (流行区), or one that there is (有脱贫人口)
     ("该县地处湖区，流行区人口约20万人，是防治重点县。", "约20万人", "claims.reject.population"),
     ("全县有脱贫人口2.3万人，监测对象1200人。", "2.3万人", "claims.reject.population"),

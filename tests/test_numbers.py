@@ -37,6 +37,7 @@ ROWS = [
     ("被县领导批示18篇次", "count", 18, None, "篇次", "exact"),
     ("出动执法车辆260余辆次", "count", 260, None, "辆次", "over"),
     ("接收进馆档案5200卷", "count", 5200, None, "卷", "exact"),
+    ("开展水质检测1560余份次", "count", 1560, None, "份次", "over"),  # samples, each time counted
     # truckloads (车) of what was cleared; a lane (4车道) or a crash (三车相撞) is no load
     ("清运生活垃圾1200余车", "count", 1200, None, "车", "over"),
     ("清理乱堆杂物近600车", "count", 600, None, "车", "under"),
