@@ -245,7 +245,8 @@ def test_a_kindergarten_class_is_named_not_counted(text):
     assert [n.kind for n in find_numbers(text)] == ["ordinal"]
 
 
-@pytest.mark.parametrize("text", ["王梓涵（高二3班）、陈　昊（高一7班）", "七年级3班的同学表演了节目"])
+@pytest.mark.parametrize("text", ["王梓涵（高二3班）、陈　昊（高一7班）", "七年级3班的同学表演了节目",
+                                  "县职业中专2022级机电3班团支部获评五四红旗团支部"])  # a cohort and its major
 def test_a_school_class_after_its_grade_is_named_not_counted(text):
     """高二3班, 七年级3班: a class's name after its grade, never classes counted."""
     assert all(n.kind != "count" for n in find_numbers(text))

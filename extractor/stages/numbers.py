@@ -756,7 +756,9 @@ def _year(text: str) -> float:
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
-_GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级)$")
+# (2021级电子商务1班: a cohort's year and its major before the class's number)
+_GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级|\d{2,4}级[\u4e00-\u9fff]{0,8})$")
+_GRADE_REACH: Final = 14
 
 
 def _ordinal(m: re.Match) -> NumberMention:
@@ -849,7 +851,7 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
         return _plain(num_start, unit_end, 0.0, "code")  # 3栋2单元: an address, no count of buildings
     if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")  # 大二班: a class's name
-    if unit == "班" and num_start >= 2 and _GRADE_BEFORE.search(norm, max(0, num_start - 3), num_start):
+    if unit == "班" and num_start >= 2 and _GRADE_BEFORE.search(norm, max(0, num_start - _GRADE_REACH), num_start):
         # 高一7班, 七年级3班: a school class's name after its grade, never classes counted
         return _plain(num_start, unit_end, float(num) if num.isdigit() else 0.0, "ordinal", "chinese" if chinese else "arabic")
     if unit == "期" and chinese and len(num) == 1 and not norm.endswith(lex.holding, 0, num_start) and (
