@@ -2548,6 +2548,9 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("城关镇被区委评为全区先进乡镇。", "全区先进乡镇", "county"),
     ("县民政局被广西壮族自治区民政厅评为全区民政系统先进集体。", "全区民政系统先进集体", "provincial"),
     ("青溪县妇联开展活动。林晓燕获评青溪县巾帼建功标兵。", "青溪县巾帼建功标兵", "county"),  # a county the gazetteer lacks
+    # 海南州, 海南藏族自治州's short name: the prefecture's, never the province 海南 opens the name of
+    ("倒淌河镇养护班组被评为海南州“最美养护班组”。", "海南州“最美养护班组”", "prefectural"),
+    ("县人民医院被评为海南省“文明单位”。", "海南省“文明单位”", "provincial"),
     ("湖头镇李阿婆获评湖头镇最美五老。", "湖头镇最美五老", "township"),
     ("宏达建材有限公司入选“2024浙江省民营企业100强”。", "2024浙江省民营企业100强", "provincial"),  # a year without 年, then the place
     ("绿谷农业公司入选“2025湖南民营企业100强”。", "2025湖南民营企业100强", "provincial"),

@@ -5360,6 +5360,9 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
         return "national", m.group(0)
     place = _first_place(text)
     if place and (anywhere or place[1] == 0):
+        after = place[1] + len(place[2])
+        if place[0].level == "provincial" and text.startswith("州", after) and not place[2].endswith("省"):
+            return "prefectural", place[2] + "州"  # 海南州: an autonomous prefecture's short name, not the province
         return place[0].level, place[2]
     literary = gazetteer.literary_at(text) if r.literary.start(text) else None
     if literary:
