@@ -33,6 +33,13 @@ PARTS_GRADED = [  # …获得X奖，其中，8人获金奖，39人获银奖: the
     ("青溪县妇联\n今年，城关镇32户家庭获得县文明家庭奖，其中12户获金奖。",
      [("城关镇32户家庭", "县文明家庭奖", "county", "honors.weak"),
       ("12户", "金奖", "county", "honors.weak")]),
+    # an award with its own placing, then the next parts a comma on with a placing of the same series: that award's
+    ("青溪县红十字会\n其中38人获全国无偿献血奉献奖金奖，61人获银奖，47人获铜奖。",
+     [("38人", "全国无偿献血奉献奖金奖", "national", "honors.weak"), ("61人", "银奖", "national", "honors.weak"),
+      ("47人", "铜奖", "national", "honors.weak")]),
+    ("青溪县科技局\n某公司项目荣获江苏省科学技术奖一等奖，某研究院项目获评二等奖。",
+     [("某公司项目", "江苏省科学技术奖一等奖", "provincial", "honors.active"),
+      ("某研究院项目", "二等奖", "provincial", "honors.active")]),
     # no part (其中): a placing of no award named
     ("青溪县教育局\n张明获得全市教学成果奖，李华获一等奖。",
      [("张明", "全市教学成果奖", "prefectural", "honors.weak")]),

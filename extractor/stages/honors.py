@@ -1355,6 +1355,11 @@ def _graded_award(s: _Sentence, pos: int) -> Span2 | None:
     last = before[-1]
     if titles.is_rank_only(norm[last.title[0]:last.title[1]], words):
         return last.event if last.event is not None and pos - last.title[1] <= _NEXT_PART else None
+    graded = _GRADED_TITLE.search(norm, last.title[0], last.title[1])
+    if graded is not None and graded.start() > last.title[0] and pos - last.title[1] <= _NEXT_PART:
+        # 52人获全国无偿献血奉献奖金奖，71人获银奖: the next part a comma on, its placing of the award the one before
+        # grades (the title without its own placing)
+        return last.title[0], graded.start()
     if not norm.endswith("奖", last.title[0], last.title[1]):
         return None
     between = norm.find("其中", last.title[1], pos + 2)  # (the part read with its 其中: 其中12户)
@@ -1362,6 +1367,7 @@ def _graded_award(s: _Sentence, pos: int) -> Span2 | None:
 
 
 _PART_REACH: Final = 4  # 其中，8人: 其中, a comma, then the part's count
+_GRADED_TITLE: Final = regex.compile(r"(?:[金银铜]奖|[一二三特]等奖)$")  # 全国无偿献血奉献奖|金奖: an award and its placing
 _NEXT_PART: Final = 1  # 8人获金奖，39人: a comma between one part and the next
 
 
