@@ -159,6 +159,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a work in title marks, with whose it is, as written (the pronoun's frame 她凭借散文《…》 is in test_honors)
     ("县作协会员王芳的散文集《山里的春天》荣获第三届市文学奖。", [("县作协会员王芳的散文集《山里的春天》", "project")]),
     ("调解案例《一份迟到的赔偿》入选全省人民调解优秀案例。", [("调解案例《一份迟到的赔偿》", "project")]),
+    # ... and a work a body sent in (选送的, 报送的): the work, its kind after the title too, never the body
+    ("县文化馆选送的舞蹈《茶山春早》荣获全市群众文艺汇演一等奖。", [("舞蹈《茶山春早》", "project")]),
+    ("县司法局报送的《一张调解协议书》调解案例入选全省人民调解优秀案例。", [("《一张调解协议书》调解案例", "project")]),
     # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it
     ("叶茂台镇人民调解委员会今年调处纠纷近300起，该委员会被司法部命名为“全国模范人民调解委员会”。",
      [("叶茂台镇人民调解委员会", "organization")]),

@@ -453,6 +453,10 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
     return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
 
 
+# 县文化馆选送的|《萧砀梨花开》, …报送的|《一个都不能少》资助育人案例: who sent a work in, then the work (its title,
+# and at most a few words of what kind of work it is, before or after it: 舞蹈《茶山春早》)
+_SENT_WORK: Final = regex.compile(r"[^《》，,。；;]{2,20}?(?:选送|报送|推送|推荐|申报|创作|编排|拍摄)的(?=[\u4e00-\u9fff]{0,4}《[^《》]{1,30}》"
+                                  r"[\u4e00-\u9fff]{0,6}$)")
 # 《雁荡山下的灯》（林一帆）: a work's credits in brackets after its title (an author, a body), short, no other work
 _WORK_CREDIT: Final = regex.compile(r"》[（(][^（）()《》]{1,24}[）)]$")
 # (现年)46岁的葛振华: the age the person is introduced by, no part of who (现年 is a lead word)
@@ -898,6 +902,10 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         if found.kind is None and _HOME_PLACE.fullmatch(text):
             return Recipient(start, end, "place")  # 我县荣获…: the reporting body's own area, as written
         return found
+    sent = _SENT_WORK.match(text)
+    if sent is not None:
+        # 县文化馆选送的《萧砀梨花开》, 县教育局报送的《一个都不能少》资助育人案例: the work a body sent in, not the body
+        return Recipient(start + sent.end(), end, "project")
     if text.endswith("》") and text.rfind("《") >= 0 and text.count("《") == text.count("》"):
         # 林秋白的散文集《山那边的灯火》, 调解案例《…》: a work, with whose it is, as written; not a phrase
         # with a verb before the title (印发《…》), nor a frame that makes the work the means (她凭借散文《…》)
