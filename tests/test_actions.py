@@ -74,6 +74,13 @@ ROWS = [
         ["完善网格体系，提升服务效能", "搭建议事平台，激发自治活力"],
         {86: "完善网格体系，提升服务效能", 180: "搭建议事平台，激发自治活力", 23: "搭建议事平台，激发自治活力"},
         id="paragraphs-flattened-to-spaces"),
+    # ... and flattened with entities (&nbsp;) as well: blanks where the page had its break
+    pytest.param(
+        "近年来，某镇坚持党建引领，走出一条共建共治的基层治理新路。&nbsp;&nbsp;完善网格体系，提升服务效能。镇党委划分综合网格86个，"
+        "每个网格配备专职网格员1名。&nbsp;&nbsp;搭建议事平台，激发自治活力。全镇建成村民议事室23个，全年议事180余次。",
+        ["完善网格体系，提升服务效能", "搭建议事平台，激发自治活力"],
+        {86: "完善网格体系，提升服务效能", 180: "搭建议事平台，激发自治活力", 23: "搭建议事平台，激发自治活力"},
+        id="paragraphs-flattened-to-entities"),
     # ... but the blanks of markup inside a line (<strong>, Markdown's **) are no break: the openers govern on
     pytest.param(
         LEAD + "县农业农村局突出三个重点。<strong>一是聚焦产业发展。</strong>安排项目资金1.2亿元，新建果园3200亩。"

@@ -41,7 +41,8 @@ ROWS = [
     ("该厂日处理能力为500吨。", "500吨", "claims.reject.population"),
     # a length of the place's own geography (海岸线长, a river's course 境内): the land, not work done
     ("青岚县海岸线长86.5公里，渔业资源丰富。", "86.5公里", "claims.reject.population"),
-    ("汉江流经县境内112公里，沿岸有乡镇9个。", "112公里", "claims.reject.population"),
+    ("汉江流经青岚县112公里，沿岸有乡镇9个。", "112公里", "claims.reject.population"),
+    ("县境内汉江干流长86公里，沿线有村12个。", "86公里", "claims.reject.population"),
     # a place's people: a verb inside a noun before 人口 (流行区), or one that there is (有脱贫人口)
     ("该县地处湖区，流行区人口约20万人，是防治重点县。", "约20万人", "claims.reject.population"),
     ("全县有脱贫人口2.3万人，监测对象1200人。", "2.3万人", "claims.reject.population"),
@@ -619,6 +620,10 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # work done on what lies within the area (境内) is no length of the land; nor is a brand named after the coast
+    ("县水利局对境内126座小型水库开展安全检查，清理河道垃圾300吨。", "300吨"),
+    ("完成境内国省干线公路养护里程312公里。", "312公里"),
+    ("团县委为“海岸线守护”等12支青年志愿服务队授旗。", "12支"),
     # 较常年 is the weather's comparison only with 偏 (偏多, 偏少): work done ahead of or beyond a normal year stays
     ("今年，县渔业站较常年多投放鱼苗50万尾。", "50万尾"),
     ("全县较常年提前完成夏粮收购任务1.2万吨。", "1.2万吨"),

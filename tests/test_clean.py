@@ -278,6 +278,12 @@ def test_a_housing_policy_s_down_payment_is_news(line):
     assert find_removed(working_copy(text).text) == []
 
 
+def test_a_warning_against_a_casino_with_its_link_to_report_is_kept():
+    """提醒…都是诈骗，举报请登录www…: a police warning that names the casino's words and a link to report it, no offer."""
+    text = f"{BODY}\n县公安局提醒：凡是宣称“稳赚不赔”的投注网站都是诈骗，举报请登录www.12321.cn\n"
+    assert find_removed(working_copy(text).text) == []
+
+
 def test_a_warning_against_a_scam_s_offer_is_prose():
     """“日赚500元”都是诈骗 in a police report's sentence: the offer's words quoted in prose, which a line of junk
     never is (it holds no comma or full stop); the work reported beside them stays."""

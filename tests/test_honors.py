@@ -518,6 +518,8 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
     # ... but no title opening on a place or a rank, or none ending on a title's word, is no such grant
     ("县总工会授予劳动模范荣誉证书和奖章。", []),
     ("县政府授予城关镇全县第一的评价。", []),
+    ("县委授予李华同志全县优秀共产党员荣誉称号并颁发证书。", [("李华", "全县优秀共产党员", "county", "honors.grant")]),
+    ("县总工会授予张明全县五一劳动奖章和证书。", [("张明", "全县五一劳动奖章", "county", "honors.grant")]),
     ("团中央授予296个团组织全国五四红旗团委称号、342名同志全国优秀共青团干部称号。", []),
 ]
 
@@ -1134,6 +1136,9 @@ ANNOUNCE_LINES = [
     # several people to a row, each after where the person works, a two-character name padded: the names
     ("附件\n青岚县“最美教师”（3名）\n县第一中学　周海燕　　　　县实验小学　程立军　　　城关镇中心学校　何　珊\n",
      [(name, "青岚县“最美教师”", "county", "honors.announce_lines") for name in ("周海燕", "程立军", "何　珊")]),
+    # ... but a lone character then a sex word is no padded name
+    ("附件\n青岚县“最美教师”（2名）\n县第一中学　周海燕　　　　县实验小学　李　女\n",
+     [("周海燕", "青岚县“最美教师”", "county", "honors.announce_lines")]),
     # ... not a padded name and where the person works (阙　华　县红十字会): the person only
     ("县应急管理局表彰决定\n附件\n2023年度全县优秀应急志愿者名单\n阙　华　县红十字会\n王　明　县人民医院\n",
      [(name, "2023年度全县优秀应急志愿者", "county", "honors.announce_lines") for name in ("阙　华", "王　明")]),

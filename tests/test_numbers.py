@@ -43,6 +43,7 @@ ROWS = [
     ("清理乱堆杂物近600车", "count", 600, None, "车", "under"),
     ("拓宽为双向4车道", "bare", 4, None, "", "exact"),
     ("发生一起三车相撞事故", "bare", 3, None, "", "exact"),
+    ("处理两车剐蹭事故46起", "bare", 2, None, "", "exact"),  # vehicles written in a Chinese numeral: no loads
     ("提供查阅利用1.3万卷次", "count", 13_000, None, "卷次", "exact"),
     ("数字化扫描120万画幅", "count", 1_200_000, None, "画幅", "exact"),
     ("更换节能路灯860盏", "count", 860, None, "盏", "exact"),
@@ -335,7 +336,13 @@ def test_a_term_added_to_the_segmenter_leaves_an_ordinal_before_it():
     ("服务群众  3.2万  人次", "人次"),  # a figure set off by two blanks each side (a bold mark blanked): its unit
     ("服务群众 3.2万 人次", "人次"),  # one blank each side, as before
     ("索引号：00259/2025-12345  发布机构：县公安局", ""),  # two blanks after only: the next column, no unit
+    ("调解组织  45  人民调解员  320", ""),  # set off, but the unit opens the next column's word (人民)
 ])
 def test_a_unit_after_the_blanks_that_set_a_figure_off(text, unit):
     first = next(n for n in find_numbers(text) if n.kind not in ("ordinal", "code", "phone"))
     assert first.unit == unit
+
+
+def test_classes_a_cohort_was_divided_into_are_counted():
+    """2024级新生共编20班: a verb's count of classes, no class's name."""
+    assert [(n.value, n.unit) for n in find_numbers("县实验中学2024级新生共编20班") if n.kind == "count"] == [(20, "班")]

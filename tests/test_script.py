@@ -22,10 +22,11 @@ from extractor.text.script import working_copy
         ("重点。**一是抓好培训。**举办", "重点。  一是抓好培训。  举办", "simplified"),
         ("服务群众**3.2万**人次", "服务群众  3.2万  人次", "simplified"),
         ("详询138****6620，或**", "详询138****6620,或**", "simplified"),
+        ("获奖名单：张**、李**、王**", "获奖名单:张**、李**、王**", "simplified"),
     ],
     ids=["traditional", "full-width", "corner-quotes", "plain", "markup-br-nbsp", "markup-upper-amp", "no-markup",
          "entity-quotes", "entity-single-quotes-dashes", "markdown-bold-heading", "markdown-bold-figure",
-         "masked-phone-stars"],
+         "masked-phone-stars", "masked-name-stars"],
 )
 def test_working_copy(original, copy, script):
     result = working_copy(original)

@@ -132,6 +132,8 @@ _PROSE_MARK = regex.compile("[。,，]")
 _AT_LEAST_PROSE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_PROSE_MIN}}}")
 _AT_LEAST_SENTENCE_MIN = regex.compile(f"(?:[^{_CJK}]*[{_CJK}]){{{BODY_SENTENCE_MIN}}}")
 _NOT_SPACE = regex.compile(r"\S")
+# where the working copy blanked emphasis inside a line (。<strong>一是…, 。**一是…): no break (an entity, &nbsp;, is one)
+_INLINE_EMPHASIS: Final = ("<strong", "</strong", "<b>", "</b>", "<b ", "<em", "</em", "**")
 _FLATTENED_BREAK = regex.compile(r"(?<=。)[^\S\n]+(?=\S)")  # 。 takes no space after it (an ASCII ; or ! may)
 _STOP_SPACE = regex.compile(r"。[^\S\n]")  # where a `_FLATTENED_BREAK` may be
 _PART_SEPARATOR = regex.compile("[,，、 \u3000]")
@@ -1094,9 +1096,9 @@ def _numbering(line: str) -> tuple[str, int] | None:
 
 def _unflattened(norm: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> list[tuple[int, int]]:
     """The paragraphs, with those a page flattened into one line (…不断攀升。 坚持党建引领,…) apart again:
-    Chinese prose puts no space after a full stop, so a space there was a paragraph break. Not a blank the
-    working copy made of markup inside a line (…重点。<strong>一是…。</strong>安排…, **一是…。**: `text`, the
-    original, has no space there)."""
+    Chinese prose puts no space after a full stop, so a space there was a paragraph break. Not the blanks the
+    working copy made of emphasis inside a line (…重点。<strong>一是…。</strong>安排…, **一是…。**: `text`, the
+    original, holds the marks there)."""
     # the pattern opens on a lookbehind, tried at every character of every paragraph; a break needs
     # a 。 with a space after it, which most articles lack: found once, in one search of the text
     stops = [m.start() for m in _STOP_SPACE.finditer(norm)]
@@ -1110,7 +1112,7 @@ def _unflattened(norm: str, paragraphs: list[tuple[int, int]], text: str | None 
             out.append((start, p_end))
             continue
         for m in _FLATTENED_BREAK.finditer(norm, p_start, p_end):
-            if text is not None and not text[m.start()].isspace():
+            if text is not None and text.startswith(_INLINE_EMPHASIS, m.start()):
                 continue
             out.append((start, m.start()))
             start = m.end()

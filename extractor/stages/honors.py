@@ -234,6 +234,7 @@ _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 # (额尔敦·巴雅尔, 宝音德力格尔: a Mongolian name, dotted or of five or six characters, is a cell of such a row too)
 _HONORIFIC: Final = "同志"
+_SEX_WORDS: Final = "男女"  # 李　女: a name's cell and the person's sex, no padded name
 _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})?(?![\u4e00-\u9fff·])")
 # (李　想（东宝区龙泉街道）: a two-character name padded to align the row, its place in brackets after it;
 # 县财政局：刘　洋, alone after the label of where the person works)
@@ -1663,12 +1664,14 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
         receivers = recipients.read(ctx.reader, start, p)
         if receivers and norm[receivers[-1].end:p] in ("", _HONORIFIC) and all(
                 r.kind in ("person", "organization", "collective") for r in receivers):
-            named = _NAMED_AS.search(norm, p, clause_end)  # (全省优秀教师称号: the title, not the word for it)
+            # (全省优秀教师称号, …荣誉称号并颁发证书, …奖章和证书: the title, not the word for it nor what came with it)
+            named = _NAMED_AS.search(norm, p, clause_end)
             return receivers, (p, named.start() if named else clause_end)
     return None
 
 
 def _clause_end(norm: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends: its first clause mark (、 is none: it joins recipients), else `end`."""
     for i in range(start, end):
         if norm[i] in _CLAUSE:
             return i
@@ -1676,7 +1679,7 @@ def _clause_end(norm: str, start: int, end: int) -> int:
 
 
 _UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")
-_NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号$")
+_NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号|并|[和及](?:荣誉)?(?:证书|奖牌|奖杯|奖金|牌匾|证章)")
 _QUOTE_JOINERS: Final = "、和及与"
 # 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
 _POINTER: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,4}")
@@ -3862,7 +3865,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     lone = -1  # a lone character after a body and a blank: a padded name's first half (县医院　王　珺)
     for m in _ANNOUNCE_ITEM.finditer(norm, start, end):
         if lone >= 0:
-            if m.end() - m.start() == 1 and m.start() == lone + 2 and norm[lone + 1] in " \u3000":
+            if m.end() - m.start() == 1 and m.start() == lone + 2 and norm[lone + 1] in " \u3000" and (
+                    norm[m.start()] not in _SEX_WORDS):
                 items.append(Recipient(lone, m.end(), "person"))
                 lone = -1
                 continue
@@ -5368,7 +5372,9 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     if place and (anywhere or place[1] == 0):
         after = place[1] + len(place[2])
         if place[0].level == "provincial" and text.startswith("州", after) and not place[2].endswith("省"):
-            return "prefectural", place[2] + "州"  # 海南州: an autonomous prefecture's short name, not the province
+            # 海南州 (海南藏族自治州): an autonomous prefecture's short name, not the province (no other province's short
+            # name and 州 names a place)
+            return "prefectural", place[2] + "州"
         return place[0].level, place[2]
     literary = gazetteer.literary_at(text) if r.literary.start(text) else None
     if literary:

@@ -461,11 +461,14 @@ def _tail(lex: _Tables, text: str, pos: int, sep: int = -1, set_off: bool = Fals
                 return unit1, r.start("unit1"), r.end("unit1"), r.group("num2"), r.end()
             num2, pos = r.group("num2"), r.end()
     at = pos
+    wide = False
     if at < len(text) and text[at] == " ":
         at += 1  # 28.6万 人次: a blank; or a figure set off by two on each side, as a bold mark's are blanked
         if set_off and at < len(text) and text[at] == " ":  # (读者**28.6万**人次; not …/2025-12345　　发布机构)
-            at += 1
+            at, wide = at + 1, True
     unit = _unit_at(lex, text, at)
+    if unit and wide and at + len(unit) < len(text) and "\u4e00" <= text[at + len(unit)] <= "\u9fff":
+        unit = ""  # (调解组织  45  人民调解员: the next column of a table, whose first word a unit opens)
     if unit:
         return unit, at, at + len(unit), num2, at + len(unit)
     return "", pos, pos, num2, pos
@@ -756,8 +759,9 @@ def _year(text: str) -> float:
     return float("".join(str(numerals.DIGITS[c]) for c in text))
 
 
-# (2021级电子商务1班: a cohort's year and its major before the class's number)
-_GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级|\d{2,4}级[\u4e00-\u9fff]{0,8})$")
+_TRUCKLOADS: Final = "车"
+# (2021级电子商务1班: a cohort's year and its major before the class's number; not 2024级新生共编|20班, a verb's count)
+_GRADE_BEFORE: Final = regex.compile(r"(?:[高初][一二三]|[一二三四五六七八九]年级|\d{2,4}级(?:(?![共编设开增分有为])[\u4e00-\u9fff]){0,8})$")
 _GRADE_REACH: Final = 14
 
 
@@ -847,6 +851,12 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
             approx, unit, end = "多", norm[unit_start:unit_end], max(end, unit_end)
     if num == "一" and unit and not (approx or num2) and _one_by_one(norm, num_start, unit_start, unit_end):
         return None  # 一页一页, 一件一件: one by one, a manner and no count
+    if unit == _TRUCKLOADS and chinese:
+        # 两车剐蹭, 三车相撞: the vehicles of a crash; loads cleared are counted in figures (清理杂物320余车)
+        if end == unit_end:
+            end = unit_start
+        unit = measure = ""
+        unit_end = unit_start
     if unit == "栋" and _ADDRESS_NEXT.match(norm, unit_end):
         return _plain(num_start, unit_end, 0.0, "code")  # 3栋2单元: an address, no count of buildings
     if unit == "班" and chinese and len(num) == 1 and num_start and norm[num_start - 1] in "大中小":

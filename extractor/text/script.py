@@ -68,8 +68,9 @@ _CLOSING_MARKS: Final = {"&rdquo;": "”", "&rsquo;": "’", "&mdash;": "—", "
 
 
 # a text converted from Markdown keeps its bold marks (…三个重点。**一是聚焦产业发展。**安排…, 读者**28.6万**人次): markup
-# too, blanked; never a masked number's stars (138****6620), which no bold pair opens beside a digit
-_MARKDOWN_BOLD = regex.compile(r"(?<![*\d])\*\*(?=[^*\s])([^*\n]{1,80}?)(?<=[^*\s])\*\*(?!\*)")
+# too, blanked; never a masked number's or name's stars (138****6620, 张**、李**): no bold pair opens beside a digit
+# or before a mark
+_MARKDOWN_BOLD: Final = regex.compile(r"(?<![*\d])\*\*(?=[^*\s、，,；;：:。])([^*\n]{1,80}?)(?<=[^*\s])\*\*(?!\*)")
 
 
 def _blank_markup(text: str) -> str:
