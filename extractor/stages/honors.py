@@ -1647,11 +1647,10 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
     """授予A、B平顶山市五一劳动奖章 / 授予C全国工人先锋号: a title written without quote marks after the people or
     bodies granted it, opening on a place or a rank (全国, 全省, 县级) and ending on a title's head word, in the verb's
     clause: the recipients are what stands between the verb and the title, every one a person, a body or a counted
-    group of them (A等10个单位), the last
-    ending where the title opens, or its 同志 does (授予郏县…车间河南省工人先锋号: not at 郏县, which opens the
-    body's name)."""
+    group of them (A等10个单位), the last ending where the title opens, or its 同志 does (授予郏县…车间河南省工人先锋号:
+    not at 郏县, which opens the body's name)."""
     norm = ctx.norm
-    clause_end = _clause_end(norm, start, end)
+    clause_end = scan.clause_end(norm, start, end, _CLAUSE)  # (、 is none: it joins the recipients)
     if clause_end - start < _SHORT_FORM or norm.find("“", start, clause_end) >= 0:
         return None
     opens = [e.start for e in ctx.named if e.label == "GPE" and start < e.start < clause_end]
@@ -1668,14 +1667,6 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
             named = _NAMED_AS.search(norm, p, clause_end)
             return receivers, (p, named.start() if named else clause_end)
     return None
-
-
-def _clause_end(norm: str, start: int, end: int) -> int:
-    """Where the clause from `start` ends: its first clause mark (、 is none: it joins recipients), else `end`."""
-    for i in range(start, end):
-        if norm[i] in _CLAUSE:
-            return i
-    return end
 
 
 _UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")

@@ -443,12 +443,12 @@ def _next_sep(text: str, pos: int) -> int:
     return found.start() if found is not None else len(text)
 
 
-def _tail(lex: _Tables, text: str, pos: int, sep: int = -1, set_off: bool = False) -> _Tail:
+def _tail(lex: _Tables, text: str, pos: int, sep: int = -1, start: int = -1) -> _Tail:
     """What follows a number ending at `pos`: a range's upper end (its unit written on both ends,
     or on neither and then after the upper end), then a unit. As the pattern would read it with
     these parts in it: each the first way it can be read, the range first. `sep`: `_next_sep(text,
-    pos)` if the caller knows it (the scan keeps it), else looked up here. `set_off`: whether two blanks
-    stand right before the number (`_set_off`): then two may stand before its unit too."""
+    pos)` if the caller knows it (the scan keeps it), else looked up here. `start`: where the number starts, if
+    known: where two blanks stand right before it (`_set_off`), two may stand before its unit too."""
     num2: str | None = None
     if sep < 0:
         sep = _next_sep(text, pos)
@@ -464,7 +464,8 @@ def _tail(lex: _Tables, text: str, pos: int, sep: int = -1, set_off: bool = Fals
     wide = False
     if at < len(text) and text[at] == " ":
         at += 1  # 28.6万 人次: a blank; or a figure set off by two on each side, as a bold mark's are blanked
-        if set_off and at < len(text) and text[at] == " ":  # (读者**28.6万**人次; not …/2025-12345　　发布机构)
+        # (读者**28.6万**人次; not …/2025-12345　　发布机构)
+        if at < len(text) and text[at] == " " and _set_off(text, start):
             at, wide = at + 1, True
     unit = _unit_at(lex, text, at)
     if unit and wide and at + len(unit) < len(text) and "\u4e00" <= text[at + len(unit)] <= "\u9fff":
@@ -678,7 +679,7 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
         plain_end = _plain_end(scan, start, size)
         if plain_end >= 0:  # a plain number (`_CANDIDATE`): what the pattern would read
             pos = plain_end
-            tail = _tail(t.lex, scan, pos, t.sep_from(pos), _set_off(scan, start))
+            tail = _tail(t.lex, scan, pos, t.sep_from(pos), start)
             mention = _quantity(t, tail, start, scan[start:pos], start, pos, None)
             pos = tail[4]  # the scan goes on after the range and the unit
             if mention is not None:
@@ -713,7 +714,7 @@ def _scan(norm: str, words: Words | None = None) -> list[NumberMention]:
         pos = m.end()
         if kind == "qty":
             if m.group("fnum") is None:
-                tail = _tail(t.lex, scan, pos, t.sep_from(pos), _set_off(scan, start))
+                tail = _tail(t.lex, scan, pos, t.sep_from(pos), start)
                 num_start, num_end = m.span("num")
                 mention = _quantity(t, tail, start, m.group("num"), num_start, num_end, m)
                 pos = tail[4]

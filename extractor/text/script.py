@@ -75,7 +75,7 @@ _MARKDOWN_BOLD: Final = regex.compile(r"(?<![*\d])\*\*(?=[^*\s、，,；;：:。
 
 def _blank_markup(text: str) -> str:
     if "**" in text:
-        text = _MARKDOWN_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
+        text = _MARKDOWN_BOLD.sub(r"  \1  ", text)
     if "<" not in text and "&" not in text:
         return text
     return _MARKUP.sub(_blank, text)
