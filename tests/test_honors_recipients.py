@@ -19,6 +19,14 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("城西街道花园社区获评全国文明社区。", [("城西街道花园社区", "place")]),
     ("东港区红十字会应急救护培训中心荣获全国示范基地称号。", [("东港区红十字会应急救护培训中心", "organization")]),
     ("青山水库成功入选第二批“省级标准化管理水库”。", [("青山水库", "place")]),  # a reservoir, a wetland, a scenic area
+    # a road named by its ends or its area (X至Y公路, 环湖公路, 朝阳路), a homestay, a grain depot: a place or a body;
+    # a place named by its level word alone (县公路) is a kind, part of a body's name, no list item
+    ("石门镇至黄岭村公路入选全省“美丽农村路”。", [("石门镇至黄岭村公路", "place")]),
+    ("白沙镇环湖公路获评2024年度全国“最美农村路”。", [("白沙镇环湖公路", "place")]),
+    ("朝晖路、建设路被评为“市容环境卫生示范路”。", [("朝晖路", "place"), ("建设路", "place")]),
+    ("龙井村“云上人家”民宿被评定为全国甲级旅游民宿。", [("龙井村“云上人家”民宿", "organization")]),
+    ("县城南粮库被省粮食和物资储备局命名为“全省粮食安全宣传教育基地”。", [("县城南粮库", "organization")]),
+    ("县公路与运输管理中心养护科获评“全市工人先锋号”。", [("县公路与运输管理中心养护科", "organization")]),
     ("县人民医院重症医学科护理单元入选全市巾帼文明岗。", [("县人民医院重症医学科护理单元", "organization")]),
     ("草林镇人民政府荣获“全县应急管理工作先进集体”称号。", [("草林镇人民政府", "organization")]),  # a government
     ("（三）城关中学被评为“全市文明校园”。", [("城关中学", "organization")]),  # an item's number is no part

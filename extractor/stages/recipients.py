@@ -89,6 +89,7 @@ _POINT_OPENER: Final = regex.compile(r"[一二三四五六七八九十]是")  # 
 _TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a digit
 _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
+_LEVEL_ONLY: Final = frozenset("省市县区州旗镇乡村")  # a level word before a place's head: its kind, not its name
 _ASPECT: Final = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
 _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
@@ -945,6 +946,8 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     if head and head.group() in _GIVEN_NAME_PLACE_HEADS and len(text) <= 3 and (
             _is_short_name(r, text) and _reads_as_name(r, start, end)):
         return Recipient(start, end, "person")  # 李长河, 王天湖: a given name that ends as a river's or a lake's does
+    if head and w.kind_of_head[head.group()] == "place" and head.start() == 1 and text[0] in _LEVEL_ONLY:
+        return None  # 县公路与运输管理中心, 市公园: a place named by its level alone is a kind, no named one
     if head:
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
