@@ -222,6 +222,12 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("村党支部书记艾买提江·吐尔逊被评为全县优秀共产党员。", [("艾买提江·吐尔逊", "person")]),
     ("书香·悦读获评全县优秀活动。", []),
     ("村党支部书记和阿依登·沙肯被评为全县优秀共产党员。", []),  # (和 joins two people: no name opens with it)
+    # a line of work after 从事 (科普工作: jieba reads 科普 across a head's 科 and a surname) names nobody; the
+    # subject of the sentence before is who won it, as where no word is cut (宣传工作)
+    ("李丽长期从事科普工作。2024年获评浙江省优秀科技志愿者。", [("李丽", "person")]),
+    ("张海明长期从事科普工作。同年被评为浙江省优秀科技志愿者。", [("张海明", "person")]),
+    ("张海明长期从事宣传工作。2024年被评为浙江省优秀科技志愿者。", [("张海明", "person")]),
+    ("县疾控中心免疫规划科张玉芳荣获“全省免疫规划先进个人”称号。", [("张玉芳", "person")]),
     # a school's programme of study (专业) is a project that wins titles
     ("学校服装设计与工艺专业入选自治区示范特色专业。", [("学校服装设计与工艺专业", "project")]),
     ("我校数控技术应用专业入选省级示范专业。", [("我校数控技术应用专业", "project")]),

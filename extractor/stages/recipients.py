@@ -1132,7 +1132,8 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
             post = None  # 县青年讲堂, 青年先锋: 青年 also modifies a body's name; only a surname's name follows it
         if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or _glued(r, post.start(), end))
                                   and _is_short_name(r, name))) or (
-                after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)):
+                after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)
+                and not _verb_cut_into_a_name(r, name_start, end)):
             return Recipient(name_start, end, "person")
     return None
 
@@ -1188,6 +1189,14 @@ def _cut_short(r: Reader, end: int) -> bool:
 def first_tag(r: Reader, pos: int) -> str | None:
     """jieba's tag of the word that starts at `pos` (read in its run); None when none starts there."""
     return next((t for a, _, t in _words_near(r, pos) if a == pos), None)
+
+
+def _verb_cut_into_a_name(r: Reader, name_start: int, end: int) -> bool:
+    """从事科|普工作: a name read after an institution's head (科) whose surname jieba reads in a word
+    across the head (科普) and whose given name is a verb to it (工作): a line of work, no person. A junk
+    word across them (规划科张|玉芳, 办汤|国平) leaves the name as it is."""
+    across = any(a < name_start < a + len(word) and tag != "nr" for a, word, tag in _words_near(r, name_start))
+    return across and (_tag_at(r, name_start + 1, end) or "").startswith("v")
 
 
 def _starts_word(r: Reader, pos: int) -> bool:
