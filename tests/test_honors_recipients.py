@@ -127,6 +127,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("行医多年，刘国强走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", [("刘国强", "person")]),
     # jieba reads 张大|勇: a name cut short is no recipient (better none than a wrong one)
     ("行医多年，张大勇走遍了全乡12个村民小组，先后被评为全国优秀乡村医生。", []),
+    ("刘海波担任村党支部书记以来，带领群众发展产业，2022年被评为“全省优秀共产党员”。", []),  # 刘海|波 (波: j)
+    ("刘海担任村党支部书记以来，带领群众发展产业，2022年被评为“全省优秀共产党员”。", [("刘海", "person")]),
     # the reporting body's own area, when nothing before it says which it is
     ("我县荣获“全国双拥模范县”称号。", [("我县", "place")]),
     # 他 for the person a headline names after a post, whom the body names alone (jieba cuts 顾|海峰 there)

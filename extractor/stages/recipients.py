@@ -45,7 +45,7 @@ _LIST_WORD: Final = regex.compile("[、和及与]")  # any of _LIST_ITEMS
 _CJK: Final = "\u4e00-\u9fff"
 _NAMED: Final = ("PERSON", "ORG", "GPE")
 _NAME_TAGS: Final = ("nr", "nrfg", "nrt")
-_NOUN_TAGS: Final = ("n", "ng", "nr", "a", "ag")  # jieba's tags of a character that may end a name
+_NOUN_TAGS: Final = ("n", "ng", "nr", "a", "ag", "j")  # jieba's tags of a character that may end a name (波: j)
 _HEAD_KINDS: Final = ("family", "place", "project", "organization")
 NUMBER: Final = r"(?:\d+|[一二两三四五六七八九十百千]+)"
 # how far back an anaphor (该公司) looks for the organisation it stands for
