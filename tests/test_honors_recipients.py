@@ -223,6 +223,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("牧民阿依登·沙肯获评全县“优秀护林员”。", [("阿依登·沙肯", "person")]),
     ("村党支部书记艾买提江·吐尔逊被评为全县优秀共产党员。", [("艾买提江·吐尔逊", "person")]),
     ("书香·悦读获评全县优秀活动。", []),
+    # three letters of the transliteration tables that jieba reads as one name (巴特尔, 乌力吉): a Mongolian name,
+    # alone or in a list; a place's name of such letters (阿拉善) stays a place
+    ("巴特尔、萨仁高娃、刘海军获评通辽市最美志愿者。", [("巴特尔", "person"), ("萨仁高娃", "person"), ("刘海军", "person")]),
+    ("乌力吉获评“兴安盟优秀护林员”。", [("乌力吉", "person")]),
+    ("阿拉善获评全国文明城市。", [("阿拉善", "place")]),
     ("村党支部书记和阿依登·沙肯被评为全县优秀共产党员。", []),  # (和 joins two people: no name opens with it)
     # a line of work after 从事 (科普工作: jieba reads 科普 across a head's 科 and a surname) names nobody; the
     # subject of the sentence before is who won it, as where no word is cut (宣传工作)

@@ -1083,8 +1083,11 @@ _DOTTED_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
     """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
     Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
-    three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows."""
-    return end - start == _LONG_NAME and _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
+    three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows, and so is
+    one of three every letter of which is of the transliteration tables (巴特尔, 乌力吉, 其木格)."""
+    if end - start == _LONG_NAME:
+        return _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
+    return end - start == 3 and _transliterated_run(r.norm[start:end]) and _tag_at(r, start, end) in ("nr", "nrt")
 
 
 # a river's or a lake's head that also ends given names (李长河, 王天湖), unlike 村, 县 (高冲村, 白石县 read as names)
