@@ -123,6 +123,17 @@ def test_headings_of_granted_titles(text, expected):
     assert _honors(text) == expected
 
 
+POST_THEN_NAME_ROWS = [  # a list's line: the post one holds (and where), then the name, padded or not
+    ("青溪县委\n青溪县优秀共产党员（3名）\n城关镇东风村党支部书记　王建军\n青石镇卫生院院长　刘　华\n县第一中学教师　萧丽娟\n",
+     [("王建军", "青溪县优秀共产党员", "county", "honors.announce_lines"),
+      ("刘　华", "青溪县优秀共产党员", "county", "honors.announce_lines"),
+      ("萧丽娟", "青溪县优秀共产党员", "county", "honors.announce_lines")]),
+    ("青溪县委\n青溪县优秀党务工作者（2名）\n青石镇党委委员、组织委员　陈　静\n县医院党委书记　萧国平\n",
+     [("陈　静", "青溪县优秀党务工作者", "county", "honors.announce_lines"),
+      ("萧国平", "青溪县优秀党务工作者", "county", "honors.announce_lines")]),
+]
+
+
 NOT_WINNERS = [  # the review's cases: each rule of this file kept to its construction
     # nominees (拟命名名单, 拟获评…的名单) are no winners
     ("日前，宁州市文明办公示第三批“宁州市文明村镇”拟命名名单，我县东关村、青石村榜上有名。", []),
@@ -154,4 +165,9 @@ NOT_WINNERS = [  # the review's cases: each rule of this file kept to its constr
 
 @_table(NOT_WINNERS)
 def test_not_winners(text, expected):
+    assert _honors(text) == expected
+
+
+@_table(POST_THEN_NAME_ROWS)
+def test_post_then_name_rows(text, expected):
     assert _honors(text) == expected

@@ -3788,6 +3788,9 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
         return None
     a, b = named.span("name")
     unit = _strip_span(norm, start, a)
+    if _PADDED_NAME.fullmatch(norm, a, b) and _ends_in_post(norm[unit[0]:unit[1]], ctx.words.recipients) and not (
+            ctx.words.recipients.verb_guard.search(norm, unit[0], unit[1])):
+        return Recipient(a, b, "person")  # 纯池镇禾溪村党支部书记　张　勇: the post one holds, then the padded name
     where = recipients.classify(ctx.reader, unit[0], unit[1], alone=True)
     if where is None or where.kind not in ("organization", "place") or (where.start, where.end) != unit:
         return None
