@@ -2902,6 +2902,11 @@ PRIZE_LINES = [  # a project's line of prizes: 【项目】一等奖：A（单�
      "二等奖：王五福（市燃气公司）。\n【焊工】一等奖：赵六顺（市机械厂）。\n",
      [("张三丰", "一等奖", "prefectural", "honors.announce_lines"), ("李思源", "一等奖", "prefectural", "honors.announce_lines"),
       ("王五福", "二等奖", "prefectural", "honors.announce_lines"), ("赵六顺", "一等奖", "prefectural", "honors.announce_lines")]),
+    # the project's label set off by a blank (电工项目　一等奖：A): as in brackets
+    ("近日，全县职工职业技能大赛落幕，各项目获奖情况如下：\n电工项目　一等奖：张三丰（县供电公司）；二等奖：王五福、李思源\n"
+     "茶艺组　一等奖：赵六顺（青石镇）\n",
+     [("张三丰", "一等奖", "county", "honors.announce_lines"), ("王五福", "二等奖", "county", "honors.announce_lines"),
+      ("李思源", "二等奖", "county", "honors.announce_lines"), ("赵六顺", "一等奖", "county", "honors.announce_lines")]),
 ]
 
 

@@ -3320,8 +3320,9 @@ _TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；�
 
 def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> list[tuple[re.Match, int]]:
     """一等奖：A、B / 【电工】一等奖：A（单位）、B（单位）；二等奖：C（单位）: the prizes a line names, each with
-    its winners, to the next ；(a project's label in brackets before them is no part of the prize)."""
-    label = _CLASS_IN_BRACKETS.match(norm, start, end)
+    its winners, to the next ；(a project's label before them, in brackets or set off by a blank, is no part of
+    the prize: 焊工项目　一等奖：A)."""
+    label = _PRIZES_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()
     if end > start and norm[end - 1] == "。":
@@ -3413,6 +3414,8 @@ _GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗]
 
 _CLASS: Final = r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*"  # 【助人为乐】
 _CLASS_IN_BRACKETS: Final = regex.compile(_CLASS)
+# 【电工】, 焊工项目　: a project's label before the prizes of a line, in brackets or set off by a blank
+_PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
 _CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})[：:]")
 
