@@ -235,6 +235,18 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("张海明长期从事科普工作。同年被评为浙江省优秀科技志愿者。", [("张海明", "person")]),
     ("张海明长期从事宣传工作。2024年被评为浙江省优秀科技志愿者。", [("张海明", "person")]),
     ("县疾控中心免疫规划科张玉芳荣获“全省免疫规划先进个人”称号。", [("张玉芳", "person")]),
+    # the subject of the clause before, a name jieba tags after a post and where it is held, though the
+    # entities stage names nobody there (no verb of its lists after the name); a name's word before a body's
+    # kind (盛鑫|公司) is the body's, no person; a city jieba tags a verb (营口) opens the body's name
+    ("盛鑫公司高级技师孙建国带领团队攻克难题，荣获辽宁省五一劳动奖章。", [("孙建国", "person")]),
+    ("双台镇果农姜淑华扎根果园三十年，被授予辽宁省劳动模范称号。", [("姜淑华", "person")]),
+    ("营口盛鑫重型机械有限公司高级技师孙建国带领团队攻克焊接难题，荣获辽宁省五一劳动奖章。", [("孙建国", "person")]),
+    ("盛鑫公司带领农户发展产业，荣获辽宁省五一劳动奖状。", []),
+    # after a semicolon, a clause with a subject of its own names who won the next title, not the subject before
+    ("南坪村网格员李春燕同志扎根网格十余年，获评“宁州市优秀网格员”；镇卫生院院长周志刚同志带头做实家庭医生签约服务，"
+     "荣获“江苏省优秀基层卫生工作者”称号。", [("李春燕", "person"), ("周志刚", "person")]),
+    # a place before a quoted name (湖塘镇“夕阳红”义务巡逻队成立于…) names whose the thing is: no subject of its own
+    ("青石镇“夕阳红”义务巡逻队成立于2009年，队员平均年龄68岁，曾被授予“宁州市优秀志愿服务组织”称号。", []),
     # a school's programme of study (专业) is a project that wins titles
     ("学校服装设计与工艺专业入选自治区示范特色专业。", [("学校服装设计与工艺专业", "project")]),
     ("我校数控技术应用专业入选省级示范专业。", [("我校数控技术应用专业", "project")]),

@@ -2086,7 +2086,7 @@ def _verbs(s: _Sentence) -> None:
             after = norm.find("后", v_end, h_end)
             if after > v_end + 1:
                 h_end = after - 1 if norm[after - 1] == "之" else after  # 继2020年获评X(之)后获得的又一…: 后 closes 继…
-        prev_end = h_end
+        after_previous, prev_end = prev_end, h_end
         strong = form in ("active", "passive")
         rule = "honors.passive" if form.startswith("passive") else f"honors.{form}"
         together = _TOGETHER.search(norm, r_start, v_start) if norm.find("与", r_start, v_start) >= 0 else None
@@ -2106,6 +2106,12 @@ def _verbs(s: _Sentence) -> None:
             openers = _opening_subjects(ctx, s.start, r_start)
             if openers:
                 subject = s.subject = openers
+        elif elided:
+            # A扎根网格十余年，获评X；B带头…，荣获Y: a clause after the title before (or the sentence before, which
+            # a semicolon goes on from), with a subject of its own
+            nearer = _opening_subjects(ctx, after_previous, r_start)
+            if nearer:
+                subject = s.subject = nearer
         if not subject and elided and opened >= 0 and norm[opened - 1:opened] != "相" and not norm.startswith("继续", opened):
             later = _subject_after_since(ctx, v_end, s.end)
             if later is not None:  # 这是继2022年荣获X、2023年被…授予Y称号后，我校团委再获殊荣: who won them before

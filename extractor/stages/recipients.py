@@ -1202,6 +1202,13 @@ def _verb_cut_into_a_name(r: Reader, name_start: int, end: int) -> bool:
     return across and (_tag_at(r, name_start + 1, end) or "").startswith("v")
 
 
+def _body_word_at(r: Reader, pos: int) -> bool:
+    """Whether the word jieba reads at `pos` is a body's kind (盛鑫|公司, 红星|合作社): what stands before it is
+    the body's name, no person's."""
+    return any(a == pos and len(word) >= 2 and r.words.kind_of_head.get(word[-1], r.words.kind_of_head.get(word)) == "organization"
+               for a, word, _ in _words_near(r, pos))
+
+
 def _starts_word(r: Reader, pos: int) -> bool:
     """Whether jieba starts a word at `pos` (read in its run between punctuation)."""
     return any(a == pos for a, _, _ in _words_near(r, pos))
@@ -1516,8 +1523,9 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
             norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
         return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
-    if (first_tag(r, a) or "").startswith("v"):
-        return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does
+    if (first_tag(r, a) or "").startswith("v") and not any(e.label == "ORG" for e in r.starting_at.get(a, ())):
+        return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does (营口, a
+        # city jieba tags vn, opens a body's name the entities stage found)
     if b - a > 1 and w.pronoun.fullmatch(norm, a, a + 1) and norm[a + 1] != "们" and not w.makeup.search(
             norm, a, norm.find("的", a, b) + 1):  # (他所在的调解委员会，…: the body, whose it is told before it)
         meant = _resolve_person(r, a, a + 1)  # 她把“代表”二字扛在肩上，先后被评为X: whom 她 stands for
@@ -1542,13 +1550,15 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
                                             and not _cut_short(r, a + size) or size == 3 and (
                                                 norm.count(name) >= 2 or _surname_and_given(r, a))
-                                            and _reads_as_name(r, a, a + size)):
+                                            and _reads_as_name(r, a, a + size)) and not _body_word_at(r, a + size):
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
         return _person_after_post(r, a, b) or _body_without_post(r, a, b)
     if found.kind == "person":
         return found
+    if norm.startswith("“", found.end):
+        return None  # 湖塘镇“夕阳红”义务巡逻队成立于…: the place or body names whose the quoted thing after it is
     post = w.post_at.match(norm, found.end, b)
     if post is None:
         # 县税务局第二税务所干部陈晓东…: a person of the body, named after a unit and a post
@@ -1592,12 +1602,35 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     in) names the person after it, the clause's subject."""
     norm, w = r.norm, r.words
     person = next((e for e in r.named if e.label == "PERSON" and a < e.start and e.end <= b), None)
-    if person is None or person.start - a > _MAX_OPENER + 4:
+    if person is None:
+        return _tagged_name_after_post(r, a, b)
+    if person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
     if not _ends_with_post(w, before) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
         return None
     return Recipient(person.start, person.end, "person")
+
+
+def _tagged_name_after_post(r: Reader, a: int, b: int) -> Recipient | None:
+    """盛鑫公司高级技师孙建国带领团队…, 双台镇果农姜淑华扎根果园…: where the entities stage names nobody (no verb
+    of its lists follows), the first word jieba tags a name, whole (not cut short), right after a post and
+    the body or place it is held in, with no verb or mark before it: the clause's subject."""
+    norm, w = r.norm, r.words
+    for start, word, tag in _words_near(r, a):
+        if start <= a:
+            continue
+        if start >= b or start - a > _MAX_OPENER + 4:
+            return None
+        if tag in _NAME_TAGS and 2 <= len(word) <= 3 and start + len(word) <= b and _is_short_name(r, word) and (
+                not _cut_short(r, start + len(word))):
+            before = norm[a:start]
+            if w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的“”" for ch in before):
+                return None
+            if _ends_with_post(w, before):
+                return Recipient(start, start + len(word), "person")
+            # (营口|盛鑫|重型机械有限公司高级技师|孙建国: a name of the body's, before its post)
+    return None
 
 
 def clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
