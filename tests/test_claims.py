@@ -267,6 +267,12 @@ PLANNED = [
     # an adjective and its verb that the tagger took for one name (新开工 nz): read apart, a verb follows the plan
     ("今年镇里计划新开工安置房项目3个，惠及群众800余户。", 3),
     ("年内计划新开工雨污分流改造工程8项。", 8),
+    # an idiom's verb after the plan (更新改造, tagged l) is a verb as any
+    ("同步推进老化管网更新改造，计划更新改造燃气管道35公里。", 35),
+    ("明年计划更新改造老旧供水管网18公里。", 18),
+    # a project's planned total investment (计划总投资) is a budget, no money spent
+    ("今年下达改造任务15个，项目计划总投资1.2亿元。", 120_000_000),
+    ("全县建设高标准农田5.2万亩，计划总投资1.04亿元。", 104_000_000),
     # a requirement sets a standard, it reports no work done
     ("各企业要于11月10日前完成入户安检，入户安检率须达到100%。", 100),
     ("各乡镇必须确保培训覆盖率不低于95%。", 95),

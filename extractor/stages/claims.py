@@ -4148,7 +4148,7 @@ _ITEM_ENDS: Final = "；;"  # what ends an item of a list inside a sentence
 _LIST_LEAD: Final = regex.compile(r"以下|如下")  # a colon's clause that announces a list
 
 # a marker's kind, and what the word after it must be tagged for the marker to say a plan
-_PLAN_MARKERS: Final = (("plan_verb", ("v", "p", "t", "m", "d")), ("future", ("v", "d", "p", "c")),
+_PLAN_MARKERS: Final = (("plan_verb", ("v", "p", "t", "m", "d", "l")), ("future", ("v", "d", "p", "c")),
                         ("clause_future", ("v", "d", "p", "c")))
 
 
