@@ -831,6 +831,9 @@ KEPT = [
     # ... nor a part by age (其中…) of a figure of work the sentence counted before it
     ("2022年以来全县共发展党员186名，其中35岁以下青年党员121名、女党员58名。", "121名"),
     ("全年救助困难群众860人，其中18岁以下儿童120人、60岁以上老人300人。", "300人"),
+    # ... counted as the figure is, though a rate of it stands between (签约…万人，签约率…%，其中…)
+    ("重点人群签约2.14万人，签约率78.5%，其中65岁及以上老年人8620人、高血压患者5310人。", "8620人"),
+    ("全年为困难群众免费体检3200人次，体检率92%，其中60岁以上老人1860人次。", "1860人次"),
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "6.5%"),  # benchmark: the body's own past
     ("全年发放创业担保贷款5.2亿元，比上年增长6.5%。", "5.2亿元"),  # part_of_rejected: its figure is kept
     ("全市旅游景区新建旅游厕所36座。", "36座"),  # area_statistic: the body's work in a scenic area

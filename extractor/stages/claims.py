@@ -1542,6 +1542,11 @@ def _part_of_kept(c: _Candidate) -> bool:
         k -= 1
     if k < 0 or c.art.countables[k].start < c.sentence[0]:
         return False
+    same = k
+    while same >= 0 and c.art.countables[same].start >= c.sentence[0] and c.art.countables[same].unit != c.n.unit:
+        same -= 1
+    if same >= 0 and c.art.countables[same].start >= c.sentence[0]:
+        k = same  # 签约2.14万人，签约率78.5%，其中65岁及以上老年人8620人: the part of the figure counted as it is
     head = c.art.countables[k]
     head_clause = c.art.stops.clause_start(head.start, c.sentence[0], _LIST_DELIMS)
     if any(norm.find(word, head_clause, head.start) >= 0 for word in _words("claims.reject", "standing")):
