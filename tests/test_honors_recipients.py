@@ -247,6 +247,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
      "荣获“江苏省优秀基层卫生工作者”称号。", [("李春燕", "person"), ("周志刚", "person")]),
     # a place before a quoted name (湖塘镇“夕阳红”义务巡逻队成立于…) names whose the thing is: no subject of its own
     ("青石镇“夕阳红”义务巡逻队成立于2009年，队员平均年龄68岁，曾被授予“宁州市优秀志愿服务组织”称号。", []),
+    # a trade's 师傅 before a full name is a post (客家菜师傅刘永平); 师傅 after a surname alone names nobody
+    ("客家菜师傅刘永平、家政服务员曾秀兰分别获评“河源市首席技师”“河源市南粤家政服务之星”。",
+     [("刘永平", "person"), ("曾秀兰", "person")]),
+    ("面点师傅王秀英获评“宁州市首席技师”。", [("王秀英", "person")]),
+    ("汪师傅获评“宁州市首席技师”。", []),
     # a school's programme of study (专业) is a project that wins titles
     ("学校服装设计与工艺专业入选自治区示范特色专业。", [("学校服装设计与工艺专业", "project")]),
     ("我校数控技术应用专业入选省级示范专业。", [("我校数控技术应用专业", "project")]),
