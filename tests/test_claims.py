@@ -33,6 +33,9 @@ ROWS = [
     ("活动覆盖9个市州，落实90万元专项资金。", [("市州", 9, "个", "exact"), ("专项资金", 900_000, "元", "exact")]),
     ("組織農技專家開展技術指導210餘次。", [("技術指導", 210, "次", "over")]),
     ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
+    # a scope word after the count (全部, 均) says how many of them, the phrase before names them
+    ("全县困难群众2.1万人全部纳入资助参保范围。", [("困难群众", 21_000, "人", "exact")]),
+    ("对血检阳性的1083人全部进行了粪检复核。", [("血检阳性", 1083, "人", "exact")]),
     # a change from one value to another (由A提高到B, 从A增至B): B counts what the phrase before 由 names;
     # A, what was there before the work, is no claim
     ("全镇农村自来水普及率由85%提高到98.6%。", [("农村自来水普及率", 98.6, "%", "exact")]),

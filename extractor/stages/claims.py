@@ -2873,12 +2873,16 @@ def _empty_metric(c: _Candidate) -> bool:
     """A metric that is only a scope or a verb that says nothing (该区累计开展, 完成)."""
     if c.metric_rule == "claims.metric_sum":
         return False  # 总计: says the figure is the sum of those before it
-    start, end = c.metric
+    return _says_nothing(c.norm, *c.metric)
+
+
+def _says_nothing(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] is only scope words and verbs that say nothing (全部, 该区累计开展, 完成)."""
     lex = _lex()
     empty = lex.empty
     # only the words and their tags are read: the tagged window as it is, without the places `_tokens`
     # adds to each word (half the metrics are windows tagged for the first time)
-    for word, t in _tagged(c.norm[start:end]):
+    for word, t in _tagged(norm[start:end]):
         if not (word in empty or _is_scope_word(word, t, lex) or not word.strip()):
             return False
     return True
@@ -3195,6 +3199,8 @@ def _read_after(c: _Candidate) -> Span2 | None:
     if after is not None and c.n.kind == "money" and c.norm.startswith("的", c.end) and c.phrase_before is not None and (
             c.phrase_before[0] > c.end):
         return None  # 价值3.6万元|的书包、文具等学习用品: the goods a value prices, read whole (`phrase_before`)
+    if after is not None and _says_nothing(c.norm, *after):
+        return None  # 困难群众2.1万人|全部纳入…: a scope word after the count, which the phrase before names
     if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
