@@ -152,7 +152,8 @@ OPEN = {
     "shaoyu": ("少于5人", one("少于5人", 5, "人", "under")),
     "jin_bare": ("近百场", one("近百场", 100, "场", "under")),
     "yu_bare": ("逾千人", one("逾千人", 1000, "人", "over")),
-    "shang_bare": ("上千名群众", one("上千名", 1000, "名", "about")),
+    "shang_bare": ("上千名群众", one("上千名", 1000, "名", "over")),  # 上千, 上万: reaching it, as 逾千 is over it
+    "shang_wan_bare": ("参祭观礼上万人次", one("上万人次", 10000, "人次", "over")),
     "bare_with_yu": ("志愿者千余名", one("千余名", 1000, "名", "over")),
     "bare_with_duo": ("惠及万多人", one("万多人", 10_000, "人", "over")),
     "yue": ("约300期", one("约300期", 300, "期", "about")),
