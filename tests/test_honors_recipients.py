@@ -23,7 +23,15 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a place named by its level word alone (县公路) is a kind, part of a body's name, no list item
     ("石门镇至黄岭村公路入选全省“美丽农村路”。", [("石门镇至黄岭村公路", "place")]),
     ("白沙镇环湖公路获评2024年度全国“最美农村路”。", [("白沙镇环湖公路", "place")]),
-    ("朝晖路、建设路被评为“市容环境卫生示范路”。", [("朝晖路", "place"), ("建设路", "place")]),
+    pytest.param("朝晖路、建设路被评为“市容环境卫生示范路”。", [("朝晖路", "place"), ("建设路", "place")],
+                 marks=pytest.mark.xfail(strict=True, reason="a street named X路 is no place by a bare 路, which ends names "
+                                                             "(张路, 王建路) and common words (新路, 线路) as often")),
+    # ... nor a common word or a name that ends in 路 or 街
+    ("该村探索出一条强村富民新路，被评为“全国乡村治理示范村”。", []),
+    ("县供电公司10千伏线路获评“全省标杆线路”。", []),
+    ("李长街、王一路获评“全县先进个人”。", [("李长街", "person"), ("王一路", "person")]),
+    ("县乡公路获评“全省示范路”。", []),
+    ("农村公路获评“全省示范路”。", []),
     ("轩辕里步行街获评“陕西省夜间文化和旅游消费集聚区”。", [("轩辕里步行街", "place")]),  # a street (街), not 街道
     ("城关街道获评全省文明街道。", [("城关街道", "place")]),
     ("龙井村“云上人家”民宿被评定为全国甲级旅游民宿。", [("龙井村“云上人家”民宿", "organization")]),
@@ -230,6 +238,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("巴特尔、萨仁高娃、刘海军获评通辽市最美志愿者。", [("巴特尔", "person"), ("萨仁高娃", "person"), ("刘海军", "person")]),
     ("乌力吉获评“兴安盟优秀护林员”。", [("乌力吉", "person")]),
     ("阿拉善获评全国文明城市。", [("阿拉善", "place")]),
+    # a county's or a city's name without its rank word, which jieba tags a name (萧山区, 阿尔山市): no person
+    ("阿尔山获评全国森林旅游示范市。", []),
+    ("萧山获评全国文明城市。", []),
+    ("萧丽娟获评全国优秀教师。", [("萧丽娟", "person")]),
+    ("王芳、万里获评全市优秀教师。", [("王芳", "person"), ("万里", "person")]),  # (万里区 is Taiwan's, no report's place)
     ("村党支部书记和阿依登·沙肯被评为全县优秀共产党员。", []),  # (和 joins two people: no name opens with it)
     # a line of work after 从事 (科普工作: jieba reads 科普 across a head's 科 and a surname) names nobody; the
     # subject of the sentence before is who won it, as where no word is cut (宣传工作)
@@ -247,6 +260,14 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # after a semicolon, a clause with a subject of its own names who won the next title, not the subject before
     ("南坪村网格员李春燕同志扎根网格十余年，获评“宁州市优秀网格员”；镇卫生院院长周志刚同志带头做实家庭医生签约服务，"
      "荣获“江苏省优秀基层卫生工作者”称号。", [("李春燕", "person"), ("周志刚", "person")]),
+    # ... but a clause that speaks of the one named before (推广其经验) leaves the subject as it was
+    ("王秀英扎根社区十年，2020年获评“全省优秀网格员”，县委组织部推广其经验，2022年又获评“全国优秀共产党员”。",
+     [("王秀英", "person"), ("王秀英", "person")]),
+    ("王秀英扎根社区十年，获评“全省优秀网格员”；县妇联推广其经验，2022年又获评“全国三八红旗手”。",
+     [("王秀英", "person"), ("王秀英", "person")]),
+    # a surname jieba cuts off its given name (大队长|钱|卫东) after a post
+    ("大队长钱卫东扎根灭火救援一线21年，曾被评为全国“119”消防奖先进个人，今年又被江苏省消防救援总队记个人二等功。",
+     [("钱卫东", "person"), ("钱卫东", "person")]),
     # a place before a quoted name (湖塘镇“夕阳红”义务巡逻队成立于…) names whose the thing is: no subject of its own
     ("青石镇“夕阳红”义务巡逻队成立于2009年，队员平均年龄68岁，曾被授予“宁州市优秀志愿服务组织”称号。", []),
     # a trade's 师傅 before a full name is a post (客家菜师傅刘永平); 师傅 after a surname alone names nobody

@@ -2312,13 +2312,14 @@ def _ends_count_run(c: _Candidate) -> bool:
     on to one: 辖9镇3|乡, or a short noun after its measure word: 辖10个镇2个|街道), or another number
     follows it at once."""
     tally = c.tally_noun
-    after = c.norm[tally[1] if tally else c.end:c.clause_end].strip()
+    after_start = tally[1] if tally else c.end
+    after = c.norm[after_start:c.clause_end].strip()
     if not after or after[0].isdigit():
         return True
     # 辖10个镇2个|街道: its noun alone to the clause's end, a division as the count before it named
     division = _lex().division
     return len(after) <= _DIVISION_NOUN and all(tok[1][:1] == "n" or tok[0] in division
-                                                for tok in _tokens(c.norm, c.end, c.clause_end))
+                                                for tok in _tokens(c.norm, after_start, c.clause_end))
 
 
 _DIVISION_NOUN: Final = 4  # the longest noun a count of divisions ends its clause with (街道, 行政村, 居委会)

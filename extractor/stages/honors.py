@@ -2106,10 +2106,10 @@ def _verbs(s: _Sentence) -> None:
             openers = _opening_subjects(ctx, s.start, r_start)
             if openers:
                 subject = s.subject = openers
-        elif elided:
-            # A扎根网格十余年，获评X；B带头…，荣获Y: a clause after the title before (or the sentence before, which
-            # a semicolon goes on from), with a subject of its own
-            nearer = _opening_subjects(ctx, after_previous, r_start)
+        elif elided and after_previous == s.start and not _POINTS_BACK.search(norm, s.start, r_start):
+            # A扎根网格十余年，获评X；B带头…，荣获Y: the sentence a semicolon goes on from named A; a clause of this one
+            # with a subject of its own names who won Y (not 县委组织部推广其经验，又获评Y: 其 is A still)
+            nearer = _opening_subjects(ctx, s.start, r_start)
             if nearer:
                 subject = s.subject = nearer
         if not subject and elided and opened >= 0 and norm[opened - 1:opened] != "相" and not norm.startswith("继续", opened):
@@ -2600,6 +2600,7 @@ def _names_title_next(ctx: _Ctx, pos: int, end: int) -> bool:
 
 
 _NEXT_CLAUSE: Final = regex.compile(r"[,，]\s*(?:并|均|分别|同时)?")
+_POINTS_BACK: Final = regex.compile(r"[其他她]")  # 推广其经验, 为他…: the clause is about the subject named before
 
 
 def _listed_before_bare_verb(ctx: _Ctx, start: int, end: int) -> list[Recipient]:

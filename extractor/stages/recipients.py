@@ -23,6 +23,7 @@ from .. import lexicon
 from ..text import regex, scan, segment
 from ..text.scan import clause_end, clause_start
 from ..text.segment import tag_at
+from . import gazetteer
 from .doc import EntityMention, Span2
 from ..text.segment import tag as segment_tags
 from .entities import places_in, surnames, words_near
@@ -90,6 +91,7 @@ _TIME_HEAD_FIRSTS: Final = "于在"  # what _TIME_HEAD opens with, besides a dig
 _RUN_HEAD: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)")  # 连续三年获评
 _RUN_TAIL: Final = regex.compile(r"(?:已经?)?(?:连续|先后|累计|再次|第)[\d一二两三四五六七八九十]+(?:年|届|次|度|批)$")
 _LEVEL_ONLY: Final = frozenset("省市县区州旗镇乡村")  # a level word before a place's head: its kind, not its name
+_KIND_OF_AREA: Final = frozenset({"农村", "城乡", "乡村", "城市", "城区", "国省"})  # (农村公路: roads of a kind)
 _ASPECT: Final = regex.compile(r"[了着]")  # a verb's aspect particle: no name holds one
 _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
@@ -845,6 +847,21 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     return found
 
 
+def _stem_of_a_place(name: str) -> bool:
+    """萧山, 阿尔山, 乌拉特: a county's or a city's name without its rank word (萧山区, 阿尔山市, 乌拉特前旗), which
+    jieba may tag a person's name."""
+    for rank in _RANK_WORDS:
+        place = gazetteer.lookup(name + rank)
+        if place is not None and not place.code.startswith(_OUTSIDE_THE_MAINLAND):
+            return True
+    return False
+
+
+_RANK_WORDS: Final = ("市", "县", "区", "旗", "前旗", "中旗", "后旗")
+# Taiwan's, Hong Kong's and Macao's districts (万里区, 中西区): their names are as often people's (万里)
+_OUTSIDE_THE_MAINLAND: Final = ("71", "81", "82")
+
+
 def _whole_place(name: str) -> bool:
     """启东市, 桐庐县: the name is a place of the gazetteer, whole."""
     return any(a == 0 and b == len(name) for a, b, _ in places_in(name))
@@ -946,14 +963,15 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     if head and head.group() in _GIVEN_NAME_PLACE_HEADS and len(text) <= 3 and (
             _is_short_name(r, text) and _reads_as_name(r, start, end)):
         return Recipient(start, end, "person")  # 李长河, 王天湖: a given name that ends as a river's or a lake's does
-    if head and w.kind_of_head[head.group()] == "place" and head.start() == 1 and text[0] in _LEVEL_ONLY:
-        return None  # 县公路与运输管理中心, 市公园: a place named by its level alone is a kind, no named one
+    if head and w.kind_of_head[head.group()] == "place" and head.start() >= 1 and (
+            all(ch in _LEVEL_ONLY for ch in text[:head.start()]) or text[:head.start()] in _KIND_OF_AREA):
+        return None  # 县公路与运输管理中心, 县乡公路, 农村公路: a place named by its level or area alone is a kind
     if head:
         return Recipient(start, end, w.kind_of_head[head.group()])
     if text.endswith("”") and "“" in text:
         return Recipient(start, end, "project")  # “城市高压气体冲击震源”, 游仙区“银龄课堂”
-    if _is_short_name(r, text) and (not alone or _reads_as_name(r, start, end) or _is_dotted_name(text)) or (
-            _is_long_name(r, start, end)):
+    if (_is_short_name(r, text) and (not alone or _reads_as_name(r, start, end) or _is_dotted_name(text)) or (
+            _is_long_name(r, start, end))) and not _stem_of_a_place(text):
         return Recipient(start, end, "person")
     name = _name_after_post(r, start, end)
     if name is not None:
@@ -1205,7 +1223,8 @@ def _verb_cut_into_a_name(r: Reader, name_start: int, end: int) -> bool:
 def _body_word_at(r: Reader, pos: int) -> bool:
     """Whether the word jieba reads at `pos` is a body's kind (盛鑫|公司, 红星|合作社): what stands before it is
     the body's name, no person's."""
-    return any(a == pos and len(word) >= 2 and r.words.kind_of_head.get(word[-1], r.words.kind_of_head.get(word)) == "organization"
+    kinds = r.words.kind_of_head
+    return any(a == pos and len(word) >= 2 and (kinds.get(word) or kinds.get(word[-1])) == "organization"
                for a, word, _ in _words_near(r, pos))
 
 
@@ -1617,11 +1636,15 @@ def _tagged_name_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     of its lists follows), the first word jieba tags a name, whole (not cut short), right after a post and
     the body or place it is held in, with no verb or mark before it: the clause's subject."""
     norm, w = r.norm, r.words
-    for start, word, tag in _words_near(r, a):
+    words = _words_near(r, a)
+    for i, (start, word, tag) in enumerate(words):
         if start <= a:
             continue
         if start >= b or start - a > _MAX_OPENER + 4:
             return None
+        if len(word) == 1 and word in r.surnames and i + 1 < len(words) and len(words[i + 1][1]) == 2 and (
+                words[i + 1][2] in _NAME_TAGS):
+            word, tag = word + words[i + 1][1], "nr"  # 大队长|钱|卫东: a surname jieba cut off its given name
         if tag in _NAME_TAGS and 2 <= len(word) <= 3 and start + len(word) <= b and _is_short_name(r, word) and (
                 not _cut_short(r, start + len(word))):
             before = norm[a:start]
@@ -1629,7 +1652,7 @@ def _tagged_name_after_post(r: Reader, a: int, b: int) -> Recipient | None:
                 return None
             if _ends_with_post(w, before):
                 return Recipient(start, start + len(word), "person")
-            # (营口|盛鑫|重型机械有限公司高级技师|孙建国: a name of the body's, before its post)
+            continue  # 营口|盛鑫|重型机械有限公司高级技师|孙建国: a name of the body's, before its post
     return None
 
 
