@@ -83,6 +83,10 @@ ROWS = [
     # an honour verb before 的 describes whom the counted follow, not them: still the place's size
     ("会议要求，全县现有的586个基层党组织要以受表彰的先进典型为榜样，立足岗位。", "586个", "claims.reject.own_size"),
     ("全区现有1.2万名团员，要向获评的优秀团员学习。", "1.2万名", "claims.reject.own_size"),
+    # a library's, an archive's, a Red Cross's or a weather bureau's own stock after 现有 (members, holdings, stations)
+    ("青溪县红十字会现有团体会员单位48个、个人会员9600人。", "48个", "claims.reject.own_size"),
+    ("县气象局现有国家一般气象站1个、区域自动气象站36个。", "36个", "claims.reject.own_size"),
+    ("县档案馆现有馆藏档案12.6万卷。", "12.6万卷", "claims.reject.own_size"),
     # what a body has under it (下辖), a list of its items then the noun before the count
     ("该支行下辖城关、河口、白沙等营业网点14个，承担全县存贷业务。", "14个", "claims.reject.own_size"),
     # 在册 after a scope: the register's size (全县在册X), not work done
@@ -827,6 +831,8 @@ KEPT = [
     ("发放调查问卷1500份，回收有效问卷1420份。", "1500份"),  # survey: a survey run is work done
     ("为0至6岁残疾儿童提供康复训练320人次。", "320人次"),  # age_population: work done for an age group
     ("为辖区65周岁以上老年人免费体检3200余人次。", "3200余人次"),  # age_population: a verb of the work (体检)
+    ("县图书馆今年新增馆藏图书1.2万册。", "1.2万册"),  # own_size: what a library added, not what it holds
+    ("县档案馆现有馆藏档案12.6万卷，今年新接收档案3200卷。", "3200卷"),
     ("全年完成水土流失综合治理面积12.5平方公里。", "12.5平方公里"),  # population: a verb of work before the area
     ("依法收回闲置土地面积120余亩。", "120余亩"),
     ("全年为60岁以上老人上门理发1500人次。", "1500人次"),
