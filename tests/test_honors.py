@@ -2906,6 +2906,13 @@ PRIZE_LINES = [  # a project's line of prizes: 【项目】一等奖：A（单�
      "茶艺组　一等奖：赵六顺（青石镇）\n",
      [("张三丰", "一等奖", "county", "honors.announce_lines"), ("王五福", "二等奖", "county", "honors.announce_lines"),
       ("李思源", "二等奖", "county", "honors.announce_lines"), ("赵六顺", "一等奖", "county", "honors.announce_lines")]),
+    # who won, a blank, then the placing (《春耕正忙》　二等奖): the line's placing in the award the list names, and no
+    # line of them a heading (王芳　二等奖 was read as the title of the rows after it)
+    ("此外，以下作品获得2022年度河北新闻奖：\n《春耕正忙》　二等奖\n《小米丰收：一季好收成》　三等奖\n",
+     [("《春耕正忙》", "二等奖", "provincial", "honors.announce_lines"),
+      ("《小米丰收：一季好收成》", "三等奖", "provincial", "honors.announce_lines")]),
+    ("2022年度河北新闻奖获奖名单：\n王芳　二等奖\n李明　三等奖\n",
+     [("王芳", "二等奖", "provincial", "honors.announce_lines"), ("李明", "三等奖", "provincial", "honors.announce_lines")]),
 ]
 
 

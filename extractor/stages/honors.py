@@ -263,6 +263,23 @@ _OWN_PART: Final = regex.compile(rf"[”\s]*(?:称号|荣誉称号)?[，,。；;
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 # 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
+def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[Span2, list[Recipient]] | None:
+    """《春耕正忙》　二等奖, 王芳　优秀奖: a list's line of who won, a blank, and the placing won; the placing and the
+    winners, each a person, a body or a work (None for any other line)."""
+    norm = ctx.norm
+    placed = _PLACING_AFTER.fullmatch(norm, start, end) if norm.find("奖", start, end) >= 0 else None
+    if placed is None:
+        return None
+    named = titles.clean(norm, placed.start("title"), placed.end("title"), ctx.words.titles)
+    won = _line_items(ctx, placed.start("rest"), placed.end("rest"), -1, person_column)
+    if named is None or not won or any(item.kind is None for item in won):
+        return None
+    return named, won
+
+
+# 《春耕正忙》　二等奖, 王芳　优秀奖: a line of the winner, a blank, and the placing it won
+_PLACING_AFTER: Final = regex.compile(r"\s*(?P<rest>[^\s:：，,。；;《][^:：，,。；;《\n]{1,40}?|[^\s:：，,。；;《\n]{0,20}《[^》\n]{1,40}》)"
+                                      r"[ \u3000]+(?P<title>(?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖))\s*")
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
@@ -2936,6 +2953,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         counting = title is not None and listed < announced
         # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
         # it (a name, its place in brackets), whatever title words its name holds, not a heading
+        if (head is not None or may_head) and _placing_row(ctx, p_start, p_end, person_column) is not None:
+            head, may_head = None, False  # 王芳　二等奖: a winner and the placing, a row of the list, no heading of one
         if head is not None or may_head:
             if title is not None and listed > 0 and i > 0 and _row_as_before(norm, (p_start, p_end), paragraphs[i - 1]):
                 head, may_head = None, False
@@ -2972,6 +2991,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # (a heading with no rank of its own, 二、作品获奖情况, lends none: the contest named above does)
                 event = title if title is not None and _event_rank(ctx, title) is not None else (
                     _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title)
+                out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
+                read_prizes = True
+        placed = _placing_row(ctx, p_start, p_end, person_column) if not prizes else None
+        if placed is not None:  # 以下作品获得2022年度河北新闻奖： / 《春耕正忙》　二等奖: who won it, then the placing
+            named, won = placed
+            event = title if title is not None and _event_rank(ctx, title) is not None else _contest_of(ctx, p_start) or title
+            if event is not None:  # (in the contest the list's heading or the text before names)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
         if read_prizes:
