@@ -1129,6 +1129,12 @@ ANNOUNCE_LINES = [
     ("松岭县消防救援大队表彰决定\n经大队党委研究，决定授予以下同志“优秀消防员”称号：\n孟　和同志　刘志刚同志　道尔吉同志\n"
      "赵明同志　陈晓红同志\n",
      [(name, "优秀消防员", "unknown", "honors.announce_lines") for name in ("孟　和", "刘志刚", "道尔吉", "赵明", "陈晓红")]),
+    # a list published, then 我县以下人员榜上有名：: the rows after name who is on it, never the county
+    ("近日，2023年度宁州市“优秀全民阅读推广人”名单公布，我县以下人员榜上有名：\n县图书馆辅导部主任　李　娜\n"
+     "青石镇中心小学语文教师　王振华\n",
+     [(name, "2023年度宁州市“优秀全民阅读推广人”", "prefectural", "honors.announce_lines") for name in ("李　娜", "王振华")]),
+    ("日前，2024年度宁州市“最美家庭”名单出炉，我县下列家庭入选：\n城关镇王建国家庭\n青石镇李秀英家庭\n",
+     [(name, "2024年度宁州市“最美家庭”", "prefectural", "honors.announce_lines") for name in ("城关镇王建国家庭", "青石镇李秀英家庭")]),
     # ... but a row of bodies each followed by 同志 is none (a cell two characters wide and no name)
     ("决定授予以下同志“优秀共产党员”称号：\n办公室同志　财务科同志\n",
      []),

@@ -287,6 +287,10 @@ _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{
 _FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
                                      r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
+# X名单公布，我县以下人员榜上有名：the list the clause names, to the lines after it
+_FORWARD_ON_LIST: Final = regex.compile(r"(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
+                                        r"[\u4e00-\u9fff\d]{0,8}?(?:榜上有名|入选|上榜)\s*[:：]\s*$")
+_FORWARD_MARK: Final = regex.compile(r"以下|下列")
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
                                       r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
@@ -1284,6 +1288,8 @@ def _on_lists(s: _Sentence) -> None:
         r_start = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
         if r_start <= listed and _in_list_frame(s, m, r_start, listed):
             continue
+        if _FORWARD_MARK.search(norm, r_start, m.start()) is not None:
+            continue  # 我县以下人员榜上有名：: the lines after name who, not the clause (`_forward_grant`)
         if title is None or r_start <= listed or _holds_trigger(ctx, title):
             continue  # (A、B入选X名单: the list of another clause, whose verb says who is on it)
         receivers = recipients.read(ctx.reader, r_start, m.start())
@@ -4218,7 +4224,8 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
         return None
     m = None
     if norm.find("以下", start, end) >= 0 or norm.find("下列", start, end) >= 0:
-        m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end)
+        m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end) or _FORWARD_ON_LIST.search(
+            norm, start, end)
     if m is None:
         # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：at the end of a paragraph
         m = ctx.words.triggers["forward_winners"].search(norm, start, end) or ctx.words.triggers[
