@@ -3197,6 +3197,17 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     # the body's own committee after an issuer the sentence named itself: that issuer stands
     ("平江县公安局开展工作。岳阳市公安局召开表彰大会，经局党委研究，给予刑侦大队嘉奖。",
      [("刑侦大队", "嘉奖", "prefectural", "honors.merit")]),
+    # a commendation by a notice (通报表扬) from a body that issues it, or by the notice itself (予以通报表扬)
+    ("县公安局开展工作。长汀派出所受到牡丹江市公安局通报表扬。", [("长汀派出所", "通报表扬", "prefectural", "honors.merit_received")]),
+    ("宁州市信访局关于表彰的通报\n经局务会议研究，决定：对市公安局、青石县信访局予以通报表扬。",
+     [("市公安局", "通报表扬", "unknown", "honors.merit"), ("青石县信访局", "通报表扬", "unknown", "honors.merit")]),
+    # ... but 予以通报表扬，并授予“X”称号 commends by the title it grants; and praise (受到领导表扬) is none
+    ("经研究，决定对县供电公司等8个单位予以通报表扬，并授予“全县消防安全工作先进单位”称号。",
+     [("县供电公司等8个单位", "全县消防安全工作先进单位", "county", "honors.grant")]),
+    ("县公安局开展工作。王建国多次受到领导表扬。", []),
+    # the rows after 受到…通报表扬，名单如下：
+    ("我县多个集体和个人受到福建省公安厅通报表扬，名单如下：\n惠安县公安局反诈中心\n黄立新（县公安局刑侦大队）\n",
+     [("惠安县公安局反诈中心", "通报表扬", "unknown", "honors.announce_lines"), ("黄立新", "通报表扬", "unknown", "honors.announce_lines")]),
     # not merits: a word of its own (作为, 面对), or no recipient named
     ("面对群众嘉奖，他表示将继续努力。", []),
     ("该同志作为三等功获得者发言。", []),

@@ -291,6 +291,8 @@ _FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?
 _FORWARD_ON_LIST: Final = regex.compile(r"(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
                                         r"[\u4e00-\u9fff\d]{0,8}?(?:榜上有名|入选|上榜)\s*[:：]\s*$")
 _FORWARD_MARK: Final = regex.compile(r"以下|下列")
+# 我县多个集体和个人受到福建省公安厅通报表扬，名单如下：the commendation, for the rows after it
+_FORWARD_COMMENDED: Final = regex.compile(r"(?:受到|获得)[^，,。:：;；]{0,16}?(?P<title>通报表扬|嘉奖)[，,]\s*(?:具体)?名单如下\s*[:：]\s*$")
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
                                       r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
@@ -1812,14 +1814,17 @@ def _disposals(s: _Sentence) -> None:
 
 
 def _merits(s: _Sentence) -> None:
-    """给予张建国同志记个人三等功一次, 为我局3个集体记集体三等功, 对A等18名民警予以嘉奖, A等12名同志受到嘉奖: a merit
-    (记功) or a commendation (嘉奖) of a disciplined service, its title unquoted after its recipients."""
+    """给予张建国同志记个人三等功一次, 为我局3个集体记集体三等功, 对A等18名民警予以嘉奖, A等12名同志受到嘉奖, A受到X
+    通报表扬: a merit (记功) or a commendation (嘉奖, 通报表扬) of a disciplined service or a notice, its title unquoted
+    after its recipients."""
     ctx, norm = s.ctx, s.ctx.norm
-    if norm.find("等功", s.start, s.end) < 0 and norm.find("嘉奖", s.start, s.end) < 0:
+    if norm.find("等功", s.start, s.end) < 0 and norm.find("嘉奖", s.start, s.end) < 0 and norm.find("通报表扬", s.start, s.end) < 0:
         return
     for m in _MERIT.finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
+        if m.group("title").endswith("通报表扬") and _AND_GRANTED.match(norm, m.end()) is not None:
+            continue  # 予以通报表扬，并授予“X”称号: the notice commends them by the title it grants
         if m.group("verb") is not None:
             start, end = m.start("who"), m.end("who")
         else:  # A等12名同志受到(湘西州消防救援支队)嘉奖: the clause before the verb names who
@@ -1831,6 +1836,8 @@ def _merits(s: _Sentence) -> None:
             receivers = recipients.read(ctx.reader, start, end)
         if not receivers or any(r.kind not in ("person", "organization", "collective") for r in receivers):
             continue
+        if any(_UNCOUNTED_ETC.search(norm, r.start, r.end) for r in receivers):
+            continue  # 对柯城区妇联等单位和李红等同志予以通报表扬: the list below names them, under its own titles
         by = m.group("by")
         if by and not _ISSUING_BODY.search(by):
             continue  # (获得了上级领导的肯定和嘉奖: praise, no body that commends)
@@ -1850,6 +1857,8 @@ def _merits(s: _Sentence) -> None:
         s.taken.append((m.start(), m.end()))
 
 
+_UNCOUNTED_ETC: Final = regex.compile(r"等(?:单位|同志|集体|个人)$")  # A等单位: those of a list, uncounted
+_AND_GRANTED: Final = regex.compile(r"[，,]?\s*并(?:授予|颁发|给予|命名|评为)")
 # 巡特警大队等5个集体|、|周海燕等12名民警辅警: two counted groups a 、 joins
 _TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,6})、"
                                    r"(?P<b>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,8})")
@@ -1859,7 +1868,7 @@ _MERIT: Final = regex.compile(
     r"(?:(?P<verb>给予|(?<![因成认作])为|(?<![面针相])对)"
     r"(?P<who>[^，,。；;：:、“”《》（）()\s](?:(?!荣立|荣记|获得|受到|给予)[^，,。；;：:“”《》（）()\s]){1,39}?)"
     r"(?:同志)?(?P<mark>予以|给予|给以|记|荣记)?|(?P<received>受到|获得)(?P<by>[^，,。；;：:“”\s]{0,16}?))"
-    r"(?P<title>(?:(?<![个名位])(?:个人|集体))?(?:[一二三]等功|嘉奖))(?:一次|各一次)?(?=[，,。；;]|$)")
+    r"(?P<title>(?:(?<![个名位])(?:个人|集体))?(?:[一二三]等功|嘉奖|通报表扬))(?:一次|各一次)?(?=[，,。；;]|$)")
 
 
 def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -> None:
@@ -2331,7 +2340,8 @@ def _named_wider_area(c: _Candidate) -> bool:
 
 # 嘉兴市|共有|68个村, 其中贵州省|13个村: what the area holds, or its count right after it
 _AREA_HOLDS: Final = regex.compile(r"(?:本次|此次|今年|目前)?(?:共有|共计|共|有)?")
-_WIDER_SCOPE: Final = regex.compile(r"全(国|省|市|州)")
+# (本年度全省共有200个团组织: a time before the scope)
+_WIDER_SCOPE: Final = regex.compile(r"(?:本年度|今年|去年|上年|年内|本届|本次|此次|目前)?全(国|省|市|州)")
 _RANK_OF_SCOPE: Final = {"国": 0, "省": 1, "市": 2, "州": 2, "县": 3, "区": 3, "旗": 3, "镇": 4, "乡": 4}
 _RANK_OF_LEVEL: Final = {"national": 0, "provincial": 1, "prefectural": 2, "county": 3, "township": 4}
 _SHARE_AREA: Final = regex.compile(r"我(县|区|旗|镇|乡|市|州)")
@@ -4226,6 +4236,8 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if norm.find("以下", start, end) >= 0 or norm.find("下列", start, end) >= 0:
         m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end) or _FORWARD_ON_LIST.search(
             norm, start, end)
+    if m is None and norm.find("名单如下", start, end) >= 0:
+        m = _FORWARD_COMMENDED.search(norm, start, end)
     if m is None:
         # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：at the end of a paragraph
         m = ctx.words.triggers["forward_winners"].search(norm, start, end) or ctx.words.triggers[

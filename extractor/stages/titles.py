@@ -476,6 +476,9 @@ def ends_quoted(text: str) -> bool:
     return text.endswith("”") and "“" in text
 
 
+_CIRCULATED_COMMENDATION: Final = "通报表扬"
+
+
 def not_a_title(text: str, words: TitleWords) -> bool:
     """Support, praise or money (获得支持, 获评好评): the object of the verb is not a title. A
     commendation that names its kind (获县委、县政府各项先进表彰, 获市优秀教师表彰) is one; a bare
@@ -483,6 +486,8 @@ def not_a_title(text: str, words: TitleWords) -> bool:
     plain = text.replace("”", "")
     if plain.endswith("元") and _SUM_END.search(plain) is not None:
         return True  # “巾帼贷”等信贷支持1.85亿元: a sum received, whatever it was called
+    if plain == _CIRCULATED_COMMENDATION:
+        return False  # 受到省公安厅通报表扬, 予以通报表扬: a notice's commendation, formal as 嘉奖 is (not praise)
     if not (_may_end(plain, words, "not_title") or words.not_title_openings.start(plain)):
         return False  # the pattern holds the word where the text ends or starts
     m = words.not_title.search(plain)
