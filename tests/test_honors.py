@@ -1133,6 +1133,8 @@ ANNOUNCE_LINES = [
     ("近日，2023年度宁州市“优秀全民阅读推广人”名单公布，我县以下人员榜上有名：\n县图书馆辅导部主任　李　娜\n"
      "青石镇中心小学语文教师　王振华\n",
      [(name, "2023年度宁州市“优秀全民阅读推广人”", "prefectural", "honors.announce_lines") for name in ("李　娜", "王振华")]),
+    ("日前宁州市“最美家庭”名单出炉，我县下列家庭入选：\n城关镇王建国家庭\n",
+     [("城关镇王建国家庭", "宁州市“最美家庭”", "prefectural", "honors.announce_lines")]),  # (日前: when, no title's)
     ("日前，2024年度宁州市“最美家庭”名单出炉，我县下列家庭入选：\n城关镇王建国家庭\n青石镇李秀英家庭\n",
      [(name, "2024年度宁州市“最美家庭”", "prefectural", "honors.announce_lines") for name in ("城关镇王建国家庭", "青石镇李秀英家庭")]),
     # ... but a row of bodies each followed by 同志 is none (a cell two characters wide and no name)
@@ -3205,6 +3207,12 @@ MERITS = [  # a merit (记功) or a commendation (嘉奖) of a disciplined servi
     ("经研究，决定对县供电公司等8个单位予以通报表扬，并授予“全县消防安全工作先进单位”称号。",
      [("县供电公司等8个单位", "全县消防安全工作先进单位", "county", "honors.grant")]),
     ("县公安局开展工作。王建国多次受到领导表扬。", []),
+    ("县公安局召开大会，对张伟等同志予以通报表扬。", []),  # (张伟等|同志: those of a list, uncounted)
+    ("县公安局召开大会，对城关派出所予以通报表扬，并给予奖励资金5万元。",
+     [("城关派出所", "通报表扬", "county", "honors.merit")]),  # (money after it, no title granted)
+    # a wider area's count after a time word (本年度全省共有…) in a city's report: the province's list, none of ours
+    ("鹤壁市团委\n本年度全省共有200个团组织受到团省委通报表扬。", []),
+    ("鹤壁市团委\n本年度全省共有200个团组织获评“河南省五四红旗团委”。", []),
     # the rows after 受到…通报表扬，名单如下：
     ("我县多个集体和个人受到福建省公安厅通报表扬，名单如下：\n惠安县公安局反诈中心\n黄立新（县公安局刑侦大队）\n",
      [("惠安县公安局反诈中心", "通报表扬", "unknown", "honors.announce_lines"), ("黄立新", "通报表扬", "unknown", "honors.announce_lines")]),

@@ -262,7 +262,6 @@ _OWN_PART: Final = regex.compile(rf"[”\s]*(?:称号|荣誉称号)?[，,。；;
                           r"[0-9零一二两三四五六七八九十百]+[个户名人家位支所项]")
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
-# 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[Span2, list[Recipient]] | None:
     """《春耕正忙》　二等奖, 王芳　优秀奖: a list's line of who won, a blank, and the placing won; the placing and the
     winners, each a person, a body or a work (None for any other line)."""
@@ -280,6 +279,7 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
 # 《春耕正忙》　二等奖, 王芳　优秀奖: a line of the winner, a blank, and the placing it won
 _PLACING_AFTER: Final = regex.compile(r"\s*(?P<rest>[^\s:：，,。；;《][^:：，,。；;《\n]{1,40}?|[^\s:：，,。；;《\n]{0,20}《[^》\n]{1,40}》)"
                                       r"[ \u3000]+(?P<title>(?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖))\s*")
+# 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
@@ -288,7 +288,7 @@ _FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?
                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
                                      r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
 # X名单公布，我县以下人员榜上有名：the list the clause names, to the lines after it
-_FORWARD_ON_LIST: Final = regex.compile(r"(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
+_FORWARD_ON_LIST: Final = regex.compile(r"(?:日前|近日|近期|目前|今年)?(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
                                         r"[\u4e00-\u9fff\d]{0,8}?(?:榜上有名|入选|上榜)\s*[:：]\s*$")
 _FORWARD_MARK: Final = regex.compile(r"以下|下列")
 # 我县多个集体和个人受到福建省公安厅通报表扬，名单如下：the commendation, for the rows after it
@@ -1836,8 +1836,9 @@ def _merits(s: _Sentence) -> None:
             receivers = recipients.read(ctx.reader, start, end)
         if not receivers or any(r.kind not in ("person", "organization", "collective") for r in receivers):
             continue
-        if any(_UNCOUNTED_ETC.search(norm, r.start, r.end) for r in receivers):
-            continue  # 对柯城区妇联等单位和李红等同志予以通报表扬: the list below names them, under its own titles
+        if any(norm[r.end - 1] == "等" or _UNCOUNTED_ETC.search(norm, r.start, r.end) for r in receivers):
+            continue  # 对柯城区妇联等单位和李红等同志予以通报表扬 (李红等|同志): the list below names them, under its
+            # own titles
         by = m.group("by")
         if by and not _ISSUING_BODY.search(by):
             continue  # (获得了上级领导的肯定和嘉奖: praise, no body that commends)
@@ -1858,7 +1859,7 @@ def _merits(s: _Sentence) -> None:
 
 
 _UNCOUNTED_ETC: Final = regex.compile(r"等(?:单位|同志|集体|个人)$")  # A等单位: those of a list, uncounted
-_AND_GRANTED: Final = regex.compile(r"[，,]?\s*并(?:授予|颁发|给予|命名|评为)")
+_AND_GRANTED: Final = regex.compile(r"[，,]?\s*并(?:授予|颁发|命名|评为)")  # (并给予奖励资金: money, no title)
 # 巡特警大队等5个集体|、|周海燕等12名民警辅警: two counted groups a 、 joins
 _TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,6})、"
                                    r"(?P<b>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,8})")
@@ -2967,10 +2968,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
+        placing = _placing_row(ctx, p_start, p_end, person_column)
+        if (head is not None or may_head) and placing is not None:
+            head, may_head = None, False  # 王芳　二等奖: a winner and the placing, a row of the list, no heading of one
         # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
         # it (a name, its place in brackets), whatever title words its name holds, not a heading
-        if (head is not None or may_head) and _placing_row(ctx, p_start, p_end, person_column) is not None:
-            head, may_head = None, False  # 王芳　二等奖: a winner and the placing, a row of the list, no heading of one
         if head is not None or may_head:
             if title is not None and listed > 0 and i > 0 and _row_as_before(norm, (p_start, p_end), paragraphs[i - 1]):
                 head, may_head = None, False
@@ -3009,7 +3011,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                     _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
-        placed = _placing_row(ctx, p_start, p_end, person_column) if not prizes else None
+        placed = placing if not prizes else None
         if placed is not None:  # 以下作品获得2022年度河北新闻奖： / 《春耕正忙》　二等奖: who won it, then the placing
             named, won = placed
             event = title if title is not None and _event_rank(ctx, title) is not None else _contest_of(ctx, p_start) or title
