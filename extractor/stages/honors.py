@@ -2968,8 +2968,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
-        placing = _placing_row(ctx, p_start, p_end, person_column)
-        if (head is not None or may_head) and placing is not None:
+        placed_row = _placing_row(ctx, p_start, p_end, person_column)
+        if (head is not None or may_head) and placed_row is not None:
             head, may_head = None, False  # 王芳　二等奖: a winner and the placing, a row of the list, no heading of one
         # 宁川县青石镇秦岭中蜂养殖示范基地（青石镇） after 宁川县绿源果蔬专业合作社（城关镇）: a row shaped as the one before
         # it (a name, its place in brackets), whatever title words its name holds, not a heading
@@ -3011,7 +3011,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                     _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
-        placed = placing if not prizes else None
+        placed = placed_row if not prizes else None
         if placed is not None:  # 以下作品获得2022年度河北新闻奖： / 《春耕正忙》　二等奖: who won it, then the placing
             named, won = placed
             event = title if title is not None and _event_rank(ctx, title) is not None else _contest_of(ctx, p_start) or title
