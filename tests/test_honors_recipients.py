@@ -270,6 +270,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a surname jieba cuts off its given name (大队长|钱|卫东) after a post
     ("大队长钱卫东扎根灭火救援一线21年，曾被评为全国“119”消防奖先进个人，今年又被江苏省消防救援总队记个人二等功。",
      [("钱卫东", "person"), ("钱卫东", "person")]),
+    # a clause that names a person, whatever opens it, has a subject of its own: never the one the paragraph named before
+    ("张德明等5人被评为宁州市优秀五老志愿者。“五老”结对帮扶多年的肢体残疾青年雷晓峰自强不息、创业带富，今年荣获全国自强模范。",
+     [("张德明等5人", "collective")]),
     # a place before a quoted name (湖塘镇“夕阳红”义务巡逻队成立于…) names whose the thing is: no subject of its own
     ("青石镇“夕阳红”义务巡逻队成立于2009年，队员平均年龄68岁，曾被授予“宁州市优秀志愿服务组织”称号。", []),
     # a trade's 师傅 before a full name is a post (客家菜师傅刘永平); 师傅 after a surname alone names nobody

@@ -2620,10 +2620,19 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
         if end <= s_start:
             break
         start = scan.clause_start(norm, end, s_start, _CLAUSE)
-        if _opens_with_noun(ctx, start, end):
+        if _opens_with_noun(ctx, start, end) or _names_a_person(ctx, start, end):
             return False
         end = start
     return True
+
+
+def _names_a_person(ctx: _Ctx, start: int, end: int) -> bool:
+    """“五老”结对帮扶多年的肢体残疾青年雷晓峰自强不息: a clause that names a person (an entity the entities stage read,
+    or a name jieba tags whole), whatever opens it, has a subject of its own: never the paragraph's."""
+    if any(e.label == "PERSON" and start <= e.start and e.end <= end for e in ctx.reader.named):
+        return True
+    return any(t in ("nr", "nrfg") and 2 <= len(word) <= 3 and word[0] in ctx.reader.surnames
+               for word, t in segment.tag(ctx.norm[start:end]))
 
 
 def _names_title_next(ctx: _Ctx, pos: int, end: int) -> bool:
