@@ -33,6 +33,10 @@ ROWS = [
     ("活动覆盖9个市州，落实90万元专项资金。", [("市州", 9, "个", "exact"), ("专项资金", 900_000, "元", "exact")]),
     ("組織農技專家開展技術指導210餘次。", [("技術指導", 210, "次", "over")]),
     ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
+    # a figure set in brackets to open its line, then stated again in the line's sentence: one claim, the sentence's
+    ("【3.1万人次】落实困难群众医疗救助3.1万人次。", [("落实困难群众医疗救助", 31_000, "人次", "exact")]),
+    ("【12场】举办“银龄课堂”健康讲座12场。\n【986人次】全年接待游客。", [("“银龄课堂”健康讲座", 12, "场", "exact"),
+                                                       ("全年接待游客", 986, "人次", "exact")]),
     # a scope word after the count (全部, 均) says how many of them, the phrase before names them
     ("全县困难群众2.1万人全部纳入资助参保范围。", [("困难群众", 21_000, "人", "exact")]),
     ("对血检阳性的1083人全部进行了粪检复核。", [("血检阳性", 1083, "人", "exact")]),

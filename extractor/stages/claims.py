@@ -4521,7 +4521,7 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
                         and not _other_rows(norm, kept[i], c)
                         or (kept[i].rule == _TABLE_CELL_RULE) != (c.rule == _TABLE_CELL_RULE) and _share_a_word(
                             norm[kept[i].metric_start:kept[i].metric_end], norm[c.metric_start:c.metric_end])
-                        or _all_of_them(norm, c, kept[i])),
+                        or _all_of_them(norm, c, kept[i]) or _label_restated(norm, kept[i], c)),
                        None)
         if twin_at is None:
             places.append(len(kept))
@@ -4529,7 +4529,7 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
             continue
         twin = kept[twin_at]
         if (twin.number.start < body_start <= c.number.start) or (twin.action is None and c.action is not None) or (
-                twin.rule == _TABLE_CELL_RULE and c.rule != _TABLE_CELL_RULE):
+                twin.rule == _TABLE_CELL_RULE and c.rule != _TABLE_CELL_RULE) or _label_restated(norm, twin, c):
             # the body's statement has the fuller context (its metric, its action) than the headline's
             kept[twin_at], c = c, twin
         dropped.append(c)
@@ -4542,6 +4542,14 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
 
 
 _TABLE_CELL_RULE: Final = "claims.table_cell"
+
+
+def _label_restated(norm: str, label: ClaimFact, c: ClaimFact) -> bool:
+    """【3.1万人次】落实困难群众医疗救助3.1万人次: a figure set in brackets to open its line (a page of figures), which the
+    line's sentence states again: the sentence's, with its metric, is the claim."""
+    a = label.number
+    return a.start > 0 and norm[a.start - 1] == "【" and norm.startswith("】", a.end) and a.end < c.number.start and (
+        norm.find("\n", a.end, c.number.start) < 0)
 
 
 def _all_of_them(norm: str, c: ClaimFact, twin: ClaimFact) -> bool:
