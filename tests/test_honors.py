@@ -2477,6 +2477,14 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
     # counts of prizes before 获奖名单如下： (共评出一等奖2名、二等奖4名…) are no title of the list after it
     ("经评审，共评出一等奖2名、二等奖4名、三等奖6名。获奖名单如下：\n汪致远　《沁园春·长沙》（行草）\n", []),
     ("大赛共评出金奖3个、银奖5个、铜奖8个。获奖名单如下：\n城关小学　《红船》\n", []),
+    # a name of jieba's dictionary among the names (王治国, tagged a place) is a name too; a clause ending in a
+    # verb and 的 before the counted group (县总工会推荐的) says who put them forward, no part of the group
+    ("县总工会推荐的张德明等4人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、王治国、赵振华。",
+     [("张德明等4人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]
+     + [(name, "宁州市优秀五老志愿者", "prefectural", "honors.announce") for name in ("张德明", "李秀兰", "王治国", "赵振华")]),
+    # ... but not a dictionary word that is a county's name without its rank word (马尔康): no list of people
+    ("张德明等3人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、马尔康。",
+     [("张德明等3人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),
 ]

@@ -8,6 +8,12 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a body's own members, counted (its name, or its kind alone, before the count): one counted recipient
     ("县妇联3名干部获评“全省优秀共产党员”。", [("县妇联3名干部", "collective")]),
     ("综合科3名干部获评县级“优秀共产党员”。", [("综合科3名干部", "collective")]),
+    # a clause that ends in a verb and 的 before a counted group's named examples says who put them forward
+    ("我县推荐的县人民医院张国庆等3名医务人员获评“宁州好医生”。", [("县人民医院张国庆等3名医务人员", "collective")]),
+    ("街道报送的“长者饭堂”“四点半课堂”等6个项目被评为区级优秀项目。", [("“长者饭堂”“四点半课堂”等6个项目", "collective")]),
+    # ... not a 的 inside a quoted name, nor one after a word that is no verb (表现突出的 is read elsewhere)
+    ("“我的家”志愿服务队等3支队伍获评县级优秀志愿服务队。", [("“我的家”志愿服务队等3支队伍", "collective")]),
+    ("城关镇的王秀兰等5户家庭获评“宁州市最美家庭”。", [("城关镇的王秀兰等5户家庭", "collective")]),
     # a river, a lake or a stretch of one is a place; a short name that ends as one does stays a person's
     ("淮河凤台段被评为淮南市美丽河湖。", [("淮河凤台段", "place")]),
     ("玄武湖获评“江苏省美丽河湖”。", [("玄武湖", "place")]),

@@ -861,15 +861,22 @@ def _members_named(s: _Sentence) -> None:
     if m is None or not s.free(m.start(), m.end()):
         return
     list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-    items: list[Recipient] = []
+    pieces: list[Span2] = []
+    reads: list[list[Recipient]] = []
     for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS):
         read = recipients.read(s.ctx.reader, a, b)
-        if any(i.kind is None for i in read):
-            if items and norm[a - 1] in ",，":
-                list_end = a - 1  # …和北壁乡北斗村，入选数量居全市前列: the list ended at the comma
-                break
+        if any(i.kind is None for i in read) and reads and norm[a - 1] in ",，":
+            list_end = a - 1  # …和北壁乡北斗村，入选数量居全市前列: the list ended at the comma
+            break
+        pieces.append((a, b))
+        reads.append(read)
+    if any(i.kind is None for read in reads for i in read):
+        # 他们是：张德明、李秀兰、王治国: a name the entity rules do not know (王|治国) among people's names
+        named = recipients.names_among_names(s.ctx.reader, pieces, [read[0] if len(read) == 1 else None for read in reads])
+        if not all(i is not None and i.kind is not None for i in named):
             return  # every part a name: else it is no list of who received it
-        items.extend(read)
+        reads = [[i] for i in named if i is not None]
+    items = [i for read in reads for i in read]
     if not items:
         return
     titles_of = sorted({p.title for p in s.pairs if p.verb == last.verb})
@@ -4244,7 +4251,7 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if end - start < 6 or norm[end - 1] not in ":：":
         return None
     m = None
-    if norm.find("以下", start, end) >= 0 or norm.find("下列", start, end) >= 0:
+    if _FORWARD_MARK.search(norm, start, end) is not None:
         m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end) or _FORWARD_ON_LIST.search(
             norm, start, end)
     if m is None and norm.find("名单如下", start, end) >= 0:

@@ -595,7 +595,7 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
             if not all(i is not None and i.kind is not None for i in items):
-                items = _names_among_names(r, pieces, items)
+                items = names_among_names(r, pieces, items)
             if all(i is not None and i.kind is not None for i in items) and not _word_before_body(r, items, pieces) and not (
                     _one_department(r, pieces)):
                 return [i for i in items if i is not None]
@@ -604,7 +604,7 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     return [_fallback(r, start, end)]
 
 
-def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | None]) -> list[Recipient | None]:
+def names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | None]) -> list[Recipient | None]:
     """民警谢卫东、资文斌、曹永红: in a list of people's names, an item of two or three characters that no word of
     the dictionary is (a rare surname's name, 资文斌, which the entity rules do not know) is a name too; the
     items as they were where the others are not all people's names, two of them at least."""
@@ -616,14 +616,24 @@ def _names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | N
         if item is None or item.kind is None:
             a, b = trim(r, a, b)
             text = r.norm[a:b]
-            if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or segment.is_word(
-                    text) or _PLACED.match(text) or text[-1] in _BODY_ENDERS:
+            if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or (
+                    segment.is_word(text) and not _name_in_dictionary(r, a, b)) or _PLACED.match(text) or (
+                    text[-1] in _BODY_ENDERS):
                 return items  # (县二中, 城关所: a body named short, no name)
             item = Recipient(a, b, "person")
         out.append(item)
     return out
 
 
+def _name_in_dictionary(r: Reader, a: int, b: int) -> bool:
+    """王治国 (tagged ns), 张德明 (nr): a three-character word of jieba's dictionary that opens with a surname and
+    that it tags a name or a proper noun, none of a place's characters in it, nor a county's or city's name."""
+    text = r.norm[a:b]
+    return (len(text) == _NAME_MAX and text[0] in r.surnames and _tag_at(r, a, b) in _PROPER_TAGS
+            and _PLACED.search(text) is None and not _stem_of_a_place(text))
+
+
+_PROPER_TAGS: Final = frozenset(("nr", "ns", "nz"))
 _NAMES_AROUND: Final = 2
 _BODY_ENDERS: Final = frozenset("中小局院所站队校办委会部处科室组社厂")
 _NAME_MIN: Final = 2
@@ -875,7 +885,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     # a count is looked for only where a number and its measure word stand (`counted` tries every split)
     counted = w.counted.match(text) if may_count(text) and w.number.search(text) else None
     if counted and _counted_prefix_ok(r, start, counted):
-        return Recipient(start, end, "collective")
+        return Recipient(_after_verb_and_de(r, start, start + counted.end("pre")), end, "collective")
     scope = _SCOPE_COUNT.fullmatch(counted.group("pre")) if counted else None
     if scope is not None and scope.group("area") and not _whole_place(scope.group("area")):
         # 东湖社区共有5户家庭, 城关镇共有3名职工: a quarter or a place the gazetteer lacks, kept whole with its count
@@ -1016,6 +1026,17 @@ def _named(r: Reader, item: Recipient) -> bool:
     text = r.norm[item.start:item.end]
     return item.kind in ("place", "family", "collective") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
                               for e in r.named if item.start <= e.start and e.end <= item.end)
+
+
+def _after_verb_and_de(r: Reader, start: int, end: int) -> int:
+    """我县推荐的县人民医院张国庆等3名, 县档案馆指导的A、B等5个: a clause that ends in a verb and 的 before a
+    counted group's named examples says who put them forward, no part of the recipient, which begins after it."""
+    norm = r.norm
+    de = norm.rfind("的", start, end)
+    if de < start + 2 or not norm.endswith("等", start, end) or norm.count("“", start, de) != norm.count("”", start, de):
+        return start  # (“我的家”服务队等3支队伍: a 的 inside a quoted name)
+    verb = next((t for at, word, t in _words_near(r, de) if at + len(word) == de), None)
+    return de + 1 if verb == "v" else start
 
 
 def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
@@ -1626,9 +1647,14 @@ def _person_after_post(r: Reader, a: int, b: int) -> Recipient | None:
     if person.start - a > _MAX_OPENER + 4:
         return None
     before = norm[a:person.start]
-    if not _ends_with_post(w, before) or w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的" for ch in before):
+    if not _ends_with_post(w, before) or not _nothing_but_words(w, before, "、的"):
         return None
     return Recipient(person.start, person.end, "person")
+
+
+def _nothing_but_words(w: RecipientWords, text: str, marks: str) -> bool:
+    """No verb and no clause mark (nor any of `marks`) in the text before a name: posts and bodies only."""
+    return w.verb_guard.search(text) is None and not any(ch in _CLAUSE or ch in marks for ch in text)
 
 
 def _tagged_name_after_post(r: Reader, a: int, b: int) -> Recipient | None:
@@ -1648,7 +1674,7 @@ def _tagged_name_after_post(r: Reader, a: int, b: int) -> Recipient | None:
         if tag in _NAME_TAGS and 2 <= len(word) <= 3 and start + len(word) <= b and _is_short_name(r, word) and (
                 not _cut_short(r, start + len(word))):
             before = norm[a:start]
-            if w.verb_guard.search(before) or any(ch in _CLAUSE or ch in "、的“”" for ch in before):
+            if not _nothing_but_words(w, before, "、的“”"):
                 return None
             if _ends_with_post(w, before):
                 return Recipient(start, start + len(word), "person")
