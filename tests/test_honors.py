@@ -176,6 +176,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
       ("12人", "省道德模范提名奖", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb (还, 共) is no part of the name
     ("此前，东湖社区还获评全省和谐社区。", [("东湖社区", "全省和谐社区", "provincial", "honors.active")]),
+    # an adverb between the recipient and the verb is no part of it (继续被命名为: named again on review)
+    ("经中国科协复查，青岚县继续被命名为全国科普示范县。", [("青岚县", "全国科普示范县", "national", "honors.passive")]),
     ("我县代表队共获得奖牌20枚，并荣获优秀组织奖。", [("我县代表队", "优秀组织奖", "unknown", "honors.active")]),
     # a page with pinyin glosses is read without them (text/glosses.py): a name after a post, its titles
     ("西岭村党支部书记王建(jiàn)华带领村民致富，先后荣获全国优(yōu)秀党务工作者和全省劳动模(mó)范。",
