@@ -2044,6 +2044,16 @@ OWN_NOTICE = [  # a title with no place of its own in a notice's own commendatio
       ("河口乡农技推广中心", "先进集体", "provincial", "honors.announce_lines"),
       ("张明", "先进个人", "provincial", "honors.announce_lines"),
       ("李秀英", "先进个人", "provincial", "honors.announce_lines")]),
+    # a decision read out with no issuer before its title (宣读了《关于表彰…额敏县优秀教师…的通报》): the place its
+    # titles open with; a longer title told in passing between it and the list (全国优秀教师) is not the list's
+    ("会上，副县长王建宏宣读了《关于表彰2024年度青岚县优秀教师和先进集体的通报》。教师代表刘玉梅先后获得“全国优秀教师”"
+     "“自治区优秀班主任”称号。\n附：表彰名单\n一、优秀教师（2名）\n县第一中学　马晓燕\n县第二中学　王建军\n"
+     "二、先进集体（1个）\n县第一中学高三年级组\n",
+     [("刘玉梅", "全国优秀教师", "national", "honors.weak"),
+      ("刘玉梅", "自治区优秀班主任", "provincial", "honors.weak"),
+      ("马晓燕", "优秀教师", "county", "honors.announce_lines"),
+      ("王建军", "优秀教师", "county", "honors.announce_lines"),
+      ("县第一中学高三年级组", "先进集体", "county", "honors.announce_lines")]),
 ]
 
 EPITHET_AND_RELATIVE = [  # the title before the person who won it

@@ -5251,6 +5251,11 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             # 决定授予A等4个集体“X”称号: the notice's own decision, at its body's level, before the level of an
             # honour named just before it (…在浙江省…竞赛中荣获团体二等奖, another event)
             level = _reporting_level(ctx, p.verb[0], header=True)
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED:
+            # 会议宣读了《民乐县教育局关于表彰…优秀教师…的决定》… 附：表彰名单 / 优秀教师（8名） / 张晓燕: the list of a
+            # title the article's decision names in its own title, at the rank of the body that issued it (or of
+            # the place the decision's title names), before a longer title told in passing (她曾获得“全国优秀教师”)
+            level = _named_by_decision(ctx, p)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _COMMENDED_LISTS and _own_notice(ctx) and (
@@ -5266,10 +5271,6 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             level = _reporting_level(ctx, p.verb[0], header=True)  # 决定对…予以通报表扬。先进集体: A: the notice's own
         if level == "unknown" and p.issuer is None:
             level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
-        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED:
-            # 会议宣读了《民乐县教育局关于表彰…优秀教师…的决定》… 附：表彰名单 / 优秀教师（8名） / 张晓燕: the list of a
-            # title the article's decision names in its own title, at the rank of the body that issued it
-            level = _named_by_decision(ctx, p)
         if level == "unknown" and p.issuer is None and _is_prize(norm, p.title):
             level = _article_contest_level(ctx, p.verb[0])  # 嘉兴市…技能竞赛 … 一等奖：海宁分局代表队
         fact = _fact(p, level, issuer)
@@ -5762,7 +5763,9 @@ def _named_by_decision(ctx: _Ctx, p: _Pair) -> str:
                 for verb in ctx.words.triggers["publish"].finditer(norm, clause, m.start()):
                     pass
                 issuer = _publisher(norm[clause:verb.start()]) if verb is not None and verb.end() == m.start() else ""
-            found = _rank_of(issuer, ctx.home, anywhere=True) if issuer else None
+            # 《关于表彰2024年度额敏县优秀教师、…的通报》: the place the decision's titles open with, else the issuer's
+            found = _rank_after_edition(m.group("titles"), ctx.home) or _rank_of(m.group("titles"), ctx.home) or (
+                _rank_of(issuer, ctx.home, anywhere=True) if issuer else None)
             return found[0] if found else "unknown"
     return "unknown"
 
