@@ -55,6 +55,9 @@ ROWS = [
     # a name after an age and 的, named again in the text: three characters where the three repeat
     ("71岁的朱德兴已经骑着电瓶车出了门。朱德兴是退休教师。", "PERSON", "朱德兴"),
     ("今年58岁的段玉芬戴上老花镜。段玉芬说，这是她的心愿。", "PERSON", "段玉芬"),
+    # ... or named once, then 是 (a profile's opening), jieba reading a surname and a given name (李|振华)
+    ("今年56岁的李振华是西沟村党支部书记，1986年入伍。", "PERSON", "李振华"),
+    ("今年47岁的刘建平是合作社理事长。", "PERSON", "刘建平"),
     # a name after a post at a line's end (a headline's …专业教师顾海峰)
     ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n", "PERSON", "顾海峰"),
     # a county called by its name alone, where the article also writes it in full
@@ -118,6 +121,8 @@ def test_no_entities_from_common_phrases(text):
     ("56岁的党员志愿者李华坚持服务。党员志愿者们都很佩服他。", ("PERSON", "党员志")),
     ("45岁的高级技师王强带徒授艺，高级技师的手艺远近闻名。", ("PERSON", "高级技")),
     ("32岁的指导教师带队参赛，指导教师们很辛苦。", ("PERSON", "指导教")),
+    ("今年52岁的王师傅是一名焊工。", ("PERSON", "王师傅")),  # a surname and a form of address, no name
+    ("今年72岁的老人是村里的五保户。", ("PERSON", "老人是")),
     # jieba cuts 张赛|虎作, a name's last character glued to the verb after it: 作 after a name ends it
     ("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛")),
     # a word no name is that opens with the surname 普 (普惠, 普法), and what opens with it

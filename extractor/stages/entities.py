@@ -453,11 +453,30 @@ def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) ->
             continue
         for size in (3, 2):
             name = norm[start:start + size]
-            if len(name) == size and _HAN_RUN.fullmatch(name) and name not in not_names and _named_again(
-                    norm, name, start, max(0, start - _AGED_REACH), start + _AGED_REACH):
+            if len(name) == size and _HAN_RUN.fullmatch(name) and name not in not_names and (_named_again(
+                    norm, name, start, max(0, start - _AGED_REACH), start + _AGED_REACH) or (
+                    norm.startswith("是", start + size) and name[1:] not in not_names and _surname_and_given(norm, start, size))):
                 out.append(_rule_mention(start, start + size, "PERSON", "entities.person.aged"))
                 break
     return out
+
+
+def _surname_and_given(norm: str, start: int, size: int) -> bool:
+    """56岁的李|振华是…: jieba reads the name a profile opens with as a surname it tags a name and a given name
+    of one word, or the whole as a name; not 72岁的老人是, 岁的王师傅是 (a word of another kind after the surname)."""
+    words = [(at, word, t) for at, word, t in words_near(norm, start) if start <= at < start + size]
+    if not words or words[0][0] != start:
+        return False
+    if len(words) == 1:
+        return len(words[0][1]) == size and words[0][2] in _NAME_TAGS
+    (_, first, t1), (_, rest, t2) = words[0], words[1]
+    return len(words) == 2 and len(first) == 1 and t1 in _SURNAME_TAGS and len(rest) == size - 1 and t2 in _GIVEN_TAGS
+
+
+# what jieba tags a surname cut off its given name (李 nr, 刘 zg), and a given name it reads as a word of its
+# own (李|振华 nz, 刘|建平 n, 张|德顺 ns)
+_SURNAME_TAGS: Final = frozenset(("nr", "zg"))
+_GIVEN_TAGS: Final = frozenset(("nr", "nrfg", "nz", "ns", "n", "a"))
 
 
 def _named_again(norm: str, name: str, at: int, lo: int, hi: int) -> bool:
