@@ -2494,6 +2494,10 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
     ("县总工会推荐的张德明等4人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、王治国、赵振华。",
      [("张德明等4人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]
      + [(name, "宁州市优秀五老志愿者", "prefectural", "honors.announce") for name in ("张德明", "李秀兰", "王治国", "赵振华")]),
+    # a relative's counted group (荣获X的A等3人): its recipient stands after the title, the names after it
+    ("荣获全国无偿献血奉献奖金奖的廖振华等3人，分别是廖振华、覃丽萍、黄桂英；他们坚持献血多年。",
+     [("廖振华等3人", "全国无偿献血奉献奖金奖", "national", "honors.relative")]
+     + [(name, "全国无偿献血奉献奖金奖", "national", "honors.announce") for name in ("廖振华", "覃丽萍", "黄桂英")]),
     # ... but not a dictionary word that is a county's name without its rank word (马尔康): no list of people
     ("张德明等3人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、马尔康。",
      [("张德明等3人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]),

@@ -853,7 +853,8 @@ def _members_named(s: _Sentence) -> None:
     m: re.Match | None = None
     last = s.pairs[0]
     for last in sorted(s.pairs, key=_pair_end, reverse=True):
-        after = _pair_end(last)
+        # (荣获X的廖振华等4人，分别是…: a relative's recipient stands after its title)
+        after = max(_pair_end(last), last.recipient.end)
         m = _MEMBERS_FOLLOW.search(norm, after, min(s.end, after + _MEMBERS_GAP + 8))
         if m is not None and m.start() - after <= _MEMBERS_GAP:
             break
