@@ -1224,6 +1224,10 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # lines closed by a colon that may head a section: one alone is a label, two or more group the report
     colon_lines = sum(1 for a, b in paragraphs if b - a <= HEADING_CLAUSE_MAX and norm[b - 1:b] in _COLONS
                       and _COLON_HEADING.fullmatch(norm, a, b) is not None)
+    if 0 < colon_lines < _COLON_SIBLINGS:
+        # 线上宣传扩面增效 / 线下宣传直达基层 / 培训演练提升能力：: short lines with no stop, each over its body,
+        # group the report with it as lines closed by a colon do
+        colon_lines += _bare_heading_lines(norm, paragraphs, body_start)
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1291,6 +1295,31 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
     return [_new_scope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
+
+
+def _bare_heading_lines(norm: str, paragraphs: Sequence[tuple[int, int]], body_start: int) -> int:
+    """How many lines of the body are short, unnumbered, with no stop in them (or a question's at their end),
+    each over a paragraph of prose and after one (a headline over the first paragraph is no section's):
+    the shape of a report's plain section headings."""
+    count = 0
+    prose_before = False
+    for k in range(len(paragraphs) - 1):
+        a, b = paragraphs[k]
+        if not prose_before:
+            prose_before = a >= body_start and _is_body(norm, a, b)
+            continue
+        if b - a > HEADING_CLAUSE_MAX or b - a < _BARE_HEADING_MIN or _numbering(norm[a:b]) is not None:
+            continue
+        if any(norm[i] in _SENTENCE_STOPS or norm[i] in "，," for i in range(a, b - 1)) or (
+                norm[b - 1] not in _EXCLAIMS and norm[b - 1] in _SENTENCE_STOPS) or norm[b - 1] in "，,":
+            continue
+        if not titles.is_han(norm, a) or not _is_body(norm, *paragraphs[k + 1]):
+            continue
+        count += 1
+    return count
+
+
+_BARE_HEADING_MIN = 4
 
 
 def _same_mark_beside(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
