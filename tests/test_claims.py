@@ -173,6 +173,20 @@ def _text(row) -> str:
     return values if isinstance(values, str) else values[0]
 
 
+FIGURE_LABELS = [  # 【N】 opening a line the sentence restates: the statement's metric, read without the label
+    ("【268笔】“银税互动”帮助中小微企业获得信用贷款268笔，金额1.92亿元。", ("信用贷款", 268)),
+    ("【3.47亿元】全年新增减税降费及退税缓费3.47亿元（同比增长12.6%）。", ("减税降费及退税缓费", 347_000_000)),
+    ("【58个】新增村（社区）医保服务点58个，实现全覆盖。", ("村（社区）医保服务点", 58)),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIGURE_LABELS, ids=[r[0][:12] for r in FIGURE_LABELS])
+def test_a_figure_label_is_no_part_of_the_metric(text, expected):
+    metric, value = expected
+    got = [(c.metric, c.value) for c in extract(text).claims if c.value == value]
+    assert len(got) == 1 and "【" not in got[0][0] and metric in got[0][0], got
+
+
 @pytest.mark.parametrize("text,expected", ROWS, ids=[_text(r)[:12] for r in ROWS])
 def test_claims(text, expected):
     claims = [c for c in extract(text).claims if c.modality == "achieved"]

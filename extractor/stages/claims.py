@@ -4230,6 +4230,23 @@ def _judge(c: _Candidate, scopes) -> ClaimFact | Rejected:
                                      scope.name_start if scope else None, modality, rule))
 
 
+def _figure_labels_apart(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """【268笔】帮助中小微企业获得信用贷款268笔: a figure set in brackets to open its line, which the line's sentence
+    states again, is a sentence of its own, so that the statement's metric is read without the label."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        label = _FIGURE_LABEL.match(norm, start, end)
+        if label is not None and norm.find(label.group(1), label.end(), end) >= 0:
+            out.append((start, label.end()))
+            out.append((label.end(), end))
+        else:
+            out.append((start, end))
+    return out
+
+
+_FIGURE_LABEL: Final = regex.compile(r"\s*【\s*([0-9０-９][0-9０-９.．,，]*[^\s【】0-9０-９]{0,6})\s*】")
+
+
 def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[int, int]],
                 sentences: list[tuple[int, int]], scopes, body_start: int = 0,
                 entity_spans: Sequence[tuple[int, int]] = ()) -> tuple[list[ClaimFact], list[Rejected]]:
@@ -4241,6 +4258,8 @@ def find_claims(norm: str, numbers: list[NumberMention], paragraphs: list[tuple[
     scopes = Governing(scopes)  # built once: each claim's action is then a look-up, not a scan of every heading
     numbers = _indicator_durations(norm, numbers)
     countable = [n.countable for n in numbers]  # a property of a NamedTuple: a call, made once per number
+    if norm.find("【") >= 0:
+        sentences = _figure_labels_apart(norm, sentences)
     art = _Article(norm, numbers, countable, paragraphs, sentences, entity_spans, body_start)
     claims: list[ClaimFact] = []
     rejected: list[Rejected] = []
