@@ -182,6 +182,25 @@ ROWS = [
         "全年立案查处各类违法案件58件，为消费者挽回经济损失28万余元，投诉举报按时办结率99.5%。",
         ["食品安全守底线", "特种设备保平安", "市场秩序再规范"], {23: "食品安全守底线", 132: "特种设备保平安", 58: "市场秩序再规范"},
         id="colon-lines-as-headings"),
+    # a numbered section line with its work's figure, a comma and its goal, over its body: a heading (not an item
+    # of a list of figures, nor a notice's rule)
+    pytest.param(
+        "今年以来，县水利局扎实推进农村供水保障工作。\n一、新建改造42处供水工程，筑牢农村供水基础\n"
+        "全年争取各级资金1.36亿元，新建水源工程11处，改造老旧供水工程31处。\n二、强化水质检测，守护群众饮水安全\n"
+        "全年检测水样1260份，合格率98.6%。",
+        ["新建改造42处供水工程，筑牢农村供水基础", "强化水质检测，守护群众饮水安全"],
+        {136_000_000: "新建改造42处供水工程，筑牢农村供水基础", 1260: "强化水质检测，守护群众饮水安全"},
+        id="a-section-line-with-its-figure-and-goal"),
+    pytest.param(
+        "今年以来，县供电公司扎实推进各项工作。\n▍服务绿色低碳发展\n7. 新增分布式光伏并网1.06万户，容量持续增长\n"
+        "8. 建成公共充电桩146个，实现乡镇充电设施全覆盖\n▍守护万家灯火\n9. 出动抢修人员2600人次，及时恢复供电。",
+        ["服务绿色低碳发展", "守护万家灯火"],
+        {10_600: "服务绿色低碳发展", 146: "服务绿色低碳发展", 2600: "守护万家灯火"},
+        id="items-of-figures-with-a-goal-are-no-headings"),
+    pytest.param(
+        "县文联关于举办摄影大赛的通知\n各有关单位：现将有关事项通知如下。\n一、每位作者限报1件作品，合作作品以第一作者申报\n"
+        "参赛作品须为2024年以来拍摄的原创作品，共收到投稿作品860余幅。",
+        [], {860: None}, id="a-notice-s-rule-with-a-figure-is-no-heading"),
     # ... one or two beside plain short lines over their bodies (线上宣传扩面增效): with them, they group the report
     pytest.param(
         "今年以来，县消防救援大队扎实开展消防宣传，取得明显成效。\n线上宣传扩面增效\n"

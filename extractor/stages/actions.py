@@ -428,6 +428,32 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
                for n in c.numbers.overlapping(c.start, c.end))
 
 
+def _work_and_goal(c: _Candidate) -> bool:
+    """一、新建改造42处供水工程，筑牢农村供水基础 / （一）攻坚23个重点项目，发展后劲持续增强: a section's line of work with
+    its figure, a comma, then its goal or result with none: a heading's two halves, no item of a list of figures."""
+    text = c.text.replace("，", ",")  # (the working copy folds the full-width comma)
+    comma = text.find(",")
+    if comma < _HALF_MIN or len(text) - comma - 1 < _HALF_MIN or text.find(",", comma + 1) >= 0:
+        return False
+    tags = _tagged(text[:comma])
+    if not tags or not tags[0][1].startswith("v"):
+        return False  # (每位作者限报1件（组）作品，…, 原则上楼栋数不少于2栋，…: a rule of a notice, no work done)
+    # the section's body below it (not 8. 建成公共充电桩146个，… over the next item or heading: a list of figures)
+    norm = c.norm
+    line_end = norm.find("\n", c.end)
+    if line_end < 0:
+        return False
+    nxt_end = norm.find("\n", line_end + 1)
+    nxt_end = len(norm) if nxt_end < 0 else nxt_end
+    if _numbering(norm[line_end + 1:nxt_end].strip()) is not None or not _is_body(norm, line_end + 1, nxt_end):
+        return False
+    second = c.start + comma + 1
+    return not any(n.countable and second <= n.num_start < c.end for n in c.numbers.overlapping(second, c.end))
+
+
+_HALF_MIN: Final = 4  # the fewest characters of each half of a heading that pairs its work with its goal
+
+
 def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
     """两癌筛查扩面提质, 三农工作: a one-character Chinese numeral with no measure word that opens the heading
     names a term (not one after a noun, which numbers an item: 案例二, 左二; nor 一, 一年来)."""
@@ -700,7 +726,7 @@ _PROBLEM = _rule("problem", lambda c: c.flagged() and _patterns().problem.search
                   "states a shortcoming (经费管理还不够规范), not a line of work")
 _REPORT_SENTENCE = _rule("report_sentence", lambda c: _longer_than_heading(c.text) or _figures(c, digits=True),
                          "a report sentence: longer than a heading clause, or with figures")
-_LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False),
+_LISTED_FIGURE = _rule("listed_figure", lambda c: _figures(c, digits=False) and not _work_and_goal(c),
                        "a list item reporting a figure (3期 培训班), not a heading")
 _HEADLINE = _rule("headline", _headline_like, "a headline or subtitle: above the body, or a slogan (！), or ——记…")
 # (a caption word inside quote marks names a brand: ▍带出一支“摄影轻骑兵”)
