@@ -26,6 +26,10 @@ ROWS = [
     # a property's or a car's down payment: a sales line, its figures no claims
     ("滨江壹号院 样板间开放 首付仅需20万", "ad"),
     ("低价购车 首付3成开回家", "ad"),
+    # a seller's offer at a price, or a number to add on WeChat, on a line of its own: no claims
+    ("★摄影器材团购　全画幅微单限时特价12999元　详询0745-2236000★", "ad"),
+    ("椰子糖 椰子粉 海南特产批发 一箱只要88元 微信同号1389xxxx", "ad"),
+    ("土蜂蜜 农家自产 微信同号：13912345678", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
@@ -269,6 +273,13 @@ def test_a_gambling_line_is_junk(junk):
     removed = find_removed(working_copy(text).text)
     assert [(r.kind in ("spam", "ad"), text[r.start:r.end]) for r in removed] == [(True, junk)]
     assert {c.value for c in extract(text, id="spam").claims} == {128, 15000}
+
+
+@pytest.mark.parametrize("line", ["群众办理居住证只需缴纳工本费，特价药品仅需5元。", "助农直播间推出的滞销柑橘低至2元一斤，当天售出3万斤。"])
+def test_a_price_in_a_sentence_is_news(line):
+    """仅需5元。, 低至2元一斤，…售出: a price the report tells in its sentences, not a seller's line."""
+    text = f"{BODY}\n{line}\n"
+    assert find_removed(working_copy(text).text) == []
 
 
 @pytest.mark.parametrize("line", ["今年以来，市住房公积金中心发放贷款12亿元，首套房首付2成。", "我市公积金新政：首套房首付2成"])
