@@ -343,6 +343,10 @@ ROWS = [
     # an award's whole count (the reporting body's own share is told apart)
     ("第五届青山文学奖评选结果揭晓。本届共评出获奖作品45件，我县作家李明的散文集榜上有名。", "45件", "claims.reject.award_total"),
     ("本届市新闻奖共评选出获奖作品126件，其中一等奖18件。", "126件", "claims.reject.award_total"),
+    # those put forward for an honour, not yet given it (候选人, 被列为…拟表彰人选)
+    ("此次评选从各乡镇推荐的46名候选人中择优产生。", "46名", "claims.reject.nominees"),
+    ("经逐级推荐，王建军等3名同志已被列为2024年度“宁州市劳动模范”拟表彰人选，现予以公示。", "3名", "claims.reject.nominees"),
+    ("拟推荐以下2名同志为2025年度“宁州市优秀医师”人选，现予以公示。", "2名", "claims.reject.nominees"),
     # a rule's range, both its ends (a fine, a term), never work done
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "200元以上", "claims.reject.legal_range"),
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "3000元以下", "claims.reject.legal_range"),
@@ -874,6 +878,8 @@ KEPT = [
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
+    ("全年培训村干部120人，为乡村振兴储备人才。", "120人"),  # nominees: 为 after the count, no nominee named
+    ("县总工会推荐的5名职工全部获评“宁州市五一劳动奖章”。", "5名"),  # nominees: put forward, then given it
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
     ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out
     ("新建1个村级服务站、开展3次培训。", "1个"),  # scheme_of_ones: one of them alone is 1

@@ -2124,6 +2124,19 @@ def _award_total(c: _Candidate) -> bool:
 _AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
 
 
+def _nominees(c: _Candidate) -> bool:
+    """从各校推荐的58名候选人中择优, 韩治国等3名同志已被列为…拟表彰人选: those put forward for an honour, not
+    yet given it: no work done (the honoured, counted, are)."""
+    return _NOMINEES.match(c.norm, c.end) is not None or _NOMINEES_BEFORE.search(c.norm, c.before_start, c.start) is not None
+
+
+# (候选人 right after the count, or a clause after it that lists them among the proposed: 被列为…拟表彰人选,
+# 推荐3名职工为…候选人; or 候选人 right before it: 推荐候选人3名)
+_NOMINEES: Final = regex.compile(r"[\u4e00-\u9fff]{0,4}?候选(?:人|对象|单位|集体)"
+                                 r"|[^,，。;；\n]{0,8}?(?:被|已)?(?:列为|确定为|推荐为|为)[^,，。;；\n]{0,30}?(?:拟表彰|拟推荐|候选|人选)")
+_NOMINEES_BEFORE: Final = regex.compile(r"候选(?:人|对象|单位|集体)\s*$")
+
+
 def _legal_range(c: _Candidate) -> bool:
     """处200元以上3000元以下罚款, 并处1万元以上5万元以下: a rule's range (a fine, a term), both of its ends;
     no figure of work done."""
@@ -3065,6 +3078,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_CASUALTY})),
     Filter("claims.reject.legal_range", _legal_range, "a rule's range, both ends: 处200元以上3000元以下罚款"),
     Filter("claims.reject.award_total", _award_total, "an award's whole count: 共评出获奖作品126件"),
+    Filter("claims.reject.nominees", _nominees, "those put forward for an honour, not yet given it: 58名候选人"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
            only=frozenset({_UNNAMED_UNIT})),
