@@ -343,6 +343,9 @@ ROWS = [
     # an award's whole count (the reporting body's own share is told apart)
     ("第五届青山文学奖评选结果揭晓。本届共评出获奖作品45件，我县作家李明的散文集榜上有名。", "45件", "claims.reject.award_total"),
     ("本届市新闻奖共评选出获奖作品126件，其中一等奖18件。", "126件", "claims.reject.award_total"),
+    # a weather event counted (出现3轮强降雨天气过程): what nature did, no work done
+    ("6月以来，全县先后出现3轮强降雨天气过程，县应急管理局及时启动应急响应。", "3轮", "claims.reject.weather"),
+    ("主汛期我县遭遇5轮强降雨过程，转移群众1200人。", "5轮", "claims.reject.weather"),
     # those put forward for an honour, not yet given it (候选人, 被列为…拟表彰人选)
     ("此次评选从各乡镇推荐的46名候选人中择优产生。", "46名", "claims.reject.nominees"),
     ("经逐级推荐，王建军等3名同志已被列为2024年度“宁州市劳动模范”拟表彰人选，现予以公示。", "3名", "claims.reject.nominees"),
@@ -879,6 +882,7 @@ KEPT = [
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
     ("全年培训村干部120人，为乡村振兴储备人才。", "120人"),  # nominees: 为 after the count, no nominee named
+    ("全年发布3次暴雨预警，及时转移群众。", "3次"),  # weather: the warning issued is the body's work
     ("县总工会推荐的5名职工全部获评“宁州市五一劳动奖章”。", "5名"),  # nominees: put forward, then given it
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
     ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out

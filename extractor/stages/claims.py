@@ -360,6 +360,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
+        # 3轮|强降雨天气过程, 4次|强降雨过程: a weather event counted (its strength words before it); not the work
+        # named after it (发布3次|暴雨预警, 2次|台风防御应急响应)
+        "weather_after": regex.compile(rf"\s*[强大暴特较]{{0,3}}(?:{_alt('claims.reject', 'weather')})(?:天气)?(?:过程)?"
+                                       rf"(?!天气|过程|预警|预报|警报|信息|防御|应急|防范|灾害防)"),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         # 上半年|全市|共|发生|火灾|187起: when, where, then what happened, up to the count (not 查处发生在…的问题23起,
         # 处置辖区发生的火灾|12起, 火灾发生起数同比减少15起)
@@ -2124,6 +2128,12 @@ def _award_total(c: _Candidate) -> bool:
 _AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
 
 
+def _weather(c: _Candidate) -> bool:
+    """全县先后出现3轮强降雨天气过程, 汛期遭遇5轮强降雨过程: what the weather did, counted; no work done (the work
+    against it, 转移群众1200人, is counted by its own figures)."""
+    return _patterns()["weather_after"].match(c.norm, c.end) is not None
+
+
 def _nominees(c: _Candidate) -> bool:
     """从各校推荐的58名候选人中择优, 韩治国等3名同志已被列为…拟表彰人选: those put forward for an honour, not
     yet given it: no work done (the honoured, counted, are)."""
@@ -3078,6 +3088,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_CASUALTY})),
     Filter("claims.reject.legal_range", _legal_range, "a rule's range, both ends: 处200元以上3000元以下罚款"),
     Filter("claims.reject.award_total", _award_total, "an award's whole count: 共评出获奖作品126件"),
+    Filter("claims.reject.weather", _weather, "a weather event counted: 出现3轮强降雨天气过程"),
     Filter("claims.reject.nominees", _nominees, "those put forward for an honour, not yet given it: 58名候选人"),
     Filter("claims.reject.provisions", _provisions, "how many rules a scheme has: 出台12条举措, 三项制度",
            needs=frozenset({_anywhere(_PROVISION)}),
