@@ -2494,6 +2494,14 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
     ("县总工会推荐的张德明等4人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、王治国、赵振华。",
      [("张德明等4人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]
      + [(name, "宁州市优秀五老志愿者", "prefectural", "honors.announce") for name in ("张德明", "李秀兰", "王治国", "赵振华")]),
+    # a row of a name and a note on the person in brackets that close the line, commas and brackets inside it
+    ("县团委决定授予张雨婷等3名同志“青岚县优秀共青团员”称号。\n附件\n一、青岚县优秀共青团员（3名）\n"
+     "张雨婷（女，土家族，青岚县第一中学高三（1）班学生）\n向　军（默戎镇龙鼻村青年农民）\n田　甜（青岚县人民医院护士）\n",
+     [("张雨婷等3名同志", "青岚县优秀共青团员", "county", "honors.grant")]
+     + [(name, "青岚县优秀共青团员", "county", "honors.announce_lines") for name in ("张雨婷", "向　军", "田　甜")]),
+    # ... not a place counted in brackets, which heads the names of its own
+    ("县老体协决定表彰先进个人。\n二、先进个人（3名）\n石桥镇（2名）\n王建国　李秀英\n白沙镇（1名）\n赵德明\n",
+     [(name, "先进个人", "unknown", "honors.announce_lines") for name in ("王建国", "李秀英", "赵德明")]),
     # a relative's counted group (荣获X的A等3人): its recipient stands after the title, the names after it
     ("荣获全国无偿献血奉献奖金奖的廖振华等3人，分别是廖振华、覃丽萍、黄桂英；他们坚持献血多年。",
      [("廖振华等3人", "全国无偿献血奉献奖金奖", "national", "honors.relative")]

@@ -3890,6 +3890,36 @@ def _ends_in_post(text: str, words: RecipientWords) -> bool:
 _ITEM_STOPS: Final = frozenset("。；;")
 
 
+def _name_and_note(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """张雨婷（女，土家族，古丈县第一中学高三（1）班学生）, 向　军（默戎镇龙鼻村青年农民）: a row of a person's name
+    and a note on them in brackets that close the line, whatever the note holds (commas, brackets of its own)."""
+    norm = ctx.norm
+    while end > start and norm[end - 1] in " \u3000\t":
+        end -= 1
+    if end - start < 5 or norm[end - 1] not in "）)":
+        return None
+    depth, at = 0, end - 1
+    while at >= start:  # the bracket the last one closes
+        ch = norm[at]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth -= 1
+            if depth == 0:
+                break
+        at -= 1
+    if at <= start or depth != 0:
+        return None
+    a, b = _strip_span(norm, start, at)
+    if not (2 <= b - a <= 4 and _HAN_NAME.fullmatch(norm, a, b) and norm[a] in ctx.reader.surnames):
+        return None
+    if norm[b - 1] in _PLACE_ENDS or _BRACKET_COUNT.fullmatch(norm, at + 1, end - 1):
+        return None  # 石桥镇（2名）, 安平县（3名）: a place heading the names of its own, counted
+    if b - a == 4 and not _PADDED_NAME.fullmatch(norm, a, b) and not (a + 1 < b and norm[a + 1] in " \u3000"):
+        return None  # (four characters unpadded: a body's short name as often as a compound surname's)
+    return Recipient(a, b, "person")
+
+
 def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: bool) -> list[Recipient]:
     """The recipients a list line names (unclassified ones with kind None): one or several, separated
     by 、 or blanks; under a table's header row, the one cell of its recipients' column."""
@@ -3922,6 +3952,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     worker = _worker_row(ctx, start, end, person_column)
     if worker is not None:
         return [worker]
+    noted = _name_and_note(ctx, start, end)
+    if noted is not None:
+        return [noted]
     padded = _padded_names_row(norm, start, end)
     if padded is not None:  # (a cell as wide as the padded names is a name too, whatever its surname, unless a
         # body or a place: 办公室, 城关镇)
