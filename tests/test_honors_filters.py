@@ -178,6 +178,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县人社局开展招聘会。县就业服务中心主任张伟带领团队，先后荣获全省人社系统先进集体、全市优秀窗口单位等荣誉。",
      "honors.reject.title.collective"),
     # praise with a commendation: no title conferred
+    # a phrase joined to the verb's own object opens with its conjunction: no title
+    ("今年以来，全县文明创建与道德建设同频共振，城乡面貌焕然一新。", "honors.reject.title.conjunction"),
+    ("今年，我县创建与周边县区同步推进，成效明显。", "honors.reject.title.conjunction"),
     ("县公安局开展工作。王建国同志获得了上级领导的肯定和嘉奖。", "honors.reject.title.praise"),
     ("县消防救援大队开展工作。该队多次获得群众的好评和嘉奖。", "honors.reject.title.praise"),
     # a body's title and a person's joined (the heading of a list of both, no sub-headings): no one's title

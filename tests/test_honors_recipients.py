@@ -14,6 +14,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... not a 的 inside a quoted name, nor one after a word that is no verb (表现突出的 is read elsewhere)
     ("“我的家”志愿服务队等3支队伍获评县级优秀志愿服务队。", [("“我的家”志愿服务队等3支队伍", "collective")]),
     ("城关镇的王秀兰等5户家庭获评“宁州市最美家庭”。", [("城关镇的王秀兰等5户家庭", "collective")]),
+    # a clause that says what post the person held (曾任…书记, 现任…主席) is a predicate: the subject is the one named before
+    ("李红梅今年52岁，曾任城关镇妇联主席，退休后坚持志愿服务，曾获评“宁州市三八红旗手”。", [("李红梅", "person")]),
+    ("王建国今年60岁，现任东山村党支部书记，带领村民发展茶叶种植，先后获评“全省优秀共产党员”。", [("王建国", "person")]),
     # a river, a lake or a stretch of one is a place; a short name that ends as one does stays a person's
     ("淮河凤台段被评为淮南市美丽河湖。", [("淮河凤台段", "place")]),
     ("玄武湖获评“江苏省美丽河湖”。", [("玄武湖", "place")]),

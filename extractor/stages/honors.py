@@ -838,6 +838,10 @@ _APPROVED: Final = regex.compile(
     r"|(?P<approved>[^，,。；;经]{2,20}?)(?:批准|审批同意|同意))[，,]")
 
 
+# what joins two phrases, never a title's first word (not 和: 和美乡村, 和谐社区 open with it)
+_CONJUNCTIONS: Final = ("与", "及", "以及", "并")
+
+
 def _pair_end(p: _Pair) -> int:
     return max(p.title[1], p.verb[1])
 
@@ -4866,6 +4870,8 @@ TITLE_FILTERS: Final = (
            "prizes counted (荣获金牌4枚、银牌2枚), not a title named"),
     _row("honors.reject.title.sentence", lambda c: scan.clause_end(c.title, 0, len(c.title), _TITLE_BREAKS) < len(c.title),
            "a sentence, not a title (新的一年，我们将…！): a stop or a comma outside quote marks and brackets"),
+    _row("honors.reject.title.conjunction", lambda c: c.title.startswith(_CONJUNCTIONS),
+           "a phrase joined to the verb's own object, no title (文明创建与道德建设同频共振): a title opens with no 与"),
     _row("honors.reject.title.relative_clause", _runs_into_clause,
            "the title runs on into a relative clause (获得X称号的同志…)"),
     _row("honors.reject.title.untitled",

@@ -1541,7 +1541,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     after it (县妇联主席王芳出席会议)."""
     norm, w = r.norm, r.words
     a, b = trim_edges(r, start, end)
-    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b) or _ISSUER_MARK.search(norm, start, a):
+    if b - a < 2 or w.speech.search(norm, a, b) or w.predicate.match(norm, a, b) or _ISSUER_MARK.search(norm, start, a) or (
+            a > start and w.predicate.match(norm, start, b)):  # (曾任罗湾村党支部书记: the adverb trimmed off its verb)
         return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
     if _SINCE_FRAME.match(norm, a, b):
         return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
