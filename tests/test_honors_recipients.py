@@ -14,6 +14,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... not a 的 inside a quoted name, nor one after a word that is no verb (表现突出的 is read elsewhere)
     ("“我的家”志愿服务队等3支队伍获评县级优秀志愿服务队。", [("“我的家”志愿服务队等3支队伍", "collective")]),
     ("城关镇的王秀兰等5户家庭获评“宁州市最美家庭”。", [("城关镇的王秀兰等5户家庭", "collective")]),
+    # a short name jieba tags a place (马建国 ns) is a name where the article names that person elsewhere
+    ("今年58岁的马建国是县科协的专职讲解员。2022年，马建国被中国科协授予“全国科普工作先进工作者”称号。", [("马建国", "person")]),
     # a clause that says what post the person held (曾任…书记, 现任…主席) is a predicate: the subject is the one named before
     ("李红梅今年52岁，曾任城关镇妇联主席，退休后坚持志愿服务，曾获评“宁州市三八红旗手”。", [("李红梅", "person")]),
     ("王建国今年60岁，现任东山村党支部书记，带领村民发展茶叶种植，先后获评“全省优秀共产党员”。", [("王建国", "person")]),

@@ -1134,9 +1134,10 @@ _GIVEN_NAME_PLACE_HEADS: Final = frozenset({"河", "湖"})
 
 
 def _reads_as_name(r: Reader, start: int, end: int) -> bool:
-    """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling."""
+    """A short name alone: jieba tags it a name, or (three characters) has no word of that spelling, or the
+    article names it a person elsewhere (马建国, which jieba tags a place, after 今年58岁的马建国是…)."""
     tag = _tag_at(r, start, end)
-    return tag in _NAME_TAGS or (end - start == 3 and tag is None)
+    return tag in _NAME_TAGS or (end - start == 3 and tag is None) or r.norm[start:end] in r.person_names
 
 
 def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
