@@ -3,6 +3,7 @@ Metrics are checked by containment, as the scorer does: the metric names what wa
 import pytest
 
 from extractor import extract
+from extractor.stages import claims
 
 ROWS = [
     ("截至目前，共开展特色宣讲128场次，覆盖妇女群众1.5万余人。",
@@ -178,6 +179,12 @@ FIGURE_LABELS = [  # 【N】 opening a line the sentence restates: the statement
     ("【3.47亿元】全年新增减税降费及退税缓费3.47亿元（同比增长12.6%）。", ("减税降费及退税缓费", 347_000_000)),
     ("【58个】新增村（社区）医保服务点58个，实现全覆盖。", ("村（社区）医保服务点", 58)),
 ]
+
+
+def test_a_label_is_restated_only_by_its_whole_figure():
+    """【1个】 before a line that counts 31个: the label is not stated again (31个 holds 1个, but is another figure)."""
+    assert claims._restates("【1个】新建31个服务站", "1个", 5, 14) is False
+    assert claims._restates("【31个】新建31个服务站", "31个", 6, 15) is True
 
 
 @pytest.mark.parametrize("text,expected", FIGURE_LABELS, ids=[r[0][:12] for r in FIGURE_LABELS])

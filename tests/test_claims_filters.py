@@ -350,6 +350,7 @@ ROWS = [
     ("此次评选从各乡镇推荐的46名候选人中择优产生。", "46名", "claims.reject.nominees"),
     ("经逐级推荐，王建军等3名同志已被列为2024年度“宁州市劳动模范”拟表彰人选，现予以公示。", "3名", "claims.reject.nominees"),
     ("拟推荐以下2名同志为2025年度“宁州市优秀医师”人选，现予以公示。", "2名", "claims.reject.nominees"),
+    ("经推荐评审，拟表彰自强模范10名、助残先进个人8名，名单已公示。", "10名", "claims.reject.nominees"),
     # a rule's range, both its ends (a fine, a term), never work done
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "200元以上", "claims.reject.legal_range"),
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "3000元以下", "claims.reject.legal_range"),
@@ -883,6 +884,10 @@ KEPT = [
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
     ("全年培训村干部120人，为乡村振兴储备人才。", "120人"),  # nominees: 为 after the count, no nominee named
     ("全年发布3次暴雨预警，及时转移群众。", "3次"),  # weather: the warning issued is the body's work
+    ("县应急管理局下拨200万元暴雨灾害救助资金，帮助受灾群众。", "200万元"),  # weather: a noun the event names
+    ("县水利局新建12处降雨监测站，实现重点区域全覆盖。", "12处"),  # weather: not an event's unit
+    ("县人民医院组织医疗队8支为400余名老人选配老花镜。", "8支"),  # nominees: 老人|选配 is no 人选
+    ("全年选拔35名优秀年轻干部作为后备人选，充实干部队伍。", "35名"),  # nominees: a reserve chosen, no honour
     ("县总工会推荐的5名职工全部获评“宁州市五一劳动奖章”。", "5名"),  # nominees: put forward, then given it
     ("全年培训农民1000人以上，结对帮扶困难户300户。", "1000人以上"),  # legal_range: 以上 alone, no range
     ("全年共扑救火灾36起，抢救被困群众42人。", "36起"),  # incident_record: fires the body put out

@@ -275,7 +275,9 @@ def test_a_gambling_line_is_junk(junk):
     assert {c.value for c in extract(text, id="spam").claims} == {128, 15000}
 
 
-@pytest.mark.parametrize("line", ["群众办理居住证只需缴纳工本费，特价药品仅需5元。", "助农直播间推出的滞销柑橘低至2元一斤，当天售出3万斤。"])
+@pytest.mark.parametrize("line", ["群众办理居住证只需缴纳工本费，特价药品仅需5元。", "助农直播间推出的滞销柑橘低至2元一斤，当天售出3万斤。",
+                                  "今年惠民保保费仅需69元，最高可报销300万元，全县参保群众达12.6万人！",
+                                  "消费券使用后，家电最低只要999元，带动消费2300万元"])
 def test_a_price_in_a_sentence_is_news(line):
     """仅需5元。, 低至2元一斤，…售出: a price the report tells in its sentences, not a seller's line."""
     text = f"{BODY}\n{line}\n"

@@ -178,6 +178,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("此前，东湖社区还获评全省和谐社区。", [("东湖社区", "全省和谐社区", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb is no part of it (继续被命名为: named again on review)
     ("经中国科协复查，青岚县继续被命名为全国科普示范县。", [("青岚县", "全国科普示范县", "national", "honors.passive")]),
+    # ... but not a character that opens a word jieba reads as a verb or a noun (继续教育学院, 就业服务中心)
+    ("继续教育学院荣获全省先进集体。", [("继续教育学院", "全省先进集体", "provincial", "honors.active")]),
+    ("就业服务中心荣获全省人社系统先进集体。", [("就业服务中心", "全省人社系统先进集体", "provincial", "honors.active")]),
     ("我县代表队共获得奖牌20枚，并荣获优秀组织奖。", [("我县代表队", "优秀组织奖", "unknown", "honors.active")]),
     # a page with pinyin glosses is read without them (text/glosses.py): a name after a post, its titles
     ("西岭村党支部书记王建(jiàn)华带领村民致富，先后荣获全国优(yōu)秀党务工作者和全省劳动模(mó)范。",
@@ -2499,6 +2502,10 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      "张雨婷（女，土家族，青岚县第一中学高三（1）班学生）\n向　军（默戎镇龙鼻村青年农民）\n田　甜（青岚县人民医院护士）\n",
      [("张雨婷等3名同志", "青岚县优秀共青团员", "county", "honors.grant")]
      + [(name, "青岚县优秀共青团员", "county", "honors.announce_lines") for name in ("张雨婷", "向　军", "田　甜")]),
+    # ... not a place, a body or a class before its note (石桥村（石桥镇）): not read as a person
+    ("县委决定授予石桥村等2个村“青岚县文明村”称号。\n附件\n一、青岚县文明村（2个）\n石桥村（石桥镇）\n高坪村（白沙镇）\n",
+     [("石桥村等2个村", "青岚县文明村", "county", "honors.grant")]
+     + [(name, "青岚县文明村", "county", "honors.announce_lines") for name in ("石桥村", "高坪村")]),
     # ... not a place counted in brackets, which heads the names of its own
     ("县老体协决定表彰先进个人。\n二、先进个人（3名）\n石桥镇（2名）\n王建国　李秀英\n白沙镇（1名）\n赵德明\n",
      [(name, "先进个人", "unknown", "honors.announce_lines") for name in ("王建国", "李秀英", "赵德明")]),
@@ -2508,6 +2515,8 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
      + [(name, "全国无偿献血奉献奖金奖", "national", "honors.announce") for name in ("廖振华", "覃丽萍", "黄桂英")]),
     # ... but not a dictionary word that is a county's name without its rank word (马尔康): no list of people
     ("张德明等3人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、马尔康。",
+     [("张德明等3人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]),
+    ("张德明等3人被评为宁州市优秀五老志愿者，他们是：张德明、李秀兰、金沙江。",  # a river tagged ns
      [("张德明等3人", "宁州市优秀五老志愿者", "prefectural", "honors.passive")]),
     # a comment after the honour (是全县唯一…) names nobody
     ("东山村获评全省文明村，是全县唯一获此殊荣的村。", [("东山村", "全省文明村", "provincial", "honors.active")]),

@@ -1250,10 +1250,13 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # lines closed by a colon that may head a section: one alone is a label, two or more group the report
     colon_lines = sum(1 for a, b in paragraphs if b - a <= HEADING_CLAUSE_MAX and norm[b - 1:b] in _COLONS
                       and _COLON_HEADING.fullmatch(norm, a, b) is not None)
-    if 0 < colon_lines < _COLON_SIBLINGS:
-        # 线上宣传扩面增效 / 线下宣传直达基层 / 培训演练提升能力：: short lines with no stop, each over its body,
-        # group the report with it as lines closed by a colon do
-        colon_lines += _bare_heading_lines(norm, paragraphs, body_start)
+    if colon_lines == 1:
+        # 线上宣传扩面增效 / 线下宣传直达基层 / 培训演练提升能力：: two short lines with no stop or more, each over its
+        # body, group the report with one closed by a colon as lines closed by a colon do (not one plain line beside
+        # two colon labels: 活动亮点：, 经验启示：)
+        bare = _bare_heading_lines(norm, paragraphs, body_start)
+        if bare >= _COLON_SIBLINGS - 1:
+            colon_lines += bare
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1324,7 +1327,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
 
 
 def _bare_heading_lines(norm: str, paragraphs: Sequence[tuple[int, int]], body_start: int) -> int:
-    """How many lines of the body are short, unnumbered, with no stop in them (or a question's at their end),
+    """How many lines of the body are short, unnumbered, with no stop in them (an exclamation or a question at their end),
     each over a paragraph of prose and after one (a headline over the first paragraph is no section's):
     the shape of a report's plain section headings."""
     count = 0
@@ -1345,7 +1348,7 @@ def _bare_heading_lines(norm: str, paragraphs: Sequence[tuple[int, int]], body_s
     return count
 
 
-_BARE_HEADING_MIN = 4
+_BARE_HEADING_MIN: Final = 4  # the fewest characters of a plain heading line (shorter: a label, a name)
 
 
 def _same_mark_beside(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:

@@ -360,10 +360,10 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 按每台最高补贴1.1万元|的标准, 200元|的补助标准发放: 标准 ends its phrase (not 1.2万亩|的高标准农田)
         "standard_after": regex.compile(rf"\s*的(?:{_alt('claims.reject', 'standard_of')})?标准(?=[，,。；;、）)\s]|$|发放|给予|执行|进行|为)"),
         "result_heading": regex.compile(_alt("claims.modality", "result_heading")),
-        # 3轮|强降雨天气过程, 4次|强降雨过程: a weather event counted (its strength words before it); not the work
-        # named after it (发布3次|暴雨预警, 2次|台风防御应急响应)
+        # 3轮|强降雨天气过程, 4次|强降雨过程: a weather event counted (its strength words before it), ending its phrase;
+        # not a noun it names (发布3次|暴雨预警, 200万元|暴雨灾害救助资金, 12处|降雨监测站)
         "weather_after": regex.compile(rf"\s*[强大暴特较]{{0,3}}(?:{_alt('claims.reject', 'weather')})(?:天气)?(?:过程)?"
-                                       rf"(?!天气|过程|预警|预报|警报|信息|防御|应急|防范|灾害防)"),
+                                       rf"(?=[，,。；;、）)\s]|$)"),
         "elapsed_end": regex.compile(rf"(?:{_alt('claims.reject', 'elapsed')})[约近共]?\s*$"),
         # 上半年|全市|共|发生|火灾|187起: when, where, then what happened, up to the count (not 查处发生在…的问题23起,
         # 处置辖区发生的火灾|12起, 火灾发生起数同比减少15起)
@@ -2131,7 +2131,10 @@ _AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
 def _weather(c: _Candidate) -> bool:
     """全县先后出现3轮强降雨天气过程, 汛期遭遇5轮强降雨过程: what the weather did, counted; no work done (the work
     against it, 转移群众1200人, is counted by its own figures)."""
-    return _patterns()["weather_after"].match(c.norm, c.end) is not None
+    return c.n.unit in _WEATHER_UNITS and _patterns()["weather_after"].match(c.norm, c.end) is not None
+
+
+_WEATHER_UNITS: Final = frozenset(("轮", "次", "场", "波", "轮次"))  # what weather events are counted in
 
 
 def _nominees(c: _Candidate) -> bool:
@@ -2141,10 +2144,12 @@ def _nominees(c: _Candidate) -> bool:
 
 
 # (候选人 right after the count, or a clause after it that lists them among the proposed: 被列为…拟表彰人选,
-# 推荐3名职工为…候选人; or 候选人 right before it: 推荐候选人3名)
+# 推荐3名职工为…候选人; or 候选人, 拟推荐 right before it: 推荐候选人3名, 拟推荐以下2名同志为…人选); not 作为后备人选,
+# nor 老人|选配
 _NOMINEES: Final = regex.compile(r"[\u4e00-\u9fff]{0,4}?候选(?:人|对象|单位|集体)"
-                                 r"|[^,，。;；\n]{0,8}?(?:被|已)?(?:列为|确定为|推荐为|为)[^,，。;；\n]{0,30}?(?:拟表彰|拟推荐|候选|人选)")
-_NOMINEES_BEFORE: Final = regex.compile(r"候选(?:人|对象|单位|集体)\s*$")
+                                 r"|[^,，。;；\n]{0,8}?(?:被|已)?(?:列为|确定为|推荐为)[^,，。;；\n]{0,30}?(?:拟表彰|拟推荐|候选|人选)"
+                                 r"|[^,，。;；\n]{0,8}?(?<![作成])为[^,，。;；\n]{0,40}?候选(?:人|对象|单位|集体)")
+_NOMINEES_BEFORE: Final = regex.compile(r"候选(?:人|对象|单位|集体)\s*$|拟(?:推荐|表彰)[^,，。;；\n]{0,10}$")
 
 
 def _legal_range(c: _Candidate) -> bool:
@@ -4261,12 +4266,23 @@ def _figure_labels_apart(norm: str, sentences: list[tuple[int, int]]) -> list[tu
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         label = _FIGURE_LABEL.match(norm, start, end)
-        if label is not None and norm.find(label.group(1), label.end(), end) >= 0:
+        if label is not None and _restates(norm, label.group(1), label.end(), end):
             out.append((start, label.end()))
             out.append((label.end(), end))
         else:
             out.append((start, end))
     return out
+
+
+def _restates(norm: str, figure: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] states `figure` again, whole (not 【1个】 in 31个, nor 【12】 in 1200)."""
+    at = norm.find(figure, start, end)
+    while at >= 0:
+        if not norm[at - 1:at].isdigit() and not (at + len(figure) < len(norm) and (
+                norm[at + len(figure)].isdigit() or norm[at + len(figure)] in ".．")):
+            return True
+        at = norm.find(figure, at + 1, end)
+    return False
 
 
 _FIGURE_LABEL: Final = regex.compile(r"\s*【\s*([0-9０-９][0-9０-９.．,，]*[^\s【】0-9０-９]{0,6})\s*】")

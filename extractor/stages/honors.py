@@ -3921,6 +3921,12 @@ def _name_and_note(ctx: _Ctx, start: int, end: int) -> Recipient | None:
         return None  # 石桥镇（2名）, 安平县（3名）: a place heading the names of its own, counted
     if b - a == 4 and not _PADDED_NAME.fullmatch(norm, a, b) and not (a + 1 < b and norm[a + 1] in " \u3000"):
         return None  # (four characters unpadded: a body's short name as often as a compound surname's)
+    if not _PADDED_NAME.fullmatch(norm, a, b):
+        # (石桥村（石桥镇）, 林业局（机关团支部）, 高中组（书法）: a place, a body or a class, its surname-like first
+        # character no name's)
+        named = recipients.classify(ctx.reader, a, b, alone=False)
+        if named is None or named.kind != "person":
+            return None
     return Recipient(a, b, "person")
 
 

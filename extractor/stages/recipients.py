@@ -239,7 +239,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         count_lead=regex.compile(rf"(?:{alt('count_lead')})(?={NUMBER})"),
         count_lead_end=regex.compile(rf"(?:{alt('count_lead')})$"),
         # 恒达公司此前已获评, 张建国同志近日被评为: times as well as adverbs stand between the name and the verb
-        adverb=regex.compile(rf"(?:{alt('adverb', 'time')})+$"),
+        adverb=regex.compile(rf"(?:{alt('adverb', 'adverb_tail', 'time')})+$"),
         frame=regex.compile(alt("frame")),
         scope=Anchored(regex.compile(rf"^(?:{alt('scope')})")),
         unnamed=regex.compile(rf"(?:{alt('unnamed')})$"),
@@ -264,7 +264,7 @@ def compile_words(rows: Iterable[dict[str, str]], anaphors: Iterable[dict[str, s
         honorific_words=Endings(kinds.get("honorific", ())),
         post_words=Endings(kinds.get("post", ())),
         unnamed_words=Endings(kinds.get("unnamed", ())),
-        adverb_words=Endings(kinds.get("adverb", []) + kinds.get("time", [])),
+        adverb_words=Endings(kinds.get("adverb", []) + kinds.get("adverb_tail", []) + kinds.get("time", [])),
         family_heads=tuple(w for w, k in heads.items() if k == "family"),
         not_names=frozenset(kinds.get("not_name", ())),
         kind_only=frozenset(kinds.get("kind_only", ())),
@@ -448,6 +448,12 @@ _RUN_TAIL_LAST: Final = "年届次度批"
 _FESTIVAL_TAIL_LAST: Final = "夕间际天后"
 
 
+def _word_runs_past(r: Reader, start: int, end: int) -> bool:
+    """Whether the word jieba reads at `start` runs on past `end` as a verb or a common noun (继续, 就业; not 并于, a
+    conjunction whose first character is the adverb, nor 曾立, a name jieba guesses: `_name_opens` asks about names)."""
+    return any(at == start and at + len(word) > end and (tag[:1] == "v" or tag == "n") for at, word, tag in _words_near(r, start))
+
+
 def _stays_last(r: Reader, text: str, i: int) -> bool:
     """Whether a stretch that ends with text[i] keeps it when trimmed: no edge mark, no newline (before
     which `$` matches too), and none of the tail patterns can end with it (an adverb's last
@@ -488,6 +494,8 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
             m = _POINT_OPENER.match(norm, start, end)  # 二是|局机关被…授予X: the point's opener, no part of who
         if m and m.end() > start and norm[start] in r.surnames and _name_opens(r, start, end):
             m = None  # 曾国辉：守护…, 曾小兰，女，…: the adverb's character is the surname of a name, no adverb
+        if m and m.end() == start + 1 and _word_runs_past(r, start, m.end()):
+            m = None  # 继续教育学院: a one-character adverb (继) that opens a longer word jieba reads, no adverb
         if m and m.end() > start:
             start = m.end()
         if start == before:
@@ -630,7 +638,10 @@ def _name_in_dictionary(r: Reader, a: int, b: int) -> bool:
     that it tags a name or a proper noun, none of a place's characters in it, nor a county's or city's name."""
     text = r.norm[a:b]
     return (len(text) == _NAME_MAX and text[0] in r.surnames and _tag_at(r, a, b) in _PROPER_TAGS
-            and _PLACED.search(text) is None and not _stem_of_a_place(text))
+            and _PLACED.search(text) is None and text[-1] not in _LANDFORM_ENDS and not _stem_of_a_place(text))
+
+
+_LANDFORM_ENDS: Final = frozenset("江河湖海山岭峰桥楼港湾庄岛溪")  # 金沙江, 张家湾: a place's word, tagged ns
 
 
 _PROPER_TAGS: Final = frozenset(("nr", "ns", "nz"))
