@@ -436,8 +436,10 @@ def _work_and_goal(c: _Candidate) -> bool:
     if comma < _HALF_MIN or len(text) - comma - 1 < _HALF_MIN or text.find(",", comma + 1) >= 0:
         return False
     tags = _tagged(text[:comma])
-    if not tags or not tags[0][1].startswith("v"):
-        return False  # (每位作者限报1件（组）作品，…, 原则上楼栋数不少于2栋，…: a rule of a notice, no work done)
+    if not tags or not (tags[0][1].startswith("v") or tags[0][1] == "a" and len(tags) > 1):
+        # (落实|惠农资金4.28亿元: jieba tags some verbs adjectives; 每位作者限报1件（组）作品，…, 原则上楼栋数不少于2栋，…:
+        # a rule of a notice, no work done)
+        return False
     # the section's body below it (not 8. 建成公共充电桩146个，… over the next item or heading: a list of figures)
     norm = c.norm
     line_end = norm.find("\n", c.end)
@@ -566,9 +568,10 @@ def _states_result(c: _Candidate) -> bool:
     parts = _PART_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0]:
         words = _tagged(parts[0])
-        # (jieba tags some verbs adjectives: 落实|优抚政策, 落实 a; a first part that states a result itself, 显著提升,
-        # is none of the work)
-        if words and (words[0][1].startswith("v") or words[0][1] == "a" and len(words) > 1 and not (
+        # (jieba tags some verbs adjectives or nouns: 落实|优抚政策, 落实 a; 聚力|民生|保障, 聚力 n, its verb at the end; a
+        # first part that states a result itself, 显著提升, is none of the work)
+        if words and (words[0][1].startswith("v") or words[0][1] in ("a", "n") and len(words) > 1 and (
+                words[0][1] == "a" or words[-1][1].startswith("v")) and not (
                 p.comparative.search(parts[0]) or p.result_end.search(parts[0]) or p.degree_change_end.search(parts[0]))):
             text = parts[0]  # 坚持和发展“枫桥经验”，矛盾纠纷化解更加有力: the work, then the result it aims at
             parts = [text]
