@@ -58,6 +58,9 @@ ROWS = [
     # ... or named once, then 是 (a profile's opening), jieba reading a surname and a given name (李|振华)
     ("今年56岁的李振华是西沟村党支部书记，1986年入伍。", "PERSON", "李振华"),
     ("今年47岁的刘建平是合作社理事长。", "PERSON", "刘建平"),
+    # ... or a name at a clause's start or after a post, then the person's age (张明今年43岁, 理事长刘建平今年46岁)
+    ("张明今年43岁，从警19年，是同事们口中的“拼命三郎”。", "PERSON", "张明"),
+    ("合作社理事长刘建平今年46岁，带领社员经营楠竹基地。", "PERSON", "刘建平"),
     # a name after a post at a line's end (a headline's …专业教师顾海峰)
     ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n", "PERSON", "顾海峰"),
     # a county called by its name alone, where the article also writes it in full
@@ -123,6 +126,8 @@ def test_no_entities_from_common_phrases(text):
     ("32岁的指导教师带队参赛，指导教师们很辛苦。", ("PERSON", "指导教")),
     ("今年52岁的王师傅是一名焊工。", ("PERSON", "王师傅")),  # a surname and a form of address, no name
     ("今年72岁的老人是村里的五保户。", ("PERSON", "老人是")),
+    ("王师傅今年52岁，是一名焊工。", ("PERSON", "王师傅")),  # a form of address before the age, no name
+    ("全村今年80岁以上老人有56人。", ("PERSON", "全村")),
     # jieba cuts 张赛|虎作, a name's last character glued to the verb after it: 作 after a name ends it
     ("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛")),
     # a word no name is that opens with the surname 普 (普惠, 普法), and what opens with it

@@ -2248,6 +2248,9 @@ _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热�
             "第二天照样早早起床。有人劝她歇一歇，她总是笑着摇头，说日子是干出来的。") * 3
 
 PRONOUNS = [  # 他, 她: the person named last before, in a feature that names its subject once and says 她 after
+    # 他 after a profile that opens on a name and an age (张明今年43岁): him, not the one a list named before
+    ("大会给予王海军等26名民警记个人三等功。\n张明今年43岁，从警19年，是同事们口中的“拼命三郎”。他曾荣获个人二等功。",
+     [("王海军等26名民警", "个人三等功", "unknown", "honors.merit"), ("张明", "个人二等功", "unknown", "honors.active")]),
     # a person the pronoun's own clause names after it is its object; the next 他 goes on with the first
     ("今年46岁的罗德明扎根一线23年。他跟着“全国劳动模范”、老师傅陈跃华学艺。2012年，他获得“宁川县技术能手”称号。",
      [("罗德明", "宁川县技术能手", "county", "honors.weak")]),

@@ -411,6 +411,7 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
                 out.append(_rule_mention(m.start(1), m.end(1), "PERSON", "entities.person.profile"))
     single = surnames()
     out.extend(_aged_names(norm, single, not_names))
+    out.extend(_names_before_age(norm, single, not_names))
     # jieba's nr alone guesses wildly on this text (FINDINGS.md): only when a speech or
     # attendance verb follows does a surname-initial word count as a person
     for m in scan.matches_at(_speech(), norm, at.speech):
@@ -459,6 +460,39 @@ def _aged_names(norm: str, single: frozenset[str], not_names: frozenset[str]) ->
                 out.append(_rule_mention(start, start + size, "PERSON", "entities.person.aged"))
                 break
     return out
+
+
+def _names_before_age(norm: str, single: frozenset[str], not_names: frozenset[str]) -> list[EntityMention]:
+    """张明今年43岁，从警19年…, 理事长刘建平今年46岁: a profile's name, then the person's age, at a clause's start or
+    after a post; jieba reads a surname and a given name there (or the whole as a name)."""
+    out: list[EntityMention] = []
+    if norm.find("岁") < 0:
+        return out
+    posts = _post_words()
+    for m in _AGE_AFTER_NAME.finditer(norm):
+        end = m.start()
+        for size in (3, 2):
+            start = end - size
+            if start < 0 or norm[start] not in single:
+                continue
+            name = norm[start:end]
+            opens = start == 0 or norm[start - 1] in _NAME_OPENERS or any(norm.endswith(p, 0, start) for p in posts)
+            if opens and _HAN_RUN.fullmatch(name) and name not in not_names and name[1:] not in not_names and (
+                    _surname_and_given(norm, start, size)):
+                out.append(_rule_mention(start, end, "PERSON", "entities.person.aged"))
+                break
+    return out
+
+
+# 今年43岁, 现年58岁, 46岁， after a name (not 46岁的, an age before whom it describes)
+_AGE_AFTER_NAME: Final = regex.compile(r"(?:今年|现年)(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁|(?:\d{1,3})周?岁(?=[，,])")
+_NAME_OPENERS: Final = frozenset("。！？!?；;，,：:\n　 、”")
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> tuple[str, ...]:
+    """The posts a name may follow (理事长刘建平), from the persons lexicon."""
+    return tuple(lexicon.by_kind("entities.persons", "post"))
 
 
 def _surname_and_given(norm: str, start: int, size: int) -> bool:
