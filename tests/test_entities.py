@@ -61,6 +61,7 @@ ROWS = [
     # ... or a name at a clause's start or after a post, then the person's age (张明今年43岁, 理事长刘建平今年46岁)
     ("张明今年43岁，从警19年，是同事们口中的“拼命三郎”。", "PERSON", "张明"),
     ("合作社理事长刘建平今年46岁，带领社员经营楠竹基地。", "PERSON", "刘建平"),
+    ("段志强今年46岁，从事养殖技术工作20年。", "PERSON", "段志强"),  # 段|志强 q nrfg: the given name says so
     # a name after a post at a line's end (a headline's …专业教师顾海峰)
     ("一把焊枪焊出精彩人生——记县职业技术学校焊接专业教师顾海峰\n", "PERSON", "顾海峰"),
     # a county called by its name alone, where the article also writes it in full

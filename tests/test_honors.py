@@ -2526,6 +2526,25 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
 ]
 
 
+QUOTED_SPEAKERS = [  # an honour a speaker tells of themself inside a quotation (我被评为…) is the speaker's
+    # the speaker named after the quote, after where they work and their post; a title in single quote marks
+    ("会上，志愿者代表发言。“去年我被评为‘湖北省优秀志愿者’，今年又跑遍了全县12个乡镇。”县“红马甲”志愿服务队队长刘敏说。",
+     [("刘敏", "湖北省优秀志愿者", "provincial", "honors.passive")]),
+    # the speaker before the quote (他说：“…), whom 他 stands for; a clause after 我's with its subject elided
+    ("段志强今年46岁，从事养殖技术工作20年。他说：“2020年我被评为湖南省劳动模范，去年又获得了郴州市五一劳动奖章。”",
+     [("段志强", "湖南省劳动模范", "provincial", "honors.passive"),
+      ("段志强", "郴州市五一劳动奖章", "prefectural", "honors.weak")]),
+    # ... not 我们, a body speaking of itself, nor a quote no one is said to speak
+    ("“今年我们获得了‘全省防汛抗旱工作先进集体’称号。”县应急管理局局长王建军说。", []),
+    ("“去年我被评为‘湖北省优秀志愿者’，今年又跑遍了全县12个乡镇。”这是志愿者们常说的一句话。", []),
+]
+
+
+@_table(QUOTED_SPEAKERS)
+def test_quoted_speakers(text, expected):
+    assert _honors(text) == expected
+
+
 @_table(MEMBERS_NAMED)
 def test_members_named(text, expected):
     assert _honors(text) == expected

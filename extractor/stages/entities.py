@@ -503,8 +503,11 @@ def _surname_and_given(norm: str, start: int, size: int) -> bool:
         return False
     if len(words) == 1:
         return len(words[0][1]) == size and words[0][2] in _NAME_TAGS
+    if len(words) != 2:
+        return False
     (_, first, t1), (_, rest, t2) = words[0], words[1]
-    return len(words) == 2 and len(first) == 1 and t1 in _SURNAME_TAGS and len(rest) == size - 1 and t2 in _GIVEN_TAGS
+    # (段|志强 q nrfg, 张|德顺 q ns: a given name jieba tags a name says so whatever it tags the surname)
+    return len(first) == 1 and len(rest) == size - 1 and (t1 in _SURNAME_TAGS and t2 in _GIVEN_TAGS or t2 in _NAME_TAGS)
 
 
 # what jieba tags a surname cut off its given name (李 nr, 刘 zg), and a given name it reads as a word of its
