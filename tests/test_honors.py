@@ -174,6 +174,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("全县累计有3人获评全国道德模范，12人获评省道德模范和省道德模范提名奖。",
      [("3人", "全国道德模范", "national", "honors.active"), ("12人", "省道德模范", "provincial", "honors.active"),
       ("12人", "省道德模范提名奖", "provincial", "honors.active")]),
+    # a list's edition before the count (本期共有, 本届共有) is when, no part of who
+    ("本期共有10名群众入选“宁州好人榜”。", [("10名群众", "宁州好人榜", "unknown", "honors.active")]),
+    ("本届共有3个村获评全省文明村。", [("3个村", "全省文明村", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb (还, 共) is no part of the name
     ("此前，东湖社区还获评全省和谐社区。", [("东湖社区", "全省和谐社区", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb is no part of it (继续被命名为: named again on review)
