@@ -2251,6 +2251,9 @@ _FEATURE = ("她每天清晨五点起床，先给村里的留守老人送去热�
             "第二天照样早早起床。有人劝她歇一歇，她总是笑着摇头，说日子是干出来的。") * 3
 
 PRONOUNS = [  # 他, 她: the person named last before, in a feature that names its subject once and says 她 after
+    # 他 after a post the profile says the person held (曾任青岚县…书记): jieba's 曾任青|岚县 names nobody
+    ("王德厚今年68岁，曾任青岚县石门镇柳河村党支部书记，退休后当起义务调解员；他还带头组建护河队，曾获评“宁州市道德模范”。",
+     [("王德厚", "宁州市道德模范", "prefectural", "honors.active")]),
     # 他 after a profile that opens on a name and an age (张明今年43岁): him, not the one a list named before
     ("大会给予王海军等26名民警记个人三等功。\n张明今年43岁，从警19年，是同事们口中的“拼命三郎”。他曾荣获个人二等功。",
      [("王海军等26名民警", "个人三等功", "unknown", "honors.merit"), ("张明", "个人二等功", "unknown", "honors.active")]),

@@ -1288,8 +1288,10 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     for word, tag in segment_tags(norm[floor:start]):
         if tag in _NAME_TAGS:
             if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
-                    norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())):
-                people.append((at, at + 3))  # (黄梅县, which jieba may tag a name, is the place the rules read)
+                    norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())) and (
+                    not r.words.predicate.match(norm, at)):
+                # (黄梅县, which jieba may tag a name, is the place the rules read; 曾任|青…: a predicate's verb, 曾任青|岚县)
+                people.append((at, at + 3))
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
         at += len(word)
