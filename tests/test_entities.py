@@ -129,6 +129,7 @@ def test_no_entities_from_common_phrases(text):
     ("今年72岁的老人是村里的五保户。", ("PERSON", "老人是")),
     ("王师傅今年52岁，是一名焊工。", ("PERSON", "王师傅")),  # a form of address before the age, no name
     ("全村今年80岁以上老人有56人。", ("PERSON", "全村")),
+    ("张家今年60岁的老人有3位。", ("PERSON", "张家")),  # an age before whom it describes (…岁的老人)
     # jieba cuts 张赛|虎作, a name's last character glued to the verb after it: 作 after a name ends it
     ("镇党委书记张赛虎作了讲话。", ("PERSON", "张赛")),
     # a word no name is that opens with the surname 普 (普惠, 普法), and what opens with it

@@ -177,6 +177,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # a list's edition before the count (本期共有, 本届共有) is when, no part of who
     ("本期共有10名群众入选“宁州好人榜”。", [("10名群众", "宁州好人榜", "unknown", "honors.active")]),
     ("本届共有3个村获评全省文明村。", [("3个村", "全省文明村", "provincial", "honors.active")]),
+    ("本批共有5家企业入选省级专精特新企业。", [("5家企业", "省级专精特新企业", "provincial", "honors.active")]),
+    ("本批次共有5家企业入选省级专精特新企业。", [("5家企业", "省级专精特新企业", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb (还, 共) is no part of the name
     ("此前，东湖社区还获评全省和谐社区。", [("东湖社区", "全省和谐社区", "provincial", "honors.active")]),
     # an adverb between the recipient and the verb is no part of it (继续被命名为: named again on review)
@@ -2540,6 +2542,11 @@ QUOTED_SPEAKERS = [  # an honour a speaker tells of themself inside a quotation 
     ("段志强今年46岁，从事养殖技术工作20年。他说：“2020年我被评为湖南省劳动模范，去年又获得了郴州市五一劳动奖章。”",
      [("段志强", "湖南省劳动模范", "provincial", "honors.passive"),
       ("段志强", "郴州市五一劳动奖章", "prefectural", "honors.weak")]),
+    # ”她说: whom 她 stands for, named before the quote
+    ("刘敏今年45岁，从事志愿服务12年。“去年我被评为‘湖北省优秀志愿者’，今年又跑遍了全县12个乡镇。”她说。",
+     [("刘敏", "湖北省优秀志愿者", "provincial", "honors.passive")]),
+    # ... not a clause of the quote whose elided subject is no honour's speaker (我被分配到这个村…，后来获评: the village)
+    ("“当年我被分配到这个村时，村里还很穷，后来获评省级文明村。”村党支部书记李明说。", []),
     # ... not 我们, a body speaking of itself, nor a quote no one is said to speak
     ("“今年我们获得了‘全省防汛抗旱工作先进集体’称号。”县应急管理局局长王建军说。", []),
     ("“去年我被评为‘湖北省优秀志愿者’，今年又跑遍了全县12个乡镇。”这是志愿者们常说的一句话。", []),

@@ -243,6 +243,12 @@ def _may_open(line: str, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _work_verbs() -> frozenset[str]:
+    """The verbs opening a line of work that jieba tags a noun or an adjective (聚力, 落实)."""
+    return frozenset(lexicon.by_kind("actions.lexicon", "work_verb"))
+
+
+@lru_cache(maxsize=1)
 def _verb_firsts() -> frozenset[str]:
     """The characters a launching verb starts on: most clauses start on none, and are not tried."""
     return frozenset(w[0] for w in lexicon.by_kind("actions.lexicon", "verb") if w)
@@ -436,9 +442,9 @@ def _work_and_goal(c: _Candidate) -> bool:
     if comma < _HALF_MIN or len(text) - comma - 1 < _HALF_MIN or text.find(",", comma + 1) >= 0:
         return False
     tags = _tagged(text[:comma])
-    if not tags or not (tags[0][1].startswith("v") or tags[0][1] == "a" and len(tags) > 1):
-        # (落实|惠农资金4.28亿元: jieba tags some verbs adjectives; 每位作者限报1件（组）作品，…, 原则上楼栋数不少于2栋，…:
-        # a rule of a notice, no work done)
+    if not tags or not (tags[0][1].startswith("v") or tags[0][0] in _work_verbs()):
+        # (落实|惠农资金4.28亿元: a work verb jieba tags an adjective, not 清洁|取暖改造完成1260户; 每位作者限报1件（组）
+        # 作品，…, 原则上楼栋数不少于2栋，…: a rule of a notice, no work done)
         return False
     # the section's body below it (not 8. 建成公共充电桩146个，… over the next item or heading: a list of figures)
     norm = c.norm
@@ -568,10 +574,9 @@ def _states_result(c: _Candidate) -> bool:
     parts = _PART_SEPARATOR.split(text)
     if len(parts) > 1 and parts[0]:
         words = _tagged(parts[0])
-        # (jieba tags some verbs adjectives or nouns: 落实|优抚政策, 落实 a; 聚力|民生|保障, 聚力 n, its verb at the end; a
-        # first part that states a result itself, 显著提升, is none of the work)
-        if words and (words[0][1].startswith("v") or words[0][1] in ("a", "n") and len(words) > 1 and (
-                words[0][1] == "a" or words[-1][1].startswith("v")) and not (
+        # (jieba tags some verbs adjectives or nouns: 落实|优抚政策, 落实 a; 聚力|民生|保障, 聚力 n, a work verb of the
+        # lexicon; a first part that states a result itself, 显著提升, is none of the work)
+        if words and (words[0][1].startswith("v") or (words[0][1] == "a" or words[0][0] in _work_verbs()) and len(words) > 1 and not (
                 p.comparative.search(parts[0]) or p.result_end.search(parts[0]) or p.degree_change_end.search(parts[0]))):
             text = parts[0]  # 坚持和发展“枫桥经验”，矛盾纠纷化解更加有力: the work, then the result it aims at
             parts = [text]

@@ -485,7 +485,7 @@ def _names_before_age(norm: str, single: frozenset[str], not_names: frozenset[st
 
 
 # 今年43岁, 现年58岁, 46岁， after a name (not 46岁的, an age before whom it describes)
-_AGE_AFTER_NAME: Final = regex.compile(r"(?:今年|现年)(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁|(?:\d{1,3})周?岁(?=[，,])")
+_AGE_AFTER_NAME: Final = regex.compile(r"(?:(?:今年|现年)(?:\d{1,3}|[一二三四五六七八九十]{1,3})|\d{1,3})周?岁(?=[，,。；;])")
 _NAME_OPENERS: Final = frozenset("。！？!?；;，,：:\n　 、”")
 
 
@@ -506,8 +506,13 @@ def _surname_and_given(norm: str, start: int, size: int) -> bool:
     if len(words) != 2:
         return False
     (_, first, t1), (_, rest, t2) = words[0], words[1]
-    # (段|志强 q nrfg, 张|德顺 q ns: a given name jieba tags a name says so whatever it tags the surname)
-    return len(first) == 1 and len(rest) == size - 1 and (t1 in _SURNAME_TAGS and t2 in _GIVEN_TAGS or t2 in _NAME_TAGS)
+    # (段|志强 q nrfg: a given name jieba tags a name says so whatever it tags the surname, unless a function word's
+    # tag, 任|王明 r nr)
+    return len(first) == 1 and len(rest) == size - 1 and (
+        t1 in _SURNAME_TAGS and t2 in _GIVEN_TAGS or t2 in _NAME_TAGS and t1[:1] not in _FUNCTION_TAGS)
+
+
+_FUNCTION_TAGS: Final = "rpcudmf"  # pronouns, prepositions, conjunctions, particles, adverbs, numerals, places
 
 
 # what jieba tags a surname cut off its given name (李 nr, 刘 zg), and a given name it reads as a word of its

@@ -4984,11 +4984,12 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     rejected: list[Rejected] = []
     restating: list[_Pair] = []  # a headline's counts: no honours, but their titles' levels hold for the body's
     quoting = norm.find("“") >= 0
+    speakers: dict[int, Recipient] = {}  # a quotation's opening mark -> the speaker an honour in it was given to
     for p in pairs:
         if p.title[0] == p.title[1] and _SAME_TITLE.match(norm, p.verb[1]):
             p = _same_title_as_before(ctx, p, kept)
         if quoting and norm.rfind("“", 0, p.verb[0]) > norm.rfind("”", 0, p.verb[0]):
-            p = _quoted_speaker(ctx, p)  # (the verb inside a quotation)
+            p = _quoted_speaker(ctx, p, speakers)  # (the verb inside a quotation)
         f = _first_rejecting(_Candidate(ctx, p, norm[p.recipient.start:p.recipient.end], norm[p.title[0]:p.title[1]]))
         if f is None:
             kept.append(p)
@@ -5004,10 +5005,12 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     return _dedupe(norm, facts, body_start), rejected
 
 
-def _quoted_speaker(ctx: _Ctx, p: _Pair) -> _Pair:
+def _quoted_speaker(ctx: _Ctx, p: _Pair, speakers: dict[int, Recipient]) -> _Pair:
     """“去年我被评为‘湖北省优秀志愿者’，…”志愿服务队队长刘敏说 / 他说：“2020年我被评为湖南省劳动模范，去年又获得了…”:
-    an honour a speaker tells of themself, inside the quote, is the speaker's (named after the quote or before it);
-    `p` itself where the recipient is no 我 (or 我 and its clause's elided subject after it), or no speaker is read."""
+    an honour a speaker tells of themself, inside the quote, is the speaker's (named after the quote or before it),
+    and so is one in a clause of the same quote with its subject elided after it; `p` itself where the recipient is
+    no 我 (nor elided after an honour the quote gave the speaker), or no speaker is read. `speakers` keeps, by the
+    quotation's opening mark, whom its honours went to."""
     norm = ctx.norm
     line_start = norm.rfind("\n", 0, p.verb[0]) + 1
     opened = norm.rfind("“", line_start, p.verb[0])
@@ -5018,9 +5021,12 @@ def _quoted_speaker(ctx: _Ctx, p: _Pair) -> _Pair:
         a += 1
     a, b = recipients.trim_edges(ctx.reader, a, p.verb[0]) if a < p.verb[0] else (a, a)
     if norm[a:b] != "我":
-        # (…我被评为X，去年又获得了Y: a clause of the quote whose subject is elided after 我's)
-        if b > a or not _FIRST_PERSON_SUBJECT.search(norm, opened, p.verb[0]):
+        # (…我被评为X，去年又获得了Y: a clause of the quote whose subject is elided after an honour of 我's; not 当年我被
+        # 分配到这个村…，后来获评省级文明村, where the village is)
+        earlier = speakers.get(opened)
+        if b > a or earlier is None:
             return p
+        return _Pair(earlier, p.title, p.verb, p.issuer, p.rule, p.group, p.strong, p.event)
     closed = norm.find("”", p.verb[1])
     line_end = norm.find("\n", p.verb[1])
     if closed < 0 or 0 <= line_end < closed:
@@ -5028,7 +5034,12 @@ def _quoted_speaker(ctx: _Ctx, p: _Pair) -> _Pair:
     speaker: Recipient | None = None
     said = _SPEECH_AFTER.match(norm, closed + 1)
     if said is not None:
-        speaker = recipients.clause_subject(ctx.reader, said.start("who"), said.end("who"))
+        who = norm[said.start("who"):said.end("who")]
+        if who in _PRONOUNS:  # ”她说: whom 她 stands for
+            found = recipients.read(ctx.reader, said.start("who"), said.end("who"))
+            speaker = found[0] if len(found) == 1 else None
+        else:
+            speaker = recipients.clause_subject(ctx.reader, said.start("who"), said.end("who"))
     else:
         before = _SPEECH_BEFORE.search(norm, line_start, opened)
         if before is not None:
@@ -5036,14 +5047,14 @@ def _quoted_speaker(ctx: _Ctx, p: _Pair) -> _Pair:
             speaker = found[0] if len(found) == 1 else None
     if speaker is None or speaker.kind != "person":
         return p
+    speakers[opened] = speaker
     return _Pair(speaker, p.title, p.verb, p.issuer, p.rule, p.group, p.strong, p.event)
 
 
-# 我被, 我获, 我荣获: the speaker as the subject of an honour told earlier in the quote
-_FIRST_PERSON_SUBJECT: Final = regex.compile(r"我(?:们)?(?<!们)(?:也|又|还|先后|曾)?(?:被|获|荣获|入选|当选)")
+_PRONOUNS: Final = frozenset(("他", "她"))
 _SPEECH_VERB: Final = r"(?:笑着|动情地|激动地|自豪地|感慨地)?(?:说|表示|介绍|坦言|感慨道|告诉记者)"
-# ”县志愿服务队队长刘敏说 (the speaker right after the quote) / 他说：“… (right before it)
-_SPEECH_AFTER: Final = regex.compile(rf"\s*[，,]?\s*(?P<who>[^，,。！？!?：:\s]{{2,30}}?){_SPEECH_VERB}")
+# ”县志愿服务队队长刘敏说, ”她说 (the speaker right after the quote) / 他说：“… (right before it)
+_SPEECH_AFTER: Final = regex.compile(rf"\s*[，,]?\s*(?P<who>[^，,。！？!?：:\s]{{1,30}}?){_SPEECH_VERB}")
 _SPEECH_BEFORE: Final = regex.compile(rf"(?P<who>[^，,。！？!?：:“”\s]{{1,30}}?){_SPEECH_VERB}\s*[：:，,]\s*$")
 
 
