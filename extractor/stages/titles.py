@@ -390,7 +390,7 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     elif end - start >= 2 and norm[start] == norm[end - 1] == '"' and '"' not in norm[start + 1:end - 1]:
         start, end = start + 1, end - 1  # "湖北省十大女杰": straight quotes, as web pages often have them
     elif end - start >= 2 and norm[start] == "‘" and norm[end - 1] == "’" and "‘" not in norm[start + 1:end - 1]:
-        start, end = start + 1, end - 1  # “去年我被评为‘湖北省优秀志愿者’…”: a title quoted inside a quotation
+        start, end = start + 1, end - 1  # ‘湖北省优秀志愿者’: single quote marks around the whole title (inside a quotation)
     elif end - start >= 2 and norm[end - 1] == "”" and "“" not in norm[start:end]:
         end -= 1  # 被“省科协评为X”: the quote opened before the title, so its close is no part of it
     start, end = _strip(norm, start, end)
