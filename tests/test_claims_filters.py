@@ -25,6 +25,7 @@ ROWS = [
     ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
     # a jurisdiction's divisions, stated with 辖 or 有
     ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
+    ("该苏木总面积3280平方公里，辖12个嘎查，总人口1.1万人。", "12个", "claims.reject.jurisdiction"),  # Inner Mongolia's villages
     # covering the whole jurisdiction counts its size (覆盖全县N个乡镇, N个乡镇全覆盖)
     ("服务网络覆盖全县16个乡镇（街道）。", "16个", "claims.reject.jurisdiction"),
     ("目前已实现12个乡镇全覆盖。", "12个", "claims.reject.jurisdiction"),
