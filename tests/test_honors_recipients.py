@@ -19,6 +19,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a clause that says what post the person held (曾任…书记, 现任…主席) is a predicate: the subject is the one named before
     ("李红梅今年52岁，曾任城关镇妇联主席，退休后坚持志愿服务，曾获评“宁州市三八红旗手”。", [("李红梅", "person")]),
     ("王建国今年60岁，现任东山村党支部书记，带领村民发展茶叶种植，先后获评“全省优秀共产党员”。", [("王建国", "person")]),
+    # ... also where it stands right before the honour's clause (jieba tags 现任 a noun: no subject of its own)
+    ("董塘镇新龙村的曾春梅，1975年生，中共党员，现任县春梅贡柑种植专业合作社理事长，2022年荣获全国三八红旗手称号。",
+     [("曾春梅", "person")]),
     # a river, a lake or a stretch of one is a place; a short name that ends as one does stays a person's
     ("淮河凤台段被评为淮南市美丽河湖。", [("淮河凤台段", "place")]),
     ("玄武湖获评“江苏省美丽河湖”。", [("玄武湖", "place")]),

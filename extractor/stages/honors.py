@@ -2482,6 +2482,14 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     return None
 
 
+def _opens_with_predicate(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a clause opens with a predicate's word (现任, 曾任, 是), its blanks left aside."""
+    norm = ctx.norm
+    while start < end and norm[start] in " \u3000":
+        start += 1
+    return ctx.words.recipients.predicate.match(norm, start, end) is not None
+
+
 def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
     """Whether a clause opens with a noun (a subject of its own, read or not): not a time, frame words, a
     line of work or a heading's number."""
@@ -2694,6 +2702,9 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
             return []  # 河南省全民科学素质网络竞赛工作，被…评为X: a line of work, the body's doing it, not its place's
         if found is not None:
             return [] if past_scope and found.kind == "person" else [found]
+        if _opens_with_predicate(ctx, start, end):
+            end = start  # 现任…理事长, 曾任…书记, 是…: what the subject before is, no subject of its own (现任 tagged n)
+            continue
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
             if not _opens_with_scope(ctx, start, end):
                 return []  # 东风村的老党员坚守岗位四十年，先后获得X: a subject of its own, named by nobody;
