@@ -2534,6 +2534,18 @@ MEMBERS_NAMED = [  # …获X，他们是：A、B / 分别是A、B和C / 分别�
 ]
 
 
+AREA_PARTS = [  # a whole list and the part of it in the reporting body's area (其中，我县…): only a count is such a part
+    ("县文明委决定，授予钟秀兰等8人“第五届青岚县道德模范”称号。其中，刚刚登上“宁州好人榜”的黄国平此次又获评第五届青岚县道德模范。",
+     [("钟秀兰等8人", "第五届青岚县道德模范", "county", "honors.grant"),
+      ("黄国平", "第五届青岚县道德模范", "county", "honors.active")]),
+]
+
+
+@_table(AREA_PARTS)
+def test_area_parts(text, expected):
+    assert _honors(text) == expected
+
+
 QUOTED_SPEAKERS = [  # an honour a speaker tells of themself inside a quotation (我被评为…) is the speaker's
     # the speaker named after the quote, after where they work and their post; a title in single quote marks
     ("会上，志愿者代表发言。“去年我被评为‘湖北省优秀志愿者’，今年又跑遍了全县12个乡镇。”县“红马甲”志愿服务队队长刘敏说。",

@@ -5998,6 +5998,12 @@ def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
     return False
 
 
+def _counted_part(ctx: _Ctx, recipient: str) -> bool:
+    """Whether a recipient is counted (我县2个团队, 16个单位): a part a list's count is split into."""
+    return recipients.may_count(recipient) and ctx.words.recipients.number.search(recipient) is not None and (
+        ctx.words.recipients.counted.match(recipient) is not None)
+
+
 def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact], list[Rejected]]:
     """表彰了A等599个X … 其中，我省16个单位获X: the first is the awarding body's whole list, conferred
     on others outside the reporting body's area (ANNOTATION.md): neither an honour nor a claim. So is
@@ -6032,6 +6038,9 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             # (其中，我县2个团队): the list before 其中 is the awarding body's
             if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])):
                 continue  # the cheap tests first: the later title is read only where they hold
+            if not _OWN_AREA.match(norm, later.recipient[0], later.recipient[1]) and not _counted_part(
+                    ctx, norm[later.recipient[0]:later.recipient[1]]):
+                continue  # (授予A等8人X … 其中，…的黄国平此次又获评X: one of the list, no count of the area's part)
             among = norm.rfind("其中", h.honor[1], later.recipient[0])
             if among < 0:
                 continue

@@ -1578,6 +1578,11 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
             norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
         return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
+    if 0 <= modified and b - modified - 1 > 3 and not any(ch in _CLAUSE or ch == "、" for ch in norm[a:modified]):
+        # 结对帮扶多年的肢体残疾青年雷晓峰自强不息，…: the person the modifier describes, then what they do
+        inner = clause_subject(r, modified + 1, b)
+        if inner is not None and inner.kind == "person":
+            return inner
     if (first_tag(r, a) or "").startswith("v") and not any(e.label == "ORG" for e in r.starting_at.get(a, ())):
         return None  # 牵头组建家庭医生团队: a verb opens it, and its object ends as a body's name does (营口, a
         # city jieba tags vn, opens a body's name the entities stage found)
