@@ -2538,6 +2538,9 @@ AREA_PARTS = [  # a whole list and the part of it in the reporting body's area (
     ("县文明委决定，授予钟秀兰等8人“第五届青岚县道德模范”称号。其中，刚刚登上“宁州好人榜”的黄国平此次又获评第五届青岚县道德模范。",
      [("钟秀兰等8人", "第五届青岚县道德模范", "county", "honors.grant"),
       ("黄国平", "第五届青岚县道德模范", "county", "honors.active")]),
+    # ... a body after 其中 still is the area's part: the list before it is the awarding body's whole one
+    ("省委省政府表彰了省人民医院等100个先进集体。其中，县人民医院获评全省先进集体。",
+     [("县人民医院", "全省先进集体", "provincial", "honors.active")]),
 ]
 
 

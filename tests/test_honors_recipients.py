@@ -17,7 +17,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # a short name jieba tags a place (马建国 ns) is a name where the article names that person elsewhere
     ("今年58岁的马建国是县科协的专职讲解员。2022年，马建国被中国科协授予“全国科普工作先进工作者”称号。", [("马建国", "person")]),
     # a modifier ending in 的 before the person it describes, then what they do (…多年的青年雷晓峰自强不息，今年荣获…)
-    ("“五老”结对帮扶多年的肢体残疾青年雷晓峰自强不息、创业带富，今年荣获全国自强模范。", [("雷晓峰", "person")]),
+    ("“五老”帮扶多年的肢体残疾青年王建军自强不息、开店带徒，今年荣获全国自强模范。", [("王建军", "person")]),
+    # ... not a pronoun after 的: whom it stands for is named before the clause, not inside what describes her
+    ("深受老校长刘德明影响的她自强不息、扎根乡村，今年荣获“宁州市优秀教师”称号。", []),
     # a clause that says what post the person held (曾任…书记, 现任…主席) is a predicate: the subject is the one named before
     ("李红梅今年52岁，曾任城关镇妇联主席，退休后坚持志愿服务，曾获评“宁州市三八红旗手”。", [("李红梅", "person")]),
     ("王建国今年60岁，现任东山村党支部书记，带领村民发展茶叶种植，先后获评“全省优秀共产党员”。", [("王建国", "person")]),
@@ -287,8 +289,11 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("大队长钱卫东扎根灭火救援一线21年，曾被评为全国“119”消防奖先进个人，今年又被江苏省消防救援总队记个人二等功。",
      [("钱卫东", "person"), ("钱卫东", "person")]),
     # a clause that names a person, whatever opens it, has a subject of its own: never the one the paragraph named before
-    ("张德明等5人被评为宁州市优秀五老志愿者。“五老”结对帮扶多年的肢体残疾青年雷晓峰自强不息、创业带富，今年荣获全国自强模范。",
-     [("张德明等5人", "collective"), ("雷晓峰", "person")]),
+    ("张德明等5人被评为宁州市优秀五老志愿者。“五老”帮扶多年的肢体残疾青年王建军自强不息、开店带徒，今年荣获全国自强模范。",
+     [("张德明等5人", "collective"), ("王建军", "person")]),
+    # ... and a sentence of a counted group lends none of its names to the next (视障青年周立新, a name not read)
+    ("张德明等5人被评为宁州市优秀五老志愿者。“五老”帮扶多年的视障青年周立新刻苦钻研、开店带徒，今年荣获全国自强模范。",
+     [("张德明等5人", "collective")]),
     # a place before a quoted name (湖塘镇“夕阳红”义务巡逻队成立于…) names whose the thing is: no subject of its own
     ("青石镇“夕阳红”义务巡逻队成立于2009年，队员平均年龄68岁，曾被授予“宁州市优秀志愿服务组织”称号。", []),
     # a trade's 师傅 before a full name is a post (客家菜师傅刘永平); 师傅 after a surname alone names nobody

@@ -2483,11 +2483,12 @@ def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
 
 
 def _opens_with_predicate(ctx: _Ctx, start: int, end: int) -> bool:
-    """Whether a clause opens with a predicate's word (现任, 曾任, 是), its blanks left aside."""
+    """Whether a clause opens with a predicate's word of two characters or more (现任, 曾任, 位于), its blanks left aside."""
     norm = ctx.norm
     while start < end and norm[start] in " \u3000":
         start += 1
-    return ctx.words.recipients.predicate.match(norm, start, end) is not None
+    m = ctx.words.recipients.predicate.match(norm, start, end)
+    return m is not None and m.end() - m.start() >= 2  # (not 是, 系, 为 alone: 系统…, 为民… open subjects as often)
 
 
 def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2620,6 +2621,8 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         if opener is not None:
             if opener.kind == "person" and norm.startswith(("家庭", "一家"), opener.end):
                 return Recipient(opener.start, opener.end + 2, "family")  # 李秀英家庭孝老爱亲
+            if opener.kind == "person" and norm.startswith("等", opener.end):
+                return None  # 张德明等5人被评为X。…: the sentence is of a counted group, its first name an example
             return opener if opener.kind in ("person", "family") else None
         if _opens_with_noun(ctx, s_start, first_end):
             return None
@@ -2703,7 +2706,7 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         if found is not None:
             return [] if past_scope and found.kind == "person" else [found]
         if _opens_with_predicate(ctx, start, end):
-            end = start  # 现任…理事长, 曾任…书记, 是…: what the subject before is, no subject of its own (现任 tagged n)
+            end = start  # 现任…理事长, 曾任…书记: what the subject before is, no subject of its own (现任 tagged n)
             continue
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
             if not _opens_with_scope(ctx, start, end):
@@ -6038,8 +6041,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             # (其中，我县2个团队): the list before 其中 is the awarding body's
             if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])):
                 continue  # the cheap tests first: the later title is read only where they hold
-            if not _OWN_AREA.match(norm, later.recipient[0], later.recipient[1]) and not _counted_part(
-                    ctx, norm[later.recipient[0]:later.recipient[1]]):
+            if later.recipient_type == "person" and not _counted_part(ctx, norm[later.recipient[0]:later.recipient[1]]):
                 continue  # (授予A等8人X … 其中，…的黄国平此次又获评X: one of the list, no count of the area's part)
             among = norm.rfind("其中", h.honor[1], later.recipient[0])
             if among < 0:
