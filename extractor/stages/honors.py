@@ -6001,6 +6001,9 @@ def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
     return False
 
 
+_HOME_AREA_WORD: Final = regex.compile(r"我[省市县区镇乡旗]")  # 其中包括我县3名同志: the reporting body's own area
+
+
 def _counted_part(ctx: _Ctx, recipient: str) -> bool:
     """Whether a recipient is counted (我县2个团队, 16个单位): a part a list's count is split into."""
     return recipients.may_count(recipient) and ctx.words.recipients.number.search(recipient) is not None and (
@@ -6041,11 +6044,13 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             # (其中，我县2个团队): the list before 其中 is the awarding body's
             if not (named or _OWN_AREA.match(norm, later.recipient[0], later.recipient[1])):
                 continue  # the cheap tests first: the later title is read only where they hold
-            if later.recipient_type == "person" and not _counted_part(ctx, norm[later.recipient[0]:later.recipient[1]]):
-                continue  # (授予A等8人X … 其中，…的黄国平此次又获评X: one of the list, no count of the area's part)
             among = norm.rfind("其中", h.honor[1], later.recipient[0])
             if among < 0:
                 continue
+            if later.recipient_type == "person" and not _counted_part(ctx, norm[later.recipient[0]:later.recipient[1]]) and (
+                    _HOME_AREA_WORD.search(norm, among, later.recipient[0]) is None):
+                continue  # (授予A等8人X … 其中，…的黄国平此次又获评X: one of the list, no count of the area's part; not
+                # 其中包括我县3名同志。…李明获评X, where 其中 parts off the area's own)
             stop = _SENTENCE_STOP.search(norm, among, later.recipient[0])
             if stop is not None and _AREA_PART_OPENS.match(norm, among, stop.start()) is None:
                 continue  # (…等1236人获得X，其中金奖312人…。献血者代表陈海波…曾获评X终身荣誉奖: 其中 parts its own
