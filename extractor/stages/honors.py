@@ -5048,24 +5048,26 @@ def _quoted_speaker(ctx: _Ctx, p: _Pair, speakers: dict[int, Recipient]) -> _Pai
     speaker: Recipient | None = None
     said = _SPEECH_AFTER.match(norm, closed + 1)
     if said is not None:
-        who = norm[said.start("who"):said.end("who")]
-        if who in _PRONOUNS:  # ”她说: whom 她 stands for
-            found = recipients.read(ctx.reader, said.start("who"), said.end("who"))
-            speaker = found[0] if len(found) == 1 else None
+        if ctx.words.recipients.pronoun.fullmatch(norm, said.start("who"), said.end("who")):
+            speaker = _read_alone(ctx, *said.span("who"))  # ”她说: whom 她 stands for
         else:
             speaker = recipients.clause_subject(ctx.reader, said.start("who"), said.end("who"))
     else:
         before = _SPEECH_BEFORE.search(norm, line_start, opened)
         if before is not None:
-            found = recipients.read(ctx.reader, before.start("who"), before.end("who"))
-            speaker = found[0] if len(found) == 1 else None
+            speaker = _read_alone(ctx, *before.span("who"))
     if speaker is None or speaker.kind != "person":
         return p
     speakers[opened] = speaker
     return _Pair(speaker, p.title, p.verb, p.issuer, p.rule, p.group, p.strong, p.event)
 
 
-_PRONOUNS: Final = frozenset(("他", "她"))
+def _read_alone(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """The one recipient `[start, end)` reads as (他 as whom it stands for), None for none or several."""
+    found = recipients.read(ctx.reader, start, end)
+    return found[0] if len(found) == 1 else None
+
+
 _SPEECH_VERB: Final = r"(?:笑着|动情地|激动地|自豪地|感慨地)?(?:说|表示|介绍|坦言|感慨道|告诉记者)"
 # ”县志愿服务队队长刘敏说, ”她说 (the speaker right after the quote) / 他说：“… (right before it)
 _SPEECH_AFTER: Final = regex.compile(rf"\s*[，,]?\s*(?P<who>[^，,。！？!?：:\s]{{1,30}}?){_SPEECH_VERB}")
@@ -6001,11 +6003,9 @@ def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
     return False
 
 
-_HOME_AREA_WORD: Final = regex.compile(r"我[省市县区镇乡旗]")  # 其中包括我县3名同志: the reporting body's own area
-
-
 def _counted_part(ctx: _Ctx, recipient: str) -> bool:
-    """Whether a recipient is counted (我县2个团队, 16个单位): a part a list's count is split into."""
+    """Whether a recipient is counted (我县2个团队, 16个单位): a whole list's count, or a part it is split into.
+    `counted` (which tries every split before the count) is asked only where a count stands at all."""
     return recipients.may_count(recipient) and ctx.words.recipients.number.search(recipient) is not None and (
         ctx.words.recipients.counted.match(recipient) is not None)
 
@@ -6020,9 +6020,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
     nationless: list[str | None] = [None] * len(facts)
     for i, h in enumerate(facts):
         recipient = norm[h.recipient[0]:h.recipient[1]]
-        # `counted` (which tries every split before the count) only where a count stands at all
-        if not recipients.may_count(recipient) or not ctx.words.recipients.number.search(recipient) or (
-                not ctx.words.recipients.counted.match(recipient)):
+        if not _counted_part(ctx, recipient):
             continue
         if _beyond_the_area(ctx, recipient, h.verb[0]):
             whole.add(i)  # 全国298名; 全省100名 in a county's report: never the reporting body's area
@@ -6048,7 +6046,7 @@ def _outside_the_area(ctx: _Ctx, facts: list[HonorFact]) -> tuple[list[HonorFact
             if among < 0:
                 continue
             if later.recipient_type == "person" and not _counted_part(ctx, norm[later.recipient[0]:later.recipient[1]]) and (
-                    _HOME_AREA_WORD.search(norm, among, later.recipient[0]) is None):
+                    _AREA_PART_OPENS.match(norm, among, later.recipient[0]) is None):
                 continue  # (授予A等8人X … 其中，…的黄国平此次又获评X: one of the list, no count of the area's part; not
                 # 其中包括我县3名同志。…李明获评X, where 其中 parts off the area's own)
             stop = _SENTENCE_STOP.search(norm, among, later.recipient[0])

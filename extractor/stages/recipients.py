@@ -641,7 +641,6 @@ def _name_in_dictionary(r: Reader, a: int, b: int) -> bool:
             and _PLACED.search(text) is None and text[-1] not in _LANDFORM_ENDS and not _stem_of_a_place(text))
 
 
-_PRONOUN_CHARS: Final = frozenset("他她")
 _LANDFORM_ENDS: Final = frozenset("江河湖海山岭峰桥楼港湾庄岛溪")  # 金沙江, 张家湾: a place's word, tagged ns
 
 
@@ -1579,7 +1578,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     if 0 <= modified and 2 <= b - modified - 1 <= 3 and _is_short_name(r, norm[modified + 1:b]) and (
             norm[modified + 1:b] in r.person_names or _reads_as_name(r, modified + 1, b)):
         return Recipient(modified + 1, b, "person")  # 2009年入伍的李振华，…: the person the modifier describes
-    if 0 <= modified and b - modified - 1 > 3 and norm[modified + 1] not in _PRONOUN_CHARS and not any(
+    if 0 <= modified and b - modified - 1 > 3 and not w.pronoun.match(norm, modified + 1, b) and not any(
             ch in _CLAUSE or ch == "、" for ch in norm[a:modified]):
         # 结对帮扶多年的肢体残疾青年雷晓峰自强不息，…: the person the modifier describes, then what they do (not 深受
         # 老校长刘德明影响的她自强不息: whom 她 stands for is named before the clause, never inside what describes her)
