@@ -314,6 +314,25 @@ ROWS = [
     pytest.param(
         "获评2023年度“优秀网格员”名单：\n高新社区　　陈嘉怡\n海珠社区　　林晓东\n",
         [], {}, id="rows-of-a-place-and-a-name"),
+    # lines of a label, a colon and a subtitle over their bodies, two or more: each heads a section, named by the
+    # programme its subtitle launches, else by the brand the line works on, else by its label
+    pytest.param(
+        "云岫县城关街道聚焦群众需求，推动基层治理提质增效。\n党建引领：“红色驿站”织密服务网\n街道配备专职网格员86名，化解矛盾纠纷120起。\n"
+        "民生实事：“幸福食堂”温暖老人心\n新建社区食堂4个，提供助餐服务1.2万人次。\n",
+        ["红色驿站", "幸福食堂"], {86: "红色驿站", 120: "红色驿站", 4: "幸福食堂", 12000: "幸福食堂"},
+        id="subtitled-lines-named-by-their-brands"),
+    pytest.param(
+        "青岚县档案馆围绕中心工作，扎实推进档案事业发展。\n“固本”：实施档案库房提质工程\n新建库房860平方米，新装密集架1200立方米。\n"
+        "“传承”：开展“乡村记忆”档案征集行动\n征集老照片3000余张。\n",
+        ["档案库房提质工程", "乡村记忆"], {860: "档案库房提质工程", 1200: "档案库房提质工程", 3000: "乡村记忆"},
+        id="subtitled-lines-named-by-the-programmes-they-launch"),
+    # ... numbered 01, 02 (the second opening on its brand's quote mark), an interview's labels in their bodies
+    pytest.param(
+        "青岚县卫健局持续深化医改，群众就医更加便捷。\n01　医共体建设：让资源沉到基层\n记者：去年，全县有哪些新进展？\n"
+        "周卫国：县医院牵头组建医共体，全年下派骨干医生25名，开展远程会诊1800例。\n02　“健康青岚”行动：从治病转向健康\n"
+        "记者：在健康促进方面，做了哪些工作？\n周卫国：我们深入乡村开展健康讲座210场，覆盖群众3万人次。\n",
+        ["医共体建设", "健康青岚"], {25: "医共体建设", 1800: "医共体建设", 210: "健康青岚"},
+        id="numbered-subtitled-lines-over-an-interview"),
 ]
 
 

@@ -26,6 +26,9 @@ ROWS = [
     # a jurisdiction's divisions, stated with 辖 or 有
     ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
     ("该苏木总面积3280平方公里，辖12个嘎查，总人口1.1万人。", "12个", "claims.reject.jurisdiction"),  # Inner Mongolia's villages
+    # a village's own groups, after 全村 (村 a level a scope word names)
+    ("桃源村位于两县交界处，全村11个村民小组、960户3800余人。", "11个", "claims.reject.jurisdiction"),
+    ("全社区8个居民小组，常住居民2600人。", "8个", "claims.reject.jurisdiction"),
     # covering the whole jurisdiction counts its size (覆盖全县N个乡镇, N个乡镇全覆盖)
     ("服务网络覆盖全县16个乡镇（街道）。", "16个", "claims.reject.jurisdiction"),
     ("目前已实现12个乡镇全覆盖。", "12个", "claims.reject.jurisdiction"),
@@ -34,6 +37,9 @@ ROWS = [
     ("全国共有500户家庭入选，我市李华家庭榜上有名。", "500户", "claims.reject.total_before_own_share"),
     ("在省总工会公布的名单中，全省共120个班组入选，我县电力班组名列其中。", "120个",
      "claims.reject.total_before_own_share"),
+    # facilities a 把 clause joins into one network: what the body has, no work done
+    ("县医院牵头，把8个乡镇卫生院、96个村卫生室拧成了一股绳，全年下派医生30名。", "8个", "claims.reject.joined_network"),
+    ("街道把12个社区党组织、40个共建单位串成一张服务网。", "12个", "claims.reject.joined_network"),
     # bodies relied on are partners
     ("依托市民政局、市卫健委等7个部门的联动机制，为老人提供上门服务1200人次。", "7个", "claims.reject.partner_body"),
     ("借助5家爱心企业的力量，为学生发放助学金80万元。", "5家", "claims.reject.partner_body"),
@@ -191,6 +197,9 @@ ROWS = [
     # the value a change starts from: what was there before the work
     ("全镇农村自来水普及率由85%提高到98.6%。", "85%", "claims.reject.starting_value"),
     ("村集体经济收入从2020年的不足10万元增长到2023年的46万元。", "不足10万元", "claims.reject.starting_value"),
+    # 发展到: a membership that grew, from a starting count
+    ("合作社社员从最初的7户发展到现在的152户。", "7户", "claims.reject.starting_value"),
+    ("巾帼志愿服务队由12人发展到86人。", "12人", "claims.reject.starting_value"),
     ("镇级服务站由原来的3个增加至12个。", "3个", "claims.reject.starting_value"),
     # a count of none: no work done
     ("阅读 2356　在看 18　评论 0条", "0条", "claims.reject.none_counted"),
@@ -635,6 +644,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # the people of a division after a scope word are no division counted (村民, 居民)
+    ("乡里表彰“星级文明户”，全村23户村民榜上有名。", "23户"),
+    ("全镇86户村民自愿拆除了违建。", "86户"),
     # work done on what lies within the area (境内) is no length of the land; nor is a brand named after the coast
     ("县水利局对境内126座小型水库开展安全检查，清理河道垃圾300吨。", "300吨"),
     ("完成境内国省干线公路养护里程312公里。", "312公里"),

@@ -276,10 +276,15 @@ def test_a_metric_never_spans_a_table_gap_nor_lacks_a_word(text):
     ("一、主要指标\n上半年：完成培训560人次。\n", "560人次", "培训"),
     ("一、主要指标\n城关镇：新增320户，累计1500户。\n", "320户", None),
     ("一、主要指标\n备注：完成560人次。\n", "560人次", None),
+    # a speaker's name before a colon that opens what they said, in an interview
+    ("青岚县卫健局全力推进医共体建设。\n记者：去年，全县在医共体建设上有哪些新进展？\n"
+     "周卫国：“我们以县医院为龙头，把6个乡镇卫生院、58个村卫生室连成一体。”\n", "58个", None),
+    ("云岫县文旅局推进公共文化服务。\n记者：去年，全县的文化阵地建得怎么样？\n"
+     "刘晓燕：“我们以县文化馆为龙头，把9个乡镇文化站、87个村文化室连成一体。”\n", "87个", None),
 ])
 def test_a_label_that_names_no_indicator_is_no_metric(extractor, text, number, metric):
     got = _readings(extractor, text).get(number)
-    label = text.split("\n")[1].split("：")[0]
+    label = [line for line in text.split("\n") if number in line][0].split("：")[0]
     assert got is None or got[0] != label, got
     if metric is not None:
         assert got is not None and got[0] == metric, got

@@ -265,7 +265,10 @@ def test_a_click_through_line_is_junk(ad):
                                   # an offer in a sentence's commas that ends on its link: the whole line, what
                                   # stands before the casino's word too
                                   "【金沙娱乐官网】新会员注册即送168元彩金，电子游艺、捕鱼全天在线，www.js888vip.net",
-                                  "今日足彩推荐 稳赚不赔 命中率96% 👉 https://zq-99.top"])
+                                  "今日足彩推荐 稳赚不赔 命中率96% 👉 https://zq-99.top",
+                                  # a sign-up bonus in a sentence's commas with its contact, no link: the whole line
+                                  "精选推荐：某某体育官方入口，新用户注册即送66元体验金，全天客服在线，微信：ty6688",
+                                  "热点资讯：某某国际平台，新会员注册即送88元体验金，24小时客服在线"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""

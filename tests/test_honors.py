@@ -354,6 +354,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
      [("县科协", "优秀组织单位", "provincial", "honors.passive"),
       ("县科协", "全省科学素质竞赛优秀组织奖", "provincial", "honors.passive")]),
     ("县科协开展科普工作。\n湖北省中小学生书画大赛工作，被湖北省科协评为“全省书画大赛优秀组织单位”。", []),
+    # 被评上(了): the weak verb after 被, which jieba cuts 被评|上
+    ("去年，张明被评上了“青岚县优秀乡村医生”。", [("张明", "青岚县优秀乡村医生", "county", "honors.passive")]),
+    ("王建军被评上了“宁州市优秀护林员”。", [("王建军", "宁州市优秀护林员", "prefectural", "honors.passive")]),
 ]
 
 MODIFIED = [  # the recipient is the body a makeup modifier (由…组成的) qualifies; 本人 after a name is dropped
@@ -945,6 +948,11 @@ CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
     # a title's head alone, handed over (奖章, 奖状), names no title
     ("大会上，县总工会为县自来水公司颁发了奖状。", []),
     ("县领导为城关供电所颁发了奖章和奖状。", []),
+    # a certificate handed to a counted group named by its title: the title the certificate carries
+    ("会上，县妇联为王丽、陈芳等12名2024年度“青岚县巾帼志愿者”颁发了荣誉证书。",
+     [("王丽、陈芳等12名", "青岚县巾帼志愿者", "county", "honors.confer")]),
+    ("活动中，团县委为李强、赵敏等8名获评“云岫县优秀青年志愿者”的青年颁发证书。",
+     [("李强、赵敏等8名", "云岫县优秀青年志愿者", "county", "honors.confer")]),
 ]
 
 NAME_AS = [  # 命名 RECIPIENT 为 TITLE
@@ -1849,6 +1857,21 @@ ANNOUNCE_LINES = [
     ("现将名单公布如下：\n县教育教学质量先进单位（2所）\n城关中学\n东关小学\n希望珍惜荣誉。",
      [("城关中学", "县教育教学质量先进单位", "county", "honors.announce_lines"),
       ("东关小学", "县教育教学质量先进单位", "county", "honors.announce_lines")]),
+    # a row of a name, its place in brackets, a colon and what it did: the name receives the list's title
+    ("县文明委决定，命名以下2户家庭为2024年度“青岚县文明家庭”：\n孙桂兰家庭（城关镇南街社区）：照料瘫痪婆婆十余年\n"
+     "周德明家庭（石桥镇石桥村）：带头移风易俗，简办婚丧事\n",
+     [("孙桂兰家庭", "2024年度“青岚县文明家庭”", "county", "honors.announce_lines"),
+      ("周德明家庭", "2024年度“青岚县文明家庭”", "county", "honors.announce_lines")]),
+    ("授予以下同志“云岫县优秀网格员”称号：\n吴晓燕（城关镇北门社区）：每天走访网格内居民\n郑国强（石桥镇）：化解邻里纠纷数十起\n",
+     [("吴晓燕", "云岫县优秀网格员", "county", "honors.announce_lines"),
+      ("郑国强", "云岫县优秀网格员", "county", "honors.announce_lines")]),
+    # surnames of the register that open common words elsewhere (拓, 惠, 芮, 洪, 丘): a list's names
+    ("一、青岚县“优秀共青团员”（3名）\n拓海燕、惠明轩、芮思远\n二、青岚县“优秀共青团干部”（2名）\n洪晓东、丘文静\n",
+     [("拓海燕", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("惠明轩", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("芮思远", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("洪晓东", "青岚县“优秀共青团干部”", "county", "honors.announce_lines"),
+      ("丘文静", "青岚县“优秀共青团干部”", "county", "honors.announce_lines")]),
 ]
 
 GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list under X: two recipients (one honour per recipient and title)
@@ -2129,6 +2152,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("扎根乡镇十二载——记荣立个人一等功的派出所所长陶振华\n日前，安徽省公安厅印发通报，表彰2023年度全省公安机关立功集体和"
      "个人。我局家发派出所荣立集体二等功，所长陶振华荣立个人一等功。",
      [("陶振华", "个人一等功", "provincial", "honors.active"), ("我局家发派出所", "集体二等功", "provincial", "honors.active")]),
+    # a byname in quote marks before the name, after a modifier or not: the name receives the title
+    ("身患残疾的“竹编能手”陈秀英被授予“青岚县自强模范”称号。", [("陈秀英", "青岚县自强模范", "county", "honors.passive")]),
+    ("“护林老兵”赵德胜获评“云岫县最美护林员”。", [("赵德胜", "云岫县最美护林员", "county", "honors.active")]),
 ]
 
 ON_LIST = [  # …公布了X名单，A榜上有名
@@ -2342,6 +2368,16 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
     # (汉族: a cell that is one word, no name, stands for nobody)
     ("周建国，男，汉族，董事长。\n周建国扎根山区三十年。\n汉族\n他先后被评为“全省劳动模范”。",
      [("周建国", "全省劳动模范", "provincial", "honors.passive")]),
+    # 年均, 月均 opening a clause: how often, no subject; the profile's person won the title
+    ("张国良，男，1975年生，石桥镇卫生院乡村医生。扎根乡村二十余年，年均接诊村民5000余人次，2021年被评为“宁州市优秀乡村医生”。",
+     [("张国良", "宁州市优秀乡村医生", "prefectural", "honors.passive")]),
+    ("李秀珍，女，1968年生，城关镇敬老院院长。悉心照料五保老人，月均服务老人300余人次，2022年荣获“青岚县孝老爱亲模范”称号。",
+     [("李秀珍", "青岚县孝老爱亲模范", "county", "honors.active")]),
+    # a three-character name jieba reads before 村 is the village's: 他 is the profile's person
+    ("周海生，男，中共党员，现任王家岭村党支部书记。他带领村民发展茶叶2000亩，先后被评为“青岚县优秀党务工作者”。",
+     [("周海生", "青岚县优秀党务工作者", "county", "honors.passive")]),
+    ("刘玉梅，女，现任孙家湾村妇联主席。她组织妇女开展手工编织培训，今年获评“云岫县巾帼建功标兵”。",
+     [("刘玉梅", "云岫县巾帼建功标兵", "county", "honors.active")]),
 ]
 
 

@@ -346,3 +346,36 @@ def test_a_unit_after_the_blanks_that_set_a_figure_off(text, unit):
 def test_classes_a_cohort_was_divided_into_are_counted():
     """2024级新生共编20班: a verb's count of classes, no class's name."""
     assert [(n.value, n.unit) for n in find_numbers("县实验中学2024级新生共编20班") if n.kind == "count"] == [(20, "班")]
+
+
+@pytest.mark.parametrize("text", ["01　党建引领：织密服务网络\n组建网格队伍", "　　02　家庭医生签约\n组建团队86个",
+                                  "03家长学校建设\n开课12期"])
+def test_a_zero_padded_number_opening_a_line_is_a_heading_s(text):
+    """02　家庭医生签约: a number written with a leading zero at a line's start numbers a heading (家 opens the
+    heading's first word), never two households counted."""
+    first = find_numbers(text)[0]
+    assert first.kind == "ordinal" and text[first.start:first.end].startswith("0")
+
+
+@pytest.mark.parametrize("text, value", [("共建成02个站点", 2), ("全年开展活动\n12 场，服务群众300人。", 12)])
+def test_a_count_without_a_leading_zero_at_a_line_s_start_stays_one(text, value):
+    assert value in [n.value for n in find_numbers(text) if n.kind == "count"]
+
+
+@pytest.mark.parametrize("text", ["青石乡东风二村（人居环境整治突出）", "永安镇新民三村、红旗一村获评文明村",
+                                  "灵山乡厢黄三村（多年无刑事案件）"])
+def test_a_numeral_between_a_name_and_cun_names_a_village(text):
+    """东风二村, 厢黄三村: the villages a commune was split into are named by a numeral, never counted."""
+    assert not [n for n in find_numbers(text) if n.kind == "count" and "村" in text[n.start:n.end + 1]]
+
+
+@pytest.mark.parametrize("text, value", [("帮扶三村两社区", 3), ("驻村工作队走访三村", 3), ("全镇三村均通过验收", 3),
+                                         ("我县两村入选美丽休闲乡村", 2)])
+def test_villages_counted_after_a_verb_or_a_scope_stay_counts(text, value):
+    assert value in [n.value for n in find_numbers(text) if n.kind == "count" and n.unit == "村"]
+
+
+@pytest.mark.parametrize("text", ["推进“一村一品”示范村镇建设"])
+def test_a_phrase_that_counts_on_is_no_village_s_name(text):
+    """一村一品: a numeral counts on after 村 (one product a village), no village named by it."""
+    assert all(n.kind != "ordinal" for n in find_numbers(text))

@@ -92,6 +92,11 @@ _COLON_SIBLINGS = 3  # lines closed by a colon that group a report (two are as o
 # 食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon, no list, note or aside in it, not a class
 # of a list (科幻画类：) nor what a speaker or a notice says next (…决定：, 回复内容：, 捐款方式：)
 _COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
+# a line of a section's label, a colon and its subtitle, no clause stop in either (01　家庭医生签约：把健康服务送上门)
+_SUBTITLED_HEADING: Final = regex.compile(
+    r"[ \t\u3000]*(?:0?\d{1,2}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{1,3}、)?[^，,。；;：:！!？?【\n]{2,14}[:：][^，,。；;：:！!？?\n]{4,24}")
+_SUBTITLED_SIBLINGS: Final = 2
+_PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000|｜丨]+")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
@@ -105,7 +110,8 @@ _NUMBERING = (
     ("circled", regex.compile(r"[①-⑳]\s*")),
     # 01 筑牢科普阵地, 01｜送法进集市: a post's section number, zero-padded, a blank or a bar, then the heading
     # alone on its line (01 胡志强 消防救援大队, a table's row, holds blanks after it)
-    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=[{_CJK}][^\s｜|丨]*$)")),
+    # (03　“健康红寺堡”行动: the heading may open on its brand's quote mark)
+    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=“?[{_CJK}][^\s｜|丨]*$)")),
     ("ordinal", regex.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
@@ -1265,6 +1271,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         bare = _bare_heading_lines(norm, paragraphs, body_start)
         if bare >= _COLON_SIBLINGS - 1:
             colon_lines += bare
+    # lines of a label, a colon and a subtitle over their bodies (党建引领：“红色网格”织密服务一张网): two or more head
+    # the report's sections, as lines closed by a colon do
+    # (not 【敬业奉献】何春梅：山村教学点的“守望者”, a bracketed class and an entry's person: the brackets' own rules)
+    subtitled = [k for k, (a, b) in enumerate(paragraphs[:-1]) if b - a <= SECTION_LINE_MAX and _SUBTITLED_HEADING.fullmatch(
+        norm, a, b) is not None and _is_body(norm, *paragraphs[k + 1])]
+    subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1306,6 +1318,21 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
+        if line_heading is None and k in subtitled_lines:
+            # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its
+            # subtitle launches, else the brand the line works on wherever it stands (民生实事：“家门口”服务暖人心)
+            padded = _PADDED_NUMBER.match(line) if numbered is None else None
+            if padded is not None:  # (03　“暖心家医”行动：签约一人 履约一年: a blank in the subtitle, no table's row)
+                numbered = ("padded", padded.end())
+                first = candidate(p_start + padded.end(), p_end)
+            heading = _judged(first, p_start, _NUMBERED_LINE if numbered else _PLAIN_LINE, "actions.section_line")
+            subtitle = first.end + 1
+            named = (_programme_at(norm, subtitle, p_end, verb_required=True) or _brand(norm, first.start, p_end)
+                     ) if heading.name is not None else None
+            if named is not None:
+                # (“存史”：开展“红色记忆”档案征集行动: the programme the subtitle launches over the label's brand)
+                heading = _named(first, p_start, named, "actions.section_line")
+            line_heading = heading, numbered[0] if numbered else "subtitled"
         if line_heading:
             heading, style = line_heading
             sections.close(style, p_start)

@@ -2595,8 +2595,8 @@ def _jurisdiction(c: _Candidate) -> bool:
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
     division = _division_at(c, n.unit_end if n.unit else c.end)
-    if division is None:
-        return False
+    if division is None or norm.startswith(_DWELLERS, division.end()):
+        return False  # (全村23户|村民榜上有名: the people of a division, no division)
     if p["all_next"].match(norm, division.end()) or p["all_covered_next"].match(norm, division.end()):
         return True
     window = max(c.sentence[0], c.start - _SCOPE_REACH)
@@ -2613,6 +2613,25 @@ def _jurisdiction(c: _Candidate) -> bool:
     # (深入全县12个乡镇|的田间地头: whose places, read by claims.reject.scope_possessor)
     return (reach in _words("claims.reject", "move") and not norm.startswith("的", division.end())
             and _verb_follows(norm, division.end(), c.rest_end))
+
+
+_DWELLERS: Final = "民"  # 村民, 居民, 市民: a division's word that runs on into its people
+
+
+def _joined_network(c: _Candidate) -> bool:
+    """把15个乡镇卫生院、186个村卫生室连成一张网, 拧成了一股绳: the facilities a body has, counted to say what a
+    network joins, no work done."""
+    norm, (s_start, s_end) = c.norm, c.sentence
+    start = max(norm.rfind(ch, s_start, c.start) for ch in _COMMAS_AND_STOPS) + 1
+    if norm.find("把", max(start, s_start), c.start) < 0:
+        return False
+    ends = [at for at in (norm.find(ch, c.end, s_end) for ch in _COMMAS_AND_STOPS) if at >= 0]
+    return _JOINED_INTO.search(norm, c.end, min(ends) if ends else s_end) is not None
+
+
+_COMMAS_AND_STOPS: Final = "，,；;。"
+# (拧成了‘一股绳’, 连成一张网, 串成一条线, 融为一体: what the 把 clause joins becomes one)
+_JOINED_INTO: Final = regex.compile(r"(?:连|拧|串|织|结|融|聚|攥)(?:成|为)了?\s*[‘“']?(?:一张|一股|一体|一条|一个|一盘|一片|一根)")
 
 
 def _scope_members(c: _Candidate) -> bool:
@@ -3071,6 +3090,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.inside_name", _inside_name, "a numeral inside a place or organisation name: 三台县"),
     Filter("claims.reject.target_head", _target_head, "a target counted: 省下达的1000人目标任务",
            needs=frozenset({_TARGET})),
+    Filter("claims.reject.joined_network", _joined_network,
+           "facilities joined into a network, counted: 把15个乡镇卫生院、186个村卫生室连成一张网"),
     Filter("claims.reject.partner_body", _partner_body,
            "partners enlisted or relied on: 联合公安、检察等8个部门, 依托…等7个部门的联动机制",
            needs=frozenset({_PARTNER, _MEANS})),
@@ -3869,8 +3890,8 @@ def _read_label(c: _Candidate) -> Span2 | None:
     norm = c.norm
     line = norm.rfind("\n", 0, c.start) + 1
     colon = _LABEL_COLON.search(norm, line, c.start)
-    if colon is None:
-        return None
+    if colon is None or norm.startswith(_QUOTE_OPENS, colon.end()):
+        return None  # (马建华：“我们把5个卫生院…: a speaker's name, then what they said)
     numbered = _LINE_NUMBER.match(norm, line, colon.start())  # (1.售电量：, （三）综合线损率：: the list's number)
     label = _trim(norm, numbered.end() if numbered else line, colon.start())
     if not 2 <= label[1] - label[0] <= _INDICATOR_REACH or any(ch in _DELIMS or ch.isdigit() for ch in norm[label[0]:label[1]]):
@@ -3878,6 +3899,8 @@ def _read_label(c: _Candidate) -> Span2 | None:
     text = norm[label[0]:label[1]]
     if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or _place_label(c.art, norm, *label):
         return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
+    if _opens_lines(norm, norm[label[0]:colon.end()], _SPEAKER_TURNS):
+        return None  # 沈立华：我们把15个卫生院… / 沈立华：今年…: who answers in an interview, turn after turn
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
     # what may stand between the colon and the figure: the words of a count (累计, 共, 完成) and at most one
     # verb (累计新增1.12万人); 完成培训560人次 names its own metric
@@ -3891,6 +3914,23 @@ def _read_label(c: _Candidate) -> Span2 | None:
 
 
 _LABEL_COLON: Final = regex.compile(r"[:：]")
+_SPEAKER_TURNS: Final = 2  # lines a label opens: a speaker's turns (an indicator's label opens one)
+
+
+def _opens_lines(norm: str, label: str, times: int) -> bool:
+    """Whether `label` opens at least `times` lines of the text (after the line's blanks)."""
+    found, pos = 0, 0
+    while found < times:
+        at = norm.find(label, pos)
+        if at < 0:
+            return False
+        if not norm[norm.rfind("\n", 0, at) + 1:at].strip():
+            found += 1
+        pos = at + len(label)
+    return True
+
+
+_QUOTE_OPENS: Final = ("“", "「", "\"", "『")
 _LINE_NUMBER: Final = regex.compile(_NUMBERING)
 _LABEL_BREAK: Final = regex.compile(r"[。；;]")
 _INDICATOR_REACH: Final = 16  # characters: an indicator's name, not a sentence

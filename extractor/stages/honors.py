@@ -1901,12 +1901,25 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
         title = titles.clean(norm, m.end(), title_end, w.titles)
         if title is None:
             continue
+        who_end = m.end(1)
         if plaques:
             title = _without_object(ctx, title)
-        receivers = recipients.read(ctx.reader, m.start(1), m.end(1))
+            classed = _RECEIVERS_CLASS.search(norm, m.start(1), m.end(1)) if titles.is_object_only(
+                norm[title[0]:title[1]], w.titles) else None
+            named = titles.clean(norm, classed.start(1), classed.end(1), w.titles) if classed is not None and (
+                classed.start() - m.start(1) >= 2) else None
+            if named is not None:
+                # 为李佳等10名2024年度“优秀科普志愿者”颁发荣誉证书: the certificate, bare, is the title the recipients
+                # are named by
+                title, who_end = named, classed.start()
+        receivers = recipients.read(ctx.reader, m.start(1), who_end)
         s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()),
               _subject(ctx, s.start, m.start(), _received(s)), rule)
         s.taken.append((m.start(), title_end))
+
+
+# the quoted title the recipients are named by, at the end of what stands between 为 and 颁发 (获评“X”的青年)
+_RECEIVERS_CLASS: Final = regex.compile(r"(?:获评|荣获|被评为)?(?:\d{4}年度?)?(“[^“”]{2,30}”)(?:的[\u4e00-\u9fff]{1,6})?$")
 
 
 def _without_object(ctx: _Ctx, span: Span2) -> Span2:
@@ -3117,6 +3130,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             out.append(_Pair(profiled, title, title, None, "honors.announce_lines", group, True))
             continue
+        described = _described_row(ctx, p_start, p_end) if title is not None else None
+        if described is not None:  # 李桂芝家庭（文化社区）：照料瘫痪的婆婆二十年: who, where, then what they did
+            listed += 1
+            out.append(_Pair(described, title, title, None, "honors.announce_lines", group, True, event))
+            continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
         if w.titles.coach_line.match(line):
@@ -3443,6 +3461,32 @@ def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
             if e.label == "PERSON" and e.rule == "entities.person.profile":
                 return Recipient(e.start, e.end, "person")
     return None
+
+
+def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """李桂芝家庭（城关镇文化社区）：照料瘫痪的婆婆二十年, 王德明（县人民医院）：扎根乡村: a row of a list that names a
+    person, a family or a body, its place in brackets or not, then a colon and what it did (a verb says so): the name
+    is the recipient."""
+    norm = ctx.norm
+    m = _NAME_NOTE_COLON.match(norm, start, end)
+    if m is None:
+        return None
+    first = _FIRST_ITEM.match(norm, m.end(), end)
+    said = first is not None and first.end() - first.start() > _NAME_MAX or (
+        _has_verb(ctx, m.end(), end) and not _NAMES_APART.search(norm, m.end(), end))
+    if not said:
+        return None  # (镇巴中学：李春燕、王德明, 审计股：曾晓梅　罗志强: a body, then its people, who won the title)
+    # (a row of a list under its title: a short name reads as one there, as a list's names do)
+    found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    return found if found is not None and found.kind in _DESCRIBED_KINDS and (found.start, found.end) == m.span(1) else None
+
+
+# a name (no clause of its own), its place in brackets, the colon that opens what it did
+_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20})(?:[（(][^（()）\n]{2,20}[)）])?[：:](?=[^\n]{4})")
+_DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
+_FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
+_NAMES_APART: Final = regex.compile(r"[、\s]")
+_NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
 
 
 def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> bool:

@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 from .. import lexicon
 from ..text import glosses, numerals, regex
 from ..text.script import working_copy
-from ..text.segment import Words, segmenter
+from ..text.segment import Words, run_bounds, segmenter, tag
 from . import doc as d
 from .doc import NumberMention
 
@@ -869,6 +869,10 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
             lex.phase_next.match(norm, unit_end) or num == "二" and num_start > 0 and norm[num_start - 1] not in lex.session_nouns):
         # 中心二期项目, 三期工程: a project's phase (two sessions are 两期, not 二期; 培训班二期 counts them)
         return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")
+    if unit == _VILLAGE and chinese and len(num) == 1 and num != "两" and _named_village(norm, num_start, unit_end):
+        return _plain(num_start, unit_end, float(numerals.DIGITS.get(num, 0)), "ordinal", "chinese")  # 东风二村: a name
+    if num[0] == "0" and len(num) > 1 and num.isdigit() and not norm[norm.rfind("\n", 0, num_start) + 1:num_start].strip():
+        return _plain(num_start, num_end, float(num), "ordinal")  # 02　家庭医生签约: a heading's number, no count
     if (num_start == 0 or norm[num_start - 1] == "\n") and _numbered_row(norm, num_start, num_end):
         return _plain(num_start, num_end, float(num), "ordinal")  # 4 张　磊 男 …: the row's number
     read = numerals.parse(num, measured=bool(unit))
@@ -932,6 +936,29 @@ def _stacked(num: str, value: float, factor: float, measured: bool) -> float:
 
 
 _ADDRESS_NEXT: Final = regex.compile(r"[0-9０-９]+(?:单元|号|室)")  # after 3栋: the rest of an address
+
+
+_VILLAGE: Final = "村"
+# a word opening with one of these counts the villages after it (全镇三村, 这三村, 各村), names none
+_SCOPE_FIRSTS: Final = frozenset("全各本该这那其每另余我")
+
+
+def _named_village(norm: str, num_start: int, unit_end: int) -> bool:
+    """东风二村, 永春三村, 厢黄三村: a numeral between a name and 村 numbers a village of that name, no count of
+    villages; the word before it is a noun jieba reads (or holds the numeral, a name guessed whole), not a verb or a
+    scope (走访三村, 帮扶三村两社区, 全镇三村, 我县两村); nor a phrase that counts on (一村一品)."""
+    if num_start == 0 or not "\u4e00" <= norm[num_start - 1] <= "\u9fff" or norm[unit_end:unit_end + 1] in numerals.DIGITS:
+        return False
+    lo, hi = run_bounds(norm, num_start, num_start + 1)
+    pos = lo
+    for word, pos_tag in tag(norm[lo:hi]):
+        end = pos + len(word)
+        if end == num_start or pos < num_start < end:
+            return pos_tag.startswith("n") and word[0] not in _SCOPE_FIRSTS
+        if pos >= num_start:
+            break
+        pos = end
+    return False
 
 
 def _numbered_row(norm: str, num_start: int, num_end: int) -> bool:

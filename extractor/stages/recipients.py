@@ -961,6 +961,11 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     plain = unquoted(text)
     if "的" in plain:
         return _person_after_modifier(r, start, end)
+    epithet = _EPITHET.match(text) if text.startswith("“") else None
+    if epithet is not None and epithet.end() < len(text):
+        named = classify(r, start + epithet.end(), end, alone=False)
+        if named is not None and named.kind == "person":
+            return named  # “茶乡巧手”何春梅: a byname in quote marks before the name is no part of it
     if text.count("“") != text.count("”") or w.verb_guard.search(plain) or w.scope.match(text):
         return None
     if _ends_with(text, w.unnamed_words, 0, len(text)) and w.unnamed.search(text) or (
@@ -1000,6 +1005,9 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     if entity is not None:
         return Recipient(start, end, "organization" if entity.label == "ORG" else "place")
     return None
+
+
+_EPITHET: Final = regex.compile(r"“[^“”]{2,12}”")
 
 
 def _part_of_anaphor(w: RecipientWords, after: str) -> bool:
@@ -1269,6 +1277,9 @@ def _starts_word(r: Reader, pos: int) -> bool:
 _LIST_LINE: Final = regex.compile(r"[^,，。:：\n]{1,12}[:：]")  # 三等奖：A、B / 优秀组织奖：…: a list's line
 
 
+_DIVISION_NEXT: Final = regex.compile(r"村|镇|乡|县|社区|街道|嘎查|苏木")
+
+
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     """他, 她: the person named last before it (张建国扎根一线三十年。他曾获…): a PERSON entity or a name
     jieba reads whole (three characters, tagged a name), within reach. One named in an earlier
@@ -1289,8 +1300,9 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         if tag in _NAME_TAGS:
             if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
                     norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())) and (
-                    not r.words.predicate.match(norm, at)):
-                # (黄梅县, which jieba may tag a name, is the place the rules read; 曾任|青…: a predicate's verb, 曾任青|岚县)
+                    not r.words.predicate.match(norm, at)) and not _DIVISION_NEXT.match(norm, at + 3):
+                # (黄梅县, which jieba may tag a name, is the place the rules read; 曾任|青…: a predicate's verb, 曾任青|岚县;
+                # 于家岭|村党支部书记: a village's name before its division word)
                 people.append((at, at + 3))
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
