@@ -357,6 +357,9 @@ PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of t
     # 被评上(了): the weak verb after 被, which jieba cuts 被评|上
     ("去年，张明被评上了“青岚县优秀乡村医生”。", [("张明", "青岚县优秀乡村医生", "county", "honors.passive")]),
     ("王建军被评上了“宁州市优秀护林员”。", [("王建军", "宁州市优秀护林员", "prefectural", "honors.passive")]),
+    # 标准化: a standard a body is named for, a title's marker (a team named so is no team one joins)
+    ("石桥镇专职消防队被评为“宁州市标准化乡镇消防队”。", [("石桥镇专职消防队", "宁州市标准化乡镇消防队", "prefectural", "honors.passive")]),
+    ("城关镇应急救援队被命名为“青岚县标准化应急救援队”。", [("城关镇应急救援队", "青岚县标准化应急救援队", "county", "honors.passive")]),
 ]
 
 MODIFIED = [  # the recipient is the body a makeup modifier (由…组成的) qualifies; 本人 after a name is dropped

@@ -1906,12 +1906,12 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
             title = _without_object(ctx, title)
             classed = _RECEIVERS_CLASS.search(norm, m.start(1), m.end(1)) if titles.is_object_only(
                 norm[title[0]:title[1]], w.titles) else None
-            named = titles.clean(norm, classed.start(1), classed.end(1), w.titles) if classed is not None and (
-                classed.start() - m.start(1) >= 2) else None
-            if named is not None:
-                # 为李佳等10名2024年度“优秀科普志愿者”颁发荣誉证书: the certificate, bare, is the title the recipients
-                # are named by
-                title, who_end = named, classed.start()
+            if classed is not None and classed.start() - m.start(1) >= 2:
+                named = titles.clean(norm, classed.start(1), classed.end(1), w.titles)
+                if named is not None:
+                    # 为李佳等10名2024年度“优秀科普志愿者”颁发荣誉证书: the certificate, bare, is the title the
+                    # recipients are named by
+                    title, who_end = named, classed.start()
         receivers = recipients.read(ctx.reader, m.start(1), who_end)
         s.add(receivers, titles.split(norm, title, w.titles), (m.end(1), m.end()),
               _subject(ctx, s.start, m.start(), _received(s)), rule)
