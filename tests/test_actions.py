@@ -469,3 +469,25 @@ def test_a_table_of_contents_heads_nothing(text, names, action_of):
     assert [a.name for a in article.actions] == names
     got = {c.raw: c.action for c in article.claims}
     assert {raw: got.get(raw) for raw in action_of} == action_of
+
+
+@pytest.mark.parametrize("text,claim_actions", [
+    # a speaker's line, its remark quoted whole, under a numbered heading: the heading still governs the claims after it
+    ("青岚县推进人居环境整治。\n一、推进厕所革命\n全县改造农村户厕3200户。\n王大妈：“如今上厕所再也不用出门了”\n"
+     "王大妈家的旱厕去年改成了水冲厕所，院子干净了不少。\n李大爷：“村里的路也变得干干净净”\n全县清理村庄垃圾1.5万吨。\n",
+     {3200: "推进厕所革命", 15000: "推进厕所革命"}),
+    # a notice's label line inside numbered sections heads nothing
+    ("青岚县卫健局2024年工作总结\n一、推进医共体建设\n责任单位：县卫健局 县医保局\n全年下派骨干医生25名，开展远程会诊1800例。\n"
+     "二、推进家庭医生签约\n责任单位：县卫健局 各乡镇卫生院\n组建家庭医生团队86个。\n",
+     {25: "推进医共体建设", 1800: "推进医共体建设", 86: "推进家庭医生签约"}),
+    # a headline of a label and a subtitle, the body right under it: no section
+    ("巾帼志愿服务：让爱心走进千家万户\n近日，青岚县妇联组织巾帼志愿者开展服务活动50场，服务群众3000人次。\n"
+     "志愿者代表李红：我们会一直坚持下去\n活动中，志愿者还为老人理发80人次。\n", {50: None, 3000: None, 80: None}),
+    # a person's entry, a colon and an epithet: who the lines are about, no line of work
+    ("青岚县文明办公布第三季度“青岚好人”。\n何春梅：山村教学点的“守望者”\n何春梅扎根山村教学点二十年，累计教授学生300余名。\n"
+     "赵德胜：大山深处的“护林人”\n赵德胜守护林区三十年，巡山里程超过5万公里。\n", {300: None, 50000: None}),
+])
+def test_lines_shaped_as_a_label_and_a_subtitle_that_head_nothing(text, claim_actions):
+    got = {c.value: c.action for c in extract(text).claims}
+    for value, action in claim_actions.items():
+        assert got[value] == action, value

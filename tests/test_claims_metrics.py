@@ -278,9 +278,9 @@ def test_a_metric_never_spans_a_table_gap_nor_lacks_a_word(text):
     ("一、主要指标\n备注：完成560人次。\n", "560人次", None),
     # a speaker's name before a colon that opens what they said, in an interview
     ("青岚县卫健局全力推进医共体建设。\n记者：去年，全县在医共体建设上有哪些新进展？\n"
-     "周卫国：“我们以县医院为龙头，把6个乡镇卫生院、58个村卫生室连成一体。”\n", "58个", None),
+     "周卫国：“我们以县医院为龙头，把6个乡镇卫生院、58个村卫生室纳入医共体统一管理。”\n", "58个", None),
     ("云岫县文旅局推进公共文化服务。\n记者：去年，全县的文化阵地建得怎么样？\n"
-     "刘晓燕：“我们以县文化馆为龙头，把9个乡镇文化站、87个村文化室连成一体。”\n", "87个", None),
+     "刘晓燕：“我们以县文化馆为龙头，把9个乡镇文化站、87个村文化室纳入总分馆统一管理。”\n", "87个", None),
 ])
 def test_a_label_that_names_no_indicator_is_no_metric(extractor, text, number, metric):
     got = _readings(extractor, text).get(number)

@@ -30,6 +30,9 @@ ROWS = [
     ("★摄影器材团购　全画幅微单限时特价12999元　详询0745-2236000★", "ad"),
     ("椰子糖 椰子粉 海南特产批发 一箱只要88元 微信同号1389xxxx", "ad"),
     ("土蜂蜜 农家自产 微信同号：13912345678", "ad"),
+    # a seller's offer closed by a contact to add (咨询微信, 加QQ): an ad, its figures no claims
+    ("推荐：考前押题班 通过率98% 名额仅剩20个 咨询微信ks2024", "ad"),
+    ("会计职称冲刺课 限时优惠 加微信kj8866领取资料", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
@@ -268,7 +271,10 @@ def test_a_click_through_line_is_junk(ad):
                                   "今日足彩推荐 稳赚不赔 命中率96% 👉 https://zq-99.top",
                                   # a sign-up bonus in a sentence's commas with its contact, no link: the whole line
                                   "精选推荐：某某体育官方入口，新用户注册即送66元体验金，全天客服在线，微信：ty6688",
-                                  "热点资讯：某某国际平台，新会员注册即送88元体验金，24小时客服在线"])
+                                  "热点资讯：某某国际平台，新会员注册即送88元体验金，24小时客服在线",
+                                  # a job scam's offer with its contact, no sentence stop
+                                  "高薪兼职日结200元 手机操作 在家就能做 加QQ 1234567890",
+                                  "足不出户日赚500元 宝妈兼职 名额有限"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""
@@ -276,6 +282,14 @@ def test_a_gambling_line_is_junk(junk):
     removed = find_removed(working_copy(text).text)
     assert [(r.kind in ("spam", "ad"), text[r.start:r.end]) for r in removed] == [(True, junk)]
     assert {c.value for c in extract(text, id="spam").claims} == {128, 15000}
+
+
+@pytest.mark.parametrize("line", ["县文旅局推出文旅惠民卡，游客注册即送20元体验金，吸引游客8万人次",
+                                  "部分乡镇团委书记兼职较多，抓团建工作的精力不够集中。"])
+def test_a_report_line_with_a_bonus_or_a_part_time_post_is_news(line):
+    """注册即送20元体验金 on a line that names no platform nor contact, 兼职 in a sentence: the report's own words."""
+    text = f"{BODY}\n{line}\n"
+    assert find_removed(working_copy(text).text) == []
 
 
 @pytest.mark.parametrize("line", ["群众办理居住证只需缴纳工本费，特价药品仅需5元。", "助农直播间推出的滞销柑橘低至2元一斤，当天售出3万斤。",

@@ -795,6 +795,8 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
     # the bodies inside a modifier (A、B联合选派的X) are not recipients
     ("县科技局、县科协联合选派的消水镇花椒产业科技特派员服务团获评“南充市优秀科技特派员团队”。",
      [("消水镇花椒产业科技特派员服务团", "南充市优秀科技特派员团队", "prefectural", "honors.active")]),
+    ("县妇联深入开展巾帼志愿服务。全年开展惠民服务80场，被省妇联评为先进集体。",
+     [("县妇联", "先进集体", "provincial", "honors.passive")]),
 ]
 
 
@@ -939,6 +941,12 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     # a four-character phrase after a post, which jieba reads as words, is no name
     ("社区党员志愿服务获评“优秀项目”。", []),
     ("职工技术骨干获评“岗位能手”。", []),
+    # a four-character Tibetan name jieba cuts in two, every letter of the transliteration tables, named twice
+    ("46岁的洛桑次仁是合作社理事长。洛桑次仁先后被评为“青岚县劳动模范”“宁州市优秀共产党员”。",
+     [("洛桑次仁", "青岚县劳动模范", "county", "honors.passive"),
+      ("洛桑次仁", "宁州市优秀共产党员", "prefectural", "honors.passive")]),
+    ("丹增次仁带领牧民建起暖棚40座。丹增次仁今年荣获“宁州市劳动模范”称号。",
+     [("丹增次仁", "宁州市劳动模范", "prefectural", "honors.active")]),
 ]
 
 CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
@@ -956,6 +964,9 @@ CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
      [("王丽、陈芳等12名", "青岚县巾帼志愿者", "county", "honors.confer")]),
     ("活动中，团县委为李强、赵敏等8名获评“云岫县优秀青年志愿者”的青年颁发证书。",
      [("李强、赵敏等8名", "云岫县优秀青年志愿者", "county", "honors.confer")]),
+    # ... a team's name in quote marks, no counted group: a certificate handed over names no title
+    ("会上，县领导为城关镇“红马甲”颁发荣誉证书。", []),
+    ("会上，县领导为石桥镇卫生院“党员先锋岗”颁发牌匾。", []),
 ]
 
 NAME_AS = [  # 命名 RECIPIENT 为 TITLE
@@ -1868,13 +1879,35 @@ ANNOUNCE_LINES = [
     ("授予以下同志“云岫县优秀网格员”称号：\n吴晓燕（城关镇北门社区）：每天走访网格内居民\n郑国强（石桥镇）：化解邻里纠纷数十起\n",
      [("吴晓燕", "云岫县优秀网格员", "county", "honors.announce_lines"),
       ("郑国强", "云岫县优秀网格员", "county", "honors.announce_lines")]),
-    # surnames of the register that open common words elsewhere (拓, 惠, 芮, 洪, 丘): a list's names
-    ("一、青岚县“优秀共青团员”（3名）\n拓海燕、惠明轩、芮思远\n二、青岚县“优秀共青团干部”（2名）\n洪晓东、丘文静\n",
-     [("拓海燕", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
-      ("惠明轩", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
-      ("芮思远", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
-      ("洪晓东", "青岚县“优秀共青团干部”", "county", "honors.announce_lines"),
-      ("丘文静", "青岚县“优秀共青团干部”", "county", "honors.announce_lines")]),
+    # rare surnames of the register (芮, 鞠, 阚, 邰, 逯): a list's names
+    ("一、青岚县“优秀共青团员”（3名）\n芮海燕、鞠明轩、阚思远\n二、青岚县“优秀共青团干部”（2名）\n邰晓东、逯文静\n",
+     [("芮海燕", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("鞠明轩", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("阚思远", "青岚县“优秀共青团员”", "county", "honors.announce_lines"),
+      ("邰晓东", "青岚县“优秀共青团干部”", "county", "honors.announce_lines"),
+      ("逯文静", "青岚县“优秀共青团干部”", "county", "honors.announce_lines")]),
+    # a body, a colon, then who of it won: the people or families, never the body (no row of what it did)
+    ("“青岚县最美家庭”名单：\n县人民医院：王德明家庭\n县第一中学：李春燕家庭\n",
+     [("王德明家庭", "青岚县最美家庭", "county", "honors.announce_lines"),
+      ("李春燕家庭", "青岚县最美家庭", "county", "honors.announce_lines")]),
+    ("2024年度“青岚县优秀共产党员”名单：\n县第一中学：欧阳文斌老师\n县人民医院：护士长李春燕\n",
+     [("欧阳文斌", "2024年度“青岚县优秀共产党员”", "county", "honors.announce_lines"),
+      ("李春燕", "2024年度“青岚县优秀共产党员”", "county", "honors.announce_lines")]),
+    # placings on lines of their own, the third's winners a line of bare names: each placing heads its own rows
+    ("县教育局举办青年教师教学技能大赛，获奖名单如下：\n一等奖\n刘　芳　　县第一中学\n二等奖\n赵明（县实验小学）、孙丽（城关小学）\n"
+     "三等奖\n周杰、吴敏、郑爽、王磊\n",
+     [("刘　芳", "一等奖", "county", "honors.announce_lines"),
+      ("赵明", "二等奖", "county", "honors.announce_lines"), ("孙丽", "二等奖", "county", "honors.announce_lines"),
+      ("周杰", "三等奖", "county", "honors.announce_lines"), ("吴敏", "三等奖", "county", "honors.announce_lines"),
+      ("郑爽", "三等奖", "county", "honors.announce_lines"), ("王磊", "三等奖", "county", "honors.announce_lines")]),
+    # a notice that proposes its lists (拟对以下…予以表彰，现予以公示): nominees, no honours
+    ("经各单位推荐、评审，拟对以下2个先进集体和3名优秀志愿者予以表彰，现予以公示。\n一、先进集体（2个）\n城关镇红十字会\n"
+     "县人民医院红十字会\n二、优秀志愿者（3名）\n王丽、陈芳、赵明\n", []),
+    # ... announced by the placings the lead counts (共评出…，现将竞赛结果通报如下：)
+    ("县教育局举办教学竞赛，共评出一等奖1名、三等奖3名。现将竞赛结果通报如下：\n一等奖\n刘　芳　　县第一中学\n"
+     "三等奖\n周杰、吴敏、郑爽\n",
+     [("刘　芳", "一等奖", "county", "honors.announce_lines"), ("周杰", "三等奖", "county", "honors.announce_lines"),
+      ("吴敏", "三等奖", "county", "honors.announce_lines"), ("郑爽", "三等奖", "county", "honors.announce_lines")]),
 ]
 
 GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list under X: two recipients (one honour per recipient and title)
@@ -2381,6 +2414,9 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("周海生", "青岚县优秀党务工作者", "county", "honors.passive")]),
     ("刘玉梅，女，现任孙家湾村妇联主席。她组织妇女开展手工编织培训，今年获评“云岫县巾帼建功标兵”。",
      [("刘玉梅", "云岫县巾帼建功标兵", "county", "honors.active")]),
+    # words jieba's dictionary tags as names that open with a surname of the register (洪水, 惠民) are no person: a
+    # clause opened by one has a subject of its own, unread (nobody, rather than 洪水)
+    ("李桂兰，女，石桥村妇联主席。洪水来袭时连夜转移群众86人，被评为“全省抗洪抢险先进个人”。", []),
 ]
 
 

@@ -94,8 +94,13 @@ _COLON_SIBLINGS = 3  # lines closed by a colon that group a report (two are as o
 _COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
 # a line of a section's label, a colon and its subtitle, no clause stop in either (01　家庭医生签约：把健康服务送上门)
 _SUBTITLED_HEADING: Final = regex.compile(
-    r"[ \t\u3000]*(?:0?\d{1,2}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{1,3}、)?[^，,。；;：:！!？?【\n]{2,14}[:：][^，,。；;：:！!？?\n]{4,24}")
+    r"[ \t\u3000]*(?P<number>0?\d{1,2}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{1,3}、)?(?P<label>[^，,。；;：:！!？?【\n]{2,14})[:：]"
+    r"[^，,。；;：:！!？?\n]{4,24}")
+_QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
+_BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
 _SUBTITLED_SIBLINGS: Final = 2
+# a label that names who speaks by their role or kin (王大妈, 志愿者代表, 村民): a speaker's line, no section's
+_SPEAKER_ROLE: Final = regex.compile(r"(?:大妈|大爷|大娘|大姐|大哥|阿姨|奶奶|爷爷|老人|师傅|村民|居民|群众|代表|家长|学生|游客)\s*$")
 _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000|｜丨]+")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
@@ -1273,9 +1278,15 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             colon_lines += bare
     # lines of a label, a colon and a subtitle over their bodies (党建引领：“红色网格”织密服务一张网): two or more head
     # the report's sections, as lines closed by a colon do
-    # (not 【敬业奉献】何春梅：山村教学点的“守望者”, a bracketed class and an entry's person: the brackets' own rules)
-    subtitled = [k for k, (a, b) in enumerate(paragraphs[:-1]) if b - a <= SECTION_LINE_MAX and _SUBTITLED_HEADING.fullmatch(
-        norm, a, b) is not None and _is_body(norm, *paragraphs[k + 1])]
+    # (not 【敬业奉献】何春梅：山村教学点的“守望者”, a bracketed class and an entry's person: the brackets' own rules; after
+    # the body's first prose, not the headline; a subtitle is no quotation, 王大妈：“如今…”; unnumbered lines head a report that
+    # numbers none of its lines, not the labels inside numbered sections, 责任单位：县卫健局 县医保局)
+    numbers_lines = any(_numbering(norm[a:b]) is not None for a, b in paragraphs if a >= body_start)
+    first_prose = next((k for k, (a, b) in enumerate(paragraphs) if a >= body_start and _is_body(norm, a, b)), len(paragraphs))
+    subtitled = [k for k, (a, b) in enumerate(paragraphs[:-1]) if k > first_prose and b - a <= SECTION_LINE_MAX and (
+        m := _SUBTITLED_HEADING.fullmatch(norm, a, b)) is not None and _is_body(norm, *paragraphs[k + 1])
+        and not _QUOTED_SUBTITLE.fullmatch(norm, m.end("label") + 1, b)
+        and (m.group("number") or not numbers_lines and not _BLANK_INSIDE.search(norm, m.end("label") + 1, b))]
     subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
@@ -1318,7 +1329,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
-        if line_heading is None and k in subtitled_lines:
+        if line_heading is None and k in subtitled_lines and not _ends_on_name(first) and not _SPEAKER_ROLE.search(first.text):
             # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its
             # subtitle launches, else the brand the line works on wherever it stands (民生实事：“家门口”服务暖人心)
             padded = _PADDED_NUMBER.match(line) if numbered is None else None

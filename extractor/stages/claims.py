@@ -2621,6 +2621,8 @@ _DWELLERS: Final = "民"  # 村民, 居民, 市民: a division's word that runs 
 def _joined_network(c: _Candidate) -> bool:
     """把15个乡镇卫生院、186个村卫生室连成一张网, 拧成了一股绳: the facilities a body has, counted to say what a
     network joins, no work done."""
+    if c.n.unit in _JOINED_PEOPLE:
+        return False  # (把56名党员干部与120户困难群众结成帮扶对子: people deployed and served, the work itself)
     norm, (s_start, s_end) = c.norm, c.sentence
     start = max(norm.rfind(ch, s_start, c.start) for ch in _COMMAS_AND_STOPS) + 1
     if norm.find("把", max(start, s_start), c.start) < 0:
@@ -2630,6 +2632,7 @@ def _joined_network(c: _Candidate) -> bool:
 
 
 _COMMAS_AND_STOPS: Final = "，,；;。"
+_JOINED_PEOPLE: Final = frozenset({"名", "人", "位", "户", "人次", "户次"})  # people and households joined, not facilities
 # (拧成了‘一股绳’, 连成一张网, 串成一条线, 融为一体: what the 把 clause joins becomes one)
 _JOINED_INTO: Final = regex.compile(r"(?:连|拧|串|织|结|融|聚|攥)(?:成|为)了?\s*[‘“']?(?:一张|一股|一体|一条|一个|一盘|一片|一根)")
 
@@ -3899,8 +3902,9 @@ def _read_label(c: _Candidate) -> Span2 | None:
     text = norm[label[0]:label[1]]
     if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or _place_label(c.art, norm, *label):
         return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
-    if _opens_lines(norm, norm[label[0]:colon.end()], _SPEAKER_TURNS):
-        return None  # 沈立华：我们把15个卫生院… / 沈立华：今年…: who answers in an interview, turn after turn
+    if label[1] - label[0] <= _SPEAKER_NAME and _opens_lines(norm, norm[label[0]:colon.end()], _SPEAKER_TURNS) and (
+            _INTERVIEWER.search(norm) is not None):
+        return None  # 记者：… / 沈立华：我们把15个卫生院… / 沈立华：今年…: who answers an interviewer, turn after turn
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
     # what may stand between the colon and the figure: the words of a count (累计, 共, 完成) and at most one
     # verb (累计新增1.12万人); 完成培训560人次 names its own metric
@@ -3915,6 +3919,8 @@ def _read_label(c: _Candidate) -> Span2 | None:
 
 _LABEL_COLON: Final = regex.compile(r"[:：]")
 _SPEAKER_TURNS: Final = 2  # lines a label opens: a speaker's turns (an indicator's label opens one)
+_SPEAKER_NAME: Final = 4  # characters: a name (欧阳文斌), not an indicator's label (培训人次 may be as short: the interviewer tells)
+_INTERVIEWER: Final = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:记者|问|主持人)[:：]")
 
 
 def _opens_lines(norm: str, label: str, times: int) -> bool:

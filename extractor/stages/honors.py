@@ -1490,8 +1490,8 @@ def _counted_objects(s: _Sentence) -> None:
         found += [(m.start(), m.end(), m.start(1), m.end(1), 1, (m.start(2), m.end(2)))
                   for m in w.triggers["commend_frame"].finditer(norm, s.start, s.end)]
     for start, end, a, b, least, verb in sorted(found):
-        if not s.free(start, end):
-            continue
+        if not s.free(start, end) or norm.find("拟", max(s.start, start - _PROPOSED_REACH), start) >= 0:
+            continue  # (拟对以下5个先进集体和20名优秀志愿者予以表彰: a notice's nominees, commended by nobody yet)
         items = _counted_items(ctx, a, b)
         if len(items) < least:
             continue
@@ -1719,8 +1719,10 @@ _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
 _TO_PROPOSE: Final = r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)"
 _PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|表彰对象|推荐名单|公示对象")
-# prose that proposes the list after it (拟表彰对象名单予以公示); 表彰对象 alone may name those a decision honours
-_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人")
+# prose that proposes the list after it (拟表彰对象名单予以公示, 拟对以下…予以表彰，现予以公示); 表彰对象 alone may name
+# those a decision honours, and 经公示 a list the notice went on to confer
+_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人|现(?:将[^，。；\n]{{0,40}}?)?予以?公示")
+_PROPOSED_REACH: Final = 3  # characters before 对…予以表彰 where 拟 proposes it (拟|对, 拟于|对)
 # the measure words of a counted group (王跃等100位, 等8个集体, 等12户)
 _GROUP_COUNTER: Final = "名个位户家支所"
 # 许文静等8名|同志|2024年度六安市: a count, the noun it counts, then what may open a title (an edition, a place)
@@ -1906,7 +1908,9 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
             title = _without_object(ctx, title)
             classed = _RECEIVERS_CLASS.search(norm, m.start(1), m.end(1)) if titles.is_object_only(
                 norm[title[0]:title[1]], w.titles) else None
-            if classed is not None and classed.start() - m.start(1) >= 2:
+            # (a counted group only, 为A等10名…: 为城关镇“红马甲”颁发证书 hands a team, named in quote marks, a certificate)
+            if classed is not None and classed.start() - m.start(1) >= 2 and _COUNTED_TAIL.search(
+                    norm, m.start(1), classed.start()) is not None:
                 named = titles.clean(norm, classed.start(1), classed.end(1), w.titles)
                 if named is not None:
                     # 为李佳等10名2024年度“优秀科普志愿者”颁发荣誉证书: the certificate, bare, is the title the
@@ -2973,6 +2977,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
             group += 1
             continue
+        if title is not None and w.triggers["placing_line"].fullmatch(norm, p_start, p_end):
+            title = None  # 二等奖 / rows / 三等奖 / rows read no way: another placing's, never the list's before
+            continue
         forward = members.get(p_end) if members else None
         if forward is None:
             forward = _forward_grant(ctx, p_start, p_end)
@@ -3282,7 +3289,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
             or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
-            or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)):  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
+            or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
+            or _NAMES_LIST.fullmatch(norm, *nxt)):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     if lead is None:
@@ -3294,6 +3302,9 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
 # a list of names, each with where it is from in brackets, set apart by 、 (or blanks)
 _NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                                 r"[(（][^()（）\n]{2,20}[)）](?:、|[ \u3000]+)(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[(（]")
+# a list of three names or more set apart by 、, nothing else on the line (石秀英、王德胜、杨　琼)
+_NAMES_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                   r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
@@ -3465,27 +3476,31 @@ def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 
 def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     """李桂芝家庭（城关镇文化社区）：照料瘫痪的婆婆二十年, 王德明（县人民医院）：扎根乡村: a row of a list that names a
-    person, a family or a body, its place in brackets or not, then a colon and what it did (a verb says so): the name
-    is the recipient."""
+    person, a family or a body, its place in brackets or not, then a colon and what it did (longer than a name, or
+    with a verb, and naming no one): the name is the recipient."""
     norm = ctx.norm
     m = _NAME_NOTE_COLON.match(norm, start, end)
     if m is None:
         return None
     first = _FIRST_ITEM.match(norm, m.end(), end)
-    said = first is not None and first.end() - first.start() > _NAME_MAX or (
-        _has_verb(ctx, m.end(), end) and not _NAMES_APART.search(norm, m.end(), end))
-    if not said:
-        return None  # (镇巴中学：李春燕、王德明, 审计股：曾晓梅　罗志强: a body, then its people, who won the title)
+    if first is None or first.end() - first.start() <= _NAME_MAX and not _has_verb(ctx, m.end(), end):
+        return None
+    named = recipients.classify(ctx.reader, first.start(), first.end(), alone=False)
+    if named is not None and (named.kind in ("person", "family") or named.kind is not None and not _has_verb(
+            ctx, first.start(), first.end())):
+        # (镇巴中学：李春燕、王德明, 审计股：曾晓梅　罗志强, 县人民医院：王德明家庭, 县第一中学：欧阳文斌老师: a body, then
+        # who of it won the title)
+        return None
     # (a row of a list under its title: a short name reads as one there, as a list's names do)
     found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
     return found if found is not None and found.kind in _DESCRIBED_KINDS and (found.start, found.end) == m.span(1) else None
 
 
 # a name (no clause of its own), its place in brackets, the colon that opens what it did
-_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20})(?:[（(][^（()）\n]{2,20}[)）])?[：:](?=[^\n]{4})")
+# (县直单位（2个）：A、B: a class and its count, the list's own rows after it)
+_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20})(?:[（(][^（()）\n0-9０-９]{2,20}[)）])?[：:](?=[^\n]{4})")
 _DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
 _FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
-_NAMES_APART: Final = regex.compile(r"[、\s]")
 _NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
 
 
@@ -3715,7 +3730,8 @@ _BRACKET_TITLED_ROW: Final = regex.compile(r"\s*(?P<who>[\u4e00-\u9fff][ \u3000]
 
 
 # a lead-in that says the lines after it are honours (not 各单位打造了特色党建品牌：, brands)
-_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报|评选结果|评审结果")
+# (共评出一等奖4名…现将竞赛结果通报如下：: a contest's placings counted, then its results)
+_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报|评选结果|评审结果|评出|[赛比]结果")
 
 
 def _one(pair: _Pair | None) -> list[_Pair] | None:

@@ -1140,14 +1140,20 @@ _DOTTED_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\
 
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
     """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
-    Tibetan names), which jieba's dictionary holds as one word tagged a name. Its guesses at two or
+    Tibetan names), which jieba's dictionary holds as one word tagged a name, or whose every letter is of the tables
+    where the article names it twice or more. Its guesses at two or
     three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows, and so is
     one of three every letter of which is of the transliteration tables (巴特尔, 乌力吉, 其木格)."""
     if end - start == _LONG_NAME:
-        return _HAN.fullmatch(r.norm, start, end) is not None and _tag_at(r, start, end) in ("nr", "nrt")
+        if _HAN.fullmatch(r.norm, start, end) is None:
+            return False
+        # (洛绒扎西, 次仁卓玛, which jieba cuts in two: every letter of the tables, and named again in the article)
+        return _tag_at(r, start, end) in ("nr", "nrt") or _transliterated_run(r.norm[start:end]) and (
+            r.norm.count(r.norm[start:end]) >= _NAMED_AGAIN)
     return end - start == 3 and _transliterated_run(r.norm[start:end]) and _tag_at(r, start, end) in ("nr", "nrt")
 
 
+_NAMED_AGAIN: Final = 2  # mentions of a transliterated name that make it one (a phrase of its letters is said once)
 # a river's or a lake's head that also ends given names (李长河, 王天湖), unlike 村, 县 (高冲村, 白石县 read as names)
 _GIVEN_NAME_PLACE_HEADS: Final = frozenset({"河", "湖"})
 
