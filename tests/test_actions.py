@@ -486,8 +486,14 @@ def test_a_table_of_contents_heads_nothing(text, names, action_of):
     # a person's entry, a colon and an epithet: who the lines are about, no line of work
     ("青岚县文明办公布第三季度“青岚好人”。\n何春梅：山村教学点的“守望者”\n何春梅扎根山村教学点二十年，累计教授学生300余名。\n"
      "赵德胜：大山深处的“护林人”\n赵德胜守护林区三十年，巡山里程超过5万公里。\n", {300: None, 50000: None}),
+    # ... but a label that ends in a word for whom the work is for, or one jieba tags a name, heads its section; so does
+    # the first line of a bare text's body after its headline; numbered items nested under one do not end it
+    ("青岚县民政局2024年工作综述\n兜底保障：织密织牢民生保障网\n全年发放低保金4200万元，临时救助困难群众860人次。\n"
+     "关爱老人：让银发生活更有温度\n全年新建村级养老服务站24个。主要做法有：\n1. 推行助餐服务\n2. 开展上门探访\n"
+     "文化惠民：让群众共享文化成果\n开展送戏下乡演出160场。\n",
+     {42_000_000: "兜底保障", 860: "兜底保障", 24: "关爱老人", 160: "文化惠民"}),
 ])
-def test_lines_shaped_as_a_label_and_a_subtitle_that_head_nothing(text, claim_actions):
+def test_lines_shaped_as_a_label_and_a_subtitle_and_what_they_head(text, claim_actions):
     got = {c.value: c.action for c in extract(text).claims}
     for value, action in claim_actions.items():
         assert got[value] == action, value

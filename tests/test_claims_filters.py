@@ -40,6 +40,8 @@ ROWS = [
     # facilities a 把 clause joins into one network: what the body has, no work done
     ("县医院牵头，把8个乡镇卫生院、96个村卫生室拧成了一股绳，全年下派医生30名。", "8个", "claims.reject.joined_network"),
     ("街道把12个社区党组织、40个共建单位串成一张服务网。", "12个", "claims.reject.joined_network"),
+    # ... a whole village's people so joined: its size (a scope word before the count)
+    ("网格员把全村860户村民串成一条线，全年走访群众1200人次。", "860户", "claims.reject.joined_network"),
     # bodies relied on are partners
     ("依托市民政局、市卫健委等7个部门的联动机制，为老人提供上门服务1200人次。", "7个", "claims.reject.partner_body"),
     ("借助5家爱心企业的力量，为学生发放助学金80万元。", "5家", "claims.reject.partner_body"),
@@ -645,7 +647,7 @@ def test_every_filter_has_two_rows_of_its_own():
 
 KEPT = [
     # people a 把 clause pairs or joins are people deployed or served, the work itself
-    ("镇党委把56名党员干部与120户困难群众结成帮扶对子。", "56名"),
+    ("镇党委把56名党员干部与120户困难群众结成一个个帮扶对子。", "56名"),
     ("团县委把1200名青年志愿者拧成一股绳，服务群众3万人次。", "1200名"),
     # the people of a division after a scope word are no division counted (村民, 居民)
     ("乡里表彰“星级文明户”，全村23户村民榜上有名。", "23户"),

@@ -279,6 +279,9 @@ def test_a_metric_never_spans_a_table_gap_nor_lacks_a_word(text):
     # a speaker's name before a colon that opens what they said, in an interview
     ("青岚县卫健局全力推进医共体建设。\n记者：去年，全县在医共体建设上有哪些新进展？\n"
      "周卫国：“我们以县医院为龙头，把6个乡镇卫生院、58个村卫生室纳入医共体统一管理。”\n", "58个", None),
+    # ... or opening turn after turn where an interviewer (本报记者：) asks
+    ("青岚县人社局推进技能培训。\n本报记者：去年全县职业技能培训情况怎么样？\n周卫国：累计培训3200人次。\n"
+     "本报记者：就业方面呢？\n周卫国：新增就业1860人。\n", "3200人次", None),
     ("云岫县文旅局推进公共文化服务。\n记者：去年，全县的文化阵地建得怎么样？\n"
      "刘晓燕：“我们以县文化馆为龙头，把9个乡镇文化站、87个村文化室纳入总分馆统一管理。”\n", "87个", None),
 ])

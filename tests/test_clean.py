@@ -272,6 +272,7 @@ def test_a_click_through_line_is_junk(ad):
                                   # a sign-up bonus in a sentence's commas with its contact, no link: the whole line
                                   "精选推荐：某某体育官方入口，新用户注册即送66元体验金，全天客服在线，微信：ty6688",
                                   "热点资讯：某某国际平台，新会员注册即送88元体验金，24小时客服在线",
+                                  "精彩推荐：某某国际，新会员注册即送88元体验金，首存再送58元",
                                   # a job scam's offer with its contact, no sentence stop
                                   "高薪兼职日结200元 手机操作 在家就能做 加QQ 1234567890",
                                   "足不出户日赚500元 宝妈兼职 名额有限"])
@@ -285,9 +286,11 @@ def test_a_gambling_line_is_junk(junk):
 
 
 @pytest.mark.parametrize("line", ["县文旅局推出文旅惠民卡，游客注册即送20元体验金，吸引游客8万人次",
-                                  "部分乡镇团委书记兼职较多，抓团建工作的精力不够集中。"])
+                                  "开展高校毕业生兼职实习对接会6场 提供实习名额860个",
+                                  "（一）开通医保政策咨询微信群18个", "参加微信直播培训12场"])
 def test_a_report_line_with_a_bonus_or_a_part_time_post_is_news(line):
-    """注册即送20元体验金 on a line that names no platform nor contact, 兼职 in a sentence: the report's own words."""
+    """注册即送20元体验金 on a line that names no platform nor contact, 兼职 or 微信 with no contact to add: the report's own
+    words."""
     text = f"{BODY}\n{line}\n"
     assert find_removed(working_copy(text).text) == []
 

@@ -967,6 +967,7 @@ CONFER = [  # 向/为 RECIPIENT 颁发/授予 TITLE (称号, 奖牌)
     # ... a team's name in quote marks, no counted group: a certificate handed over names no title
     ("会上，县领导为城关镇“红马甲”颁发荣誉证书。", []),
     ("会上，县领导为石桥镇卫生院“党员先锋岗”颁发牌匾。", []),
+    ("会上，县妇联为10户“青岚县最美家庭”颁发荣誉证书。", [("10户", "青岚县最美家庭", "county", "honors.confer")]),
 ]
 
 NAME_AS = [  # 命名 RECIPIENT 为 TITLE
@@ -1908,6 +1909,20 @@ ANNOUNCE_LINES = [
      "三等奖\n周杰、吴敏、郑爽\n",
      [("刘　芳", "一等奖", "county", "honors.announce_lines"), ("周杰", "三等奖", "county", "honors.announce_lines"),
       ("吴敏", "三等奖", "county", "honors.announce_lines"), ("郑爽", "三等奖", "county", "honors.announce_lines")]),
+    # a placing that is no bare rank (最佳组织奖) heads its own rows after the ranks' rows
+    ("县总工会技能大赛获奖名单如下：\n一等奖\n张　伟　　县供电公司\n最佳组织奖\n县供电公司\n县自来水公司\n",
+     [("张　伟", "一等奖", "county", "honors.announce_lines"), ("县供电公司", "最佳组织奖", "county", "honors.announce_lines"),
+      ("县自来水公司", "最佳组织奖", "county", "honors.announce_lines")]),
+    # a decision that confers, and publishes the deeds (现予以公示): the list is conferred
+    ("县委决定，授予以下同志“青岚县优秀共产党员”称号。其先进事迹现予以公示，供全县党员学习。\n“青岚县优秀共产党员”名单\n"
+     "王德明（城关镇）\n李春燕（石桥镇）\n",
+     [("王德明", "青岚县优秀共产党员", "county", "honors.announce_lines"),
+      ("李春燕", "青岚县优秀共产党员", "county", "honors.announce_lines")]),
+    # a family's row whose description opens with an epithet: the family's
+    ("命名以下家庭为“青岚县最美家庭”：\n李桂芝家庭（城关镇）：文化社区“好婆媳”，照料瘫痪婆婆十年\n"
+     "郑国强家庭（石桥镇）：村里的“和事佬”，调解纠纷\n",
+     [("李桂芝家庭", "青岚县最美家庭", "county", "honors.announce_lines"),
+      ("郑国强家庭", "青岚县最美家庭", "county", "honors.announce_lines")]),
 ]
 
 GROUP_AND_MEMBERS = [  # 授予A等N个集体“X”称号 then A on the list under X: two recipients (one honour per recipient and title)
@@ -2416,7 +2431,10 @@ PRONOUNS = [  # 他, 她: the person named last before, in a feature that names 
      [("刘玉梅", "云岫县巾帼建功标兵", "county", "honors.active")]),
     # words jieba's dictionary tags as names that open with a surname of the register (洪水, 惠民) are no person: a
     # clause opened by one has a subject of its own, unread (nobody, rather than 洪水)
-    ("李桂兰，女，石桥村妇联主席。洪水来袭时连夜转移群众86人，被评为“全省抗洪抢险先进个人”。", []),
+    pytest.param("李桂兰，女，石桥村妇联主席。洪水来袭时连夜转移群众86人，被评为“全省抗洪抢险先进个人”。",
+                 [("李桂兰", "全省抗洪抢险先进个人", "provincial", "honors.passive")],
+                 marks=pytest.mark.xfail(strict=True, reason="a clause opened by 洪水 (jieba tags it a name) reads as having a "
+                                                             "subject of its own: nobody, rather than 洪水 or the profile's person")),
 ]
 
 

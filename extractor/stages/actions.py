@@ -99,8 +99,24 @@ _SUBTITLED_HEADING: Final = regex.compile(
 _QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
 _BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
 _SUBTITLED_SIBLINGS: Final = 2
-# a label that names who speaks by their role or kin (王大妈, 志愿者代表, 村民): a speaker's line, no section's
-_SPEAKER_ROLE: Final = regex.compile(r"(?:大妈|大爷|大娘|大姐|大哥|阿姨|奶奶|爷爷|老人|师傅|村民|居民|群众|代表|家长|学生|游客)\s*$")
+# a label that names who speaks by their kin (王大妈, 李大爷): a speaker's line, no section's (not 关爱老人, a line of work)
+_SPEAKER_ROLE: Final = regex.compile(r"(?:大妈|大爷|大娘|大姐|大哥|阿姨|奶奶|爷爷|师傅)\s*$")
+
+
+def _names_a_speaker(c: _Candidate) -> bool:
+    """何春梅, 县人社局局长王立新, 问: a label that is a person the entities stage read, a short name jieba tags whole, a
+    post and a name, or a speaker's label (not a longer label whose last word jieba tags a name: 文化惠民, 法律援助)."""
+    text = c.text.rstrip()
+    end = c.start + len(text)
+    if any(e.label == "PERSON" and e.end == end for e in c.entities.overlapping(max(c.start, end - 4), end)):
+        return True
+    body = text.strip()
+    if 2 <= len(body) <= 3 and body[0] in surnames():
+        words = _tagged(body)
+        if len(words) == 1 and words[0][1] in ("nr", "nrfg"):
+            return True  # 何春梅: a name alone, one word jieba tags so (a label of work is longer: 文化惠民)
+    return _speaker_label(c) or any(len(body) - size >= 2 and body[-size] in surnames() and body[:-size].endswith(_posts())
+                                    for size in (2, 3))
 _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000|｜丨]+")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
@@ -1281,12 +1297,24 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # (not 【敬业奉献】何春梅：山村教学点的“守望者”, a bracketed class and an entry's person: the brackets' own rules; after
     # the body's first prose, not the headline; a subtitle is no quotation, 王大妈：“如今…”; unnumbered lines head a report that
     # numbers none of its lines, not the labels inside numbered sections, 责任单位：县卫健局 县医保局)
-    numbers_lines = any(_numbering(norm[a:b]) is not None for a, b in paragraphs if a >= body_start)
-    first_prose = next((k for k, (a, b) in enumerate(paragraphs) if a >= body_start and _is_body(norm, a, b)), len(paragraphs))
-    subtitled = [k for k, (a, b) in enumerate(paragraphs[:-1]) if k > first_prose and b - a <= SECTION_LINE_MAX and (
-        m := _SUBTITLED_HEADING.fullmatch(norm, a, b)) is not None and _is_body(norm, *paragraphs[k + 1])
-        and not _QUOTED_SUBTITLE.fullmatch(norm, m.end("label") + 1, b)
-        and (m.group("number") or not numbers_lines and not _BLANK_INSIDE.search(norm, m.end("label") + 1, b))]
+    # (a numbered line before them: the labels are nested in its section, or a notice's fields)
+    numbered_first = next((a for a, b in paragraphs if a >= body_start and _numbering(norm[a:b]) is not None), len(norm))
+    # (a page's header sets its headline apart: the body may open on its first section; a bare text's first line is its
+    # headline)
+    first_line = -1 if body_start > 0 else 0
+    subtitled: list[int] = []
+    plain: list[int] = []  # (unnumbered, they head the report where two open it before any numbered line: its items)
+    for k, (a, b) in enumerate(paragraphs[:-1]):
+        m = _SUBTITLED_HEADING.fullmatch(norm, a, b) if a >= body_start and k > first_line and b - a <= SECTION_LINE_MAX else None
+        if m is None or not _is_body(norm, *paragraphs[k + 1]) or _QUOTED_SUBTITLE.fullmatch(norm, m.end("label") + 1, b):
+            continue
+        if not m.group("number"):
+            if _BLANK_INSIDE.search(norm, m.end("label") + 1, b):
+                continue
+            plain.append(k)
+        subtitled.append(k)
+    if sum(1 for k in plain if paragraphs[k][0] < numbered_first) < _SUBTITLED_SIBLINGS:
+        subtitled = [k for k in subtitled if k not in plain]
     subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
@@ -1329,7 +1357,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
-        if line_heading is None and k in subtitled_lines and not _ends_on_name(first) and not _SPEAKER_ROLE.search(first.text):
+        if line_heading is None and k in subtitled_lines and not _names_a_speaker(first) and not _SPEAKER_ROLE.search(first.text):
             # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its
             # subtitle launches, else the brand the line works on wherever it stands (民生实事：“家门口”服务暖人心)
             padded = _PADDED_NUMBER.match(line) if numbered is None else None

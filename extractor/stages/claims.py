@@ -2621,7 +2621,7 @@ _DWELLERS: Final = "民"  # 村民, 居民, 市民: a division's word that runs 
 def _joined_network(c: _Candidate) -> bool:
     """把15个乡镇卫生院、186个村卫生室连成一张网, 拧成了一股绳: the facilities a body has, counted to say what a
     network joins, no work done."""
-    if c.n.unit in _JOINED_PEOPLE:
+    if c.n.unit in _JOINED_PEOPLE and not _SCOPE_BEFORE.search(c.norm, max(0, c.start - 3), c.start):
         return False  # (把56名党员干部与120户困难群众结成帮扶对子: people deployed and served, the work itself)
     norm, (s_start, s_end) = c.norm, c.sentence
     start = max(norm.rfind(ch, s_start, c.start) for ch in _COMMAS_AND_STOPS) + 1
@@ -2632,6 +2632,7 @@ def _joined_network(c: _Candidate) -> bool:
 
 
 _COMMAS_AND_STOPS: Final = "，,；;。"
+_SCOPE_BEFORE: Final = regex.compile(r"全[县市镇乡村区]$")  # 把全村860户村民串成一条线: the village's people, its size
 _JOINED_PEOPLE: Final = frozenset({"名", "人", "位", "户", "人次", "户次"})  # people and households joined, not facilities
 # (拧成了‘一股绳’, 连成一张网, 串成一条线, 融为一体: what the 把 clause joins becomes one)
 _JOINED_INTO: Final = regex.compile(r"(?:连|拧|串|织|结|融|聚|攥)(?:成|为)了?\s*[‘“']?(?:一张|一股|一体|一条|一个|一盘|一片|一根)")
@@ -3920,7 +3921,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
 _LABEL_COLON: Final = regex.compile(r"[:：]")
 _SPEAKER_TURNS: Final = 2  # lines a label opens: a speaker's turns (an indicator's label opens one)
 _SPEAKER_NAME: Final = 4  # characters: a name (欧阳文斌), not an indicator's label (培训人次 may be as short: the interviewer tells)
-_INTERVIEWER: Final = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:记者|问|主持人)[:：]")
+_INTERVIEWER: Final = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:本报|本台)?(?:记者|问|主持人)[:：]")
 
 
 def _opens_lines(norm: str, label: str, times: int) -> bool:

@@ -1717,11 +1717,11 @@ _PARAGRAPH_REACH: Final = 400
 _PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
 # a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
-_TO_PROPOSE: Final = r"拟(?:表彰|推荐|命名|授予|评选|认定|评为)"
+_TO_PROPOSE: Final = r"拟(?:对[^，,。；;\n]{0,40}?(?:予以|进行))?(?:表彰|推荐|命名|授予|评选|认定|评为)"
 _PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|表彰对象|推荐名单|公示对象")
-# prose that proposes the list after it (拟表彰对象名单予以公示, 拟对以下…予以表彰，现予以公示); 表彰对象 alone may name
-# those a decision honours, and 经公示 a list the notice went on to confer
-_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人|现(?:将[^，。；\n]{{0,40}}?)?予以?公示")
+# prose that proposes the list after it (拟表彰对象名单予以公示, 拟对以下…予以表彰); 表彰对象 alone may name those a
+# decision honours (决定授予…，其事迹现予以公示 confers, whatever it publishes)
+_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人")
 _PROPOSED_REACH: Final = 3  # characters before 对…予以表彰 where 拟 proposes it (拟|对, 拟于|对)
 # the measure words of a counted group (王跃等100位, 等8个集体, 等12户)
 _GROUP_COUNTER: Final = "名个位户家支所"
@@ -1909,7 +1909,7 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
             classed = _RECEIVERS_CLASS.search(norm, m.start(1), m.end(1)) if titles.is_object_only(
                 norm[title[0]:title[1]], w.titles) else None
             # (a counted group only, 为A等10名…: 为城关镇“红马甲”颁发证书 hands a team, named in quote marks, a certificate)
-            if classed is not None and classed.start() - m.start(1) >= 2 and _COUNTED_TAIL.search(
+            if classed is not None and classed.start() - m.start(1) >= 2 and _GROUP_COUNTED.search(
                     norm, m.start(1), classed.start()) is not None:
                 named = titles.clean(norm, classed.start(1), classed.end(1), w.titles)
                 if named is not None:
@@ -1923,6 +1923,7 @@ def _recipients_before_verb(s: _Sentence, form: str, rule: str, plaques: bool) -
 
 
 # the quoted title the recipients are named by, at the end of what stands between 为 and 颁发 (获评“X”的青年)
+_GROUP_COUNTED: Final = regex.compile(rf"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?[{_GROUP_COUNTER}人]")  # 等10名, 12户
 _RECEIVERS_CLASS: Final = regex.compile(r"(?:获评|荣获|被评为)?(?:\d{4}年度?)?(“[^“”]{2,30}”)(?:的[\u4e00-\u9fff]{1,6})?$")
 
 
@@ -2977,7 +2978,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
             group += 1
             continue
-        if title is not None and w.triggers["placing_line"].fullmatch(norm, p_start, p_end):
+        if title is not None and w.triggers["placing_line"].fullmatch(norm, p_start, p_end) and titles.is_rank_only(
+                norm[p_start:p_end].strip(), w.titles):
             title = None  # 二等奖 / rows / 三等奖 / rows read no way: another placing's, never the list's before
             continue
         forward = members.get(p_end) if members else None
@@ -3485,15 +3487,19 @@ def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     first = _FIRST_ITEM.match(norm, m.end(), end)
     if first is None or first.end() - first.start() <= _NAME_MAX and not _has_verb(ctx, m.end(), end):
         return None
+    # (a row of a list under its title: a short name reads as one there, as a list's names do)
+    found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    if found is None or found.kind not in _DESCRIBED_KINDS or (found.start, found.end) != m.span(1):
+        return None
+    if found.kind in ("person", "family"):
+        return found  # (李桂芝家庭（城关镇）：文化社区“好婆媳”，…: the person's row, its description an epithet)
     named = recipients.classify(ctx.reader, first.start(), first.end(), alone=False)
     if named is not None and (named.kind in ("person", "family") or named.kind is not None and not _has_verb(
             ctx, first.start(), first.end())):
         # (镇巴中学：李春燕、王德明, 审计股：曾晓梅　罗志强, 县人民医院：王德明家庭, 县第一中学：欧阳文斌老师: a body, then
         # who of it won the title)
         return None
-    # (a row of a list under its title: a short name reads as one there, as a list's names do)
-    found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
-    return found if found is not None and found.kind in _DESCRIBED_KINDS and (found.start, found.end) == m.span(1) else None
+    return found
 
 
 # a name (no clause of its own), its place in brackets, the colon that opens what it did

@@ -941,7 +941,6 @@ _ADDRESS_NEXT: Final = regex.compile(r"[0-9０-９]+(?:单元|号|室)")  # afte
 _VILLAGE: Final = "村"
 # a word opening with one of these counts the villages after it (全镇三村, 这三村, 各村), names none
 _SCOPE_FIRSTS: Final = frozenset("全各本该这那其每另余我")
-_AREA_ENDS: Final = ("区", "点", "片")
 
 
 def _named_village(norm: str, num_start: int, unit_end: int) -> bool:
@@ -955,8 +954,7 @@ def _named_village(norm: str, num_start: int, unit_end: int) -> bool:
     for word, pos_tag in tag(norm[lo:hi]):
         end = pos + len(word)
         if end == num_start or pos < num_start < end:
-            # (库区六村, 片区五村, 试点三村: an area's or a scheme's villages, counted)
-            return pos_tag.startswith("n") and word[0] not in _SCOPE_FIRSTS and not (end == num_start and word.endswith(_AREA_ENDS))
+            return pos_tag.startswith("n") and word[0] not in _SCOPE_FIRSTS
         if pos >= num_start:
             break
         pos = end
