@@ -1074,12 +1074,12 @@ def _speaker_label(c: _Candidate) -> bool:
     # again (宣传教育：) names a line of work
     if len(who) > _SPEAKER_REACH or not _interview(c.norm):
         return False
-    if _opens_lines(c.norm, who + c.stop, 2):
+    if scan.opens_lines(c.norm, who + c.stop, 2):
         return True
     # (a name with its post in brackets, then the name alone on another line: 王海峰（…主任）： … 王海峰：; a label
     # of work written both ways, 乡村旅游（县文旅局）： … 乡村旅游：, is jieba's common words, no name)
-    return (_name_like(who) and _opens_lines(c.norm, who + c.stop, 1)
-            and (_opens_lines(c.norm, who + "（", 1) or _opens_lines(c.norm, who + "(", 1)))
+    return (_name_like(who) and scan.opens_lines(c.norm, who + c.stop, 1)
+            and (scan.opens_lines(c.norm, who + "（", 1) or scan.opens_lines(c.norm, who + "(", 1)))
 
 
 def _interview(norm: str) -> bool:
@@ -1088,20 +1088,6 @@ def _interview(norm: str) -> bool:
 
 
 _SPEAKER_REACH: Final = 12  # characters: a name or a role, not a sentence
-
-
-def _opens_lines(norm: str, label: str, times: int) -> bool:
-    """Whether `label` opens at least `times` lines of the text."""
-    found, pos = 0, 0
-    while found < times:
-        at = norm.find(label, pos)
-        if at < 0:
-            return False
-        if at == 0 or norm[at - 1] == "\n" or not norm[norm.rfind("\n", 0, at) + 1:at].strip():
-            found += 1
-        pos = at + len(label)
-    return True
-
 
 _SPEAKER_NOTE: Final = regex.compile(r"[（(][^（）()]{1,30}[）)]$")
 

@@ -3903,7 +3903,7 @@ def _read_label(c: _Candidate) -> Span2 | None:
     text = norm[label[0]:label[1]]
     if text in _words("claims.lexicon", "note_label") or _TIME_LABEL.fullmatch(text) or _place_label(c.art, norm, *label):
         return None  # 备注：, 上半年：, 城关镇：: a note, a time or a place, no indicator
-    if label[1] - label[0] <= _SPEAKER_NAME and _opens_lines(norm, norm[label[0]:colon.end()], _SPEAKER_TURNS) and (
+    if label[1] - label[0] <= _SPEAKER_NAME and scan.opens_lines(norm, norm[label[0]:colon.end()], _SPEAKER_TURNS) and (
             _INTERVIEWER.search(norm) is not None):
         return None  # 记者：… / 沈立华：我们把15个卫生院… / 沈立华：今年…: who answers an interviewer, turn after turn
     toks = [tok for tok in _tokens(norm, max(c.clause_start, colon.end()), c.start) if tok[0].strip()]
@@ -3922,19 +3922,6 @@ _LABEL_COLON: Final = regex.compile(r"[:：]")
 _SPEAKER_TURNS: Final = 2  # lines a label opens: a speaker's turns (an indicator's label opens one)
 _SPEAKER_NAME: Final = 4  # characters: a name (欧阳文斌), not an indicator's label (培训人次 may be as short: the interviewer tells)
 _INTERVIEWER: Final = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:本报|本台)?(?:记者|问|主持人)[:：]")
-
-
-def _opens_lines(norm: str, label: str, times: int) -> bool:
-    """Whether `label` opens at least `times` lines of the text (after the line's blanks)."""
-    found, pos = 0, 0
-    while found < times:
-        at = norm.find(label, pos)
-        if at < 0:
-            return False
-        if not norm[norm.rfind("\n", 0, at) + 1:at].strip():
-            found += 1
-        pos = at + len(label)
-    return True
 
 
 _QUOTE_OPENS: Final = ("“", "「", "\"", "『")

@@ -176,3 +176,17 @@ class ClauseIndex:
                 return at[k]
             k += 1
         return ceiling
+
+
+def opens_lines(norm: str, label: str, times: int) -> bool:
+    """Whether `label` opens at least `times` lines of the text (after the line's blanks): a speaker's turns, a
+    label said again line after line."""
+    found, pos = 0, 0
+    while found < times:
+        at = norm.find(label, pos)
+        if at < 0:
+            return False
+        if at == 0 or norm[at - 1] == "\n" or not norm[norm.rfind("\n", 0, at) + 1:at].strip():
+            found += 1
+        pos = at + len(label)
+    return True
