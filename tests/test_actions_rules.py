@@ -123,6 +123,33 @@ HEADINGS = [
                  "actions.section_line", "巾帼创业帮扶", id="padded-number-line"),
     pytest.param(LEAD + "01 巾帼创业帮扶\n\n举办电商直播培训班12期，培训农村妇女800人次。\n\n02 关爱困境儿童\n\n结对帮扶困境儿童96名，发放助学金5万元。",
                  "actions.section_line", "关爱困境儿童", id="padded-number-line-second"),
+    # ... a pictograph after it (a WeChat post's) is no part of its name; a slogan's two halves a blank apart are one heading
+    pytest.param(LEAD + "01 巾帼创业帮扶 🌸\n▶举办电商直播培训班12期，培训农村妇女800人次\n02 关爱困境儿童 🎒\n▶结对帮扶困境儿童96名",
+                 "actions.section_line", "巾帼创业帮扶", id="padded-number-line-pictograph"),
+    pytest.param(LEAD + "01 家教家风 润物无声\n举办家庭教育讲座80场。\n02 平安家庭 共建共享\n调解家庭纠纷56起。",
+                 "actions.section_line", "平安家庭 共建共享", id="padded-number-line-two-halves"),
+    # review 57: the word of a win as a modifier or a goal in a line of work (入选项目, 推动…入选) leaves it a line of work
+    pytest.param(LEAD + "一、做好入选项目跟踪服务\n为12个入选项目提供跟踪服务，协调解决问题30个。\n二、加强平台建设\n新建孵化器2个。",
+                 "actions.section_line", "做好入选项目跟踪服务", id="win-word-as-modifier"),
+    pytest.param(LEAD + "一、推动非遗项目入选省级名录\n全年申报省级非遗项目6个。\n二、加强获评典型宣传\n举办宣讲12场。",
+                 "actions.section_line", "加强获评典型宣传", id="win-word-as-goal"),
+    # a marker, then a zero-padded number (▍01 X): the number is the section's, no figure of the heading
+    pytest.param(LEAD + "▍01 做实精准服务 关爱有温度\n走访慰问老干部320人次，帮助解决困难46件。\n▍02 建好活动阵地 老有所乐\n新建活动室3个。",
+                 "actions.section_line", "做实精准服务 关爱有温度", id="marker-then-padded-number"),
+    # a pictograph's heading over its list of figures (🛣️ X / ▶ 23.6公里 / the sentence that tells it): the heading,
+    # without its pictograph
+    pytest.param(LEAD + "🛣️ 路网提档升级\n▶ 23.6公里\n完成国省道升级改造23.6公里。\n🚌 城乡客运一体化\n▶ 5条\n新开通城乡公交线路5条。",
+                 "actions.section_line", "路网提档升级", id="pictograph-heading-over-figures"),
+    pytest.param(LEAD + "🏥 医疗服务提质增效\n全年门急诊服务86万人次，同比增长6.2%，开展日间手术1200台。",
+                 "actions.section_line", "医疗服务提质增效", id="pictograph-heading-over-prose"),
+    # a label in lenticular brackets, a colon and a subtitle, a line of its own over its body: named by the programme the
+    # subtitle launches, else its brand, else the label
+    pytest.param(LEAD + "【良种繁育】：实施“肉牛扩群增量”工程\n全县引进良种肉牛1200头，建成标准化养殖场6个。\n"
+                 "【疫病防控】：织密动物防疫网\n春季集中免疫牲畜56万头（只）。",
+                 "actions.bracketed_line", "肉牛扩群增量", id="bracketed-label-colon-programme"),
+    pytest.param(LEAD + "【良种繁育】：实施“肉牛扩群增量”工程\n全县引进良种肉牛1200头，建成标准化养殖场6个。\n"
+                 "【疫病防控】：织密动物防疫网\n春季集中免疫牲畜56万头（只）。",
+                 "actions.bracketed_line", "疫病防控", id="bracketed-label-colon-label"),
     # a numeral in lenticular brackets (【一】X) numbers its line
     pytest.param(LEAD + "【一】坚决打好蓝天保卫战\n全年PM2.5平均浓度同比下降6.1%，检查企业1173家次。\n【二】深入打好碧水保卫战\n整治入河排污口36个。",
                  "actions.section_line", "深入打好碧水保卫战", id="lenticular-numeral-line"),
@@ -436,6 +463,24 @@ NON_ACTIONS = [
                  "actions.not_statement", id="statement-becomes"),
     pytest.param(LEAD + "多年来，这支队伍被誉为“田间课堂”。全年组织农技专家下乡授课120场，培训农民5000余人次。",
                  "actions.not_statement", id="statement-called"),
+    # review 57: a credit in brackets with its colon (【作者】：张伟) is no heading; nor a padded number over a name and its
+    # school (01 欧阳晓东 城关中学), nor a pictograph over a page's banner (喜报)
+    pytest.param(LEAD + "【作者】：张伟\n全县引进良种肉牛1200头，建成标准化养殖场6个。\n【疫病防控】：织密动物防疫网\n春季集中免疫牲畜56万头（只）。",
+                 "actions.not_caption", id="bracketed-credit-colon"),
+    pytest.param(LEAD + "01 欧阳晓东 城关中学\n全年帮扶学生120名，捐助资金3万元。\n02 司马文静 石桥小学\n全年帮扶学生86名。",
+                 "actions.not_report_sentence", id="padded-name-and-school"),
+    pytest.param(LEAD + "🏆 喜报\n▶ 3个集体获评省级“巾帼文明岗”\n▶ 5人获评市级“三八红旗手”",
+                 "actions.not_listed_figure", id="pictograph-banner-over-figures"),
+    # an honour won, as a heading or a bulleted line, is no line of work (its title is no programme's brand)
+    pytest.param(LEAD + "05 荣誉榜\n▶石桥社区获评宁州市“平安示范社区”\n▶网格员韩立军荣获县“优秀网格员”称号",
+                 "actions.not_honour_won", id="honour-won-bullet"),
+    pytest.param(LEAD + "二、荣获全省无偿献血促进奖单位奖\n2024年，县中心血站采血量再创新高，全年采血2.1万单位。",
+                 "actions.not_honour_won", id="honour-won-heading"),
+    pytest.param(LEAD + "青龙峡景区等获评市级文明旅游示范单位\n近日，市文明办公布名单，我县青龙峡景区、县游客中心上榜。",
+                 "actions.not_honour_won", id="honour-won-plain-line"),
+    # a field's label in brackets with its colon (【来源】：…) is no heading, whatever follows it
+    pytest.param(LEAD + "【来源】：青岚县融媒体中心\n全县妇联系统扎实推进各项工作，举办培训班6期，培训妇女300人次。",
+                 "actions.not_caption", id="bracketed-field-label-colon"),
     pytest.param(LEAD + "首先，举行了颁奖仪式。县领导为获奖代表颁发证书。其次，主持人介绍了与会嘉宾。嘉宾们依次发言。",
                  "actions.not_narrative", id="narrative-opener"),
     pytest.param(LEAD + "开展了技能培训。全年组织培训班6期。\n走访了困难家庭。共走访慰问困难家庭120户。",

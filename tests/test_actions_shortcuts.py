@@ -46,6 +46,9 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("01｜胡志强 县消防救援大队", None),
     ("01｜胡志强｜城关消防站", None),  # a row of a table whose cells bars set apart
     ("01 胡志强 县消防救援大队", None),  # a table's row, not a heading
+    ("01 灭火救援 🚒", ("padded", 3)),  # a pictograph after the heading
+    ("01 党建引领 凝心聚力", ("padded", 3)),  # a slogan's two four-character halves a blank apart
+    ("01 胡志强 县消防大队", None),  # three and five: a name and a body, a row
     ("2024 年度工作", None),
     ("强化技能培训", None),
 ])

@@ -352,6 +352,12 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
     # ... but a heading whose label is the report's part (第二部分：2025年工作思路) names its plan after the colon
     ("县住建局工作报告\n第一部分：2024年工作回顾\n全年改造老旧小区18个。\n第二部分：2025年工作思路\n改造老旧小区20个，新建停车位300个。",
      {18: "achieved", 20: "planned", 300: "planned"}),
+    # ... a plan heading opened by a marker (◆ 2025年工作计划) governs its part as a numbered one does (review 57)
+    ("青岚县民政局2024年工作总结\n◆ 兜底保障\n全年发放低保金4200万元，救助困难群众860人次。\n◆ 2025年工作计划\n"
+     "新建村级养老服务站20个，改造敬老院5所。", {4.2e7: "achieved", 860: "achieved", 20: "planned", 5: "planned"}),
+    # a list's bulleted item that opens with 下一步 is its own line's plan only, no part's heading over the lines after it
+    ("数说2024｜石桥社区这一年\n01 平安共建\n▶排查安全隐患210处\n▶下一步，社区计划再改造小区3个\n02 文明实践\n"
+     "▶开展主题活动18场\n▶注册志愿者达1420人", {210: "achieved", 3: "planned", 18: "achieved", 1420: "achieved"}),
 ]
 
 

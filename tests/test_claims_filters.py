@@ -141,6 +141,9 @@ ROWS = [
     ("石门村地处高寒山区，海拔2650米，全村新建温室大棚40栋。", "2650米", "claims.reject.elevation"),
     ("这座海拔1200多米的山村小学，今年新增图书800册。", "1200多米", "claims.reject.elevation"),
     # a page's hit counter inside a kept line
+    # a measure in two units (a jump of 4米87, a time of 3分20秒) read by its first: the value is not the measure's
+    ("女子组跳远：第一名 周雨桐（城关镇）4米87。全年开展赛事16场。", "4米", "claims.reject.compound_measure"),
+    ("开展水域救援演练6场，救援队连续作业1小时30分钟。", "1小时", "claims.reject.compound_measure"),
     ("2023-05-06 10:12:31 浏览：326次 发布者：办公室", "326次", "claims.reject.page_counter"),
     ("市妇联开展宣讲活动12场。2023-06-01 阅读：1024", "1024", "claims.reject.page_counter"),
     # a sentence the end of the page cuts off: its predicate, or its noun, broken off

@@ -81,6 +81,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F"  # a WeChat post's pictographs (🚒 ✅ ⏱) after a heading
 _SENTENCE_STOP = regex.compile("[。;；!！?？：:]")  # what `_patterns().opener` may follow (a colon announces a list)
 _SENTENCE_STOPS = "。;；!！?？：:"  # the same, for plain searches
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)
@@ -121,7 +122,7 @@ _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000|｜丨]+")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
-    ("marker", regex.compile(r"[▍■◆▶►]\s*")),
+    ("marker", regex.compile(r"[▍■◆▶►]\s*(?:0[1-9][ \u3000]+)?")),  # (▍01 擦亮…品牌: a marker, then the section's number)
     ("cn_comma", regex.compile(rf"[{_CN}]+[、.．]\s*")),
     ("cn_bracket", regex.compile(rf"[（(][{_CN}]+[)）]\s*")),
     # 【一】坚决打好蓝天保卫战: a numeral in lenticular brackets numbers the line (not 【党建引领】, a label)
@@ -132,7 +133,9 @@ _NUMBERING = (
     # 01 筑牢科普阵地, 01｜送法进集市: a post's section number, zero-padded, a blank or a bar, then the heading
     # alone on its line (01 胡志强 消防救援大队, a table's row, holds blanks after it)
     # (03　“健康红寺堡”行动: the heading may open on its brand's quote mark)
-    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=“?[{_CJK}][^\s｜|丨]*$)")),
+    # (01 党建引领 凝心聚力: two four-character phrases a blank apart, a slogan's halves; 01 灭火救援 🚒: an emoji after it)
+    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=(?:“?[{_CJK}][^\s｜|丨]*|[{_CJK}]{{4}}[ \u3000][{_CJK}]{{4}})"
+                             rf"(?:[ \u3000]*[{_EMOJI}]+)*$)")),
     ("ordinal", regex.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
@@ -141,14 +144,23 @@ _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(
 _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
 # ✅ 为48户老人家庭完成适老化改造: a post's item a pictograph opens, with its figure, beside another item the same
 # pictograph opens, is body too (a pictograph may mark a heading: 💪 同心战疫 巾帼担当, 📌 办好10件民生实事, body between)
+# 🛣️ 路网提档升级 over ▶ 23.6公里: a pictograph's heading over its list of figures (a WeChat post's 数说)
+_PICTOGRAPH_HEAD: Final = regex.compile(rf"[{_EMOJI}]+[ \u3000]*[\u4e00-\u9fff“]")
+_FIGURE_ITEM: Final = regex.compile(r"[ \t\u3000]*[▶►●•][ \t\u3000]*[约近超逾]?[0-9０-９]")
+_LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*)?")
+_TRAILING_PICTOGRAPHS: Final = regex.compile(rf"[ \u3000{_EMOJI}]*$")
 _PICTOGRAPH_ITEM: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
 # 【产业振兴】做强特色富民产业: a section's label in brackets, then its heading (not an aside: no colon, a
 # heading's words after it)
-_SECTION_LABEL = regex.compile(r"【[\u4e00-\u9fff]{2,6}】\s*[\u4e00-\u9fff“]")
+_SUBTITLE_MIN: Final = 3  # (【作者】：张伟, 【通讯员】：欧阳晓东: a credit's name is no subtitle)
+_NAME_MAX: Final = 4
+_NAME_LEN: Final = 3  # (孙桂英: a name of three characters jieba tags so; 文明 nr of 文明实践 is no name)
+_SUBTITLE_COLON = regex.compile(r"[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")  # 【良种繁育】|：|实施…: the label's colon
+_SECTION_LABEL = regex.compile(r"【[\u4e00-\u9fff]{2,6}】[:：]?\s*[\u4e00-\u9fff“]")  # (【良种繁育】：实施…: a colon after it)
 # …unless a page's furniture tags it (【推荐】…：扫码领取…, 【广告】) or a colon says it labels a field
-_NOT_SECTION_LABEL = regex.compile(r"^【(?:推荐|广告|相关|热点|专题|编辑|责编|来源|原标题|转载|提示|注意|声明|小贴士|贴士|记者手记|"
-                                   r"手记|短评|评论|编者按|喜报|快讯|图片新闻|图片|视频|链接|背景|观察|资料)|[:：]")
+_NOT_SECTION_LABEL = regex.compile(r"^【(?:推荐|广告|相关|热点|专题|编辑|责编|来源|原标题|转载|提示|注意|声明|小贴士|贴士|记者手记|作者|通讯员|记者|摄影|审核|校对|"
+                                   r"手记|短评|评论|编者按|喜报|快讯|图片新闻|图片|视频|链接|背景|观察|资料)|^【[^】]*[:：]")
 _FRAMEWORK = regex.compile(rf"[{_CN}两]+[大个项类条进级]|\d")  # “六大行动”, “四个抓手”: a scheme, not a brand
 _GLOSS = regex.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]")  # 服務(wù): a pinyin gloss
 _QUOTED = regex.compile(r"“([^”\n]{1,30})”")
@@ -168,7 +180,7 @@ _NAMED = ("ORG", "PERSON", "GPE")
 
 _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_close", "cites", "report_part",
           "part_label", "part_topic", "part_noun", "result", "change", "degree", "comparative", "opener", "sequence_opener", "attribution", "transition", "lead",
-          "scene", "quote", "subject", "copula", "caption", "causes", "problem", "speaker")
+          "scene", "quote", "subject", "copula", "caption", "causes", "problem", "speaker", "won")
 
 
 # the kinds whose words the filters search a candidate's text for (report_part, result, problem,
@@ -176,7 +188,7 @@ _KINDS = ("suffix", "quoted_suffix", "verb", "launched", "frame_open", "frame_cl
 # alternation of the words of some of these kinds, alone or anchored; none matches a text that
 # holds none of the words (`_Candidate.flagged`)
 _FLAGGED_KINDS = ("report_part", "comparative", "result", "degree", "problem", "attribution", "transition", "lead",
-                  "quote", "scene", "subject", "copula", "caption")
+                  "quote", "scene", "subject", "copula", "caption", "won")
 
 
 class _Patterns:
@@ -234,6 +246,7 @@ class _Patterns:
         self.subject: re.Pattern = regex.compile(f"(?:{w['subject']})")
         self.copula: re.Pattern = regex.compile(w["copula"])
         self.caption: re.Pattern = regex.compile(w["caption"])
+        self.won: re.Pattern = regex.compile(w["won"])
         self.speakers: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "speaker"))
         # 主持人　葛文涛, 发布人　邵　敏, 岱州日报记者: a line in brackets that names who speaks next
         media = lexicon.alternation(lexicon.by_kind("actions.lexicon", "media"))
@@ -728,6 +741,27 @@ _WORK_PART = regex.compile(r"(?:重点|主要|各项)?工作(?:开展|推进|完
                            r"|(?!展示|彰显|展现|尽显|绽放|秀出|晒出)[\u4e00-\u9fff]{1,4}风采[。:：]?")
 
 
+def _reports_a_win(text: str) -> bool:
+    """荣获全国无偿献血促进奖单位奖, 南宫山景区等获评市级文明旅游示范单位: a verb of winning that is the line's own predicate,
+    the line opening on it or on who won; not a line of work whose verb opens it (做好入选项目跟踪服务, 推动非遗项目入选省级名录,
+    加强获评典型宣传: the win a modifier or a goal)."""
+    m = _patterns().won.search(text)
+    if m is None:
+        return False
+    if m.start() == 0:
+        return True
+    tagged = _tagged(text[:m.start()])
+    return not (tagged and tagged[0][1].startswith("v") or text[:m.start()].strip() in _patterns().part_label)
+
+
+def _names_work(text: str) -> bool:
+    """路网提档升级, “四好农村路”建设: a heading's words, common words all (no name of a person or a place, 孙桂英 城关镇南街社区),
+    and no banner of the page's (喜报, a part's label)."""
+    bare = _QUOTED.sub("“”", text).replace("“", "").replace("”", "").strip()
+    return bool(bare) and bare not in _patterns().part_label and not bare.endswith(_row_ends()) and not any(
+        tag in ("nr", "nrfg") and len(word) == _NAME_LEN and word[0] in surnames() for word, tag in _tagged(bare))
+
+
 def _names_a_part(text: str) -> bool:
     """A heading that is a part of the report, the notice or the page, not a line of work."""
     p = _patterns()
@@ -801,7 +835,9 @@ _SPEAKER_LABEL = _rule("speaker_label", lambda c: c.stop in (":", "：") and c.t
                        "labels who speaks (问：, 答：), no line of work")
 # (a paragraph's first sentence only: 二是感谢社会各界参与 is an opener's line of work)
 _COURTESY = _rule("courtesy", lambda c: _patterns().courtesy.match(c.text), "thanks someone (谢谢您的提问)")
-_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _CAPTION)
+_WON = _rule("honour_won", lambda c: c.flagged() and _reports_a_win(c.text),
+             "reports an honour won (荣获X, A获评Y, 入选Z名单), not a line of work")
+_NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _WON, _CAPTION)
 _HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _SPEAKER_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, _COURTESY, *_HEADING_CLAUSE)
 _NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _NAME_ROW, _TITLE_LINE, *_NO_WORK)
@@ -949,6 +985,16 @@ def _bracketed_heading(norm: str, p_start: int, p_end: int, nxt: tuple[int, int]
     inner, rest = candidate(m.start(1), m.end(1)), m.end()
     if not norm[rest:p_end].strip():
         return (_bracketed(inner, p_start, "actions.bracketed_line"), -1) if nxt and _is_body(norm, *nxt) else None
+    subtitle = _SUBTITLE_COLON.match(norm, rest, p_end)
+    if subtitle is not None and nxt and _is_body(norm, *nxt) and not _is_body(norm, subtitle.end(), p_end) and (
+            not _NOT_SECTION_LABEL.match(norm[p_start:p_end]) and p_end - subtitle.end() >= _SUBTITLE_MIN
+            and not (p_end - subtitle.end() <= _NAME_MAX and _name_like(norm[subtitle.end():p_end].strip()))):
+        # 【良种繁育】：实施“肉牛扩群增量”工程 over its body: the label and a subtitle, a line of its own; named by the
+        # programme the subtitle launches, else the brand it works on, else the label (as subtitled headings are)
+        heading = _bracketed(inner, p_start, "actions.bracketed_line")
+        named = (_programme_at(norm, subtitle.end(), p_end, verb_required=True) or _brand(norm, subtitle.end(), p_end)
+                 ) if heading.name is not None else None
+        return (_named(inner, p_start, named, "actions.bracketed_line") if named is not None else heading), -1
     return (_bracketed(inner, p_start, "actions.bracketed_paragraph"), rest) if _is_body(norm, rest, p_end) else None
 
 
@@ -1138,7 +1184,23 @@ _MAX_CONTENTS_LINE: Final = 40
 
 def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
+    if m is not None and m.lastgroup == "padded" and not _slogan_halves(line[m.end():]):
+        return None  # 01 欧阳晓东 城关中学: a name and a body a blank apart, a table's row
     return (m.lastgroup or "", m.end()) if m else None
+
+
+def _slogan_halves(text: str) -> bool:
+    """党建引领 凝心聚力: a heading whose two halves a blank sets apart are words of work, not a name and where the
+    person works or what post (欧阳晓东 城关中学, 司马文静 党支部书记); any heading without a blank inside passes."""
+    words = _TRAILING_PICTOGRAPHS.sub("", text).split()
+    return len(words) < 2 or not words[-1].endswith(_row_ends())
+
+
+@lru_cache(maxsize=1)
+def _row_ends() -> tuple[str, ...]:
+    """What ends the cell after a name in a row of people: a body's suffix (中学, 局), a place's rank (村, 社区), a post."""
+    return tuple(lexicon.by_kind("entities.orgs", "suffix")) + tuple(
+        row["word"] for row in lexicon.rows("entities.places") if row["kind"] in ("township", "village", "county")) + _posts()
 
 
 def _unflattened(norm: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> list[tuple[int, int]]:
@@ -1325,8 +1387,14 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             "【", bracket_at) else None
         if bracketed:
             numbered = None
-        first = candidate(p_start + (numbered[1] if numbered else 0), p_end)
-        alone = _only_spaces(norm, first.end + 1, p_end)  # the first clause is the whole paragraph
+        # (01 灭火救援 🚒: the pictographs after a heading are no part of it)
+        trailing = _TRAILING_PICTOGRAPHS.search(norm, p_start, p_end) if numbered else None
+        words_end = trailing.start() if trailing is not None else p_end
+        # (🛣️ 路网提档升级: the pictographs before an unnumbered heading are no part of it either)
+        leading = _LEADING_PICTOGRAPHS.match(norm, p_start, p_end) if not numbered else None
+        words_start = p_start + numbered[1] if numbered else leading.end() if leading is not None else p_start
+        first = candidate(words_start if words_start < p_end else p_start, words_end if words_end > words_start else p_end)
+        alone = _only_spaces(norm, first.end + 1, words_end)  # the first clause is the whole paragraph
         line_heading: tuple[_Heading, str] | None = None
         opens = _may_open(line, 0)
         if bracketed and bracketed[1] < 0:
@@ -1341,7 +1409,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
-              and not _longer_than_heading(line) and nxt and _is_body(norm, *nxt) and not _last_row(norm, paragraphs, k)):
+              and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
+                  _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading is None and k in subtitled_lines and not _names_a_speaker(first) and not _SPEAKER_ROLE.search(first.text):
             # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its

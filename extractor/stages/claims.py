@@ -1472,6 +1472,18 @@ def _count_note(c: _Candidate) -> bool:
     return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
 
 
+def _compound_measure(c: _Candidate) -> bool:
+    """4米87 (跳远成绩), 3分20秒: a figure whose unit runs straight on into more digits, the next unit's part of one measure;
+    read by its first unit alone, the value is wrong."""
+    return c.end < len(c.norm) and c.norm[c.end] in _DIGITS and c.norm[c.end - 1] in _FIRST_OF_TWO_UNITS
+
+
+_DIGITS: Final = frozenset("0123456789０１２３４５６７８９")
+# the units a measure in two runs on from (米|87 厘米, 分|20 秒, 小时|30 分, 斤|2 两, 元|5 角); not a count's (312户|1180人: two
+# counts of one place side by side)
+_FIRST_OF_TWO_UNITS: Final = frozenset("米秒分时斤元尺")
+
+
 def _bracket_closes_after(norm: str, end: int) -> bool:
     """A bracket closes right after `end`, or after a note on the order of a list (十大杰出青年（10名|，
     按姓氏笔画排序）)."""
@@ -2980,6 +2992,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.count_note", _count_note,
            "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)",
            only=frozenset({_CLOSED_AFTER})),
+    Filter("claims.reject.compound_measure", _compound_measure,
+           "a measure in two units read by its first (4米87 is 4.87 metres, 3分20秒 a time): no value of its own"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",
            needs=frozenset({_PAGE_COUNTER})),
     Filter("claims.reject.part_of_rejected", _part_of_rejected,
@@ -4528,6 +4542,10 @@ def _part_sections(norm: str, scopes: Sequence[ActionScope], heads: Callable[[st
         if not heads(line if colon is None else line[:colon.start()]):
             continue  # (编者按：…讲述新一年的发展思路。: a label's note, a sentence, not a plan's heading; what it names is
             # before its colon; 第二部分：2025年工作思路, a heading, names it after)
+        if line[:1] in _ITEM_BULLETS and _CLAUSE_MARK.search(line):
+            # ▶下一步，社区计划…: a list's item, a sentence, its own line only (its clauses are read as plans), no part's
+            # heading (◆ 2025年工作计划 is one)
+            continue
         style = next((p for p in _SECTION_STYLES if p.match(line)), None)
         if style is None and _TITLE_GOES_ON.search(norm, max(0, s.start - 12), s.start):
             continue  # …2024年工作总结和2025年|工作计划: a title's end on the next line, no heading
@@ -4563,6 +4581,8 @@ _ANNEX_LINE: Final = regex.compile(r"附[表件]\s*[0-9一二三四五六七八�
 # a line that cannot end there: a conjunction or a year, then the line break (and blanks)
 _TITLE_GOES_ON: Final = regex.compile(r"(?:[和及与暨]|\d{4}年度?)[ \t\u3000]*\n[ \t\u3000]*$")
 
+_ITEM_BULLETS: Final = frozenset("▶►●•◆◇■□▪★☆√✓")
+_CLAUSE_MARK: Final = regex.compile("[，,。；;]")
 # the numbering styles of a report's sections: a plan section ends at the next heading of its style
 _SECTION_STYLES: Final = (regex.compile(r"[一二三四五六七八九十]+[、.．]"), regex.compile(r"[(（][一二三四五六七八九十]+[)）]"),
                           regex.compile(r"\d+[、.．]"))

@@ -516,7 +516,9 @@ def _words() -> _Words:
     # 一等奖, 一等奖（2名）, 金奖, 优秀奖, 最佳创意奖: a bare placing, alone on its line
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
     placing = rf"[一二三四五六七八九特]等奖|{placings}"  # 一等奖, 金奖, 优秀奖
-    triggers["placing_line"] = regex.compile(rf"\s*(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
+    # (一、一等奖（2个）: a section's number may open it)
+    triggers["placing_line"] = regex.compile(rf"\s*(?:(?:[(（][一二三四五六七八九十]{{1,2}}[)）]|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})[.．、])\s*)?"
+                                             rf"(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon)
     # 获得“优秀教师”称号的教师是：, 获评“X”的5名退役军人分别是：, “桐溪工匠”名单如下（排名不分先后）：: the lines
     # after name who won it
@@ -1285,6 +1287,8 @@ def _on_lists(s: _Sentence) -> None:
                       "honors.on_list")
                 s.taken.append((r_start, m.end()))
                 continue
+            if _OWN_LIST_AFTER.match(norm, m.end(), s.end):
+                continue  # A上榜2024年第三季度“中国好人榜”: the verb's own object names the list, none before it
             granted = None if is_bare else _granted_before(ctx, s.start, r_start)
             if granted is not None:  # 县妇联表彰了“三八红旗手”，欧阳春兰位列其中: the title the clause before conferred
                 s.add(recipients.read(ctx.reader, r_start, m.start()), [granted[0]], (m.start(), m.end()), granted[1],
@@ -1421,6 +1425,8 @@ def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
             return None
         start = norm.rfind("\n", 0, end) + 1
         heading = _SECTION_NUMBER.match(norm, start, end)
+        if heading is not None and ctx.words.triggers["placing_line"].fullmatch(norm, start, end):
+            heading = None  # （一）一等奖 above （二）二等奖: a placing of the same contest, no heading of another
         if heading is not None:
             a, b = heading.end(), end
             while b > a and norm[b - 1] in _BLANKS:
@@ -1716,9 +1722,9 @@ _LISTED_AFTER: Final = regex.compile(r"(?:荣誉)?(?:称号)?\s*[:：]\s*")
 _PARAGRAPH_REACH: Final = 400
 _PARAGRAPH_SENTENCES: Final = 6
 _LEADING_QUOTE: Final = regex.compile(r"\s*“[^”]{1,20}”")
-# a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人): nobody holds it yet
+# a title a notice only proposes (公示: 拟表彰对象, 拟推荐先进个人, 候选人, “自强之星”推荐人选): nobody holds it yet
 _TO_PROPOSE: Final = r"拟(?:对[^，,。；;\n]{0,40}?(?:予以|进行))?(?:表彰|推荐|命名|授予|评选|认定|评为)"
-_PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|表彰对象|推荐名单|公示对象")
+_PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|推荐人选|提名人选|表彰对象|推荐名单|公示对象")
 # prose that proposes the list after it (拟表彰对象名单予以公示, 拟对以下…予以表彰); 表彰对象 alone may name those a
 # decision honours (决定授予…，其事迹现予以公示 confers, whatever it publishes)
 _PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人")
@@ -2623,6 +2629,11 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
     # within its paragraph, and a bounded reach of it (a line of thousands of verbs asks once for each)
     floor = max(norm.rfind("\n", max(0, before - _PARAGRAPH_REACH), before) + 1, ctx.body_start,
                 before - _PARAGRAPH_REACH)
+    field = _DEED_FIELD.match(norm, floor, before) if norm[floor - 1:floor] in ("\n", "") else None
+    if field is not None:  # 主要事迹：2009年因工伤致残，…: an entry's field; its sentences open after the label
+        floor = field.end()
+    elif floor == before and _DEED_FIELD.match(norm, before, before + _MAX_FIELD_LINE):
+        return _entry_person(ctx, before)  # 主要事迹：扎根基层三十年，先后被评为X: the sentence opens the field
     end = before
     for _ in range(_PARAGRAPH_SENTENCES):
         if end <= floor:
@@ -2645,7 +2656,49 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         if _opens_with_noun(ctx, s_start, first_end):
             return None
         end = s_start
+    return _entry_person(ctx, field.start()) if field is not None and end <= floor else None
+
+
+def _entry_person(ctx: _Ctx, line: int) -> Recipient | None:
+    """1.李建军 / 性别：男　出生年月：1981年3月 / 工作单位：… / 主要事迹：…: the person whose entry the field line at
+    `line` belongs to, named alone on the entry's first line (its number before it or not) over field lines
+    only; None where any other line stands between."""
+    norm = ctx.norm
+    end = line - 1
+    for _ in range(_ENTRY_FIELDS):
+        if end < 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1  # (the fields may read as a page's header lines: 性别：, 工作单位：)
+        if end - start > _MAX_FIELD_LINE:
+            return None
+        named = _NAME_FIELD.match(norm, start, end)
+        field = _FIELD_LABEL.match(norm, start, end) if named is None else None
+        if named is not None or field is None:
+            # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
+            number = _LINE_NUMBER.match(norm, start, end) if named is None else None
+            a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
+            if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
+                return None
+            found = recipients.classify(ctx.reader, a, b, alone=True)
+            return Recipient(a, b, "person") if found is None or found.kind in (None, "person") else None
+        label = recipients.classify(ctx.reader, *recipients.strip(norm, field.start(), field.end()), alone=True)
+        if label is not None and label.kind in ("person", "family"):
+            return None  # (王建平家庭：…, a name and its colon: a row of its own, no field)
+        end = start - 1
     return None
+
+
+# 上榜|2024年第三季度“中国好人榜”, 上榜|省级非遗名录: a list named in the verb's clause after it (not 上榜并受邀…)
+_OWN_LIST_AFTER: Final = regex.compile(r"[^，,。；;：:\n（(]{0,24}?(?:“[^”\n]{1,20}”|榜|名单|名录)")
+_NAMES_AMONG: Final = 3  # the items of a list of names before its unknown ones read as names (李桂芳、盘晓军、赵永福)
+_LISTED_NAME: Final = 3  # (其余, 下同, 南街: two characters among names are as often no name)
+# 性别：, 工作单位：, 主要事迹：: the label of an entry's field, opening its line
+_FIELD_LABEL: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*(?=\S)")
+# 主要事迹：, 事迹简介：, 先进事迹：: the field that tells what the entry's person did (not 王建平：, a name's colon)
+_DEED_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:事迹|简介|简历|经历|表现)[:：][ \t\u3000]*(?=\S)")
+_NAME_FIELD: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*")
+_ENTRY_FIELDS: Final = 6  # the field lines an entry's name line may stand over
+_MAX_FIELD_LINE: Final = 200  # (性别：男　出生年月：…　残疾类别：…, a line of fields)
 
 
 def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
@@ -2905,6 +2958,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
     width = 0  # the header's cells: a row with more has a cell split by a blank inside it, and is not read
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
+    people_counted = False  # …and its heading counts them (一等奖（3名）, not 一等奖（2个）): its rows' bodies are where they work
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
     event: Span2 | None = None  # under a bare placing's heading (一等奖), the contest it ranks in
@@ -2967,6 +3021,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
             title = recipients.strip(norm, p_start, title_end)
             announced, listed, column, person_column, prized, title_column, event = 0, 0, -1, False, False, -1, None
+            people_counted = False
             group += 1
             continue
         if _YEAR_LINE.match(norm, p_start, p_end):
@@ -2976,6 +3031,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
             title, event = placing
             announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
+            people_counted = _PEOPLE_COUNTED.search(norm, p_start, p_end) is not None
             group += 1
             continue
         if title is not None and w.triggers["placing_line"].fullmatch(norm, p_start, p_end) and titles.is_rank_only(
@@ -2989,6 +3045,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title, announced, listed, column, person_column, prized = forward, 0, 0, -1, False, False
             # (获评“X”的3支队伍分别是：: three rows, none a heading; …的3名职工分别是：: rows of people)
             announced, person_column = _forward_count(ctx, p_start, p_end)
+            people_counted = person_column
             title_column, event = -1, None
             group += 1
             continue
@@ -3055,6 +3112,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             column, prized, title_column, event = -1, False, -1, None
             # 全县优秀人民警察（10名）: a heading that counts people lists people
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
+            people_counted = person_column
             continue
         prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
         read_prizes = False
@@ -3113,7 +3171,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # (a row with more cells than its header has a cell split by a blank inside it: the cells after the
             # split are not where the header says; a recipient left of the title is still read, 陈佳怡 … Unit 3 My
             # friends … 县级优质课一等奖)
-            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner) if (
+            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner, person_column) if (
                 not width or column < title_column or len(_row_cells(norm, p_start, p_end)) <= width) else None
             if row_pair is None:
                 if _row_names_its_title(ctx, p_start, p_end, title_column):
@@ -3181,6 +3239,16 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
+        if people_counted and len(items) >= _NAMES_AMONG and norm.find("、", p_start, p_end) >= 0 and sum(
+                item.kind == "person" for item in items) * 2 >= len(items):
+            # 李桂芳、盘晓军、赵永福 under 先进个人（10名）: a list of people's names, its others of a name's length names
+            # too, whatever their surname
+            items = [Recipient(item.start, item.end, "person") if item.kind is None and item.end - item.start == _LISTED_NAME
+                     and _unknown_name(ctx, item.start, item.end) else item for item in items]
+        if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and any(
+                item.kind == "person" for item in items):
+            # 电工　牛建伟　高平市职业中学 under 一等奖（3名）: a list of people, each row's body where one works
+            items = [item for item in items if item.kind not in ("organization", "place")]
         listed += 1
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
@@ -3288,11 +3356,12 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     nxt = paragraphs[i + 1]
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _PUPIL_ROW_START.match(norm, *nxt)
-            or _AUTHOR_ROW.match(norm, *nxt) or _PERSON_ROW.fullmatch(norm, *nxt)
+            or _AUTHOR_ROW.match(norm, *nxt) or _glued_author(ctx, *nxt) is not None or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
             or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
-            or _NAMES_LIST.fullmatch(norm, *nxt)):
+            or _NAMES_LIST.fullmatch(norm, *nxt) or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
+                ctx, nxt[0], norm.find("、", *nxt)) is not None):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     if lead is None:
@@ -3862,8 +3931,16 @@ def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     norm = ctx.norm
     m = _AUTHOR_ROW.match(norm, start, end)
     if m is None:
-        return None
+        return _glued_author(ctx, start, end)
     return _author(ctx, *m.span("author"))
+
+
+def _glued_author(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """曾德华《橘园晨曦》, 里湖乡代表队《白裤瑶猴鼓舞》: an author and the work with no blank between, read together
+    (as `_work_row` reads a work and its author); None unless norm[start:end] is one, its author a name or a body."""
+    m = _GLUED_AUTHOR_ROW.fullmatch(ctx.norm, start, end)
+    author = _author(ctx, *m.span("author")) if m is not None else None
+    return Recipient(author.start, m.end("work"), author.kind) if m is not None and author is not None else None
 
 
 def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
@@ -3882,6 +3959,10 @@ _AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“](?:[ \u3000
                                    r"[ \u3000\t]+[\u4e00-\u9fff]{0,6}《[^《》\n]{1,40}》")
 
 
+# 里湖乡代表队《白裤瑶猴鼓舞》: the author and the work with no blank between, nothing else on the line (the
+# author read whole: 琵琶独奏《彝族舞曲》 names no author)
+_GLUED_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“”]{2,30})(?P<work>《[^《》\n]{1,40}》)\s*")
+_GLUED_AUTHORS_LIST: Final = regex.compile(r"\s*[\u4e00-\u9fff“”]{2,30}《[^《》\n]{1,40}》(?:、[\u4e00-\u9fff“”]{2,30}《[^《》\n]{1,40}》)+\s*")
 # 《作品名》, blanks, the author's cell: a name (padded: 李　娜) or a body, up to a bracketed note, the next
 # blank or the line's end
 _WORK_AUTHORS: Final = regex.compile(r"《[^《》\n]{1,40}》(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000\t]*(?P<authors>[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?"
@@ -4060,8 +4141,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
                 continue
             items.append(Recipient(lone, lone + 1, None))
             lone = -1
-        if m.end() - m.start() == 1 and items and items[-1].kind == "organization":
-            lone = m.start()
+        if m.end() - m.start() == 1 and items and (items[-1].kind == "organization" or person_column and items[-1].kind is None
+                                                   and items[-1].end - items[-1].start > 1):
+            lone = m.start()  # (数控车工　王　磊 under a list of people: the trade, then a padded name)
             continue
         name_end = m.end()
         paren = _TRAILING_PAREN.search(m.group(0))
@@ -4070,6 +4152,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         elif norm[name_end - 1] == "》" and _PADDED_NAME.match(norm, m.start(), name_end):
             # 付　强《老峨山云海》: a padded name and the work, read together as 曾德华《橘园晨曦》 is (`_work_row`)
             items.append(Recipient(m.start(), name_end, "project"))
+            continue
+        elif norm[name_end - 1] == "》" and (glued := _glued_author(ctx, m.start(), name_end)) is not None:
+            items.append(glued)  # 月里镇代表队《月里阿妹》、六寨镇代表队《竹竿舞》: each team and its work
             continue
         dash = norm.find("——", m.start(), name_end)
         if dash - m.start() in (2, 3, 4) and _HAN_NAME.fullmatch(norm, m.start(), dash):
@@ -4284,7 +4369,7 @@ _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名�
 
 
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
-                issuer_column: int = -1, owner: Recipient | None = None) -> list[_Pair] | None:
+                issuer_column: int = -1, owner: Recipient | None = None, person_column: bool = False) -> list[_Pair] | None:
     """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
     after where the person works, or the body alone) and its own title (and who conferred it, under a
     授予单位 column: the level of a title that names no place); each of the names a cell lists with 、
@@ -4318,9 +4403,20 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = Recipient(a, b, "person")  # 周　静: a two-character name padded to align the table
     if item is None:
         item = recipients.classify(ctx.reader, a, b, alone=False)
+    if (item is None or item.kind is None) and person_column and _unknown_name(ctx, a, b):
+        item = Recipient(a, b, "person")  # 4　拓志强　杨桥畔镇杨桥畔村 under 序号　姓名: the 姓名 column says who, whatever the surname
     if title is None or item is None or item.kind is None:
         return None
     return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True)]
+
+
+def _unknown_name(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether norm[a:b] may be a person's name the reader does not know (a surname outside the lexicon: 拓志强,
+    盘春花): two or three characters, no common word of jieba's, and no body or place."""
+    if not 2 <= b - a <= 3 or _HAN_NAME.fullmatch(ctx.norm, a, b) is None:
+        return False
+    found = recipients.classify(ctx.reader, a, b, alone=False)
+    return (found is None or found.kind in (None, "person")) and _name_like(ctx.norm[a:b], ctx.words.recipients)
 
 
 def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> bool:
@@ -5982,10 +6078,21 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
         for m in ctx.words.triggers["event_word"].finditer(norm):
             start = scan.clause_start(norm, m.start(), max(0, m.start() - _TITLE_REACH), _CLAUSE)
             rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
-            if rank is not None:
+            # (李昊天荣获第三十八届全省…大赛一等奖: a contest won, a title's part, not one the article reports; A荣获大赛“优秀
+            # 组织奖”: the contest named again by its kind alone)
+            if rank is not None and not _won_in_clause(ctx, start, m.start()):
                 found.append(((start, m.end()), rank[0]))
         ctx.contests = found
     return [c for c in ctx.contests if c[0][1] <= before]
+
+
+def _won_in_clause(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a strong verb of winning (荣获, 获评) stands in norm[start:end] outside quote marks (表彰大会暨技能竞赛
+    names a contest whatever verb of commending it holds; “喜迎丰收·收获幸福”摄影大赛 and “创建文明城市”征文 hold none of
+    the verbs, a brand's words inside quote marks)."""
+    norm = ctx.norm
+    return any(norm.count("“", start, v.start()) <= norm.count("”", start, v.start())
+               for v in ctx.words.triggers["active"].finditer(norm, start, end))
 
 
 def _own_commendation(ctx: _Ctx, before: int) -> bool:
