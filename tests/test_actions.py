@@ -9,6 +9,14 @@ from extractor.stages.doc import ActionScope
 LEAD = "今年以来，某县妇联紧紧围绕全县中心工作，团结引领广大妇女在乡村振兴中建功立业，各项工作取得新进展。\n"
 
 ROWS = [
+    # figures called out on lines of their own (526场 / 4.2万人次) before the sentence that tells them close no section
+    pytest.param(
+        "数说2024｜石桥团委这一年\n2024年，石桥县团委紧扣联系服务青年的职责，带领全县团员青年在乡村振兴一线展现作为。"
+        "一起来看这份用数字写就的成绩单——\n\n▍思想引领\n300场\n1.2万人次\n依托青年宣讲团深入学校、村寨开展主题宣讲300场，"
+        "覆盖青少年1.2万人次。\n450名\n全年发展新团员450名。\n\n▍志愿服务\n3600名\n新增注册志愿者3600名。",
+        ["思想引领", "志愿服务"],
+        {300: "思想引领", 12000: "思想引领", 450: "思想引领", 3600: "志愿服务"},
+        id="figure-callouts-under-marker-headings"),
     # a report-part line that is no heading (二、2025年工作安排) still ends the items nested in the one before
     pytest.param(
         "某县司法局工作总结\n一、2024年工作情况\n（一）实施法律援助惠民工程\n办理法律援助案件1200件。\n"

@@ -136,6 +136,9 @@ HEADINGS = [
     # a marker, then a zero-padded number (▍01 X): the number is the section's, no figure of the heading
     pytest.param(LEAD + "▍01 做实精准服务 关爱有温度\n走访慰问老干部320人次，帮助解决困难46件。\n▍02 建好活动阵地 老有所乐\n新建活动室3个。",
                  "actions.section_line", "做实精准服务 关爱有温度", id="marker-then-padded-number"),
+    # a figure called out on a line of its own (526场) under a marker's heading closes no section: the heading governs on
+    pytest.param(LEAD + "▍思想引领\n526场\n4.2万人次\n依托青年宣讲团开展宣讲526场，覆盖青少年4.2万人次。\n▍志愿服务\n2.1万名\n新增注册志愿者4600名。",
+                 "actions.section_line", "思想引领", id="figure-callout-lines-under-a-heading"),
     # a pictograph's heading over its list of figures (🛣️ X / ▶ 23.6公里 / the sentence that tells it): the heading,
     # without its pictograph
     pytest.param(LEAD + "🛣️ 路网提档升级\n▶ 23.6公里\n完成国省道升级改造23.6公里。\n🚌 城乡客运一体化\n▶ 5条\n新开通城乡公交线路5条。",

@@ -141,6 +141,10 @@ ROWS = [
     ("石门村地处高寒山区，海拔2650米，全村新建温室大棚40栋。", "2650米", "claims.reject.elevation"),
     ("这座海拔1200多米的山村小学，今年新增图书800册。", "1200多米", "claims.reject.elevation"),
     # a page's hit counter inside a kept line
+    # a figure called out on its line (or in brackets opening it) before the sentence that tells it again: told once
+    ("数说2024\n▍思想引领\n300场\n依托青年宣讲团深入学校开展主题宣讲300场。", "300场", "claims.reject.callout"),
+    ("数说2024\n🚌 城乡客运\n▶ 5条\n新开通城乡公交线路5条，投放新能源公交车30辆。", "5条", "claims.reject.callout"),
+    ("数说2024\n【3个】新成立片区联合党支部3个，实现物业党组织全覆盖。", "3个", "claims.reject.callout"),
     # a measure in two units (a jump of 4米87, a time of 3分20秒) read by its first: the value is not the measure's
     ("女子组跳远：第一名 周雨桐（城关镇）4米87。全年开展赛事16场。", "4米", "claims.reject.compound_measure"),
     ("开展水域救援演练6场，救援队连续作业1小时30分钟。", "1小时", "claims.reject.compound_measure"),

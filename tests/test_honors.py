@@ -3299,6 +3299,17 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
 ]
 
 
+PICTOGRAPH_SECTIONS = [  # a post's section heading after a pictograph heads lines of work, whatever title word it holds
+    ("西滨社区这一年\n🛡️ 平安西滨 共建共享\n▶ 组建“西滨义警”巡逻队，23名队员常态化开展夜间巡逻\n▶ 调解邻里纠纷58起\n", []),
+    ("石桥社区这一年\n🌱 文明实践 最美石桥\n▶ 成立“石桥红”志愿服务队，队员120名\n", []),
+]
+
+
+@_table(PICTOGRAPH_SECTIONS)
+def test_a_pictograph_s_heading_is_no_title(text, expected):
+    assert _honors(text) == expected
+
+
 UNKNOWN_SURNAMES = [  # a list of people's names: a name whose surname the lexicon lacks (盘, 奉, 拓) is one all the same
     # ... set apart by 、 under a heading that counts people, most of its items names the reader knows
     ("附件\n2024年度全县科普工作先进个人（5名）\n李桂芳、盘晓军、赵永福、奉德明、唐秋菊\n",
@@ -3533,6 +3544,12 @@ def test_merits_and_commendations(text, expected):
      "汪德明，白鹤镇杨湾村退休教师\n退休后义务为村里留守儿童辅导功课，12年来分文不取。\n陶雅琴，襄河街道南屏社区网格员\n"
      "常年为独居老人购买生活用品。\n【见义勇为】\n高志远，货车司机\n他冲进火场救出两名老人。\n（责任编辑：王敏）\n",
      [("汪德明", "2024年第三季度“全椒好人榜”"), ("陶雅琴", "2024年第三季度“全椒好人榜”"), ("高志远", "2024年第三季度“全椒好人榜”")]),
+    # entries of a name, a colon and what the person did (包宝音：大巴镇村民，…。), under their classes; a name the reader
+    # does not know (白乌力吉) is one there, and an entry whose name goes unread ends no list
+    ("青岚县2024年第二季度“青岚好人榜”揭晓\n来源：青岚县文明办\n【助人为乐】\n韩桂英：东街社区居民，组织爱心编织小组为环卫工人织毛衣。\n"
+     "白乌力吉：王府镇派出所辅警，徒手制服持刀嫌疑人。\n【诚实守信】\n刘淑芬：县城超市店主，捡到顾客手包如数归还。\n（责任编辑：王敏）\n",
+     [("韩桂英", "青岚县2024年第二季度“青岚好人榜”"), ("白乌力吉", "青岚县2024年第二季度“青岚好人榜”"),
+      ("刘淑芬", "青岚县2024年第二季度“青岚好人榜”")]),
     # a list named in a sentence (入选“中国好人”榜。) is no headline's: the entries after it name no list
     ("县文明办开展活动\n我县已有3人入选“中国好人”榜。\n【助人为乐】张书勤：三十年义务理发\n"
      "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院义务理发。\n", []),

@@ -148,6 +148,9 @@ _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never 
 _PICTOGRAPH_HEAD: Final = regex.compile(rf"[{_EMOJI}]+[ \u3000]*[\u4e00-\u9fff“]")
 _FIGURE_ITEM: Final = regex.compile(r"[ \t\u3000]*[▶►●•][ \t\u3000]*[约近超逾]?[0-9０-９]")
 _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*)?")
+# 526场, 1.35亿元, 3000余个: a figure called out on a line of its own before the sentence that tells it (a 数说 page's),
+# no heading: it closes no section
+_FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}[ \t\u3000]*")
 _TRAILING_PICTOGRAPHS: Final = regex.compile(rf"[ \u3000{_EMOJI}]*$")
 _PICTOGRAPH_ITEM: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
@@ -1407,7 +1410,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+        elif (not numbered and alone and not _FIGURE_LINE.fullmatch(line) and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)):

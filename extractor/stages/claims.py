@@ -1472,6 +1472,34 @@ def _count_note(c: _Candidate) -> bool:
     return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
 
 
+def _callout(c: _Candidate) -> bool:
+    """526场 / 4.2万人次 / 依托…开展宣讲526场，…; ▶ 23.6公里 / 完成国省道改造23.6公里; 【3个】新成立联合党支部3个: a figure
+    alone on its line (a bullet, a bracket or a bar beside it at most), or in brackets opening one, which the lines after it
+    (or its own line) tell again in a sentence: one claim, the sentence's."""
+    norm = c.norm
+    line = norm.rfind("\n", 0, c.start) + 1
+    line_end = norm.find("\n", c.end)
+    line_end = len(norm) if line_end < 0 else line_end
+    raw = norm[c.start:c.end]
+    bracketed = norm.startswith("【", line) and norm.find("】", c.end, line_end) == c.end
+    if bracketed:
+        return norm.find(raw, c.end + 1, line_end) >= 0
+    if _CALLOUT_OPEN.fullmatch(norm[line:c.start]) is None or _CALLOUT_RESIDUE.fullmatch(norm[c.end:line_end]) is None:
+        return False  # (2021年 | 58人 | 97人: a table's row, its label first)
+    reach = line_end
+    for _ in range(_CALLOUT_LINES):  # the sentence that tells it stands within the next lines (the next call-outs between)
+        nxt = norm.find("\n", reach + 1)
+        reach = len(norm) if nxt < 0 else nxt
+    return norm.find(raw, line_end, reach) >= 0
+
+
+# what may stand beside a figure called out on its line: blanks, a bullet, a bar, another figure (▶ 5条 ｜ 30辆)
+_CALLOUT_RESIDUE: Final = regex.compile(r"[ \t\u3000▶►●•◆▍■★☆|｜丨↑↓+＋\-－]*(?:[0-9０-９.．%％]+[\u4e00-\u9fff]{0,3}[ \t\u3000|｜丨]*)*")
+# (figures before it only after a bullet: ▶ 5条 ｜ 30辆; 2021年 | 58人 | 97人 is a table's row)
+_CALLOUT_OPEN: Final = regex.compile(r"[ \t\u3000]*(?:[▶►●•◆▍■★☆][ \t\u3000]*(?:[0-9０-９.．%％]+[\u4e00-\u9fff]{0,3}[ \t\u3000|｜丨]*)*)?")
+_CALLOUT_LINES: Final = 3  # the lines after a call-out where the sentence that tells its figure again stands
+
+
 def _compound_measure(c: _Candidate) -> bool:
     """4米87 (跳远成绩), 3分20秒: a figure whose unit runs straight on into more digits, the next unit's part of one measure;
     read by its first unit alone, the value is wrong."""
@@ -2992,6 +3020,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.count_note", _count_note,
            "a count alone in brackets restates one: 绵阳市最美志愿者(12名), 名单(全国共1077所)",
            only=frozenset({_CLOSED_AFTER})),
+    Filter("claims.reject.callout", _callout,
+           "a figure called out before the sentence that tells it (▶ 23.6公里 / 完成改造23.6公里。, 【3个】新建…3个): told twice"),
     Filter("claims.reject.compound_measure", _compound_measure,
            "a measure in two units read by its first (4米87 is 4.87 metres, 3分20秒 a time): no value of its own"),
     Filter("claims.reject.page_counter", _page_counter, "a page's hit counter: 浏览:226次",

@@ -2690,6 +2690,7 @@ def _entry_person(ctx: _Ctx, line: int) -> Recipient | None:
 
 # 上榜|2024年第三季度“中国好人榜”, 上榜|省级非遗名录: a list named in the verb's clause after it (not 上榜并受邀…)
 _OWN_LIST_AFTER: Final = regex.compile(r"[^，,。；;：:\n（(]{0,24}?(?:“[^”\n]{1,20}”|榜|名单|名录)")
+_PICTOGRAPH: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]")
 _NAMES_AMONG: Final = 3  # the items of a list of names before its unknown ones read as names (李桂芳、盘晓军、赵永福)
 _LISTED_NAME: Final = 3  # (其余, 下同, 南街: two characters among names are as often no name)
 # 性别：, 工作单位：, 主要事迹：: the label of an entry's field, opening its line
@@ -2996,13 +2997,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if good_people is not None:
             # a page of good people: each entry's person under the list its headline names; its classes, entry
             # headings and stories are no end of the list
-            person = _profiled_person(ctx, p_start, p_end) or _listed_person(ctx, p_start, p_end)
+            person = _profiled_person(ctx, p_start, p_end) or _listed_person(ctx, p_start, p_end) or _described_person(
+                ctx, p_start, p_end)
             if person is not None:
                 out.append(_Pair(person, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
             if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
-                    norm.find("。", p_start, p_end) >= 0 and not _LABELLED_LINE.match(norm, p_start, p_end)):
-                continue
+                    norm.find("。", p_start, p_end) >= 0 and (not _LABELLED_LINE.match(norm, p_start, p_end)
+                                                             or _ENTRY_NAME_COLON.match(norm, p_start, p_end))):
+                continue  # (宝音图：佛寺镇个体养殖户，…。: an entry whose name goes unread, no end of the entries)
             good_people = None
         if i + 1 < len(paragraphs) and _opens_good_people(ctx, p_start, p_end, paragraphs[i + 1]):
             # 【助人为乐】 / 余建华，男，…; 【助人为乐】张书勤：… / 张书勤，男，…; 【助人为乐】 / 汪德明，白鹤镇杨湾村退休教师
@@ -3105,6 +3108,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title = _list_title(norm, title)
             if title is not None and norm.find("。", title[0], title[1]) >= 0:
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
+                continue
+            if title is not None and _PICTOGRAPH.search(norm, p_start, p_end):
+                title = None  # (🛡️ 平安西滨 共建共享: a post's section heading over its lines of work, no title)
                 continue
             announced = int(head.announced) if head and head.announced else 0
             group += 1
@@ -3583,8 +3589,25 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     """A class in brackets before a person's profile or row (【助人为乐】 / 余建华，男，… or 汪德明，白鹤镇杨湾村退休教师),
     or an entry's heading before its profile (【助人为乐】张书勤：… / 张书勤，男，…): the entries of good people begin."""
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
-        return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None
+        return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
+            _described_person(ctx, *following) is not None)
     return _entry_heading(ctx, start, end, following)
+
+
+def _described_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """包宝音：大巴镇大巴村村民，…: a person's (or a family's) entry, the name, a colon and what the person did
+    (`_described_row`); None for a body's."""
+    found = _described_row(ctx, start, end)
+    if found is not None:
+        return found if found.kind in ("person", "family") else None
+    m = _NAME_NOTE_COLON.match(ctx.norm, start, end)
+    # (宝音图：佛寺镇个体养殖户，…: on a page of good people, an entry's name the reader does not know is a name all the same)
+    if m is not None and m.end(1) - m.start(1) <= _NAME_MAX and _HAN_NAME.fullmatch(ctx.norm, *m.span(1)) and (
+            ctx.norm.find("。", m.end(), end) >= 0):
+        found = recipients.classify(ctx.reader, *m.span(1), alone=False)
+        if (found is None or found.kind in (None, "person")) and _name_like(ctx.norm[m.start(1):m.end(1)], ctx.words.recipients):
+            return Recipient(m.start(1), m.end(1), "person")
+    return None
 
 
 def _listed_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -3600,6 +3623,8 @@ def _listed_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 _NAME_THEN_WHO: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})[，,][^，,。；;：:！!？?\n]{2,30}")
 # （责任编辑：贾慧敏）, 来源：…: a labelled line, which ends the entries though it may hold a stop
 _LABELLED_LINE: Final = regex.compile(r"\s*[（(]?[\u4e00-\u9fff]{2,6}[：:]")
+# 宝音图：佛寺镇个体养殖户，…: an entry of a page of good people, a name's length before its colon (not 责任编辑：, 来源：…)
+_ENTRY_NAME_COLON: Final = regex.compile(r"\s*(?!责任|来源|编辑|作者|审核|记者|通讯员|摄影|供稿)[\u4e00-\u9fff]{2,4}[：:]")
 
 
 def _entry_heading(ctx: _Ctx, start: int, end: int, profile: Span2) -> bool:
