@@ -355,6 +355,9 @@ PLAN_SECTIONS = [  # (text, {value: modality}): which figures a plan heading gov
     # ... a plan heading opened by a marker (◆ 2025年工作计划) governs its part as a numbered one does (review 57)
     ("青岚县民政局2024年工作总结\n◆ 兜底保障\n全年发放低保金4200万元，救助困难群众860人次。\n◆ 2025年工作计划\n"
      "新建村级养老服务站20个，改造敬老院5所。", {4.2e7: "achieved", 860: "achieved", 20: "planned", 5: "planned"}),
+    # ... a plan heading that opens with its year (2025年计划) is a heading, no figure called out (review 58)
+    ("青岚县民政局2024年工作总结\n养老服务\n新建村级养老服务站20个。\n2025年计划\n新建村级养老服务站30个。",
+     {20: "achieved", 30: "planned"}),
     # a list's bulleted item that opens with 下一步 is its own line's plan only, no part's heading over the lines after it
     ("数说2024｜石桥社区这一年\n01 平安共建\n▶排查安全隐患210处\n▶下一步，社区计划再改造小区3个\n02 文明实践\n"
      "▶开展主题活动18场\n▶注册志愿者达1420人", {210: "achieved", 3: "planned", 18: "achieved", 1420: "achieved"}),

@@ -1030,3 +1030,12 @@ def test_a_scheme_s_name_is_the_metric_of_the_figure_after_it():
     """发放两项补贴4862.3万元: the sum's metric reads through the name the numeral is part of (两项补贴)."""
     claims_read = [(c.metric, c.value) for c in extract("全年累计发放残疾人两项补贴4862.3万元，惠及残疾人1.2万人。").claims]
     assert claims_read == [("残疾人两项补贴", 48_623_000), ("残疾人", 12_000)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a call-out's figure told again only inside another figure (15公里), or by the next card (12座): kept (review 58)
+    ("数说2024｜青岚交通这一年\n新改造农村公路\n5公里\n新建产业路\n15公里\n全年新建产业路15公里。", "5公里"),
+    ("数说2024｜青岚乡村这一年\n新建农村公厕\n12座\n新建污水处理站\n12座\n", "12座"),
+])
+def test_a_figure_not_told_again_is_no_call_out(text, kept):
+    assert any(c.raw == kept for c in extract(text).claims)

@@ -3300,6 +3300,10 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
 
 
 PICTOGRAPH_SECTIONS = [  # a post's section heading after a pictograph heads lines of work, whatever title word it holds
+    # ... but a list's heading with pictographs around it is the title without them (review 58)
+    ("青岚县2024年度表彰名单\n🏆 先进集体（2个）\n城关镇人民政府\n县财政局\n⭐ 先进个人（2名）\n王建国\n李秀英\n",
+     [("城关镇人民政府", "先进集体", "unknown", "honors.announce_lines"), ("县财政局", "先进集体", "unknown", "honors.announce_lines"),
+      ("王建国", "先进个人", "unknown", "honors.announce_lines"), ("李秀英", "先进个人", "unknown", "honors.announce_lines")]),
     ("西滨社区这一年\n🛡️ 平安西滨 共建共享\n▶ 组建“西滨义警”巡逻队，23名队员常态化开展夜间巡逻\n▶ 调解邻里纠纷58起\n", []),
     ("石桥社区这一年\n🌱 文明实践 最美石桥\n▶ 成立“石桥红”志愿服务队，队员120名\n", []),
 ]
@@ -3318,6 +3322,13 @@ UNKNOWN_SURNAMES = [  # a list of people's names: a name whose surname the lexic
       ("赵永福", "2024年度全县科普工作先进个人", "county", "honors.announce_lines"),
       ("奉德明", "2024年度全县科普工作先进个人", "county", "honors.announce_lines"),
       ("唐秋菊", "2024年度全县科普工作先进个人", "county", "honors.announce_lines")]),
+    # ... or four letters of the transliteration tables (多杰扎西, 旦增卓玛: Tibetan names) among them
+    ("附件\n2024年度祁连县优秀共青团员（5名）\n李文博、多杰扎西、马小燕、王建国、旦增卓玛\n",
+     [("李文博", "2024年度祁连县优秀共青团员", "county", "honors.announce_lines"),
+      ("多杰扎西", "2024年度祁连县优秀共青团员", "county", "honors.announce_lines"),
+      ("马小燕", "2024年度祁连县优秀共青团员", "county", "honors.announce_lines"),
+      ("王建国", "2024年度祁连县优秀共青团员", "county", "honors.announce_lines"),
+      ("旦增卓玛", "2024年度祁连县优秀共青团员", "county", "honors.announce_lines")]),
     # ... in the 姓名 column of a table whose rows name their titles
     ("附件\n序号　姓名　单位　荣誉称号\n1　李　娜　青岚中学　优秀共青团员\n2　拓志强　石桥镇石桥村　优秀共青团员\n",
      [("李　娜", "优秀共青团员", "unknown", "honors.announce_lines"), ("拓志强", "优秀共青团员", "unknown", "honors.announce_lines")]),
@@ -3550,6 +3561,10 @@ def test_merits_and_commendations(text, expected):
      "白乌力吉：王府镇派出所辅警，徒手制服持刀嫌疑人。\n【诚实守信】\n刘淑芬：县城超市店主，捡到顾客手包如数归还。\n（责任编辑：王敏）\n",
      [("韩桂英", "青岚县2024年第二季度“青岚好人榜”"), ("白乌力吉", "青岚县2024年第二季度“青岚好人榜”"),
       ("刘淑芬", "青岚县2024年第二季度“青岚好人榜”")]),
+    # ... a label line among the entries (推荐理由：…。, 事迹简介：…。) is no person (review 58)
+    ("青岚县2024年第二季度“青岚好人榜”揭晓\n【助人为乐】\n韩桂英：东街社区居民，组织爱心编织小组。\n推荐理由：她十年如一日服务群众。\n"
+     "【诚实守信】\n刘淑芬：县城超市店主，捡到手包如数归还。\n事迹简介：她把手包交到派出所，分文未取。\n",
+     [("韩桂英", "青岚县2024年第二季度“青岚好人榜”"), ("刘淑芬", "青岚县2024年第二季度“青岚好人榜”")]),
     # a list named in a sentence (入选“中国好人”榜。) is no headline's: the entries after it name no list
     ("县文明办开展活动\n我县已有3人入选“中国好人”榜。\n【助人为乐】张书勤：三十年义务理发\n"
      "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院义务理发。\n", []),

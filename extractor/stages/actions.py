@@ -150,7 +150,19 @@ _FIGURE_ITEM: Final = regex.compile(r"[ \t\u3000]*[▶►●•][ \t\u3000]*[约
 _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*)?")
 # 526场, 1.35亿元, 3000余个: a figure called out on a line of its own before the sentence that tells it (a 数说 page's),
 # no heading: it closes no section
-_FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}[ \t\u3000]*")
+_FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[万亿]?[余多]?)(?P<unit>[\u4e00-\u9fff%％]{0,4})[ \t\u3000]*")
+
+
+def _figure_line(line: str) -> bool:
+    """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line (not 2025年计划, 12345热线, 10件实事: a heading)."""
+    m = _FIGURE_LINE.fullmatch(line)
+    return m is not None and m.group("unit") in _count_units()
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset[str]:
+    """The units of work counted, money and shares (numbers.units: count, money, percent, measure)."""
+    return frozenset(row["unit"] for row in lexicon.rows("numbers.units") if row["kind"] in ("count", "money", "percent", "measure"))
 _TRAILING_PICTOGRAPHS: Final = regex.compile(rf"[ \u3000{_EMOJI}]*$")
 _PICTOGRAPH_ITEM: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
@@ -1410,7 +1422,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and not _FIGURE_LINE.fullmatch(line) and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+        elif (not numbered and alone and not _figure_line(line) and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)):

@@ -1490,7 +1490,16 @@ def _callout(c: _Candidate) -> bool:
     for _ in range(_CALLOUT_LINES):  # the sentence that tells it stands within the next lines (the next call-outs between)
         nxt = norm.find("\n", reach + 1)
         reach = len(norm) if nxt < 0 else nxt
-    return norm.find(raw, line_end, reach) >= 0
+    at = norm.find(raw, line_end, reach)
+    while at >= 0:
+        # the figure whole (5公里 is not in 15公里), in a sentence (not the next card's 12座)
+        told_in = norm.rfind("\n", 0, at) + 1
+        told_end = norm.find("\n", at)
+        told_end = len(norm) if told_end < 0 else told_end
+        if norm[at - 1] not in _DIGITS and norm[at - 1] not in ".．" and _CLAUSE_MARK.search(norm, told_in, told_end):
+            return True
+        at = norm.find(raw, at + 1, reach)
+    return False
 
 
 # what may stand beside a figure called out on its line: blanks, a bullet, a bar, another figure (▶ 5条 ｜ 30辆)

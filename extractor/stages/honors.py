@@ -2690,9 +2690,22 @@ def _entry_person(ctx: _Ctx, line: int) -> Recipient | None:
 
 # 上榜|2024年第三季度“中国好人榜”, 上榜|省级非遗名录: a list named in the verb's clause after it (not 上榜并受邀…)
 _OWN_LIST_AFTER: Final = regex.compile(r"[^，,。；;：:\n（(]{0,24}?(?:“[^”\n]{1,20}”|榜|名单|名录)")
+def _without_pictographs(norm: str, title: Span2) -> Span2 | None:
+    """🏆 先进集体, ❶ 优秀志愿者, ★ 优秀工会干部 ★: a list's heading without the pictographs around it; None where what is
+    left is a post's section heading, two halves a blank apart (平安西滨 共建共享), no title."""
+    a, b = title
+    while a < b and (_PICTOGRAPH.match(norm, a) or norm[a] in " \t\u3000\ufe0f"):
+        a += 1
+    while b > a and (_PICTOGRAPH.match(norm, b - 1) or norm[b - 1] in " \t\u3000\ufe0f"):
+        b -= 1
+    return (a, b) if b > a and _SLOGAN_BLANK.search(norm, a, b) is None else None
+
+
+_SLOGAN_BLANK: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 _PICTOGRAPH: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]")
 _NAMES_AMONG: Final = 3  # the items of a list of names before its unknown ones read as names (李桂芳、盘晓军、赵永福)
 _LISTED_NAME: Final = 3  # (其余, 下同, 南街: two characters among names are as often no name)
+_LONG_LISTED_NAME: Final = 4
 # 性别：, 工作单位：, 主要事迹：: the label of an entry's field, opening its line
 _FIELD_LABEL: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*(?=\S)")
 # 主要事迹：, 事迹简介：, 先进事迹：: the field that tells what the entry's person did (not 王建平：, a name's colon)
@@ -3110,8 +3123,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
                 continue
             if title is not None and _PICTOGRAPH.search(norm, p_start, p_end):
-                title = None  # (🛡️ 平安西滨 共建共享: a post's section heading over its lines of work, no title)
-                continue
+                title = _without_pictographs(norm, title)
+                if title is None:  # (🛡️ 平安西滨 共建共享: a post's section heading over its lines of work, a slogan's halves)
+                    continue
             announced = int(head.announced) if head and head.announced else 0
             group += 1
             listed = 0
@@ -3249,8 +3263,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 item.kind == "person" for item in items) * 2 >= len(items):
             # 李桂芳、盘晓军、赵永福 under 先进个人（10名）: a list of people's names, its others of a name's length names
             # too, whatever their surname
-            items = [Recipient(item.start, item.end, "person") if item.kind is None and item.end - item.start == _LISTED_NAME
-                     and _unknown_name(ctx, item.start, item.end) else item for item in items]
+            items = [Recipient(item.start, item.end, "person") if item.kind is None and (
+                item.end - item.start == _LISTED_NAME and _unknown_name(ctx, item.start, item.end)
+                # (多杰扎西, 旦增卓玛: four letters of the transliteration tables, a Tibetan or Mongolian name)
+                or item.end - item.start == _LONG_LISTED_NAME and recipients.is_transliterated(norm[item.start:item.end]))
+                else item for item in items]
         if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and any(
                 item.kind == "person" for item in items):
             # 电工　牛建伟　高平市职业中学 under 一等奖（3名）: a list of people, each row's body where one works
@@ -3605,7 +3622,10 @@ def _described_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     if m is not None and m.end(1) - m.start(1) <= _NAME_MAX and _HAN_NAME.fullmatch(ctx.norm, *m.span(1)) and (
             ctx.norm.find("。", m.end(), end) >= 0):
         found = recipients.classify(ctx.reader, *m.span(1), alone=False)
-        if (found is None or found.kind in (None, "person")) and _name_like(ctx.norm[m.start(1):m.end(1)], ctx.words.recipients):
+        name = ctx.norm[m.start(1):m.end(1)]
+        # (a name jieba reads a name's part in: 白|乌力吉 nr; not a label, 推荐理由, 事迹简介, 她说)
+        if (found is None or found.kind in (None, "person")) and _name_like(name, ctx.words.recipients) and any(
+                tag in ("nr", "nrfg", "nrt") for _, tag in segment.tag(name)):
             return Recipient(m.start(1), m.end(1), "person")
     return None
 
