@@ -81,7 +81,7 @@ DEPTH_SECTION, DEPTH_PARAGRAPH, DEPTH_OPENER = 0, 1, 2
 
 _CN = "一二三四五六七八九十"
 _CJK = "\u4e00-\u9fff"
-_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F"  # a WeChat post's pictographs (🚒 ✅ ⏱) after a heading
+_EMOJI = scan.PICTOGRAPHS + "\uFE0F"  # a WeChat post's pictographs (🚒 ✅ ⏱) after a heading, and their variation mark
 _SENTENCE_STOP = regex.compile("[。;；!！?？：:]")  # what `_patterns().opener` may follow (a colon announces a list)
 _SENTENCE_STOPS = "。;；!！?？：:"  # the same, for plain searches
 _CLAUSE_STOPS = frozenset("。;；!！?？:：")  # what ends a heading clause (outside quotes and brackets)

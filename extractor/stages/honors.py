@@ -2702,7 +2702,7 @@ def _without_pictographs(norm: str, title: Span2) -> Span2 | None:
 
 
 _SLOGAN_BLANK: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
-_PICTOGRAPH: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]")
+_PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}]")
 _NAMES_AMONG: Final = 3  # the items of a list of names before its unknown ones read as names (李桂芳、盘晓军、赵永福)
 _LISTED_NAME: Final = 3  # (其余, 下同, 南街: two characters among names are as often no name)
 _LONG_LISTED_NAME: Final = 4
@@ -3619,14 +3619,10 @@ def _described_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
         return found if found.kind in ("person", "family") else None
     m = _NAME_NOTE_COLON.match(ctx.norm, start, end)
     # (宝音图：佛寺镇个体养殖户，…: on a page of good people, an entry's name the reader does not know is a name all the same)
-    if m is not None and m.end(1) - m.start(1) <= _NAME_MAX and _HAN_NAME.fullmatch(ctx.norm, *m.span(1)) and (
-            ctx.norm.find("。", m.end(), end) >= 0):
-        found = recipients.classify(ctx.reader, *m.span(1), alone=False)
-        name = ctx.norm[m.start(1):m.end(1)]
-        # (a name jieba reads a name's part in: 白|乌力吉 nr; not a label, 推荐理由, 事迹简介, 她说)
-        if (found is None or found.kind in (None, "person")) and _name_like(name, ctx.words.recipients) and any(
-                tag in ("nr", "nrfg", "nrt") for _, tag in segment.tag(name)):
-            return Recipient(m.start(1), m.end(1), "person")
+    # (a name jieba reads a name's part in: 白|乌力吉 nr; not a label, 推荐理由, 事迹简介, 她说)
+    if m is not None and ctx.norm.find("。", m.end(), end) >= 0 and _unknown_name(ctx, *m.span(1), longest=_NAME_MAX) and any(
+            tag in ("nr", "nrfg", "nrt") for _, tag in segment.tag(ctx.norm[m.start(1):m.end(1)])):
+        return Recipient(m.start(1), m.end(1), "person")
     return None
 
 
@@ -4455,10 +4451,10 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
     return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True)]
 
 
-def _unknown_name(ctx: _Ctx, a: int, b: int) -> bool:
+def _unknown_name(ctx: _Ctx, a: int, b: int, longest: int = 3) -> bool:
     """Whether norm[a:b] may be a person's name the reader does not know (a surname outside the lexicon: 拓志强,
-    盘春花): two or three characters, no common word of jieba's, and no body or place."""
-    if not 2 <= b - a <= 3 or _HAN_NAME.fullmatch(ctx.norm, a, b) is None:
+    盘春花): two characters to `longest`, no common word of jieba's, and no body or place."""
+    if not 2 <= b - a <= longest or _HAN_NAME.fullmatch(ctx.norm, a, b) is None:
         return False
     found = recipients.classify(ctx.reader, a, b, alone=False)
     return (found is None or found.kind in (None, "person")) and _name_like(ctx.norm[a:b], ctx.words.recipients)

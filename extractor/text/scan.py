@@ -15,6 +15,8 @@ from typing import Final
 OPEN, CLOSE = "“「『《(（【", "”」』》)）】"
 # Final: compiled, read as C statics (ClauseIndex reads them for every mark it walks)
 _OPEN: Final = frozenset(OPEN)
+# the pictographs a WeChat post sets around its headings and list marks (🚒 ✅ ⏱ ★ ⭐), as a character class's body
+PICTOGRAPHS: Final = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50"
 _CLOSE: Final = frozenset(CLOSE)
 
 
