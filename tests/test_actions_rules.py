@@ -143,6 +143,14 @@ HEADINGS = [
     # without its pictograph
     pytest.param(LEAD + "🛣️ 路网提档升级\n▶ 23.6公里\n完成国省道升级改造23.6公里。\n🚌 城乡客运一体化\n▶ 5条\n新开通城乡公交线路5条。",
                  "actions.section_line", "路网提档升级", id="pictograph-heading-over-figures"),
+    # ... or over figures a pictograph marks (📌 218人), each with its caption below: the caption is no heading
+    pytest.param(LEAD + "🩺 康复服务更精准\n📌 5236名\n持证残疾人获得基本康复服务\n▶ 为186名残疾儿童落实康复救助\n"
+                 "💼 就业增收更稳定\n📌 218人\n残疾人实现新增就业\n▶ 举办职业技能培训12期", "actions.section_line", "就业增收更稳定",
+                 id="pictograph-heading-over-pictograph-figures"),
+    # ... and a figure called out after a bullet (👉 31.2万亩) before the sentence that tells it closes no section
+    pytest.param(LEAD + "🌾 抓好粮食生产\n👉 31.2万亩\n全年粮食播种面积31.2万亩，完成任务的101.3%\n👉 11.6万吨\n粮食总产量，同比增长2.4%\n"
+                 "🐖 稳定生猪产能\n👉 28.4万头\n生猪出栏，同比增长3.1%", "actions.section_line", "抓好粮食生产",
+                 id="pictograph-heading-over-bulleted-callouts"),
     pytest.param(LEAD + "🏥 医疗服务提质增效\n全年门急诊服务86万人次，同比增长6.2%，开展日间手术1200台。",
                  "actions.section_line", "医疗服务提质增效", id="pictograph-heading-over-prose"),
     # a label in lenticular brackets, a colon and a subtitle, a line of its own over its body: named by the programme the
@@ -717,3 +725,17 @@ def test_numbered_items_after_a_colon_are_no_openers(text):
 def test_a_sequence_opener_right_after_a_speaker_s_label_opens_a_line_of_work(nlp, text, names):
     """答：首先，…其次，…: after who speaks, the answer opens as a paragraph does."""
     assert [name for _, name in found(nlp, text) if name] == names
+
+
+@pytest.mark.parametrize("text,caption", [
+    # 📌 5236名 / 持证残疾人获得基本康复服务 / ▶ …: the line right under a figure called out is its caption, never a
+    # heading over the ▶ lines after it (a bullet or a pictograph before the figure or not)
+    pytest.param(LEAD + "🩺 康复服务更精准\n📌 5236名\n持证残疾人获得基本康复服务\n▶ 全县持证残疾人基本康复服务覆盖率达98.2%，同比提高1.6个百分点\n"
+                 "▶ 为186名0—6岁残疾儿童落实康复救助，让“星星的孩子”不再孤单\n", "持证残疾人获得基本康复服务", id="pictograph-figure"),
+    pytest.param(LEAD + "▍就业帮扶\n▶ 218人\n残疾人实现新增就业\n▶ 举办盲人按摩、电商直播等职业技能培训12期，培训残疾人460人次\n"
+                 "▶ 新认定县级残疾人就业帮扶基地5个，带动126名残疾人在家门口就业\n", "残疾人实现新增就业", id="bulleted-figure"),
+    pytest.param(LEAD + "▍就业帮扶\n218人\n残疾人实现新增就业\n▶ 举办盲人按摩、电商直播等职业技能培训12期，培训残疾人460人次\n"
+                 "▶ 新认定县级残疾人就业帮扶基地5个，带动126名残疾人在家门口就业\n", "残疾人实现新增就业", id="bare-figure"),
+])
+def test_the_caption_under_a_figure_is_no_heading(nlp, text, caption):
+    assert caption not in [name for _, name in found(nlp, text)]

@@ -29,6 +29,9 @@ ROWS = [
     # a village's own groups, after 全村 (村 a level a scope word names)
     ("桃源村位于两县交界处，全村11个村民小组、960户3800余人。", "11个", "claims.reject.jurisdiction"),
     ("全社区8个居民小组，常住居民2600人。", "8个", "claims.reject.jurisdiction"),
+    # a community's grid cells (网格) divide it as its groups do
+    ("全镇96个网格共配备专兼职网格员128名，排查化解矛盾纠纷83宗。", "96个", "claims.reject.jurisdiction"),
+    ("全街道58个网格均建立“网格议事会”。", "58个", "claims.reject.jurisdiction"),
     # covering the whole jurisdiction counts its size (覆盖全县N个乡镇, N个乡镇全覆盖)
     ("服务网络覆盖全县16个乡镇（街道）。", "16个", "claims.reject.jurisdiction"),
     ("目前已实现12个乡镇全覆盖。", "12个", "claims.reject.jurisdiction"),
@@ -543,6 +546,9 @@ ROWS = [
     # (the verb after 共 tagged a verbal noun: 共|排查)
     ("全市98个行业性调解组织共排查矛盾纠纷1300余起。", "98个", "claims.reject.scope_members"),
     ("全县67所中小学均建立少先队组织。", "67所", "claims.reject.scope_members"),
+    # ... the police stations of a district, all their staff at work (全员上阵)
+    ("全区13个派出所全员上阵，共投入警力4600余人。", "13个", "claims.reject.scope_members"),
+    ("全市21个派出所全员参与夜间巡逻，出动警力900余人次。", "21个", "claims.reject.scope_members"),
     # divisions a verb of going reaches, with the work done there after them: where the work was
     ("调研组深入全区9个乡镇、3个街道走访企业。", "9个", "claims.reject.jurisdiction"),
     ("督导组赴全市12个县区检查防汛准备。", "12个", "claims.reject.jurisdiction"),

@@ -318,6 +318,18 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
      "9.2亿元", None),
     ("2024年县税务局工作亮点\n全年为企业减免税费（含留抵退税）\n9.2亿元\n帮助小微企业获得纳税信用贷款\n3.1亿元\n办理出口退税\n1.6亿元\n",
      "3.1亿元", "帮助小微企业获得纳税信用贷款"),
+    # a post's bullet or pictograph before each figure (👉 11.6万吨, 📌 218人), its caption below, which may go on after
+    # its first clause (a note in brackets, a change, another figure): the caption's first clause; a post's heading with a
+    # pictograph above the first figure is no caption of it
+    ("🌾 夏粮生产\n👉 11.6万吨\n粮食总产量，同比增长2.4%\n👉 1.8万亩\n新建高标准农田（年度任务1.5万亩）\n", "11.6万吨", "粮食总产量"),
+    ("🌾 夏粮生产\n👉 11.6万吨\n粮食总产量，同比增长2.4%\n👉 1.8万亩\n新建高标准农田（年度任务1.5万亩）\n", "1.8万亩", "新建高标准农田"),
+    ("🐖 生猪生产\n👉 2.1万头\n能繁母猪存栏，保持在正常保有量区间\n👉 1.3万余头\n病死畜禽无害化集中处理\n", "1.3万余头",
+     "病死畜禽无害化集中处理"),
+    ("🩺 康复服务\n📌 5236名\n持证残疾人获得基本康复服务\n▶ 为186名残疾儿童落实康复救助\n", "5236名", "持证残疾人获得基本康复服务"),
+    ("💼 就业增收\n📌 218人\n残疾人实现新增就业\n▶ 举办职业技能培训12期\n", "218人", "残疾人实现新增就业"),
+    # ... and a caption above its figure may open with a word and its comma (其中，); only another comma makes it a note
+    ("▍稳就业\n城镇新增就业\n6286人\n其中，就业困难人员实现就业\n412人\n农村劳动力转移就业\n3865人\n", "412人",
+     "其中，就业困难人员实现就业"),
 ])
 def test_a_run_of_captions_and_figures_pairs_them_the_way_it_opens(text, number, metric):
     found = [c.metric for c in extract(text).claims if c.raw == number]

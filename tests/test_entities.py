@@ -165,6 +165,26 @@ def test_an_autonomous_county_by_its_place_name_and_xian(name, full):
     assert gazetteer.lookup(name).name == full
 
 
+@pytest.mark.parametrize(
+    "name,full",
+    # an autonomous prefecture by its place name, every people's name off (红河哈尼族彝族自治州: not 红河哈尼族 once 彝族
+    # came off); the name alone and with 州, as a title's issuer writes it
+    [("红河", "红河哈尼族彝族自治州"), ("德宏", "德宏傣族景颇族自治州"), ("阿坝", "阿坝藏族羌族自治州"),
+     ("海西", "海西蒙古族藏族自治州"), ("巴音郭楞", "巴音郭楞蒙古自治州"), ("克孜勒苏", "克孜勒苏柯尔克孜自治州"),
+     ("大理", "大理白族自治州")],
+)
+def test_an_autonomous_prefecture_by_its_place_name(name, full):
+    assert gazetteer.lookup(name).name == full
+
+
+@pytest.mark.parametrize("text,level", [
+    ("王小明获评红河州优秀教师。", "prefectural"),
+    ("县林草局草原监理站被评为阿坝州草原生态保护建设先进集体。", "prefectural"),
+])
+def test_a_title_of_an_autonomous_prefecture_by_its_short_name(text, level):
+    assert [h.level for h in extract(text).honors] == [level]
+
+
 def test_a_county_s_own_name_is_no_autonomous_county_s():
     assert gazetteer.lookup("花垣县").name == "花垣县" and gazetteer.lookup("张家县") is None
 

@@ -3572,3 +3572,80 @@ def test_merits_and_commendations(text, expected):
 def test_the_entries_of_a_page_of_good_people(text, expected):
     found = [(h.recipient, h.honor) for h in extract(text).honors if h.rule == "honors.announce_lines"]
     assert found == expected
+
+
+FORWARD_COLON_LISTS = [  # a line that names who won a title on the lines after it, its colon at its end
+    # 获评“X”的单位：/ 的同志：: the kind of those named, then the colon (no 是, no 名单)
+    ("附：表彰名单\n获评“2024年度全县科普工作先进集体”的单位：\n石门镇科协\n县第一中学\n获评“2024年度全县优秀科技工作者”的同志：\n"
+     "王建华　县农业农村局高级农艺师\n李　敏　石门镇农技站站长\n",
+     [("石门镇科协", "2024年度全县科普工作先进集体", "county", "honors.announce_lines"),
+      ("县第一中学", "2024年度全县科普工作先进集体", "county", "honors.announce_lines"),
+      ("王建华", "2024年度全县优秀科技工作者", "county", "honors.announce_lines"),
+      ("李　敏", "2024年度全县优秀科技工作者", "county", "honors.announce_lines")]),
+    # a count of those named before the verb points to the lines after it as 以下 does, and a page's labelled line
+    # (数据来源：…) after them names nobody
+    ("▍荣誉榜\n3名农技员获评“宁州市乡土科技人才”：\n李德顺（石门镇）\n赵秀英（城关镇）\n孙　强（河口乡）\n\n数据来源：青岚县科协\n",
+     [("3名农技员", "宁州市乡土科技人才", "prefectural", "honors.active"),
+      ("李德顺", "宁州市乡土科技人才", "prefectural", "honors.announce_lines"),
+      ("赵秀英", "宁州市乡土科技人才", "prefectural", "honors.announce_lines"),
+      ("孙　强", "宁州市乡土科技人才", "prefectural", "honors.announce_lines")]),
+    ("▍荣誉榜\n以下农技员获评“宁州市乡土科技人才”：\n李德顺（石门镇）\n赵秀英（城关镇）\n\n数据来源：青岚县科协\n",
+     [("李德顺", "宁州市乡土科技人才", "prefectural", "honors.announce_lines"),
+      ("赵秀英", "宁州市乡土科技人才", "prefectural", "honors.announce_lines")]),
+]
+
+
+@_table(FORWARD_COLON_LISTS)
+def test_a_line_that_names_its_winners_after_its_colon(text, expected):
+    assert _honors(text) == expected
+
+
+NUMBERED_ENTRIES = [  # entries a number opens (1. 01), a name on the first line, a deed under it
+    # 该家庭 is the family the entry's first line names, whatever the surname (韩尕西木家庭)
+    ("拟推荐对象名单\n1.韦金梅家庭（东兰镇长江社区）\n该家庭三代同堂、孝老爱亲。该家庭2021年被评为青岚县“五好家庭”。\n"
+     "2.韩尕西木家庭（石门镇）\n韩尕西木长期参与民族团结宣讲。该家庭2022年被授予宁州市“民族团结进步模范家庭”称号。\n",
+     [("韦金梅家庭", "青岚县“五好家庭”", "county", "honors.passive"),
+      ("韩尕西木家庭", "宁州市“民族团结进步模范家庭”", "prefectural", "honors.passive")]),
+    # ... and no family a title names (被评为文明家庭) nor one of an entry before
+    ("李强家庭（东村）\n李强一家和睦。全家被评为县文明家庭，该家庭还被评为“县最美家庭”。\n", []),
+    # a deed's sentence with no subject of its own, under the entry's first line: its person (particulars in brackets or
+    # a post a blank apart after the name, a field line between)
+    ("推荐人选基本情况如下：\n01　白者然（男，哈尼族，1993年6月生）\n职务：大兴镇牛洪村党总支书记\n"
+     "事迹：返乡后牵头成立茶叶合作社，带动农户326户。2023年获评宁州市优秀共青团员。\n",
+     [("白者然", "宁州市优秀共青团员", "prefectural", "honors.active")]),
+    ("青岚县总工会\n关于2024年度“青岚工匠”的通报\n县总工会开展“青岚工匠”评选活动，经推荐评审，评出一批技术骨干。现将名单及主要事迹公布如下：\n05　牛志刚　县恒泰特钢有限公司车间主任\n带领班组攻克技术难关27项，先后获评“宁州市劳动模范”和“全省五一劳动奖章”。\n",
+     [("牛志刚", "宁州市劳动模范", "prefectural", "honors.active"),
+      ("牛志刚", "全省五一劳动奖章", "provincial", "honors.active")]),
+    # ... but not under a first line with no number: a paragraph's own lead line is no entry
+    ("青岚县总工会\n关于2024年度“青岚工匠”的通报\n县总工会开展“青岚工匠”评选活动，经推荐评审，评出一批技术骨干。现将名单及主要事迹公布如下：\n牛志刚　县恒泰特钢有限公司车间主任\n带领班组攻克技术难关27项，先后获评“宁州市劳动模范”。\n", []),
+]
+
+
+@_table(NUMBERED_ENTRIES)
+def test_the_person_or_family_of_a_numbered_entry(text, expected):
+    assert _honors(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a row of a list: the name, the person's particulars in brackets (sex, age, township: figures among them), a colon and
+    # the deed; a padded name too
+    ("青岚县2023年度“助残好人榜”上榜人员名单\n（排名不分先后）\n王建军（男，46岁，石门镇）：幼年因病致残，自学家电维修，带徒11名。\n"
+     "郝　强（男，52岁，河口乡）：因工致残，牵头成立养殖合作社，带动21户。\n",
+     [("王建军", "青岚县2023年度“助残好人榜”"), ("郝　强", "青岚县2023年度“助残好人榜”")]),
+])
+def test_a_row_of_a_name_its_particulars_and_its_deed(text, expected):
+    found = [(h.recipient, h.honor) for h in extract(text).honors if h.rule == "honors.announce_lines"]
+    assert found == expected
+
+
+@_table([
+    # 获得X的3名选手被授予Y: the passive's 被 ends the counted noun
+    ("获得各组一等奖的3名选手被授予“青岚县技术能手”称号。",
+     [("3名选手", "各组一等奖", "unknown", "honors.relative"), ("3名选手", "青岚县技术能手", "county", "honors.passive")]),
+    # a post's pictograph before who won it is no part of the name
+    ("🏅 荣誉榜\n✅ 3名农技人员获评“宁州市优秀农技员”\n", [("3名农技人员", "宁州市优秀农技员", "prefectural", "honors.active")]),
+    ("🏅 荣誉榜\n🎖 县人民医院心血管内科获评“宁州市青年文明号”\n",
+     [("县人民医院心血管内科", "宁州市青年文明号", "prefectural", "honors.active")]),
+])
+def test_the_edges_of_a_recipient(text, expected):
+    assert _honors(text) == expected

@@ -64,6 +64,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("城东派出所的事迹广受好评，这是我县连续第二年有基层单位获评全省巾帼文明岗。", "honors.reject.recipient.verb_phrase"),
     ("优秀学员代表获评“学习标兵”。", "honors.reject.recipient.unnamed"),
     ("他说：“我们团队获评全国优秀志愿服务组织，很不容易。”", "honors.reject.recipient.quote_fragment"),
+    # a title won in a relative clause (入选X的“Y”Z) running on into the sentence's own predicate (开展…): no title
+    ("市总工会依托今年入选自治区级职工技能培训示范基地的“工匠学院”分院开展赛前集训。", "honors.reject.title.relative_clause"),
+    ("县总工会依托去年入选全省职工培训示范基地的“工匠学院”分院举办技能培训。", "honors.reject.title.relative_clause"),
+    # a title of a level in quote marks, an epithet of the names after it: no recipient
+    ("“全国技术能手”、“全省青年岗位能手”被大赛组委会评为“优秀指导教师”。", "honors.reject.recipient.title"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
     ("记者 王明\n她先后荣获“全国三八红旗手”等称号。", "honors.reject.recipient.anaphora"),  # a byline, not her
     ("他当选为市妇联第三届执行委员会主席。", "honors.reject.recipient.anaphora"),
@@ -218,6 +223,21 @@ def test_rejected_by_its_rule(rejected_by, text, rule):
     rules, kept = rejected_by(text)
     assert rule in rules
     assert not kept
+
+
+@pytest.mark.parametrize("text,kept_names", [
+    # a title of a level in quote marks before the names it is an epithet of: no recipient; the names are
+    ("“全国技术能手”、汽修专业教师李志刚被大赛组委会评为“优秀指导教师”。", ["李志刚"]),
+    ("“全省优秀统计员”、县统计局王丽获评“个人一等奖”。", ["王丽"]),
+])
+def test_a_quoted_title_before_names_is_no_recipient(rejected_by, text, kept_names):
+    rules, kept = rejected_by(text)
+    assert "honors.reject.recipient.title" in rules
+    assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
+
+
+def test_a_quoted_team_stays_a_recipient():
+    assert [h.recipient for h in extract("“老兵先锋队”被评为全县防汛抗台先进集体。").honors] == ["“老兵先锋队”"]
 
 
 def test_counted_titles_that_are_no_entries_stay_honours():

@@ -5,10 +5,12 @@ answers of the ways they replace on table texts, on corpus stretches and on rand
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from extractor.stages import honors, recipients, titles
+from extractor.text import scan
 from .conftest import corpus_texts as _texts, stretches as _stretches
 
 # every character a text may hold, surrogates left out (no str holds one alone in our texts)
@@ -61,12 +63,16 @@ def _slow_stays_first(r: recipients.Reader, ch: str) -> bool:
     """`_stays_first` as it was, by the character and sets of strings."""
     return (ch not in recipients._EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal()
             and ch != "【"  # 【转载】: a page's tag, which the trim takes off
-            and not "①" <= ch <= "⑳")  # ④漳源县: a list's circled number
+            and not "①" <= ch <= "⑳"  # ④漳源县: a list's circled number
+            and not _PICTOGRAPH.fullmatch(ch))  # ✅ 3名农技人员: a post's pictograph
 
 
 def _slow_stays_last(r: recipients.Reader, ch: str) -> bool:
     adverbs = r.words.adverb_words
-    return adverbs.plain and ch not in recipients._TAIL_LASTS and ch not in adverbs.last
+    return adverbs.plain and ch not in recipients._TAIL_LASTS and ch not in adverbs.last and not _PICTOGRAPH.fullmatch(ch)
+
+
+_PICTOGRAPH = re.compile(f"[{scan.PICTOGRAPHS}\ufe0f]")
 
 
 def _slow_is_time(r: recipients.Reader, text: str) -> bool:

@@ -18,6 +18,7 @@ ROWS = [
     ("募集善款约30万港元", "money", 300_000, None, "港元", "about"),
     ("机关课堂30余场次", "count", 30, None, "场次", "over"),
     ("外借图书12.5万册次", "count", 125_000, None, "册次", "exact"),
+    ("共收到群众投票2.6万余票", "count", 26_000, None, "票", "over"),  # votes cast in a selection
     ("增殖放流鱼苗30万尾", "count", 300_000, None, "尾", "exact"),  # fish, counted by their tails
     ("接种新冠疫苗4.7万剂次", "count", 47_000, None, "剂次", "exact"),  # doses of a vaccine
     ("开展流行病学调查93例次", "count", 93, None, "例次", "exact"),  # cases, each time counted

@@ -146,7 +146,8 @@ _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never 
 # pictograph opens, is body too (a pictograph may mark a heading: 💪 同心战疫 巾帼担当, 📌 办好10件民生实事, body between)
 # 🛣️ 路网提档升级 over ▶ 23.6公里: a pictograph's heading over its list of figures (a WeChat post's 数说)
 _PICTOGRAPH_HEAD: Final = regex.compile(rf"[{_EMOJI}]+[ \u3000]*[\u4e00-\u9fff“]")
-_FIGURE_ITEM: Final = regex.compile(r"[ \t\u3000]*[▶►●•][ \t\u3000]*[约近超逾]?[0-9０-９]")
+# (🩺 康复服务更精准 over 📌 5236名: a pictograph may mark the figure as a bullet does)
+_FIGURE_ITEM: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)[ \t\u3000]*[约近超逾]?[0-9０-９]")
 _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*)?")
 # 526场, 1.35亿元, 3000余个: a figure called out on a line of its own before the sentence that tells it (a 数说 page's),
 # no heading: it closes no section
@@ -154,9 +155,23 @@ _FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-
 
 
 def _figure_line(line: str) -> bool:
-    """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line (not 2025年计划, 12345热线, 10件实事: a heading)."""
-    m = _FIGURE_LINE.fullmatch(line)
+    """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line, a bullet or a pictograph before it or not
+    (👉 31.2万亩; not 2025年计划, 12345热线, 10件实事: a heading)."""
+    lead = _LEADING_MARK.match(line)
+    m = _FIGURE_LINE.fullmatch(line, lead.end() if lead is not None else 0)
     return m is not None and m.group("unit") in _count_units()
+
+
+def _captions_figure(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """📌 5236名 / 持证残疾人获得基本康复服务: the line right under a figure called out (a bullet or a pictograph before
+    it or not) is the figure's caption, no heading."""
+    if k == 0:
+        return False
+    a, b = paragraphs[k - 1]
+    return _figure_line(norm[a:b])
+
+
+_LEADING_MARK: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)")
 
 
 @lru_cache(maxsize=1)
@@ -1425,7 +1440,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif (not numbered and alone and not _figure_line(line) and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
-                  _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)):
+                  _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)
+              and not _captions_figure(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading is None and k in subtitled_lines and not _names_a_speaker(first) and not _SPEAKER_ROLE.search(first.text):
             # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its

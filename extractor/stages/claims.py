@@ -238,7 +238,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # a kind after it that together (共, 均) did what the clause tells
         "scope_right_before": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})$"),
         "members_next": regex.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt('claims.reject', 'body')}|{_alt('claims.reject', 'institution')})"
-                                      rf"(?:共|均|都|全部)"),
+                                      rf"(?:共|均|都|全部|全员)"),  # (全区13个派出所全员上阵: all their staff at work)
         "all_next": regex.compile(rf"\s*(?:{_alt('claims.reject', 'all')})"),
         # 实现18个乡镇|全覆盖。: every division covered, said at the clause's end (not 为23个村全覆盖安装…)
         "all_covered_next": regex.compile(rf"\s*(?:[(（][^()（）]{{1,12}}[)）])?\s*(?:{_alt('claims.reject', 'all_covered')})(?=[，,。；;！!\s]|$)"),
@@ -3345,19 +3345,45 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     line_start = norm.rfind("\n", 0, c.start) + 1
     line_end = norm.find("\n", c.end)
     line_end = len(norm) if line_end < 0 else line_end
-    if norm[line_start:c.start].strip() or norm[c.end:line_end].strip():
+    # (👉 11.6万吨, 📌 218人: a post's bullet or pictograph may lead the figure's line)
+    if _after_bullet(norm, line_start, c.start) < c.start or norm[c.end:line_end].strip():
         return None
     above, below = _caption_run(c.art, norm, line_start)
     if above is not None or below is False:
         return above
     caption = _line_after(norm, line_end)
     captioned = caption is not None and _caption_line(norm, caption)
+    if caption is not None and not captioned and below:
+        # 👉 11.6万吨 / 粮食总产量，同比增长2.4%: a caption below may go on after its first clause (a note, another figure)
+        first = _CAPTION_CLAUSE.match(norm, caption[0], caption[1])
+        if first is not None and first.end() < caption[1]:
+            caption = _trim(norm, caption[0], first.end())
+            captioned = caption[1] > caption[0] and _caption_line(norm, caption)
     if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption)):
         # (…（含留抵退税） / 9.2亿元 / 帮助… / 3.1亿元 / 办理出口退税 / 1.6亿元: a run whose opening line reads as neither,
         # whose last figure has no caption below it, sets its captions above: each figure's is the line above it)
         above_line = _line_before(norm, line_start)
         return above_line if above_line is not None and _caption_line(norm, above_line) else None
     return caption if captioned else None
+
+
+def _after_bullet(norm: str, start: int, end: int) -> int:
+    """Where a line's text opens after its blanks and, at most, one bullet or pictograph (👉, 📌, ▶) and blanks."""
+    pos = start
+    while pos < end and norm[pos] in _LINE_BLANKS:
+        pos += 1
+    if pos < end and (norm[pos] in _ITEM_BULLETS or _PICTOGRAPH.match(norm, pos)):
+        pos += 1
+        while pos < end and (norm[pos] in _LINE_BLANKS or norm[pos] == _EMOJI_VARIANT):
+            pos += 1
+    return pos
+
+
+_LINE_BLANKS: Final = " \t\u3000"
+_EMOJI_VARIANT: Final = "\ufe0f"
+_PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}]")
+# 粮食总产量，…, 新建高标准农田（年度任务1.5万亩）: a caption's first clause, up to its comma or its note
+_CAPTION_CLAUSE: Final = regex.compile(r"[^，,。；;（(\n]+")
 
 
 def _caption_line(norm: str, span: Span2) -> bool:
@@ -3430,7 +3456,8 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
 
 def _opens_a_part(norm: str, span: Span2) -> bool:
     """【平台概况】, 二、工作成效: a heading's line, which opens a part of the page, no caption of a figure."""
-    return _PART_OPENING.match(norm, span[0], span[1]) is not None
+    # (🍅 做强“田阳番茄”产业: a post's heading, a pictograph before it)
+    return _PART_OPENING.match(norm, span[0], span[1]) is not None or _PICTOGRAPH.match(norm, span[0]) is not None
 
 
 _FIGURE_LINE: Final = 0
@@ -3442,16 +3469,20 @@ _PART_OPENING: Final = regex.compile(r"[【\[]|[一二三四五六七八九十]+
 def _is_caption(norm: str, span: Span2) -> bool:
     """A short phrase alone on its line: no figure, no sentence's end, no list's name (获奖名单 / 12人)."""
     text = norm[span[0]:span[1]]
+    # (能繁母猪存栏，保持在正常保有量区间: a clause and a note, the caption below a figure, no caption above the next; a
+    # word that opens it, 其中，, may have its comma)
     return _CAPTION_MIN <= len(text) <= _CAPTION_MAX and text[-1] not in _CAPTION_ENDS and not _DIGIT_IN.search(
-        text) and not text.endswith("名单")
+        text) and not text.endswith("名单") and _CAPTION_COMMA.search(text, _CAPTION_OPENER) is None
 
 
 def _figure_alone(art: _Article, span: Span2) -> bool:
-    """Whether a figure, its number and unit, is all the line holds."""
-    k = _bisect_left(art.countable_starts, span[0])
+    """Whether a figure, its number and unit, is all the line holds (a bullet or a pictograph before it or not)."""
+    k = _bisect_left(art.countable_starts, _after_bullet(art.norm, span[0], span[1]))
     return k < len(art.countables) and art.countables[k].start == span[0] and art.countables[k].end == span[1]
 
 
+_CAPTION_COMMA: Final = regex.compile("[,，]")
+_CAPTION_OPENER: Final = 3  # (其中，: the comma after a caption's opening word, at most its third character)
 _CAPTION_MIN: Final = 2
 _CAPTION_MAX: Final = 30
 _CAPTION_ENDS: Final = frozenset("。！？!?；;：:，,、”）)")

@@ -84,12 +84,19 @@ def _plain_county(name: str) -> str | None:
 _PEOPLES = ("土家|苗|侗|布依|彝|回|满|蒙古|藏|羌|黎|瑶|壮|畲|仫佬|毛南|仡佬|水|哈尼|傣|拉祜|佤|布朗|白|普米|傈僳|纳西|独龙|怒"
             "|土|撒拉|保安|东乡|裕固|哈萨克|朝鲜|各|锡伯|达斡尔|鄂温克|鄂伦春|维吾尔|塔吉克|柯尔克孜|景颇|阿昌|德昂|基诺|京")
 _AUTONOMOUS_COUNTY = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族)+自治县")
+# (蒙古 and 柯尔克孜 may go without 族 in a prefecture's name: 巴音郭楞蒙古自治州)
+_AUTONOMOUS_PEOPLES = re.compile(rf"([\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})族|蒙古|柯尔克孜)+")
 
 
 def _short(name: str) -> str | None:
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             stem = name[: -len(suffix)]
+            if suffix == "自治州":
+                # 红河哈尼族彝族自治州 -> 红河, 德宏傣族景颇族自治州 -> 德宏: every people's name off, whichever they are
+                peoples = _AUTONOMOUS_PEOPLES.fullmatch(stem)
+                if peoples is not None:
+                    return peoples.group(1)
             for nation in ("彝族", "藏族", "蒙古", "哈萨克", "土家族苗族", "苗族侗族", "布依族苗族", "傣族", "白族",
                            "哈尼族彝族", "壮族苗族", "傈僳族", "景颇族", "回族", "朝鲜族", "羌族", "柯尔克孜"):
                 if stem.endswith(nation) and len(stem) - len(nation) >= 2:

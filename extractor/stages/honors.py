@@ -284,13 +284,15 @@ _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
 # (…被评为“红旗单位”，予以通报表扬：: the notice's act after the title is no part of it)
-_FORWARD_LIST: Final = regex.compile(r"(?:以下|下列)[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
+# (4名统计员获评“X”：: a count of those named after it points to them as 以下 does)
+_FORWARD_LIST: Final = regex.compile(r"(?:以下|下列|(?<![\d.])\d{1,3}[名位个家户支])[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
                                      r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
 # X名单公布，我县以下人员榜上有名：the list the clause names, to the lines after it
 _FORWARD_ON_LIST: Final = regex.compile(r"(?:日前|近日|近期|目前|今年)?(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
                                         r"[\u4e00-\u9fff\d]{0,8}?(?:榜上有名|入选|上榜)\s*[:：]\s*$")
 _FORWARD_MARK: Final = regex.compile(r"以下|下列")
+_FORWARD_COUNT: Final = regex.compile(r"(?<![\d.])\d{1,3}[名位个家户支]")
 # 我县多个集体和个人受到福建省公安厅通报表扬，名单如下：the commendation, for the rows after it
 _FORWARD_COMMENDED: Final = regex.compile(r"(?:受到|获得)[^，,。:：;；]{0,16}?(?P<title>通报表扬|嘉奖)[，,]\s*(?:具体)?名单如下\s*[:：]\s*$")
 _FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
@@ -523,9 +525,9 @@ def _words() -> _Words:
     # 获得“优秀教师”称号的教师是：, 获评“X”的5名退役军人分别是：, “桐溪工匠”名单如下（排名不分先后）：: the lines
     # after name who won it
     triggers["forward_winners"] = regex.compile(
-        rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的(?:{announced}"
-        rf"|(?P<count>{count_numeral}){counted})?"  # (…的5名退役军人分别是：: those it counted; 荣获X称号的有：, none)
-        rf"(?:(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # (荣获X的教师名单：)
+        rf"(?:{trig('active')}|{trig('weak')}|被评为)(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops})?的"
+        rf"(?:(?:{announced}|(?P<count>{count_numeral}){counted})(?:(?:分别|依次)?(?:是|有|为)|名单)?"  # (…的5名退役军人分别是：,
+        rf"|(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # 获评X的单位：: those it names; 荣获X称号的有：, 荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
     triggers["forward_named_list"] = regex.compile(
         r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
@@ -535,6 +537,8 @@ def _words() -> _Words:
     title_verbs = {word for form in ("active", "weak", "passive", "passive_weak") for word in forms.get(form, ())}
     triggers["title_verb_before"] = regex.compile(rf"(?:{lexicon.alternation(title_verbs - to_recipient)})$")
     # 发布时间, 更新时间: a page's byline line, which signs it (the metadata stage's labels)
+    # 数据来源：惠农区统计局, 责任编辑：…: a line of the page, which ends a list and names no entry's person
+    triggers["page_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[:：]")
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
     triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
@@ -2656,13 +2660,19 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         if _opens_with_noun(ctx, s_start, first_end):
             return None
         end = s_start
-    return _entry_person(ctx, field.start()) if field is not None and end <= floor else None
+    if end > floor:
+        return None
+    if field is not None:
+        return _entry_person(ctx, field.start())
+    # 01　白者然（男，哈尼族…） / 职务：… / 2018年返乡后…。2023年获评X: a paragraph under a numbered entry's name
+    return _entry_person(ctx, floor, numbered=True) if floor > ctx.body_start and norm[floor - 1] == "\n" else None
 
 
-def _entry_person(ctx: _Ctx, line: int) -> Recipient | None:
+def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | None:
     """1.李建军 / 性别：男　出生年月：1981年3月 / 工作单位：… / 主要事迹：…: the person whose entry the field line at
-    `line` belongs to, named alone on the entry's first line (its number before it or not) over field lines
-    only; None where any other line stands between."""
+    `line` belongs to, named on the entry's first line (its number before it or not; the person's particulars
+    in brackets or a post a blank apart after the name, 01　白者然（男，…）, 05　牛志刚　某公司车间主任) over field
+    lines only; None where any other line stands between, or, `numbered`, where the first line has no number."""
     norm = ctx.norm
     end = line - 1
     for _ in range(_ENTRY_FIELDS):
@@ -2675,8 +2685,13 @@ def _entry_person(ctx: _Ctx, line: int) -> Recipient | None:
         field = _FIELD_LABEL.match(norm, start, end) if named is None else None
         if named is not None or field is None:
             # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
-            number = _LINE_NUMBER.match(norm, start, end) if named is None else None
+            number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
+            if numbered and number is None:
+                return None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
+            head = _ENTRY_HEAD.fullmatch(norm, a, b) if named is None and not _HAN_NAME.fullmatch(norm, a, b) else None
+            if head is not None:
+                a, b = head.span("name")
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
                 return None
             found = recipients.classify(ctx.reader, a, b, alone=True)
@@ -2712,6 +2727,10 @@ _FIELD_LABEL: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][ \t
 _DEED_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:事迹|简介|简历|经历|表现)[:：][ \t\u3000]*(?=\S)")
 _NAME_FIELD: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*")
 _ENTRY_FIELDS: Final = 6  # the field lines an entry's name line may stand over
+_PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000]+")  # 01　白者然: an entry's number, zero-padded
+# 白者然（男，哈尼族，1993年6月生）, “兵支书”王建军　午汲镇北河村党支部书记: the name, its particulars or post after it
+_ENTRY_HEAD: Final = regex.compile(r"(?:“[^”\n]{1,10}”)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                   r"(?:[（(][^（）()\n]{1,40}[）)])?(?:[ \t\u3000]+[^ \t\u3000（(][^\n]{1,40})?")
 _MAX_FIELD_LINE: Final = 200  # (性别：男　出生年月：…　残疾类别：…, a line of fields)
 
 
@@ -3017,7 +3036,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 continue
             if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
                     norm.find("。", p_start, p_end) >= 0 and (not _LABELLED_LINE.match(norm, p_start, p_end)
-                                                             or _ENTRY_NAME_COLON.match(norm, p_start, p_end))):
+                                                             or _ENTRY_NAME_COLON.match(norm, p_start, p_end)
+                                                             and not w.triggers["page_label"].match(norm, p_start, p_end))):
                 continue  # (宝音图：佛寺镇个体养殖户，…。: an entry whose name goes unread, no end of the entries)
             good_people = None
         if i + 1 < len(paragraphs) and _opens_good_people(ctx, p_start, p_end, paragraphs[i + 1]):
@@ -3228,7 +3248,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
         closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
-        if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed:
+        if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
+                "page_label"].match(norm, p_start, p_end):
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         # (under a title only a body holds, 先进班集体: 七（2）班　李明（班主任） names the class and its teacher)
@@ -3596,7 +3617,9 @@ def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 
 # a name (no clause of its own), its place in brackets, the colon that opens what it did
 # (县直单位（2个）：A、B: a class and its count, the list's own rows after it)
-_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20})(?:[（(][^（()）\n0-9０-９]{2,20}[)）])?[：:](?=[^\n]{4})")
+# (王建军（男，46岁，海北头乡）：a person's sex, age and place: particulars, which may hold figures)
+_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                        r"(?:[（(](?:[^（()）\n0-9０-９]{2,20}|[男女][，,、][^（()）\n]{2,30})[)）])?[：:](?=[^\n]{4})")
 _DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
 _FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
 _NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
@@ -3639,8 +3662,9 @@ def _listed_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 _NAME_THEN_WHO: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})[，,][^，,。；;：:！!？?\n]{2,30}")
 # （责任编辑：贾慧敏）, 来源：…: a labelled line, which ends the entries though it may hold a stop
 _LABELLED_LINE: Final = regex.compile(r"\s*[（(]?[\u4e00-\u9fff]{2,6}[：:]")
-# 宝音图：佛寺镇个体养殖户，…: an entry of a page of good people, a name's length before its colon (not 责任编辑：, 来源：…)
-_ENTRY_NAME_COLON: Final = regex.compile(r"\s*(?!责任|来源|编辑|作者|审核|记者|通讯员|摄影|供稿)[\u4e00-\u9fff]{2,4}[：:]")
+# 宝音图：佛寺镇个体养殖户，…: an entry of a page of good people, a name's length before its colon (not 责任编辑：, 来源：…,
+# the words of a page's labels)
+_ENTRY_NAME_COLON: Final = regex.compile(r"\s*[\u4e00-\u9fff]{2,4}[：:]")
 
 
 def _entry_heading(ctx: _Ctx, start: int, end: int, profile: Span2) -> bool:
@@ -4512,7 +4536,7 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if end - start < 6 or norm[end - 1] not in ":：":
         return None
     m = None
-    if _FORWARD_MARK.search(norm, start, end) is not None:
+    if _FORWARD_MARK.search(norm, start, end) is not None or _FORWARD_COUNT.search(norm, start, end) is not None:
         m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end) or _FORWARD_ON_LIST.search(
             norm, start, end)
     if m is None and norm.find("名单如下", start, end) >= 0:
@@ -4543,8 +4567,10 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
         # (10名少先队员获评X，5名辅导员获评Y。获奖名单如下：: lists of several honours, whose headings count)
         found = list(_COUNTED_WINNERS.finditer(ctx.norm, start, end))
         counted = found[0] if len(found) == 1 else None
-        if counted is None or _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None or (
-                ctx.norm.find("。", counted.end(), end) >= 0):
+        # (4名统计员获评“X”：: the count of a line that points to its rows as 以下 does)
+        if counted is None or ctx.norm.find("。", counted.end(), end) >= 0 or (
+                _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None and _FORWARD_LIST.match(
+                    ctx.norm, counted.start(), end) is None):
             return 0, False
         count, people = counted.group("count"), True
     value = numerals.parse(count, measured=True)
@@ -4721,6 +4747,9 @@ def _row(rule: str, rejects: Callable[[_Candidate], bool], why: str) -> Filter:
     return Filter(rule, rejects, why)
 
 
+# “全国技术能手”、…: a title of a level in quote marks
+_QUOTED_TITLE: Final = regex.compile(r"“(?:全国|中国|全省|全市|全县|全区)[^“”]+”")
+
 RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.empty", lambda c: not c.recipient,
            "no recipient before the verb once frame words are left out (its subject is elided)"),
@@ -4744,6 +4773,10 @@ RECIPIENT_FILTERS: Final = (
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     _row("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
+    _row("honors.reject.recipient.title", lambda c: _QUOTED_TITLE.fullmatch(c.recipient) is not None
+           and c.ctx.is_titled(c.recipient[1:-1]),
+           "a title of a level in quote marks (“全国技术能手”、汽修专业教师李志刚…被评为X), an epithet of the names after it, "
+           "no one (a quoted team or project, “老兵先锋队”, is one)"),
     _row("honors.reject.recipient.byline_line", lambda c: _on_byline_line(c),
            "the page's byline line (发布者：院办　发布时间：…), which signs the page: no list's row"),
     _row("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
@@ -4759,6 +4792,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.other_county", _of_other_county,
            "the clause names another county than the one the report is at home in, or a neighbour (邻近的…): its news, not the area's"),
 )
+
 
 def _on_byline_line(c: _Candidate) -> bool:
     """发布者：校团委　发布时间：2024-05-06: the recipient stands on a short line, no sentence in it, that
@@ -4868,8 +4902,18 @@ def _runs_into_clause(c: _Candidate) -> bool:
     if "的" not in c.title:
         return False
     cut = scan.clause_end(c.title, 0, len(c.title), _OF)  # the first 的 outside quote marks
-    return 0 < cut < len(c.title) and (c.ctx.words.titles.drop.search(c.title, 0, cut) is not None
-                                       or c.title[cut - 1] == "”" or _WHO_FOLLOWS.match(c.title, cut) is not None)
+    if not 0 < cut < len(c.title):
+        return False
+    if c.ctx.words.titles.drop.search(c.title, 0, cut) is not None or c.title[cut - 1] == "”" or _WHO_FOLLOWS.match(
+            c.title, cut) is not None:
+        return True
+    # 入选X的“工匠学院”库车分院开展赛前集训: a body named after 的, then the sentence's own predicate
+    named = _QUOTED_AFTER_OF.match(c.title, cut)
+    # (…的“志愿者”服务之星: a title's head word that jieba tags a verb's noun, no predicate)
+    return named is not None and any(t == "v" for _, t in segment.tag(c.title[named.end():])[1:])
+
+
+_QUOTED_AFTER_OF: Final = regex.compile(r"的“[^”]{1,20}”")
 
 
 # 被评为X的民警有：A、B (分别是, 包括, 共有5人): the clause names who holds the title after it, the title ends before 的

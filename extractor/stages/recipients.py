@@ -62,6 +62,7 @@ _AGED_NAME: Final = regex.compile(r"\d+岁的[\u4e00-\u9fff]{2}")
 _MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN: Final = 6
+_PASSIVE: Final = "被"
 _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _TRANSLITERATED_SIZES: Final = (5, 6)  # 苏和巴特尔, 宝音德力格尔: a longer one, all letters of the transliteration tables
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
@@ -418,7 +419,7 @@ def _stays_first(r: Reader, text: str, i: int) -> bool:
         # 八、站党委: a line's number; 二是局机关被…授予: an opener of a list of points
         return not (i == 0 or text[i - 1] == "\n" or text[i + 1:i + 2] == "是")
     ch = text[i]
-    return ch not in _EDGE_MARKS and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【" and not (
+    return ch not in _EDGE_MARKS and not _is_pictograph(text, i) and ch not in r.words.lead_firsts and not ch.isspace() and not ch.isdecimal() and ch != "【" and not (
         "①" <= ch <= "⑳")
 
 
@@ -459,7 +460,8 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
     which `$` matches too), and none of the tail patterns can end with it (an adverb's last
     character, those of a time, a total or a run)."""
     adverbs = r.words.adverb_words
-    return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i)
+    return adverbs.plain and not _TAIL_LAST_CODES.has(text, i) and not adverbs.last_codes.has(text, i) and not _is_pictograph(
+        text, i)
 
 
 # 县文化馆选送的|《萧砀梨花开》, …报送的|《一个都不能少》资助育人案例: who sent a work in, then the work (its title,
@@ -539,11 +541,20 @@ _TAIL_LAST_CODES: Final = CodeSet(_TAIL_LASTS)
 
 
 def strip(norm: str, start: int, end: int) -> Span2:
-    while start < end and norm[start] in _EDGE_MARKS:
+    # (✅ 3名农技人员获评X: a post's pictograph before who won it, no part of the name)
+    while start < end and (norm[start] in _EDGE_MARKS or _is_pictograph(norm, start)):
         start += 1
-    while end > start and norm[end - 1] in _EDGE_MARKS:
+    while end > start and (norm[end - 1] in _EDGE_MARKS or _is_pictograph(norm, end - 1)):
         end -= 1
     return start, end
+
+
+def _is_pictograph(text: str, i: int) -> bool:
+    ch = text[i]  # (a CJK character, most often asked, is none: the pattern is not tried)
+    return ch >= "\u2600" and not "\u4e00" <= ch <= "\u9fff" and _PICTOGRAPH.match(text, i) is not None
+
+
+_PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}\ufe0f]")
 
 
 # the Chinese numerals `NUMBER` reads, by code point
@@ -931,6 +942,8 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
     if _FAMILY_PRONOUN.fullmatch(text):
         return _resolve_family(r, start, end)
     anaphor = w.anaphora.match(text)
+    if anaphor and anaphor.group(1) == _FAMILY and norm[start] not in _FIRST_PERSON:
+        return _resolve_this_family(r, start, end)  # 该家庭: the family named last before it
     if anaphor and _part_of_anaphor(w, anaphor.group(1)):
         return Recipient(start, end, "organization")  # 我校团委, 本院团支部: a body of the reporting one, as written
     if anaphor and norm[start] in _FIRST_PERSON and w.head.search(anaphor.group(1)):
@@ -1399,6 +1412,41 @@ def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
     return Recipient(found[0], found[1], "family", (start, end))
 
 
+def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
+    """1.韦金梅家庭（东兰镇长江社区） / 该家庭三代同堂…。该家庭2021年被评为X: the family the nearest earlier 家庭 names,
+    a name before it or alone after an entry's number on its line (韩尕西木家庭, a surname the lexicon lacks);
+    None's kind where the nearest names none (被评为文明家庭: a title, before which another family stands
+    apart). Other anaphors and quoted titles (“五好家庭”) are passed over."""
+    norm = r.norm
+    at = norm.rfind(_FAMILY, max(0, start - _PRONOUN_REACH), start)
+    while at > 0:
+        line_start = norm.rfind("\n", 0, at) + 1
+        head = _ENTRY_FAMILY_HEAD.fullmatch(norm, line_start, at)
+        if head is not None:
+            return Recipient(head.start("name"), at + len(_FAMILY), "family", (start, end))
+        titled = False
+        for size in (3, 2):
+            # (县文明家庭: two characters are a name only where the entities read one, 表彰了王刚家庭)
+            if at - size >= 0 and _is_short_name(r, norm[at - size:at]) and (size == 3 or any(
+                    e.label == "PERSON" and e.start == at - size and e.end == at for e in r.named)):
+                # (被评为文明家庭: a title after its verb, no family's name)
+                titled = at - size > 0 and norm[at - size - 1] in _TITLE_VERB_ENDS
+                if not titled:
+                    return Recipient(at - size, at + len(_FAMILY), "family", (start, end))
+                break
+        quoted = norm.rfind("“", line_start, at) > norm.rfind("”", line_start, at) and norm.startswith("”", at + len(_FAMILY))
+        if not (quoted or titled or norm[at - 1] in _DETERMINERS):
+            break
+        at = norm.rfind(_FAMILY, max(0, start - _PRONOUN_REACH), at)
+    return Recipient(start, end, None, (start, end))
+
+
+_FAMILY: Final = "家庭"
+_DETERMINERS: Final = "该本此这"
+_TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows  # 该家庭 before: another anaphor, which stands for the same family
+# 1.韦金梅家庭（…）, 05　韩尕西木家庭: a name alone after the entry's number, opening its line
+_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])[ \t\u3000]*"
+                                          r"(?P<name>[\u4e00-\u9fff]{2,5})")
 _FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
 _HEADLINE_REACH: Final = 300  # the page's first characters, where its headline names the family
 
@@ -1846,7 +1894,8 @@ def count_at(r: Reader, start: int, end: int) -> Recipient | None:
     if m is None:
         return None
     stop = m.end()
-    while stop < min(end, m.end() + _COUNTED_NOUN) and "\u4e00" <= norm[stop] <= "\u9fff" and not (
+    # (获得一等奖的3名选手被授予X: the passive's 被 ends the noun)
+    while stop < min(end, m.end() + _COUNTED_NOUN) and "\u4e00" <= norm[stop] <= "\u9fff" and norm[stop] != _PASSIVE and not (
             w.stop_after_count.match(norm, stop, end)):
         stop += 1
     return Recipient(start, stop, "collective") if stop > m.end() else None
