@@ -151,6 +151,20 @@ HEADINGS = [
     pytest.param(LEAD + "🌾 抓好粮食生产\n👉 31.2万亩\n全年粮食播种面积31.2万亩，完成任务的101.3%\n👉 11.6万吨\n粮食总产量，同比增长2.4%\n"
                  "🐖 稳定生猪产能\n👉 28.4万头\n生猪出栏，同比增长3.1%", "actions.section_line", "抓好粮食生产",
                  id="pictograph-heading-over-bulleted-callouts"),
+    # ... or over lines broken short, as a post sets them: two or more such headings head its sections
+    pytest.param(LEAD + "🌤️ 蓝天保卫战\n2024年全区\n空气质量优良天数比例\n88.1%\n完成VOCs深度治理企业62家\n"
+                 "💧 碧水保卫战\n新建改造污水管网36.5公里\n排查整治入河排污口217个\n", "actions.section_line", "碧水保卫战",
+                 id="pictograph-headings-over-short-lines"),
+    pytest.param(LEAD + "🌤️ 蓝天保卫战\n2024年全区\n空气质量优良天数比例\n88.1%\n完成VOCs深度治理企业62家\n"
+                 "💧 碧水保卫战\n新建改造污水管网36.5公里\n排查整治入河排污口217个\n", "actions.section_line", "蓝天保卫战",
+                 id="pictograph-headings-over-short-lines-first"),
+    # ... nor is the next section's heading under a figure called out after the sentence that told it (review 59)
+    pytest.param("2024年县农业农村局工作回顾\n抓好粮食生产\n全年粮食播种面积31.2万亩，完成任务的101.3%，粮食总产量11.6万吨。\n11.6万吨\n"
+                 "稳定生猪产能\n全年生猪出栏28.4万头，同比增长3.1%。", "actions.section_line", "稳定生猪产能",
+                 id="heading-under-a-figure-told-before"),
+    # ... a figure's line right above one is no caption's: the pictograph opens the next section
+    pytest.param(LEAD + "🚨 执法检查\n检查企业1,263家次\n关闭取缔非法违法场所\n19处\n📣 宣传教育\n开展“安全生产月”主题宣传\n累计36场\n",
+                 "actions.section_line", "宣传教育", id="pictograph-heading-after-a-figure-line"),
     pytest.param(LEAD + "🏥 医疗服务提质增效\n全年门急诊服务86万人次，同比增长6.2%，开展日间手术1200台。",
                  "actions.section_line", "医疗服务提质增效", id="pictograph-heading-over-prose"),
     # a label in lenticular brackets, a colon and a subtitle, a line of its own over its body: named by the programme the
@@ -738,4 +752,43 @@ def test_a_sequence_opener_right_after_a_speaker_s_label_opens_a_line_of_work(nl
                  "▶ 新认定县级残疾人就业帮扶基地5个，带动126名残疾人在家门口就业\n", "残疾人实现新增就业", id="bare-figure"),
 ])
 def test_the_caption_under_a_figure_is_no_heading(nlp, text, caption):
-    assert caption not in [name for _, name in found(nlp, text)]
+    names = [name for _, name in found(nlp, text)]
+    assert caption not in names and names[0] in ("康复服务更精准", "就业帮扶")  # (the section's own heading stands)
+
+
+@pytest.mark.parametrize("text,heading", [
+    # 数说成效, 年度数据速览: a heading over the figures of the page, a part of it, no line of work
+    pytest.param(LEAD + "一、加快电网建设\n完成投资1.2亿元，新建线路36公里。\n二、数说成效\n全年售电量12.6亿千瓦时，同比增长6.1%。",
+                 "数说成效", id="shushuo"),
+    pytest.param(LEAD + "🗂 年度数据速览\n门急诊服务86万人次，同比增长6.2%。\n🏥 医疗服务提质增效\n开展日间手术1200台，同比增长15%。",
+                 "年度数据速览", id="sulan"),
+])
+def test_a_heading_over_the_page_s_figures_is_no_line_of_work(nlp, text, heading):
+    assert heading not in [name for _, name in found(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a pictograph before a line that opens with a digit is no figure called out (🏆 3名…获评, 📌 2025年…): the line above
+    # it is no heading of figures (review 59)
+    pytest.param("县文明办2024年工作回顾\n🎉 喜报频传\n🏆 3名志愿者获评“宁州市优秀志愿者”\n🏆 2个项目获评“宁州市最佳志愿服务项目”",
+                 id="prizes"),
+    pytest.param("县文明办2024年工作回顾\n🎯 年度目标\n📌 2025年完成新建志愿服务站点20个\n📌 3月底前完成培训", id="targets"),
+    # a caption with a pictograph over its bare figure is no heading either
+    pytest.param("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n💧 新建供水工程\n12处", id="captions"),
+])
+def test_a_pictograph_line_over_no_figures_called_out_heads_nothing(nlp, text):
+    assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text,not_heading", [
+    # a figure's unit set on a line of its own (2.1万余 / 人次, 412 / 人) is no heading of the lines after it
+    pytest.param(LEAD + "02｜筑牢儿童健康防线\n儿童健康管理\n2.1万余\n人\n儿童康复中心全年开展康复训练近6000人次，帮助32名儿童。", "人",
+                 id="unit-line"),
+    # the page's credits and a number to call under the post are no lead-ins
+    pytest.param(LEAD + "04｜守护妇女健康\n全年完成宫颈癌筛查1.2万人次。\n图文：吴静怡　　编辑：傅晓军\n预约挂号：0599-7921563（工作日8:00—17:30）",
+                 "图文", id="credits"),
+    pytest.param(LEAD + "04｜守护妇女健康\n全年完成宫颈癌筛查1.2万人次。\n图文：吴静怡　　编辑：傅晓军\n预约挂号：0599-7921563（工作日8:00—17:30）",
+                 "预约挂号", id="phone"),
+])
+def test_page_furniture_and_units_head_nothing(nlp, text, not_heading):
+    assert not_heading not in [name for _, name in found(nlp, text)]

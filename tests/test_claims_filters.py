@@ -201,10 +201,10 @@ ROWS = [
     ("哪怕只有百分之一的希望，也不放弃。", "百分之一", "claims.reject.idiom_numeral"),  # a share in a saying (…的希望)
     ("组建一支志愿服务队伍。", "一支", "claims.reject.idiom_numeral"),
     # a meeting's number
-    ("召开第五届二次理事会。", "二次", "claims.reject.session_number"),
+    ("召开第五届三次理事会。", "三次", "claims.reject.session_number"),
     ("区妇联九届四次执委会在会议中心召开。", "四次", "claims.reject.session_number"),
     # ... after the body 届 numbers (人大, 政协), before its 会议
-    ("县十八届人大二次会议期间，代表共提出建议132件。", "二次", "claims.reject.session_number"),
+    ("县十八届人大三次会议期间，代表共提出建议132件。", "三次", "claims.reject.session_number"),
     ("在市政协十届三次会议上，委员们提交提案268件。", "三次", "claims.reject.session_number"),
     # the value a change starts from: what was there before the work
     ("全镇农村自来水普及率由85%提高到98.6%。", "85%", "claims.reject.starting_value"),
@@ -377,7 +377,7 @@ ROWS = [
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "200元以上", "claims.reject.legal_range"),
     ("违反规定野外用火的，对个人处200元以上3000元以下罚款。", "3000元以下", "claims.reject.legal_range"),
     # how long an event lasted
-    ("整个演练历时2个多小时，参演人员200余人。", "2个多小时", "claims.reject.elapsed"),
+    ("整个演练历时2.5小时，参演人员200余人。", "2.5小时", "claims.reject.elapsed"),
     ("比赛用时3小时，选手们全力以赴。", "3小时", "claims.reject.elapsed"),
     # incidents that happened in an area, and their toll: its record, not work done
     ("今年一季度，全县共发生道路交通事故24起，同比下降11%。", "24起", "claims.reject.occurred"),
@@ -549,6 +549,9 @@ ROWS = [
     # ... the police stations of a district, all their staff at work (全员上阵)
     ("全区13个派出所全员上阵，共投入警力4600余人。", "13个", "claims.reject.scope_members"),
     ("全市21个派出所全员参与夜间巡逻，出动警力900余人次。", "21个", "claims.reject.scope_members"),
+    # the votes an election counted (以126票当选, 有效票84票): no work done
+    ("会议以无记名投票方式进行，王明以126票当选为县总工会主席。", "126票", "claims.reject.vote_tally"),
+    ("大会共发出选票90张，收回有效票84票。", "84票", "claims.reject.vote_tally"),
     # divisions a verb of going reaches, with the work done there after them: where the work was
     ("调研组深入全区9个乡镇、3个街道走访企业。", "9个", "claims.reject.jurisdiction"),
     ("督导组赴全市12个县区检查防汛准备。", "12个", "claims.reject.jurisdiction"),
@@ -665,6 +668,13 @@ KEPT = [
     # the people of a division after a scope word are no division counted (村民, 居民)
     ("乡里表彰“星级文明户”，全村23户村民榜上有名。", "23户"),
     ("全镇86户村民自愿拆除了违建。", "86户"),
+    # ... nor the staff of a grid (网格员, 网格长; review 59)
+    ("全县326名网格员深入走访群众1.2万户。", "326名"),
+    # the work after a clause of who did it (全县21个派出所全员参与) is the claim (review 59)
+    ("全县21个派出所全员参与，破获案件126起。", "126起"),
+    ("全县21个派出所均参与，化解矛盾纠纷326件。", "326件"),
+    # votes a selection gathered from the public are its work (no election's tally)
+    ("活动共收到群众投票2.6万余票。", "2.6万余票"),
     # work done on what lies within the area (境内) is no length of the land; nor is a brand named after the coast
     ("县水利局对境内126座小型水库开展安全检查，清理河道垃圾300吨。", "300吨"),
     ("完成境内国省干线公路养护里程312公里。", "312公里"),

@@ -327,6 +327,17 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
      "病死畜禽无害化集中处理"),
     ("🩺 康复服务\n📌 5236名\n持证残疾人获得基本康复服务\n▶ 为186名残疾儿童落实康复救助\n", "5236名", "持证残疾人获得基本康复服务"),
     ("💼 就业增收\n📌 218人\n残疾人实现新增就业\n▶ 举办职业技能培训12期\n", "218人", "残疾人实现新增就业"),
+    # ... plain captions under bulleted figures, each figure its own (review 59)
+    ("数说2024\n▶ 26个\n改造老旧小区\n▶ 23.6公里\n新建农村公路\n▶ 12处\n新建供水工程\n", "23.6公里", "新建农村公路"),
+    ("数说2024\n▶ 26个\n改造老旧小区\n▶ 23.6公里\n新建农村公路\n▶ 12处\n新建供水工程\n", "12处", "新建供水工程"),
+    # ... a caption's first clause that is a time or a source (截至目前，…) is none
+    ("🌾 夏粮生产\n👉 11.6万吨\n粮食总产量，同比增长2.4%\n👉 1.8万亩\n截至目前，全县累计建成高标准农田，占耕地面积的六成\n",
+     "1.8万亩", None),
+    # ... over bare figures, a caption with a pictograph before it is a caption (🏠 改造老旧小区 / 26个), and one above with a
+    # comma inside is one (发放创业担保贷款，扶持创业 / 3200万元)
+    ("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n", "23.6公里", "🛣️ 新建农村公路"),
+    ("2024年县人社局工作亮点\n城镇新增就业\n6286人\n发放创业担保贷款，扶持创业\n3200万元\n开展职业技能培训\n1.2万人次\n", "3200万元",
+     "发放创业担保贷款，扶持创业"),
     # ... and a caption above its figure may open with a word and its comma (其中，); only another comma makes it a note
     ("▍稳就业\n城镇新增就业\n6286人\n其中，就业困难人员实现就业\n412人\n农村劳动力转移就业\n3865人\n", "412人",
      "其中，就业困难人员实现就业"),

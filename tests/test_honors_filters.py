@@ -236,6 +236,15 @@ def test_a_quoted_title_before_names_is_no_recipient(rejected_by, text, kept_nam
     assert [text[h.recipient[0]:h.recipient[1]] for h in kept] == kept_names
 
 
+@pytest.mark.parametrize("text,title", [
+    # a title whose head words after 的“X” hold words jieba tags verbs (实践, 阅读): no predicate, the title stands (review 59)
+    ("县博物馆入选全省首批具有代表性的“红色”研学实践教育基地。", "全省首批具有代表性的“红色”研学实践教育基地"),
+    ("县图书馆获评全省首批有影响力的“书香”示范阅读空间。", "全省首批有影响力的“书香”示范阅读空间"),
+])
+def test_a_title_with_verbs_after_its_quoted_word_stands(text, title):
+    assert [h.honor for h in extract(text).honors] == [title]
+
+
 def test_a_quoted_team_stays_a_recipient():
     assert [h.recipient for h in extract("“老兵先锋队”被评为全县防汛抗台先进集体。").honors] == ["“老兵先锋队”"]
 

@@ -123,7 +123,9 @@ ROWS = [
     ("举办培训班12期(批)以上", "count", 12, None, "期(批)", "over"),
     # 多 written inside a measure of time or length, after its 个: the measure sets the kind
     ("驻村两个多月", "time", 2, None, "个多月", "over"),
-    ("连续值守6个多小时", "measure", 6, None, "个多小时", "over"),
+    ("坐车到县城要5个多小时", "time", 5, None, "个多小时", "over"),  # a trip's hours, a duration (not 服务时长3600小时)
+    ("连续值守36个小时", "time", 36, None, "个小时", "exact"),
+    ("连续值守6个多小时", "time", 6, None, "个多小时", "over"),  # (个小时: hours of a trip or a watch, a duration)
     ("新建3个多功能活动室", "count", 3, None, "个", "exact"),  # 个 counts rooms
     ("慰问困难党员12名（女）", "count", 12, None, "名", "exact"),  # a note in brackets, not a unit
     # 亩次: area worked, counted once for each pass over it (机耕、植保作业面积)
@@ -295,7 +297,9 @@ def test_a_building_s_address_counts_no_buildings(text):
 
 @pytest.mark.parametrize("text", ["▍带动更多五老发挥余热", "发挥“五老”作用", "五老志愿者走进校园", "驾驶无号牌三轮摩托车",
                                   "严查两轮电动车不戴头盔", "针对面包车、三轮汽车等重点车辆",
-                                  "依法查处零容忍。", "对违法行为“零容忍”", "优化三次产业结构"])
+                                  "依法查处零容忍。", "对违法行为“零容忍”", "优化三次产业结构",
+                                  # 二次 (secondary): 二次供水, 二次伤害; two times are 两次
+                                  "加强二次供水设施管理", "避免对未成年人造成二次伤害"])
 def test_a_term_with_a_numeral_counts_nothing(text):
     """五老 (the five kinds of elders of 关工委 work), like 三农: a term, no count of five."""
     assert find_numbers(text) == []

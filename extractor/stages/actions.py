@@ -146,8 +146,13 @@ _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never 
 # pictograph opens, is body too (a pictograph may mark a heading: 💪 同心战疫 巾帼担当, 📌 办好10件民生实事, body between)
 # 🛣️ 路网提档升级 over ▶ 23.6公里: a pictograph's heading over its list of figures (a WeChat post's 数说)
 _PICTOGRAPH_HEAD: Final = regex.compile(rf"[{_EMOJI}]+[ \u3000]*[\u4e00-\u9fff“]")
-# (🩺 康复服务更精准 over 📌 5236名: a pictograph may mark the figure as a bullet does)
-_FIGURE_ITEM: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)[ \t\u3000]*[约近超逾]?[0-9０-９]")
+_FIGURE_ITEM: Final = regex.compile(r"[ \t\u3000]*[▶►●•][ \t\u3000]*[约近超逾]?[0-9０-９]")
+# (🩺 康复服务更精准 over 📌 5236名: a pictograph may mark a figure called out as a bullet does, the figure alone after it;
+# not 🏆 3名志愿者获评X, 📌 2025年完成…)
+_PICTOGRAPH_FIGURE: Final = regex.compile(rf"[ \t\u3000]*[{_EMOJI}]")
+_PICTOGRAPH_HEAD_MAX: Final = 16
+_HEADING_MIN: Final = 2  # (2.1万余 / 人: a figure's unit set on a line of its own, no heading)
+_NO_PICTOGRAPH_HEAD: Final = regex.compile(r"[0-9０-９，,。；;：:！!？?、]")  # (✅ 为48户老人完成改造: a post's item, no heading)
 _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*)?")
 # 526场, 1.35亿元, 3000余个: a figure called out on a line of its own before the sentence that tells it (a 数说 page's),
 # no heading: it closes no section
@@ -162,13 +167,25 @@ def _figure_line(line: str) -> bool:
     return m is not None and m.group("unit") in _count_units()
 
 
+def _bare_figure_line(line: str) -> bool:
+    """26个, 1.35亿元: a figure and its unit alone on a line, nothing before it."""
+    m = _FIGURE_LINE.fullmatch(line)
+    return m is not None and m.group("unit") in _count_units()
+
+
 def _captions_figure(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
     """📌 5236名 / 持证残疾人获得基本康复服务: the line right under a figure called out (a bullet or a pictograph before
     it or not) is the figure's caption, no heading."""
-    if k == 0:
-        return False
+    if k == 0 or _PICTOGRAPH_HEAD.match(norm, *paragraphs[k]):
+        return False  # (19处 / 📣 宣传教育: a post's next heading, a pictograph before it)
     a, b = paragraphs[k - 1]
-    return _figure_line(norm[a:b])
+    if not _figure_line(norm[a:b]):
+        return False
+    # (…粮食总产量11.6万吨。 / 11.6万吨 / 稳定生猪产能: a figure called out after the sentence that told it, and the next
+    # section's heading)
+    lead = _LEADING_MARK.match(norm, a, b)
+    figure = norm[lead.end() if lead is not None else a:b].strip()
+    return not (k >= 2 and norm.find(figure, *paragraphs[k - 2]) >= 0)
 
 
 _LEADING_MARK: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)")
@@ -1066,13 +1083,16 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
         return None  # 问：, 答（王慧）：, 张立新：: who speaks in an interview or a briefing, no line of work
     if _WORK_ROW.match(c.norm, c.start, c.end + 1) is not None and _CREDIT.search(c.norm, c.start, _line_end(c)):
         return None  # 《家用智能提醒药盒》　作者：…, 《守岁》　　孙悦然　　某中学　　指导教师：…: a list's row of a work
-    if not _has_words(c.norm, c.end + 1, p_end, c.numbers):
-        return None
+    if not _has_words(c.norm, c.end + 1, p_end, c.numbers) or _PHONE_VALUE.match(c.norm, c.end + 1, p_end):
+        return None  # (预约挂号：0599-7921563（工作日…）: a number to call, the page's furniture)
     if _labels_a_value(c, p_end):
         return None
     if c.stop != "。" and _list_follows(c.norm, c.end + 1, p_end):
         return None  # 城关镇：张三、李四: a list's label (a place, a title), then who is on it
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
+
+
+_PHONE_VALUE: Final = regex.compile(r"[ \t\u3000]*[0-9０-９][0-9０-９\-－—]{6,}")
 
 
 def _labels_a_value(c: _Candidate, p_end: int) -> bool:
@@ -1394,6 +1414,13 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     if sum(1 for k in plain if paragraphs[k][0] < numbered_first) < _SUBTITLED_SIBLINGS:
         subtitled = [k for k in subtitled if k not in plain]
     subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
+    # 🌤️ 蓝天保卫战 / 💧 碧水保卫战 over lines broken short (a WeChat post's): two or more short lines a pictograph opens,
+    # no figure or stop in them, head the post's sections whatever the lines after them
+    # (🏠 改造老旧小区 / 26个: a caption over its bare figure, a page of figures set large, no heading)
+    pictograph_heads = [k for k, (a, b) in enumerate(paragraphs[:-1]) if a >= body_start and b - a <= _PICTOGRAPH_HEAD_MAX
+                        and _PICTOGRAPH_HEAD.match(norm, a, b) and not _NO_PICTOGRAPH_HEAD.search(norm, a, b)
+                        and not _bare_figure_line(norm[paragraphs[k + 1][0]:paragraphs[k + 1][1]])]
+    pictograph_lines = frozenset(pictograph_heads) if len(pictograph_heads) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1437,10 +1464,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and not _figure_line(line) and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+        elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
-                  _FIGURE_ITEM.match(norm, *nxt)) and _names_work(first.text)) and not _last_row(norm, paragraphs, k)
+                  _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])
+                  or k in pictograph_lines) and _names_work(first.text))
+              and not _last_row(norm, paragraphs, k)
               and not _captions_figure(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
         if line_heading is None and k in subtitled_lines and not _names_a_speaker(first) and not _SPEAKER_ROLE.search(first.text):

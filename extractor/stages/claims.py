@@ -232,6 +232,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 全县|11个乡镇, 全镇辖|3个管区, 全市有|12个镇: a scope, and the verb that says it holds them
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?"
                                 rf"(?P<holds>共?有)?$"),
+        "tally": regex.compile(_alt("claims.reject", "tally")),
         "division": regex.compile(rf"个?(?:{_alt('claims.reject', 'division')})(?:[(（][^)）]{{0,8}}[)）])?"),
         "vague_place": regex.compile(_alt("claims.reject", "place")),
         # 全市|312个人民调解委员会共调解, 全市|67所中小学均建立: a scope right before the count, and bodies of
@@ -2331,6 +2332,8 @@ def _part_of_rejected(c: _Candidate) -> bool:
     previous = c.art.countables[c.index - 1]
     if _in_closed_aside(c.norm, c.sentence[0], previous.start, previous.end, c.clause_start):
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
+    if c.rejected_before == "claims.reject.scope_members":
+        return False  # 全县21个派出所全员参与，|破获案件126起: who did the work, then the work, the claim
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
     if c.rejected_before == "claims.reject.distance" and previous.end > c.clause_start and c.norm.startswith("的", previous.end):
@@ -2664,7 +2667,19 @@ def _jurisdiction(c: _Candidate) -> bool:
             and _verb_follows(norm, division.end(), c.rest_end))
 
 
-_DWELLERS: Final = "民"  # 村民, 居民, 市民: a division's word that runs on into its people
+_DWELLERS: Final = ("民", "员", "长")  # 村民, 居民, 网格员, 网格长: a division's word that runs on into its people
+
+
+def _vote_tally(c: _Candidate) -> bool:
+    """以126票当选, 收回有效票84票: the votes an election counted, no work done (群众投票2.6万余票, the votes a selection
+    gathered from the public, are)."""
+    if c.n.unit != _VOTES:
+        return False
+    return c.start > 0 and c.norm[c.start - 1] == _BY or _patterns()["tally"].search(c.norm, c.clause_start, c.rest_end) is not None
+
+
+_VOTES: Final = "票"
+_BY: Final = "以"  # 以126票当选: by so many votes
 
 
 def _joined_network(c: _Candidate) -> bool:
@@ -3114,6 +3129,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_ELEVATION})),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造, 其余15处正在整改",
            needs=frozenset({_UNDONE, _ONGOING})),
+    Filter("claims.reject.vote_tally", _vote_tally, "the votes an election counted: 以126票当选, 收回有效票84票"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元",
            only=frozenset({_MONEY})),
@@ -3348,22 +3364,26 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     # (👉 11.6万吨, 📌 218人: a post's bullet or pictograph may lead the figure's line)
     if _after_bullet(norm, line_start, c.start) < c.start or norm[c.end:line_end].strip():
         return None
-    above, below = _caption_run(c.art, norm, line_start)
+    # (a run of bulleted figures, a post's: its headings may open with a pictograph, and a caption with a note after its
+    # comma is the one below its figure, never one above the next)
+    bulleted = bool(norm[line_start:c.start].strip())
+    above, below = _caption_run(c.art, norm, line_start, bulleted)
     if above is not None or below is False:
         return above
     caption = _line_after(norm, line_end)
-    captioned = caption is not None and _caption_line(norm, caption)
+    captioned = caption is not None and _caption_line(norm, caption, bulleted)
     if caption is not None and not captioned and below:
         # 👉 11.6万吨 / 粮食总产量，同比增长2.4%: a caption below may go on after its first clause (a note, another figure)
         first = _CAPTION_CLAUSE.match(norm, caption[0], caption[1])
-        if first is not None and first.end() < caption[1]:
+        # (截至目前，…, 据统计，…: a time or a source opens the line, no caption)
+        if first is not None and first.end() < caption[1] and not _NO_CAPTION_CLAUSE.match(norm, caption[0], first.end()):
             caption = _trim(norm, caption[0], first.end())
-            captioned = caption[1] > caption[0] and _caption_line(norm, caption)
-    if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption)):
+            captioned = caption[1] > caption[0] and _caption_line(norm, caption, bulleted)
+    if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption, bulleted)):
         # (…（含留抵退税） / 9.2亿元 / 帮助… / 3.1亿元 / 办理出口退税 / 1.6亿元: a run whose opening line reads as neither,
         # whose last figure has no caption below it, sets its captions above: each figure's is the line above it)
         above_line = _line_before(norm, line_start)
-        return above_line if above_line is not None and _caption_line(norm, above_line) else None
+        return above_line if above_line is not None and _caption_line(norm, above_line, bulleted) else None
     return caption if captioned else None
 
 
@@ -3384,11 +3404,12 @@ _EMOJI_VARIANT: Final = "\ufe0f"
 _PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}]")
 # 粮食总产量，…, 新建高标准农田（年度任务1.5万亩）: a caption's first clause, up to its comma or its note
 _CAPTION_CLAUSE: Final = regex.compile(r"[^，,。；;（(\n]+")
+_NO_CAPTION_CLAUSE: Final = regex.compile(r"截至|截止|据|其中|目前|同时|此外|今年|全年|近年")
 
 
-def _caption_line(norm: str, span: Span2) -> bool:
+def _caption_line(norm: str, span: Span2, bulleted: bool = False) -> bool:
     """A caption's line (`_is_caption`) that opens no part of the page (`_opens_a_part`)."""
-    return _is_caption(norm, span) and not _opens_a_part(norm, span)
+    return _is_caption(norm, span, bulleted) and not _opens_a_part(norm, span, bulleted)
 
 
 def _line_after(norm: str, line_end: int) -> Span2 | None:
@@ -3406,7 +3427,7 @@ def _line_before(norm: str, line_start: int) -> Span2 | None:
     return _trim(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
 
 
-def _run_ends_on_a_figure(art: _Article, norm: str, caption: Span2) -> bool:
+def _run_ends_on_a_figure(art: _Article, norm: str, caption: Span2, bulleted: bool) -> bool:
     """Whether the run of caption and figure lines that goes on down from `caption` ends on a figure's line."""
     end = caption[1]
     for _ in range(_CAPTION_RUN_MAX):
@@ -3416,13 +3437,13 @@ def _run_ends_on_a_figure(art: _Article, norm: str, caption: Span2) -> bool:
             return False
         line_end = norm.find("\n", figure[1])
         nxt = _line_after(norm, line_end) if line_end >= 0 else None
-        if nxt is None or not _caption_line(norm, nxt):
+        if nxt is None or not _caption_line(norm, nxt, bulleted):
             return True
         end = nxt[1]
     return False
 
 
-def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | None, bool | None]:
+def _caption_run(art: _Article, norm: str, line_start: int, bulleted: bool) -> tuple[Span2 | None, bool | None]:
     """How the run of caption and figure lines that alternate up from the figure line at `line_start` opens: the
     caption right above the figure where it opens with a caption (and False); else True where the line before its
     first figure sets the captions below (the text's start, a sentence's end, a heading, a line with a figure of its
@@ -3434,7 +3455,7 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
         span = _line_before(norm, pos)
         if span is None:
             return (caption, False) if first == _CAPTION_LINE else (None, True)
-        if kind == _FIGURE_LINE and _caption_line(norm, span):
+        if kind == _FIGURE_LINE and _caption_line(norm, span, bulleted):
             kind = _CAPTION_LINE
         elif kind == _CAPTION_LINE and span[1] > span[0] and (_figure_alone(art, span) or _CJK_IN.search(
                 norm, span[0], span[1]) is None and _DIGIT_IN.search(norm, span[0], span[1]) is not None):
@@ -3444,7 +3465,7 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
             if first == _CAPTION_LINE:
                 return caption, False
             # the line before the run's first figure (完成投资3.2亿元 / 1526.8万人次 / 接待海内外游客: a figure's own line)
-            opens_below = span[1] <= span[0] or norm[span[1] - 1] == "。" or _opens_a_part(norm, span) or _DIGIT_IN.search(
+            opens_below = span[1] <= span[0] or norm[span[1] - 1] == "。" or _opens_a_part(norm, span, bulleted) or _DIGIT_IN.search(
                 norm, span[0], span[1]) is not None
             return None, True if opens_below else None
         if caption is None:
@@ -3454,10 +3475,11 @@ def _caption_run(art: _Article, norm: str, line_start: int) -> tuple[Span2 | Non
     return (caption, False) if first == _CAPTION_LINE else (None, None)
 
 
-def _opens_a_part(norm: str, span: Span2) -> bool:
+def _opens_a_part(norm: str, span: Span2, bulleted: bool = False) -> bool:
     """【平台概况】, 二、工作成效: a heading's line, which opens a part of the page, no caption of a figure."""
-    # (🍅 做强“田阳番茄”产业: a post's heading, a pictograph before it)
-    return _PART_OPENING.match(norm, span[0], span[1]) is not None or _PICTOGRAPH.match(norm, span[0]) is not None
+    # (🍅 做强“田阳番茄”产业 over 👉 26万亩: a post's heading, a pictograph before it, over bulleted figures; over bare
+    # ones, 🏠 改造老旧小区 / 26个 is a caption)
+    return _PART_OPENING.match(norm, span[0], span[1]) is not None or bulleted and _PICTOGRAPH.match(norm, span[0]) is not None
 
 
 _FIGURE_LINE: Final = 0
@@ -3466,19 +3488,20 @@ _CAPTION_RUN_MAX: Final = 40  # lines walked up a page of figures: more than any
 _PART_OPENING: Final = regex.compile(r"[【\[]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]")
 
 
-def _is_caption(norm: str, span: Span2) -> bool:
+def _is_caption(norm: str, span: Span2, bulleted: bool = False) -> bool:
     """A short phrase alone on its line: no figure, no sentence's end, no list's name (获奖名单 / 12人)."""
     text = norm[span[0]:span[1]]
     # (能繁母猪存栏，保持在正常保有量区间: a clause and a note, the caption below a figure, no caption above the next; a
     # word that opens it, 其中，, may have its comma)
     return _CAPTION_MIN <= len(text) <= _CAPTION_MAX and text[-1] not in _CAPTION_ENDS and not _DIGIT_IN.search(
-        text) and not text.endswith("名单") and _CAPTION_COMMA.search(text, _CAPTION_OPENER) is None
+        text) and not text.endswith("名单") and not (bulleted and _CAPTION_COMMA.search(text, _CAPTION_OPENER))
 
 
 def _figure_alone(art: _Article, span: Span2) -> bool:
     """Whether a figure, its number and unit, is all the line holds (a bullet or a pictograph before it or not)."""
-    k = _bisect_left(art.countable_starts, _after_bullet(art.norm, span[0], span[1]))
-    return k < len(art.countables) and art.countables[k].start == span[0] and art.countables[k].end == span[1]
+    start = _after_bullet(art.norm, span[0], span[1])
+    k = _bisect_left(art.countable_starts, start)
+    return k < len(art.countables) and art.countables[k].start == start and art.countables[k].end == span[1]
 
 
 _CAPTION_COMMA: Final = regex.compile("[,，]")

@@ -248,7 +248,7 @@ _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
     r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)(?!备\s注|说\s明|序\s号|姓\s名|性\s别|附\s件|注\s释)"
     r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
-    r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the line
+    r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$|、)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the item
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
 _OWN_AREA_WORD: Final = r"[我本][省市县区镇乡旗州盟]"
@@ -539,6 +539,8 @@ def _words() -> _Words:
     # 发布时间, 更新时间: a page's byline line, which signs it (the metadata stage's labels)
     # 数据来源：惠农区统计局, 责任编辑：…: a line of the page, which ends a list and names no entry's person
     triggers["page_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[:：]")
+    # 责任单位：, 作者简介：, 记者：: a line's label that opens so, no name of a good person's entry
+    triggers["credit_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})")
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
     triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
@@ -2193,6 +2195,10 @@ def _verbs(s: _Sentence) -> None:
             row = _row_subject(ctx, r_start)
             if row is not None:  # 1　马文斌　男　…　曾获X: the person the table's row is about
                 subject = s.subject = [row]
+        if not subject and elided and r_start == s.start:
+            captioned = _line_above_subject(ctx, s.start)
+            if captioned is not None:  # 大糯黑村 / 入选全国乡村旅游重点村: a page's name line over the line of its honour
+                subject = s.subject = [captioned]
         if not subject and elided and _no_subject_before(ctx, s.start, r_start):
             person = _paragraph_subject(ctx, s.start)
             if person is not None:  # 王建平，男，…现任村党支部书记。…。2022年被评为X: who the paragraph is about
@@ -2482,6 +2488,32 @@ def _issue_word_in(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
+def _line_above_subject(ctx: _Ctx, start: int) -> Recipient | None:
+    """A page of figures and honours set large (▍荣誉榜 / 大糯黑村 / 入选全国乡村旅游重点村): the line right above a line that
+    opens with the verb of an honour, where it is a short name alone (no stop, no verb after the name), names who won it."""
+    norm = ctx.norm
+    line_start = norm.rfind("\n", 0, start) + 1
+    if norm[line_start:start].strip() or line_start < 2:
+        return None
+    above_start = norm.rfind("\n", 0, line_start - 1) + 1
+    if above_start < ctx.body_start:
+        return None
+    a, b = recipients.strip(norm, above_start, line_start - 1)
+    if not 2 <= b - a <= _MAX_NAME_LINE or _NOT_A_NAME_LINE.search(norm, a, b):
+        return None
+    found = recipients.classify(ctx.reader, a, b, alone=True)
+    if found is None or found.kind not in _NAME_LINE_KINDS or found.end != b:
+        return None
+    return found  # (馆员陆雯婷: the name after its post)
+
+
+_MAX_NAME_LINE: Final = 20
+# 开展, 举办, 组织: a verb of work opening a line says what was done, never what was won
+_WORK_OPENS: Final = regex.compile(r"(?:开展|举办|举行|组织|实施|推进|召开)(?!奖)")  # (组织奖: a prize)
+_NOT_A_NAME_LINE: Final = regex.compile(r"[。，,；;：:！!？?【】▍]")
+_NAME_LINE_KINDS: Final = frozenset({"person", "family", "organization", "place", "project"})
+
+
 def _reporting_subject(ctx: _Ctx, before: int) -> Recipient | None:
     """The reporting body, when the last clause before `before` that opens with a subject opens with
     it: a report's sentences without a subject of their own are about the body that reports (县科协
@@ -2685,7 +2717,9 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
         field = _FIELD_LABEL.match(norm, start, end) if named is None else None
         if named is not None or field is None:
             # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
-            number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
+            # (一、文明创建, （二）安全生产: a report's section, no entry; an entry's number is in digits, 1. or 01)
+            number = (_ENTRY_NUMBER if numbered else _LINE_NUMBER).match(norm, start, end) or _PADDED_NUMBER.match(
+                norm, start, end) if named is None else None
             if numbered and number is None:
                 return None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
@@ -2695,6 +2729,8 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
                 return None
             found = recipients.classify(ctx.reader, a, b, alone=True)
+            if (numbered or head is not None) and not (found is not None and found.kind == "person" or _PARTICULARS.match(norm, b)):
+                return None  # (03　万人助企　服务先行, 1.金融服务: a heading's words, no name the reader knows nor a sex after it)
             return Recipient(a, b, "person") if found is None or found.kind in (None, "person") else None
         label = recipients.classify(ctx.reader, *recipients.strip(norm, field.start(), field.end()), alone=True)
         if label is not None and label.kind in ("person", "family"):
@@ -2728,6 +2764,8 @@ _DEED_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:事迹|�
 _NAME_FIELD: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*")
 _ENTRY_FIELDS: Final = 6  # the field lines an entry's name line may stand over
 _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000]+")  # 01　白者然: an entry's number, zero-padded
+_ENTRY_NUMBER: Final = regex.compile(r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*")  # 1.韦金梅, 10、韩一鸣
+_PARTICULARS: Final = regex.compile(r"[（(][男女][，,、）)]")  # 白者然（男，哈尼族，…）: the person's sex first
 # 白者然（男，哈尼族，1993年6月生）, “兵支书”王建军　午汲镇北河村党支部书记: the name, its particulars or post after it
 _ENTRY_HEAD: Final = regex.compile(r"(?:“[^”\n]{1,10}”)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                    r"(?:[（(][^（）()\n]{1,40}[）)])?(?:[ \t\u3000]+[^ \t\u3000（(][^\n]{1,40})?")
@@ -3037,7 +3075,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
                     norm.find("。", p_start, p_end) >= 0 and (not _LABELLED_LINE.match(norm, p_start, p_end)
                                                              or _ENTRY_NAME_COLON.match(norm, p_start, p_end)
-                                                             and not w.triggers["page_label"].match(norm, p_start, p_end))):
+                                                             and not w.triggers["credit_label"].match(norm, p_start, p_end))):
                 continue  # (宝音图：佛寺镇个体养殖户，…。: an entry whose name goes unread, no end of the entries)
             good_people = None
         if i + 1 < len(paragraphs) and _opens_good_people(ctx, p_start, p_end, paragraphs[i + 1]):
@@ -3141,6 +3179,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title = _list_title(norm, title)
             if title is not None and norm.find("。", title[0], title[1]) >= 0:
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
+                continue
+            if title is not None and _WORK_OPENS.match(norm, title[0], title[1]):
+                title = None  # (开展“美丽中国，我是行动者”主题宣传 / 累计40余场: a line of work over its figures, no list's title)
                 continue
             if title is not None and _PICTOGRAPH.search(norm, p_start, p_end):
                 title = _without_pictographs(norm, title)
@@ -3618,7 +3659,8 @@ def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 # a name (no clause of its own), its place in brackets, the colon that opens what it did
 # (县直单位（2个）：A、B: a class and its count, the list's own rows after it)
 # (王建军（男，46岁，海北头乡）：a person's sex, age and place: particulars, which may hold figures)
-_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+# (a padded name only with its note: 时　间：, 单　位： are a form's padded labels)
+_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[（(]))"
                                         r"(?:[（(](?:[^（()）\n0-9０-９]{2,20}|[男女][，,、][^（()）\n]{2,30})[)）])?[：:](?=[^\n]{4})")
 _DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
 _FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
@@ -4600,6 +4642,11 @@ def _list_title(norm: str, title: Span2) -> Span2:
     won = _patterns_of_notices()["won_tail"].search(norm, a, b)
     if won is not None and won.start() - a >= _MIN_LIST_TITLE:
         b = won.start()
+    listed = _patterns_of_notices()["list_tail"].search(norm, a, b)
+    if listed is not None and listed.start() - a >= _MIN_LIST_TITLE:
+        b = listed.start()  # 2024年第二季度“宁州好人榜”上榜(人员): the lines are on it
+    elif b - a > _MIN_LIST_TITLE and norm.startswith(_LISTED, b - 1):
+        b -= 1  # (…上|榜名单: the title cut before 榜名单 keeps the 上 of 上榜)
     won = _patterns_of_notices()["won_head"].match(norm, a, b)
     if won is not None and b - won.end() >= _MIN_LIST_TITLE:
         a = won.end()  # 附：泰兴市获评X名单: who of the area won it, before the title
@@ -4609,6 +4656,7 @@ def _list_title(norm: str, title: Span2) -> Span2:
 # 附件2：, 附表：, 表一　(a table's number before its title)
 _ANNEX_LABEL: Final = regex.compile(r"(?:附件?[0-9一二三四五六七八九十]*|附表)\s*[:：]\s*|表[0-9一二三四五六七八九十]{1,3}(?:\s+|[:：]\s*)")
 _MIN_LIST_TITLE: Final = 4
+_LISTED: Final = "上榜"
 
 
 def _heading(norm: str, start: int, end: int) -> _Heading | None:
@@ -4909,11 +4957,13 @@ def _runs_into_clause(c: _Candidate) -> bool:
         return True
     # 入选X的“工匠学院”库车分院开展赛前集训: a body named after 的, then the sentence's own predicate
     named = _QUOTED_AFTER_OF.match(c.title, cut)
-    # (…的“志愿者”服务之星: a title's head word that jieba tags a verb's noun, no predicate)
-    return named is not None and any(t == "v" for _, t in segment.tag(c.title[named.end():])[1:])
+    # (…的“红色”研学实践教育基地, …的“志愿者”服务之星: a title's head words, some of them verbs, no predicate: only a
+    # verb of work done says the sentence goes on)
+    return named is not None and _WORK_PREDICATE.search(c.title, named.end()) is not None
 
 
 _QUOTED_AFTER_OF: Final = regex.compile(r"的“[^”]{1,20}”")
+_WORK_PREDICATE: Final = regex.compile(r"开展|举办|举行|开设|实施|召开|组织开展")
 
 
 # 被评为X的民警有：A、B (分别是, 包括, 共有5人): the clause names who holds the title after it, the title ends before 的
@@ -6054,6 +6104,7 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         "commended_here": regex.compile(rf"予以(?:通报)?(?:{words('commend_here')})"),
         # …仁寿县获评(名单), …入选者: who of an area won the title a list's heading names
         "won_tail": regex.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡])?(?:{words('won_tail')})(?:{words('won_by')})?$"),
+        "list_tail": regex.compile(rf"(?:{words('list_tail')})(?:{words('won_by')})?$"),
         "won_head": regex.compile(rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
     }
 

@@ -63,6 +63,9 @@ _MAX_RECIPIENT: Final = 60
 # 对获得X的20户家庭进行表彰: how long the noun after a count may be
 _COUNTED_NOUN: Final = 6
 _PASSIVE: Final = "被"
+# 柏树|乡政府, 石桥|镇中心学校: a township's or a village's word after a name's length makes it the place's name (not
+# 乡长, 镇长, 村民, 乡亲: a person's post or who they are)
+_TOWN_AFTER_NAME: Final = regex.compile(r"[乡镇村](?![长民亲里])")
 _LONG_NAME: Final = 4  # 阿依古丽: a four-character name with no Han surname
 _TRANSLITERATED_SIZES: Final = (5, 6)  # 苏和巴特尔, 宝音德力格尔: a longer one, all letters of the transliteration tables
 _SMALL_NUMBERS: Final = "一二三四五六七八九"
@@ -1413,37 +1416,34 @@ def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
 
 
 def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
-    """1.韦金梅家庭（东兰镇长江社区） / 该家庭三代同堂…。该家庭2021年被评为X: the family the nearest earlier 家庭 names,
-    a name before it or alone after an entry's number on its line (韩尕西木家庭, a surname the lexicon lacks);
-    None's kind where the nearest names none (被评为文明家庭: a title, before which another family stands
-    apart). Other anaphors and quoted titles (“五好家庭”) are passed over."""
+    """1.韦金梅家庭（东兰镇长江社区） / 该家庭三代同堂…。该家庭2021年被评为X: the family the anaphor's own paragraph names
+    before it, by a name the article reads as a person's, or, on the line right above, the name alone after an entry's
+    number (韩尕西木家庭, a surname the lexicon lacks past its first character); None's kind where neither names one.
+    Other 家庭 of the paragraph (该家庭, “五好家庭”, 困难家庭, 被评为文明家庭) are passed over; nothing farther is read (an
+    earlier entry's family is another's)."""
     norm = r.norm
-    at = norm.rfind(_FAMILY, max(0, start - _PRONOUN_REACH), start)
-    while at > 0:
-        line_start = norm.rfind("\n", 0, at) + 1
-        head = _ENTRY_FAMILY_HEAD.fullmatch(norm, line_start, at)
-        if head is not None:
-            return Recipient(head.start("name"), at + len(_FAMILY), "family", (start, end))
-        titled = False
-        for size in (3, 2):
-            # (县文明家庭: two characters are a name only where the entities read one, 表彰了王刚家庭)
-            if at - size >= 0 and _is_short_name(r, norm[at - size:at]) and (size == 3 or any(
-                    e.label == "PERSON" and e.start == at - size and e.end == at for e in r.named)):
-                # (被评为文明家庭: a title after its verb, no family's name)
-                titled = at - size > 0 and norm[at - size - 1] in _TITLE_VERB_ENDS
-                if not titled:
-                    return Recipient(at - size, at + len(_FAMILY), "family", (start, end))
-                break
-        quoted = norm.rfind("“", line_start, at) > norm.rfind("”", line_start, at) and norm.startswith("”", at + len(_FAMILY))
-        if not (quoted or titled or norm[at - 1] in _DETERMINERS):
+    line_start = norm.rfind("\n", 0, start) + 1
+    floor = norm.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else 0
+    at = norm.rfind(_FAMILY, floor, start)
+    while at >= 0:
+        if at < line_start:  # the line above: only an entry's first line names the family there
+            head = _ENTRY_FAMILY_HEAD.fullmatch(norm, floor, at)
+            if head is not None and (norm[head.start("name")] in r.surnames or norm[head.start("name"):head.start("name") + 2] in r.surnames):
+                return Recipient(head.start("name"), at + len(_FAMILY), "family", (start, end))
             break
-        at = norm.rfind(_FAMILY, max(0, start - _PRONOUN_REACH), at)
+        for size in (4, 3, 2):
+            # (镇妇联向王刚家庭送去慰问品: a name the entities read, or one the article names as a person; 于农民家庭,
+            # 和困难家庭: no name; 被评为文明家庭: a title after its verb)
+            a = at - size
+            if a >= line_start and (norm[a:at] in r.person_names or any(
+                    e.label == "PERSON" and e.start == a and e.end == at for e in r.named)) and norm[a - 1] not in _TITLE_VERB_ENDS:
+                return Recipient(a, at + len(_FAMILY), "family", (start, end))
+        at = norm.rfind(_FAMILY, floor, at)
     return Recipient(start, end, None, (start, end))
 
 
 _FAMILY: Final = "家庭"
-_DETERMINERS: Final = "该本此这"
-_TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows  # 该家庭 before: another anaphor, which stands for the same family
+_TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows
 # 1.韦金梅家庭（…）, 05　韩尕西木家庭: a name alone after the entry's number, opening its line
 _ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])[ \t\u3000]*"
                                           r"(?P<name>[\u4e00-\u9fff]{2,5})")
@@ -1678,7 +1678,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
             if _is_short_name(r, name) and (name in r.person_names or _tag_at(r, a, a + size) in _NAME_TAGS
                                             and not _cut_short(r, a + size) or size == 3 and (
                                                 norm.count(name) >= 2 or _surname_and_given(r, a))
-                                            and _reads_as_name(r, a, a + size)) and not _body_word_at(r, a + size):
+                                            and _reads_as_name(r, a, a + size)) and not _body_word_at(r, a + size) and not (
+                    _TOWN_AFTER_NAME.match(norm, a + size)):  # (柏树乡政府干部: a township's name, no person's)
                 found = Recipient(a, a + size, "person")
                 break
     if found is None:
