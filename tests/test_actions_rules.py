@@ -775,6 +775,10 @@ def test_a_heading_over_the_page_s_figures_is_no_line_of_work(nlp, text, heading
     pytest.param("县文明办2024年工作回顾\n🎯 年度目标\n📌 2025年完成新建志愿服务站点20个\n📌 3月底前完成培训", id="targets"),
     # a caption with a pictograph over its bare figure is no heading either
     pytest.param("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n💧 新建供水工程\n12处", id="captions"),
+    # ... nor under marked figures, nor items of a list one after another (review 60)
+    pytest.param("数说2024\n📌 26个\n🏠 改造老旧小区\n📌 23.6公里\n🛣️ 新建农村公路\n📌 12处\n💧 新建供水工程", id="marked-captions"),
+    pytest.param("县妇联2024年工作回顾\n全年培训家政人员360人，帮助320名妇女实现就业。\n服务项目：\n🧹 家庭保洁\n👶 母婴护理\n👵 养老陪护",
+                 id="items"),
 ])
 def test_a_pictograph_line_over_no_figures_called_out_heads_nothing(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
@@ -789,6 +793,15 @@ def test_a_pictograph_line_over_no_figures_called_out_heads_nothing(nlp, text):
                  "图文", id="credits"),
     pytest.param(LEAD + "04｜守护妇女健康\n全年完成宫颈癌筛查1.2万人次。\n图文：吴静怡　　编辑：傅晓军\n预约挂号：0599-7921563（工作日8:00—17:30）",
                  "预约挂号", id="phone"),
+    # a figure inside another told before (2个 in 12个) is no call-out: the line under it is its caption (review 60)
+    pytest.param("县发改局2024年工作回顾\n抓好项目建设\n全年实施重点项目12个，完成投资32亿元。\n2个\n新开工省级重点项目\n"
+                 "县医院迁建项目、城区供水项目均已开工建设。\n优化营商环境\n全年新增市场主体3200户。", "新开工省级重点项目", id="figure-inside"),
 ])
 def test_page_furniture_and_units_head_nothing(nlp, text, not_heading):
     assert not_heading not in [name for _, name in found(nlp, text)]
+
+
+def test_a_year_range_after_a_lead_in_s_colon_is_no_number_to_call(nlp):
+    text = ("县农业农村局2024年工作总结\n高标准农田建设：2023-2024年共建成高标准农田3.2万亩，总投资1.2亿元。\n"
+            "农村人居环境整治：全年改造农村户厕1260户，清理村庄垃圾3200吨。")
+    assert [name for _, name in found(nlp, text) if name] == ["高标准农田建设", "农村人居环境整治"]

@@ -31,6 +31,7 @@ ROWS = [
     ("全社区8个居民小组，常住居民2600人。", "8个", "claims.reject.jurisdiction"),
     # a community's grid cells (网格) divide it as its groups do
     ("全镇96个网格共配备专兼职网格员128名，排查化解矛盾纠纷83宗。", "96个", "claims.reject.jurisdiction"),
+    ("全县126个行政村长效保洁机制实现全覆盖。", "126个", "claims.reject.jurisdiction"),
     ("全街道58个网格均建立“网格议事会”。", "58个", "claims.reject.jurisdiction"),
     # covering the whole jurisdiction counts its size (覆盖全县N个乡镇, N个乡镇全覆盖)
     ("服务网络覆盖全县16个乡镇（街道）。", "16个", "claims.reject.jurisdiction"),
@@ -552,6 +553,10 @@ ROWS = [
     # the votes an election counted (以126票当选, 有效票84票): no work done
     ("会议以无记名投票方式进行，王明以126票当选为县总工会主席。", "126票", "claims.reject.vote_tally"),
     ("大会共发出选票90张，收回有效票84票。", "84票", "claims.reject.vote_tally"),
+    ("大会共发出选票90张，收回有效票84票。", "90张", "claims.reject.vote_tally"),
+    # hours counted with 个, a few, say how long something took
+    ("坐车到县城要5个多小时，全年服务群众300人次。", "5个多小时", "claims.reject.hours_taken"),
+    ("培训时长近3个小时，参训群众200余人。", "近3个", "claims.reject.hours_taken"),
     # divisions a verb of going reaches, with the work done there after them: where the work was
     ("调研组深入全区9个乡镇、3个街道走访企业。", "9个", "claims.reject.jurisdiction"),
     ("督导组赴全市12个县区检查防汛准备。", "12个", "claims.reject.jurisdiction"),
@@ -675,6 +680,11 @@ KEPT = [
     ("全县21个派出所均参与，化解矛盾纠纷326件。", "326件"),
     # votes a selection gathered from the public are its work (no election's tally)
     ("活动共收到群众投票2.6万余票。", "2.6万余票"),
+    ("评选活动共收到网络选票2.6万余票。", "2.6万余票"),
+    ("培训时长近3个小时，参训群众200余人。", "200余人"),  # (who came, after how long it took)
+    ("志愿者累计提供服务3600个小时。", "3600个"),  # (a sum of service hours)
+    # a word of its own after a division (长效, 长期) leaves it a division counted: no people
+    ("全县326名网格长都参加了培训。", "326名"),
     # work done on what lies within the area (境内) is no length of the land; nor is a brand named after the coast
     ("县水利局对境内126座小型水库开展安全检查，清理河道垃圾300吨。", "300吨"),
     ("完成境内国省干线公路养护里程312公里。", "312公里"),

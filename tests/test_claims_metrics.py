@@ -338,6 +338,19 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
     ("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n", "23.6公里", "🛣️ 新建农村公路"),
     ("2024年县人社局工作亮点\n城镇新增就业\n6286人\n发放创业担保贷款，扶持创业\n3200万元\n开展职业技能培训\n1.2万人次\n", "3200万元",
      "发放创业担保贷款，扶持创业"),
+    # ... an opening line with a comma, or a pictograph's heading, over a run that ends on a caption: the captions are below
+    # each figure (review 60)
+    ("2024年成绩单\n全县上下齐心协力，攻坚克难\n26个\n老旧小区完成改造\n23.6公里\n农村公路新建改造\n12处\n供水工程建成投用\n",
+     "26个", "老旧小区完成改造"),
+    ("县住建局2024年工作回顾\n🏗️ 城乡建设\n26个\n改造老旧小区\n23.6公里\n新建农村公路\n", "26个", "改造老旧小区"),
+    # ... a pictograph's caption right under a marked figure is its caption
+    ("数说2024\n📌 26个\n🏠 改造老旧小区\n📌 23.6公里\n🛣️ 新建农村公路\n", "23.6公里", "🛣️ 新建农村公路"),
+    # ... a first clause that only opens with 全年 is a caption
+    ("🌾 夏粮生产\n👉 11.6万吨\n全年粮食总产量，同比增长2.4%\n👉 31.2万亩\n全年粮食播种面积，完成任务的101.3%\n", "11.6万吨",
+     "全年粮食总产量"),
+    # ... a figure called out after the sentence that told it has no caption: the line after it heads the next section
+    ("2024年县农业农村局工作回顾\n🌾 抓好粮食生产\n全年粮食播种面积31.2万亩，粮食总产量11.6万吨。\n11.6万吨\n🐖 稳定生猪产能\n"
+     "全年生猪出栏28.4万头，同比增长3.1%。\n", "11.6万吨", "粮食总产量"),
     # ... and a caption above its figure may open with a word and its comma (其中，); only another comma makes it a note
     ("▍稳就业\n城镇新增就业\n6286人\n其中，就业困难人员实现就业\n412人\n农村劳动力转移就业\n3865人\n", "412人",
      "其中，就业困难人员实现就业"),

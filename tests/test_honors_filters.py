@@ -67,6 +67,11 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a title won in a relative clause (入选X的“Y”Z) running on into the sentence's own predicate (开展…): no title
     ("市总工会依托今年入选自治区级职工技能培训示范基地的“工匠学院”分院开展赛前集训。", "honors.reject.title.relative_clause"),
     ("县总工会依托去年入选全省职工培训示范基地的“工匠学院”分院举办技能培训。", "honors.reject.title.relative_clause"),
+    # (any verb of the sentence's own after the body: 组织, 揭牌成立; review 60)
+    ("县总工会依托去年入选全省职工培训示范基地的“工匠学院”分院组织赛前集训。", "honors.reject.title.relative_clause"),
+    ("县职业技术学校入选全省首批的“工匠学院”分院正式揭牌成立。", "honors.reject.title.relative_clause"),
+    # a count of events or a measure (累计40余场) names no one
+    ("📢 全民参与\n走进校园、社区、企业\n开展“美丽家园，我是行动者”主题宣传\n累计40余场\n", "honors.reject.recipient.measure_count"),
     # a title of a level in quote marks, an epithet of the names after it: no recipient
     ("“全国技术能手”、“全省青年岗位能手”被大赛组委会评为“优秀指导教师”。", "honors.reject.recipient.title"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),
@@ -240,6 +245,7 @@ def test_a_quoted_title_before_names_is_no_recipient(rejected_by, text, kept_nam
     # a title whose head words after 的“X” hold words jieba tags verbs (实践, 阅读): no predicate, the title stands (review 59)
     ("县博物馆入选全省首批具有代表性的“红色”研学实践教育基地。", "全省首批具有代表性的“红色”研学实践教育基地"),
     ("县图书馆获评全省首批有影响力的“书香”示范阅读空间。", "全省首批有影响力的“书香”示范阅读空间"),
+    ("县妇联获评全省优秀的“巾帼”志愿服务组织。", "全省优秀的“巾帼”志愿服务组织"),  # (组织 ends the title: a noun)
 ])
 def test_a_title_with_verbs_after_its_quoted_word_stands(text, title):
     assert [h.honor for h in extract(text).honors] == [title]

@@ -123,9 +123,7 @@ ROWS = [
     ("举办培训班12期(批)以上", "count", 12, None, "期(批)", "over"),
     # 多 written inside a measure of time or length, after its 个: the measure sets the kind
     ("驻村两个多月", "time", 2, None, "个多月", "over"),
-    ("坐车到县城要5个多小时", "time", 5, None, "个多小时", "over"),  # a trip's hours, a duration (not 服务时长3600小时)
-    ("连续值守36个小时", "time", 36, None, "个小时", "exact"),
-    ("连续值守6个多小时", "time", 6, None, "个多小时", "over"),  # (个小时: hours of a trip or a watch, a duration)
+    ("连续值守6个多小时", "measure", 6, None, "个多小时", "over"),  # (a few such hours are how long it took: claims.reject.hours_taken)
     ("新建3个多功能活动室", "count", 3, None, "个", "exact"),  # 个 counts rooms
     ("慰问困难党员12名（女）", "count", 12, None, "名", "exact"),  # a note in brackets, not a unit
     # 亩次: area worked, counted once for each pass over it (机耕、植保作业面积)

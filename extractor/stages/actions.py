@@ -173,19 +173,42 @@ def _bare_figure_line(line: str) -> bool:
     return m is not None and m.group("unit") in _count_units()
 
 
+def _marked_figure_line(norm: str, start: int, end: int) -> bool:
+    """📌 26个, ▶ 218人: a figure called out after a bullet or a pictograph."""
+    lead = _LEADING_MARK.match(norm, start, end)
+    return lead is not None and lead.end() > start and _figure_line(norm[start:end])
+
+
 def _captions_figure(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
     """📌 5236名 / 持证残疾人获得基本康复服务: the line right under a figure called out (a bullet or a pictograph before
     it or not) is the figure's caption, no heading."""
-    if k == 0 or _PICTOGRAPH_HEAD.match(norm, *paragraphs[k]):
-        return False  # (19处 / 📣 宣传教育: a post's next heading, a pictograph before it)
+    if k == 0:
+        return False
     a, b = paragraphs[k - 1]
     if not _figure_line(norm[a:b]):
         return False
+    if _PICTOGRAPH_HEAD.match(norm, *paragraphs[k]) and not _marked_figure_line(norm, a, b):
+        return False  # (19处 / 📣 宣传教育: a post's next heading, a pictograph before it; 📌 26个 / 🏠 改造老旧小区: a caption)
     # (…粮食总产量11.6万吨。 / 11.6万吨 / 稳定生猪产能: a figure called out after the sentence that told it, and the next
     # section's heading)
     lead = _LEADING_MARK.match(norm, a, b)
     figure = norm[lead.end() if lead is not None else a:b].strip()
-    return not (k >= 2 and norm.find(figure, *paragraphs[k - 2]) >= 0)
+    return not (k >= 2 and _tells(norm, paragraphs[k - 2], figure))
+
+
+def _tells(norm: str, span: tuple[int, int], figure: str) -> bool:
+    """Whether a sentence ending at the paragraph's end tells `figure` whole (not 2个 inside 12个)."""
+    if span[1] <= span[0] or norm[span[1] - 1] != "。":
+        return False
+    at = norm.find(figure, *span)
+    while at >= 0:
+        if norm[at - 1:at] not in _DIGITS_BEFORE:
+            return True
+        at = norm.find(figure, at + 1, span[1])
+    return False
+
+
+_DIGITS_BEFORE: Final = frozenset("0123456789.．０１２３４５６７８９")
 
 
 _LEADING_MARK: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)")
@@ -1092,7 +1115,8 @@ def _lead_in(c: _Candidate, p_end: int) -> _Heading | None:
     return _judged(c, c.start, _LEAD_IN, "actions.lead_in")
 
 
-_PHONE_VALUE: Final = regex.compile(r"[ \t\u3000]*[0-9０-９][0-9０-９\-－—]{6,}")
+# 0599-7921563, 13800001234: a number to call (not 2023-2024年, 2024-05-18: a time)
+_PHONE_VALUE: Final = regex.compile(r"[ \t\u3000]*(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?![0-9０-９年月日])")
 
 
 def _labels_a_value(c: _Candidate, p_end: int) -> bool:
@@ -1417,9 +1441,14 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # 🌤️ 蓝天保卫战 / 💧 碧水保卫战 over lines broken short (a WeChat post's): two or more short lines a pictograph opens,
     # no figure or stop in them, head the post's sections whatever the lines after them
     # (🏠 改造老旧小区 / 26个: a caption over its bare figure, a page of figures set large, no heading)
+    # (🧹 家庭保洁 / 👶 母婴护理: items of a list one after another, no headings; 📌 26个 / 🏠 改造老旧小区: a caption
+    # under a marked figure)
     pictograph_heads = [k for k, (a, b) in enumerate(paragraphs[:-1]) if a >= body_start and b - a <= _PICTOGRAPH_HEAD_MAX
                         and _PICTOGRAPH_HEAD.match(norm, a, b) and not _NO_PICTOGRAPH_HEAD.search(norm, a, b)
-                        and not _bare_figure_line(norm[paragraphs[k + 1][0]:paragraphs[k + 1][1]])]
+                        and not _bare_figure_line(norm[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
+                        and not _PICTOGRAPH_HEAD.match(norm, *paragraphs[k + 1])
+                        and not (k > 0 and _PICTOGRAPH_HEAD.match(norm, *paragraphs[k - 1]))
+                        and not (k > 0 and _marked_figure_line(norm, *paragraphs[k - 1]))]
     pictograph_lines = frozenset(pictograph_heads) if len(pictograph_heads) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]

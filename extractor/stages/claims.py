@@ -2332,8 +2332,10 @@ def _part_of_rejected(c: _Candidate) -> bool:
     previous = c.art.countables[c.index - 1]
     if _in_closed_aside(c.norm, c.sentence[0], previous.start, previous.end, c.clause_start):
         return False  # 抽检2150批次（年度任务4000批次）,|完成率53.8%: the clause goes on with what came before the aside
-    if c.rejected_before == "claims.reject.scope_members":
-        return False  # 全县21个派出所全员参与，|破获案件126起: who did the work, then the work, the claim
+    if c.rejected_before in _NOT_SHARED:
+        # 全县21个派出所全员参与，|破获案件126起: who did the work, then the work, the claim; 培训时长近3个小时，|参训群众
+        # 200余人: how long it took, then who came
+        return False
     if c.rejected_before == "claims.reject.bound_condition" and previous.end > c.clause_start:
         return False  # 其中10亿元以上|项目2个: the bound turned down qualifies what this count counts
     if c.rejected_before == "claims.reject.distance" and previous.end > c.clause_start and c.norm.startswith("的", previous.end):
@@ -2378,6 +2380,7 @@ def _part_of_rejected(c: _Candidate) -> bool:
 
 # verdicts on a frame the whole list stands under (a plan's task, a sub-item of what was turned down)
 _FRAMED_LISTS: Final = frozenset({"claims.reject.target", "claims.reject.part_of_rejected"})
+_NOT_SHARED: Final = frozenset({"claims.reject.scope_members", "claims.reject.hours_taken", "claims.reject.vote_tally"})
 _DONE_IN_ITEM: Final = regex.compile(r"已|完成|实际|累计|超额|全年|共计")
 
 
@@ -2647,7 +2650,7 @@ def _jurisdiction(c: _Candidate) -> bool:
     走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
     division = _division_at(c, n.unit_end if n.unit else c.end)
-    if division is None or norm.startswith(_DWELLERS, division.end()):
+    if division is None or norm.startswith(_DWELLERS, division.end()) and not norm.startswith(_LONG, division.end()):
         return False  # (全村23户|村民榜上有名: the people of a division, no division)
     if p["all_next"].match(norm, division.end()) or p["all_covered_next"].match(norm, division.end()):
         return True
@@ -2668,17 +2671,31 @@ def _jurisdiction(c: _Candidate) -> bool:
 
 
 _DWELLERS: Final = ("民", "员", "长")  # 村民, 居民, 网格员, 网格长: a division's word that runs on into its people
+_LONG: Final = ("长效", "长期", "长远", "长久", "长年")  # (126个行政村|长效保洁: a word of its own after the division)
+
+
+def _hours_taken(c: _Candidate) -> bool:
+    """坐车到县城要5个多小时, 连续值守36个小时: hours counted with 个, a few, say how long something took (提供服务3600个小时, a
+    sum of service hours, is work done)."""
+    # (近3个小时: read as 3个 before the word 小时)
+    return (c.n.unit in _HOURS_WITH_GE or c.n.unit == "个" and c.norm.startswith(_HOURS_AFTER, c.n.unit_end)) and (
+        c.n.value < _FEW_HOURS)
+
+
+_HOURS_WITH_GE: Final = frozenset({"个小时", "个多小时", "个半小时"})
+_FEW_HOURS: Final = 100
+_HOURS_AFTER: Final = ("小时", "多小时", "半小时")
 
 
 def _vote_tally(c: _Candidate) -> bool:
     """以126票当选, 收回有效票84票: the votes an election counted, no work done (群众投票2.6万余票, the votes a selection
     gathered from the public, are)."""
-    if c.n.unit != _VOTES:
+    if c.n.unit not in _BALLOTS:
         return False
-    return c.start > 0 and c.norm[c.start - 1] == _BY or _patterns()["tally"].search(c.norm, c.clause_start, c.rest_end) is not None
+    return c.start > 0 and c.norm[c.start - 1] == _BY or _patterns()["tally"].search(c.norm, *c.sentence) is not None
 
 
-_VOTES: Final = "票"
+_BALLOTS: Final = ("票", "张")  # (共发出选票90张，收回有效票84票: the ballots an election counted)
 _BY: Final = "以"  # 以126票当选: by so many votes
 
 
@@ -3130,6 +3147,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造, 其余15处正在整改",
            needs=frozenset({_UNDONE, _ONGOING})),
     Filter("claims.reject.vote_tally", _vote_tally, "the votes an election counted: 以126票当选, 收回有效票84票"),
+    Filter("claims.reject.hours_taken", _hours_taken, "how long something took, in hours counted with 个: 要走5个多小时"),
     Filter("claims.reject.allocation", _allocation, "an allocation standard: 每人1200元, 300元/人"),
     Filter("claims.reject.per_head_sum", _per_head_sum, "a sum beside a per-head standard: 每人慰问1200元",
            only=frozenset({_MONEY})),
@@ -3371,12 +3389,15 @@ def _read_caption(c: _Candidate) -> Span2 | None:
     if above is not None or below is False:
         return above
     caption = _line_after(norm, line_end)
-    captioned = caption is not None and _caption_line(norm, caption, bulleted)
+    if below and not bulleted and caption is not None and _told_above(norm, line_start, norm[c.start:c.end]):
+        return None  # (…粮食总产量11.6万吨。 / 11.6万吨 / 🐖 稳定生猪产能: the sentence's figure again, then the next heading)
+    # (📌 26个 / 🏠 改造老旧小区: a line right under a figure is its caption, a pictograph before it or not)
+    captioned = caption is not None and _is_caption(norm, caption, bulleted) and not _opens_a_part(norm, caption)
     if caption is not None and not captioned and below:
         # 👉 11.6万吨 / 粮食总产量，同比增长2.4%: a caption below may go on after its first clause (a note, another figure)
         first = _CAPTION_CLAUSE.match(norm, caption[0], caption[1])
         # (截至目前，…, 据统计，…: a time or a source opens the line, no caption)
-        if first is not None and first.end() < caption[1] and not _NO_CAPTION_CLAUSE.match(norm, caption[0], first.end()):
+        if first is not None and first.end() < caption[1] and not _NO_CAPTION_CLAUSE.fullmatch(norm, caption[0], first.end()):
             caption = _trim(norm, caption[0], first.end())
             captioned = caption[1] > caption[0] and _caption_line(norm, caption, bulleted)
     if below is None and (caption is None or not captioned or _run_ends_on_a_figure(c.art, norm, caption, bulleted)):
@@ -3385,6 +3406,22 @@ def _read_caption(c: _Candidate) -> Span2 | None:
         above_line = _line_before(norm, line_start)
         return above_line if above_line is not None and _caption_line(norm, above_line, bulleted) else None
     return caption if captioned else None
+
+
+def _told_above(norm: str, line_start: int, figure: str) -> bool:
+    """Whether the line above the one at `line_start` ends a sentence that tells `figure` whole (not 2个 in 12个)."""
+    above = _line_before(norm, line_start)
+    if above is None or above[1] <= above[0] or norm[above[1] - 1] != "。":
+        return False
+    at = norm.find(figure, above[0], above[1])
+    while at >= 0:
+        if norm[at - 1:at] not in _FIGURE_BEFORE:
+            return True
+        at = norm.find(figure, at + 1, above[1])
+    return False
+
+
+_FIGURE_BEFORE: Final = frozenset("0123456789.．")
 
 
 def _after_bullet(norm: str, start: int, end: int) -> int:
@@ -3404,7 +3441,8 @@ _EMOJI_VARIANT: Final = "\ufe0f"
 _PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}]")
 # 粮食总产量，…, 新建高标准农田（年度任务1.5万亩）: a caption's first clause, up to its comma or its note
 _CAPTION_CLAUSE: Final = regex.compile(r"[^，,。；;（(\n]+")
-_NO_CAPTION_CLAUSE: Final = regex.compile(r"截至|截止|据|其中|目前|同时|此外|今年|全年|近年")
+# (截至目前，…, 据统计，…: a clause that is nothing but a time or a source; 全年粮食总产量 is a caption)
+_NO_CAPTION_CLAUSE: Final = regex.compile(r"(?:截至|截止)[\u4e00-\u9fff0-9]{0,10}|据[\u4e00-\u9fff]{1,4}|其中|目前|同时|此外|今年以来|近年来|总的来看")
 
 
 def _caption_line(norm: str, span: Span2, bulleted: bool = False) -> bool:
@@ -3456,6 +3494,10 @@ def _caption_run(art: _Article, norm: str, line_start: int, bulleted: bool) -> t
         if span is None:
             return (caption, False) if first == _CAPTION_LINE else (None, True)
         if kind == _FIGURE_LINE and _caption_line(norm, span, bulleted):
+            if not bulleted and (_CAPTION_COMMA.search(norm, span[0] + _CAPTION_OPENER, span[1]) or _PICTOGRAPH.match(norm, span[0])):
+                # (全县上下齐心协力，攻坚克难 / 26个 …, 🏗️ 城乡建设 / 26个 / 改造老旧小区: an opening line or a heading as
+                # often as a caption above: the run's end decides, as for a line that reads as neither)
+                return None, None
             kind = _CAPTION_LINE
         elif kind == _CAPTION_LINE and span[1] > span[0] and (_figure_alone(art, span) or _CJK_IN.search(
                 norm, span[0], span[1]) is None and _DIGIT_IN.search(norm, span[0], span[1]) is not None):

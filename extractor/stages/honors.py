@@ -2504,12 +2504,18 @@ def _line_above_subject(ctx: _Ctx, start: int) -> Recipient | None:
     found = recipients.classify(ctx.reader, a, b, alone=True)
     if found is None or found.kind not in _NAME_LINE_KINDS or found.end != b:
         return None
+    if found.kind in ("organization", "project") and norm.find("“", found.start, found.end) < 0 and not any(
+            e.start == found.start and e.label in ("ORG", "GPE", "LOC") for e in ctx.reader.starting_at.get(found.start, ())
+    ) and not _PLACE_OPENS.match(norm, found.start, found.end):
+        return None  # (特色项目, 示范基地: a class of the report's, no body named; “青岚读书会”项目, 青岚县图书馆 are)
     return found  # (馆员陆雯婷: the name after its post)
 
 
 _MAX_NAME_LINE: Final = 20
-# 开展, 举办, 组织: a verb of work opening a line says what was done, never what was won
-_WORK_OPENS: Final = regex.compile(r"(?:开展|举办|举行|组织|实施|推进|召开)(?!奖)")  # (组织奖: a prize)
+# 累计40余场, 共12期, 1.2万人次: a count of events or of a measure, which names no one who could win anything
+_MEASURE_COUNT: Final = regex.compile(r"(?:累计|共计|共|全年)?[0-9０-９][0-9０-９.．]*[万亿]?[余多]?"
+                                      r"(?:场次|人次|场|次|期|起|元|公里|米|亩|小时|天)")
+_PLACE_OPENS: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}?[省市县区镇乡村旗](?=[\u4e00-\u9fff]{2})")  # 青岚县|应急管理局
 _NOT_A_NAME_LINE: Final = regex.compile(r"[。，,；;：:！!？?【】▍]")
 _NAME_LINE_KINDS: Final = frozenset({"person", "family", "organization", "place", "project"})
 
@@ -2700,6 +2706,20 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
     return _entry_person(ctx, floor, numbered=True) if floor > ctx.body_start and norm[floor - 1] == "\n" else None
 
 
+def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | None, number: re.Match | None) -> bool:
+    """Whether norm[a:b], the name on an entry's first line, names its person: the particulars in brackets after it
+    (白者然（哈尼族，1993年6月生）) or a post a blank apart (白者然　大兴镇牛洪村党总支书记) say so, whatever the number;
+    else, under a number in digits, a name the entities read elsewhere in the article (jieba alone reads 林长制 and
+    白衣天使 as names)."""
+    norm = ctx.norm
+    if _PARTICULARS.match(norm, b) or norm[b:b + 1] in " \t\u3000" and recipients.ends_with_post(ctx.reader, norm[b:end].strip()):
+        return True
+    if number is None or not _ENTRY_NUMBER.match(norm, number.start(), number.end()) and not _PADDED_NUMBER.match(
+            norm, number.start(), number.end()):
+        return False  # (一、文明创建, （二）安全生产: a report's sections)
+    return found is not None and found.kind == "person" and norm[a:b] in ctx.reader.person_names
+
+
 def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | None:
     """1.李建军 / 性别：男　出生年月：1981年3月 / 工作单位：… / 主要事迹：…: the person whose entry the field line at
     `line` belongs to, named on the entry's first line (its number before it or not; the person's particulars
@@ -2717,9 +2737,7 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
         field = _FIELD_LABEL.match(norm, start, end) if named is None else None
         if named is not None or field is None:
             # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
-            # (一、文明创建, （二）安全生产: a report's section, no entry; an entry's number is in digits, 1. or 01)
-            number = (_ENTRY_NUMBER if numbered else _LINE_NUMBER).match(norm, start, end) or _PADDED_NUMBER.match(
-                norm, start, end) if named is None else None
+            number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
             if numbered and number is None:
                 return None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
@@ -2729,8 +2747,8 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
                 return None
             found = recipients.classify(ctx.reader, a, b, alone=True)
-            if (numbered or head is not None) and not (found is not None and found.kind == "person" or _PARTICULARS.match(norm, b)):
-                return None  # (03　万人助企　服务先行, 1.金融服务: a heading's words, no name the reader knows nor a sex after it)
+            if (numbered or head is not None) and not _an_entry_s_person(ctx, a, b, end, found, number):
+                return None  # (03　万人助企　服务先行, （二）安全生产, 2.林长制: a heading's words, no person's entry)
             return Recipient(a, b, "person") if found is None or found.kind in (None, "person") else None
         label = recipients.classify(ctx.reader, *recipients.strip(norm, field.start(), field.end()), alone=True)
         if label is not None and label.kind in ("person", "family"):
@@ -2765,7 +2783,7 @@ _NAME_FIELD: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3
 _ENTRY_FIELDS: Final = 6  # the field lines an entry's name line may stand over
 _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000]+")  # 01　白者然: an entry's number, zero-padded
 _ENTRY_NUMBER: Final = regex.compile(r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*")  # 1.韦金梅, 10、韩一鸣
-_PARTICULARS: Final = regex.compile(r"[（(][男女][，,、）)]")  # 白者然（男，哈尼族，…）: the person's sex first
+_PARTICULARS: Final = regex.compile(r"[（(][^（）()\n]{1,40}[）)]")  # 白者然（男，哈尼族，…）: the person's particulars
 # 白者然（男，哈尼族，1993年6月生）, “兵支书”王建军　午汲镇北河村党支部书记: the name, its particulars or post after it
 _ENTRY_HEAD: Final = regex.compile(r"(?:“[^”\n]{1,10}”)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                    r"(?:[（(][^（）()\n]{1,40}[）)])?(?:[ \t\u3000]+[^ \t\u3000（(][^\n]{1,40})?")
@@ -3068,7 +3086,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # a page of good people: each entry's person under the list its headline names; its classes, entry
             # headings and stories are no end of the list
             person = _profiled_person(ctx, p_start, p_end) or _listed_person(ctx, p_start, p_end) or _described_person(
-                ctx, p_start, p_end)
+                ctx, p_start, p_end) or _classed_profile(ctx, p_start, p_end)
             if person is not None:
                 out.append(_Pair(person, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
@@ -3084,6 +3102,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if good_people is not None:
                 title = None
                 group += 1
+                entry = _classed_profile(ctx, p_start, p_end)
+                if entry is not None:  # 【助人为乐】王秀兰　女，…: the first entry, its class and its profile on one line
+                    out.append(_Pair(entry, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
         title_end = p_end
         while title_end > p_start and norm[title_end - 1] in _LABEL_TAIL:
@@ -3179,9 +3200,6 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 title = _list_title(norm, title)
             if title is not None and norm.find("。", title[0], title[1]) >= 0:
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
-                continue
-            if title is not None and _WORK_OPENS.match(norm, title[0], title[1]):
-                title = None  # (开展“美丽中国，我是行动者”主题宣传 / 累计40余场: a line of work over its figures, no list's title)
                 continue
             if title is not None and _PICTOGRAPH.search(norm, p_start, p_end):
                 title = _without_pictographs(norm, title)
@@ -3445,6 +3463,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
             or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
+            or _NAME_WITH_AFFILIATION.fullmatch(norm, *nxt)  # (盘雨婷（富阳镇团委）: one winner a line)
             or _NAMES_LIST.fullmatch(norm, *nxt) or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
                 ctx, nxt[0], norm.find("、", *nxt)) is not None):
         return None
@@ -3669,11 +3688,25 @@ _NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
 
 def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> bool:
     """A class in brackets before a person's profile or row (【助人为乐】 / 余建华，男，… or 汪德明，白鹤镇杨湾村退休教师),
-    or an entry's heading before its profile (【助人为乐】张书勤：… / 张书勤，男，…): the entries of good people begin."""
+    or an entry's heading before its profile (【助人为乐】张书勤：… / 张书勤，男，…), or the class, the name and the profile
+    on one line, another such line after it (【助人为乐】王秀兰　女，1965年出生，…): the entries of good people begin."""
+    if _classed_profile(ctx, start, end) is not None:
+        return _CLASS_NAME_PROFILE.match(ctx.norm, *following) is not None
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
         return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
             _described_person(ctx, *following) is not None)
     return _entry_heading(ctx, start, end, following)
+
+
+def _classed_profile(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """【助人为乐】王秀兰　女，1965年出生，…: an entry of good people on one line, its class in brackets, the name, a blank and
+    the person's sex: the person (a name the reader knows, or one padded to three characters)."""
+    m = _CLASS_NAME_PROFILE.match(ctx.norm, start, end)
+    if m is None:
+        return None
+    # (the name before a blank and the sex is a person's, whatever its surname: 官振华; not a body's or a place's)
+    found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=True)
+    return None if found is not None and found.kind in ("organization", "place") else Recipient(m.start(1), m.end(1), "person")
 
 
 def _described_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -3745,6 +3778,7 @@ _CLASS_IN_BRACKETS: Final = regex.compile(_CLASS)
 _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
 _CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})[：:]")
+_CLASS_NAME_PROFILE: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]+[男女][，,]")
 
 
 def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None:
@@ -4821,6 +4855,8 @@ RECIPIENT_FILTERS: Final = (
            "nobody is named (获奖代表, 同学们): awards to unnamed bodies are not honours"),
     _row("honors.reject.recipient.quote_fragment", lambda c: c.recipient.count("“") != c.recipient.count("”"),
            "part of a quotation, not a name"),
+    _row("honors.reject.recipient.measure_count", lambda c: _MEASURE_COUNT.fullmatch(c.recipient) is not None,
+           "a count of events or of a measure (开展主题宣传 / 累计40余场), no one who won anything"),
     _row("honors.reject.recipient.title", lambda c: _QUOTED_TITLE.fullmatch(c.recipient) is not None
            and c.ctx.is_titled(c.recipient[1:-1]),
            "a title of a level in quote marks (“全国技术能手”、汽修专业教师李志刚…被评为X), an epithet of the names after it, "
@@ -4963,7 +4999,7 @@ def _runs_into_clause(c: _Candidate) -> bool:
 
 
 _QUOTED_AFTER_OF: Final = regex.compile(r"的“[^”]{1,20}”")
-_WORK_PREDICATE: Final = regex.compile(r"开展|举办|举行|开设|实施|召开|组织开展")
+_WORK_PREDICATE: Final = regex.compile(r"开展|举办|举行|开设|实施|召开|组织(?=[\u4e00-\u9fff])|承办|揭牌|成立|启动|迎来|投入使用|建成")
 
 
 # 被评为X的民警有：A、B (分别是, 包括, 共有5人): the clause names who holds the title after it, the title ends before 的
@@ -6104,7 +6140,8 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         "commended_here": regex.compile(rf"予以(?:通报)?(?:{words('commend_here')})"),
         # …仁寿县获评(名单), …入选者: who of an area won the title a list's heading names
         "won_tail": regex.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡])?(?:{words('won_tail')})(?:{words('won_by')})?$"),
-        "list_tail": regex.compile(rf"(?:{words('list_tail')})(?:{words('won_by')})?$"),
+        # (…“中国好人榜”青岚县上榜人员: the area of the list's own after the list's name, no part of it)
+        "list_tail": regex.compile(rf"(?:(?<=[”榜])[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗])?(?:{words('list_tail')})(?:{words('won_by')})?$"),
         "won_head": regex.compile(rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
     }
 

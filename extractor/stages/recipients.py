@@ -1417,20 +1417,14 @@ def _resolve_family(r: Reader, start: int, end: int) -> Recipient:
 
 def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
     """1.韦金梅家庭（东兰镇长江社区） / 该家庭三代同堂…。该家庭2021年被评为X: the family the anaphor's own paragraph names
-    before it, by a name the article reads as a person's, or, on the line right above, the name alone after an entry's
-    number (韩尕西木家庭, a surname the lexicon lacks past its first character); None's kind where neither names one.
-    Other 家庭 of the paragraph (该家庭, “五好家庭”, 困难家庭, 被评为文明家庭) are passed over; nothing farther is read (an
-    earlier entry's family is another's)."""
+    before it, by a name the article reads as a person's, or the family an entry's first line names alone, one or two
+    lines above (its number before it or not, its place in brackets or the name in 【】: 韩尕西木家庭, 阿依古丽家庭, names
+    the lexicon lacks, after a number); None's kind where neither names one. Other 家庭 of the paragraph (该家庭,
+    “五好家庭”, 困难家庭, 被评为文明家庭) are passed over; nothing farther is read (an earlier entry's family is another's)."""
     norm = r.norm
     line_start = norm.rfind("\n", 0, start) + 1
-    floor = norm.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else 0
-    at = norm.rfind(_FAMILY, floor, start)
+    at = norm.rfind(_FAMILY, line_start, start)
     while at >= 0:
-        if at < line_start:  # the line above: only an entry's first line names the family there
-            head = _ENTRY_FAMILY_HEAD.fullmatch(norm, floor, at)
-            if head is not None and (norm[head.start("name")] in r.surnames or norm[head.start("name"):head.start("name") + 2] in r.surnames):
-                return Recipient(head.start("name"), at + len(_FAMILY), "family", (start, end))
-            break
         for size in (4, 3, 2):
             # (镇妇联向王刚家庭送去慰问品: a name the entities read, or one the article names as a person; 于农民家庭,
             # 和困难家庭: no name; 被评为文明家庭: a title after its verb)
@@ -1438,15 +1432,31 @@ def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
             if a >= line_start and (norm[a:at] in r.person_names or any(
                     e.label == "PERSON" and e.start == a and e.end == at for e in r.named)) and norm[a - 1] not in _TITLE_VERB_ENDS:
                 return Recipient(a, at + len(_FAMILY), "family", (start, end))
-        at = norm.rfind(_FAMILY, floor, at)
+        at = norm.rfind(_FAMILY, line_start, at)
+    above_end = line_start - 1
+    for _ in range(_FAMILY_LINES_ABOVE):
+        if above_end <= 0:
+            break
+        above_start = norm.rfind("\n", 0, above_end) + 1
+        head = _ENTRY_FAMILY_HEAD.fullmatch(norm, above_start, above_end)
+        if head is not None:
+            a = head.start("name")
+            # (a number says it is an entry, whatever the name; without one, the name opens with a surname: 1.五好家庭 no)
+            if head.group("number") and norm[a] not in _NOT_NAME_FIRSTS or norm[a] in r.surnames or norm[a:a + 2] in r.surnames:
+                return Recipient(a, head.end("name") + len(_FAMILY), "family", (start, end))
+            break
+        above_end = above_start - 1
     return Recipient(start, end, None, (start, end))
 
 
 _FAMILY: Final = "家庭"
 _TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows
 # 1.韦金梅家庭（…）, 05　韩尕西木家庭: a name alone after the entry's number, opening its line
-_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])[ \t\u3000]*"
-                                          r"(?P<name>[\u4e00-\u9fff]{2,5})")
+# (【王建国家庭】, 王建国家庭（城关镇）: the name alone on the line, in brackets or with its place after it)
+_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?P<number>\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?[ \t\u3000]*【?"
+                                          r"(?P<name>[\u4e00-\u9fff·]{2,6}?)家庭】?(?:[（(][^（）()\n]{1,20}[)）])?[ \t\u3000]*")
+_FAMILY_LINES_ABOVE: Final = 2  # (1.王建国家庭 / 王建国夫妇… / 该家庭…: the entry's second paragraph)
+_NOT_NAME_FIRSTS: Final = "五文最美好十星和幸书"  # (1.五好家庭, 1.文明家庭, 1.最美家庭: a title after a number, no name)
 _FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
 _HEADLINE_REACH: Final = 300  # the page's first characters, where its headline names the family
 
