@@ -144,3 +144,19 @@ def test_positions_agree_with_the_pattern_on_random_texts():
     for _ in range(500):
         text = "".join(rng.choice("。;；!！?？ab一") for _ in range(rng.randint(0, 30)))
         assert scan.positions(text, "。;；!") == [m.start() for m in re.finditer("[。;；!]", text)]
+
+
+TOLD_WHOLE = [
+    ("全年粮食总产量11.6万吨。", "11.6万吨", True),
+    ("全年粮食总产量11.6万吨。", "1.6万吨", False),  # inside 11.6万吨
+    ("新建站点12个。", "2个", False),
+    ("新建站点１2个。", "2个", False),  # a full-width digit before it as well
+    ("新建站点12个，改造2个。", "2个", True),  # the second telling stands on its own
+    ("全年粮食总产量11.6万吨", "11.6万吨", False),  # no sentence ends there
+    ("", "2个", False),
+]
+
+
+@pytest.mark.parametrize("text,figure,told", TOLD_WHOLE, ids=[f"{t}|{f}" for t, f, _ in TOLD_WHOLE])
+def test_a_sentence_tells_a_figure_whole_only_where_no_digit_runs_into_it(text, figure, told):
+    assert scan.tells_whole(text, 0, len(text), figure) is told

@@ -193,22 +193,7 @@ def _captions_figure(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -
     # section's heading)
     lead = _LEADING_MARK.match(norm, a, b)
     figure = norm[lead.end() if lead is not None else a:b].strip()
-    return not (k >= 2 and _tells(norm, paragraphs[k - 2], figure))
-
-
-def _tells(norm: str, span: tuple[int, int], figure: str) -> bool:
-    """Whether a sentence ending at the paragraph's end tells `figure` whole (not 2个 inside 12个)."""
-    if span[1] <= span[0] or norm[span[1] - 1] != "。":
-        return False
-    at = norm.find(figure, *span)
-    while at >= 0:
-        if norm[at - 1:at] not in _DIGITS_BEFORE:
-            return True
-        at = norm.find(figure, at + 1, span[1])
-    return False
-
-
-_DIGITS_BEFORE: Final = frozenset("0123456789.．０１２３４５６７８９")
+    return not (k >= 2 and scan.tells_whole(norm, *paragraphs[k - 2], figure))
 
 
 _LEADING_MARK: Final = regex.compile(rf"[ \t\u3000]*(?:[▶►●•]|[{_EMOJI}]\ufe0f?)")

@@ -3411,17 +3411,7 @@ def _read_caption(c: _Candidate) -> Span2 | None:
 def _told_above(norm: str, line_start: int, figure: str) -> bool:
     """Whether the line above the one at `line_start` ends a sentence that tells `figure` whole (not 2个 in 12个)."""
     above = _line_before(norm, line_start)
-    if above is None or above[1] <= above[0] or norm[above[1] - 1] != "。":
-        return False
-    at = norm.find(figure, above[0], above[1])
-    while at >= 0:
-        if norm[at - 1:at] not in _FIGURE_BEFORE:
-            return True
-        at = norm.find(figure, at + 1, above[1])
-    return False
-
-
-_FIGURE_BEFORE: Final = frozenset("0123456789.．")
+    return above is not None and scan.tells_whole(norm, *above, figure)
 
 
 def _after_bullet(norm: str, start: int, end: int) -> int:

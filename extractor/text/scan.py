@@ -192,3 +192,18 @@ def opens_lines(norm: str, label: str, times: int) -> bool:
             found += 1
         pos = at + len(label)
     return True
+
+
+def tells_whole(norm: str, start: int, end: int, figure: str) -> bool:
+    """Whether the text in [start, end) ends a sentence (on 。) that tells `figure` whole: not 2个 inside 12个 or 1.2个."""
+    if end <= start or norm[end - 1] != "。":
+        return False
+    at = norm.find(figure, start, end)
+    while at >= 0:
+        if norm[at - 1:at] not in _FIGURE_DIGITS:
+            return True
+        at = norm.find(figure, at + 1, end)
+    return False
+
+
+_FIGURE_DIGITS: Final = frozenset("0123456789.．０１２３４５６７８９")
