@@ -209,6 +209,12 @@ ROWS = [
     # a quoted name's numeral (“两个健康”) is no count of the list's
     ("开展“两个健康”宣讲、政策解读会、银企对接会分别为12场、9场、6场。", "9场", "政策解读会", "claims.metric_respectively"),
     ("举办“三下乡”活动和“四进”宣讲分别为15场、22场。", "22场", "“四进”宣讲", "claims.metric_respectively"),
+    # a word of where (身边, 周边: the tagger's place and direction words) may open the noun counted after the count
+    ("全县组织12名身边好人开展事迹宣讲。", "12名", "身边好人", "claims.metric_after"),
+    ("社区组织12名周边群众参加义诊。", "12名", "周边群众", "claims.metric_after"),
+    # the people named before 等 are members of the count, not what it counts: the rest of the clause says what they became
+    ("经民主推荐，推选欧阳丽华、谭志勇等6人为村民代表。", "6人", "为村民代表", "claims.metric_after_verb"),
+    ("镇里研究，同意田玉兰、龚卫东等4人退出。", "4人", "退出", "claims.metric_after_verb"),
     # a total that adds up the figures before it
     ("本次比赛参赛选手620人，观众2380人，总计3000人。", "3000人", "总计", "claims.metric_sum"),
     ("线上课程学习1.2万人次，线下培训3000人次，合计1.5万人次。", "1.5万人次", "合计", "claims.metric_sum"),
@@ -368,3 +374,22 @@ def test_a_run_of_captions_and_figures_pairs_them_the_way_it_opens(text, number,
 def test_a_repeated_verb_whose_object_holds_a_verb_names_no_metric(text, number):
     assert [c.metric for c in extract(text).claims if c.raw == number] == []
 
+
+@pytest.mark.parametrize("text,name", [
+    ("镇里表彰了王小明等12人。", "王小明"),
+    ("推选欧阳丽华、谭志勇等6人为村民代表。", "谭志勇"),
+    ("县委决定，将陈桂英等8人列入名单。", "陈桂英"),
+    ("谢玉梅、龚卫东等8名身边好人上榜。", "龚卫东"),
+    ("镇里研究，同意田玉兰、龚卫东等4人退出。", "田玉兰"),  # (田|玉兰: the tagger cuts the surname off)
+])
+def test_names_before_a_count_of_people_are_never_its_metric(extractor, text, name):
+    assert all(name not in metric for metric, _ in _readings(extractor, text).values())
+
+
+@pytest.mark.parametrize("text,number,metric", [
+    # a name with more said of the person before it (a title won, a class) names what they are: read as before
+    ("荣获全国无偿献血奉献奖金奖的廖振华等4人。", "4人", "荣获全国无偿献血奉献奖金奖的廖振华"),
+    ("困难户、孤寡老人等120户。", "120户", "困难户、孤寡老人"),
+])
+def test_a_list_before_a_count_that_says_more_than_names_stays_its_metric(extractor, text, number, metric):
+    assert _readings(extractor, text).get(number, ("",))[0] == metric

@@ -39,7 +39,7 @@ from ..text.segment import tag
 from . import doc as d
 from .actions import Governing, action_at
 from . import gazetteer
-from .entities import gazetteer_places
+from .entities import gazetteer_places, surnames
 from .home import HomeArea
 from .doc import ActionScope, ClaimFact, NumberMention, Rejected, Span2
 from .filters import Filter, check_table
@@ -55,7 +55,7 @@ _LIST_DELIMS: Final = _DELIMS - {"、"}  # a list's items (困难户、孤寡老
 _HARD_STOPS: Final = ",，;；:："  # where a partner verb's reach ends (联合公安、检察等|8个部门)
 _NOUNISH: Final = {"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j", "vn", "an", "b", "eng"}
 # allowed before the first noun: 服务|企业专员, 贫困|群众, 青年(t)|突击队, 未成年人(l)
-_LEADING: Final = {"v", "vn", "vd", "a", "ad", "t", "l", "nr"}
+_LEADING: Final = {"v", "vn", "vd", "a", "ad", "t", "l", "nr", "s", "f"}
 _REACHES: Final = "达"  # 率达|98.5%: a verb of reaching the tagger writes on to the noun before the figure
 _FILLERS: Final = frozenset(",，)）的")  # passed over at a phrase's start, with the joins of a list
 _FUNCTION_TAGS: Final = frozenset("pcud")  # prepositions, conjunctions, particles, adverbs: 为, 等, 共
@@ -4007,7 +4007,40 @@ def _read_before(c: _Candidate) -> Span2 | None:
     phrase = c.phrase_before
     if phrase is not None and _TIME_PHRASE.fullmatch(c.norm, *phrase):
         return None  # 截至目前已完成|1260座: a time, not what was counted (the clause before names it)
+    if phrase is not None and c.n.unit in _PEOPLE_UNITS and c.norm[phrase[1]:c.start].strip() == "等" and (
+            _names_people(c.norm, *phrase)):
+        return None  # 将陈秀琴等|8人列入…, 刘小红等|6人入围: the people are members of the count, not what it counts
     return phrase
+
+
+_NAME_TAGS: Final = frozenset({"nr", "ns", "nz"})  # the tagger reads some names as places (马东): the surname decides
+
+
+def _names_people(norm: str, start: int, end: int) -> bool:
+    """Whether every item of the list in [start, end) is a person's name, a verb or an adverb at most before it (将陈秀琴,
+    推选张丽华、李明): a name the tagger reads as one (a person's, or a place's or another name's: 马东) of two or three
+    characters, or four with a compound surname, after a surname. An item that says more of the person (“五老”志愿者王贵芬,
+    荣获X的廖振华) names what they are, and is read as before."""
+    join, names = _lex().join, surnames()
+    items: list[str] = [""]
+    said = False  # whether an item so far holds a word of content before its name
+    surname = ""  # a surname the tagger cut off as a word of its own (田|玉兰), before the rest of its name
+    for word, tag, _, _ in _tokens(norm, start, end):
+        if word in join:
+            if said or surname:
+                return False
+            items.append("")
+        elif tag in _NAME_TAGS:
+            items[-1] += surname + word
+            surname = ""
+        elif not items[-1] and not surname and len(word) == 1 and word in names:
+            surname = word
+        elif items[-1] or surname or tag[:1] not in _FUNCTION_TAGS and tag[:1] != "v" or word.startswith("“"):
+            said = True
+    if surname:
+        return False
+    return not said and all(2 <= len(name) <= 4 and (name[0] in names or name[:2] in names) and (len(name) < 4 or name[:2] in names)
+                            for name in items)
 
 
 # a time that opens a clause of work done: 截至目前, 截至6月底, 今年以来, 目前
