@@ -180,6 +180,10 @@ ROWS = [
     ("青山县人民政府\n发布机构：白沙镇人民政府\n白沙镇2025年上半年工作总结\n据县统计局通报，我县地区生产总值同比增长6.5%。", "6.5%",
      "claims.reject.area_statistic"),
     # the size of a visiting party
+    # the people of its whole area a body leads: who it speaks for, no work done (with a count before and its noun)
+    ("县妇联团结带领全县9.6万余名妇女群众在乡村振兴中建功立业。", "9.6万余名", "claims.reject.constituency"),
+    ("团结引领全区约4.2万名职工投身经济建设。", "约4.2万名", "claims.reject.constituency"),
+    ("团结带领全乡28个村的1.6万名群众发展茶产业。", "1.6万名", "claims.reject.constituency"),
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
     # a population by age
@@ -667,6 +671,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # leading the people a work reached is work; a count after the lead verb's clause is the work's own
+    ("党员干部带领全村32户贫困户发展庭院经济。", "32户"),
+    ("团结带领全县妇女开展巾帼志愿服务120场。", "120场"),
     # people a 把 clause pairs or joins are people deployed or served, the work itself
     ("镇党委把56名党员干部与120户困难群众结成一个个帮扶对子。", "56名"),
     ("团县委把1200名青年志愿者拧成一股绳，服务群众3万人次。", "1200名"),

@@ -228,6 +228,11 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                         rf"(?:[^,，。;；:：]{{0,8}}的)?$"),
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
+        # 团结带领|全县|约|21.3万名, 团结带领全村386户|1243名, 团结带领全县56所中小学的|4.3万名: a lead verb, the whole area,
+        # the count, or the one before it and its noun
+        "constituency_end": regex.compile(rf"(?:{_alt('claims.reject', 'lead')})\s*(?:{_alt('claims.reject', 'scope')})"
+                                          rf"(?:{_alt('claims.reject', 'level')})\s*(?:[约近超逾]?[\d.]+万?[余多]?[^\d,，。;；:：]{{1,10}}?)?"
+                                          r"[约近超逾]?\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
         # 全县|11个乡镇, 全镇辖|3个管区, 全市有|12个镇: a scope, and the verb that says it holds them
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?"
@@ -816,6 +821,7 @@ _COMPARE: Final = _guard("claims.reject", "compare")
 _CONFERRAL: Final = _guard("claims.reject", "conferral")
 _NATIONAL: Final = _guard("claims.reject", "national")
 _DELEGATION: Final = _guard("claims.reject", "delegation")
+_LEAD: Final = _guard("claims.reject", "lead")
 _DIVISION: Final = _guard("claims.reject", "division")
 _ENLIST: Final = _guard("claims.reject", "enlist")
 _FLOOR: Final = _guard("claims.reject", "floor")
@@ -1554,6 +1560,15 @@ def _open_bracket(norm: str, start: int, end: int) -> int:
 def _survey(c: _Candidate) -> bool:
     """调查显示,85%的受访者…: what a survey found, not work done."""
     return bool(_patterns()["survey"].search(c.norm, c.sentence[0], c.clause_end))
+
+
+def _constituency(c: _Candidate) -> bool:
+    """团结带领全县21.3万名妇女, 团结引领全市约16万名科技工作者: the people of the body's whole area that it leads, its
+    constituency; not 带领全村32户贫困户发展产业 (who a work reached, no verb of leading a constituency)."""
+    return bool(_patterns()["constituency_end"].search(c.norm, max(c.clause_start, c.start - _CONSTITUENCY_REACH), c.start))
+
+
+_CONSTITUENCY_REACH: Final = 30  # characters: the lead verb, the area, a count before this one and its noun
 
 
 def _delegation(c: _Candidate) -> bool:
@@ -3080,6 +3095,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_AREA_STATISTIC})),
     Filter("claims.reject.statistics_office", _statistics_office,
            "the statistics office's figures, cited by the sentence's opener: 据县统计局数据，…"),
+    Filter("claims.reject.constituency", _constituency, "the people a body leads in its whole area: 团结带领全县21.3万名妇女",
+           needs=frozenset({_LEAD})),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人",
            needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人",
