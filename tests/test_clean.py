@@ -275,7 +275,10 @@ def test_a_click_through_line_is_junk(ad):
                                   "精彩推荐：某某国际，新会员注册即送88元体验金，首存再送58元",
                                   # a job scam's offer with its contact, no sentence stop
                                   "高薪兼职日结200元 手机操作 在家就能做 加QQ 1234567890",
-                                  "足不出户日赚500元 宝妈兼职 名额有限"])
+                                  "足不出户日赚500元 宝妈兼职 名额有限",
+                                  # ... and with its commas, a comment's (no sentence stop: a warning against it has one, or says 诈骗)
+                                  "网友3306：宝妈在家兼职，日结150元，有意加QQ 3385216690",
+                                  "热心读者：手机刷单，一单一结，每天200元，加微信 sd8866"])
 def test_a_gambling_line_is_junk(junk):
     """葡京, 注册即送, 彩金: a casino's offer injected into the page, its figures no claims; what opens it on its
     line goes with it where it is junk of its own (【推广】)."""
@@ -287,7 +290,8 @@ def test_a_gambling_line_is_junk(junk):
 
 @pytest.mark.parametrize("line", ["县文旅局推出文旅惠民卡，游客注册即送20元体验金，吸引游客8万人次",
                                   "开展高校毕业生兼职实习对接会6场 提供实习名额860个",
-                                  "（一）开通医保政策咨询微信群18个", "参加微信直播培训12场"])
+                                  "（一）开通医保政策咨询微信群18个", "参加微信直播培训12场",
+                                  "警惕兼职刷单骗局，切勿添加陌生QQ 3385216690，遇到诈骗请拨打96110"])
 def test_a_report_line_with_a_bonus_or_a_part_time_post_is_news(line):
     """注册即送20元体验金 on a line that names no platform nor contact, 兼职 or 微信 with no contact to add: the report's own
     words."""
