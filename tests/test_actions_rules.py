@@ -234,6 +234,10 @@ HEADINGS = [
     pytest.param(LEAD + "优化经办服务：2024年起推行“一窗通办”，办理业务1.2万件。\n"
                  "强化基金监管：检查定点机构86家，追回基金120万元。",
                  "actions.lead_in", "优化经办服务", id="lead-in-colon-then-a-date"),
+    # …whose label is a slogan with a village word (文化兴村): no village's name, so no subject of a statement
+    pytest.param(LEAD + "党建强村：开展主题党日活动12次，发展党员2名。\n"
+                 "文化兴村：建成村史馆1个，开展文艺演出12场。",
+                 "actions.lead_in", "文化兴村", id="lead-in-slogan-of-a-village"),
     # …after a list item's bullet: the item is never a heading, its first sentence leads in as a paragraph's
     pytest.param(LEAD + "●强化源头治理。排查矛盾纠纷420起，化解398起。\n●推进诉源治理。设立调解室12个，调处纠纷86件。",
                  "actions.lead_in", "推进诉源治理", id="lead-in-after-a-bullet"),

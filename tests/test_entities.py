@@ -44,6 +44,9 @@ ROWS = [
     ("会上，先进代表刘建平作交流发言。", "PERSON", "刘建平"),  # 作 before a speech ends the name
     ("镇党委书记张赛虎作了讲话。", "PERSON", "张赛虎"),
     ("创新村党支部组织党员志愿服务。", "GPE", "创新村"),  # a real village's name, a verb as many are
+    # a verb of thriving in a village's own name, no common noun before it: a name, not a slogan
+    ("永兴村获评全省文明村。", "GPE", "永兴村"),
+    ("白鹤镇红星兴村新建文化广场。", "GPE", "白鹤镇红星兴村"),
     ("城关中学教师李红梅扎根乡村。", "PERSON", "李红梅"),
     ("授予朴英子等12位同志“优秀教师”称号。", "PERSON", "朴英子"),  # 朴, a Korean Chinese surname
     # surnames of the register the list had left out (傅, 冀)
@@ -121,6 +124,10 @@ def test_no_entities_from_common_phrases(text):
     # a heading's verb before a community word opens a line of work on it, no community's name
     ("（四）加强社区工作\n全年走访困难家庭86户。", ("GPE", "加强社区")),
     ("三、规范社区矫正\n全年接收矫正对象56名。", ("GPE", "规范社区")),
+    # a common noun and a verb of thriving before the village word make a slogan, no village's name
+    ("文化兴村：建成村史馆1个，开展文艺演出12场。", ("GPE", "文化兴村")),
+    ("深入实施“巾帼强村”行动，带动妇女增收。", ("GPE", "巾帼强村")),
+    ("（三）旅游富村\n全年接待游客3.5万人次。", ("GPE", "旅游富村")),
     # the start of a longer word, named again as the same word (党员志|愿者)
     ("56岁的党员志愿者李华坚持服务。党员志愿者们都很佩服他。", ("PERSON", "党员志")),
     ("45岁的高级技师王强带徒授艺，高级技师的手艺远近闻名。", ("PERSON", "高级技")),

@@ -47,7 +47,7 @@ _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·�
 def _place_words() -> dict[str, tuple[str, ...]]:
     rows = lexicon.rows("entities.places")
     return {k: tuple(r["word"] for r in rows if r["kind"] == k)
-            for k in ("generic", "township", "village", "landmark", "not_in_name", "work_verb")}
+            for k in ("generic", "township", "village", "landmark", "not_in_name", "work_verb", "thrive")}
 
 
 @lru_cache(maxsize=1)
@@ -206,11 +206,21 @@ def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
 # built from entities.places.tsv once, at import
 _TOWNSHIP, _TOWNSHIP_SUFFIX, _LANDMARK, _LANDMARK_SUFFIX, _NOT_IN_PLACE_NAME = _township_patterns()
 _WORK_VERBS: Final = frozenset(_place_words()["work_verb"])
+_THRIVE: Final = frozenset(_place_words()["thrive"])
+_COMMON_NOUN_TAGS: Final = frozenset({"n", "vn", "b", "j"})  # 产业 (n), 旅游 (vn), 巾帼 (b), 党建 (j); not 永 (ns), 西文 (nz)
 
 
 def plausible_place_stem(stem: str) -> bool:
     """Whether `stem` can be a township's or village's own name (实现市 cannot: 市, 现)."""
     return not any(ch in _NOT_IN_PLACE_NAME for ch in stem)
+
+
+def _slogan(stem: str) -> bool:
+    """产业兴|村, 巾帼强|村: a common noun of two characters and a verb of thriving before the village word."""
+    if len(stem) != 3 or stem[2] not in _THRIVE:
+        return False
+    words = jieba_tags(stem[:2])
+    return len(words) == 1 and words[0][1] in _COMMON_NOUN_TAGS
 
 
 def _closes_common_word(norm: str, start: int, end: int) -> bool:
@@ -231,6 +241,8 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: W
             stem_end = m.end(3) if m.group(3) else m.end(1)
             if m.group(3) and m.group(3) in _WORK_VERBS:
                 continue  # （四）加强|社区工作, 规范|社区矫正: a heading's verb before what it works on, no community's name
+            if m.group(3) and _slogan(m.group(3)):
+                continue  # 产业兴村：…, 实施巾帼强村行动: a slogan's verb and its object, no village's name
             word_start = words.word_at(stem_end)[0]
             if m.start() < word_start < stem_end and any(t[:1] == "v" for _, t in jieba_tags(norm[m.start():word_start])) and (
                     _closes_common_word(norm, word_start, m.end())):
