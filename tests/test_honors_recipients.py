@@ -202,6 +202,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... and a work a body sent in (选送的, 报送的): the work, its kind after the title too, never the body
     ("县文化馆选送的舞蹈《茶山春早》荣获全市群众文艺汇演一等奖。", [("舞蹈《茶山春早》", "project")]),
     ("县司法局报送的《一张调解协议书》调解案例入选全省人民调解优秀案例。", [("《一张调解协议书》调解案例", "project")]),
+    # ... or named by its head word, or by a name in quote marks and its kind (no title marks); a count of works is a count
+    ("镇文化站选送的花灯制作项目荣获全市非遗展演金奖。", [("花灯制作项目", "project")]),
+    ("县文化馆选送的“茶乡新韵”小品荣获全市群众文艺汇演一等奖。", [("“茶乡新韵”小品", "project")]),
+    ("县老年大学选送的广场舞节目荣获全市老年文艺展演银奖。", [("广场舞节目", "project")]),
     # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it
     ("叶茂台镇人民调解委员会今年调处纠纷近300起，该委员会被司法部命名为“全国模范人民调解委员会”。",
      [("叶茂台镇人民调解委员会", "organization")]),

@@ -471,6 +471,31 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
 # and at most a few words of what kind of work it is, before or after it: 舞蹈《茶山春早》)
 _SENT_WORK: Final = regex.compile(r"[^《》，,。；;]{2,20}?(?:选送|报送|推送|推荐|申报|创作|编排|拍摄)的(?=[\u4e00-\u9fff]{0,4}《[^《》]{1,30}》"
                                   r"[\u4e00-\u9fff]{0,6}$)")
+# 乡里选送的|土族刺绣项目, 县图书馆选送的|“黄河故事”少儿绘本剧: who sent it in, then a project by its head word, or a
+# name in quote marks and a few words of what kind of work it is
+_SENDER: Final = regex.compile(r"[^《》“”，,。；;]{2,20}?(?:选送|报送|推送|申报|创作|编排|拍摄)的")
+_QUOTED_WORK: Final = regex.compile(r"[\u4e00-\u9fff]{0,4}“[^“”]{1,20}”[\u4e00-\u9fff]{0,6}")
+
+
+def _sent_project(w: RecipientWords, text: str) -> re.Match | None:
+    sender = _SENDER.match(text)
+    if sender is None:
+        return None
+    rest = text[sender.end():]
+    if _QUOTED_WORK.fullmatch(rest):
+        return sender
+    if _COUNT_OPENS.match(rest):
+        return None  # 选送的|4件作品: a count of works, read as a count is
+    head = w.head.search(rest)
+    return sender if head is not None and w.kind_of_head.get(head.group(0)) == "project" and (
+        head.start() >= _WORK_NAME_MIN and len(rest) <= _WORK_NAME_MAX) else None
+
+
+# characters: a project's name before its head word (土族刺绣|项目), not the head alone (两市选送的|项目), nor a clause
+_WORK_NAME_MIN: Final = 2
+_WORK_NAME_MAX: Final = 14
+_COUNT_OPENS: Final = regex.compile(r"[\d０-９一二三四五六七八九十两几多]")
+
 # 《雁荡山下的灯》（林一帆）: a work's credits in brackets after its title (an author, a body), short, no other work
 _WORK_CREDIT: Final = regex.compile(r"》[（(][^（）()《》]{1,24}[）)]$")
 # (现年)46岁的葛振华: the age the person is introduced by, no part of who (现年 is a lead word)
@@ -957,7 +982,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         if found.kind is None and _HOME_PLACE.fullmatch(text):
             return Recipient(start, end, "place")  # 我县荣获…: the reporting body's own area, as written
         return found
-    sent = _SENT_WORK.match(text)
+    sent = _SENT_WORK.match(text) or _sent_project(w, text)
     if sent is not None:
         # 县文化馆选送的《萧砀梨花开》, 县教育局报送的《一个都不能少》资助育人案例: the work a body sent in, not the body
         return Recipient(start + sent.end(), end, "project")
