@@ -206,6 +206,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("镇文化站选送的花灯制作项目荣获全市非遗展演金奖。", [("花灯制作项目", "project")]),
     ("县文化馆选送的“茶乡新韵”小品荣获全市群众文艺汇演一等奖。", [("“茶乡新韵”小品", "project")]),
     ("县老年大学选送的广场舞节目荣获全市老年文艺展演银奖。", [("广场舞节目", "project")]),
+    # a clinic of a body (门诊): a body by its head word
+    ("城关镇卫生院预防接种门诊被评为“市级规范化预防接种门诊”。", [("城关镇卫生院预防接种门诊", "organization")]),
     # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it
     ("叶茂台镇人民调解委员会今年调处纠纷近300起，该委员会被司法部命名为“全国模范人民调解委员会”。",
      [("叶茂台镇人民调解委员会", "organization")]),
