@@ -1578,6 +1578,17 @@ ANNOUNCE_LINES = [
       ("县总工会", "市级文明单位", "prefectural", "honors.announce_lines")]),
     # ... one such line alone may be a slogan and its gloss: none
     ("“最美家庭”——每一个平凡家庭的温暖故事\n县妇联开展活动。", []),
+    # lines of an honours board: who won (names, a body, a work, a count), a colon, and the title (a verb before it left out),
+    # one of several such lines under a heading that says they are honours
+    ("▍荣誉榜\n● 县文旅局：全省文化和旅游系统先进集体\n● 周晓梅、杨国栋：全市优秀导游员\n"
+     "《古镇记忆》：入选全省优秀群众文艺作品\n",
+     [("县文旅局", "全省文化和旅游系统先进集体", "provincial", "honors.announce_lines"),
+      ("周晓梅", "全市优秀导游员", "prefectural", "honors.announce_lines"),
+      ("杨国栋", "全市优秀导游员", "prefectural", "honors.announce_lines"),
+      ("《古镇记忆》", "全省优秀群众文艺作品", "provincial", "honors.announce_lines")]),
+    # ... not under a heading of something else (a unit's contacts), nor lines whose right side is no title
+    ("联系方式\n县文旅局：0851-3221234\n县博物馆：0851-3225678\n", []),
+    ("▍荣誉榜\n县文旅局：全年接待游客\n县博物馆：免费开放\n", []),
     # ... nor lines after a lead-in that names no honour (brands of the units: 打造了特色党建品牌：)
     # ... but under a collective's title two names on a line are two bodies (张庄, a village, reads as a name)
     ("县交通运输局关于表彰的决定\n一、先进集体\n张庄　县交通运输局\n李营　县人民检察院\n",

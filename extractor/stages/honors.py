@@ -3068,6 +3068,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
         if own_rows[i] is None and norm[b - 1:b] in "）)" and b - a <= _MAX_LISTED_LINE:
             own_rows[i] = _bracket_titled_row(ctx, a, b)
+        if own_rows[i] is None and _HONOURS_LEAD.search(lead) and norm.count("：", a, b) + norm.count(":", a, b) == 1 and (
+                b - a <= _MAX_LISTED_LINE):
+            own_rows[i] = _board_row(ctx, a, b)  # ▍荣誉榜 / 区统计局：江苏省…先进集体: who, a colon, the title they won
         if own_rows[i] is None and (norm.find(";", a, b) >= 0 or norm.find("；", a, b) >= 0) and norm[
                 b - 2:b].rstrip("。")[-1:] in ("）", ")"):
             own_rows[i] = _bracket_titled_items(ctx, a, b)
@@ -3972,6 +3975,34 @@ def _dash_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
 _DASH_ROW: Final = regex.compile(r"\s*“(?P<title>[^”\n]{2,40})”\s*(?:——|—|－－)\s*(?P<rest>[^\n]{2,200}?)[。;；]?\s*")
 
 
+def _board_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
+    """● 临沭县统计局：山东省…先进集体, 王春燕、高峰：临沂市…先进个人, 《…调研报告》：全市优秀统计分析报告一等奖: a line of
+    an honours board (under a heading that says so: 荣誉榜, 获奖情况): who won, a colon, and a title, which must read as
+    one (one of several such lines)."""
+    norm = ctx.norm
+    m = _BOARD_ROW.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    t0, t1 = m.span("title")
+    triggers = ctx.words.triggers
+    verb = triggers["active"].match(norm, t0, t1) or triggers["passive"].match(norm, t0, t1)
+    if verb is not None:
+        t0 = verb.end()  # 《…分析》：入选X: the verb of the honour, then its title
+    title = titles.clean(norm, t0, t1, ctx.words.titles)
+    if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
+        return None
+    items = _line_items(ctx, m.start("who"), m.end("who"), -1, False)
+    if not items or any(item.kind is None for item in items):
+        return None
+    return [_Pair(item, title, title, None, "honors.announce_lines", 0, True) for item in items]
+
+
+# a row's bullet or number (● , 1. ), no part of who won
+_ROW_MARK: Final = r"(?:[●•·▪◆■]\s*|\d{1,3}[.．、]\s*)?"
+_BOARD_ROW: Final = regex.compile(rf"\s*{_ROW_MARK}(?P<who>[^:：,，。;；\s][^:：,，。;；]{{1,59}}?)\s*[:：]\s*"
+                                  r"(?P<title>[^:：,，。;；、]{2,40}?)[。;；]?\s*")
+
+
 def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pair | None:
     """1. 城发置业公司党支部：集团先进基层党组织, 5. 王立强（城发建设工程公司）：集团优秀共产党员: a numbered line
     of a recipient (a note in brackets after it) and, after a colon, a title the article granted (one of
@@ -3988,7 +4019,7 @@ def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pai
     return _Pair(item, title, title, None, "honors.announce_lines", 0, True)
 
 
-_COLON_ROW: Final = regex.compile(r"\s*(?:\d{1,3}[.．、]\s*)?(?P<name>[^:：,，。;；、（()）\s][^:：,，。;；、（()）]{1,29})"
+_COLON_ROW: Final = regex.compile(rf"\s*{_ROW_MARK}(?P<name>[^:：,，。;；、（()）\s][^:：,，。;；、（()）]{{1,29}})"
                                   r"(?:[（(][^)）:：]{1,30}[)）])?[:：]\s*(?P<title>[^:：,，。;；、]{2,40})\s*")
 _COMMA_ROW: Final = regex.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[,，]"
                                   r"[^,，。;；]{2,24}[,，](?P<title>[^,，。;；]{2,40}?)\s*")
