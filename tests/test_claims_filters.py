@@ -295,6 +295,9 @@ ROWS = [
     ("会同5家单位召开联席会议。", "5家", "claims.reject.partner"),
     ("协会联合县内6家银行举办融资对接会5场。", "6家", "claims.reject.partner"),  # partners placed in the area
     # the named resources the work relied on, counted in apposition to their names
+    # how many names the quote marks right before it listed (side by side or set apart by 、): no work done
+    ("深入实施“乡村工匠”“巾帼家政”“青创先锋”三项工程，带动就业1200人。", "三项", "claims.reject.named_items"),
+    ("依托“银龄讲师团”、“法治宣讲队”两支队伍，开展宣讲52场。", "两支", "claims.reject.named_items"),
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
@@ -671,6 +674,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a count after quoted names that is not how many they are counts work
+    ("开展“送法进村”“法律体检”活动36场。", "36场"),
+    ("举办“书香家庭”“亲子共读”两类活动共28场。", "28场"),
     # leading the people a work reached is work; a count after the lead verb's clause is the work's own
     ("党员干部带领全村32户贫困户发展庭院经济。", "32户"),
     ("团结带领全县妇女开展巾帼志愿服务120场。", "120场"),

@@ -1992,6 +1992,20 @@ def _means_apposition(c: _Candidate) -> bool:
     return len(items) >= 2 and all(_names_a_place(norm, item, c.art.names) for item in items)
 
 
+def _named_items(c: _Candidate) -> bool:
+    """“粤菜师傅”“广东技工”“南粤家政”三项工程, 依托“青年讲师团”“红领巾巡讲团”两支队伍: the count says how many names
+    the quote marks right before it listed, no work done; not 开展“送法进村”“法律体检”活动36场 (another number)."""
+    norm, start = c.norm, c.start
+    if norm[start - 1:start] != "”":
+        return False
+    run = _QUOTED_RUN.search(norm, max(c.sentence[0], start - _QUOTED_RUN_REACH), start)
+    return run is not None and norm.count("“", run.start(), run.end()) == c.n.value
+
+
+_QUOTED_RUN: Final = regex.compile(r"(?:“[^“”\n]{1,20}”(?:、|和|及)?){2,}$")  # two quoted names or more, side by side
+_QUOTED_RUN_REACH: Final = 120  # characters
+
+
 def _names_a_place(norm: str, item: list[_Tok], names: _Names) -> bool:
     """上元观镇, 桔园镇, 城关社区: a place name, found as one or written with a division's suffix."""
     text = norm[item[0][2]:item[-1][3]]
@@ -3131,6 +3145,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_TARGET})),
     Filter("claims.reject.partner", _partner, "partners enlisted: 联合11个部门",
            needs=frozenset({_PARTNER})),
+    Filter("claims.reject.named_items", _named_items, "how many names the quote marks before it listed: “A”“B”两项工程",
+           needs=frozenset({_OPEN_QUOTE})),
     Filter("claims.reject.means_apposition", _means_apposition,
            "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”",
            needs=frozenset({_MEANS})),
