@@ -619,6 +619,9 @@ ROWS = [
     # framework counts
     ("坚持三个原则，抓好四个环节。", "四个", "claims.reject.framework"),
     ("建立两项机制。", "两项", "claims.reject.framework"),
+    # 两项补贴: the policy's name (困难残疾人生活补贴, 重度残疾人护理补贴), said by its count
+    ("（二）落实残疾人两项补贴\n全年累计发放补贴资金2380万元。", "两项", "claims.reject.framework"),
+    ("两项补贴按月足额发放到位。", "两项", "claims.reject.framework"),
     # how many rules a scheme has, whatever their number
     ("县委出台支持青年创业的十五条措施。", "十五条", "claims.reject.provisions"),
     ("推出6类关爱困难职工的帮扶举措。", "6类", "claims.reject.provisions"),
