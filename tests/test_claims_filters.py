@@ -185,6 +185,9 @@ ROWS = [
     ("团结引领全区约4.2万名职工投身经济建设。", "约4.2万名", "claims.reject.constituency"),
     ("团结带领全乡28个村的1.6万名群众发展茶产业。", "1.6万名", "claims.reject.constituency"),
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
+    # one's kin in a person's story, counted in Chinese numerals
+    ("丈夫去世后，她靠打零工供养三个孩子读完了大学。", "三个", "claims.reject.kin"),
+    ("如今，两个女儿也加入了志愿服务队。", "两个", "claims.reject.kin"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
     # a population by age
     ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),
@@ -677,6 +680,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # children counted in figures are the work's (资助36名孩子), whatever the noun
+    ("全年资助36名孩子完成学业。", "36名"),
+    ("为2个孩子申请了临时救助。", "2个"),
     # a count after quoted names that is not how many they are counts work
     ("开展“送法进村”“法律体检”活动36场。", "36场"),
     ("举办“书香家庭”“亲子共读”两类活动共28场。", "28场"),

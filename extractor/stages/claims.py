@@ -228,6 +228,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                         rf"(?:[^,，。;；:：]{{0,8}}的)?$"),
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
+        "kin_next": regex.compile(rf"(?:{_alt('claims.reject', 'kin')})"),
         # 团结带领|全县|约|21.3万名, 团结带领全村386户|1243名, 团结带领全县56所中小学的|4.3万名: a lead verb, the whole area,
         # the count, or the one before it and its noun
         "constituency_end": regex.compile(rf"(?:{_alt('claims.reject', 'lead')})\s*(?:{_alt('claims.reject', 'scope')})"
@@ -1646,6 +1647,14 @@ def _scheme_name(c: _Candidate) -> bool:
     return _SCHEME_THEN_FIGURE.match(c.norm, n.unit_end) is not None
 
 
+def _kin(c: _Candidate) -> bool:
+    """两个孩子也先后考上了大学, 把两个孩子培养成了大学生, 两个儿子: one's kin in a person's story, counted in Chinese
+    numerals (a work's count of children is written in figures: 资助36名孩子)."""
+    n = c.n
+    return n.numeral == "chinese" and n.value <= _KIN_MAX and _patterns()["kin_next"].match(c.norm, n.unit_end if n.unit else c.end) is not None
+
+
+_KIN_MAX: Final = 5
 _SCHEME_MAX: Final = 5
 _SCHEME_UNITS: Final = frozenset({"项", "类"})
 _SCHEME_THEN_FIGURE: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}?[0-9０-９]")
@@ -3117,6 +3126,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            only=frozenset({_AGES})),
     Filter("claims.reject.quoted_name", _quoted_name, "inside a quoted name: “12445 n”, 《…2023〕17号》",
            needs=frozenset({_OPEN_QUOTE})),
+    # (no kind of word needed: the kinds' bits are all taken, and the test of a Chinese numeral first costs less)
+    Filter("claims.reject.kin", _kin, "one's kin in a person's story: 两个孩子也先后考上了大学"),
     Filter("claims.reject.scheme_name", _scheme_name, "the kinds a scheme's name counts, a figure after it: 两项补贴4862.3万元"),
     Filter("claims.reject.idiom_numeral", _idiom_numeral, "a small Chinese numeral in an idiom: 一对一, 一大批",
            only=frozenset({_SMALL_CHINESE})),
