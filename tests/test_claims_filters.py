@@ -184,6 +184,9 @@ ROWS = [
     ("县妇联团结带领全县9.6万余名妇女群众在乡村振兴中建功立业。", "9.6万余名", "claims.reject.constituency"),
     ("团结引领全区约4.2万名职工投身经济建设。", "约4.2万名", "claims.reject.constituency"),
     ("团结带领全乡28个村的1.6万名群众发展茶产业。", "1.6万名", "claims.reject.constituency"),
+    # the people of a body's area, counted to say whose sense of gain rose
+    ("全区1.8万名退役军人的获得感、荣誉感进一步增强。", "1.8万名", "claims.reject.served_population"),
+    ("让全县4.6万余名困难群众的幸福感成色更足。", "4.6万余名", "claims.reject.served_population"),
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
     # one's kin in a person's story, counted in Chinese numerals
     ("丈夫去世后，她靠打零工供养三个孩子读完了大学。", "三个", "claims.reject.kin"),
@@ -680,6 +683,8 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    ("为56名残疾人的家庭送去慰问金2.8万元。", "56名"),
+    ("全年为2180名残疾人提供基本康复服务。", "2180名"),
     # children counted in figures are the work's (资助36名孩子), whatever the noun
     ("全年资助36名孩子完成学业。", "36名"),
     ("为2个孩子申请了临时救助。", "2个"),

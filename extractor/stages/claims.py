@@ -229,6 +229,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "kin_next": regex.compile(rf"(?:{_alt('claims.reject', 'kin')})"),
+        # 2.9万名|持证残疾人的获得感: the people counted, then a sense they feel
+        "sense_after": regex.compile(rf"[^\d,，。;；:：]{{0,12}}?的(?:{_alt('claims.reject', 'sense')})"),
         # 团结带领|全县|约|21.3万名, 团结带领全村386户|1243名, 团结带领全县56所中小学的|4.3万名: a lead verb, the whole area,
         # the count, or the one before it and its noun
         "constituency_end": regex.compile(rf"(?:{_alt('claims.reject', 'lead')})\s*(?:{_alt('claims.reject', 'scope')})"
@@ -1567,6 +1569,18 @@ def _constituency(c: _Candidate) -> bool:
     """团结带领全县21.3万名妇女, 团结引领全市约16万名科技工作者: the people of the body's whole area that it leads, its
     constituency; not 带领全村32户贫困户发展产业 (who a work reached, no verb of leading a constituency)."""
     return bool(_patterns()["constituency_end"].search(c.norm, max(c.clause_start, c.start - _CONSTITUENCY_REACH), c.start))
+
+
+def _served_population(c: _Candidate) -> bool:
+    """全县2.9万名持证残疾人的获得感、幸福感: the people of the body's whole area, counted to say whose sense of gain the
+    work raised; not 为2180名残疾人提供…服务 (who a work reached)."""
+    after = c.n.unit_end if c.n.unit else c.end
+    if c.norm.find("的", after, min(c.clause_end, after + _SENSE_REACH)) < 0:  # (a find first: a regex costs more)
+        return False
+    return _patterns()["sense_after"].match(c.norm, after, c.clause_end) is not None
+
+
+_SENSE_REACH: Final = 13  # characters: the people's noun, then 的
 
 
 _CONSTITUENCY_REACH: Final = 30  # characters: the lead verb, the area, a count before this one and its noun
@@ -3120,6 +3134,9 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            "the statistics office's figures, cited by the sentence's opener: 据县统计局数据，…"),
     Filter("claims.reject.constituency", _constituency, "the people a body leads in its whole area: 团结带领全县21.3万名妇女",
            needs=frozenset({_LEAD})),
+    # (no kind of word needed: the kinds' bits are all taken, and a find of 的 after the count first costs less)
+    Filter("claims.reject.served_population", _served_population,
+           "the people of a body's area, counted to say whose sense of gain rose: 全县2.9万名持证残疾人的获得感"),
     Filter("claims.reject.delegation", _delegation, "the size of a visiting party: 王丽一行5人",
            needs=frozenset({_DELEGATION})),
     Filter("claims.reject.age_population", _age_population, "a population by age: 60周岁以上老年人4.6万人",
