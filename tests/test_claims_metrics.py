@@ -209,6 +209,9 @@ ROWS = [
     # a quoted name's numeral (“两个健康”) is no count of the list's
     ("开展“两个健康”宣讲、政策解读会、银企对接会分别为12场、9场、6场。", "9场", "政策解读会", "claims.metric_respectively"),
     ("举办“三下乡”活动和“四进”宣讲分别为15场、22场。", "22场", "“四进”宣讲", "claims.metric_respectively"),
+    # who a title is conferred on (同志, 集体), then the title, a year and an area before its quote marks: both
+    ("授予刘芳等6名同志2024年度青岚县“巾帼建功标兵”称号。", "6名", "同志2024年度青岚县“巾帼建功标兵”称号", "claims.metric_after"),
+    ("命名县医院护理部等4个集体为2024年度“青年文明号”。", "4个", "集体为2024年度“青年文明号”", "claims.metric_after"),
     # a word of where (身边, 周边: the tagger's place and direction words) may open the noun counted after the count
     ("全县组织12名身边好人开展事迹宣讲。", "12名", "身边好人", "claims.metric_after"),
     ("社区组织12名周边群众参加义诊。", "12名", "周边群众", "claims.metric_after"),

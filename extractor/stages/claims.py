@@ -300,6 +300,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 完成年度目标任务|3600人次|的118.6%: the target's figure, then the share of it reached
         "share_next": regex.compile(r"\s*的\s*(?=[\d一二三四五六七八九十百])"),
         "became": regex.compile(rf"\s*(?:成功)?(?:{_alt('claims.lexicon', 'became')})为?"),
+        # (同志|为2024年度莲都区“巾帼建功标兵”称号): a title conferred, a year and an area before its quote marks at most
+        "conferred_title": regex.compile(r"为?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗镇乡])?“[^“”\n]{2,30}”(?:荣誉)?(?:称号)?"),
         # (|8户), (全国共|1077所): a count note's opening
         "note_open": regex.compile(rf"[(（](?:全(?:{_alt('claims.reject', 'level')})共?有?)?$"),
         "commended": regex.compile(rf"(?:{_alt('claims.reject', 'commended')})"),
@@ -1372,6 +1374,11 @@ class _Candidate:
                 rest = _trim(self.norm, became.end(), self.clause_end)
                 if 0 < rest[1] - rest[0] <= _BECAME_REACH:
                     return rest
+        if self.norm[after[0]:after[1]] in _words("claims.lexicon", "holder"):
+            # 8名|同志|2024年度莲都区“巾帼建功标兵”称号: who a title was conferred on, then the title: both
+            title = _patterns()["conferred_title"].match(self.norm, after[1], self.clause_end)
+            if title is not None:
+                return after[0], title.end()
         return after[0], after[1]
 
     @property
