@@ -212,6 +212,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("叶茂台镇人民调解委员会今年调处纠纷近300起，该委员会被司法部命名为“全国模范人民调解委员会”。",
      [("叶茂台镇人民调解委员会", "organization")]),
     ("县妇女联合会今年开展活动30场。该联合会被评为“全国三八红旗集体”。", [("县妇女联合会", "organization")]),
+    # ... a body's name, then a word of what its unit does (帮扶, 调解) before the kind: the unit's name, no verb's object
+    ("县总工会帮扶中心全年救助困难职工320户，该中心被省总工会评为“全省职工帮扶工作先进单位”。",
+     [("县总工会帮扶中心", "organization")]),
     # …and who made it in brackets after its title, as written
     ("散文集《山里的春天》（王芳）荣获第三届市文学奖；歌曲《故乡的河》（李强、赵敏）获全省群众文艺创作优秀奖。",
      [("散文集《山里的春天》（王芳）", "project"), ("歌曲《故乡的河》（李强、赵敏）", "project")]),

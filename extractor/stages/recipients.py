@@ -1542,7 +1542,14 @@ def _kind_again(r: Reader, start: int, head: int) -> bool:
     object or a preposition's (市残联将合作社列为…, 把合作社…), names a body by its kind again; it is no
     name an anaphor can stand for."""
     return r.norm[start] in _PRONOUN_FIRST or any(
-        a + len(word) == head and (tag.startswith("v") or tag in ("p", "d")) for a, word, tag in _words_near(r, head))
+        a + len(word) == head and (tag.startswith("v") and not _named_body_before(r, start, a) or tag in ("p", "d"))
+        for a, word, tag in _words_near(r, head))
+
+
+def _named_body_before(r: Reader, start: int, verb: int) -> bool:
+    """县商会|调解|中心, 县妇联|维权|站: a body's name right before the verb, which is then a word of the name (what the
+    body's unit does), no verb whose object is the kind."""
+    return any(e.end == verb and e.label in ("ORG", "GPE") for e in r.starting_at.get(start, ()))
 
 
 _FOUNDED: Final = regex.compile(r"(?:成立|创办|创建|组建|领办)(?:了)?")  # a body's founding, before its name
