@@ -398,9 +398,6 @@ KNOWN_MISSES = [  # constructions not read yet (each a strict xfail, so that a f
                   ("邓春华", "湖北省第八届书法篆刻作品展二等奖", "provincial", "honors.weak")],
                  marks=pytest.mark.xfail(strict=True, reason="the works of named people (A、B的作品) are no candidate: "
                                                              "the people are not read out of the modifier")),
-    pytest.param("宣讲员吉克阿呷荣获“四川好人”称号。", [("吉克阿呷", "四川好人", "provincial", "honors.active")],
-                 marks=pytest.mark.xfail(strict=True, reason="a Yi name whose letters (呷) the transliteration "
-                                                             "table lacks, after a post, is read as no name")),
     pytest.param("县妇联开展活动。此前，省妇联命名了200户“全省最美家庭”，我县3户家庭入选。",
                  [("我县3户家庭", "全省最美家庭", "provincial", "honors.active")],
                  marks=pytest.mark.xfail(strict=True, reason="入选 with no object after the awarding body's whole list "

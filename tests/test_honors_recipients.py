@@ -206,6 +206,10 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("镇文化站选送的花灯制作项目荣获全市非遗展演金奖。", [("花灯制作项目", "project")]),
     ("县文化馆选送的“茶乡新韵”小品荣获全市群众文艺汇演一等奖。", [("“茶乡新韵”小品", "project")]),
     ("县老年大学选送的广场舞节目荣获全市老年文艺展演银奖。", [("广场舞节目", "project")]),
+    # a post closes off a name whatever its surname (Yi, Tibetan names): the name alone
+    ("乡卫生院院长吉伍阿芝荣获“全省优秀乡村医生”称号。", [("吉伍阿芝", "person")]),
+    ("宣讲员吉克阿呷荣获“四川好人”称号。", [("吉克阿呷", "person")]),  # (呷: no letter of the transliteration table)
+    ("牧委会主任才让扎西被州委授予“全州优秀共产党员”称号。", [("才让扎西", "person")]),
     # a clinic of a body (门诊): a body by its head word
     ("城关镇卫生院预防接种门诊被评为“市级规范化预防接种门诊”。", [("城关镇卫生院预防接种门诊", "organization")]),
     # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it

@@ -903,7 +903,11 @@ def classify(r: Reader, start: int, end: int, alone: bool = True) -> Recipient |
     key = (start, end, alone)
     if key in r.classified:
         return r.classified[key]
-    found = r.classified[key] = _classify(r, start, end, alone)
+    found = _classify(r, start, end, alone)
+    if found is None or found.kind is None:
+        # 村党支部书记久美多杰, 县人民医院副院长吉克阿呷: a post closes off a name, whatever its surname
+        found = name_after_post(r, start, end) or found
+    r.classified[key] = found
     return found
 
 
