@@ -3299,6 +3299,12 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
      "主要事迹：扎根基层三十年，先后被评为宁州市优秀医师、全省卫生系统先进个人。\n",
      [("郑文涛", "宁州市优秀医师", "prefectural", "honors.passive"),
       ("郑文涛", "全省卫生系统先进个人", "provincial", "honors.passive")]),
+    # a sentence that opens with a verb and 于 (毕业于, 致力于) says where the person was or what they did: no subject of its own
+    ("1.杜秀兰\n性别：女\n工作单位：城关镇秀兰盲人按摩店\n主要事迹：2008年毕业于省盲人按摩培训中心，回乡创办按摩店。"
+     "先后培训学员40名。2023年获评宁州市“三八红旗手”。\n",
+     [("杜秀兰", "宁州市“三八红旗手”", "prefectural", "honors.active")]),
+    ("1.韩立军\n性别：男\n主要事迹：致力于传统剪纸的传承，义务培训学员300多人。先后被评为全省“非遗传承之星”。\n",
+     [("韩立军", "全省“非遗传承之星”", "provincial", "honors.passive")]),
     # a line of another kind between the name and the deed: no entry, and nobody
     ("1.孙桂英\n她是社区的老党员，热心公益。\n主要事迹：2023年荣获宁州市“优秀志愿者”称号。\n", []),
     # nominees (推荐人选) hold nothing yet: the heading's title is no honour of the entries under it

@@ -2563,7 +2563,7 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
     reader, norm = ctx.reader, ctx.norm
     a, b = recipients.trim_edges(reader, start, end)
     return b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
-        recipients.first_tag(reader, a) in _NOUN_TAGS)
+        recipients.first_tag(reader, a) in _NOUN_TAGS) and not _opens_with_predicate(ctx, a, b)  # (2006年|毕业于…)
 
 
 def _opens_with_scope(ctx: _Ctx, start: int, end: int) -> bool:

@@ -1832,6 +1832,9 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     a, b = trim_edges(r, start, end)
     if b - a < 2 or "被" in r.norm[start:a]:
         return None  # 被省科协评为: the body after 被 is the agent; the subject is elided
+    predicate = r.words.predicate.match(r.norm, a, b)
+    if predicate is not None and predicate.end() - a >= 2:
+        return None  # 2008年|毕业于省盲人按摩培训中心, 现任…: a predicate opens the clause; the subject is elided
     opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
