@@ -118,6 +118,11 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("城关镇卫生院的李建平，在基层行医三十年，先后荣获全省优秀乡村医生、全国卫生系统先进个人。",
      [("李建平", "全省优秀乡村医生", "provincial", "honors.active"),
       ("李建平", "全国卫生系统先进个人", "national", "honors.active")]),
+    # ... past a clause of a result reached (a figure, a rank: 位居前列, 达到286万元), whose subject is the result's, no one's
+    ("周秀梅扎根教学一线20年，所带班级统考成绩连年位居全镇前列，先后获评“宁州市优秀教师”。",
+     [("周秀梅", "宁州市优秀教师", "prefectural", "honors.active")]),
+    ("王建国带领村民发展茶产业，村集体经营性收入达到186万元，先后被评为全省优秀党务工作者、全国劳动模范。",
+     [("王建国", "全省优秀党务工作者", "provincial", "honors.passive"), ("王建国", "全国劳动模范", "national", "honors.passive")]),
     # a profile: the clauses between the name and the verb describe the person (a post is not the subject)
     ("李国华同志，男，1970年生，县医院院长，曾获评“全国优秀院长”。",
      [("李国华", "全国优秀院长", "national", "honors.active")]),

@@ -2868,6 +2868,9 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         if _opens_with_predicate(ctx, start, end):
             end = start  # 现任…理事长, 曾任…书记: what the subject before is, no subject of its own (现任 tagged n)
             continue
+        if _RESULT_REACHED.search(norm, start, end) and not _opens_with_scope(ctx, start, end):
+            end = start  # 所带班级高考成绩连年位居全县前列, 村集体经营性收入达到286万元: a result the subject before reached, what
+            continue  # it reached its subject, no one who wins anything
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
             if not _opens_with_scope(ctx, start, end):
                 return []  # 东风村的老党员坚守岗位四十年，先后获得X: a subject of its own, named by nobody;
@@ -2876,6 +2879,11 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
             # 出席会议，全县各项工作…, 先后荣获X: not the person)
         end = start
     return []
+
+
+# 达到286万元, 位居全县前列, 位列年级第一: a clause's verb of a level reached, then a figure or a rank
+_RESULT_REACHED: Final = regex.compile(r"(?:达到|位居|位列|居|突破|超过|增至|提高到|提升至)[^,，。;；]{0,12}?"
+                                       r"(?:[\d０-９]|第[一二三四五六七八九十\d]|前列|首位|前茅|榜首)")
 
 
 def _subject_after_since(ctx: _Ctx, v_end: int, s_end: int) -> recipients.Recipient | None:
