@@ -123,6 +123,9 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("周秀梅", "宁州市优秀教师", "prefectural", "honors.active")]),
     ("王建国带领村民发展茶产业，村集体经营性收入达到186万元，先后被评为全省优秀党务工作者、全国劳动模范。",
      [("王建国", "全省优秀党务工作者", "provincial", "honors.passive"), ("王建国", "全国劳动模范", "national", "honors.passive")]),
+    # ... past a passive's clause (被村民称为“背包医生”): its agent after 被 is no subject
+    ("卫生室医生杨国平：扎根山村三十年，被村民亲切地称为“背包医生”，2023年入选全省“最美乡村医生”。",
+     [("杨国平", "全省“最美乡村医生”", "provincial", "honors.active")]),
     # a profile: the clauses between the name and the verb describe the person (a post is not the subject)
     ("李国华同志，男，1970年生，县医院院长，曾获评“全国优秀院长”。",
      [("李国华", "全国优秀院长", "national", "honors.active")]),

@@ -2562,6 +2562,8 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
     line of work or a heading's number."""
     reader, norm = ctx.reader, ctx.norm
     a, b = recipients.trim_edges(reader, start, end)
+    if norm.startswith("被", start + len(norm[start:end]) - len(norm[start:end].lstrip())):
+        return False  # 被村民称为“背包医生”: a passive's agent after 被; the clause's subject is elided
     return b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
         recipients.first_tag(reader, a) in _NOUN_TAGS) and not _opens_with_predicate(ctx, a, b)  # (2006年|毕业于…)
 
