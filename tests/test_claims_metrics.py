@@ -209,6 +209,9 @@ ROWS = [
     # a quoted name's numeral (“两个健康”) is no count of the list's
     ("开展“两个健康”宣讲、政策解读会、银企对接会分别为12场、9场、6场。", "9场", "政策解读会", "claims.metric_respectively"),
     ("举办“三下乡”活动和“四进”宣讲分别为15场、22场。", "22场", "“四进”宣讲", "claims.metric_respectively"),
+    # pictographs, dashes and bullets a post sets before a metric's words are no part of it
+    ("📊 数说半年\n💰城乡低保金　2816.4万元\n🤝临时救助　632人次\n", "632人次", "临时救助", "claims.metric_before"),
+    ("数说三季度\n2.36亿元——新增减税降费\n2.1万户次——惠及经营主体\n", "2.1万户次", "惠及经营主体", "claims.metric_after_verb"),
     # who a title is conferred on (同志, 集体), then the title, a year and an area before its quote marks: both
     ("授予刘芳等6名同志2024年度青岚县“巾帼建功标兵”称号。", "6名", "同志2024年度青岚县“巾帼建功标兵”称号", "claims.metric_after"),
     ("命名县医院护理部等4个集体为2024年度“青年文明号”。", "4个", "集体为2024年度“青年文明号”", "claims.metric_after"),
@@ -253,7 +256,7 @@ def test_the_readings_passed_over_never_change_the_metric(monkeypatch, extractor
 
     def every_reading(c: claims._Candidate) -> tuple | None:
         found = next(((span, r.rule) for r in claims._METRICS
-                      for span in [r.read(c) and claims._last_cell(c.norm, r.read(c))]
+                      for span in [r.read(c) and claims._settled(c.norm, r.read(c))]
                       if span is not None and claims._is_phrase(c.norm, span)), None)
         if found != reading.fget(c):
             differ.append((c.n.start, c.detail()))
@@ -344,7 +347,7 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
      "1.8万亩", None),
     # ... over bare figures, a caption with a pictograph before it is a caption (🏠 改造老旧小区 / 26个), and one above with a
     # comma inside is one (发放创业担保贷款，扶持创业 / 3200万元)
-    ("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n", "23.6公里", "🛣️ 新建农村公路"),
+    ("数说2024\n🏠 改造老旧小区\n26个\n🛣️ 新建农村公路\n23.6公里\n", "23.6公里", "新建农村公路"),
     ("2024年县人社局工作亮点\n城镇新增就业\n6286人\n发放创业担保贷款，扶持创业\n3200万元\n开展职业技能培训\n1.2万人次\n", "3200万元",
      "发放创业担保贷款，扶持创业"),
     # ... an opening line with a comma, or a pictograph's heading, over a run that ends on a caption: the captions are below
@@ -353,7 +356,7 @@ def test_a_phrase_across_a_table_gap_keeps_its_last_cell(extractor):
      "26个", "老旧小区完成改造"),
     ("县住建局2024年工作回顾\n🏗️ 城乡建设\n26个\n改造老旧小区\n23.6公里\n新建农村公路\n", "26个", "改造老旧小区"),
     # ... a pictograph's caption right under a marked figure is its caption
-    ("数说2024\n📌 26个\n🏠 改造老旧小区\n📌 23.6公里\n🛣️ 新建农村公路\n", "23.6公里", "🛣️ 新建农村公路"),
+    ("数说2024\n📌 26个\n🏠 改造老旧小区\n📌 23.6公里\n🛣️ 新建农村公路\n", "23.6公里", "新建农村公路"),
     # ... a first clause that only opens with 全年 is a caption
     ("🌾 夏粮生产\n👉 11.6万吨\n全年粮食总产量，同比增长2.4%\n👉 31.2万亩\n全年粮食播种面积，完成任务的101.3%\n", "11.6万吨",
      "全年粮食总产量"),

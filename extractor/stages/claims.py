@@ -1389,7 +1389,7 @@ class _Candidate:
             for rule, read in _readings_for(self.kinds & _READING_BITS, self.is_bare, self.n.kind == "percent"):
                 span = read(self)
                 if span is not None:
-                    span = _last_cell(self.norm, span)
+                    span = _settled(self.norm, span)
                 if span is not None and _is_phrase(self.norm, span):
                     self._reading = span, rule
                     break
@@ -3751,6 +3751,23 @@ def _may_hold_gap(norm: str, start: int, end: int) -> bool:
     searches for one character or two in C, where most phrases hold none, cost a fraction of the
     pattern's scan (its first character a class of three)."""
     return norm.find("\u3000", start, end) >= 0 or norm.find("\t", start, end) >= 0 or norm.find("  ", start, end) >= 0
+
+
+def _settled(norm: str, span: Span2) -> Span2:
+    """A reading's span as the metric: its table row's last cell, without the marks a post sets before its words."""
+    span = _last_cell(norm, span)
+    return span if _HAN_OR_QUOTE.match(norm, span[0]) else _without_marks(norm, span)
+
+
+def _without_marks(norm: str, span: Span2) -> Span2:
+    """💰城乡低保金, ——新增减税降费及退税缓费: a metric without the pictographs, dashes and bullets a post sets before its
+    words (a figure called out, then its caption after a dash)."""
+    marks = _LEADING_MARKS.match(norm, span[0], span[1])
+    return (marks.end(), span[1]) if marks is not None else span
+
+
+_HAN_OR_QUOTE: Final = regex.compile(r"[\u4e00-\u9fff“《(（]")  # how nearly every metric opens: nothing to strip
+_LEADING_MARKS: Final = regex.compile(rf"(?:[—–－~～·•●▶►▪◆■\-]|[{scan.PICTOGRAPHS}]\ufe0f?|\s)+")
 
 
 def _is_phrase(norm: str, span: Span2) -> bool:
