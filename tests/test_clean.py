@@ -26,6 +26,9 @@ ROWS = [
     # a property's or a car's down payment: a sales line, its figures no claims
     ("滨江壹号院 样板间开放 首付仅需20万", "ad"),
     ("低价购车 首付3成开回家", "ad"),
+    # ... in a sentence's commas, with the number to ask at (masked or not)
+    ("【热点】滨江二手房急售，首付8万起，详询 139****2260", "ad"),
+    ("县城新房特价清盘，首付6万起，欢迎详询", "ad"),
     # a seller's offer at a price, or a number to add on WeChat, on a line of its own: no claims
     ("★摄影器材团购　全画幅微单限时特价12999元　详询0745-2236000★", "ad"),
     ("椰子糖 椰子粉 海南特产批发 一箱只要88元 微信同号1389xxxx", "ad"),
