@@ -2183,6 +2183,11 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
     ("荣获全国五一劳动奖章的张秀英同志作了发言。", [("张秀英", "全国五一劳动奖章", "national", "honors.relative")]),
     # a counted group after 的, also as a preposition's object
     ("大会对获得“最美家庭”称号的20户家庭进行了表彰。", [("20户家庭", "最美家庭", "unknown", "honors.relative")]),
+    # ... a place named whole after the relative's 的 (one place, not a list of them)
+    ("据悉，已于2022年获评“全国休闲农业重点县”的青岚县，今年再获殊荣。",
+     [("青岚县", "全国休闲农业重点县", "national", "honors.relative")]),
+    ("去年入选“全国乡村旅游重点村”的石门镇柳溪村，今年接待游客12万人次。",
+     [("石门镇柳溪村", "全国乡村旅游重点村", "national", "honors.relative")]),
     ("会上，为荣获“巾帼建功标兵”的5名女职工颁发了荣誉证书。", [("5名女职工", "巾帼建功标兵", "unknown", "honors.relative")]),
     # a person named after 的 and before the frame verb of 对…予以表彰, after a body or alone
     ("对获评“全省特级教师”的李建国予以通报表扬。", [("李建国", "全省特级教师", "provincial", "honors.relative")]),

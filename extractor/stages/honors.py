@@ -978,7 +978,8 @@ def _relatives(s: _Sentence) -> None:
                 whole = recipients.classify(ctx.reader, m.end(), end)
                 if whole is not None and whole.start == m.end() and whole.end == end and (
                         whole.kind == "family" and norm[end - 3:end - 2] not in _PLACE_ENDS
-                        or whole.kind == "organization" and _PLACE_NAMED.match(norm, whole.start, whole.end)):
+                        or whole.kind == "organization" and _PLACE_NAMED.match(norm, whole.start, whole.end)
+                        or whole.kind == "place" and norm.find("、", whole.start, whole.end) < 0):  # (…获评X的玉山县，…: one place)
                     # (…获评全国最美家庭的宁波市家庭还有…: a place's families, nobody's; 村党支部, 县直单位: a body
                     # named by its kind alone, nobody named)
                     named = [whole]
