@@ -159,6 +159,10 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # …never a county jieba tags a name (黄梅县), which the rules read as a place
     ("郑海涛，男，1990年生，黄梅县小池镇快递员。今年1月，他被黄梅县人民政府授予“见义勇为先进个人”称号。",
      [("郑海涛", "见义勇为先进个人", "county", "honors.passive")]),
+    # … never one of an earlier paragraph where this one opens with a profile: the profile's person, read or not
+    ("1.李正伟，男，彝族，城关镇中学班主任。结对帮扶留守儿童31名。\n2.侬秀英，女，壮族，官寨乡中心学校教师。"
+     "坚持家访十余年，本人2023年荣获“宁州市三八红旗手”称号。\n",
+     [("侬秀英", "宁州市三八红旗手", "prefectural", "honors.active")]),
     # 他本人, 她本人: the pronoun with 本人 after it, the person named before (the body's honour first)
     ("县图书馆馆长周文涛扎根基层二十年。在他带领下，县图书馆被评为省级示范馆，他本人也获得“全省优秀图书管理员”称号。",
      [("县图书馆", "省级示范馆", "provincial", "honors.passive"),

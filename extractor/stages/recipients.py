@@ -1365,6 +1365,12 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         while at >= 0:
             people.append((at, at + len(name)))
             at = norm.find(name, at + 1, start)
+    line_start = norm.rfind("\n", 0, start) + 1
+    profile = _PROFILE_OPENING.match(norm, line_start, start)
+    if profile is not None and not any(a >= profile.end() for a, _ in people):
+        # 2.侬秀英，女，壮族，…，本人2023年荣获X: the person whose profile opens the paragraph (read as a name or not), not
+        # one named before it
+        return Recipient(profile.start(1), profile.end(1), "person", (start, end))
     if not people:
         return Recipient(start, end, None, (start, end))
     nearest = max(people, key=lambda p: p[1])
@@ -1422,6 +1428,8 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
     return False
 
 
+# 2.侬秀英，女，壮族，…: a paragraph that opens with a profile (its number, a name, its sex)
+_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]")
 _NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[ \u3000][\u4e00-\u9fff])")
 
 
