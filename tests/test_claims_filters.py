@@ -71,6 +71,8 @@ ROWS = [
     # sub-items and list items of a figure turned down share its fate
     ("全区现有持证残疾人1.2万人，其中重度残疾人3100人。", "3100人", "claims.reject.part_of_rejected"),
     ("该县下辖9个乡镇、120个行政村。", "120个", "claims.reject.part_of_rejected"),
+    # the counts of one size after a division's noun (村民|组: the tagger's bound morpheme ends it)
+    ("石门村位于镇东部，全村5个村民组312户1260人，是一个苗族聚居村。", "312户", "claims.reject.part_of_rejected"),
     ("礼泉县总面积1018平方公里，辖10个镇2个街道，常住人口38万余人。", "2个", "claims.reject.part_of_rejected"),
     ("全市辖3个区5个县，总人口480万。", "5个", "claims.reject.part_of_rejected"),
     ("联合民政、卫健等6个部门和4家医院开展义诊。", "4家", "claims.reject.part_of_rejected"),

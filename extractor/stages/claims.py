@@ -2423,9 +2423,9 @@ def _part_of_rejected(c: _Candidate) -> bool:
         # what share of a whole it is
         return True
     between = _tokens(c.norm, previous.end, c.start)
-    if c.rejected_before in _SIZE_VERDICTS and all(tok[1][:1] == "n" for tok in between) and _ends_count_run(c):
-        # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them and no
-        # phrase of their own after (not 全县12个乡镇|近50支青年团队报名参赛)
+    if c.rejected_before in _SIZE_VERDICTS and all(tok[1][:1] == "n" or tok[1] == "zg" for tok in between) and _ends_count_run(c):
+        # 全村辖4个村民小组|218户|896人: the counts of one size, nothing but a noun between them (村民|组: the tagger's
+        # bound morpheme, zg, ends it too) and no phrase of their own after (not 全县12个乡镇|近50支青年团队报名参赛)
         return True
     if c.rejected_before in _OWN_SIZE_RUN and _names_more_of_it(c, between):
         return True
