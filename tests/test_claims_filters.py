@@ -25,6 +25,9 @@ ROWS = [
     ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
     # a jurisdiction's divisions, stated with 辖 or 有
     ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
+    # the parts an area was divided into: its own structure
+    ("社区将辖区划分为10个网格，配备网格员24名。", "10个", "claims.reject.jurisdiction"),
+    ("全镇共划分36个网格，实现网格化管理全覆盖。", "36个", "claims.reject.jurisdiction"),
     ("该苏木总面积3280平方公里，辖12个嘎查，总人口1.1万人。", "12个", "claims.reject.jurisdiction"),  # Inner Mongolia's villages
     # a village's own groups, after 全村 (村 a level a scope word names)
     ("桃源村位于两县交界处，全村11个村民小组、960户3800余人。", "11个", "claims.reject.jurisdiction"),

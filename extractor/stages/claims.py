@@ -2705,14 +2705,16 @@ def _per_head_sums(c: _Candidate) -> list[float]:
 
 
 def _jurisdiction(c: _Candidate) -> bool:
-    """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…: every division of a jurisdiction, counted; not
-    走访全县11个乡镇, where going there is the work."""
+    """全县11个乡镇, 全市有12个镇, 9个县(市、区)均建成…, 将辖区划分为8个网格: every division of a jurisdiction, counted;
+    not 走访全县11个乡镇, where going there is the work."""
     p, norm, n = _patterns(), c.norm, c.n
     division = _division_at(c, n.unit_end if n.unit else c.end)
     if division is None or norm.startswith(_DWELLERS, division.end()) and not norm.startswith(_LONG, division.end()):
         return False  # (全村23户|村民榜上有名: the people of a division, no division)
     if p["all_next"].match(norm, division.end()) or p["all_covered_next"].match(norm, division.end()):
         return True
+    if _DIVIDED_INTO.search(norm, max(c.clause_start, c.start - _DIVIDED_REACH), c.start):
+        return True  # 将辖区划分为8个网格: the parts an area was divided into, its own structure
     window = max(c.sentence[0], c.start - _SCOPE_REACH)
     scope = p["scope_end"].search(norm, window, c.start)
     if scope is None:
@@ -2729,6 +2731,8 @@ def _jurisdiction(c: _Candidate) -> bool:
             and _verb_follows(norm, division.end(), c.rest_end))
 
 
+_DIVIDED_INTO: Final = regex.compile(r"(?:划分|划)(?:为|成)?\s*$")  # 共划分|86个网格, 划分为|8个网格
+_DIVIDED_REACH: Final = 4  # characters: the verb of dividing right before the count
 _DWELLERS: Final = ("民", "员", "长")  # 村民, 居民, 网格员, 网格长: a division's word that runs on into its people
 _LONG: Final = ("长效", "长期", "长远", "长久", "长年")  # (126个行政村|长效保洁: a word of its own after the division)
 
