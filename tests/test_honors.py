@@ -3586,6 +3586,10 @@ def test_merits_and_commendations(text, expected):
      "汪德明，白鹤镇杨湾村退休教师\n退休后义务为村里留守儿童辅导功课，12年来分文不取。\n陶雅琴，襄河街道南屏社区网格员\n"
      "常年为独居老人购买生活用品。\n【见义勇为】\n高志远，货车司机\n他冲进火场救出两名老人。\n（责任编辑：王敏）\n",
      [("汪德明", "2024年第三季度“全椒好人榜”"), ("陶雅琴", "2024年第三季度“全椒好人榜”"), ("高志远", "2024年第三季度“全椒好人榜”")]),
+    # ... under classes set after a section mark (▍助人为乐), the entries a profile each (周桂兰，女，1962年出生，…)
+    ("柳溪镇发布2024年第二季度“柳溪好人”榜\n来源：柳溪镇人民政府\n▍助人为乐\n周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n"
+     "▍见义勇为\n杨振华，男，1990年出生，货车司机。他跳入河中救起落水儿童。\n（责任编辑：王敏）\n",
+     [("周桂兰", "2024年第二季度“柳溪好人”"), ("杨振华", "2024年第二季度“柳溪好人”")]),
     # entries of a name, a colon and what the person did (包宝音：大巴镇村民，…。), under their classes; a name the reader
     # does not know (白乌力吉) is one there, and an entry whose name goes unread ends no list
     ("青岚县2024年第二季度“青岚好人榜”揭晓\n来源：青岚县文明办\n【助人为乐】\n韩桂英：东街社区居民，组织爱心编织小组为环卫工人织毛衣。\n"

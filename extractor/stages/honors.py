@@ -3787,7 +3787,8 @@ _GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗]
 
 
 _CLASS: Final = r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*"  # 【助人为乐】
-_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS)
+# 【助人为乐】, ▍助人为乐: a class of good people on a line of its own, in brackets or after a section mark
+_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + r"|\s*[▍■◆]\s*[\u4e00-\u9fff]{2,6}\s*")
 # 【电工】, 焊工项目　: a project's label before the prizes of a line, in brackets or set off by a blank
 _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
