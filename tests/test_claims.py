@@ -441,6 +441,9 @@ TABLE_CELLS = [  # a figure in a later cell of a table's row, under a header: th
     # a two-column table whose figure column's header notes the unit (招生人数（人）)
     ("全年招收新生860人。各专业招生情况如下：\n专业名称　　　　招生人数（人）\n数控技术　　　　　212\n会计事务　　　　　168\n",
      {("招收新生", 860, "人"), ("数控技术", 212, "人"), ("会计事务", 168, "人")}),
+    # rows labelled by a level (县　级, 市级): each figure counts what its column names
+    ("参加各级科技创新大赛成绩如下：\n赛事级别　　参赛作品　　获奖作品\n县　级　　　286件　　　84件\n市　级　　　35件　　　 12件\n",
+     {("参赛作品", 286, "件"), ("获奖作品", 84, "件"), ("参赛作品", 35, "件"), ("获奖作品", 12, "件")}),
     # cells set apart by bars; a label glued to its first figure is two cells
     ("指标｜完成值｜同比\n新建绿道（公里）｜18.5｜+12%\n改造公园（个）｜6｜持平\n",
      {("新建绿道", 18.5, "公里"), ("新建绿道", 12, "%"), ("改造公园", 6, "个")}),

@@ -3654,7 +3654,16 @@ def _read_table_cell(c: _Candidate) -> Span2 | None:
         # in its row)
         note = _UNIT_NOTE.search(c.norm, *cell[1])
         return (cell[1][0], note.start()) if note is not None and note.start() - cell[1][0] >= 2 else cell[1]
+    if (_LEVEL_LABEL.fullmatch(c.norm, *cell[0]) or _PERIOD_HEAD.fullmatch(c.norm, *cell[0])) and _CJK_IN.search(c.norm, *cell[1]):
+        # 县　级｜312件｜96件 under 赛事级别｜参赛作品｜获奖作品: a row labelled by a level or a period counts what its column
+        # names (参赛作品), at that level
+        note = _UNIT_NOTE.search(c.norm, *cell[1])
+        return (cell[1][0], note.start()) if note is not None and note.start() - cell[1][0] >= 2 else cell[1]
     return cell[0]
+
+
+# 县级, 县　级, 国家级: a row's label that is only a level
+_LEVEL_LABEL: Final = regex.compile(r"\s*(?:国家|全国|省|自治区|市|州|地|县|区|旗|乡|镇|乡镇|村|校)[ \u3000]*级\s*")
 
 
 # 本季度, 上半年, 2024年, 1-9月: a column named by the period its figures cover names no rate (the row's label does)
