@@ -175,6 +175,14 @@ HEADINGS = [
     pytest.param(LEAD + "【良种繁育】：实施“肉牛扩群增量”工程\n全县引进良种肉牛1200头，建成标准化养殖场6个。\n"
                  "【疫病防控】：织密动物防疫网\n春季集中免疫牲畜56万头（只）。",
                  "actions.bracketed_line", "疫病防控", id="bracketed-label-colon-label"),
+    # a topic, a colon and a slogan, all inside the brackets, alone over its body: the heading whole; a quoted programme
+    # topic names it
+    pytest.param(LEAD + "【科普惠民：让科学走进千家万户】\n全年开展科普活动126场，受益群众3.2万人次。\n"
+                 "【“青岚书房”：打造家门口的阅读空间】\n新建城市书房3个，新增图书1.8万册。",
+                 "actions.bracketed_line", "科普惠民:让科学走进千家万户", id="bracketed-topic-colon-slogan"),
+    pytest.param(LEAD + "【科普惠民：让科学走进千家万户】\n全年开展科普活动126场，受益群众3.2万人次。\n"
+                 "【“青岚书房”：打造家门口的阅读空间】\n新建城市书房3个，新增图书1.8万册。",
+                 "actions.bracketed_line", "青岚书房", id="bracketed-quoted-topic-colon-slogan"),
     # a numeral in lenticular brackets (【一】X) numbers its line
     pytest.param(LEAD + "【一】坚决打好蓝天保卫战\n全年PM2.5平均浓度同比下降6.1%，检查企业1173家次。\n【二】深入打好碧水保卫战\n整治入河排污口36个。",
                  "actions.section_line", "深入打好碧水保卫战", id="lenticular-numeral-line"),
@@ -325,6 +333,10 @@ HEADINGS = [
 ]
 
 NON_ACTIONS = [
+    # a body's or a place's news in brackets, its name before the colon: a digest's headline, and a page's field
+    pytest.param(LEAD + "【县交通运输局：农村公路建管养跑出“加速度”】\n今年以来，全县完成农村公路提档升级126公里。\n"
+                 "【石门镇：“直播+茶叶”跑出发展加速度】\n全镇茶叶线上销售额突破3000万元。",
+                 "actions.not_caption", id="bracketed-news-of-a-body"),
     # a time and the report's generic part (2024年工作情况, 2025年工作安排) names no line of work
     pytest.param(LEAD + "一、2024年工作情况\n全年调解矛盾纠纷3217件，调解成功3165件，挽回经济损失1280余万元。",
                  "actions.not_report_part", id="report-part-year"),

@@ -141,6 +141,9 @@ _NUMBERING = (
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
 # 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
 _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
+_BODY_OR_PLACE_END = regex.compile(r"(?:局|委|办|会|院|所|站|队|社|馆|中心|镇|乡|村|街道|社区|县|区|市|州|省|旗)$")
+# 【科普惠民：让科学走进千家万户】: a topic, a colon and a slogan of four characters or more, in brackets
+_BRACKETED_TOPIC = regex.compile(r"【(([“\u4e00-\u9fff”]{2,8})[:：]([\u4e00-\u9fff“”，,]{4,20}))】")
 _BULLET = regex.compile(r"[●•·・◦○▪-]")  # a list item: body, never a heading
 # ✅ 为48户老人家庭完成适老化改造: a post's item a pictograph opens, with its figure, beside another item the same
 # pictograph opens, is body too (a pictograph may mark a heading: 💪 同心战疫 巾帼担当, 📌 办好10件民生实事, body between)
@@ -1036,7 +1039,17 @@ def _bracketed_heading(norm: str, p_start: int, p_end: int, nxt: tuple[int, int]
     【编辑:…】, 【打印】【关闭】, a bracket above no body."""
     m = _BRACKETED.match(norm, p_start, p_end)
     if not m:
-        return None
+        topic = _BRACKETED_TOPIC.match(norm, p_start, p_end)
+        if topic is None or _NOT_SECTION_LABEL.match("【" + topic.group(2) + "】") or norm[topic.end():p_end].strip() or not (
+                nxt and _is_body(norm, *nxt)):
+            return None
+        whole = candidate(topic.start(1), topic.end(1))
+        if any(e.label in _NAMED for e in whole.entities.starting(topic.start(2), topic.start(2) + 1)) or _BODY_OR_PLACE_END.search(
+                topic.group(2)):
+            return None  # 【海头镇：“直播+海鲜”跑出发展加速度】, 【区交通运输局：…】: a body's or a place's news, a digest's headline
+        # 【阅读推广：让书香浸润黄河畔】 alone over its body: a topic and its slogan, the heading whole (not 【字号：大 中 小】,
+        # 【责任编辑：…】: a page's labelled field)
+        return _bracketed(whole, p_start, "actions.bracketed_line"), -1
     inner, rest = candidate(m.start(1), m.end(1)), m.end()
     if not norm[rest:p_end].strip():
         return (_bracketed(inner, p_start, "actions.bracketed_line"), -1) if nxt and _is_body(norm, *nxt) else None
