@@ -1403,6 +1403,11 @@ ANNOUNCE_LINES = [
       ("城关镇老年大学合唱团", "一等奖", "county", "honors.announce_lines"),
       ("马立群", "二等奖", "county", "honors.announce_lines"),
       ("刘　芳", "二等奖", "county", "honors.announce_lines")]),
+    # a line that announces the winners of one placing (附：各赛项一等奖获得者名单) heads them; each row may open with the event
+    # it was won in, padded to align (电　　工：), before the winner
+    ("县人社局举办全县第三届职业技能大赛。\n附：各赛项一等奖获得者名单\n电　　工：韦建平（城关镇供电所）\n"
+     "电子商务：蒙晓丹（县农特产品电商服务中心）\n",
+     [("韦建平", "一等奖", "county", "honors.announce_lines"), ("蒙晓丹", "一等奖", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
     ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
      "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",
@@ -3607,6 +3612,16 @@ def test_merits_and_commendations(text, expected):
 def test_the_entries_of_a_page_of_good_people(text, expected):
     found = [(h.recipient, h.honor) for h in extract(text).honors if h.rule == "honors.announce_lines"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,level", [
+    # a title holding the stem of a township the article names (柳溪镇 → “柳溪好人”) is the township's
+    ("柳溪镇发布2024年第二季度“柳溪好人”榜\n来源：柳溪镇人民政府\n▍助人为乐\n周桂兰，女，1962年出生，柳溪村村民。她义务照顾老人。\n"
+     "▍见义勇为\n杨振华，男，1990年出生，货车司机。他跳入河中救起落水儿童。\n", "township"),
+    ("双河乡开展“最美双河人”评选，王建国等5人获评“最美双河人”。", "township"),
+])
+def test_a_title_named_by_a_township_s_stem_is_the_township_s(text, level):
+    assert {h.level for h in extract(text).honors} == {level}
 
 
 FORWARD_COLON_LISTS = [  # a line that names who won a title on the lines after it, its colon at its end

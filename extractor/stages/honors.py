@@ -227,7 +227,8 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
                                     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、](?!\d)|[●•·・◦○▪☆★◆◇■□▶►])"
                                     r"\s*(?=[\u4e00-\u9fff“])")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
-_GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}[:：]\s*(?=\S)")
+# 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
+_GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
@@ -522,6 +523,9 @@ def _words() -> _Words:
     triggers["placing_line"] = regex.compile(rf"\s*(?:(?:[(（][一二三四五六七八九十]{{1,2}}[)）]|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})[.．、])\s*)?"
                                              rf"(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon)
+    # 附：各赛项一等奖获得者名单: a line that announces the winners of one placing, its own heading
+    triggers["placing_list_line"] = regex.compile(rf"\s*(?:附[件]?\d?[:：]\s*)?(?:各(?:赛项|项目|组别|工种|赛区))?"
+                                                  rf"(?P<placing>{placing})(?:获得者|获奖者|获奖人员|获奖选手)?名单(?:如下)?\s*[:：]?\s*")
     # 获得“优秀教师”称号的教师是：, 获评“X”的5名退役军人分别是：, “桐溪工匠”名单如下（排名不分先后）：: the lines
     # after name who won it
     triggers["forward_winners"] = regex.compile(
@@ -3468,9 +3472,17 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     norm = ctx.norm
     p_start, p_end = paragraphs[i]
     m = ctx.words.triggers["placing_line"].fullmatch(norm, p_start, p_end)
-    if m is None or i + 1 >= len(paragraphs):
+    listed = ctx.words.triggers["placing_list_line"].fullmatch(norm, p_start, p_end) if m is None else None
+    if m is None and listed is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
+    if listed is not None:  # 附：各赛项一等奖获得者名单 / 电　　工：韦建平（城关镇供电所）: the line announces its own list
+        label = _GROUP_LABEL.match(norm, *nxt)
+        row = (label.end() if label is not None else nxt[0], nxt[1])
+        if not (_NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
+                or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row)):
+            return None
+        return (listed.start("placing"), listed.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, p_start)
     if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _glued_author(ctx, *nxt) is not None or _PERSON_ROW.fullmatch(norm, *nxt)
@@ -5875,7 +5887,16 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
             stem = name[:-1] if name.endswith(_STEM_SUFFIXES) else None
             if place is not None and place.level in ("prefectural", "county") and stem and len(stem) >= 2:
                 stems.setdefault(stem, (stem, place.level, name))
+    for e in named:
+        # 新站镇 → 新站 (“新站好人”, a township's list): a township the rules read, where no county or city has the stem
+        name = norm[e.start:e.end]
+        if e.label == "GPE" and name.endswith(_TOWNSHIP_RANKS) and len(name) - 1 >= 2 and norm[e.end:e.end + 1] not in (
+                "村", "镇"):  # (平安乡|镇, 优秀乡|村: words of a title, no townships)
+            stems.setdefault(name[:-1], (name[:-1], "township", name))
     return sorted(stems.values(), key=lambda v: -len(v[0]))
+
+
+_TOWNSHIP_RANKS: Final = ("镇", "乡")
 
 
 def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
