@@ -3494,7 +3494,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
                 ctx, nxt[0], norm.find("、", *nxt)) is not None):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
-    if lead is None:
+    if lead is None or m is None:
         return None
     # (一、X大赛 / 一等奖 / rows: the contest the section's heading names, between the list's lead and the placing)
     return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1])
