@@ -175,6 +175,11 @@ HEADINGS = [
     pytest.param(LEAD + "【良种繁育】：实施“肉牛扩群增量”工程\n全县引进良种肉牛1200头，建成标准化养殖场6个。\n"
                  "【疫病防控】：织密动物防疫网\n春季集中免疫牲畜56万头（只）。",
                  "actions.bracketed_line", "疫病防控", id="bracketed-label-colon-label"),
+    # short pictograph lines over items of work a pictograph opens, each with its figure (💰村集体经济收入38.6万元): headings
+    # (items that name things alone, 🧹 家庭保洁, would make them items too)
+    pytest.param(LEAD + "🌾 抓产业 鼓腰包\n💰村集体经济收入38.6万元，同比增长21.4%\n🌳新种油茶360亩\n"
+                 "🏡 改人居 美侗寨\n🚰完成自来水管网改造3.2公里\n🛣️硬化串户路1.8公里\n",
+                 "actions.section_line", "改人居 美侗寨", id="pictograph-heading-over-pictograph-items-of-work"),
     # a topic, a colon and a slogan, all inside the brackets, alone over its body: the heading whole; a quoted programme
     # topic names it
     pytest.param(LEAD + "【科普惠民：让科学走进千家万户】\n全年开展科普活动126场，受益群众3.2万人次。\n"

@@ -208,6 +208,12 @@ def _count_units() -> frozenset[str]:
     return frozenset(row["unit"] for row in lexicon.rows("numbers.units") if row["kind"] in ("count", "money", "percent", "measure"))
 _TRAILING_PICTOGRAPHS: Final = regex.compile(rf"[ \u3000{_EMOJI}]*$")
 _PICTOGRAPH_ITEM: Final = regex.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF][^\n]*?[0-9０-９]")
+
+
+def _pictograph_name_line(norm: str, a: int, b: int) -> bool:
+    """🧹 家庭保洁: a line a pictograph opens that names a thing, no figure in it: an item of a list of names beside a
+    heading's line makes it an item too; 💰村集体经济收入38.6万元 (an item of work done, with its figure) does not."""
+    return _PICTOGRAPH_HEAD.match(norm, a, b) is not None and _PICTOGRAPH_ITEM.match(norm, a, b) is None
 _BRACKETS = tuple("[【(（")  # a line or sentence opening with one is an aside: a credit, a caption, a note
 # 【产业振兴】做强特色富民产业: a section's label in brackets, then its heading (not an aside: no colon, a
 # heading's words after it)
@@ -1444,8 +1450,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     pictograph_heads = [k for k, (a, b) in enumerate(paragraphs[:-1]) if a >= body_start and b - a <= _PICTOGRAPH_HEAD_MAX
                         and _PICTOGRAPH_HEAD.match(norm, a, b) and not _NO_PICTOGRAPH_HEAD.search(norm, a, b)
                         and not _bare_figure_line(norm[paragraphs[k + 1][0]:paragraphs[k + 1][1]])
-                        and not _PICTOGRAPH_HEAD.match(norm, *paragraphs[k + 1])
-                        and not (k > 0 and _PICTOGRAPH_HEAD.match(norm, *paragraphs[k - 1]))
+                        and not _pictograph_name_line(norm, *paragraphs[k + 1])
+                        and not (k > 0 and _pictograph_name_line(norm, *paragraphs[k - 1]))
                         and not (k > 0 and _marked_figure_line(norm, *paragraphs[k - 1]))]
     pictograph_lines = frozenset(pictograph_heads) if len(pictograph_heads) >= _SUBTITLED_SIBLINGS else frozenset()
     for k, (p_start, p_end) in enumerate(paragraphs):
