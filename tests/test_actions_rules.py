@@ -180,6 +180,9 @@ HEADINGS = [
     pytest.param(LEAD + "🌾 抓产业 鼓腰包\n💰村集体经济收入38.6万元，同比增长21.4%\n🌳新种油茶360亩\n"
                  "🏡 改人居 美侗寨\n🚰完成自来水管网改造3.2公里\n🛣️硬化串户路1.8公里\n",
                  "actions.section_line", "改人居 美侗寨", id="pictograph-heading-over-pictograph-items-of-work"),
+    # a bracketed heading over a figure set large, then the sentence that tells it
+    pytest.param(LEAD + "【精准康复】\n1.2万人次\n全年为残疾人提供基本康复服务1.2万人次。\n【就业增收】\n860人\n新增残疾人就业860人。\n",
+                 "actions.bracketed_line", "精准康复", id="bracketed-heading-over-a-figure-line"),
     # a topic, a colon and a slogan, all inside the brackets, alone over its body: the heading whole; a quoted programme
     # topic names it
     pytest.param(LEAD + "【科普惠民：让科学走进千家万户】\n全年开展科普活动126场，受益群众3.2万人次。\n"

@@ -1058,7 +1058,9 @@ def _bracketed_heading(norm: str, p_start: int, p_end: int, nxt: tuple[int, int]
         return _bracketed(whole, p_start, "actions.bracketed_line"), -1
     inner, rest = candidate(m.start(1), m.end(1)), m.end()
     if not norm[rest:p_end].strip():
-        return (_bracketed(inner, p_start, "actions.bracketed_line"), -1) if nxt and _is_body(norm, *nxt) else None
+        # (【精准康复】 / 1.2万人次 / 全年为残疾人提供…: a post's figure set large under its section's heading)
+        return (_bracketed(inner, p_start, "actions.bracketed_line"), -1) if nxt and (
+            _is_body(norm, *nxt) or _bare_figure_line(norm[nxt[0]:nxt[1]])) else None
     subtitle = _SUBTITLE_COLON.match(norm, rest, p_end)
     if subtitle is not None and nxt and _is_body(norm, *nxt) and not _is_body(norm, subtitle.end(), p_end) and (
             not _NOT_SECTION_LABEL.match(norm[p_start:p_end]) and p_end - subtitle.end() >= _SUBTITLE_MIN
