@@ -193,6 +193,9 @@ ROWS = [
     ("全区1.8万名退役军人的获得感、荣誉感进一步增强。", "1.8万名", "claims.reject.served_population"),
     ("让全县4.6万余名困难群众的幸福感成色更足。", "4.6万余名", "claims.reject.served_population"),
     ("市妇联主席王丽一行5人到村调研。", "5人", "claims.reject.delegation"),
+    # how a score is weighed
+    ("竞赛分笔试和技能操作两部分，笔试成绩占40%、技能操作成绩占60%。", "40%", "claims.reject.score_weight"),
+    ("技能操作成绩占总成绩的60%。", "60%", "claims.reject.score_weight"),
     # one's kin in a person's story, counted in Chinese numerals
     ("丈夫去世后，她靠打零工供养三个孩子读完了大学。", "三个", "claims.reject.kin"),
     ("如今，两个女儿也加入了志愿服务队。", "两个", "claims.reject.kin"),
@@ -688,6 +691,7 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    ("参赛选手中女性选手占36%，青年选手占比超过一半。", "36%"),
     ("为56名残疾人的家庭送去慰问金2.8万元。", "56名"),
     ("全年为2180名残疾人提供基本康复服务。", "2180名"),
     # children counted in figures are the work's (资助36名孩子), whatever the noun

@@ -1777,6 +1777,20 @@ def _one_of(c: _Candidate) -> bool:
     return bool(_patterns()["one_of_next"].match(c.norm, c.end))
 
 
+def _score_weight(c: _Candidate) -> bool:
+    """理论成绩占30%、实操成绩占70%, 总成绩按理论占30%、实操占70%计算: how a contest's or an exam's score is weighed, a rule
+    of the scoring, no work done."""
+    start = c.start
+    if not c.norm.startswith("占", start - 1) and not c.norm.startswith("的", start - 1):
+        return False  # (a find first: the pattern needs 占, or 占总成绩的, right before the share)
+    return _SCORE_PART.search(c.norm, max(c.clause_start, start - _SCORE_PART_REACH), start) is not None
+
+
+# 理论成绩占|30%, 实际操作考核占|70%, 实操成绩占总成绩的|70%: a part of a score and its weight
+_SCORE_PART: Final = regex.compile(r"(?:理论|实操|实际操作|笔试|面试|技能操作)[^,，。;；、]{0,4}占(?:总成绩|总分)?的?$")
+_SCORE_PART_REACH: Final = 14  # characters
+
+
 def _share_attribute(c: _Candidate) -> bool:
     """以占全国4.3%的耕地,生产了占全国6%的粮食: a share that describes a noun, not a share reached
     (表彰面占全县教师总数的36%)."""
@@ -3176,6 +3190,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_COMPARE})),
     Filter("claims.reject.one_of", _one_of, "the size of a set the body belongs to: 全国5个产粮大省之一",
            needs=frozenset({_anywhere(_ONE_OF)})),
+    Filter("claims.reject.score_weight", _score_weight, "how a score is weighed: 理论成绩占30%、实操成绩占70%",
+           only=frozenset({_PERCENT})),
     Filter("claims.reject.share_attribute", _share_attribute, "a share describing a noun: 以占全国4.3%的耕地",
            only=frozenset({_PERCENT})),
     Filter("claims.reject.population", _population, "a population or area figure: 户籍人口, 面积",
