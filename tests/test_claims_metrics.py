@@ -209,6 +209,9 @@ ROWS = [
     # a quoted name's numeral (“两个健康”) is no count of the list's
     ("开展“两个健康”宣讲、政策解读会、银企对接会分别为12场、9场、6场。", "9场", "政策解读会", "claims.metric_respectively"),
     ("举办“三下乡”活动和“四进”宣讲分别为15场、22场。", "22场", "“四进”宣讲", "claims.metric_respectively"),
+    # a measure after a verb whose object follows it (订购了|60吨|有机肥): the object is what was measured
+    ("合作社向供销社订购了60吨有机肥。", "60吨", "有机肥", "claims.metric_after"),
+    ("她带领妇女扩种了300亩辣椒。", "300亩", "辣椒", "claims.metric_after"),
     # pictographs, dashes and bullets a post sets before a metric's words are no part of it
     ("📊 数说半年\n💰城乡低保金　2816.4万元\n🤝临时救助　632人次\n", "632人次", "临时救助", "claims.metric_before"),
     ("数说三季度\n2.36亿元——新增减税降费\n2.1万户次——惠及经营主体\n", "2.1万户次", "惠及经营主体", "claims.metric_after_verb"),

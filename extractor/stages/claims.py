@@ -586,6 +586,12 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
     return max(phrase_start, place_end), phrase_end, lead_verb
 
 
+def _ends_on_verb(norm: str, span: Span2) -> bool:
+    """吉克阿伍先是自己试种: a phrase that ends on a verb, whose object is still to come."""
+    toks = [tok for tok in _tokens(norm, *span) if tok[0].strip()]
+    return bool(toks) and toks[-1][1] == "v" and len(toks) > 1
+
+
 def _noun_next(norm: str, pos: int, end: int) -> bool:
     """Is the word at `pos` a noun that ends the phrase (“红色物业”示范|项目, not “五老”指导|青少年|学习)?"""
     words = _tagged(norm[pos:min(end, pos + 2 * _NEXT_WORD_REACH)])
@@ -1364,8 +1370,9 @@ class _Candidate:
         if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = self.phrase_before
-            if before is not None and self.norm[before[0]:before[1]] not in _lex().cut:
-                return None
+            if before is not None and self.norm[before[0]:before[1]] not in _lex().cut and (
+                    after[2] or not _ends_on_verb(self.norm, before)):
+                return None  # (试种了|20亩|青花椒: a verb before the measure, its object after it, is what was measured)
         if self.norm[after[0]:after[1]] in _lex().vacuous:
             # 4家单位|成功创建|省级示范基地: what the units became is what was counted
             became = _patterns()["became"].match(self.norm, after[1], self.clause_end)
