@@ -345,6 +345,10 @@ NON_ACTIONS = [
     pytest.param(LEAD + "【县交通运输局：农村公路建管养跑出“加速度”】\n今年以来，全县完成农村公路提档升级126公里。\n"
                  "【石门镇：“直播+茶叶”跑出发展加速度】\n全镇茶叶线上销售额突破3000万元。",
                  "actions.not_caption", id="bracketed-news-of-a-body"),
+    # ... a person's story or a voice before the colon (review 61)
+    pytest.param(LEAD + "【王秀英：让留守儿童不再孤单】\n她创办儿童之家，累计服务留守儿童860人次。\n"
+                 "【群众说：这样的服务真贴心】\n社区服务站全年服务群众1200人次。",
+                 "actions.not_caption", id="bracketed-person-or-voice"),
     # a time and the report's generic part (2024年工作情况, 2025年工作安排) names no line of work
     pytest.param(LEAD + "一、2024年工作情况\n全年调解矛盾纠纷3217件，调解成功3165件，挽回经济损失1280余万元。",
                  "actions.not_report_part", id="report-part-year"),

@@ -294,7 +294,10 @@ def test_a_gambling_line_is_junk(junk):
 @pytest.mark.parametrize("line", ["县文旅局推出文旅惠民卡，游客注册即送20元体验金，吸引游客8万人次",
                                   "开展高校毕业生兼职实习对接会6场 提供实习名额860个",
                                   "（一）开通医保政策咨询微信群18个", "参加微信直播培训12场",
-                                  "警惕兼职刷单骗局，切勿添加陌生QQ 3385216690，遇到诈骗请拨打96110"])
+                                  "警惕兼职刷单骗局，切勿添加陌生QQ 3385216690，遇到诈骗请拨打96110",
+                                  # a body's own recruiting or housing policy, a number to ask at with it (review 61)
+                                  "县人社局开展兼职网格员招聘，录用36人，咨询微信：rsj12333",
+                                  "县公积金中心支持刚需购房，首付比例降至2成，今年已发放贷款860笔，详询12329"])
 def test_a_report_line_with_a_bonus_or_a_part_time_post_is_news(line):
     """注册即送20元体验金 on a line that names no platform nor contact, 兼职 or 微信 with no contact to add: the report's own
     words."""

@@ -126,6 +126,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # ... past a passive's clause (被村民称为“背包医生”): its agent after 被 is no subject
     ("卫生室医生杨国平：扎根山村三十年，被村民亲切地称为“背包医生”，2023年入选全省“最美乡村医生”。",
      [("杨国平", "全省“最美乡村医生”", "provincial", "honors.active")]),
+    # ... but not a result clause that names a thing of its own, which may be what won (review 61)
+    ("李明大学毕业后回乡办厂，工厂年销售额超过3000万元，被评为全省“专精特新”企业。", []),
     # a profile: the clauses between the name and the verb describe the person (a post is not the subject)
     ("李国华同志，男，1970年生，县医院院长，曾获评“全国优秀院长”。",
      [("李国华", "全国优秀院长", "national", "honors.active")]),
@@ -163,6 +165,8 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     ("1.李正伟，男，彝族，城关镇中学班主任。结对帮扶留守儿童31名。\n2.侬秀英，女，壮族，官寨乡中心学校教师。"
      "坚持家访十余年，本人2023年荣获“宁州市三八红旗手”称号。\n",
      [("侬秀英", "宁州市三八红旗手", "prefectural", "honors.active")]),
+    # ... unless the pronoun is of the other sex, or the paragraph brings in another person first (review 61)
+    ("1.李正伟，男，彝族，教师。\n2.侬秀英，女，壮族，官寨乡教师。她的丈夫阿苦拉哈是村医，他2023年获评“全市最美乡村医生”。\n", []),
     # 他本人, 她本人: the pronoun with 本人 after it, the person named before (the body's honour first)
     ("县图书馆馆长周文涛扎根基层二十年。在他带领下，县图书馆被评为省级示范馆，他本人也获得“全省优秀图书管理员”称号。",
      [("县图书馆", "省级示范馆", "provincial", "honors.passive"),
@@ -1408,6 +1412,11 @@ ANNOUNCE_LINES = [
     ("县人社局举办全县第三届职业技能大赛。\n附：各赛项一等奖获得者名单\n电　　工：韦建平（城关镇供电所）\n"
      "电子商务：蒙晓丹（县农特产品电商服务中心）\n",
      [("韦建平", "一等奖", "county", "honors.announce_lines"), ("蒙晓丹", "一等奖", "county", "honors.announce_lines")]),
+    # ... a padded page label (审　　核：) ends the list, and a referee's line (裁　　判：) names no winner (review 61)
+    ("2024年度全县优秀教师名单如下：\n县一中：王芳、李明\n审　　核：张强\n",
+     [("王芳", "2024年度全县优秀教师", "county", "honors.announce_lines"), ("李明", "2024年度全县优秀教师", "county", "honors.announce_lines")]),
+    ("县人社局举办全县第三届职业技能大赛。\n附：各赛项一等奖获得者名单\n电　　工：韦建平（城关镇供电所）\n裁　　判：蒙晓丹（县人社局）\n",
+     [("韦建平", "一等奖", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
     ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
      "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",
@@ -1600,6 +1609,9 @@ ANNOUNCE_LINES = [
       ("周晓梅", "全市优秀导游员", "prefectural", "honors.announce_lines"),
       ("杨国栋", "全市优秀导游员", "prefectural", "honors.announce_lines"),
       ("《古镇记忆》", "全省优秀群众文艺作品", "provincial", "honors.announce_lines")]),
+    # ... nor under nominees' heading (拟推荐, 候选, 公示), nor for a title put forward (…提名) (review 61)
+    ("▍拟推荐名单\n● 县文旅局：全省文化和旅游系统先进集体\n● 县博物馆：全省文明单位\n", []),
+    ("▍荣誉榜\n● 县文旅局：全省最佳志愿服务组织提名\n● 县博物馆：全省文明单位提名\n", []),
     # ... not under a heading of something else (a unit's contacts), nor lines whose right side is no title
     ("联系方式\n县文旅局：0851-3221234\n县博物馆：0851-3225678\n", []),
     ("▍荣誉榜\n县文旅局：全年接待游客\n县博物馆：免费开放\n", []),
@@ -3595,6 +3607,9 @@ def test_merits_and_commendations(text, expected):
     ("柳溪镇发布2024年第二季度“柳溪好人”榜\n来源：柳溪镇人民政府\n▍助人为乐\n周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n"
      "▍见义勇为\n杨振华，男，1990年出生，货车司机。他跳入河中救起落水儿童。\n（责任编辑：王敏）\n",
      [("周桂兰", "2024年第二季度“柳溪好人”"), ("杨振华", "2024年第二季度“柳溪好人”")]),
+    # ... a section mark before no class of good people (■ 候选人物) heads no entries (review 61)
+    ("柳溪镇发布2024年第二季度“柳溪好人”榜\n来源：柳溪镇人民政府\n【助人为乐】\n周桂兰，女，1962年出生，柳溪村村民。她照顾老人。\n"
+     "■ 候选人物\n杨振华，男，1990年出生，货车司机。他救起儿童。\n（责任编辑：王敏）\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
     # entries of a name, a colon and what the person did (包宝音：大巴镇村民，…。), under their classes; a name the reader
     # does not know (白乌力吉) is one there, and an entry whose name goes unread ends no list
     ("青岚县2024年第二季度“青岚好人榜”揭晓\n来源：青岚县文明办\n【助人为乐】\n韩桂英：东街社区居民，组织爱心编织小组为环卫工人织毛衣。\n"
@@ -3619,6 +3634,8 @@ def test_the_entries_of_a_page_of_good_people(text, expected):
     ("柳溪镇发布2024年第二季度“柳溪好人”榜\n来源：柳溪镇人民政府\n▍助人为乐\n周桂兰，女，1962年出生，柳溪村村民。她义务照顾老人。\n"
      "▍见义勇为\n杨振华，男，1990年出生，货车司机。他跳入河中救起落水儿童。\n", "township"),
     ("双河乡开展“最美双河人”评选，王建国等5人获评“最美双河人”。", "township"),
+    # ... its people's title only (五一镇, a stem of any title: 五一劳动奖章) (review 61)
+    ("五一镇退休工人张强荣获“五一劳动奖章”。", "unknown"),
 ])
 def test_a_title_named_by_a_township_s_stem_is_the_township_s(text, level):
     assert {h.level for h in extract(text).honors} == {level}

@@ -206,6 +206,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("镇文化站选送的花灯制作项目荣获全市非遗展演金奖。", [("花灯制作项目", "project")]),
     ("县文化馆选送的“茶乡新韵”小品荣获全市群众文艺汇演一等奖。", [("“茶乡新韵”小品", "project")]),
     ("县老年大学选送的广场舞节目荣获全市老年文艺展演银奖。", [("广场舞节目", "project")]),
+    # ... a person's epithet in quote marks and a name is the person (review 61)
+    ("县教育局推送的“最美教师”王丽娟入选全省“最美教师”。", [("王丽娟", "person")]),
     # a post closes off a name whatever its surname (Yi, Tibetan names): the name alone
     ("乡卫生院院长吉伍阿芝荣获“全省优秀乡村医生”称号。", [("吉伍阿芝", "person")]),
     ("宣讲员吉克阿呷荣获“四川好人”称号。", [("吉克阿呷", "person")]),  # (呷: no letter of the transliteration table)
@@ -219,6 +221,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # ... a body's name, then a word of what its unit does (帮扶, 调解) before the kind: the unit's name, no verb's object
     ("县总工会帮扶中心全年救助困难职工320户，该中心被省总工会评为“全省职工帮扶工作先进单位”。",
      [("县总工会帮扶中心", "organization")]),
+    # ... not the verb of a clause whose object is the kind (review 61)
+    ("县残联举办培训班，县残联资助合作社8家。该合作社被评为省级示范社。", []),
     # …and who made it in brackets after its title, as written
     ("散文集《山里的春天》（王芳）荣获第三届市文学奖；歌曲《故乡的河》（李强、赵敏）获全省群众文艺创作优秀奖。",
      [("散文集《山里的春天》（王芳）", "project"), ("歌曲《故乡的河》（李强、赵敏）", "project")]),

@@ -141,6 +141,14 @@ _NUMBERING = (
 # 【党建引领】 opening a line: a heading in lenticular brackets, alone on its line or before its body (not
 # 【编辑:…】, a label and its value, nor 【打印】【关闭】, page buttons)
 _BRACKETED = regex.compile(rf"【([^】\n:：。]{{1,{HEADING_CLAUSE_MAX}}})】(?!\s*【)")
+_SPEAKS = regex.compile(r"(?:说|谈|讲|解读|点评|感言|心声|寄语|声音)$")  # 群众说, 专家解读: who speaks, a voice
+
+
+def _names_person(label: str) -> bool:
+    """王秀英, 张桂兰: a name of two or three characters, a surname first, that jieba reads as a name."""
+    return 2 <= len(label) <= 3 and label[0] in surnames() and all(t.startswith("nr") for _, t in _tagged(label))
+
+
 _BODY_OR_PLACE_END = regex.compile(r"(?:局|委|办|会|院|所|站|队|社|馆|中心|镇|乡|村|街道|社区|县|区|市|州|省|旗)$")
 # 【科普惠民：让科学走进千家万户】: a topic, a colon and a slogan of four characters or more, in brackets
 _BRACKETED_TOPIC = regex.compile(r"【(([“\u4e00-\u9fff”]{2,8})[:：]([\u4e00-\u9fff“”，,]{4,20}))】")
@@ -1050,9 +1058,12 @@ def _bracketed_heading(norm: str, p_start: int, p_end: int, nxt: tuple[int, int]
                 nxt and _is_body(norm, *nxt)):
             return None
         whole = candidate(topic.start(1), topic.end(1))
+        label = topic.group(2)
         if any(e.label in _NAMED for e in whole.entities.starting(topic.start(2), topic.start(2) + 1)) or _BODY_OR_PLACE_END.search(
-                topic.group(2)):
-            return None  # 【海头镇：“直播+海鲜”跑出发展加速度】, 【区交通运输局：…】: a body's or a place's news, a digest's headline
+                label) or _SPEAKS.search(label) or _names_person(label):
+            # 【海头镇：“直播+海鲜”跑出发展加速度】, 【区交通运输局：…】: a body's or a place's news, a digest's headline;
+            # 【王秀英：让留守儿童不再孤单】, 【群众说：…】: a person's story, a voice
+            return None
         # 【阅读推广：让书香浸润黄河畔】 alone over its body: a topic and its slogan, the heading whole (not 【字号：大 中 小】,
         # 【责任编辑：…】: a page's labelled field)
         return _bracketed(whole, p_start, "actions.bracketed_line"), -1

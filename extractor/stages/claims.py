@@ -234,8 +234,9 @@ def _make_patterns() -> dict[str, re.Pattern]:
         # 团结带领|全县|约|21.3万名, 团结带领全村386户|1243名, 团结带领全县56所中小学的|4.3万名: a lead verb, the whole area,
         # the count, or the one before it and its noun
         "constituency_end": regex.compile(rf"(?:{_alt('claims.reject', 'lead')})\s*(?:{_alt('claims.reject', 'scope')})"
-                                          rf"(?:{_alt('claims.reject', 'level')})\s*(?:[约近超逾]?[\d.]+万?[余多]?[^\d,，。;；:：]{{1,10}}?)?"
-                                          r"[约近超逾]?\s*$"),
+                                          rf"(?:{_alt('claims.reject', 'level')})\s*(?:[约近超逾]?[\d.]+万?[余多]?[户名人位个所家支]"
+                                          r"(?:[\u4e00-\u9fff“”]{1,10}?(?:的|、|和|及))?)?"
+                                          r"\s*[约近超逾]?\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
         # 全县|11个乡镇, 全镇辖|3个管区, 全市有|12个镇: a scope, and the verb that says it holds them
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?"
@@ -1384,7 +1385,8 @@ class _Candidate:
         if self.norm[after[0]:after[1]] in _words("claims.lexicon", "holder"):
             # 8名|同志|2024年度莲都区“巾帼建功标兵”称号: who a title was conferred on, then the title: both
             title = _patterns()["conferred_title"].match(self.norm, after[1], self.clause_end)
-            if title is not None:
+            if title is not None and (self.norm.endswith("称号", 0, title.end()) or _CONFERRED.search(
+                    self.norm, self.sentence[0], self.start)):  # (选派20名同志到县“政务服务中心”: no title conferred)
                 return after[0], title.end()
         return after[0], after[1]
 
@@ -1591,7 +1593,10 @@ def _served_population(c: _Candidate) -> bool:
     after = c.n.unit_end if c.n.unit else c.end
     if c.norm.find("的", after, min(c.clause_end, after + _SENSE_REACH)) < 0:  # (a find first: a regex costs more)
         return False
-    return _patterns()["sense_after"].match(c.norm, after, c.clause_end) is not None
+    p = _patterns()
+    # (the whole area's: 全县 right before the count; 为86名老人送餐提升老人的幸福感 counts whom a work reached)
+    return p["sense_after"].match(c.norm, after, c.clause_end) is not None and p["scope_right_before"].search(
+        c.norm, max(c.sentence[0], c.start - _SCOPE_REACH), c.start) is not None
 
 
 _SENSE_REACH: Final = 13  # characters: the people's noun, then 的
@@ -1679,7 +1684,16 @@ def _kin(c: _Candidate) -> bool:
     """两个孩子也先后考上了大学, 把两个孩子培养成了大学生, 两个儿子: one's kin in a person's story, counted in Chinese
     numerals (a work's count of children is written in figures: 资助36名孩子)."""
     n = c.n
-    return n.numeral == "chinese" and n.value <= _KIN_MAX and _patterns()["kin_next"].match(c.norm, n.unit_end if n.unit else c.end) is not None
+    if n.numeral != "chinese" or n.value > _KIN_MAX or _patterns()["kin_next"].match(c.norm, n.unit_end if n.unit else c.end) is None:
+        return False
+    # whose they are: the count opens its clause (两个孩子也…), after a possessive at most, or follows a verb of raising
+    # them (供养两个孩子); not 资助了五名孩子, 结对帮扶三个孩子 (whom a work reached)
+    before = c.norm[c.clause_start:c.start]
+    return _KIN_OPENING.fullmatch(before) is not None or _RAISING_END.search(before) is not None
+
+
+_KIN_OPENING: Final = regex.compile(r"\s*(?:[她他其]的|家里|膝下)?(?:还|也|都)?(?:把|将)?\s*")
+_RAISING_END: Final = regex.compile(r"(?:供养|抚养|养育|育有|培养|辅导|照顾|拉扯|生育|生下)了?\s*$")
 
 
 _KIN_MAX: Final = 5
@@ -2049,8 +2063,13 @@ def _named_items(c: _Candidate) -> bool:
     norm, start = c.norm, c.start
     if norm[start - 1:start] != "”":
         return False
+    if c.n.unit not in _NAMING_UNITS:
+        return False  # (“道德讲堂”“文明实践”2场: sessions held, no count of the names)
     run = _QUOTED_RUN.search(norm, max(c.sentence[0], start - _QUOTED_RUN_REACH), start)
     return run is not None and norm.count("“", run.start(), run.end()) == c.n.value
+
+
+_NAMING_UNITS: Final = frozenset({"项", "个", "支", "类", "种", "条", "张", "大", "方面"})  # units that count kinds and things named
 
 
 _QUOTED_RUN: Final = regex.compile(r"(?:“[^“”\n]{1,20}”(?:、|和|及)?){2,}$")  # two quoted names or more, side by side
@@ -2387,6 +2406,7 @@ _CASUALTY_REACH: Final = 4  # the longest casualty word, and a qualifier before 
 
 
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
+_CONFERRED: Final = regex.compile(r"授予|命名|评为|表彰为|确定为")  # a verb that confers the title after the holders
 
 
 _CONCENTRATIONS: Final = frozenset({"微克/立方米", "毫克/立方米", "毫克/升"})
@@ -2752,7 +2772,7 @@ def _jurisdiction(c: _Candidate) -> bool:
             and _verb_follows(norm, division.end(), c.rest_end))
 
 
-_DIVIDED_INTO: Final = regex.compile(r"(?:划分|划)(?:为|成)?\s*$")  # 共划分|86个网格, 划分为|8个网格
+_DIVIDED_INTO: Final = regex.compile(r"(?:划分(?:为|成)?|划(?:为|成)|分为|分成)\s*$")  # 共划分|86个网格, 划分为|8个网格 (not 策划, 计划)
 _DIVIDED_REACH: Final = 4  # characters: the verb of dividing right before the count
 _DWELLERS: Final = ("民", "员", "长")  # 村民, 居民, 网格员, 网格长: a division's word that runs on into its people
 _LONG: Final = ("长效", "长期", "长远", "长久", "长年")  # (126个行政村|长效保洁: a word of its own after the division)
@@ -3677,7 +3697,8 @@ def _read_table_cell(c: _Candidate) -> Span2 | None:
         # in its row)
         note = _UNIT_NOTE.search(c.norm, *cell[1])
         return (cell[1][0], note.start()) if note is not None and note.start() - cell[1][0] >= 2 else cell[1]
-    if (_LEVEL_LABEL.fullmatch(c.norm, *cell[0]) or _PERIOD_HEAD.fullmatch(c.norm, *cell[0])) and _CJK_IN.search(c.norm, *cell[1]):
+    if (_LEVEL_LABEL.fullmatch(c.norm, *cell[0]) or _PERIOD_HEAD.fullmatch(c.norm, *cell[0])) and _CJK_IN.search(
+            c.norm, *cell[1]) and not _place_label(c.art, c.norm, *cell[1]):  # (a column of a place names where, not what)
         # 县　级｜312件｜96件 under 赛事级别｜参赛作品｜获奖作品: a row labelled by a level or a period counts what its column
         # names (参赛作品), at that level
         note = _UNIT_NOTE.search(c.norm, *cell[1])

@@ -227,6 +227,8 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
                                     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、](?!\d)|[●•·・◦○▪☆★◆◇■□▶►])"
                                     r"\s*(?=[\u4e00-\u9fff“])")
 # 县农业局：张国华　陈红梅: a list line opened by the unit its names belong to
+# the blanks that pad a label's characters apart to align it (电　　工, 审　　核)
+_PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][^\n]{0,6}?[:：])")
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
@@ -2875,7 +2877,7 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         if _opens_with_predicate(ctx, start, end):
             end = start  # 现任…理事长, 曾任…书记: what the subject before is, no subject of its own (现任 tagged n)
             continue
-        if _RESULT_REACHED.search(norm, start, end) and not _opens_with_scope(ctx, start, end):
+        if _RESULT_OF_SUBJECT.match(norm, start, end) and _RESULT_REACHED.search(norm, start, end):
             end = start  # 所带班级高考成绩连年位居全县前列, 村集体经营性收入达到286万元: a result the subject before reached, what
             continue  # it reached its subject, no one who wins anything
         if _opens_with_noun(ctx, start, end) and _has_verb(ctx, start, end):
@@ -2889,7 +2891,10 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
 
 
 # 达到286万元, 位居全县前列, 位列年级第一: a clause's verb of a level reached, then a figure or a rank
-_RESULT_REACHED: Final = regex.compile(r"(?:达到|位居|位列|居|突破|超过|增至|提高到|提升至)[^,，。;；]{0,12}?"
+# 所带班级…, 村集体经营性收入…, 专业成绩…: what a result clause opens with when the result is the subject's before it (its
+# class, its village's income, its marks); 工厂年销售额… names a thing of its own, which may have won the title
+_RESULT_OF_SUBJECT: Final = regex.compile(r"\s*(?:所[带教在管辖包]|其|他的|她的|个人|本人|村集体|集体|[\u4e00-\u9fff]{0,2}成绩)")
+_RESULT_REACHED: Final = regex.compile(r"(?:达到|位居|位列|居于|突破|超过|增至|提高到|提升至)[^,，。;；]{0,12}?"
                                        r"(?:[\d０-９]|第[一二三四五六七八九十\d]|前列|首位|前茅|榜首)")
 
 
@@ -3083,8 +3088,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
         if own_rows[i] is None and norm[b - 1:b] in "）)" and b - a <= _MAX_LISTED_LINE:
             own_rows[i] = _bracket_titled_row(ctx, a, b)
-        if own_rows[i] is None and _HONOURS_LEAD.search(lead) and norm.count("：", a, b) + norm.count(":", a, b) == 1 and (
-                b - a <= _MAX_LISTED_LINE):
+        if own_rows[i] is None and _HONOURS_LEAD.search(lead) and not _NOMINEES.search(lead) and norm.count(
+                "：", a, b) + norm.count(":", a, b) == 1 and b - a <= _MAX_LISTED_LINE:
             own_rows[i] = _board_row(ctx, a, b)  # ▍荣誉榜 / 区统计局：江苏省…先进集体: who, a colon, the title they won
         if own_rows[i] is None and (norm.find(";", a, b) >= 0 or norm.find("；", a, b) >= 0) and norm[
                 b - 2:b].rstrip("。")[-1:] in ("）", ")"):
@@ -3321,12 +3326,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
             continue  # 【助人为乐】 / 余建华，男，…: a class of the list, heading the people after it
-        if w.titles.coach_line.match(line):
+        unpadded = _PADDING.sub("", line)  # (审　　核：, 裁　　判：: a label padded to align is the label all the same)
+        if w.titles.coach_line.match(unpadded):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
         closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
-                "page_label"].match(norm, p_start, p_end):
+                "page_label"].match(unpadded):
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
             continue
         # (under a title only a body holds, 先进班集体: 七（2）班　李明（班主任） names the class and its teacher)
@@ -3799,8 +3805,9 @@ _GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗]
 
 
 _CLASS: Final = r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*"  # 【助人为乐】
-# 【助人为乐】, ▍助人为乐: a class of good people on a line of its own, in brackets or after a section mark
-_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + r"|\s*[▍■◆]\s*[\u4e00-\u9fff]{2,6}\s*")
+# 【助人为乐】, ▍助人为乐: a class of good people on a line of its own, in brackets or after a section mark (a mark heads
+# any section, so after one only a class of the lexicon's: ▍候选人物, ■ 往期回顾 are none)
+_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + rf"|\s*[▍■◆]\s*(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'good_class'))})\s*")
 # 【电工】, 焊工项目　: a project's label before the prizes of a line, in brackets or set off by a blank
 _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
@@ -4013,8 +4020,8 @@ def _board_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
     if verb is not None:
         t0 = verb.end()  # 《…分析》：入选X: the verb of the honour, then its title
     title = titles.clean(norm, t0, t1, ctx.words.titles)
-    if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
-        return None
+    if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or _NOMINEES.search(norm, title[0], title[1]):
+        return None  # (全省最佳志愿服务组织提名: put forward, not won)
     items = _line_items(ctx, m.start("who"), m.end("who"), -1, False)
     if not items or any(item.kind is None for item in items):
         return None
@@ -4023,6 +4030,8 @@ def _board_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
 
 # a row's bullet or number (● , 1. ), no part of who won
 _ROW_MARK: Final = r"(?:[●•·▪◆■]\s*|\d{1,3}[.．、]\s*)?"
+# 拟推荐名单, 候选对象名单公示, …提名: who is put forward, who has won nothing yet
+_NOMINEES: Final = regex.compile(r"拟|候选|推荐|提名|公示")
 _BOARD_ROW: Final = regex.compile(rf"\s*{_ROW_MARK}(?P<who>[^:：,，。;；\s][^:：,，。;；]{{1,59}}?)\s*[:：]\s*"
                                   r"(?P<title>[^:：,，。;；、]{2,40}?)[。;；]?\s*")
 
@@ -5855,7 +5864,8 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
-    inside = next(((level, name) for stem, level, name in ctx.place_stems() if stem in title), None)
+    inside = next(((level, name) for stem, level, name in ctx.place_stems() if stem in title and (
+        level != "township" or _names_townsfolk(stem, title))), None)
     if inside:
         return inside  # 最美奉节人, 江油好人: the place's own title
     return "unknown", None
@@ -5897,6 +5907,16 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
 
 
 _TOWNSHIP_RANKS: Final = ("镇", "乡")
+
+
+def _names_townsfolk(stem: str, title: str) -> bool:
+    """新站好人, 最美双庙人, 石门之星: a township's stem names its own people's title only so (its stem may be a word of
+    any title: 五一劳动奖章, 新华社年度人物)."""
+    at = title.find(stem)
+    return at >= 0 and title.startswith(_TOWNSFOLK, at + len(stem))
+
+
+_TOWNSFOLK: Final = ("好人", "人", "之星", "乡贤", "工匠", "榜")
 
 
 def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:

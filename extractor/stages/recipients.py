@@ -482,8 +482,12 @@ def _sent_project(w: RecipientWords, text: str) -> re.Match | None:
     if sender is None:
         return None
     rest = text[sender.end():]
-    if _QUOTED_WORK.fullmatch(rest):
-        return sender
+    quoted = _QUOTED_WORK.fullmatch(rest)
+    if quoted is not None:
+        # (“黄河故事”少儿绘本剧: its kind after it; not “最美教师”王丽娟, a person's epithet and name)
+        tail = rest[rest.rfind("”") + 1:]
+        head = w.head.search(tail) if tail else None
+        return sender if not tail or head is not None and w.kind_of_head.get(head.group(0)) == "project" else None
     if _COUNT_OPENS.match(rest):
         return None  # 选送的|4件作品: a count of works, read as a count is
     head = w.head.search(rest)
@@ -1367,7 +1371,10 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             at = norm.find(name, at + 1, start)
     line_start = norm.rfind("\n", 0, start) + 1
     profile = _PROFILE_OPENING.match(norm, line_start, start)
-    if profile is not None and not any(a >= profile.end() for a, _ in people):
+    if profile is not None and not any(a >= profile.end() for a, _ in people) and _PRONOUN_SEX.get(
+            norm[start], profile.group(2)) == profile.group(2) and not _OTHER_PERSON.search(norm, profile.end(), start):
+        # (…，女，…。她的丈夫阿苦拉哈是村医，他…: a pronoun of the other sex, or another person the paragraph brings in,
+        # is not the profile's)
         # 2.侬秀英，女，壮族，…，本人2023年荣获X: the person whose profile opens the paragraph (read as a name or not), not
         # one named before it
         return Recipient(profile.start(1), profile.end(1), "person", (start, end))
@@ -1429,7 +1436,10 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
 
 
 # 2.侬秀英，女，壮族，…: a paragraph that opens with a profile (its number, a name, its sex)
-_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?([\u4e00-\u9fff]{2,4})[，,]\s*[男女][，,]")
+_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]")
+_PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
+# 丈夫, 妻子, 儿子…: kin or others the paragraph brings in, whom a pronoun after them may stand for
+_OTHER_PERSON: Final = regex.compile(r"丈夫|妻子|爱人|儿子|女儿|父亲|母亲|公公|婆婆|徒弟|师傅")
 _NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[ \u3000][\u4e00-\u9fff])")
 
 
@@ -1554,14 +1564,18 @@ def _kind_again(r: Reader, start: int, head: int) -> bool:
     object or a preposition's (市残联将合作社列为…, 把合作社…), names a body by its kind again; it is no
     name an anaphor can stand for."""
     return r.norm[start] in _PRONOUN_FIRST or any(
-        a + len(word) == head and (tag.startswith("v") and not _named_body_before(r, start, a) or tag in ("p", "d"))
+        a + len(word) == head and (tag.startswith("v") and not _named_body_before(r, start, a, head) or tag in ("p", "d"))
         for a, word, tag in _words_near(r, head))
 
 
-def _named_body_before(r: Reader, start: int, verb: int) -> bool:
-    """县商会|调解|中心, 县妇联|维权|站: a body's name right before the verb, which is then a word of the name (what the
-    body's unit does), no verb whose object is the kind."""
-    return any(e.end == verb and e.label in ("ORG", "GPE") for e in r.starting_at.get(start, ()))
+def _named_body_before(r: Reader, start: int, verb: int, head: int) -> bool:
+    """县商会|调解|中心, 县妇联|维权|站: a body's name right before the verb, and a unit's kind after it (中心, 站), which
+    makes the verb a word of the unit's name (what it does), no verb whose object is the kind (县残联资助合作社8家)."""
+    return r.norm.startswith(_UNIT_KINDS, head) and any(
+        e.end == verb and e.label in ("ORG", "GPE") for e in r.starting_at.get(start, ()))
+
+
+_UNIT_KINDS: Final = ("中心", "站", "室", "所", "部", "科", "队")  # a body's unit named by what it does (调解中心)
 
 
 _FOUNDED: Final = regex.compile(r"(?:成立|创办|创建|组建|领办)(?:了)?")  # a body's founding, before its name
