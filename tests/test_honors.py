@@ -1417,6 +1417,14 @@ ANNOUNCE_LINES = [
      [("王芳", "2024年度全县优秀教师", "county", "honors.announce_lines"), ("李明", "2024年度全县优秀教师", "county", "honors.announce_lines")]),
     ("县人社局举办全县第三届职业技能大赛。\n附：各赛项一等奖获得者名单\n电　　工：韦建平（城关镇供电所）\n裁　　判：蒙晓丹（县人社局）\n",
      [("韦建平", "一等奖", "county", "honors.announce_lines")]),
+    # title lines and the lines of who won them in turn: a family with where it lives in brackets under a title is a name
+    # that follows it, so the title heads it (not a family of the title before)
+    ("上半年荣誉：\n全省三八红旗手\n孙慧敏（县人民医院）\n全省最美家庭\n张宝玉家庭（石门镇）\n",
+     [("孙慧敏", "全省三八红旗手", "provincial", "honors.announce_lines"),
+      ("张宝玉家庭", "全省最美家庭", "provincial", "honors.announce_lines")]),
+    # a family's row, then where it lives a wide blank apart: the family alone, its name padded or not
+    ("三、全县文明家庭（2户）\n汪正华家庭　　石门镇沿湖村\n陈　敏家庭　　城关镇古渡社区\n",
+     [("汪正华家庭", "全县文明家庭", "county", "honors.announce_lines"), ("陈　敏家庭", "全县文明家庭", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
     ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
      "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",

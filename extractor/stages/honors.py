@@ -4222,6 +4222,12 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
     people (优秀少先队员（6名）), the name is a person's whatever it looks like (和静县第四小学　娜仁花,
     巩乃斯镇中心学校　努尔扎提·加恒)."""
     norm = ctx.norm
+    family = _FAMILY_THEN_WHERE.fullmatch(norm, start, end)
+    if family is not None:
+        # 汪正华家庭　　方巷镇沿湖村, 陈　敏家庭　　槐泗镇永丰村: the family, then where it lives (no recipient of its own)
+        where = recipients.classify(ctx.reader, *family.span("where"), alone=True)
+        if where is not None and where.kind in ("organization", "place") and (where.start, where.end) == family.span("where"):
+            return Recipient(*family.span("name"), "family")
     named = _UNIT_THEN_NAME.fullmatch(norm, start, end)
     if named is None and person_column:
         named = _UNIT_THEN_ANY_NAME.fullmatch(norm, start, end)
@@ -4244,6 +4250,10 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
             _name_like(norm[a:b], ctx.words.recipients)):
         return Recipient(a, b, "person")
     return None
+
+
+_FAMILY_THEN_WHERE: Final = regex.compile(r"\s*(?P<name>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭)"
+                                          r"[ \t\u3000]{2,}(?P<where>[\u4e00-\u9fff][^\s]{1,29})\s*")
 
 
 def _name_like(text: str, words: RecipientWords) -> bool:
@@ -4838,7 +4848,11 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     m = _LINE_START_ITEM.match(norm, start, line[1])
     if m is None:
         return False
-    item = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
+    item_end = m.end(1)
+    paren = _TRAILING_PAREN.search(norm, m.start(1), item_end)
+    if paren is not None and paren.start() - m.start(1) >= 2:
+        item_end = paren.start()  # 张宝玉家庭（弥河镇）: where the family lives, in brackets, is no part of it
+    item = recipients.classify(ctx.reader, m.start(1), item_end, alone=False)
     if item is not None and item.kind == "place":
         # 渔阳镇 alone on its line under 优秀组织奖: a town that won it (a place opening a longer line labels a
         # group; a line that names a title, 综合目标考核先进村, heads a list of its own)
