@@ -126,6 +126,10 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
     # ... past a passive's clause (被村民称为“背包医生”): its agent after 被 is no subject
     ("卫生室医生杨国平：扎根山村三十年，被村民亲切地称为“背包医生”，2023年入选全省“最美乡村医生”。",
      [("杨国平", "全省“最美乡村医生”", "provincial", "honors.active")]),
+    # ... a body after a modifier and its 的 (此次参演的X，去年被…授予); not after a copula (是…的国家基本水文站: what the subject is, never the subject)
+    ("此次参演的县消防救援大队特勤站，去年被团市委授予“全市青年文明号”称号。",
+     [("县消防救援大队特勤站", "全市青年文明号", "prefectural", "honors.passive")]),
+    ("石门水文站始建于1956年，是清溪干流上的国家基本水文站，2023年被水利部命名为“国家水情教育基地”。", []),
     # ... but not a result clause that names a thing of its own, which may be what won (review 61)
     ("李明大学毕业后回乡办厂，工厂年销售额超过3000万元，被评为全省“专精特新”企业。", []),
     # a profile: the clauses between the name and the verb describe the person (a post is not the subject)

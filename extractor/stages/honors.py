@@ -2870,6 +2870,8 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         if listed:
             return [] if past_scope and any(f.kind == "person" for f in listed) else listed
         found = recipients.clause_subject(ctx.reader, start, end)
+        if found is None and norm.find("的", start, end) >= 0:
+            found = _head_after_modifier(ctx, start, end)  # 此次参演的|县消防救援大队特勤站，去年被…授予X
         if found is not None and _names_line_of_work(ctx, found, start, end):
             return []  # 河南省全民科学素质网络竞赛工作，被…评为X: a line of work, the body's doing it, not its place's
         if found is not None:
@@ -2896,6 +2898,21 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
 _RESULT_OF_SUBJECT: Final = regex.compile(r"\s*(?:所[带教在管辖包]|其|他的|她的|个人|本人|村集体|集体|[\u4e00-\u9fff]{0,2}成绩)")
 _RESULT_REACHED: Final = regex.compile(r"(?:达到|位居|位列|居于|突破|超过|增至|提高到|提升至)[^,，。;；]{0,12}?"
                                        r"(?:[\d０-９]|第[一二三四五六七八九十\d]|前列|首位|前茅|榜首)")
+
+
+_COPULA_OPENS: Final = regex.compile(r"\s*(?:是|为|系|作为|成为)")
+
+
+def _head_after_modifier(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """此次参演的县消防救援大队特勤站: a clause that is a body or a person after a modifier and its 的, nothing after it."""
+    de = ctx.norm.rfind("的", start, end)
+    if _COPULA_OPENS.match(ctx.norm, start, de) or _opens_with_predicate(ctx, start, de):
+        return None  # (是青衣江中游重要的国家基本水文站: what the subject before is, no subject of its own)
+    a, b = recipients.strip(ctx.norm, de + 1, end)
+    found = recipients.classify(ctx.reader, a, b, alone=True) if b - a >= 2 else None
+    if found is None or found.kind not in ("organization", "person", "family") or (found.start, found.end) != (a, b):
+        return None
+    return found
 
 
 def _subject_after_since(ctx: _Ctx, v_end: int, s_end: int) -> recipients.Recipient | None:
