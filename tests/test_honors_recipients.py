@@ -212,8 +212,6 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("乡卫生院院长吉伍阿芝荣获“全省优秀乡村医生”称号。", [("吉伍阿芝", "person")]),
     ("宣讲员吉克阿呷荣获“四川好人”称号。", [("吉克阿呷", "person")]),  # (呷: no letter of the transliteration table)
     ("牧委会主任才让扎西被州委授予“全州优秀共产党员”称号。", [("才让扎西", "person")]),
-    # the opening quote of a speech before the name is no part of it
-    ("局长介绍：“县残联康复中心去年获评‘全省残疾人康复示范机构’，群众在家门口就能康复。”", [("县残联康复中心", "organization")]),
     # a clinic of a body (门诊): a body by its head word
     ("城关镇卫生院预防接种门诊被评为“市级规范化预防接种门诊”。", [("城关镇卫生院预防接种门诊", "organization")]),
     # 该 and a body's kind of one word (委员会, 联合会): the body named before, not a part of it

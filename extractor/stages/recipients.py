@@ -514,8 +514,6 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
         tag = _TAG_HEAD.match(norm, start, end) if start < end and norm[start] == "【" else None
         if tag is not None:
             start = tag.end()  # 【转载】永春3村入选X: the page's tag, no part of the name
-        if start < end and norm[start] == "“" and norm.find("”", start, end) < 0:
-            start += 1  # “市特殊教育学校康复中心去年获评‘X’，…: the speech's opening quote, no part of the name
         # most stretches open with none of the head patterns' first characters: none is tried then
         ch = norm[start] if start < end else ""
         m = (_RUN_HEAD.match(norm, start, end) or w.lead.match(norm, start, end) or w.count_lead.match(norm, start, end)
