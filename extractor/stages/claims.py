@@ -1803,7 +1803,7 @@ def _score_weight(c: _Candidate) -> bool:
     of the scoring, no work done."""
     start = c.start
     if not c.norm.startswith("占", start - 1) and not c.norm.startswith("的", start - 1):
-        return False  # (a find first: the pattern needs 占, or 占总成绩的, right before the share)
+        return False  # (a look at one character first: the pattern needs 占, or 占总成绩的, right before the share)
     return _SCORE_PART.search(c.norm, max(c.clause_start, start - _SCORE_PART_REACH), start) is not None
 
 

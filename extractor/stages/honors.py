@@ -2569,7 +2569,7 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
     line of work or a heading's number."""
     reader, norm = ctx.reader, ctx.norm
     a, b = recipients.trim_edges(reader, start, end)
-    if norm.startswith("被", start + len(norm[start:end]) - len(norm[start:end].lstrip())):
+    if _PASSIVE_OPENS.match(norm, start, end):
         return False  # 被村民称为“背包医生”: a passive's agent after 被; the clause's subject is elided
     return b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
         recipients.first_tag(reader, a) in _NOUN_TAGS) and not _opens_with_predicate(ctx, a, b)  # (2006年|毕业于…)
@@ -2901,6 +2901,7 @@ _RESULT_REACHED: Final = regex.compile(r"(?:达到|位居|位列|居于|突破|�
 
 
 _COPULA_OPENS: Final = regex.compile(r"\s*(?:是|为|系|作为|成为)")
+_PASSIVE_OPENS: Final = regex.compile(r"\s*被")
 
 
 def _head_after_modifier(ctx: _Ctx, start: int, end: int) -> Recipient | None:
