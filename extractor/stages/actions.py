@@ -112,7 +112,7 @@ def _names_a_speaker(c: _Candidate) -> bool:
     if any(e.label == "PERSON" and e.end == end for e in c.entities.overlapping(max(c.start, end - 4), end)):
         return True
     body = text.strip()
-    if 2 <= len(body) <= 3 and body[0] in surnames():
+    if _surname_shaped(body):
         words = _tagged(body)
         if len(words) == 1 and words[0][1] in ("nr", "nrfg"):
             return True  # 何春梅: a name alone, one word jieba tags so (a label of work is longer: 文化惠民)
@@ -145,8 +145,13 @@ _SPEAKS = regex.compile(r"(?:说|谈|讲|解读|点评|感言|心声|寄语|声�
 
 
 def _names_person(label: str) -> bool:
-    """王秀英, 张桂兰: a name of two or three characters, a surname first, that jieba reads as a name."""
-    return 2 <= len(label) <= 3 and label[0] in surnames() and all(t.startswith("nr") for _, t in _tagged(label))
+    """王秀英, 张桂兰: a name's shape that jieba also reads as a name."""
+    return _surname_shaped(label) and all(t.startswith("nr") for _, t in _tagged(label))
+
+
+def _surname_shaped(text: str) -> bool:
+    """Two or three characters that open with a surname: a name's shape (jieba's tags may still say otherwise)."""
+    return 2 <= len(text) <= 3 and text[0] in surnames()
 
 
 _BODY_OR_PLACE_END = regex.compile(r"(?:局|委|办|会|院|所|站|队|社|馆|中心|镇|乡|村|街道|社区|县|区|市|州|省|旗)$")
@@ -760,7 +765,7 @@ def _name_row(text: str) -> bool:
     # a post in the brackets, or a dash, names a person only after a name (padded, or two or three letters that open
     # with a surname): 走访慰问（村党支部书记）, 文明创建——县文明办 are lines of work and who leads them
     name = m.group("name")
-    return _PADDED.fullmatch(name) is not None or (2 <= len(name) <= 3 and name[0] in surnames())
+    return _PADDED.fullmatch(name) is not None or _surname_shaped(name)
 
 
 def _ends_on_name(c: _Candidate) -> bool:

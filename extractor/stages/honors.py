@@ -4015,10 +4015,7 @@ def _dash_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
     title = titles.clean(ctx.norm, *m.span("title"), ctx.words.titles)
     if title is None or not ctx.is_titled(ctx.norm[title[0]:title[1]]):
         return None
-    items = _line_items(ctx, m.start("rest"), m.end("rest"), -1, False)
-    if not items or any(item.kind is None for item in items):
-        return None
-    return [_Pair(item, title, title, None, "honors.announce_lines", 0, True) for item in items]
+    return _row_pairs(ctx, m.span("rest"), title)
 
 
 _DASH_ROW: Final = regex.compile(r"\s*“(?P<title>[^”\n]{2,40})”\s*(?:——|—|－－)\s*(?P<rest>[^\n]{2,200}?)[。;；]?\s*")
@@ -4040,7 +4037,12 @@ def _board_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
     title = titles.clean(norm, t0, t1, ctx.words.titles)
     if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or _NOMINEES.search(norm, title[0], title[1]):
         return None  # (全省最佳志愿服务组织提名: put forward, not won)
-    items = _line_items(ctx, m.start("who"), m.end("who"), -1, False)
+    return _row_pairs(ctx, m.span("who"), title)
+
+
+def _row_pairs(ctx: _Ctx, who: Span2, title: Span2) -> list[_Pair] | None:
+    """Each of a row's recipients with the row's title; none where any item of the row is no recipient."""
+    items = _line_items(ctx, who[0], who[1], -1, False)
     if not items or any(item.kind is None for item in items):
         return None
     return [_Pair(item, title, title, None, "honors.announce_lines", 0, True) for item in items]

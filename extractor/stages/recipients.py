@@ -469,11 +469,14 @@ def _stays_last(r: Reader, text: str, i: int) -> bool:
 
 # 县文化馆选送的|《萧砀梨花开》, …报送的|《一个都不能少》资助育人案例: who sent a work in, then the work (its title,
 # and at most a few words of what kind of work it is, before or after it: 舞蹈《茶山春早》)
-_SENT_WORK: Final = regex.compile(r"[^《》，,。；;]{2,20}?(?:选送|报送|推送|推荐|申报|创作|编排|拍摄)的(?=[\u4e00-\u9fff]{0,4}《[^《》]{1,30}》"
+# the verbs of sending a work in or making it, which both readings below share (a work in title marks may be
+# 推荐ed too)
+_SENT_VERBS: Final = "选送|报送|推送|申报|创作|编排|拍摄"
+_SENT_WORK: Final = regex.compile(rf"[^《》，,。；;]{{2,20}}?(?:{_SENT_VERBS}|推荐)的(?=[\u4e00-\u9fff]{{0,4}}《[^《》]{{1,30}}》"
                                   r"[\u4e00-\u9fff]{0,6}$)")
 # 乡里选送的|土族刺绣项目, 县图书馆选送的|“黄河故事”少儿绘本剧: who sent it in, then a project by its head word, or a
 # name in quote marks and a few words of what kind of work it is
-_SENDER: Final = regex.compile(r"[^《》“”，,。；;]{2,20}?(?:选送|报送|推送|申报|创作|编排|拍摄)的")
+_SENDER: Final = regex.compile(rf"[^《》“”，,。；;]{{2,20}}?(?:{_SENT_VERBS})的")
 _QUOTED_WORK: Final = regex.compile(r"[\u4e00-\u9fff]{0,4}“[^“”]{1,20}”[\u4e00-\u9fff]{0,6}")
 
 
