@@ -1734,6 +1734,32 @@ ANNOUNCE_LINES = [
       ("乔庄镇妇联", "青川县三八红旗集体", "county", "honors.announce_lines"),
       ("县人民医院护理部", "青川县三八红旗集体", "county", "honors.announce_lines"),
       ("王德胜家庭", "青川县最美家庭", "county", "honors.announce_lines"), ("付　强家庭", "青川县最美家庭", "county", "honors.announce_lines")]),
+    # …or set apart by a single blank: several recipients of one kind (teams; names, a padded one among them;
+    # families), each its own honour; a body and a person a blank apart stay one item (where the person works)
+    ("比赛结果如下：\n团体一等奖：青川县代表队\n团体二等奖：乔庄镇代表队　木鱼镇代表队　县交通运输局代表队\n",
+     [("青川县代表队", "团体一等奖", "unknown", "honors.announce_lines"),
+      ("乔庄镇代表队", "团体二等奖", "unknown", "honors.announce_lines"),
+      ("木鱼镇代表队", "团体二等奖", "unknown", "honors.announce_lines"),
+      ("县交通运输局代表队", "团体二等奖", "unknown", "honors.announce_lines")]),
+    ("附：受表彰名单\n青川县三八红旗手：杜晓梅　何秀英　罗　敏\n青川县最美家庭：王德胜家庭　付　强家庭\n",
+     [("杜晓梅", "青川县三八红旗手", "county", "honors.announce_lines"), ("何秀英", "青川县三八红旗手", "county", "honors.announce_lines"),
+      ("罗　敏", "青川县三八红旗手", "county", "honors.announce_lines"),
+      ("王德胜家庭", "青川县最美家庭", "county", "honors.announce_lines"), ("付　强家庭", "青川县最美家庭", "county", "honors.announce_lines")]),
+    # lines of classes under a heading that names the title (助人为乐模范 under 道德模范): each won the heading's
+    # title; a label with a place or a level of its own names its own title
+    ("第三届青川县道德模范名单\n助人为乐模范：杜晓梅、罗　敏\n孝老爱亲模范：何秀英　王德胜\n",
+     [("杜晓梅", "第三届青川县道德模范", "county", "honors.announce_lines"),
+      ("罗　敏", "第三届青川县道德模范", "county", "honors.announce_lines"),
+      ("何秀英", "第三届青川县道德模范", "county", "honors.announce_lines"),
+      ("王德胜", "第三届青川县道德模范", "county", "honors.announce_lines")]),
+    # (a placing by event under a lead-in that names a prize ending alike is the placing: 奖 is no class's head)
+    ("经过激烈角逐，大赛共决出一等奖2名，2家单位获优秀组织奖。获奖名单如下：\n钳工组一等奖：刘志刚（青川县机械厂）\n"
+     "优秀组织奖：县交通运输局、县水务局\n",
+     [("2家单位", "优秀组织奖", "unknown", "honors.weak"), ("刘志刚", "钳工组一等奖", "unknown", "honors.announce_lines"),
+      ("县交通运输局", "优秀组织奖", "unknown", "honors.announce_lines"), ("县水务局", "优秀组织奖", "unknown", "honors.announce_lines")]),
+    ("第三届青川县道德模范名单\n广元市道德模范：杜晓梅、罗　敏\n",
+     [("杜晓梅", "广元市道德模范", "prefectural", "honors.announce_lines"),
+      ("罗　敏", "广元市道德模范", "prefectural", "honors.announce_lines")]),
     # …not a column's headline, a person and what is said of them, nor who judged or spoke for a title
     ("【最美乡村医生】李德全：“山里的守门人”\n全国优秀教师周丽华：二十年坚守山村课堂\n", []),
     ("现将有关名单公布如下：\n三八红旗手评审委员会委员：张德明、李秀英\n最美家庭代表：王德胜、刘秀英\n", []),

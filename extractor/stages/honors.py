@@ -3101,6 +3101,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
+    classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
@@ -3189,12 +3190,17 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             ":", p_start, p_end) >= 0 else None
         if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
             line_title, line_won = titled
+            over = title if title is not None and listed == 0 else classed
+            classed = over if line_title is not None and over is not None and _class_of(norm, line_title, over, w.titles) else None
+            if classed is not None:
+                line_title = classed  # 第五届蕉岭县道德模范 / 助人为乐模范：A、B: a class of the heading's title, which they won
             if line_title is not None:
                 group += 1
                 out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True) for item in line_won)
             # (最美家庭代表：王德胜、刘秀英: names after another label, no heading of the lines below either)
             title, listed, title_column = None, 0, -1
             continue
+        classed = None
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one (a line longer than a bare title
         # that is no heading is not searched for a title's marker)
@@ -3620,7 +3626,7 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
         return None
     text = norm[named[0]:named[1]]
     words = ctx.words.titles
-    items = [_listed_item(ctx, a, b) for a, b in _split_items(norm, m.start("rest"), m.end("rest"))]
+    items = [item for a, b in _split_items(norm, m.start("rest"), m.end("rest")) for item in _blank_parted(ctx, a, b)]
     won = [item for item in items if item.kind is not None]
     if not won or len(won) * 2 < len(items):
         return None  # (a line of words, not of names: most of its items name nobody)
@@ -3628,6 +3634,24 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
             or text.endswith(_HOLDER_ENDS)):
         return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
     return named, won
+
+
+def _class_of(norm: str, line: Span2, heading: Span2, words: titles.TitleWords) -> bool:
+    """Whether a line's label names a class of the heading's title: it ends with the same head word, holds no place
+    or level of its own, names no placing, and is no part of the heading (助人为乐模范, 敬业奉献模范 under 第五届蕉岭县道德模范; not 先进集体
+    under 先进集体和先进个人, a title the heading names, nor 青川县三八红旗手, a title of its own)."""
+    label, whole = norm[line[0]:line[1]].strip("“”"), norm[heading[0]:heading[1]].strip("“”")
+    head = words.head.search(label)
+    return (head is not None and head.end() - head.start() >= _CLASS_HEAD_MIN and head.start() > 0 and whole.endswith(
+        head.group(0)) and label not in whole and not _CLASS_SCOPED.search(label) and not words.rank_prize.search(label))
+
+
+# characters: a head word two classes share (模范, 家庭), not a single one most titles end with (奖: 一等奖, 组织奖)
+_CLASS_HEAD_MIN: Final = 2
+
+
+# a place's or a level's word: a label that holds one names a title of its own (县级文明家庭, 全省优秀教师)
+_CLASS_SCOPED: Final = regex.compile(r"全国|中国|国家|[省市县区州盟旗镇乡]|街道|第.{1,3}[届批]")
 
 
 def _split_items(norm: str, start: int, end: int) -> list[Span2]:
@@ -3641,6 +3665,30 @@ def _split_items(norm: str, start: int, end: int) -> list[Span2]:
 
 
 _LIST_ITEM: Final = regex.compile(r"[^、]+")
+
+
+def _blank_parted(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
+    """An item of a list, or the several recipients of one kind a single blank sets apart in it (星海镇代表队
+    人民路街道代表队; 马少华　海　燕, a name padded to align); never a body and a person (县人民医院　王芳: where the
+    person works), which stay one item as read before."""
+    whole = _listed_item(ctx, start, end)
+    if not _INNER_BLANK.search(ctx.norm, start, end):
+        return [whole]
+    parts: list[Span2] = []
+    for m in _BLANK_PART.finditer(ctx.norm, start, end):
+        if parts and parts[-1][1] - parts[-1][0] == 1 and m.start() == parts[-1][1] + 1:
+            parts[-1] = (parts[-1][0], m.end())  # 海　燕, 付　强家庭: a one-character name's half, padded to the other
+        else:
+            parts.append(m.span())
+    if len(parts) < 2 or any(b - a < 2 for a, b in parts):
+        return [whole]
+    items = [_listed_item(ctx, a, b) for a, b in parts]
+    kinds = {item.kind for item in items}
+    return items if len(kinds) == 1 and None not in kinds else [whole]
+
+
+_INNER_BLANK: Final = regex.compile(r"\S[ \u3000]\S")
+_BLANK_PART: Final = regex.compile(r"[^ \u3000]+")
 
 
 def _listed_item(ctx: _Ctx, start: int, end: int) -> Recipient:
