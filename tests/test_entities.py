@@ -128,6 +128,11 @@ def test_no_entities_from_common_phrases(text):
     ("文化兴村：建成村史馆1个，开展文艺演出12场。", ("GPE", "文化兴村")),
     ("深入实施“巾帼强村”行动，带动妇女增收。", ("GPE", "巾帼强村")),
     ("（三）旅游富村\n全年接待游客3.5万人次。", ("GPE", "旅游富村")),
+    # a verb of going to or staying in a place before a community, village or township word says where someone works
+    ("王秀英，女，社区党支部书记。扎根社区工作十四年，帮助居民解决难题120余件。", ("GPE", "扎根社区")),
+    ("志愿服务队常年活跃，服务社区居民3000人次。", ("GPE", "服务社区")),
+    # a demonstrative opens no place's name (这家|由社区…开办的食堂)
+    ("这家由社区开办的食堂去年被评为示范点。", ("GPE", "这家由社区")),
     # the start of a longer word, named again as the same word (党员志|愿者)
     ("56岁的党员志愿者李华坚持服务。党员志愿者们都很佩服他。", ("PERSON", "党员志")),
     ("45岁的高级技师王强带徒授艺，高级技师的手艺远近闻名。", ("PERSON", "高级技")),
@@ -147,7 +152,7 @@ def test_rule_entities_are_not_read_from_common_phrases(text, absent):
     assert absent not in {(e.label, e.text) for e in extract(text).entities}
 
 
-@pytest.mark.parametrize("stem,plausible", [("石桥", True), ("实现市", False), ("全县", False), ("东湖", True)])
+@pytest.mark.parametrize("stem,plausible", [("石桥", True), ("实现市", False), ("全县", False), ("东湖", True), ("这家由", False)])
 def test_plausible_place_stems(stem, plausible):
     from extractor.stages.entities import plausible_place_stem
 

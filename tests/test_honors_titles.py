@@ -23,6 +23,8 @@ CLEAN = [  # the stretch after the verb -> the title as written
     ("“全国自强模范”等各级荣誉二十余项", "全国自强模范"),  # what the tail says of the titles: their count
     ("“全国劳动模范”等3项荣誉称号", "全国劳动模范"),
     ("第三批全国乡村治理示范村名单", "第三批全国乡村治理示范村"),
+    ("2024年度“最美云岫人”名单及简要事迹", "2024年度“最美云岫人”"),  # the list's and its stories' words: no title's
+    ("第四届青岚县道德模范名单及主要事迹", "第四届青岚县道德模范"),
     ("潍坊市妇联“最受欢迎的服务项目”", "潍坊市妇联“最受欢迎的服务项目”"),
     ("“ 新时代好少年”", "新时代好少年"),
     ("称号", None),

@@ -47,7 +47,7 @@ _BOUNDARY = set(",，。;；:：!！?？、 \n\t()（）“”\"《》「」·�
 def _place_words() -> dict[str, tuple[str, ...]]:
     rows = lexicon.rows("entities.places")
     return {k: tuple(r["word"] for r in rows if r["kind"] == k)
-            for k in ("generic", "township", "village", "landmark", "not_in_name", "work_verb", "thrive")}
+            for k in ("generic", "township", "village", "landmark", "not_in_name", "work_verb", "reach_verb", "thrive")}
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +206,7 @@ def _township_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
 # built from entities.places.tsv once, at import
 _TOWNSHIP, _TOWNSHIP_SUFFIX, _LANDMARK, _LANDMARK_SUFFIX, _NOT_IN_PLACE_NAME = _township_patterns()
 _WORK_VERBS: Final = frozenset(_place_words()["work_verb"])
+_REACH_VERBS: Final = frozenset(_place_words()["reach_verb"])
 _THRIVE: Final = frozenset(_place_words()["thrive"])
 _COMMON_NOUN_TAGS: Final = frozenset({"n", "vn", "b", "j"})  # 产业 (n), 旅游 (vn), 巾帼 (b), 党建 (j); not 永 (ns), 西文 (nz)
 
@@ -241,6 +242,8 @@ def _townships(norm: str, places: list[EntityMention], at: _WordStarts, words: W
             stem_end = m.end(3) if m.group(3) else m.end(1)
             if m.group(3) and m.group(3) in _WORK_VERBS:
                 continue  # （四）加强|社区工作, 规范|社区矫正: a heading's verb before what it works on, no community's name
+            if (m.group(3) or m.group(1)) in _REACH_VERBS:
+                continue  # 扎根|社区十四年, 深入|乡镇宣讲: where someone goes or stays, no community's name
             if m.group(3) and _slogan(m.group(3)):
                 continue  # 产业兴村：…, 实施巾帼强村行动: a slogan's verb and its object, no village's name
             word_start = words.word_at(stem_end)[0]

@@ -201,7 +201,7 @@ _CELL: Final = regex.compile(r"[^\s｜|]+")
 # …or between tabs or bars only, where the row has them: a cell may hold a blank then (王　磊, a
 # two-character name padded to the width of three)
 _BARRED_CELL: Final = regex.compile(r"[^\t｜|]*[^\s｜|][^\t｜|]*")
-_NAME_HEADS: Final = frozenset({"姓名", "名称"})  # and any cell ending in 名称 (项目名称, 组织名称)
+_NAME_HEADS: Final = frozenset({"姓名", "名称", "家庭"})  # and any cell ending in 名称 (项目名称, 组织名称)
 _MAX_HEADER_CELL: Final = 12
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
@@ -769,7 +769,13 @@ class _Sentence:
         self.group += 1
         if len(title_spans) == 1 and len(receivers) > 1 and self.ctx.norm.find(
                 _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0:
-            parts = titles.shared_head_parts(self.ctx.norm, title_spans[0], self.ctx.words.titles)
+            quoted = _quoted_run(self.ctx.norm, *title_spans[0])
+            if len(quoted) == len(receivers):
+                # 10户家庭、6名个人和4个读书角分别入选2024年度镇海区“书香家庭”“优秀阅读推广人”“最美读书角”: a run of
+                # quoted titles after the edition and place they share, one for each (the first as written with them)
+                title_spans = [(title_spans[0][0], quoted[0][1])] + [(a + 1, b - 1) for a, b in quoted[1:]]
+            parts = titles.shared_head_parts(self.ctx.norm, title_spans[0], self.ctx.words.titles) if len(
+                title_spans) == 1 else []
             if len(parts) == len(receivers):
                 # A、B、C分别获得一、二、三等奖: each won the item of the list at its place, which only the last
                 # item names whole (三等奖); the others' titles are no span of the text, and are not guessed
@@ -784,6 +790,18 @@ class _Sentence:
             rule = "honors.unpaired"
         for r, t in bound:
             self.pairs.append(_Pair(r, t, verb, issuer, rule, self.group, strong, event))
+
+
+def _quoted_run(norm: str, start: int, end: int) -> list[Span2]:
+    """“书香家庭”“优秀阅读推广人”“最美读书角” closing a title's span: each quoted title, where they stand one right after
+    the other to its end; [] for any other span."""
+    spans = [m.span() for m in _ONE_QUOTED.finditer(norm, start, end)]
+    if len(spans) < 2 or spans[-1][1] != end or any(a[1] != b[0] for a, b in zip(spans, spans[1:])):
+        return []
+    return spans
+
+
+_ONE_QUOTED: Final = regex.compile(r"“[^“”]{2,30}”")
 
 
 def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: list[Recipient],
@@ -2697,6 +2715,13 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         first_end = scan.clause_end(norm, s_start, end, _CLAUSE)  # and its first clause
         numbered = _LINE_NUMBER.match(norm, s_start, first_end)
         # (1.王晓东，男，1982年3月生…: a candidate's number opens the line, not the subject)
+        pronoun = ctx.words.recipients.pronoun.match(norm, s_start, first_end)
+        if pronoun is not None:
+            meant = recipients.classify(ctx.reader, s_start, pronoun.end())
+            if meant is not None and meant.kind == "person":
+                return meant  # 1．黄秀兰，女，… / 该同志长期…。2022年被评为X: the person the pronoun stands for
+            end = s_start  # (本人累计献血32次。: the sentence's person is the one before, named or stood for)
+            continue
         opener = recipients.clause_opener(ctx.reader, numbered.end() if numbered else s_start, first_end)
         if opener is not None:
             if opener.kind == "person" and norm.startswith(("家庭", "一家"), opener.end):
@@ -2711,8 +2736,13 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         return None
     if field is not None:
         return _entry_person(ctx, field.start())
-    # 01　白者然（男，哈尼族…） / 职务：… / 2018年返乡后…。2023年获评X: a paragraph under a numbered entry's name
-    return _entry_person(ctx, floor, numbered=True) if floor > ctx.body_start and norm[floor - 1] == "\n" else None
+    if floor <= ctx.body_start or norm[floor - 1] != "\n":
+        return None
+    # 01　白者然（男，哈尼族…） / 职务：… / 2018年返乡后…。2023年获评X: a paragraph under a numbered entry's name;
+    # 1．周国栋，男，1965年出生，… / 上世纪九十年代从修理农机起步，…。2021年被评为X: under a profile's line
+    above = norm.rfind("\n", 0, floor - 1) + 1
+    return _entry_person(ctx, floor, numbered=True) or (
+        _profiled_person(ctx, above, floor - 1) if above >= ctx.body_start else None)
 
 
 def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | None, number: re.Match | None) -> bool:
@@ -2727,6 +2757,17 @@ def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | N
             norm, number.start(), number.end()):
         return False  # (一、文明创建, （二）安全生产: a report's sections)
     return found is not None and found.kind == "person" and norm[a:b] in ctx.reader.person_names
+
+
+def _entry_row(ctx: _Ctx, start: int, end: int) -> bool:
+    """丁海燕　民乐社区党支部书记, 马成福　快递员, 白者然（男，哈尼族…）: an entry's first line, a name that opens with a
+    surname and, in brackets or a blank apart, the person's particulars or post."""
+    norm = ctx.norm
+    a, b = recipients.strip(norm, start, end)
+    head = _ENTRY_HEAD.fullmatch(norm, a, b)
+    if head is None or head.end("name") == b or norm[a] not in ctx.reader.surnames:
+        return False
+    return head.start("name") == a and _an_entry_s_person(ctx, a, head.end("name"), b, None, None)
 
 
 def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | None:
@@ -2747,10 +2788,10 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
         if named is not None or field is None:
             # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
             number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
-            if numbered and number is None:
-                return None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
             head = _ENTRY_HEAD.fullmatch(norm, a, b) if named is None and not _HAN_NAME.fullmatch(norm, a, b) else None
+            if numbered and number is None and (head is None or head.end("name") == b):
+                return None  # (丁海燕　民乐社区党支部书记: unnumbered, the entry's particulars or post say it is a person's)
             if head is not None:
                 a, b = head.span("name")
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
@@ -2869,7 +2910,11 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
         listed = _listed_before_bare_verb(ctx, start, end)
         if listed:
             return [] if past_scope and any(f.kind == "person" for f in listed) else listed
-        found = recipients.clause_subject(ctx.reader, start, end)
+        found = recipients.demonstrative(ctx.reader, start, end) if norm.startswith("这", start) else None
+        if found is not None and found.kind is None:
+            return []  # (这家由村委会…开办的食堂: no 食堂 named before it, nobody; never the body inside the phrase)
+        if found is None:  # (这家由社区…开办的食堂，去年被评为X: the 食堂 named before)
+            found = recipients.clause_subject(ctx.reader, start, end)
         if found is None and norm.find("的", start, end) >= 0:
             found = _head_after_modifier(ctx, start, end)  # 此次参演的|县消防救援大队特勤站，去年被…授予X
         if found is not None and _names_line_of_work(ctx, found, start, end):
@@ -2997,7 +3042,13 @@ def _subject(ctx: _Ctx, s_start: int, v_start: int, received: Sequence[Span2] = 
     # the verb a body named by its rank and what it does
     body = ctx.words.ranks.body.match(ctx.norm, clause, v_start) or ctx.words.ranks.named_body.fullmatch(
         ctx.norm, clause, v_start)
+    if body is None and clause - 1 > s_start and ctx.norm.endswith(_DECIDES, s_start, clause - 1):
+        # 街道党工委、办事处决定，授予…: the body that decides, in the clause before the grant's
+        body = ctx.words.ranks.body.match(ctx.norm, scan.clause_start(ctx.norm, clause - 1, s_start, _CLAUSE), clause - 1)
     return body.group() if body else None
+
+
+_DECIDES: Final = ("决定", "研究决定")
 
 
 def _received(s: _Sentence) -> list[Span2]:
@@ -3102,6 +3153,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
     classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
+    row_at = -1  # the last line read as a row of names
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
@@ -3353,6 +3405,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         unpadded = _PADDING.sub("", line)  # (审　　核：, 裁　　判：: a label padded to align is the label all the same)
         if w.titles.coach_line.match(unpadded):
             continue  # 指导教师：吴丽娟、毛　俊 under the winners: who coached them, no winners; the list goes on
+        if title is not None and row_at == i - 1 and "。" in line and i + 1 < len(paragraphs) and _entry_row(
+                ctx, *paragraphs[i - 1]) and _entry_row(ctx, *paragraphs[i + 1]):
+            continue  # 丁海燕　民乐社区党支部书记 / 扎根社区工作14年…。 / 马玉兰　…: an entry's story between its rows
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
         closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
@@ -3401,6 +3456,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 电工　牛建伟　高平市职业中学 under 一等奖（3名）: a list of people, each row's body where one works
             items = [item for item in items if item.kind not in ("organization", "place")]
         listed += 1
+        row_at = i
         for item in items:
             out.append(_Pair(item, title, title, None, "honors.announce_lines", group, True, event))
     return out
@@ -4384,9 +4440,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if len(cells) <= column:
             return []
         a, b = cells[column]
-        if b - a == 1 and column + 1 < len(cells) and cells[column + 1][1] - cells[column + 1][0] == 1 and (
-                _PADDED_NAME.fullmatch(norm, a, cells[column + 1][1])):
-            b = cells[column + 1][1]  # 李　敏: a two-character name padded to align the column, one cell
+        if b - a == 1 and column + 1 < len(cells) and (pair := _PADDED_NAME.match(norm, a, cells[column + 1][1])) and (
+                norm[pair.end():cells[column + 1][1]] in ("", "家庭")):
+            b = cells[column + 1][1]  # 李　敏, 胡　敏家庭: a two-character name padded to align the column, one cell
         paren = _TRAILING_PAREN.search(norm, a, b)
         if paren and paren.start() > a:
             b = paren.start()
@@ -6069,7 +6125,7 @@ def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, 
     if m:  # 自治区…, 全区…: a rank word, never the stem of a place (自治|区)
         return _rank_level(m.group(1), home), m.group(1)
     m = r.unlisted.match(text)
-    if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]):
+    if m and not anywhere and _place_stem(m.group(0)[:-len(m.group(1))]) and _names_one_place(text, m):
         return _rank_level(m.group(1), home), m.group(0)  # a place the gazetteer lacks: 青溪县…标兵
     m = r.unlisted_city.match(text)
     if m and not anywhere and place is None and m.end() < len(text) and (
@@ -6134,7 +6190,7 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     if found is not None:
         return found
     m = _words().ranks.township.match(text)
-    if m and _place_stem(m.group(0)[:-len(m.group(1))]):
+    if m and _place_stem(m.group(0)[:-len(m.group(1))]) and _names_one_place(text, m):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
     return None
 
@@ -6161,6 +6217,15 @@ def _place_stem(stem: str) -> bool:
 
 
 _TOWN_QUARTERS: Final = frozenset({"城关", "城东", "城西", "城南", "城北", "城中", "城郊"})
+
+
+def _names_one_place(text: str, rank: re.Match) -> bool:
+    """Whether a stem and a rank word name one place: not a class of places (卫生|乡镇, 美丽乡|村, 平安乡|镇)."""
+    return rank.group(1) not in _CLASS_RANKS and not text.startswith(_CLASS_AFTER_RANK, rank.end())
+
+
+_CLASS_RANKS: Final = frozenset({"乡镇"})
+_CLASS_AFTER_RANK: Final = ("镇", "村")
 
 
 def _shared_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:

@@ -980,6 +980,10 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return meant
     if _FAMILY_PRONOUN.fullmatch(text):
         return _resolve_family(r, start, end)
+    if text.startswith("这"):
+        shown = demonstrative(r, start, end)
+        if shown is not None:
+            return shown
     anaphor = w.anaphora.match(text)
     if anaphor and anaphor.group(1) == _FAMILY and norm[start] not in _FIRST_PERSON:
         return _resolve_this_family(r, start, end)  # 该家庭: the family named last before it
@@ -1336,6 +1340,8 @@ _LIST_LINE: Final = regex.compile(r"[^,，。:：\n]{1,12}[:：]")  # 三等奖�
 
 
 _DIVISION_NEXT: Final = regex.compile(r"村|镇|乡|县|社区|街道|嘎查|苏木")
+_PREPOSITIONS: Final = frozenset("向对给把")  # (为, 在, 与 open names too: 为民服务中心, 在线, 与会)
+_PLACE_LAST: Final = frozenset("镇乡县")  # (白沙镇, which jieba may tag a name: a township's name, no person's)
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
@@ -1358,7 +1364,8 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         if tag in _NAME_TAGS:
             if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
                     norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())) and (
-                    not r.words.predicate.match(norm, at)) and not _DIVISION_NEXT.match(norm, at + 3):
+                    not r.words.predicate.match(norm, at)) and not _DIVISION_NEXT.match(norm, at + 3) and (
+                    word[-1] not in _PLACE_LAST):
                 # (黄梅县, which jieba may tag a name, is the place the rules read; 曾任|青…: a predicate's verb, 曾任青|岚县;
                 # 于家岭|村党支部书记: a village's name before its division word)
                 people.append((at, at + 3))
@@ -1374,6 +1381,9 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             at = norm.find(name, at + 1, start)
     line_start = norm.rfind("\n", 0, start) + 1
     profile = _PROFILE_OPENING.match(norm, line_start, start)
+    if profile is None and line_start > r.body_start and not norm[line_start:start].strip():
+        # 2．唐志伟，男，… / 该同志2016年加入…: a pronoun that opens the line under a profile's line stands for its person
+        profile = _PROFILE_OPENING.match(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
     if profile is not None and not any(a >= profile.end() for a, _ in people) and _PRONOUN_SEX.get(
             norm[start], profile.group(2)) == profile.group(2) and not _OTHER_PERSON.search(norm, profile.end(), start):
         # (…，女，…。她的丈夫阿苦拉哈是村医，他…: a pronoun of the other sex, or another person the paragraph brings in,
@@ -1555,6 +1565,23 @@ def _resolve(r: Reader, start: int, end: int, head: str) -> Recipient:
     return Recipient(start, end, None, (start, end))
 
 
+def demonstrative(r: Reader, start: int, end: int) -> Recipient | None:
+    """这家由社区…开办的食堂, 这个去年被…评为X的接待中心: a demonstrative, what is said of it, 的 and a body's kind, which
+    stands for the body named before whose name ends with that kind, as 该食堂 does (type None where none does); None
+    for any other stretch."""
+    a, b = strip(r.norm, start, end)
+    shown = _DEMONSTRATIVE.fullmatch(r.norm, a, b)
+    if shown is None or r.words.head.search(shown.group(1)) is None:
+        return None
+    found = _resolve(r, a, b, shown.group(1))
+    if found.kind is not None and (found.start < r.body_start or found.end - found.start <= len(shown.group(1)) + 1):
+        # (小食堂托起“大民生”: the headline's kind and a word before it, no name; the body's own name is what it stands for)
+        return Recipient(a, b, None, (a, b))
+    return found
+
+
+# 这家|由社区…开办的|食堂, 这个|…的|接待中心: a demonstrative, what is said of it, 的 and a body's kind (its head word)
+_DEMONSTRATIVE: Final = regex.compile(r"这(?:个|家|所|座|支|处)[^，,。；;：:]{0,40}的([\u4e00-\u9fff]{1,4})")
 # after a body named by its kind alone, a word that says the clause goes on about one named before
 # (合作社也被评为, 书屋今年入选, 公司还获评)
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已被")
@@ -1860,6 +1887,8 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     predicate = r.words.predicate.match(r.norm, a, b)
     if predicate is not None and predicate.end() - a >= 2:
         return None  # 2008年|毕业于省盲人按摩培训中心, 现任…: a predicate opens the clause; the subject is elided
+    if r.norm[a] in _PREPOSITIONS and first_tag(r, a) == "p":
+        return None  # (先后)向县红十字会…捐款: a preposition's object opens the clause; the subject is elided
     opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
