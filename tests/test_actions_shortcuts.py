@@ -49,6 +49,10 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("01 灭火救援 🚒", ("padded", 3)),  # a pictograph after the heading
     ("01 党建引领 凝心聚力", ("padded", 3)),  # a slogan's two four-character halves a blank apart
     ("01 胡志强 县消防大队", None),  # three and five: a name and a body, a row
+    ("01 抓项目 促发展", ("padded", 3)),  # a slogan's two three-character halves
+    ("01 稳面积 提单产", ("padded", 3)),
+    ("01 胡志强 护士长", None),  # three and three: a name and a post, a row
+    ("01 王建国 张丽华", None),  # two names, a row
     ("2024 年度工作", None),
     ("强化技能培训", None),
 ])

@@ -133,8 +133,10 @@ _NUMBERING = (
     # 01 筑牢科普阵地, 01｜送法进集市: a post's section number, zero-padded, a blank or a bar, then the heading
     # alone on its line (01 胡志强 消防救援大队, a table's row, holds blanks after it)
     # (03　“健康红寺堡”行动: the heading may open on its brand's quote mark)
-    # (01 党建引领 凝心聚力: two four-character phrases a blank apart, a slogan's halves; 01 灭火救援 🚒: an emoji after it)
-    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=(?:“?[{_CJK}][^\s｜|丨]*|[{_CJK}]{{4}}[ \u3000][{_CJK}]{{4}})"
+    # (01 党建引领 凝心聚力, 01 抓项目 促发展: two phrases of four or three characters a blank apart, a slogan's halves;
+    # 01 灭火救援 🚒: an emoji after it)
+    ("padded", regex.compile(rf"0[1-9](?: +| *[｜|丨] *)(?=(?:“?[{_CJK}][^\s｜|丨]*|[{_CJK}]{{4}}[ \u3000][{_CJK}]{{4}}"
+                             rf"|[{_CJK}]{{3}}[ \u3000][{_CJK}]{{3}})"
                              rf"(?:[ \u3000]*[{_EMOJI}]+)*$)")),
     ("ordinal", regex.compile(rf"第[{_CN}]+(?:部分|章|节)?[、,，:：]\s*|第[{_CN}]+(?:部分|章|节)\s*")),
 )
@@ -1282,6 +1284,8 @@ def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
     if m is not None and m.lastgroup == "padded" and not _slogan_halves(line[m.end():]):
         return None  # 01 欧阳晓东 城关中学: a name and a body a blank apart, a table's row
+    if m is not None and m.lastgroup == "padded" and _names_person(line[m.end():].split()[0] if line[m.end():].split() else ""):
+        return None  # (01 王建国 张丽华: names a blank apart, a table's row)
     return (m.lastgroup or "", m.end()) if m else None
 
 
