@@ -1582,6 +1582,7 @@ def demonstrative(r: Reader, start: int, end: int) -> Recipient | None:
 
 # 这家|由社区…开办的|食堂, 这个|…的|接待中心: a demonstrative, what is said of it, 的 and a body's kind (its head word)
 _DEMONSTRATIVE: Final = regex.compile(r"这(?:个|家|所|座|支|处)[^，,。；;：:]{0,40}的([\u4e00-\u9fff]{1,4})")
+
 # after a body named by its kind alone, a word that says the clause goes on about one named before
 # (合作社也被评为, 书屋今年入选, 公司还获评)
 _BACK_REFERENCE: Final = frozenset("也还又再今去此曾已被")
