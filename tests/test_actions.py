@@ -17,6 +17,15 @@ ROWS = [
         ["思想引领", "志愿服务"],
         {300: "思想引领", 12000: "思想引领", 450: "思想引领", 3600: "志愿服务"},
         id="figure-callouts-under-marker-headings"),
+    # ... two figures a blank or a plus apart on such a line too (6218户　10893人, 13名+296名), under a padded number's
+    # heading; a quoted character there is emphasis, no brand: the heading names itself
+    pytest.param(
+        "数说2024｜青岚民政这一年\n2024年，青岚县民政局紧扣兜底保障职责，各项工作取得新成效。一起来看——\n\n"
+        "01　兜底保障“稳”字当头\n5210户　9836人\n全年保障城乡低保对象5210户9836人。\n\n"
+        "02　儿童关爱“实”处发力\n12名+186名\n配齐儿童督导员12名、儿童主任186名。",
+        ["兜底保障“稳”字当头", "儿童关爱“实”处发力"],
+        {5210: "兜底保障“稳”字当头", 9836: "兜底保障“稳”字当头", 12: "儿童关爱“实”处发力", 186: "儿童关爱“实”处发力"},
+        id="figures-apart-under-padded-headings"),
     # a report-part line that is no heading (二、2025年工作安排) still ends the items nested in the one before
     pytest.param(
         "某县司法局工作总结\n一、2024年工作情况\n（一）实施法律援助惠民工程\n办理法律援助案件1200件。\n"

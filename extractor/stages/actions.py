@@ -179,16 +179,25 @@ _FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-
 
 def _figure_line(line: str) -> bool:
     """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line, a bullet or a pictograph before it or not
-    (👉 31.2万亩; not 2025年计划, 12345热线, 10件实事: a heading)."""
+    (👉 31.2万亩; not 2025年计划, 12345热线, 10件实事: a heading); or two or three such figures a blank or a plus apart
+    (6218户　10893人, 13名+296名)."""
     lead = _LEADING_MARK.match(line)
-    m = _FIGURE_LINE.fullmatch(line, lead.end() if lead is not None else 0)
-    return m is not None and m.group("unit") in _count_units()
+    return _figures_alone(line[lead.end():] if lead is not None else line)
 
 
 def _bare_figure_line(line: str) -> bool:
-    """26个, 1.35亿元: a figure and its unit alone on a line, nothing before it."""
-    m = _FIGURE_LINE.fullmatch(line)
-    return m is not None and m.group("unit") in _count_units()
+    """26个, 1.35亿元: a figure and its unit alone on a line, nothing before it (or a few, 27支　460余人)."""
+    return _figures_alone(line)
+
+
+def _figures_alone(text: str) -> bool:
+    parts = _FIGURES_APART.split(text.strip())
+    return 0 < len(parts) <= _FIGURES_MAX and all(
+        (m := _FIGURE_LINE.fullmatch(part)) is not None and m.group("unit") in _count_units() for part in parts)
+
+
+_FIGURES_APART: Final = regex.compile(r"[ \t\u3000]+|[ \t\u3000]*[+＋][ \t\u3000]*")
+_FIGURES_MAX: Final = 3
 
 
 def _marked_figure_line(norm: str, start: int, end: int) -> bool:
@@ -941,8 +950,9 @@ class _Name:
 
 
 def _brand(norm: str, start: int, end: int) -> _Name | None:
-    """The one quoted brand of a heading clause (frameworks like “六大行动” are not brands)."""
-    found = [m for m in _QUOTED.finditer(norm, start, end) if not _FRAMEWORK.match(m.group(1))]
+    """The one quoted brand of a heading clause (frameworks like “六大行动” are not brands, nor one quoted character, an
+    emphasis: 兜底保障“稳”字当头, 科普大篷车“跑”遍山乡)."""
+    found = [m for m in _QUOTED.finditer(norm, start, end) if not _FRAMEWORK.match(m.group(1)) and len(m.group(1)) > 1]
     if len({m.group(1) for m in found}) != 1:
         return None
     return _Name(found[0].start(1), found[0].end(1), -1)
