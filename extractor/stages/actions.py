@@ -1294,9 +1294,14 @@ def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
     if m is not None and m.lastgroup == "padded" and not _slogan_halves(line[m.end():]):
         return None  # 01 欧阳晓东 城关中学: a name and a body a blank apart, a table's row
-    if m is not None and m.lastgroup == "padded" and _names_person(line[m.end():].split()[0] if line[m.end():].split() else ""):
-        return None  # (01 王建国 张丽华: names a blank apart, a table's row)
+    halves = line[m.end():].split() if m is not None and m.lastgroup == "padded" else []
+    if len(halves) == 2 and (_names_person(halves[0]) and _names_person(halves[1]) or halves[1].endswith(_PERSON_ROW_ENDS)):
+        return None  # (01 王建国 张丽华, 01 马成福 快递员: a name and another, or a person's trade, a table's row)
     return (m.lastgroup or "", m.end()) if m else None
+
+
+# what ends a person's trade or post a blank after a name (快递员, 工程师, 护士长): no half of a slogan
+_PERSON_ROW_ENDS: Final = ("员", "师", "长", "者", "匠", "手")
 
 
 def _slogan_halves(text: str) -> bool:

@@ -2589,8 +2589,17 @@ def _opens_with_noun(ctx: _Ctx, start: int, end: int) -> bool:
     a, b = recipients.trim_edges(reader, start, end)
     if _PASSIVE_OPENS.match(norm, start, end):
         return False  # 被村民称为“背包医生”: a passive's agent after 被; the clause's subject is elided
+    if _SINCE_DOING.match(norm, a, b) and not reader.starting_at.get(a):
+        return False  # 创业以来累计培训…, 退役后…: since or after the subject did something; its subject is elided
     return b > a and not recipients.is_line_of_work(reader, start, end) and not _HEADING_NUMBER.fullmatch(norm, a, b) and (
         recipients.first_tag(reader, a) in _NOUN_TAGS) and not _opens_with_predicate(ctx, a, b)  # (2006年|毕业于…)
+
+
+# after a pronoun, what makes it no subject of its own: a possessive, a plural, a partner joined to it
+_NOT_ALONE: Final = frozenset("们的和与及跟同家一俩")
+# 创业|以来, 退役|后, 创业有成|后: what the subject did (two to four characters, no name the entities read), then since
+# or after it (not 县妇联成立以来: a body's own clause)
+_SINCE_DOING: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}?(?:以来|之后|以后|后)")
 
 
 def _opens_with_scope(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2716,12 +2725,13 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         numbered = _LINE_NUMBER.match(norm, s_start, first_end)
         # (1.王晓东，男，1982年3月生…: a candidate's number opens the line, not the subject)
         pronoun = ctx.words.recipients.pronoun.match(norm, s_start, first_end)
+        if pronoun is not None and norm[pronoun.end():pronoun.end() + 1] in _NOT_ALONE:
+            pronoun = None  # (她的丈夫, 他们, 她和丈夫: someone else, or more than the one)
         if pronoun is not None:
             meant = recipients.classify(ctx.reader, s_start, pronoun.end())
-            if meant is not None and meant.kind == "person":
-                return meant  # 1．黄秀兰，女，… / 该同志长期…。2022年被评为X: the person the pronoun stands for
-            end = s_start  # (本人累计献血32次。: the sentence's person is the one before, named or stood for)
-            continue
+            # 1．黄秀兰，女，… / 该同志长期…。2022年被评为X: the person the pronoun stands for; none where it stands for
+            # nobody read (never a person named before it, whom it may not stand for)
+            return meant if meant is not None and meant.kind == "person" else None
         opener = recipients.clause_opener(ctx.reader, numbered.end() if numbered else s_start, first_end)
         if opener is not None:
             if opener.kind == "person" and norm.startswith(("家庭", "一家"), opener.end):
@@ -2759,6 +2769,34 @@ def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | N
     return found is not None and found.kind == "person" and norm[a:b] in ctx.reader.person_names
 
 
+def _among_entries(ctx: _Ctx, line: int) -> bool:
+    """Whether the line at `line` stands in a list of entries: the line before it announces them (…名单及简要事迹：,
+    现将主要事迹公布如下：), or another entry's first line stands two lines above it, its story between."""
+    norm = ctx.norm
+    before = _line_before(norm, line, ctx.body_start)
+    if before is None:
+        return False
+    if _ENTRIES_LEAD.search(norm, *before):
+        return True
+    above = _line_before(norm, before[0], ctx.body_start)
+    return above is not None and _entry_row(ctx, *above)
+
+
+def _line_before(norm: str, line: int, floor: int) -> Span2 | None:
+    """The last line with any text before the line at `line`, not above `floor`."""
+    end = line - 1
+    while end > floor:
+        start = norm.rfind("\n", 0, end) + 1
+        if norm[start:end].strip():
+            return (start, end) if start >= floor else None
+        end = start - 1
+    return None
+
+
+# …名单及简要事迹：, 现将主要事迹公布如下：: a line that announces the entries after it
+_ENTRIES_LEAD: Final = regex.compile(r"(?:名单|事迹|如下)[^\n]{0,12}[:：]\s*$")
+
+
 def _entry_row(ctx: _Ctx, start: int, end: int) -> bool:
     """丁海燕　民乐社区党支部书记, 马成福　快递员, 白者然（男，哈尼族…）: an entry's first line, a name that opens with a
     surname and, in brackets or a blank apart, the person's particulars or post."""
@@ -2790,8 +2828,10 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
             head = _ENTRY_HEAD.fullmatch(norm, a, b) if named is None and not _HAN_NAME.fullmatch(norm, a, b) else None
-            if numbered and number is None and (head is None or head.end("name") == b):
-                return None  # (丁海燕　民乐社区党支部书记: unnumbered, the entry's particulars or post say it is a person's)
+            if numbered and number is None and (head is None or head.end("name") == b or not _among_entries(ctx, start)):
+                # (丁海燕　民乐社区党支部书记: unnumbered, the entry's particulars or post say it is a person's, under a
+                # lead-in that announces the entries or after another entry's story; not a line of its own in a report)
+                return None
             if head is not None:
                 a, b = head.span("name")
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
@@ -2956,8 +2996,8 @@ def _head_after_modifier(ctx: _Ctx, start: int, end: int) -> Recipient | None:
         return None  # (是青衣江中游重要的国家基本水文站: what the subject before is, no subject of its own)
     a, b = recipients.strip(ctx.norm, de + 1, end)
     found = recipients.classify(ctx.reader, a, b, alone=True) if b - a >= 2 else None
-    if found is None or found.kind not in ("organization", "person", "family") or (found.start, found.end) != (a, b):
-        return None
+    if found is None or found.kind not in ("organization", "person", "family", "place") or (found.start, found.end) != (a, b):
+        return None  # (曾获评X的马堰村，今年又入选Y: a place named whole after the modifier, as after a relative's 的)
     return found
 
 
@@ -3699,7 +3739,12 @@ def _class_of(norm: str, line: Span2, heading: Span2, words: titles.TitleWords) 
     label, whole = norm[line[0]:line[1]].strip("“”"), norm[heading[0]:heading[1]].strip("“”")
     head = words.head.search(label)
     return (head is not None and head.end() - head.start() >= _CLASS_HEAD_MIN and head.start() > 0 and whole.endswith(
-        head.group(0)) and label not in whole and not _CLASS_SCOPED.search(label) and not words.rank_prize.search(label))
+        head.group(0)) and label not in whole and not _CLASS_SCOPED.search(label) and not words.rank_prize.search(label)
+            and not _NOT_WON.search(label))
+
+
+# a class whose members have not won the title (提名模范, 候补模范, 往届模范)
+_NOT_WON: Final = regex.compile(r"提名|候选|候补|推荐|往届|拟")
 
 
 # characters: a head word two classes share (模范, 家庭), not a single one most titles end with (奖: 一等奖, 组织奖)
@@ -3740,10 +3785,17 @@ def _blank_parted(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
         return [whole]
     items = [_listed_item(ctx, a, b) for a, b in parts]
     kinds = {item.kind for item in items}
-    return items if len(kinds) == 1 and None not in kinds else [whole]
+    if len(kinds) != 1 or None in kinds or "place" in kinds:
+        return [whole]  # (乔庄镇 石门村: a township and its village, one place)
+    if "organization" in kinds and not all(_OWN_PLACE.match(ctx.norm, item.start, item.end) or any(
+            e.label == "GPE" for e in ctx.reader.starting_at.get(item.start, ())) for item in items):
+        return [whole]  # (县人民医院 护理部: a body and its unit, one recipient; teams named by their place each stand)
+    return items
 
 
 _INNER_BLANK: Final = regex.compile(r"\S[ \u3000]\S")
+# 县交通运输局代表队, 城关街道代表队: a body named by its own rank or place (not 护理部, a unit of the body before it)
+_OWN_PLACE: Final = regex.compile(r"[省市县区镇乡]|[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|村|社区)")
 _BLANK_PART: Final = regex.compile(r"[^ \u3000]+")
 
 
@@ -6220,12 +6272,12 @@ _TOWN_QUARTERS: Final = frozenset({"城关", "城东", "城西", "城南", "城�
 
 
 def _names_one_place(text: str, rank: re.Match) -> bool:
-    """Whether a stem and a rank word name one place: not a class of places (卫生|乡镇, 美丽乡|村, 平安乡|镇)."""
-    return rank.group(1) not in _CLASS_RANKS and not text.startswith(_CLASS_AFTER_RANK, rank.end())
+    """Whether a stem and a rank word name one place: not a class of places (卫生|乡镇, 服务乡|村振兴, 齐鲁乡|村之星: 乡村,
+    the countryside, whatever township's name it may also end; 白沙镇|村医标兵 names the township)."""
+    return rank.group(1) not in _CLASS_RANKS and not (rank.group(1) == "乡" and text.startswith("村", rank.end()))
 
 
 _CLASS_RANKS: Final = frozenset({"乡镇"})
-_CLASS_AFTER_RANK: Final = ("镇", "村")
 
 
 def _shared_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:

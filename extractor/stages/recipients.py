@@ -1150,7 +1150,8 @@ def _is_short_name(r: Reader, text: str) -> bool:
     (欧阳文斌); not a word of honours (荣誉, 殊荣, 荣誉接踵而至: 荣 is a surname too). 努尔兰·哈山: a
     transliterated name (`_is_dotted_name`). 王　芳: two padded with a blank to a list's width."""
     return (2 <= len(text) <= 3 and (text[0] in r.surnames or text[:2] in r.surnames)
-            or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names or (
+            or len(text) == 4 and text[:2] in r.surnames) and _HAN.fullmatch(text) is not None and text not in r.words.not_names and (
+        text[-1] not in _PLACE_LAST) or (
         _is_dotted_name(text)) or len(text) == 3 and text[0] in r.surnames and _PADDED_NAME.fullmatch(text) is not None
 
 
@@ -1341,7 +1342,7 @@ _LIST_LINE: Final = regex.compile(r"[^,，。:：\n]{1,12}[:：]")  # 三等奖�
 
 _DIVISION_NEXT: Final = regex.compile(r"村|镇|乡|县|社区|街道|嘎查|苏木")
 _PREPOSITIONS: Final = frozenset("向对给把")  # (为, 在, 与 open names too: 为民服务中心, 在线, 与会)
-_PLACE_LAST: Final = frozenset("镇乡县")  # (白沙镇, which jieba may tag a name: a township's name, no person's)
+_PLACE_LAST: Final = frozenset("镇乡县村")  # (白沙镇, 马堰村, which jieba may tag a name: a place's name, no person's)
 
 
 def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
@@ -1381,9 +1382,15 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             at = norm.find(name, at + 1, start)
     line_start = norm.rfind("\n", 0, start) + 1
     profile = _PROFILE_OPENING.match(norm, line_start, start)
-    if profile is None and line_start > r.body_start and not norm[line_start:start].strip():
-        # 2．唐志伟，男，… / 该同志2016年加入…: a pronoun that opens the line under a profile's line stands for its person
+    if profile is None and line_start > r.body_start and (not norm[line_start:start].strip() or r.words.pronoun.match(
+            norm, line_start, start)):
+        # 2．唐志伟，男，… / 该同志2016年加入…(本人…): a pronoun in a line a pronoun opens, under a profile's line, stands for
+        # its person
         profile = _PROFILE_OPENING.match(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    if profile is not None:
+        # (李强，男，…。王芳，女，…。该同志…: the last profile before it is the one it stands for)
+        for later in _ANOTHER_PROFILE.finditer(norm, profile.end(), start):
+            profile = later
     if profile is not None and not any(a >= profile.end() for a, _ in people) and _PRONOUN_SEX.get(
             norm[start], profile.group(2)) == profile.group(2) and not _OTHER_PERSON.search(norm, profile.end(), start):
         # (…，女，…。她的丈夫阿苦拉哈是村医，他…: a pronoun of the other sex, or another person the paragraph brings in,
@@ -1451,6 +1458,7 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
 # 2.侬秀英，女，壮族，…: a paragraph that opens with a profile (its number, a name, its sex)
 _PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]")
 _PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
+_ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]")
 # 丈夫, 妻子, 儿子…: kin or others the paragraph brings in, whom a pronoun after them may stand for
 _OTHER_PERSON: Final = regex.compile(r"丈夫|妻子|爱人|儿子|女儿|父亲|母亲|公公|婆婆|徒弟|师傅")
 _NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[ \u3000][\u4e00-\u9fff])")
@@ -1888,8 +1896,8 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     predicate = r.words.predicate.match(r.norm, a, b)
     if predicate is not None and predicate.end() - a >= 2:
         return None  # 2008年|毕业于省盲人按摩培训中心, 现任…: a predicate opens the clause; the subject is elided
-    if r.norm[a] in _PREPOSITIONS and first_tag(r, a) == "p":
-        return None  # (先后)向县红十字会…捐款: a preposition's object opens the clause; the subject is elided
+    if r.norm[a] in _PREPOSITIONS and first_tag(r, a) == "p" and not any(e.label == "PERSON" for e in r.starting_at.get(a, ())):
+        return None  # (先后)向县红十字会…捐款: a preposition's object opens the clause; the subject is elided (向东升, a name)
     opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
