@@ -3833,6 +3833,14 @@ NUMBERED_ENTRIES = [  # entries a number opens (1. 01), a name on the first line
     ("韩城市退役军人事务局\n关于“最美退役军人”候选人的公示\n经推荐评审，现将候选人公示如下：\n2.吉秀梅，女，1979年5月出生，"
      "现为县家政服务公司负责人。创业以来累计培训家政人员三千余人次，2023年被评为“全省巾帼建功标兵”。\n",
      [("吉秀梅", "全省巾帼建功标兵", "provincial", "honors.passive")]),
+    # since when (服役期间, 建站以来) opens no subject: the profile's person; nor a preposition's object before the comma
+    # of a passive (向乡村学校捐赠…，2024年被…授予X)
+    ("韩城市退役军人事务局\n关于“最美退役军人”候选人的公示\n经推荐评审，现将候选人公示如下：\n1.王振东，男，1968年11月出生，"
+     "现任东庄村党支部书记。服役期间荣立个人三等功。\n",
+     [("王振东", "个人三等功", "unknown", "honors.active")]),
+    ("韩城市退役军人事务局\n关于“最美退役军人”候选人的公示\n经推荐评审，现将候选人公示如下：\n9.高志远，男，1974年10月出生，"
+     "现为县物流公司总经理。累计吸纳就业42人，向乡村学校捐赠图书约35万元，2024年被县委、县政府授予“韩城市劳动模范”称号。\n",
+     [("高志远", "韩城市劳动模范", "county", "honors.passive")]),
     # (a clause that opens with a preposition's object, 多次向县慈善总会捐款, has no subject of its own: not the body's)
     ("云岫县慈善总会\n关于爱心人士事迹的通报\n县慈善总会开展宣传，现将部分爱心人士事迹公布如下：\n3．刘建平，男，1968年出生，"
      "县建平建材有限公司总经理。\n刘建平热心公益二十年，带动员工参与志愿服务。多次向县慈善总会捐款，累计86万元。2022年被评为“宁州市慈善之星”。\n",

@@ -101,7 +101,8 @@ _COUNT_TAIL: Final = regex.compile(r"(?:共|共计|累计|合计)$")
 # 今年教师节前夕|又被评为, 在“三八”国际妇女节来临之际: a festival's time, no one who received anything
 _FESTIVAL: Final = r"(?:第[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff“”\d]{1,8}?节(?:前夕|期间|之际|来临之际|当天|前后)"
 _FESTIVAL_TIME: Final = regex.compile(rf"(?:在|于)?{_FESTIVAL}")  # the whole stretch
-_SINCE_FRAME: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}以来")  # 建站以来, 成立以来: a time frame opening a clause
+# 建站以来, 成立以来, 服役期间: a time frame opening a clause
+_SINCE_FRAME: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}(?:以来|期间)")
 _TAG_HEAD: Final = regex.compile(r"【[^】\n]{1,6}】")  # 【转载】, 【喜报】: a tag opening a headline
 _SINCE_TAIL: Final = regex.compile(r"继(?:\d{4}年度?[、,，和及]?)+之?后$")  # 继2022年、2023年之后
 _FESTIVAL_TAIL: Final = regex.compile(rf"[在于]{_FESTIVAL}$")  # after the name (护理组|在三八节前夕)
@@ -1714,6 +1715,9 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
     if only_frame_words(r, start, end):
         return True
     a, b = strip(r.norm, start, end)
+    since = _SINCE_FRAME.match(r.norm, a, b)
+    if since is not None and (since.end() == b or only_frame_words(r, since.end(), b)):
+        return True  # 服役期间|荣立…, 建站以来|先后获得…: since when, the subject before
     return b - a >= 2 and r.words.predicate.match(r.norm, a, b) is not None and r.norm.startswith("是", a)
 
 
@@ -1733,6 +1737,8 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
     if _SINCE_FRAME.match(norm, a, b):
         return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
+    if norm[a] in _PREPOSITIONS and first_tag(r, a) == "p" and not any(e.label == "PERSON" for e in r.starting_at.get(a, ())):
+        return None  # 向乡村学校捐赠图书…，2024年被…授予X: a preposition's object, no subject
     joined = norm.find("、", a, b)
     if 0 < joined - a <= _POST_ITEM and _ends_with_post(w, norm[a:joined]) and (
             not any(e.start < joined for e in r.starting_at.get(a, ()))):
