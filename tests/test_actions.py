@@ -26,6 +26,15 @@ ROWS = [
         ["兜底保障“稳”字当头", "儿童关爱“实”处发力"],
         {5210: "兜底保障“稳”字当头", 9836: "兜底保障“稳”字当头", 12: "儿童关爱“实”处发力", 186: "儿童关爱“实”处发力"},
         id="figures-apart-under-padded-headings"),
+    # a pictograph before a padded number, a label, a colon and a subtitle: sections, named by the subtitle's brand, else
+    # the line as written
+    pytest.param(
+        "云岫卫健一季度工作回顾\n一季度，云岫县卫生健康局推进各项重点工作，取得积极成效。\n\n"
+        "🩺 01｜家庭医生：“健康守门人”进村入户\n一季度，全县组建家庭医生签约服务团队86个，重点人群签约10.2万人。\n\n"
+        "💉 02｜疾病防控：筑牢公共卫生防线\n完成适龄儿童疫苗接种2.1万剂次。",
+        ["健康守门人", "疾病防控：筑牢公共卫生防线"],
+        {86: "健康守门人", 102000: "健康守门人", 21000: "疾病防控：筑牢公共卫生防线"},
+        id="pictograph-before-padded-number"),
     # a report-part line that is no heading (二、2025年工作安排) still ends the items nested in the one before
     pytest.param(
         "某县司法局工作总结\n一、2024年工作情况\n（一）实施法律援助惠民工程\n办理法律援助案件1200件。\n"
@@ -348,7 +357,7 @@ ROWS = [
         "青岚县卫健局持续深化医改，群众就医更加便捷。\n01　医共体建设：让资源沉到基层\n记者：去年，全县有哪些新进展？\n"
         "周卫国：县医院牵头组建医共体，全年下派骨干医生25名，开展远程会诊1800例。\n02　“健康青岚”行动：从治病转向健康\n"
         "记者：在健康促进方面，做了哪些工作？\n周卫国：我们深入乡村开展健康讲座210场，覆盖群众3万人次。\n",
-        ["医共体建设", "健康青岚"], {25: "医共体建设", 1800: "医共体建设", 210: "健康青岚"},
+        ["医共体建设：让资源沉到基层", "健康青岚"], {25: "医共体建设：让资源沉到基层", 1800: "医共体建设：让资源沉到基层", 210: "健康青岚"},
         id="numbered-subtitled-lines-over-an-interview"),
 ]
 
@@ -508,7 +517,8 @@ def test_a_table_of_contents_heads_nothing(text, names, action_of):
     ("青岚县民政局2024年工作综述\n兜底保障：织密织牢民生保障网\n全年发放低保金4200万元，临时救助困难群众860人次。\n"
      "关爱老人：让银发生活更有温度\n全年新建村级养老服务站24个。主要做法有：\n1. 推行助餐服务\n2. 开展上门探访\n"
      "文化惠民：让群众共享文化成果\n开展送戏下乡演出160场。\n",
-     {42_000_000: "兜底保障", 860: "兜底保障", 24: "关爱老人", 160: "文化惠民"}),
+     {42_000_000: "兜底保障：织密织牢民生保障网", 860: "兜底保障：织密织牢民生保障网", 24: "关爱老人：让银发生活更有温度",
+      160: "文化惠民：让群众共享文化成果"}),
 ])
 def test_lines_shaped_as_a_label_and_a_subtitle_and_what_they_head(text, claim_actions):
     got = {c.value: c.action for c in extract(text).claims}

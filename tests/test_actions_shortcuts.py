@@ -54,6 +54,8 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("01 胡志强 护士长", None),  # three and three: a name and a post, a row
     ("01 王建国 张丽华", None),  # two names, a row
     ("01 马成福 快递员", None),  # (review 62) a name jieba does not tag, then a trade: a row
+    ("🩺 01｜家庭医生：“健康守门人”进村入户", ("padded", 5)),  # a post's pictograph before the number
+    ("🏆 喜报", None),
     ("01 林长制", ("padded", 3)),  # (review 62) one word jieba tags a name is a heading all the same
     ("02 林长制 见实效", ("padded", 3)),
     ("2024 年度工作", None),

@@ -1778,6 +1778,12 @@ ANNOUNCE_LINES = [
                   ("罗　敏", "第三届青川县道德模范", "county", "honors.announce_lines")],
                  marks=pytest.mark.xfail(strict=True, reason="a nominees' class line (提名模范：) is read as a title of its "
                                                              "own; it is no longer the heading's (review 62), but no honour either")),
+    # a placing's winners announced (初中组一等奖获得者如下：), then the event, a blank and the winner with the school in
+    # brackets, a line each: the winners, never the events
+    ("个人赛共评出一等奖10名。初中组一等奖获得者如下：\n钉纽扣　王雨涵（青岚县第一中学）\n包饺子　李　想（城关中学）\n"
+     "电工接线　马一鸣（县职业中学）\n",
+     [("王雨涵", "初中组一等奖", "unknown", "honors.announce_lines"), ("李　想", "初中组一等奖", "unknown", "honors.announce_lines"),
+      ("马一鸣", "初中组一等奖", "unknown", "honors.announce_lines")]),
     # a table of families under a header row headed 家庭, a padded name's family a cell of its own; the place column no
     # recipient
     ("一、青岚县“书香家庭”（3户）\n序号　家庭　　　　　所在乡镇（街道）\n1　　王建国家庭　　石门镇\n2　　胡　敏家庭　　城关街道\n"
@@ -3683,6 +3689,11 @@ def test_merits_and_commendations(text, expected):
      [("张书勤", "临城县第二季度“临城好人”"), ("刘国强", "临城县第二季度“临城好人”")]),
     ("来源：云岫县文明办\n云岫县第三季度“云岫好人榜”发布\n【孝老爱亲】孙秀珍：十八载悉心照料瘫痪婆婆\n"
      "孙秀珍，女，1968年出生，郝庄镇郝庄村村民。她辞去工作回家照料婆婆。\n", [("孙秀珍", "云岫县第三季度“云岫好人榜”")]),
+    # ... the class and the name alone on its line (【助人为乐】王桂兰), the profile after it
+    ("2024年第三季度“青岚好人榜”发布\n来源：青岚县文明办\n经评议，王桂兰等2人入选2024年第三季度“青岚好人榜”。现将名单及简要事迹发布如下：\n"
+     "【助人为乐】王桂兰\n王桂兰，女，1963年出生，石门镇东村村民。她义务照顾孤寡老人十余年。\n【见义勇为】刘志强\n"
+     "刘志强，男，1986年出生，货车司机。他跳入河中救起落水儿童2名。\n",
+     [("王桂兰", "2024年第三季度“青岚好人榜”"), ("刘志强", "2024年第三季度“青岚好人榜”")]),
     # entries of a name and who the person is (汪德明，白鹤镇杨湾村退休教师), each with its story after it
     ("全椒县发布2024年第三季度“全椒好人榜” 8名身边好人上榜\n来源：全椒县委宣传部\n上榜人员及主要事迹如下：\n【助人为乐】\n"
      "汪德明，白鹤镇杨湾村退休教师\n退休后义务为村里留守儿童辅导功课，12年来分文不取。\n陶雅琴，襄河街道南屏社区网格员\n"

@@ -94,9 +94,10 @@ _COLON_SIBLINGS = 3  # lines closed by a colon that group a report (two are as o
 # of a list (科幻画类：) nor what a speaker or a notice says next (…决定：, 回复内容：, 捐款方式：)
 _COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
 # a line of a section's label, a colon and its subtitle, no clause stop in either (01　家庭医生签约：把健康服务送上门)
+# (🩺 01｜家庭医生：“健康守门人”上门来: a post's pictograph before the number)
 _SUBTITLED_HEADING: Final = regex.compile(
-    r"[ \t\u3000]*(?P<number>0?\d{1,2}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{1,3}、)?(?P<label>[^，,。；;：:！!？?【\n]{2,14})[:：]"
-    r"[^，,。；;：:！!？?\n]{4,24}")
+    rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*(?=0))?(?P<number>0?\d{{1,2}}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{{1,3}}、)?"
+    r"(?P<label>[^，,。；;：:！!？?【\n]{2,14})[:：][^，,。；;：:！!？?\n]{4,24}")
 _QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
 _BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
 _SUBTITLED_SIBLINGS: Final = 2
@@ -1292,6 +1293,11 @@ _MAX_CONTENTS_LINE: Final = 40
 
 def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
+    if m is None and line[:1] not in _PLAIN_FIRST:
+        # 🩺 01｜家庭医生：“健康守门人”进村入户: a post's pictograph before the section's zero-padded number
+        lead = _LEADING_PICTOGRAPHS.match(line)
+        padded = _NUMBERED.match(line, lead.end()) if lead is not None and 0 < lead.end() < len(line) else None
+        m = padded if padded is not None and padded.lastgroup == "padded" else None
     if m is not None and m.lastgroup == "padded" and not _slogan_halves(line[m.end():]):
         return None  # 01 欧阳晓东 城关中学: a name and a body a blank apart, a table's row
     halves = line[m.end():].split() if m is not None and m.lastgroup == "padded" else []
@@ -1300,6 +1306,7 @@ def _numbering(line: str) -> tuple[str, int] | None:
     return (m.lastgroup or "", m.end()) if m else None
 
 
+_PLAIN_FIRST: Final = frozenset("0123456789一二三四五六七八九十（(【第")  # (a line that opens so holds no pictograph first)
 # what ends a person's trade or post a blank after a name (快递员, 工程师, 护士长): no half of a slogan
 _PERSON_ROW_ENDS: Final = ("员", "师", "长", "者", "匠", "手")
 
@@ -1552,9 +1559,10 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             heading = _judged(first, p_start, _NUMBERED_LINE if numbered else _PLAIN_LINE, "actions.section_line")
             subtitle = first.end + 1
             named = (_programme_at(norm, subtitle, p_end, verb_required=True) or _brand(norm, first.start, p_end)
-                     ) if heading.name is not None else None
+                     or _name(norm, first.start, p_end)) if heading.name is not None else None
             if named is not None:
-                # (“存史”：开展“红色记忆”档案征集行动: the programme the subtitle launches over the label's brand)
+                # (“存史”：开展“红色记忆”档案征集行动: the programme the subtitle launches over the label's brand; else the
+                # line as written, label and subtitle, 疾病防控：筑牢公共卫生防线: the heading's text)
                 heading = _named(first, p_start, named, "actions.section_line")
             line_heading = heading, numbered[0] if numbered else "subtitled"
         if line_heading:

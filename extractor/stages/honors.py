@@ -535,8 +535,10 @@ def _words() -> _Words:
         rf"(?:(?:{announced}|(?P<count>{count_numeral}){counted})(?:(?:分别|依次)?(?:是|有|为)|名单)?"  # (…的5名退役军人分别是：,
         rf"|(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # 获评X的单位：: those it names; 荣获X称号的有：, 荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
+    # (初中组一等奖获得者如下：: the placing, then who won it, the lines after it)
     triggers["forward_named_list"] = regex.compile(
-        r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)名单如下(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
+        r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)(?:名单|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
+        r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
     to_recipient = set(forms.get("grant", ())) | set(forms.get("confer", ())) | set(forms.get("name_as", ()))
@@ -3985,7 +3987,8 @@ _CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + rf"|\s*[▍■◆]\s*(?:{lexi
 # 【电工】, 焊工项目　: a project's label before the prizes of a line, in brackets or set off by a blank
 _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
-_CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})[：:]")
+# 【助人为乐】张书勤：…, 【助人为乐】黄德荣 (the name alone on its line): a class and an entry's name
+_CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})(?:[：:]|[ \t\u3000]*$)")
 _CLASS_NAME_PROFILE: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]+[男女][，,]")
 
 
@@ -4392,6 +4395,22 @@ def _name_then_body(ctx: _Ctx, m: re.Match) -> bool:
     return body is not None and body.kind in ("organization", "place")  # (包文龙　四都乡西坑村: where the person lives)
 
 
+def _event_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """钉纽扣　王雨涵（青岚县第一中学）, 包饺子　李　想（城关中学）: under a list of people, the event, a blank, then the
+    winner and where the winner is from in brackets: the winner (the event is no one)."""
+    m = _EVENT_THEN_WINNER.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    where = recipients.classify(ctx.reader, *m.span("where"), alone=True)
+    if where is None or where.kind not in ("organization", "place"):
+        return None
+    return Recipient(*m.span("name"), "person")
+
+
+_EVENT_THEN_WINNER: Final = regex.compile(r"\s*[\u4e00-\u9fff]{2,8}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]"
+                                          r"[\u4e00-\u9fff])[（(](?P<where>[^（）()\n]{2,30})[）)]\s*")
+
+
 def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) -> Recipient | None:
     """区妇幼保健院　王　琼, 府城街道　符秀兰: a line of where one person works (a body or a place), then the
     name: the person; 渔洋关镇　张德明家庭: where a family lives, then the family. Under a heading that counts
@@ -4514,6 +4533,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     worker = _worker_row(ctx, start, end, person_column)
     if worker is not None:
         return [worker]
+    event = _event_row(ctx, start, end) if person_column else None
+    if event is not None:
+        return [event]
     noted = _name_and_note(ctx, start, end)
     if noted is not None:
         return [noted]
@@ -4888,6 +4910,8 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
     count = m.group("count") if m is not None else None
     if m is not None and count:
         people = _PEOPLE_CLASSIFIERS.match(ctx.norm, m.end("count")) is not None
+    elif _WINNERS_FOLLOW.search(ctx.norm, start, end):
+        return 0, True  # 初中组一等奖获得者如下：: the winners, people, one a line (钉纽扣　王雨涵（…）: the event, then who)
     else:
         # 8名志愿者被评为“X”，名单如下：: the people the honour counted, listed after it
         # (10名少先队员获评X，5名辅导员获评Y。获奖名单如下：: lists of several honours, whose headings count)
@@ -4904,6 +4928,7 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
 
 
 _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
+_WINNERS_FOLLOW: Final = regex.compile(r"奖(?:获得者|获奖者)(?:名单)?如下\s*[:：]\s*$")
 _BRACKET_COUNT: Final = regex.compile(r"[\d一二三四五六七八九十两百]+\s*[名位人个]")  # 城区片（三名）: a group's count
 # 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
 _COUNTED_WINNERS: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})[名位人][\u4e00-\u9fff]{0,8}?(?=被评为|被授予|获评|荣获|入选)")
