@@ -1784,6 +1784,11 @@ ANNOUNCE_LINES = [
      "电工接线　马一鸣（县职业中学）\n",
      [("王雨涵", "初中组一等奖", "unknown", "honors.announce_lines"), ("李　想", "初中组一等奖", "unknown", "honors.announce_lines"),
       ("马一鸣", "初中组一等奖", "unknown", "honors.announce_lines")]),
+    # under a class that counts people, a line of the name, a wide blank, then who the person is with a comma in it
+    # (a name the reader does not know, 沙马日体, first: the row's shape says it is one)
+    ("附件：名单\n三、2024年度云岫县残疾人自强模范（2名）\n沙马日体　　肢体残疾，石门镇茶叶种植大户\n何　平　　视力残疾，县城盲人按摩店店主\n",
+     [("沙马日体", "2024年度云岫县残疾人自强模范", "county", "honors.announce_lines"),
+      ("何　平", "2024年度云岫县残疾人自强模范", "county", "honors.announce_lines")]),
     # a table of families under a header row headed 家庭, a padded name's family a cell of its own; the place column no
     # recipient
     ("一、青岚县“书香家庭”（3户）\n序号　家庭　　　　　所在乡镇（街道）\n1　　王建国家庭　　石门镇\n2　　胡　敏家庭　　城关街道\n"
@@ -3852,6 +3857,10 @@ NUMBERED_ENTRIES = [  # entries a number opens (1. 01), a name on the first line
     ("韩城市退役军人事务局\n关于“最美退役军人”候选人的公示\n经推荐评审，现将候选人公示如下：\n9.高志远，男，1974年10月出生，"
      "现为县物流公司总经理。累计吸纳就业42人，向乡村学校捐赠图书约35万元，2024年被县委、县政府授予“韩城市劳动模范”称号。\n",
      [("高志远", "韩城市劳动模范", "county", "honors.passive")]),
+    # the name alone on its line, a line of the sex and particulars under it, then the deed: the entry's person
+    ("共青团云岫县委\n关于2025年“青年五四奖章”拟表彰人选的公示\n现将拟表彰人选公示如下：\n一、拟表彰人选（2名）\n吴建平\n"
+     "男，1990年3月生，中共党员，云岫县人民医院急诊科医生\n从医10年来，参与抢救危重病人600余人次。2023年被评为“宁州市优秀共青团员”。\n",
+     [("吴建平", "宁州市优秀共青团员", "prefectural", "honors.passive")]),
     # (a clause that opens with a preposition's object, 多次向县慈善总会捐款, has no subject of its own: not the body's)
     ("云岫县慈善总会\n关于爱心人士事迹的通报\n县慈善总会开展宣传，现将部分爱心人士事迹公布如下：\n3．刘建平，男，1968年出生，"
      "县建平建材有限公司总经理。\n刘建平热心公益二十年，带动员工参与志愿服务。多次向县慈善总会捐款，累计86万元。2022年被评为“宁州市慈善之星”。\n",

@@ -193,6 +193,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("今年，我县创建与周边县区同步推进，成效明显。", "honors.reject.title.conjunction"),
     ("县公安局开展工作。王建国同志获得了上级领导的肯定和嘉奖。", "honors.reject.title.praise"),
     ("县消防救援大队开展工作。该队多次获得群众的好评和嘉奖。", "honors.reject.title.praise"),
+    # a plan's count to reach (再创建…示范村10个以上, 评选…20户左右): a target, no title
+    ("2025年，县妇联将重点抓好以下工作：二是深化“美丽庭院”创建，再创建省级示范户30户以上；三是做好宣传。",
+     "honors.reject.title.target"),
     # a body's title and a person's joined (the heading of a list of both, no sub-headings): no one's title
     ("附件：2024年度全县农业系统先进集体和先进个人名单\n\n城关镇农业服务中心\n李建国　　城关镇农业服务中心　　主任\n",
      "honors.reject.title.joint"),

@@ -5,6 +5,8 @@ import pytest
 from extractor import extract
 
 RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
+    # a list's bullet before the names (▪ as ●) is no part of the first
+    ("▪ 高娃、刘振东被评为内蒙古自治区优秀红十字志愿者。", [("高娃", "person"), ("刘振东", "person")]),
     # 这家…的食堂: the canteen named before, as 该食堂 is; nobody where none is named (never the words before 由)
     ("石门长者食堂正式开业。这家由村委会联合爱心企业开办的食堂，去年被评为“岚州省示范老年助餐服务点”。",
      [("石门长者食堂", "organization")]),

@@ -2771,6 +2771,9 @@ def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | N
     return found is not None and found.kind == "person" and norm[a:b] in ctx.reader.person_names
 
 
+_SEX_PARTICULARS: Final = regex.compile(r"[ \t\u3000]*[男女][，,][^\n]{4,}")
+
+
 def _among_entries(ctx: _Ctx, line: int) -> bool:
     """Whether the line at `line` stands in a list of entries: the line before it announces them (…名单及简要事迹：,
     现将主要事迹公布如下：), or another entry's first line stands two lines above it, its story between."""
@@ -2817,12 +2820,17 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
     lines only; None where any other line stands between, or, `numbered`, where the first line has no number."""
     norm = ctx.norm
     end = line - 1
+    particulars = False  # a line of the person's sex and particulars stood under the first line (男，1989年10月生，…)
     for _ in range(_ENTRY_FIELDS):
         if end < 0:
             return None
         start = norm.rfind("\n", 0, end) + 1  # (the fields may read as a page's header lines: 性别：, 工作单位：)
         if end - start > _MAX_FIELD_LINE:
             return None
+        if _SEX_PARTICULARS.match(norm, start, end) and not particulars:
+            particulars = True  # 吴建辉 / 男，1989年10月生，中共党员，… / 从警14年来…: the entry's particulars, a field
+            end = start - 1
+            continue
         named = _NAME_FIELD.match(norm, start, end)
         field = _FIELD_LABEL.match(norm, start, end) if named is None else None
         if named is not None or field is None:
@@ -2830,7 +2838,8 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
             a, b = recipients.strip(norm, named.end() if named else number.end() if number else start, end)
             head = _ENTRY_HEAD.fullmatch(norm, a, b) if named is None and not _HAN_NAME.fullmatch(norm, a, b) else None
-            if numbered and number is None and (head is None or head.end("name") == b or not _among_entries(ctx, start)):
+            if numbered and number is None and not (particulars and head is None and _HAN_NAME.fullmatch(norm, a, b)) and (
+                    head is None or head.end("name") == b or not _among_entries(ctx, start)):
                 # (丁海燕　民乐社区党支部书记: unnumbered, the entry's particulars or post say it is a person's, under a
                 # lead-in that announces the entries or after another entry's story; not a line of its own in a report)
                 return None
@@ -2839,7 +2848,7 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
                 return None
             found = recipients.classify(ctx.reader, a, b, alone=True)
-            if (numbered or head is not None) and not _an_entry_s_person(ctx, a, b, end, found, number):
+            if (numbered or head is not None) and not particulars and not _an_entry_s_person(ctx, a, b, end, found, number):
                 return None  # (03　万人助企　服务先行, （二）安全生产, 2.林长制: a heading's words, no person's entry)
             return Recipient(a, b, "person") if found is None or found.kind in (None, "person") else None
         label = recipients.classify(ctx.reader, *recipients.strip(norm, field.start(), field.end()), alone=True)
@@ -4372,7 +4381,9 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
         rest = rest[:paren.start()]  # 张红英(江油市)  李建军(涪城区): names with their places
-    if len(rest) < _MIN_AFFILIATION:  # 李雯　王强: two names on a line, read as a list
+    described = person_column and norm[m.end("rest"):m.end("rest") + 1] in ("，", ",") and end - m.end("rest") > _MIN_AFFILIATION
+    if len(rest) < _MIN_AFFILIATION and not described:  # 李雯　王强: two names on a line, read as a list
+        # (沙马日体　　肢体残疾，芦稿镇种植大户 under a list that counts people: the name, then who the person is)
         item = recipients.classify(ctx.reader, m.start("rest"), m.end("rest"), alone=False)
         if item is None or item.kind not in ("organization", "place"):
             return None
@@ -5311,6 +5322,10 @@ def _built_at(ctx: _Ctx, start: int, end: int) -> bool:
     return ctx.words.triggers["build"].fullmatch(ctx.norm, start, end) is not None
 
 
+# 示范村10个以上, 20家左右: a count and a bound or an estimate closing the object, what a plan aims at
+_TARGET_TAIL: Final = regex.compile(r"[0-9０-９一二三四五六七八九十百]+[个家名项所户支人处座条]?(?:以上|以下|左右)$")
+
+
 def _not_reported(c: _Candidate) -> bool:
     if c.pair.rule == "honors.announce_lines":
         return False  # its "verb" is the title a heading or a sentence before the list names, no verb
@@ -5485,6 +5500,8 @@ TITLE_FILTERS: Final = (
            "selection into a training programme (入选…人才培养计划), not a title"),
     _row("honors.reject.title.praise", lambda c: _PRAISE.search(c.title) is not None,
            "praise with a commendation (上级领导的肯定和嘉奖): no title conferred"),
+    _row("honors.reject.title.target", lambda c: _TARGET_TAIL.search(c.title) is not None,
+           "a count to reach (再创建省级示范村10个以上): a target, no title conferred"),
     _row("honors.reject.title.joint", lambda c: titles.is_joint(c.title, c.ctx.words.titles),
            "a body's title and a person's joined (先进集体和先进个人): the heading of a list of both, no one's title"),
     _row("honors.reject.title.collective", lambda c: c.pair.recipient.kind == "person"

@@ -570,7 +570,7 @@ def _trim_edges(r: Reader, start: int, end: int) -> Span2:
     return strip(norm, start, end)
 
 
-_EDGE_MARKS: Final = " 、,，:：;；◆◇●○■□▲△★☆•·・▶►"  # what `strip` takes off both edges (and a list's bullets)
+_EDGE_MARKS: Final = " 、,，:：;；◆◇●○■□▲△★☆•·・▶►▪◦"  # what `strip` takes off both edges (and a list's bullets)
 # what a stretch `_trim_edges` shortens at its end may end with (besides an adverb's last character)
 _TAIL_LASTS: Final = frozenset(_TIME_TAIL_LAST + _COUNT_TAIL_LAST + _RUN_TAIL_LAST + _FESTIVAL_TAIL_LAST + _EDGE_MARKS + "\n")
 _TAIL_LAST_CODES: Final = CodeSet(_TAIL_LASTS)
