@@ -469,6 +469,9 @@ NON_ACTIONS = [
                  "全年新培育志愿服务品牌项目10个，服务时长稳步增长。", "actions.not_name_row", id="name-row-post"),
     pytest.param(LEAD + "优秀调解员名单：\n刘德明（城关镇调委会主任）\n\n全县各级调解组织共排查化解矛盾纠纷860件。",
                  "actions.not_name_row", id="name-row-post-head"),
+    # …or a wide gap after the name (a padded one or not), then where the person works or who the person is
+    pytest.param(LEAD + "三、自强模范（2名）\n何　平　　视力残疾，县城盲人按摩店店主\n唐小兵　　肢体残疾，石门镇养殖大户\n"
+                 "希望受表彰的同志珍惜荣誉，再接再厉。", "actions.not_name_row", id="name-row-wide-gap"),
     # …or after a dash (王芳——县实验小学), heading the profile under it
     pytest.param(LEAD + "王　芳——县实验小学\n她扎根乡村教育二十余年，组建“五老”宣讲团，累计开展宣讲活动120余场，受益学生上万人次。",
                  "actions.not_name_row", id="name-row-dash"),

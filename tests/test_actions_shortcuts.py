@@ -56,6 +56,7 @@ def _numbering_one_by_one(line: str) -> tuple[str, int] | None:
     ("01 马成福 快递员", None),  # (review 62) a name jieba does not tag, then a trade: a row
     ("🩺 01｜家庭医生：“健康守门人”进村入户", ("padded", 5)),  # a post's pictograph before the number
     ("🏆 喜报", None),
+    ("🏆 01 王建国 城关中学", None),  # (review 63) a table's row after a pictograph is a row still
     ("01 林长制", ("padded", 3)),  # (review 62) one word jieba tags a name is a heading all the same
     ("02 林长制 见实效", ("padded", 3)),
     ("2024 年度工作", None),

@@ -1789,6 +1789,16 @@ ANNOUNCE_LINES = [
     ("附件：名单\n三、2024年度云岫县残疾人自强模范（2名）\n沙马日体　　肢体残疾，石门镇茶叶种植大户\n何　平　　视力残疾，县城盲人按摩店店主\n",
      [("沙马日体", "2024年度云岫县残疾人自强模范", "county", "honors.announce_lines"),
       ("何　平", "2024年度云岫县残疾人自强模范", "county", "honors.announce_lines")]),
+    # (review 63) a pair of names on a row under a counted placing, or names set apart by commas: each a winner; the
+    # words before a placing whose winners follow are no part of it
+    ("一、初中组一等奖（4名）\n王雨涵　李晓明（城关中学）\n张子涵　刘一鸣（石门中学）\n",
+     [("王雨涵", "初中组一等奖", "unknown", "honors.announce_lines"), ("李晓明", "初中组一等奖", "unknown", "honors.announce_lines"),
+      ("张子涵", "初中组一等奖", "unknown", "honors.announce_lines"), ("刘一鸣", "初中组一等奖", "unknown", "honors.announce_lines")]),
+    ("一、优秀志愿者（4名）\n王建国　李晓明，张红英，刘志强\n",
+     [("王建国", "优秀志愿者", "unknown", "honors.announce_lines"), ("李晓明", "优秀志愿者", "unknown", "honors.announce_lines"),
+      ("张红英", "优秀志愿者", "unknown", "honors.announce_lines"), ("刘志强", "优秀志愿者", "unknown", "honors.announce_lines")]),
+    ("个人赛评出一等奖10名。此次大赛一等奖获奖者如下：\n钉纽扣　王雨涵（青岚县第一中学）\n",
+     [("王雨涵", "大赛一等奖", "unknown", "honors.announce_lines")]),
     # a table of families under a header row headed 家庭, a padded name's family a cell of its own; the place column no
     # recipient
     ("一、青岚县“书香家庭”（3户）\n序号　家庭　　　　　所在乡镇（街道）\n1　　王建国家庭　　石门镇\n2　　胡　敏家庭　　城关街道\n"
@@ -3858,6 +3868,9 @@ NUMBERED_ENTRIES = [  # entries a number opens (1. 01), a name on the first line
      "现为县物流公司总经理。累计吸纳就业42人，向乡村学校捐赠图书约35万元，2024年被县委、县政府授予“韩城市劳动模范”称号。\n",
      [("高志远", "韩城市劳动模范", "county", "honors.passive")]),
     # the name alone on its line, a line of the sex and particulars under it, then the deed: the entry's person
+    # (review 63) ... a label over the particulars (简历) is no name
+    ("共青团云岫县委\n关于2025年“青年五四奖章”拟表彰人选的公示\n现将拟表彰人选公示如下：\n简历\n"
+     "女，1990年3月生，中共党员，云岫县人民医院急诊科医生\n从医10年来，参与抢救危重病人600余人次。2023年被评为“宁州市优秀共青团员”。\n", []),
     ("共青团云岫县委\n关于2025年“青年五四奖章”拟表彰人选的公示\n现将拟表彰人选公示如下：\n一、拟表彰人选（2名）\n吴建平\n"
      "男，1990年3月生，中共党员，云岫县人民医院急诊科医生\n从医10年来，参与抢救危重病人600余人次。2023年被评为“宁州市优秀共青团员”。\n",
      [("吴建平", "宁州市优秀共青团员", "prefectural", "honors.passive")]),

@@ -761,6 +761,9 @@ _NAME_WITH_WORKPLACE: Final = regex.compile(
     r"|(?P<post>员|者|师|长|书记|主任|代表))[）)]\s*")  # (…or a post there: 彭卫东（沧港镇乡村振兴志愿服务队队员）)
 
 
+_NAME_WIDE_GAP: Final = regex.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \u3000]{2,}"
+                                      r"(?P<cell>[^\s，,。]+)")
+_CELL_AFTER_NAME: Final = 4  # (强基础　　惠民生: a slogan's halves, three and three; a name's row goes on to where one works)
 # 王芳——县实验小学, 徐国良——桐琴镇关工委: a name, a dash, then where the person works (a profile's heading row)
 _NAME_DASH_WORKPLACE: Final = regex.compile(_ROW_NAME + rf"——\s*[^—\n]{{1,28}}(?:{_WORKPLACE_END}|联)\s*")
 
@@ -768,6 +771,10 @@ _NAME_DASH_WORKPLACE: Final = regex.compile(_ROW_NAME + rf"——\s*[^—\n]{{1,
 def _name_row(text: str) -> bool:
     """才让卓玛（雪玉乡人民政府）: a name and the body in brackets; not a line of work and the body that leads it
     (项目建设（县发改局）, 安全生产（县应急局）: words jieba knows as common nouns and verbs of work)."""
+    gap = _NAME_WIDE_GAP.match(text)
+    if gap is not None and (_PADDED.fullmatch(gap.group("name")) or _names_person(gap.group("name")) or _surname_shaped(
+            gap.group("name")) and len(gap.group("cell")) >= _CELL_AFTER_NAME):
+        return True  # 黄春梅　　肢体残疾，…, 何　平　　视力残疾，…: a name, a list's wide gap, who the person is
     m = _NAME_WITH_WORKPLACE.fullmatch(text)
     if m is not None and m.group("post") is None:
         return _name_like(m.group("name"))
@@ -1296,7 +1303,8 @@ def _numbering(line: str) -> tuple[str, int] | None:
     if m is None and line[:1] not in _PLAIN_FIRST:
         # 🩺 01｜家庭医生：“健康守门人”进村入户: a post's pictograph before the section's zero-padded number
         lead = _LEADING_PICTOGRAPHS.match(line)
-        padded = _NUMBERED.match(line, lead.end()) if lead is not None and 0 < lead.end() < len(line) else None
+        padded = _NUMBERED.match(line, lead.end()) if lead is not None and 0 < lead.end() < len(line) and line[
+            :lead.end()].strip() else None  # (a pictograph, not blanks alone: an indented line is read as it stands)
         m = padded if padded is not None and padded.lastgroup == "padded" else None
     if m is not None and m.lastgroup == "padded" and not _slogan_halves(line[m.end():]):
         return None  # 01 欧阳晓东 城关中学: a name and a body a blank apart, a table's row

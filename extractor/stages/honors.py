@@ -2848,6 +2848,9 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             if not (_HAN_NAME.fullmatch(norm, a, b) and (named is not None or norm[a] in ctx.reader.surnames)):
                 return None
             found = recipients.classify(ctx.reader, a, b, alone=True)
+            if particulars and head is None and number is None and named is None and not (
+                    found is not None and found.kind == "person"):
+                return None  # (简历 / 女，1990年3月生，…: a label over the particulars, no name the reader knows)
             if (numbered or head is not None) and not particulars and not _an_entry_s_person(ctx, a, b, end, found, number):
                 return None  # (03　万人助企　服务先行, （二）安全生产, 2.林长制: a heading's words, no person's entry)
             return Recipient(a, b, "person") if found is None or found.kind in (None, "person") else None
@@ -4381,7 +4384,8 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
         rest = rest[:paren.start()]  # 张红英(江油市)  李建军(涪城区): names with their places
-    described = person_column and norm[m.end("rest"):m.end("rest") + 1] in ("，", ",") and end - m.end("rest") > _MIN_AFFILIATION
+    described = person_column and norm[m.end("rest"):m.end("rest") + 1] in ("，", ",") and end - m.end("rest") > _MIN_AFFILIATION and (
+        not _names_whole(rest) and not recipients.person_row(norm, m.start("rest"), end))  # (王建国　李晓明，张红英: names)
     if len(rest) < _MIN_AFFILIATION and not described:  # 李雯　王强: two names on a line, read as a list
         # (沙马日体　　肢体残疾，芦稿镇种植大户 under a list that counts people: the name, then who the person is)
         item = recipients.classify(ctx.reader, m.start("rest"), m.end("rest"), alone=False)
@@ -4410,16 +4414,22 @@ def _event_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     """钉纽扣　王雨涵（青岚县第一中学）, 包饺子　李　想（城关中学）: under a list of people, the event, a blank, then the
     winner and where the winner is from in brackets: the winner (the event is no one)."""
     m = _EVENT_THEN_WINNER.fullmatch(ctx.norm, start, end)
-    if m is None:
-        return None
+    if m is None or _names_whole(ctx.norm[m.start("event"):m.end("event")]):
+        return None  # (王雨涵　李晓明（城关中学）: two names, a pair's row, no event)
     where = recipients.classify(ctx.reader, *m.span("where"), alone=True)
     if where is None or where.kind not in ("organization", "place"):
         return None
     return Recipient(*m.span("name"), "person")
 
 
-_EVENT_THEN_WINNER: Final = regex.compile(r"\s*[\u4e00-\u9fff]{2,8}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]"
+_EVENT_THEN_WINNER: Final = regex.compile(r"\s*(?P<event>[\u4e00-\u9fff]{2,8})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]"
                                           r"[\u4e00-\u9fff])[（(](?P<where>[^（）()\n]{2,30})[）)]\s*")
+
+
+def _names_whole(text: str) -> bool:
+    """王雨涵: one word jieba tags a name (not 钉纽扣, 包水饺, an event's words)."""
+    words = segment.tag(text)
+    return len(words) == 1 and words[0][1] in ("nr", "nrfg", "nrt")
 
 
 def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) -> Recipient | None:
@@ -4908,10 +4918,18 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
         return None
     if _PROPOSED.search(norm, start, m.start("title")) is not None or norm.find("拟", start, m.start("title")) >= 0:
         return None  # 拟获评“X”的教师名单：, 推荐名单: nominees, no winners
-    title = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
+    t0 = m.start("title")
+    lead = _WINNERS_LEAD.match(norm, t0, m.end("title")) if norm.find("者", m.end("title"), end) >= 0 else None
+    if lead is not None:
+        t0 = lead.end()  # 本次竞赛获得|一等奖获得者如下：: the placing, not the words before it
+    title = titles.clean(norm, t0, m.end("title"), ctx.words.titles)
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
     return title
+
+
+# 此次大赛|, 本次竞赛获得|: the words before a placing whose winners follow (…一等奖获得者如下：)
+_WINNERS_LEAD: Final = regex.compile(r"\s*(?:此次|本次|本届|这次)?[^获]{0,10}?(?:获得|荣获)|\s*(?:此次|本次|本届|这次)")
 
 
 def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
