@@ -1343,6 +1343,12 @@ _LIST_LINE: Final = regex.compile(r"[^,，。:：\n]{1,12}[:：]")  # 三等奖�
 
 _DIVISION_NEXT: Final = regex.compile(r"村|镇|乡|县|社区|街道|嘎查|苏木")
 _PREPOSITIONS: Final = frozenset("向对给把")  # (为, 在, 与 open names too: 为民服务中心, 在线, 与会)
+
+
+def _opens_on_preposition(r: Reader, a: int) -> bool:
+    """向县红十字会…: the stretch at `a` opens on a preposition jieba tags so, not on a name the entities read (向东升)."""
+    return r.norm[a] in _PREPOSITIONS and first_tag(r, a) == "p" and not any(
+        e.label == "PERSON" for e in r.starting_at.get(a, ()))
 _PLACE_LAST: Final = frozenset("镇乡县村")  # (白沙镇, 马堰村, which jieba may tag a name: a place's name, no person's)
 
 
@@ -1457,9 +1463,10 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
 
 
 # 2.侬秀英，女，壮族，…: a paragraph that opens with a profile (its number, a name, its sex)
-_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]")
+_PROFILE: Final = r"([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]"  # 黄秀兰，女，: a profile's name and sex
+_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?" + _PROFILE)
 _PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
-_ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]")
+_ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*" + _PROFILE)
 # 丈夫, 妻子, 儿子…: kin or others the paragraph brings in, whom a pronoun after them may stand for
 _OTHER_PERSON: Final = regex.compile(r"丈夫|妻子|爱人|儿子|女儿|父亲|母亲|公公|婆婆|徒弟|师傅")
 _NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[ \u3000][\u4e00-\u9fff])")
@@ -1737,7 +1744,7 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         return None  # 2019年被州人民政府命名为X: the body after 被 or 由 issues it; the clause's subject is elided
     if _SINCE_FRAME.match(norm, a, b):
         return None  # 建站以来先后获得…: since when, no subject (建站 is no station)
-    if norm[a] in _PREPOSITIONS and first_tag(r, a) == "p" and not any(e.label == "PERSON" for e in r.starting_at.get(a, ())):
+    if _opens_on_preposition(r, a):
         return None  # 向乡村学校捐赠图书…，2024年被…授予X: a preposition's object, no subject
     joined = norm.find("、", a, b)
     if 0 < joined - a <= _POST_ITEM and _ends_with_post(w, norm[a:joined]) and (
@@ -1902,8 +1909,8 @@ def _clause_opener(r: Reader, start: int, end: int) -> Recipient | None:
     predicate = r.words.predicate.match(r.norm, a, b)
     if predicate is not None and predicate.end() - a >= 2:
         return None  # 2008年|毕业于省盲人按摩培训中心, 现任…: a predicate opens the clause; the subject is elided
-    if r.norm[a] in _PREPOSITIONS and first_tag(r, a) == "p" and not any(e.label == "PERSON" for e in r.starting_at.get(a, ())):
-        return None  # (先后)向县红十字会…捐款: a preposition's object opens the clause; the subject is elided (向东升, a name)
+    if _opens_on_preposition(r, a):
+        return None  # (先后)向县红十字会…捐款: a preposition's object opens the clause; the subject is elided
     opening = [e for e in r.starting_at.get(a, ()) if e.end <= b and e.label in ("PERSON", "ORG")]
     if opening:
         e = max(opening, key=lambda e: e.end)
