@@ -334,6 +334,13 @@ HEADINGS = [
     pytest.param(LEAD + "聚焦乡村振兴，助力农民增收\n组织农技专家下乡开展技术培训36期，培训农民2400人次。\n"
                  "服务乡村教育，关爱留守儿童\n为乡村学校捐赠图书1.2万册，结对帮扶留守儿童320名。",
                  "actions.section_line", "服务乡村教育,关爱留守儿童", id="verb-before-xiangcun"),
+    # a slogan's label of three characters alone on its line, a verb and its object (稳就业：), beside two more
+    pytest.param(LEAD + "扩覆盖：\n全县基本医疗保险参保38.6万人，参保率稳定在97%以上。\n保基本：\n全年医保基金支出5.87亿元。\n"
+                 "强监管：\n追回医保基金1368.5万元。\n", "actions.section_line", "强监管", id="slogan-label-of-three"),
+    # ... over a sentence that hands over to a table (培训结构如下——), a body all the same
+    pytest.param(LEAD + "稳就业：\n城镇新增就业3.82万人。\n强技能：\n开展补贴性职业技能培训，培训结构如下——\n"
+                 "项目　　完成量\n企业新型学徒制培训　　860人\n保民生：\n新增养老保险参保2.1万人。\n",
+                 "actions.section_line", "强技能", id="slogan-label-over-a-lead-on"),
     # a figure in the programme's own name names it
     pytest.param(LEAD + "实施“暖心”五进社区行动。组织志愿者进社区开展义诊、理发和法律咨询活动120场。\n"
                  "实施“书香”三百工程。建成农家书屋300个，配送图书四万余册。",
@@ -741,6 +748,18 @@ def test_speakers_in_an_interview_name_no_action(nlp, text):
 def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
     """韩立新　城关镇农业服务中心主任 / … / 马春燕　县第二实验小学教师, then prose: a person's row shaped as the row
     before it names no line of work, though the prose after it looks like a heading's body."""
+    assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text", [
+    # three characters before a colon alone on the line: a name (王立新：), a role (主持人：, 网格员：), a placing
+    # (一等奖：), no slogan's label
+    pytest.param(LEAD + "主持人：\n请介绍今年的就业工作。\n王立新：\n全年城镇新增就业3200人。\n主持人：\n还有什么打算？\n"
+                 "王立新：\n计划再培训1000人次。\n", id="speakers"),
+    pytest.param(LEAD + "网格员：\n全年走访群众1200户。\n调解员：\n调解纠纷86起。\n志愿者：\n服务群众3000人次。\n", id="roles"),
+    pytest.param(LEAD + "一等奖：\n县第一中学代表队。\n二等奖：\n县第二中学代表队。\n三等奖：\n城关镇中学代表队。\n", id="placings"),
+])
+def test_three_characters_before_a_colon_that_are_no_slogan_head_nothing(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
 
 

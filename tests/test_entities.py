@@ -33,6 +33,9 @@ ROWS = [
     # a profile's opening: a name at a line's start, then the person's sex (jieba reads 余|建华, 郑|海涛)
     ("余建华，男，1962年生，麻城市龟山镇退休教师。", "PERSON", "余建华"),
     ("公示名单如下：\n2.郑海涛，男，1990年生，快递员。", "PERSON", "郑海涛"),
+    # ... a blank, not a comma, after the name (a list's row: 王桂兰　女，…; 刘　军　男，…, a padded name)
+    ("【助人为乐】\n王桂兰　女，1958年生，东街社区居民。", "PERSON", "王桂兰"),
+    ("【见义勇为】\n刘　军　男，1976年生，快递驿站负责人。", "PERSON", "刘　军"),
     # a post after a body's name, then the name (经理, 馆长: posts of firms and venues)
     ("访县新华书店经理陈立群\n正文。", "PERSON", "陈立群"),
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)

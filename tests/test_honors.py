@@ -3486,6 +3486,20 @@ UNKNOWN_SURNAMES = [  # a list of people's names: a name whose surname the lexic
     # ... in the 姓名 column of a table whose rows name their titles
     ("附件\n序号　姓名　单位　荣誉称号\n1　李　娜　青岚中学　优秀共青团员\n2　拓志强　石桥镇石桥村　优秀共青团员\n",
      [("李　娜", "优秀共青团员", "unknown", "honors.announce_lines"), ("拓志强", "优秀共青团员", "unknown", "honors.announce_lines")]),
+    # ... or as many items as the heading counts people, whatever the reader knows of them (Yi names)
+    ("附件\n2024年度甘洛县优秀共青团员（4名）\n阿苦阿呷、沙马拉铁、海来阿木、王　敏\n",
+     [("阿苦阿呷", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines"),
+      ("沙马拉铁", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines"),
+      ("海来阿木", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines"),
+      ("王　敏", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines")]),
+    # ... not where the count and the items disagree (a line of the list, another after it)
+    ("附件\n2024年度甘洛县优秀共青团员（5名）\n阿苦阿呷、沙马拉铁、海来阿木、王　敏\n",
+     [("王　敏", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines")]),
+    # ... a row of a class, the name and the school under a placing that counts people: the cell between is the person's,
+    # never the class (学前组) or the school
+    ("附：获奖名单\n个人一等奖（2名）\n学前组　才让卓玛　刚察县第一幼儿园\n初中组　多杰当周　刚察县民族寄宿制完全中学\n",
+     [("才让卓玛", "个人一等奖", "unknown", "honors.announce_lines"),
+      ("多杰当周", "个人一等奖", "unknown", "honors.announce_lines")]),
     # ... but common words among them stay no names (志愿者, 合计), where too few of its items are names
     ("附件\n2024年度全县科普工作先进个人（3名）\n志愿者、合计、李桂芳\n",
      [("李桂芳", "2024年度全县科普工作先进个人", "county", "honors.announce_lines")]),
@@ -3731,6 +3745,18 @@ def test_merits_and_commendations(text, expected):
     ("青岚县2024年第二季度“青岚好人榜”揭晓\n【助人为乐】\n韩桂英：东街社区居民，组织爱心编织小组。\n推荐理由：她十年如一日服务群众。\n"
      "【诚实守信】\n刘淑芬：县城超市店主，捡到手包如数归还。\n事迹简介：她把手包交到派出所，分文未取。\n",
      [("韩桂英", "青岚县2024年第二季度“青岚好人榜”"), ("刘淑芬", "青岚县2024年第二季度“青岚好人榜”")]),
+    # the list the line before the classes announces (现将…名单及事迹简介如下：), entries of a name, a blank and the sex
+    # (王桂兰　女，…; 刘　军, padded), a headline whose cry comes first (9位身边好人上榜！)
+    ("9位身边好人上榜！云汀街道发布2024年度“云汀好人”榜\n来源：云汀街道\n经审定，王桂兰等2人获评云汀街道2024年度“云汀好人”。\n"
+     "现将2024年度“云汀好人”名单及事迹简介如下：\n【助人为乐】\n王桂兰　女，1958年生，东街社区居民。她常年为独居老人代购药品。\n"
+     "【见义勇为】\n刘　军　男，1976年生，快递驿站负责人。他跳入河中救起落水儿童。\n",
+     [("王桂兰", "2024年度“云汀好人”"), ("刘　军", "2024年度“云汀好人”")]),
+    ("8位身边好人上榜！柳溪镇发布2024年度“柳溪好人”榜\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰　女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n【见义勇为】\n杨振华　男，1990年出生，货车司机。他救起儿童。\n",
+     [("周桂兰", "2024年度“柳溪好人”"), ("杨振华", "2024年度“柳溪好人”")]),
+    # ... a headline's cry after the list's name (…“柳溪好人”榜发布！) leaves the name before it, and a sentence's list no
+    # headline's all the same
+    ("县文明办开展活动！我县已有3人入选“中国好人”榜。\n【助人为乐】\n周桂兰　女，1962年出生，柳溪村村民。她照顾老人。\n", []),
     # a list named in a sentence (入选“中国好人”榜。) is no headline's: the entries after it name no list
     ("县文明办开展活动\n我县已有3人入选“中国好人”榜。\n【助人为乐】张书勤：三十年义务理发\n"
      "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院义务理发。\n", []),
@@ -3770,6 +3796,24 @@ FORWARD_COLON_LISTS = [  # a line that names who won a title on the lines after 
     ("▍荣誉榜\n以下农技员获评“宁州市乡土科技人才”：\n李德顺（石门镇）\n赵秀英（城关镇）\n\n数据来源：青岚县科协\n",
      [("李德顺", "宁州市乡土科技人才", "prefectural", "honors.announce_lines"),
       ("赵秀英", "宁州市乡土科技人才", "prefectural", "honors.announce_lines")]),
+    # the words that hand the list over (现将) and what comes with the names (及事迹简介) are no part of its title; the
+    # level of the title it shortens, quote marks inside both (云汀街道2024年度“云汀好人”), not of an honour told between
+    ("经审定，王桂兰等2人获评云汀街道2024年度“云汀好人”，3人登上“浙江省好人榜”。\n现将2024年度“云汀好人”名单及事迹简介如下：\n"
+     "王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n",
+     [("王桂兰等2人", "云汀街道2024年度“云汀好人”", "township", "honors.active"),
+      ("3人", "浙江省好人榜", "provincial", "honors.active"),
+      ("王桂兰", "2024年度“云汀好人”", "township", "honors.announce_lines"),
+      ("刘　军", "2024年度“云汀好人”", "township", "honors.announce_lines")]),
+    # ... and a line that names no title of its own (现将上榜名单及简要事迹发布如下：) lists the title the sentence before it
+    # conferred
+    ("来源：弋阳县文明办\n经评议，县文明委确定王春华等2人为2024年第四季度“弋阳好人”。现将上榜名单及简要事迹发布如下：\n王春华　弋江镇龙门社区居民\n"
+     "汪建明　圭峰镇出租车司机\n",
+     [("王春华等2人", "2024年第四季度“弋阳好人”", "county", "honors.name_as"),
+      ("王春华", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines"),
+      ("汪建明", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines")]),
+    # ... a list put up for comment (名单及事迹公示如下) is of nominees
+    ("现将2024年度“云汀好人”拟推荐人选名单及事迹公示如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
+    ("现将2024年度“云汀好人”名单及事迹公示如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
 ]
 
 

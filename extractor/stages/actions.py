@@ -92,7 +92,8 @@ _COLONS = (":", "：")  # 走访慰问送温暖：on its own line, the body belo
 _COLON_SIBLINGS = 3  # lines closed by a colon that group a report (two are as often a pair of labels or speakers)
 # 食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon, no list, note or aside in it, not a class
 # of a list (科幻画类：) nor what a speaker or a notice says next (…决定：, 回复内容：, 捐款方式：)
-_COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])[^\n]{4,}(?<![类说定下容式单位])[:：]\s*")
+_COLON_HEADING: Final = regex.compile(r"\s*(?!.*[，,、（(）)])(?P<label>[^\n]{3,}?)(?<![类说定下容式单位])[:：]\s*")
+_SLOGAN_LABEL: Final = 3  # 稳就业：, 强技能：: a label this short is a slogan's, a verb and its object (`_colon_heading`)
 # a line of a section's label, a colon and its subtitle, no clause stop in either (01　家庭医生签约：把健康服务送上门)
 # (🩺 01｜家庭医生：“健康守门人”上门来: a post's pictograph before the number)
 _SUBTITLED_HEADING: Final = regex.compile(
@@ -787,6 +788,25 @@ def _name_row(text: str) -> bool:
     return _PADDED.fullmatch(name) is not None or _surname_shaped(name)
 
 
+def _colon_heading(norm: str, start: int, end: int) -> bool:
+    """食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon (`_COLON_HEADING`); one of three characters
+    only as a slogan writes it, a verb of one character and its object of two (稳|就业：, 强|技能：, 扩|覆盖：), never a
+    name (王|立新：), a role (主持人：) or a class (网格员：, 一|等奖：)."""
+    m = _COLON_HEADING.fullmatch(norm, start, end)
+    if m is None:
+        return False
+    label = m.group("label")
+    if len(label) > _SLOGAN_LABEL:
+        return True
+    words = _tagged(label)
+    return (len(words) == 2 and len(words[0][0]) == 1 and words[0][1] not in ("nr", "nrt", "nrfg", "m")
+            and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS)
+
+
+_ROLE_OPENERS: Final = frozenset("一二三四五六七八九十第")  # 一等奖：, 第一组：: a class or a placing, no slogan
+_ROLE_ENDINGS: Final = frozenset("人者员长奖")  # 发布人：, 网格员：, 副局长：, 金奖： (a class of prizes)
+
+
 def _ends_on_name(c: _Candidate) -> bool:
     """县人社局局长王立新：: who speaks next, a person named at the line's end (a PERSON entity, or a name jieba tags
     as one), or a speaker's label."""
@@ -1365,10 +1385,15 @@ def _only_spaces(norm: str, start: int, end: int) -> bool:
 
 
 def _is_body(norm: str, start: int, end: int) -> bool:
-    """Prose, or one full sentence however short (技能培训 / 举办培训班6期。)."""
+    """Prose, or one full sentence however short (技能培训 / 举办培训班6期。), or one that leads into what follows
+    (开展补贴性职业技能培训，培训结构如下——, before a table)."""
     # "at least n Chinese characters", matched in place: counting them all made a string of each
     return (_AT_LEAST_PROSE_MIN.match(norm, start, end) is not None and _PROSE_MARK.search(norm, start, end) is not None
-            or _AT_LEAST_SENTENCE_MIN.match(norm, start, end) is not None and norm.find("。", start, end) >= 0)
+            or _AT_LEAST_SENTENCE_MIN.match(norm, start, end) is not None and (
+                norm.find("。", start, end) >= 0 or norm.endswith(_LEADS_ON, start, end)))
+
+
+_LEADS_ON: Final = "——"  # 一起来看——, 培训结构如下——: a sentence that hands over to the lines after it
 
 
 def _scope(h: _Heading, end: int, depth: int) -> ActionScope:
@@ -1462,7 +1487,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     contents = _contents_lines(norm, paragraphs)
     # lines closed by a colon that may head a section: one alone is a label, two or more group the report
     colon_lines = sum(1 for a, b in paragraphs if b - a <= HEADING_CLAUSE_MAX and norm[b - 1:b] in _COLONS
-                      and _COLON_HEADING.fullmatch(norm, a, b) is not None)
+                      and _colon_heading(norm, a, b))
     if colon_lines == 1:
         # 线上宣传扩面增效 / 线下宣传直达基层 / 培训演练提升能力：: two short lines with no stop or more, each over its
         # body, group the report with one closed by a colon as lines closed by a colon do (not one plain line beside
@@ -1550,7 +1575,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
-                colon_lines >= _COLON_SIBLINGS and _COLON_HEADING.fullmatch(line) is not None and not _ends_on_name(first)))
+                colon_lines >= _COLON_SIBLINGS and _colon_heading(norm, p_start, p_end) and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])
                   or k in pictograph_lines) and _names_work(first.text))

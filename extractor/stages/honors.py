@@ -536,8 +536,11 @@ def _words() -> _Words:
         rf"|(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # 获评X的单位：: those it names; 荣获X称号的有：, 荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
     # (初中组一等奖获得者如下：: the placing, then who won it, the lines after it)
+    # (现将2023年度“天生好人”名单及事迹简介如下：: the words that hand the list over are no part of its title, nor what
+    # comes with the names; a list put up for comment, 名单及事迹公示如下, is of nominees)
     triggers["forward_named_list"] = regex.compile(
-        r"(?:^|(?<=[。,，;；\n]))\s*(?P<title>[^。,，;；:：\n]{4,30}?)(?:名单|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
+        r"(?:^|(?<=[。,，;；\n]))\s*(?:现将|特将|兹将|现把)?+(?P<title>[^。,，;；:：\n]{4,30}?)"
+        r"(?:名单(?:及(?:(?!公示|推荐)[^。,，;；:：\n]){1,8}?)?|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
         r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
@@ -2879,6 +2882,9 @@ _PICTOGRAPH: Final = regex.compile(f"[{scan.PICTOGRAPHS}]")
 _NAMES_AMONG: Final = 3  # the items of a list of names before its unknown ones read as names (李桂芳、盘晓军、赵永福)
 _LISTED_NAME: Final = 3  # (其余, 下同, 南街: two characters among names are as often no name)
 _LONG_LISTED_NAME: Final = 4
+# a cell a person's name may fill, where the heading counts people: two to six letters, a padded one (韩　静) or a
+# transliterated one with its dot (阿依古丽·买买提)
+_HAN_NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
 # 性别：, 工作单位：, 主要事迹：: the label of an entry's field, opening its line
 _FIELD_LABEL: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*(?=\S)")
 # 主要事迹：, 事迹简介：, 先进事迹：: the field that tells what the entry's person did (not 王建平：, a name's colon)
@@ -3246,7 +3252,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             good_people = None
         if i + 1 < len(paragraphs) and _opens_good_people(ctx, p_start, p_end, paragraphs[i + 1]):
             # 【助人为乐】 / 余建华，男，…; 【助人为乐】张书勤：… / 张书勤，男，…; 【助人为乐】 / 汪德明，白鹤镇杨湾村退休教师
-            good_people = _good_people_title(norm, p_start)
+            # (现将2023年度“天生好人”名单及事迹简介如下： / 【助人为乐】 / …: the list the line before names, else the
+            # headline's; not a title the sentence before it conferred, 确定A等8人为“X”。现将名单发布如下：, whose own
+            # pair holds it)
+            named_before = title is not None and listed == 0 and i > 0 and paragraphs[i - 1][0] <= title[0] and (
+                norm.find("。", title[1], paragraphs[i - 1][1]) < 0)
+            good_people = title if named_before else _good_people_title(norm, p_start)
             if good_people is not None:
                 title = None
                 group += 1
@@ -3496,6 +3507,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
+        if people_counted and listed == 0 and len(items) == announced >= _NAMES_AMONG and norm.find(
+                "、", p_start, p_end) >= 0 and all(item.kind in (None, "person") for item in items):
+            # 阿苦阿呷、吉克曲布、…、阿尔拉格 under 优秀共青团员（16名）: as many items as the heading counts people, each one
+            # of them, whatever the reader knows of the names (Yi, Tibetan names outside the tables)
+            # (志愿者, 合计: a common word is none)
+            items = [Recipient(item.start, item.end, "person") if item.kind is None and _name_cell(ctx, item) else item
+                     for item in items]
         if people_counted and len(items) >= _NAMES_AMONG and norm.find("、", p_start, p_end) >= 0 and sum(
                 item.kind == "person" for item in items) * 2 >= len(items):
             # 李桂芳、盘晓军、赵永福 under 先进个人（10名）: a list of people's names, its others of a name's length names
@@ -3505,6 +3523,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # (多杰扎西, 旦增卓玛: four letters of the transliteration tables, a Tibetan or Mongolian name)
                 or item.end - item.start == _LONG_LISTED_NAME and recipients.is_transliterated(norm[item.start:item.end]))
                 else item for item in items]
+        if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and not any(
+                item.kind == "person" for item in items):
+            # 学前组　才让卓玛　刚察县第一幼儿园 under 个人一等奖（8名）: the one cell of a name's length the reader does not
+            # know, between a class and a body, is the person
+            unknown = [item for item in items if item.kind is None]
+            if len(unknown) == 1 and len(items) - 1 == sum(item.kind in ("organization", "place") for item in items) and (
+                    _name_cell(ctx, unknown[0])):
+                items = [Recipient(item.start, item.end, "person") if item is unknown[0] else item for item in items]
         if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and any(
                 item.kind == "person" for item in items):
             # 电工　牛建伟　高平市职业中学 under 一等奖（3名）: a list of people, each row's body where one works
@@ -3980,8 +4006,10 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
     while start < before:
         end = norm.find("\n", start, before)
         end = before if end < 0 else end
-        m = _GOOD_PEOPLE.search(norm, start, end)
-        if m is not None and not any(ch in _TITLE_BREAKS for ch in norm[start:end]):  # (a headline holds none)
+        # (8位身边好人上榜！天生街道发布2023年度“天生好人”榜: a headline's cry before the words that name the list)
+        cry = max(norm.rfind("！", start, end), norm.rfind("!", start, end))
+        m = _GOOD_PEOPLE.search(norm, cry + 1 if cry >= 0 else start, end)
+        if m is not None and not any(ch in _TITLE_BREAKS for ch in norm[max(start, cry + 1):end]):  # (a headline holds none)
             return m.span(1)
         start = end + 1
     return None
@@ -4470,6 +4498,13 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
 
 _FAMILY_THEN_WHERE: Final = regex.compile(r"\s*(?P<name>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭)"
                                           r"[ \t\u3000]{2,}(?P<where>[\u4e00-\u9fff][^\s]{1,29})\s*")
+
+
+def _name_cell(ctx: _Ctx, item: Recipient) -> bool:
+    """Whether a cell the reader does not know may hold a person's name where the heading counts people: two to six
+    letters (a padded name, a transliterated one with its dot), no common word and no post (`_name_like`)."""
+    return _HAN_NAME_CELL.fullmatch(ctx.norm, item.start, item.end) is not None and _name_like(
+        ctx.norm[item.start:item.end], ctx.words.recipients)
 
 
 def _name_like(text: str, words: RecipientWords) -> bool:
@@ -6381,8 +6416,9 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     """The level of an earlier title this one shortens (青枫街道优秀共产党员 -> 优秀共产党员): one the
     article grants or commends itself first (决定授予…“青枫街道优秀共产党员”称号, then its list), else the
     nearest (湖北省优秀共产党员, named in passing between them, is another title); else that of the honour
-    just before, at the same event."""
-    title = norm[p.title[0]:p.title[1]].strip("“”")
+    just before, at the same event. (Titles compare without their quote marks, inner ones too: 2023年度“天生好人”
+    shortens 天生街道2023年度“天生好人”.)"""
+    title = norm[p.title[0]:p.title[1]].replace("“", "").replace("”", "")
     granted, nearest = -1, -1
     for other, indexes in earlier.by_title.items():
         if other != title and other.endswith(title):
