@@ -4040,3 +4040,21 @@ PLACINGS_ONE_WINNER_A_LINE = [  # a placing on its line, then one winner a line,
 @_table(PLACINGS_ONE_WINNER_A_LINE)
 def test_placings_with_one_winner_a_line(text, expected):
     assert _honors(text) == expected
+
+
+PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛第二名) won, as a placing (一等奖) is
+    ("德清县第五届青少年科技创新大赛落幕。武康中学代表队获得团体第一名，城关小学代表队获得团体第二名，王一诺获得个人赛第一名。",
+     [("武康中学代表队", "团体第一名", "county", "honors.weak"), ("城关小学代表队", "团体第二名", "county", "honors.weak"),
+      ("王一诺", "个人赛第一名", "county", "honors.weak")]),
+    ("林海鹏在全市焊工比赛中夺得第一名。", [("林海鹏", "第一名", "prefectural", "honors.active")]),
+    # ... never a rank among places (全省第一名), nor a place with no contest named
+    ("我县粮食单产荣获全省第一名。", []),
+    ("武康中学代表队获得团体第一名。", []),
+    # the end of the scene the clause sets is no name, though a trade's word stands before it (焊工|大赛中)
+    ("林海鹏在焊工大赛中获得一等奖。", [("林海鹏", "一等奖", "unknown", "honors.weak")]),
+]
+
+
+@_table(PLACES_IN_ORDER)
+def test_places_in_a_contest_s_order(text, expected):
+    assert _honors(text) == expected

@@ -130,6 +130,14 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("一等奖", True, False, True, False),
     ("一、二、三等奖", True, False, True, False),
     ("全省技能大赛一等奖", True, False, False, False),
+    # a place in a contest's order: bare (团体第一名, 个人赛第二名), a title only with the event it ranks in, as 一等奖 is;
+    # after the event (乒乓球男子组单打第一名), one of its own; a rank among places (全省第一名) is none
+    ("团体第一名", True, False, True, False),
+    ("个人赛第二名", True, False, True, False),
+    ("团体总分第三名", True, False, True, False),
+    ("乒乓球男子组单打第一名", True, False, False, False),
+    ("全省第一名", False, False, False, False),
+    ("市第二名", False, False, False, False),
     ("各级荣誉", False, True, False, False),
     ("全国和省级五一劳动奖", True, True, False, False),
     ("省级财政支持", False, False, False, True),

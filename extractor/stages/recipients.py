@@ -1244,6 +1244,8 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         if not (after_post or after_head):
             continue  # no post or institution ends where the name would start: its tags are not read
         name = norm[name_start:end]
+        if norm.endswith(_SCENE_CLOSERS, name_start, end) and _SCENE.search(norm, start, end) is not None:
+            continue  # (林海鹏在焊工|大赛中: the end of the scene the clause sets, after a trade's word, no name)
         if size > _LONG_NAME and not (after_post and _HAN.fullmatch(name) and _transliterated_run(name)):
             continue  # (消防员|苏和巴特尔: after a post, five or six letters of the transliteration tables name a person)
         if not _HAN.fullmatch(name) or size == _LONG_NAME and not (
@@ -1265,6 +1267,7 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
 
 
 _MODIFIER_POSTS: Final = frozenset({"青年"})
+_SCENE_CLOSERS: Final = ("中", "里", "上")  # what closes a scene (`_SCENE`): 在…大赛中
 
 
 def _glued(r: Reader, post_start: int, end: int) -> bool:

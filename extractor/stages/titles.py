@@ -39,8 +39,13 @@ _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:�
 # a commendation named by its kind (先进表彰) is the title a counted recipient received
 _SUM_END: Final = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿.]+\s*(?:多|余)?[万亿]?元$")
 _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
-_PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖")
-_PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with
+# (团体第一名, 个人赛第二名, 团体总分第三名: a place in a contest's order, as bare as 一等奖)
+_PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖|(?:(?:团体|个人)(?:总分|赛)?)?第[一二三四五六七八九十]名")
+_PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with, or …
+_PLACE_LAST: Final = "名"  # … this
+# 乒乓球男子组单打第一名: a place in the order of an event named before it, a title as a prize is; not a rank among
+# places (全省第一名, 全市第三名: a county's indicators ranked, no contest's prize)
+_PLACE_IN_ORDER: Final = regex.compile(r"^(?!(?:全[国省市县区]|[省市县区])第)[^\n]*第[一二三四五六七八九十]名$")
 _QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
 _MAX_TITLE: Final = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
@@ -85,6 +90,7 @@ class CodeSet:
 
 _QUOTE_CODES: Final = CodeSet(_QUOTE_MARKS)
 _PLACINGS_LAST_CODE: Final = ord(_PLACINGS_LAST)
+_PLACE_LAST_CODE: Final = ord(_PLACE_LAST)
 
 
 def is_han(text: str, i: int) -> bool:
@@ -458,7 +464,8 @@ def _ends_in(norm: str, start: int, end: int, words: TitleWords, kind: str) -> b
 def is_titled(text: str, words: TitleWords) -> bool:
     """A head word at the end or a marker inside: the phrase names a title on its own strength."""
     plain = text.replace("“", "").replace("”", "")
-    return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker_guard.search(plain))
+    return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker_guard.search(plain)
+                or plain.endswith(_PLACE_LAST) and _PLACE_IN_ORDER.match(plain))
 
 
 def names_holder_kind(text: str, words: TitleWords) -> bool:
@@ -523,7 +530,8 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
         end = len(text)
         while end > 0 and _QUOTE_CODES.has(text, end - 1):
             end -= 1
-        if end == 0 or not ends.last_codes.has(text, end - 1) and ord(text[end - 1]) != _PLACINGS_LAST_CODE:
+        if end == 0 or not ends.last_codes.has(text, end - 1) and ord(text[end - 1]) not in (
+                _PLACINGS_LAST_CODE, _PLACE_LAST_CODE):
             return False
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
