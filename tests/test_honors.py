@@ -725,7 +725,7 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("王建国", "全市优秀共产党员", "prefectural", "honors.grant")]),
     # 其, the written language's he or she, as who was granted or rated (授予其X, 其被…评为X): the person named before
     ("县供电公司职工刘海涛在全市职工技能大赛中获得第一名，市总工会授予其“全市技术能手”称号。",
-     [("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
+     [("刘海涛", "第一名", "prefectural", "honors.weak"), ("刘海涛", "全市技术能手", "prefectural", "honors.grant")]),
     ("张秀兰扎根乡村文化站二十年，坚持创作。2023年，其被市作家协会评为“全市优秀基层文学工作者”。",
      [("张秀兰", "全市优秀基层文学工作者", "prefectural", "honors.passive")]),
     # a pronoun after what describes it (今年62岁的他, 年过五旬的她): the person named last before it
@@ -2208,8 +2208,9 @@ SAME_TITLE = [  # 获此称号, 获此殊荣: the title named last before, in th
     ("县医院医生陈丽芳今年5月被省卫健委授予“全省好医生”称号，同批获此殊荣的还有县中医院骨科主任刘建华。",
      [("陈丽芳", "全省好医生", "provincial", "honors.passive"), ("刘建华", "全省好医生", "provincial", "honors.same_title")]),
     # not across sentences where its own names a contest (在…大赛中，…王五获此殊荣)
+    # (李四's place is his; 此殊荣 gives it no second winner)
     ("张三获评“全国劳动模范”。在全市职业技能大赛中，李四夺得第一名，王五获此殊荣。",
-     [("张三", "全国劳动模范", "national", "honors.active")]),
+     [("张三", "全国劳动模范", "national", "honors.active"), ("李四", "第一名", "prefectural", "honors.active")]),
     # a comment on the news before names no one again; a count of a wider area is the whole list
     ("梅岭县被命名为“全国双拥模范县”，王平被评为“全国爱国拥军模范”。这是我县第三次获此殊荣。",
      [("梅岭县", "全国双拥模范县", "national", "honors.passive"), ("王平", "全国爱国拥军模范", "national", "honors.passive")]),

@@ -5796,8 +5796,8 @@ def _same_title_as_before(ctx: _Ctx, p: _Pair, kept: list[_Pair]) -> _Pair:
             # A被评为X，县教育局还表彰了“书香校园”，B获此殊荣: the title named after the last honour read, Y
             head = scan.clause_start(norm, verb[0], sentence, _CLAUSE)
             return _Pair(p.recipient, quoted, p.verb, _commending_body(ctx, head, verb), "honors.same_title", p.group, True)
-    if before is None:
-        return p
+    if before is None or titles.is_place_in_order(norm[before.title[0]:before.title[1]]):
+        return p  # (李四夺得第一名，王五获此殊荣: a place in a contest's order is one winner's; 此殊荣 names no title)
     start, end = before.title
     year = _TITLE_YEAR.match(norm, start, end)
     clause = sentence

@@ -537,6 +537,11 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
 
 
+def is_place_in_order(text: str) -> bool:
+    """团体第一名, 乒乓球男子组单打第一名: a place in a contest's order, held by one winner."""
+    return text.endswith(_PLACE_LAST) and _PLACE_IN_ORDER.match(text.replace("“", "").replace("”", "")) is not None
+
+
 def is_membership(text: str, words: TitleWords) -> bool:
     """国家队, 省级专家库: a body one is selected into, named by its level alone; not a title."""
     stem = bare(text)
