@@ -4043,6 +4043,22 @@ def test_placings_with_one_winner_a_line(text, expected):
     assert _honors(text) == expected
 
 
+TITLES_NAMED_BY_THEIR_ISSUER = [  # 被<the issuing body>评为 a programme in quote marks and the kind of body that holds it
+    ("苍山西镇卫生院被国家卫生健康委评为“优质服务基层行”活动表现突出机构。",
+     [("苍山西镇卫生院", "“优质服务基层行”活动表现突出机构", "national", "honors.passive")]),
+    ("县人民医院被省卫生健康委评为“改善医疗服务行动”示范单位。",
+     [("县人民医院", "“改善医疗服务行动”示范单位", "provincial", "honors.passive")]),
+    # ... not without the issuer as the agent of 被, nor a pilot it is put on
+    ("玉皇庙镇卫生院被评为“优质服务基层行”活动推荐标准机构。", []),
+    ("县卫生院被省卫健委确定为“互联网+医疗”试点机构。", []),
+]
+
+
+@_table(TITLES_NAMED_BY_THEIR_ISSUER)
+def test_titles_named_by_their_issuer(text, expected):
+    assert _honors(text) == expected
+
+
 PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛第二名) won, as a placing (一等奖) is
     ("德清县第五届青少年科技创新大赛落幕。武康中学代表队获得团体第一名，城关小学代表队获得团体第二名，王一诺获得个人赛第一名。",
      [("武康中学代表队", "团体第一名", "county", "honors.weak"), ("城关小学代表队", "团体第二名", "county", "honors.weak"),

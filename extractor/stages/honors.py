@@ -5300,6 +5300,14 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
 _NOMINATES_ELSEWHERE: Final = regex.compile(r"参评|推荐参加|参加[^，。；\n]{0,20}评选")
 
 
+def _named_by_its_issuer(c: _Candidate) -> bool:
+    """卫生院被国家卫生健康委评为“优质服务基层行”活动推荐标准机构: the body that issues it is the agent of 被, and the
+    phrase names a programme in quote marks and the kind of body that holds it (机构, 单位, 集体): a title, though no
+    head word or marker of the lexicon is in it."""
+    return ("“" in c.title and c.pair.issuer is not None and _issued_by_agent(c.ctx.norm, c.pair)
+            and titles.is_collective(c.title, c.ctx.words.titles))
+
+
 def _holds_quoted_title(c: _Candidate) -> bool:
     """四川省“红领巾奖章”五星章: a quoted title (its head word, 奖章) inside names the award."""
     if "“" not in c.title:
@@ -5580,7 +5588,7 @@ TITLE_FILTERS: Final = (
            lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.ends_quoted(c.title) or _holds_quoted_title(c)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)
-                          or _designated_post(c) or _restates_granted(c))
+                          or _designated_post(c) or _restates_granted(c) or _named_by_its_issuer(c))
            or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level; "
            "nor a level and a modifier alone (入选省级示范: of what, it does not say)"),
