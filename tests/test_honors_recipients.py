@@ -17,6 +17,14 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
                  [("青岚县中心敬老院", "organization")],
                  marks=pytest.mark.xfail(strict=True, reason="the honour told in the demonstrative's own relative clause "
                                                              "(这个…被评为X的敬老院) is read as a passive whose subject is 这个")),
+    # a person a paragraph names after it has said 她 of the story's subject (a teacher quoted, “全国优秀乡村医生”郑怀山曾拉着
+    # 她的手说) is not whom a later sentence's 她 stands for: the person the article names most
+    ("一只药箱背了三十年\n来源：云溪镇人民政府\n清晨，村医罗桂芬背起药箱出了门。三十年来，罗桂芬守着杉木坪村卫生室，接诊患者8.6万余人次。\n"
+     "她常想起刚入行时的一次培训。“全国优秀乡村医生”郑怀山曾拉着她的手说：“守住一个人，就是守住一个家。”这句话，她记了三十年。"
+     "2022年，她被青岚县委授予“青岚县优秀共产党员”称号。", [("罗桂芬", "person")]),
+    # ... nobody where no such person is named twice; a word that doubles its first character (天刚|蒙蒙亮) is no name
+    ("一只药箱背了三十年\n来源：云溪镇人民政府\n清晨六点，天刚蒙蒙亮，卫生室的门就开了，村里的老人陆续前来看病。"
+     "她连续三年被评为石门镇优秀村医。", []),
     # a body's own members, counted (its name, or its kind alone, before the count): one counted recipient
     ("县妇联3名干部获评“全省优秀共产党员”。", [("县妇联3名干部", "collective")]),
     ("综合科3名干部获评县级“优秀共产党员”。", [("综合科3名干部", "collective")]),

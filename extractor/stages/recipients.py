@@ -1376,9 +1376,10 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
             if len(word) == 3 and word[0] in r.surnames and _HAN.fullmatch(word) and not r.words.byline.search(
                     norm, max(0, at - 4), at) and not any(e.label != "PERSON" for e in r.starting_at.get(at, ())) and (
                     not r.words.predicate.match(norm, at)) and not _DIVISION_NEXT.match(norm, at + 3) and (
-                    word[-1] not in _PLACE_LAST):
+                    word[-1] not in _PLACE_LAST) and word[0] != word[1]:
                 # (黄梅县, which jieba may tag a name, is the place the rules read; 曾任|青…: a predicate's verb, 曾任青|岚县;
-                # 于家岭|村党支部书记: a village's name before its division word)
+                # 于家岭|村党支部书记: a village's name before its division word; 天刚|蒙蒙亮: a word that doubles its first
+                # character, no surname and given name)
                 people.append((at, at + 3))
             elif len(word) == 1 and word in r.surnames:
                 cut_short.append(at)
@@ -1390,6 +1391,7 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         while at >= 0:
             people.append((at, at + len(name)))
             at = norm.find(name, at + 1, start)
+    pronoun = norm[start:end]
     line_start = norm.rfind("\n", 0, start) + 1
     profile = _PROFILE_OPENING.match(norm, line_start, start)
     if profile is None and line_start > r.body_start and (not norm[line_start:start].strip() or r.words.pronoun.match(
@@ -1413,7 +1415,6 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     nearest = max(people, key=lambda p: p[1])
     if any(pos >= nearest[1] for pos in cut_short):
         return Recipient(start, end, None, (start, end))
-    pronoun = norm[start:end]
     before = norm.rfind(pronoun, floor, nearest[0])
     if before >= 0 and not any(ch in _CLAUSE for ch in norm[before + len(pronoun):nearest[0]]):
         # 他跟着“全国劳动模范”、老师傅陈跃华学艺。2012年，他…: the person the pronoun's own clause names
@@ -1440,11 +1441,33 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         if counts[norm[nearest[0]:nearest[1]]] < 2 <= counts[norm[most[0]:most[1]]] and not (
                 norm[line:line_end].strip() == norm[nearest[0]:nearest[1]]):
             chosen = max((p for p in people if norm[p[0]:p[1]] == norm[most[0]:most[1]]), key=lambda p: p[1])
+    if _met_in_passing(norm, chosen, start, pronoun):
+        # (她常想起一次培训。“全国优秀乡村医生”郑怀山曾拉着她的手说…。2022年，她被授予X: a person a paragraph names after
+        # it has said 她 of someone else is one the story meets, not whom a later sentence's 她 stands for: the person
+        # the article names most, twice or more, where one is; else who is meant is unsure)
+        kept = [p for p in people if not _met_in_passing(norm, p, start, pronoun)]
+        named = {norm[a:b]: norm.count(norm[a:b]) for a, b in kept}
+        best = max(kept, key=lambda p: (named[norm[p[0]:p[1]]], p[1])) if kept else None
+        if best is None or named[norm[best[0]:best[1]]] < 2:
+            return Recipient(start, end, None, (start, end))
+        chosen = best
     if _name_cell_between(r, chosen[1], start):
         # 1 / 杨春林 / …事迹… / 2 / 吴秀兰 / …本人荣获X: a table's rows, one cell a line; a later row's name, not
         # read as one, stands nearer: who is meant is unsure
         return Recipient(start, end, None, (start, end))
     return Recipient(chosen[0], chosen[1], "person", (start, end))
+
+
+def _met_in_passing(norm: str, person: tuple[int, int], start: int, pronoun: str) -> bool:
+    """Whether the paragraph naming `person` said `pronoun` before the name (of the story's own subject), and the
+    pronoun at `start` stands in a later sentence than the name's: the person is one the story meets (a teacher who
+    said something, an apprentice), not whom the pronoun goes on to stand for. (In the name's own sentence, 同村的李桂兰
+    也是受益者，她去年被评为X, the pronoun is the new person's.)"""
+    a, b = person
+    paragraph = norm.rfind("\n", 0, a) + 1
+    if norm.find(pronoun, paragraph, a) < 0:
+        return False
+    return any(norm.find(ch, b, start) >= 0 for ch in _SENTENCE_STOPS)
 
 
 def _name_cell_between(r: Reader, start: int, end: int) -> bool:
