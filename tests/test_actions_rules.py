@@ -758,6 +758,15 @@ def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
                  "王立新：\n计划再培训1000人次。\n", id="speakers"),
     pytest.param(LEAD + "网格员：\n全年走访群众1200户。\n调解员：\n调解纠纷86起。\n志愿者：\n服务群众3000人次。\n", id="roles"),
     pytest.param(LEAD + "一等奖：\n县第一中学代表队。\n二等奖：\n县第二中学代表队。\n三等奖：\n城关镇中学代表队。\n", id="placings"),
+    # ... an address (张大爷：, 黄阿姨：, 高老师：), a part of an area (东片区：), a school (县二中：) (review 64)
+    pytest.param(LEAD + "张大爷：\n社区每周上门为我量血压，全年上门服务48次。\n黄阿姨：\n食堂全年供餐1.2万份，我们吃得放心。\n"
+                 "高老师：\n学校全年开展课后服务180场。\n", id="addresses"),
+    pytest.param(LEAD + "东片区：\n全年新建道路12公里，改造管网8.6公里。\n西片区：\n全年新建道路10公里。\n南片区：\n全年新建道路9公里。\n",
+                 id="parts-of-an-area"),
+    pytest.param(LEAD + "县二中：\n全年开展课后服务180场。\n县三中：\n全年开展课后服务120场。\n县四中：\n全年开展课后服务90场。\n",
+                 id="schools"),
+    # ... nor a part of the report over a line that leads on (年度成绩单 / 一组数据带你回望这一年——)
+    pytest.param(LEAD + "年度成绩单\n一组数据带你回望这一年——\n全年城镇新增就业3200人，培训1000人次。\n", id="report-part-over-lead-on"),
 ])
 def test_three_characters_before_a_colon_that_are_no_slogan_head_nothing(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []

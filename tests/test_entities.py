@@ -36,6 +36,7 @@ ROWS = [
     # ... a blank, not a comma, after the name (a list's row: 王桂兰　女，…; 刘　军　男，…, a padded name)
     ("【助人为乐】\n王桂兰　女，1958年生，东街社区居民。", "PERSON", "王桂兰"),
     ("【见义勇为】\n刘　军　男，1976年生，快递驿站负责人。", "PERSON", "刘　军"),
+    ("【助人为乐】\n周桂兰\t女，1962年出生，柳溪村村民。", "PERSON", "周桂兰"),
     # a post after a body's name, then the name (经理, 馆长: posts of firms and venues)
     ("访县新华书店经理陈立群\n正文。", "PERSON", "陈立群"),
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)

@@ -3501,6 +3501,17 @@ UNKNOWN_SURNAMES = [  # a list of people's names: a name whose surname the lexic
     ("附：获奖名单\n个人一等奖（2名）\n学前组　才让卓玛　刚察县第一幼儿园\n初中组　多杰当周　刚察县民族寄宿制完全中学\n",
      [("才让卓玛", "个人一等奖", "unknown", "honors.announce_lines"),
       ("多杰当周", "个人一等奖", "unknown", "honors.announce_lines")]),
+    # ... or a Mongolian name of five or six letters, one a line with the unit in brackets
+    ("附件\n二、先进个人（3名）\n巴特尔（乌兰镇关工委）\n乌云其木格（蒙西镇中心小学）\n图门吉日嘎拉（鄂托克旗第一中学）\n",
+     [("巴特尔", "先进个人", "unknown", "honors.announce_lines"), ("乌云其木格", "先进个人", "unknown", "honors.announce_lines"),
+      ("图门吉日嘎拉", "先进个人", "unknown", "honors.announce_lines")]),
+    # ... not two letters the reader does not know, as often a place's (城关, 东街) (review 64)
+    ("附件\n2024年度甘洛县优秀共青团员（3名）\n城关、石桥、东街\n",
+     [("石桥", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines")]),
+    # ... nor the cell after the body, a work's title (刚察县第一幼儿园　小蝌蚪找妈妈) (review 64)
+    ("附：获奖名单\n个人一等奖（2名）\n学前组　才让卓玛　刚察县第一幼儿园\n刚察县第二幼儿园　小蝌蚪找妈妈\n",
+     [("才让卓玛", "个人一等奖", "unknown", "honors.announce_lines"),
+      ("刚察县第二幼儿园", "个人一等奖", "unknown", "honors.announce_lines")]),
     # ... but common words among them stay no names (志愿者, 合计), where too few of its items are names
     ("附件\n2024年度全县科普工作先进个人（3名）\n志愿者、合计、李桂芳\n",
      [("李桂芳", "2024年度全县科普工作先进个人", "county", "honors.announce_lines")]),
@@ -3755,9 +3766,23 @@ def test_merits_and_commendations(text, expected):
     ("8位身边好人上榜！柳溪镇发布2024年度“柳溪好人”榜\n来源：柳溪镇人民政府\n【助人为乐】\n"
      "周桂兰　女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n【见义勇为】\n杨振华　男，1990年出生，货车司机。他救起儿童。\n",
      [("周桂兰", "2024年度“柳溪好人”"), ("杨振华", "2024年度“柳溪好人”")]),
-    # ... a headline's cry after the list's name (…“柳溪好人”榜发布！) leaves the name before it, and a sentence's list no
-    # headline's all the same
+    # ... the words after a headline's cry that are a sentence name no list all the same (我县已有3人入选…。)
     ("县文明办开展活动！我县已有3人入选“中国好人”榜。\n【助人为乐】\n周桂兰　女，1962年出生，柳溪村村民。她照顾老人。\n", []),
+    # ... nominees, whether the line before the classes names them (拟推荐人选, 候选人, 投票) or the headline does (review 64)
+    ("现将2024年度“云汀好人”拟推荐人选名单及事迹简介如下：\n【助人为乐】\n王桂兰　女，1958年生，东街社区居民。她常年代购药品。\n", []),
+    ("2024年度“云汀好人”候选人名单如下：\n【助人为乐】\n王桂兰　女，1958年生，东街社区居民。她常年代购药品。\n", []),
+    ("快来投票！柳溪镇2024年度“柳溪好人”候选人事迹展播\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
+    ("为他们点赞！柳溪镇2024年度“柳溪好人”推荐人选公示\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
+    # ... the headline's list where the line's says it shorter (本季度“柳溪好人”, 以下是本期“柳溪好人”) (review 64)
+    ("柳溪镇2024年第二季度“柳溪好人”榜发布\n来源：柳溪镇人民政府\n本季度“柳溪好人”名单如下：\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
+    ("柳溪镇2024年第二季度“柳溪好人”榜发布\n来源：柳溪镇人民政府\n以下是本期“柳溪好人”名单：\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
+    # ... entries under a tab, not a blank, between the name and the sex
+    ("8位身边好人上榜！柳溪镇发布2024年度“柳溪好人”榜\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰\t女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年度“柳溪好人”")]),
     # a list named in a sentence (入选“中国好人”榜。) is no headline's: the entries after it name no list
     ("县文明办开展活动\n我县已有3人入选“中国好人”榜。\n【助人为乐】张书勤：三十年义务理发\n"
      "张书勤，男，1962年出生，临城镇东街村村民。他每月到敬老院义务理发。\n", []),
@@ -3812,6 +3837,8 @@ FORWARD_COLON_LISTS = [  # a line that names who won a title on the lines after 
      [("王春华等2人", "2024年第四季度“弋阳好人”", "county", "honors.name_as"),
       ("王春华", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines"),
       ("汪建明", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines")]),
+    # ... a list of what else than deeds (名单及投票方式, 名单及整改要求) no list of winners (review 64)
+    ("现将2024年度“云汀好人”名单及投票方式如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
     # ... a list put up for comment (名单及事迹公示如下) is of nominees
     ("现将2024年度“云汀好人”拟推荐人选名单及事迹公示如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
     ("现将2024年度“云汀好人”名单及事迹公示如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
@@ -4064,8 +4091,10 @@ PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛�
      [("武康中学代表队", "团体第一名", "county", "honors.weak"), ("城关小学代表队", "团体第二名", "county", "honors.weak"),
       ("王一诺", "个人赛第一名", "county", "honors.weak")]),
     ("林海鹏在全市焊工比赛中夺得第一名。", [("林海鹏", "第一名", "prefectural", "honors.active")]),
-    # ... never a rank among places (全省第一名), nor a place with no contest named
-    ("我县粮食单产荣获全省第一名。", []),
+    # ... never a rank among places (全镇第一名) nor in an appraisal (考核, 评比), nor a place with no contest named
+    ("城关镇获得全县乡镇综合考核第一名。", []),
+    ("石桥村在人居环境整治评比中获得全镇第一名。", []),
+    ("我县获得全州县域经济考核第一名。", []),
     ("武康中学代表队获得团体第一名。", []),
     # the end of the scene the clause sets is no name, though a trade's word stands before it (焊工|大赛中)
     ("林海鹏在焊工大赛中获得一等奖。", [("林海鹏", "一等奖", "unknown", "honors.weak")]),

@@ -212,6 +212,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a list the prose before it proposes, under a heading of the title alone
     ("现将拟表彰对象名单予以公示。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
      "honors.reject.title.proposed_list"),
+    # ... or the annex's own title line between the prose and the headings (…拟表彰对象名单) proposes it (round 134)
+    ("公示期间，如有异议，请向团县委反映。\n附件\n2024年度青岚县“两红两优”拟表彰对象名单\n一、青岚县五四红旗团支部（2个）\n"
+     "石门镇团支部\n城关中学团支部\n", "honors.reject.title.proposed_list"),
     ("经县残联理事会研究，拟推荐以下同志为先进个人。\n一、先进个人（1名）\n赵晓梅　县残联康复部干部\n公示期为5个工作日。",
      "honors.reject.title.proposed_list"),
     ("经县残联理事会研究，拟表彰先进个人2名。\n一、先进个人（2名）\n赵晓梅　县残联康复部干部\n李　红　城关镇残联专干\n",

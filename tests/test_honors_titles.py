@@ -138,6 +138,9 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("乒乓球男子组单打第一名", True, False, False, False),
     ("全省第一名", False, False, False, False),
     ("市第二名", False, False, False, False),
+    ("全镇第一名", False, False, False, False),
+    ("全县乡镇综合考核第一名", False, False, False, False),  # an appraisal's rank (review 64)
+    ("团体总分第一名", True, False, True, False),
     ("各级荣誉", False, True, False, False),
     ("全国和省级五一劳动奖", True, True, False, False),
     ("省级财政支持", False, False, False, True),

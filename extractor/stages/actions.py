@@ -803,8 +803,11 @@ def _colon_heading(norm: str, start: int, end: int) -> bool:
             and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS)
 
 
-_ROLE_OPENERS: Final = frozenset("一二三四五六七八九十第")  # 一等奖：, 第一组：: a class or a placing, no slogan
-_ROLE_ENDINGS: Final = frozenset("人者员长奖")  # 发布人：, 网格员：, 副局长：, 金奖： (a class of prizes)
+# 一等奖：, 第一组：: a class or a placing; 县二中：, 镇中心：, 东片区：: a place or a part of one; no slogan
+_ROLE_OPENERS: Final = frozenset("一二三四五六七八九十第东西南北县镇乡村区市省")
+# 发布人：, 网格员：, 副局长：, 王主任：, 李书记：: a role; 张大爷：, 黄阿姨：, 高老师：: an address; 金奖： a class of prizes;
+# 东片区：, 县二中：, 石桥村：, 划重点：: a place, a school, a part, no line of work
+_ROLE_ENDINGS: Final = frozenset("人者员长奖任记爷姨师叔婶哥姐嫂妈爸娘奶伯婆区村镇乡组队校中院所站点")
 
 
 def _ends_on_name(c: _Candidate) -> bool:

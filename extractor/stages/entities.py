@@ -422,7 +422,8 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
         if name is not None and not _no_name(name, not_names):
             out.append(_rule_mention(m.end(), m.end() + len(name), "PERSON", "entities.person.title_tagged"))
     if (norm.find("，男，") >= 0 or norm.find("，女，") >= 0 or norm.find(",男,") >= 0 or norm.find(",女,") >= 0
-            or norm.find(" 男,") >= 0 or norm.find(" 女,") >= 0):  # (the folded text: 王桂兰 女,)
+            or norm.find(" 男,") >= 0 or norm.find(" 女,") >= 0 or norm.find("\t男,") >= 0 or norm.find("\t女,") >= 0):
+        # (the folded text: 王桂兰 女,; a tab between the cells: 周桂兰\t女,)
         for m in _profile_pattern().finditer(norm):
             if m.group(1) not in not_names:
                 out.append(_rule_mention(m.start(1), m.end(1), "PERSON", "entities.person.profile"))

@@ -536,11 +536,12 @@ def _words() -> _Words:
         rf"|(?:分别|依次)?(?:是|有|为)|名单)\s*[:：]\s*$")  # 获评X的单位：: those it names; 荣获X称号的有：, 荣获X的教师名单：)
     # (a title of four characters or more: 获奖名单如下 names none)
     # (初中组一等奖获得者如下：: the placing, then who won it, the lines after it)
-    # (现将2023年度“天生好人”名单及事迹简介如下：: the words that hand the list over are no part of its title, nor what
-    # comes with the names; a list put up for comment, 名单及事迹公示如下, is of nominees)
+    # (现将2023年度“天生好人”名单及事迹简介如下：: the words that hand the list over are no part of its title, nor the
+    # deeds that come with the names; a list put up for comment, 名单及事迹公示如下, is of nominees, and one of what
+    # else, 名单及整改要求, 名单及投票方式, no list of winners)
     triggers["forward_named_list"] = regex.compile(
         r"(?:^|(?<=[。,，;；\n]))\s*(?:现将|特将|兹将|现把)?+(?P<title>[^。,，;；:：\n]{4,30}?)"
-        r"(?:名单(?:及(?:(?!公示|推荐)[^。,，;；:：\n]){1,8}?)?|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
+        r"(?:名单(?:及(?:主要|简要|先进)?事迹(?:简介|材料)?)?|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
         r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
@@ -3256,8 +3257,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # headline's; not a title the sentence before it conferred, 确定A等8人为“X”。现将名单发布如下：, whose own
             # pair holds it)
             named_before = title is not None and listed == 0 and i > 0 and paragraphs[i - 1][0] <= title[0] and (
-                norm.find("。", title[1], paragraphs[i - 1][1]) < 0)
-            good_people = title if named_before else _good_people_title(norm, p_start)
+                norm.find("。", title[1], paragraphs[i - 1][1]) < 0) and not _nominees_line(norm, *paragraphs[i - 1])
+            headline = _good_people_title(norm, p_start)
+            # (the headline's list where the line's is that list shortened, 本季度“柳溪好人” of 2024年第二季度“柳溪好人”)
+            good_people = title if named_before and title is not None and not (
+                headline is not None and _shortened(norm, title, headline)
+                and norm[headline[0]:headline[1]] != norm[title[0]:title[1]]) else headline
             if good_people is not None:
                 title = None
                 group += 1
@@ -3508,12 +3513,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title = None  # a list ends at its first line of no names, or with the count its heading said
             continue
         if people_counted and listed == 0 and len(items) == announced >= _NAMES_AMONG and norm.find(
-                "、", p_start, p_end) >= 0 and all(item.kind in (None, "person") for item in items):
+                "、", p_start, p_end) >= 0 and all(item.kind in (None, "person") for item in items) and any(
+                item.kind == "person" for item in items):  # (a name the reader knows among them: 城关、石桥、东街 are none)
             # 阿苦阿呷、吉克曲布、…、阿尔拉格 under 优秀共青团员（16名）: as many items as the heading counts people, each one
             # of them, whatever the reader knows of the names (Yi, Tibetan names outside the tables)
-            # (志愿者, 合计: a common word is none)
-            items = [Recipient(item.start, item.end, "person") if item.kind is None and _name_cell(ctx, item) else item
-                     for item in items]
+            # (志愿者, 合计: a common word is none; 城关, 东街: two letters the reader does not know are a place's as often)
+            items = [Recipient(item.start, item.end, "person") if item.kind is None and item.end - item.start >= 3
+                     and _name_cell(ctx, item) else item for item in items]
         if people_counted and len(items) >= _NAMES_AMONG and norm.find("、", p_start, p_end) >= 0 and sum(
                 item.kind == "person" for item in items) * 2 >= len(items):
             # 李桂芳、盘晓军、赵永福 under 先进个人（10名）: a list of people's names, its others of a name's length names
@@ -3523,13 +3529,18 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # (多杰扎西, 旦增卓玛: four letters of the transliteration tables, a Tibetan or Mongolian name)
                 or item.end - item.start == _LONG_LISTED_NAME and recipients.is_transliterated(norm[item.start:item.end]))
                 else item for item in items]
+        if people_counted and len(items) == 1 and items[0].kind is None and _long_transliterated(ctx, items[0]):
+            # 乌云其木格（蒙西镇中心小学） under 先进个人（20名）: a Mongolian name of five or six letters, the person
+            items = [Recipient(items[0].start, items[0].end, "person")]
         if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and not any(
                 item.kind == "person" for item in items):
             # 学前组　才让卓玛　刚察县第一幼儿园 under 个人一等奖（8名）: the one cell of a name's length the reader does not
             # know, between a class and a body, is the person
             unknown = [item for item in items if item.kind is None]
+            # (the unknown cell before a body, where a row names the person's unit after the name; 城关小学　少年强则国强:
+            # a work's title after the body is none)
             if len(unknown) == 1 and len(items) - 1 == sum(item.kind in ("organization", "place") for item in items) and (
-                    _name_cell(ctx, unknown[0])):
+                    _name_cell(ctx, unknown[0])) and items[-1] is not unknown[0]:
                 items = [Recipient(item.start, item.end, "person") if item is unknown[0] else item for item in items]
         if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and any(
                 item.kind == "person" for item in items):
@@ -4010,9 +4021,30 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
         cry = max(norm.rfind("！", start, end), norm.rfind("!", start, end))
         m = _GOOD_PEOPLE.search(norm, cry + 1 if cry >= 0 else start, end)
         if m is not None and not any(ch in _TITLE_BREAKS for ch in norm[max(start, cry + 1):end]):  # (a headline holds none)
-            return m.span(1)
+            # (…“柳溪好人”候选人事迹展播, 推荐人选公示: a list of nominees)
+            return None if _nominees_line(norm, start, end) else m.span(1)
         start = end + 1
     return None
+
+
+def _nominees_line(norm: str, start: int, end: int) -> bool:
+    """Whether a line names nominees, not winners: 拟推荐人选名单, 候选人事迹展播, 推荐人选公示, 名单及投票方式如下."""
+    return _PROPOSED.search(norm, start, end) is not None or norm.find("公示", start, end) >= 0 or norm.find(
+        "投票", start, end) >= 0
+
+
+def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
+    """Whether the list a line names is the headline's said shorter (本季度“柳溪好人”, 以下是本期“柳溪好人” of
+    2024年第二季度“柳溪好人”): its words in quote marks are the headline's, and the line adds no year the headline lacks."""
+    quoted = _QUOTED.search(norm, title[0], title[1])
+    core = quoted.group() if quoted is not None else norm[title[0]:title[1]]  # (柳溪好人: its quote marks left out)
+    if core not in norm[headline[0]:headline[1]]:
+        return False
+    year = _YEAR_IN_TITLE.search(norm, title[0], quoted.start() if quoted is not None else title[1])
+    return year is None or year.group() in norm[headline[0]:headline[1]]
+
+
+_YEAR_IN_TITLE: Final = regex.compile(r"\d{4}")
 
 
 
@@ -4498,6 +4530,18 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
 
 _FAMILY_THEN_WHERE: Final = regex.compile(r"\s*(?P<name>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭)"
                                           r"[ \t\u3000]{2,}(?P<where>[\u4e00-\u9fff][^\s]{1,29})\s*")
+
+
+def _long_transliterated(ctx: _Ctx, item: Recipient) -> bool:
+    """乌云其木格, 图门吉日嘎拉: five or six letters of the transliteration tables, no place's (阿尔巴斯苏木, a township
+    of the banners; 查干嘎查, a village) nor a post's."""
+    text = ctx.norm[item.start:item.end]
+    return (_LONG_NAME_LETTERS[0] <= len(text) <= _LONG_NAME_LETTERS[1] and recipients.is_transliterated(text)
+            and not text.endswith(_BANNER_PLACES) and not recipients.ends_with_post(ctx.reader, text))
+
+
+_LONG_NAME_LETTERS: Final = (5, 6)
+_BANNER_PLACES: Final = ("苏木", "嘎查", "旗", "盟")
 
 
 def _name_cell(ctx: _Ctx, item: Recipient) -> bool:
@@ -5290,9 +5334,19 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
         line = norm.rfind("\n", 0, stop) + 1 if stop >= 0 else 0
         end = norm.find("\n", stop) if stop >= 0 else -1
         end = title_start if end < 0 or end > title_start else end
-        known = ctx.proposed[title_start] = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None and (
+        known = stop >= 0 and _PROPOSING.search(norm, line, stop) is not None and (
             _NOMINATES_ELSEWHERE.search(norm, line, end) is None)
+        if not known and stop >= 0:
+            # (…。/ 附件 / 2024年度大姚县“两红两优”拟表彰对象名单 / 一、…（3个）: the annex's own title, between the prose
+            # and the heading, proposes its list)
+            annex = _PROPOSED_ANNEX.search(norm, end, title_start)
+            known = annex is not None and _NOMINATES_ELSEWHERE.search(norm, annex.start(), title_start) is None
+        ctx.proposed[title_start] = known
     return known
+
+
+# 2024年度“两红两优”拟表彰对象名单, …候选人名单: a list's own title line that proposes it
+_PROPOSED_ANNEX: Final = regex.compile(rf"^[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
 
 
 # a proposal that puts its own nominees forward to another's selection (另，拟推荐A、B分别参评衡水市…, after a decision

@@ -43,9 +43,11 @@ _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 _PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖|(?:(?:团体|个人)(?:总分|赛)?)?第[一二三四五六七八九十]名")
 _PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with, or …
 _PLACE_LAST: Final = "名"  # … this
-# 乒乓球男子组单打第一名: a place in the order of an event named before it, a title as a prize is; not a rank among
-# places (全省第一名, 全市第三名: a county's indicators ranked, no contest's prize)
-_PLACE_IN_ORDER: Final = regex.compile(r"^(?!(?:全[国省市县区]|[省市县区])第)[^\n]*第[一二三四五六七八九十]名$")
+# 乒乓球男子组单打第一名: a place in the order of an event named before it (a contest's word, a class, a team or a
+# person's event), a title as a prize is; not a rank among places (全省第一名, 全镇第一名) nor in an appraisal
+# (全县乡镇综合考核第一名, 评比第一名)
+_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:考核|考评|评比|测评|评估|排名|排行))(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])第)"
+                                       r"(?:[^\n]*(?:赛|组|团体|个人|单打|双打|男子|女子|米|接力|项目)[^\n]{0,4})?第[一二三四五六七八九十]名$")
 _QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
 _MAX_TITLE: Final = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
