@@ -4091,6 +4091,13 @@ PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛�
      [("武康中学代表队", "团体第一名", "county", "honors.weak"), ("城关小学代表队", "团体第二名", "county", "honors.weak"),
       ("王一诺", "个人赛第一名", "county", "honors.weak")]),
     ("林海鹏在全市焊工比赛中夺得第一名。", [("林海鹏", "第一名", "prefectural", "honors.active")]),
+    # ... a champion (冠军, 亚军) after the event and class, at the level of the contest the article reports
+    ("德清县第十届中小学生运动会闭幕。李浩然夺得初中男子组100米冠军，周雨桐先后夺得小学女子组200米冠军、400米冠军。",
+     [("李浩然", "初中男子组100米冠军", "county", "honors.active"), ("周雨桐", "小学女子组200米冠军", "county", "honors.active"),
+      ("周雨桐", "400米冠军", "county", "honors.active")]),
+    # ... never a rank among places or in sales (全省冠军, 销量冠军)
+    ("我县茶叶获得全省冠军。", []),
+    ("城关门店夺得全市销量冠军。", []),
     # ... never a rank among places (全镇第一名) nor in an appraisal (考核, 评比), nor a place with no contest named
     ("城关镇获得全县乡镇综合考核第一名。", []),
     ("石桥村在人居环境整治评比中获得全镇第一名。", []),

@@ -141,6 +141,9 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("全镇第一名", False, False, False, False),
     ("全县乡镇综合考核第一名", False, False, False, False),  # an appraisal's rank (review 64)
     ("团体总分第一名", True, False, True, False),
+    ("团体冠军", True, False, True, False),  # a champion, bare: with the event it ranks in
+    ("拔河（混合组）冠军", True, False, False, False),
+    ("销量冠军", False, False, False, True),  # a market's rank
     ("各级荣誉", False, True, False, False),
     ("全国和省级五一劳动奖", True, True, False, False),
     ("省级财政支持", False, False, False, True),

@@ -6671,8 +6671,9 @@ _ISSUED_DECISION: Final = regex.compile(r"《(?P<issuer>[^《》\n]{0,30}?)关�
 
 
 def _is_prize(norm: str, title: Span2) -> bool:
-    """一等奖, 团体二等奖, 优秀组织奖: a prize, won at a contest."""
-    return norm[title[0]:title[1]].rstrip("”").endswith("奖")
+    """一等奖, 团体二等奖, 优秀组织奖, 团体第一名, 100米冠军: a prize or a place in the order, won at a contest."""
+    text = norm[title[0]:title[1]].rstrip("”")
+    return text.endswith("奖") or titles.is_place_in_order(text)
 
 
 def _article_contest_level(ctx: _Ctx, before: int) -> str:

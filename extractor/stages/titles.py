@@ -40,14 +40,18 @@ _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:�
 _SUM_END: Final = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿.]+\s*(?:多|余)?[万亿]?元$")
 _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 # (团体第一名, 个人赛第二名, 团体总分第三名: a place in a contest's order, as bare as 一等奖)
-_PLACINGS: Final = regex.compile(r"[一二三四五六七八九十特、和及]+等奖|(?:(?:团体|个人)(?:总分|赛)?)?第[一二三四五六七八九十]名")
+_PLACE: Final = r"(?:第[一二三四五六七八九十]名|冠军|亚军|季军)"  # a place in a contest's order: 第一名, 冠军
+_PLACINGS: Final = regex.compile(rf"[一二三四五六七八九十特、和及]+等奖|(?:(?:团体|个人)(?:总分|赛)?)?{_PLACE}")
 _PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with, or …
-_PLACE_LAST: Final = "名"  # … this
+_PLACE_LAST: Final = "名"  # … this, or …
+_CHAMPION_LAST: Final = "军"  # … this
 # 乒乓球男子组单打第一名: a place in the order of an event named before it (a contest's word, a class, a team or a
 # person's event), a title as a prize is; not a rank among places (全省第一名, 全镇第一名) nor in an appraisal
 # (全县乡镇综合考核第一名, 评比第一名)
-_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:考核|考评|评比|测评|评估|排名|排行))(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])第)"
-                                       r"(?:[^\n]*(?:赛|组|团体|个人|单打|双打|男子|女子|米|接力|项目)[^\n]{0,4})?第[一二三四五六七八九十]名$")
+_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:考核|考评|评比|测评|评估|排名|排行|销量|销售))"
+                                       r"(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])(?:第|冠|亚|季))"
+                                       r"(?:[^\n]*(?:赛|组|团体|个人|单打|双打|男子|女子|米|接力|项目|球|棋|拔河)[^\n]{0,4})?"
+                                       rf"{_PLACE}$")
 _QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
 _MAX_TITLE: Final = 48
 # 省级文明村和市级卫生村: a part named by its level is a title of its own in a list
@@ -93,6 +97,7 @@ class CodeSet:
 _QUOTE_CODES: Final = CodeSet(_QUOTE_MARKS)
 _PLACINGS_LAST_CODE: Final = ord(_PLACINGS_LAST)
 _PLACE_LAST_CODE: Final = ord(_PLACE_LAST)
+_CHAMPION_LAST_CODE: Final = ord(_CHAMPION_LAST)
 
 
 def is_han(text: str, i: int) -> bool:
@@ -467,7 +472,7 @@ def is_titled(text: str, words: TitleWords) -> bool:
     """A head word at the end or a marker inside: the phrase names a title on its own strength."""
     plain = text.replace("“", "").replace("”", "")
     return bool(_may_end(plain, words, "head") and words.head.search(plain) or words.marker_guard.search(plain)
-                or plain.endswith(_PLACE_LAST) and _PLACE_IN_ORDER.match(plain))
+                or plain.endswith((_PLACE_LAST, _CHAMPION_LAST)) and _PLACE_IN_ORDER.match(plain))
 
 
 def names_holder_kind(text: str, words: TitleWords) -> bool:
@@ -533,15 +538,16 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
         while end > 0 and _QUOTE_CODES.has(text, end - 1):
             end -= 1
         if end == 0 or not ends.last_codes.has(text, end - 1) and ord(text[end - 1]) not in (
-                _PLACINGS_LAST_CODE, _PLACE_LAST_CODE):
+                _PLACINGS_LAST_CODE, _PLACE_LAST_CODE, _CHAMPION_LAST_CODE):
             return False
     plain = bare(text)
     return words.rank_prize.fullmatch(plain) is not None or _PLACINGS.fullmatch(plain) is not None
 
 
 def is_place_in_order(text: str) -> bool:
-    """团体第一名, 乒乓球男子组单打第一名: a place in a contest's order, held by one winner."""
-    return text.endswith(_PLACE_LAST) and _PLACE_IN_ORDER.match(text.replace("“", "").replace("”", "")) is not None
+    """团体第一名, 乒乓球男子组单打第一名, 男子篮球冠军: a place in a contest's order, held by one winner."""
+    return text.endswith((_PLACE_LAST, _CHAMPION_LAST)) and _PLACE_IN_ORDER.match(
+        text.replace("“", "").replace("”", "")) is not None
 
 
 def is_membership(text: str, words: TitleWords) -> bool:
