@@ -190,6 +190,9 @@ def test_numbers_in_junk_never_become_claims():
     "全市发放餐饮消费券2000万元，满100减30，拉动消费1.2亿元。\n",
     # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
     "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
+    # ... or its calls counted right after 热线 (接听心理咨询热线460余个, 热线1200多通): a count, no number to call
+    "12355青少年服务台全年接听心理咨询热线460余个，协助处置心理危机个案9例。二是全县28所中小学建成心理驿站。\n",
+    "全年受理市民热线1200多通，办结率98%。\n",
     # 注册, 登录 inside a word of the body (注册志愿者) are no menu's
     "新增注册志愿者　　　　　　　0.87万人\n",
     # a hotline the body opened or published, with its number: the body's work, told with what it did
