@@ -93,6 +93,9 @@ ROWS = [
     # a figure alone on its line under a caption line (a page of figures set large): the caption
     ("“银税互动”助企融资\n\n帮助个体工商户获得信用贷款\n3.6亿元\n", "3.6亿元", "帮助个体工商户获得信用贷款", "claims.metric_caption"),
     ("惠及企业\n近1100户\n", "近1100户", "惠及企业", "claims.metric_caption"),
+    # ... a share alone on its line, no Chinese in it (98.4%): its caption all the same
+    ("完成食品安全监督抽检\n2318批次\n抽检合格率\n98.4%\n", "98.4%", "抽检合格率", "claims.metric_caption"),
+    ("诉求办结率\n  98.7% \n", "98.7%", "诉求办结率", "claims.metric_caption"),
     # a rate under a column named by its period (本季度) is named by its row's label
     ("二、主要指标完成情况\n指标名称　　　　　本季度　　　考核目标\n一次性办结率　　　99.3%　　　 ≥98%\n纳税人满意率　　　99.6%　　　 ≥99%\n",
      "99.3%", "一次性办结率", "claims.table_cell"),

@@ -2,7 +2,7 @@
 import pytest
 
 from extractor import extract
-from extractor.stages.clean import MAX_SENTENCE, find_removed, sentences
+from extractor.stages.clean import MAX_SENTENCE, find_removed, kept_paragraphs, sentences
 from extractor.text.script import working_copy
 
 BODY = "今年以来，某县妇联开展特色宣讲128场次，覆盖妇女群众1.5万余人，取得良好成效。"
@@ -355,3 +355,17 @@ def test_junk_on_a_line_of_the_body_s_own_hotline_is_still_cut(text, kept, cut):
     article = extract(text)
     assert [c.raw for c in article.claims] == kept
     assert [r.kind for r in article.removed] == [cut]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a share alone on its line under its label (a page of figures set large) is a paragraph of the body
+    ("抽检合格率\n98.4%\n", ["抽检合格率", "98.4%"]),
+    ("诉求办结率\n  98.7% \n", ["诉求办结率", "98.7%"]),
+    # ... not a figure with no label line right above it, nor one that is no share
+    ("98.4%\n抽检合格率\n", ["抽检合格率"]),
+    ("抽检合格率\n\n98.4%\n", ["抽检合格率"]),
+    ("完成量\n2318\n", ["完成量"]),
+])
+def test_chinese_less_lines_are_dropped_but_a_share_under_its_label(text, kept):
+    norm = working_copy(text).text
+    assert [norm[a:b] for a, b in kept_paragraphs(norm, find_removed(norm))] == kept

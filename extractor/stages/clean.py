@@ -293,9 +293,11 @@ def _marker_hits(norm: str) -> list[tuple[int, int]]:
 
 
 def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, int]]:
-    """Line spans with the removed parts cut away; empty and Chinese-less lines dropped."""
+    """Line spans with the removed parts cut away; empty and Chinese-less lines dropped, but for a share set large on
+    a line of its own under its label (抽检合格率 / 98.4%: a 数说 page's figure)."""
     cuts = sorted((r.start, r.end) for r in removed)
-    paragraphs, pos, i = [], 0, 0
+    paragraphs: list[tuple[int, int]] = []
+    pos, i = 0, 0
     for line in norm.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -312,9 +314,18 @@ def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, in
             start += 1
         while end > start and norm[end - 1].isspace():
             end -= 1
-        if end > start and _CJK.search(norm, start, end):
+        if end > start and (_CJK.search(norm, start, end) or _LONE_SHARE.fullmatch(norm, start, end) and paragraphs
+                            and _next_line(norm, paragraphs[-1][1], start)):
             paragraphs.append((start, end))
     return paragraphs
+
+
+_LONE_SHARE: Final = regex.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]")  # 98.4%: a share alone on its line
+
+
+def _next_line(norm: str, end: int, start: int) -> bool:
+    """Whether `start` opens the line right after the one that ends at `end`, blanks aside."""
+    return norm.count("\n", end, start) == 1 and not norm[end:start].strip()
 
 
 MAX_SENTENCE = 400  # longer runs are cut at a comma: it bounds every per-sentence scan downstream
