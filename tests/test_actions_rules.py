@@ -334,6 +334,14 @@ HEADINGS = [
     pytest.param(LEAD + "聚焦乡村振兴，助力农民增收\n组织农技专家下乡开展技术培训36期，培训农民2400人次。\n"
                  "服务乡村教育，关爱留守儿童\n为乡村学校捐赠图书1.2万册，结对帮扶留守儿童320名。",
                  "actions.section_line", "服务乡村教育,关爱留守儿童", id="verb-before-xiangcun"),
+    # ... whatever its last character (抓重点：, 办名校：, 治社区：) (review 65)
+    pytest.param(LEAD + "抓重点：\n全年完成重点项目投资12.6亿元。\n压责任：\n签订安全生产责任书320份。\n建驿站：\n新建户外劳动者驿站26个。\n",
+                 "actions.section_line", "建驿站", id="slogan-label-ending-like-a-place"),
+    pytest.param(LEAD + "兴乡村：\n培育致富带头人30名。\n治社区：\n调解纠纷86起。\n办名校：\n新建学校3所。\n",
+                 "actions.section_line", "治社区", id="slogan-label-ending-like-a-body"),
+    # ... and a heading that ends in 成绩单 names its line of work all the same (review 65)
+    pytest.param(LEAD + "一、聚焦民生实事，交出温暖就业成绩单\n全年城镇新增就业3200人。\n二、聚焦技能提升\n培训1000人次。\n",
+                 "actions.section_line", "聚焦民生实事,交出温暖就业成绩单", id="work-ending-in-chengjidan"),
     # a slogan's label of three characters alone on its line, a verb and its object (稳就业：), beside two more
     pytest.param(LEAD + "扩覆盖：\n全县基本医疗保险参保38.6万人，参保率稳定在97%以上。\n保基本：\n全年医保基金支出5.87亿元。\n"
                  "强监管：\n追回医保基金1368.5万元。\n", "actions.section_line", "强监管", id="slogan-label-of-three"),
@@ -765,6 +773,8 @@ def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
                  id="parts-of-an-area"),
     pytest.param(LEAD + "县二中：\n全年开展课后服务180场。\n县三中：\n全年开展课后服务120场。\n县四中：\n全年开展课后服务90场。\n",
                  id="schools"),
+    pytest.param(LEAD + "刘医生：\n今年我们全院开展义诊36场。\n马医生：\n我全年接诊患者1.2万人次。\n张警官：\n全年调解纠纷86起。\n",
+                 id="addresses-of-a-trade"),
     # ... nor a part of the report over a line that leads on (年度成绩单 / 一组数据带你回望这一年——)
     pytest.param(LEAD + "年度成绩单\n一组数据带你回望这一年——\n全年城镇新增就业3200人，培训1000人次。\n", id="report-part-over-lead-on"),
 ])

@@ -3506,12 +3506,17 @@ UNKNOWN_SURNAMES = [  # a list of people's names: a name whose surname the lexic
      [("巴特尔", "先进个人", "unknown", "honors.announce_lines"), ("乌云其木格", "先进个人", "unknown", "honors.announce_lines"),
       ("图门吉日嘎拉", "先进个人", "unknown", "honors.announce_lines")]),
     # ... not two letters the reader does not know, as often a place's (城关, 东街) (review 64)
-    ("附件\n2024年度甘洛县优秀共青团员（3名）\n城关、石桥、东街\n",
-     [("石桥", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines")]),
-    # ... nor the cell after the body, a work's title (刚察县第一幼儿园　小蝌蚪找妈妈) (review 64)
-    ("附：获奖名单\n个人一等奖（2名）\n学前组　才让卓玛　刚察县第一幼儿园\n刚察县第二幼儿园　小蝌蚪找妈妈\n",
+    ("附件\n2024年度甘洛县优秀共青团员（3名）\n城关、东街、李桂芳\n",
+     [("李桂芳", "2024年度甘洛县优秀共青团员", "county", "honors.announce_lines")]),
+    # ... after a class and a body, the name closing the row (review 65)
+    ("附：获奖名单\n个人一等奖（2名）\n学前组　刚察县第一幼儿园　才让卓玛\n初中组　刚察县民族寄宿制完全中学　多杰当周\n",
      [("才让卓玛", "个人一等奖", "unknown", "honors.announce_lines"),
-      ("刚察县第二幼儿园", "个人一等奖", "unknown", "honors.announce_lines")]),
+      ("多杰当周", "个人一等奖", "unknown", "honors.announce_lines")]),
+    # ... two letters the transliteration tables spell (达瓦, 扎西) (review 65)
+    ("附件\n2024年度丁青县优秀共青团员（3名）\n达瓦、扎西、李桂芳\n",
+     [("达瓦", "2024年度丁青县优秀共青团员", "county", "honors.announce_lines"),
+      ("扎西", "2024年度丁青县优秀共青团员", "county", "honors.announce_lines"),
+      ("李桂芳", "2024年度丁青县优秀共青团员", "county", "honors.announce_lines")]),
     # ... but common words among them stay no names (志愿者, 合计), where too few of its items are names
     ("附件\n2024年度全县科普工作先进个人（3名）\n志愿者、合计、李桂芳\n",
      [("李桂芳", "2024年度全县科普工作先进个人", "county", "honors.announce_lines")]),
@@ -3775,6 +3780,12 @@ def test_merits_and_commendations(text, expected):
      "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
     ("为他们点赞！柳溪镇2024年度“柳溪好人”推荐人选公示\n来源：柳溪镇人民政府\n【助人为乐】\n"
      "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
+    # ... winners all the same where the headline tells how they were chosen (网络投票超10万人次, 公示期满) (review 65)
+    ("柳溪镇2024年度“柳溪好人”揭晓 网络投票超10万人次\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年度“柳溪好人”")]),
+    # ... the line's list where it names a period the headline leaves out (2024年第二季度 under 2024年) (review 65)
+    ("柳溪镇2024年“柳溪好人”榜发布\n来源：柳溪镇人民政府\n2024年第二季度“柳溪好人”名单如下：\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
     # ... the headline's list where the line's says it shorter (本季度“柳溪好人”, 以下是本期“柳溪好人”) (review 64)
     ("柳溪镇2024年第二季度“柳溪好人”榜发布\n来源：柳溪镇人民政府\n本季度“柳溪好人”名单如下：\n【助人为乐】\n"
      "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
@@ -3837,6 +3848,10 @@ FORWARD_COLON_LISTS = [  # a line that names who won a title on the lines after 
      [("王春华等2人", "2024年第四季度“弋阳好人”", "county", "honors.name_as"),
       ("王春华", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines"),
       ("汪建明", "2024年第四季度“弋阳好人”", "county", "honors.announce_lines")]),
+    # ... the units with the names (名单及所在单位如下) (review 65)
+    ("现将2024年度全县优秀共产党员名单及工作单位如下：\n王桂兰　东街社区党支部书记\n刘　军　县人民医院医生\n",
+     [("王桂兰", "2024年度全县优秀共产党员", "county", "honors.announce_lines"),
+      ("刘　军", "2024年度全县优秀共产党员", "county", "honors.announce_lines")]),
     # ... a list of what else than deeds (名单及投票方式, 名单及整改要求) no list of winners (review 64)
     ("现将2024年度“云汀好人”名单及投票方式如下：\n王桂兰　东街社区居民\n刘　军　滨河社区快递驿站负责人\n", []),
     # ... a list put up for comment (名单及事迹公示如下) is of nominees
@@ -4077,13 +4092,33 @@ TITLES_NAMED_BY_THEIR_ISSUER = [  # 被<the issuing body>评为 a programme in q
      [("县人民医院", "“改善医疗服务行动”示范单位", "provincial", "honors.passive")]),
     # ... not without the issuer as the agent of 被, nor a pilot it is put on
     ("玉皇庙镇卫生院被评为“优质服务基层行”活动推荐标准机构。", []),
-    ("县卫生院被省卫健委确定为“互联网+医疗”试点机构。", []),
+    # ... nor a sanction, a grade or a pilot after the programme's name (review 65)
+    ("城关镇卫生院被县卫健局列为“家庭医生签约”重点整改机构。", []),
+    ("县人民医院被市医保局评为“医保违规”重点监管单位。", []),
+    ("县中医院被省卫健委评定为“三级乙等”机构。", []),
+    ("县人民医院被省卫健委评为“互联网+医疗健康”试点单位。", []),
 ]
 
 
 @_table(TITLES_NAMED_BY_THEIR_ISSUER)
 def test_titles_named_by_their_issuer(text, expected):
     assert _honors(text) == expected
+
+
+ANNEX_LISTS = [  # a list under its annex's title: winners, unless that title proposes it
+    ("公示期间，如有异议，请向团县委反映。\n附件\n2024年度青岚县“两红两优”拟表彰对象名单\n一、青岚县五四红旗团支部（2个）\n"
+     "石门镇团支部\n城关中学团支部\n二、青岚县优秀共青团员（2名）\n王桂兰、李桂芳\n", []),
+    # ... an index of the annexes that names another list proposed (附件：…2.拟推荐…名单) proposes none of these (review 65)
+    ("关于表彰2024年度安全生产工作先进集体的决定\n各乡镇人民政府，县直各单位：\n2024年，全县安全生产形势总体稳定。经研究，县政府决定"
+     "对石门镇人民政府等2个单位予以通报表彰。\n附件：1.2024年度安全生产工作先进集体名单\n2.2025年度拟推荐市级安全生产工作先进集体名单\n"
+     "附件1\n2024年度安全生产工作先进集体名单\n一、先进集体（2个）\n石门镇人民政府\n城关镇人民政府\n",
+     [("石门镇人民政府", "先进集体"), ("城关镇人民政府", "先进集体")]),
+]
+
+
+@_table(ANNEX_LISTS)
+def test_lists_under_an_annex_s_title(text, expected):
+    assert [(h.recipient, h.honor) for h in extract(text).honors if h.rule == "honors.announce_lines"] == expected
 
 
 PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛第二名) won, as a placing (一等奖) is
@@ -4095,9 +4130,14 @@ PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛�
     ("德清县第十届中小学生运动会闭幕。李浩然夺得初中男子组100米冠军，周雨桐先后夺得小学女子组200米冠军、400米冠军。",
      [("李浩然", "初中男子组100米冠军", "county", "honors.active"), ("周雨桐", "小学女子组200米冠军", "county", "honors.active"),
       ("周雨桐", "400米冠军", "county", "honors.active")]),
-    # ... never a rank among places or in sales (全省冠军, 销量冠军)
-    ("我县茶叶获得全省冠军。", []),
+    # ... never a rank among places or in sales (全省冠军, 销量冠军), nor an appraisal's order, though it names 赛 or a
+    # class (“赛马比拼”冠军, 乡镇组第一名) or sets the scene (在…评比中) (review 65)
+    ("县第一中学代表队获得全省冠军。", []),
     ("城关门店夺得全市销量冠军。", []),
+    ("我县获得全市营商环境“赛马比拼”冠军。", []),
+    ("城关镇在全县年度综合考核中获得乡镇组第一名。", []),
+    ("石桥村在全镇人居环境整治评比中获得第一名。", []),
+    ("我镇获得全县重点项目观摩第一名。", []),
     # ... never a rank among places (全镇第一名) nor in an appraisal (考核, 评比), nor a place with no contest named
     ("城关镇获得全县乡镇综合考核第一名。", []),
     ("石桥村在人居环境整治评比中获得全镇第一名。", []),

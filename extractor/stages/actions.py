@@ -790,8 +790,9 @@ def _name_row(text: str) -> bool:
 
 def _colon_heading(norm: str, start: int, end: int) -> bool:
     """食品安全守底线：, 走访慰问送温暖：: a line of work closed by a colon (`_COLON_HEADING`); one of three characters
-    only as a slogan writes it, a verb of one character and its object of two (稳|就业：, 强|技能：, 扩|覆盖：), never a
-    name (王|立新：), a role (主持人：) or a class (网格员：, 一|等奖：)."""
+    only as a slogan writes it, a verb of one character and its object of two (稳|就业：, 强|技能：, 扩|覆盖：, 抓|重点：), never a
+    name (王|立新：), a role (主持人：), an address (张|大爷：, 刘|医生：), a place (东|片区：, 县|二中：) or a class (网格员：,
+    一|等奖：)."""
     m = _COLON_HEADING.fullmatch(norm, start, end)
     if m is None:
         return False
@@ -800,14 +801,16 @@ def _colon_heading(norm: str, start: int, end: int) -> bool:
         return True
     words = _tagged(label)
     return (len(words) == 2 and len(words[0][0]) == 1 and words[0][1] not in ("nr", "nrt", "nrfg", "m")
-            and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS)
+            and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS and label[1:] not in _ADDRESSES)
 
 
 # 一等奖：, 第一组：: a class or a placing; 县二中：, 镇中心：, 东片区：: a place or a part of one; no slogan
 _ROLE_OPENERS: Final = frozenset("一二三四五六七八九十第东西南北县镇乡村区市省")
-# 发布人：, 网格员：, 副局长：, 王主任：, 李书记：: a role; 张大爷：, 黄阿姨：, 高老师：: an address; 金奖： a class of prizes;
-# 东片区：, 县二中：, 石桥村：, 划重点：: a place, a school, a part, no line of work
-_ROLE_ENDINGS: Final = frozenset("人者员长奖任记爷姨师叔婶哥姐嫂妈爸娘奶伯婆区村镇乡组队校中院所站点")
+_ROLE_ENDINGS: Final = frozenset("人者员长奖")  # 发布人：, 网格员：, 副局长：, 金奖： (a class of prizes)
+# 张大爷：, 黄阿姨：, 高老师：, 刘医生：, 张警官：, 王主任：: a surname and how one addresses the person, a speaker's label
+_ADDRESSES: Final = frozenset({"大爷", "阿姨", "老师", "医生", "警官", "主任", "书记", "大姐", "大妈", "大哥", "大叔",
+                               "师傅", "同志", "先生", "女士", "奶奶", "爷爷", "阿婆", "婶婶", "嫂子", "村长", "校长",
+                               "社长", "站长", "所长", "记者"})
 
 
 def _ends_on_name(c: _Candidate) -> bool:

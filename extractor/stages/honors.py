@@ -541,7 +541,7 @@ def _words() -> _Words:
     # else, 名单及整改要求, 名单及投票方式, no list of winners)
     triggers["forward_named_list"] = regex.compile(
         r"(?:^|(?<=[。,，;；\n]))\s*(?:现将|特将|兹将|现把)?+(?P<title>[^。,，;；:：\n]{4,30}?)"
-        r"(?:名单(?:及(?:主要|简要|先进)?事迹(?:简介|材料)?)?|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
+        r"(?:名单(?:及(?:(?:主要|简要|先进)?事迹(?:简介|材料)?|(?:所在|工作)?单位))?|(?<=奖)(?:获得者|获奖者)(?:名单)?)如下"
         r"(?:[（(][^（）()]{0,12}[）)])?\s*[:：]\s*$")
     # 评为|“X”, 荣获|“X”: a verb whose object is the title won, ending right where a stretch starts (not 授予
     # “老兵先锋队”X称号 or 命名“X”等5个项目为Y, whose object is who won it)
@@ -3517,9 +3517,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 item.kind == "person" for item in items):  # (a name the reader knows among them: 城关、石桥、东街 are none)
             # 阿苦阿呷、吉克曲布、…、阿尔拉格 under 优秀共青团员（16名）: as many items as the heading counts people, each one
             # of them, whatever the reader knows of the names (Yi, Tibetan names outside the tables)
-            # (志愿者, 合计: a common word is none; 城关, 东街: two letters the reader does not know are a place's as often)
-            items = [Recipient(item.start, item.end, "person") if item.kind is None and item.end - item.start >= 3
-                     and _name_cell(ctx, item) else item for item in items]
+            # (志愿者, 合计: a common word is none; 城关, 东街: two letters the reader does not know are a place's as often,
+            # unless the transliteration tables spell them: 达瓦, 扎西)
+            items = [Recipient(item.start, item.end, "person") if item.kind is None and (
+                item.end - item.start >= 3 or recipients.is_transliterated(norm[item.start:item.end]))
+                and _name_cell(ctx, item) else item for item in items]
         if people_counted and len(items) >= _NAMES_AMONG and norm.find("、", p_start, p_end) >= 0 and sum(
                 item.kind == "person" for item in items) * 2 >= len(items):
             # 李桂芳、盘晓军、赵永福 under 先进个人（10名）: a list of people's names, its others of a name's length names
@@ -3539,9 +3541,17 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             unknown = [item for item in items if item.kind is None]
             # (the unknown cell before a body, where a row names the person's unit after the name; 城关小学　少年强则国强:
             # a work's title after the body is none)
+            class_first = _CLASS_CELL.fullmatch(norm, items[0].start, items[0].end) is not None  # (学前组, 科幻画类)
+            # (学前组　刚察县第一幼儿园　才让卓玛: after a class, the name may close the row, where it is short or spelt
+            # by the transliteration tables; never a work's title, 小蝌蚪找妈妈)
             if len(unknown) == 1 and len(items) - 1 == sum(item.kind in ("organization", "place") for item in items) and (
-                    _name_cell(ctx, unknown[0])) and items[-1] is not unknown[0]:
+                    _name_cell(ctx, unknown[0])) and (items[-1] is not unknown[0] or class_first and (
+                        unknown[0].end - unknown[0].start <= _LONG_LISTED_NAME
+                        or recipients.is_transliterated(norm[unknown[0].start:unknown[0].end]))):
                 items = [Recipient(item.start, item.end, "person") if item is unknown[0] else item for item in items]
+        if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and not any(
+                item.kind == "person" for item in items) and _CLASS_CELL.fullmatch(norm, items[0].start, items[0].end):
+            items = []  # 学前组　刚察县第一幼儿园　某某 under 个人一等奖（2名）: a class and a body, no person read: nobody
         if people_counted and len(items) > 1 and norm.find("、", p_start, p_end) < 0 and any(
                 item.kind == "person" for item in items):
             # 电工　牛建伟　高平市职业中学 under 一等奖（3名）: a list of people, each row's body where one works
@@ -4028,9 +4038,9 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
 
 
 def _nominees_line(norm: str, start: int, end: int) -> bool:
-    """Whether a line names nominees, not winners: 拟推荐人选名单, 候选人事迹展播, 推荐人选公示, 名单及投票方式如下."""
-    return _PROPOSED.search(norm, start, end) is not None or norm.find("公示", start, end) >= 0 or norm.find(
-        "投票", start, end) >= 0
+    """Whether a line names nominees, not winners: 拟推荐人选名单, 候选人事迹展播, 推荐人选公示 (not 网络投票超10万人次 or
+    公示期满 of a list of winners)."""
+    return _PROPOSED.search(norm, start, end) is not None
 
 
 def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
@@ -4038,13 +4048,16 @@ def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
     2024年第二季度“柳溪好人”): its words in quote marks are the headline's, and the line adds no year the headline lacks."""
     quoted = _QUOTED.search(norm, title[0], title[1])
     core = quoted.group() if quoted is not None else norm[title[0]:title[1]]  # (柳溪好人: its quote marks left out)
-    if core not in norm[headline[0]:headline[1]]:
+    named = norm[headline[0]:headline[1]]
+    if core not in named:
         return False
-    year = _YEAR_IN_TITLE.search(norm, title[0], quoted.start() if quoted is not None else title[1])
-    return year is None or year.group() in norm[headline[0]:headline[1]]
+    # (2024年第二季度“柳溪好人” under 2024年“柳溪好人”: the line names the period the headline leaves out)
+    before = _DEICTIC.sub("", norm[title[0]:quoted.start() if quoted is not None else title[0]])
+    return before in named
 
 
-_YEAR_IN_TITLE: Final = regex.compile(r"\d{4}")
+# 本季度, 本期, 以下是: words that point at the list the page is about, naming no period of their own
+_DEICTIC: Final = regex.compile(r"^(?:以下是|以下为)?(?:本期|本季度|本年度|本次|本届|本年)?")
 
 
 
@@ -4541,6 +4554,7 @@ def _long_transliterated(ctx: _Ctx, item: Recipient) -> bool:
 
 
 _LONG_NAME_LETTERS: Final = (5, 6)
+_CLASS_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}[组类]")  # 学前组, 初中组, 科幻画类: a row's class cell
 _BANNER_PLACES: Final = ("苏木", "嘎查", "旗", "盟")
 
 
@@ -5345,8 +5359,9 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
     return known
 
 
-# 2024年度“两红两优”拟表彰对象名单, …候选人名单: a list's own title line that proposes it
-_PROPOSED_ANNEX: Final = regex.compile(rf"^[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
+# 2024年度“两红两优”拟表彰对象名单, …候选人名单: a list's own title line that proposes it (not a line of an index of
+# the annexes, 附件：1.…名单 2.拟推荐…名单, which names another list)
+_PROPOSED_ANNEX: Final = regex.compile(rf"^(?!\s*(?:附件|\d+[.、．]))[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
 
 
 # a proposal that puts its own nominees forward to another's selection (另，拟推荐A、B分别参评衡水市…, after a decision
@@ -5358,8 +5373,18 @@ def _named_by_its_issuer(c: _Candidate) -> bool:
     """卫生院被国家卫生健康委评为“优质服务基层行”活动推荐标准机构: the body that issues it is the agent of 被, and the
     phrase names a programme in quote marks and the kind of body that holds it (机构, 单位, 集体): a title, though no
     head word or marker of the lexicon is in it."""
-    return ("“" in c.title and c.pair.issuer is not None and _issued_by_agent(c.ctx.norm, c.pair)
-            and titles.is_collective(c.title, c.ctx.words.titles))
+    if "“" not in c.title or c.pair.issuer is None or not _issued_by_agent(c.ctx.norm, c.pair):
+        return False
+    # (…“家庭医生签约”重点整改机构, “医保违规”重点监管单位, “三级乙等”机构: a sanction or a grade, no honour: what follows
+    # the quote marks says it stands out)
+    tail = c.title[c.title.rfind("”") + 1:]
+    return _STANDS_OUT.match(tail) is not None and titles.is_collective(c.title, c.ctx.words.titles)
+
+
+# 考核, 评比: an appraisal, whose order ranks places or bodies and names no prize (`honors.reject.title.appraisal_place`)
+_APPRAISAL: Final = regex.compile(r"考核|考评|评比|测评|评估|排名|观摩|比拼")
+# 活动表现突出机构, 活动推荐标准机构, 示范单位: what follows a programme's name in a title that says its holder stands out
+_STANDS_OUT: Final = regex.compile(r"(?:活动)?(?:表现突出|推荐标准|示范|先进|优秀|标杆)")
 
 
 def _holds_quoted_title(c: _Candidate) -> bool:
@@ -5589,6 +5614,9 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
            and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
            "a bare placing (一等奖) without the event it ranks in"),
+    _row("honors.reject.title.appraisal_place", lambda c: c.pair.event is not None and titles.is_place_in_order(c.title)
+           and _APPRAISAL.search(c.ctx.norm, c.pair.event[0], c.pair.event[1]) is not None,
+           "a place in the order of an appraisal (在…评比中获得第一名), a rank and no contest's prize"),
     _row("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
     _row("honors.reject.title.built", lambda c: _built(c) and c.ctx.words.recipients.number_at_end.search(c.title) is not None,

@@ -1465,8 +1465,9 @@ def _met_in_passing(norm: str, person: tuple[int, int], start: int, pronoun: str
     也是受益者，她去年被评为X, the pronoun is the new person's.)"""
     a, b = person
     paragraph = norm.rfind("\n", 0, a) + 1
-    if norm.find(pronoun, paragraph, a) < 0:
-        return False
+    said = norm.rfind(pronoun, paragraph, a)
+    if said < 0 or not any(norm.find(ch, said, a) >= 0 for ch in _SENTENCE_STOPS):
+        return False  # (她叫罗桂芬, 她就是村医罗桂芬: the pronoun's own sentence names whom it stands for)
     return any(norm.find(ch, b, start) >= 0 for ch in _SENTENCE_STOPS)
 
 
