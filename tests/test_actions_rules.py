@@ -775,6 +775,8 @@ def test_the_last_row_of_a_list_of_people_is_no_heading(nlp, text):
                  id="schools"),
     pytest.param(LEAD + "刘医生：\n今年我们全院开展义诊36场。\n马医生：\n我全年接诊患者1.2万人次。\n张警官：\n全年调解纠纷86起。\n",
                  id="addresses-of-a-trade"),
+    pytest.param(LEAD + "刘大娘：\n社区每周上门为我量血压，全年上门服务48次。\n黄老伯：\n食堂全年供餐1.2万份。\n马律师：\n全年提供法律咨询180场。\n",
+                 id="surname-and-address"),  # (review 66)
     # ... nor a part of the report over a line that leads on (年度成绩单 / 一组数据带你回望这一年——)
     pytest.param(LEAD + "年度成绩单\n一组数据带你回望这一年——\n全年城镇新增就业3200人，培训1000人次。\n", id="report-part-over-lead-on"),
 ])

@@ -365,7 +365,19 @@ def test_junk_on_a_line_of_the_body_s_own_hotline_is_still_cut(text, kept, cut):
     ("98.4%\n抽检合格率\n", ["抽检合格率"]),
     ("抽检合格率\n\n98.4%\n", ["抽检合格率"]),
     ("完成量\n2318\n", ["完成量"]),
+    # ... nor under a label that names no rate (a poll's answer, 教育 / 35%) (review 66)
+    ("民意调查结果\n教育\n35%\n", ["民意调查结果", "教育"]),
 ])
 def test_chinese_less_lines_are_dropped_but_a_share_under_its_label(text, kept):
     norm = working_copy(text).text
     assert [norm[a:b] for a, b in kept_paragraphs(norm, find_removed(norm))] == kept
+
+
+@pytest.mark.parametrize("line", [
+    # a service number whose next letters are a word, no count (人工服务, 件件有回应, 次日) (review 66)
+    "市民可拨打政务服务热线12345人工服务。\n",
+    "举报热线12315件件有回应。\n",
+])
+def test_a_hotline_number_before_a_word_is_cut(line):
+    removed = find_removed(working_copy(line).text)
+    assert [r.kind for r in removed] == ["hotline"]

@@ -3783,6 +3783,14 @@ def test_merits_and_commendations(text, expected):
     # ... winners all the same where the headline tells how they were chosen (网络投票超10万人次, 公示期满) (review 65)
     ("柳溪镇2024年度“柳溪好人”揭晓 网络投票超10万人次\n来源：柳溪镇人民政府\n【助人为乐】\n"
      "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年度“柳溪好人”")]),
+    # ... nominees where the headline puts them to the vote or up for comment (投票开始, 结果公示) (review 66)
+    ("柳溪镇2024年度“柳溪好人”网络投票开始啦\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
+    ("柳溪镇2024年度“柳溪好人”评选结果公示\n来源：柳溪镇人民政府\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", []),
+    # ... the headline's list where the line names no period of its own (此次“柳溪好人”) (review 66)
+    ("柳溪镇2024年度“柳溪好人”揭晓\n来源：柳溪镇人民政府\n此次“柳溪好人”名单如下：\n【助人为乐】\n"
+     "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年度“柳溪好人”")]),
     # ... the line's list where it names a period the headline leaves out (2024年第二季度 under 2024年) (review 65)
     ("柳溪镇2024年“柳溪好人”榜发布\n来源：柳溪镇人民政府\n2024年第二季度“柳溪好人”名单如下：\n【助人为乐】\n"
      "周桂兰，女，1962年出生，柳溪村村民。她义务照顾孤寡老人十余年。\n", [("周桂兰", "2024年第二季度“柳溪好人”")]),
@@ -4092,6 +4100,8 @@ TITLES_NAMED_BY_THEIR_ISSUER = [  # 被<the issuing body>评为 a programme in q
      [("县人民医院", "“改善医疗服务行动”示范单位", "provincial", "honors.passive")]),
     # ... not without the issuer as the agent of 被, nor a pilot it is put on
     ("玉皇庙镇卫生院被评为“优质服务基层行”活动推荐标准机构。", []),
+    ("城关镇卫生院被国家卫生健康委评为“优质服务基层行”活动基本标准机构。",
+     [("城关镇卫生院", "“优质服务基层行”活动基本标准机构", "national", "honors.passive")]),  # (review 66)
     # ... nor a sanction, a grade or a pilot after the programme's name (review 65)
     ("城关镇卫生院被县卫健局列为“家庭医生签约”重点整改机构。", []),
     ("县人民医院被市医保局评为“医保违规”重点监管单位。", []),
@@ -4108,6 +4118,9 @@ def test_titles_named_by_their_issuer(text, expected):
 ANNEX_LISTS = [  # a list under its annex's title: winners, unless that title proposes it
     ("公示期间，如有异议，请向团县委反映。\n附件\n2024年度青岚县“两红两优”拟表彰对象名单\n一、青岚县五四红旗团支部（2个）\n"
      "石门镇团支部\n城关中学团支部\n二、青岚县优秀共青团员（2名）\n王桂兰、李桂芳\n", []),
+    # ... the annex's title on the line of 附件： (review 66)
+    ("公示期间，如有异议，请反映。\n附件：2024年度青岚县“两红两优”拟表彰对象名单\n一、青岚县五四红旗团支部（2个）\n石门镇团支部\n"
+     "城关中学团支部\n", []),
     # ... an index of the annexes that names another list proposed (附件：…2.拟推荐…名单) proposes none of these (review 65)
     ("关于表彰2024年度安全生产工作先进集体的决定\n各乡镇人民政府，县直各单位：\n2024年，全县安全生产形势总体稳定。经研究，县政府决定"
      "对石门镇人民政府等2个单位予以通报表彰。\n附件：1.2024年度安全生产工作先进集体名单\n2.2025年度拟推荐市级安全生产工作先进集体名单\n"
@@ -4130,6 +4143,12 @@ PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛�
     ("德清县第十届中小学生运动会闭幕。李浩然夺得初中男子组100米冠军，周雨桐先后夺得小学女子组200米冠军、400米冠军。",
      [("李浩然", "初中男子组100米冠军", "county", "honors.active"), ("周雨桐", "小学女子组200米冠军", "county", "honors.active"),
       ("周雨桐", "400米冠军", "county", "honors.active")]),
+    # ... a sport's own words after the class (女单, 跳高, 门球) (review 66)
+    ("德清县第五届中学生运动会闭幕。王芳获得羽毛球女单冠军，李明获得中学组跳高第一名，城关中学代表队获得门球冠军。",
+     [("王芳", "羽毛球女单冠军", "county", "honors.weak"), ("李明", "中学组跳高第一名", "county", "honors.weak"),
+      ("城关中学代表队", "门球冠军", "county", "honors.weak")]),
+    # ... a person's place in an appraisal of lessons (优质课评比) is a prize all the same (review 66)
+    ("王芳在全县中小学优质课评比中获得第一名。", [("王芳", "第一名", "county", "honors.weak")]),
     # ... never a rank among places or in sales (全省冠军, 销量冠军), nor an appraisal's order, though it names 赛 or a
     # class (“赛马比拼”冠军, 乡镇组第一名) or sets the scene (在…评比中) (review 65)
     ("县第一中学代表队获得全省冠军。", []),

@@ -801,7 +801,8 @@ def _colon_heading(norm: str, start: int, end: int) -> bool:
         return True
     words = _tagged(label)
     return (len(words) == 2 and len(words[0][0]) == 1 and words[0][1] not in ("nr", "nrt", "nrfg", "m")
-            and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS and label[1:] not in _ADDRESSES)
+            and label[0] not in _ROLE_OPENERS and label[-1] not in _ROLE_ENDINGS and label[1:] not in _ADDRESSES
+            and not (label[0] in surnames() and label[-1] in _ADDRESS_ENDINGS))  # (刘大娘：, 马律师：, 黄老伯：)
 
 
 # 一等奖：, 第一组：: a class or a placing; 县二中：, 镇中心：, 东片区：: a place or a part of one; no slogan
@@ -811,6 +812,8 @@ _ROLE_ENDINGS: Final = frozenset("人者员长奖")  # 发布人：, 网格员�
 _ADDRESSES: Final = frozenset({"大爷", "阿姨", "老师", "医生", "警官", "主任", "书记", "大姐", "大妈", "大哥", "大叔",
                                "师傅", "同志", "先生", "女士", "奶奶", "爷爷", "阿婆", "婶婶", "嫂子", "村长", "校长",
                                "社长", "站长", "所长", "记者"})
+# 大娘, 老伯, 律师, 技师, 阿妈: the last letter of how one addresses a person, after a surname (not 育|名师: no surname)
+_ADDRESS_ENDINGS: Final = frozenset("娘伯嫂妈师婆爷姨叔婶哥姐弟妹爸官士")
 
 
 def _ends_on_name(c: _Candidate) -> bool:

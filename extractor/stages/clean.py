@@ -315,12 +315,16 @@ def kept_paragraphs(norm: str, removed: list[RemovedSpan]) -> list[tuple[int, in
         while end > start and norm[end - 1].isspace():
             end -= 1
         if end > start and (_CJK.search(norm, start, end) or _LONE_SHARE.fullmatch(norm, start, end) and paragraphs
-                            and _next_line(norm, paragraphs[-1][1], start)):
+                            and _next_line(norm, paragraphs[-1][1], start)
+                            and _RATE_LABEL.search(norm, *paragraphs[-1]) is not None):
             paragraphs.append((start, end))
     return paragraphs
 
 
 _LONE_SHARE: Final = regex.compile(r"[0-9]+(?:\.[0-9]+)?\s*[%％]")  # 98.4%: a share alone on its line
+# 抽检合格率, 占比, 同比增长: a label that names a rate or a change, the line a share set large stands under (not 教育 / 35%,
+# a poll's answer, nor 全市平均)
+_RATE_LABEL: Final = regex.compile(r"(?:率|比重|比例|占比|增长|下降|增幅|降幅|提高|控制在)\s*[:：]?\s*$")
 
 
 def _next_line(norm: str, end: int, start: int) -> bool:

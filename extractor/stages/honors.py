@@ -4040,7 +4040,12 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
 def _nominees_line(norm: str, start: int, end: int) -> bool:
     """Whether a line names nominees, not winners: 拟推荐人选名单, 候选人事迹展播, 推荐人选公示 (not 网络投票超10万人次 or
     公示期满 of a list of winners)."""
-    return _PROPOSED.search(norm, start, end) is not None
+    return _PROPOSED.search(norm, start, end) is not None or _VOTED_OR_POSTED.search(norm, start, end) is not None
+
+
+# 网络投票开始啦, 投票进行中, 名单公示, 评选结果公示: a list still put to the vote or up for comment (not 网络投票超10万人次,
+# 公示期满, 经公示无异议: how the winners were chosen)
+_VOTED_OR_POSTED: Final = regex.compile(r"投票(?!超|数|结束|人次|[\d一二三四五六七八九十])|公示(?!期满|结束|无异议|期已满)")
 
 
 def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
@@ -4052,12 +4057,12 @@ def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
     if core not in named:
         return False
     # (2024年第二季度“柳溪好人” under 2024年“柳溪好人”: the line names the period the headline leaves out)
-    before = _DEICTIC.sub("", norm[title[0]:quoted.start() if quoted is not None else title[0]])
-    return before in named
+    before = norm[title[0]:quoted.start() if quoted is not None else title[0]]
+    return all(period in named for period in _PERIOD.findall(before))
 
 
-# 本季度, 本期, 以下是: words that point at the list the page is about, naming no period of their own
-_DEICTIC: Final = regex.compile(r"^(?:以下是|以下为)?(?:本期|本季度|本年度|本次|本届|本年)?")
+# 2024年, 第二季度, 上半年: a period a list's name gives (此次, 全镇, 本季, 新一批 give none)
+_PERIOD: Final = regex.compile(r"\d{4}年?度?|第[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[期批届]")
 
 
 
@@ -5354,6 +5359,9 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
             # (…。/ 附件 / 2024年度大姚县“两红两优”拟表彰对象名单 / 一、…（3个）: the annex's own title, between the prose
             # and the heading, proposes its list)
             annex = _PROPOSED_ANNEX.search(norm, end, title_start)
+            if annex is None and len(_ANNEX_INDEX.findall(norm, end, title_start)) == 1:
+                # (附件：1.2024年度…拟表彰对象名单: one annex, numbered, its title on the index's line)
+                annex = _PROPOSED_ANNEX_NUMBERED.search(norm, end, title_start)
             known = annex is not None and _NOMINATES_ELSEWHERE.search(norm, annex.start(), title_start) is None
         ctx.proposed[title_start] = known
     return known
@@ -5361,7 +5369,9 @@ def _proposed_list(ctx: _Ctx, title_start: int) -> bool:
 
 # 2024年度“两红两优”拟表彰对象名单, …候选人名单: a list's own title line that proposes it (not a line of an index of
 # the annexes, 附件：1.…名单 2.拟推荐…名单, which names another list)
-_PROPOSED_ANNEX: Final = regex.compile(rf"^(?!\s*(?:附件|\d+[.、．]))[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
+_PROPOSED_ANNEX: Final = regex.compile(rf"^(?!\s*(?:附件[:：]?\s*)?\d+[.、．])[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
+_PROPOSED_ANNEX_NUMBERED: Final = regex.compile(rf"^[^。\n]*(?:{_TO_PROPOSE}|候选人)[^。\n]*名单[^。\n]*$", re.M)
+_ANNEX_INDEX: Final = regex.compile(r"^\s*(?:附件[:：]?\s*)?\d+[.、．][^。\n]*名单", re.M)  # 附件：1.…名单 / 2.…名单
 
 
 # a proposal that puts its own nominees forward to another's selection (另，拟推荐A、B分别参评衡水市…, after a decision
@@ -5384,7 +5394,7 @@ def _named_by_its_issuer(c: _Candidate) -> bool:
 # 考核, 评比: an appraisal, whose order ranks places or bodies and names no prize (`honors.reject.title.appraisal_place`)
 _APPRAISAL: Final = regex.compile(r"考核|考评|评比|测评|评估|排名|观摩|比拼")
 # 活动表现突出机构, 活动推荐标准机构, 示范单位: what follows a programme's name in a title that says its holder stands out
-_STANDS_OUT: Final = regex.compile(r"(?:活动)?(?:表现突出|推荐标准|示范|先进|优秀|标杆)")
+_STANDS_OUT: Final = regex.compile(r"(?:活动)?(?:表现突出|推荐标准|基本标准|达标|示范|先进|优秀|标杆)")
 
 
 def _holds_quoted_title(c: _Candidate) -> bool:
@@ -5615,8 +5625,9 @@ TITLE_FILTERS: Final = (
            and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
            "a bare placing (一等奖) without the event it ranks in"),
     _row("honors.reject.title.appraisal_place", lambda c: c.pair.event is not None and titles.is_place_in_order(c.title)
+           and c.pair.recipient.kind != "person"
            and _APPRAISAL.search(c.ctx.norm, c.pair.event[0], c.pair.event[1]) is not None,
-           "a place in the order of an appraisal (在…评比中获得第一名), a rank and no contest's prize"),
+           "a place or a body's place in the order of an appraisal (在…评比中获得第一名), a rank and no contest's prize"),
     _row("honors.reject.title.category", lambda c: titles.is_category(c.title, c.ctx.words.titles),
            "a class of awards (各级, 全国和省级…), not one title"),
     _row("honors.reject.title.built", lambda c: _built(c) and c.ctx.words.recipients.number_at_end.search(c.title) is not None,
