@@ -6519,7 +6519,7 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
     nearest (湖北省优秀共产党员, named in passing between them, is another title); else that of the honour
     just before, at the same event. (Titles compare without their quote marks, inner ones too: 2023年度“天生好人”
     shortens 天生街道2023年度“天生好人”.)"""
-    title = norm[p.title[0]:p.title[1]].replace("“", "").replace("”", "")
+    title = titles.plain(norm[p.title[0]:p.title[1]])
     granted, nearest = -1, -1
     for other, indexes in earlier.by_title.items():
         if other != title and other.endswith(title):

@@ -548,8 +548,7 @@ def is_rank_only(text: str, words: TitleWords) -> bool:
 
 def is_place_in_order(text: str) -> bool:
     """团体第一名, 乒乓球男子组单打第一名, 男子篮球冠军: a place in a contest's order, held by one winner."""
-    return text.endswith((_PLACE_LAST, _CHAMPION_LAST)) and _PLACE_IN_ORDER.match(
-        text.replace("“", "").replace("”", "")) is not None
+    return text.endswith((_PLACE_LAST, _CHAMPION_LAST)) and _PLACE_IN_ORDER.match(plain(text)) is not None
 
 
 def is_membership(text: str, words: TitleWords) -> bool:
