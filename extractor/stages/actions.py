@@ -805,15 +805,11 @@ def _colon_heading(norm: str, start: int, end: int) -> bool:
             and not (label[0] in surnames() and label[-1] in _ADDRESS_ENDINGS))  # (刘大娘：, 马律师：, 黄老伯：)
 
 
-# 一等奖：, 第一组：: a class or a placing; 县二中：, 镇中心：, 东片区：: a place or a part of one; no slogan
-_ROLE_OPENERS: Final = frozenset("一二三四五六七八九十第东西南北县镇乡村区市省")
-_ROLE_ENDINGS: Final = frozenset("人者员长奖")  # 发布人：, 网格员：, 副局长：, 金奖： (a class of prizes)
-# 张大爷：, 黄阿姨：, 高老师：, 刘医生：, 张警官：, 王主任：: a surname and how one addresses the person, a speaker's label
-_ADDRESSES: Final = frozenset({"大爷", "阿姨", "老师", "医生", "警官", "主任", "书记", "大姐", "大妈", "大哥", "大叔",
-                               "师傅", "同志", "先生", "女士", "奶奶", "爷爷", "阿婆", "婶婶", "嫂子", "村长", "校长",
-                               "社长", "站长", "所长", "记者"})
-# 大娘, 老伯, 律师, 技师, 阿妈: the last letter of how one addresses a person, after a surname (not 育|名师: no surname)
-_ADDRESS_ENDINGS: Final = frozenset("娘伯嫂妈师婆爷姨叔婶哥姐弟妹爸官士")
+# 一等奖：, 县二中：, 网格员：, 张大爷：, 刘大娘：: a class, a place, a role or how one addresses a person (actions.lexicon.tsv)
+_ROLE_OPENERS: Final = frozenset(lexicon.by_kind("actions.lexicon", "label_opener"))
+_ROLE_ENDINGS: Final = frozenset(lexicon.by_kind("actions.lexicon", "label_ending"))
+_ADDRESSES: Final = frozenset(lexicon.by_kind("actions.lexicon", "address"))
+_ADDRESS_ENDINGS: Final = frozenset(lexicon.by_kind("actions.lexicon", "address_ending"))
 
 
 def _ends_on_name(c: _Candidate) -> bool:

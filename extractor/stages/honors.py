@@ -5392,9 +5392,9 @@ def _named_by_its_issuer(c: _Candidate) -> bool:
 
 
 # 考核, 评比: an appraisal, whose order ranks places or bodies and names no prize (`honors.reject.title.appraisal_place`)
-_APPRAISAL: Final = regex.compile(r"考核|考评|评比|测评|评估|排名|观摩|比拼")
+_APPRAISAL: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")))
 # 活动表现突出机构, 活动推荐标准机构, 示范单位: what follows a programme's name in a title that says its holder stands out
-_STANDS_OUT: Final = regex.compile(r"(?:活动)?(?:表现突出|推荐标准|基本标准|达标|示范|先进|优秀|标杆)")
+_STANDS_OUT: Final = regex.compile(rf"(?:活动)?(?:{lexicon.alternation(lexicon.by_kind('honors.titles', 'stands_out'))})")
 
 
 def _holds_quoted_title(c: _Candidate) -> bool:

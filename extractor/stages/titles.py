@@ -50,7 +50,9 @@ _CHAMPION_LAST: Final = "军"  # … this
 # 乒乓球男子组单打第一名: a place in the order of an event named before it (a contest's word, a class, a team or a
 # person's event), a title as a prize is; not a rank among places (全省第一名, 全镇第一名) nor in an appraisal
 # (全县乡镇综合考核第一名, 评比第一名)
-_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:考核|考评|评比|测评|评估|排名|排行|销量|销售|比拼|观摩|营商|招商|项目建设|纳税|政务))"
+_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:"
+                                       + lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
+                                                             + lexicon.by_kind("honors.titles", "ranking")) + "))"
                                        r"(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])(?:第|冠|亚|季))"
                                        rf"(?:[^\n]*(?:赛|团体|个人|单打|双打|[男女][单双]|男子|女子|米|接力|拔河|棋|球|跳|泳|项目|{_CONTEST_CLASS}组)[^\n]{{0,4}})?"
                                        rf"{_PLACE}$")
