@@ -605,6 +605,9 @@ SUBJECTS_IN_REPORTS = [  # who a clause of a report is about: adverbs, times, po
      [("朱晓静", "丽水市优秀护士", "prefectural", "honors.active"), ("朱晓静", "遂昌县十佳青年", "county", "honors.active")]),
     ("邱小兰：扎根乡镇卫生院二十年，2022年被评为“全省优秀基层医生”。",
      [("邱小兰", "全省优秀基层医生", "provincial", "honors.passive")]),
+    # (利用, which jieba's dictionary tags a noun, is a verb: its clause has no subject of its own, the person's is shared)
+    ("县文明办发布好人榜。邓秀芳扎根社区十年。她组建了志愿小组，利用周末走进社区开展宣讲40多场，先后被评为宁州市优秀志愿者。",
+     [("邓秀芳", "宁州市优秀志愿者", "prefectural", "honors.passive")]),
     # 该院 stands for the body it names, never an issuer after 被 before it
     ("灌云县人民检察院召开会议。检察官刘伟被连云港市人民检察院记个人三等功；该院连续两年被市检察院评为“全市检察机关新闻宣传工作先进单位”。",
      [("刘伟", "个人三等功", "prefectural", "honors.passive"),

@@ -63,6 +63,8 @@ RETAGGED = [  # (text, word, its tag): words jieba's dictionary tags wrongly, me
     ("筑牢安全防线", "筑牢", "v"),
     ("兜牢民生底线", "兜牢", "v"),
     ("绘就乡村振兴新画卷", "绘就", "v"),
+    ("利用休息时间开展宣教", "利用", "v"),
+    ("利用业余时间带徒弟", "利用", "v"),
     ("选拔人才", "选拔", "v"),  # other words keep jieba's
 ]
 
