@@ -876,3 +876,18 @@ def test_a_year_range_after_a_lead_in_s_colon_is_no_number_to_call(nlp):
     text = ("县农业农村局2024年工作总结\n高标准农田建设：2023-2024年共建成高标准农田3.2万亩，总投资1.2亿元。\n"
             "农村人居环境整治：全年改造农村户厕1260户，清理村庄垃圾3200吨。")
     assert [name for _, name in found(nlp, text) if name] == ["高标准农田建设", "农村人居环境整治"]
+
+
+@pytest.mark.parametrize("text,section", [
+    # ▍稳就业 促创业 / ▶城镇新增就业8632人，…。: an arrow marks items of their own style, nested in the block marker's
+    # section; an item that reports figures is a non-action of its own style and ends no ▍ section (round 136)
+    pytest.param(LEAD + "▍稳就业 促创业\n▶城镇新增就业8632人，完成目标任务的123.3%。\n▶帮助城镇失业人员再就业2167人。\n"
+                 "▍育技能 强人才\n开展职业技能培训1.26万人次。", "稳就业 促创业", id="arrow-sentences"),
+    pytest.param(LEAD + "■ 关爱留守儿童\n► 开展“童心港湾”陪伴活动126场，服务儿童3200人次。\n► 发放助学金48万元，资助学生960名。\n"
+                 "■ 维护妇女权益\n受理妇女信访案件36件。", "关爱留守儿童", id="arrow-under-square"),
+])
+def test_items_an_arrow_marks_stay_in_the_block_marker_s_section(text, section):
+    claims = extract(text).claims
+    second = text.rindex("■" if "■" in text else "▍")  # the next section's marker
+    under = [c for c in claims if c.span.start < second]
+    assert under and all(c.action == section for c in under), [(c.metric, c.action) for c in claims]

@@ -124,7 +124,10 @@ _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000|｜丨]+")
 _AFTER_OPENER = frozenset(",，、:： \t")  # 首先，完善…: the comma is not the heading's
 # numbering at the start of a line or paragraph, by style
 _NUMBERING = (
-    ("marker", regex.compile(r"[▍■◆▶►]\s*(?:0[1-9][ \u3000]+)?")),  # (▍01 擦亮…品牌: a marker, then the section's number)
+    ("marker", regex.compile(r"[▍■◆]\s*(?:0[1-9][ \u3000]+)?")),  # (▍01 擦亮…品牌: a marker, then the section's number)
+    # ▶城镇新增就业8632人。 under ▍稳就业: an arrow marks its own style of lines, nested in a block marker's section
+    # where both are used, so that an item's non-action ends no ▍ section
+    ("arrow", regex.compile(r"[▶►]\s*(?:0[1-9][ \u3000]+)?")),
     ("cn_comma", regex.compile(rf"[{_CN}]+[、.．]\s*")),
     ("cn_bracket", regex.compile(rf"[（(][{_CN}]+[)）]\s*")),
     # 【一】坚决打好蓝天保卫战: a numeral in lenticular brackets numbers the line (not 【党建引领】, a label)
@@ -1339,6 +1342,7 @@ def _numbering(line: str) -> tuple[str, int] | None:
     return (m.lastgroup or "", m.end()) if m else None
 
 
+_MARKER_STYLES: Final = ("marker", "arrow")  # a marked line is a section line, whatever its length
 _PLAIN_FIRST: Final = frozenset("0123456789一二三四五六七八九十（(【第")  # (a line that opens so holds no pictograph first)
 # what ends a person's trade or post a blank after a name (快递员, 工程师, 护士长): no half of a slogan
 _PERSON_ROW_ENDS: Final = ("员", "师", "长", "者", "匠", "手")
@@ -1576,7 +1580,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             scopes.append(_scope(bracketed[0], p_end, DEPTH_PARAGRAPH))
             scopes.extend(_openers(norm, bracketed[1], p_end, candidate, stops=stops, numbered=True))
             continue
-        elif numbered and (numbered[0] == "marker" or (alone and p_end - p_start <= SECTION_LINE_MAX
+        elif numbered and (numbered[0] in _MARKER_STYLES or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
