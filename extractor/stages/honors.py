@@ -2546,6 +2546,8 @@ _MAX_NAME_LINE: Final = 20
 # 累计40余场, 共12期, 1.2万人次: a count of events or of a measure, which names no one who could win anything
 _MEASURE_COUNT: Final = regex.compile(r"(?:累计|共计|共|全年)?[0-9０-９][0-9０-９.．]*[万亿]?[余多]?"
                                       r"(?:场次|人次|场|次|期|起|元|公里|米|亩|小时|天)")
+# 8个, 共5家, 12名: a count and its measure word alone
+_BARE_COUNT: Final = regex.compile(r"\s*(?:共|累计)?[0-9０-９一二三四五六七八九十百]+[余多]?[个家名户人位支所项座处]\s*")
 _PLACE_OPENS: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}?[省市县区镇乡村旗](?=[\u4e00-\u9fff]{2})")  # 青岚县|应急管理局
 _NOT_A_NAME_LINE: Final = regex.compile(r"[。，,；;：:！!？?【】▍]")
 _NAME_LINE_KINDS: Final = frozenset({"person", "family", "organization", "place", "project"})
@@ -5263,6 +5265,10 @@ RECIPIENT_FILTERS: Final = (
            "part of a quotation, not a name"),
     _row("honors.reject.recipient.measure_count", lambda c: _MEASURE_COUNT.fullmatch(c.recipient) is not None,
            "a count of events or of a measure (开展主题宣传 / 累计40余场), no one who won anything"),
+    _row("honors.reject.recipient.bare_count", lambda c: c.pair.rule == "honors.announce_lines"
+           and _BARE_COUNT.fullmatch(c.recipient) is not None,
+           "a count alone after a line's label (新增富硒蔬菜基地：8个, 新认定市级培训基地：5个): a figure of a page of "
+           "figures, no one named (a list names its winners; a count alone is one only where a verb confers a title on it)"),
     _row("honors.reject.recipient.title", lambda c: _QUOTED_TITLE.fullmatch(c.recipient) is not None
            and c.ctx.is_titled(c.recipient[1:-1]),
            "a title of a level in quote marks (“全国技术能手”、汽修专业教师李志刚…被评为X), an epithet of the names after it, "
