@@ -891,3 +891,34 @@ def test_items_an_arrow_marks_stay_in_the_block_marker_s_section(text, section):
     second = text.rindex("■" if "■" in text else "▍")  # the next section's marker
     under = [c for c in claims if c.span.start < second]
     assert under and all(c.action == section for c in under), [(c.metric, c.action) for c in claims]
+
+
+@pytest.mark.parametrize("text,names", [
+    # 抓好粮食生产 / 粮食播种面积：52.6万亩 / …: short bare lines over lines of a label and its value head a page of figures
+    # whose bold was lost; a label's line over a sentence is no subtitled heading, nor a launch's or a lead-in's
+    # (rounds 136, own136a)
+    pytest.param("青岚县2024年农业农村工作数说\n一起来看这份用数字写就的年度成绩单——\n抓好粮食生产\n粮食播种面积：52.6万亩\n"
+                 "粮食总产量：21.4万吨，同比增长3.1%\n推广机插秧：约1.8万亩\n全面落实粮食安全党政同责。\n"
+                 "发展乡村产业\n新增市级龙头企业：6家\n农产品加工业产值：超过28亿元\n巩固脱贫成果\n"
+                 "实施衔接资金项目：87个\n农村生活污水治理率：提升至41.3%\n持续巩固“两不愁三保障”成果。",
+                 ["抓好粮食生产", "发展乡村产业", "巩固脱贫成果"], id="bare-lines-over-values"),
+    # (a label's line over its section's closing sentence, 新增社会化服务面积：约12万亩次 / 全面压实…。, is no subtitled heading)
+    pytest.param("青岚县2024年农业农村工作数说\n一起来看这份用数字写就的年度成绩单——\n抓好粮食生产\n粮食播种面积：47.3万亩\n"
+                 "新增社会化服务面积：约12万亩次\n全面压实粮食安全党政同责，推广水稻集中育秧。\n建设高标准农田\n新建高标准农田：3.6万亩\n"
+                 "新增高效节水灌溉面积：4200亩\n坚持建管用并重，建成后统一移交村集体管护。",
+                 ["抓好粮食生产", "建设高标准农田"], id="value-lines-over-sentences"),
+    pytest.param("云岫县统计局发布一组数据\n全县经济运行稳中有进。\n稳住工业\n规上工业增加值：增长7.2%\n"
+                 "工业用电量：12.6亿千瓦时\n新增规上企业：18家\n做优服务业\n社会消费品零售总额：86.3亿元\n"
+                 "限上商贸企业：新增26家\n", ["稳住工业", "做优服务业"], id="sections-without-prose"),
+])
+def test_bare_lines_over_a_page_s_figures_head_its_sections(nlp, text, names):
+    assert [name for _, name in found(nlp, text) if name] == names
+
+
+@pytest.mark.parametrize("text", [
+    # one bare line over figures is a caption (a section needs a sibling)
+    pytest.param("云岫县统计局发布一组数据\n全县经济运行稳中有进。\n工业经济\n规上工业增加值：增长7.2%\n工业用电量：12.6亿千瓦时\n"
+                 "全县工业经济运行平稳，企业效益稳步提升，为全年目标打下了坚实基础。", id="one-line"),
+])
+def test_one_bare_line_over_figures_heads_nothing(nlp, text):
+    assert [name for _, name in found(nlp, text) if name] == []

@@ -100,6 +100,10 @@ _SUBTITLED_HEADING: Final = regex.compile(
     rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*(?=0))?(?P<number>0?\d{{1,2}}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{{1,3}}、)?"
     r"(?P<label>[^，,。；;：:！!？?【\n]{2,14})[:：][^，,。；;：:！!？?\n]{4,24}")
 _QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
+# 约12万亩次, 4200亩, 增长7.2%, 提升至41.3%: what follows the colon opens on a figure, or a change to one (not on a
+# year, 2024年…): the label's value
+_VALUE_SUBTITLE: Final = regex.compile(r"\s*(?:约|近|超过|逾|达到?|共|累计|新增|增长|增加|提升至|提高到|增至|突破|下降|减少)?"
+                                       r"[0-9０-９](?![0-9０-９]{3}年)")
 _BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
 _SUBTITLED_SIBLINGS: Final = 2
 # a label that names who speaks by their kin (王大妈, 李大爷): a speaker's line, no section's (not 关爱老人, a line of work)
@@ -1150,6 +1154,8 @@ def _programme_paragraph(c: _Candidate, p_end: int) -> _Heading | None:
     """A paragraph that opens by launching a programme, frames itself with one, or says one was rolled out."""
     p, norm = _patterns(), c.norm
     launched = _launched(c, p_end)
+    if launched and _labels_a_value(c, p_end):
+        return None  # (实施衔接资金项目：87个: a label of a page of figures and its value, no programme this paragraph runs)
     if launched:
         return _named(c, c.start, launched, "actions.launches_programme")
     frame = p.frame_open.match(norm, c.start, p_end)
@@ -1243,7 +1249,8 @@ def _value_after(norm: str, start: int, end: int, numbers: _ByPosition[NumberMen
 _VALUE_END: Final = frozenset("，,。；;、（(\n ")
 
 
-_BEFORE_VALUE: Final = " \u3000\t约近超达共计新增累"  # what may stand between a label's colon and its value (新增, 累计)
+# what may stand between a label's colon and its value: a qualifier, 新增, 累计, or a change (增长, 提升至, 下降, 突破)
+_BEFORE_VALUE: Final = " \u3000\t约近超达共计新增累提升高至到长加减少下降突破"
 
 
 def _speaker_label(c: _Candidate) -> bool:
@@ -1520,6 +1527,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         m = _SUBTITLED_HEADING.fullmatch(norm, a, b) if a >= body_start and k > first_line and b - a <= SECTION_LINE_MAX else None
         if m is None or not _is_body(norm, *paragraphs[k + 1]) or _QUOTED_SUBTITLE.fullmatch(norm, m.end("label") + 1, b):
             continue
+        if _VALUE_SUBTITLE.match(norm, m.end("label") + 1, b):
+            continue  # (新增社会化服务面积：约12万亩次 over a sentence: a label and its value, a page's figure, no heading)
         if not m.group("number"):
             if _BLANK_INSIDE.search(norm, m.end("label") + 1, b):
                 continue
@@ -1528,6 +1537,10 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     if sum(1 for k in plain if paragraphs[k][0] < numbered_first) < _SUBTITLED_SIBLINGS:
         subtitled = [k for k in subtitled if k not in plain]
     subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
+    # 抓好粮食生产 / 粮食播种面积：52.6万亩 / 粮食总产量：21.4万吨: short bare lines, each over lines of a label and its
+    # value, head a page of figures whose marks or bold were lost (two or more of them; one alone is a caption)
+    over_values = [k for k, (a, b) in enumerate(paragraphs[:-2]) if a >= body_start and _over_values(norm, paragraphs, k)]
+    value_headings = frozenset(over_values) if len(over_values) >= _SUBTITLED_SIBLINGS else frozenset()
     # 🌤️ 蓝天保卫战 / 💧 碧水保卫战 over lines broken short (a WeChat post's): two or more short lines a pictograph opens,
     # no figure or stop in them, head the post's sections whatever the lines after them
     # (🏠 改造老旧小区 / 26个: a caption over its bare figure, a page of figures set large, no heading)
@@ -1585,7 +1598,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _colon_heading(norm, p_start, p_end) and not _ends_on_name(first)))
-              and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or _PICTOGRAPH_HEAD.match(line) and (
+              and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or k in value_headings or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])
                   or k in pictograph_lines) and _names_work(first.text))
               and not _last_row(norm, paragraphs, k)
@@ -1633,6 +1646,20 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
     return [_new_scope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
+
+
+def _over_values(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
+    """发展特色产业 / 生猪出栏：42.6万头 / 新培育家庭农场：65家: a short line of words alone (no number, stop, colon or figure)
+    over two lines that each give a label and, after its colon, a figure."""
+    a, b = paragraphs[k]
+    return (_BARE_WORDS.fullmatch(norm, a, b) is not None and _VALUE_LINE.match(norm, *paragraphs[k + 1]) is not None
+            and _VALUE_LINE.match(norm, *paragraphs[k + 2]) is not None)
+
+
+# 稳住粮食生产, 推进和美乡村建设: words alone on a line, a heading's length
+_BARE_WORDS: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff“”]{4,16}[ \t\u3000]*")
+# 粮食播种面积：47.3万亩, 脐橙产量：约28万吨: a label, its colon, a figure (not a year: 2024年…)
+_VALUE_LINE: Final = regex.compile(r"[ \t\u3000]*[^，,。；;：:\n]{2,30}[：:]" + _VALUE_SUBTITLE.pattern)
 
 
 def _bare_heading_lines(norm: str, paragraphs: Sequence[tuple[int, int]], body_start: int) -> int:
