@@ -1749,6 +1749,17 @@ ANNOUNCE_LINES = [
       ("乔庄镇代表队", "团体二等奖", "unknown", "honors.announce_lines"),
       ("木鱼镇代表队", "团体二等奖", "unknown", "honors.announce_lines"),
       ("县交通运输局代表队", "团体二等奖", "unknown", "honors.announce_lines")]),
+    # a place in a contest's order before its colon is a prize as 一等奖 is (r135, r136, own136b); a rank among places
+    # (全县第一名) is none
+    ("县教育局举办中小学生田径运动会，全县26所学校参赛。\n附：团体获奖名单\n小学组团体第一名：城关镇中心小学\n"
+     "小学组团体第二名：青石镇中心小学\n初中组团体冠军：青岚县第二中学\n",
+     [("城关镇中心小学", "小学组团体第一名", "county", "honors.announce_lines"),
+      ("青石镇中心小学", "小学组团体第二名", "county", "honors.announce_lines"),
+      ("青岚县第二中学", "初中组团体冠军", "county", "honors.announce_lines")]),
+    ("县总工会举办职工运动会。个人项目获奖名单如下：\n男子跳高第一名：何建新（县水务局）\n女子铅球第一名：罗秀芳（城关镇）\n",
+     [("何建新", "男子跳高第一名", "county", "honors.announce_lines"),
+      ("罗秀芳", "女子铅球第一名", "county", "honors.announce_lines")]),
+    ("县农业农村局通报秋粮收购进度。\n附：各乡镇排名\n全县第一名：城关镇\n全县第二名：青石镇\n", []),
     ("附：受表彰名单\n青川县三八红旗手：杜晓梅　何秀英　罗　敏\n青川县最美家庭：王德胜家庭　付　强家庭\n",
      [("杜晓梅", "青川县三八红旗手", "county", "honors.announce_lines"), ("何秀英", "青川县三八红旗手", "county", "honors.announce_lines"),
       ("罗　敏", "青川县三八红旗手", "county", "honors.announce_lines"),

@@ -3781,7 +3781,9 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
     if any(e.label == "PERSON" and e.end == m.end("title") for e in ctx.named):
         return None  # 全国优秀教师钟秋莲：三十一年守望…: a headline, the person and what is said of them
     named = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
-    if named is None or not ctx.is_titled(norm[named[0]:named[1]]) or ctx.words.triggers["verb"].search(norm, *named):
+    # (小学组团体第一名：某小学: a place in a contest's order is a prize as 一等奖 is; 全县第一名：城关镇 is none)
+    placed = named is not None and titles.is_place_in_order(norm[named[0]:named[1]])
+    if named is None or not (placed or ctx.is_titled(norm[named[0]:named[1]])) or ctx.words.triggers["verb"].search(norm, *named):
         return None
     text = norm[named[0]:named[1]]
     words = ctx.words.titles
@@ -3789,7 +3791,7 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
     won = [item for item in items if item.kind is not None]
     if not won or len(won) * 2 < len(items):
         return None  # (a line of words, not of names: most of its items name nobody)
-    if not (titles.names_holder_kind(text, words) or text.endswith(words.words_of.get("head", ()))
+    if not (placed or titles.names_holder_kind(text, words) or text.endswith(words.words_of.get("head", ()))
             or text.endswith(_HOLDER_ENDS)):
         return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
     return named, won
