@@ -1114,6 +1114,13 @@ AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or comm
 ]
 
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
+    # 获得X的代表队：A、B: what the list names, then its colon, the names on the same line (r134 yingcheng, own136b)
+    ("县教育局举办中小学生运动会。\n获得“体育道德风尚奖”的代表队：城关镇中心小学、青石镇初级中学。",
+     [("城关镇中心小学", "体育道德风尚奖", "county", "honors.announce"),
+      ("青石镇初级中学", "体育道德风尚奖", "county", "honors.announce")]),
+    ("县科协召开年度总结大会。\n获评“2024年度科普工作先进个人”的同志：王建国、李秀梅。",
+     [("王建国", "2024年度科普工作先进个人", "unknown", "honors.announce"),
+      ("李秀梅", "2024年度科普工作先进个人", "unknown", "honors.announce")]),
     # a bare placing whose paragraph names no contest ranks in the one the article named before it
     ("县总工会举办全县职工技能大赛。\n经过角逐，获得二等奖的分别是城关供电所、县自来水公司。",
      [("城关供电所", "二等奖", "county", "honors.announce"), ("县自来水公司", "二等奖", "county", "honors.announce")]),

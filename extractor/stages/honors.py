@@ -438,8 +438,9 @@ def _words() -> _Words:
     counted = rf"(?:{classifiers})[{_CJK}]{{1,8}}?"
     # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
     # (获评X的3名职工分别是：A、B: a count of who won it may stand before 分别是)
-    announce_of = (rf"的(?:{announced}|{count_numeral}{counted})?"
-                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])")
+    # (获得“体育道德风尚奖”的代表队：A、B: what the list names, then its colon)
+    announce_of = (rf"的(?:(?:{announced}|{count_numeral}{counted})?"
+                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])|(?:{announced})[:：])")
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: the prize, then who won it
