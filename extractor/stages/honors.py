@@ -4076,9 +4076,12 @@ _GOOD_PEOPLE: Final = regex.compile(r"((?:[\u4e00-\u9fff]{1,8}?[省市县区旗]
 
 
 _CLASS: Final = r"\s*[【\[［][^】\]］\n]{2,10}[】\]］]\s*"  # 【助人为乐】
-# 【助人为乐】, ▍助人为乐: a class of good people on a line of its own, in brackets or after a section mark (a mark heads
-# any section, so after one only a class of the lexicon's: ▍候选人物, ■ 往期回顾 are none)
-_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + rf"|\s*[▍■◆]\s*(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'good_class'))})\s*")
+# 【助人为乐】, ▍助人为乐, 一、助人为乐类: a class of good people on a line of its own, in brackets, or after a section mark
+# or a number (a mark or a number heads any section, so after one only a class of the lexicon's: ▍候选人物, ■ 往期回顾,
+# 一、基本情况 are none)
+_GOOD_CLASSES: Final = lexicon.alternation(lexicon.by_kind("honors.recipients", "good_class"))
+_CLASS_IN_BRACKETS: Final = regex.compile(_CLASS + rf"|\s*[▍■◆]\s*(?:{_GOOD_CLASSES})\s*"
+                                          rf"|\s*[一二三四五六七八九十]{{1,2}}[、.．]\s*(?:{_GOOD_CLASSES})类?\s*")
 # 【电工】, 焊工项目　: a project's label before the prizes of a line, in brackets or set off by a blank
 _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项目|赛项|工种|组)[ \u3000]+")
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
