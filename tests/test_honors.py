@@ -3469,6 +3469,16 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
      [("韩立军", "全省“非遗传承之星”", "provincial", "honors.passive")]),
     # a line of another kind between the name and the deed: no entry, and nobody
     ("1.孙桂英\n她是社区的老党员，热心公益。\n主要事迹：2023年荣获宁州市“优秀志愿者”称号。\n", []),
+    # the entry's first line a profile, its number, the name and the sex (1.许明远，男，…。), over the deed's field, a blank
+    # line between them or none (r136 xinglong, own136b); 行医 is a verb (jieba's dictionary tags it a noun)
+    ("县卫健局公示拟推荐人选。\n1.许明远，男，1971年5月出生，中共党员，县人民医院副院长。\n"
+     "主要事迹：从事临床工作30年，累计完成手术2600余例。先后被评为“浙江省优秀医师”“宁州市优秀共产党员”。\n",
+     [("许明远", "浙江省优秀医师", "provincial", "honors.passive"),
+      ("许明远", "宁州市优秀共产党员", "prefectural", "honors.passive")]),
+    ("青岚县卫生健康局关于第四届“宁州名医”拟推荐人选的公示\n经个人申报、单位推荐、资格审查和局党组会议研究，拟推荐以下同志为"
+     "第四届“宁州名医”人选，现予以公示。\n\n　　2.何建军，男，1968年2月出生，松坪镇中心卫生院院长。\n\n"
+     "　　主要事迹：行医28年，签约服务居民1.8万人。2020年荣获“浙江省优秀基层卫生工作者”称号。\n",
+     [("何建军", "浙江省优秀基层卫生工作者", "provincial", "honors.active")]),
     # nominees (推荐人选) hold nothing yet: the heading's title is no honour of the entries under it
     ("关于青岚县“自强之星”推荐人选的公示\n一、“自强之星”推荐人选（2名）\n1.韩立军\n性别：男\n"
      "主要事迹：自学农机维修，带动残疾人就业8人。\n2.杜秀兰\n性别：女\n主要事迹：创办盲人按摩店。\n", []),
@@ -3483,6 +3493,23 @@ PICTOGRAPH_SECTIONS = [  # a post's section heading after a pictograph heads lin
     ("西滨社区这一年\n🛡️ 平安西滨 共建共享\n▶ 组建“西滨义警”巡逻队，23名队员常态化开展夜间巡逻\n▶ 调解邻里纠纷58起\n", []),
     ("石桥社区这一年\n🌱 文明实践 最美石桥\n▶ 成立“石桥红”志愿服务队，队员120名\n", []),
 ]
+
+
+ONE_PARAGRAPH_ENTRIES = ("丘北县教育体育局关于推荐人选的公示\n经学校推荐、资格审查和局党组会议研究，拟推荐以下同志为文山州优秀教师人选，"
+                         "现予以公示。\n\n3.李文海，男，八道哨乡中学教师。主持州级课题1项。\n\n4.侬美仙，女，壮族，锦屏镇第一小学教师。"
+                         "作为骨干成员，近三年开设公开课24节，2021年被授予“丘北县骨干教师”称号。\n")
+
+
+def test_an_entry_of_one_paragraph_is_never_the_entry_above_it():
+    """4.侬美仙，女，…。…2021年被授予X, a blank line under 3.李文海，男，…: the entry above is another person's (the
+    blank lines an entry's deed field may stand under are no bridge from a paragraph of its own)."""
+    assert "李文海" not in {h.recipient for h in extract(ONE_PARAGRAPH_ENTRIES).honors}
+
+
+@pytest.mark.xfail(strict=True, reason="作为…成员，近三年…，2021年被授予X: the clause of 作为 ends the search for the paragraph's "
+                                       "subject before the profile's name")
+def test_an_entry_of_one_paragraph_names_its_own_person():
+    assert ("侬美仙", "丘北县骨干教师") in {(h.recipient, h.honor) for h in extract(ONE_PARAGRAPH_ENTRIES).honors}
 
 
 @_table(PICTOGRAPH_SECTIONS)

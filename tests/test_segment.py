@@ -65,6 +65,7 @@ RETAGGED = [  # (text, word, its tag): words jieba's dictionary tags wrongly, me
     ("绘就乡村振兴新画卷", "绘就", "v"),
     ("利用休息时间开展宣教", "利用", "v"),
     ("利用业余时间带徒弟", "利用", "v"),
+    ("行医40余年", "行医", "v"),
     ("选拔人才", "选拔", "v"),  # other words keep jieba's
 ]
 

@@ -2828,12 +2828,19 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
     norm = ctx.norm
     end = line - 1
     particulars = False  # a line of the person's sex and particulars stood under the first line (男，1989年10月生，…)
+    from_field = _FIELD_LABEL.match(norm, line) is not None  # (主要事迹：…, the field whose entry is asked for)
     for _ in range(_ENTRY_FIELDS):
         if end < 0:
             return None
         start = norm.rfind("\n", 0, end) + 1  # (the fields may read as a page's header lines: 性别：, 工作单位：)
         if end - start > _MAX_FIELD_LINE:
             return None
+        if not norm[start:end].strip() and from_field:
+            end = start - 1  # (a blank line between an entry's first line and its field, as a page sets its paragraphs
+            continue  # apart; not above a paragraph of its own, which may be the next entry's: 4.侬美仙，女，…。2021年被授予X)
+        profiled = _profiled_person(ctx, start, end)
+        if profiled is not None:
+            return profiled  # 1.许明远，男，1971年5月出生，…。 / 主要事迹：…: the entry's first line, a profile's name and sex
         if _SEX_PARTICULARS.match(norm, start, end) and not particulars:
             particulars = True  # 吴建辉 / 男，1989年10月生，中共党员，… / 从警14年来…: the entry's particulars, a field
             end = start - 1
