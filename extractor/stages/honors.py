@@ -3251,10 +3251,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # a page of good people: each entry's person under the list its headline names; its classes, entry
             # headings and stories are no end of the list
             person = _profiled_person(ctx, p_start, p_end) or _listed_person(ctx, p_start, p_end) or _described_person(
-                ctx, p_start, p_end) or _classed_profile(ctx, p_start, p_end)
+                ctx, p_start, p_end) or _classed_profile(ctx, p_start, p_end) or _form_entry_person(ctx, p_start, p_end)
             if person is not None:
                 out.append(_Pair(person, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
+            if _FIELD_LABEL.match(norm, p_start, p_end) and _form_entry_person(ctx, *_entry_first_line(norm, p_start)):
+                continue  # (性别：男 / 推荐类别：助人为乐 / 事迹简介：…: a field of the entry 姓名：唐桂生 opens)
             if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
                     norm.find("。", p_start, p_end) >= 0 and (not _LABELLED_LINE.match(norm, p_start, p_end)
                                                              or _ENTRY_NAME_COLON.match(norm, p_start, p_end)
@@ -3276,8 +3278,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if good_people is not None:
                 title = None
                 group += 1
-                entry = _classed_profile(ctx, p_start, p_end)
-                if entry is not None:  # 【助人为乐】王秀兰　女，…: the first entry, its class and its profile on one line
+                entry = _classed_profile(ctx, p_start, p_end) or _form_entry_person(ctx, p_start, p_end)
+                if entry is not None:  # 【助人为乐】王秀兰　女，…, 姓名：唐桂生: the first entry, on the line that opens the list
                     out.append(_Pair(entry, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
         title_end = p_end
@@ -3971,10 +3973,37 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     on one line, another such line after it (【助人为乐】王秀兰　女，1965年出生，…): the entries of good people begin."""
     if _classed_profile(ctx, start, end) is not None:
         return _CLASS_NAME_PROFILE.match(ctx.norm, *following) is not None
+    if _form_entry_person(ctx, start, end) is not None:
+        return _FIELD_LABEL.match(ctx.norm, *following) is not None  # 姓名：唐桂生 / 性别：男 / …: an entry of a form
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
         return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
             _described_person(ctx, *following) is not None)
     return _entry_heading(ctx, start, end, following)
+
+
+def _form_entry_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """姓名：唐桂生: an entry of a form, its person named by the field of the name alone on its line."""
+    m = _NAME_FIELD.match(ctx.norm, start, end)
+    if m is None:
+        return None
+    a, b = recipients.strip(ctx.norm, m.end(), end)
+    return Recipient(a, b, "person") if _HAN_NAME.fullmatch(ctx.norm, a, b) else None
+
+
+def _entry_first_line(norm: str, at: int) -> Span2:
+    """The line an entry of a form opens with, for a field at `at`: the nearest line above it of the name's field
+    (姓名：…), among the few above; (at, at) where none is."""
+    end = at - 1
+    for _ in range(_ENTRY_FIELDS):
+        if end < 0:
+            break
+        start = norm.rfind("\n", 0, end) + 1
+        if _NAME_FIELD.match(norm, start, end):
+            return start, end
+        if not _FIELD_LABEL.match(norm, start, end) and norm[start:end].strip():
+            break
+        end = start - 1
+    return at, at
 
 
 def _classed_profile(ctx: _Ctx, start: int, end: int) -> Recipient | None:
