@@ -1767,6 +1767,10 @@ ANNOUNCE_LINES = [
      [("何建新", "男子跳高第一名", "county", "honors.announce_lines"),
       ("罗秀芳", "女子铅球第一名", "county", "honors.announce_lines")]),
     ("县农业农村局通报秋粮收购进度。\n附：各乡镇排名\n全县第一名：城关镇\n全县第二名：青石镇\n", []),
+    # a sentence under the heading that leads in to the rows (经…推荐、…审核和公示，…授予以下…：) names none of them (r136 huidong)
+    ("🏅 2024年度青岚县“五四”表彰名单\n经各基层团组织推荐、团县委审核和公示，团县委决定授予以下集体和个人相应荣誉称号：\n"
+     "🚩 青岚县五四红旗团委\n青岚县城关镇团委\n",
+     [("青岚县城关镇团委", "青岚县五四红旗团委", "county", "honors.announce_lines")]),
     ("附：受表彰名单\n青川县三八红旗手：杜晓梅　何秀英　罗　敏\n青川县最美家庭：王德胜家庭　付　强家庭\n",
      [("杜晓梅", "青川县三八红旗手", "county", "honors.announce_lines"), ("何秀英", "青川县三八红旗手", "county", "honors.announce_lines"),
       ("罗　敏", "青川县三八红旗手", "county", "honors.announce_lines"),

@@ -232,6 +232,8 @@ _PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9ff
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
+# 经各基层团组织推荐、团县委审核和公示，…决定授予以下集体和个人相应荣誉称号：: clauses, then the colon that hands over
+_LEADS_IN_LIST: Final = regex.compile(r"[^\n，,]{2,}[，,][^\n]*[:：]\s*")
 # 张欣怡（阆中中学）: a name and, in brackets, where the person works
 _NAME_WITH_AFFILIATION: Final = regex.compile(r"([\u4e00-\u9fff]{2,4})\s*[(（][^)）]{2,40}[)）]")
 _PADDED_NAME: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
@@ -3490,6 +3492,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if title is not None and row_at == i - 1 and "。" in line and i + 1 < len(paragraphs) and _entry_row(
                 ctx, *paragraphs[i - 1]) and _entry_row(ctx, *paragraphs[i + 1]):
             continue  # 丁海燕　民乐社区党支部书记 / 扎根社区工作14年…。 / 马玉兰　…: an entry's story between its rows
+        if _LEADS_IN_LIST.fullmatch(line):
+            continue  # (经…推荐、…审核和公示，…决定授予以下集体和个人相应荣誉称号：: a sentence that leads in to the rows, none)
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
         closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
