@@ -182,6 +182,9 @@ ROWS = [
     # (the line's list number is no part of the label)
     ("一、主要指标完成情况\n1.售电量：10.27亿千瓦时（10.05亿千瓦时）\n", "10.27亿千瓦时", "售电量", "claims.metric_label"),
     ("二、主要指标\n（三）城镇新增就业：3126人\n", "3126人", "城镇新增就业", "claims.metric_label"),
+    # (a change to the value after the colon, 提升至, is a word of the lexicon's trailing words though jieba cuts it in two)
+    ("一、主要指标\n农村生活污水治理率：提升至41.3%\n", "41.3%", "农村生活污水治理率", "claims.metric_label"),
+    ("一、主要指标\n城镇登记失业率：下降至3.1%\n", "3.1%", "城镇登记失业率", "claims.metric_label"),
     # a total with nothing before it but 共计: what the clause before was about
     ("慰问困难职工120户，共计36万元。", "36万元", "慰问困难职工", "claims.metric_previous_clause"),
     # a whole area's running total after the clause that counted what was added: what that clause counted
