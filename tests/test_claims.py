@@ -131,6 +131,12 @@ ROWS = [
      [("专兼职人民调解员", 1120, "名", "exact"), ("排查矛盾纠纷", 1836, "次", "exact")]),
     # (so are 投身 and 资助, which it tags nouns: the figure's noun stops before them, or a metric opens after them)
     ("动员团员青年1.2万余人次投身急难险重任务一线。", [("动员团员青年", 12_000, "人次", "over")]),
+    # a verb of the work between the partners and the count (联合…部门完成…326家, 联合…走访56家): the count is what the work
+    # reached, no partner (r136 pingquan)
+    ("联合税务、人社部门完成全市326家用人单位按比例安排残疾人就业审核，新增按比例就业残疾人47人。",
+     [("用人单位", 326, "家", "exact"), ("按比例就业残疾人", 47, "人", "exact")]),
+    ("县残联联合县人社局走访56家爱心企业，对接就业岗位120个。",
+     [("爱心企业", 56, "家", "exact"), ("对接就业岗位", 120, "个", "exact")]),
     ("为1.86万名困难群众资助参保，资助资金580万元。", [("困难群众", 18_600, "名", "exact"), ("资助资金", 5_800_000, "元", "exact")]),
     ("其中特困人员按每人每年380元标准全额资助，资助金额820余万元。", [("资助金额", 8_200_000, "元", "over")]),
     # 选树, 培树 (select and hold up as models) are verbs, cut from the metric as 评选 is

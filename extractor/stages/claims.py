@@ -3027,7 +3027,19 @@ def _partner_body(c: _Candidate) -> bool:
             p["partner"].search(norm, hard_start, c.start) is not None)
     if body.group() in _words("claims.reject", "list_body") and not closes_list:
         return False
-    return bool(p["partner"].search(norm, hard_start, c.start) or p["means"].search(norm, hard_start, c.start))
+    partner = None
+    for partner in p["partner"].finditer(norm, hard_start, c.start):
+        pass  # (the last one before the count)
+    if partner is not None and _works_on(norm, partner.end(), c.start):
+        return False  # 联合税务、人社部门完成全市326家用人单位…审核: the count is what the partners' work reached
+    return bool(partner is not None or p["means"].search(norm, hard_start, c.start))
+
+
+def _works_on(norm: str, start: int, end: int) -> bool:
+    """Whether a verb of the work done (完成, 走访, 开展: the lexicon's verbs cut from a metric, as jieba tags them) stands
+    between the partners' word and the count: the count is then the work's object, no partner."""
+    cut = _words("claims.lexicon", "cut")
+    return any(tag.startswith("v") and word in cut for word, tag in _tagged(norm[start:end]))
 
 
 # 等21个部门|联合印发, 等5家单位|共同发起: what the bodies a list closes did together
