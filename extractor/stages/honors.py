@@ -6338,13 +6338,14 @@ def _place_stems(norm: str, named: list[EntityMention]) -> list[tuple[str, str, 
     for e in named:
         # 新站镇 → 新站 (“新站好人”, a township's list): a township the rules read, where no county or city has the stem
         name = norm[e.start:e.end]
-        if e.label == "GPE" and name.endswith(_TOWNSHIP_RANKS) and len(name) - 1 >= 2 and norm[e.end:e.end + 1] not in (
+        rank = next((r for r in _TOWNSHIP_RANKS if name.endswith(r)), None)
+        if e.label == "GPE" and rank is not None and len(name) - len(rank) >= 2 and norm[e.end:e.end + 1] not in (
                 "村", "镇"):  # (平安乡|镇, 优秀乡|村: words of a title, no townships)
-            stems.setdefault(name[:-1], (name[:-1], "township", name))
+            stems.setdefault(name[:-len(rank)], (name[:-len(rank)], "township", name))  # (澄溪街道 → 澄溪, a 街道 as a 镇)
     return sorted(stems.values(), key=lambda v: -len(v[0]))
 
 
-_TOWNSHIP_RANKS: Final = ("镇", "乡")
+_TOWNSHIP_RANKS: Final = ("街道", "镇", "乡")
 
 
 def _names_townsfolk(stem: str, title: str) -> bool:
