@@ -3471,6 +3471,14 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
      [("杜秀兰", "宁州市“三八红旗手”", "prefectural", "honors.active")]),
     ("1.韩立军\n性别：男\n主要事迹：致力于传统剪纸的传承，义务培训学员300多人。先后被评为全省“非遗传承之星”。\n",
      [("韩立军", "全省“非遗传承之星”", "provincial", "honors.passive")]),
+    # a pronoun in a form's field stands for the person of its entry (姓名：才让东智, a name the reader may not know), never
+    # the entry's before it, nor one of the other sex (r137 delingha)
+    ("青岚县城西街道2024年第二季度“城西好人”发布\n来源：城西街道\n经评议，周桂兰等2人入选2024年第二季度“城西好人”。\n"
+     "姓名：周桂兰\n性别：女\n推荐类别：助人为乐\n事迹简介：周桂兰是社区的退休职工，她常年照顾孤寡老人。\n"
+     "姓名：才让东智\n性别：男\n推荐类别：见义勇为\n事迹简介：才让东智是一名出租车司机。他跳入河中救起落水儿童。今年5月，他被海西州人民政府授予“见义勇为先进个人”称号。\n",
+     [("才让东智", "见义勇为先进个人", "prefectural", "honors.passive"),
+      ("周桂兰", "2024年第二季度“城西好人”", "unknown", "honors.announce_lines"),
+      ("才让东智", "2024年第二季度“城西好人”", "unknown", "honors.announce_lines")]),
     # a line of another kind between the name and the deed: no entry, and nobody
     ("1.孙桂英\n她是社区的老党员，热心公益。\n主要事迹：2023年荣获宁州市“优秀志愿者”称号。\n", []),
     # the entry's first line a profile, its number, the name and the sex (1.许明远，男，…。), over the deed's field, a blank

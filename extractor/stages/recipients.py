@@ -1410,6 +1410,12 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         # 2.侬秀英，女，壮族，…，本人2023年荣获X: the person whose profile opens the paragraph (read as a name or not), not
         # one named before it
         return Recipient(profile.start(1), profile.end(1), "person", (start, end))
+    form = _form_entry_name(norm, line_start) if profile is None else None
+    if form is not None and not any(a >= form[0] for a, _ in people if (a, _) != form) and (
+            _PRONOUN_SEX.get(norm[start], form[2]) == form[2]):
+        # 姓名：才让东智 / 性别：男 / … / 事迹简介：…他被…授予X: the person of the form's entry the pronoun's field belongs
+        # to (a name the reader may not know), never the entry's before it (姓名：马秀兰 …); not one of the other sex
+        return Recipient(form[0], form[1], "person", (start, end))
     if not people:
         return Recipient(start, end, None, (start, end))
     nearest = max(people, key=lambda p: p[1])
@@ -1491,6 +1497,38 @@ def _name_cell_between(r: Reader, start: int, end: int) -> bool:
 
 # 2.侬秀英，女，壮族，…: a paragraph that opens with a profile (its number, a name, its sex)
 _PROFILE: Final = r"([\u4e00-\u9fff]{2,4})[，,]\s*([男女])[，,]"  # 黄秀兰，女，: a profile's name and sex
+def _form_entry_name(norm: str, line_start: int) -> tuple[int, int, str] | None:
+    """The name a form's entry gives (姓名：才让东智), and the sex its 性别 field gives (男, 女, or "" where none), for a
+    field line at `line_start` (事迹简介：…): the entry's lines above it, field lines all, up to its 姓名 line; None where
+    the line is no field or a line of another kind stands between."""
+    if _FORM_FIELD.match(norm, line_start) is None:
+        return None
+    sex = ""
+    end = line_start - 1
+    for _ in range(_FORM_FIELDS):
+        if end <= 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end]
+        named = _FORM_NAME.fullmatch(line)
+        if named is not None:
+            return start + named.start(1), start + named.end(1), sex
+        if _FORM_FIELD.match(line) is None:
+            return None
+        field_sex = _FORM_SEX.fullmatch(line)
+        if field_sex is not None:
+            sex = field_sex.group(1)
+        end = start - 1
+    return None
+
+
+# 性别：女, 推荐类别：见义勇为, 事迹简介：…: a field of a form's entry, its label opening the line
+_FORM_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
+_FORM_NAME: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*([\u4e00-\u9fff·]{2,8})[ \t\u3000]*")
+_FORM_SEX: Final = regex.compile(r"[ \t\u3000]*性[ \t\u3000]*别[:：][ \t\u3000]*([男女])[ \t\u3000]*")
+_FORM_FIELDS: Final = 10  # the field lines an entry's 姓名 line may stand over
+
+
 _PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?" + _PROFILE)
 _PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
 _ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*" + _PROFILE)
