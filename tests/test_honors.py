@@ -1766,6 +1766,11 @@ ANNOUNCE_LINES = [
     ("县总工会举办职工运动会。个人项目获奖名单如下：\n男子跳高第一名：何建新（县水务局）\n女子铅球第一名：罗秀芳（城关镇）\n",
      [("何建新", "男子跳高第一名", "county", "honors.announce_lines"),
       ("罗秀芳", "女子铅球第一名", "county", "honors.announce_lines")]),
+    # (团体总分第一名 with no class of its own: the contest the annex names ranks it, r137 eshan)
+    ("县总工会举办第五届职工运动会，全县42支代表队参赛。\n附件：\n青岚县第五届职工运动会获奖名单\n一、团体奖\n"
+     "团体总分第一名：县教育体育局代表队\n团体总分第二名：县人民医院代表队\n",
+     [("县教育体育局代表队", "团体总分第一名", "county", "honors.announce_lines"),
+      ("县人民医院代表队", "团体总分第二名", "county", "honors.announce_lines")]),
     ("县农业农村局通报秋粮收购进度。\n附：各乡镇排名\n全县第一名：城关镇\n全县第二名：青石镇\n", []),
     # a sentence under the heading that leads in to the rows (经…推荐、…审核和公示，…授予以下…：) names none of them (r136 huidong)
     ("🏅 2024年度青岚县“五四”表彰名单\n经各基层团组织推荐、团县委审核和公示，团县委决定授予以下集体和个人相应荣誉称号：\n"

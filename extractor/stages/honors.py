@@ -3332,7 +3332,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 line_title = classed  # 第五届蕉岭县道德模范 / 助人为乐模范：A、B: a class of the heading's title, which they won
             if line_title is not None:
                 group += 1
-                out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True) for item in line_won)
+                # (团体总分第一名：某代表队: a place in a contest's order ranks in the contest named above, as a prize's line does)
+                placed_in = (_contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title) if titles.is_place_in_order(
+                    norm[line_title[0]:line_title[1]]) else None
+                out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True, placed_in)
+                           for item in line_won)
             # (最美家庭代表：王德胜、刘秀英: names after another label, no heading of the lines below either)
             title, listed, title_column = None, 0, -1
             continue
