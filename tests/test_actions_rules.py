@@ -917,8 +917,31 @@ def test_bare_lines_over_a_page_s_figures_head_its_sections(nlp, text, names):
 
 @pytest.mark.parametrize("text", [
     # one bare line over figures is a caption (a section needs a sibling)
-    pytest.param("云岫县统计局发布一组数据\n全县经济运行稳中有进。\n工业经济\n规上工业增加值：增长7.2%\n工业用电量：12.6亿千瓦时\n"
-                 "全县工业经济运行平稳，企业效益稳步提升，为全年目标打下了坚实基础。", id="one-line"),
+    pytest.param("云岫县统计局发布一组数据\n全县经济运行稳中有进。\n稳住工业\n规上工业增加值：增长7.2%\n工业用电量：12.6亿千瓦时\n",
+                 id="one-line"),
+    # (review 67) bare lines over figures that name no line of work, an indicator's caption or a body: no headings
+    pytest.param("青岚县2024年国民经济运行情况\n全年全县经济运行总体平稳。\n工业经济\n规上工业增加值：增长7.2%\n工业用电量：12.6亿千瓦时\n"
+                 "消费市场\n社会消费品零售总额：86.3亿元\n网络零售额：12.1亿元\n", id="indicator-captions"),
+    pytest.param("青岚县2024年度乡镇财政收支情况公示\n现将有关情况公示如下。\n城关镇人民政府\n一般公共预算收入：3.2亿元\n"
+                 "一般公共预算支出：5.6亿元\n青石镇人民政府\n一般公共预算收入：1.1亿元\n一般公共预算支出：2.3亿元\n", id="bodies"),
 ])
 def test_one_bare_line_over_figures_heads_nothing(nlp, text):
     assert [name for _, name in found(nlp, text) if name] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (review 67) a subtitle that opens on a count and goes on (5项举措护航…) is a heading's, no label's value
+    pytest.param("县人社局：多措并举稳就业\n今年以来，县人社局多措并举推动就业工作。\n稳岗位：5项举措护航企业用工\n"
+                 "全县发放稳岗返还资金1260万元，惠及企业860家。\n促创业：3类贷款支持返乡创业\n发放创业担保贷款2.3亿元，扶持创业1200人。\n",
+                 {"稳岗返还资金": "稳岗位：5项举措护航企业用工", "创业担保贷款": "促创业：3类贷款支持返乡创业"}, id="count-subtitle"),
+    # (review 67) a change after a label's colon on a page that is no page of figures leads in as before (粮食生产：增长3.1%，…)
+    pytest.param("县农业农村局2024年工作总结\n今年以来，我局扎实推进各项工作。\n粮食生产：增长3.1%，总产量达到21.4万吨。\n"
+                 "产业发展：新增龙头企业6家。\n", {"总产量": "粮食生产", "龙头企业": "产业发展"}, id="change-lead-in"),
+    # (review 67) a block marker ranks above an arrow whichever comes first: ■ 下一步打算 ends the ▶ section
+    pytest.param("县人社局2024年就业工作综述\n今年以来，县人社局多措并举推动就业工作。\n▶ 实施“春风行动”\n全年举办招聘会36场，提供岗位1.2万个。\n"
+                 "▶ 开展技能培训\n开展职业技能培训1.26万人次。\n■ 下一步打算\n2025年计划新增就业8000人。\n",
+                 {"职业技能培训": "开展技能培训", "就业": None}, id="arrow-then-block"),
+])
+def test_review_67_headings_keep_their_claims(text, expected):
+    got = {c.metric: c.action for c in extract(text).claims}
+    assert {metric: got.get(metric, "missing") for metric in expected} == expected, got

@@ -1114,6 +1114,12 @@ AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or comm
 ]
 
 ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before) / X名单 then one recipient per line
+    # (review 67) the list's word and its colon after no verb of winning: who took part or stood down, no winners
+    ("县教育局举办中小学生运动会。\n参加“体育道德风尚奖”评选的单位：城关镇中心小学、青石镇初级中学。", []),
+    ("县教育局举办中小学生运动会。\n放弃“优秀组织奖”评选资格的单位：县财政局、县税务局。", []),
+    ("县科协召开年度总结大会。\n被评为“2024年度科普工作先进个人”的同志：王建国、李秀梅。",
+     [("王建国", "2024年度科普工作先进个人", "unknown", "honors.announce"),
+      ("李秀梅", "2024年度科普工作先进个人", "unknown", "honors.announce")]),
     # 获得X的代表队：A、B: what the list names, then its colon, the names on the same line (r134 yingcheng, own136b)
     ("县教育局举办中小学生运动会。\n获得“体育道德风尚奖”的代表队：城关镇中心小学、青石镇初级中学。",
      [("城关镇中心小学", "体育道德风尚奖", "county", "honors.announce"),
@@ -1772,6 +1778,15 @@ ANNOUNCE_LINES = [
      [("县教育体育局代表队", "团体总分第一名", "county", "honors.announce_lines"),
       ("县人民医院代表队", "团体总分第二名", "county", "honors.announce_lines")]),
     ("县农业农村局通报秋粮收购进度。\n附：各乡镇排名\n全县第一名：城关镇\n全县第二名：青石镇\n", []),
+    # (review 67) a place among places or in an appraisal is no prize: a ranking's or an appraisal's word in the title, in
+    # the heading over the rows, or in the line above a heading that names no contest
+    ("县发改委通报一季度重点项目建设情况。\n附：各乡镇排名\n重点项目推进第一名：城关镇\n重点项目推进第二名：青石镇\n", []),
+    ("县农业农村局通报秋粮收购情况。\n附：各乡镇排名\n玉米收购进度第一名：城关镇\n", []),
+    ("县教育局举办全县中小学教学质量评价。\n附：结果\n初中组第一名：县第二中学\n初中组第二名：城关镇初级中学\n", []),
+    # (review 67) a sentence under rows that opens another group ends the list: its names are no winners
+    ("附件：2024年度“青岚县优秀共产党员”名单\n张建国、李秀梅\n经复核，以下同志不符合推荐条件，取消其推荐资格：\n王海涛、赵丽娟\n",
+     [("张建国", "2024年度“青岚县优秀共产党员”", "county", "honors.announce_lines"),
+      ("李秀梅", "2024年度“青岚县优秀共产党员”", "county", "honors.announce_lines")]),
     # a sentence under the heading that leads in to the rows (经…推荐、…审核和公示，…授予以下…：) names none of them (r136 huidong)
     ("🏅 2024年度青岚县“五四”表彰名单\n经各基层团组织推荐、团县委审核和公示，团县委决定授予以下集体和个人相应荣誉称号：\n"
      "🚩 青岚县五四红旗团委\n青岚县城关镇团委\n",
@@ -3484,11 +3499,15 @@ ENTRY_FIELDS = [  # 1.姓名 / 性别：… / 工作单位：… / 主要事迹�
      [("才让东智", "见义勇为先进个人", "prefectural", "honors.passive"),
       ("周桂兰", "2024年第二季度“城西好人”", "unknown", "honors.announce_lines"),
       ("才让东智", "2024年第二季度“城西好人”", "unknown", "honors.announce_lines")]),
+    # (review 67) a profile under an entry's head of a family (1.王德胜家庭): the family's entry, no person's title
+    ("县妇联公布2024年度“最美家庭”名单及事迹。\n1.王德胜家庭\n王德胜，男，1960年生，城关镇青石村村民。\n"
+     "主要事迹：一家三代孝老爱亲，照顾瘫痪老人二十年，2022年被评为“宁州市最美家庭”。\n", []),
     # a line of another kind between the name and the deed: no entry, and nobody
     ("1.孙桂英\n她是社区的老党员，热心公益。\n主要事迹：2023年荣获宁州市“优秀志愿者”称号。\n", []),
     # the entry's first line a profile, its number, the name and the sex (1.许明远，男，…。), over the deed's field, a blank
     # line between them or none (r136 xinglong, own136b); 行医 is a verb (jieba's dictionary tags it a noun)
-    ("县卫健局公示拟推荐人选。\n1.许明远，男，1971年5月出生，中共党员，县人民医院副院长。\n"
+    ("青岚县卫生健康局关于“宁州名医”拟推荐人选的公示\n经个人申报、单位推荐和局党组会议研究，拟推荐以下同志为“宁州名医”人选，"
+     "现予以公示。\n1.许明远，男，1971年5月出生，中共党员，县人民医院副院长。\n"
      "主要事迹：从事临床工作30年，累计完成手术2600余例。先后被评为“浙江省优秀医师”“宁州市优秀共产党员”。\n",
      [("许明远", "浙江省优秀医师", "provincial", "honors.passive"),
       ("许明远", "宁州市优秀共产党员", "prefectural", "honors.passive")]),
@@ -3826,6 +3845,9 @@ def test_merits_and_commendations(text, expected):
      "姓名：周桂兰\n性别：女\n单位及职务：柳溪村村民\n推荐类别：助人为乐\n事迹简介：她义务照顾孤寡老人十余年。\n"
      "姓名：杨振华\n性别：男\n单位及职务：货车司机\n事迹简介：他跳入河中救起落水儿童2名。\n柳溪镇人民政府\n2024年10月16日\n",
      [("周桂兰", "2024年第三季度“柳溪好人榜”"), ("杨振华", "2024年第三季度“柳溪好人榜”")]),
+    # (review 67) a blank form on a page that launches the selection: no entry
+    ("2024年第三季度“柳溪好人”评选活动启动\n来源：柳溪镇人民政府\n推荐表样式如下：\n姓名：张三\n性别：男\n事迹简介：（500字以内）\n", []),
+    ("2024年第三季度“柳溪好人榜”发布\n来源：柳溪镇人民政府\n推荐表样式如下：\n姓名：张三\n性别：男\n事迹简介：（500字以内）\n", []),
     ("2024年第三季度“柳溪好人”候选人公示\n来源：柳溪镇人民政府\n现将候选人基本情况公示如下。\n"
      "姓名：周桂兰\n性别：女\n事迹简介：她义务照顾孤寡老人十余年。\n姓名：杨振华\n性别：男\n事迹简介：他救起落水儿童2名。\n", []),
     # ... a section mark before no class of good people (■ 候选人物) heads no entries (review 61)

@@ -75,6 +75,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a count alone after a label on a page of figures: the figure of a data line, no list's winner (round 136: two pages)
     ("一组数据看青岚这一年——\n发展特色产业\n新增富硒茶叶基地：6个\n生猪出栏：12.6万头\n", "honors.reject.recipient.bare_count"),
     ("▍育技能 强人才\n新建技能大师工作室：3个\n新认定市级技能人才培训基地：4个\n", "honors.reject.recipient.bare_count"),
+    # (review 67) any count unit of the lexicons (1260件), and a label's line and its count read whole
+    ("一组数据看青岚这一年——\n平安建设\n新创建省级“枫桥式”派出所：2所\n成功调解矛盾纠纷：1260件\n新增“无讼村”：12个\n",
+     "honors.reject.recipient.bare_count"),
     # a title of a level in quote marks, an epithet of the names after it: no recipient
     ("“全国技术能手”、“全省青年岗位能手”被大赛组委会评为“优秀指导教师”。", "honors.reject.recipient.title"),
     ("2022年，该院被国家卫健委评为全国改善医疗服务示范医院。", "honors.reject.recipient.anaphora"),

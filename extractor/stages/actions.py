@@ -100,10 +100,11 @@ _SUBTITLED_HEADING: Final = regex.compile(
     rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3000]*(?=0))?(?P<number>0?\d{{1,2}}[ \t\u3000|｜丨]+|[一二三四五六七八九十]{{1,3}}、)?"
     r"(?P<label>[^，,。；;：:！!？?【\n]{2,14})[:：][^，,。；;：:！!？?\n]{4,24}")
 _QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
-# 约12万亩次, 4200亩, 增长7.2%, 提升至41.3%: what follows the colon opens on a figure, or a change to one (not on a
-# year, 2024年…): the label's value
+# 约12万亩次, 4200亩, 增长7.2%, 提升至41.3%: what follows the colon is a figure and its unit, or a change to one (not
+# a year, 2024年…), alone or before a comma, a 、 or a bracket: the label's value (not 5项举措护航企业用工, a subtitle)
 _VALUE_SUBTITLE: Final = regex.compile(r"\s*(?:约|近|超过|逾|达到?|共|累计|新增|增长|增加|提升至|提高到|增至|突破|下降|减少)?"
-                                       r"[0-9０-９](?![0-9０-９]{3}年)")
+                                       r"[0-9０-９](?![0-9０-９]{3}年)[0-9０-９.．]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}"
+                                       r"(?:\s*$|[，,、（(；;])")
 _BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
 _SUBTITLED_SIBLINGS: Final = 2
 # a label that names who speaks by their kin (王大妈, 李大爷): a speaker's line, no section's (not 关爱老人, a line of work)
@@ -1249,8 +1250,7 @@ def _value_after(norm: str, start: int, end: int, numbers: _ByPosition[NumberMen
 _VALUE_END: Final = frozenset("，,。；;、（(\n ")
 
 
-# what may stand between a label's colon and its value: a qualifier, 新增, 累计, or a change (增长, 提升至, 下降, 突破)
-_BEFORE_VALUE: Final = " \u3000\t约近超达共计新增累提升高至到长加减少下降突破"
+_BEFORE_VALUE: Final = " \u3000\t约近超达共计新增累"  # what may stand between a label's colon and its value (新增, 累计)
 
 
 def _speaker_label(c: _Candidate) -> bool:
@@ -1449,7 +1449,9 @@ class _Sections:
         is open (一、2024年工作情况 was no heading), every line of a style first used after it (（二）…
         ends at 二、2025年工作安排)."""
         if style not in self._order:
-            self._order.append(style)
+            # (▶ 实施… / ▶ 开展… / ■ 下一步打算: a block marker ranks above an arrow whichever the article uses first)
+            arrow = self._order.index("arrow") if style == "marker" and "arrow" in self._order else len(self._order)
+            self._order.insert(arrow, style)
         rank = self._order.index(style)
         for k, (s, _) in enumerate(self._open):
             if s == style or self._order.index(s) > rank:
@@ -1598,7 +1600,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
         elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _colon_heading(norm, p_start, p_end) and not _ends_on_name(first)))
-              and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or k in value_headings or _PICTOGRAPH_HEAD.match(line) and (
+              and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or k in value_headings and _opens_on_verb(first.text) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])
                   or k in pictograph_lines) and _names_work(first.text))
               and not _last_row(norm, paragraphs, k)
@@ -1632,7 +1634,8 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if numbered:
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
-        elif not (opens and _patterns().opener.match(line)):
+        elif not (opens and _patterns().opener.match(line)) and not (
+                value_headings and _VALUE_LINE.match(norm, p_start, p_end)):  # (规上工业增加值：增长7.2%: a page's figure)
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
@@ -1654,6 +1657,13 @@ def _over_values(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bo
     a, b = paragraphs[k]
     return (_BARE_WORDS.fullmatch(norm, a, b) is not None and _VALUE_LINE.match(norm, *paragraphs[k + 1]) is not None
             and _VALUE_LINE.match(norm, *paragraphs[k + 2]) is not None)
+
+
+def _opens_on_verb(text: str) -> bool:
+    """稳住粮食生产, 建设高标准农田, 做优服务业: a line of work opens on its verb (or an adjective made one, 稳定, 做优); not
+    an indicator's caption or a body's name (工业经济, 消费市场, 城关镇人民政府)."""
+    words = _tagged(text.strip())
+    return bool(words) and (words[0][1][:1] in ("v", "a") or words[0][0] in _work_verbs())
 
 
 # 稳住粮食生产, 推进和美乡村建设: words alone on a line, a heading's length

@@ -440,9 +440,11 @@ def _words() -> _Words:
     counted = rf"(?:{classifiers})[{_CJK}]{{1,8}}?"
     # the branches of "announce" (获得X的是 / X名单： / 获奖单位分别是) but the bare count's
     # (获评X的3名职工分别是：A、B: a count of who won it may stand before 分别是)
-    # (获得“体育道德风尚奖”的代表队：A、B: what the list names, then its colon)
+    # (获得“体育道德风尚奖”的代表队：A、B: what the list names, then its colon, where a verb that confers or wins a title
+    # stands before it: not 参加“X”评选的单位：, 放弃…资格的单位：, participants; `_announcements` checks)
     announce_of = (rf"的(?:(?:{announced}|{count_numeral}{counted})?"
-                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])|(?:{announced})[:：])")
+                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+                   rf"|(?P<bare_colon>(?:{announced})[:：]))")
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
     # 特等奖获得者是A、B / 一等奖获奖者分别是A、B: the prize, then who won it
@@ -1398,6 +1400,10 @@ def _announcements(s: _Sentence) -> None:
         else:
             verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
                 norm, head_start, m.start())
+            if verb is None and m.group("bare_colon"):
+                verb = w.triggers["passive"].search(norm, head_start, m.start())  # (被评为“X”的同志：A、B)
+                if verb is None:
+                    continue  # (参加“体育道德风尚奖”评选的单位：A、B: who took part, no verb of winning before the list's word)
             title_start = verb.end() if verb else head_start
             number = _HEADING_NUMBER.match(norm, title_start, m.start())
             if number:  # 二、X名单（12名）：A、B: the section's number is no part of the title
@@ -2549,8 +2555,12 @@ _MAX_NAME_LINE: Final = 20
 # 累计40余场, 共12期, 1.2万人次: a count of events or of a measure, which names no one who could win anything
 _MEASURE_COUNT: Final = regex.compile(r"(?:累计|共计|共|全年)?[0-9０-９][0-9０-９.．]*[万亿]?[余多]?"
                                       r"(?:场次|人次|场|次|期|起|元|公里|米|亩|小时|天)")
-# 8个, 共5家, 12名: a count and its measure word alone
-_BARE_COUNT: Final = regex.compile(r"\s*(?:共|累计)?[0-9０-９一二三四五六七八九十百]+[余多]?[个家名户人位支所项座处]\s*")
+# 8个, 共5家, 12名, 1260件: a count and its measure word (the lexicon's classifiers, or a count unit of the numbers
+# stage's) alone
+_BARE_COUNT: Final = regex.compile(r"\s*(?:共|累计)?[0-9０-９一二三四五六七八九十百千万.]+[余多]?(?:"
+                                   + lexicon.alternation(set(lexicon.by_kind("honors.recipients", "classifier")) | {
+                                       row["unit"] for row in lexicon.rows("numbers.units") if row["kind"] == "count"})
+                                   + r")\s*")
 _PLACE_OPENS: Final = regex.compile(r"[\u4e00-\u9fff]{1,4}?[省市县区镇乡村旗](?=[\u4e00-\u9fff]{2})")  # 青岚县|应急管理局
 _NOT_A_NAME_LINE: Final = regex.compile(r"[。，,；;：:！!？?【】▍]")
 _NAME_LINE_KINDS: Final = frozenset({"person", "family", "organization", "place", "project"})
@@ -2761,9 +2771,7 @@ def _paragraph_subject(ctx: _Ctx, before: int) -> Recipient | None:
         return None
     # 01　白者然（男，哈尼族…） / 职务：… / 2018年返乡后…。2023年获评X: a paragraph under a numbered entry's name;
     # 1．周国栋，男，1965年出生，… / 上世纪九十年代从修理农机起步，…。2021年被评为X: under a profile's line
-    above = norm.rfind("\n", 0, floor - 1) + 1
-    return _entry_person(ctx, floor, numbered=True) or (
-        _profiled_person(ctx, above, floor - 1) if above >= ctx.body_start else None)
+    return _entry_person(ctx, floor, numbered=True)
 
 
 def _an_entry_s_person(ctx: _Ctx, a: int, b: int, end: int, found: Recipient | None, number: re.Match | None) -> bool:
@@ -2840,9 +2848,14 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
         if not norm[start:end].strip() and from_field:
             end = start - 1  # (a blank line between an entry's first line and its field, as a page sets its paragraphs
             continue  # apart; not above a paragraph of its own, which may be the next entry's: 4.侬美仙，女，…。2021年被授予X)
-        profiled = _profiled_person(ctx, start, end)
+        profiled = _profiled_person(ctx, start, end) if start >= ctx.body_start else None
         if profiled is not None:
-            return profiled  # 1.许明远，男，1971年5月出生，…。 / 主要事迹：…: the entry's first line, a profile's name and sex
+            # 1.许明远，男，1971年5月出生，…。 / 主要事迹：…: the entry's first line, a profile's name and sex; not under an
+            # entry's head of another (1.王德胜家庭 / 王德胜，男，…: the family's entry, whose title is no person's)
+            head_end = start - 1  # (the profile numbered itself, 1.许明远，男，…, is the entry's first line)
+            head = _LINE_NUMBER.match(norm, norm.rfind("\n", 0, head_end) + 1, head_end) if head_end > 0 and (
+                _LINE_NUMBER.match(norm, start, end) is None) else None
+            return None if head is not None and norm[head.end():head_end].strip() != norm[profiled.start:profiled.end] else profiled
         if _SEX_PARTICULARS.match(norm, start, end) and not particulars:
             particulars = True  # 吴建辉 / 男，1989年10月生，中共党员，… / 从警14年来…: the entry's particulars, a field
             end = start - 1
@@ -3257,8 +3270,6 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if person is not None:
                 out.append(_Pair(person, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
-            if _FIELD_LABEL.match(norm, p_start, p_end) and _form_entry_person(ctx, *_entry_first_line(norm, p_start)):
-                continue  # (性别：男 / 推荐类别：助人为乐 / 事迹简介：…: a field of the entry 姓名：唐桂生 opens)
             if _CLASS_IN_BRACKETS.fullmatch(norm, p_start, p_end) or _CLASS_THEN_NAME.match(norm, p_start, p_end) or (
                     norm.find("。", p_start, p_end) >= 0 and (not _LABELLED_LINE.match(norm, p_start, p_end)
                                                              or _ENTRY_NAME_COLON.match(norm, p_start, p_end)
@@ -3496,8 +3507,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if title is not None and row_at == i - 1 and "。" in line and i + 1 < len(paragraphs) and _entry_row(
                 ctx, *paragraphs[i - 1]) and _entry_row(ctx, *paragraphs[i + 1]):
             continue  # 丁海燕　民乐社区党支部书记 / 扎根社区工作14年…。 / 马玉兰　…: an entry's story between its rows
-        if _LEADS_IN_LIST.fullmatch(line):
-            continue  # (经…推荐、…审核和公示，…决定授予以下集体和个人相应荣誉称号：: a sentence that leads in to the rows, none)
+        if listed == 0 and _LEADS_IN_LIST.fullmatch(line):
+            continue  # (经…推荐、…审核和公示，…决定授予以下集体和个人相应荣誉称号：: a sentence that leads in to the rows, none;
+            # under rows, such a sentence opens another group, 经复核，以下同志…取消其推荐资格：, and ends the list below)
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
         closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
@@ -3799,8 +3811,9 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
     if any(e.label == "PERSON" and e.end == m.end("title") for e in ctx.named):
         return None  # 全国优秀教师钟秋莲：三十一年守望…: a headline, the person and what is said of them
     named = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
-    # (小学组团体第一名：某小学: a place in a contest's order is a prize as 一等奖 is; 全县第一名：城关镇 is none)
-    placed = named is not None and titles.is_place_in_order(norm[named[0]:named[1]])
+    # (小学组团体第一名：某小学: a place in a contest's order is a prize as 一等奖 is; 全县第一名：城关镇 is none, nor a place
+    # under a heading of a ranking or an appraisal, 附：各乡镇排名 / 重点项目推进第一名：城关镇)
+    placed = named is not None and titles.is_place_in_order(norm[named[0]:named[1]]) and not _under_ranking(norm, start)
     if named is None or not (placed or ctx.is_titled(norm[named[0]:named[1]])) or ctx.words.triggers["verb"].search(norm, *named):
         return None
     text = norm[named[0]:named[1]]
@@ -3813,6 +3826,32 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
             or text.endswith(_HOLDER_ENDS)):
         return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
     return named, won
+
+
+def _under_ranking(norm: str, start: int) -> bool:
+    """Whether the rows of a title and a colon that the line at `start` is among stand under a heading of a ranking or an
+    appraisal (附：各乡镇排名, 全县教学质量评价结果): the heading is the first line above them that is no such row."""
+    end = start - 1
+    for _ in range(_RANKED_ROWS):
+        if end <= 0:
+            return False
+        line_start = norm.rfind("\n", 0, end) + 1
+        if _TITLE_THEN_NAMES.fullmatch(norm, line_start, end) is None:
+            if _RANKING_WORD.search(norm, line_start, end) is not None:
+                return True
+            # (县教育局举办全县中小学教学质量评价。 / 附：结果: a heading that names no contest of its own, under the line
+            # that names the appraisal)
+            above = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
+            return line_start > 0 and _CONTEST_WORD.search(norm, line_start, end) is None and (
+                _RANKING_WORD.search(norm, above, line_start) is not None)
+        end = line_start - 1
+    return False
+
+
+_RANKED_ROWS: Final = 12  # the rows read back to the heading they stand under
+_CONTEST_WORD: Final = regex.compile(r"赛|运动会|竞技")
+_RANKING_WORD: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
+                                                         + lexicon.by_kind("honors.titles", "ranking")))
 
 
 def _class_of(norm: str, line: Span2, heading: Span2, words: titles.TitleWords) -> bool:
@@ -3982,11 +4021,17 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     if _classed_profile(ctx, start, end) is not None:
         return _CLASS_NAME_PROFILE.match(ctx.norm, *following) is not None
     if _form_entry_person(ctx, start, end) is not None:
-        return _FIELD_LABEL.match(ctx.norm, *following) is not None  # 姓名：唐桂生 / 性别：男 / …: an entry of a form
+        # 姓名：唐桂生 / 性别：男 / …: an entry of a form; not a blank form the line before shows (推荐表样式如下：)
+        before = ctx.norm.rfind("\n", 0, max(0, start - 1)) + 1
+        return _FIELD_LABEL.match(ctx.norm, *following) is not None and _FORM_TEMPLATE.search(
+            ctx.norm, before, start) is None
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
         return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
             _described_person(ctx, *following) is not None)
     return _entry_heading(ctx, start, end, following)
+
+
+_FORM_TEMPLATE: Final = regex.compile(r"样式|推荐表|登记表|申报表|报名表|模板|填写")
 
 
 def _form_entry_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -3996,22 +4041,6 @@ def _form_entry_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
         return None
     a, b = recipients.strip(ctx.norm, m.end(), end)
     return Recipient(a, b, "person") if _HAN_NAME.fullmatch(ctx.norm, a, b) else None
-
-
-def _entry_first_line(norm: str, at: int) -> Span2:
-    """The line an entry of a form opens with, for a field at `at`: the nearest line above it of the name's field
-    (姓名：…), among the few above; (at, at) where none is."""
-    end = at - 1
-    for _ in range(_ENTRY_FIELDS):
-        if end < 0:
-            break
-        start = norm.rfind("\n", 0, end) + 1
-        if _NAME_FIELD.match(norm, start, end):
-            return start, end
-        if not _FIELD_LABEL.match(norm, start, end) and norm[start:end].strip():
-            break
-        end = start - 1
-    return at, at
 
 
 def _classed_profile(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -4089,11 +4118,14 @@ def _good_people_title(norm: str, before: int) -> Span2 | None:
 def _nominees_line(norm: str, start: int, end: int) -> bool:
     """Whether a line names nominees, not winners: 拟推荐人选名单, 候选人事迹展播, 推荐人选公示 (not 网络投票超10万人次 or
     公示期满 of a list of winners)."""
-    return _PROPOSED.search(norm, start, end) is not None or _VOTED_OR_POSTED.search(norm, start, end) is not None
+    return (_PROPOSED.search(norm, start, end) is not None or _VOTED_OR_POSTED.search(norm, start, end) is not None
+            or _LAUNCHED.search(norm, start, end) is not None)
 
 
 # 网络投票开始啦, 投票进行中, 名单公示, 评选结果公示: a list still put to the vote or up for comment (not 网络投票超10万人次,
 # 公示期满, 经公示无异议: how the winners were chosen)
+# 评选活动启动, 推荐工作开始, 征集, 报名: a selection launched, which names no one yet
+_LAUNCHED: Final = regex.compile(r"(?:评选|推荐|推选|评议)(?:活动|工作)?(?:正式)?(?:启动|开始|开启)|征集|报名")
 _VOTED_OR_POSTED: Final = regex.compile(r"投票(?!超|数|结束|人次|[\d一二三四五六七八九十])|公示(?!期满|结束|无异议|期已满)")
 
 
@@ -5316,7 +5348,7 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.measure_count", lambda c: _MEASURE_COUNT.fullmatch(c.recipient) is not None,
            "a count of events or of a measure (开展主题宣传 / 累计40余场), no one who won anything"),
     _row("honors.reject.recipient.bare_count", lambda c: c.pair.rule == "honors.announce_lines"
-           and _BARE_COUNT.fullmatch(c.recipient) is not None,
+           and _BARE_COUNT.fullmatch(c.recipient, max(c.recipient.rfind("："), c.recipient.rfind(":")) + 1) is not None,
            "a count alone after a line's label (新增富硒蔬菜基地：8个, 新认定市级培训基地：5个): a figure of a page of "
            "figures, no one named (a list names its winners; a count alone is one only where a verb confers a title on it)"),
     _row("honors.reject.recipient.title", lambda c: _QUOTED_TITLE.fullmatch(c.recipient) is not None
