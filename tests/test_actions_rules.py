@@ -937,6 +937,12 @@ def test_one_bare_line_over_figures_heads_nothing(nlp, text):
     # (review 67) a change after a label's colon on a page that is no page of figures leads in as before (粮食生产：增长3.1%，…)
     pytest.param("县农业农村局2024年工作总结\n今年以来，我局扎实推进各项工作。\n粮食生产：增长3.1%，总产量达到21.4万吨。\n"
                  "产业发展：新增龙头企业6家。\n", {"总产量": "粮食生产", "龙头企业": "产业发展"}, id="change-lead-in"),
+    # on a page of figures (three lines of a label and its value in a row), a label and a clause with a figure is one of its
+    # figures, no lead-in of its own: its claim stays in the ▍ section (r137 gulang; corpus: r114, r134, r135, r71)
+    pytest.param("县红十字会2024年工作数说\n一组数据带你回顾这一年——\n▍应急救护培训\n坚持把应急救护培训作为基础性工作来抓。\n"
+                 "普及培训：156场次\n受训群众：2.31万人次\n新培训持证救护员：1870名\n“救在身边”进校园：走进中小学42所\n"
+                 "AED配置：在县城广场等公共场所新投放自动体外除颤器18台\n▍人道救助\n大病救助：资助困难患者93人\n",
+                 {"走进中小学": "应急救护培训", "公共场所新投放自动体外除颤器": "应急救护培训"}, id="figures-page-data-lines"),
     # (review 67) a block marker ranks above an arrow whichever comes first: ■ 下一步打算 ends the ▶ section
     pytest.param("县人社局2024年就业工作综述\n今年以来，县人社局多措并举推动就业工作。\n▶ 实施“春风行动”\n全年举办招聘会36场，提供岗位1.2万个。\n"
                  "▶ 开展技能培训\n开展职业技能培训1.26万人次。\n■ 下一步打算\n2025年计划新增就业8000人。\n",

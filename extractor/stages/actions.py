@@ -1543,6 +1543,9 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # value, head a page of figures whose marks or bold were lost (two or more of them; one alone is a caption)
     over_values = [k for k, (a, b) in enumerate(paragraphs[:-2]) if a >= body_start and _over_values(norm, paragraphs, k)]
     value_headings = frozenset(over_values) if len(over_values) >= _SUBTITLED_SIBLINGS else frozenset()
+    # a page of figures: three lines or more in a row, each a label and its value (普及培训：156场次 / 受训群众：2.31万人次 / …):
+    # on it, a line of a label and a clause with a figure, no sentence, is one of its figures, no lead-in
+    figures_page = bool(value_headings) or _value_line_run(norm, paragraphs, body_start) >= _FIGURES_RUN
     # 🌤️ 蓝天保卫战 / 💧 碧水保卫战 over lines broken short (a WeChat post's): two or more short lines a pictograph opens,
     # no figure or stop in them, head the post's sections whatever the lines after them
     # (🏠 改造老旧小区 / 26个: a caption over its bare figure, a page of figures set large, no heading)
@@ -1635,7 +1638,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             sections.close(numbered[0], p_start)
             paragraph_heading = _heading_clause(first, p_start, "actions.numbered_paragraph")
         elif not (opens and _patterns().opener.match(line)) and not (
-                value_headings and _VALUE_LINE.match(norm, p_start, p_end)):  # (规上工业增加值：增长7.2%: a page's figure)
+                figures_page and _DATA_LINE.fullmatch(line)):  # (规上工业增加值：增长7.2%, AED配置：在…投放除颤器18台: a page's figure)
             paragraph_heading = _programme_paragraph(first, p_end) or _lead_in(first, p_end)
         if paragraph_heading:
             scopes.append(_scope(paragraph_heading, p_end, DEPTH_PARAGRAPH))
@@ -1649,6 +1652,21 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     # built whole: NamedTuple's `_replace` goes through a dict of its fields
     return [_new_scope(s.start, s.end, norm[s.name_start:s.name_end], s.name_start, s.name_end, s.goal, s.depth,
                         s.governs, s.rule) if s.governs else s for s in scopes]
+
+
+def _value_line_run(norm: str, paragraphs: Sequence[tuple[int, int]], body_start: int) -> int:
+    """The longest run of lines in a row of the body that each give a label and its value (粮食播种面积：47.3万亩)."""
+    best = run = 0
+    for a, b in paragraphs:
+        run = run + 1 if a >= body_start and _VALUE_LINE.match(norm, a, b) is not None else 0
+        best = max(best, run)
+    return best
+
+
+_FIGURES_RUN: Final = 3
+# “救在身边”进校园：走进中小学42所, 慰问物资：米面油、棉被等折合人民币约58万元: a short label, its colon, then a clause with a
+# figure and no sentence's stop
+_DATA_LINE: Final = regex.compile(r"[ \t\u3000]*[^，,。；;：:\n]{2,16}[：:][^。！!？?\n]*[0-9０-９][^。！!？?\n]*")
 
 
 def _over_values(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
