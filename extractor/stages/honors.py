@@ -3849,7 +3849,7 @@ def _under_ranking(norm: str, start: int) -> bool:
 
 
 _RANKED_ROWS: Final = 12  # the rows read back to the heading they stand under
-_CONTEST_WORD: Final = regex.compile(r"赛|运动会|竞技")
+_CONTEST_WORD: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.frames", "contest")))
 _RANKING_WORD: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
                                                          + lexicon.by_kind("honors.titles", "ranking")))
 
@@ -4031,7 +4031,7 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     return _entry_heading(ctx, start, end, following)
 
 
-_FORM_TEMPLATE: Final = regex.compile(r"样式|推荐表|登记表|申报表|报名表|模板|填写")
+_FORM_TEMPLATE: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.frames", "template")))
 
 
 def _form_entry_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
