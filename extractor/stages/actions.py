@@ -102,7 +102,8 @@ _SUBTITLED_HEADING: Final = regex.compile(
 _QUOTED_SUBTITLE: Final = regex.compile(r"\s*[“\"‘][^\n]*[”\"’]\s*")  # a remark quoted whole: a speaker's line
 # 约12万亩次, 4200亩, 增长7.2%, 提升至41.3%: what follows the colon is a figure and its unit, or a change to one (not
 # a year, 2024年…), alone or before a comma, a 、 or a bracket: the label's value (not 5项举措护航企业用工, a subtitle)
-_VALUE_SUBTITLE: Final = regex.compile(r"\s*(?:约|近|超过|逾|达到?|共|累计|新增|增长|增加|提升至|提高到|增至|突破|下降|减少)?"
+_VALUE_LEAD: Final = lexicon.alternation(lexicon.by_kind("actions.lexicon", "value_lead"))  # (约, 增长, 提升至: the lexicon's)
+_VALUE_SUBTITLE: Final = regex.compile(rf"\s*(?:{_VALUE_LEAD})?"
                                        r"[0-9０-９](?![0-9０-９]{3}年)[0-9０-９.．]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}"
                                        r"(?:\s*$|[，,、（(；;])")
 _BLANK_INSIDE: Final = regex.compile(r"\S[ \t\u3000]+\S")
@@ -1541,11 +1542,13 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
     subtitled_lines = frozenset(subtitled) if len(subtitled) >= _SUBTITLED_SIBLINGS else frozenset()
     # 抓好粮食生产 / 粮食播种面积：52.6万亩 / 粮食总产量：21.4万吨: short bare lines, each over lines of a label and its
     # value, head a page of figures whose marks or bold were lost (two or more of them; one alone is a caption)
-    over_values = [k for k, (a, b) in enumerate(paragraphs[:-2]) if a >= body_start and _over_values(norm, paragraphs, k)]
+    value_lines = [_VALUE_LINE.match(norm, a, b) is not None for a, b in paragraphs]  # (read once, by both below)
+    over_values = [k for k, (a, b) in enumerate(paragraphs[:-2])
+                   if a >= body_start and _over_values(norm, paragraphs, value_lines, k)]
     value_headings = frozenset(over_values) if len(over_values) >= _SUBTITLED_SIBLINGS else frozenset()
     # a page of figures: three lines or more in a row, each a label and its value (普及培训：156场次 / 受训群众：2.31万人次 / …):
     # on it, a line of a label and a clause with a figure, no sentence, is one of its figures, no lead-in
-    figures_page = bool(value_headings) or _value_line_run(norm, paragraphs, body_start) >= _FIGURES_RUN
+    figures_page = bool(value_headings) or _value_line_run(paragraphs, value_lines, body_start) >= _FIGURES_RUN
     # 🌤️ 蓝天保卫战 / 💧 碧水保卫战 over lines broken short (a WeChat post's): two or more short lines a pictograph opens,
     # no figure or stop in them, head the post's sections whatever the lines after them
     # (🏠 改造老旧小区 / 26个: a caption over its bare figure, a page of figures set large, no heading)
@@ -1654,11 +1657,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                         s.governs, s.rule) if s.governs else s for s in scopes]
 
 
-def _value_line_run(norm: str, paragraphs: Sequence[tuple[int, int]], body_start: int) -> int:
-    """The longest run of lines in a row of the body that each give a label and its value (粮食播种面积：47.3万亩)."""
+def _value_line_run(paragraphs: Sequence[tuple[int, int]], value_lines: Sequence[bool], body_start: int) -> int:
+    """The longest run of lines in a row of the body that each give a label and its value (粮食播种面积：47.3万亩), the
+    lines `value_lines` flags."""
     best = run = 0
-    for a, b in paragraphs:
-        run = run + 1 if a >= body_start and _VALUE_LINE.match(norm, a, b) is not None else 0
+    for (a, _), valued in zip(paragraphs, value_lines):
+        run = run + 1 if a >= body_start and valued else 0
         best = max(best, run)
     return best
 
@@ -1669,12 +1673,10 @@ _FIGURES_RUN: Final = 3
 _DATA_LINE: Final = regex.compile(r"[ \t\u3000]*[^，,。；;：:\n]{2,16}[：:][^。！!？?\n]*[0-9０-９][^。！!？?\n]*")
 
 
-def _over_values(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
-    """发展特色产业 / 生猪出栏：42.6万头 / 新培育家庭农场：65家: a short line of words alone (no number, stop, colon or figure)
-    over two lines that each give a label and, after its colon, a figure."""
-    a, b = paragraphs[k]
-    return (_BARE_WORDS.fullmatch(norm, a, b) is not None and _VALUE_LINE.match(norm, *paragraphs[k + 1]) is not None
-            and _VALUE_LINE.match(norm, *paragraphs[k + 2]) is not None)
+def _over_values(norm: str, paragraphs: Sequence[tuple[int, int]], value_lines: Sequence[bool], k: int) -> bool:
+    """发展特色产业 / 生猪出栏：42.6万头 / 新培育家庭农场：65家: line `k` is a short line of words alone (no number, stop,
+    colon or figure) over two lines that each give a label and, after its colon, a figure (flagged in `value_lines`)."""
+    return value_lines[k + 1] and value_lines[k + 2] and _BARE_WORDS.fullmatch(norm, *paragraphs[k]) is not None
 
 
 def _opens_on_verb(text: str) -> bool:

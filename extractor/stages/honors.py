@@ -2838,7 +2838,7 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
     norm = ctx.norm
     end = line - 1
     particulars = False  # a line of the person's sex and particulars stood under the first line (男，1989年10月生，…)
-    from_field = _FIELD_LABEL.match(norm, line) is not None  # (主要事迹：…, the field whose entry is asked for)
+    from_field = recipients.FIELD_LABEL.match(norm, line) is not None  # (主要事迹：…, the field whose entry is asked for)
     for _ in range(_ENTRY_FIELDS):
         if end < 0:
             return None
@@ -2860,8 +2860,8 @@ def _entry_person(ctx: _Ctx, line: int, numbered: bool = False) -> Recipient | N
             particulars = True  # 吴建辉 / 男，1989年10月生，中共党员，… / 从警14年来…: the entry's particulars, a field
             end = start - 1
             continue
-        named = _NAME_FIELD.match(norm, start, end)
-        field = _FIELD_LABEL.match(norm, start, end) if named is None else None
+        named = recipients.NAME_FIELD.match(norm, start, end)
+        field = recipients.FIELD_LABEL.match(norm, start, end) if named is None else None
         if named is not None or field is None:
             # 姓名：孙桂英 names the person; else the entry's first line, the name alone (its number before it or not)
             number = (_LINE_NUMBER.match(norm, start, end) or _PADDED_NUMBER.match(norm, start, end)) if named is None else None
@@ -2911,11 +2911,8 @@ _LONG_LISTED_NAME: Final = 4
 # a cell a person's name may fill, where the heading counts people: two to six letters, a padded one (韩　静) or a
 # transliterated one with its dot (阿依古丽·买买提)
 _HAN_NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
-# 性别：, 工作单位：, 主要事迹：: the label of an entry's field, opening its line
-_FIELD_LABEL: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：][ \t\u3000]*(?=\S)")
 # 主要事迹：, 事迹简介：, 先进事迹：: the field that tells what the entry's person did (not 王建平：, a name's colon)
 _DEED_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:事迹|简介|简历|经历|表现)[:：][ \t\u3000]*(?=\S)")
-_NAME_FIELD: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*")
 _ENTRY_FIELDS: Final = 6  # the field lines an entry's name line may stand over
 _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000]+")  # 01　白者然: an entry's number, zero-padded
 _ENTRY_NUMBER: Final = regex.compile(r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*")  # 1.韦金梅, 10、韩一鸣
@@ -3837,21 +3834,19 @@ def _under_ranking(norm: str, start: int) -> bool:
             return False
         line_start = norm.rfind("\n", 0, end) + 1
         if _TITLE_THEN_NAMES.fullmatch(norm, line_start, end) is None:
-            if _RANKING_WORD.search(norm, line_start, end) is not None:
+            if titles.RANKING_WORD.search(norm, line_start, end) is not None:
                 return True
             # (县教育局举办全县中小学教学质量评价。 / 附：结果: a heading that names no contest of its own, under the line
             # that names the appraisal)
             above = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
             return line_start > 0 and _CONTEST_WORD.search(norm, line_start, end) is None and (
-                _RANKING_WORD.search(norm, above, line_start) is not None)
+                titles.RANKING_WORD.search(norm, above, line_start) is not None)
         end = line_start - 1
     return False
 
 
 _RANKED_ROWS: Final = 12  # the rows read back to the heading they stand under
 _CONTEST_WORD: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.frames", "contest")))
-_RANKING_WORD: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
-                                                         + lexicon.by_kind("honors.titles", "ranking")))
 
 
 def _class_of(norm: str, line: Span2, heading: Span2, words: titles.TitleWords) -> bool:
@@ -4023,7 +4018,7 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     if _form_entry_person(ctx, start, end) is not None:
         # 姓名：唐桂生 / 性别：男 / …: an entry of a form; not a blank form the line before shows (推荐表样式如下：)
         before = ctx.norm.rfind("\n", 0, max(0, start - 1)) + 1
-        return _FIELD_LABEL.match(ctx.norm, *following) is not None and _FORM_TEMPLATE.search(
+        return recipients.FIELD_LABEL.match(ctx.norm, *following) is not None and _FORM_TEMPLATE.search(
             ctx.norm, before, start) is None
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
         return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
@@ -4036,7 +4031,7 @@ _FORM_TEMPLATE: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honor
 
 def _form_entry_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     """姓名：唐桂生: an entry of a form, its person named by the field of the name alone on its line."""
-    m = _NAME_FIELD.match(ctx.norm, start, end)
+    m = recipients.NAME_FIELD.match(ctx.norm, start, end)
     if m is None:
         return None
     a, b = recipients.strip(ctx.norm, m.end(), end)

@@ -1522,9 +1522,14 @@ def _form_entry_name(norm: str, line_start: int) -> tuple[int, int, str] | None:
     return None
 
 
-# 性别：女, 推荐类别：见义勇为, 事迹简介：…: a field of a form's entry, its label opening the line
-_FORM_FIELD: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
-_FORM_NAME: Final = regex.compile(r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*([\u4e00-\u9fff·]{2,8})[ \t\u3000]*")
+# 性别：女, 推荐类别：见义勇为, 事迹简介：…: a field of a form's entry, its label opening the line (honours reads
+# entries by these patterns too: FIELD_LABEL, a label with the field's words after it; NAME_FIELD, the label of the name)
+_FORM_LABEL: Final = r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]"
+_NAME_LABEL: Final = r"[ \t\u3000]*姓[ \t\u3000]*名[:：][ \t\u3000]*"
+_FORM_FIELD: Final = regex.compile(_FORM_LABEL)
+FIELD_LABEL: Final = regex.compile(_FORM_LABEL + r"[ \t\u3000]*(?=\S)")
+NAME_FIELD: Final = regex.compile(_NAME_LABEL)
+_FORM_NAME: Final = regex.compile(_NAME_LABEL + r"([\u4e00-\u9fff·]{2,8})[ \t\u3000]*")
 _FORM_SEX: Final = regex.compile(r"[ \t\u3000]*性[ \t\u3000]*别[:：][ \t\u3000]*([男女])[ \t\u3000]*")
 _FORM_FIELDS: Final = 10  # the field lines an entry's 姓名 line may stand over
 

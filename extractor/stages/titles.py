@@ -47,12 +47,14 @@ _PLACINGS: Final = regex.compile(rf"[一二三四五六七八九十特、和及]
 _PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with, or …
 _PLACE_LAST: Final = "名"  # … this, or …
 _CHAMPION_LAST: Final = "军"  # … this
+# 考核, 评比, 排名, 名次: the words of an appraisal or a ranking, whose places are no prize (honours reads them too)
+RANKING_WORDS: Final = lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
+                                           + lexicon.by_kind("honors.titles", "ranking"))
+RANKING_WORD: Final = regex.compile(RANKING_WORDS)
 # 乒乓球男子组单打第一名: a place in the order of an event named before it (a contest's word, a class, a team or a
 # person's event), a title as a prize is; not a rank among places (全省第一名, 全镇第一名) nor in an appraisal
 # (全县乡镇综合考核第一名, 评比第一名)
-_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:"
-                                       + lexicon.alternation(lexicon.by_kind("honors.titles", "appraisal")
-                                                             + lexicon.by_kind("honors.titles", "ranking")) + "))"
+_PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:" + RANKING_WORDS + "))"
                                        r"(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])(?:第|冠|亚|季))"
                                        rf"(?:[^\n]*(?:赛|团体|个人|单打|双打|[男女][单双]|男子|女子|米|接力|拔河|棋|球|跳|泳|项目|{_CONTEST_CLASS}组)[^\n]{{0,4}})?"
                                        rf"{_PLACE}$")
