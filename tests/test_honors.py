@@ -4274,3 +4274,33 @@ PLACES_IN_ORDER = [  # a place in a contest's order (团体第一名, 个人赛�
 @_table(PLACES_IN_ORDER)
 def test_places_in_a_contest_s_order(text, expected):
     assert _honors(text) == expected
+
+
+PLACINGS_IN_A_ROW = [  # an event's label, its colon, then its places in order, each a place, a blank and who won it
+    ("青岚县第三届农民技能大赛闭幕。\n附：获奖名单\n茶艺项目：第一名　罗晓琴（石门镇），第二名　孙丽萍（城关镇），第三名　汪文静（河口乡）\n"
+     "插花项目：第一名　韩雪梅（石门镇），第二名　邓秀英（城关镇）\n",
+     [("罗晓琴", "第一名", "county", "honors.announce_lines"), ("孙丽萍", "第二名", "county", "honors.announce_lines"),
+      ("汪文静", "第三名", "county", "honors.announce_lines"), ("韩雪梅", "第一名", "county", "honors.announce_lines"),
+      ("邓秀英", "第二名", "county", "honors.announce_lines")]),
+    # ... the places a wide blank apart, teams that won them
+    ("青岚县第二届全民运动会闭幕。\n单项冠亚军\n男子篮球：冠军　城关镇代表队　　亚军　石门镇代表队\n"
+     "拔河（混合组）：冠军　河口乡代表队　　亚军　白沙镇代表队\n",
+     [("城关镇代表队", "冠军", "county", "honors.announce_lines"), ("石门镇代表队", "亚军", "county", "honors.announce_lines"),
+      ("河口乡代表队", "冠军", "county", "honors.announce_lines"), ("白沙镇代表队", "亚军", "county", "honors.announce_lines")]),
+    # ... under a class's line (学生组) after the rows of a placing: the class heads the rows, and is no recipient; the
+    # annex's title with a long note on what it lists (职工组一、二等奖，…) still names the list
+    ("青岚县第五届职业技能大赛闭幕。\n附：青岚县第五届职业技能大赛获奖名单（职工组一、二等奖，学生组第一至第二名）\n一等奖（2名）\n"
+     "电工　王建军　青岚县供电公司\n焊工　李国强　青岚县机械厂\n学生组\n"
+     "电工项目：第一名　陈思远（青岚县职业中学），第二名　刘佳怡（青岚县第一中学）\n"
+     "焊工项目：第一名　赵明轩（青岚县职业中学），第二名　孙浩然（青岚县职业中学）\n",
+     [("王建军", "一等奖", "county", "honors.announce_lines"), ("李国强", "一等奖", "county", "honors.announce_lines"),
+      ("陈思远", "第一名", "county", "honors.announce_lines"), ("刘佳怡", "第二名", "county", "honors.announce_lines"),
+      ("赵明轩", "第一名", "county", "honors.announce_lines"), ("孙浩然", "第二名", "county", "honors.announce_lines")]),
+    # ... never places of a ranking of places (乡镇考核排名: 城关镇, no winner of a contest)
+    ("全县乡镇考核排名：第一名　城关镇，第二名　石门镇\n项目建设排名：第一名　河口乡，第二名　白沙镇\n", []),
+]
+
+
+@_table(PLACINGS_IN_A_ROW)
+def test_places_in_order_on_an_event_s_line(text, expected):
+    assert _honors(text) == expected

@@ -3233,6 +3233,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for i, (a, b) in enumerate(paragraphs):
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
+    for i, (a, b) in enumerate(paragraphs):
+        if own_rows[i] is None and b - a <= _MAX_LISTED_LINE and _PLACINGS_ROW.fullmatch(norm, a, b):
+            own_rows[i] = _placings_row(ctx, paragraphs, i)  # 电工项目：第一名　周子豪（…），第二名　彭宇（…）
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
     classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
@@ -3532,6 +3535,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
             # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
             people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
+        if row is None and people is None and _CLASS_LINE.fullmatch(norm, p_start, p_end):
+            continue  # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient
         items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
@@ -3653,7 +3658,7 @@ def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bo
     return None
 
 
-_LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*$")  # (…获奖名单（排名不分先后）)
+_LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,24}[）)])?\s*$")  # (…获奖名单（排名不分先后）)
 
 
 # …，第三十届汾州市新闻奖获奖作品： / 2024年度市科技进步奖获奖名单：: the award, then what its list names
@@ -4332,6 +4337,36 @@ _HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评
 
 def _one(pair: _Pair | None) -> list[_Pair] | None:
     return None if pair is None else [pair]
+
+
+def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] | None:
+    """电工项目：第一名　周子豪（沅江市职业中等专业学校），第二名　彭宇（…）, 中国象棋个人：冠军　赵国栋（兴安街道）　　亚军
+    孟庆林（市直机关）: an event's label and its colon, then its places in order, each a place, a blank and who won it
+    (where they are from in brackets after), set apart by a comma or blanks (one of several such lines): each winner
+    with the place, ranked in the contest named above; None where any winner is no recipient the reader knows."""
+    norm = ctx.norm
+    a, b = paragraphs[i]
+    row = _PLACINGS_ROW.fullmatch(norm, a, b)
+    if row is None:
+        return None
+    winners = []
+    for placed in _PLACED_WINNER.finditer(norm, row.start("rest"), row.end("rest")):
+        found = recipients.classify(ctx.reader, *placed.span("who"), alone=True)
+        if found is None or found.kind not in ("person", "organization"):
+            return None
+        winners.append((found, placed.span("place")))
+    event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
+    return [_Pair(who, place, place, None, "honors.announce_lines", 0, True, event) for who, place in winners]
+
+
+_PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
+_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]+[^，,；;（()）\s]{{2,16}}(?:[（(][^（）()\n]{{1,30}}[）)])?"
+_PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
+                                     rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
+_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]+(?P<who>[^，,；;（()）\s]{{2,16}})")
+# 学生组, 男子组, （一）青年组: a class of a contest's entrants, alone on its line
+_CLASS_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、)?"
+                                   rf"{titles.CONTEST_CLASS}组[ \t\u3000：:]*")
 
 
 def _dash_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:

@@ -42,7 +42,7 @@ _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 # (团体第一名, 个人赛第二名, 团体总分第三名: a place in a contest's order, as bare as 一等奖)
 _PLACE: Final = r"(?:第[一二三四五六七八九十]名|冠军|亚军|季军)"  # a place in a contest's order: 第一名, 冠军
 # 男子组, 学前组, 成年组: a contest's class of people (not 乡镇组, 县区组: an appraisal's class of places)
-_CONTEST_CLASS: Final = r"(?:男子|女子|混合|成年|青年|少年|儿童|老年|学前|小学|中学|初中|高中|中职|高职|大学|教师|职工|学生|甲|乙)"
+CONTEST_CLASS: Final = r"(?:男子|女子|混合|成年|青年|少年|儿童|老年|学前|小学|中学|初中|高中|中职|高职|大学|教师|职工|学生|甲|乙)"
 _PLACINGS: Final = regex.compile(rf"[一二三四五六七八九十特、和及]+等奖|(?:(?:团体|个人)(?:总分|赛)?)?{_PLACE}")
 _PLACINGS_LAST: Final = "奖"  # what every match of `_PLACINGS` ends with, or …
 _PLACE_LAST: Final = "名"  # … this, or …
@@ -56,7 +56,7 @@ RANKING_WORD: Final = regex.compile(RANKING_WORDS)
 # (全县乡镇综合考核第一名, 评比第一名)
 _PLACE_IN_ORDER: Final = regex.compile(r"^(?![^\n]*(?:" + RANKING_WORDS + "))"
                                        r"(?!(?:全[\u4e00-\u9fff]|[省市县区州盟旗镇乡])(?:第|冠|亚|季))"
-                                       rf"(?:[^\n]*(?:赛|团体|个人|单打|双打|[男女][单双]|男子|女子|米|接力|拔河|棋|球|跳|泳|项目|{_CONTEST_CLASS}组)[^\n]{{0,4}})?"
+                                       rf"(?:[^\n]*(?:赛|团体|个人|单打|双打|[男女][单双]|男子|女子|米|接力|拔河|棋|球|跳|泳|项目|{CONTEST_CLASS}组)[^\n]{{0,4}})?"
                                        rf"{_PLACE}$")
 _QUOTE_MARKS: Final = "“”"  # what `bare` and `plain` leave out
 _MAX_TITLE: Final = 48
