@@ -13,10 +13,15 @@ ROWS = [
     ("分享：微信　微博　复制链接", "share"),  # the share bar's label with its colon, then the platforms
     ("版权所有 某某日报社 鲁ICP备12345678号-1", "copyright"),
     ("主办单位：某县人民政府办公室　承办单位：某县融媒体中心", "copyright"),  # the site's owner
+    ("青岚县人民政府办公室主办　青岚县大数据中心承办", "copyright"),  # ... and its operator, without their labels' colons
+    ("青岚县人民政府 主办　　青岚县融媒体中心 承办", "copyright"),
     ("网站标识码：4211250001", "copyright"),
     ("·凡注明来源为“某某网”的所有作品，版权均属某某网所有。未经本网书面授权，不得转载。", "copyright"),
     ("广告合作请联系我们，诚邀各界合作伙伴", "ad"),
     ("★热门推荐★ 家用急救包限时特惠，满199元立减30元！点击抢购>>", "ad"),  # a shop's banner: no claims
+    # a call to click that points at its link (an arrow, the address), whatever it sells
+    ("驾考科目一速成班，包过不过退款，点击咨询→ http://www.jk-vip.cn/kf", "ad"),
+    ("足浴理疗加盟，三个月回本，点击立即咨询→", "ad"),
     ("爆款农产品礼盒，立即购买享8折", "ad"),
     ("今日推荐：高山红心猕猴桃，产地直发，扫码下单立减20元！", "ad"),  # a shop's discount
     ("【特产寄全国】扫码下单首件立减5元，详询11183", "ad"),

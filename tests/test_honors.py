@@ -4304,3 +4304,49 @@ PLACINGS_IN_A_ROW = [  # an event's label, its colon, then its places in order, 
 @_table(PLACINGS_IN_A_ROW)
 def test_places_in_order_on_an_event_s_line(text, expected):
     assert _honors(text) == expected
+
+
+LISTS_UNDER_THE_ARTICLE_S_OWN_TITLES = [  # the list of a title or a placing the article names, in the shapes pages give it
+    # a placing's rows each opened by its class's label, and a note on the list's order between a placing and its rows
+    ("青岚县第二届青年教师教学技能大赛闭幕。\n附件\n获奖名单\n二等奖（3名）\n小学语文：王桂兰（城关小学）　李春梅（石门镇中心小学）\n"
+     "初中数学：赵明轩（青岚县第二中学）\n三等奖（4名）\n（按姓氏笔画排序）\n王　敏　刘佳怡　孙浩然　杨　柳\n",
+     [("王桂兰", "二等奖", "county", "honors.announce_lines"), ("李春梅", "二等奖", "county", "honors.announce_lines"),
+      ("赵明轩", "二等奖", "county", "honors.announce_lines"), ("王\u3000敏", "三等奖", "county", "honors.announce_lines"),
+      ("刘佳怡", "三等奖", "county", "honors.announce_lines"), ("孙浩然", "三等奖", "county", "honors.announce_lines"),
+      ("杨\u3000柳", "三等奖", "county", "honors.announce_lines")]),
+    # a short title the article granted, heading its list in its quote marks, at the level the grant gave it (not that of
+    # a longer title told in passing that ends with it)
+    ("石门镇举行第三届“好媳妇”评选表彰大会。最终5名儿媳被评为“好媳妇”。近年来，李桂珍被评为岚州市“孝老爱亲好媳妇”。\n"
+     "获奖名单如下：\n“好媳妇”\n王桂兰（东村）　李春梅（西村）\n",
+     [("5名儿媳", "好媳妇", "unknown", "honors.passive"), ("李桂珍", "岚州市“孝老爱亲好媳妇”", "prefectural", "honors.passive"),
+      ("王桂兰", "好媳妇", "unknown", "honors.announce_lines"), ("李春梅", "好媳妇", "unknown", "honors.announce_lines")]),
+    # a counted heading that names the granted title with the year it was granted for
+    ("县红十字会决定授予王桂兰等2名个人“青岚县红十字爱心捐赠个人”称号。\n2024年度青岚县红十字爱心捐赠个人（2名）\n王桂兰　　李春梅\n",
+     [("王桂兰等2名个人", "青岚县红十字爱心捐赠个人", "county", "honors.grant"),
+      ("王桂兰", "2024年度青岚县红十字爱心捐赠个人", "county", "honors.announce_lines"),
+      ("李春梅", "2024年度青岚县红十字爱心捐赠个人", "county", "honors.announce_lines")]),
+    # the list of a title granted in quote marks that names no head word, a note on the list's size under its heading
+    ("县政府决定授予城关镇等2个单位“2024年度招商引资工作突出贡献单位”称号。\n附件\n2024年度招商引资工作突出贡献单位名单\n（共2个）\n"
+     "城关镇　县商务局\n",
+     [("城关镇等2个单位", "2024年度招商引资工作突出贡献单位", "county", "honors.grant"),
+      ("城关镇", "2024年度招商引资工作突出贡献单位", "county", "honors.announce_lines"),
+      ("县商务局", "2024年度招商引资工作突出贡献单位", "county", "honors.announce_lines")]),
+    # a table whose column of titles holds bare placings: each ranks in the contest the article names
+    ("青岚县第三届职工职业技能竞赛闭幕。\n项目\t奖项\t姓名\t工作单位\n电工\t一等奖\t王建军\t青岚县供电公司\n"
+     "焊工\t二等奖\t李国强\t青岚县机械厂\n",
+     [("王建军", "一等奖", "county", "honors.announce_lines"), ("李国强", "二等奖", "county", "honors.announce_lines")]),
+    # the examples a list names after a count, uncounted (A、B、C等榜上有名): each of them
+    ("我县共有3个单位获评“岚州省文明单位”，青岚县人民法院、青岚县税务局、城关街道办事处等榜上有名。",
+     [("3个单位", "岚州省文明单位", "unknown", "honors.active"),
+      ("青岚县人民法院", "岚州省文明单位", "unknown", "honors.on_list"),
+      ("青岚县税务局", "岚州省文明单位", "unknown", "honors.on_list"),
+      ("城关街道办事处", "岚州省文明单位", "unknown", "honors.on_list")]),
+    # a 联合体 (a union of bodies that serve together) is a body
+    ("石门镇养老服务联合体获评“岚州省养老服务示范单位”。",
+     [("石门镇养老服务联合体", "岚州省养老服务示范单位", "unknown", "honors.active")]),
+]
+
+
+@_table(LISTS_UNDER_THE_ARTICLE_S_OWN_TITLES)
+def test_lists_under_the_article_s_own_titles(text, expected):
+    assert _honors(text) == expected

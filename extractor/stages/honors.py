@@ -3300,10 +3300,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title_end -= 1  # (服务之星：, a label's colon)
         if bare_granted and p_end - p_start <= _MAX_TITLE_LINE:
             title_end = _granted_list_end(norm, p_start, title_end, bare_granted)
-        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip() in bare_granted:
+        if bare_granted and p_end - p_start <= _MAX_TITLE_LINE and norm[p_start:title_end].strip().removeprefix(
+                "“").removesuffix("”") in bare_granted:
             # 授予…“2025年度X示范项目”称号 … / 2025年度X示范项目 / 海湾花园项目: a title the article granted, alone on
-            # its line (as a label, with a colon, or not), heads a list of its own, whatever the list before it
+            # its line (as a label, with a colon, or not; in its quote marks or not: 10名儿媳被评为“好媳妇” … / “好媳妇”),
+            # heads a list of its own, whatever the list before it
             title = recipients.strip(norm, p_start, title_end)
+            if norm[title[0]] == "“" and norm[title[1] - 1] == "”":
+                title = (title[0] + 1, title[1] - 1)
             announced, listed, column, person_column, prized, title_column, event = 0, 0, -1, False, False, -1, None
             people_counted = False
             group += 1
@@ -3535,6 +3539,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
             # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
             people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
+        if row is None and people is None and _LIST_NOTE_LINE.fullmatch(norm, p_start, p_end):
+            continue  # （按姓氏笔画排序）, （共4个）: a note on the list's order or size, no row and no end of it
         if row is None and people is None and _CLASS_LINE.fullmatch(norm, p_start, p_end):
             continue  # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient
         items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
@@ -3615,7 +3621,12 @@ def _regranted(norm: str, head: _Heading, granted: frozenset[str], unquoted: fro
     （5个）), or without its quote marks and with the class of its receivers after it (4个少先队集体获评“红领巾
     奖章”二星章 … 一、红领巾奖章二星章集体（4个）)."""
     text = norm[head.start:head.end]
-    return text in granted or _granted_with_class(text, unquoted)
+    if text in granted or _granted_with_class(text, unquoted):
+        return True
+    # (授予马建国等6名个人“昌吉市红十字爱心捐赠个人”称号 … 2023年度昌吉市红十字爱心捐赠个人（6名）: the title with the
+    # year it was granted for before it)
+    edition = titles.EDITION.match(text)
+    return edition is not None and edition.end() < len(text) and text[edition.end():] in unquoted
 
 
 def _granted_with_class(title: str, unquoted: frozenset[str]) -> bool:
@@ -3697,14 +3708,22 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if m is None and listed is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
+    if _LIST_NOTE_LINE.fullmatch(norm, *nxt) and i + 2 < len(paragraphs):
+        nxt = paragraphs[i + 2]  # 三等奖（16名） / （按姓氏笔画排序） / rows: the rows under the list's note
+    label = _GROUP_LABEL.match(norm, *nxt)
+    row = (label.end() if label is not None else nxt[0], nxt[1])
+    # 电　　工：韦建平（城关镇供电所）, 小学语文：赵雅琴（匡远街道第二小学）　陈　露（马街镇中心学校）: a class's label, then
+    # the row's winners
+    labelled_row = label is not None and bool(
+        _NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
+        or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))
     if listed is not None:  # 附：各赛项一等奖获得者名单 / 电　　工：韦建平（城关镇供电所）: the line announces its own list
-        label = _GROUP_LABEL.match(norm, *nxt)
-        row = (label.end() if label is not None else nxt[0], nxt[1])
-        if not (_NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
-                or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row)):
+        if not (labelled_row or label is None and (
+                _NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
+                or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))):
             return None
         return (listed.start("placing"), listed.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, p_start)
-    if not (_WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
+    if not (labelled_row or _WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _glued_author(ctx, *nxt) is not None or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
@@ -3728,6 +3747,10 @@ _NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4
 _NAMES_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                    r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
+# （按姓氏笔画排序）, （排名不分先后）, （共20名，排名不分先后）, （共4个）: a note on a list's order or size, alone on its
+# line under its heading
+_LIST_NOTE_LINE: Final = regex.compile(r"[ \t\u3000]*[（(](?:共?\d{1,4}[家个名人户所项支位]|[^（）()\n]{0,10}"
+                                       r"(?:排序|排列|为序|不分先后))[）)][ \t\u3000]*")
 
 
 _BULLETS: Final = frozenset("◆◇●○■□▲△★☆•▶►")
@@ -5030,13 +5053,17 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         return [owned] if owned is not None else None
     a, b = cells[column]
     issuer = norm[cells[issuer_column][0]:cells[issuer_column][1]] if 0 <= issuer_column < len(cells) else None
+    # 电工｜一等奖｜周建明 under 项目｜奖项｜姓名: a bare placing ranks in the contest the article names, as a placing's
+    # line does
+    event = _contest_of(ctx, start) if title is not None and titles.is_rank_only(
+        norm[title[0]:title[1]], ctx.words.titles) else None
     if title is not None and norm.find("、", a, b) >= 0:
         listed = _CELL_LIST_END.search(norm, a, b)  # 李明、王芳等: the list's last name, without 等
         items = [recipients.classify(ctx.reader, x, y, alone=False)
                  for x, y in recipients.parts(norm, a, listed.start() if listed else b, _ENUMERATION)]
         kinds = {i.kind for i in items if i is not None}
         if len(items) > 1 and None not in items and len(kinds) == 1 and kinds <= {"person", "organization"}:
-            return [_Pair(i, title, title, issuer, "honors.announce_lines", group, True) for i in items if i is not None]
+            return [_Pair(i, title, title, issuer, "honors.announce_lines", group, True, event) for i in items if i is not None]
     named = _UNIT_THEN_NAME.fullmatch(norm, a, b)
     item = None
     if named is not None:
@@ -5053,7 +5080,7 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = Recipient(a, b, "person")  # 4　拓志强　杨桥畔镇杨桥畔村 under 序号　姓名: the 姓名 column says who, whatever the surname
     if title is None or item is None or item.kind is None:
         return None
-    return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True)]
+    return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True, event)]
 
 
 def _unknown_name(ctx: _Ctx, a: int, b: int, longest: int = 3) -> bool:
@@ -5707,7 +5734,12 @@ _RANK_GRADE: Final = regex.compile(r"(?:国家|省|自治区|市|州|盟|县|区
 def _restates_granted(c: _Candidate) -> bool:
     """红领巾奖章二星章集体 heading the list of those that 获评“红领巾奖章”二星章: a title the article's sentences
     granted, its receivers' class after it."""
-    return _granted_with_class(c.title.replace("“", "").replace("”", ""), c.ctx.granted)
+    bare = c.title.replace("“", "").replace("”", "")
+    if _granted_with_class(bare, c.ctx.granted):
+        return True
+    # 授予白泉镇等4个单位“2023年度招商引资工作突出贡献单位”称号 … 2023年度招商引资工作突出贡献单位名单 / 白泉镇: the list of
+    # a title the article granted in its quote marks
+    return c.pair.rule in _ANNOUNCED and bare in c.ctx.granted and c.ctx.norm.find(f"“{bare}”") >= 0
 
 
 def _designated_post(c: _Candidate) -> bool:
@@ -5890,7 +5922,9 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         else:
             subject = []
             ctx.previous = []
-    granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4)
+    # (a short title counts in its quote marks: 10名儿媳被评为“好媳妇”, then the list under “好媳妇”)
+    granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4 or (
+        p.title[1] - p.title[0] >= 2 and norm[p.title[0] - 1:p.title[0]] == "“" and norm[p.title[1]:p.title[1] + 1] == "”"))
     ctx.granted = frozenset(t.replace("“", "").replace("”", "") for t in granted)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
     pairs.extend(_same_batch(ctx, group + 2))
@@ -6649,7 +6683,13 @@ def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
                 nearest = max(nearest, before[-1])
             granted = max([granted] + [i for i in before if earlier.facts[i].rule in _GRANTED_HERE])
     if granted >= 0 or nearest >= 0:
-        return earlier.facts[granted if granted >= 0 else nearest].level
+        longer = granted if granted >= 0 else nearest
+        same = [i for i in earlier.all_of_title.get(title, ()) if earlier.facts[i].honor[0] < p.title[0]]
+        if same and p.rule in _ANNOUNCED:
+            # 10名婆婆被评为“好婆婆” … 李桂珍被评为邢台市“孝老爱亲好婆婆” … 获奖名单如下：“好婆婆” / A: the list of the very
+            # title the article told, at its level, read or not; no shortening of a longer one told in passing
+            return earlier.facts[same[-1]].level
+        return earlier.facts[longer].level
     shortened = -1
     for other, indexes in earlier.by_title.items():
         if len(other) >= _SHORT_FORM and other != title and title.endswith(other):

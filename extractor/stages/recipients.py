@@ -647,6 +647,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     # a stretch with no list word is one item: it is not split (both separator sets are list words)
     for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
+        if len(pieces) > 1 and r.norm[pieces[-1][1] - 1] == "等" and pieces[-1][1] - pieces[-1][0] > 2:
+            # A、B、C等榜上有名: the examples a list names, uncounted, each one of them (A、B等8个单位, counted, stays one)
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
             if not all(i is not None and i.kind is not None for i in items):
