@@ -4350,3 +4350,88 @@ LISTS_UNDER_THE_ARTICLE_S_OWN_TITLES = [  # the list of a title or a placing the
 @_table(LISTS_UNDER_THE_ARTICLE_S_OWN_TITLES)
 def test_lists_under_the_article_s_own_titles(text, expected):
     assert _honors(text) == expected
+
+
+PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a table over classes, rows of who and what
+    # a place and who won it, one a line (two such lines near each other), in the contest the article names
+    ("青岚县第二届全民运动会闭幕。\n气排球（混合组）\n第一名　县人民医院代表队\n第二名　石门镇代表队\n第三名　县税务局代表队\n",
+     [("县人民医院代表队", "第一名", "county", "honors.announce_lines"), ("石门镇代表队", "第二名", "county", "honors.announce_lines"),
+      ("县税务局代表队", "第三名", "county", "honors.announce_lines")]),
+    # ... a line of the team's members under each, its colon and the person's unit in brackets
+    ("青岚县第三届团务知识竞赛落幕。\n▍获奖名单\n第一名　县人民医院团支部代表队\n　　　　队员：王　芳　李春梅\n"
+     "第二名　城关中学团委代表队\n　　　　队员：赵明轩　孙浩然\n",
+     [("县人民医院团支部代表队", "第一名", "county", "honors.announce_lines"),
+      ("城关中学团委代表队", "第二名", "county", "honors.announce_lines")]),
+    ("青岚县第二届全民运动会闭幕。\n男子组单打\n第一名：王建军（石门镇）\n第二名：李　强（城关镇）\n",
+     [("王建军", "第一名", "county", "honors.announce_lines"), ("李\u3000强", "第二名", "county", "honors.announce_lines")]),
+    # ... never places ranked (石门镇, a place), nor under a heading of a ranking
+    ("全县19个乡镇考核排名情况如下：\n第一名：石门镇\n第二名：城关镇\n", []),
+    ("全县乡镇综合考核排名：\n第一名　县人民医院代表队\n第二名　石门镇代表队\n", []),
+    # an event's places in a row, each place glued to its winner, on a line of its own
+    ("青岚县第二届全民运动会闭幕。\n中国象棋个人赛：冠军张立国（县农业农村局），亚军孙宝山（石门镇），季军刘洋（县税务局）。\n",
+     [("张立国", "冠军", "county", "honors.announce_lines"), ("孙宝山", "亚军", "county", "honors.announce_lines"),
+      ("刘洋", "季军", "county", "honors.announce_lines")]),
+    # an honours board whose row it cannot read stays the board (its title opens on its level: 全国…单位)
+    ("县卫健局2024年工作回顾\n◆ 荣誉榜\n青岚县妇幼保健院：全国母婴安全优质服务单位\n青岚县疾控中心：湖南省卫生健康系统先进集体\n"
+     "3名乡村医生：宁州市优秀乡村医生\n",
+     [("青岚县妇幼保健院", "全国母婴安全优质服务单位", "national", "honors.announce_lines"),
+      ("青岚县疾控中心", "湖南省卫生健康系统先进集体", "provincial", "honors.announce_lines"),
+      ("3名乡村医生", "宁州市优秀乡村医生", "prefectural", "honors.announce_lines")]),
+    # a table of placings (奖次) set again over each class; a numbered section's heading after it heads a list of its own
+    ("青岚县第二届中小学生演讲比赛闭幕。\n一、小学组\n奖次\t姓名\t学校\n一等奖\t陈语桐\t城关小学\n二等奖\t胡梓萱\t石门镇中心小学\n"
+     "二、初中组\n奖次\t姓名\t学校\n一等奖\t徐明轩\t青岚县第二中学\n三、优秀指导教师\n李　敏（城关小学）　　周慧芳（石门镇中心小学）\n",
+     [("陈语桐", "一等奖", "county", "honors.announce_lines"), ("胡梓萱", "二等奖", "county", "honors.announce_lines"),
+      ("徐明轩", "一等奖", "county", "honors.announce_lines"), ("李\u3000敏", "优秀指导教师", "county", "honors.announce_lines"),
+      ("周慧芳", "优秀指导教师", "county", "honors.announce_lines")]),
+    # a row of a name, the person's sex and posts (a 、 between posts): the person alone
+    ("县残联决定表彰2023年度自强模范。\n附件\n自强模范（3名）\n农志强　　男　　石门镇石门村村民、肉牛养殖专业户\n"
+     "陈小燕　　女　　县特殊教育学校毕业生、盲人按摩师\n王　芳　　女　　城关镇个体户\n",
+     [("农志强", "自强模范", "unknown", "honors.announce_lines"), ("陈小燕", "自强模范", "unknown", "honors.announce_lines"),
+      ("王\u3000芳", "自强模范", "unknown", "honors.announce_lines")]),
+    # a project that opens on its quoted brand, two blanks from its unit, under a placing a decorated heading announces
+    ("青岚县首届青年志愿服务项目大赛落幕。\n—— 获奖名单 ——\n金奖（2个）\n“渔嫂课堂”家庭教育服务项目　　石门镇团委\n"
+     "“蓝色守护”河道清理志愿服务项目　　城关镇团委\n",
+     [("“渔嫂课堂”家庭教育服务项目", "金奖", "county", "honors.announce_lines"),
+      ("“蓝色守护”河道清理志愿服务项目", "金奖", "county", "honors.announce_lines")]),
+    # a list whose heading describes its winners before a short form of the granted title (受表彰的先进单位)
+    ("县安委会办公室对城关镇、石门镇等3个单位予以表彰，授予“青岚县安全生产月活动先进单位”称号。\n受表彰的先进单位名单如下：\n"
+     "城关镇　　石门镇　　县教育局\n",
+     [("城关镇、石门镇等3个单位", "青岚县安全生产月活动先进单位", "county", "honors.grant"),
+      ("城关镇", "先进单位", "county", "honors.announce_lines"), ("石门镇", "先进单位", "county", "honors.announce_lines"),
+      ("县教育局", "先进单位", "county", "honors.announce_lines")]),
+]
+
+
+@_table(PLACES_AND_ROWS_OF_RESULTS_PAGES)
+def test_places_and_rows_of_results_pages(text, expected):
+    assert _honors(text) == expected
+
+
+SUBJECTS_BEFORE_THE_VERB = [  # who the verb's clause names, past a label, a modifier or a dash
+    # an entry's deed field: its label is no subject; the entry's person is
+    ("2024年第二季度“青岚好人”榜\n姓名：朱海明\n类别：敬业奉献\n简介：男，41岁，县供电公司运检班班长\n"
+     "事迹：带领班组守护全县电网安全，2023年被评为“岚州省技术能手”。\n",
+     [("朱海明", "岚州省技术能手", "unknown", "honors.passive"),
+      ("朱海明", "2024年第二季度“青岚好人”", "unknown", "honors.announce_lines")]),
+    # a clause with its verb and 的 before a body's name: the body
+    ("县妇联推荐的石门镇巾帼家政服务站被评为岚州省巾帼文明岗。",
+     [("石门镇巾帼家政服务站", "岚州省巾帼文明岗", "unknown", "honors.passive")]),
+    ("石门镇对表现突出的石门村人民调解委员会授予“石门镇平安建设先进集体”称号。",
+     [("石门村人民调解委员会", "石门镇平安建设先进集体", "township", "honors.confer")]),
+    # a dash sets the clause before it apart (not one inside a work's title)
+    ("喜讯——石门镇石门村获评中国美丽休闲乡村", [("石门镇石门村", "中国美丽休闲乡村", "national", "honors.active")]),
+    ("小山村摘得“国字号”金字招牌——石门镇石门村获评中国美丽休闲乡村",
+     [("石门镇石门村", "中国美丽休闲乡村", "national", "honors.active")]),
+    ("其中，消息《三天三夜护大堤——河岸边的“守堤人”》获2023年度岚州新闻奖一等奖。",
+     [("消息《三天三夜护大堤——河岸边的“守堤人”》", "2023年度岚州新闻奖一等奖", "unknown", "honors.weak")]),
+    # an unquoted title granted, its edition opening it
+    ("区文明委决定，授予刘德厚等10人第六届青岚县道德模范称号。",
+     [("刘德厚等10人", "第六届青岚县道德模范", "county", "honors.grant")]),
+    # ... never a bare count's, a whole list's
+    ("此次还授予100个组织和100个项目第十四届中国青年志愿者优秀组织奖、优秀项目奖。", []),
+]
+
+
+@_table(SUBJECTS_BEFORE_THE_VERB)
+def test_subjects_before_the_verb(text, expected):
+    assert _honors(text) == expected

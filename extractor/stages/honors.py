@@ -1744,12 +1744,18 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
         return None
     opens = [e.start for e in ctx.named if e.label == "GPE" and start < e.start < clause_end]
     opens += [m.start() for m in _UNQUOTED_RANK.finditer(norm, start + 1, clause_end)]
+    # 授予刘德厚等10人第六届繁昌区道德模范称号: the edition before the place opens the title (after a name: 授予100个组织第十四届…,
+    # a bare count, is a whole list's, read as the rule for quoted titles reads it)
+    editions = {m.start() for m in _UNQUOTED_EDITION.finditer(norm, start + 1, clause_end)}
+    opens += list(editions)
     for p in sorted(opens):
         if norm.find("、", p, clause_end) >= 0:
             return None  # 授予296个团组织全国X称号、389个团组织全国Y称号: a list of grants, each its own title
         if not titles.is_titled(norm[p:clause_end], ctx.words.titles):
             continue
         receivers = recipients.read(ctx.reader, start, p)
+        if p in editions and not any(r.kind != "collective" or "等" in norm[r.start:r.end] for r in receivers):
+            continue
         if receivers and norm[receivers[-1].end:p] in ("", _HONORIFIC) and all(
                 r.kind in ("person", "organization", "collective") for r in receivers):
             # (全省优秀教师称号, …荣誉称号并颁发证书, …奖章和证书: the title, not the word for it nor what came with it)
@@ -1759,6 +1765,7 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
 
 
 _UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")
+_UNQUOTED_EDITION: Final = regex.compile(r"第[\d一二三四五六七八九十百]+[届批]|\d{4}(?:-\d{4})?年度")
 _NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号|并|[和及](?:荣誉)?(?:证书|奖牌|奖杯|奖金|牌匾|证章)")
 _QUOTE_JOINERS: Final = "、和及与"
 # 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
@@ -2929,6 +2936,9 @@ def _no_subject_before(ctx: _Ctx, s_start: int, clause_start: int) -> bool:
     50场，被…). A clause that opens with a noun (县人民医院护士长张玉梅从业二十余年来，先后获得…) has
     a subject of its own, read or not, and the reporting body is never put in its place."""
     norm = ctx.norm
+    field = _DEED_FIELD.match(norm, s_start) if s_start == norm.rfind("\n", 0, s_start) + 1 else None
+    if field is not None and field.end() <= clause_start:
+        s_start = field.end()  # (事迹：带领班组…，2023年被评为X: the label of an entry's field is no subject)
     end = clause_start
     while end > s_start:
         while end > s_start and norm[end - 1] in _CLAUSE_EDGE:
@@ -3065,6 +3075,10 @@ def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     end = scan.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
         cut = norm.rfind("、", start, next_verb)
+        dash = norm.find("——", start, next_verb)
+        if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash) and (
+                norm.count("《", start, dash) == norm.count("》", start, dash)):
+            cut = dash  # A摘得“国字号”招牌——B获评Y: the dash ends the clause, the title with it
         end = cut if cut > start else next_verb
     return end
 
@@ -3082,6 +3096,10 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     gap = norm.rfind(" ", start, v_start)
     if gap > start and _HEADLINE_CLAUSE.fullmatch(norm, start, gap):
         start = gap + 1  # 超1.5万名职工参赛 42个班组获评X: a headline's clauses, set apart by a blank
+    dash = norm.rfind("——", start, v_start)
+    if dash >= start and norm.count("“", start, dash) == norm.count("”", start, dash) and (
+            norm.count("《", start, dash) == norm.count("》", start, dash)):
+        start = dash + 2  # 小山村摘得“国字号”招牌——船场镇云岭村获评X, 喜讯——A获评X: the dash sets the clause before apart
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
         if not recipients.ends_with_person(ctx.reader, start - 1):
@@ -3233,9 +3251,20 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for i, (a, b) in enumerate(paragraphs):
             if own_rows[i] is None and norm.count("：", a, b) + norm.count(":", a, b) == 1:
                 own_rows[i] = _one(_colon_row(ctx, a, b, bare_granted))
+    # an event's places in order, several on its line or one a line, stand alone: no row of another shape need be beside
+    placed_rows: set[int] = set()
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and b - a <= _MAX_LISTED_LINE and _PLACINGS_ROW.fullmatch(norm, a, b):
             own_rows[i] = _placings_row(ctx, paragraphs, i)  # 电工项目：第一名　周子豪（…），第二名　彭宇（…）
+            if own_rows[i] is not None:
+                placed_rows.add(i)
+    placed_lines = [i for i, (a, b) in enumerate(paragraphs)
+                    if own_rows[i] is None and b - a <= _MAX_LISTED_LINE and _PLACED_LINE.fullmatch(norm, a, b)]
+    for i in placed_lines:
+        if any(j != i and abs(j - i) <= _PLACED_LINES_APART for j in placed_lines):
+            own_rows[i] = _placed_line(ctx, paragraphs, i)  # 第一名　县人民医院代表队 / 第二名　兴仁镇代表队
+            if own_rows[i] is not None:
+                placed_rows.add(i)
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
     classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
@@ -3251,11 +3280,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if own_rows[i] is None and (norm.find(";", a, b) >= 0 or norm.find("；", a, b) >= 0) and norm[
                 b - 2:b].rstrip("。")[-1:] in ("）", ")"):
             own_rows[i] = _bracket_titled_items(ctx, a, b)
-        if own_rows[i] is None:
-            lead = norm[a:b]
+        if own_rows[i] is None and not (_HONOURS_LEAD.search(lead) and _BOARD_ROW.fullmatch(norm, a, b)):
+            lead = norm[a:b]  # (a board's row it could not read leaves the board's heading the lead of the rows after)
     for i, (p_start, p_end) in enumerate(paragraphs):
         own_row = own_rows[i]
-        if own_row is not None and any(own_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)):
+        if own_row is not None and (i in placed_rows or any(
+                own_rows[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(paragraphs))):
             group += 1
             for pair in own_row:
                 pair.group = group  # 王海涛，集装箱码头分公司，全国五一劳动奖章: a row of its own, its own title
@@ -3394,7 +3424,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # row, never the heading of the rows after it
                 head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
-        if title_column < 0 and (head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
+        # (四、优秀指导教师 after a table whose rows name their titles: a numbered section's heading ends the table)
+        if (title_column < 0 or _SECTION_NUMBER.match(norm, p_start, p_end) and not _barred(norm, p_start, p_end)) and (
+                head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
                 norm, p_start, p_end, w.titles)
@@ -3477,6 +3509,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if row_pair is None:
                 if _row_names_its_title(ctx, p_start, p_end, title_column):
                     continue  # 胡集教学点　　先进教学点: a row of the table whose recipient goes unread, not its end
+                header = _table_column(norm, p_start, p_end)
+                if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
+                    # 二、初中组 / 奖次｜姓名｜学校: the header again over the next class's rows: the table goes on
+                    column, person_column = header
+                    title_column = own_titles
+                    issuer_column, width = _issuer_and_width(norm, p_start, p_end)
+                    continue
                 title, title_column = None, -1  # the table ends at its first row that names no one
                 continue
             listed += 1
@@ -3539,11 +3578,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
             # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
             people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
-        if row is None and people is None and _LIST_NOTE_LINE.fullmatch(norm, p_start, p_end):
-            continue  # （按姓氏笔画排序）, （共4个）: a note on the list's order or size, no row and no end of it
         if row is None and people is None and _CLASS_LINE.fullmatch(norm, p_start, p_end):
             continue  # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient
-        items = [row] if row is not None else people or _line_items(ctx, p_start, p_end, column, person_column)
+        sexed = _sexed_row(ctx, p_start, p_end) if row is None and people is None else None
+        items = [row] if row is not None else people or ([sexed] if sexed is not None else _line_items(
+            ctx, p_start, p_end, column, person_column))
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
         if len(items) == 1 and items[0].kind is None and p_end - p_start <= _MAX_CLASS_LABEL and _groups_what_follows(
@@ -3669,7 +3708,8 @@ def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bo
     return None
 
 
-_LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,24}[）)])?\s*$")  # (…获奖名单（排名不分先后）)
+# (…获奖名单（排名不分先后）; —— 获奖名单 ——, a post's heading set between dashes)
+_LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,24}[）)])?\s*[—－\-~～]*\s*$")
 
 
 # …，第三十届汾州市新闻奖获奖作品： / 2024年度市科技进步奖获奖名单：: the award, then what its list names
@@ -3708,7 +3748,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if m is None and listed is None or i + 1 >= len(paragraphs):
         return None
     nxt = paragraphs[i + 1]
-    if _LIST_NOTE_LINE.fullmatch(norm, *nxt) and i + 2 < len(paragraphs):
+    if _NOTE_LINE.fullmatch(norm, *nxt) and i + 2 < len(paragraphs):
         nxt = paragraphs[i + 2]  # 三等奖（16名） / （按姓氏笔画排序） / rows: the rows under the list's note
     label = _GROUP_LABEL.match(norm, *nxt)
     row = (label.end() if label is not None else nxt[0], nxt[1])
@@ -3726,7 +3766,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if not (labelled_row or _WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
             or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _glued_author(ctx, *nxt) is not None or _PERSON_ROW.fullmatch(norm, *nxt)
-            or _WIDE_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
+            or _WIDE_ROW.fullmatch(norm, *nxt) or _BRAND_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
             or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
             or _NAME_WITH_AFFILIATION.fullmatch(norm, *nxt)  # (盘雨婷（富阳镇团委）: one winner a line)
@@ -3747,10 +3787,6 @@ _NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4
 _NAMES_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                    r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
-# （按姓氏笔画排序）, （排名不分先后）, （共20名，排名不分先后）, （共4个）: a note on a list's order or size, alone on its
-# line under its heading
-_LIST_NOTE_LINE: Final = regex.compile(r"[ \t\u3000]*[（(](?:共?\d{1,4}[家个名人户所项支位]|[^（）()\n]{0,10}"
-                                       r"(?:排序|排列|为序|不分先后))[）)][ \t\u3000]*")
 
 
 _BULLETS: Final = frozenset("◆◇●○■□▲△★☆•▶►")
@@ -4194,7 +4230,7 @@ def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None
     body (where it belongs, or who carried it out): the first is the recipient, a project under a title
     of projects (银发护学岗          陆城街道清江社区) though no head word names it."""
     norm = ctx.norm
-    m = _WIDE_ROW.fullmatch(norm, start, end)
+    m = _WIDE_ROW.fullmatch(norm, start, end) or _BRAND_ROW.fullmatch(norm, start, end)
     if m is None:
         return None
     unit = recipients.classify(ctx.reader, *m.span("unit"), alone=False)
@@ -4207,7 +4243,10 @@ def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None
     return item if item is not None and item.kind is not None else None
 
 
+# (a project that opens on its quoted brand may stand two blanks from its unit, as a table's columns do: the working copy
+# writes an ideographic blank 　 as one)
 _WIDE_ROW: Final = regex.compile(r"\s*(?P<first>\S{2,30}?)[ \u3000]{3,}(?P<unit>\S{2,30})\s*")
+_BRAND_ROW: Final = regex.compile(r"\s*(?P<first>“[^”\n]{1,20}”\S{1,28}?)[ \u3000]{2,}(?P<unit>\S{2,30})\s*")
 
 
 def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
@@ -4382,11 +4421,59 @@ def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair]
     return [_Pair(who, place, place, None, "honors.announce_lines", 0, True, event) for who, place in winners]
 
 
+def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """陈小燕　　女　　扶绥县特殊教育学校毕业生、盲人按摩师, 周　敏　女　　1997.11　严田镇团委副书记: a row of a person's name,
+    a cell of the person's sex, then the person's particulars: the person alone (the particulars' 、 lists posts, no
+    recipients); None where the first cell is no name of a person."""
+    m = _SEXED_ROW.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    if _PADDED_NAME.fullmatch(ctx.norm, a, b) or _unknown_name(ctx, a, b):
+        return Recipient(a, b, "person")
+    found = recipients.classify(ctx.reader, a, b, alone=False)
+    return found if found is not None and found.kind == "person" else None
+
+
+_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                  r"[ \t\u3000]+[男女](?:[ \t\u3000]+[^\n]*)?")
+
+
+def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] | None:
+    """第一名　县人民医院代表队, 第二名：沈　磊（赵巷镇）: a place in an event's order and who won it, one a line (another
+    such line near it, under the event's heading; a line of the team's members may stand between): the winner with the
+    place, ranked in the contest named above; None under a heading of a ranking or an appraisal (排名情况如下：), or
+    where the winner is no person or body the reader knows (第一名：柳湾镇, a place ranked)."""
+    norm = ctx.norm
+    a, b = paragraphs[i]
+    m = _PLACED_LINE.fullmatch(norm, a, b)
+    if m is None:
+        return None
+    k = i
+    while k > 0 and (_PLACED_LINE.fullmatch(norm, *paragraphs[k - 1]) or norm[paragraphs[k - 1][0]] in _BLANKS):
+        k -= 1  # (up the run of placed lines and their members' lines, indented, to the heading over them)
+    if k > 0 and titles.RANKING_WORD.search(norm, *paragraphs[k - 1]) is not None:
+        return None
+    w0, w1 = m.span("who")
+    if _PADDED_NAME.fullmatch(norm, w0, w1):
+        found: Recipient | None = Recipient(w0, w1, "person")
+    else:
+        found = recipients.classify(ctx.reader, w0, w1, alone=True)
+    if found is None or found.kind not in ("person", "organization"):
+        return None
+    event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
+    return [_Pair(found, m.span("place"), m.span("place"), None, "honors.announce_lines", 0, True, event)]
+
+
 _PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
-_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]+[^，,；;（()）\s]{{2,16}}(?:[（(][^（）()\n]{{1,30}}[）)])?"
+_WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）\s：:]{2,20})"  # (沈　磊: a name padded)
+_PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
+                                   rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
+_PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
+_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*[^，,；;（()）\s]{{2,16}}(?:[（(][^（）()\n]{{1,30}}[）)])?"
 _PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
                                      rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
-_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]+(?P<who>[^，,；;（()）\s]{{2,16}})")
+_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>[^，,；;（()）\s]{{2,16}})")
 # 学生组, 男子组, （一）青年组: a class of a contest's entrants, alone on its line
 _CLASS_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、)?"
                                    rf"{titles.CONTEST_CLASS}组[ \t\u3000：:]*")
@@ -4421,7 +4508,9 @@ def _board_row(ctx: _Ctx, start: int, end: int) -> list[_Pair] | None:
     if verb is not None:
         t0 = verb.end()  # 《…分析》：入选X: the verb of the honour, then its title
     title = titles.clean(norm, t0, t1, ctx.words.titles)
-    if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or _NOMINEES.search(norm, title[0], title[1]):
+    # (a title may name no head word where its issuing level opens it: 全国母婴安全优质服务单位)
+    if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or _UNQUOTED_RANK.match(norm, title[0])) or (
+            _NOMINEES.search(norm, title[0], title[1])):
         return None  # (全省最佳志愿服务组织提名: put forward, not won)
     return _row_pairs(ctx, m.span("who"), title)
 
@@ -5034,7 +5123,7 @@ def _title_column(norm: str, start: int, end: int) -> int:
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
 _RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者|人)(?:/(?:集体|个人|单位))?|获奖者")
 _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "奖项名称", "称号名称", "表彰名称", "奖励名称",
-                                 "表彰类别", "表彰项目", "获奖等次"})
+                                 "表彰类别", "表彰项目", "获奖等次", "奖次", "获奖等级"})
 
 
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
@@ -5161,6 +5250,9 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     lead = _WINNERS_LEAD.match(norm, t0, m.end("title")) if norm.find("者", m.end("title"), end) >= 0 else None
     if lead is not None:
         t0 = lead.end()  # 本次竞赛获得|一等奖获得者如下：: the placing, not the words before it
+    described = _patterns_of_notices()["won_lead"].match(norm, t0, m.end("title"))
+    if described is not None and m.end("title") - described.end() >= _MIN_LIST_TITLE:
+        t0 = described.end()  # 受表彰的|先进单位名单如下：the ones who won it, described before the title
     title = titles.clean(norm, t0, m.end("title"), ctx.words.titles)
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
@@ -5227,6 +5319,9 @@ def _list_title(norm: str, title: Span2) -> Span2:
     won = _patterns_of_notices()["won_head"].match(norm, a, b)
     if won is not None and b - won.end() >= _MIN_LIST_TITLE:
         a = won.end()  # 附：泰兴市获评X名单: who of the area won it, before the title
+    described = _patterns_of_notices()["won_lead"].match(norm, a, b)
+    if described is not None and b - described.end() >= _MIN_LIST_TITLE:
+        a = described.end()  # 受表彰的先进单位名单如下：the ones who won it, described before the title
     return a, b
 
 
@@ -6782,6 +6877,8 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         # (…“中国好人榜”青岚县上榜人员: the area of the list's own after the list's name, no part of it)
         "list_tail": regex.compile(rf"(?:(?<=[”榜])[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗])?(?:{words('list_tail')})(?:{words('won_by')})?$"),
         "won_head": regex.compile(rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
+        # 受表彰的(先进单位), 获评的(示范村): those who won the title the list's heading names after 的
+        "won_lead": regex.compile(rf"(?:{words('won_tail')})的"),
     }
 
 

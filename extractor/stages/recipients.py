@@ -633,6 +633,10 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if listed:
         return listed
     whole = classify(r, start, end)
+    if whole is None or whole.kind is None:
+        modified = _after_modifier(r, start, end)
+        if modified is not None:
+            return [modified]
     if whole is not None and whole.kind == "collective":
         groups = _two_groups(r, start, end)
         if groups is not None:
@@ -1105,6 +1109,23 @@ def _named(r: Reader, item: Recipient) -> bool:
     text = r.norm[item.start:item.end]
     return item.kind in ("place", "family", "collective") or "“" in text or any(e.start == item.start or (e.label == "PERSON" and item.start <= e.start)
                               for e in r.named if item.start <= e.start and e.end <= item.end)
+
+
+def _after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
+    """县妇联推荐的青城镇巾帼家政服务站, 表现突出的陶家寨村人民调解委员会: a clause that ends in a verb or an adjective and
+    的 before a body's name says who put it forward or what it did: the body alone is the recipient (a list after 的 is
+    read as one: the modifier may be the list's)."""
+    norm = r.norm
+    de = norm.rfind("的", start, end)
+    if de < start + 2 or _LIST_WORD.search(norm, de, end) or norm.count("“", start, de) != norm.count("”", start, de):
+        return None
+    tag = next((t for at, word, t in _words_near(r, de) if at + len(word) == de), None)
+    if tag is None or tag[:1] not in ("v", "a"):
+        return None
+    a, b = strip(norm, de + 1, end)
+    found = classify(r, a, b) if b - a >= 2 else None
+    return found if found is not None and found.kind in ("organization", "place", "family") and (
+        found.start, found.end) == (a, b) else None
 
 
 def _after_verb_and_de(r: Reader, start: int, end: int) -> int:
