@@ -4371,6 +4371,9 @@ PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a tabl
     ("青岚县第二届全民运动会闭幕。\n中国象棋个人赛：冠军张立国（县农业农村局），亚军孙宝山（石门镇），季军刘洋（县税务局）。\n",
      [("张立国", "冠军", "county", "honors.announce_lines"), ("孙宝山", "亚军", "county", "honors.announce_lines"),
       ("刘洋", "季军", "county", "honors.announce_lines")]),
+    ("青岚县第二届全民运动会闭幕。\n（三）中国象棋：冠军董　斌（河口乡），亚军袁志刚（城关镇），季军潘　云（白沙镇）\n",
+     [("董\u3000斌", "冠军", "county", "honors.announce_lines"), ("袁志刚", "亚军", "county", "honors.announce_lines"),
+      ("潘\u3000云", "季军", "county", "honors.announce_lines")]),
     # an honours board whose row it cannot read stays the board (its title opens on its level: 全国…单位)
     ("县卫健局2024年工作回顾\n◆ 荣誉榜\n青岚县妇幼保健院：全国母婴安全优质服务单位\n青岚县疾控中心：湖南省卫生健康系统先进集体\n"
      "3名乡村医生：宁州市优秀乡村医生\n",
@@ -4399,6 +4402,10 @@ PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a tabl
      [("城关镇、石门镇等3个单位", "青岚县安全生产月活动先进单位", "county", "honors.grant"),
       ("城关镇", "先进单位", "county", "honors.announce_lines"), ("石门镇", "先进单位", "county", "honors.announce_lines"),
       ("县教育局", "先进单位", "county", "honors.announce_lines")]),
+    ("县安委会办公室对城关镇、石门镇等2个单位予以表彰，授予“青岚县安全生产月活动先进单位”称号。\n"
+     "本次获得通报表扬的先进单位名单如下：\n城关镇　　石门镇\n",
+     [("城关镇、石门镇等2个单位", "青岚县安全生产月活动先进单位", "county", "honors.grant"),
+      ("城关镇", "先进单位", "county", "honors.announce_lines"), ("石门镇", "先进单位", "county", "honors.announce_lines")]),
 ]
 
 
@@ -4429,6 +4436,11 @@ SUBJECTS_BEFORE_THE_VERB = [  # who the verb's clause names, past a label, a mod
      [("刘德厚等10人", "第六届青岚县道德模范", "county", "honors.grant")]),
     # ... never a bare count's, a whole list's
     ("此次还授予100个组织和100个项目第十四届中国青年志愿者优秀组织奖、优秀项目奖。", []),
+    # ... a title whose head word ends it before the word for it (标兵|称号)
+    ("县应急管理局、县总工会联合发文，授予周建明等9人第二届青岚县应急救援标兵称号。",
+     [("周建明等9人", "第二届青岚县应急救援标兵", "county", "honors.grant")]),
+    # ... never a place's first letter left after the count (周建明等9人青|岚县: 青岚县, which the gazetteer lacks)
+    ("授予周建明等9人青岚县优秀教师称号。", []),
 ]
 
 

@@ -1751,11 +1751,15 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
     for p in sorted(opens):
         if norm.find("、", p, clause_end) >= 0:
             return None  # 授予296个团组织全国X称号、389个团组织全国Y称号: a list of grants, each its own title
-        if not titles.is_titled(norm[p:clause_end], ctx.words.titles):
-            continue
+        named_as = _NAMED_AS.search(norm, p, clause_end)
+        if not titles.is_titled(norm[p:named_as.start() if named_as else clause_end], ctx.words.titles):
+            continue  # (…应急救援标兵|称号: the title's head word ends it before the word for it)
         receivers = recipients.read(ctx.reader, start, p)
         if p in editions and not any(r.kind != "collective" or "等" in norm[r.start:r.end] for r in receivers):
             continue
+        counted = _COUNTED_TAIL.search(norm, receivers[-1].start, receivers[-1].end) if receivers else None
+        if counted is not None and receivers[-1].end - counted.end() == 1:
+            continue  # (授予周建明等9人青|岚县…: a place's first letter left after the count; the title opens before it)
         if receivers and norm[receivers[-1].end:p] in ("", _HONORIFIC) and all(
                 r.kind in ("person", "organization", "collective") for r in receivers):
             # (全省优秀教师称号, …荣誉称号并颁发证书, …奖章和证书: the title, not the word for it nor what came with it)
@@ -4413,7 +4417,9 @@ def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair]
         return None
     winners = []
     for placed in _PLACED_WINNER.finditer(norm, row.start("rest"), row.end("rest")):
-        found = recipients.classify(ctx.reader, *placed.span("who"), alone=True)
+        w0, w1 = placed.span("who")
+        found = Recipient(w0, w1, "person") if _PADDED_NAME.fullmatch(norm, w0, w1) else recipients.classify(
+            ctx.reader, w0, w1, alone=True)
         if found is None or found.kind not in ("person", "organization"):
             return None
         winners.append((found, placed.span("place")))
@@ -4470,10 +4476,10 @@ _WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）
 _PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
                                    rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
 _PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
-_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*[^，,；;（()）\s]{{2,16}}(?:[（(][^（）()\n]{{1,30}}[）)])?"
+_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)])?"
 _PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
                                      rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
-_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>[^，,；;（()）\s]{{2,16}})")
+_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>{_WINNER})(?=[（(，,；;。\s]|$)")
 # 学生组, 男子组, （一）青年组: a class of a contest's entrants, alone on its line
 _CLASS_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、)?"
                                    rf"{titles.CONTEST_CLASS}组[ \t\u3000：:]*")
@@ -6877,8 +6883,9 @@ def _patterns_of_notices() -> dict[str, re.Pattern]:
         # (…“中国好人榜”青岚县上榜人员: the area of the list's own after the list's name, no part of it)
         "list_tail": regex.compile(rf"(?:(?<=[”榜])[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗])?(?:{words('list_tail')})(?:{words('won_by')})?$"),
         "won_head": regex.compile(rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,6}}?[省市县区镇乡旗](?:{words('won_tail')})"),
-        # 受表彰的(先进单位), 获评的(示范村): those who won the title the list's heading names after 的
-        "won_lead": regex.compile(rf"(?:{words('won_tail')})的"),
+        # 受表彰的(先进单位), 获评的(示范村), 本次获得通报表扬的(先进单位): those who won the title the list's heading names
+        # after 的
+        "won_lead": regex.compile(rf"[^，,。；;：:\n的“”]{{0,10}}?(?:{words('won_tail')}|表彰|表扬)的"),
     }
 
 
