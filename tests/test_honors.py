@@ -4367,6 +4367,7 @@ PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a tabl
     # ... never places ranked (石门镇, a place), nor under a heading of a ranking
     ("全县19个乡镇考核排名情况如下：\n第一名：石门镇\n第二名：城关镇\n", []),
     ("全县乡镇综合考核排名：\n第一名　县人民医院代表队\n第二名　石门镇代表队\n", []),
+    ("全县窗口单位服务考核排名：第一名　县人民医院，第二名　县税务局，第三名　县医保局\n", []),
     # an event's places in a row, each place glued to its winner, on a line of its own
     ("青岚县第二届全民运动会闭幕。\n中国象棋个人赛：冠军张立国（县农业农村局），亚军孙宝山（石门镇），季军刘洋（县税务局）。\n",
      [("张立国", "冠军", "county", "honors.announce_lines"), ("孙宝山", "亚军", "county", "honors.announce_lines"),

@@ -4408,19 +4408,18 @@ def _one(pair: _Pair | None) -> list[_Pair] | None:
 def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] | None:
     """电工项目：第一名　周子豪（沅江市职业中等专业学校），第二名　彭宇（…）, 中国象棋个人：冠军　赵国栋（兴安街道）　　亚军
     孟庆林（市直机关）: an event's label and its colon, then its places in order, each a place, a blank and who won it
-    (where they are from in brackets after), set apart by a comma or blanks (one of several such lines): each winner
-    with the place, ranked in the contest named above; None where any winner is no recipient the reader knows."""
+    (where they are from in brackets after), set apart by a comma or blanks (a line that stands alone): each winner
+    with the place, ranked in the contest named above; None where any winner is no person or body the reader knows, or
+    the places are a ranking's (乡镇考核排名：第一名　…, or under such a heading)."""
     norm = ctx.norm
     a, b = paragraphs[i]
     row = _PLACINGS_ROW.fullmatch(norm, a, b)
-    if row is None:
+    if row is None or titles.RANKING_WORD.search(norm, a, row.start("rest")) or _under_a_ranking(ctx, paragraphs, i):
         return None
     winners = []
     for placed in _PLACED_WINNER.finditer(norm, row.start("rest"), row.end("rest")):
-        w0, w1 = placed.span("who")
-        found = Recipient(w0, w1, "person") if _PADDED_NAME.fullmatch(norm, w0, w1) else recipients.classify(
-            ctx.reader, w0, w1, alone=True)
-        if found is None or found.kind not in ("person", "organization"):
+        found = _winner(ctx, *placed.span("who"))
+        if found is None:
             return None
         winners.append((found, placed.span("place")))
     event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
@@ -4453,22 +4452,31 @@ def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] 
     norm = ctx.norm
     a, b = paragraphs[i]
     m = _PLACED_LINE.fullmatch(norm, a, b)
-    if m is None:
+    if m is None or _under_a_ranking(ctx, paragraphs, i):
         return None
-    k = i
-    while k > 0 and (_PLACED_LINE.fullmatch(norm, *paragraphs[k - 1]) or norm[paragraphs[k - 1][0]] in _BLANKS):
-        k -= 1  # (up the run of placed lines and their members' lines, indented, to the heading over them)
-    if k > 0 and titles.RANKING_WORD.search(norm, *paragraphs[k - 1]) is not None:
-        return None
-    w0, w1 = m.span("who")
-    if _PADDED_NAME.fullmatch(norm, w0, w1):
-        found: Recipient | None = Recipient(w0, w1, "person")
-    else:
-        found = recipients.classify(ctx.reader, w0, w1, alone=True)
-    if found is None or found.kind not in ("person", "organization"):
+    found = _winner(ctx, *m.span("who"))
+    if found is None:
         return None
     event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
     return [_Pair(found, m.span("place"), m.span("place"), None, "honors.announce_lines", 0, True, event)]
+
+
+def _under_a_ranking(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> bool:
+    """Whether the run of placed lines (and their members' lines, indented) that line `i` is in stands under a heading
+    of a ranking or an appraisal (全县乡镇考核排名情况如下：)."""
+    norm = ctx.norm
+    k = i
+    while k > 0 and (_PLACED_LINE.fullmatch(norm, *paragraphs[k - 1]) or norm[paragraphs[k - 1][0]] in _BLANKS):
+        k -= 1
+    return k > 0 and titles.RANKING_WORD.search(norm, *paragraphs[k - 1]) is not None
+
+
+def _winner(ctx: _Ctx, a: int, b: int) -> Recipient | None:
+    """The person or body that won a place (a name padded to three, 沈　磊, is a person's); None for anything else."""
+    if _PADDED_NAME.fullmatch(ctx.norm, a, b):
+        return Recipient(a, b, "person")
+    found = recipients.classify(ctx.reader, a, b, alone=True)
+    return found if found is not None and found.kind in ("person", "organization") else None
 
 
 _PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"

@@ -1113,13 +1113,13 @@ def _named(r: Reader, item: Recipient) -> bool:
 
 def _after_modifier(r: Reader, start: int, end: int) -> Recipient | None:
     """县妇联推荐的青城镇巾帼家政服务站, 表现突出的陶家寨村人民调解委员会: a clause that ends in a verb or an adjective and
-    的 before a body's name says who put it forward or what it did: the body alone is the recipient (a list after 的 is
-    read as one: the modifier may be the list's)."""
+    的 before a body's name says who put it forward or what it did: the body alone is the recipient (none where a list
+    follows 的: the modifier may be the whole list's)."""
     norm = r.norm
     de = norm.rfind("的", start, end)
     if de < start + 2 or _LIST_WORD.search(norm, de, end) or norm.count("“", start, de) != norm.count("”", start, de):
         return None
-    tag = next((t for at, word, t in _words_near(r, de) if at + len(word) == de), None)
+    tag = _tag_ending_at(r, de)
     if tag is None or tag[:1] not in ("v", "a"):
         return None
     a, b = strip(norm, de + 1, end)
@@ -1135,8 +1135,12 @@ def _after_verb_and_de(r: Reader, start: int, end: int) -> int:
     de = norm.rfind("的", start, end)
     if de < start + 2 or not norm.endswith("等", start, end) or norm.count("“", start, de) != norm.count("”", start, de):
         return start  # (“我的家”服务队等3支队伍: a 的 inside a quoted name)
-    verb = next((t for at, word, t in _words_near(r, de) if at + len(word) == de), None)
-    return de + 1 if verb == "v" else start
+    return de + 1 if _tag_ending_at(r, de) == "v" else start
+
+
+def _tag_ending_at(r: Reader, pos: int) -> str | None:
+    """jieba's tag of the word that ends at `pos` (the word before a 的), None where no word ends there."""
+    return next((t for at, word, t in _words_near(r, pos) if at + len(word) == pos), None)
 
 
 def _counted_prefix_ok(r: Reader, start: int, counted: re.Match) -> bool:
