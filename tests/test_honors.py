@@ -4448,3 +4448,56 @@ SUBJECTS_BEFORE_THE_VERB = [  # who the verb's clause names, past a label, a mod
 @_table(SUBJECTS_BEFORE_THE_VERB)
 def test_subjects_before_the_verb(text, expected):
     assert _honors(text) == expected
+
+
+TABLES_PROFILES_AND_BOARDS = [  # tables of projects and places, a page's byline, numbered profiles, boards with posts
+    # a table of placings over projects (项目名称) set again over each group, the group's line over it no recipient
+    ("青岚县第三届创业大赛落幕。\n附件\n获奖项目名单\n创业实体组\n奖项\t项目名称\t项目负责人\t所在乡镇（街道）\n"
+     "一等奖\t石门湾有机鱼生态养殖项目\t王德胜\t石门镇\n二等奖\t智慧农田监测系统\t李春光\t城关镇\n创业创意组\n"
+     "奖项\t项目名称\t项目负责人\t所在乡镇（街道）\n一等奖\t青少年研学旅行服务平台\t于浩然\t白沙镇\n",
+     [("石门湾有机鱼生态养殖项目", "一等奖", "county", "honors.announce_lines"),
+      ("智慧农田监测系统", "二等奖", "county", "honors.announce_lines"),
+      ("青少年研学旅行服务平台", "一等奖", "county", "honors.announce_lines")]),
+    # a table of people's places in a contest (名次｜姓名｜单位); never a ranking of bodies (名次｜单位｜得分)
+    ("青岚县第二届职工运动会闭幕。\n（一）中国象棋\n名次\t姓名\t单位\n第一名\t赵永刚\t县交通运输局\n第二名\t李　斌\t县税务局\n",
+     [("赵永刚", "第一名", "county", "honors.announce_lines"), ("李\u3000斌", "第二名", "county", "honors.announce_lines")]),
+    ("全县窗口单位考核结果如下：\n名次\t单位\t得分\n第一名\t县人民医院\t98\n第二名\t县税务局\t96\n", []),
+    # a headline over the page's line of outlet, date and time and editor: no list under a title
+    ("【身边的榜样】岚州省道德模范李秀兰：二十八年坚守 诠释孝老爱亲\n青岚县融媒体中心　　2024-12-03 09:15　　编辑：赵亚楠　　阅读量：3408\n\n"
+     "李秀兰，今年58岁，石门镇石门村村民。\n", []),
+    # numbered profiles right under the line that announces them, on a page whose headline names the list (not nominees')
+    ("青岚县发布2024年6月“青岚好人榜”\n\n现将本期上榜人员及主要事迹发布如下：\n\n1.王秀兰，女，汉族，1966年3月出生，石门镇石门社区居民。\n"
+     "她牵头组建志愿服务队。\n\n2.张志刚，男，1978年9月出生，城关镇乡村医生。\n他扎根村卫生室。\n",
+     [("王秀兰", "“青岚好人榜”", "unknown", "honors.announce_lines"), ("张志刚", "“青岚好人榜”", "unknown", "honors.announce_lines")]),
+    ("2024年第三季度青岚县“青岚好人”候选人公示\n\n现将候选人及主要事迹公示如下：\n\n1.王秀兰，女，汉族，1966年3月出生，石门镇石门社区居民。\n"
+     "她牵头组建志愿服务队。\n\n2.张志刚，男，1978年9月出生，城关镇乡村医生。\n他扎根村卫生室。\n", []),
+    # a pronoun under a profile's line, after words that name no one, is the profile's person (not the page's body)
+    ("青岚县发布2024年6月“青岚好人榜”\n来源：青岚县文明办　　日期：2024-07-03\n为弘扬社会主义核心价值观，青岚县文明办持续开展“青岚好人”"
+     "评选活动。6月份，经推荐评议，共有2名先进典型入选2024年6月“青岚好人榜”。\n现将本期上榜人员及主要事迹发布如下：\n"
+     "1.王桂兰，女，汉族，1966年3月出生，石门镇石门社区居民。\n她牵头组建志愿服务队，常年开展邻里帮扶。\n"
+     "2.刘海军，男，汉族，1990年5月出生，城关镇个体运输户。\n今年1月，他驾车途经河堤时听到呼救声，先后救出2名落水儿童。"
+     "事后，他被县委政法委授予“青岚县见义勇为先进个人”称号。\n",
+     [("2名先进典型", "2024年6月“青岚好人榜”", "unknown", "honors.active"),
+      ("刘海军", "青岚县见义勇为先进个人", "county", "honors.passive"),
+      ("王桂兰", "“青岚好人榜”", "unknown", "honors.announce_lines"), ("刘海军", "“青岚好人榜”", "unknown", "honors.announce_lines")]),
+    # a board's row of a post and a name; a row of named examples and their count stays one recipient
+    ("★荣誉榜\n★宁州市三八红旗手\n石门镇妇联主席　申小燕\n★青岚县“巾帼致富带头人”\n石门镇王春兰、城关镇黎小红等12人\n",
+     [("申小燕", "宁州市三八红旗手", "prefectural", "honors.announce_lines"),
+      ("石门镇王春兰、城关镇黎小红等12人", "青岚县“巾帼致富带头人”", "county", "honors.announce_lines")]),
+    # 完小 (a full primary school) is a body
+    ("县教体局决定授予青岚县第一中学等3所学校“青岚县先进学校”称号。\n三、青岚县先进学校（3所）\n序号　　学校名称\n1　　青岚县第一中学\n"
+     "2　　石门镇中心完小\n3　　白沙镇中学\n",
+     [("青岚县第一中学等3所学校", "青岚县先进学校", "county", "honors.grant"),
+      ("青岚县第一中学", "青岚县先进学校", "county", "honors.announce_lines"),
+      ("石门镇中心完小", "青岚县先进学校", "county", "honors.announce_lines"),
+      ("白沙镇中学", "青岚县先进学校", "county", "honors.announce_lines")]),
+    # 确定以下N户家庭为X： the rows after it
+    ("经层层推荐、评审和公示，县妇联确定以下2户家庭为2024年度青岚县“最美家庭”：\n王立华家庭（城关镇）\n孙德胜家庭（石门镇）\n",
+     [("王立华家庭", "2024年度青岚县“最美家庭”", "county", "honors.announce_lines"),
+      ("孙德胜家庭", "2024年度青岚县“最美家庭”", "county", "honors.announce_lines")]),
+]
+
+
+@_table(TABLES_PROFILES_AND_BOARDS)
+def test_tables_profiles_and_boards(text, expected):
+    assert _honors(text) == expected

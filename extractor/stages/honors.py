@@ -203,6 +203,7 @@ _CELL: Final = regex.compile(r"[^\s｜|]+")
 _BARRED_CELL: Final = regex.compile(r"[^\t｜|]*[^\s｜|][^\t｜|]*")
 _NAME_HEADS: Final = frozenset({"姓名", "名称", "家庭"})  # and any cell ending in 名称 (项目名称, 组织名称)
 _MAX_HEADER_CELL: Final = 12
+_ROW_TABS: Final = 2  # a line with this many tabs is a table's row (three cells or more)
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 # a table row under a 姓名 column: the first cell is a person's name whatever its surname (玉香, 岩温
 # of Dai names carry none), when another column follows it
@@ -300,7 +301,7 @@ _FORWARD_MARK: Final = regex.compile(r"以下|下列")
 _FORWARD_COUNT: Final = regex.compile(r"(?<![\d.])\d{1,3}[名位个家户支]")
 # 我县多个集体和个人受到福建省公安厅通报表扬，名单如下：the commendation, for the rows after it
 _FORWARD_COMMENDED: Final = regex.compile(r"(?:受到|获得)[^，,。:：;；]{0,16}?(?P<title>通报表扬|嘉奖)[，,]\s*(?:具体)?名单如下\s*[:：]\s*$")
-_FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
+_FORWARD_GRANT: Final = regex.compile(r"(?:授予|评为|命名|表彰|确定|评定)(?:以下|下列)[\u4e00-\u9fff\d]{0,6}?"
                                       r"(?:同志|单位|集体|个人|人员|家庭|组织|学校|同学|村|社区|职工|班组|团队)(?:为)?"
                                       r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
                                       r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
@@ -3241,6 +3242,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
     width = 0  # the header's cells: a row with more has a cell split by a blank inside it, and is not read
     person_column = False  # the list is of people: its column is headed 姓名, or its heading counts them (（10名）)
+    project_column = False  # …or of projects: its column is headed 项目名称 (a project's name needs no head word)
     people_counted = False  # …and its heading counts them (一等奖（3名）, not 一等奖（2个）): its rows' bodies are where they work
     announced = 0  # how many the heading said its list holds (一、先进集体（8个）), 0 when it says none
     prized = False  # the current heading's lines so far named their prizes (一等奖：A): it is a class of prizes
@@ -3325,7 +3327,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if good_people is not None:
                 title = None
                 group += 1
-                entry = _classed_profile(ctx, p_start, p_end) or _form_entry_person(ctx, p_start, p_end)
+                entry = _classed_profile(ctx, p_start, p_end) or _form_entry_person(ctx, p_start, p_end) or (
+                    _numbered_profile(ctx, p_start, p_end))
                 if entry is not None:  # 【助人为乐】王秀兰　女，…, 姓名：唐桂生: the first entry, on the line that opens the list
                     out.append(_Pair(entry, good_people, good_people, None, "honors.announce_lines", group, True))
                 continue
@@ -3393,7 +3396,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # a heading (and a bare title line, shorter still) is short, and titled (a title's head word or
         # marker in it) or quoted: other lines are not read as one (a line longer than a bare title
         # that is no heading is not searched for a title's marker)
-        if p_end - p_start <= _MAX_TITLE_LINE:
+        if norm.count("\t", p_start, p_end) >= _ROW_TABS:
+            may_head, head = False, None  # (优秀奖\t鲜食玉米冷链加工项目\t杨树林: a table's row, never a heading)
+        elif p_end - p_start <= _MAX_TITLE_LINE:
             may_head = w.title_mark.search(norm, p_start, p_end) is not None
             head = _heading(norm, p_start, p_end) if may_head else None
         else:  # the heading is the cheaper test
@@ -3482,6 +3487,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
                 # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
+                project_column = _projects_column(norm, p_start, p_end, header[0])
                 column, title_column = header[0], own_titles
                 issuer_column, width = _issuer_and_width(norm, p_start, p_end)
                 owner = None
@@ -3501,6 +3507,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         header = _table_column(norm, p_start, p_end) if listed == 0 else None
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
+            project_column = _projects_column(norm, p_start, p_end, column)
             title_column = _title_column(norm, p_start, p_end)
             issuer_column, width = _issuer_and_width(norm, p_start, p_end)
             continue
@@ -3508,7 +3515,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # (a row with more cells than its header has a cell split by a blank inside it: the cells after the
             # split are not where the header says; a recipient left of the title is still read, 陈佳怡 … Unit 3 My
             # friends … 县级优质课一等奖)
-            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner, person_column) if (
+            row_pair = _titled_row(ctx, p_start, p_end, column, title_column, group, issuer_column, owner, person_column,
+                                   project_column) if (
                 not width or column < title_column or len(_row_cells(norm, p_start, p_end)) <= width) else None
             if row_pair is None:
                 if _row_names_its_title(ctx, p_start, p_end, title_column):
@@ -3517,6 +3525,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
                     # 二、初中组 / 奖次｜姓名｜学校: the header again over the next class's rows: the table goes on
                     column, person_column = header
+                    project_column = _projects_column(norm, p_start, p_end, column)
                     title_column = own_titles
                     issuer_column, width = _issuer_and_width(norm, p_start, p_end)
                     continue
@@ -3582,8 +3591,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
             # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
             people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
-        if row is None and people is None and _CLASS_LINE.fullmatch(norm, p_start, p_end):
-            continue  # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient
+        if row is None and people is None and (_CLASS_LINE.fullmatch(norm, p_start, p_end) or _GROUP_LINE.fullmatch(
+                norm, p_start, p_end) and i + 1 < len(paragraphs) and _table_column(norm, *paragraphs[i + 1]) is not None):
+            # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient; so does any group
+            # over a table's header (创业实体组 / 奖项　项目名称　…)
+            continue
         sexed = _sexed_row(ctx, p_start, p_end) if row is None and people is None else None
         items = [row] if row is not None else people or ([sexed] if sexed is not None else _line_items(
             ctx, p_start, p_end, column, person_column))
@@ -4091,7 +4103,18 @@ def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> boo
     if _CLASS_IN_BRACKETS.fullmatch(ctx.norm, start, end):
         return _profiled_person(ctx, *following) is not None or _listed_person(ctx, *following) is not None or (
             _described_person(ctx, *following) is not None)
+    if _numbered_profile(ctx, start, end) is not None:
+        # 现将本期上榜人员及主要事迹发布如下： / 1.王秀兰，女，…: a numbered profile right under the line that announces them
+        before_end = start - 1
+        while before_end > 0 and ctx.norm[before_end - 1] in "\n \t\u3000":
+            before_end -= 1
+        return before_end > 0 and ctx.norm[before_end - 1] in ":："
     return _entry_heading(ctx, start, end, following)
+
+
+def _numbered_profile(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """1.王秀兰，女，汉族，…: the person of a profile its number opens."""
+    return _profiled_person(ctx, start, end) if _LINE_NUMBER.match(ctx.norm, start, end) else None
 
 
 _FORM_TEMPLATE: Final = regex.compile(lexicon.alternation(lexicon.by_kind("honors.frames", "template")))
@@ -4488,6 +4511,7 @@ _PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNER}(?:[（(][^（）()\n]{{1,
 _PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
                                      rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
 _PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>{_WINNER})(?=[（(，,；;。\s]|$)")
+_GROUP_LINE: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,8}组[ \t\u3000：:]*")  # 创业实体组, 乡村振兴组
 # 学生组, 男子组, （一）青年组: a class of a contest's entrants, alone on its line
 _CLASS_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、)?"
                                    rf"{titles.CONTEST_CLASS}组[ \t\u3000：:]*")
@@ -4769,9 +4793,13 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
         return None
     a, b = named.span("name")
     unit = _strip_span(norm, start, a)
-    if _PADDED_NAME.fullmatch(norm, a, b) and _ends_in_post(norm[unit[0]:unit[1]], ctx.words.recipients) and not (
+    if _ends_in_post(norm[unit[0]:unit[1]], ctx.words.recipients) and not (
             ctx.words.recipients.verb_guard.search(norm, unit[0], unit[1])):
-        return Recipient(a, b, "person")  # 纯池镇禾溪村党支部书记　张　勇: the post one holds, then the padded name
+        if _PADDED_NAME.fullmatch(norm, a, b):
+            return Recipient(a, b, "person")  # 纯池镇禾溪村党支部书记　张　勇: the post one holds, then the padded name
+        person = recipients.classify(ctx.reader, a, b, alone=True)
+        if person is not None and person.kind == "person" and (person.start, person.end) == (a, b):
+            return person  # 三桥镇妇联主席　申小燕: the post, then a name the reader knows
     where = recipients.classify(ctx.reader, unit[0], unit[1], alone=True)
     if where is None or where.kind not in ("organization", "place") or (where.start, where.end) != unit:
         return None
@@ -4889,6 +4917,11 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
     label = _GROUP_LABEL.match(norm, start, end)
     if label is not None:
         start = label.end()  # 宁平镇：王庆山　李秀兰: where they work, then who they are
+    counted = _COUNTED_TAIL.search(norm, start, end) if norm.find("、", start, end) >= 0 else None
+    if counted is not None and _COUNTED_LINE_END.fullmatch(norm, counted.end(), end):
+        whole = recipients.read(ctx.reader, start, end)
+        if len(whole) == 1 and whole[0].kind == "collective":
+            return whole  # 大磏镇王春兰、洛龙镇黎小红等12人: examples and their count, one recipient (ANNOTATION.md)
     worker = _worker_row(ctx, start, end, person_column)
     if worker is not None:
         return [worker]
@@ -5131,7 +5164,9 @@ _ISSUER_HEADS: Final = frozenset({"授予单位", "颁发单位", "授奖单位"
 def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
-    return next((i for i, c in enumerate(_header_words(norm, start, end)) if c in _TITLE_HEADS), -1)
+    words = _header_words(norm, start, end)
+    # (名次｜姓名｜单位: the places of a contest's winners, people; 名次｜单位｜得分 ranks bodies, no titles)
+    return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c == _PLACES_HEAD and _NAME_HEAD in words), -1)
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
@@ -5140,8 +5175,19 @@ _TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名�
                                  "表彰类别", "表彰项目", "获奖等次", "奖次", "获奖等级"})
 
 
+def _projects_column(norm: str, start: int, end: int, column: int) -> bool:
+    """Whether the recipients' column of a table's header row is headed 项目名称 (or 项目): the rows name projects."""
+    words = _header_words(norm, start, end)
+    return 0 <= column < len(words) and words[column] in _PROJECT_HEADS
+
+
+_PROJECT_HEADS: Final = frozenset({"项目名称", "项目", "获奖项目"})
+_PLACES_HEAD: Final = "名次"
+
+
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
-                issuer_column: int = -1, owner: Recipient | None = None, person_column: bool = False) -> list[_Pair] | None:
+                issuer_column: int = -1, owner: Recipient | None = None, person_column: bool = False,
+                project_column: bool = False) -> list[_Pair] | None:
     """1｜睢宁县人民医院　卓春华｜睢宁县劳动模范 under 序号｜单位/姓名｜荣誉称号: the row's recipient (the name
     after where the person works, or the body alone) and its own title (and who conferred it, under a
     授予单位 column: the level of a title that names no place); each of the names a cell lists with 、
@@ -5181,6 +5227,8 @@ def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int,
         item = recipients.classify(ctx.reader, a, b, alone=False)
     if (item is None or item.kind is None) and person_column and _unknown_name(ctx, a, b):
         item = Recipient(a, b, "person")  # 4　拓志强　杨桥畔镇杨桥畔村 under 序号　姓名: the 姓名 column says who, whatever the surname
+    if (item is None or item.kind is None) and project_column and _HAN_TEXT.fullmatch(norm, a, b):
+        item = Recipient(a, b, "project")  # 一等奖｜智慧盐碱地改良监测系统 under 奖项｜项目名称: the project, whatever its words
     if title is None or item is None or item.kind is None:
         return None
     return [_Pair(item, title, title, issuer, "honors.announce_lines", group, True, event)]
@@ -5407,6 +5455,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
         return False
     line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
+    if line is not None and _PAGE_STAMP.search(norm, *line):
+        return False  # (a headline over the page's line of outlet, date and time, 编辑：…: no list under a title)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE and not (
             norm.count("、", line[0], line[1]) >= 3 and line[1] - line[0] <= _MAX_LISTED_LINE):
         return False  # (a line of many names may run long: 王立新（县统计局）、张晓燕（…）、…)
@@ -5444,6 +5494,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
 
 
 _MAX_PLACE_LINE: Final = 8  # characters: a town's or a village's name alone on a line
+_COUNTED_LINE_END: Final = regex.compile(r"[\u4e00-\u9fff]{0,4}[。；;]?[ \t\u3000]*")  # (…等12人, …等8个单位。: the line ends)
+_PAGE_STAMP: Final = regex.compile(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}")  # 2024-12-03 09:15: a page's time
 
 
 _LIST_WORDS: Final = ("名单", "榜单")  # 2024年度“诚信纳税十强”榜单: a list follows

@@ -1423,9 +1423,9 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
     line_start = norm.rfind("\n", 0, start) + 1
     profile = _PROFILE_OPENING.match(norm, line_start, start)
     if profile is None and line_start > r.body_start and (not norm[line_start:start].strip() or r.words.pronoun.match(
-            norm, line_start, start)):
+            norm, line_start, start) or not any(a >= line_start for a, _ in people)):
         # 2．唐志伟，男，… / 该同志2016年加入…(本人…): a pronoun in a line a pronoun opens, under a profile's line, stands for
-        # its person
+        # its person; so does one after words that name no one (3.刘海军，男，… / 今年1月，他驾车…。事后，他被…授予X)
         profile = _PROFILE_OPENING.match(norm, norm.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
     if profile is not None:
         # (李强，男，…。王芳，女，…。该同志…: the last profile before it is the one it stands for)
