@@ -201,7 +201,13 @@ _CELL: Final = regex.compile(r"[^\s｜|]+")
 # …or between tabs or bars only, where the row has them: a cell may hold a blank then (王　磊, a
 # two-character name padded to the width of three)
 _BARRED_CELL: Final = regex.compile(r"[^\t｜|]*[^\s｜|][^\t｜|]*")
-_NAME_HEADS: Final = frozenset({"姓名", "名称", "家庭"})  # and any cell ending in 名称 (项目名称, 组织名称)
+# the header cells of a winners' table by what their column holds (honors.headers.tsv)
+_NAME_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "name"))  # and any cell ending in 名称
+_TITLE_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "title"))
+_PROJECT_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "project"))
+_PLACES_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "places"))
+_ISSUER_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "issuer"))
+_ROW_KEY_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "row_key"))
 _MAX_HEADER_CELL: Final = 12
 _ROW_TABS: Final = 2  # a line with this many tabs is a table's row (three cells or more)
 _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
@@ -1222,7 +1228,6 @@ def _publisher(text: str) -> str:
     return "".join(word for word, _ in words).strip()
 
 
-
 def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
     """Where the title of the last list named in norm[lower:upper] ends: before its 名单, after the
     quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list), or after
@@ -2181,8 +2186,6 @@ def _without_inner_weak(norm: str, found: list[tuple[int, int, str, str | None]]
     return kept
 
 
-
-
 def _verbs(s: _Sentence) -> None:
     """RECIPIENT 被[ISSUER]评为 TITLE and RECIPIENT 获评 TITLE, in a chain: A获评X、B获评Y."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -2659,8 +2662,6 @@ def _has_verb(ctx: _Ctx, start: int, end: int) -> bool:
     return any(t.startswith("v") for _, t in segment.tag(ctx.norm[start:end]))
 
 
-
-
 def _row_subject(ctx: _Ctx, pos: int) -> Recipient | None:
     """The person a table's row is about, for a clause without a subject in a later cell (序号　姓名　…　主要事迹,
     then 1　马文斌　…　曾获定西市园丁奖): the row's cell under 姓名. The row's cells stand a tab apart on one
@@ -3080,12 +3081,21 @@ def _title_end(norm: str, start: int, next_verb: int, s_end: int) -> int:
     end = scan.clause_end(norm, start, s_end, _CLAUSE)
     if next_verb < end:
         cut = norm.rfind("、", start, next_verb)
-        dash = norm.find("——", start, next_verb)
-        if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash) and (
-                norm.count("《", start, dash) == norm.count("》", start, dash)):
+        dash = _open_dash(norm, start, next_verb, first=True)
+        if dash > start:
             cut = dash  # A摘得“国字号”招牌——B获评Y: the dash ends the clause, the title with it
         end = cut if cut > start else next_verb
     return end
+
+
+def _open_dash(norm: str, start: int, end: int, *, first: bool) -> int:
+    """Where the first (else the last) dash —— in norm[start:end] stands outside quoted and titled text
+    (the quote marks and 《》 before it balanced from `start`); -1 where it does not or there is none."""
+    dash = norm.find("——", start, end) if first else norm.rfind("——", start, end)
+    if dash < 0 or norm.count("“", start, dash) != norm.count("”", start, dash) or (
+            norm.count("《", start, dash) != norm.count("》", start, dash)):
+        return -1
+    return dash
 
 
 # a headline's clause before a blank: a figure and a verb of its own (超1.5万名职工参赛), no padded name
@@ -3101,9 +3111,8 @@ def _recipient_start(ctx: _Ctx, v_start: int, floor: int) -> tuple[int, bool]:
     gap = norm.rfind(" ", start, v_start)
     if gap > start and _HEADLINE_CLAUSE.fullmatch(norm, start, gap):
         start = gap + 1  # 超1.5万名职工参赛 42个班组获评X: a headline's clauses, set apart by a blank
-    dash = norm.rfind("——", start, v_start)
-    if dash >= start and norm.count("“", start, dash) == norm.count("”", start, dash) and (
-            norm.count("《", start, dash) == norm.count("》", start, dash)):
+    dash = _open_dash(norm, start, v_start, first=False)
+    if dash >= start:
         start = dash + 2  # 小山村摘得“国字号”招牌——船场镇云岭村获评X, 喜讯——A获评X: the dash sets the clause before apart
     commas = False
     while start - 1 > floor and norm[start - 1] in ",，":
@@ -3385,7 +3394,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             if line_title is not None:
                 group += 1
                 # (团体总分第一名：某代表队: a place in a contest's order ranks in the contest named above, as a prize's line does)
-                placed_in = (_contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title) if titles.is_place_in_order(
+                placed_in = (_event_of_places(ctx, paragraphs, i) or title) if titles.is_place_in_order(
                     norm[line_title[0]:line_title[1]]) else None
                 out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True, placed_in)
                            for item in line_won)
@@ -3465,7 +3474,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
                 # (a heading with no rank of its own, 二、作品获奖情况, lends none: the contest named above does)
                 event = title if title is not None and _event_rank(ctx, title) is not None else (
-                    _contest_of(ctx, p_start) or _award_lead(ctx, paragraphs, i) or title)
+                    _event_of_places(ctx, paragraphs, i) or title)
                 out.extend(_Pair(item, named, named, None, "honors.announce_lines", group, True, event) for item in won)
                 read_prizes = True
         placed = placed_row if not prizes else None
@@ -3770,13 +3779,11 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     row = (label.end() if label is not None else nxt[0], nxt[1])
     # 电　　工：韦建平（城关镇供电所）, 小学语文：赵雅琴（匡远街道第二小学）　陈　露（马街镇中心学校）: a class's label, then
     # the row's winners
-    labelled_row = label is not None and bool(
-        _NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
-        or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))
+    row_fits = bool(_NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
+                    or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))
+    labelled_row = label is not None and row_fits
     if listed is not None:  # 附：各赛项一等奖获得者名单 / 电　　工：韦建平（城关镇供电所）: the line announces its own list
-        if not (labelled_row or label is None and (
-                _NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
-                or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))):
+        if not row_fits:
             return None
         return (listed.start("placing"), listed.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, p_start)
     if not (labelled_row or _WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
@@ -3872,8 +3879,6 @@ def _lead_verb_subject(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
 
 _BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead-in
 _YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
-
-
 
 
 def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, list[Recipient]] | None:
@@ -4445,7 +4450,7 @@ def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair]
         if found is None:
             return None
         winners.append((found, placed.span("place")))
-    event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
+    event = _event_of_places(ctx, paragraphs, i)
     return [_Pair(who, place, place, None, "honors.announce_lines", 0, True, event) for who, place in winners]
 
 
@@ -4480,8 +4485,14 @@ def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] 
     found = _winner(ctx, *m.span("who"))
     if found is None:
         return None
-    event = _contest_of(ctx, a) or _award_lead(ctx, paragraphs, i)
+    event = _event_of_places(ctx, paragraphs, i)
     return [_Pair(found, m.span("place"), m.span("place"), None, "honors.announce_lines", 0, True, event)]
+
+
+def _event_of_places(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
+    """The contest the places on line `i` rank in: the one named above it, else the award the line that
+    announces the list names."""
+    return _contest_of(ctx, paragraphs[i][0]) or _award_lead(ctx, paragraphs, i)
 
 
 def _under_a_ranking(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> bool:
@@ -5143,9 +5154,6 @@ def _own_titles_column(ctx: _Ctx, start: int, end: int) -> int:
     return next((i for i, c in enumerate(cells) if c in _TITLE_HEADS), -1)
 
 
-_ROW_KEY_HEADS: Final = frozenset({"年份", "年度", "时间", "获奖时间", "授予时间", "获得时间", "日期", "序号"})
-
-
 def _header_words(norm: str, start: int, end: int) -> list[str]:
     """A header row's cells, between bars where it has them, else between blanks (`_header_cells`)."""
     return _header_cells(norm, start, end, _BARRED_CELL if _barred(norm, start, end) else _CELL)
@@ -5158,31 +5166,22 @@ def _issuer_and_width(norm: str, start: int, end: int) -> tuple[int, int]:
     return next((i for i, c in enumerate(cells) if c in _ISSUER_HEADS), -1), len(cells)
 
 
-_ISSUER_HEADS: Final = frozenset({"授予单位", "颁发单位", "授奖单位", "表彰单位", "授予机关", "发文单位", "命名单位"})
-
-
 def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
     words = _header_words(norm, start, end)
     # (名次｜姓名｜单位: the places of a contest's winners, people; 名次｜单位｜得分 ranks bodies, no titles)
-    return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c == _PLACES_HEAD and _NAME_HEAD in words), -1)
+    return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c in _PLACES_HEADS and _NAME_HEAD in words), -1)
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
 _RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者|人)(?:/(?:集体|个人|单位))?|获奖者")
-_TITLE_HEADS: Final = frozenset({"荣誉称号", "称号", "荣誉", "荣誉名称", "奖项", "奖项名称", "称号名称", "表彰名称", "奖励名称",
-                                 "表彰类别", "表彰项目", "获奖等次", "奖次", "获奖等级"})
 
 
 def _projects_column(norm: str, start: int, end: int, column: int) -> bool:
     """Whether the recipients' column of a table's header row is headed 项目名称 (or 项目): the rows name projects."""
     words = _header_words(norm, start, end)
     return 0 <= column < len(words) and words[column] in _PROJECT_HEADS
-
-
-_PROJECT_HEADS: Final = frozenset({"项目名称", "项目", "获奖项目"})
-_PLACES_HEAD: Final = "名次"
 
 
 def _titled_row(ctx: _Ctx, start: int, end: int, column: int, title_column: int, group: int,
@@ -6350,8 +6349,6 @@ def _named_by_kind(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return Recipient(found.start, found.end, "organization") if found is not None else None
 
 
-
-
 def _page_body(ctx: _Ctx) -> Recipient | None:
     """The page's own body: its first line when that names a body (汾溪县文物保护所, the site's name), else
     the first body its text names; either named again in the text (the article is about it)."""
@@ -6770,8 +6767,6 @@ def _city_word(text: str, pos: int) -> bool:
     return False
 
 
-
-
 def _place_stem(stem: str) -> bool:
     """A place's own name, not a title's words (优秀乡村, 全市社区): no marker, nothing a name lacks; the
     town's quarter names (城北街道, 城关镇) hold 城, which other stems may not (城乡)."""
@@ -7131,8 +7126,6 @@ def _named_at_home(ctx: _Ctx, recipient: str) -> bool:
     return any(place is not None and place.code == own.code for _, _, place in gazetteer_places(recipient[:cut]))
 
 
-
-
 def _own_share_follows(ctx: _Ctx, facts: list[HonorFact], i: int) -> bool:
     """Whether a part named by the reporting body's own area (其中我县6个集体) follows fact i, of the same
     title: then fact i is the whole list it is part of, whatever its first example."""
@@ -7278,7 +7271,6 @@ def _count_of_group(norm: str, recipient: Span2) -> float | None:
     m = _GROUP_COUNT_END.search(norm, recipient[0], recipient[1])
     value = numerals.parse(m.group(1)) if m else None
     return value.value if value and value.value_max is None and not value.approximate else None
-
 
 
 def _count_of(norm: str, recipient: Span2) -> float | None:
