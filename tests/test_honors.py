@@ -4501,3 +4501,62 @@ TABLES_PROFILES_AND_BOARDS = [  # tables of projects and places, a page's byline
 @_table(TABLES_PROFILES_AND_BOARDS)
 def test_tables_profiles_and_boards(text, expected):
     assert _honors(text) == expected
+
+
+LISTS_BY_LABEL_ANNEX_AND_CLASS = [  # round 141: lists of names under a place's label, annexes of a granted title, classes
+    # a place's label, then names set apart by 、: a row of the list, whatever title words a name holds (文明 of 赵文明)
+    ("全县共评选出五星级文明户6户。\n【五星级文明户名单】\n石门镇：张文斌、李建平、王秀英\n城关镇：赵文明、张爱莲、孙国庆\n"
+     "白沙镇：冯守义、高润平、曹金莲\n",
+     [("6户", "五星级文明户", "county", "honors.commend_counted")]
+     + [(name, "五星级文明户", "county", "honors.announce_lines")
+        for name in ("张文斌", "李建平", "王秀英", "赵文明", "张爱莲", "孙国庆", "冯守义", "高润平", "曹金莲")]),
+    # a heading in 【】 with 名单 inside them: the title alone
+    ("青岚县妇联决定表彰一批先进典型。\n【县级文明家庭名单】\n石门镇：王建军家庭、李秀兰家庭\n",
+     [("王建军家庭", "县级文明家庭", "county", "honors.announce_lines"),
+      ("李秀兰家庭", "县级文明家庭", "county", "honors.announce_lines")]),
+    # the annex of a title granted in quote marks, named with 名单 and its year, over a table opened by its serial column
+    ("6名退役军人被评为“青岚县模范退役军人”（名单附后）。\n附：2023年度青岚县模范退役军人名单\n序号　姓名　　　性别　所在乡镇\n"
+     "1　　李　强　　男　　石门镇\n2　　马文忠　　男　　白沙镇\n",
+     [("6名退役军人", "青岚县模范退役军人", "county", "honors.passive"),
+      ("李\u3000强", "2023年度青岚县模范退役军人", "county", "honors.announce_lines"),
+      ("马文忠", "2023年度青岚县模范退役军人", "county", "honors.announce_lines")]),
+    # a numbered class (…类) under the list's title is a class of the list, not a section that ends it
+    ("县工商联决定授予青岚石门电气有限公司等3家企业“青岚县优秀民营企业”称号。\n附件1\n青岚县优秀民营企业名单\n一、工业制造类\n"
+     "青岚石门电气有限公司\n青岚白沙鞋业有限公司\n二、现代服务类\n青岚城关物流有限公司\n",
+     [("青岚石门电气有限公司等3家企业", "青岚县优秀民营企业", "county", "honors.grant")]
+     + [(name, "青岚县优秀民营企业", "county", "honors.announce_lines")
+        for name in ("青岚石门电气有限公司", "青岚白沙鞋业有限公司", "青岚城关物流有限公司")]),
+    # a table whose 等次 column holds placings over a 姓名 column; 等次 over units and scores grades them, no titles
+    ("青岚县中小学生演讲比赛落幕。\n二、初中组\n等次\t姓名\t学校\t指导教师\n一等奖\t陈雨萱\t青岚县第一中学\t高文静\n"
+     "二等奖\t韩明哲\t青岚县石门中学\t苏建华\n",
+     [("陈雨萱", "一等奖", "county", "honors.announce_lines"), ("韩明哲", "二等奖", "county", "honors.announce_lines")]),
+    ("一、考核结果\n序号　单位　　　　　得分　　等次\n1　　石门管理所　　96.5　　优秀\n2　　白沙管理所　　95.2　　优秀\n", []),
+    # an event's places in a row, each winner's time or distance after where the winner is from
+    ("青岚县第三届全民运动会闭幕。\n男子甲组100米：第一名 李浩（石门镇）11″86（破纪录）；第二名 张家豪（白沙镇）11″93\n"
+     "女子组跳远：第一名 吴佳琪（城关镇）4米87；第二名 蔡欣怡（河口乡）4米62\n",
+     [("李浩", "第一名", "county", "honors.announce_lines"), ("张家豪", "第二名", "county", "honors.announce_lines"),
+      ("吴佳琪", "第一名", "county", "honors.announce_lines"), ("蔡欣怡", "第二名", "county", "honors.announce_lines")]),
+    # placings shared out (分别获得, 分获) in the contest the article named before
+    ("青岚县第五届全民运动会闭幕。男子篮球经过激烈争夺，石门镇代表队、城关镇代表队分别获得冠军和亚军。"
+     "乒乓球男子单打决赛中，郑国华、刘振宇分获冠军和亚军。\n",
+     [("石门镇代表队", "冠军", "county", "honors.weak"), ("城关镇代表队", "亚军", "county", "honors.weak"),
+      ("郑国华", "冠军", "county", "honors.weak"), ("刘振宇", "亚军", "county", "honors.weak")]),
+    # a Tibetan name (every letter of the transliteration tables) beside a name in a list of two
+    ("其中，马成林、才让多杰被评为“甘肃省最美退役军人”，才让东主、韩永福被评为“宁州市模范退役军人”。\n",
+     [("马成林", "甘肃省最美退役军人", "provincial", "honors.passive"),
+      ("才让多杰", "甘肃省最美退役军人", "provincial", "honors.passive"),
+      ("才让东主", "宁州市模范退役军人", "prefectural", "honors.passive"),
+      ("韩永福", "宁州市模范退役军人", "prefectural", "honors.passive")]),
+    # the founder of a body (创办, 领办) is the clause's subject, not the body founded
+    ("现年47岁的石门镇肢体残疾人杨德军创办黑猪养殖合作社，先后被评为“宁州市自强模范”。\n",
+     [("杨德军", "宁州市自强模范", "prefectural", "honors.passive")]),
+    ("退役军人刘德胜返乡领办青岚县山里红生态农业有限公司，带动周边农户种植中药材，获评2023年甘肃省“最美退役军人”。\n",
+     [("刘德胜", "2023年甘肃省“最美退役军人”", "provincial", "honors.active")]),
+    # a founder whose name the reader cannot read: nobody, not the clause read whole as a body
+    ("此外，退役军人扎西返乡创办牧业合作社，带动周边牧民增收，被石门镇党委授予“乡村振兴带头人”称号。\n", []),
+]
+
+
+@_table(LISTS_BY_LABEL_ANNEX_AND_CLASS)
+def test_lists_by_label_annex_and_class(text, expected):
+    assert _honors(text) == expected

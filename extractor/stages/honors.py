@@ -164,7 +164,7 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 # (◆兰溪市优秀少先队员: a bullet opens a heading as a section number does)
-_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪])\s*+")
+_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪【])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
 
 
@@ -179,17 +179,17 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     notes = lexicon.by_kind("honors.frames", "order_note")
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
-    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪【])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
                          rf"(?:[(（]\s*+(?:(?:共计?)?(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
-                         r"[)）])?\s*+[:：]?\s*+$")
-    tail_reversed = regex.compile(rf"\s*+[:：]?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
+                         r"[)）])?\s*+】?\s*+[:：]?\s*+$")
+    tail_reversed = regex.compile(rf"\s*+[:：]?\s*+】?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
                                   rf"\s*+(\d+)(?:计?共)?\s*+|{order_note_reversed})[(（])?\s*+(?:单名)?\s*+")
     return full, tail_reversed
 
 
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
-_HEADING_TAIL_LAST: Final = frozenset(":：)）单")  # what a tail ends with, besides spaces
-_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(◆◇■□●★☆▶►▪")  # what a section number (or bullet) starts with
+_HEADING_TAIL_LAST: Final = frozenset(":：)）单】")  # what a tail ends with, besides spaces
+_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(◆◇■□●★☆▶►▪【")  # what a section number (or bullet) starts with
 # the two sets above by code (compiled, `norm[i] in a_set` makes a string of the character and hashes it)
 _HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
 _HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
@@ -220,6 +220,8 @@ _PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
 # a group of a list under its heading, numbered as a sub-heading: （一）市直单位, （二）县（市、区）
+# 一、工业制造类, 二、助人为乐类: a numbered class of a list, a short name ending in 类
+_CLASS_SECTION: Final = regex.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*[\u4e00-\u9fff]{2,8}类\s*")
 _GROUP_LABEL_NUMBERED: Final = regex.compile(
     r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:市直|县直|区直|省直|驻[^\s,，。;；:：]{1,4})?"
     r"(?:单位|部门|机关|企业|学校|街道|乡镇(?:[(（]街道[)）])?|县[(（]市、区[)）]|县市区|县区)\s*")
@@ -2274,8 +2276,9 @@ def _verbs(s: _Sentence) -> None:
         # the pattern opens with 在: searched only where one stands before the verb
         frame = ctx.words.event.search(norm, s.start, v_start) if norm.find("在", s.start, v_start) >= 0 else None
         event = (frame.start(1), frame.end(1)) if frame else None
-        if event is None and titles.is_rank_only(norm[v_end:h_end].strip(), ctx.words.titles):
-            event = _contest_of(ctx, r_start) or _graded_award(s, r_start)  # 县第三届技能大赛落幕。李强获得一等奖
+        if event is None and titles.are_ranks_only(norm[v_end:h_end], ctx.words.titles):
+            # 县第三届技能大赛落幕。李强获得一等奖; …A、B分获冠军和亚军: the contest the article named before
+            event = _contest_of(ctx, r_start) or _graded_award(s, r_start)
         if len(receivers) == 1 and receivers[0].kind is None and (form.startswith("passive") or elided and strong):
             listed = titles.counted(norm, v_end, h_end, ctx.words.titles, t["verb"], conferred=strong)
             if listed:  # 被表彰为怀化市优秀教师5人、中小学优秀校长1人 / 荣获X 1个: the counts receive them
@@ -3418,12 +3421,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         regranted = False
         if not may_head and granted and p_end - p_start <= _MAX_TITLE_LINE:
             head = _heading(norm, p_start, p_end)
-            regranted = head is not None and head.announced is not None and _regranted(norm, head, granted, ctx.granted)
+            regranted = head is not None and (head.announced is not None and _regranted(norm, head, granted, ctx.granted)
+                                               or _granted_list_line(norm, head, p_end, granted, ctx.granted))
             if not regranted:
                 head = None
         elif head is not None and granted:
             # 二、浦江县模范职工之家（5个） after 授予…“浦江县模范职工之家”称号: the grant's list, whatever its rows hold
-            regranted = head.announced is not None and _regranted(norm, head, granted, ctx.granted)
+            regranted = head.announced is not None and _regranted(norm, head, granted, ctx.granted) or (
+                _granted_list_line(norm, head, p_end, granted, ctx.granted))
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
@@ -3440,6 +3445,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # 钟慧敏　灵山县荔乡巾帼电商协会会长 after 劳春兰　新圩镇新圩村党总支副书记, a row the list could not read
                 # (劳: a surname outside the lexicon), which ended it: a person's row after a row of that shape is a
                 # row, never the heading of the rows after it
+                head, may_head = None, False
+            elif _LABELLED_NAMES.fullmatch(norm, p_start, p_end):
+                # 城南乡：赵文明、张爱莲、孙国庆: a label, then names set apart by 、, a row of the list whatever title
+                # words a name holds (文明 of 赵文明), never its heading
                 head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         # (四、优秀指导教师 after a table whose rows name their titles: a numbered section's heading ends the table)
@@ -3548,6 +3557,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # （共12户，按县区排列）under the heading: a note on the list, which goes on after it
         if _GROUP_LABEL_NUMBERED.fullmatch(line):
             continue  # （一）市直单位 / （二）县（市、区）: a group of the list, whose names follow it
+        if title is not None and _CLASS_SECTION.fullmatch(line):
+            continue  # X名单 / 一、工业制造类 / 温州瓯鼎电气有限公司: a class of the list under its title, not a new section
         if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and ctx.words.triggers["placing_line"].fullmatch(norm, *paragraphs[i + 1]):
             title = None  # 社会组 / 一等奖: a group of the placings after it, no winner of the one before
             continue
@@ -3693,6 +3704,18 @@ def _regranted(norm: str, head: _Heading, granted: frozenset[str], unquoted: fro
     return edition is not None and edition.end() < len(text) and text[edition.end():] in unquoted
 
 
+def _granted_list_line(norm: str, head: _Heading, end: int, granted: frozenset[str], unquoted: frozenset[str]) -> bool:
+    """附：2023年度兴海县模范退役军人名单 after …被评为“兴海县模范退役军人”（名单附后）: the list of a title the article
+    granted, named with 名单 (an annex's label, the year before it), counted or not."""
+    if not norm[head.end:end].strip().startswith("名单"):
+        return False
+    label = _ANNEX_LEAD.match(norm, head.start, head.end)
+    return _regranted(norm, _Heading(label.end() if label else head.start, head.end, head.announced), granted, unquoted)
+
+
+_ANNEX_LEAD: Final = regex.compile(r"附(?:件\s*\d{0,2})?\s*[:：]\s*")
+
+
 def _granted_with_class(title: str, unquoted: frozenset[str]) -> bool:
     """Whether `title` (its quote marks left out) is a title of `unquoted` with the class of its receivers after
     it (红领巾奖章二星章 + 集体)."""
@@ -3807,8 +3830,11 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
 _NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                                                 r"[(（][^()（）\n]{2,20}[)）](?:、|[ \u3000]+)(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[(（]")
 # a list of three names or more set apart by 、, nothing else on the line (石秀英、王德胜、杨　琼)
-_NAMES_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                                   r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
+_NAMES: Final = (r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                 r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
+_NAMES_LIST: Final = regex.compile(_NAMES)
+# …after a short label and its colon (城南乡：赵文明、张爱莲、孙国庆)
+_LABELLED_NAMES: Final = regex.compile(rf"\s*[^\s:：、,，。;；]{{2,10}}[:：]{_NAMES}")
 _PLACING_REACH: Final = 40  # the lines (placings, group labels, rows) back to the line that announces the list
 
 
@@ -4518,7 +4544,9 @@ _WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）
 _PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
                                    rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
 _PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
-_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)])?"
+# 12秒36, 4米87, 11″86（破县运会纪录）, 4′31″6: the winner's time or distance after where the winner is from
+_RESULT: Final = r"(?:[ \t\u3000]*\d+(?:[.．]\d+)?(?:(?:秒|米|分|′|″|'|\")\d*)+(?:[（(][^（）()\n]{1,12}[）)])?)?"
+_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)]{_RESULT})?"
 _PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
                                      rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
 _PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>{_WINNER})(?=[（(，,；;。\s]|$)")
@@ -5446,6 +5474,16 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     return item is not None and item.kind == "person"
 
 
+def _serial_header(norm: str, start: int, end: int) -> bool:
+    """序号　姓名　性别　所在乡镇: a table's header row whose serial column opens it, then the people's names."""
+    return _SERIAL_HEADER.match(norm, start, end) is not None and _table_column(norm, start, end) == (1, True)
+
+
+_SERIAL_HEADER: Final = regex.compile(r"\s*序\s*号\s+姓\s*名\s")
+# 5　　索南旦正　男　温泉乡, 1　　李　强　　男: a row's serial number, then the name (padded or not), then more cells
+_SERIAL_NAME_CELL: Final = regex.compile(r"\s*\d{1,3}\s+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s+\S.*")
+
+
 def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool:
     """一、山西省五一劳动奖状 / 先进集体： with no count: a heading that is a title, when the next line
     (after a table's header row, if any) begins with a person's or a body's name."""
@@ -5453,7 +5491,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     text = norm[head.start:head.end]
     if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
         return False
-    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p)), None)
+    # (序号　姓名　性别　所在乡镇: a header row that opens on its serial column is skipped as well)
+    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p) and not _serial_header(norm, *p)), None)
     if line is not None and _PAGE_STAMP.search(norm, *line):
         return False  # (a headline over the page's line of outlet, date and time, 编辑：…: no list under a title)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE and not (
@@ -5462,6 +5501,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if _PERSON_COLUMN.match(norm, *following[0]) and _TABLE_HEADER.fullmatch(norm, *following[0]) and (
             _NAME_CELL.fullmatch(norm, *line)):
         return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
+    if _serial_header(norm, *following[0]) and _SERIAL_NAME_CELL.fullmatch(norm, *line):
+        return True  # 序号　姓名　性别 / 5　　索南旦正　男: the same, each row opened by its serial number
     start = line[0]
     for opening in (_LINE_NUMBER, _GROUP_LABEL):  # 1. 乡镇人大：城关镇人大、白马镇人大: its number and label first
         skipped = opening.match(norm, start, line[1])
@@ -6485,6 +6526,8 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             level = _commending_level(ctx, p.verb[0])  # 县文旅局对…单位进行了表彰。A获评“优秀组织单位”
         if level == "unknown" and p.issuer is None and _is_prize(norm, p.title):
             level = _article_contest_level(ctx, p.verb[0])  # 嘉兴市…技能竞赛 … 一等奖：海宁分局代表队
+        if level == "unknown" and p.rule in _ANNOUNCED:
+            level = _counted_level(norm, p, earlier)
         fact = _fact(p, level, issuer)
         out.append(fact)
         earlier.add(norm, fact)
@@ -6820,6 +6863,18 @@ def _granted_level(norm: str, p: _Pair, earlier: _Earlier) -> str | None:
         if other != title and other.endswith(title):
             found = max([found] + [i for i in indexes if earlier.facts[i].rule in _GRANTED_HERE])
     return earlier.facts[found].level if found >= 0 else None
+
+
+def _counted_level(norm: str, p: _Pair, earlier: _Earlier) -> str:
+    """全县共评选出五星级文明户40户 … 【五星级文明户名单】 / A、B: the list of the very title a count told before it, at
+    the count's level (where nothing else gives the list one: a count's level may be a neighbour's)."""
+    title = titles.plain(norm[p.title[0]:p.title[1]])
+    counted = [i for i in earlier.by_title.get(title, ()) if earlier.facts[i].rule == _COUNTED_RULE
+               and earlier.facts[i].honor[0] < p.title[0]]
+    return earlier.facts[counted[-1]].level if counted else "unknown"
+
+
+_COUNTED_RULE: Final = "honors.commend_counted"
 
 
 def _inherited_level(norm: str, p: _Pair, earlier: _Earlier) -> str:

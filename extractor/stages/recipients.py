@@ -668,16 +668,24 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
 
 def names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | None]) -> list[Recipient | None]:
     """民警谢卫东、资文斌、曹永红: in a list of people's names, an item of two or three characters that no word of
-    the dictionary is (a rare surname's name, 资文斌, which the entity rules do not know) is a name too; the
-    items as they were where the others are not all people's names, two of them at least."""
+    the dictionary is (a rare surname's name, 资文斌, which the entity rules do not know) is a name too, and so is
+    one of three or four letters of the transliteration tables (才让多杰); the items as they were where the others
+    are not all people's names, two of them at least (one beside transliterated names only)."""
     known = [i for i in items if i is not None and i.kind is not None]
-    if len(known) < _NAMES_AROUND or any(i.kind != "person" for i in known):
+    if not known or any(i.kind != "person" for i in known):
         return items
+    # (马成林、才让多杰: one name beside a Tibetan name whose every letter is of the transliteration tables)
+    transliterated = len(known) < _NAMES_AROUND
     out: list[Recipient | None] = []
     for (a, b), item in zip(pieces, items):
         if item is None or item.kind is None:
             a, b = trim(r, a, b)
             text = r.norm[a:b]
+            if transliterated or len(text) == _LONG_NAME:
+                if not (_NAME_MAX <= len(text) <= _LONG_NAME and _transliterated_run(text)):
+                    return items
+                out.append(Recipient(a, b, "person"))
+                continue
             if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or (
                     segment.is_word(text) and not _name_in_dictionary(r, a, b)) or _PLACED.match(text) or (
                     text[-1] in _BODY_ENDERS):
@@ -1829,6 +1837,11 @@ def subject_elided(r: Reader, start: int, end: int) -> bool:
 _POST_ITEM: Final = 8  # the longest post that may open a subject before 、 (志愿者代表、, 全国人大代表、)
 
 
+# a verb of founding (honors.recipients.tsv, kind founding), not the founder's word (创办人, 创办者)
+_FOUNDING: Final = regex.compile(rf"(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'founding'))})(?![人者])")
+_FOUNDED_MIN: Final = 6  # a founder's name and the body founded: shorter clauses are one name
+
+
 def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
     """The person or body a clause is, or opens with as its subject (城关镇卫生院的李建平, 张红扎根社区
     十年): a candidate that spans the clause, else an entity or a short name read as one at its start.
@@ -1877,6 +1890,10 @@ def clause_subject(r: Reader, start: int, end: int) -> Recipient | None:
         meant = _resolve_person(r, a, a + 1)  # 她把“代表”二字扛在肩上，先后被评为X: whom 她 stands for
         return meant if meant.kind == "person" else None
     whole = classify(r, a, b)
+    if whole is not None and whole.kind == "organization" and b - a > _FOUNDED_MIN:
+        founded = _FOUNDING.search(norm, max(a, whole.start) + _NAME_MIN, whole.end)
+        if founded is not None and norm.find("的", founded.end(), b) < 0:
+            whole = None  # 杨德军创办黑猪养殖合作社，…被评为X: who founded the body, read below, not the body founded
     if whole is not None and whole.kind in ("organization", "place", "family") or whole is not None and (
             whole.kind == "person" and (norm[whole.start:whole.end] in r.person_names
                                         or _reads_as_name(r, whole.start, whole.end))):

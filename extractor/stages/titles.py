@@ -369,6 +369,10 @@ def _unclosed_bracket(norm: str, start: int, end: int) -> int:
 _ANNEX_LABEL: Final = regex.compile(r"附件\s*\d{0,2}\s*[:：]\s*")
 
 
+# a note after a title that points to where its list of winners is (名单附后, 见附件2, 名单详见协会官网)
+_LIST_POINTER: Final = regex.compile(r"[（(](?:获奖)?(?:名单)?(?:附后|[详另]?见附件\d*|另行公[布示]|详见[^（）()\n]{1,8})[）)]$")
+
+
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
     (称号, 等荣誉称号) and quote marks around the whole title removed. None when nothing is left."""
@@ -379,6 +383,9 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     coached = words.coach_note.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
     if coached is not None:
         start, end = _strip(norm, start, coached.start())  # 合唱类一等奖（指导教师：汪春燕）: who coached the winners
+    pointer = _LIST_POINTER.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
+    if pointer is not None:
+        start, end = _strip(norm, start, pointer.start())  # “X”（名单附后）, （名单另行公示）: where the list is, no title's word
     dash = norm.find("——", start, end)
     if dash > start and norm.count("“", start, dash) == norm.count("”", start, dash):
         end = dash  # 入选X——这一批次全国共有994个村: the dash opens an aside (a quoted name may hold one)
@@ -531,6 +538,18 @@ def is_object_only(text: str, words: TitleWords) -> bool:
         return False
     before = len(text[:m.start()].strip("荣誉“”"))
     return before == 0 or before == 1 and not text[m.end():].strip("“”")
+
+
+def are_ranks_only(text: str, words: TitleWords) -> bool:
+    """一、二、三等奖, 冠军、亚军和季军: placings alone, one or a list of them, none with the event it ranks in."""
+    text = text.strip()
+    if is_rank_only(text, words):
+        return True
+    parts = [part for part in _RANK_LIST_MARK.split(text) if part]
+    return len(parts) > 1 and all(is_rank_only(part, words) for part in parts)
+
+
+_RANK_LIST_MARK: Final = regex.compile(r"[、和及与]")
 
 
 def is_rank_only(text: str, words: TitleWords) -> bool:
