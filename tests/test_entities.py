@@ -37,6 +37,9 @@ ROWS = [
     ("【助人为乐】\n王桂兰　女，1958年生，东街社区居民。", "PERSON", "王桂兰"),
     ("【见义勇为】\n刘　军　男，1976年生，快递驿站负责人。", "PERSON", "刘　军"),
     ("【助人为乐】\n周桂兰\t女，1962年出生，柳溪村村民。", "PERSON", "周桂兰"),
+    # ... or a blank and the person's age, no sex told (谭志刚　62岁，…; 3.周　敏　45岁，…, a padded name)
+    ("【助人为乐】\n谭志刚　62岁，龙口村退休教师。", "PERSON", "谭志刚"),
+    ("现将事迹发布如下：\n3.周　敏　45岁，县人民医院急诊科护士长", "PERSON", "周　敏"),
     # a post after a body's name, then the name (经理, 馆长: posts of firms and venues)
     ("访县新华书店经理陈立群\n正文。", "PERSON", "陈立群"),
     # a name after a post, as far as jieba reads a name (a surname and a given name, tagged apart)

@@ -4552,6 +4552,15 @@ LISTS_BY_LABEL_ANNEX_AND_CLASS = [  # round 141: lists of names under a place's 
      [("杨德军", "宁州市自强模范", "prefectural", "honors.passive")]),
     ("退役军人刘德胜返乡领办青岚县山里红生态农业有限公司，带动周边农户种植中药材，获评2023年甘肃省“最美退役军人”。\n",
      [("刘德胜", "2023年甘肃省“最美退役军人”", "provincial", "honors.active")]),
+    # profiles that give the person's age, not the sex (谭志刚　62岁，…): entries of the list, and whom 她 stands for
+    ("首届“石门好人”名单及事迹简介如下：\n【助人为乐】\n谭志刚　62岁，龙口村退休教师。义务为留守儿童辅导功课300余人次。\n"
+     "周桂英　56岁，石门社区居民。牵头组建志愿服务队。\n",
+     [("谭志刚", "“石门好人”", "unknown", "honors.announce_lines"), ("周桂英", "“石门好人”", "unknown", "honors.announce_lines")]),
+    ("2024年第三季度“青岚好人”榜发布\n来源：青岚县文明办　　发布时间：2024-10-15\n经初评、群众评议和网上公示，谭志刚等2人被确定为"
+     "2024年第三季度“青岚好人”。现将名单及主要事迹予以发布。\n\n1.谭志刚　62岁，石门镇上河村村民\n他义务接送村里的孩子十五年。\n\n"
+     "2.周　敏　45岁，青岚县人民医院急诊科护士长\n从事急诊护理工作23年来，她始终坚守在抢救一线。她先后荣获宁州市“优秀护士”称号。\n",
+     [("谭志刚等2人", "2024年第三季度“青岚好人”", "unknown", "honors.passive"),
+      ("周\u3000敏", "宁州市“优秀护士”", "prefectural", "honors.active")]),
     # a founder whose name the reader cannot read: nobody, not the clause read whole as a body
     ("此外，退役军人扎西返乡创办牧业合作社，带动周边牧民增收，被石门镇党委授予“乡村振兴带头人”称号。\n", []),
 ]

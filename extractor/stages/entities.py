@@ -117,10 +117,10 @@ def _person_patterns() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _profile_pattern() -> re.Pattern:
     """余建华，男，1962年生，… (or 王桂兰　女，…: a blank after the name): a name opening a line (after its number, if
-    any), then the person's sex."""
+    any), then the person's sex; or a blank and the person's age (谭志刚　62岁，龙口村退休教师)."""
     single, compound = _surname_classes()
     name = rf"(?:(?:{compound})[{_CJK}]{{1,2}}|[{single}][ \u3000]?[{_CJK}]{{1,2}})"  # (a padded name; no newline)
-    return regex.compile(rf"^[ \t]*(?:\d+[.、．]\s*)?({name})(?:[,，]|[ \t\u3000]+)(?:男|女)[,，]", re.M)
+    return regex.compile(rf"^[ \t]*(?:\d+[.、．]\s*)?({name})(?:(?:[,，]|[ \t\u3000]+)(?:男|女)|[ \t\u3000]+\d{{1,3}}岁)[,，]", re.M)
 
 
 def _rule_mention(start: int, end: int, label: str, rule: str) -> EntityMention:
@@ -422,7 +422,8 @@ def _persons(norm: str, words: Words, at: _WordStarts) -> list[EntityMention]:
         if name is not None and not _no_name(name, not_names):
             out.append(_rule_mention(m.end(), m.end() + len(name), "PERSON", "entities.person.title_tagged"))
     if (norm.find("，男，") >= 0 or norm.find("，女，") >= 0 or norm.find(",男,") >= 0 or norm.find(",女,") >= 0
-            or norm.find(" 男,") >= 0 or norm.find(" 女,") >= 0 or norm.find("\t男,") >= 0 or norm.find("\t女,") >= 0):
+            or norm.find(" 男,") >= 0 or norm.find(" 女,") >= 0 or norm.find("\t男,") >= 0 or norm.find("\t女,") >= 0
+            or norm.find("岁,") >= 0 or norm.find("岁，") >= 0):
         # (the folded text: 王桂兰 女,; a tab between the cells: 周桂兰\t女,)
         for m in _profile_pattern().finditer(norm):
             if m.group(1) not in not_names:

@@ -1439,13 +1439,15 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         # (李强，男，…。王芳，女，…。该同志…: the last profile before it is the one it stands for)
         for later in _ANOTHER_PROFILE.finditer(norm, profile.end(), start):
             profile = later
-    if profile is not None and not any(a >= profile.end() for a, _ in people) and _PRONOUN_SEX.get(
-            norm[start], profile.group(2)) == profile.group(2) and not _OTHER_PERSON.search(norm, profile.end(), start):
+    named_at = (profile.span(1) if profile.group(1) is not None else profile.span(3)) if profile is not None else (0, 0)
+    sex = profile.group(2) if profile is not None else None
+    if profile is not None and not any(a >= profile.end() for a, _ in people) and (
+            sex is None or _PRONOUN_SEX.get(norm[start], sex) == sex) and not _OTHER_PERSON.search(norm, profile.end(), start):
         # (…，女，…。她的丈夫阿苦拉哈是村医，他…: a pronoun of the other sex, or another person the paragraph brings in,
         # is not the profile's)
         # 2.侬秀英，女，壮族，…，本人2023年荣获X: the person whose profile opens the paragraph (read as a name or not), not
         # one named before it
-        return Recipient(profile.start(1), profile.end(1), "person", (start, end))
+        return Recipient(named_at[0], named_at[1], "person", (start, end))
     form = _form_entry_name(norm, line_start) if profile is None else None
     if form is not None and not any(a >= form[0] for a, _ in people if (a, _) != form) and (
             _PRONOUN_SEX.get(norm[start], form[2]) == form[2]):
@@ -1570,7 +1572,10 @@ _FORM_SEX: Final = regex.compile(r"[ \t\u3000]*性[ \t\u3000]*别[:：][ \t\u300
 _FORM_FIELDS: Final = 10  # the field lines an entry's 姓名 line may stand over
 
 
-_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?" + _PROFILE)
+# …opening its line, after its number; or a name (padded or not), a blank and the person's age, no sex told
+# (3.周　敏　45岁，县人民医院急诊科护士长)
+_PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?(?:" + _PROFILE
+                                        + r"|([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]+\d{1,3}岁[，,])")
 _PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
 _ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*" + _PROFILE)
 # 丈夫, 妻子, 儿子…: kin or others the paragraph brings in, whom a pronoun after them may stand for
