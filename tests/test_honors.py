@@ -4561,6 +4561,25 @@ LISTS_BY_LABEL_ANNEX_AND_CLASS = [  # round 141: lists of names under a place's 
      "2.周　敏　45岁，青岚县人民医院急诊科护士长\n从事急诊护理工作23年来，她始终坚守在抢救一线。她先后荣获宁州市“优秀护士”称号。\n",
      [("谭志刚等2人", "2024年第三季度“青岚好人”", "unknown", "honors.passive"),
       ("周\u3000敏", "宁州市“优秀护士”", "prefectural", "honors.active")]),
+    # bodies two blanks apart are a row of the list, whatever title words their names hold (窗口, 文明 of 文明镇)
+    ("近日，青岚县妇联印发通知，对一批先进集体予以表彰。\n【青岚县巾帼文明岗】\n青岚县人民医院儿科护理组  青岚县邮政分公司营业部\n"
+     "青岚县不动产登记中心服务窗口  文明镇卫生院妇产科\n青岚县第三小学二年级组  青岚县交警大队车管所\n",
+     [(body, "青岚县巾帼文明岗", "county", "honors.announce_lines")
+      for body in ("青岚县人民医院儿科护理组", "青岚县邮政分公司营业部", "青岚县不动产登记中心服务窗口", "文明镇卫生院妇产科",
+                   "青岚县第三小学二年级组", "青岚县交警大队车管所")]),
+    # titles that only a body holds: 示范社, 示范家庭农场, each a list's title before its colon
+    ("青岚县农业农村局公布示范家庭农场和示范社名单。\n省级示范家庭农场：青岚县丰泽家庭农场、青岚县石门镇绿源家庭农场\n"
+     "宁州市级示范社：青岚县绿野蔬菜种植专业合作社、青岚县兴农小麦种植专业合作社\n",
+     [("青岚县丰泽家庭农场", "省级示范家庭农场", "provincial", "honors.announce_lines"),
+      ("青岚县石门镇绿源家庭农场", "省级示范家庭农场", "provincial", "honors.announce_lines"),
+      ("青岚县绿野蔬菜种植专业合作社", "宁州市级示范社", "prefectural", "honors.announce_lines"),
+      ("青岚县兴农小麦种植专业合作社", "宁州市级示范社", "prefectural", "honors.announce_lines")]),
+    # a community's page of its honours (X荣誉墙): each year's titles, set apart by semicolons, the community's
+    ("云溪社区荣誉墙\n发布时间：2024-03-05 09:15:22　　发布者：云溪社区居委会\n▍社区简介\n云溪社区隶属青岚县石门镇，成立于2003年。\n"
+     "▍荣誉墙\n2023年　全国示范性老年友好型社区；宁州市文明社区\n2021年　青岚县垃圾分类示范社区\n",
+     [("云溪社区", "全国示范性老年友好型社区", "national", "honors.announce_lines"),
+      ("云溪社区", "宁州市文明社区", "prefectural", "honors.announce_lines"),
+      ("云溪社区", "青岚县垃圾分类示范社区", "county", "honors.announce_lines")]),
     # a founder whose name the reader cannot read: nobody, not the clause read whole as a body
     ("此外，退役军人扎西返乡创办牧业合作社，带动周边牧民增收，被石门镇党委授予“乡村振兴带头人”称号。\n", []),
 ]

@@ -3446,6 +3446,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # (劳: a surname outside the lexicon), which ended it: a person's row after a row of that shape is a
                 # row, never the heading of the rows after it
                 head, may_head = None, False
+            elif _bodies_row(ctx, p_start, p_end):
+                # 庆安县政务服务中心综合窗口　　平安镇卫生院护理组: bodies two blanks apart, a row of the list whatever title
+                # words their names hold (窗口, 示范点), never its heading
+                head, may_head = None, False
             elif _LABELLED_NAMES.fullmatch(norm, p_start, p_end):
                 # 城南乡：赵文明、张爱莲、孙国庆: a label, then names set apart by 、, a row of the list whatever title
                 # words a name holds (文明 of 赵文明), never its heading
@@ -3994,6 +3998,21 @@ def _split_items(norm: str, start: int, end: int) -> list[Span2]:
 
 
 _LIST_ITEM: Final = regex.compile(r"[^、]+")
+
+
+def _bodies_row(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the line is two bodies or more, set apart by two blanks or a tab (六横镇团委　　桃花镇团委), each named
+    whole (its place's or its own name opening it)."""
+    norm = ctx.norm
+    cells = [m.span() for m in _WIDE_CELL.finditer(norm, start, end)]
+    if len(cells) < 2:
+        return False
+    for a, b in cells:
+        found = recipients.classify(ctx.reader, a, b, alone=False)
+        if found is None or found.kind != "organization" or (found.start, found.end) != (a, b):
+            return False
+    return True
+
 
 
 def _blank_parted(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
@@ -6322,11 +6341,27 @@ def _honour_wall(ctx: _Ctx, paragraphs: Sequence[Span2], group: int) -> list[_Pa
             if reporter is None:
                 return out
             receiver = reporter
-        title = titles.clean(norm, start, end, ctx.words.titles)
-        if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or ctx.words.triggers["verb"].search(norm, start, end):
-            continue
-        out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
+        # (2023年　全国示范性老年友好型社区；清远市文明社区: the year's titles, set apart by semicolons)
+        for part_start, part_end in _semicolon_parts(norm, start, end):
+            title = titles.clean(norm, part_start, part_end, ctx.words.titles)
+            if title is None or not ctx.is_titled(norm[title[0]:title[1]]) or ctx.words.triggers["verb"].search(
+                    norm, part_start, part_end):
+                continue
+            out.append(_Pair(receiver, title, title, issuer, "honors.announce_lines", group, True))
     return out
+
+
+def _semicolon_parts(norm: str, start: int, end: int) -> list[Span2]:
+    """The stretches of norm[start:end] between semicolons (the whole where it holds none)."""
+    parts: list[Span2] = []
+    for m in _SEMICOLON.finditer(norm, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+_SEMICOLON: Final = regex.compile(r"\s*[；;]\s*")
 
 
 def _profile_subject(ctx: _Ctx) -> Recipient | None:
@@ -6395,17 +6430,22 @@ def _page_body(ctx: _Ctx) -> Recipient | None:
     the first body its text names; either named again in the text (the article is about it)."""
     norm = ctx.norm
     first = recipients.strip(norm, 0, max(norm.find("\n"), 0) if norm.find("\n") >= 0 else len(norm))
+    section = _PAGE_SECTION.search(norm, first[0], first[1])
+    if section is not None and section.start() - first[0] >= 2:
+        first = (first[0], section.start())  # 云龙社区荣誉墙: the page of the body's honours, the body's name before it
     if 2 <= first[1] - first[0] <= 20:
         site = recipients.classify(ctx.reader, first[0], first[1], alone=False)
-        if site is not None and site.kind == "organization" and (site.start, site.end) == first and norm.count(
-                norm[first[0]:first[1]]) >= 2:
+        # (a body's site; a community's or a village's page of its own honours)
+        if site is not None and (site.kind == "organization" or section is not None and site.kind == "place") and (
+                site.start, site.end) == first and norm.count(norm[first[0]:first[1]]) >= 2:
             return site
     named = next((e for e in ctx.named if e.label == "ORG" and norm.count(norm[e.start:e.end]) >= 2), None)
     return Recipient(named.start, named.end, "organization") if named is not None else None
 
 
-# ■ 集体荣誉, 【个人荣誉】, 单位荣誉: a section of a body's own honours, or of its people's
-_WALL_HEADING: Final = regex.compile(r"\s*(?:[■□◆◇●○▍★☆▶►【\[]\s*)?(?P<who>集体|单位|个人)荣誉(?:\s*[】\]])?\s*")
+_PAGE_SECTION: Final = regex.compile(r"荣誉墙$")  # 云龙社区荣誉墙: a page title, the body's name, then its page's name
+# ■ 集体荣誉, 【个人荣誉】, 单位荣誉, ▍荣誉墙: a section of a body's own honours, or of its people's
+_WALL_HEADING: Final = regex.compile(r"\s*(?:[■□◆◇●○▍★☆▶►【\[]\s*)?(?:(?P<who>集体|单位|个人)荣誉|荣誉墙)(?:\s*[】\]])?\s*")
 # 2024年　, 【2020年】: the year a line of a body's honours opens with (its title and issuer read by `_year_row`)
 _YEAR_HEAD: Final = regex.compile(r"[ \u3000\t]*(?:【\d{4}年度?】|\d{4}年度?(?:\d{1,2}月)?[ \u3000\t])")
 # 近年来中心所获主要荣誉：, 本馆获得的荣誉如下：: a line that says the body's own honours follow
