@@ -4580,6 +4580,10 @@ LISTS_BY_LABEL_ANNEX_AND_CLASS = [  # round 141: lists of names under a place's 
      [("云溪社区", "全国示范性老年友好型社区", "national", "honors.announce_lines"),
       ("云溪社区", "宁州市文明社区", "prefectural", "honors.announce_lines"),
       ("云溪社区", "青岚县垃圾分类示范社区", "county", "honors.announce_lines")]),
+    # a contest named by its sport (龙舟赛, 篮球赛) ranks the places won at it
+    ("青岚县第五届“岚江杯”龙舟赛圆满落幕\n来源：青岚县文化广电体育和旅游局\n6月10日，比赛在县城河段开赛。经过激烈角逐，"
+     "石门镇代表队获得男子组亚军，白沙镇代表队获得女子组季军。\n",
+     [("石门镇代表队", "男子组亚军", "county", "honors.weak"), ("白沙镇代表队", "女子组季军", "county", "honors.weak")]),
     # a founder whose name the reader cannot read: nobody, not the clause read whole as a body
     ("此外，退役军人扎西返乡创办牧业合作社，带动周边牧民增收，被石门镇党委授予“乡村振兴带头人”称号。\n", []),
 ]
