@@ -4014,7 +4014,6 @@ def _bodies_row(ctx: _Ctx, start: int, end: int) -> bool:
     return True
 
 
-
 def _blank_parted(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
     """An item of a list, or the several recipients of one kind a single blank sets apart in it (星海镇代表队
     人民路街道代表队; 马少华　海　燕, a name padded to align); never a body and a person (县人民医院　王芳: where the
@@ -4280,7 +4279,6 @@ def _shortened(norm: str, title: Span2, headline: Span2) -> bool:
 
 # 2024年, 第二季度, 上半年: a period a list's name gives (此次, 全镇, 本季, 新一批 give none)
 _PERIOD: Final = regex.compile(r"\d{4}年?度?|第[一二三四1-4]季度|[上下]半年|第[一二三四五六七八九十\d]+[期批届]")
-
 
 
 # 临城县2024年第二季度“临城好人”: the list in quote marks, with the area and the period before it that rank it
@@ -6804,8 +6802,6 @@ def _rank_level(rank: str, home: Home | None) -> str:
     return level
 
 
-
-
 _INSTITUTION_WORDS: Final = ("大学", "学院", "集团", "矿业", "银行", "医院", "公司", "职业", "理工", "师范", "中学", "小学")
 
 
@@ -7015,8 +7011,6 @@ def _own_notice(ctx: _Ctx) -> bool:
     if ctx.own_notice is None:
         ctx.own_notice = _patterns_of_notices()["notice_title"].search(ctx.norm, 0, ctx.body_start) is not None
     return ctx.own_notice
-
-
 
 
 @lru_cache(maxsize=1)
