@@ -6441,9 +6441,11 @@ def _page_body(ctx: _Ctx) -> Recipient | None:
     return Recipient(named.start, named.end, "organization") if named is not None else None
 
 
-_PAGE_SECTION: Final = regex.compile(r"荣誉墙$")  # 云龙社区荣誉墙: a page title, the body's name, then its page's name
+# 云龙社区荣誉墙: a page title, the body's name, then its page's name
+_PAGE_SECTION_WORDS: Final = lexicon.alternation(lexicon.by_kind("honors.frames", "page_section"))
+_PAGE_SECTION: Final = regex.compile(rf"(?:{_PAGE_SECTION_WORDS})$")
 # ■ 集体荣誉, 【个人荣誉】, 单位荣誉, ▍荣誉墙: a section of a body's own honours, or of its people's
-_WALL_HEADING: Final = regex.compile(r"\s*(?:[■□◆◇●○▍★☆▶►【\[]\s*)?(?:(?P<who>集体|单位|个人)荣誉|荣誉墙)(?:\s*[】\]])?\s*")
+_WALL_HEADING: Final = regex.compile(rf"\s*(?:[■□◆◇●○▍★☆▶►【\[]\s*)?(?:(?P<who>集体|单位|个人)荣誉|{_PAGE_SECTION_WORDS})(?:\s*[】\]])?\s*")
 # 2024年　, 【2020年】: the year a line of a body's honours opens with (its title and issuer read by `_year_row`)
 _YEAR_HEAD: Final = regex.compile(r"[ \u3000\t]*(?:【\d{4}年度?】|\d{4}年度?(?:\d{1,2}月)?[ \u3000\t])")
 # 近年来中心所获主要荣誉：, 本馆获得的荣誉如下：: a line that says the body's own honours follow

@@ -267,6 +267,7 @@ class TitleWords:
     personal: re.Pattern  # ends a title only a person holds: 先进个人
     coach_note: re.Pattern  # a bracketed note naming who coached the winners, at the end: （指导教师：…）
     coach_line: re.Pattern  # a line naming who coached the winners: 指导教师：…
+    list_pointer: re.Pattern  # a bracketed note on where the list of winners is, at the end: （名单附后）
     # kind -> its words: a pattern anchored at the end (head, tally, collective …) is searched only in
     # a text that ends with one of them, which `str.endswith` says far faster than the regex
     words_of: dict[str, tuple[str, ...]]
@@ -278,7 +279,7 @@ class TitleWords:
                  object: re.Pattern, rank_prize: re.Pattern, category: Anchored, classifier: re.Pattern,
                  after_head: re.Pattern, membership: re.Pattern, pilot: re.Pattern, lead: Anchored,
                  tally: re.Pattern, programme: re.Pattern, collective: re.Pattern, personal: re.Pattern,
-                 coach_note: re.Pattern, coach_line: re.Pattern,
+                 coach_note: re.Pattern, coach_line: re.Pattern, list_pointer: re.Pattern,
                  words_of: dict[str, tuple[str, ...]], endings: dict[str, Endings], not_title_openings: Openings) -> None:
         self.head = head
         self.marker = marker
@@ -298,6 +299,7 @@ class TitleWords:
         self.personal = personal
         self.coach_note = coach_note
         self.coach_line = coach_line
+        self.list_pointer = list_pointer
         self.words_of = words_of
         self.endings = endings
         self.not_title_openings = not_title_openings
@@ -342,6 +344,9 @@ def compile_words(rows: Iterable[dict[str, str]], classifiers: Iterable[str]) ->
         personal=regex.compile(rf"(?:{alt('personal')})$"),
         coach_note=regex.compile(rf"[（(](?:{alt('coach')})[:：][^（）()\n]*[)）]\s*$"),
         coach_line=regex.compile(rf"[ \t\u3000]*(?:{alt('coach')})[:：]"),
+        # （名单附后）, （见附件2）, （获奖名单另行公示）, （名单详见协会官网）
+        list_pointer=regex.compile(rf"[（(](?:获奖)?(?:名单)?(?:(?:{alt('list_pointer')})\d*"
+                                   rf"|(?:{alt('list_pointer_to')})[^（）()\n]{{1,8}})[）)]$"),
         words_of={kind: tuple(words) for kind, words in by_kind.items()},
         endings={kind: Endings(words) for kind, words in by_kind.items()},
         not_title_openings=Openings(by_kind.get("not_title", ())),
@@ -369,9 +374,6 @@ def _unclosed_bracket(norm: str, start: int, end: int) -> int:
 _ANNEX_LABEL: Final = regex.compile(r"附件\s*\d{0,2}\s*[:：]\s*")
 
 
-# a note after a title that points to where its list of winners is (名单附后, 见附件2, 名单详见协会官网)
-_LIST_POINTER: Final = regex.compile(r"[（(](?:获奖)?(?:名单)?(?:附后|[详另]?见附件\d*|另行公[布示]|详见[^（）()\n]{1,8})[）)]$")
-
 
 def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     """The title inside `[start, end)`: edges, the particle the verb left, the generic tail
@@ -383,7 +385,7 @@ def clean(norm: str, start: int, end: int, words: TitleWords) -> Span2 | None:
     coached = words.coach_note.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
     if coached is not None:
         start, end = _strip(norm, start, coached.start())  # 合唱类一等奖（指导教师：汪春燕）: who coached the winners
-    pointer = _LIST_POINTER.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
+    pointer = words.list_pointer.search(norm, start, end) if end > start and norm[end - 1] in "）)" else None
     if pointer is not None:
         start, end = _strip(norm, start, pointer.start())  # “X”（名单附后）, （名单另行公示）: where the list is, no title's word
     dash = norm.find("——", start, end)
