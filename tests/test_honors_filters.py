@@ -126,8 +126,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
      "honors.reject.recipient.wider_scope"),
     ("张三荣获，大家都很高兴。", "honors.reject.title.empty"),
     # 获奖 is one word (won a prize): what follows it is no title, whatever marker it holds
-    ("大赛结束后，区委宣传部从获奖选手中遴选优秀宣讲员充实到区级百姓宣讲团。", "honors.reject.title.prize_word"),
-    ("县融媒体中心从获奖作品中选出优秀作品参加全省评选。", "honors.reject.title.prize_word"),
+    # (从获奖选手中遴选: the verb's word before who won and 中 is no verb at all, `honors._AMONG_WINNERS`)
+    ("大赛结束后，区委宣传部组织获奖选手代表作了交流发言。", "honors.reject.title.prize_word"),
+    ("县融媒体中心组织获奖作品巡回展出。", "honors.reject.title.prize_word"),
     ("东村、西村和南村分别获评省级文明村和市级卫生村。", "honors.reject.title.unpaired"),
     ("城关镇获得省级财政支持。", "honors.reject.title.not_a_title"),
     # a list of sanction is no honour, whatever verb puts one on it

@@ -19,6 +19,8 @@ LEGITIMATE_COMPOUNDS = {("numbers.units", "个百分点"), ("numbers.units", "�
                         ("honors.recipients", "于同年"), ("honors.recipients", "于当年"),
                         # a community is a place, though 社 alone ends a body's name (供销社, 诗社)
                         ("honors.recipients", "社区"),
+                        # 共同 an adverb as a whole, though 共 alone leads a count (共16个单位) and 同 is an adverb too
+                        ("honors.recipients", "共同"),
                         # 另一方面 opens a clause that goes on (a transition), though 另 alone labels a note (另：…)
                         ("actions.lexicon", "另一方面"),
                         # 个小时 is a span of time, though 个 alone counts what an area may be the extent of

@@ -62,7 +62,7 @@ marks around a term inside a phrase (“立改废释”市级试点县).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, NamedTuple, Sequence
@@ -164,7 +164,7 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 # (◆兰溪市优秀少先队员: a bullet opens a heading as a section number does)
-_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪【])\s*+")
+_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
 
 
@@ -179,7 +179,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     notes = lexicon.by_kind("honors.frames", "order_note")
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
-    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪【])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|\d{{1,2}}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
                          rf"(?:[(（]\s*+(?:(?:共计?)?(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
                          r"[)）])?\s*+】?\s*+[:：]?\s*+$")
     tail_reversed = regex.compile(rf"\s*+[:：]?\s*+】?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
@@ -189,7 +189,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 _HEADING_TITLE: Final = (4, 40)  # the title's length in the pattern
 _HEADING_TAIL_LAST: Final = frozenset(":：)）单】")  # what a tail ends with, besides spaces
-_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十（(◆◇■□●★☆▶►▪【")  # what a section number (or bullet) starts with
+_HEADING_LEAD_FIRST: Final = frozenset("一二三四五六七八九十0123456789（(◆◇■□●★☆▶►▪▍【")  # what a section number (or bullet) starts with
 # the two sets above by code (compiled, `norm[i] in a_set` makes a string of the character and hashes it)
 _HEADING_TAIL_CODES: Final = titles.CodeSet(_HEADING_TAIL_LAST)
 _HEADING_LEAD_CODES: Final = titles.CodeSet(_HEADING_LEAD_FIRST)
@@ -399,6 +399,10 @@ class _Ranks:
         self.city_words = city_words
 
 
+# (获|评家庭中: a weak verb's letter before the strong verb's rest, refused as well)
+_AMONG_WINNERS: Final = r"[奖评选]?(?:家庭|单位|个人|集体|企业|人员|选手|作品|项目)(?:之中|中)"
+
+
 def _ranks() -> _Ranks:
     rows = lexicon.rows("honors.levels")
 
@@ -460,9 +464,10 @@ def _words() -> _Words:
     announce_winners = r"(?<=奖)(?:获得者|获奖者)(?:分别|依次)?(?:是|为)[:：]?"
     triggers = {
         # (荣获了, 入选了: a strong verb and its particle; a weak one with 了 is work done, 创建了“X基地”)
-        "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))"),
+        # (获评家庭中不乏…, 获奖单位中: the verb and who won, a noun phrase, the ones among them; no verb)
+        "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))(?!{_AMONG_WINNERS})"),
         # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb)
-        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?:了)?"),
+        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?!{_AMONG_WINNERS})(?:了)?"),
         "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
         "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
@@ -596,6 +601,18 @@ def _words() -> _Words:
 
 # -- the article being read ----------------------------------------------------------------------
 
+def _gazetteer_opening(norm: str, e: EntityMention) -> Span2 | None:
+    """The place of the gazetteer's that opens a place or a body named (获嘉县 of 获嘉县三级精神文明建设委员会), its
+    longest reading; None where none does."""
+    for length in range(min(_LONGEST_PLACE, e.end - e.start), 1, -1):
+        if gazetteer.lookup(norm[e.start:e.start + length]) is not None:
+            return e.start, e.start + length
+    return None
+
+
+_LONGEST_PLACE: Final = 8  # 克孜勒苏柯尔克孜: no name of the gazetteer's opening a body is longer
+
+
 class _Ctx:
     """One article: its working copy, its recipients, its home level, and the lexicons."""
 
@@ -640,7 +657,14 @@ class _Ctx:
         # form -> where a word of it starts, in text order: a pattern that opens with one (_OPENED) is
         # tried there only, not searched for through the sentence
         starts: dict[str, list[int]] = {}
+        # (获嘉县, 获嘉县文明委: a verb's word inside a place's name is no verb; only a place of the gazetteer's, that
+        # opens a place or a body read, as a place read by its ending may have swallowed a verb, 授予贺村)
+        names = [span for e in self.named if e.label in ("GPE", "ORG") and (span := _gazetteer_opening(norm, e)) is not None]
+        name_starts = [a for a, _ in names]
         for a, _, word in self.triggers:
+            at = bisect_right(name_starts, a) - 1
+            if at >= 0 and names[at][0] <= a < names[at][1]:
+                continue
             for form in w.forms_of[word]:
                 listed = starts.get(form)  # not setdefault: compiled, it raises a KeyError for a new key
                 if listed is None:
@@ -843,6 +867,7 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _disposals(s)
     _grants(s)
     _merits(s)
+    _won_by(s)
     _names_as(s)
     _commendations(s)
     _verbs(s)
@@ -1420,7 +1445,12 @@ def _announcements(s: _Sentence) -> None:
         if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-        items = [i for a, b in recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS) for i in recipients.read(ctx.reader, a, b)]
+        pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
+        read = [recipients.read(ctx.reader, a, b) for a, b in pieces]
+        items = [i for found in read for i in found]
+        if len(items) == len(pieces) > 1 and any(i.kind is None for i in items):
+            # 获得二等奖的是：蒲俊（…）、敬小红（江油市中医院）: a rare surname's name among people's names is a name too
+            items = [i for i in recipients.names_among_names(ctx.reader, pieces, list(items)) if i is not None]
         if not items:
             continue
         verb_span = (verb.start(), verb.end()) if verb else (m.start(), m.end())
@@ -1633,6 +1663,9 @@ def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
     return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
 
 
+_THIRD_PERSON: Final = "其"
+
+
 def _commended_before(ctx: _Ctx, grant: int, s_start: int) -> list[Recipient]:
     """对A等8名同志予以通报表彰，(并)授予“X”称号: the grant with no object of its own confers on whom the
     clause right before it commends (对…予以表彰); [] where that clause is no such frame."""
@@ -1703,9 +1736,10 @@ def _grants(s: _Sentence) -> None:
                     "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
                 a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
-            elif not gap.strip() and pos == first_object and (
+            elif gap.strip() in ("", _THIRD_PERSON) and pos == first_object and (
                     framed := _commended_before(ctx, m.start(), s.start)):
-                receivers = framed  # 对A等8名同志予以通报表彰，授予“X”称号: whom the clause before commends
+                # 对A等8名同志予以通报表彰，授予“X”称号: whom the clause before commends (授予其“X”: 其 stands for them)
+                receivers = framed
             elif any(ch in _CLAUSE for ch in gap) or not gap.strip():
                 break
             elif _POINTER.fullmatch(gap.strip()):
@@ -1777,7 +1811,7 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
 
 
 _UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")
-_UNQUOTED_EDITION: Final = regex.compile(r"第[\d一二三四五六七八九十百]+[届批]|\d{4}(?:-\d{4})?年度")
+_UNQUOTED_EDITION: Final = regex.compile(r"第[\d一二三四五六七八九十百]+[届批]|\d{4}(?:-\d{4})?年度?")
 _NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号|并|[和及](?:荣誉)?(?:证书|奖牌|奖杯|奖金|牌匾|证章)")
 _QUOTE_JOINERS: Final = "、和及与"
 # 授予以下选手|“X”称号：A、B: a grant whose object points to a list after the title
@@ -1792,7 +1826,8 @@ _TO_PROPOSE: Final = r"拟(?:对[^，,。；;\n]{0,40}?(?:予以|进行))?(?:表
 _PROPOSED: Final = regex.compile(rf"{_TO_PROPOSE}|候选|推荐对象|推荐人选|提名人选|表彰对象|推荐名单|公示对象")
 # prose that proposes the list after it (拟表彰对象名单予以公示, 拟对以下…予以表彰); 表彰对象 alone may name those a
 # decision honours (决定授予…，其事迹现予以公示 confers, whatever it publishes)
-_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人")
+# (确定候选人40名, 候选人线索: a step of the selection told, not a list put forward)
+_PROPOSING: Final = regex.compile(rf"{_TO_PROPOSE}|候选人(?![\d一二三四五六七八九十百]|线索)")
 _PROPOSED_REACH: Final = 3  # characters before 对…予以表彰 where 拟 proposes it (拟|对, 拟于|对)
 # the measure words of a counted group (王跃等100位, 等8个集体, 等12户)
 _GROUP_COUNTER: Final = "名个位户家支所"
@@ -1943,8 +1978,39 @@ def _merits(s: _Sentence) -> None:
         s.taken.append((m.start(), m.end()))
 
 
+def _won_by(s: _Sentence) -> None:
+    """男子100米冠军由新屯村的孙浩然获得, 女子组第一名被石门镇选手谭立新夺得: the title first, then who won it, after
+    由 or 被 and before the verb of winning; a bare placing ranks in the contest named before it."""
+    ctx, norm = s.ctx, s.ctx.norm
+    if norm.find("由", s.start, s.end) < 0 and norm.find("被", s.start, s.end) < 0:
+        return
+    for m in _WON_BY.finditer(norm, s.start, s.end):
+        if not s.free(m.start(), m.end()):
+            continue
+        clause = scan.clause_start(norm, m.start(), s.start, _CLAUSE)
+        title = titles.clean(norm, clause, m.start(), ctx.words.titles)
+        if title is None:
+            continue
+        text = norm[title[0]:title[1]]
+        ranked = titles.is_rank_only(text, ctx.words.titles)
+        event = _contest_of(ctx, title[0]) if ranked else None
+        if not (ranked or ctx.is_titled(text) or titles.is_place_in_order(text)) or ranked and event is None:
+            continue
+        receivers = recipients.read(ctx.reader, m.start("who"), m.end("who"))
+        if not receivers or any(r.kind not in ("person", "organization", "collective", "project") for r in receivers):
+            continue
+        s.add(receivers, [title], (m.start("verb"), m.end("verb")), None, "honors.won_by", event=event)
+        s.taken.append((title[0], m.end()))
+
+
+# 由|新屯村的孙浩然|获得, 被|四道沟村的张丽|夺得: who won the title named before it (not 由…组成, 被评为: no verb of winning)
+_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)(?P<verb>获得|夺得|摘得|斩获|捧得|摘取)"
+                               r"(?=[，,。；;！!]|$)")
+
+
 _UNCOUNTED_ETC: Final = regex.compile(r"等(?:单位|同志|集体|个人)$")  # A等单位: those of a list, uncounted
-_AND_GRANTED: Final = regex.compile(r"[，,]?\s*并(?:授予|颁发|命名|评为)")  # (并给予奖励资金: money, no title)
+# (并给予奖励资金: money, no title)
+_AND_GRANTED: Final = regex.compile(r"[，,]?\s*(?:并|同时)?(?:授予|颁发|命名|评为|认定为)")
 # 巡特警大队等5个集体|、|周海燕等12名民警辅警: two counted groups a 、 joins
 _TWO_GROUPS: Final = regex.compile(r"(?P<a>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,6})、"
                                    r"(?P<b>[^、，,]{2,30}?等[0-9一二三四五六七八九十]+[个名位人家户支][\u4e00-\u9fff]{0,8})")
@@ -1998,11 +2064,20 @@ _GROUP_COUNTED: Final = regex.compile(rf"(?:\d+|[一二两三四五六七八九�
 _RECEIVERS_CLASS: Final = regex.compile(r"(?:获评|荣获|被评为)?(?:\d{4}年度?)?(“[^“”]{2,30}”)(?:的[\u4e00-\u9fff]{1,6})?$")
 
 
+_OBJECT_JOINERS: Final = frozenset("和及与、")
+
+
 def _without_object(ctx: _Ctx, span: Span2) -> Span2:
     """全国最美家庭奖牌 -> 全国最美家庭: the plaque or certificate that carries the title."""
     norm = ctx.norm
     m = ctx.words.titles.object.search(norm, span[0], span[1])
-    if m and m.end() == span[1] and m.start() - span[0] >= 2:
+    end = m.end() if m else span[1]
+    while m and end < span[1] and norm[end] in _OBJECT_JOINERS:
+        more = ctx.words.titles.object.match(norm, end + 1, span[1])
+        if more is None:
+            break
+        end = more.end()  # “书香家庭”荣誉证书和奖牌: the certificate and the plaque, both what carries it
+    if m and end == span[1] and m.start() - span[0] >= 2:
         named = titles.clean(norm, span[0], m.start(), ctx.words.titles)
         if named is not None and ctx.is_titled(norm[named[0]:named[1]]) | titles.is_quoted(
                 norm[span[0]:m.start()]):
@@ -4057,7 +4132,7 @@ def _listed_item(ctx: _Ctx, start: int, end: int) -> Recipient:
 _HOLDER_ENDS: Final = ("家庭", "集体", "个人", "单位")  # a title named by who holds it (最美家庭, 先进集体)
 # a title, a colon, then names set apart by 、 (a line of its own: no sentence)
 # (【最美卫健人】谭晓梅：“守夜人”: a column's tag and a nickname in quotes, no list)
-_TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”【】\[\]]{4,24})\s*[:：]\s*(?P<rest>[^:：。，,；;“”]{2,}?)\s*")
+_TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”【】\[\]]{4,24})\s*[:：]\s*(?P<rest>[^:：。，,；;“”]{2,}?)\s*[。；;]?\s*")
 
 
 def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> list[tuple[re.Match, int]]:
@@ -4954,6 +5029,8 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         if len(cells) <= column:
             return []
         a, b = cells[column]
+        if norm.find(":", a, b) >= 0 or norm.find("：", a, b) >= 0:
+            return []  # (长海县图书馆　地址：…　开放时间：…: the page's footer under the table, a label's cell, no name)
         if b - a == 1 and column + 1 < len(cells) and (pair := _PADDED_NAME.match(norm, a, cells[column + 1][1])) and (
                 norm[pair.end():cells[column + 1][1]] in ("", "家庭")):
             b = cells[column + 1][1]  # 李　敏, 胡　敏家庭: a two-character name padded to align the column, one cell
@@ -5064,6 +5141,9 @@ def _padded_row_cell(ctx: _Ctx, a: int, b: int) -> Recipient:
     return item or Recipient(a, b, None)
 
 
+_WIDE_NAMES_ROW: Final = 3  # names two blanks apart: at least so many on the row
+
+
 def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
     """李欣怡　张　博　马嘉琪: names a single blank apart, the two-character ones padded to the width of three:
     the cells, a padded name's two halves joined. None unless every cell is a short run of Han characters
@@ -5072,6 +5152,7 @@ def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
     honorific says they are people; it is no part of the name)."""
     a, b = _strip_span(norm, start, end)
     cells: list[Span2] = []
+    gaps: list[int] = []  # the blanks after each cell but the last
     honoured: set[int] = set()  # the ends of cells an honorific closed (王　伟同志: 伟)
     while a < b:
         m = _ROW_CELL.match(norm, a, b)
@@ -5084,22 +5165,32 @@ def _padded_names_row(norm: str, start: int, end: int) -> list[Span2] | None:
             cells.append(m.span())
         a = m.end()
         if a < b:
-            if norm[a] not in " \u3000" or a + 1 >= b or norm[a + 1] in " \u3000":
-                return None  # a wider gap is a table's column (县人民医院　　刘　芳), read by its own rules
-            a += 1
+            gap = 2 if norm[a + 1:a + 2] in (" ", "\u3000") else 1
+            if norm[a] not in " \u3000" or a + gap >= b or norm[a + gap] in " \u3000":
+                return None  # a wider gap is a table's column, read by its own rules
+            gaps.append(gap)
+            a += gap
     names: list[Span2] = []
+    between: set[int] = set()  # the gaps between names
     i = 0
     while i < len(cells):
         s, e = cells[i]
         if e - s == 1:
-            if i + 1 == len(cells) or cells[i + 1][1] - cells[i + 1][0] != 1:
+            if i + 1 == len(cells) or cells[i + 1][1] - cells[i + 1][0] != 1 or gaps[i] != 1:
                 return None
             names.append((s, cells[i + 1][1]))
             i += 2
         else:
             names.append((s, e))
             i += 1
+        if i < len(cells):
+            between.add(gaps[i - 1])
     if len(names) < 2:
+        return None
+    if 2 in gaps and not (between == {2} and len(names) >= _WIDE_NAMES_ROW and all(
+            e - s in (2, 3) or e - s == 3 and norm[s + 1] in " \u3000" for s, e in names)):
+        # 杨　琴　　陈启学　　罗家兵: names two blanks apart, a padded name's halves one apart; a row of two (县人民医院
+        # 　　刘　芳) is a table's, a body and who works there
         return None
     padded = len(names) < len(cells)
     return names if padded or all(e in honoured for _, e in names) else None
@@ -5501,6 +5592,9 @@ _SERIAL_HEADER: Final = regex.compile(r"\s*序\s*号\s+姓\s*名\s")
 _SERIAL_NAME_CELL: Final = regex.compile(r"\s*\d{1,3}\s+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s+\S.*")
 
 
+_SERIAL_CELL: Final = regex.compile(r"\s*\d{1,3}(?:\t|[ \u3000]{2,}|\s*[｜|])\s*")  # 1　青岛鼎丰橡塑科技有限公司: a row's serial cell
+
+
 def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool:
     """一、山西省五一劳动奖状 / 先进集体： with no count: a heading that is a title, when the next line
     (after a table's header row, if any) begins with a person's or a body's name."""
@@ -5509,7 +5603,9 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
         return False
     # (序号　姓名　性别　所在乡镇: a header row that opens on its serial column is skipped as well)
-    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p) and not _serial_header(norm, *p)), None)
+    # (序号　企业名称　所属领域: any header row of a table whose column names the recipients)
+    line = next((p for p in following if not _TABLE_HEADER.fullmatch(norm, *p) and not _serial_header(norm, *p)
+                 and _table_column(norm, *p) is None), None)
     if line is not None and _PAGE_STAMP.search(norm, *line):
         return False  # (a headline over the page's line of outlet, date and time, 编辑：…: no list under a title)
     if line is None or "。" in norm[line[0]:line[1]] or line[1] - line[0] > _MAX_ANNOUNCED_LINE and not (
@@ -5521,7 +5617,10 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if _serial_header(norm, *following[0]) and _SERIAL_NAME_CELL.fullmatch(norm, *line):
         return True  # 序号　姓名　性别 / 5　　索南旦正　男: the same, each row opened by its serial number
     start = line[0]
-    for opening in (_LINE_NUMBER, _GROUP_LABEL):  # 1. 乡镇人大：城关镇人大、白马镇人大: its number and label first
+    # (under a header row, 序号　企业名称 / 1　青岛鼎丰…: the row's serial cell; a heading's own row of a table, 3　　耒阳管理所
+    # 　　93.8　　优秀 over 4　　衡东管理所, is none)
+    openings = (_SERIAL_CELL, _LINE_NUMBER, _GROUP_LABEL) if line != following[0] else (_LINE_NUMBER, _GROUP_LABEL)
+    for opening in openings:  # 1. 乡镇人大：城关镇人大、白马镇人大: its number and label first
         skipped = opening.match(norm, start, line[1])
         if skipped is not None:
             start = skipped.end()
@@ -6730,6 +6829,9 @@ def _rank_after_edition(text: str, home: Home | None) -> tuple[str, str] | None:
     return _rank_of(text[edition.end():], home)
 
 
+_ARTS: Final = tuple(lexicon.by_kind("honors.levels", "art"))
+
+
 def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str, str] | None:
     """The level `text` names where it starts (a title), or anywhere in it (an issuer, with `anywhere`):
     a national word, a gazetteer place, a rank word, a place the gazetteer lacks, a body named by
@@ -6740,6 +6842,8 @@ def _rank_of(text: str, home: Home | None, anywhere: bool = False) -> tuple[str,
 # titles, issuers and bodies recur: the filters, the levels and the issuers ask for the same again
 @lru_cache(maxsize=4096)
 def _cached_rank_of(text: str, home: Home | None, anywhere: bool) -> tuple[str, str] | None:
+    if not anywhere and text.startswith(_ARTS):
+        return None  # 中国象棋男子组第一名: a game's or an art's name that opens with a national word names no rank
     r = _words().ranks
     m = r.national.match(text)
     if m:

@@ -686,6 +686,10 @@ def names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | No
                     return items
                 out.append(Recipient(a, b, "person"))
                 continue
+            noted = _NOTED_NAME.fullmatch(text)
+            if noted is not None:  # 字丽芬(博南镇大坪村卫生室): the name, then where the person works
+                b = a + noted.end(1)
+                text = text[:noted.end(1)]
             if not (_NAME_MIN <= len(text) <= _NAME_MAX and all(is_han(text, i) for i in range(len(text)))) or (
                     segment.is_word(text) and not _name_in_dictionary(r, a, b)) or _PLACED.match(text) or (
                     text[-1] in _BODY_ENDERS):
@@ -707,6 +711,7 @@ _LANDFORM_ENDS: Final = frozenset("江河湖海山岭峰桥楼港湾庄岛溪") 
 
 
 _PROPER_TAGS: Final = frozenset(("nr", "ns", "nz"))
+_NOTED_NAME: Final = regex.compile(r"([^()]{2,3})\([^()]{2,20}\)")  # a name and, in brackets, where the person works
 _NAMES_AROUND: Final = 2
 _BODY_ENDERS: Final = frozenset("中小局院所站队校办委会部处科室组社厂")
 _NAME_MIN: Final = 2
@@ -1058,9 +1063,9 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return None  # 社区, 单位, 家庭 alone: a kind, not a name (“青春书屋”项目 has its name in quote marks)
     if head and _ASPECT.search(plain):
         return None  # 向大勇背着药箱走遍了全村11个村民小组: a clause that ends in a head word, no name
-    if head and head.group() in _GIVEN_NAME_PLACE_HEADS and len(text) <= 3 and (
+    if head and head.group() in _GIVEN_NAME_HEADS and len(text) <= 3 and (
             _is_short_name(r, text) and _reads_as_name(r, start, end)):
-        return Recipient(start, end, "person")  # 李长河, 王天湖: a given name that ends as a river's or a lake's does
+        return Recipient(start, end, "person")  # 李长河, 王天湖, 陈启学: a given name that ends as a river's, a lake's or a school's does
     if head and w.kind_of_head[head.group()] == "place" and head.start() >= 1 and (
             all(ch in _LEVEL_ONLY for ch in text[:head.start()]) or text[:head.start()] in _KIND_OF_AREA):
         return None  # 县公路与运输管理中心, 县乡公路, 农村公路: a place named by its level or area alone is a kind
@@ -1248,8 +1253,9 @@ def _is_long_name(r: Reader, start: int, end: int) -> bool:
 
 
 _NAMED_AGAIN: Final = 2  # mentions of a transliterated name that make it one (a phrase of its letters is said once)
-# a river's or a lake's head that also ends given names (李长河, 王天湖), unlike 村, 县 (高冲村, 白石县 read as names)
-_GIVEN_NAME_PLACE_HEADS: Final = frozenset({"河", "湖"})
+# a river's, a lake's or a school's head that also ends given names (李长河, 王天湖, 陈启学), unlike 村, 县 (高冲村, 白石县
+# read as names)
+_GIVEN_NAME_HEADS: Final = frozenset({"河", "湖", "学"})
 
 
 def _reads_as_name(r: Reader, start: int, end: int) -> bool:
