@@ -508,7 +508,8 @@ def _words() -> _Words:
         # 表彰命名了A、B并授予“X”: the commendation whose object the grant shares
         "commendation": regex.compile(rf"(?:{trig('grant')}|{trig('commend')})(?:了)?"),
         "total": regex.compile(rf"(?:{trig('total')})$"),
-        "organised": regex.compile(rf"(?:{trig('organise')})的"),
+        # (贵池区文化和旅游局主办、贵池区文化馆承办、…协办的: the host first, the others after it)
+        "organised": regex.compile(rf"(?:{trig('organise')})(?:、[^、的，,。]{{2,20}}?(?:{trig('organise')}|协办))*的"),
         # 评选出A等10位…，作为“X”予以表彰: what the selected are made
         "select_as": regex.compile(rf"[,，]?(?:{trig('select_as')})"),
         "then": regex.compile(rf"(?:{trig('then')})"),
@@ -811,8 +812,8 @@ class _Sentence:
     def add(self, receivers: list[Recipient], title_spans: list[Span2], verb: Span2, issuer: str | None,
             rule: str, strong: bool = True, event: Span2 | None = None) -> None:
         self.group += 1
-        if len(title_spans) == 1 and len(receivers) > 1 and self.ctx.norm.find(
-                _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0:
+        if len(title_spans) == 1 and len(receivers) > 1 and (self.ctx.norm.find(
+                _RESPECTIVELY, receivers[-1].end, verb[0]) >= 0 or self.ctx.norm.startswith(_SHARED_OUT, verb[0])):
             quoted = _quoted_run(self.ctx.norm, *title_spans[0])
             if len(quoted) == len(receivers):
                 # 10户家庭、6名个人和4个读书角分别入选2024年度镇海区“书香家庭”“优秀阅读推广人”“最美读书角”: a run of
@@ -1032,7 +1033,7 @@ def _relatives(s: _Sentence) -> None:
         title = titles.clean(norm, m.start("title"), m.end("title"), w.titles)
         person = recipients.person_at(ctx.reader, m.end(), min(s.end, m.end() + _RELATIVE_REACH)) or (
             recipients.count_at(ctx.reader, m.end(), s.end)) or (  # 对获得X的20户家庭进行表彰: a counted group
-            _counted_examples(ctx, m.end(), s.end))  # …的A村第一书记魏国平等10名同志: named examples and a count
+            _counted_examples(ctx, m.end(), s.end)) or _closing_person(ctx, m.end(), s.end)
         if person is None and title is not None:
             # 为获评“十佳志愿者”的王秀兰、赵德明…颁发荣誉证书: the names listed, up to the frame's verb
             stop = w.triggers["list_stop"].search(norm, m.end(), s.end)
@@ -1064,8 +1065,24 @@ def _relatives(s: _Sentence) -> None:
         if title is None or person is None:
             continue  # 获得X称号的同志: nobody is named
         by = m.group("by")  # 被定西市委组织部评为: who named it
-        s.add([person], [title], (m.start(), m.start("title")), by if by else None, "honors.relative")
+        # (曾先后荣获“全国侨界贡献奖”和“上海市三八红旗手”的陈嘉: each title)
+        s.add([person], titles.split(norm, title, w.titles), (m.start(), m.start("title")), by if by else None,
+              "honors.relative")
         s.taken.append((m.start(), person.end))
+
+
+def _closing_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """…的归侨医生陈嘉，分享了…, …的干部王立新、曾获Y的张一帆: the person (after a post) whose name closes the relative's
+    clause, or its item where the next item is a relative clause of its own (not a list of names: …的A、B颁发)."""
+    norm = ctx.norm
+    stop = scan.clause_end(norm, start, end, _CLAUSE | _ENUMERATION)
+    if norm[stop:stop + 1] == "、" and ctx.words.triggers["relative"].match(norm, stop + 1) is None:
+        return None
+    found = recipients.person_closing(ctx.reader, start, stop)
+    if found is None or found.kind != "person":
+        return None
+    named = recipients.classify(ctx.reader, found.start, found.end, alone=False)  # (…的樟村镇中心卫生院: a body)
+    return found if named is not None and named.kind == "person" else None
 
 
 _FRAME_OPENERS: Final = frozenset("为向给")
@@ -1446,7 +1463,9 @@ def _announcements(s: _Sentence) -> None:
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
         pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
-        read = [recipients.read(ctx.reader, a, b) for a, b in pieces]
+        # (优秀组织奖（4个）：梅村镇综合文化站　牛头山镇综合文化站: bodies a blank apart, each a recipient)
+        read = [parted if _INNER_BLANK.search(norm, a, b) and len(parted := _blank_parted(ctx, a, b)) > 1
+                else recipients.read(ctx.reader, a, b) for a, b in pieces]
         items = [i for found in read for i in found]
         if len(items) == len(pieces) > 1 and any(i.kind is None for i in items):
             # 获得二等奖的是：蒲俊（…）、敬小红（江油市中医院）: a rare surname's name among people's names is a name too
@@ -1838,6 +1857,7 @@ _COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七�
 _EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 _RESPECTIVELY: Final = "分别"  # A、B分别获得X、Y: the recipients and the titles pair in order
+_SHARED_OUT: Final = "分获"  # A、B分获二、三等奖: the same, the verb says it
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
 _OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
@@ -2004,7 +2024,7 @@ def _won_by(s: _Sentence) -> None:
 
 
 # 由|新屯村的孙浩然|获得, 被|四道沟村的张丽|夺得: who won the title named before it (not 由…组成, 被评为: no verb of winning)
-_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)(?P<verb>获得|夺得|摘得|斩获|捧得|摘取)"
+_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)(?P<verb>获得|夺得|摘得|斩获|捧得|摘取|收入囊中)"
                                r"(?=[，,。；;！!]|$)")
 
 
@@ -3461,21 +3481,22 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title_column, event = -1, None
             group += 1
             continue
-        titled = _title_list_line(ctx, p_start, p_end) if norm.find("：", p_start, p_end) >= 0 or norm.find(
+        titled = _title_list_segments(ctx, p_start, p_end) if norm.find("：", p_start, p_end) >= 0 or norm.find(
             ":", p_start, p_end) >= 0 else None
         if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
-            line_title, line_won = titled
             over = title if title is not None and listed == 0 else classed
-            classed = over if line_title is not None and over is not None and _class_of(norm, line_title, over, w.titles) else None
-            if classed is not None:
-                line_title = classed  # 第五届蕉岭县道德模范 / 助人为乐模范：A、B: a class of the heading's title, which they won
-            if line_title is not None:
-                group += 1
-                # (团体总分第一名：某代表队: a place in a contest's order ranks in the contest named above, as a prize's line does)
-                placed_in = (_event_of_places(ctx, paragraphs, i) or title) if titles.is_place_in_order(
-                    norm[line_title[0]:line_title[1]]) else None
-                out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True, placed_in)
-                           for item in line_won)
+            for line_title, line_won in titled:  # (五星志愿者：A、B；四星志愿者：C: each title the line names, its names)
+                classed = over if line_title is not None and over is not None and _class_of(
+                    norm, line_title, over, w.titles) else None
+                if classed is not None:
+                    line_title = classed  # 第五届蕉岭县道德模范 / 助人为乐模范：A、B: a class of the heading's title, which they won
+                if line_title is not None:
+                    group += 1
+                    # (团体总分第一名：某代表队: a place in a contest's order ranks in the contest named above, as a prize's line does)
+                    placed_in = (_event_of_places(ctx, paragraphs, i) or title) if titles.is_place_in_order(
+                        norm[line_title[0]:line_title[1]]) else None
+                    out.extend(_Pair(item, line_title, line_title, None, "honors.announce_lines", group, True, placed_in)
+                               for item in line_won)
             # (最美家庭代表：王德胜、刘秀英: names after another label, no heading of the lines below either)
             title, listed, title_column = None, 0, -1
             continue
@@ -3902,7 +3923,25 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     if lead is None or m is None:
         return None
     # (一、X大赛 / 一等奖 / rows: the contest the section's heading names, between the list's lead and the placing)
-    return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1])
+    return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1]) or (
+        _award_graded(ctx, lead[0], norm[m.start("placing"):m.end("placing")]))
+
+
+def _award_graded(ctx: _Ctx, before: int, placing: str) -> Span2 | None:
+    """我县共有41名献血者荣获2022—2023年度全国无偿献血奉献奖。…现将获奖人员名单通报如下： / 金奖（6人）: the award the
+    prose before the list said was won, which a grade (金奖, 银奖, 铜奖) heading the list's rows grades; None where the
+    placing is no grade or no award was told won."""
+    if placing not in _GRADES:
+        return None
+    found = None
+    for m in _AWARD_WON.finditer(ctx.norm, 0, before):
+        found = m
+    return (found.start("award"), found.end("award")) if found is not None else None
+
+
+_GRADES: Final = frozenset(("金奖", "银奖", "铜奖"))
+# 荣获2022—2023年度全国无偿献血奉献奖: an award won, not a contest's placing (一等奖) or a prize of a contest
+_AWARD_WON: Final = regex.compile(r"(?:荣获|获得|获评)(?P<award>[^，,。；;、“”\s]{2,30}?(?<![一二三四五六七八九十特等金银铜])奖)(?=[，,。；;])")
 
 
 # a list of names, each with where it is from in brackets, set apart by 、 (or blanks)
@@ -3966,8 +4005,24 @@ def _bullet_lead_subject(ctx: _Ctx, start: int) -> list[Recipient]:
                 norm[e.start - 1:e.start] == "“" or norm[e.end:e.end + 1] == "”"):
             last = e  # (从“后进村”蜕变为“明星村”: quoted names are what it became, no body)
     if last is None:
-        return _lead_verb_subject(ctx, line, lead_end)
+        return _lead_verb_subject(ctx, line, lead_end) or _lead_person(ctx, line, lead_end)
     return [Recipient(last.start, last.end, "place" if last.label == "GPE" else "organization")]
+
+
+def _lead_person(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
+    """多年来，巴图孟和的付出得到了各级肯定：: the one person a lead-in names, where it names no place, no body and no
+    honour's verb (a profile's list of the person's honours, a year a line)."""
+    norm = ctx.norm
+    if any(e.label in ("GPE", "ORG") and start <= e.start < end for e in ctx.named):
+        return []
+    people = [e for e in ctx.named if start <= e.start and e.end <= end and e.label == "PERSON"]
+    if len(people) == 1:
+        return [Recipient(people[0].start, people[0].end, "person")]
+    # (巴图孟和的付出: a name the entities do not know, whose the clause's subject is, before its 的)
+    clause = scan.clause_start(norm, end - 1, start, _CLAUSE)
+    of = norm.find("的", clause, end)
+    found = recipients.classify(ctx.reader, clause, of, alone=False) if not people and of - clause >= 2 else None
+    return [found] if found is not None and found.kind == "person" else []
 
 
 def _lead_verb_subject(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
@@ -3983,7 +4038,24 @@ def _lead_verb_subject(ctx: _Ctx, start: int, end: int) -> list[Recipient]:
 
 
 _BULLET_LINES: Final = 12  # the longest run of item lines read back to its lead-in
-_YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]")  # 2017年3月，: a line's opening time
+# 2017年3月，, 2013年　: a line's opening time, then a comma or blanks
+_YEAR_ITEM: Final = regex.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[，,]|[ \u3000\t]+(?=\S))")
+
+
+def _title_list_segments(ctx: _Ctx, start: int, end: int) -> list[tuple[Span2 | None, list[Recipient]]] | None:
+    """`_title_list_line` of the line, or of each part of it a semicolon ends where every part is one (五星志愿者：A、B、C；
+    四星志愿者：D、E); None where the line, or a part of it, is none."""
+    norm = ctx.norm
+    whole = _title_list_line(ctx, start, end)
+    if whole is not None or (norm.find("；", start, end) < 0 and norm.find(";", start, end) < 0):
+        return [whole] if whole is not None else None
+    parts = recipients.parts(norm, start, end, _GOES_ON)
+    if len(parts) < 2:
+        return None
+    read = [_title_list_line(ctx, a, b) for a, b in parts]
+    if any(r is None or r[0] is None for r in read):
+        return None
+    return [r for r in read if r is not None]
 
 
 def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, list[Recipient]] | None:
@@ -5220,7 +5292,14 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
                   or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
     # (荣誉名称 names the titles' column, not the recipients')
+    if found >= 0 and cells[found].startswith(_WORK_HEAD) and _AUTHOR_HEAD in cells:
+        found = cells.index(_AUTHOR_HEAD)  # 奖项　作品名称　作者　单位: who made the work won its prize
+        return found, True
     return (found, cells[found] == "姓名") if found >= 0 else None
+
+
+_WORK_HEAD: Final = "作品"
+_AUTHOR_HEAD: Final = "作者"
 
 
 def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str:
@@ -6816,6 +6895,11 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
         # names its place
         head = text[text.rfind("的") + 1:] if "的" in text else ""
         return (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
+    # (由县总工会主办、…协办的成县第五届职工运动会: the contest's own name ranks it first)
+    head = text[held.end():]
+    found = (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
+    if found:
+        return found
     # 由县红十字会、县教育和体育局联合主办的: the bodies, without 由 and 联合
     organiser = text[:held.start()].removeprefix("由").removesuffix("联合").removesuffix("共同")
     return _rank_of(organiser, ctx.home, anywhere=True) if len(organiser) >= 2 else None
