@@ -1682,9 +1682,6 @@ def _without_holder(ctx: _Ctx, title: Span2) -> Span2 | None:
     return titles.clean(ctx.norm, title[0], m.start(), ctx.words.titles)
 
 
-_THIRD_PERSON: Final = "其"
-
-
 def _commended_before(ctx: _Ctx, grant: int, s_start: int) -> list[Recipient]:
     """对A等8名同志予以通报表彰，(并)授予“X”称号: the grant with no object of its own confers on whom the
     clause right before it commends (对…予以表彰); [] where that clause is no such frame."""
@@ -1755,7 +1752,7 @@ def _grants(s: _Sentence) -> None:
                     "commendation"].search(norm, scan.clause_start(norm, m.start(), s.start, _CLAUSE), m.start() - 1):
                 a, b = _object_before(ctx, m.start(), s.start)
                 receivers = [Recipient(a, b, "collective")]  # 表彰命名了A、B并授予“X”: all of them, as written
-            elif gap.strip() in ("", _THIRD_PERSON) and pos == first_object and (
+            elif gap.strip() in ("", recipients.THIRD_PERSON_OBJECT) and pos == first_object and (
                     framed := _commended_before(ctx, m.start(), s.start)):
                 # 对A等8名同志予以通报表彰，授予“X”称号: whom the clause before commends (授予其“X”: 其 stands for them)
                 receivers = framed

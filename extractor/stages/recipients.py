@@ -857,7 +857,7 @@ def parts(norm: str, start: int, end: int, separators: frozenset[str]) -> list[S
 
 # 其, the written language's he or she, alone as a recipient (授予其“X”称号, 其被…评为X): whom it stands for; never
 # read inside a clause, where it opens 其中, 其他, 其余
-_THIRD_PERSON_OBJECT: Final = "其"
+THIRD_PERSON_OBJECT: Final = "其"
 # a body named by the reporting one's word for itself, opening a clause (该院, 本校, 我局; not 我会, I will)
 _BODY_ANAPHOR: Final = regex.compile(r"[该本我此][院校局所站馆队社中厂司委办团]")
 
@@ -994,7 +994,7 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
             return Recipient(start, end, name.kind)  # 县委宣传部（文明办）: a body and its other name, as written
     if w.pronoun.fullmatch(text):
         return _resolve_person(r, start, end)
-    if text == _THIRD_PERSON_OBJECT:
+    if text == THIRD_PERSON_OBJECT:
         meant = _resolve_person(r, start, end)
         if meant.kind == "person" and _body_between(r, meant.end, start):
             return Recipient(start, end, None)  # 院长王建国介绍，该院…，其被评为X: 其 is the body named since, as likely
