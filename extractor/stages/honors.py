@@ -164,7 +164,9 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
 # reversed, takes all of the tail it can.
 # (◆兰溪市优秀少先队员: a bullet opens a heading as a section number does)
-_HEADING_LEAD: Final = regex.compile(r"\s*+(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])\s*+")
+# a section's number or bullet before a heading's title (一、 1. （二） ▍ 【): the fast reader's and the pattern's
+_HEADING_NUMBER_OR_BULLET: Final = r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])"
+_HEADING_LEAD: Final = regex.compile(rf"\s*+{_HEADING_NUMBER_OR_BULLET}\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
 
 
@@ -179,7 +181,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     notes = lexicon.by_kind("honors.frames", "order_note")
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
-    full = regex.compile(rf"\s*+(?:[一二三四五六七八九十]+[、.．]|\d{{1,2}}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+    full = regex.compile(rf"\s*+{_HEADING_NUMBER_OR_BULLET}?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
                          rf"(?:[(（]\s*+(?:(?:共计?)?(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
                          r"[)）])?\s*+】?\s*+[:：]?\s*+$")
     tail_reversed = regex.compile(rf"\s*+[:：]?\s*+】?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
