@@ -402,7 +402,7 @@ class _Ranks:
 
 
 # (获|评家庭中: a weak verb's letter before the strong verb's rest, refused as well)
-_AMONG_WINNERS: Final = r"[奖评选]?(?:家庭|单位|个人|集体|企业|人员|选手|作品|项目)(?:之中|中)"
+_AMONG_WINNERS: Final = rf"[奖评选]?(?:{lexicon.alternation(lexicon.by_kind('honors.frames', 'among_winners'))})(?:之中|中)"
 
 
 def _ranks() -> _Ranks:
@@ -1080,11 +1080,7 @@ def _closing_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     stop = scan.clause_end(norm, start, end, _CLAUSE | _ENUMERATION)
     if norm[stop:stop + 1] == "、" and ctx.words.triggers["relative"].match(norm, stop + 1) is None:
         return None
-    found = recipients.person_closing(ctx.reader, start, stop)
-    if found is None or found.kind != "person":
-        return None
-    named = recipients.classify(ctx.reader, found.start, found.end, alone=False)  # (…的樟村镇中心卫生院: a body)
-    return found if named is not None and named.kind == "person" else None
+    return recipients.person_closing(ctx.reader, start, stop)
 
 
 _FRAME_OPENERS: Final = frozenset("为向给")
@@ -1856,7 +1852,7 @@ _COUNTED_TAIL: Final = regex.compile(rf"等\s*(?:\d+|[一二两三四五六七�
 _EXAMPLES_COUNTED: Final = regex.compile(rf"[^,，。;；:：的“”]{{2,40}}?等\s*\d+\s*(?:余|多)?[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,5}}?"
                                          r"(?=进行|予以|给予|颁发|授予|[,，。;；]|$)")
 _RESPECTIVELY: Final = "分别"  # A、B分别获得X、Y: the recipients and the titles pair in order
-_SHARED_OUT: Final = "分获"  # A、B分获二、三等奖: the same, the verb says it
+_SHARED_OUT: Final = tuple(lexicon.by_kind("honors.frames", "shared_out"))  # A、B分获二、三等奖: the same, the verb says it
 # A与B一同/一起/共同 VERB: B are A's companions in the list, right before the verb
 _TOGETHER: Final = regex.compile(r"与([^与,，。;；“”]{2,60}?)(一同|一起|共同|同时)?\s*$")
 _OTHER_AREAS: Final = regex.compile(r"(?:其他|其它|外)(?:县区|县市区|县|区|市|省|地)")
@@ -2023,8 +2019,8 @@ def _won_by(s: _Sentence) -> None:
 
 
 # 由|新屯村的孙浩然|获得, 被|四道沟村的张丽|夺得: who won the title named before it (not 由…组成, 被评为: no verb of winning)
-_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)(?P<verb>获得|夺得|摘得|斩获|捧得|摘取|收入囊中)"
-                               r"(?=[，,。；;！!]|$)")
+_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)"
+                               rf"(?P<verb>{lexicon.alternation(lexicon.by_kind('honors.frames', 'taken'))})(?=[，,。；;！!]|$)")
 
 
 _UNCOUNTED_ETC: Final = regex.compile(r"等(?:单位|同志|集体|个人)$")  # A等单位: those of a list, uncounted
@@ -3938,9 +3934,10 @@ def _award_graded(ctx: _Ctx, before: int, placing: str) -> Span2 | None:
     return (found.start("award"), found.end("award")) if found is not None else None
 
 
-_GRADES: Final = frozenset(("金奖", "银奖", "铜奖"))
+_GRADES: Final = frozenset(lexicon.by_kind("honors.titles", "grade"))
 # 荣获2022—2023年度全国无偿献血奉献奖: an award won, not a contest's placing (一等奖) or a prize of a contest
-_AWARD_WON: Final = regex.compile(r"(?:荣获|获得|获评)(?P<award>[^，,。；;、“”\s]{2,30}?(?<![一二三四五六七八九十特等金银铜])奖)(?=[，,。；;])")
+_AWARD_WON: Final = regex.compile(rf"(?:{lexicon.alternation(lexicon.by_kind('honors.frames', 'award_won'))})"
+                                  r"(?P<award>[^，,。；;、“”\s]{2,30}?(?<![一二三四五六七八九十特等金银铜])奖)(?=[，,。；;])")
 
 
 # a list of names, each with where it is from in brackets, set apart by 、 (or blanks)
@@ -5291,14 +5288,14 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
                   or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
     # (荣誉名称 names the titles' column, not the recipients')
-    if found >= 0 and cells[found].startswith(_WORK_HEAD) and _AUTHOR_HEAD in cells:
-        found = cells.index(_AUTHOR_HEAD)  # 奖项　作品名称　作者　单位: who made the work won its prize
+    if found >= 0 and cells[found].startswith(_WORK_HEAD) and not _AUTHOR_HEAD.isdisjoint(cells):
+        found = next(i for i, c in enumerate(cells) if c in _AUTHOR_HEAD)  # 奖项　作品名称　作者　单位: who made the work won its prize
         return found, True
     return (found, cells[found] == "姓名") if found >= 0 else None
 
 
-_WORK_HEAD: Final = "作品"
-_AUTHOR_HEAD: Final = "作者"
+_WORK_HEAD: Final = tuple(lexicon.by_kind("honors.headers", "work"))
+_AUTHOR_HEAD: Final = frozenset(lexicon.by_kind("honors.headers", "author"))
 
 
 def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str:

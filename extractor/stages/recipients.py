@@ -1785,13 +1785,18 @@ def person_at(r: Reader, start: int, end: int) -> Recipient | None:
 
 def person_closing(r: Reader, start: int, end: int) -> Recipient | None:
     """The person named last in `[start, end)`, right before the sentence's stop that ends it, with nothing
-    before the name but a post or an institution (…的针灸推拿科主任季文斌。)."""
+    before the name but a post or an institution (…的针灸推拿科主任季文斌。); None where the name read is a
+    body's tail (…的樟村镇中心卫生院: 卫生院 opens with a surname's letter, and the whole is a body)."""
     norm = r.norm
     while end > start and norm[end - 1] in _SENTENCE_STOPS:
         end -= 1
     if end - start < 2 or any(ch in _CLAUSE for ch in norm[start:end]):
         return None
-    return _person_ending_at(r, start, end, named_before=True)
+    found = _person_ending_at(r, start, end, named_before=True)
+    if found is None:
+        return None
+    named = classify(r, found.start, found.end, alone=False)
+    return found if named is not None and named.kind == "person" else None
 
 
 
