@@ -158,7 +158,7 @@ _DASH: Final = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # what a count in a list heading counts (（12名）, （8所）, （3座）)
 _COUNTED_BY: Final = "名个项人家位户支所座处"
 _LIST_COUNT: Final = rf"[(（]\s*(?:共计?)?\d+\s*[{_COUNTED_BY}][)）]"  # (（共10名）: 共 or 共计 before the count)
-_ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖")
+_ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖|的有")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # The same heading read from both ends: its section number from the left, its tail (名单, a count in
 # brackets, a colon, spaces) from the right: the tail's pattern spelt backwards, matched on the line
@@ -458,7 +458,7 @@ def _words() -> _Words:
     # (获得“体育道德风尚奖”的代表队：A、B: what the list names, then its colon, where a verb that confers or wins a title
     # stands before it: not 参加“X”评选的单位：, 放弃…资格的单位：, participants; `_announcements` checks)
     announce_of = (rf"的(?:(?:{announced}|{count_numeral}{counted})?"
-                   rf"(?:分别|依次)?(?:是[:：]?|(?:{trig('announce')})[:：])"
+                   rf"(?:分别|依次)?(?:是[:：]?|有(?![效关利力序所些的点着])|(?:{trig('announce')})[:：])"
                    rf"|(?P<bare_colon>(?:{announced})[:：]))")
     announce_list = rf"名单\s*(?:{_LIST_COUNT})?(?:分别|依次)?(?:{trig('announce')})?[:：]"
     announce_awarded = rf"(?P<awarded>获奖(?:{announced}))(?:分别|依次)?(?:(?:{trig('announce')})[:：]?|[:：])"
@@ -1448,9 +1448,10 @@ def _announcements(s: _Sentence) -> None:
         else:
             verb = w.triggers["active"].search(norm, head_start, m.start()) or w.triggers["weak"].search(
                 norm, head_start, m.start())
-            if verb is None and m.group("bare_colon"):
-                verb = w.triggers["passive"].search(norm, head_start, m.start())  # (被评为“X”的同志：A、B)
-                if verb is None:
+            if verb is None:
+                # (被评为“X”的同志：A、B; 被评为洛阳市五星级党组织的有A、B)
+                verb = w.triggers["passive"].search(norm, head_start, m.start())
+                if verb is None and m.group("bare_colon"):
                     continue  # (参加“体育道德风尚奖”评选的单位：A、B: who took part, no verb of winning before the list's word)
             title_start = verb.end() if verb else head_start
             number = _HEADING_NUMBER.match(norm, title_start, m.start())
@@ -1460,7 +1461,10 @@ def _announcements(s: _Sentence) -> None:
         if title is None or not ctx.is_titled(norm[title[0]:title[1]]):
             continue
         list_end = scan.clause_end(norm, m.end(), s.end, _HARD)
-        pieces = recipients.parts(norm, m.end(), list_end, _COMMA_ITEMS)
+        counted_list = _COUNTED_TAIL.search(norm, m.end(), list_end)
+        # (…的有黄秋燕、李国华、韦小军等9人: a counted list, one recipient as A、B等20个单位 is)
+        pieces = [(m.end(), list_end)] if counted_list is not None and counted_list.end() == list_end else recipients.parts(
+            norm, m.end(), list_end, _COMMA_ITEMS)
         # (优秀组织奖（4个）：梅村镇综合文化站　牛头山镇综合文化站: bodies a blank apart, each a recipient)
         read = [parted if _INNER_BLANK.search(norm, a, b) and len(parted := _blank_parted(ctx, a, b)) > 1
                 else recipients.read(ctx.reader, a, b) for a, b in pieces]
@@ -1532,7 +1536,13 @@ def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
             a, b = heading.end(), end
             while b > a and norm[b - 1] in _BLANKS:
                 b -= 1
-            if b - a > _MAX_CONTEST or not norm.endswith(events, a, b) or _event_rank(ctx, (a, b)) is None:
+            listed = _WINNERS_LIST_TAIL.search(norm, a, b)
+            # (四、沐川县第二届优秀科普作品获奖名单（12件）: the selection whose winners' list the heading names)
+            # (三、全区第四届…竞赛获奖名单 is left to the contest the prose names, with its place: 西陵区)
+            ends = ctx.words.titles.words_of.get("entry", ()) if listed is not None else events
+            if listed is not None:
+                b = listed.start()
+            if b - a > _MAX_CONTEST or not norm.endswith(ends, a, b) or _event_rank(ctx, (a, b)) is None:
                 return None
             return a, b
         end = start - 1
@@ -1541,6 +1551,7 @@ def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
 
 _SECTION_NUMBER: Final = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*")
 _CONTEST_HEADING_LINES: Final = 30
+_WINNERS_LIST_TAIL: Final = regex.compile(r"(?:获奖)?名单(?:[（(][^（）()\n]{1,8}[)）])?$")
 _MAX_CONTEST: Final = 40
 
 
@@ -2012,14 +2023,16 @@ def _won_by(s: _Sentence) -> None:
         if not (ranked or ctx.is_titled(text) or titles.is_place_in_order(text)) or ranked and event is None:
             continue
         receivers = recipients.read(ctx.reader, m.start("who"), m.end("who"))
-        if not receivers or any(r.kind not in ("person", "organization", "collective", "project") for r in receivers):
+        # (a town or a village wins as a body does: 优秀组织奖由凤屯镇、共和镇、安乐乡获得)
+        if not receivers or any(r.kind not in ("person", "organization", "collective", "project", "place") for r in receivers):
             continue
         s.add(receivers, [title], (m.start("verb"), m.end("verb")), None, "honors.won_by", event=event)
         s.taken.append((title[0], m.end()))
 
 
 # 由|新屯村的孙浩然|获得, 被|四道沟村的张丽|夺得: who won the title named before it (not 由…组成, 被评为: no verb of winning)
-_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?)"
+# (优秀组织奖由凤屯镇、共和镇、安乐乡获得: a list of who won it, each item whole)
+_WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?(?:、[^，,。；;：:、“”\s]{2,30}?){0,20})"
                                rf"(?P<verb>{lexicon.alternation(lexicon.by_kind('honors.frames', 'taken'))})(?=[，,。；;！!]|$)")
 
 
@@ -2289,6 +2302,8 @@ def _verbs(s: _Sentence) -> None:
         for m in (s.opened(form) if form in _OPENED else t[form].finditer(norm, s.start, s.end)):
             if norm.startswith("的", m.end()) and form in ("active", "weak"):
                 continue  # 新当选的“五一奖”获得者: an attribute, not an award
+            if norm.count("《", s.start, m.start()) > norm.count("》", s.start, m.start()):
+                continue  # 《杨浦区创建放心消费示范区工作方案》: a document's name, no verb of the sentence
             if s.free(m.start(), m.end()) and all(m.end() <= v[0] or m.start() >= v[1] for v in found):
                 agent = m.group(1) if form.startswith("passive") else None
                 found.append((m.start(), m.end(), form, agent))
@@ -3569,6 +3584,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             people_counted = person_column
             continue
+        placed_works = _placing_works(ctx, p_start, p_end) if norm.find("》", p_start, p_end) >= 0 else None
+        if placed_works is not None:  # 二等奖　《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: the placing, then each work's author
+            won_placing, authors = placed_works
+            event = title if title is not None and _event_rank(ctx, title) is not None else (
+                _event_of_places(ctx, paragraphs, i) or title)
+            out.extend(_Pair(item, won_placing, won_placing, None, "honors.announce_lines", group, True, event) for item in authors)
+            listed += 1
+            prized = True
+            continue
         prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
         read_prizes = False
         for prize, _ in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
@@ -3682,7 +3706,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # (经…推荐、…审核和公示，…决定授予以下集体和个人相应荣誉称号：: a sentence that leads in to the rows, none;
             # under rows, such a sentence opens another group, 经复核，以下同志…取消其推荐资格：, and ends the list below)
         # (1. 大竹县水务局农村水利股。: a numbered item closed by a stop, its only one, is a row)
-        closed_item = line.endswith("。") and line.count("。") == 1 and _LINE_NUMBER.match(line) is not None
+        closed_item = line.endswith("。") and line.count("。") == 1 and (_LINE_NUMBER.match(line) is not None or (
+            # (张梦瑶（…学生）、李俊杰（…学生）、…。: the list's names, where each works, closed by a stop)
+            title is not None and line.count("、") >= 3 and line.count("(") + line.count("（") > line.count("、")
+            and "，" not in line and "," not in line))
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
                 "page_label"].match(unpadded):
             title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
@@ -3713,9 +3740,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         sexed = _sexed_row(ctx, p_start, p_end) if row is None and people is None else None
         items = [row] if row is not None else people or ([sexed] if sexed is not None else _line_items(
-            ctx, p_start, p_end, column, person_column))
+            ctx, p_start, p_end - 1 if closed_item and line.endswith("。") else p_end, column, person_column))
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
+        if len(items) >= 3 and items[0].kind == "place" and all(item.kind in ("person", "family", None) for item in items[1:]) and (
+                sum(item.kind is not None for item in items[1:]) >= 2):
+            items = items[1:]  # 季梁社区　　周德胜家庭　　王秀珍家庭: the place where the row's people live labels it, no recipient
         if len(items) == 1 and items[0].kind is None and p_end - p_start <= _MAX_CLASS_LABEL and _groups_what_follows(
                 ctx, paragraphs[i + 1:i + 2], ("person", "family", "organization")):
             continue  # 见义勇为 / 戴小军　某公司驾驶员: a class of the list, heading the names after it
@@ -3866,7 +3896,8 @@ def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
     家政服务有限公司总经理, not 先进集体　共计2个单位): a row of the list, whatever title words it holds."""
     return (_noted_row(norm, *line) and _noted_row(norm, *before)
             or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None
-            or recipients.person_row(norm, *line) and recipients.person_row(norm, *before))
+            or recipients.person_row(norm, *line) and recipients.person_row(norm, *before)
+            or _LABELLED_ROW.fullmatch(norm, *line) is not None and _LABELLED_ROW.fullmatch(norm, *before) is not None)
 
 
 def _noted_row(norm: str, start: int, end: int) -> bool:
@@ -3877,6 +3908,10 @@ def _noted_row(norm: str, start: int, end: int) -> bool:
 
 
 _ROW_NOTE: Final = regex.compile(r"[（(][^（）()\d一二三四五六七八九十]{1,12}[）)]\s*$")
+# 河边社区：赵慧芳、郝文明 after 河边村：阎建华、阎秀珍、李守义: a label, its colon, two names or more (a name may hold a
+# title's marker: 郝文明)
+_LABELLED_ROW: Final = regex.compile(r"\s*[^\s:：、,，。;；“”]{2,10}[:：]\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                    r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))+\s*")
 
 
 def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Span2, Span2 | None] | None:
@@ -4880,6 +4915,26 @@ def _glued_author(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return Recipient(author.start, m.end("work"), author.kind) if m is not None and author is not None else None
 
 
+def _placing_works(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipient]] | None:
+    """一等奖　《沁园春·雪》（王建军）, 二等奖　《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: a placing, then the works that
+    won it, each with its author in brackets: the placing and the authors; None unless every author is one."""
+    norm = ctx.norm
+    m = ctx.words.triggers["placing_line"].match(norm, start, end)
+    if m is None or m.end() == start or not _PLACED_WORKS.fullmatch(norm, m.end(), end):
+        return None
+    authors: list[Recipient] = []
+    for work in _WORK_WITH_AUTHOR.finditer(norm, m.end(), end):
+        author = _author(ctx, *work.span("author"))
+        if author is None:
+            return None
+        authors.append(author)
+    return m.span("placing"), authors
+
+
+_WORK_WITH_AUTHOR: Final = regex.compile(r"《[^《》\n]{1,40}》[（(](?P<author>[^()（）\n]{2,12})[)）]")
+_PLACED_WORKS: Final = regex.compile(r"(?:《[^《》\n]{1,40}》[（(][^()（）\n]{2,12}[)）][ \u3000\t]*)+")
+
+
 def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
     """norm[a:b] whole as who wrote a work: a padded name (赵　敏), a person, a body or a place."""
     if _PADDED_NAME.fullmatch(ctx.norm, a, b):
@@ -5549,12 +5604,14 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
         # (10名少先队员获评X，5名辅导员获评Y。获奖名单如下：: lists of several honours, whose headings count)
         found = list(_COUNTED_WINNERS.finditer(ctx.norm, start, end))
         counted = found[0] if len(found) == 1 else None
-        # (4名统计员获评“X”：: the count of a line that points to its rows as 以下 does)
-        if counted is None or ctx.norm.find("。", counted.end(), end) >= 0 or (
+        # (4名统计员获评“X”：: the count of a line that points to its rows as 以下 does; 我县6个实践站被命名为“X”。名单如下：
+        # the sentence before the list's own, which says no more than that it follows)
+        stop = ctx.norm.find("。", counted.end(), end) if counted is not None else -1
+        if counted is None or stop >= 0 and not _LIST_FOLLOWS.fullmatch(ctx.norm, stop + 1, end) or (
                 _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None and _FORWARD_LIST.match(
                     ctx.norm, counted.start(), end) is None):
             return 0, False
-        count, people = counted.group("count"), True
+        count, people = counted.group("count"), counted.group("classifier") in "名位人"
     value = numerals.parse(count, measured=True)
     return (int(value.value) if value is not None and not value.too_large else 0), people
 
@@ -5563,7 +5620,8 @@ _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
 _WINNERS_FOLLOW: Final = regex.compile(r"奖(?:获得者|获奖者)(?:名单)?如下\s*[:：]\s*$")
 _BRACKET_COUNT: Final = regex.compile(r"[\d一二三四五六七八九十两百]+\s*[名位人个]")  # 城区片（三名）: a group's count
 # 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
-_COUNTED_WINNERS: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})[名位人][\u4e00-\u9fff]{0,8}?(?=被评为|被授予|获评|荣获|入选)")
+_COUNTED_WINNERS: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})(?P<classifier>[名位人个家户支所])[\u4e00-\u9fff]{0,8}?"
+                                        r"(?=被评为|被授予|被命名为|被认定为|获评|荣获|入选)")
 
 
 class _Heading(NamedTuple):
@@ -6817,6 +6875,10 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
         agent = _rank_of(p.issuer, ctx.home, anywhere=True)
         if agent:
             return agent[0], p.issuer
+        named = _named_whole_before(ctx, p.issuer, p.verb[0])
+        agent = _rank_of(named, ctx.home, anywhere=True) if named is not None else None
+        if agent:
+            return agent[0], p.issuer  # 被支队评为 after 牡丹江市消防救援支队…举行: the body named whole before
     inside = next(((level, name) for stem, level, name in ctx.place_stems() if stem in title and (
         level != "township" or _names_townsfolk(stem, title))), None)
     if inside:
@@ -6825,6 +6887,29 @@ def _level_of(ctx: _Ctx, p: _Pair, earlier: _Earlier) -> tuple[str, str | None]:
 
 
 _REGION: Final = "自治区"
+
+
+def _named_whole_before(ctx: _Ctx, short: str, before: int) -> str | None:
+    """支队 in 被支队评为: the body the article named whole before, a place's name opening it and the short name ending
+    it (牡丹江市消防救援支队); None where it named none so."""
+    norm = ctx.norm
+    found = None
+    at = norm.find(short, ctx.body_start, before)
+    while 0 <= at and at + len(short) <= before:
+        run = at
+        while run > 0 and at - run < _WHOLE_NAME_REACH and "\u4e00" <= norm[run - 1] <= "\u9fff":
+            run -= 1
+        for a in range(run, at - 1):
+            ranked = _rank_of(norm[a:at + len(short)], ctx.home)
+            if ranked is not None and _first_place(norm[a:at]) is not None and not _NOT_IN_NAME.search(norm, a, at):
+                found = norm[a:at + len(short)]
+                break
+        at = norm.find(short, at + len(short), before)
+    return found
+
+
+_WHOLE_NAME_REACH: Final = 16
+_NOT_IN_NAME: Final = regex.compile("[被由在为向和与及对将把]")  # (东宁市消防救援大队被|支队: a clause, no body's name)
 
 
 def _issued_by_agent(norm: str, p: _Pair) -> bool:
@@ -7327,10 +7412,15 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
             rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
             # (李昊天荣获第三十八届全省…大赛一等奖: a contest won, a title's part, not one the article reports; A荣获大赛“优秀
             # 组织奖”: the contest named again by its kind alone)
-            if rank is not None and not _won_in_clause(ctx, start, m.start()):
+            if rank is not None and not _won_in_clause(ctx, start, m.start()) and not _EXAMPLES_OF_KIND.search(
+                    norm, start, m.start()):
                 found.append(((start, m.end()), rank[0]))
         ctx.contests = found
     return [c for c in ctx.contests if c[0][1] <= before]
+
+
+# 开展“科技之春”“全国科普日”等科普活动: named examples of a kind of event, no one contest (whose rank a placing takes)
+_EXAMPLES_OF_KIND: Final = regex.compile(r"[”》]等[\u4e00-\u9fff]{0,6}$")
 
 
 def _won_in_clause(ctx: _Ctx, start: int, end: int) -> bool:

@@ -615,6 +615,11 @@ def may_count(text: str) -> bool:
     return False
 
 
+# …监管执法情况　12家企业: words, then a blank and a counted group (a headline's halves, a blank apart: the
+# recipient is the group after it)
+_HALF_BEFORE_COUNT: Final = regex.compile(r"[^\s、，,；;：:]{4,}[ \u3000]+(?=(?:\d+|[一二三四五六七八九十两]+)[家个名位人户支所])")
+
+
 def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipient]:
     """The recipients in a stretch: one item, or a list whose every item is a candidate."""
     a, b = strip(r.norm, start, end)
@@ -622,6 +627,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if since is not None and (since.end() == b or only_frame_words(r, since.end(), b)):
         return [Recipient(start, start, None)]  # 建站以来先后获得…: since when, nobody named
     start, end = trim(r, start, end)
+    half = _HALF_BEFORE_COUNT.match(r.norm, start, end)
+    if half is not None:
+        start = half.end()  # 天峨县前三季度网络零售额突破5亿元 3家网店|获评X: a headline's other half, a blank before the count
     if end <= start:
         return [Recipient(start, start, None)]
     row = _person_row(r, start, end)
@@ -654,6 +662,8 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         if len(pieces) > 1 and r.norm[pieces[-1][1] - 1] == "等" and pieces[-1][1] - pieces[-1][0] > 2:
             # A、B、C等榜上有名: the examples a list names, uncounted, each one of them (A、B等8个单位, counted, stays one)
             pieces[-1] = (pieces[-1][0], pieces[-1][1] - 1)
+        if len(pieces) > 1 and separators is _LIST_ITEMS:
+            pieces = _names_opening_with_and(r, pieces)
         if len(pieces) > 1:
             items = [classify(r, a, b, alone=False) for a, b in pieces]
             if not all(i is not None and i.kind is not None for i in items):
@@ -664,6 +674,29 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
     if whole is not None:
         return [whole]
     return [_fallback(r, start, end)]
+
+
+def _names_opening_with_and(r: Reader, pieces: list[Span2]) -> list[Span2]:
+    """广宁县古水镇|和|兴种养专业合作社: a place's name, then a body's name that opens with 和 (和兴, 和平, 和美): one
+    body, where the whole is one and the place alone ends on its division word."""
+    out = list(pieces)
+    i = 0
+    while i + 1 < len(out):
+        (a, b), (c, d) = out[i], out[i + 1]
+        # (进结镇和县职业技术学校: a body that opens with its own rank's letter, 县, is a second item; so is one after a
+        # body's name, 神河源景区和…)
+        left = classify(r, a, b, alone=False) if r.norm[b:c] == "和" and r.norm[b - 1:b] in _PLACE_DIVISIONS and (
+            r.norm[c:c + 1] not in _PLACE_DIVISIONS) else None
+        if left is not None and left.kind == "place":
+            whole = classify(r, a, d, alone=False)
+            if whole is not None and whole.kind == "organization" and (whole.start, whole.end) == (a, d):
+                out[i:i + 2] = [(a, d)]
+                continue
+        i += 1
+    return out
+
+
+_PLACE_DIVISIONS: Final = frozenset("省市县区镇乡村")
 
 
 def names_among_names(r: Reader, pieces: list[Span2], items: list[Recipient | None]) -> list[Recipient | None]:
@@ -1454,6 +1487,11 @@ def _resolve_person(r: Reader, start: int, end: int) -> Recipient:
         # 2.侬秀英，女，壮族，…，本人2023年荣获X: the person whose profile opens the paragraph (read as a name or not), not
         # one named before it
         return Recipient(named_at[0], named_at[1], "person", (start, end))
+    heading = _profile_heading(r, line_start) if profile is None and line_start > r.body_start else None
+    if heading is not None and not any(a >= line_start and norm[a:b] != norm[heading[0]:heading[1]] for a, b in people):
+        # ▍白志强（墨江县强军物流有限公司总经理） / 从部队汽车连退役后，白志强创办…。2023年，他获评X: the person the
+        # heading line over the pronoun's paragraph names, never one of the sections before it
+        return Recipient(heading[0], heading[1], "person", (start, end))
     form = _form_entry_name(norm, line_start) if profile is None else None
     if form is not None and not any(a >= form[0] for a, _ in people if (a, _) != form) and (
             _PRONOUN_SEX.get(norm[start], form[2]) == form[2]):
@@ -1583,6 +1621,23 @@ _FORM_FIELDS: Final = 10  # the field lines an entry's 姓名 line may stand ove
 _PROFILE_OPENING: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、]\s*)?(?:" + _PROFILE
                                         + r"|([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]+\d{1,3}岁[，,])")
 _PRONOUN_SEX: Final = {"他": "男", "她": "女"}  # (本人, 其: either)
+# ▍李国荣（联珠镇碧溪村党总支书记）, 【张梅（县人民医院护士长）】, 3. 王顺才（…调解员）: a line that heads a profile, the
+# name and the post in brackets, nothing else
+_PROFILE_HEADING: Final = regex.compile(r"[ \t\u3000]*(?:[▍■◆●【]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?[ \t\u3000]*"
+                                       r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                                       r"[（(][^()（）\n]{2,30}[)）]】?[ \t\u3000]*")
+
+
+def _profile_heading(r: Reader, line_start: int) -> Span2 | None:
+    """The person a profile's heading line names, on the line right above `line_start`; None where that line is no
+    such heading or its name opens with no surname's letter."""
+    if line_start < 2:
+        return None
+    above = r.norm.rfind("\n", 0, line_start - 1) + 1
+    m = _PROFILE_HEADING.fullmatch(r.norm, above, line_start - 1)
+    if m is None or r.norm[m.start(1)] not in r.surnames:
+        return None
+    return m.span(1)
 _ANOTHER_PROFILE: Final = regex.compile(r"(?<=[。；;])\s*" + _PROFILE)
 # 丈夫, 妻子, 儿子…: kin or others the paragraph brings in, whom a pronoun after them may stand for
 _OTHER_PERSON: Final = regex.compile(r"丈夫|妻子|爱人|儿子|女儿|父亲|母亲|公公|婆婆|徒弟|师傅")
