@@ -4814,6 +4814,13 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
      "2\t青岚县绿源食品有限公司\t913601006072418853\n",
      [("青岚县宏达物流有限公司", "2024年度青岚县守信企业", "county", "honors.announce_lines"),
       ("青岚县绿源食品有限公司", "2024年度青岚县守信企业", "county", "honors.announce_lines")]),
+    # a lead-in line after counted honours, then a grid of names: the honour whose count is the names' (6, not 12)
+    ("青岚村晒出“最美庭院”\n经入户打分，我村共有6户家庭被评为2024年度石门镇“最美庭院”，另有12户家庭获评村级“美丽庭院”达标户。一起来看看都有谁家吧：\n"
+     "陈国华\u3000\u3000刘家旺\u3000\u3000张桂兰\n李德明\u3000\u3000周春香\u3000\u3000王\u3000梅\n",
+     [("6户家庭", "2024年度石门镇“最美庭院”", "township", "honors.passive"),
+      ("12户家庭", "村级“美丽庭院”达标户", "township", "honors.active")]
+     + [(name, "2024年度石门镇“最美庭院”", "township", "honors.announce_lines")
+        for name in ("陈国华", "刘家旺", "张桂兰", "李德明", "周春香", "王\u3000梅")]),
     # known miss: names of rare surnames (续, 智) alone on a labelled row: the row reads no one, and ends the list
     pytest.param("石桥镇表彰2024年度“五好家庭”\n附件\n石桥镇2024年度“五好家庭”名单\n上湾村：周国富、钱美兰\n留念村：续建忠、续桂芳\n"
                  "黄土村：冯德胜、陈秀英\n",

@@ -3491,6 +3491,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title_column, event = -1, None
             group += 1
             continue
+        counted_rows = _counted_by_rows(ctx, p_start, p_end, paragraphs[i + 1:i + 1 + _GRID_LINES]) if norm[
+            p_end - 1:p_end] in (":", "：") else None
+        if counted_rows is not None:  # 我村共有24户家庭被评为X，另有46户…。来看看都有谁家吧： / a grid of 24 names
+            title, (announced, person_column) = counted_rows, (0, True)
+            listed, column, prized, people_counted, title_column, event = 0, -1, False, True, -1, None
+            group += 1
+            continue
         titled = _title_list_segments(ctx, p_start, p_end) if norm.find("：", p_start, p_end) >= 0 or norm.find(
             ":", p_start, p_end) >= 0 else None
         if titled is not None:  # 舒城县三八红旗手：王玉兰、陈晓梅: the line names its title, then who won it
@@ -5584,6 +5591,36 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
     return title
+
+
+def _counted_by_rows(ctx: _Ctx, start: int, end: int, after: Sequence[Span2]) -> Span2 | None:
+    """我村共有24户家庭被评为2024年度索河街道“最美庭院”，另有46户家庭获评…。让我们一起来看看都有谁家吧：then rows of
+    names, 24 in all: the title of the one counted honour the line tells whose count is the names' that follow it
+    (rows of names, two blanks or a tab apart, up to the first line of another kind); None where no count or more
+    than one is theirs."""
+    norm = ctx.norm
+    names = 0
+    for a, b in after:
+        cells = [c for c in _GRID_SPLIT.split(norm[a:b].strip()) if c]
+        if not cells or not all(_GRID_NAME.fullmatch(c) for c in cells):
+            break
+        names += len(cells)
+    if names < _MIN_GRID_NAMES:
+        return None
+    found = [m for m in _COUNTED_HONOUR.finditer(norm, start, end) if m.group("count") == str(names)]
+    if len(found) != 1:
+        return None
+    title = titles.clean(norm, found[0].start("title"), found[0].end("title"), ctx.words.titles)
+    return title if title is not None and ctx.is_titled(norm[title[0]:title[1]]) else None
+
+
+# 24户家庭被评为|X|，: a count of those who won, the verb, the title to the clause's end
+_COUNTED_HONOUR: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})[户名位个家人][\u4e00-\u9fff]{0,6}?"
+                                       r"(?:被评为|被命名为|获评|荣获|入选)(?P<title>[^，,。；;：:]{2,40}?)(?=[，,。；;]|$)")
+_GRID_SPLIT: Final = regex.compile(r"\t| {2,}")
+_GRID_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff]")
+_GRID_LINES: Final = 30
+_MIN_GRID_NAMES: Final = 4
 
 
 # 此次大赛|, 本次竞赛获得|: the words before a placing whose winners follow (…一等奖获得者如下：)
