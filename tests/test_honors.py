@@ -4723,12 +4723,26 @@ PRIZES_SHARED_STARS_AND_RELATIVES = [  # round 144: prizes shared out, star grad
      [("6名献血者", "2022—2023年度全国无偿献血奉献奖", "national", "honors.active")]
      + [(name, "金奖", "national", "honors.announce_lines") for name in ("杨德明", "刘\u3000芳", "陈志勇")]
      + [(name, "银奖", "national", "honors.announce_lines") for name in ("王建华", "张\u3000静", "李国庆")]),
-    # known miss: a level's label (省级：) over the items of the title the section's heading names
-    pytest.param("青岚县人社局公布2024年度技能大师工作室名单。\n现将名单公布如下：\n一、技能大师工作室\n"
-                 "省级：李正光漆器髹饰技能大师工作室、周伟汽车维修技能大师工作室\n",
-                 [("李正光漆器髹饰技能大师工作室", "技能大师工作室", "provincial", "honors.announce_lines"),
-                  ("周伟汽车维修技能大师工作室", "技能大师工作室", "provincial", "honors.announce_lines")],
-                 marks=pytest.mark.xfail(strict=True, reason="a level alone before the colon names no title")),
+    # a level's label (省级：, 市级：) over the items of the title the section's heading names (round 147 too)
+    ("青岚县人社局公布2024年度技能大师工作室名单。\n现将名单公布如下：\n一、技能大师工作室\n"
+     "省级：李正光漆器髹饰技能大师工作室、周伟汽车维修技能大师工作室\n市级：陈永红中式烹调技能大师工作室\n二、乡村工匠\n"
+     "省级：龙秀英（苗族蜡染，凤山乡）、胡国才（大方漆器，顺德街道）\n",
+     [("李正光漆器髹饰技能大师工作室", "技能大师工作室", "provincial", "honors.announce_lines"),
+      ("周伟汽车维修技能大师工作室", "技能大师工作室", "provincial", "honors.announce_lines"),
+      ("陈永红中式烹调技能大师工作室", "技能大师工作室", "prefectural", "honors.announce_lines"),
+      ("龙秀英", "乡村工匠", "provincial", "honors.announce_lines"), ("胡国才", "乡村工匠", "provincial", "honors.announce_lines")]),
+    # a level's label whose level is not the list's title's: its items are not that list's (省级 under 赣州市…)
+    ("经赣州市农业农村局审定，3家企业被认定为赣州市农业产业化重点龙头企业。名单如下：\n省级：青岚县绿源农业开发有限公司、青岚县翠竹竹业有限公司；\n"
+     "市级：青岚县云雾茶业有限公司、青岚县山珍食品有限公司、青岚县丰源农产品加工有限公司。\n",
+     [("3家企业", "赣州市农业产业化重点龙头企业", "prefectural", "honors.passive")]
+     + [(name, "赣州市农业产业化重点龙头企业", "prefectural", "honors.announce_lines")
+        for name in ("青岚县云雾茶业有限公司", "青岚县山珍食品有限公司", "青岚县丰源农产品加工有限公司")]),
+    # known miss: the levels' labels inside a sentence, after the count of the title (新增各级巾帼文明岗11个，名单如下——)
+    pytest.param("全年新增各级巾帼文明岗3个，名单如下——省级：青岚县人民医院产科；市级：青岚县税务局纳税服务厅、青岚县第一中学。\n",
+                 [("青岚县人民医院产科", "巾帼文明岗", "provincial", "honors.announce_lines"),
+                  ("青岚县税务局纳税服务厅", "巾帼文明岗", "prefectural", "honors.announce_lines"),
+                  ("青岚县第一中学", "巾帼文明岗", "prefectural", "honors.announce_lines")],
+                 marks=pytest.mark.xfail(strict=True, reason="levels' labels inside a sentence are read by no reader")),
 ]
 
 
@@ -4763,7 +4777,7 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
       ("钱志强", "江西省模范退役军人", "provincial", "honors.active")]),
     # a list's heading naming a selection's winners (…优秀科普作品获奖名单（N件）) ranks the placings under it;
     # named examples of a kind of event (“科技之春”“科普日”等科普活动) are no contest
-    ("青岚县科协关于表彰优秀科普作品的通报\n全年开展“科技之春”“全国科普日”等科普活动120场次。评选出青岚县第三届优秀科普作品5件。\n附件\n一、青岚县第三届优秀科普作品获奖名单（5件）\n一等奖（2件）\n《茶园病虫害防治》\u3000\u3000青岚县农业技术推广中心\n《家庭急救十问》\u3000\u3000青岚县人民医院\n",
+    ("青岚县科协关于表彰优秀科普作品的通报\n全年开展“科普进万家”“科技活动周”等科普活动120场次。评选出青岚县第三届优秀科普作品5件。\n附件\n一、青岚县第三届优秀科普作品获奖名单（5件）\n一等奖（2件）\n《茶园病虫害防治》\u3000\u3000青岚县农业技术推广中心\n《家庭急救十问》\u3000\u3000青岚县人民医院\n",
      [("《茶园病虫害防治》\u3000\u3000青岚县农业技术推广中心", "一等奖", "county", "honors.announce_lines"),
       ("《家庭急救十问》\u3000\u3000青岚县人民医院", "一等奖", "county", "honors.announce_lines")]),
     # a headline's halves a blank apart: the recipient is the counted group after the blank, or none
@@ -4802,13 +4816,17 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
       ("石门镇石门村新时代文明实践站", "赣州市新时代文明实践示范站", "prefectural", "honors.announce_lines"),
       ("白沙镇白沙村新时代文明实践站", "赣州市新时代文明实践示范站", "prefectural", "honors.announce_lines"),
       ("青峰乡青峰村新时代文明实践站", "赣州市新时代文明实践示范站", "prefectural", "honors.announce_lines")]),
+    # a place's name, then a body's name that opens with 和 (not a second item that opens with a place of its own)
+    ("白沙镇梅陇村和都昌县第一中学被评为江西省民族团结进步示范单位。\n",
+     [("白沙镇梅陇村", "江西省民族团结进步示范单位", "provincial", "honors.passive"),
+      ("都昌县第一中学", "江西省民族团结进步示范单位", "provincial", "honors.passive")]),
     # a place's name, then a body's name that opens with 和
-    ("青岚县白沙镇丰收水果专业合作社、青岚县石门镇和兴种养专业合作社被评为省级农民合作社示范社。\n",
+    ("青岚县白沙镇丰收水果专业合作社、青岚县石门镇和美果蔬专业合作社被评为省级农民合作社示范社。\n",
      [("青岚县白沙镇丰收水果专业合作社", "省级农民合作社示范社", "provincial", "honors.passive"),
-      ("青岚县石门镇和兴种养专业合作社", "省级农民合作社示范社", "provincial", "honors.passive")]),
+      ("青岚县石门镇和美果蔬专业合作社", "省级农民合作社示范社", "provincial", "honors.passive")]),
     # a body named by its short name (被支队评为) ranks as the body named whole before
-    ("6月11日，赣州市消防救援支队岗位练兵比武竞赛举行。\n赛后，青岚县消防救援大队被支队评为“比武竞赛优秀组织单位”。\n",
-     [("青岚县消防救援大队", "比武竞赛优秀组织单位", "prefectural", "honors.passive")]),
+    ("6月11日，赣州市消防救援支队岗位练兵比武竞赛举行。\n赛后，青岚县消防救援大队被支队评为“岗位练兵先进单位”。\n",
+     [("青岚县消防救援大队", "岗位练兵先进单位", "prefectural", "honors.passive")]),
     # 守信企业 heads a title: a list's heading names it, over a table of the bodies
     ("附件1\n2024年度青岚县守信企业名单\n序号\t企业名称\t统一社会信用代码\n1\t青岚县宏达物流有限公司\t91360100MA1G8K3Q2X\n"
      "2\t青岚县绿源食品有限公司\t913601006072418853\n",

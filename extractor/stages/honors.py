@@ -3491,6 +3491,18 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title_column, event = -1, None
             group += 1
             continue
+        labelled = _level_labelled(ctx, p_start, p_end) if norm.find("级", p_start, p_end - 1) >= 0 else None
+        over = (title or _heading_over_levels(ctx, paragraphs, i)) if labelled is not None else None
+        if labelled is not None and over is not None and _ranked_otherwise(ctx, over, labelled[0]):
+            continue  # (自治区级：A、B under a list of 桂林市…龙头企业: not that list's; the level's own title goes unread)
+        if labelled is not None and over is not None:
+            # 一、技能大师工作室 / 省级：A、B / 市级：C: the heading's title, at the level the line's label names
+            label, items = labelled
+            group += 1
+            out.extend(_Pair(item, over, over, norm[label[0]:label[1]], "honors.announce_lines", group, True)
+                       for item in items)
+            title, listed = over, listed + 1
+            continue
         counted_rows = _counted_by_rows(ctx, p_start, p_end, paragraphs[i + 1:i + 1 + _GRID_LINES]) if norm[
             p_end - 1:p_end] in (":", "：") else None
         if counted_rows is not None:  # 我村共有24户家庭被评为X，另有46户…。来看看都有谁家吧： / a grid of 24 names
@@ -5593,6 +5605,58 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     return title
 
 
+def _under_level_label(c: _Candidate) -> bool:
+    """一、技能大师工作室 / 省级：A、B: a list's title read under a level's label, which says the title was conferred at
+    that level (the label is the pair's issuer)."""
+    return c.pair.rule == "honors.announce_lines" and c.pair.issuer is not None and _LEVEL_LABEL_WORD.fullmatch(
+        c.pair.issuer) is not None
+
+
+def _level_labelled(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipient]] | None:
+    """省级：李正光漆器髹饰技能大师工作室、周伟汽车维修技能大师工作室, 梧州市级：A、B: a level's label, its colon, and who
+    is at that level (most items a recipient); None for any other line."""
+    norm = ctx.norm
+    m = _LEVEL_LABEL_LINE.fullmatch(norm, start, end)
+    if m is None or _rank_of(m.group("label"), ctx.home, anywhere=True) is None:
+        return None
+    items = [item for a, b in _split_items(norm, m.start("rest"), m.end("rest")) for item in _blank_parted(ctx, a, b)]
+    won = [item for item in items if item.kind is not None]
+    if not won or len(won) * 2 < len(items):
+        return None
+    return m.span("label"), won
+
+
+def _ranked_otherwise(ctx: _Ctx, title: Span2, label: Span2) -> bool:
+    """…被认定为桂林市农业产业化重点龙头企业。名单如下： / 自治区级：A、B: a title whose own place ranks it at another level
+    than the label's is not the label's items' title."""
+    own = _rank_of(titles.bare(ctx.norm[title[0]:title[1]]), ctx.home)
+    labelled = _rank_of(ctx.norm[label[0]:label[1]], ctx.home, anywhere=True)
+    return own is not None and labelled is not None and own[0] != labelled[0]
+
+
+def _heading_over_levels(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
+    """一、技能大师工作室 above 省级：A、B (and other levels' lines): the title the numbered heading names, for the levels'
+    lines under it; None where the line right above them is no such heading."""
+    norm = ctx.norm
+    j = i - 1
+    while j >= 0 and _LEVEL_LABEL_LINE.fullmatch(norm, *paragraphs[j]):
+        j -= 1
+    if j < 0:
+        return None
+    a, b = paragraphs[j]
+    number = _SECTION_NUMBER.match(norm, a, b)
+    if number is None or b - number.end() > _MAX_LEVELS_HEADING:
+        return None
+    return titles.clean(norm, number.end(), b, ctx.words.titles)
+
+
+# 省级：, 自治区级：, 梧州市级：: a level's label over who is at it
+_LEVEL_LABEL: Final = r"[\u4e00-\u9fff]{0,6}?(?:国家|省|自治区|市|州|盟|县|区|旗)级"
+_LEVEL_LABEL_WORD: Final = regex.compile(_LEVEL_LABEL)
+_LEVEL_LABEL_LINE: Final = regex.compile(rf"\s*(?P<label>{_LEVEL_LABEL})\s*[:：]\s*(?P<rest>[^:：\n]{{2,}}?)\s*[。；;]?\s*")
+_MAX_LEVELS_HEADING: Final = 16
+
+
 def _counted_by_rows(ctx: _Ctx, start: int, end: int, after: Sequence[Span2]) -> Span2 | None:
     """我村共有24户家庭被评为2024年度索河街道“最美庭院”，另有46户家庭获评…。让我们一起来看看都有谁家吧：then rows of
     names, 24 in all: the title of the one counted honour the line tells whose count is the names' that follow it
@@ -6318,7 +6382,8 @@ TITLE_FILTERS: Final = (
            lambda c: not (c.ctx.is_titled(c.title) or titles.in_quotes(c.ctx.norm, c.pair.title)
                           or titles.ends_quoted(c.title) or _holds_quoted_title(c)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)
-                          or _designated_post(c) or _restates_granted(c) or _named_by_its_issuer(c))
+                          or _designated_post(c) or _restates_granted(c) or _named_by_its_issuer(c)
+                          or _under_level_label(c))
            or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level; "
            "nor a level and a modifier alone (入选省级示范: of what, it does not say)"),

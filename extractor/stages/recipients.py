@@ -685,8 +685,9 @@ def _names_opening_with_and(r: Reader, pieces: list[Span2]) -> list[Span2]:
         (a, b), (c, d) = out[i], out[i + 1]
         # (进结镇和县职业技术学校: a body that opens with its own rank's letter, 县, is a second item; so is one after a
         # body's name, 神河源景区和…)
+        # (新源镇梅陇村和天峻县民族寄宿制中学: a second item that opens with a place or a body of its own)
         left = classify(r, a, b, alone=False) if r.norm[b:c] == "和" and r.norm[b - 1:b] in _PLACE_DIVISIONS and (
-            r.norm[c:c + 1] not in _PLACE_DIVISIONS) else None
+            r.norm[c:c + 1] not in _PLACE_DIVISIONS) and not r.starting_at.get(c) else None
         if left is not None and left.kind == "place":
             whole = classify(r, a, d, alone=False)
             if whole is not None and whole.kind == "organization" and (whole.start, whole.end) == (a, d):
