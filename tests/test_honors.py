@@ -4839,6 +4839,17 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
       ("12户家庭", "村级“美丽庭院”达标户", "township", "honors.active")]
      + [(name, "2024年度石门镇“最美庭院”", "township", "honors.announce_lines")
         for name in ("陈国华", "刘家旺", "张桂兰", "李德明", "周春香", "王\u3000梅")]),
+    # 郭建军家庭　龙泉镇城关村: where each family lives (or works) after it on the row, no recipient
+    ("石门镇“文明家庭”（3户）\n周建军家庭\u3000白沙镇城关村\n刘桂芝家庭\u3000青峰乡堡子村\n高守仁家庭\u3000县人民医院\n",
+     [("周建军家庭", "石门镇“文明家庭”", "township", "honors.announce_lines"),
+      ("刘桂芝家庭", "石门镇“文明家庭”", "township", "honors.announce_lines"),
+      ("高守仁家庭", "石门镇“文明家庭”", "township", "honors.announce_lines")]),
+    # ▍王建华家庭 over the family's story: 这个家庭 in it is that family
+    ("东湖街道“最美家庭”揭晓\n今年以来，东湖街道开展“最美家庭”寻访活动，评出最美家庭8户。\n▍周建华家庭\n周建华夫妇与母亲三代同堂。老母亲患病十余年，夫妻俩悉心照料。这个家庭2022年被评为黄冈市“文明家庭”。\n▍李秋兰家庭\n李秋兰是一名退休教师。\n",
+     [("周建华家庭", "黄冈市“文明家庭”", "prefectural", "honors.passive")]),
+    # 入选X公布的“Y”名单: who published the list is no part of its title, and what follows 的 is the title, no recipient
+    ("2023年，他入选国家卫生健康委公布的“全国优秀乡村医生”名单，石门村卫生室也被评为青岚县“群众满意村卫生室”。\n",
+     [("石门村卫生室", "青岚县“群众满意村卫生室”", "county", "honors.passive")]),
     # known miss: names of rare surnames (续, 智) alone on a labelled row: the row reads no one, and ends the list
     pytest.param("石桥镇表彰2024年度“五好家庭”\n附件\n石桥镇2024年度“五好家庭”名单\n上湾村：周国富、钱美兰\n留念村：续建忠、续桂芳\n"
                  "黄土村：冯德胜、陈秀英\n",

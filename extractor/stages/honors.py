@@ -1027,6 +1027,8 @@ def _relatives(s: _Sentence) -> None:
     for m in w.triggers["relative"].finditer(norm, s.start, s.end):
         if not s.free(m.start(), m.end()):
             continue
+        if norm.startswith("“", m.end()):
+            continue  # 入选国家卫生健康委公布的“全国优秀乡村医生”名单: who published the list, then its title, no one who won
         if w.triggers["announce_uncounted"].match(norm, m.end() - 1):
             # 获评X的3名职工分别是：A、B: who won it follow (`_announcements`, from 的 on), not the count before them,
             # which no other reading of the verb takes either
@@ -3765,6 +3767,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if len(items) >= 3 and items[0].kind == "place" and all(item.kind in ("person", "family", None) for item in items[1:]) and (
                 sum(item.kind is not None for item in items[1:]) >= 2):
             items = items[1:]  # 季梁社区　　周德胜家庭　　王秀珍家庭: the place where the row's people live labels it, no recipient
+        if len(items) >= 2 and len(items) % 2 == 0 and all(item.kind in ("person", "family") for item in items[::2]) and all(
+                item.kind == "place" or item.kind == "organization" and items[0].kind == "family" for item in items[1::2]):
+            items = items[::2]  # 郭建军家庭　龙泉镇城关村, 高守义家庭　县人民医院: where each lives or works, after it, no recipient
         if len(items) == 1 and items[0].kind is None and p_end - p_start <= _MAX_CLASS_LABEL and _groups_what_follows(
                 ctx, paragraphs[i + 1:i + 2], ("person", "family", "organization")):
             continue  # 见义勇为 / 戴小军　某公司驾驶员: a class of the list, heading the names after it

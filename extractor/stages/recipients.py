@@ -1035,6 +1035,8 @@ def _classify(r: Reader, start: int, end: int, alone: bool) -> Recipient | None:
         return meant
     if _FAMILY_PRONOUN.fullmatch(text):
         return _resolve_family(r, start, end)
+    if text in _THIS_FAMILY:
+        return _resolve_this_family(r, start, end)  # 这个家庭 as 该家庭: the family named last before it
     if text.startswith("这"):
         shown = demonstrative(r, start, end)
         if shown is not None:
@@ -1699,10 +1701,11 @@ def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
 
 
 _FAMILY: Final = "家庭"
+_THIS_FAMILY: Final = frozenset(("这个家庭", "这户家庭", "这一家庭"))
 _TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows
-# 1.韦金梅家庭（…）, 05　韩尕西木家庭: a name alone after the entry's number, opening its line
+# 1.韦金梅家庭（…）, 05　韩尕西木家庭, ▍王建华家庭: a name alone after the entry's number or bullet, opening its line
 # (【王建国家庭】, 王建国家庭（城关镇）: the name alone on the line, in brackets or with its place after it)
-_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?P<number>\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）])?[ \t\u3000]*【?"
+_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?P<number>\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）]|[▍■◆●])?[ \t\u3000]*【?"
                                           r"(?P<name>[\u4e00-\u9fff·]{2,6}?)家庭】?(?:[（(][^（）()\n]{1,20}[)）])?[ \t\u3000]*")
 _FAMILY_LINES_ABOVE: Final = 2  # (1.王建国家庭 / 王建国夫妇… / 该家庭…: the entry's second paragraph)
 _NOT_NAME_FIRSTS: Final = "五文最美好十星和幸书"  # (1.五好家庭, 1.文明家庭, 1.最美家庭: a title after a number, no name)
