@@ -4850,6 +4850,18 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
     # 入选X公布的“Y”名单: who published the list is no part of its title, and what follows 的 is the title, no recipient
     ("2023年，他入选国家卫生健康委公布的“全国优秀乡村医生”名单，石门村卫生室也被评为青岚县“群众满意村卫生室”。\n",
      [("石门村卫生室", "青岚县“群众满意村卫生室”", "county", "honors.passive")]),
+    # a credit line (图文：, 编辑：, 审核：) after the rows ends the list: its names won nothing
+    ("2024年度青岚县“书香家庭”名单\n刘振华家庭\u3000\u3000王丽娟家庭\u3000\u3000孙国强家庭\n图文：刘晓畅\u3000编辑：孙小悦\u3000审核：韩冬青\n",
+     [(family, "2024年度青岚县“书香家庭”", "county", "honors.announce_lines") for family in ("刘振华家庭", "王丽娟家庭", "孙国强家庭")]),
+    # a class's label, its colon, then each placing with who won it right after it, a comma or a semicolon apart (a
+    # leader's note in brackets is no winner; a rare surname's name among people's names is a name); counts are none
+    ("青岚县第二届残疾人职业技能竞赛举行。\n比赛结果如下：\n盲人按摩：一等奖周春华，二等奖杨文军、普光明，三等奖王丽萍\n"
+     "手工编织：一等奖起永珍，二等奖张秀兰、罗有芳\n"
+     "创业组：一等奖“智慧农田”植保服务项目（负责人王子明）；二等奖“青瓷工坊”文创工作室（负责人刘思远）\n",
+     [(name, placing, "county", "honors.announce_lines") for name, placing in (
+         ("周春华", "一等奖"), ("杨文军", "二等奖"), ("普光明", "二等奖"), ("王丽萍", "三等奖"), ("起永珍", "一等奖"),
+         ("张秀兰", "二等奖"), ("罗有芳", "二等奖"), ("“智慧农田”植保服务项目", "一等奖"), ("“青瓷工坊”文创工作室", "二等奖"))]),
+    ("青岚县第二届职业技能竞赛举行。\n获奖情况：一等奖3个、二等奖6个\n", []),
     # known miss: names of rare surnames (续, 智) alone on a labelled row: the row reads no one, and ends the list
     pytest.param("石桥镇表彰2024年度“五好家庭”\n附件\n石桥镇2024年度“五好家庭”名单\n上湾村：周国富、钱美兰\n留念村：续建忠、续桂芳\n"
                  "黄土村：冯德胜、陈秀英\n",

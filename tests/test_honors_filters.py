@@ -165,7 +165,7 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("该企业成为全县首家获评“浙江省绿色工厂”的企业。", "honors.reject.recipient.verb_phrase"),
     # a slogan or a closing line above names: a sentence, not the heading of a list
     ("县总工会召开表彰会。\n\n向先进典型学习，争做新时代最美职工！\n\n张丽华\n王建国", "honors.reject.title.sentence"),
-    ("新的一年，我们将继续以书为媒，与您相约在书香里！\n\n文字：韩　雪\n编辑：韩　雪", "honors.reject.title.sentence"),
+    ("新的一年，我们将继续以书为媒，与您相约在书香里！\n\n朗读：韩　雪\n编辑：韩　雪", "honors.reject.title.sentence"),
     ("向阳社区在全市社区工作考评中荣获第一名。", "honors.reject.title.rank_only"),  # an appraisal, no contest
     ("石桥村在全镇人居环境整治评比中获得第一名。", "honors.reject.title.appraisal_place"),  # 评比: an event, an appraisal
     ("城东小区被列为全市老旧小区改造项目。", "honors.reject.title.untitled"),

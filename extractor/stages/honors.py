@@ -544,6 +544,8 @@ def _words() -> _Words:
     placings = lexicon.alternation(row["word"] for row in title_rows if row["kind"] == "rank_prize")
     placing = rf"[一二三四五六七八九特]等奖|{placings}"  # 一等奖, 金奖, 优秀奖
     # (一、一等奖（2个）: a section's number may open it)
+    # 一等奖|李春华, 二等奖|“青瓷新造”文创工作室: a placing right before who won it (no colon, no count in brackets)
+    triggers["placing_then"] = regex.compile(rf"(?P<placing>{placing})(?![:：（(\s])")
     triggers["placing_line"] = regex.compile(rf"\s*(?:(?:[(（][一二三四五六七八九十]{{1,2}}[)）]|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})[.．、])\s*)?"
                                              rf"(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
                                              r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon)
@@ -3615,6 +3617,18 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             prized = True
             continue
         prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
+        classed_prizes = _class_placings(ctx, p_start, p_end) if not prizes and norm.find("奖", p_start, p_end) >= 0 and (
+            norm.find("：", p_start, p_end) >= 0 or norm.find(":", p_start, p_end) >= 0) else None
+        if classed_prizes:  # 盲人按摩：一等奖李春华，二等奖杨文斌、普光荣: a class, then each placing and who won it
+            event = title if title is not None and _event_rank(ctx, title) is not None else (
+                _event_of_places(ctx, paragraphs, i) or title)
+            group += 1
+            for won_placing, winners in classed_prizes:
+                out.extend(_Pair(item, won_placing, won_placing, None, "honors.announce_lines", group, True, event)
+                           for item in winners)
+            listed += 1
+            prized = True
+            continue
         read_prizes = False
         for prize, _ in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
@@ -4285,6 +4299,48 @@ def _prize_segments(norm: str, start: int, end: int, coach_note: re.Pattern) -> 
         out.append((prize, seg_end))
         start = seg_end + 1
     return out
+
+
+def _class_placings(ctx: _Ctx, start: int, end: int) -> list[tuple[Span2, list[Recipient]]] | None:
+    """盲人按摩：一等奖李春华，二等奖杨文斌、普光荣 / 创业组：一等奖“智绘农田”项目（负责人王子豪）；二等奖…: a class's label,
+    its colon, then each placing with who won it right after it, the placings a comma or a semicolon apart (a note in
+    brackets after a winner is no part of it): each placing and its winners; None for any other line (一等奖3个: counts)."""
+    norm = ctx.norm
+    m = _CLASS_PLACINGS.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    placings: list[tuple[Span2, list[Span2]]] = []
+    for part in _PLACING_PART.finditer(norm, m.start("rest"), m.end("rest")):
+        placed = ctx.words.triggers["placing_then"].match(norm, *_strip_span(norm, *part.span()))
+        if placed is None:
+            return None
+        pieces: list[Span2] = []
+        for a, b in _split_items(norm, placed.end(), part.end()):
+            note = _WINNER_NOTE.search(norm, a, b)
+            if note is not None:
+                b = note.start()  # (…项目（负责人王子豪）: who leads it, no winner of its own)
+            if b <= a or _COUNT_OR_PLACING.match(norm, a, b):
+                return None
+            pieces.append((a, b))
+        placings.append((placed.span("placing"), pieces))
+    every = [piece for _, pieces in placings for piece in pieces]
+    items: list[Recipient | None] = [recipients.classify(ctx.reader, a, b, alone=False) for a, b in every]
+    if any(item is None or item.kind is None for item in items):
+        # (手工编织：一等奖起永芬，二等奖张秀英: a rare surname's name among people's names is a name too)
+        items = recipients.names_among_names(ctx.reader, every, items)
+    known = [item for item in items if item is not None and item.kind is not None]
+    if not known or len(known) * 2 < len(items):
+        return None
+    found = dict(zip(every, items))
+    out = [(placing, [item for piece in pieces if (item := found[piece]) is not None and item.kind is not None])
+           for placing, pieces in placings]
+    return [(placing, won) for placing, won in out if won] or None
+
+
+_CLASS_PLACINGS: Final = regex.compile(r"\s*(?P<label>[^\s:：，,。；;、“”]{2,12})[:：]\s*(?P<rest>[^:：\n]{4,}?)[。；;]?\s*")
+_PLACING_PART: Final = regex.compile(r"[^，,；;。]+")
+_WINNER_NOTE: Final = regex.compile(r"[（(][^（）()\n]{1,20}[)）]\s*$")
+_COUNT_OR_PLACING: Final = regex.compile(r"\s*(?:\d|[一二三四五六七八九十两]+[个名项人件]|[一二三四五六七八九特]等奖)")
 
 
 def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
