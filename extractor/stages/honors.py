@@ -5011,8 +5011,10 @@ def _placing_works(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipie
     return m.span("placing"), authors
 
 
-_WORK_WITH_AUTHOR: Final = regex.compile(r"《[^《》\n]{1,40}》[（(](?P<author>[^()（）\n]{2,12})[)）]")
-_PLACED_WORKS: Final = regex.compile(r"(?:《[^《》\n]{1,40}》[（(][^()（）\n]{2,12}[)）][ \u3000\t]*)+")
+_WORK_OPENING: Final = r"《[^《》\n]{1,40}》[（(]"  # 《沁园春·雪》（: a work, then its author's bracket
+_WORK_AUTHOR: Final = r"[^()（）\n]{2,12}"
+_WORK_WITH_AUTHOR: Final = regex.compile(rf"{_WORK_OPENING}(?P<author>{_WORK_AUTHOR})[)）]")
+_PLACED_WORKS: Final = regex.compile(rf"(?:{_WORK_OPENING}{_WORK_AUTHOR}[)）][ \u3000\t]*)+")
 
 
 def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
