@@ -5714,7 +5714,10 @@ def _heading_over_levels(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span
 
 
 # 省级：, 自治区级：, 梧州市级：: a level's label over who is at it
-_LEVEL_LABEL: Final = r"[\u4e00-\u9fff]{0,6}?(?:国家|省|自治区|市|州|盟|县|区|旗)级"
+# (the rank words of honors.levels.tsv above the township, and 国家 of its 国家级)
+_LEVEL_LABEL: Final = r"[\u4e00-\u9fff]{0,6}?(?:%s)级" % lexicon.alternation(
+    [w[:-1] for w in lexicon.by_kind("honors.levels", "national") if w.endswith("级")]
+    + [r["word"] for r in lexicon.rows("honors.levels") if r["kind"] == "rank" and r["level"] != "township"])
 _LEVEL_LABEL_WORD: Final = regex.compile(_LEVEL_LABEL)
 _LEVEL_LABEL_LINE: Final = regex.compile(rf"\s*(?P<label>{_LEVEL_LABEL})\s*[:：]\s*(?P<rest>[^:：\n]{{2,}}?)\s*[。；;]?\s*")
 _MAX_LEVELS_HEADING: Final = 16
@@ -5742,8 +5745,9 @@ def _counted_by_rows(ctx: _Ctx, start: int, end: int, after: Sequence[Span2]) ->
 
 
 # 24户家庭被评为|X|，: a count of those who won, the verb, the title to the clause's end
-_COUNTED_HONOUR: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})[户名位个家人][\u4e00-\u9fff]{0,6}?"
-                                       r"(?:被评为|被命名为|获评|荣获|入选)(?P<title>[^，,。；;：:]{2,40}?)(?=[，,。；;]|$)")
+_COUNTED_WON: Final = lexicon.alternation(lexicon.by_kind("honors.frames", "counted_won"))
+_COUNTED_HONOUR: Final = regex.compile(rf"(?<!\d)(?P<count>\d{{1,3}})[名位人个家户支所][\u4e00-\u9fff]{{0,8}}?"
+                                       rf"(?:{_COUNTED_WON})(?P<title>[^，,。；;：:]{{2,40}}?)(?=[，,。；;]|$)")
 _GRID_SPLIT: Final = regex.compile(r"\t| {2,}")
 _GRID_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _GRID_LINES: Final = 30
@@ -5784,8 +5788,8 @@ _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
 _WINNERS_FOLLOW: Final = regex.compile(r"奖(?:获得者|获奖者)(?:名单)?如下\s*[:：]\s*$")
 _BRACKET_COUNT: Final = regex.compile(r"[\d一二三四五六七八九十两百]+\s*[名位人个]")  # 城区片（三名）: a group's count
 # 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
-_COUNTED_WINNERS: Final = regex.compile(r"(?<!\d)(?P<count>\d{1,3})(?P<classifier>[名位人个家户支所])[\u4e00-\u9fff]{0,8}?"
-                                        r"(?=被评为|被授予|被命名为|被认定为|获评|荣获|入选)")
+_COUNTED_WINNERS: Final = regex.compile(rf"(?<!\d)(?P<count>\d{{1,3}})(?P<classifier>[名位人个家户支所])[\u4e00-\u9fff]{{0,8}}?"
+                                        rf"(?={_COUNTED_WON})")
 
 
 class _Heading(NamedTuple):

@@ -1701,7 +1701,7 @@ def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
 
 
 _FAMILY: Final = "家庭"
-_THIS_FAMILY: Final = frozenset(("这个家庭", "这户家庭", "这一家庭"))
+_THIS_FAMILY: Final = frozenset(lexicon.by_kind("honors.recipients", "this_family"))
 _TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows
 # 1.韦金梅家庭（…）, 05　韩尕西木家庭, ▍王建华家庭: a name alone after the entry's number or bullet, opening its line
 # (【王建国家庭】, 王建国家庭（城关镇）: the name alone on the line, in brackets or with its place after it)
