@@ -4886,3 +4886,53 @@ LABELLED_ROWS_PROFILES_AND_WORKS = [  # rounds 145-146: labelled rows, profile h
 @_table(LABELLED_ROWS_PROFILES_AND_WORKS)
 def test_labelled_rows_profiles_and_works(text, expected):
     assert _honors(text) == expected
+
+
+FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: family entries, a list's own title, places shared
+    # a counted honour of families, then as many entries each headed by a family's name alone: each family won it
+    ("青岚县3户家庭获评2024年度“最美家庭”\n来源：青岚县妇联\n经推荐评审，王志强家庭等3户家庭被评为青岚县“最美家庭”，另有12户家庭获评"
+     "青岚县“文明家庭”。现将3户家庭的故事摘编如下。\n◆王志强家庭（石门镇）\n王志强夫妇照顾瘫痪的母亲十余年。\n◆周秀兰家庭（白沙镇）\n"
+     "周秀兰一家热心公益，常年资助困难学生。\n◆钱国华家庭（青峰乡）\n钱国华退休后在村里办起了“周末课堂”。\n",
+     [("王志强家庭等3户家庭", "青岚县“最美家庭”", "county", "honors.passive"),
+      ("12户家庭", "青岚县“文明家庭”", "county", "honors.active"),
+      ("王志强家庭", "青岚县“最美家庭”", "county", "honors.announce_lines"),
+      ("周秀兰家庭", "青岚县“最美家庭”", "county", "honors.announce_lines"),
+      ("钱国华家庭", "青岚县“最美家庭”", "county", "honors.announce_lines")]),
+    ("石门街道“最美家庭”揭晓\n经社区推荐、群众投票，最终评选出2户“石门街道最美家庭”。一起来看看他们的故事吧。\n▍孙建国家庭\n"
+     "孙建国一家三代同堂，邻里和睦。\n▍李春燕家庭\n李春燕是社区志愿者，带动全家参与垃圾分类。\n",
+     [("2户", "石门街道最美家庭", "township", "honors.commend_object"),
+      ("孙建国家庭", "石门街道最美家庭", "township", "honors.announce_lines"),
+      ("李春燕家庭", "石门街道最美家庭", "township", "honors.announce_lines")]),
+    # ...not where the count and the entries disagree (the entries may be some of them, or others)
+    ("石门街道“最美家庭”揭晓\n经社区推荐、群众投票，最终评选出3户“石门街道最美家庭”。一起来看看他们的故事吧。\n▍孙建国家庭\n"
+     "孙建国一家三代同堂，邻里和睦。\n▍李春燕家庭\n李春燕是社区志愿者，带动全家参与垃圾分类。\n",
+     [("3户", "石门街道最美家庭", "township", "honors.commend_object")]),
+    # a list's own title line names the place that confers the titles of its sections
+    ("关于2024年度优秀教师和优秀班主任评选结果的公示\n各学校：\n经学校推荐、评审委员会评审，现将评选结果予以公示。\n附件\n"
+     "2024年度青岚县优秀教师和优秀班主任名单\n一、优秀教师（2名）\n序号　姓名　单位\n1　　周立新　石门镇中学\n2　　吴海燕　白沙镇中心学校\n"
+     "二、优秀班主任（1名）\n序号　姓名　单位\n1　　郑晓峰　青岚县第一中学\n",
+     [("周立新", "优秀教师", "county", "honors.announce_lines"),
+      ("吴海燕", "优秀教师", "county", "honors.announce_lines"),
+      ("郑晓峰", "优秀班主任", "county", "honors.announce_lines")]),
+    # ...and none where it names no place
+    ("关于2024年度优秀教师评选结果的公示\n各学校：\n经学校推荐、评审委员会评审，现将评选结果予以公示。\n附件\n2024年度优秀教师名单\n"
+     "一、优秀教师（2名）\n序号　姓名　单位\n1　　周立新　石门镇中学\n2　　吴海燕　白沙镇中心学校\n",
+     [("周立新", "优秀教师", "unknown", "honors.announce_lines"),
+      ("吴海燕", "优秀教师", "unknown", "honors.announce_lines")]),
+    # a place in an event's order shared by two winners set apart by 、, each with where it is from or not
+    ("青岚县第三届职工乒乓球比赛落幕\n比赛结果如下：\n男子单打：第一名周立新（石门镇），第二名吴海峰（白沙镇），第三名郑晓峰（县人民医院）、"
+     "冯建国（青峰乡）\n女子单打：第一名钱丽娟（县实验小学），第二名孙秀梅（县税务局），第三名李春燕、赵晓红\n",
+     [("周立新", "第一名", "county", "honors.announce_lines"),
+      ("吴海峰", "第二名", "county", "honors.announce_lines"),
+      ("郑晓峰", "第三名", "county", "honors.announce_lines"),
+      ("冯建国", "第三名", "county", "honors.announce_lines"),
+      ("钱丽娟", "第一名", "county", "honors.announce_lines"),
+      ("孙秀梅", "第二名", "county", "honors.announce_lines"),
+      ("李春燕", "第三名", "county", "honors.announce_lines"),
+      ("赵晓红", "第三名", "county", "honors.announce_lines")]),
+]
+
+
+@_table(FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES)
+def test_family_entries_list_titles_and_shared_places(text, expected):
+    assert _honors(text) == expected

@@ -653,6 +653,7 @@ class _Ctx:
         # of them again within the article
         self._titled: dict[str, bool] = {}
         self.own_notice: bool | None = None  # `_own_notice`, read once
+        self.list_titles: list[tuple[int, int, int]] | None = None  # `_list_title_level`: (line start, title start, title end)
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
         w = self.words
@@ -3344,6 +3345,42 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     return out
 
 
+def _family_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair], group: int) -> list[_Pair]:
+    """陶正兰家庭等6户家庭被评为马关县“最美家庭”… / ◆陶正兰家庭（马白镇） / her story / ◆熊光明家庭（都龙镇） / …: a counted
+    honour of families, then as many entries after it, each headed by a family's name alone: each heading's family won
+    it too (the count and the headings agree, or none is read; the lines of a list are read as its lines)."""
+    norm = ctx.norm
+    if norm.find(_FAMILY_WORD) < 0:
+        return []
+    heads: list[Recipient] = []
+    for a, b in paragraphs:
+        if b - a <= _MAX_FAMILY_HEADING and norm.find(_FAMILY_WORD, a, b) >= 0:
+            family = recipients.family_heading(ctx.reader, a, b)
+            if family is not None:
+                heads.append(family)
+    if len(heads) < _MIN_FAMILY_ENTRIES:
+        return []
+    listed = {p.recipient.start for p in pairs if p.rule in _ANNOUNCED}
+    if any(h.start in listed for h in heads):
+        return []  # 一、临泉县“最美家庭”（10户） / 韩秀兰家庭（城关街道）: the lines of a list, read as such
+    for p in pairs:
+        if p.recipient.kind != "collective" or p.verb[0] < ctx.body_start or p.title[1] <= p.title[0]:
+            continue  # (a headline's count restates the body's)
+        counted = _FAMILIES_COUNTED.fullmatch(norm, max(p.recipient.start, p.recipient.end - _FAMILIES_COUNT_WIDTH), p.recipient.end)
+        after = [h for h in heads if h.start > max(p.verb[1], p.title[1])]
+        if counted is not None and len(after) == int(counted.group(1)):
+            return [_Pair(h, p.title, p.title, None, "honors.announce_lines", group, True) for h in after]
+    return []
+
+
+_FAMILY_WORD: Final = "家庭"
+_MAX_FAMILY_HEADING: Final = 30
+_MIN_FAMILY_ENTRIES: Final = 2
+# 8户, 陶正兰家庭等6户家庭, 5个家庭: a count of families closing a recipient
+_FAMILIES_COUNTED: Final = regex.compile(r".*?(?<!\d)(\d{1,3})(?:户|个家庭|户家庭)")
+_FAMILIES_COUNT_WIDTH: Final = 8
+
+
 _LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
 
 
@@ -4747,10 +4784,12 @@ def _placings_row(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair]
         return None
     winners = []
     for placed in _PLACED_WINNER.finditer(norm, row.start("rest"), row.end("rest")):
-        found = _winner(ctx, *placed.span("who"))
-        if found is None:
-            return None
-        winners.append((found, placed.span("place")))
+        for who_start, who_end in _split_items(norm, *placed.span("who")):
+            bracket = _BRACKET_OPEN.search(norm, who_start, who_end)
+            found = _winner(ctx, who_start, bracket.start() if bracket is not None else who_end)
+            if found is None:
+                return None
+            winners.append((found, placed.span("place")))
     event = _event_of_places(ctx, paragraphs, i)
     return [_Pair(who, place, place, None, "honors.announce_lines", 0, True, event) for who, place in winners]
 
@@ -4815,16 +4854,19 @@ def _winner(ctx: _Ctx, a: int, b: int) -> Recipient | None:
 
 
 _PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
-_WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）\s：:]{2,20})"  # (沈　磊: a name padded)
+_BRACKET_OPEN: Final = regex.compile(r"[（(]")
+_WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）\s：:、]{2,20})"  # (沈　磊: a name padded)
 _PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
                                    rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
 _PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
 # 12秒36, 4米87, 11″86（破县运会纪录）, 4′31″6: the winner's time or distance after where the winner is from
 _RESULT: Final = r"(?:[ \t\u3000]*\d+(?:[.．]\d+)?(?:(?:秒|米|分|′|″|'|\")\d*)+(?:[（(][^（）()\n]{1,12}[）)])?)?"
-_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)]{_RESULT})?"
+# 第三名张磊（县供电公司）、赵子恒（旺村镇）: a place shared, its winners set apart by 、, each with where it is from
+_WINNERS: Final = rf"{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)]{_RESULT})?(?:、{_WINNER}(?:[（(][^（）()\n]{{1,30}}[）)])?)*"
+_PLACED: Final = rf"{_PLACE_WORD}[ \t\u3000]*{_WINNERS}"
 _PLACINGS_ROW: Final = regex.compile(rf"[ \t\u3000]*[^，,。；;：:\n]{{2,16}}[：:][ \t\u3000]*(?P<rest>{_PLACED}"
                                      rf"(?:(?:[ \t\u3000]*[，,；;][ \t\u3000]*|[ \t\u3000]{{2,}}){_PLACED})+)[。；;]?[ \t\u3000]*")
-_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>{_WINNER})(?=[（(，,；;。\s]|$)")
+_PLACED_WINNER: Final = regex.compile(rf"(?P<place>{_PLACE_WORD})[ \t\u3000]*(?P<who>{_WINNERS})(?=[，,；;。\s]|$)")
 _GROUP_LINE: Final = regex.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{1,8}组[ \t\u3000：:]*")  # 创业实体组, 乡村振兴组
 # 学生组, 男子组, （一）青年组: a class of a contest's entrants, alone on its line
 _CLASS_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[)）]|[一二三四五六七八九十]{{1,2}}、)?"
@@ -6546,6 +6588,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         p.title[1] - p.title[0] >= 2 and norm[p.title[0] - 1:p.title[0]] == "“" and norm[p.title[1]:p.title[1] + 1] == "”"))
     ctx.granted = frozenset(t.replace("“", "").replace("”", "") for t in granted)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
+    pairs.extend(_family_entries(ctx, paragraphs, pairs, group + 1))
     pairs.extend(_same_batch(ctx, group + 2))
     pairs.extend(_honour_wall(ctx, paragraphs, group + 3))
     kept: list[_Pair] = []
@@ -6950,6 +6993,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             # title the article's decision names in its own title, at the rank of the body that issued it (or of
             # the place the decision's title names), before a longer title told in passing (她曾获得“全国优秀教师”)
             level = _named_by_decision(ctx, p)
+        if level == "unknown" and p.issuer is None and p.rule in _ANNOUNCED:
+            # 附件 / 2024年度鼎城区优秀教育工作者和优秀班主任名单 / 一、优秀教育工作者（12名）: the list's own title names
+            # the place that confers the titles of its sections
+            level = _list_title_level(ctx, p)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _COMMENDED_LISTS and _own_notice(ctx) and (
@@ -7549,6 +7596,35 @@ def _named_by_decision(ctx: _Ctx, p: _Pair) -> str:
                 _rank_of(issuer, ctx.home, anywhere=True) if issuer else None)
             return found[0] if found else "unknown"
     return "unknown"
+
+
+def _list_title_level(ctx: _Ctx, p: _Pair) -> str:
+    """The rank of the place a list's own title line names before the title of `p` (附件 / 2024年度鼎城区优秀教育工作者
+    和优秀班主任名单 / 一、优秀教育工作者（12名）: county), from the nearest such line above within reach; "unknown" where
+    that line does not name the title, or names no place before it."""
+    norm = ctx.norm
+    if ctx.list_titles is None:
+        ctx.list_titles = []
+        for m in _LIST_TITLE_ALONE.finditer(norm, ctx.body_start):
+            a, b = m.span("title")
+            label = _ANNEX_LABEL.match(norm, a, b)
+            ctx.list_titles.append((m.start(), label.end() if label is not None else a, b))
+    at = bisect_left(ctx.list_titles, (p.title[0],)) - 1
+    if at < 0 or p.title[0] - ctx.list_titles[at][0] > _LIST_TITLE_REACH:
+        return "unknown"
+    _, a, b = ctx.list_titles[at]
+    title = titles.bare(norm[p.title[0]:p.title[1]])
+    line = norm[a:b].replace("“", "").replace("”", "")
+    found = line.find(title) if len(title) >= _SHORT_FORM else -1
+    if found <= 0:
+        return "unknown"
+    ranked = _rank_of(titles.bare(line[:found]), ctx.home)
+    return ranked[0] if ranked else "unknown"
+
+
+# a line that is a list's title and nothing else: 2024年度鼎城区优秀教育工作者和优秀班主任名单, 附件：…名单
+_LIST_TITLE_ALONE: Final = regex.compile(r"(?m)^[ \t\u3000]*(?P<title>[^\n，,。；;]{4,80}?名单)[ \t\u3000]*$")
+_LIST_TITLE_REACH: Final = 3000  # the rows of one list, several sections of it
 
 
 # 《民乐县教育局关于表彰2024年度优秀教师、优秀班主任和…的决定》: a decision whose title opens with its issuer, or

@@ -1689,15 +1689,27 @@ def _resolve_this_family(r: Reader, start: int, end: int) -> Recipient:
         if above_end <= 0:
             break
         above_start = norm.rfind("\n", 0, above_end) + 1
-        head = _ENTRY_FAMILY_HEAD.fullmatch(norm, above_start, above_end)
-        if head is not None:
-            a = head.start("name")
-            # (a number says it is an entry, whatever the name; without one, the name opens with a surname: 1.五好家庭 no)
-            if head.group("number") and norm[a] not in _NOT_NAME_FIRSTS or norm[a] in r.surnames or norm[a:a + 2] in r.surnames:
-                return Recipient(a, head.end("name") + len(_FAMILY), "family", (start, end))
+        if _ENTRY_FAMILY_HEAD.fullmatch(norm, above_start, above_end) is not None:
+            named = family_heading(r, above_start, above_end)
+            if named is not None:
+                return Recipient(named.start, named.end, "family", (start, end))
             break
         above_end = above_start - 1
     return Recipient(start, end, None, (start, end))
+
+
+def family_heading(r: Reader, start: int, end: int) -> Recipient | None:
+    """1.韦金梅家庭（东兰镇长江社区）, ◆陶正兰家庭（马白镇）, ▍王建华家庭: the family a line that heads an entry names alone
+    (its number or bullet before it or not, its place in brackets or the name in 【】); None for any other line."""
+    norm = r.norm
+    head = _ENTRY_FAMILY_HEAD.fullmatch(norm, start, end)
+    if head is None:
+        return None
+    a = head.start("name")
+    # (a number says it is an entry, whatever the name; without one, the name opens with a surname: 1.五好家庭 no)
+    if head.group("number") and norm[a] not in _NOT_NAME_FIRSTS or norm[a] in r.surnames or norm[a:a + 2] in r.surnames:
+        return Recipient(a, head.end("name") + len(_FAMILY), "family")
+    return None
 
 
 _FAMILY: Final = "家庭"
