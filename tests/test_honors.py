@@ -4907,6 +4907,22 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: family entri
     ("石门街道“最美家庭”揭晓\n经社区推荐、群众投票，最终评选出3户“石门街道最美家庭”。一起来看看他们的故事吧。\n▍孙建国家庭\n"
      "孙建国一家三代同堂，邻里和睦。\n▍李春燕家庭\n李春燕是社区志愿者，带动全家参与垃圾分类。\n",
      [("3户", "石门街道最美家庭", "township", "honors.commend_object")]),
+    # ...and a counted honour of people, then as many entries each headed by a person's name after its number
+    ("青岚街道“最美好邻居”评选结果揭晓\n近日，青岚街道2024年度“最美好邻居”评选结果揭晓，石门社区共有3位居民获评青岚街道“最美好邻居”。"
+     "一起来认识他们吧。\n一、周秀英：楼道里的热心大姐\n周秀英是一名退休教师，常年帮邻居代收快递。\n二、吴国平：随叫随到的修理师傅\n"
+     "吴国平义务为邻居修理水电。\n三、郑丽华：老人们的手机老师\n郑丽华每周到社区教老人使用智能手机。\n",
+     [("石门社区共有3位居民", "青岚街道“最美好邻居”", "township", "honors.active"),
+      ("周秀英", "青岚街道“最美好邻居”", "township", "honors.announce_lines"),
+      ("吴国平", "青岚街道“最美好邻居”", "township", "honors.announce_lines"),
+      ("郑丽华", "青岚街道“最美好邻居”", "township", "honors.announce_lines")]),
+    ("青岚街道“最美好邻居”评选结果揭晓\n石门社区共有4位居民获评青岚街道“最美好邻居”。一起来认识其中几位吧。\n一、周秀英：楼道里的热心大姐\n"
+     "周秀英是一名退休教师，常年帮邻居代收快递。\n二、吴国平：随叫随到的修理师傅\n吴国平义务为邻居修理水电。\n",
+     [("石门社区共有4位居民", "青岚街道“最美好邻居”", "township", "honors.active")]),
+    # a verb of winning before how many won (上榜人数, 获奖数量) is a noun: no verb of the sentence
+    ("近日，青岚街道2024年度“最美好邻居”评选结果揭晓，石门社区共有3位居民获评青岚街道“最美好邻居”，上榜人数居全街道第一。\n",
+     [("石门社区共有3位居民", "青岚街道“最美好邻居”", "township", "honors.active")]),
+    ("近日，2024年度“青岚工匠”名单公布，青岚县总工会推荐的5名职工获评“青岚工匠”，上榜人数居全市第一。\n",
+     [("5名职工", "青岚工匠", "unknown", "honors.active")]),
     # a list's own title line names the place that confers the titles of its sections
     ("关于2024年度优秀教师和优秀班主任评选结果的公示\n各学校：\n经学校推荐、评审委员会评审，现将评选结果予以公示。\n附件\n"
      "2024年度青岚县优秀教师和优秀班主任名单\n一、优秀教师（2名）\n序号　姓名　单位\n1　　周立新　石门镇中学\n2　　吴海燕　白沙镇中心学校\n"

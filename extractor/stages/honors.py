@@ -467,9 +467,10 @@ def _words() -> _Words:
     triggers = {
         # (荣获了, 入选了: a strong verb and its particle; a weak one with 了 is work done, 创建了“X基地”)
         # (获评家庭中不乏…, 获奖单位中: the verb and who won, a noun phrase, the ones among them; no verb)
-        "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))(?!{_AMONG_WINNERS})"),
+        # (上榜人数, 获奖数量: the verb and how many won, a noun; no verb)
+        "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))(?!{_AMONG_WINNERS})(?!{trig('count_noun')})"),
         # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb)
-        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?!{_AMONG_WINNERS})(?:了)?"),
+        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?!{_AMONG_WINNERS})(?!{trig('count_noun')})(?:了)?"),
         "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
         "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
@@ -494,7 +495,7 @@ def _words() -> _Words:
         "preposition": regex.compile(rf"(?:{trig('preposition')})$"),
         # 为荣获X的A颁发证书: the verb that ends the object of 为 (`_frame_object`)
         "frame_verb": regex.compile(rf"(?:{trig('frame_verb')})"),
-        "on_list": regex.compile(rf"(?:{trig('on_list')})"),
+        "on_list": regex.compile(rf"(?:{trig('on_list')})(?!{trig('count_noun')})"),
         "publish": regex.compile(rf"(?:{trig('publish')})(?:了)?"),
         # 公布了12家“X”, 命名了100户“X”: a verb that publishes or names a list of a count
         "makes_list": regex.compile(rf"(?:{trig('publish')}|{trig('issue')})"),
@@ -3345,40 +3346,61 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
     return out
 
 
-def _family_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair], group: int) -> list[_Pair]:
-    """陶正兰家庭等6户家庭被评为马关县“最美家庭”… / ◆陶正兰家庭（马白镇） / her story / ◆熊光明家庭（都龙镇） / …: a counted
-    honour of families, then as many entries after it, each headed by a family's name alone: each heading's family won
-    it too (the count and the headings agree, or none is read; the lines of a list are read as its lines)."""
+def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair], group: int) -> list[_Pair]:
+    """陶正兰家庭等6户家庭被评为马关县“最美家庭”… / ◆陶正兰家庭（马白镇） / her story / ◆熊光明家庭（都龙镇） / …, 8位居民获评
+    “最美好邻居” / 一、李秀英：楼道里的热心大姐 / …: a counted honour of families or of people, then as many entries after
+    it, each headed by a family's name or by a person's (after the entry's number or bullet): each heading's family
+    or person won it too (the count and the headings agree, or none is read; the lines of a list are read as its
+    lines)."""
     norm = ctx.norm
-    if norm.find(_FAMILY_WORD) < 0:
-        return []
-    heads: list[Recipient] = []
+    families: list[Recipient] = []
+    people: list[Recipient] = []
     for a, b in paragraphs:
-        if b - a <= _MAX_FAMILY_HEADING and norm.find(_FAMILY_WORD, a, b) >= 0:
+        if b - a > _MAX_ENTRY_HEADING:
+            continue
+        if norm.find(_FAMILY_WORD, a, b) >= 0:
             family = recipients.family_heading(ctx.reader, a, b)
             if family is not None:
-                heads.append(family)
-    if len(heads) < _MIN_FAMILY_ENTRIES:
+                families.append(family)
+                continue
+        person = _person_heading(ctx, a, b) if _HEADING_LEAD_CODES.has(norm, a) or norm[a].isspace() else None
+        if person is not None:
+            people.append(person)
+    if len(families) < _MIN_ENTRIES and len(people) < _MIN_ENTRIES:
         return []
     listed = {p.recipient.start for p in pairs if p.rule in _ANNOUNCED}
-    if any(h.start in listed for h in heads):
-        return []  # 一、临泉县“最美家庭”（10户） / 韩秀兰家庭（城关街道）: the lines of a list, read as such
     for p in pairs:
         if p.recipient.kind != "collective" or p.verb[0] < ctx.body_start or p.title[1] <= p.title[0]:
             continue  # (a headline's count restates the body's)
-        counted = _FAMILIES_COUNTED.fullmatch(norm, max(p.recipient.start, p.recipient.end - _FAMILIES_COUNT_WIDTH), p.recipient.end)
+        counted = _ENTRIES_COUNTED.fullmatch(norm, max(p.recipient.start, p.recipient.end - _ENTRIES_COUNT_WIDTH), p.recipient.end)
+        if counted is None:
+            continue
+        heads = families if counted.group("families") else people
         after = [h for h in heads if h.start > max(p.verb[1], p.title[1])]
-        if counted is not None and len(after) == int(counted.group(1)):
+        if len(after) == int(counted.group("count")) and not any(h.start in listed for h in after):
+            # (一、临泉县“最美家庭”（10户） / 韩秀兰家庭（城关街道）: the lines of a list, read as such)
             return [_Pair(h, p.title, p.title, None, "honors.announce_lines", group, True) for h in after]
     return []
 
 
+def _person_heading(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """一、李秀英：楼道里的热心大姐, ▍王海涛（社区网格员）: the person a line that heads an entry names first, after the
+    entry's number or bullet (what the person is called after a colon, or a note in brackets); None for any other line."""
+    m = _PERSON_ENTRY_HEAD.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    found = recipients.classify(ctx.reader, *m.span("name"), alone=True)
+    return found if found is not None and found.kind == "person" and (found.start, found.end) == m.span("name") else None
+
+
 _FAMILY_WORD: Final = "家庭"
-_MAX_FAMILY_HEADING: Final = 30
-_MIN_FAMILY_ENTRIES: Final = 2
-# 8户, 陶正兰家庭等6户家庭, 5个家庭: a count of families closing a recipient
-_FAMILIES_COUNTED: Final = regex.compile(r".*?(?<!\d)(\d{1,3})(?:户|个家庭|户家庭)")
-_FAMILIES_COUNT_WIDTH: Final = 8
+_MAX_ENTRY_HEADING: Final = 30
+_MIN_ENTRIES: Final = 2
+# 8户, 陶正兰家庭等6户家庭, 5个家庭; 8位居民, 10名同志: a count of families or of people closing a recipient
+_ENTRIES_COUNTED: Final = regex.compile(r".*?(?<!\d)(?P<count>\d{1,3})(?:(?P<families>户家庭|个家庭|户)|[名位][\u4e00-\u9fff]{0,4})")
+_ENTRIES_COUNT_WIDTH: Final = 10
+_PERSON_ENTRY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[▍■◆●])"
+                                          r"[ \t\u3000]*【?(?P<name>[\u4e00-\u9fff]{2,4})】?(?:[:：｜|][^\n]{1,24}|[（(][^（）()\n]{1,24}[)）])?[ \t\u3000]*")
 
 
 _LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
@@ -6588,7 +6610,7 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
         p.title[1] - p.title[0] >= 2 and norm[p.title[0] - 1:p.title[0]] == "“" and norm[p.title[1]:p.title[1] + 1] == "”"))
     ctx.granted = frozenset(t.replace("“", "").replace("”", "") for t in granted)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
-    pairs.extend(_family_entries(ctx, paragraphs, pairs, group + 1))
+    pairs.extend(_counted_entries(ctx, paragraphs, pairs, group + 1))
     pairs.extend(_same_batch(ctx, group + 2))
     pairs.extend(_honour_wall(ctx, paragraphs, group + 3))
     kept: list[_Pair] = []
