@@ -4888,7 +4888,7 @@ def test_labelled_rows_profiles_and_works(text, expected):
     assert _honors(text) == expected
 
 
-FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: family entries, a list's own title, places shared
+FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a list's own title and classes, counts, places shared
     # a counted honour of families, then as many entries each headed by a family's name alone: each family won it
     ("青岚县3户家庭获评2024年度“最美家庭”\n来源：青岚县妇联\n经推荐评审，王志强家庭等3户家庭被评为青岚县“最美家庭”，另有12户家庭获评"
      "青岚县“文明家庭”。现将3户家庭的故事摘编如下。\n◆王志强家庭（石门镇）\n王志强夫妇照顾瘫痪的母亲十余年。\n◆周秀兰家庭（白沙镇）\n"
@@ -4935,6 +4935,25 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: family entri
      "一、优秀教师（2名）\n序号　姓名　单位\n1　　周立新　石门镇中学\n2　　吴海燕　白沙镇中心学校\n",
      [("周立新", "优秀教师", "unknown", "honors.announce_lines"),
       ("吴海燕", "优秀教师", "unknown", "honors.announce_lines")]),
+    # a class of the list's and its count on a line of its own (党政机关（3个）) is no recipient, and the list goes on
+    ("青岚县文明委关于命名2023—2024年度文明单位的决定\n附件\n2023—2024年度青岚县文明单位名单（5个）\n党政机关（3个）\n"
+     "县人民法院　　县财政局　　县司法局\n城市社区（2个）\n城关镇东门社区　　城关镇西门社区\n",
+     [("县人民法院", "2023—2024年度青岚县文明单位", "county", "honors.announce_lines"),
+      ("县财政局", "2023—2024年度青岚县文明单位", "county", "honors.announce_lines"),
+      ("县司法局", "2023—2024年度青岚县文明单位", "county", "honors.announce_lines"),
+      ("城关镇东门社区", "2023—2024年度青岚县文明单位", "county", "honors.announce_lines"),
+      ("城关镇西门社区", "2023—2024年度青岚县文明单位", "county", "honors.announce_lines")]),
+    # a granted title's list under a year and its batch (2023年第二批), with a note after 名单 on whose list it is
+    ("近日，我县12家企业被认定为国家高新技术企业。\n附：2023年第二批国家高新技术企业名单（青岚县）\n序号\t企业名称\n"
+     "1\t青岚县宏达机械有限公司\n2\t青岚县绿源食品有限公司\n",
+     [("我县12家企业", "国家高新技术企业", "national", "honors.passive"),
+      ("青岚县宏达机械有限公司", "2023年第二批国家高新技术企业", "national", "honors.announce_lines"),
+      ("青岚县绿源食品有限公司", "2023年第二批国家高新技术企业", "national", "honors.announce_lines")]),
+    # a title, how many won it with no brackets, a colon and as many names; none where they are not as many
+    ("今年全县新增各级示范社5家。具体如下：\n省级农民合作社示范社2家：青岚县石门镇丰收农机专业合作社、青岚县河口乡绿源蔬菜种植专业合作社。\n"
+     "市级示范家庭农场3家：青岚县石门镇张德才家庭农场、青岚县河口乡李春江家庭农场。\n",
+     [("青岚县石门镇丰收农机专业合作社", "省级农民合作社示范社", "provincial", "honors.announce_lines"),
+      ("青岚县河口乡绿源蔬菜种植专业合作社", "省级农民合作社示范社", "provincial", "honors.announce_lines")]),
     # a place in an event's order shared by two winners set apart by 、, each with where it is from or not
     ("青岚县第三届职工乒乓球比赛落幕\n比赛结果如下：\n男子单打：第一名周立新（石门镇），第二名吴海峰（白沙镇），第三名郑晓峰（县人民医院）、"
      "冯建国（青峰乡）\n女子单打：第一名钱丽娟（县实验小学），第二名孙秀梅（县税务局），第三名李春燕、赵晓红\n",

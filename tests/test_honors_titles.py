@@ -167,7 +167,10 @@ def test_what_a_title_is(words, title, titled, category, rank_only, not_title):
 
 
 @pytest.mark.parametrize("title,bare", [("第十四届“中国青年志愿者优秀个人奖”", "中国青年志愿者优秀个人奖"),
-                                        ("2023年度“江油好人”", "江油好人"), ("首批全国示范社区", "全国示范社区")])
+                                        ("2023年度“江油好人”", "江油好人"), ("首批全国示范社区", "全国示范社区"),
+                                        # a year, then the batch of it
+                                        ("2023年第二批国家高新技术企业", "国家高新技术企业"),
+                                        ("2024年度首批青岚县放心消费示范店", "青岚县放心消费示范店")])
 def test_bare_title_starts_where_its_issuer_does(title, bare):
     assert titles.bare(title) == bare
 

@@ -181,11 +181,13 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     notes = lexicon.by_kind("honors.frames", "order_note")
     order_note = rf"[^()（）\n\d]{{0,10}}?(?:{lexicon.alternation(notes)})"
     order_note_reversed = rf"(?:{lexicon.alternation(word[::-1] for word in notes)})[^()（）\n\d]{{0,10}}?"
-    full = regex.compile(rf"\s*+{_HEADING_NUMBER_OR_BULLET}?\s*+(.{{4,40}}?)\s*+(?:名单)?\s*+"
+    # (…名单（井陉县）, …名单（部分）: a note after 名单 on whose list it is or how much of it)
+    full = regex.compile(rf"\s*+{_HEADING_NUMBER_OR_BULLET}?\s*+(.{{4,40}}?)\s*+(?:名单(?:\s*+[(（][\u4e00-\u9fff]{{1,8}}[)）])?)?\s*+"
                          rf"(?:[(（]\s*+(?:(?:共计?)?(\d+)\s*+[{_COUNTED_BY}][\u4e00-\u9fff]{{0,4}}(?:[，,；;、][^()（）\n]{{1,12}})?|{order_note})"
                          r"[)）])?\s*+】?\s*+[:：]?\s*+$")
     tail_reversed = regex.compile(rf"\s*+[:：]?\s*+】?\s*+(?:[)）](?:(?:[^()（）\n]{{1,12}}[，,；;、])?[\u4e00-\u9fff]{{0,4}}[{_COUNTED_BY}]"
-                                  rf"\s*+(\d+)(?:计?共)?\s*+|{order_note_reversed})[(（])?\s*+(?:单名)?\s*+")
+                                  rf"\s*+(\d+)(?:计?共)?\s*+|{order_note_reversed})[(（])?"
+                                  r"(?:\s*+[)）][\u4e00-\u9fff]{1,8}[(（](?=\s*+单名))?\s*+(?:单名)?\s*+")
     return full, tail_reversed
 
 
@@ -3404,6 +3406,9 @@ _PERSON_ENTRY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:[一二三四五六�
 
 
 _LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
+_MAX_CLASS_LINE: Final = 16
+# 党政机关（8个）, 城市社区（6个）: a class of a list's recipients and how many it holds, alone on its line
+_CLASS_COUNTED: Final = regex.compile(rf"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{{2,8}})[（(]\d{{1,3}}[{_COUNTED_BY}][)）][ \t\u3000]*")
 
 
 def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
@@ -3532,6 +3537,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if _YEAR_LINE.match(norm, p_start, p_end):
             title = None  # 【2021年】常州市…先进集体: a year's honour (`_honour_wall`), no heading and no recipient
             continue
+        if title is not None and p_end - p_start <= _MAX_CLASS_LINE and (class_line := _CLASS_COUNTED.fullmatch(
+                norm, p_start, p_end)) is not None and not ctx.is_titled(class_line.group("label")):
+            continue  # 2023—2024年度镜湖区文明单位名单（20个） / 党政机关（8个） / rows: a class of the list's, no recipient
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
             title, event = placing
@@ -4197,7 +4205,10 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
         return None
     if any(e.label == "PERSON" and e.end == m.end("title") for e in ctx.named):
         return None  # 全国优秀教师钟秋莲：三十一年守望…: a headline, the person and what is said of them
-    named = titles.clean(norm, m.start("title"), m.end("title"), ctx.words.titles)
+    # 省级农民合作社示范社3家：A、B、C: how many the names after the title are, no part of it (as many as they are)
+    counted = _LABEL_COUNT.search(norm, m.start("title"), m.end("title"))
+    title_end = counted.start() if counted is not None and counted.start() - m.start("title") >= _SHORT_FORM else m.end("title")
+    named = titles.clean(norm, m.start("title"), title_end, ctx.words.titles)
     # (小学组团体第一名：某小学: a place in a contest's order is a prize as 一等奖 is; 全县第一名：城关镇 is none, nor a place
     # under a heading of a ranking or an appraisal, 附：各乡镇排名 / 重点项目推进第一名：城关镇)
     placed = named is not None and titles.is_place_in_order(norm[named[0]:named[1]]) and not _under_ranking(norm, start)
@@ -4207,8 +4218,9 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
     words = ctx.words.titles
     items = [item for a, b in _split_items(norm, m.start("rest"), m.end("rest")) for item in _blank_parted(ctx, a, b)]
     won = [item for item in items if item.kind is not None]
-    if not won or len(won) * 2 < len(items):
-        return None  # (a line of words, not of names: most of its items name nobody)
+    if not won or len(won) * 2 < len(items) or counted is not None and title_end < m.end("title") and int(
+            counted.group(1)) != len(won):
+        return None  # (a line of words, not of names: most of its items name nobody; or not as many as it counts)
     if not (placed or titles.names_holder_kind(text, words) or text.endswith(words.words_of.get("head", ()))
             or text.endswith(_HOLDER_ENDS)):
         return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
@@ -4332,6 +4344,7 @@ def _listed_item(ctx: _Ctx, start: int, end: int) -> Recipient:
 _HOLDER_ENDS: Final = ("家庭", "集体", "个人", "单位")  # a title named by who holds it (最美家庭, 先进集体)
 # a title, a colon, then names set apart by 、 (a line of its own: no sentence)
 # (【最美卫健人】谭晓梅：“守夜人”: a column's tag and a nickname in quotes, no list)
+_LABEL_COUNT: Final = regex.compile(rf"(?<!\d)(\d{{1,3}})[{_COUNTED_BY}]$")
 _TITLE_THEN_NAMES: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”【】\[\]]{4,24})\s*[:：]\s*(?P<rest>[^:：。，,；;“”]{2,}?)\s*[。；;]?\s*")
 
 

@@ -27,7 +27,9 @@ Span2 = tuple[int, int]
 _CJK: Final = "\u4e00-\u9fff"
 _EDGE: Final = " 、,，:：;；"
 # 第十四届, 2023年度, 首批: an edition says which round, not who issued it
+# (2023年第二批, 2024年度首批: a year, then the batch of it)
 EDITION: Final = regex.compile(r"^(?:\d{4}年度?|\d{4}-\d{4}年度?|\d+届|第[\d一二三四五六七八九十百]+[届批]|首届|首批|本届|年度的?)"
+                               r"(?:第[\d一二三四五六七八九十百]+批|首批)?"
                                r"(?:第[一二三四1-4]季度|[上下]半年)?|^第[一二三四1-4]季度")  # 2024年第三季度“武进好人”
 # 李明等10名青年第二十届“市青年五四奖章”: an edition right before a quoted title belongs to it
 EDITION_AT_END: Final = regex.compile(r"(?:\d{4}年度?|\d{4}-\d{4}年度?|第[\d一二三四五六七八九十百]+[届批]|首届|首批)$")
