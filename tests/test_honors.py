@@ -4935,6 +4935,14 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
      "一、优秀教师（2名）\n序号　姓名　单位\n1　　周立新　石门镇中学\n2　　吴海燕　白沙镇中心学校\n",
      [("周立新", "优秀教师", "unknown", "honors.announce_lines"),
       ("吴海燕", "优秀教师", "unknown", "honors.announce_lines")]),
+    # ...a rare surname's name among the names heading the entries is a name too (the count and the entries agree)
+    ("石门社区4位居民获评“最美邻居”\n近日，石门社区共有3位居民获评2024年度石门镇“最美邻居”。\n一、韩秀芝：楼栋里的热心人\n"
+     "韩秀芝常年帮邻居代买药品。\n二、杜建平：小区门口的修理工\n杜建平免费帮邻居修自行车。\n三、祁国强：守护小区平安的夜巡员\n"
+     "祁国强每晚在小区里巡逻。\n",
+     [("石门社区共有3位居民", "2024年度石门镇“最美邻居”", "township", "honors.active"),
+      ("韩秀芝", "2024年度石门镇“最美邻居”", "township", "honors.announce_lines"),
+      ("杜建平", "2024年度石门镇“最美邻居”", "township", "honors.announce_lines"),
+      ("祁国强", "2024年度石门镇“最美邻居”", "township", "honors.announce_lines")]),
     # a class of the list's and its count on a line of its own (党政机关（3个）) is no recipient, and the list goes on
     ("青岚县文明委关于命名2023—2024年度文明单位的决定\n附件\n2023—2024年度青岚县文明单位名单（5个）\n党政机关（3个）\n"
      "县人民法院　　县财政局　　县司法局\n城市社区（2个）\n城关镇东门社区　　城关镇西门社区\n",
@@ -4954,6 +4962,19 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
      "市级示范家庭农场3家：青岚县石门镇张德才家庭农场、青岚县河口乡李春江家庭农场。\n",
      [("青岚县石门镇丰收农机专业合作社", "省级农民合作社示范社", "provincial", "honors.announce_lines"),
       ("青岚县河口乡绿源蔬菜种植专业合作社", "省级农民合作社示范社", "provincial", "honors.announce_lines")]),
+    # a place after another of the same class (分获女子组亚军、季军, 分别获得个人全能第二名、第三名): the class ranks it too
+    ("青岚县第三届职工篮球赛落幕。女子组比赛中，县人民医院代表队摘得女子组冠军，石门镇代表队和白沙镇代表队分获女子组亚军、季军。\n",
+     [("县人民医院代表队", "女子组冠军", "county", "honors.active"),
+      ("石门镇代表队", "女子组亚军", "county", "honors.weak"),
+      ("白沙镇代表队", "季军", "county", "honors.weak")]),
+    ("青岚县第三届职工运动会落幕。个人项目中，石门镇职工周立新、白沙镇职工吴海峰分别获得个人全能第二名、第三名。\n",
+     [("周立新", "个人全能第二名", "county", "honors.weak"),
+      ("吴海峰", "第三名", "county", "honors.weak")]),
+    # 把X创建作为Y: the work of 创建, a noun before 作为, no verb that confers
+    ("2024年以来，青岚县把文明单位、文明校园创建作为提升干部群众文明素养的重要载体，全县各级文明单位组建志愿服务队40支。\n", []),
+    # known miss: a plan's count after 计划 (计划 is a word of contest names too: 创业计划竞赛, no goal word)
+    pytest.param("青岚街道将继续开展邻里守望活动，明年计划再评选“青岚好邻居”20户。\n", [],
+                 marks=pytest.mark.xfail(strict=True, reason="计划 is no goal word: 创业计划竞赛 names a contest")),
     # a place in an event's order shared by two winners set apart by 、, each with where it is from or not
     ("青岚县第三届职工乒乓球比赛落幕\n比赛结果如下：\n男子单打：第一名周立新（石门镇），第二名吴海峰（白沙镇），第三名郑晓峰（县人民医院）、"
      "冯建国（青峰乡）\n女子单打：第一名钱丽娟（县实验小学），第二名孙秀梅（县税务局），第三名李春燕、赵晓红\n",

@@ -471,8 +471,9 @@ def _words() -> _Words:
         # (获评家庭中不乏…, 获奖单位中: the verb and who won, a noun phrase, the ones among them; no verb)
         # (上榜人数, 获奖数量: the verb and how many won, a noun; no verb)
         "active": regex.compile(rf"(?:{trig('active')})(?:了(?![者主])|(?![者主了]))(?!{_AMONG_WINNERS})(?!{trig('count_noun')})"),
-        # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb)
-        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作)(?!{_AMONG_WINNERS})(?!{trig('count_noun')})(?:了)?"),
+        # (创建工作先进单位: 创建 before 工作 names a line of work inside a title, no verb; 把文明单位创建作为…载体: the work
+        # of 创建 made something, a noun)
+        "weak": regex.compile(rf"(?:{trig('weak')}){not_noun}(?!工作|作为)(?!{_AMONG_WINNERS})(?!{trig('count_noun')})(?:了)?"),
         "passive": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive')})(?:了)?"),
         "passive_weak": regex.compile(rf"被([^,，。;；被]{{0,28}}?)(?:{trig('passive_weak')})"),
         "grant": regex.compile(rf"(?:{trig('grant')})(?:了)?"),
@@ -3356,7 +3357,7 @@ def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair],
     lines)."""
     norm = ctx.norm
     families: list[Recipient] = []
-    people: list[Recipient] = []
+    named: list[Span2] = []  # the names that head people's entries
     for a, b in paragraphs:
         if b - a > _MAX_ENTRY_HEADING:
             continue
@@ -3365,9 +3366,12 @@ def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair],
             if family is not None:
                 families.append(family)
                 continue
-        person = _person_heading(ctx, a, b) if _HEADING_LEAD_CODES.has(norm, a) or norm[a].isspace() else None
-        if person is not None:
-            people.append(person)
+        head = _PERSON_ENTRY_HEAD.fullmatch(norm, a, b) if _HEADING_LEAD_CODES.has(norm, a) or norm[a].isspace() else None
+        if head is not None:
+            named.append(head.span("name"))
+    # (四、祁国强：… among entries headed by people's names: a rare surname's name is a name too)
+    read = recipients.names_among_names(ctx.reader, named, [_person_named(ctx, a, b) for a, b in named])
+    people = [item for item in read if item is not None and item.kind == "person"]
     if len(families) < _MIN_ENTRIES and len(people) < _MIN_ENTRIES:
         return []
     listed = {p.recipient.start for p in pairs if p.rule in _ANNOUNCED}
@@ -3385,14 +3389,11 @@ def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair],
     return []
 
 
-def _person_heading(ctx: _Ctx, start: int, end: int) -> Recipient | None:
-    """一、李秀英：楼道里的热心大姐, ▍王海涛（社区网格员）: the person a line that heads an entry names first, after the
-    entry's number or bullet (what the person is called after a colon, or a note in brackets); None for any other line."""
-    m = _PERSON_ENTRY_HEAD.fullmatch(ctx.norm, start, end)
-    if m is None:
-        return None
-    found = recipients.classify(ctx.reader, *m.span("name"), alone=True)
-    return found if found is not None and found.kind == "person" and (found.start, found.end) == m.span("name") else None
+def _person_named(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+    """The name at the head of an entry (一、李秀英：楼道里的热心大姐, ▍王海涛（社区网格员）: after the entry's number or
+    bullet, what the person is called after a colon, or a note in brackets) as the reader reads it, whole; else None."""
+    found = recipients.classify(ctx.reader, start, end, alone=True)
+    return found if found is not None and (found.start, found.end) == (start, end) else None
 
 
 _FAMILY_WORD: Final = "家庭"
@@ -6250,10 +6251,28 @@ def _names_nobody(w: RecipientWords, recipient: str) -> bool:
                 or recipients.may_end(recipient, w.post_words) and w.post.search(recipient))
 
 
-def _elided(norm: str, title_start: int) -> bool:
-    """荣获其银奖 / 银奖、铜奖和爱心奖: a placing whose event was named just before."""
+def _elided(norm: str, title_start: int, words: titles.TitleWords) -> bool:
+    """荣获其银奖 / 银奖、铜奖和爱心奖 / 分获女子组亚军、季军 / 分别获得个人全能第二名、第三名: a placing whose event was
+    named just before (with the prize before it; with the place before it, the class it ranks in named: not 分获亚军、季军,
+    where neither names one)."""
     before = norm[max(0, title_start - 3):title_start].replace("“", "")
-    return before.endswith("其") or (len(before) >= 2 and before[-1] in "、和及" and before[-2] in "奖”")
+    if before.endswith("其"):
+        return True
+    if len(before) < 2 or before[-1] not in "、和及":
+        return False
+    if before[-2] in "奖”":
+        return True
+    if before[-2] not in _ORDER_PLACE_ENDS:
+        return False
+    joint = norm.rfind(before[-1], 0, title_start)
+    place = _PLACE_BEFORE.search(norm, max(0, joint - _PLACE_BEFORE_REACH), joint)
+    return place is not None and not titles.is_rank_only(place.group("place"), words)
+
+
+_ORDER_PLACE_ENDS: Final = "名军"  # what a place in the order ends with (第二名, 亚军)
+# 分获女子组亚军|、, 分别获得个人全能第二名|、: the verb, then the place before the joint
+_PLACE_BEFORE: Final = regex.compile(r"(?:获得|分获|夺得|摘得|取得|获)(?P<place>[^，,。；;、“”\s]{2,12})$")
+_PLACE_BEFORE_REACH: Final = 16
 
 
 _OF: Final = frozenset("的")
@@ -6467,7 +6486,7 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.link", lambda c: _FILE_LINK.search(c.title) is not None,
            "a link or a file (附件下载：…名单.docx), not a title"),
     _row("honors.reject.title.rank_only", lambda c: titles.is_rank_only(c.title, c.ctx.words.titles)
-           and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0]),
+           and c.pair.event is None and not _elided(c.ctx.norm, c.pair.title[0], c.ctx.words.titles),
            "a bare placing (一等奖) without the event it ranks in"),
     _row("honors.reject.title.appraisal_place", lambda c: c.pair.event is not None and titles.is_place_in_order(c.title)
            and c.pair.recipient.kind != "person"
