@@ -4975,6 +4975,12 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
     # known miss: a plan's count after 计划 (计划 is a word of contest names too: 创业计划竞赛, no goal word)
     pytest.param("青岚街道将继续开展邻里守望活动，明年计划再评选“青岚好邻居”20户。\n", [],
                  marks=pytest.mark.xfail(strict=True, reason="计划 is no goal word: 创业计划竞赛 names a contest")),
+    # works one a line, each with its author in brackets, under a placing's heading (in 【】 or not): the authors won it
+    ("青岚县读书征文获奖名单揭晓\n县图书馆举办“书香青岚”读书征文比赛，共评出获奖作品20篇。现将获奖情况公布如下：\n【一等奖】（2篇）\n"
+     "《外婆的蒲扇》（周立新）\n《石门古镇的晨光》（吴海燕）\n二等奖（1篇）\n《一盏灯》（郑晓峰）\n",
+     [("周立新", "一等奖", "county", "honors.announce_lines"),
+      ("吴海燕", "一等奖", "county", "honors.announce_lines"),
+      ("郑晓峰", "二等奖", "county", "honors.announce_lines")]),
     # a place in an event's order shared by two winners set apart by 、, each with where it is from or not
     ("青岚县第三届职工乒乓球比赛落幕\n比赛结果如下：\n男子单打：第一名周立新（石门镇），第二名吴海峰（白沙镇），第三名郑晓峰（县人民医院）、"
      "冯建国（青峰乡）\n女子单打：第一名钱丽娟（县实验小学），第二名孙秀梅（县税务局），第三名李春燕、赵晓红\n",

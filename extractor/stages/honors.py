@@ -551,8 +551,8 @@ def _words() -> _Words:
     # 一等奖|李春华, 二等奖|“青瓷新造”文创工作室: a placing right before who won it (no colon, no count in brackets)
     triggers["placing_then"] = regex.compile(rf"(?P<placing>{placing})(?![:：（(\s])")
     triggers["placing_line"] = regex.compile(rf"\s*(?:(?:[(（][一二三四五六七八九十]{{1,2}}[)）]|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})[.．、])\s*)?"
-                                             rf"(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)"
-                                             r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon)
+                                             rf"【?(?P<placing>{placing}|最佳[{_CJK}]{{1,4}}奖)】?"
+                                             r"(?:\s*[（(][^（）()\n]{1,10}[）)])?\s*[:：]?\s*")  # (优秀奖：, a label's colon; 【一等奖】)
     # 附：各赛项一等奖获得者名单: a line that announces the winners of one placing, its own heading
     triggers["placing_list_line"] = regex.compile(rf"\s*(?:附[件]?\d?[:：]\s*)?(?:各(?:赛项|项目|组别|工种|赛区))?"
                                                   rf"(?P<placing>{placing})(?:获得者|获奖者|获奖人员|获奖选手)?名单(?:如下)?\s*[:：]?\s*")
@@ -3684,6 +3684,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             prized = True
             continue
+        work_of = title
+        listed_works = _works_authors(ctx, p_start, p_end) if work_of is not None and norm.find("》", p_start, p_end) >= 0 else None
+        if listed_works and work_of is not None:  # 【一等奖】（6篇） / 《外婆的蒲扇》（李梓涵）: a work of the list and its author, who won its title
+            out.extend(_Pair(item, work_of, work_of, None, "honors.announce_lines", group, True, event) for item in listed_works)
+            listed += 1
+            continue
         prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
         classed_prizes = _class_placings(ctx, p_start, p_end) if not prizes and norm.find("奖", p_start, p_end) >= 0 and (
             norm.find("：", p_start, p_end) >= 0 or norm.find(":", p_start, p_end) >= 0) else None
@@ -4046,6 +4052,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             return None
         return (listed.start("placing"), listed.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, p_start)
     if not (labelled_row or _WORK_ROW.match(norm, *nxt) or _WORK_AUTHORS.match(norm, *nxt) or _CREDIT_ROW.match(norm, *nxt)
+            or _PLACED_WORKS.fullmatch(norm, *_strip_span(norm, *nxt))  # (《外婆的蒲扇》（李梓涵）: a work, its author)
             or _PUPIL_ROW_START.match(norm, *nxt)
             or _AUTHOR_ROW.match(norm, *nxt) or _glued_author(ctx, *nxt) is not None or _PERSON_ROW.fullmatch(norm, *nxt)
             or _WIDE_ROW.fullmatch(norm, *nxt) or _BRAND_ROW.fullmatch(norm, *nxt) or _padded_names_row(norm, *nxt) is not None
@@ -5078,15 +5085,25 @@ def _placing_works(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipie
     won it, each with its author in brackets: the placing and the authors; None unless every author is one."""
     norm = ctx.norm
     m = ctx.words.triggers["placing_line"].match(norm, start, end)
-    if m is None or m.end() == start or not _PLACED_WORKS.fullmatch(norm, m.end(), end):
+    if m is None or m.end() == start:
+        return None
+    authors = _works_authors(ctx, m.end(), end)
+    return (m.span("placing"), authors) if authors is not None else None
+
+
+def _works_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """《外婆的蒲扇》（李梓涵）, 《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: works, each with its author in brackets, and
+    nothing else: the authors; None unless the line is so and every author is one."""
+    a, b = _strip_span(ctx.norm, start, end)
+    if b <= a or ctx.norm[a] != "《" or not _PLACED_WORKS.fullmatch(ctx.norm, a, b):
         return None
     authors: list[Recipient] = []
-    for work in _WORK_WITH_AUTHOR.finditer(norm, m.end(), end):
+    for work in _WORK_WITH_AUTHOR.finditer(ctx.norm, a, b):
         author = _author(ctx, *work.span("author"))
         if author is None:
             return None
         authors.append(author)
-    return m.span("placing"), authors
+    return authors
 
 
 _WORK_OPENING: Final = r"《[^《》\n]{1,40}》[（(]"  # 《沁园春·雪》（: a work, then its author's bracket
