@@ -492,6 +492,18 @@ NON_ACTIONS = [
                  "actions.not_name_row", id="name-row-dash"),
     pytest.param(LEAD + "徐国良——桐琴镇关工委\n退休后他牵头成立关爱服务队，常年结对帮扶留守儿童36名，帮助他们解决学习生活困难。",
                  "actions.not_name_row", id="name-row-dash-committee"),
+    # what heads an entry of a list (the person or family it is on) or a part of it (a class, a group, a place in
+    # the order, a level) names who is listed, no line of work (ANNOTATION.md: lines that only name a recipient)
+    pytest.param(LEAD + "石门社区共有2位居民获评“最美好邻居”。\n一、周秀英：楼道里的热心大姐\n周秀英是一名退休教师，常年帮邻居代收快递。\n"
+                 "二、吴国平：随叫随到的修理师傅\n吴国平义务为邻居修理水电。\n", "actions.not_list_entry", id="entry-person-caption"),
+    pytest.param(LEAD + "2户家庭被评为青岚县“最美家庭”。\n（一）王志强家庭（石门镇）\n王志强夫妇照顾瘫痪的母亲十余年。\n"
+                 "（二）周秀兰家庭（白沙镇）\n周秀兰一家热心公益，常年资助困难学生。\n", "actions.not_list_entry", id="entry-family"),
+    pytest.param(LEAD + "县工商联授予以下企业“青岚县优秀民营企业”称号：\n一、工业制造类\n青岚县宏达机械有限公司\n"
+                 "青岚县绿源电气有限公司\n二、现代服务类\n青岚县顺达物流有限公司\n", "actions.not_list_entry", id="list-class"),
+    pytest.param(LEAD + "现将获奖名单公布如下：\n一、小学组\n一等奖：周立新（石门镇中心小学）\n二、初中组\n"
+                 "一等奖：郑晓峰（县第一中学）\n", "actions.not_list_entry", id="list-group"),
+    pytest.param(LEAD + "现将青岚好人名单公布如下：\n推荐类别：助人为乐\n李春梅，女，1968年生，石门镇桃园村村民。\n",
+                 "actions.not_list_entry", id="list-class-label"),
     pytest.param(LEAD + "平江县妇女联合会\n该会坚持把服务妇女作为工作重点，多年来组织开展技能培训、维权服务和关爱帮扶，成效显著。",
                  "actions.not_recipient_line", id="recipient-line-women"),
     pytest.param(LEAD + "大理市关心下一代工作委员会\n该委员会组织老干部、老教师深入中小学校开展宣讲，关爱帮扶困境青少年成长成才。",
@@ -600,6 +612,19 @@ NON_ACTIONS = [
                  "二、县科协被省科协评为全省科普工作先进集体，县青少年科技馆获评省级科普基地。",
                  "actions.not_lone_lead_in", id="lead-in-beside-numbered-paragraphs-is-the-lead"),
 ]
+
+
+LINES_OF_WORK_NOT_ENTRIES = [
+    # a line of work that ends in a class word (分类) or a group's (村组), or opens with a verb before 家庭
+    pytest.param(LEAD + "一、推进垃圾分类\n新建分类投放点120个。\n二、强化技能培训\n培训妇女600人次。", "推进垃圾分类", id="sorting"),
+    pytest.param(LEAD + "一、文艺志愿进村组\n开展文艺演出36场。\n二、强化技能培训\n培训妇女600人次。", "文艺志愿进村组", id="village-group"),
+    pytest.param(LEAD + "一、关爱困境家庭\n走访困境家庭320户。\n二、强化技能培训\n培训妇女600人次。", "关爱困境家庭", id="verb-family"),
+]
+
+
+@pytest.mark.parametrize("text,name", LINES_OF_WORK_NOT_ENTRIES)
+def test_lines_of_work_shaped_like_a_list_s_parts_stay_headings(nlp, text, name):
+    assert name in [g[1] for g in found(nlp, text)]
 
 
 @pytest.mark.parametrize("text,rule,name", HEADINGS)

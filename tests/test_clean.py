@@ -215,6 +215,8 @@ def test_numbers_in_junk_never_become_claims():
     "# 一、强化技能培训 #\n",  # a heading set between marks: a blank inside, no tag
     # a bracketed label before the body's own sentences (closed by 。): prose, not a link
     "【延伸阅读】今年以来全县新建高标准农田3.2万亩。\n",
+    # a work's credit right under the work, in a list of winners: no page byline
+    "一等奖\n书法《青岚赋》（行书）\n　　作者：周立新\n摄影《石门晨曦》\n　　作者：吴海燕\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

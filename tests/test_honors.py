@@ -4903,6 +4903,12 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
      [("2户", "石门街道最美家庭", "township", "honors.commend_object"),
       ("孙建国家庭", "石门街道最美家庭", "township", "honors.announce_lines"),
       ("李春燕家庭", "石门街道最美家庭", "township", "honors.announce_lines")]),
+    # ...the entries numbered in brackets (（一）王志强家庭（石门镇）) as a list's entries are
+    ("经推荐评审，王志强家庭等2户家庭被评为青岚县“最美家庭”。现将2户家庭的故事摘编如下。\n（一）王志强家庭（石门镇）\n"
+     "王志强夫妇照顾瘫痪的母亲十余年。\n（二）周秀兰家庭（白沙镇）\n周秀兰一家热心公益，常年资助困难学生。\n",
+     [("王志强家庭等2户家庭", "青岚县“最美家庭”", "county", "honors.passive"),
+      ("王志强家庭", "青岚县“最美家庭”", "county", "honors.announce_lines"),
+      ("周秀兰家庭", "青岚县“最美家庭”", "county", "honors.announce_lines")]),
     # ...not where the count and the entries disagree (the entries may be some of them, or others)
     ("石门街道“最美家庭”揭晓\n经社区推荐、群众投票，最终评选出3户“石门街道最美家庭”。一起来看看他们的故事吧。\n▍孙建国家庭\n"
      "孙建国一家三代同堂，邻里和睦。\n▍李春燕家庭\n李春燕是社区志愿者，带动全家参与垃圾分类。\n",
@@ -4915,6 +4921,12 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
       ("周秀英", "青岚街道“最美好邻居”", "township", "honors.announce_lines"),
       ("吴国平", "青岚街道“最美好邻居”", "township", "honors.announce_lines"),
       ("郑丽华", "青岚街道“最美好邻居”", "township", "honors.announce_lines")]),
+    # ...each entry's number written bare (01 周秀英：…), as an entry's number is
+    ("石门社区共有2位居民获评青岚街道“最美好邻居”。一起来认识他们吧。\n01 周秀英：楼道里的热心大姐\n"
+     "周秀英是一名退休教师，常年帮邻居代收快递。\n02 吴国平：随叫随到的修理师傅\n吴国平义务为邻居修理水电。\n",
+     [("石门社区共有2位居民", "青岚街道“最美好邻居”", "township", "honors.active"),
+      ("周秀英", "青岚街道“最美好邻居”", "township", "honors.announce_lines"),
+      ("吴国平", "青岚街道“最美好邻居”", "township", "honors.announce_lines")]),
     ("青岚街道“最美好邻居”评选结果揭晓\n石门社区共有4位居民获评青岚街道“最美好邻居”。一起来认识其中几位吧。\n一、周秀英：楼道里的热心大姐\n"
      "周秀英是一名退休教师，常年帮邻居代收快递。\n二、吴国平：随叫随到的修理师傅\n吴国平义务为邻居修理水电。\n",
      [("石门社区共有4位居民", "青岚街道“最美好邻居”", "township", "honors.active")]),
@@ -4970,6 +4982,10 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
     ("青岚县第三届职工运动会落幕。个人项目中，石门镇职工周立新、白沙镇职工吴海峰分别获得个人全能第二名、第三名。\n",
      [("周立新", "个人全能第二名", "county", "honors.weak"),
       ("吴海峰", "第三名", "county", "honors.weak")]),
+    # 由…取得: a verb of taking a prize, as 由…获得 and 由…夺得 are
+    ("青岚县第三届职工篮球赛落幕。男子组冠军由石门镇代表队取得，亚军由白沙镇代表队夺得。\n",
+     [("石门镇代表队", "男子组冠军", "county", "honors.won_by"),
+      ("白沙镇代表队", "亚军", "county", "honors.won_by")]),
     # 把X创建作为Y: the work of 创建, a noun before 作为, no verb that confers
     ("2024年以来，青岚县把文明单位、文明校园创建作为提升干部群众文明素养的重要载体，全县各级文明单位组建志愿服务队40支。\n", []),
     # known miss: a plan's count after 计划 (计划 is a word of contest names too: 创业计划竞赛, no goal word)
@@ -4997,4 +5013,125 @@ FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES = [  # rounds 149-150: entries, a l
 
 @_table(FAMILY_ENTRIES_LIST_TITLES_AND_SHARED_PLACES)
 def test_family_entries_list_titles_and_shared_places(text, expected):
+    assert _honors(text) == expected
+
+
+CLASS_LINES_TEAM_TABLES_AND_GRADED_PARTS = [  # rounds 151-152: a list's classes, teams' tables, counts parted by placings
+    # a class of a list's and its count on a line of its own, after the section's number, a note in brackets in it
+    ("附件1\n2024年度青岚县统计工作先进单位名单\n一、乡镇（街道）（2个）\n石门镇人民政府\n白沙街道办事处\n二、县直单位（2个）\n"
+     "县发展和改革局\n县商务局\n",
+     [("石门镇人民政府", "2024年度青岚县统计工作先进单位", "county", "honors.announce_lines"),
+      ("白沙街道办事处", "2024年度青岚县统计工作先进单位", "county", "honors.announce_lines"),
+      ("县发展和改革局", "2024年度青岚县统计工作先进单位", "county", "honors.announce_lines"),
+      ("县商务局", "2024年度青岚县统计工作先进单位", "county", "honors.announce_lines")]),
+    # ...not where the article's sentences granted that title (（一）青岚县慈心企业（2家）: the title's own list)
+    ("决定授予青岚县宏达纺织有限公司等2家企业“青岚县慈心企业”称号。\n附件\n一、先进集体\n（一）青岚县慈心企业（2家）\n"
+     "青岚县宏达纺织有限公司、青岚县绿源食品有限公司\n",
+     [("青岚县宏达纺织有限公司等2家企业", "青岚县慈心企业", "county", "honors.grant"),
+      ("青岚县宏达纺织有限公司", "青岚县慈心企业", "county", "honors.announce_lines"),
+      ("青岚县绿源食品有限公司", "青岚县慈心企业", "county", "honors.announce_lines")]),
+    # a decision that names the title (《关于命名X的决定》) names the list those who are on it are on
+    ("近日，青州市妇联印发《关于命名2024年度青州市“最美家庭”的决定》，我县共有2户家庭榜上有名，分别是：\n王志强家庭（石门镇）\n"
+     "周秀兰家庭（白沙镇）\n",
+     [("2户家庭", "2024年度青州市“最美家庭”", "county", "honors.on_list"),
+      ("王志强家庭", "2024年度青州市“最美家庭”", "county", "honors.announce_lines"),
+      ("周秀兰家庭", "2024年度青州市“最美家庭”", "county", "honors.announce_lines")]),
+    # a team's column beside a places column: the teams placed (名次｜队伍｜得分)
+    ("青岚县第三届广场舞大赛获奖名单\n名次　　队伍　　　　所在村\n一等奖　金凤凰舞蹈队　北街村\n二等奖　夕阳红舞蹈队　南关村\n"
+     "三等奖　开心健身队　　李庄村\n",
+     [("金凤凰舞蹈队", "一等奖", "county", "honors.announce_lines"),
+      ("夕阳红舞蹈队", "二等奖", "county", "honors.announce_lines"),
+      ("开心健身队", "三等奖", "county", "honors.announce_lines")]),
+    # a class of a list under its title (商超类), then the shops (饭庄, 药房), and the next class
+    ("附件：2024年度青岚县放心消费示范单位名单\n商超类\n青岚县顺达购物广场\n石门镇惠民超市\n餐饮类\n青岚县老街坊饭庄\n"
+     "青岚县望江酒楼\n药店类\n青岚县仁和大药房\n白沙镇济民药店\n",
+     [("青岚县顺达购物广场", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines"),
+      ("石门镇惠民超市", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines"),
+      ("青岚县老街坊饭庄", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines"),
+      ("青岚县望江酒楼", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines"),
+      ("青岚县仁和大药房", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines"),
+      ("白沙镇济民药店", "2024年度青岚县放心消费示范单位", "county", "honors.announce_lines")]),
+    # a count of winners parted by the placings they won, each as many: that many won it
+    ("本次表彰中，我县126名献血者获得全国无偿献血奉献奖，其中金奖38人、银奖41人、铜奖47人。\n",
+     [("我县126名献血者", "全国无偿献血奉献奖", "national", "honors.weak"),
+      ("38人", "金奖", "national", "honors.graded_parts"),
+      ("41人", "银奖", "national", "honors.graded_parts"),
+      ("47人", "铜奖", "national", "honors.graded_parts")]),
+    ("青岚县第一中学共有18名学生获奖，其中省级一等奖5人、省级二等奖6人、省级三等奖7人。\n",
+     [("5人", "省级一等奖", "provincial", "honors.graded_parts"),
+      ("6人", "省级二等奖", "provincial", "honors.graded_parts"),
+      ("7人", "省级三等奖", "provincial", "honors.graded_parts")]),
+    # ...not a contest's whole list by its bare placings, nor one part alone
+    ("经过两天激烈角逐，共有68名选手获奖，其中一等奖6名、二等奖18名、三等奖44名。\n",
+     []),
+    ("我县126名献血者获得全国无偿献血奉献奖，其中金奖38人。\n",
+     [("我县126名献血者", "全国无偿献血奉献奖", "national", "honors.weak")]),
+    # a count on a list (榜上有名), then as many items after 分别是：, the first holding a title's marker (示范)
+    ("近日，省科协公布2024年度省级科普示范基地认定名单，青岚县共有3家单位榜上有名，分别是：\n1. 青岚县石门果树科技示范园\n"
+     "2. 青岚县博物馆\n3. 青岚县绿源农业科技有限公司展厅\n",
+     [("青岚县共有3家单位", "2024年度省级科普示范基地", "provincial", "honors.on_list"),
+      ("青岚县石门果树科技示范园", "2024年度省级科普示范基地", "provincial", "honors.announce_lines"),
+      ("青岚县博物馆", "2024年度省级科普示范基地", "provincial", "honors.announce_lines"),
+      ("青岚县绿源农业科技有限公司展厅", "2024年度省级科普示范基地", "provincial", "honors.announce_lines")]),
+    # a table of places (名次｜姓名｜单位), then a line of one cell: a heading after the table, no row of it
+    ("青岚县第三届职工技能大赛落幕，现将比赛成绩公告如下：\n【电工项目】\n名次　　姓名　　单位\n第一名　周立新　石门镇供电所\n"
+     "第二名　吴海峰　白沙镇供电所\n\n【优秀组织奖】\n石门镇总工会　白沙镇总工会\n",
+     [("周立新", "第一名", "county", "honors.announce_lines"),
+      ("吴海峰", "第二名", "county", "honors.announce_lines"),
+      ("石门镇总工会", "优秀组织奖", "county", "honors.announce_lines"),
+      ("白沙镇总工会", "优秀组织奖", "county", "honors.announce_lines")]),
+    # a table of the teams placed, then a contest's lines, then an award over its recipients: the award heads them
+    ("青岚县第三届全民运动会落幕，现将主要比赛成绩公告如下：\n【团体总分】\n名次　　代表队　　　　总分\n第一名　石门镇代表队　　386\n"
+     "第二名　白沙镇代表队　　352\n\n【单项成绩】\n男子篮球：第一名 县直教育系统队；第二名 石门镇队；第三名 白沙镇队\n\n"
+     "【体育道德风尚奖】\n青峰乡代表队　河口镇代表队\n",
+     [("石门镇代表队", "第一名", "county", "honors.announce_lines"),
+      ("白沙镇代表队", "第二名", "county", "honors.announce_lines"),
+      ("县直教育系统队", "第一名", "county", "honors.announce_lines"),
+      ("石门镇队", "第二名", "county", "honors.announce_lines"),
+      ("白沙镇队", "第三名", "county", "honors.announce_lines"),
+      ("青峰乡代表队", "体育道德风尚奖", "county", "honors.announce_lines"),
+      ("河口镇代表队", "体育道德风尚奖", "county", "honors.announce_lines")]),
+    # the next item of a numbered list of nominees is a row, whatever title words its name holds (百佳)
+    ("拟推荐以下3家经营单位为2024年度青岚县“放心消费示范单位”候选对象，现予以公示：\n1. 石门镇惠民连锁超市\n"
+     "2. 青岚县石门镇百佳福购物广场\n3. 石门镇建华大药房\n",
+     []),
+    # a body named as the row before it is (a team after a team) is a row of the list, whatever title words it holds (和谐)
+    ("以下团队被评为“青岚县十佳广场舞队”：\n石门镇团结社区广场舞队\n白沙镇和谐舞蹈队\n青峰乡夕阳红舞蹈队\n",
+     [("石门镇团结社区广场舞队", "青岚县十佳广场舞队", "county", "honors.announce_lines"),
+      ("白沙镇和谐舞蹈队", "青岚县十佳广场舞队", "county", "honors.announce_lines"),
+      ("青峰乡夕阳红舞蹈队", "青岚县十佳广场舞队", "county", "honors.announce_lines")]),
+    # a post's last letter after the word it ends (养护|员) closes off the name after it, though jieba glues them (员高)
+    ("石门镇授予养护员高明亮、吴海峰“优秀护路员”称号。\n",
+     [("高明亮", "优秀护路员", "township", "honors.grant"), ("吴海峰", "优秀护路员", "township", "honors.grant")]),
+    # a list's heading with no title word in it, right under the line that says a list follows, and a heading later
+    # that ends as it does; the names after where they are (石门镇：…)
+    ("经评审认定，全县新增国家森林乡村2个、宁州市森林乡村3个。名单如下：\n国家森林乡村（2个）\n石门镇：桃园村\n白沙镇：柳林村\n"
+     "宁州市森林乡村（3个）\n石门镇：上庄村、下庄村\n河口乡：龙王庙村\n",
+     [("桃园村", "国家森林乡村", "national", "honors.announce_lines"),
+      ("柳林村", "国家森林乡村", "national", "honors.announce_lines"),
+      ("上庄村", "宁州市森林乡村", "prefectural", "honors.announce_lines"),
+      ("下庄村", "宁州市森林乡村", "prefectural", "honors.announce_lines"),
+      ("龙王庙村", "宁州市森林乡村", "prefectural", "honors.announce_lines")]),
+    ("县委、县政府对先进典型进行了表彰，获奖名单如下：\n青岚县2024年度种粮大户\n刘长河（石门镇）　陈玉兰（河口乡）　赵国庆（白沙镇）\n",
+     [("刘长河", "青岚县2024年度种粮大户", "county", "honors.announce_lines"),
+      ("陈玉兰", "青岚县2024年度种粮大户", "county", "honors.announce_lines"),
+      ("赵国庆", "青岚县2024年度种粮大户", "county", "honors.announce_lines")]),
+    # ...nor the list's first row, which neither counts rows nor names a year (名单如下： / 青岚县金穗棉业有限责任公司)
+    ("经评审，8家企业被评为“青岚县爱心企业”，名单如下：\n青岚县金穗棉业有限责任公司\n青岚县丰源粮油有限公司\n青岚县天和物流有限公司\n",
+     [("8家企业", "青岚县爱心企业", "county", "honors.passive"),
+      ("青岚县金穗棉业有限责任公司", "青岚县爱心企业", "county", "honors.announce_lines"),
+      ("青岚县丰源粮油有限公司", "青岚县爱心企业", "county", "honors.announce_lines"),
+      ("青岚县天和物流有限公司", "青岚县爱心企业", "county", "honors.announce_lines")]),
+    # ...not a line of prose under the lead, nor a heading with no names under it
+    ("经评审认定，全县新增国家森林乡村2个。名单如下：\n全县森林覆盖率达到38.6%\n石门镇：桃园村\n", []),
+    # works each over its author's credit line (书法《X》 / 　　作者：A): the authors won the placing above
+    ("青岚县第二届书法摄影大赛日前落幕。现将获奖名单公布如下：\n一等奖\n书法《青岚赋》（行书）\n　　作者：周立新\n摄影《石门晨曦》\n"
+     "　　作者：吴海燕\n二等奖\n摄影《老街》\n　　作者：郑晓峰\n",
+     [("周立新", "一等奖", "county", "honors.announce_lines"), ("吴海燕", "一等奖", "county", "honors.announce_lines"),
+      ("郑晓峰", "二等奖", "county", "honors.announce_lines")]),
+]
+
+
+@_table(CLASS_LINES_TEAM_TABLES_AND_GRADED_PARTS)
+def test_class_lines_team_tables_and_graded_parts(text, expected):
     assert _honors(text) == expected

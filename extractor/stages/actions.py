@@ -967,12 +967,62 @@ _SPEAKER_LABEL = _rule("speaker_label", lambda c: c.stop in (":", "：") and c.t
 _COURTESY = _rule("courtesy", lambda c: _patterns().courtesy.match(c.text), "thanks someone (谢谢您的提问)")
 _WON = _rule("honour_won", lambda c: c.flagged() and _reports_a_win(c.text),
              "reports an honour won (荣获X, A获评Y, 入选Z名单), not a line of work")
+
+
+def _lists_an_entry(text: str) -> bool:
+    """李秀英：楼道里的热心大姐, 王建华家庭（东湖社区）, 商超类, 小学组, 推荐类别：助人为乐, 第一名, 省级: what heads an
+    entry of a list (the person or the family it is on, the person's name alone or before a colon or brackets) or
+    a part of it (a class, a group, a place in the order, a level): who is listed, no line of work (ANNOTATION.md:
+    lines that only name a recipient are no headings)."""
+    line = _ENTRY_MARKS_AROUND.sub("", text).rstrip("。：:")
+    part = _LIST_PART.fullmatch(line)
+    if part is not None and not part.group("class"):
+        return True
+    if part is not None:
+        # (商超|类, 小学|组, 青年组: a class word after a noun or two; 推进|垃圾|分类, 文艺|志愿|进村|组: a line of work)
+        tagged = _tagged(line)
+        last = tagged[-1][0]  # (共富|类 read as one word: a word of three ending so; 分类, 村组 are words of two)
+        return len(tagged) == 1 or len(tagged) <= _CLASS_TOKENS and (last in _CLASS_WORDS or len(last) >= 3) and not (
+            tagged[0][1].startswith("v"))
+    entry = _LIST_ENTRY.fullmatch(line)
+    if entry is None:
+        return False
+    name = entry.group("name").replace("\u3000", "").replace(" ", "")
+    if entry.group("family"):
+        # (关爱|困境家庭: a verb opens it, a line of work)
+        return name[0] in surnames() and name[0] not in _NOT_FAMILY_FIRSTS and not _tagged(name)[0][1].startswith("v")
+    # (吴国平：随叫随到的修理师傅: a name jieba cuts apart, before the entry's caption, is a name all the same)
+    # (the caption a noun phrase with 的, no verb opening it: 王家坪：打造美丽乡村 is a place and its work)
+    caption = entry.group("caption")
+    if caption and not _ENTRY_CAPTION.search(caption):
+        return False
+    return _names_person(name) or bool(caption) and _surname_shaped(name) and _name_like(name) and not any(
+        tag.startswith("v") for _, tag in _tagged(caption[1:])[:1])
+
+
+# ◆, ▍ and blanks around an entry's heading (…家庭（海沧街道）◆)
+_ENTRY_MARKS_AROUND: Final = regex.compile(r"^[\s◆◇■□●▍★☆]+|[\s◆◇■□●▍★☆]+$")
+# a name (padded or not), 家庭 after it or not, a note in brackets, or a colon and the entry's caption after it
+_LIST_ENTRY: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?P<family>家庭)?"
+                                   r"(?:[（(][^（）()\n]{1,24}[)）])?(?P<caption>[:：｜][^\n]{1,20})?")
+_ENTRY_CAPTION: Final = regex.compile(r"的[\u4e00-\u9fff]{1,8}$")  # 楼道里的热心大姐: who the person is to the neighbours
+_NOT_FAMILY_FIRSTS: Final = "五文最美好十星和幸书平绿健"  # (五好家庭, 最美家庭, 平安家庭: a title, no family's name)
+# 商超类, 小学组, 推荐类别：助人为乐, 第一名, 省级, 作者：周墨林: a class or group of a list's entries, a place in its order,
+# a level, an entry's credit
+_CLASS_WORDS: Final = ("类", "组")
+_CLASS_TOKENS: Final = 3
+_LIST_PART: Final = regex.compile(r"(?P<class>[\u4e00-\u9fff]{2,6}[类组])|推荐类别[:：][\u4e00-\u9fff]{2,8}|第[一二三四五六七八九十]{1,2}名"
+                                  r"|作者[:：][^\n:：]{2,20}"  # (作者：周墨林 under the work it credits)
+                                  r"|(?:国家|省|市|县|区)级")
+_LIST_ENTRY_LINE = _rule("list_entry", lambda c: _lists_an_entry(c.text) or c.stop in _COLONS and _lists_an_entry(
+                             c.norm[c.start:_line_end(c)]),
+                         "heads an entry of a list or a part of it (李秀英：…, 王建华家庭（…）, 商超类, 第一名): who is listed")
 _NO_WORK = (_ATTRIBUTION, _TRANSITION, _LEAD, _QUOTE, _SCENE, _STATEMENT, _NARRATIVE, _WON, _CAPTION)
-_HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _SPEAKER_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, *_NO_WORK)  # after 一是 or 一、
+_HEADING_CLAUSE = (_REPORT_PART, _INDICATOR_LABEL, _SPEAKER_LABEL, _RESULT, _PROBLEM, _REPORT_SENTENCE, _LIST_ENTRY_LINE, *_NO_WORK)  # after 一是 or 一、
 _LEAD_IN = (_HEADLINE, _TITLE_LINE, _COURTESY, *_HEADING_CLAUSE)
-_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _NAME_ROW, _TITLE_LINE, *_NO_WORK)
-_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _NAME_ROW, _TITLE_LINE, _REPORT_PART, _RESULT, _PROBLEM, _REPORT_SENTENCE, _SPEAKER_TAG,
-               *(f for f in _NO_WORK if f is not _CAPTION))
+_NUMBERED_LINE = (_REPORT_PART, _RESULT, _PROBLEM, _LISTED_FIGURE, _RECIPIENT, _NAME_ROW, _TITLE_LINE, _LIST_ENTRY_LINE, *_NO_WORK)
+_PLAIN_LINE = (_HEADLINE, _CAPTION, _TABLE_ROW, _RECIPIENT, _NAME_ROW, _TITLE_LINE, _LIST_ENTRY_LINE, _REPORT_PART, _RESULT, _PROBLEM,
+               _REPORT_SENTENCE, _SPEAKER_TAG, *(f for f in _NO_WORK if f is not _CAPTION))
 _BRACKETED_HEADING = (_HEADLINE, _RECIPIENT, _SPEAKER_TAG, *_HEADING_CLAUSE)  # 【…】: a heading clause, not a column tag above the body
 for _table in (_HEADING_CLAUSE, _LEAD_IN, _NUMBERED_LINE, _PLAIN_LINE, _BRACKETED_HEADING):
     check_table(_table)

@@ -73,6 +73,8 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         if hit is None:
             continue
         marker, m = hit
+        if marker.kind == "header" and _credits_the_work_above(norm, start, stripped):
+            continue  # 书法《岚水长歌》（行书） / 　　作者：周墨林: a work's credit in a list of winners, no page header
         if marker.kind == "prose":
             # 开通服务热线0558-…: the body's work, before any furniture row could claim the line; but not the spam
             # injected into it, nor a footer run on into it (版权所有, 访问人数), which their own rows still cut
@@ -114,6 +116,17 @@ def find_removed(norm: str) -> list[RemovedSpan]:
         taken = {r.start for r in removed}
         removed = sorted(removed + [link for link in links if link.start not in taken], key=_start_of)
     return removed
+
+
+def _credits_the_work_above(norm: str, start: int, stripped: str) -> bool:
+    """作者：周墨林 on the line right under a work (摄影《梯田晨曦》): the work's credit, not the page's byline."""
+    if not stripped.startswith(_CREDIT_LABEL) or start < 2:
+        return False
+    above = norm[norm.rfind("\n", 0, start - 1) + 1:start - 1]
+    return "《" in above and "》" in above
+
+
+_CREDIT_LABEL: Final = "作者"
 
 
 def _junk_line(text: str, candidates: set[int]) -> _Marker | None:

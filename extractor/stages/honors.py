@@ -25,7 +25,8 @@ A small grammar over spans, in three parts:
   an honour's 分别是： or 现将名单通报如下： take its title), `honors.epithet_list` (曾获得“X”“Y”等荣誉的A),
   `honors.relative` (获得X称号的A表示…, 对获得X的20户家庭进行表彰), `honors.on_list` (…公布了X名单，A榜上有名;
   the list of the sentence before, or the frame 在…中 it is among), `honors.same_title` (A获此称号, 同批获此殊荣的
-  还有B: the title named last before, in the sentence or the one before it). Names after an honour (…获X，他们是：A、B)
+  还有B: the title named last before, in the sentence or the one before it), `honors.graded_parts` (N人获得X，其中金奖
+  38人、银奖41人: each count the placing before it). Names after an honour (…获X，他们是：A、B)
   receive it too, read as `honors.announce`; a counted group and the members its list names are two
   recipients.
 
@@ -85,6 +86,7 @@ _AMONG_BARE: Final = regex.compile(r"(?:^|(?<=[,，。;；:：\s]))([^,，。;�
 # ，他们是：/ ，分别是 after an honour: the names of who received it follow
 # (…称号，分别是：, …称号。他们是：: a comma or a full stop before it)
 _MEMBERS_FOLLOW: Final = regex.compile(r"[,，。]\s*(?:他们|她们|它们)?(?:分别|依次)?(?<=[们别次])(?:是|为)\s*[:：]?")
+_MEMBERS_REACH: Final = 8  # the characters of ，他们分别是：
 _MEMBERS_GAP: Final = 6  # what may stand between the honour and that comma (”称号, 荣誉)
 # 现将名单通报如下： / 名单如下： closing a paragraph that conferred an honour
 _COUNTED_IN_TITLE: Final = regex.compile(r"\d+\s*[名个人位项件户家]")  # 二等奖4名: a count, no title holds one
@@ -156,7 +158,8 @@ _DASH: Final = regex.compile(r"\s*(?:——|—|--|:|：)\s*")
 # possessive runs of spaces: a paragraph with a long run of them must not make the lazy title backtrack
 # （12名）: how many a list heading announces
 # what a count in a list heading counts (（12名）, （8所）, （3座）)
-_COUNTED_BY: Final = "名个项人家位户支所座处"
+_PEOPLE_BY: Final = "名人位"  # what counts people (（12名）, 8位居民, 3人)
+_COUNTED_BY: Final = _PEOPLE_BY + "个项家户支所座处"
 _LIST_COUNT: Final = rf"[(（]\s*(?:共计?)?\d+\s*[{_COUNTED_BY}][)）]"  # (（共10名）: 共 or 共计 before the count)
 _ANNOUNCE_MARK: Final = regex.compile("是|:|：|名单|获奖|的有")
 _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
@@ -210,6 +213,7 @@ _NAME_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "name"))  # and
 _TITLE_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "title"))
 _PROJECT_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "project"))
 _PLACES_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "places"))
+_TEAM_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "team"))
 _ISSUER_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "issuer"))
 _ROW_KEY_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "row_key"))
 _MAX_HEADER_CELL: Final = 12
@@ -220,12 +224,12 @@ _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _PERSON_ROW: Final = recipients.PERSON_ROW
-_PEOPLE_COUNTED: Final = regex.compile(r"[(（]\s*\d+\s*[名人位][)）]")
+_PEOPLE_COUNTED: Final = regex.compile(rf"[(（]\s*\d+\s*[{_PEOPLE_BY}][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
 # a group of a list under its heading, numbered as a sub-heading: （一）市直单位, （二）县（市、区）
-# 一、工业制造类, 二、助人为乐类: a numbered class of a list, a short name ending in 类
-_CLASS_SECTION: Final = regex.compile(r"\s*[一二三四五六七八九十]{1,2}[、.．]\s*[\u4e00-\u9fff]{2,8}类\s*")
+# 一、工业制造类, 商超类: a class of a list under its title (after its number or not)
+_CLASS_SECTION: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．])?\s*[\u4e00-\u9fff]{2,8}类\s*")
 _GROUP_LABEL_NUMBERED: Final = regex.compile(
     r"\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*(?:市直|县直|区直|省直|驻[^\s,，。;；:：]{1,4})?"
     r"(?:单位|部门|机关|企业|学校|街道|乡镇(?:[(（]街道[)）])?|县[(（]市、区[)）]|县市区|县区)\s*")
@@ -881,10 +885,52 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _names_as(s)
     _commendations(s)
     _verbs(s)
+    _graded_parts(s)
     _members_named(s)
     if s.pairs and norm.find("经", s_start, s_end) >= 0:
         _approved_by(s)
     return s
+
+
+def _graded_parts(s: _Sentence) -> None:
+    """我区126名献血者获得全国无偿献血奉献奖，其中金奖38人、银奖41人、铜奖47人 / 共有18名学生获奖，其中省级一等奖5人、
+    省级二等奖6人: a count of winners parted (其中) by the placings they won, each placing then as many: that many won
+    it (a placing of the award the count won before 其中, or one that names its level, after a bare 获奖); not one
+    part alone, nor a contest's whole list by its bare placings (共有68名选手获奖，其中一等奖6名、二等奖18名)."""
+    ctx, norm = s.ctx, s.ctx.norm
+    at = norm.find(_PARTED, s.start, s.end)
+    if at < 0:
+        return
+    opened = at + len(_PARTED)
+    while opened < s.end and norm[opened] in "，, 获":
+        opened += 1  # (其中，获省一等奖5人: a comma and the verb again before the first part)
+    parts = titles.counted(norm, opened, scan.clause_end(norm, opened, s.end, _HARD), ctx.words.titles,
+                           ctx.words.triggers["verb"], conferred=True)
+    grades = [_GRADE_PART.fullmatch(norm, *p.title) for p in parts]
+    if len(parts) < _MIN_PARTS or not all(grades) or not all(_PART_COUNT.fullmatch(norm, *p.receiver) for p in parts):
+        return
+    won = [p for p in s.pairs if p.title[1] <= at and p.recipient.kind == "collective" and p.recipient.end <= at]
+    # (共有68名选手获奖，其中…: a count that won no award named, whatever 获奖 read)
+    award = won[-1].title if won and at - won[-1].title[1] <= _PARTED_REACH and won[-1].title[1] - won[-1].title[0] >= 2 and (
+        not titles.is_rank_only(norm[won[-1].title[0]:won[-1].title[1]], ctx.words.titles)) else None
+    if award is None and not (norm.startswith(_BARE_WON, at - len(_BARE_WON) - 1) and all(
+            g is not None and g.group("level") for g in grades)):
+        return
+    verb = (at, at + len(_PARTED))
+    for part in parts:
+        if s.free(part.title[0], part.receiver[1]):
+            s.add([Recipient(part.receiver[0], part.receiver[1], "collective")], [part.title], verb, None,
+                  "honors.graded_parts", event=award)
+    s.taken.append((at, parts[-1].receiver[1]))
+
+
+_PARTED: Final = "其中"
+_BARE_WON: Final = "获奖"  # 共有18名学生获奖，|其中: who won, no award named
+_MIN_PARTS: Final = 2
+_PARTED_REACH: Final = 2  # 获得全国无偿献血奉献奖|，|其中: the award right before the parts
+# 金奖, 一等奖, 省级一等奖, 省一等奖, 金牌: a placing (its level before it or not) of an award
+_GRADE_PART: Final = regex.compile(r"(?P<level>国家级|省级?|市级?|县级?|区级?)?(?:[一二三特]等奖|[金银铜]奖|[金银铜]牌)")
+_PART_COUNT: Final = regex.compile(r"\d{1,5}[人名]")
 
 
 def _approved_by(s: _Sentence) -> None:
@@ -1279,7 +1325,7 @@ def _publisher(text: str) -> str:
     return "".join(word for word, _ in words).strip()
 
 
-def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]:
+def _list_named(w: _Words, norm: str, lower: int, upper: int, naming: bool = True) -> tuple[int, int]:
     """Where the title of the last list named in norm[lower:upper] ends: before its 名单, after the
     quote that closes a board's name (发布2024年第二季度“宜春好人榜”: the board is the list), or after
     the quoted title a count published or named gives (公布了12家“渭南市残疾人就业示范基地”, 命名了100户
@@ -1301,16 +1347,19 @@ def _list_named(w: _Words, norm: str, lower: int, upper: int) -> tuple[int, int]
         # 印发《关于表彰2023年度广东省红十字优秀志愿者的决定》，我市4名志愿者榜上有名: the decision's title names
         # the title it confers, and its list
         decision = None
-        for decision in _DECISION_OF.finditer(norm, lower, upper):
+        for decision in (_DECISION_OF if naming else _CONFERRING_DECISION_OF).finditer(norm, lower, upper):
             pass
         if decision is not None:
             return decision.start(1), decision.end(1)
     return -1, found
 
 
-# 《关于表彰X的决定》 (授予…称号的决定, …的通报): X, the title the document confers
+# 《关于表彰X的决定》 (授予…称号的决定, 命名…的决定, …的通报): X, the title the document confers
 # (a decision or a notice of commendation, not a 通知 that calls for nominations; one title, not two joined by 和)
-_DECISION_OF: Final = regex.compile(r"《关于(?:表彰|授予)((?:(?!推荐|评选|申报)[^《》\n和、]){2,40}?)(?:称号)?的(?:决定|通报)》")
+_DECISION_OF: Final = regex.compile(r"《关于(?:表彰|授予|命名)((?:(?!推荐|评选|申报)[^《》\n和、]){2,40}?)(?:称号)?的(?:决定|通报)》")
+# (a naming decision a sentence before: 印发《关于命名X的决定》，A榜上有名。本次全国共有218个单位获此命名，…2家单位上榜:
+# the country's list, told after the reporting body's own)
+_CONFERRING_DECISION_OF: Final = regex.compile(_DECISION_OF.pattern.replace("|命名", ""))
 _LIST_KINDS: Final = ("命名", "表彰", "认定")  # (推荐名单, 公示名单: of candidates, not of those who won)
 # 公布了12家|“X”: a count of the published list's entries, right before its quoted title
 _PUBLISHED_COUNT: Final = regex.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,3}批)?\d+[家户个所名位项处]$")
@@ -1398,7 +1447,7 @@ def _on_lists(s: _Sentence) -> None:
                 continue  # (a verb of winning looks for its list in its own sentence only)
             # X名单公布，全省共有52个村入选。我县A、B榜上有名: the list of the sentence before
             lower = _previous_sentence(norm, s.start)
-            quoted, listed = _list_named(w, norm, lower, s.start)
+            quoted, listed = _list_named(w, norm, lower, s.start, naming=False)
         if listed < 0 or not s.free(m.start(), m.end()):
             continue
         title, head, published = _published_list(ctx, lower, quoted, listed)
@@ -2039,10 +2088,11 @@ def _won_by(s: _Sentence) -> None:
         s.taken.append((title[0], m.end()))
 
 
+_TAKEN: Final = lexicon.by_kind("honors.frames", "taken")  # 获得, 夺得, 摘得: a prize taken
 # 由|新屯村的孙浩然|获得, 被|四道沟村的张丽|夺得: who won the title named before it (not 由…组成, 被评为: no verb of winning)
 # (优秀组织奖由凤屯镇、共和镇、安乐乡获得: a list of who won it, each item whole)
 _WON_BY: Final = regex.compile(r"(?:由|被)(?P<who>[^，,。；;：:、“”\s]{2,30}?(?:、[^，,。；;：:、“”\s]{2,30}?){0,20})"
-                               rf"(?P<verb>{lexicon.alternation(lexicon.by_kind('honors.frames', 'taken'))})(?=[，,。；;！!]|$)")
+                               rf"(?P<verb>{lexicon.alternation(_TAKEN)})(?=[，,。；;！!]|$)")
 
 
 _UNCOUNTED_ETC: Final = regex.compile(r"等(?:单位|同志|集体|个人)$")  # A等单位: those of a list, uncounted
@@ -3338,7 +3388,7 @@ def _lines_naming_members(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_P
                 continue
         if norm.find("是", p_start, p_end) < 0 and norm.find("为", p_start, p_end) < 0:
             continue
-        m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - 8), p_end)
+        m = _MEMBERS_FOLLOW.search(norm, max(p_start, p_end - _MEMBERS_REACH), p_end)
         if m is None or m.end() != p_end:
             continue
         read = [p for p in own if max(p.title[1], p.verb[1]) <= m.start()]
@@ -3356,6 +3406,15 @@ def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair],
     or person won it too (the count and the headings agree, or none is read; the lines of a list are read as its
     lines)."""
     norm = ctx.norm
+    counted: list[tuple[_Pair, int, bool]] = []  # a counted honour, how many, of families or not
+    for p in pairs:
+        if p.recipient.kind != "collective" or p.verb[0] < ctx.body_start or p.title[1] <= p.title[0]:
+            continue  # (a headline's count restates the body's)
+        count = _ENTRIES_COUNTED.fullmatch(norm, max(p.recipient.start, p.recipient.end - _ENTRIES_COUNT_WIDTH), p.recipient.end)
+        if count is not None:
+            counted.append((p, int(count.group("count")), bool(count.group("families"))))
+    if not counted:  # (most articles: no counted honour, no entries to walk)
+        return []
     families: list[Recipient] = []
     named: list[Span2] = []  # the names that head people's entries
     for a, b in paragraphs:
@@ -3375,15 +3434,10 @@ def _counted_entries(ctx: _Ctx, paragraphs: Sequence[Span2], pairs: list[_Pair],
     if len(families) < _MIN_ENTRIES and len(people) < _MIN_ENTRIES:
         return []
     listed = {p.recipient.start for p in pairs if p.rule in _ANNOUNCED}
-    for p in pairs:
-        if p.recipient.kind != "collective" or p.verb[0] < ctx.body_start or p.title[1] <= p.title[0]:
-            continue  # (a headline's count restates the body's)
-        counted = _ENTRIES_COUNTED.fullmatch(norm, max(p.recipient.start, p.recipient.end - _ENTRIES_COUNT_WIDTH), p.recipient.end)
-        if counted is None:
-            continue
-        heads = families if counted.group("families") else people
+    for p, how_many, of_families in counted:
+        heads = families if of_families else people
         after = [h for h in heads if h.start > max(p.verb[1], p.title[1])]
-        if len(after) == int(counted.group("count")) and not any(h.start in listed for h in after):
+        if len(after) == how_many and not any(h.start in listed for h in after):
             # (一、临泉县“最美家庭”（10户） / 韩秀兰家庭（城关街道）: the lines of a list, read as such)
             return [_Pair(h, p.title, p.title, None, "honors.announce_lines", group, True) for h in after]
     return []
@@ -3400,16 +3454,18 @@ _FAMILY_WORD: Final = "家庭"
 _MAX_ENTRY_HEADING: Final = 30
 _MIN_ENTRIES: Final = 2
 # 8户, 陶正兰家庭等6户家庭, 5个家庭; 8位居民, 10名同志: a count of families or of people closing a recipient
-_ENTRIES_COUNTED: Final = regex.compile(r".*?(?<!\d)(?P<count>\d{1,3})(?:(?P<families>户家庭|个家庭|户)|[名位][\u4e00-\u9fff]{0,4})")
+_ENTRIES_COUNTED: Final = regex.compile(rf".*?(?<!\d)(?P<count>\d{{1,3}})(?:(?P<families>户家庭|个家庭|户)|[{_PEOPLE_BY}][\u4e00-\u9fff]{{0,4}})")
 _ENTRIES_COUNT_WIDTH: Final = 10
-_PERSON_ENTRY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[▍■◆●])"
+_PERSON_ENTRY_HEAD: Final = regex.compile(rf"[ \t\u3000]*{recipients.ENTRY_MARK}"
                                           r"[ \t\u3000]*【?(?P<name>[\u4e00-\u9fff]{2,4})】?(?:[:：｜|][^\n]{1,24}|[（(][^（）()\n]{1,24}[)）])?[ \t\u3000]*")
 
 
 _LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
-_MAX_CLASS_LINE: Final = 16
-# 党政机关（8个）, 城市社区（6个）: a class of a list's recipients and how many it holds, alone on its line
-_CLASS_COUNTED: Final = regex.compile(rf"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{{2,8}})[（(]\d{{1,3}}[{_COUNTED_BY}][)）][ \t\u3000]*")
+_MAX_CLASS_LINE: Final = 20
+# 党政机关（8个）, 城市社区（6个）, 一、乡镇（街道）（4个）: a class of a list's recipients and how many it holds, alone
+# on its line (after the section's number or not; a note in brackets in it)
+_CLASS_COUNTED: Final = regex.compile(rf"[ \t\u3000]*(?:{_HEADING_NUMBER.pattern})?[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{{2,8}}"
+                                      rf"(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?)[（(]\d{{1,3}}[{_COUNTED_BY}][)）][ \t\u3000]*")
 
 
 def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
@@ -3460,6 +3516,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     lead = ""  # the last line before a run of dash rows: it says they are honours (涌现出一批先进典型：)
     good_people: Span2 | None = None  # on a page of good people, the list its headline names, once its entries begin
     classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
+    untitled_stem = ""  # the end of a list's heading with no title word in it (森林乡村), which its sibling headings share
     row_at = -1  # the last line read as a row of names
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
@@ -3539,8 +3596,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title = None  # 【2021年】常州市…先进集体: a year's honour (`_honour_wall`), no heading and no recipient
             continue
         if title is not None and p_end - p_start <= _MAX_CLASS_LINE and (class_line := _CLASS_COUNTED.fullmatch(
-                norm, p_start, p_end)) is not None and not ctx.is_titled(class_line.group("label")):
-            continue  # 2023—2024年度镜湖区文明单位名单（20个） / 党政机关（8个） / rows: a class of the list's, no recipient
+                norm, p_start, p_end)) is not None and not ctx.is_titled(class_line.group("label")) and (
+                class_line.group("label") not in ctx.granted) and not (untitled_stem and class_line.group("label").endswith(
+                untitled_stem)) and not _ranks_a_class(ctx, class_line.group("label")):
+            # 2023—2024年度镜湖区文明单位名单（20个） / 党政机关（8个） / rows: a class of the list's, no recipient (not
+            # a title the article's sentences granted: 授予A等8家企业“文登区慈心企业”称号 … （一）文登区慈心企业（8家）)
+            continue
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
             title, event = placing
@@ -3626,6 +3687,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 二、浦江县模范职工之家（5个） after 授予…“浦江县模范职工之家”称号: the grant's list, whatever its rows hold
             regranted = head.announced is not None and _regranted(norm, head, granted, ctx.granted) or (
                 _granted_list_line(norm, head, p_end, granted, ctx.granted))
+        if not may_head and not regranted and p_end - p_start <= _MAX_TITLE_LINE:
+            # 名单如下： / 国家森林乡村（2个） / 南渡镇：吉太村 / 自治区级森林乡村（7个）: a list's heading right under the line
+            # that says the list follows, whatever words it holds, and a heading later that ends as it does
+            untitled = _untitled_heading(ctx, paragraphs, i, untitled_stem)
+            if untitled is not None:
+                head, regranted = untitled, True
+                untitled_stem = norm[untitled.end - _UNTITLED_STEM:untitled.end]
         # a list that said how many it holds runs to that count: a line inside it is a new heading only
         # when it says so itself (a count, 名单), not because names follow it (衡阳市巾帼志愿服务队)
         counting = title is not None and listed < announced
@@ -3643,6 +3711,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 # (劳: a surname outside the lexicon), which ended it: a person's row after a row of that shape is a
                 # row, never the heading of the rows after it
                 head, may_head = None, False
+            elif i > 0 and _next_numbered(norm, (p_start, p_end), paragraphs[i - 1]):
+                # 2. 枣阳市吴店镇百佳福购物广场 after 1. 吴店镇惠民连锁超市: the next item of a numbered list, a row whatever
+                # title words its name holds (百佳), never the heading of the rows after it
+                head, may_head = None, False
+            elif title is not None and listed > 0 and i > 0 and _bodies_alike(ctx, (p_start, p_end), paragraphs[i - 1]):
+                # 四十里城子镇和谐舞蹈队 after 焉耆镇团结社区广场舞队: a body named as the row before it is (a team after a
+                # team), a row whatever title words its name holds (和谐), never the heading of the rows after it
+                head, may_head = None, False
             elif _bodies_row(ctx, p_start, p_end):
                 # 庆安县政务服务中心综合窗口　　平安镇卫生院护理组: bodies two blanks apart, a row of the list whatever title
                 # words their names hold (窗口, 示范点), never its heading
@@ -3653,7 +3729,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 head, may_head = None, False
         # (a row of a table whose rows name their own titles is no heading: 11｜安全生产先进班组｜…)
         # (四、优秀指导教师 after a table whose rows name their titles: a numbered section's heading ends the table)
-        if (title_column < 0 or _SECTION_NUMBER.match(norm, p_start, p_end) and not _barred(norm, p_start, p_end)) and (
+        # (a table no longer read, its rows past, leaves its title column behind: no heading is a row of it; nor is a
+        # line of one cell, 【优秀组织奖】 right under the table's rows)
+        if (title is None or title_column < 0 or _SECTION_NUMBER.match(norm, p_start, p_end) and not _barred(
+                norm, p_start, p_end) or _one_cell(norm, p_start, p_end)) and (
                 head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
             title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
@@ -3675,6 +3754,15 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             person_column = head is not None and _PEOPLE_COUNTED.search(norm, head.end, p_end) is not None
             people_counted = person_column
             continue
+        if title is not None and i + 1 < len(paragraphs) and norm.find("》", p_start, p_end) >= 0 and _AUTHOR_LINE.fullmatch(
+                norm, *paragraphs[i + 1]):
+            continue  # 书法《岚水长歌》（行书） / 　　作者：周墨林: a work, whose author the line under it names
+        line_authors = _line_authors(ctx, p_start, p_end) if title is not None and i > 0 and norm.find(
+            "》", *paragraphs[i - 1]) >= 0 else None
+        if line_authors and title is not None:  # …the author, who won the title the work is listed under
+            out.extend(_Pair(item, title, title, None, "honors.announce_lines", group, True, event) for item in line_authors)
+            listed += 1
+            continue
         placed_works = _placing_works(ctx, p_start, p_end) if norm.find("》", p_start, p_end) >= 0 else None
         if placed_works is not None:  # 二等奖　《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: the placing, then each work's author
             won_placing, authors = placed_works
@@ -3684,12 +3772,12 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             prized = True
             continue
-        work_of = title
-        listed_works = _works_authors(ctx, p_start, p_end) if work_of is not None and norm.find("》", p_start, p_end) >= 0 else None
-        if listed_works and work_of is not None:  # 【一等奖】（6篇） / 《外婆的蒲扇》（李梓涵）: a work of the list and its author, who won its title
-            out.extend(_Pair(item, work_of, work_of, None, "honors.announce_lines", group, True, event) for item in listed_works)
-            listed += 1
-            continue
+        if title is not None and norm.find("》", p_start, p_end) >= 0:
+            listed_works = _works_authors(ctx, p_start, p_end)
+            if listed_works:  # 【一等奖】（6篇） / 《外婆的蒲扇》（李梓涵）: a work of the list and its author, who won its title
+                out.extend(_Pair(item, title, title, None, "honors.announce_lines", group, True, event) for item in listed_works)
+                listed += 1
+                continue
         prizes = _prize_segments(norm, p_start, p_end, w.titles.coach_note) if norm.find("奖", p_start, p_end) >= 0 else []
         classed_prizes = _class_placings(ctx, p_start, p_end) if not prizes and norm.find("奖", p_start, p_end) >= 0 and (
             norm.find("：", p_start, p_end) >= 0 or norm.find(":", p_start, p_end) >= 0) else None
@@ -4012,6 +4100,83 @@ def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
             or _LABELLED_ROW.fullmatch(norm, *line) is not None and _LABELLED_ROW.fullmatch(norm, *before) is not None)
 
 
+def _bodies_alike(ctx: _Ctx, line: Span2, before: Span2) -> bool:
+    """Whether two lines each name a body alone, whole, and their names end alike (舞蹈队, 广场舞队: 队)."""
+    norm = ctx.norm
+    spans = [_strip_span(norm, *line), _strip_span(norm, *before)]
+    last = norm[spans[0][1] - 1]
+    if any(b - a < _MIN_BODY_LINE for a, b in spans) or last != norm[spans[1][1] - 1] or not "\u4e00" <= last <= "\u9fff":
+        return False  # (…家庭农场（洙边镇） / 二、省级农民合作社示范社（3家）: a bracket closes both, no name's head)
+    found = [recipients.classify(ctx.reader, a, b, alone=True) for a, b in spans]
+    return all(f is not None and f.kind == "organization" and (f.start, f.end) == span for f, span in zip(found, spans))
+
+
+_MIN_BODY_LINE: Final = 4
+
+
+def _untitled_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int, stem: str) -> _Heading | None:
+    """国家森林乡村（2个）, 青岚县2024年度种粮大户 on a line of its own right under one that says a list follows (名单如下：,
+    获奖名单如下：), or ending as such a heading did (自治区级森林乡村（7个） after 国家森林乡村（2个）), over a line of
+    names (南渡镇：吉太村, 张国强（车站镇）　李秀云（常庄镇）): the list's heading, though no title word stands in it."""
+    norm = ctx.norm
+    a, b = paragraphs[i]
+    if i + 1 >= len(paragraphs) or any(ch in _CLAUSE or ch in "、“”" for ch in norm[a:b].strip()):
+        return None
+    head = _heading(norm, a, b)
+    if head is None or head.end - head.start > _MAX_UNTITLED or ctx.words.triggers["verb"].search(norm, head.start, head.end):
+        return None
+    if _FIGURE_IN_HEADING.search(_YEAR_EDITION.sub("", norm[head.start:head.end])):
+        return None  # (全县森林覆盖率达到38.6%: a figure reported, no list's heading; 2024年度 is the list's year)
+    if head.announced is None and _YEAR_EDITION.search(norm, head.start, head.end) is None:
+        return None  # (名单如下： / 乌苏市金穗棉业有限责任公司: the list's first row, no heading; a heading counts its rows or
+        # names the year of the list: 国家森林乡村（2个）, 遂平县2024年度种粮大户)
+    if not (i > 0 and _LIST_LEAD_END.search(norm, *paragraphs[i - 1]) or stem and norm.endswith(stem, head.start, head.end)):
+        return None
+    items = _line_items(ctx, *_after_label(norm, *paragraphs[i + 1]), -1, False)
+    return head if items and all(item.kind is not None for item in items) else None
+
+
+def _after_label(norm: str, start: int, end: int) -> Span2:
+    """南渡镇：吉太村、云龙村: the names after where they are (a label and its colon), else the whole line."""
+    label = _PLACE_LABEL.match(norm, start, end)
+    return (label.end(), end) if label is not None else (start, end)
+
+
+_FIGURE_IN_HEADING: Final = regex.compile(r"[\d%％]")
+_UNTITLED_STEM: Final = 4  # 森林乡村, 种粮大户: the end its sibling headings share
+_MAX_UNTITLED: Final = 16
+# …名单如下：, …获奖名单如下（排名不分先后）：: the line that says a list follows
+_LIST_LEAD_END: Final = regex.compile(r"名单如下(?:[（(][^（）()\n]{1,12}[)）])?[:：]\s*$")
+_PLACE_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|社区|村)[:：]\s*")
+
+
+def _ranks_a_class(ctx: _Ctx, label: str) -> bool:
+    """国家森林乡村, 自治区级森林乡村, 梧州市级森林乡村: a line's label that opens with a level or a place, a title's heading;
+    not 区直单位, 县直机关, 乡镇（街道）: the bare rank of the bodies a class holds."""
+    rank = _rank_of(label, ctx.home)
+    return rank is not None and rank[1] not in _BODIES_RANKS
+
+
+_BODIES_RANKS: Final = frozenset({"区", "县", "市", "乡镇", "乡", "镇", "省"})
+
+
+def _one_cell(norm: str, start: int, end: int) -> bool:
+    """【优秀组织奖】: a line with no tab, bar or wide blank inside it, no table's row."""
+    return len(_row_cells(norm, start, end)) <= 1
+
+
+def _next_numbered(norm: str, line: Span2, before: Span2) -> bool:
+    """2. 吴店镇百佳福购物广场 after 1. 吴店镇惠民连锁超市: the line numbered next after the line before it, neither
+    a heading that counts its rows (1.先进集体（5个）) or names a list (2.2024年度…先进个人名单)."""
+    this, last = _ITEM_NUMBER.match(norm, *line), _ITEM_NUMBER.match(norm, *before)
+    return this is not None and last is not None and int(this.group(1)) == int(last.group(1)) + 1 and not any(
+        _COUNT_NOTE_END.search(norm, a, b) or norm[a:b].rstrip(" \u3000:：").endswith(_LIST_WORDS) for a, b in (line, before))
+
+
+_ITEM_NUMBER: Final = regex.compile(r"\s*(\d{1,2})[.．、]\s*(?=\S)")
+_COUNT_NOTE_END: Final = regex.compile(r"[（(]\s*(?:共计?)?\d+\s*[\u4e00-\u9fff]{1,2}[)）]\s*$")
+
+
 def _noted_row(norm: str, start: int, end: int) -> bool:
     """宁川县丰泽农业科技有限公司（柳林镇）: a line that ends with a note in brackets naming no count (a
     heading's note counts: 先进集体（6个）)."""
@@ -4060,7 +4225,9 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
             or _NAME_WITH_AFFILIATION.fullmatch(norm, *nxt)  # (盘雨婷（富阳镇团委）: one winner a line)
             or _NAMES_LIST.fullmatch(norm, *nxt) or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
-                ctx, nxt[0], norm.find("、", *nxt)) is not None):
+                ctx, nxt[0], norm.find("、", *nxt)) is not None
+            # (书法《岚水长歌》（行书） / 　　作者：周墨林: a work, its author on the line under it)
+            or norm.find("》", *nxt) >= 0 and i + 2 < len(paragraphs) and _AUTHOR_LINE.fullmatch(norm, *paragraphs[i + 2])):
         return None
     lead = _announcing_line(norm, paragraphs, i, honours=True)
     if lead is None or m is None:
@@ -5091,6 +5258,27 @@ def _placing_works(ctx: _Ctx, start: int, end: int) -> tuple[Span2, list[Recipie
     return (m.span("placing"), authors) if authors is not None else None
 
 
+def _line_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """　　作者：周墨林, 作者：赵　明　钱丽华: a credit line under a work, its authors a blank or 、 apart; None unless the
+    line is so and each is a person's name (a padded one among them)."""
+    m = _AUTHOR_LINE.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return None
+    authors: list[Recipient] = []
+    for cell in _CREDIT_CELL.finditer(ctx.norm, *m.span("authors")):
+        a, b = cell.span()
+        for x, y in recipients.parts(ctx.norm, a, b, _ENUMERATION) if ctx.norm.find("、", a, b) >= 0 else [(a, b)]:
+            author = _author(ctx, x, y)
+            if author is None or author.kind != "person":
+                return None
+            authors.append(author)
+    return authors or None
+
+
+# 　　作者：周墨林: a work's credit on a line of its own, under the work
+_AUTHOR_LINE: Final = regex.compile(r"[ \t\u3000]*作[ \u3000]*者[:：][ \u3000]*(?P<authors>[^\n:：]{2,30}?)[ \t\u3000]*")
+
+
 def _works_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     """《外婆的蒲扇》（李梓涵）, 《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: works, each with its author in brackets, and
     nothing else: the authors; None unless the line is so and every author is one."""
@@ -5517,7 +5705,7 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
     cells = _header_words(norm, start, end)
     if len(cells) < 2 or any(len(c) > _MAX_HEADER_CELL or not titles.is_han(c, 0) for c in cells):
         return None
-    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
+    found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c in _TEAM_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
                   or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
     # (荣誉名称 names the titles' column, not the recipients')
     if found >= 0 and cells[found].startswith(_WORK_HEAD) and not _AUTHOR_HEAD.isdisjoint(cells):
@@ -5613,8 +5801,10 @@ def _title_column(norm: str, start: int, end: int) -> int:
     """In a table's header row, the column that names each row's title (序号｜单位/姓名｜荣誉称号: 2); -1
     where the titles are the heading's."""
     words = _header_words(norm, start, end)
-    # (名次｜姓名｜单位: the places of a contest's winners, people; 名次｜单位｜得分 ranks bodies, no titles)
-    return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c in _PLACES_HEADS and _NAME_HEAD in words), -1)
+    # (名次｜姓名｜单位, 名次｜队伍｜得分: the places of a contest's winners, people or teams; 名次｜单位｜得分 ranks
+    # bodies, no titles)
+    placed = _NAME_HEAD in words or not _TEAM_HEADS.isdisjoint(words)
+    return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c in _PLACES_HEADS and placed), -1)
 
 
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
@@ -5689,7 +5879,8 @@ def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> 
     """Whether the line is a row of the table whose title column names a title (a row whose recipient
     the reader does not know is still a row: the next one is no heading)."""
     cells = _row_cells(ctx.norm, start, end)
-    return len(cells) > title_column and _title_cell(ctx, cells, title_column) is not None
+    # (【焊工项目】, 【优秀组织奖】: a line of one cell is a heading after the table, no row of it)
+    return len(cells) > max(title_column, 1) and _title_cell(ctx, cells, title_column) is not None
 
 
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
@@ -5870,9 +6061,10 @@ def _forward_count(ctx: _Ctx, start: int, end: int) -> tuple[int, bool]:
         # (4名统计员获评“X”：: the count of a line that points to its rows as 以下 does; 我县6个实践站被命名为“X”。名单如下：
         # the sentence before the list's own, which says no more than that it follows)
         stop = ctx.norm.find("。", counted.end(), end) if counted is not None else -1
+        members = _MEMBERS_FOLLOW.search(ctx.norm, max(counted.end(), end - _MEMBERS_REACH), end) if counted else None
         if counted is None or stop >= 0 and not _LIST_FOLLOWS.fullmatch(ctx.norm, stop + 1, end) or (
                 _LIST_FOLLOWS.search(ctx.norm, counted.end(), end) is None and _FORWARD_LIST.match(
-                    ctx.norm, counted.start(), end) is None):
+                    ctx.norm, counted.start(), end) is None and (members is None or members.end() != end)):
             return 0, False
         count, people = counted.group("count"), counted.group("classifier") in "名位人"
     value = numerals.parse(count, measured=True)
@@ -5883,8 +6075,9 @@ _PEOPLE_CLASSIFIERS: Final = regex.compile("[名位人]")
 _WINNERS_FOLLOW: Final = regex.compile(r"奖(?:获得者|获奖者)(?:名单)?如下\s*[:：]\s*$")
 _BRACKET_COUNT: Final = regex.compile(r"[\d一二三四五六七八九十两百]+\s*[名位人个]")  # 城区片（三名）: a group's count
 # 8名志愿者被评为, 12人获评: people counted right before the verb that honours them
+# (丰县共有3家单位榜上有名，分别是：: a count on a list, as one that won)
 _COUNTED_WINNERS: Final = regex.compile(rf"(?<!\d)(?P<count>\d{{1,3}})(?P<classifier>[名位人个家户支所])[\u4e00-\u9fff]{{0,8}}?"
-                                        rf"(?={_COUNTED_WON})")
+                                        rf"(?={_COUNTED_WON}|{lexicon.alternation(lexicon.by_kind('honors.triggers', 'on_list', 'form'))})")
 
 
 class _Heading(NamedTuple):
@@ -6197,6 +6390,8 @@ def _title_line_told_below(c: _Candidate) -> bool:
 
 
 _ITEM_TITLE_LINE: Final = 48  # the longest line read as an item's title
+_LINES_RULE: Final = "honors.announce_lines"
+_YEAR_EDITION: Final = regex.compile(r"\d{4}年度")
 _BATCH: Final = regex.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批|首批)")  # a list of designations, by batch
 _SENTENCE_MARKS: Final = frozenset("。！？；;!?")
 
@@ -6288,7 +6483,9 @@ def _elided(norm: str, title_start: int, words: titles.TitleWords) -> bool:
 
 _ORDER_PLACE_ENDS: Final = "名军"  # what a place in the order ends with (第二名, 亚军)
 # 分获女子组亚军|、, 分别获得个人全能第二名|、: the verb, then the place before the joint
-_PLACE_BEFORE: Final = regex.compile(r"(?:获得|分获|夺得|摘得|取得|获)(?P<place>[^，,。；;、“”\s]{2,12})$")
+# (the verbs of a prize taken, of titles shared out, and the bare 获 of 获女子组亚军)
+_PLACE_BEFORE: Final = regex.compile(rf"(?:{lexicon.alternation((*_TAKEN, *_SHARED_OUT, '获'))})"
+                                     r"(?P<place>[^，,。；;、“”\s]{2,12})$")
 _PLACE_BEFORE_REACH: Final = 16
 
 
@@ -6522,10 +6719,10 @@ TITLE_FILTERS: Final = (
            and not any(word in c.title for word in c.ctx.words.titles.words_of.get("honorific", ()))
            and not (c.ctx.is_titled(c.title) or titles.is_quoted(c.title)
                     or titles.in_quotes(c.ctx.norm, c.pair.title) or _BATCH.search(c.title) is not None
-                    or _designated_at_rank(c)),
+                    or _designated_at_rank(c) or c.pair.rule == _LINES_RULE and _YEAR_EDITION.search(c.title) is not None),
            "a post one is elected or appointed to (当选县政协委员, 全国人大代表), not a title; one named by batch "
-           "(入选黔东南州第五批州级非遗代表性传承人) or designated at a rank (被…认定为省级非物质文化遗产代表性传承人) is "
-           "a designation"),
+           "(入选黔东南州第五批州级非遗代表性传承人), designated at a rank (被…认定为省级非物质文化遗产代表性传承人) or heading "
+           "a list of the year's (青岚县2024年度种粮大户 / 刘长河（石门镇）…) is a designation"),
     _row("honors.reject.title.podium", lambda c: c.ctx.norm.startswith("登上", c.pair.verb[0])
            and not titles.bare(c.title).endswith("榜"),
            "登上 a podium or a stage (登上…大赛领奖台): only a board one is put on (登上“中国好人榜”) is an honour"),

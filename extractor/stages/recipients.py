@@ -1336,8 +1336,10 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         post = w.post.search(norm, start, name_start) if after_post else None
         if post is not None and post.group() in _MODIFIER_POSTS and not _is_short_name(r, name):
             post = None  # 县青年讲堂, 青年先锋: 青年 also modifies a body's name; only a surname's name follows it
-        if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or _glued(r, post.start(), end))
-                                  and _is_short_name(r, name))) or (
+        # (养护员|高振华, 网格员|高振华: a post's last letter after the word it ends, 养护|员, is a post of two letters or
+        # more, though jieba glues 员 to the name: 员高)
+        if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or post.start() > start or _glued(
+                r, post.start(), end)) and _is_short_name(r, name))) or (
                 after_head and w.head.search(norm, start, name_start) and _is_short_name(r, name)
                 and not _verb_cut_into_a_name(r, name_start, end)):
             return Recipient(name_start, end, "person")
@@ -1717,7 +1719,9 @@ _THIS_FAMILY: Final = frozenset(lexicon.by_kind("honors.recipients", "this_famil
 _TITLE_VERB_ENDS: Final = "为评获得选予"  # 评为|, 获评|, 荣获|, 获得|, 入选|, 授予|: a title follows
 # 1.韦金梅家庭（…）, 05　韩尕西木家庭, ▍王建华家庭: a name alone after the entry's number or bullet, opening its line
 # (【王建国家庭】, 王建国家庭（城关镇）: the name alone on the line, in brackets or with its place after it)
-_ENTRY_FAMILY_HEAD: Final = regex.compile(r"[ \t\u3000]*(?P<number>\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（]\d{1,2}[)）]|[▍■◆●])?[ \t\u3000]*【?"
+# what opens an entry of a list, before the name that heads it: its number (1. 05 一、 （3） （三）) or a bullet
+ENTRY_MARK: Final = r"(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,2}[)）]|[▍■◆●])"
+_ENTRY_FAMILY_HEAD: Final = regex.compile(rf"[ \t\u3000]*(?P<number>{ENTRY_MARK})?[ \t\u3000]*【?"
                                           r"(?P<name>[\u4e00-\u9fff·]{2,6}?)家庭】?(?:[（(][^（）()\n]{1,20}[)）])?[ \t\u3000]*")
 _FAMILY_LINES_ABOVE: Final = 2  # (1.王建国家庭 / 王建国夫妇… / 该家庭…: the entry's second paragraph)
 _NOT_NAME_FIRSTS: Final = "五文最美好十星和幸书"  # (1.五好家庭, 1.文明家庭, 1.最美家庭: a title after a number, no name)
