@@ -5116,6 +5116,13 @@ CLASS_LINES_TEAM_TABLES_AND_GRADED_PARTS = [  # rounds 151-152: a list's classes
      [("刘长河", "青岚县2024年度种粮大户", "county", "honors.announce_lines"),
       ("陈玉兰", "青岚县2024年度种粮大户", "county", "honors.announce_lines"),
       ("赵国庆", "青岚县2024年度种粮大户", "county", "honors.announce_lines")]),
+    # a work's kind before the work (电视消息　《…》　作者：…) is common words, no person: the work and its author won
+    ("近日，2023年度绥化新闻奖评选结果揭晓，县融媒体中心选送的作品获一等奖2件。获奖名单：\n一等奖\n电视消息　《石门古镇焕新颜》　作者：周立新\n"
+     "通讯　《一个村支书的三本账》　作者：吴海燕\n",
+     [("《石门古镇焕新颜》", "一等奖", "prefectural", "honors.announce_lines"),
+      ("周立新", "一等奖", "prefectural", "honors.announce_lines"),
+      ("《一个村支书的三本账》", "一等奖", "prefectural", "honors.announce_lines"),
+      ("吴海燕", "一等奖", "prefectural", "honors.announce_lines")]),
     # ...nor the list's first row, which neither counts rows nor names a year (名单如下： / 青岚县金穗棉业有限责任公司)
     ("经评审，8家企业被评为“青岚县爱心企业”，名单如下：\n青岚县金穗棉业有限责任公司\n青岚县丰源粮油有限公司\n青岚县天和物流有限公司\n",
      [("8家企业", "青岚县爱心企业", "county", "honors.passive"),

@@ -5341,6 +5341,9 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
         return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
     if norm[m.start("name"):m.end("name")].replace(" ", "").replace("\u3000", "") in ctx.words.recipients.not_names:
         return None  # 备　注　以上排名不分先后: a label padded as a name is, no name
+    if m.group("rest").startswith("《") and _PADDED_NAME.fullmatch(norm, *m.span("name")) is None and segment.common_words(
+            m.group("name")):
+        return None  # 电视消息　《…》　作者：刘洪涛: a work's kind before the work, common words, no person
     rest = m.group("rest")
     paren = _TRAILING_PAREN.search(rest)
     if paren is not None:
