@@ -4119,8 +4119,13 @@ def _untitled_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int, stem: str)
     获奖名单如下：), or ending as such a heading did (自治区级森林乡村（7个） after 国家森林乡村（2个）), over a line of
     names (南渡镇：吉太村, 张国强（车站镇）　李秀云（常庄镇）): the list's heading, though no title word stands in it."""
     norm = ctx.norm
+    if i + 1 >= len(paragraphs):
+        return None
+    lead = i > 0 and _LIST_LEAD_END.search(norm, *paragraphs[i - 1]) is not None
+    if not lead and not stem:
+        return None  # (most lines: no list announced right above, no heading before to end as)
     a, b = paragraphs[i]
-    if i + 1 >= len(paragraphs) or any(ch in _CLAUSE or ch in "、“”" for ch in norm[a:b].strip()):
+    if any(ch in _CLAUSE or ch in "、“”" for ch in norm[a:b].strip()):
         return None
     head = _heading(norm, a, b)
     if head is None or head.end - head.start > _MAX_UNTITLED or ctx.words.triggers["verb"].search(norm, head.start, head.end):
@@ -4130,7 +4135,7 @@ def _untitled_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int, stem: str)
     if head.announced is None and _YEAR_EDITION.search(norm, head.start, head.end) is None:
         return None  # (名单如下： / 乌苏市金穗棉业有限责任公司: the list's first row, no heading; a heading counts its rows or
         # names the year of the list: 国家森林乡村（2个）, 遂平县2024年度种粮大户)
-    if not (i > 0 and _LIST_LEAD_END.search(norm, *paragraphs[i - 1]) or stem and norm.endswith(stem, head.start, head.end)):
+    if not lead and not norm.endswith(stem, head.start, head.end):
         return None
     items = _line_items(ctx, *_after_label(norm, *paragraphs[i + 1]), -1, False)
     return head if items and all(item.kind is not None for item in items) else None
