@@ -428,6 +428,9 @@ NON_ACTIONS = [
                  "actions.not_table_row", id="table-header"),
     pytest.param(LEAD + "参加培训的学员有：\n马立群　　刘　芳　　孙建华　　周小红\n全年培训学员120人。\n",
                  "actions.not_table_row", id="table-names"),
+    # ...a row of names one blank apart, each opening with a surname (rounds 107-154: a list's row under its label)
+    pytest.param(LEAD + "好媳妇：\n李秀云　王丽娟　张　霞\n此外，村民孙桂兰家庭获评“青岚县最美家庭”。\n",
+                 "actions.not_table_row", id="names-one-blank-apart"),
     # a line that names an honour's title alone heads the list of who won it
     pytest.param(LEAD + "一、先进集体\n城关镇妇联、河口镇妇联\n二、先进个人\n马立群、刘　芳\n",
                  "actions.not_title_line", id="title-line"),
@@ -620,6 +623,23 @@ LINES_OF_WORK_NOT_ENTRIES = [
     pytest.param(LEAD + "一、文艺志愿进村组\n开展文艺演出36场。\n二、强化技能培训\n培训妇女600人次。", "文艺志愿进村组", id="village-group"),
     pytest.param(LEAD + "一、关爱困境家庭\n走访困境家庭320户。\n二、强化技能培训\n培训妇女600人次。", "关爱困境家庭", id="verb-family"),
 ]
+
+
+LIST_ROWS_NOT_HEADINGS = [
+    # the last row of a list of placings (an event, the placing, who won it), prose after it (rounds 150, 154)
+    pytest.param(LEAD + "一、强化技能培训\n举办培训班6期。\n获奖名单如下：\n焊工　一等奖　王建军\n电工　二等奖　李明辉\n"
+                 "同时，学校被评为先进单位。",
+                 "电工　二等奖　李明辉", id="placing-row"),
+    # a row of people's names set apart by blanks under its title's label, prose after it (rounds 107-154)
+    pytest.param(LEAD + "一、强化技能培训\n举办培训班6期。\n好媳妇：\n李秀云　王丽娟　张　霞\n此外，村民孙桂兰家庭获评“青岚县最美家庭”。",
+                 "李秀云　王丽娟　张　霞", id="names-row"),
+]
+
+
+@pytest.mark.parametrize("text,row", LIST_ROWS_NOT_HEADINGS)
+def test_a_list_s_last_row_heads_no_line_of_work(nlp, text, row):
+    names = [name for _, name in found(nlp, text) if name]
+    assert names and row.replace("\u3000", " ") not in [name.replace("\u3000", " ") for name in names], names
 
 
 @pytest.mark.parametrize("text,name", LINES_OF_WORK_NOT_ENTRIES)

@@ -25,6 +25,8 @@ ROWS = [
     ("爆款农产品礼盒，立即购买享8折", "ad"),
     ("今日推荐：高山红心猕猴桃，产地直发，扫码下单立减20元！", "ad"),  # a shop's discount
     ("【特产寄全国】扫码下单首件立减5元，详询11183", "ad"),
+    # a red packet to scan or click for (扫码领取…红包), whatever the page names it (round 151; corpus pages of r100-r134)
+    ("🎁 新春福利：扫码领取66元打车红包，戳链接立即领", "ad"),
     # a shop's price list: its prices, its offer to the first buyers and the number to order by are no claims
     ("【好物推荐】野生山茶油礼盒，原价368元，现价228元，前50名下单加赠手工皂一块，全国包邮。订购热线：400-123-4567", "ad"),
     ("【广告】土鸡蛋30枚装 农家散养 顺丰包邮", "ad"),
@@ -305,6 +307,7 @@ def test_a_gambling_line_is_junk(junk):
                                   "开展高校毕业生兼职实习对接会6场 提供实习名额860个",
                                   "（一）开通医保政策咨询微信群18个", "参加微信直播培训12场",
                                   "警惕兼职刷单骗局，切勿添加陌生QQ 3385216690，遇到诈骗请拨打96110",
+                                  "县公安局提醒：“扫码领取红包”是常见骗局，切勿点击陌生链接",
                                   # a body's own recruiting or housing policy, a number to ask at with it (review 61)
                                   "县人社局开展兼职网格员招聘，录用36人，咨询微信：rsj12333",
                                   "县公积金中心支持刚需购房，首付比例降至2成，今年已发放贷款860笔，详询12329"])

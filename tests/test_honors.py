@@ -5142,3 +5142,89 @@ CLASS_LINES_TEAM_TABLES_AND_GRADED_PARTS = [  # rounds 151-152: a list's classes
 @_table(CLASS_LINES_TEAM_TABLES_AND_GRADED_PARTS)
 def test_class_lines_team_tables_and_graded_parts(text, expected):
     assert _honors(text) == expected
+
+
+EVENT_PLACINGS_PRIZE_TABLES_AND_SELECTIONS = [  # rounds 153-154 and own153: placings by event, prize tables, selections
+    # an event, the placing won in it and its winners, a row each (电工　一等奖　王浩然、李子涵): each winner placed
+    ("4月20日，2024年青岚县职业技能大赛在县职教中心举行。\n获奖名单如下：\n焊工　一等奖　王建军、李明辉\n焊工　二等奖　赵　峰\n"
+     "电工　一等奖　周立新\n同时，县总工会获评优秀组织单位。\n",
+     [("县总工会", "优秀组织单位", "unknown", "honors.active"),
+      ("王建军", "一等奖", "county", "honors.announce_lines"),
+      ("李明辉", "一等奖", "county", "honors.announce_lines"),
+      ("赵　峰", "二等奖", "county", "honors.announce_lines"),
+      ("周立新", "一等奖", "county", "honors.announce_lines")]),
+    # 主要获奖名单如下： names who won, no title (主要获奖): the lines under it win nothing read
+    ("4月20日，2024年青岚县职业技能大赛在县职教中心举行。\n主要获奖名单如下：\n王建军\n李明辉\n",
+     []),
+    # a class of a list and its count with a colon (餐饮类（2家）：), the list going on under it; a shop's 铺
+    ("青岚县放心消费示范店名单如下：\n餐饮类（2家）：\n石门镇老杨家面馆\n白沙镇四季粥铺\n商超类（1家）：\n城关镇惠民超市\n",
+     [("石门镇老杨家面馆", "青岚县放心消费示范店", "county", "honors.announce_lines"),
+      ("白沙镇四季粥铺", "青岚县放心消费示范店", "county", "honors.announce_lines"),
+      ("城关镇惠民超市", "青岚县放心消费示范店", "county", "honors.announce_lines")]),
+    # 评选出X“Y”，名单如下： over a table whose rows open with their number, tabs after the names
+    ("经商户自荐、群众投票，评选出青岚县“十佳诚信商户”，名单如下：\n序号　商户名称　　所在街道\n1　　石门副食店\t新华街\n"
+     "2　　河口理发店\t团结路\n",
+     [("石门副食店", "青岚县“十佳诚信商户”", "county", "honors.announce_lines"),
+      ("河口理发店", "青岚县“十佳诚信商户”", "county", "honors.announce_lines")]),
+    # 名次｜单位｜成绩 over 冠军｜…: a prize won in the places column, beside a column of bodies
+    ("10月7日，青岚县职工篮球赛在县体育馆落下帷幕。比赛最终成绩如下：\n名次\t单位\t成绩\n冠军\t石门镇代表队\t5胜0负\n亚军\t城关镇代表队\t4胜1负\n",
+     [("石门镇代表队", "冠军", "county", "honors.announce_lines"),
+      ("城关镇代表队", "亚军", "county", "honors.announce_lines")]),
+    # ...not a rank by a score (名次｜单位｜得分 over 1｜…): bodies ranked, no prize
+    ("青岚县开展乡镇安全生产考核。考核结果如下：\n名次\t单位\t得分\n1\t石门镇\t96.5\n2\t城关镇\t95.1\n",
+     []),
+    # a body among bodies whose brand is quoted (“巾帼先锋”志愿服务队, a title word in it) is a row, not a heading
+    ("附件1\n青岚县老干部工作先进集体名单\n城关镇老年协会\n石门镇东关社区“巾帼先锋”志愿服务队\n县老年大学\n",
+     [("城关镇老年协会", "青岚县老干部工作先进集体", "county", "honors.announce_lines"),
+      ("石门镇东关社区“巾帼先锋”志愿服务队", "青岚县老干部工作先进集体", "county", "honors.announce_lines"),
+      ("县老年大学", "青岚县老干部工作先进集体", "county", "honors.announce_lines")]),
+    # the count of a placing's winners before its names (省级一等奖2人：A、B), a recipient beside them
+    ("我校学生在全省物理竞赛中获奖。\n省级一等奖2人：王建军、李明辉\n省级二等奖3人：赵子涵、孙浩然、林雨桐\n",
+     [("2人", "省级一等奖", "provincial", "honors.announce_lines"),
+      ("王建军", "省级一等奖", "provincial", "honors.announce_lines"),
+      ("李明辉", "省级一等奖", "provincial", "honors.announce_lines"),
+      ("3人", "省级二等奖", "provincial", "honors.announce_lines"),
+      ("赵子涵", "省级二等奖", "provincial", "honors.announce_lines"),
+      ("孙浩然", "省级二等奖", "provincial", "honors.announce_lines"),
+      ("林雨桐", "省级二等奖", "provincial", "honors.announce_lines")]),
+    # ...not a designation's count (省级示范家庭农场2家：A、B): the farms alone
+    ("全县新增示范家庭农场5家。\n省级示范家庭农场2家：石门镇绿源家庭农场、白沙镇丰收家庭农场\n",
+     [("石门镇绿源家庭农场", "省级示范家庭农场", "provincial", "honors.announce_lines"),
+      ("白沙镇丰收家庭农场", "省级示范家庭农场", "provincial", "honors.announce_lines")]),
+    # 评选表彰镇级“X”，…，A、B入选: who 入选 with nothing after the verb won the title selected
+    ("9月，石门镇评选表彰镇级“乡村文艺能人”，经群众投票，花鼓戏传承人张桂芳、返乡青年杨春梅入选。\n",
+     [("张桂芳", "镇级“乡村文艺能人”", "township", "honors.selected_in"),
+      ("杨春梅", "镇级“乡村文艺能人”", "township", "honors.selected_in")]),
+    # the one quoted title of a granted one (2024年度“好媳妇”) heads its list (好媳妇：)
+    ("村里召开表彰会，评选出2024年度“好媳妇”3名。\n好媳妇：\n李秀云　王丽娟　张　霞\n此外，村民孙桂兰家庭获评“青岚县最美家庭”。\n",
+     [("3名", "2024年度“好媳妇”", "unknown", "honors.commend_counted"),
+      ("村民孙桂兰家庭", "青岚县最美家庭", "county", "honors.active"),
+      ("李秀云", "好媳妇", "unknown", "honors.announce_lines"),
+      ("王丽娟", "好媳妇", "unknown", "honors.announce_lines"),
+      ("张　霞", "好媳妇", "unknown", "honors.announce_lines")]),
+    # a line that names itself a list (…名单（部分）) after a list's rows heads the next list
+    ("会议表彰了一批先进典型。\n2024年度青岚县优秀五老名单（部分）\n李德厚（石门镇）　谢国平（白沙镇）\n2024年度青岚县五好家庭名单（部分）\n"
+     "曾志强家庭（河口乡）　梁美华家庭（城关镇）\n",
+     [("李德厚", "2024年度青岚县优秀五老", "county", "honors.announce_lines"),
+      ("谢国平", "2024年度青岚县优秀五老", "county", "honors.announce_lines"),
+      ("曾志强家庭", "2024年度青岚县五好家庭", "county", "honors.announce_lines"),
+      ("梁美华家庭", "2024年度青岚县五好家庭", "county", "honors.announce_lines")]),
+    # a list of a designation its level names (宁州市级信用村), when its members won it left out; a line of work after it no row
+    ("附：2024年新获评宁州市级信用村名单\n石门镇桃园村\n河口乡李家坪村\n\n▍打通服务“最后一公里”\n全县布设助农取款服务点412个。\n",
+     [("石门镇桃园村", "宁州市级信用村", "prefectural", "honors.announce_lines"),
+      ("河口乡李家坪村", "宁州市级信用村", "prefectural", "honors.announce_lines")]),
+    # who represented a place in a contest won: the subject of the clause that took part, not the place it stood for
+    ("青岚县第一中学学子再创佳绩。其中，高二（3）班王博文同学代表岚州省参加第41届全国中学生物理竞赛决赛，荣获全国银牌。\n",
+     [("王博文", "全国银牌", "national", "honors.active")]),
+    # ...and the means it won by (凭借原创小戏《X》) is no subject of its own
+    ("10月，由本镇农民演员组成的石门镇青山花鼓队代表岚州省参加第五届全国乡村文艺汇演决赛，凭借原创小戏《春到石门》荣获全国银奖。\n",
+     [("石门镇青山花鼓队", "全国银奖", "national", "honors.active")]),
+    # a bare placing ranks in the contest the clause before took part in (潍坊市广场舞大赛), not in the subject's town
+    ("10月，石门镇舞蹈队代表青岚县参加潍坊市广场舞大赛，荣获一等奖。\n",
+     [("石门镇舞蹈队", "一等奖", "prefectural", "honors.active")]),
+]
+
+
+@_table(EVENT_PLACINGS_PRIZE_TABLES_AND_SELECTIONS)
+def test_event_placings_prize_tables_and_selections(text, expected):
+    assert _honors(text) == expected

@@ -73,6 +73,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a count of events or a measure (累计40余场) names no one
     ("📢 全民参与\n走进校园、社区、企业\n开展“美丽家园，我是行动者”主题宣传\n累计40余场\n", "honors.reject.recipient.measure_count"),
     # a count alone after a label on a page of figures: the figure of a data line, no list's winner (round 136: two pages)
+    # a post's heading of a line of work under a list, a verb opening it: no project that won (round 154)
+    ("今年全县新增示范村3个。\n附：2024年新获评潍坊市级信用村名单\n▍打通服务“最后一公里”\n全县布设助农取款服务点412个。\n",
+     "honors.reject.recipient.line_of_work"),
     ("一组数据看青岚这一年——\n发展特色产业\n新增富硒茶叶基地：6个\n生猪出栏：12.6万头\n", "honors.reject.recipient.bare_count"),
     ("▍育技能 强人才\n新建技能大师工作室：3个\n新认定市级技能人才培训基地：4个\n", "honors.reject.recipient.bare_count"),
     # (review 67) any count unit of the lexicons (1260件), and a label's line and its count read whole

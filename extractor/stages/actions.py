@@ -938,8 +938,10 @@ _NAME_ROW = _rule("name_row", lambda c: _name_row(c.text),
                   "a name and where the person works in brackets (才让卓玛（雪玉乡人民政府）): a list's row")
 _INDICATOR_LABEL = _rule("indicator_label", lambda c: _labels_a_value(c, _line_end(c)),
                          "labels the figure after its colon (1.售电量：10.27亿千瓦时), an indicator, not a heading")
-_TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())) >= _TABLE_GAPS,
-                   "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), not a heading")
+_TABLE_ROW = _rule("table_row", lambda c: len(_TABLE_GAP.findall(c.text.strip())) >= _TABLE_GAPS or _names_row(
+                       c.norm, c.start, c.end),
+                   "a table's row, its cells a tab or a wide blank apart (序号　姓名　性别　主要事迹), or a row of names a "
+                   "blank apart (李秀云　王丽娟　张　霞), not a heading")
 _TITLE_LINE = _rule("title_line", lambda c: _title_only(c.text), "only names an honour's title (先进个人, 全国文明村镇): "
                     "the heading of a list of who won it")
 _ATTRIBUTION = _rule("attribution", lambda c: c.flagged() and _patterns().attribution.match(c.text), "cites a source (据了解)")
@@ -990,7 +992,7 @@ def _lists_an_entry(text: str) -> bool:
     name = entry.group("name").replace("\u3000", "").replace(" ", "")
     if entry.group("family"):
         # (关爱|困境家庭: a verb opens it, a line of work)
-        return name[0] in surnames() and name[0] not in _NOT_FAMILY_FIRSTS and not _tagged(name)[0][1].startswith("v")
+        return name[0] in surnames() and name[0] not in recipients.NOT_NAME_FIRSTS and not _tagged(name)[0][1].startswith("v")
     # (吴国平：随叫随到的修理师傅: a name jieba cuts apart, before the entry's caption, is a name all the same)
     # (the caption a noun phrase with 的, no verb opening it: 王家坪：打造美丽乡村 is a place and its work)
     caption = entry.group("caption")
@@ -1006,13 +1008,13 @@ _ENTRY_MARKS_AROUND: Final = regex.compile(r"^[\s◆◇■□●▍★☆]+|[\s�
 _LIST_ENTRY: Final = regex.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])(?P<family>家庭)?"
                                    r"(?:[（(][^（）()\n]{1,24}[)）])?(?P<caption>[:：｜][^\n]{1,20})?")
 _ENTRY_CAPTION: Final = regex.compile(r"的[\u4e00-\u9fff]{1,8}$")  # 楼道里的热心大姐: who the person is to the neighbours
-_NOT_FAMILY_FIRSTS: Final = "五文最美好十星和幸书平绿健"  # (五好家庭, 最美家庭, 平安家庭: a title, no family's name)
 # 商超类, 小学组, 推荐类别：助人为乐, 第一名, 省级, 作者：周墨林: a class or group of a list's entries, a place in its order,
 # a level, an entry's credit
 _CLASS_WORDS: Final = ("类", "组")
+_CREDITS: Final = lexicon.alternation(lexicon.by_kind("honors.headers", "author"))  # 作者: a work's credit
 _CLASS_TOKENS: Final = 3
 _LIST_PART: Final = regex.compile(r"(?P<class>[\u4e00-\u9fff]{2,6}[类组])|推荐类别[:：][\u4e00-\u9fff]{2,8}|第[一二三四五六七八九十]{1,2}名"
-                                  r"|作者[:：][^\n:：]{2,20}"  # (作者：周墨林 under the work it credits)
+                                  rf"|(?:{_CREDITS})[:：][^\n:：]{{2,20}}"  # (作者：周墨林 under the work it credits)
                                   r"|(?:国家|省|市|县|区)级")
 _LIST_ENTRY_LINE = _rule("list_entry", lambda c: _lists_an_entry(c.text) or c.stop in _COLONS and _lists_an_entry(
                              c.norm[c.start:_line_end(c)]),
@@ -1517,15 +1519,29 @@ class _Sections:
 
 
 def _last_row(norm: str, paragraphs: Sequence[tuple[int, int]], k: int) -> bool:
-    """张国栋　某合作社理事长 / … / 郑建新　某中学教师, 《村晚》　潘雨萌 / 《归巢》　游明亮, then prose: the last
-    row of a list of people or of works, shaped as the row before it, not a heading of the prose after it."""
+    """张国栋　某合作社理事长 / … / 郑建新　某中学教师, 《村晚》　潘雨萌 / 《归巢》　游明亮, 电工　二等奖　张博 / 会计　三等奖
+    白雪莹, then prose: the last row of a list of people, of works or of placings, shaped as the row before it, not a
+    heading of the prose after it."""
     if k <= 0:
         return False
     (a, b), (prev_a, prev_b) = paragraphs[k], paragraphs[k - 1]
     return (recipients.person_row(norm, a, b) and recipients.person_row(norm, prev_a, prev_b)
-            or _WORK_ROW.match(norm, a, b) is not None and _WORK_ROW.match(norm, prev_a, prev_b) is not None)
+            or _WORK_ROW.match(norm, a, b) is not None and _WORK_ROW.match(norm, prev_a, prev_b) is not None
+            or _PLACING_ROW.match(norm, a, b) is not None and _PLACING_ROW.match(norm, prev_a, prev_b) is not None)
 
 
+# 电工　一等奖　王浩然, 汽车维修工　三等奖　唐俊杰　某学校: a row of a list of winners, a placing among its cells
+_PLACING_ROW: Final = regex.compile(rf"[^\n]*?\S[ \u3000\t]+{titles.PLACING_CELL}(?:[ \u3000\t]+\S|[ \u3000\t]*$)")
+def _names_row(norm: str, start: int, end: int) -> bool:
+    """周桂英　吴玉兰　陈凤芝　郑秀梅, 李秀云　张　霞: a line of people's names set apart by blanks, each opening with a
+    surname (a list's row under its title's label), no heading of the prose after it."""
+    row = _NAMES_ROW.fullmatch(norm, start, end)
+    return row is not None and all(name[0] in surnames() for name in _NAME_CELL.findall(norm, start, end))
+
+
+_NAME_CELL: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
+_NAMES_ROW: Final = regex.compile(r"[ \u3000]*(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})"
+                                  r"(?:[ \u3000]{1,4}(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})){1,}[ \u3000]*")
 _WORK_ROW: Final = regex.compile(r"\s*《[^《》\n]{1,40}》[^\n]{0,8}?[ \u3000\t]+\S")  # 《归巢》　　游明亮: a work, then its credit
 _CREDIT: Final = regex.compile(r"作者|指导教师|指导老师|选送|推荐单位")  # who made or sent the work (not 《民法典》　宣传进万家)
 

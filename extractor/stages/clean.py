@@ -120,13 +120,14 @@ def find_removed(norm: str) -> list[RemovedSpan]:
 
 def _credits_the_work_above(norm: str, start: int, stripped: str) -> bool:
     """作者：周墨林 on the line right under a work (摄影《梯田晨曦》): the work's credit, not the page's byline."""
-    if not stripped.startswith(_CREDIT_LABEL) or start < 2:
+    if not stripped.startswith(_CREDIT_LABELS) or start < 2:
         return False
     above = norm[norm.rfind("\n", 0, start - 1) + 1:start - 1]
     return "《" in above and "》" in above
 
 
-_CREDIT_LABEL: Final = "作者"
+# the label of a work's credit (作者): the honours stage's header of an authors' column, one spelling for both
+_CREDIT_LABELS: Final = lexicon.by_kind("honors.headers", "author")
 
 
 def _junk_line(text: str, candidates: set[int]) -> _Marker | None:

@@ -207,7 +207,8 @@ _TABLE_HEADER: Final = regex.compile(r"\s*(?:姓\s*名|名\s*称|单位名称|�
 _CELL: Final = regex.compile(r"[^\s｜|]+")
 # …or between tabs or bars only, where the row has them: a cell may hold a blank then (王　磊, a
 # two-character name padded to the width of three)
-_BARRED_CELL: Final = regex.compile(r"[^\t｜|]*[^\s｜|][^\t｜|]*")
+# (1　　鑫源副食超市→新华街: a row's number, blanks after it, at the head of a row that tabs part: a cell of its own)
+_BARRED_CELL: Final = regex.compile(r"(?<![^\t｜|\n])[ \u3000]*\d{1,3}(?=[ \u3000]+[^\s\d｜|])|[^\t｜|]*[^\s｜|][^\t｜|]*")
 # the header cells of a winners' table by what their column holds (honors.headers.tsv)
 _NAME_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "name"))  # and any cell ending in 名称
 _TITLE_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "title"))
@@ -285,10 +286,22 @@ _OWN_PART: Final = regex.compile(rf"[”\s]*(?:称号|荣誉称号)?[，,。；;
 _LEADING_COUNT: Final = regex.compile(r"[0-9零一二两三四五六七八九十百千]+")
 _TRAILING_PAREN: Final = regex.compile(r"[(（][^)）]*[)）]$")
 def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[Span2, list[Recipient]] | None:
-    """《春耕正忙》　二等奖, 王芳　优秀奖: a list's line of who won, a blank, and the placing won; the placing and the
-    winners, each a person, a body or a work (None for any other line)."""
+    """《春耕正忙》　二等奖, 王芳　优秀奖: a list's line of who won, a blank, and the placing won; 电工　一等奖　王浩然、李子涵:
+    an event, the placing won in it and its winners; the placing and the winners, each a person, a body or a work (None
+    for any other line)."""
     norm = ctx.norm
-    placed = _PLACING_AFTER.fullmatch(norm, start, end) if norm.find("奖", start, end) >= 0 else None
+    if norm.find("奖", start, end) < 0:
+        return None
+    placed = _PLACING_AFTER.fullmatch(norm, start, end)
+    between = _PLACING_BETWEEN.fullmatch(norm, start, end) if placed is None else None
+    if between is not None:  # 电工　一等奖　王浩然、李子涵: the event's winners, each a person
+        named = titles.clean(norm, between.start("title"), between.end("title"), ctx.words.titles)
+        won = [Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b) and norm[a] in ctx.reader.surnames else (
+            recipients.classify(ctx.reader, a, b, alone=False) or Recipient(a, b, None))
+            for a, b in _split_items(norm, between.start("rest"), between.end("rest"))]  # (张　博: a padded name, one)
+        if named is None or not won or any(item.kind != "person" for item in won):
+            return None
+        return named, won
     if placed is None:
         return None
     named = titles.clean(norm, placed.start("title"), placed.end("title"), ctx.words.titles)
@@ -300,9 +313,17 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
 
 # 《春耕正忙》　二等奖, 王芳　优秀奖: a line of the winner, a blank, and the placing it won
 _PLACING_AFTER: Final = regex.compile(r"\s*(?P<rest>[^\s:：，,。；;《][^:：，,。；;《\n]{1,40}?|[^\s:：，,。；;《\n]{0,20}《[^》\n]{1,40}》)"
-                                      r"[ \u3000]+(?P<title>(?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖))\s*")
+                                      rf"[ \u3000]+(?P<title>{titles.PLACING_CELL})\s*")
+# 电工　一等奖　王浩然、李子涵: an event, a blank, the placing won in it, a blank, and who won it (each a person)
+_PLACING_BETWEEN: Final = regex.compile(
+    rf"\s*[^\s:：，,。；;《、\d][^\s:：，,。；;《、]{{1,11}}[ \u3000\t]+(?P<title>{titles.PLACING_CELL})[ \u3000\t]+"
+    r"(?P<rest>(?:[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"(?:、(?:[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))*)\s*")
 # 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
+# 评选出商都县“十佳文明商户”，名单如下：the title the clause selected, in quote marks, for the rows after it
+_FORWARD_SELECTED: Final = regex.compile(r"(?:评选出|评出|推选出|选出)(?P<title>[^，,。:：;；“”]{0,10}“[^“”\n]{2,30}”)"
+                                         r"[，,]\s*(?:具体)?名单如下\s*[:：]\s*$")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
 # (…被评为“红旗单位”，予以通报表扬：: the notice's act after the title is no part of it)
@@ -886,10 +907,42 @@ def _sentence_pairs(ctx: _Ctx, s_start: int, s_end: int, group: int, subject: li
     _commendations(s)
     _verbs(s)
     _graded_parts(s)
+    _selected_in(s)
     _members_named(s)
     if s.pairs and norm.find("经", s_start, s_end) >= 0:
         _approved_by(s)
     return s
+
+
+def _selected_in(s: _Sentence) -> None:
+    """石门镇评选表彰镇级“乡村文艺能人”，经群众投票，张桂芳、刘德顺入选 / 永宁镇文化站评选表彰镇级“文艺之星”，马玉兰、
+    韩文杰入选: a title the sentence selected, then, a clause or more after it, who 入选 with nothing after the verb:
+    each of them won the title selected (its level word before it kept with it)."""
+    ctx, norm = s.ctx, s.ctx.norm
+    if norm.find(_IN_VERB, s.start, s.end) < 0:
+        return
+    selected = _SELECTED_TITLE.search(norm, s.start, s.end)
+    if selected is None:
+        return
+    title = selected.span("title")
+    for verb in _BARE_IN.finditer(norm, selected.end(), s.end):
+        opened = max(norm.rfind("，", title[1], verb.start()), norm.rfind(",", title[1], verb.start()))
+        if opened < 0 or not s.free(opened + 1, verb.end()):
+            continue
+        # (花鼓戏传承人张桂芳、返乡青年杨春梅: each item of the list, a post before its name or not)
+        found = [recipients.classify(ctx.reader, a, b, alone=False)
+                 for a, b in recipients.parts(norm, opened + 1, verb.start(), _ENUMERATION)]
+        receivers = [r for r in found if r is not None and r.kind in _NAMED_KINDS]
+        if receivers:
+            s.add(receivers, [title], verb.span(), None, "honors.selected_in")
+            s.taken.append((opened + 1, verb.end()))
+
+
+_IN_VERB: Final = "入选"
+# 评选表彰镇级“乡村文艺能人”, 评出“十佳农技员”: a title the sentence's selection names (in quote marks, its level before it)
+_SELECTED_TITLE: Final = regex.compile(r"(?:评选|推选|评出|选出)(?:表彰)?(?P<title>(?:[\u4e00-\u9fff]{1,2}级)?“[^“”\n]{2,30}”)")
+_BARE_IN: Final = regex.compile(r"入选(?=[，,。；;！!]|$)")  # 张桂芳、刘德顺入选。: nothing after the verb
+_NAMED_KINDS: Final = frozenset(("person", "family", "organization"))
 
 
 def _graded_parts(s: _Sentence) -> None:
@@ -1622,12 +1675,19 @@ def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
     end = pos
     while end > floor:
         start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
+        took = _TOOK_PART.search(norm, start, end) if norm.find("参加", start, end) >= 0 else None
+        if took is not None and _event_rank(ctx, took.span("contest")) is not None:
+            return took.span("contest")  # 石门镇舞蹈队代表青岚县参加潍坊市广场舞大赛，荣获一等奖: the contest taken part in
         m = w.contest.match(norm, start, end)
         if m and not w.triggers["verb"].search(norm, m.start(1), m.end(1)) and (
                 _event_rank(ctx, (m.start(1), m.end(1))) is not None):
             return m.start(1), m.end(1)
         end = start - 1
     return None
+
+
+# 参加宁州市广场舞大赛, 参加第41届全国中学生物理竞赛决赛: the contest a clause's subject took part in
+_TOOK_PART: Final = regex.compile(r"参加(?P<contest>[^，,。；;、]{4,30}?(?:大赛|比赛|竞赛|决赛|联赛|锦标赛|运动会|汇演|展演|艺术节))")
 
 
 def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
@@ -2395,6 +2455,8 @@ def _verbs(s: _Sentence) -> None:
         else:
             receivers = recipients.read(ctx.reader, r_start, v_start, commas)
         elided = recipients.subject_elided(ctx.reader, r_start, v_start)
+        if not elided and norm[r_start:r_start + 1] in _MEANS_FIRSTS and _MEANS.fullmatch(norm, r_start, v_start):
+            elided, receivers = True, []  # 凭借原创小戏《山乡新事》荣获全国银奖: the means it won by, its subject before
         if elided and (not subject or _listed_before_bare_verb(
                 ctx, scan.clause_start(norm, max(s.start, r_start - 1), s.start, _CLAUSE), max(s.start, r_start - 1))):
             # 张红扎根社区十年，获评X: the subject of the clause before; a list on a list right before the verb
@@ -3181,6 +3243,12 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
             return []  # (这家由村委会…开办的食堂: no 食堂 named before it, nobody; never the body inside the phrase)
         if found is None:  # (这家由社区…开办的食堂，去年被评为X: the 食堂 named before)
             found = recipients.clause_subject(ctx.reader, start, end)
+        if found is None and norm.find("代表", start, end) >= 0 and (rep := _REPRESENTING.search(norm, start, end)):
+            # 曹博文同学代表湖南省参加…决赛，荣获全国银牌: who represented the place took part and won (the place is
+            # whom they stood for)
+            found = recipients.clause_subject(ctx.reader, start, rep.start())
+            if found is None and norm.find("的", start, rep.start()) >= 0:
+                found = _head_after_modifier(ctx, start, rep.start())
         if found is None and norm.find("的", start, end) >= 0:
             found = _head_after_modifier(ctx, start, end)  # 此次参演的|县消防救援大队特勤站，去年被…授予X
         if found is not None and _names_line_of_work(ctx, found, start, end):
@@ -3203,6 +3271,11 @@ def _opening_subjects(ctx: _Ctx, s_start: int, clause_start: int) -> list[Recipi
     return []
 
 
+# 凭借原创小戏《山乡新事》|荣获, 依靠…: the means by which the subject of a clause before won, no subject of its own
+_MEANS: Final = regex.compile(r"\s*(?:凭借|凭着|依靠|依托)[^，,。；;]{2,30}")
+_MEANS_FIRSTS: Final = frozenset("凭依 ")
+# 代表湖南省参加, 代表岚州省出战: whom the clause's subject stood for in the contest it took part in
+_REPRESENTING: Final = regex.compile(r"代表[\u4e00-\u9fff]{2,12}?(?:参加|参赛|出战|出征)")
 # 达到286万元, 位居全县前列, 位列年级第一: a clause's verb of a level reached, then a figure or a rank
 # 所带班级…, 村集体经营性收入…, 专业成绩…: what a result clause opens with when the result is the subject's before it (its
 # class, its village's income, its marks); 工厂年销售额… names a thing of its own, which may have won the title
@@ -3463,9 +3536,9 @@ _PERSON_ENTRY_HEAD: Final = regex.compile(rf"[ \t\u3000]*{recipients.ENTRY_MARK}
 _LABEL_TAIL: Final = frozenset(" \t\u3000：:")  # what may end a title's line after the title
 _MAX_CLASS_LINE: Final = 20
 # 党政机关（8个）, 城市社区（6个）, 一、乡镇（街道）（4个）: a class of a list's recipients and how many it holds, alone
-# on its line (after the section's number or not; a note in brackets in it)
+# on its line (after the section's number or not; a note in brackets in it; 餐饮类（6家）：, a colon after it)
 _CLASS_COUNTED: Final = regex.compile(rf"[ \t\u3000]*(?:{_HEADING_NUMBER.pattern})?[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{{2,8}}"
-                                      rf"(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?)[（(]\d{{1,3}}[{_COUNTED_BY}][)）][ \t\u3000]*")
+                                      rf"(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?)[（(]\d{{1,3}}[{_COUNTED_BY}][)）][ \t\u3000]*[:：]?[ \t\u3000]*")
 
 
 def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
@@ -3669,7 +3742,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if norm.count("\t", p_start, p_end) >= _ROW_TABS:
             may_head, head = False, None  # (优秀奖\t鲜食玉米冷链加工项目\t杨树林: a table's row, never a heading)
         elif p_end - p_start <= _MAX_TITLE_LINE:
-            may_head = w.title_mark.search(norm, p_start, p_end) is not None
+            # (附：2023年新获评毕节市级信用村名单: a list of a designation its level names, no title word in it)
+            may_head = w.title_mark.search(norm, p_start, p_end) is not None or _LEVELLED_LIST.search(
+                norm, p_start, p_end) is not None
             head = _heading(norm, p_start, p_end) if may_head else None
         else:  # the heading is the cheaper test
             head = _heading(norm, p_start, p_end)
@@ -3739,6 +3814,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 norm, p_start, p_end, w.titles)
             if title is not None:
                 title = _list_title(norm, title)
+                won_lead = _WON_LEAD.match(norm, *title)
+                if won_lead is not None and title[1] - won_lead.end() >= _SHORT_FORM:
+                    title = (won_lead.end(), title[1])  # (2023年新获评毕节市级信用村名单: the designation, not who won it when)
             if title is not None and norm.find("。", title[0], title[1]) >= 0:
                 title = None  # (…组成评审组，评审专家名单：a sentence before the list, no title of it)
                 continue
@@ -3818,7 +3896,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             header = _table_column(norm, p_start, p_end) if norm.find("\t", p_start, p_end) >= 0 or norm.find(
                 "｜", p_start, p_end) >= 0 or norm.find("|", p_start, p_end) >= 0 or norm.find(
                 " ", p_start, p_end) >= 0 else None
-            if header is not None and (own_titles := _title_column(norm, p_start, p_end)) >= 0:
+            prizes_table = _prizes_table(ctx, (p_start, p_end), paragraphs[i + 1:i + 2]) if header is None else None
+            if prizes_table is not None:  # 名次｜单位｜成绩 / 冠军｜县公安局代表队｜7胜0负: the prizes won, a row each
+                header, own_titles = (prizes_table[0], False), prizes_table[1]
+            if header is not None and (own_titles >= 0 if prizes_table is not None else (
+                    own_titles := _title_column(norm, p_start, p_end)) >= 0):
                 # 序号｜荣誉称号｜获奖集体/个人 under no heading: each row names its own title
                 title, announced, listed, prized, person_column = (p_start, p_end), 0, 0, False, header[1]
                 project_column = _projects_column(norm, p_start, p_end, header[0])
@@ -3951,6 +4033,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # 见义勇为 / 戴小军　某公司驾驶员: a class of the list, heading the names after it
         if not items or all(i.kind is None for i in items) and not (len(items) == 1 and listed < announced):
             title = None  # a list ends at its first line of no names, or with the count its heading said
+            untitled_stem = ""  # (a later list's heading that ends as this one's did is no sibling of it)
             continue
         if people_counted and listed == 0 and len(items) == announced >= _NAMES_AMONG and norm.find(
                 "、", p_start, p_end) >= 0 and all(item.kind in (None, "person") for item in items) and any(
@@ -4093,19 +4176,34 @@ _AWARD_LEAD: Final = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*(?P<award>
 def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
     """A line shaped as the row before it: a name and its place in brackets (宁川县丰泽农业科技有限公司（柳林镇）),
     who won and with what work (清河镇柳湾村广场舞队　《美丽乡村》), or a person and where they work (孙红梅　某某
-    家政服务有限公司总经理, not 先进集体　共计2个单位): a row of the list, whatever title words it holds."""
+    家政服务有限公司总经理, not 先进集体　共计2个单位): a row of the list, whatever title words it holds; never a line
+    that names itself a list (2024年度娄星区五好家庭名单（部分） after 吴楚南（大埠桥街道）: the next list's heading)."""
+    if _LIST_NAMED.search(norm, *line) is not None:
+        return False
     return (_noted_row(norm, *line) and _noted_row(norm, *before)
             or _AUTHOR_ROW.match(norm, *line) is not None and _AUTHOR_ROW.match(norm, *before) is not None
             or recipients.person_row(norm, *line) and recipients.person_row(norm, *before)
             or _LABELLED_ROW.fullmatch(norm, *line) is not None and _LABELLED_ROW.fullmatch(norm, *before) is not None)
 
 
+# 2023年新获评|, 首批入选|: when and how the list's members won the designation it names, before it
+_WON_LEAD: Final = regex.compile(r"(?:\d{4}年度?)?(?:新|首批|新增)?(?:获评|被评为|入选|认定)")
+# 毕节市级信用村名单, 省级示范家庭农场名单（12家）: a list of a designation conferred at a level its own words name
+_LEVELLED_LIST: Final = regex.compile(r"(?:国家|省|市|县|区|州|[\u4e00-\u9fff]{2,4}?[省市县区州])级[\u4e00-\u9fff]{2,12}名单"
+                                      r"(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*$")
+_LIST_NAMED: Final = regex.compile(r"名单(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*$")
+
+
 def _bodies_alike(ctx: _Ctx, line: Span2, before: Span2) -> bool:
-    """Whether two lines each name a body alone, whole, and their names end alike (舞蹈队, 广场舞队: 队)."""
+    """Whether two lines each name a body alone, whole, and their names end alike (舞蹈队, 广场舞队: 队), or the line
+    holds no title word but in its quote marks (浦沿街道东冠社区“银龄先锋”服务队 after 西兴街道星民社区老年协会: a
+    brand's name, no title)."""
     norm = ctx.norm
     spans = [_strip_span(norm, *line), _strip_span(norm, *before)]
     last = norm[spans[0][1] - 1]
-    if any(b - a < _MIN_BODY_LINE for a, b in spans) or last != norm[spans[1][1] - 1] or not "\u4e00" <= last <= "\u9fff":
+    if any(b - a < _MIN_BODY_LINE for a, b in spans) or not "\u4e00" <= last <= "\u9fff" or last != norm[
+            spans[1][1] - 1] and (not "\u4e00" <= norm[spans[1][1] - 1] <= "\u9fff" or ctx.is_titled(
+            _QUOTED.sub("", norm[spans[0][0]:spans[0][1]]))):
         return False  # (…家庭农场（洙边镇） / 二、省级农民合作社示范社（3家）: a bracket closes both, no name's head)
     found = [recipients.classify(ctx.reader, a, b, alone=True) for a, b in spans]
     return all(f is not None and f.kind == "organization" and (f.start, f.end) == span for f, span in zip(found, spans))
@@ -4150,8 +4248,8 @@ def _after_label(norm: str, start: int, end: int) -> Span2:
 _FIGURE_IN_HEADING: Final = regex.compile(r"[\d%％]")
 _UNTITLED_STEM: Final = 4  # 森林乡村, 种粮大户: the end its sibling headings share
 _MAX_UNTITLED: Final = 16
-# …名单如下：, …获奖名单如下（排名不分先后）：: the line that says a list follows
-_LIST_LEAD_END: Final = regex.compile(r"名单如下(?:[（(][^（）()\n]{1,12}[)）])?[:：]\s*$")
+# …名单如下：, …获奖名单公布如下（排名不分先后）：: the line that says a list follows, at its end
+_LIST_LEAD_END: Final = regex.compile(rf"(?:{_LIST_FOLLOWS.pattern})\s*$")
 _PLACE_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|社区|村)[:：]\s*")
 
 
@@ -4404,6 +4502,10 @@ def _title_list_line(ctx: _Ctx, start: int, end: int) -> tuple[Span2 | None, lis
     if not (placed or titles.names_holder_kind(text, words) or text.endswith(words.words_of.get("head", ()))
             or text.endswith(_HOLDER_ENDS)):
         return None, won  # 三八红旗手评审委员会委员：, 最美家庭代表：: who judged or spoke for a title, not who won it
+    if counted is not None and title_end < m.end("title") and _GRADE_PART.fullmatch(text) is not None:
+        # 省级一等奖3人：A、B、C: the count of a placing's winners is a recipient of its own, beside the names it counts
+        # (a counted group and its named members, each read; not 省级示范家庭农场3家：A、B、C, a designation's list)
+        won = [Recipient(counted.start(), counted.end(), "collective"), *won]
     return named, won
 
 
@@ -5281,7 +5383,10 @@ def _line_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
 
 
 # 　　作者：周墨林: a work's credit on a line of its own, under the work
-_AUTHOR_LINE: Final = regex.compile(r"[ \t\u3000]*作[ \u3000]*者[:：][ \u3000]*(?P<authors>[^\n:：]{2,30}?)[ \t\u3000]*")
+# (作　者：: the label padded with a blank to the width of the others)
+_CREDIT_LABEL: Final = lexicon.alternation(
+    ("[ \u3000]*".join(map(re.escape, label)) for label in lexicon.by_kind("honors.headers", "author")), escape=False)
+_AUTHOR_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:{_CREDIT_LABEL})[:：][ \u3000]*(?P<authors>[^\n:：]{{2,30}}?)[ \t\u3000]*")
 
 
 def _works_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
@@ -5815,6 +5920,25 @@ def _title_column(norm: str, start: int, end: int) -> int:
     return next((i for i, c in enumerate(words) if c in _TITLE_HEADS or c in _PLACES_HEADS and placed), -1)
 
 
+def _prizes_table(ctx: _Ctx, header: Span2, first_row: Sequence[Span2]) -> tuple[int, int] | None:
+    """名次｜单位｜成绩 over 冠军｜县公安局代表队｜7胜0负: a places column whose first row holds a prize won (冠军, 一等奖),
+    beside a column of bodies (单位), not a rank (1｜某项目部｜96.8 under 名次｜单位｜得分: bodies ranked by a score): the
+    bodies' column and the places', each row's recipient and its title; None for any other line."""
+    norm = ctx.norm
+    words = _header_words(norm, *header)
+    places = next((i for i, c in enumerate(words) if c in _PLACES_HEADS), -1)
+    bodies = next((i for i, c in enumerate(words) if c in _UNIT_HEADS), -1)
+    if places < 0 or bodies < 0 or not first_row:
+        return None
+    cells = _row_cells(norm, *first_row[0])
+    if len(cells) != len(words) or _PRIZE_CELL.fullmatch(norm, *cells[places]) is None:
+        return None
+    return bodies, places
+
+
+_UNIT_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "unit"))
+# 冠军, 亚军, 季军, 一等奖, 金奖: a prize won, in a places column's cell
+_PRIZE_CELL: Final = regex.compile(rf"冠军|亚军|季军|殿军|{titles.PLACING_CELL}")
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
 _RECIPIENT_HEAD: Final = regex.compile(r"(?:获奖|获表彰|受表彰|表彰)(?:集体|个人|单位|对象|人员|者|人)(?:/(?:集体|个人|单位))?|获奖者")
 
@@ -5940,7 +6064,7 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
         m = _FORWARD_GRANT.search(norm, start, end) or _FORWARD_LIST.search(norm, start, end) or _FORWARD_ON_LIST.search(
             norm, start, end)
     if m is None and norm.find("名单如下", start, end) >= 0:
-        m = _FORWARD_COMMENDED.search(norm, start, end)
+        m = _FORWARD_COMMENDED.search(norm, start, end) or _FORWARD_SELECTED.search(norm, start, end)
     if m is None:
         # 获得“优秀教师”称号的教师是：, “桐溪工匠”名单如下（排名不分先后）：at the end of a paragraph
         m = ctx.words.triggers["forward_winners"].search(norm, start, end) or ctx.words.triggers[
@@ -5959,7 +6083,26 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     title = titles.clean(norm, t0, m.end("title"), ctx.words.titles)
     if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
         return None
+    if _BARE_WINNERS.fullmatch(norm, *title) is not None:
+        return None  # 主要获奖名单如下：, 部分获奖名单如下：: who won, in which contest the lines or the text before say
     return title
+
+
+# 主要获奖, 部分获奖, 本次获奖: a few letters, then the verb of winning: who won, no title won
+_BARE_WINNERS: Final = regex.compile(r"[\u4e00-\u9fff]{0,2}获奖")
+
+
+def _opens_on_verb(text: str) -> bool:
+    """▍打通服务“最后一公里”: jieba's first word of the text (its marks left out) is a verb of two letters or more, and
+    no work is named in it (蒙|医药康养服务项目, 组照《沙圪堵的冬天》: a project's or a work's name, whatever jieba tags)."""
+    if "《" in text:
+        return False
+    words = segment.tag(_LEADING_MARKS.sub("", text)[:_VERB_WINDOW])
+    return bool(words) and len(words[0][0]) >= 2 and words[0][1].startswith("v")
+
+
+_LEADING_MARKS: Final = regex.compile(r"^[\s▍■◆●★☆▶►▷◇□【（(]+")
+_VERB_WINDOW: Final = 6
 
 
 def _under_level_label(c: _Candidate) -> bool:
@@ -6262,7 +6405,7 @@ def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -
     if line.lstrip().startswith("附件"):
         return False  # 附件:…名单 points to the annex; the list is there, under its own headings
     return (head.announced is not None or line.rstrip(" :：").endswith(_LIST_WORDS)) and (
-        titles.is_titled(text, w.titles) or titles.is_quoted(text))
+        titles.is_titled(text, w.titles) or titles.is_quoted(text) or _LEVELLED_LIST.search(norm, p_start, p_end) is not None)
 
 
 # -- filters -------------------------------------------------------------------------------------
@@ -6319,9 +6462,15 @@ RECIPIENT_FILTERS: Final = (
     _row("honors.reject.recipient.measure_count", lambda c: _MEASURE_COUNT.fullmatch(c.recipient) is not None,
            "a count of events or of a measure (开展主题宣传 / 累计40余场), no one who won anything"),
     _row("honors.reject.recipient.bare_count", lambda c: c.pair.rule == "honors.announce_lines"
-           and _BARE_COUNT.fullmatch(c.recipient, max(c.recipient.rfind("："), c.recipient.rfind(":")) + 1) is not None,
+           and _BARE_COUNT.fullmatch(c.recipient, max(c.recipient.rfind("："), c.recipient.rfind(":")) + 1) is not None
+           and not c.ctx.norm.startswith(("：", ":"), c.pair.recipient.end),
            "a count alone after a line's label (新增富硒蔬菜基地：8个, 新认定市级培训基地：5个): a figure of a page of "
-           "figures, no one named (a list names its winners; a count alone is one only where a verb confers a title on it)"),
+           "figures, no one named (a list names its winners; a count alone is one only where a verb confers a title on "
+           "it, or where the names it counts follow its colon: 省级一等奖3人：A、B、C)"),
+    _row("honors.reject.recipient.line_of_work", lambda c: c.pair.rule == "honors.announce_lines"
+           and c.pair.recipient.kind == "project" and _opens_on_verb(c.recipient),
+           "a line that opens on a verb (▍打通服务“最后一公里”: a post's heading of a line of work, under a list "
+           "it ends), no project that won anything"),
     _row("honors.reject.recipient.title", lambda c: _QUOTED_TITLE.fullmatch(c.recipient) is not None
            and c.ctx.is_titled(c.recipient[1:-1]),
            "a title of a level in quote marks (“全国技术能手”、汽修专业教师李志刚…被评为X), an epithet of the names after it, "
@@ -6862,6 +7011,8 @@ def find_honors(norm: str, sentences: list[Span2], entities: list[EntityMention]
     # (a short title counts in its quote marks: 10名儿媳被评为“好媳妇”, then the list under “好媳妇”)
     granted = frozenset(norm[p.title[0]:p.title[1]] for p in pairs if p.title[1] - p.title[0] >= 4 or (
         p.title[1] - p.title[0] >= 2 and norm[p.title[0] - 1:p.title[0]] == "“" and norm[p.title[1]:p.title[1] + 1] == "”"))
+    # (评选出2023年度“好媳妇”6名, then the list under 好媳妇：: the one quoted title of a granted one counts as granted too)
+    granted |= frozenset(quoted[0] for t in granted if len(quoted := _QUOTED.findall(t)) == 1 and len(quoted[0]) >= 2)
     ctx.granted = frozenset(t.replace("“", "").replace("”", "") for t in granted)
     pairs.extend(_announced_lines(ctx, paragraphs, group + 1, _lines_naming_members(ctx, paragraphs, pairs), granted))
     pairs.extend(_counted_entries(ctx, paragraphs, pairs, group + 1))

@@ -1709,7 +1709,7 @@ def family_heading(r: Reader, start: int, end: int) -> Recipient | None:
         return None
     a = head.start("name")
     # (a number says it is an entry, whatever the name; without one, the name opens with a surname: 1.五好家庭 no)
-    if head.group("number") and norm[a] not in _NOT_NAME_FIRSTS or norm[a] in r.surnames or norm[a:a + 2] in r.surnames:
+    if head.group("number") and norm[a] not in NOT_NAME_FIRSTS or norm[a] in r.surnames or norm[a:a + 2] in r.surnames:
         return Recipient(a, head.end("name") + len(_FAMILY), "family")
     return None
 
@@ -1724,7 +1724,9 @@ ENTRY_MARK: Final = r"(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}
 _ENTRY_FAMILY_HEAD: Final = regex.compile(rf"[ \t\u3000]*(?P<number>{ENTRY_MARK})?[ \t\u3000]*【?"
                                           r"(?P<name>[\u4e00-\u9fff·]{2,6}?)家庭】?(?:[（(][^（）()\n]{1,20}[)）])?[ \t\u3000]*")
 _FAMILY_LINES_ABOVE: Final = 2  # (1.王建国家庭 / 王建国夫妇… / 该家庭…: the entry's second paragraph)
-_NOT_NAME_FIRSTS: Final = "五文最美好十星和幸书"  # (1.五好家庭, 1.文明家庭, 1.最美家庭: a title after a number, no name)
+# the first letters of a title that ends in 家庭 (五好家庭, 文明家庭, 最美家庭, 平安家庭, 绿色家庭, 健康家庭): after an entry's
+# number or alone on a line, no family's name (also read by the actions stage: 1.五好家庭 heads no line of work's entry)
+NOT_NAME_FIRSTS: Final = "五文最美好十星和幸书平绿健"
 _FAMILY_PRONOUN: Final = regex.compile(r"(?:他|她)(?:们)?家")
 _HEADLINE_REACH: Final = 300  # the page's first characters, where its headline names the family
 
