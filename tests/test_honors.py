@@ -5222,6 +5222,22 @@ EVENT_PLACINGS_PRIZE_TABLES_AND_SELECTIONS = [  # rounds 153-154 and own153: pla
     # a bare placing ranks in the contest the clause before took part in (潍坊市广场舞大赛), not in the subject's town
     ("10月，石门镇舞蹈队代表青岚县参加潍坊市广场舞大赛，荣获一等奖。\n",
      [("石门镇舞蹈队", "一等奖", "prefectural", "honors.active")]),
+    # a work, and in brackets where its author is and the author (rounds 155-156): the author placed
+    ("温县图书馆于9月至11月举办了“书香温县 悦读青春”读书征文活动。经过初评、复评和终评，共评出一等奖2篇、二等奖1篇。"
+     "获奖名单如下：\n一等奖（2篇）\n《外婆的蒲扇》（祥云镇第一中学　王若曦）\n《灯下》（温县职业中专　杨晨曦）\n二等奖（1篇）\n"
+     "《书页里的四季》（温县实验小学　李沐阳）\n",
+     [("王若曦", "一等奖", "county", "honors.announce_lines"),
+      ("杨晨曦", "一等奖", "county", "honors.announce_lines"),
+      ("李沐阳", "二等奖", "county", "honors.announce_lines")]),
+    # a numbered person's row whose second cell holds title words (诚信个体工商户) heads no list
+    ("最终评选出4名青岚县“向上向善好青年”。现将名单通报如下：\n崇义友善类（2名）\n1. 刘　畅　青岚县第一中学学生\n"
+     "2. 彭子豪　石门镇东关社区志愿者\n诚实守信类（2名）\n3. 贺俊峰　青岚县诚信个体工商户\n4. 汤慧敏　城关街道快递网点负责人\n",
+     [("4名", "青岚县“向上向善好青年”", "county", "honors.commend_object")]),
+    # a headline that tells a list was published (…公布第三批县级老字号认定名单) heads no list: the site's name under it
+    # wins nothing
+    ("青岚县公布第三批县级老字号认定名单\n青岚县人民政府门户网站\n发布日期：2024-05-22\n"
+     "近日，县商务局认定青岚县石门豆腐坊等3家企业为第三批“青岚老字号”。\n",
+     []),
 ]
 
 

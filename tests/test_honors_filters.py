@@ -73,6 +73,8 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a count of events or a measure (累计40余场) names no one
     ("📢 全民参与\n走进校园、社区、企业\n开展“美丽家园，我是行动者”主题宣传\n累计40余场\n", "honors.reject.recipient.measure_count"),
     # a count alone after a label on a page of figures: the figure of a data line, no list's winner (round 136: two pages)
+    # what the named must do (…要珍惜荣誉): a clause, no title (round 155)
+    ("县委常委、宣传部部长李明在会上表示，获得命名的村镇和单位要珍惜荣誉、发挥示范作用。", "honors.reject.title.modal_clause"),
     # a post's heading of a line of work under a list, a verb opening it: no project that won (round 154)
     ("今年全县新增示范村3个。\n附：2024年新获评潍坊市级信用村名单\n▍打通服务“最后一公里”\n全县布设助农取款服务点412个。\n",
      "honors.reject.recipient.line_of_work"),

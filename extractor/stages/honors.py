@@ -3743,7 +3743,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             may_head, head = False, None  # (优秀奖\t鲜食玉米冷链加工项目\t杨树林: a table's row, never a heading)
         elif p_end - p_start <= _MAX_TITLE_LINE:
             # (附：2023年新获评毕节市级信用村名单: a list of a designation its level names, no title word in it)
-            may_head = w.title_mark.search(norm, p_start, p_end) is not None or _LEVELLED_LIST.search(
+            may_head = w.title_mark.search(norm, p_start, p_end) is not None or _LEVELLED_LIST.fullmatch(
                 norm, p_start, p_end) is not None
             head = _heading(norm, p_start, p_end) if may_head else None
         else:  # the heading is the cheaper test
@@ -3789,6 +3789,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             elif i > 0 and _next_numbered(norm, (p_start, p_end), paragraphs[i - 1]):
                 # 2. 枣阳市吴店镇百佳福购物广场 after 1. 吴店镇惠民连锁超市: the next item of a numbered list, a row whatever
                 # title words its name holds (百佳), never the heading of the rows after it
+                head, may_head = None, False
+            elif (number := _LINE_NUMBER.match(norm, p_start, p_end)) is not None and recipients.person_row(
+                    norm, number.end(), p_end):
+                # 15. 贺俊峰　岳麓区诚信个体工商户: a numbered person's row (a name, where or what the person works),
+                # whatever title words its second cell holds, never the heading of the rows after it
                 head, may_head = None, False
             elif title is not None and listed > 0 and i > 0 and _bodies_alike(ctx, (p_start, p_end), paragraphs[i - 1]):
                 # 四十里城子镇和谐舞蹈队 after 焉耆镇团结社区广场舞队: a body named as the row before it is (a team after a
@@ -4011,7 +4016,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         people = _people_cells(ctx, p_start, p_end) if row is None and column < 0 else None
         if row is None and people is None and column < 0 and norm.find("《", p_start, p_end) >= 0:
             # 《老街新韵》　赵　明、钱丽华（鹤山区）, 《导盲手杖》　作者：实验中学　陈浩然　孙　悦: each author
-            people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end)
+            people = _work_authors(ctx, p_start, p_end) or _credited_authors(ctx, p_start, p_end) or _bracketed_authors(
+                ctx, p_start, p_end)
         if row is None and people is None and (_CLASS_LINE.fullmatch(norm, p_start, p_end) or _GROUP_LINE.fullmatch(
                 norm, p_start, p_end) and i + 1 < len(paragraphs) and _table_column(norm, *paragraphs[i + 1]) is not None):
             # 学生组, （一）青年组: a contest's class alone on its line heads rows, and is no recipient; so does any group
@@ -4188,9 +4194,11 @@ def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
 
 # 2023年新获评|, 首批入选|: when and how the list's members won the designation it names, before it
 _WON_LEAD: Final = regex.compile(r"(?:\d{4}年度?)?(?:新|首批|新增)?(?:获评|被评为|入选|认定)")
-# 毕节市级信用村名单, 省级示范家庭农场名单（12家）: a list of a designation conferred at a level its own words name
-_LEVELLED_LIST: Final = regex.compile(r"(?:国家|省|市|县|区|州|[\u4e00-\u9fff]{2,4}?[省市县区州])级[\u4e00-\u9fff]{2,12}名单"
-                                      r"(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*$")
+# 附：2023年新获评毕节市级信用村名单, 省级示范家庭农场名单（12家）: a list of a designation conferred at a level its own
+# words name, the whole line (not 西湖区公布第三批区级老字号认定名单, a headline that tells what was published)
+_LEVELLED_LIST: Final = regex.compile(r"\s*(?:附(?:件\s*\d{0,2})?\s*[:：])?\s*(?:\d{4}年度?)?(?:新|首批|新增)?(?:获评|被评为|入选|认定)?"
+                                      r"(?:国家|省|市|县|区|州|[\u4e00-\u9fff]{2,4}?[省市县区州])级[\u4e00-\u9fff]{2,12}名单"
+                                      r"(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*")
 _LIST_NAMED: Final = regex.compile(r"名单(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*$")
 
 
@@ -5309,6 +5317,33 @@ def _work_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     return out
 
 
+def _bracketed_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
+    """《外婆的蒲扇》（清化镇第一中学　王若曦）: a work, then in brackets where its author studies or works and the author a
+    blank after it (as a credit line gives them, `_credited_authors`): the author; None unless the last cell is a person's."""
+    norm = ctx.norm
+    m = _WORK_BRACKETED.fullmatch(norm, start, end)
+    if m is None:
+        return None
+    cells = [(c.start(), c.end()) for c in _CREDIT_CELL.finditer(norm, m.start("credit"), m.end("credit"))]
+    if len(cells) < 2:
+        return None  # (《X》（王若曦）: the author alone in brackets is the work's row, read as such)
+    out: list[Recipient] = []
+    for i, (a, b) in enumerate(cells):
+        if _PADDED_NAME.fullmatch(norm, a, b):
+            out.append(Recipient(a, b, "person"))
+            continue
+        named = recipients.classify(ctx.reader, a, b, alone=False)
+        if named is not None and named.kind == "person" and (named.start, named.end) == (a, b):
+            out.append(named)
+        elif i > 0:
+            return None  # (the first cell says where the author is, whatever the reader makes of it: 博爱县职业中专)
+    return out or None
+
+
+# 《外婆的蒲扇》（清化镇第一中学　王若曦）: a work, and in brackets where its author is and the author
+_WORK_BRACKETED: Final = regex.compile(r"[ \t\u3000]*《[^《》\n]{1,40}》[（(](?P<credit>[^（）()\n]{4,40})[)）][ \t\u3000]*")
+
+
 def _credited_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     """《可自动避障的导盲手杖》　作者：沂川县实验中学　陈浩然　孙　悦: a work, its credit label, where its authors
     study or work, then the authors a blank apart (a padded name holds one): each author; None unless
@@ -6092,6 +6127,19 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
 _BARE_WINNERS: Final = regex.compile(r"[\u4e00-\u9fff]{0,2}获奖")
 
 
+def _holds_modal_clause(title: str) -> bool:
+    """…单位要珍惜荣誉: a word of obligation (要, 应当, 必须) that jieba reads alone, a verb (or an adverb, or what it
+    tags an adjective: 珍惜) right after it."""
+    if not any(word in title for word in _MODALS):
+        return False
+    words = segment.tag(title)
+    return any(word in _MODALS and nxt[1][:1] in _MODAL_NEXT for (word, _), nxt in zip(words, words[1:]))
+
+
+_MODALS: Final = ("要", "应当", "应该", "必须", "务必")
+_MODAL_NEXT: Final = frozenset("vad")  # 要珍惜 (jieba: a), 要认真 (ad), 要发挥 (v)
+
+
 def _opens_on_verb(text: str) -> bool:
     """▍打通服务“最后一公里”: jieba's first word of the text (its marks left out) is a verb of two letters or more, and
     no work is named in it (蒙|医药康养服务项目, 组照《沙圪堵的冬天》: a project's or a work's name, whatever jieba tags)."""
@@ -6405,7 +6453,7 @@ def _announces(norm: str, head: _Heading, p_start: int, p_end: int, w: _Words) -
     if line.lstrip().startswith("附件"):
         return False  # 附件:…名单 points to the annex; the list is there, under its own headings
     return (head.announced is not None or line.rstrip(" :：").endswith(_LIST_WORDS)) and (
-        titles.is_titled(text, w.titles) or titles.is_quoted(text) or _LEVELLED_LIST.search(norm, p_start, p_end) is not None)
+        titles.is_titled(text, w.titles) or titles.is_quoted(text) or _LEVELLED_LIST.fullmatch(norm, p_start, p_end) is not None)
 
 
 # -- filters -------------------------------------------------------------------------------------
@@ -6840,6 +6888,8 @@ def _designated_at_rank(c: _Candidate) -> bool:
 _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+批|首批|新一批|国家级|省级|市级|县级)*(?:试点|试验区)")
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
+    _row("honors.reject.title.modal_clause", lambda c: _holds_modal_clause(c.title),
+         "a clause of what someone must do (获得命名的村镇和单位要珍惜荣誉、发挥示范作用: 要, then a verb), no title"),
     _row("honors.reject.title.prize_word", lambda c: c.pair.title[0] == c.pair.verb[1] and c.title.startswith("奖")
          and c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]].endswith("获"),
          "the verb's 获 and 奖 are one word, 获奖 (从获奖选手中遴选): no title follows"),
