@@ -5233,6 +5233,13 @@ EVENT_PLACINGS_PRIZE_TABLES_AND_SELECTIONS = [  # rounds 153-154 and own153: pla
     ("最终评选出4名青岚县“向上向善好青年”。现将名单通报如下：\n崇义友善类（2名）\n1. 刘　畅　青岚县第一中学学生\n"
      "2. 彭子豪　石门镇东关社区志愿者\n诚实守信类（2名）\n3. 贺俊峰　青岚县诚信个体工商户\n4. 汤慧敏　城关街道快递网点负责人\n",
      [("4名", "青岚县“向上向善好青年”", "county", "honors.commend_object")]),
+    # a title won at a festival the lexicon names as an event (艺术节): the festival's level (中国: national)
+    ("11月，舞蹈《采茶谣》在第十四届中国艺术节上荣获第二十届群星奖。\n",
+     [("舞蹈《采茶谣》", "第二十届群星奖", "national", "honors.active")]),
+    # a selection's verb with its 出 (推选出) before the level word: the level word begins the title
+    ("石门镇推选出镇级“乡村文艺能人”，经群众投票，张桂芳、刘德顺入选。\n",
+     [("张桂芳", "镇级“乡村文艺能人”", "township", "honors.selected_in"),
+      ("刘德顺", "镇级“乡村文艺能人”", "township", "honors.selected_in")]),
     # a headline that tells a list was published (…公布第三批县级老字号认定名单) heads no list: the site's name under it
     # wins nothing
     ("青岚县公布第三批县级老字号认定名单\n青岚县人民政府门户网站\n发布日期：2024-05-22\n"

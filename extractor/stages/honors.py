@@ -322,7 +322,9 @@ _PLACING_BETWEEN: Final = regex.compile(
 # 一等奖：海宁分局代表队、平湖分局代表队 / 个人全能一等奖：沈嘉伟（海宁分局）: a prize, then who won it
 _PRIZE_LINE: Final = regex.compile(r"\s*(?P<title>[^\s:：、,，。;；“”]{0,10}?奖)\s*[:：]\s*(?P<rest>[^:：。]{2,})")
 # 评选出商都县“十佳文明商户”，名单如下：the title the clause selected, in quote marks, for the rows after it
-_FORWARD_SELECTED: Final = regex.compile(r"(?:评选出|评出|推选出|选出)(?P<title>[^，,。:：;；“”]{0,10}“[^“”\n]{2,30}”)"
+# 评选出, 推选出, 评出, 选出: a selection's verb, the list of who was selected after it
+_SELECTED_OUT: Final = r"(?:评选|推选|评|选)出"
+_FORWARD_SELECTED: Final = regex.compile(rf"{_SELECTED_OUT}(?P<title>[^，,。:：;；“”]{{0,10}}“[^“”\n]{{2,30}}”)"
                                          r"[，,]\s*(?:具体)?名单如下\s*[:：]\s*$")
 # 二、授予以下同志“X”称号：/ 命名下列单位为X: a grant whose recipients are the lines that follow
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
@@ -940,7 +942,8 @@ def _selected_in(s: _Sentence) -> None:
 
 _IN_VERB: Final = "入选"
 # 评选表彰镇级“乡村文艺能人”, 评出“十佳农技员”: a title the sentence's selection names (in quote marks, its level before it)
-_SELECTED_TITLE: Final = regex.compile(r"(?:评选|推选|评出|选出)(?:表彰)?(?P<title>(?:[\u4e00-\u9fff]{1,2}级)?“[^“”\n]{2,30}”)")
+_SELECTED_TITLE: Final = regex.compile(
+    rf"(?:{_SELECTED_OUT}|评选|推选)(?:表彰)?(?P<title>(?:[\u4e00-\u9fff]{{1,2}}级)?“[^“”\n]{{2,30}}”)")
 _BARE_IN: Final = regex.compile(r"入选(?=[，,。；;！!]|$)")  # 张桂芳、刘德顺入选。: nothing after the verb
 _NAMED_KINDS: Final = frozenset(("person", "family", "organization"))
 
@@ -1687,7 +1690,8 @@ def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
 
 
 # 参加宁州市广场舞大赛, 参加第41届全国中学生物理竞赛决赛: the contest a clause's subject took part in
-_TOOK_PART: Final = regex.compile(r"参加(?P<contest>[^，,。；;、]{4,30}?(?:大赛|比赛|竞赛|决赛|联赛|锦标赛|运动会|汇演|展演|艺术节))")
+_CONTEST_END: Final = lexicon.alternation(lexicon.by_kind("honors.titles", "event"))  # 大赛, 比赛, 运动会, 展演
+_TOOK_PART: Final = regex.compile(rf"参加(?P<contest>[^，,。；;、]{{4,30}}?(?:{_CONTEST_END}))")
 
 
 def _title_before(ctx: _Ctx, pos: int) -> Span2 | None:
@@ -4193,10 +4197,12 @@ def _row_as_before(norm: str, line: Span2, before: Span2) -> bool:
 
 
 # 2023年新获评|, 首批入选|: when and how the list's members won the designation it names, before it
-_WON_LEAD: Final = regex.compile(r"(?:\d{4}年度?)?(?:新|首批|新增)?(?:获评|被评为|入选|认定)")
+_WON_WHEN: Final = r"(?:\d{4}年度?)?(?:新|首批|新增)?"  # 2023年新获评: when, and that the title is new
+_WON_VERB: Final = r"(?:获评|被评为|入选|认定)"
+_WON_LEAD: Final = regex.compile(_WON_WHEN + _WON_VERB)
 # 附：2023年新获评毕节市级信用村名单, 省级示范家庭农场名单（12家）: a list of a designation conferred at a level its own
 # words name, the whole line (not 西湖区公布第三批区级老字号认定名单, a headline that tells what was published)
-_LEVELLED_LIST: Final = regex.compile(r"\s*(?:附(?:件\s*\d{0,2})?\s*[:：])?\s*(?:\d{4}年度?)?(?:新|首批|新增)?(?:获评|被评为|入选|认定)?"
+_LEVELLED_LIST: Final = regex.compile(rf"\s*(?:附(?:件\s*\d{{0,2}})?\s*[:：])?\s*{_WON_WHEN}{_WON_VERB}?"
                                       r"(?:国家|省|市|县|区|州|[\u4e00-\u9fff]{2,4}?[省市县区州])级[\u4e00-\u9fff]{2,12}名单"
                                       r"(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*")
 _LIST_NAMED: Final = regex.compile(r"名单(?:[（(][^（）()\n]{1,10}[)）])?[ \t\u3000:：]*$")
@@ -5327,17 +5333,8 @@ def _bracketed_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | Non
     cells = [(c.start(), c.end()) for c in _CREDIT_CELL.finditer(norm, m.start("credit"), m.end("credit"))]
     if len(cells) < 2:
         return None  # (《X》（王若曦）: the author alone in brackets is the work's row, read as such)
-    out: list[Recipient] = []
-    for i, (a, b) in enumerate(cells):
-        if _PADDED_NAME.fullmatch(norm, a, b):
-            out.append(Recipient(a, b, "person"))
-            continue
-        named = recipients.classify(ctx.reader, a, b, alone=False)
-        if named is not None and named.kind == "person" and (named.start, named.end) == (a, b):
-            out.append(named)
-        elif i > 0:
-            return None  # (the first cell says where the author is, whatever the reader makes of it: 博爱县职业中专)
-    return out or None
+    # (the first cell says where the author is, whatever the reader makes of it: 博爱县职业中专)
+    return _authors_of_cells(ctx, cells, any_workplace=True)
 
 
 # 《外婆的蒲扇》（清化镇第一中学　王若曦）: a work, and in brackets where its author is and the author
@@ -5353,21 +5350,29 @@ def _credited_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None
     if m is None:
         return None
     cells = [(c.start(), c.end()) for c in _CREDIT_CELL.finditer(norm, m.end(), end)]
+    return _authors_of_cells(ctx, cells, any_workplace=False)
+
+
+def _authors_of_cells(ctx: _Ctx, cells: list[tuple[int, int]], *, any_workplace: bool) -> list[Recipient] | None:
+    """A credit's cells, a blank apart (a padded name holds one): each person; None unless every cell after the
+    first is a person's. The first cell may say where the authors study or work instead: any text where
+    `any_workplace` (in brackets after the work), else a body or a place the reader names (after 作者：)."""
     out: list[Recipient] = []
     for i, (a, b) in enumerate(cells):
-        if _PADDED_NAME.fullmatch(norm, a, b):
+        if _PADDED_NAME.fullmatch(ctx.norm, a, b):
             out.append(Recipient(a, b, "person"))
             continue
         named = recipients.classify(ctx.reader, a, b, alone=False)
         if named is not None and named.kind == "person" and (named.start, named.end) == (a, b):
             out.append(named)
-        elif not (i == 0 and named is not None and named.kind in ("organization", "place")):
+        elif i > 0 or not (any_workplace or named is not None and named.kind in ("organization", "place")):
             return None  # (the first cell may name where the authors are, never who won)
     return out or None
 
 
 # 《X》　作者：: a work and its credit label; then cells a blank apart, a padded name's one blank inside it
-_CREDIT_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》[ \u3000\t]*(?:作者|申报人|完成人|选送)[:：][ \u3000]*")
+_CREDIT_ROW: Final = regex.compile(
+    rf"《[^《》\n]{{1,40}}》[ \u3000\t]*(?:{lexicon.alternation(lexicon.by_kind('honors.headers', 'credit'))})[:：][ \u3000]*")
 _CREDIT_CELL: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[^\s]+")
 
 
