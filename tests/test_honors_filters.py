@@ -75,6 +75,10 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # a count alone after a label on a page of figures: the figure of a data line, no list's winner (round 136: two pages)
     # what the named must do (…要珍惜荣誉): a clause, no title (round 155)
     ("县委常委、宣传部部长李明在会上表示，获得命名的村镇和单位要珍惜荣誉、发挥示范作用。", "honors.reject.title.modal_clause"),
+    # …and what the notice does (予以通报, whatever jieba tags 通报) (round 157)
+    ("同时，对2024年度我县获得全国、省、市级表彰的巾帼先进集体和个人予以通报（名单见附件2）。", "honors.reject.title.modal_clause"),
+    # a line that names an annex's list (获上级表彰…名单): no one won (round 157)
+    ("附件：1. 2024年度青岚县三八红旗手名单\n　　　2. 2024年度青岚县获上级表彰巾帼先进名单\n", "honors.reject.title.list_name"),
     # a post's heading of a line of work under a list, a verb opening it: no project that won (round 154)
     ("今年全县新增示范村3个。\n附：2024年新获评潍坊市级信用村名单\n▍打通服务“最后一公里”\n全县布设助农取款服务点412个。\n",
      "honors.reject.recipient.line_of_work"),

@@ -248,6 +248,15 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
 # the blanks that pad a label's characters apart to align it (电　　工, 审　　核)
 _PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][^\n]{0,6}?[:：])")
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
+_BOARD_LABEL: Final = regex.compile(r"\s*【?[^】【\n]{1,4}】(?=[^\s】][^\n】]+)")  # (the heading may open after its 【)
+
+
+def _after_board_label(norm: str, start: int, end: int) -> int:
+    """Where a heading opens after a board's label in brackets (【红榜】移风易俗示范户: 移), else `start`."""
+    label = _BOARD_LABEL.match(norm, start, end)
+    return label.end() if label is not None else start
+# 入展名单：丁文华、于春梅: a list's own label, its names after the colon on the same line
+_OWN_LIST_LABEL: Final = regex.compile(r"\s*(?P<label>[^\s:：，,。、]{1,14}?)名单[:：][ \t\u3000]*[^\s:：]")
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
 _ANNOUNCE_END: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|附件)")
 # 经各基层团组织推荐、团县委审核和公示，…决定授予以下集体和个人相应荣誉称号：: clauses, then the colon that hands over
@@ -607,6 +616,8 @@ def _words() -> _Words:
     # 数据来源：惠农区统计局, 责任编辑：…: a line of the page, which ends a list and names no entry's person
     triggers["page_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[:：]")
     # 责任单位：, 作者简介：, 记者：: a line's label that opens so, no name of a good person's entry
+    triggers["credit_after"] = regex.compile(
+        rf"\s*[（(][^（）()\n]{{2,30}}?[ \u3000]*(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[)）]\s*")
     triggers["credit_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})")
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
     triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
@@ -1233,17 +1244,20 @@ def _counted_examples(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return item if item is not None and item.kind == "collective" and item.start == start else None
 
 
+_COUNTED_NOUN: Final = 5  # characters: 医务工作者
+
+
 def _title_prefix_after_count(ctx: _Ctx, start: int, end: int) -> int:
     """授予许文静等8名同志2024年度六安市“X”: where the title opens after a counted group (the counted
-    noun, up to three characters, then an edition and a place the gazetteer or the rank words know,
-    up to the quote at `end`); -1 where no such prefix stands there."""
+    noun, up to five characters, 同志 or 医务工作者, then an edition and a place the gazetteer or the rank words
+    know, up to the quote at `end`); -1 where no such prefix stands there."""
     norm = ctx.norm
     count = None
     for count in _COUNT_IN_GROUP.finditer(norm, start, end):
         pass
     if count is None:
         return -1
-    for noun in range(0, 4):
+    for noun in range(0, _COUNTED_NOUN + 1):
         at = count.end() + noun
         if at >= end or not titles.is_han(norm, at - 1) and noun:
             return -1
@@ -1596,13 +1610,13 @@ def _announcements(s: _Sentence) -> None:
 
 def _contest_of(ctx: _Ctx, pos: int) -> Span2 | None:
     """The contest a bare placing at `pos` was won in: the one its paragraph names (`_contest_before`),
-    else the last one the article named before it with a rank, where all those agree on the rank
-    (由市妇联举办的才艺大赛在…举行。…一等奖：A)."""
+    else the last one its paragraph named before it with a rank, else the last one the article named before it with a
+    rank, where all those agree on the rank (由市妇联举办的才艺大赛在…举行。…一等奖：A)."""
     found = _contest_before(ctx, pos) or _contest_heading(ctx, pos)
     if found is not None:
         return found
-    contests = _ranked_contests(ctx, pos)
-    return contests[-1][0] if contests and len({level for _, level in contests}) == 1 else None
+    agreed = _agreed_contest(ctx, pos)
+    return agreed[0] if agreed is not None else None
 
 
 def _graded_award(s: _Sentence, pos: int) -> Span2 | None:
@@ -1652,10 +1666,15 @@ def _contest_heading(ctx: _Ctx, pos: int) -> Span2 | None:
                 b -= 1
             listed = _WINNERS_LIST_TAIL.search(norm, a, b)
             # (四、沐川县第二届优秀科普作品获奖名单（12件）: the selection whose winners' list the heading names)
-            # (三、全区第四届…竞赛获奖名单 is left to the contest the prose names, with its place: 西陵区)
+            # (三、全区第四届…竞赛获奖名单: the contest the prose names alike, with its place: 西陵区)
             ends = ctx.words.titles.words_of.get("entry", ()) if listed is not None else events
             if listed is not None:
                 b = listed.start()
+                if norm.endswith(events, a, b):
+                    # (the contest the prose named with its place, 对在全区第四届…竞赛中获奖的, the one the heading names)
+                    named = norm[a:b]
+                    return next((span for span, _ in reversed(_ranked_contests(ctx, start)) if norm[
+                        span[0]:span[1]].endswith(named)), None)
             if b - a > _MAX_CONTEST or not norm.endswith(ends, a, b) or _event_rank(ctx, (a, b)) is None:
                 return None
             return a, b
@@ -3595,6 +3614,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     classed: Span2 | None = None  # the heading's title the lines just read named classes of (助人为乐模范：A under 道德模范)
     untitled_stem = ""  # the end of a list's heading with no title word in it (森林乡村), which its sibling headings share
     row_at = -1  # the last line read as a row of names
+    described_at = -1  # the last line read as a described row (`_described_row`)
     for i, (a, b) in enumerate(paragraphs):
         if own_rows[i] is None and norm.startswith("“", a) and norm.find("—", a, b) >= 0 and _HONOURS_LEAD.search(lead):
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
@@ -3819,8 +3839,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
                 norm, p_start, p_end) or _one_cell(norm, p_start, p_end)) and (
                 head and (regranted or _announces(norm, head, p_start, p_end, w) or not counting and _names_follow(
                 ctx, head, paragraphs[i + 1:i + 3])) or (may_head and not counting and _bare_title_line(ctx, p_start, p_end))):
-            title = titles.clean(norm, head.start, head.end, w.titles) if head else titles.clean(
-                norm, p_start, p_end, w.titles)
+            # (【红榜】移风易俗示范户: the board's label in brackets before the title is no part of it)
+            title = titles.clean(norm, _after_board_label(norm, head.start, head.end), head.end, w.titles) if head else (
+                titles.clean(norm, _after_board_label(norm, p_start, p_end), p_end, w.titles))
             if title is not None:
                 title = _list_title(norm, title)
                 won_lead = _WON_LEAD.match(norm, *title)
@@ -3977,9 +3998,16 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             listed += 1
             out.append(_Pair(profiled, title, title, None, "honors.announce_lines", group, True))
             continue
-        described = _described_row(ctx, p_start, p_end) if title is not None else None
+        sexed_story = _sexed_row(ctx, p_start, p_end) if title is not None and "。" in line else None
+        if sexed_story is not None:  # 黄秀琼（女）　县妇幼保健院副主任医师，…。: the person's row, a story after it
+            listed += 1
+            out.append(_Pair(sexed_story, title, title, None, "honors.announce_lines", group, True, event))
+            continue
+        # (陈丽华家庭：三代同堂，…: after such a row, a row alike whose story opens with a short phrase is one all the same)
+        described = _described_row(ctx, p_start, p_end, after_one=described_at == i - 1) if title is not None else None
         if described is not None:  # 李桂芝家庭（文化社区）：照料瘫痪的婆婆二十年: who, where, then what they did
             listed += 1
+            described_at = i
             out.append(_Pair(described, title, title, None, "honors.announce_lines", group, True, event))
             continue
         if _CLASS_IN_BRACKETS.fullmatch(line) and i + 1 < len(paragraphs) and _profiled_person(ctx, *paragraphs[i + 1]):
@@ -3990,6 +4018,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if title is not None and row_at == i - 1 and "。" in line and i + 1 < len(paragraphs) and _entry_row(
                 ctx, *paragraphs[i - 1]) and _entry_row(ctx, *paragraphs[i + 1]):
             continue  # 丁海燕　民乐社区党支部书记 / 扎根社区工作14年…。 / 马玉兰　…: an entry's story between its rows
+        if title is not None and column < 0 and (own_list := _OWN_LIST_LABEL.match(line)) is not None and (
+                own_list.group("label") not in norm[title[0]:title[1]]):
+            title = None  # 优秀奖名单：… / rows / 入展名单：A、B: a list of its own, its names not the rows' title's
+            continue
         if listed == 0 and _LEADS_IN_LIST.fullmatch(line):
             continue  # (经…推荐、…审核和公示，…决定授予以下集体和个人相应荣誉称号：: a sentence that leads in to the rows, none;
             # under rows, such a sentence opens another group, 经复核，以下同志…取消其推荐资格：, and ends the list below)
@@ -3999,8 +4031,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title is not None and line.count("、") >= 3 and line.count("(") + line.count("（") > line.count("、")
             and "，" not in line and "," not in line))
         if "。" in line and not closed_item or too_long or _ANNOUNCE_END.match(line) or signed or w.triggers[
-                "page_label"].match(unpadded):
-            title = None  # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient
+                "page_label"].match(unpadded) or w.triggers["credit_after"].fullmatch(line):
+            # 青山县妇联 / 2024年1月10日: the notice's signature, not a recipient; （红谷滩区教体局体卫艺股　供稿）: who sent the
+            # page, in brackets, its label after the name
+            title = None
             continue
         # (under a title only a body holds, 先进班集体: 七（2）班　李明（班主任） names the class and its teacher)
         pupils = _pupil_row(ctx, p_start, p_end) if column < 0 and not (
@@ -4030,6 +4064,14 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         sexed = _sexed_row(ctx, p_start, p_end) if row is None and people is None else None
         items = [row] if row is not None else people or ([sexed] if sexed is not None else _line_items(
             ctx, p_start, p_end - 1 if closed_item and line.endswith("。") else p_end, column, person_column))
+        if project_column and len(items) == 1 and items[0].kind is None and _HAN_TEXT.fullmatch(
+                norm, items[0].start, items[0].end):
+            items = [Recipient(items[0].start, items[0].end, "project")]  # 关于…的提案 under 序号　题目　提案人: what won
+        if title is not None and len(items) >= 2 and any(item.kind is None for item in items) and all(
+                item.kind in ("person", None) for item in items) and _transliterated_row(ctx, p_start, p_end):
+            # 次仁多吉　扎西卓玛　格桑旺堆 under 五星级文明户: a row of names a blank apart, each one the transliteration
+            # tables spell (Tibetan, Mongolian), whatever the heading counts
+            items = [Recipient(item.start, item.end, "person") for item in items]
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
         if len(items) >= 3 and items[0].kind == "place" and all(item.kind in ("person", "family", None) for item in items[1:]) and (
@@ -4146,15 +4188,18 @@ def _granted_with_class(title: str, unquoted: frozenset[str]) -> bool:
 _RECEIVER_CLASSES: Final = ("集体", "个人", "单位", "家庭")
 
 
-def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
+def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int, award_only: bool = False) -> Span2 | None:
     """第三十届汾州市新闻奖获奖作品： / 一等奖：《…》: the award a list's placings rank in, named by the line that
-    announces the list (its last clause), over the placings' lines before this one."""
+    announces the list (its last clause), over the placings' lines before this one; else, unless `award_only`, the
+    contest that line names."""
     lead = _announcing_line(ctx.norm, paragraphs, i)
     if lead is None:
         return None
     m = _AWARD_LEAD.search(ctx.norm, *lead)
     if m is not None:
         return m.span("award")
+    if award_only:
+        return None
     # 在第六届…文学艺术创作奖评选中，…获奖名单如下：: the contest the announcing line names, with a rank of its own
     for frame in ctx.words.event.finditer(ctx.norm, *lead):
         if _event_rank(ctx, frame.span(1)) is not None:
@@ -4351,13 +4396,13 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
         return None
     # (一、X大赛 / 一等奖 / rows: the contest the section's heading names, between the list's lead and the placing)
     return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1]) or (
-        _award_graded(ctx, lead[0], norm[m.start("placing"):m.end("placing")]))
+        _award_graded(ctx, lead[1], norm[m.start("placing"):m.end("placing")]))
 
 
 def _award_graded(ctx: _Ctx, before: int, placing: str) -> Span2 | None:
     """我县共有41名献血者荣获2022—2023年度全国无偿献血奉献奖。…现将获奖人员名单通报如下： / 金奖（6人）: the award the
-    prose before the list said was won, which a grade (金奖, 银奖, 铜奖) heading the list's rows grades; None where the
-    placing is no grade or no award was told won."""
+    prose before the list said was won (the lead line too: …16名献血者获得全国无偿献血奉献奖，名单如下：), which a grade
+    (金奖, 银奖, 铜奖) heading the list's rows grades; None where the placing is no grade or no award was told won."""
     if placing not in _GRADES:
         return None
     found = None
@@ -4727,23 +4772,30 @@ def _profiled_person(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return None
 
 
-def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
+def _described_row(ctx: _Ctx, start: int, end: int, *, after_one: bool = False) -> Recipient | None:
     """李桂芝家庭（城关镇文化社区）：照料瘫痪的婆婆二十年, 王德明（县人民医院）：扎根乡村: a row of a list that names a
     person, a family or a body, its place in brackets or not, then a colon and what it did (longer than a name, or
-    with a verb, and naming no one): the name is the recipient."""
+    with a verb, and naming no one): the name is the recipient. `after_one`: the line before was such a row, and a
+    person's or family's story may open with a short phrase (陈丽华家庭：三代同堂，婆媳互敬互爱。), a clause after it."""
     norm = ctx.norm
     m = _NAME_NOTE_COLON.match(norm, start, end)
+    padded = m is None and after_one and (m := _PADDED_NAME_COLON.match(norm, start, end)) is not None
     if m is None:
-        return None
+        return None  # (王　鹏：刑侦大队民警，…: a padded name and its colon, only after such a row, not a form's label)
     first = _FIRST_ITEM.match(norm, m.end(), end)
-    if first is None or first.end() - first.start() <= _NAME_MAX and not _has_verb(ctx, m.end(), end):
+    if first is None or first.end() - first.start() <= _NAME_MAX and not _has_verb(ctx, m.end(), end) and not (
+            after_one and _STORY_GOES_ON.match(norm, first.end(), end)):
         return None
+    if padded:
+        return Recipient(m.start(1), m.end(1), "person")
     # (a row of a list under its title: a short name reads as one there, as a list's names do)
     found = recipients.classify(ctx.reader, m.start(1), m.end(1), alone=False)
     if found is None or found.kind not in _DESCRIBED_KINDS or (found.start, found.end) != m.span(1):
         return None
     if found.kind in ("person", "family"):
         return found  # (李桂芝家庭（城关镇）：文化社区“好婆媳”，…: the person's row, its description an epithet)
+    if first.end() - first.start() <= _NAME_MAX and not _has_verb(ctx, m.end(), end):
+        return None  # (a body's row: its short first item may name who of it won, 审计股：曾晓梅，…)
     named = recipients.classify(ctx.reader, first.start(), first.end(), alone=False)
     if named is not None and (named.kind in ("person", "family") or named.kind is not None and not _has_verb(
             ctx, first.start(), first.end())):
@@ -4759,9 +4811,11 @@ def _described_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 # (a padded name only with its note: 时　间：, 单　位： are a form's padded labels)
 _NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[（(]))"
                                         r"(?:[（(](?:[^（()）\n0-9０-９]{2,20}|[男女][，,、][^（()）\n]{2,30})[)）])?[：:](?=[^\n]{4})")
+_PADDED_NAME_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[：:](?=[^\n]{4})")
 _DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
 _FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
 _NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
+_STORY_GOES_ON: Final = regex.compile(r"[，,][^\n，,。]{4,}")  # ，婆媳互敬互爱: a clause after the first phrase
 
 
 def _opens_good_people(ctx: _Ctx, start: int, end: int, following: Span2) -> bool:
@@ -5139,8 +5193,10 @@ def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     return found if found is not None and found.kind == "person" else None
 
 
+# (陆永刚（男，52岁）　县人民医院主任医师，…。: the sex, and the age, in brackets after the name, then the particulars)
 _SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                                  r"[ \t\u3000]+[男女](?:[ \t\u3000]+[^\n]*)?")
+                                  r"(?:[ \t\u3000]+[男女]|[（(][男女](?:[，,、]\d{1,3}岁)?[)）](?=[ \t\u3000]))"
+                                  r"(?:[ \t\u3000]+[^\n]*)?")
 
 
 def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] | None:
@@ -5161,9 +5217,12 @@ def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] 
 
 
 def _event_of_places(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> Span2 | None:
-    """The contest the places on line `i` rank in: the one named above it, else the award the line that
-    announces the list names."""
-    return _contest_of(ctx, paragraphs[i][0]) or _award_lead(ctx, paragraphs, i)
+    """The contest the places on line `i` rank in: the one its paragraph or its section's heading names, else the
+    award the line that announces the list names (第三十届汾州市新闻奖获奖作品：; not a contest of the prose before the
+    lead, 在第三十三届山西省…评选中), else the one the article named above, else the contest the lead names."""
+    pos = paragraphs[i][0]
+    return _contest_before(ctx, pos) or _contest_heading(ctx, pos) or _award_lead(
+        ctx, paragraphs, i, award_only=True) or _contest_of(ctx, pos) or _award_lead(ctx, paragraphs, i)
 
 
 def _under_a_ranking(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> bool:
@@ -5431,10 +5490,15 @@ _AUTHOR_LINE: Final = regex.compile(rf"[ \t\u3000]*(?:{_CREDIT_LABEL})[:：][ \u
 
 def _works_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
     """《外婆的蒲扇》（李梓涵）, 《节临兰亭序》（李秋菊）　《唐诗二首》（赵卫东）: works, each with its author in brackets, and
-    nothing else: the authors; None unless the line is so and every author is one."""
+    nothing else: the authors; None unless the line is so and every author is one. One work with its author's name
+    right after its closing mark (《老屋门前那条路》王淑芬): that person."""
     a, b = _strip_span(ctx.norm, start, end)
-    if b <= a or ctx.norm[a] != "《" or not _PLACED_WORKS.fullmatch(ctx.norm, a, b):
+    if b <= a or ctx.norm[a] != "《":
         return None
+    if not _PLACED_WORKS.fullmatch(ctx.norm, a, b):
+        glued = _WORK_THEN_NAME.fullmatch(ctx.norm, a, b)
+        author = _author(ctx, *glued.span("author")) if glued is not None else None
+        return [author] if author is not None and author.kind == "person" else None
     authors: list[Recipient] = []
     for work in _WORK_WITH_AUTHOR.finditer(ctx.norm, a, b):
         author = _author(ctx, *work.span("author"))
@@ -5448,6 +5512,7 @@ _WORK_OPENING: Final = r"《[^《》\n]{1,40}》[（(]"  # 《沁园春·雪》�
 _WORK_AUTHOR: Final = r"[^()（）\n]{2,12}"
 _WORK_WITH_AUTHOR: Final = regex.compile(rf"{_WORK_OPENING}(?P<author>{_WORK_AUTHOR})[)）]")
 _PLACED_WORKS: Final = regex.compile(rf"(?:{_WORK_OPENING}{_WORK_AUTHOR}[)）][ \u3000\t]*)+")
+_WORK_THEN_NAME: Final = regex.compile(r"《[^《》\n]{1,40}》(?P<author>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
 
 
 def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
@@ -6133,15 +6198,18 @@ _BARE_WINNERS: Final = regex.compile(r"[\u4e00-\u9fff]{0,2}获奖")
 
 
 def _holds_modal_clause(title: str) -> bool:
-    """…单位要珍惜荣誉: a word of obligation (要, 应当, 必须) that jieba reads alone, a verb (or an adverb, or what it
-    tags an adjective: 珍惜) right after it."""
+    """…单位要珍惜荣誉, …先进集体和个人予以通报: a word of obligation (要, 应当, 必须) or of a notice's act (予以) that jieba
+    reads alone, a verb (or an adverb, or what it tags an adjective: 珍惜) right after it."""
     if not any(word in title for word in _MODALS):
         return False
     words = segment.tag(title)
-    return any(word in _MODALS and nxt[1][:1] in _MODAL_NEXT for (word, _), nxt in zip(words, words[1:]))
+    return any(word == _NOTICE_ACT or word in _MODALS and nxt[1][:1] in _MODAL_NEXT for (word, _), nxt in zip(
+        words, words[1:]))
 
 
-_MODALS: Final = ("要", "应当", "应该", "必须", "务必")
+_LIST_NAME_END: Final = regex.compile(r"名单[ \t\u3000]*(?:\n|$)")
+_MODALS: Final = ("要", "应当", "应该", "必须", "务必", "予以")
+_NOTICE_ACT: Final = "予以"  # 予以通报, 予以表彰: whatever jieba tags the act after it (通报: n)
 _MODAL_NEXT: Final = frozenset("vad")  # 要珍惜 (jieba: a), 要认真 (ad), 要发挥 (v)
 
 
@@ -6355,7 +6423,8 @@ def _slow_heading(norm: str, start: int, end: int) -> _Heading | None:
 
 def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     """利川市科普工作先进个人 on a line of its own, names line by line after it: a heading that is a
-    title and nothing else, followed by a line that is a name (with its affiliation in brackets)."""
+    title and nothing else, followed by a line that is a name (with its affiliation in brackets), or a person's
+    described row (陈建国：掇刀石派出所社区民警，扎根社区十五年。, `_described_row`)."""
     norm, w = ctx.norm, ctx.words
     if not 4 <= p_end - p_start <= _MAX_TITLE_LINE:
         return False
@@ -6369,10 +6438,16 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     following = norm[nl + 1:nxt if nxt >= 0 else len(norm)].strip() if nl >= 0 else ""
     m = _NAME_WITH_AFFILIATION.fullmatch(following)
     if m is None:
-        return False
+        # (…“最美志愿者”事迹简介 / 王建平：男，1975年生，…: a page of profiles, read as such, not a list under its title)
+        described = _described_row(ctx, nl + 1, nxt if nxt >= 0 else len(norm)) if following and not _PROFILES_HEADING.search(
+            line) else None
+        return described is not None and described.kind in ("person", "family")
     name_start = norm.index(following, nl + 1)
     item = recipients.classify(ctx.reader, name_start, name_start + len(m.group(1)), alone=False)
     return item is not None and item.kind == "person"
+
+
+_PROFILES_HEADING: Final = regex.compile(r"(?:事迹|简介)(?:材料)?$")
 
 
 def _serial_header(norm: str, start: int, end: int) -> bool:
@@ -6409,6 +6484,9 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
         return True  # 姓名　学校 / 玉香　某中学: a table of people, whatever their names look like
     if _serial_header(norm, *following[0]) and _SERIAL_NAME_CELL.fullmatch(norm, *line):
         return True  # 序号　姓名　性别 / 5　　索南旦正　男: the same, each row opened by its serial number
+    if line != following[0] and _LIST_TITLE_LINE.search(norm, head.start, following[0][0] - 1) and _table_column(
+            norm, *following[0]) is not None:
+        return True  # …优秀提案名单 / 序号　题目　提案人 / rows: a heading that names its list over the table's header
     start = line[0]
     # (under a header row, 序号　企业名称 / 1　青岛鼎丰…: the row's serial cell; a heading's own row of a table, 3　　耒阳管理所
     # 　　93.8　　优秀 over 4　　衡东管理所, is none)
@@ -6430,6 +6508,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     if paren is not None and paren.start() - m.start(1) >= 2:
         item_end = paren.start()  # 张宝玉家庭（弥河镇）: where the family lives, in brackets, is no part of it
     item = recipients.classify(ctx.reader, m.start(1), item_end, alone=False)
+    if (item is None or item.kind is None) and _transliterated_row(ctx, start, line[1]):
+        return True  # 次仁多吉　扎西卓玛　格桑旺堆: names the transliteration tables spell, a blank apart
     if item is not None and item.kind == "place":
         # 渔阳镇 alone on its line under 优秀组织奖: a town that won it (a place opening a longer line labels a
         # group; a line that names a title, 综合目标考核先进村, heads a list of its own)
@@ -6440,6 +6520,20 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
         above = recipients.classify(ctx.reader, head.start, head.end, alone=True)
         return above is None or above.kind != "place"
     return item is not None and item.kind in ("person", "organization", "family")
+
+
+def _transliterated_row(ctx: _Ctx, start: int, end: int) -> bool:
+    """次仁多吉　扎西卓玛　格桑旺堆: two names or more a blank apart (no 、), each of two to four letters and none ending in a
+    post, two in three of them or more spelt by the transliteration tables (a Tibetan or Mongolian name, which jieba
+    rarely knows; the tables lack some letters, 旺堆, 边巴)."""
+    norm = ctx.norm
+    cells = [m.span() for m in _CELL.finditer(norm, start, end)]
+    if len(cells) < 2 or norm.find("、", start, end) >= 0 or not all(
+            2 <= b - a <= 4 and titles.is_han(norm[a:b], 0) and not _ends_in_post(norm[a:b], ctx.words.recipients)
+            for a, b in cells):
+        return False
+    spelt = sum(recipients.is_transliterated(norm[a:b]) for a, b in cells)
+    return spelt >= 2 and spelt * 3 >= len(cells) * 2
 
 
 _MAX_PLACE_LINE: Final = 8  # characters: a town's or a village's name alone on a line
@@ -6503,9 +6597,11 @@ RECIPIENT_FILTERS: Final = (
            and bool(c.ctx.words.recipients.scope.match(c.recipient)),
            "a scope or quantity word (全县, 各级, 部分), not a named recipient"),
     # (a work's title is a name: 《希望的田野》　石秀英 holds no verb)
-    _row("honors.reject.recipient.verb_phrase", lambda c: bool(c.ctx.words.recipients.verb_guard.search(
-        _WORK_TITLE.sub("", recipients.unquoted(c.recipient)) if "《" in c.recipient else recipients.unquoted(c.recipient))),
-           "a verb phrase (能够…, 开展…), not a name"),
+    _row("honors.reject.recipient.verb_phrase", lambda c: c.pair.recipient.kind != "project" and bool(
+        c.ctx.words.recipients.verb_guard.search(_WORK_TITLE.sub("", recipients.unquoted(c.recipient)) if "《" in c.recipient
+                                                 else recipients.unquoted(c.recipient))),
+           "a verb phrase (能够…, 开展…), not a name (a table's column of projects or proposals names what won, whatever "
+           "its words: 关于推进老旧小区加装电梯的建议)"),
     _row("honors.reject.recipient.unnamed",
            lambda c: c.pair.recipient.kind not in ("collective", "person")
            and _names_nobody(c.ctx.words.recipients, c.recipient),
@@ -6894,7 +6990,11 @@ _BARE_PILOT: Final = regex.compile(r"(?:第?[一二三四五六七八九十\d]+�
 TITLE_FILTERS: Final = (
     _row("honors.reject.title.empty", lambda c: len(c.title) < 2, "no title after the verb"),
     _row("honors.reject.title.modal_clause", lambda c: _holds_modal_clause(c.title),
-         "a clause of what someone must do (获得命名的村镇和单位要珍惜荣誉、发挥示范作用: 要, then a verb), no title"),
+         "a clause of what someone must do (获得命名的村镇和单位要珍惜荣誉、发挥示范作用: 要, then a verb) or what the notice does "
+         "(…先进集体和个人予以通报: 予以, then a verb), no title"),
+    _row("honors.reject.title.list_name", lambda c: c.pair.rule == "honors.weak" and c.ctx.norm[
+        c.pair.verb[0]:c.pair.verb[1]] == "获" and _LIST_NAME_END.match(c.ctx.norm, c.pair.title[1]) is not None, "a line that names a list (2. 2024年度润州区获上级表彰巾帼先进名单): "
+                                               "who the list holds won, not the line's year or place"),
     _row("honors.reject.title.prize_word", lambda c: c.pair.title[0] == c.pair.verb[1] and c.title.startswith("奖")
          and c.ctx.norm[c.pair.verb[0]:c.pair.verb[1]].endswith("获"),
          "the verb's 获 and 奖 are one word, 获奖 (从获奖选手中遴选): no title follows"),
@@ -8124,8 +8224,19 @@ def _article_contest_level(ctx: _Ctx, before: int) -> str:
     """由市生态环境局…联合主办的2024年嘉兴市…技能竞赛在海盐县举行。… 一等奖：海宁分局代表队: a prize
     whose paragraph names no contest is won at the one the article reports; its level is the one every
     contest named before it with a rank (its own, or its organiser's) agrees on, else none."""
-    found = {level for _, level in _ranked_contests(ctx, before)}
-    return next(iter(found)) if len(found) == 1 else "unknown"
+    agreed = _agreed_contest(ctx, before)
+    return agreed[1] if agreed is not None else "unknown"
+
+
+def _agreed_contest(ctx: _Ctx, pos: int) -> tuple[Span2, str] | None:
+    """The contest named before `pos` with a rank, and that rank: the last one of `pos`'s paragraph (在…第十五届蓝桥杯全国…
+    大赛全国总决赛中，王雨桐获得…一等奖), else the last one of the article where all of them agree on the rank."""
+    contests = _ranked_contests(ctx, pos)
+    if not contests:
+        return None
+    if ctx.norm.find("\n", contests[-1][0][1], pos) < 0 or len({level for _, level in contests}) == 1:
+        return contests[-1]
+    return None
 
 
 def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
@@ -8136,6 +8247,8 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
         found: list[tuple[Span2, str]] = []
         for m in ctx.words.triggers["event_word"].finditer(norm):
             start = scan.clause_start(norm, m.start(), max(0, m.start() - _TITLE_REACH), _CLAUSE)
+            if norm.startswith(("中", "上"), m.end()) and (within := norm.rfind("在", start, m.start())) >= 0:
+                start = within + 1  # 徽州区学子在2024年黄山市…大赛中: the contest after 在, not who took part in it
             rank = _event_rank(ctx, (start, m.end())) if m.start() - start >= 2 else None
             # (李昊天荣获第三十八届全省…大赛一等奖: a contest won, a title's part, not one the article reports; A荣获大赛“优秀
             # 组织奖”: the contest named again by its kind alone)
