@@ -5342,6 +5342,46 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
      [("我区代表队", "团体二等奖", "prefectural", "honors.weak"),
       ("谭雪莹", "一等奖", "county", "honors.announce_lines"),
       ("郑\u3000凯", "二等奖", "county", "honors.announce_lines")]),
+    # a heading that names a list of a title the prose granted (20名居民获评“分类达人”), whatever its head word
+    ("经居民推荐、实地考评，20名居民获评“分类达人”。\n石门镇垃圾分类示范小区名单\n金湖湾小区\n翠湖苑小区\n“分类达人”名单（部分）\n张桂芳　刘振华　王淑珍　李宝华\n",
+     [("20名居民", "分类达人", "unknown", "honors.active"),
+      ("金湖湾小区", "石门镇垃圾分类示范小区", "township", "honors.announce_lines"),
+      ("翠湖苑小区", "石门镇垃圾分类示范小区", "township", "honors.announce_lines"),
+      ("张桂芳", "分类达人", "township", "honors.announce_lines"),
+      ("刘振华", "分类达人", "township", "honors.announce_lines"),
+      ("王淑珍", "分类达人", "township", "honors.announce_lines"),
+      ("李宝华", "分类达人", "township", "honors.announce_lines")]),
+    # a lead whose count won a title, then what its rows hold after a comma (…，获奖项目及施工单位如下：)
+    ("经宁州市住房和城乡建设局组织评审，我县2个项目获评2023年度宁州市优质工程，获奖项目及施工单位如下：\n项目名称　　　　　　　　施工单位\n青岚县石门镇安置房项目（一期）　岚州兴穆建设有限公司\n"
+     "青岚县人民医院住院综合楼　　　岚州华瑞建设集团有限公司\n",
+     [("我县2个项目", "2023年度宁州市优质工程", "prefectural", "honors.active"),
+      ("青岚县石门镇安置房项目", "2023年度宁州市优质工程", "prefectural", "honors.announce_lines"),
+      ("青岚县人民医院住院综合楼", "2023年度宁州市优质工程", "prefectural", "honors.announce_lines")]),
+    # 命名A、B、C为X: each body named
+    ("同时，经县工商联执委会研究，命名青岚县石门商会、青岚县木材加工商会、青岚县餐饮行业商会为2023年度青岚县“四好”商会。\n",
+     [("青岚县石门商会", "2023年度青岚县“四好”商会", "county", "honors.name_as"),
+      ("青岚县木材加工商会", "2023年度青岚县“四好”商会", "county", "honors.name_as"),
+      ("青岚县餐饮行业商会", "2023年度青岚县“四好”商会", "county", "honors.name_as")]),
+    # a table's bare 作品 column beside its 作者 column: the author placed
+    ("由青岚县委宣传部主办的第二届“镜头里的青岚”摄影大赛评选结果揭晓。一等奖、二等奖获奖名单如下：\n作品\t作者\t奖次\n《云海石门》\t马志刚\t一等奖\n《麦收时节》\t张　伟\t二等奖\n",
+     [("马志刚", "一等奖", "county", "honors.announce_lines"),
+      ("张\u3000伟", "二等奖", "county", "honors.announce_lines")]),
+    # a padded name's family, its halves a blank apart, before where it lives (赵　军家庭　白沙镇)
+    ("附件：青岚县2024年各级“最美家庭”名单\n一、宁州市最美家庭\n刘国庆家庭\t石门镇\n赵　军家庭\t白沙镇\n杨春华家庭\t河口乡\n",
+     [("刘国庆家庭", "宁州市最美家庭", "prefectural", "honors.announce_lines"),
+      ("赵\u3000军家庭", "宁州市最美家庭", "prefectural", "honors.announce_lines"),
+      ("杨春华家庭", "宁州市最美家庭", "prefectural", "honors.announce_lines")]),
+    # a placing, the winner and where the winner works, a wide blank apart: the winner placed, not the lead's award
+    ("经初评、复评和终评，共评出一等奖2名、二等奖2名，另有3家基层工会获优秀组织奖。获奖名单如下：\n一等奖　陈立明　岚州临港智造装备有限公司\n一等奖　沈佳怡　石门镇社区卫生服务中心\n"
+     "二等奖　王　磊　青岚县第二小学\n二等奖　唐志伟　青岚县公共交通有限公司\n优秀组织奖：石门镇总工会、河口乡总工会、白沙镇总工会\n",
+     [("3家基层工会", "优秀组织奖", "unknown", "honors.weak"),
+      ("陈立明", "一等奖", "unknown", "honors.announce_lines"),
+      ("沈佳怡", "一等奖", "unknown", "honors.announce_lines"),
+      ("王\u3000磊", "二等奖", "unknown", "honors.announce_lines"),
+      ("唐志伟", "二等奖", "unknown", "honors.announce_lines"),
+      ("石门镇总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
+      ("河口乡总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
+      ("白沙镇总工会", "优秀组织奖", "unknown", "honors.announce_lines")]),
 ]
 
 

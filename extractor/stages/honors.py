@@ -248,6 +248,7 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
 # the blanks that pad a label's characters apart to align it (电　　工, 审　　核)
 _PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][^\n]{0,6}?[:：])")
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
+_PADDED_FAMILY: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]家庭(?![\u4e00-\u9fff])")
 _BOARD_LABEL: Final = regex.compile(r"\s*【?[^】【\n]{1,4}】(?=[^\s】][^\n】]+)")  # (the heading may open after its 【)
 
 
@@ -302,6 +303,15 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
     if norm.find("奖", start, end) < 0:
         return None
     placed = _PLACING_AFTER.fullmatch(norm, start, end)
+    first = _PLACING_FIRST.fullmatch(norm, start, end) if placed is None else None
+    if first is not None:  # 一等奖　陈立明　上海临港智造装备有限公司: the placing, who won it, where the winner works
+        a, b = first.span("name")
+        winner = Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b) else recipients.classify(
+            ctx.reader, a, b, alone=False)
+        named = titles.clean(norm, first.start("title"), first.end("title"), ctx.words.titles)
+        if named is None or winner is None or winner.kind != "person" or (winner.start, winner.end) != (a, b):
+            return None
+        return named, [winner]
     between = _PLACING_BETWEEN.fullmatch(norm, start, end) if placed is None else None
     if between is not None:  # 电工　一等奖　王浩然、李子涵: the event's winners, each a person
         named = titles.clean(norm, between.start("title"), between.end("title"), ctx.words.titles)
@@ -323,6 +333,11 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
 # 《春耕正忙》　二等奖, 王芳　优秀奖: a line of the winner, a blank, and the placing it won
 _PLACING_AFTER: Final = regex.compile(r"\s*(?P<rest>[^\s:：，,。；;《][^:：，,。；;《\n]{1,40}?|[^\s:：，,。；;《\n]{0,20}《[^》\n]{1,40}》)"
                                       rf"[ \u3000]+(?P<title>{titles.PLACING_CELL})\s*")
+# 一等奖　陈立明　上海临港智造装备有限公司: the placing, a wide blank, the winner's name (padded or not), then where the
+# winner works after another (no colon: 一等奖：A、B is a prize's line, `_prize_segments`)
+_PLACING_FIRST: Final = regex.compile(
+    rf"\s*(?P<title>{titles.PLACING_CELL})(?:[ \u3000]{{1,4}}|\t)(?P<name>[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+    r"(?:(?:[ \u3000]{1,4}|\t)[^\s:：，,。；;、][^:：，,。；;、\n]{1,30})?\s*")
 # 电工　一等奖　王浩然、李子涵: an event, a blank, the placing won in it, a blank, and who won it (each a person)
 _PLACING_BETWEEN: Final = regex.compile(
     rf"\s*[^\s:：，,。；;《、\d][^\s:：，,。；;《、]{{1,11}}[ \u3000\t]+(?P<title>{titles.PLACING_CELL})[ \u3000\t]+"
@@ -339,9 +354,10 @@ _FORWARD_SELECTED: Final = regex.compile(rf"{_SELECTED_OUT}(?P<title>[^，,。:�
 # （四）以下6名环卫工人获评“第三季度最美环卫工”：then the names, a line or two at a time
 # (…被评为“红旗单位”，予以通报表扬：: the notice's act after the title is no part of it)
 # (4名统计员获评“X”：: a count of those named after it points to them as 以下 does)
+# (…3个项目获评2023年度雅安市优质工程，获奖项目及施工单位如下：: what the rows hold, said after a comma)
 _FORWARD_LIST: Final = regex.compile(r"(?:以下|下列|(?<![\d.])\d{1,3}[名位个家户支])[\u4e00-\u9fff\d]{0,10}?(?:获评|被评为|荣获|获得|入选)"
                                      r"(?P<title>[^:：。;；]{2,40}?)(?:荣誉称号|称号)?"
-                                     r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖))?\s*[:：]\s*$")
+                                     r"(?:[，,]\s*(?:并)?予以(?:通报)?(?:表扬|表彰|嘉奖)|[，,][^:：。;；，,]{0,12}?如下)?\s*[:：]\s*$")
 # X名单公布，我县以下人员榜上有名：the list the clause names, to the lines after it
 _FORWARD_ON_LIST: Final = regex.compile(r"(?:日前|近日|近期|目前|今年)?(?P<title>[^，,。:：;；]{2,40}?)名单(?:公布|出炉|揭晓|发布)[^。:：;；]{0,16}?(?:以下|下列)"
                                         r"[\u4e00-\u9fff\d]{0,8}?(?:榜上有名|入选|上榜)\s*[:：]\s*$")
@@ -2256,7 +2272,7 @@ def _without_object(ctx: _Ctx, span: Span2) -> Span2:
 
 
 def _names_as(s: _Sentence) -> None:
-    """命名表彰300个团组织为A, 1200名团员为B: one verb, several pairs."""
+    """命名表彰300个团组织为A, 1200名团员为B: one verb, several pairs; 命名A、B、C为X: each of them."""
     ctx, norm = s.ctx, s.ctx.norm
     w = ctx.words
     if not s.has("name_as"):
@@ -2276,18 +2292,28 @@ def _names_as(s: _Sentence) -> None:
             while norm.startswith(("表彰", "了"), a):
                 a += 2 if norm.startswith("表彰", a) else 1
             text = norm[a:b]
-            if not ("等" in text or w.recipients.counted.match(text)) or any(ch in _CLAUSE for ch in text):
+            if any(ch in _CLAUSE for ch in text):
+                break
+            # 命名苍梧县沙头商会、苍梧县京南商会为X, 命名通川区、开江县、万源市为X: each of the bodies or places named
+            named = [recipients.classify(ctx.reader, x, y, alone=False) for x, y in recipients.parts(
+                norm, a, b, _ENUMERATION)] if "、" in text and "等" not in text else []
+            if not ("等" in text or w.recipients.counted.match(text)) and not (
+                    len(named) >= 2 and all(r is not None and r.kind in _NAMED_AS_KINDS for r in named)):
                 break
             end = scan.clause_end(norm, wei + 1, s.end, _CLAUSE)
             title = titles.clean(norm, wei + 1, end, w.titles)
             if not title:
                 break
-            s.add([recipients.classify(ctx.reader, a, b) or Recipient(a, b, None)], [title], (m.start(), m.end()),
-                  _subject(ctx, s.start, m.start(), _received(s)), "honors.name_as")
+            receivers = [r for r in named if r is not None] if named else [
+                recipients.classify(ctx.reader, a, b) or Recipient(a, b, None)]
+            s.add(receivers, [title], (m.start(), m.end()), _subject(ctx, s.start, m.start(), _received(s)), "honors.name_as")
             s.taken.append((m.start(), end))
             if end >= s.end or norm[end] not in ",，、":
                 break
             start = end + 1
+
+
+_NAMED_AS_KINDS: Final = frozenset({"organization", "place", "person", "family"})
 
 
 def _commendations(s: _Sentence) -> None:
@@ -4067,6 +4093,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if project_column and len(items) == 1 and items[0].kind is None and _HAN_TEXT.fullmatch(
                 norm, items[0].start, items[0].end):
             items = [Recipient(items[0].start, items[0].end, "project")]  # 关于…的提案 under 序号　题目　提案人: what won
+        if len(items) >= 2 and items[0].end - items[0].start == 1 and (
+                padded_family := _PADDED_FAMILY.match(norm, items[0].start, p_end)) and padded_family.end() == items[1].end:
+            # 赵　军家庭　沙锅屯乡: a padded name's family, its halves read apart, where it lives after it
+            items = [Recipient(items[0].start, items[1].end, "family"), *items[2:]]
         if title is not None and len(items) >= 2 and any(item.kind is None for item in items) and all(
                 item.kind in ("person", None) for item in items) and _transliterated_row(ctx, p_start, p_end):
             # 次仁多吉　扎西卓玛　格桑旺堆 under 五星级文明户: a row of names a blank apart, each one the transliteration
@@ -5925,6 +5955,8 @@ def _table_column(norm: str, start: int, end: int) -> tuple[int, bool] | None:
         return None
     found = next((i for i, c in enumerate(cells) if c in _NAME_HEADS or c in _TEAM_HEADS or c.endswith("名称") and c not in _TITLE_HEADS
                   or "/" in c and "姓名" in c or _RECIPIENT_HEAD.fullmatch(c)), -1)  # (单位/姓名: where they work, then who they are)
+    if found < 0 and any(c.startswith(_WORK_HEAD) for c in cells) and not _AUTHOR_HEAD.isdisjoint(cells):
+        found = next(i for i, c in enumerate(cells) if c.startswith(_WORK_HEAD))  # 作品　作者　奖次: the work's column, named bare
     # (荣誉名称 names the titles' column, not the recipients')
     if found >= 0 and cells[found].startswith(_WORK_HEAD) and not _AUTHOR_HEAD.isdisjoint(cells):
         found = next(i for i, c in enumerate(cells) if c in _AUTHOR_HEAD)  # 奖项　作品名称　作者　单位: who made the work won its prize
@@ -6186,7 +6218,9 @@ def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
     if described is not None and m.end("title") - described.end() >= _MIN_LIST_TITLE:
         t0 = described.end()  # 受表彰的|先进单位名单如下：the ones who won it, described before the title
     title = titles.clean(norm, t0, m.end("title"), ctx.words.titles)
-    if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title)):
+    # (…3个项目获评2023年度雅安市优质工程，获奖项目…如下：: a title the sentence itself granted, whatever its head word)
+    if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.in_quotes(norm, title) or titles.plain(
+            norm[title[0]:title[1]]) in ctx.granted):
         return None
     if _BARE_WINNERS.fullmatch(norm, *title) is not None:
         return None  # 主要获奖名单如下：, 部分获奖名单如下：: who won, in which contest the lines or the text before say
@@ -6468,7 +6502,8 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     (after a table's header row, if any) begins with a person's or a body's name."""
     norm = ctx.norm
     text = norm[head.start:head.end]
-    if not ctx.is_titled(text) or ctx.words.triggers["verb"].search(text):
+    # (“分类达人”名单: a title the article's sentences granted, 30名居民获评“分类达人”, whatever its head word)
+    if not (ctx.is_titled(text) or titles.plain(text) in ctx.granted) or ctx.words.triggers["verb"].search(text):
         return False
     # (序号　姓名　性别　所在乡镇: a header row that opens on its serial column is skipped as well)
     # (序号　企业名称　所属领域: any header row of a table whose column names the recipients)
