@@ -149,6 +149,10 @@ ROWS = [
     # how high a place lies (海拔, maybe with 约 or 在): its measure
     ("石门村地处高寒山区，海拔2650米，全村新建温室大棚40栋。", "2650米", "claims.reject.elevation"),
     ("这座海拔1200多米的山村小学，今年新增图书800册。", "1200多米", "claims.reject.elevation"),
+    # a race of a sports meet named by its length (男子, 女子 before it; 跑, 接力 after it): no work done (rounds 156-160)
+    ("【单项冠军名单】\n男子100米：李浩然（石门中学）、赵一鸣（城关小学）\n", "100米", "claims.reject.race"),
+    ("比赛设初中女子800米、跳远等12个项目。", "800米", "claims.reject.race"),
+    ("小学组60米跑第一名：王磊（石门小学）。", "60米", "claims.reject.race"),
     # a page's hit counter inside a kept line
     # a figure called out on its line (or in brackets opening it) before the sentence that tells it again: told once
     ("数说2024\n▍思想引领\n300场\n依托青年宣讲团深入学校开展主题宣讲300场。", "300场", "claims.reject.callout"),
@@ -691,6 +695,8 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a track laid (跑道) is work done, not a race's name
+    ("新建塑胶跑道400米，硬化篮球场3个。", "400米"),
     # review 61: a later count of work after a lead verb's scope; people a work reached, in Chinese numerals or with a
     # sense after them but no whole area; sessions after quoted names; 策划 is no dividing
     ("县妇联团结带领全县12个乡镇妇联开展宣讲120场。", "120场"),

@@ -320,6 +320,8 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "payment": regex.compile(_alt("claims.reject", "payment")),
         "remainder": regex.compile(_alt("claims.reject", "remainder")),
         "elevation": regex.compile(rf"(?:{_alt('claims.reject', 'elevation')})(?:约|在|为|达|高达)?\s*$"),
+        "race_before": regex.compile(rf"(?:{_alt('claims.reject', 'race_before')})\s*$"),
+        "race_after": regex.compile(rf"\s*(?:{_alt('claims.reject', 'race_after')})(?!道)"),  # (跑道: a track laid)
         # 距|县城, 距离|镇政府所在地: a place of two characters or more between 距 and the number
         # (巡河距离累计1200公里: 累计 after 距离 names no place)
         "distance": regex.compile(rf"(?:{_alt('claims.reject', 'distance')})(?!离)"
@@ -2246,6 +2248,14 @@ def _elevation(c: _Candidate) -> bool:
     return c.n.unit in _words("claims.reject", "length") and bool(_patterns()["elevation"].search(c.norm, c.before_start, c.start))
 
 
+def _race(c: _Candidate) -> bool:
+    """男子100米：马俊杰, 初中女子800米第一名, 4×100米接力: a race of a sports meet named by its length, not work done."""
+    if c.n.unit not in _words("claims.reject", "length"):
+        return False
+    p = _patterns()
+    return bool(p["race_before"].search(c.norm, c.before_start, c.start) or p["race_after"].match(c.norm, c.end))
+
+
 def _undone(c: _Candidate) -> bool:
     """全区仍有约60万亩耕地尚未完成改造, 其余15处正在整改: what is still to be done, not work done."""
     p = _patterns()
@@ -3271,6 +3281,8 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_DISTANCE})),
     Filter("claims.reject.elevation", _elevation, "how high a place lies: 海拔2900米",
            needs=frozenset({_ELEVATION})),
+    # (no guard: the kinds' bits are spent, and the unit's test comes first)
+    Filter("claims.reject.race", _race, "a race named by its length: 男子100米, 4×100米接力"),
     Filter("claims.reject.undone", _undone, "what is still to be done: 仍有60万亩耕地尚未完成改造, 其余15处正在整改",
            needs=frozenset({_UNDONE, _ONGOING})),
     Filter("claims.reject.vote_tally", _vote_tally, "the votes an election counted: 以126票当选, 收回有效票84票"),
