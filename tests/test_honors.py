@@ -5382,6 +5382,12 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
       ("石门镇总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
       ("河口乡总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
       ("白沙镇总工会", "优秀组织奖", "unknown", "honors.announce_lines")]),
+    # a place in order (第一名) beside a column of events (项目) is a prize a body won; without one, a rank (名次　单位　得分)
+    ("10月19日，青岚县第十届全民健身运动会闭幕。\n获奖情况\n大会评选出各项目团体前三名。\n项目\t名次\t单位\n男子篮球\t第一名\t城关街道\n"
+     "男子篮球\t第二名\t石门镇\n女子排球\t第一名\t河口乡\n",
+     [("城关街道", "第一名", "county", "honors.announce_lines"), ("石门镇", "第二名", "county", "honors.announce_lines"),
+      ("河口乡", "第一名", "county", "honors.announce_lines")]),
+    ("全县重点工程劳动竞赛考评结果如下：\n名次\t单位\t得分\n1\t某项目部\t96.8\n2\t某供电所\t95.2\n", []),
 ]
 
 

@@ -6058,9 +6058,10 @@ def _title_column(norm: str, start: int, end: int) -> int:
 
 
 def _prizes_table(ctx: _Ctx, header: Span2, first_row: Sequence[Span2]) -> tuple[int, int] | None:
-    """名次｜单位｜成绩 over 冠军｜县公安局代表队｜7胜0负: a places column whose first row holds a prize won (冠军, 一等奖),
-    beside a column of bodies (单位), not a rank (1｜某项目部｜96.8 under 名次｜单位｜得分: bodies ranked by a score): the
-    bodies' column and the places', each row's recipient and its title; None for any other line."""
+    """名次｜单位｜成绩 over 冠军｜县公安局代表队｜7胜0负: a places column whose first row holds a prize won (冠军, 一等奖;
+    第一名 beside an events column), beside a column of bodies (单位), not a rank (1｜某项目部｜96.8 under 名次｜单位｜得分:
+    bodies ranked by a score): the bodies' column and the places', each row's recipient and its title; None for any
+    other line."""
     norm = ctx.norm
     words = _header_words(norm, *header)
     places = next((i for i, c in enumerate(words) if c in _PLACES_HEADS), -1)
@@ -6068,12 +6069,15 @@ def _prizes_table(ctx: _Ctx, header: Span2, first_row: Sequence[Span2]) -> tuple
     if places < 0 or bodies < 0 or not first_row:
         return None
     cells = _row_cells(norm, *first_row[0])
-    if len(cells) != len(words) or _PRIZE_CELL.fullmatch(norm, *cells[places]) is None:
-        return None
+    if len(cells) != len(words) or _PRIZE_CELL.fullmatch(norm, *cells[places]) is None and not (
+            _EVENT_HEADS.intersection(words) and _PLACE_IN_ORDER.fullmatch(norm, *cells[places])):
+        return None  # (项目｜名次｜单位 over 男子篮球｜第一名｜胜利街道: a place in an event's order, a prize too)
     return bodies, places
 
 
 _UNIT_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "unit"))
+_EVENT_HEADS: Final = frozenset(lexicon.by_kind("honors.headers", "event"))
+_PLACE_IN_ORDER: Final = regex.compile(r"第[一二三四五六七八]名")
 # 冠军, 亚军, 季军, 一等奖, 金奖: a prize won, in a places column's cell
 _PRIZE_CELL: Final = regex.compile(rf"冠军|亚军|季军|殿军|{titles.PLACING_CELL}")
 # 获奖集体/个人, 受表彰单位, 获奖对象: a column of who received it (not 所在单位, where a person works)
