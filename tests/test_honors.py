@@ -5388,6 +5388,14 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
      [("城关街道", "第一名", "county", "honors.announce_lines"), ("石门镇", "第二名", "county", "honors.announce_lines"),
       ("河口乡", "第一名", "county", "honors.announce_lines")]),
     ("全县重点工程劳动竞赛考评结果如下：\n名次\t单位\t得分\n1\t某项目部\t96.8\n2\t某供电所\t95.2\n", []),
+    # a section mark's heading the headline quotes (…“好媳妇”“好婆婆”名单出炉 / ▍好媳妇) over described rows: its title
+    ("榜样在身边｜石门镇2024年度“好媳妇”“好婆婆”名单出炉！\n原创 石门镇妇联 2024年05月10日\n家和万事兴。镇妇联开展评选活动。\n▍好媳妇\n"
+     "王秀娟：石门村，丈夫常年外出务工，她悉心照料瘫痪在床的公公。\n郭艳芳：东街村，婆婆患病多年，她端水喂药，邻里无不称赞。\n▍好婆婆\n"
+     "刘桂兰：西街村，视儿媳如己出，支持儿媳外出创业。\n",
+     [("王秀娟", "好媳妇", "unknown", "honors.announce_lines"), ("郭艳芳", "好媳妇", "unknown", "honors.announce_lines"),
+      ("刘桂兰", "好婆婆", "unknown", "honors.announce_lines")]),
+    # ...not where the headline quotes no title
+    ("石门镇开展家风建设活动\n发布日期：2024-05-10\n▍好媳妇\n王秀娟：石门村，丈夫常年外出务工，她悉心照料瘫痪在床的公公。\n", []),
 ]
 
 

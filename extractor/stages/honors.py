@@ -249,13 +249,18 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
 _PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][^\n]{0,6}?[:：])")
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
 _PADDED_FAMILY: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]家庭(?![\u4e00-\u9fff])")
+_SECTION_MARKS: Final = "▍ \u3000"
 _BOARD_LABEL: Final = regex.compile(r"\s*【?[^】【\n]{1,4}】(?=[^\s】][^\n】]+)")  # (the heading may open after its 【)
 
 
 def _after_board_label(norm: str, start: int, end: int) -> int:
     """Where a heading opens after a board's label in brackets (【红榜】移风易俗示范户: 移), else `start`."""
     label = _BOARD_LABEL.match(norm, start, end)
-    return label.end() if label is not None else start
+    if label is not None:
+        return label.end()
+    while start < end and norm[start] in _SECTION_MARKS:
+        start += 1  # (▍好媳妇: a post's section mark)
+    return start
 # 入展名单：丁文华、于春梅: a list's own label, its names after the colon on the same line
 _OWN_LIST_LABEL: Final = regex.compile(r"\s*(?P<label>[^\s:：，,。、]{1,14}?)名单[:：][ \t\u3000]*[^\s:：]")
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
@@ -3793,8 +3798,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             may_head, head = False, None  # (优秀奖\t鲜食玉米冷链加工项目\t杨树林: a table's row, never a heading)
         elif p_end - p_start <= _MAX_TITLE_LINE:
             # (附：2023年新获评毕节市级信用村名单: a list of a designation its level names, no title word in it)
+            # (▍好媳妇: a title the headline quotes, 2024年度“好媳妇”“好婆婆”名单出炉, whatever its words)
             may_head = w.title_mark.search(norm, p_start, p_end) is not None or _LEVELLED_LIST.fullmatch(
-                norm, p_start, p_end) is not None
+                norm, p_start, p_end) is not None or _headline_quotes(ctx, norm[p_start:p_end])
             head = _heading(norm, p_start, p_end) if may_head else None
         else:  # the heading is the cheaper test
             head = _heading(norm, p_start, p_end)
@@ -6469,7 +6475,9 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     line = norm[p_start:p_end]
     if any(ch in _CLAUSE or ch in "、" for ch in line):
         return False
-    if not ctx.is_titled(line) or w.triggers["verb"].search(line) or w.recipients.verb_guard.search(line):
+    # (▍好媳妇 under the headline …2024年度“好媳妇”“好婆婆”名单出炉: a title the headline quotes, whatever its words)
+    if not (ctx.is_titled(line) or _headline_quotes(ctx, line)) or w.triggers["verb"].search(line) or (
+            w.recipients.verb_guard.search(line)):
         return False
     nl = norm.find("\n", p_end)
     nxt = norm.find("\n", nl + 1) if nl >= 0 else -1
@@ -6485,6 +6493,16 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
     return item is not None and item.kind == "person"
 
 
+def _headline_quotes(ctx: _Ctx, line: str) -> bool:
+    """Whether `line`, its marks (▍, 【】) and blanks left out, is a title the article's headline (its first line) quotes."""
+    norm = ctx.norm
+    first = norm.find("\n")
+    headline = norm[:first if first >= 0 else len(norm)]
+    bare = _LINE_MARKS.sub("", line)
+    return len(bare) >= 2 and f"“{bare}”" in headline
+
+
+_LINE_MARKS: Final = regex.compile(r"^[▍【\s]+|[】\s]+$")
 _PROFILES_HEADING: Final = regex.compile(r"(?:事迹|简介)(?:材料)?$")
 
 
@@ -7111,9 +7129,11 @@ TITLE_FILTERS: Final = (
                           or titles.ends_quoted(c.title) or _holds_quoted_title(c)
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)
                           or _designated_post(c) or _restates_granted(c) or _named_by_its_issuer(c)
-                          or _under_level_label(c))
+                          or _under_level_label(c) or c.pair.rule == "honors.announce_lines" and _headline_quotes(
+                              c.ctx, c.title))
            or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
-           "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks or issuing level; "
+           "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks, issuing level or the "
+           "headline's quote marks (…“好媳妇”名单出炉 / ▍好媳妇); "
            "nor a level and a modifier alone (入选省级示范: of what, it does not say)"),
 )
 
