@@ -261,6 +261,8 @@ def _after_board_label(norm: str, start: int, end: int) -> int:
     while start < end and norm[start] in _SECTION_MARKS:
         start += 1  # (▍好媳妇: a post's section mark)
     return start
+
+
 # 入展名单：丁文华、于春梅: a list's own label, its names after the colon on the same line
 _OWN_LIST_LABEL: Final = regex.compile(r"\s*(?P<label>[^\s:：，,。、]{1,14}?)名单[:：][ \t\u3000]*[^\s:：]")
 _GROUP_LABEL: Final = regex.compile(r"\s*[\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|[ \u3000]+(?=[\u4e00-\u9fff])){1,15}[:：]\s*(?=\S)")
@@ -4105,8 +4107,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             items = [Recipient(items[0].start, items[1].end, "family"), *items[2:]]
         if title is not None and len(items) >= 2 and any(item.kind is None for item in items) and all(
                 item.kind in ("person", None) for item in items) and _transliterated_row(ctx, p_start, p_end):
-            # 次仁多吉　扎西卓玛　格桑旺堆 under 五星级文明户: a row of names a blank apart, each one the transliteration
-            # tables spell (Tibetan, Mongolian), whatever the heading counts
+            # 次仁多吉　扎西卓玛　格桑旺堆 under 五星级文明户: a row of names a blank apart, two in three of them or more
+            # spelt by the transliteration tables (Tibetan, Mongolian), whatever the heading counts
             items = [Recipient(item.start, item.end, "person") for item in items]
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
