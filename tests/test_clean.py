@@ -28,7 +28,7 @@ ROWS = [
     # a red packet to scan or click for (扫码领取…红包), whatever the page names it (round 151; corpus pages of r100-r134)
     ("🎁 新春福利：扫码领取66元打车红包，戳链接立即领", "ad"),
     # ...the offer longer between the verb and the red packet (round 159)
-    ("点击领取 | 新人专享最高888元红包，扫码立得 >> http://t.cn/A6xq8Zk", "ad"),
+    ("点击领取 ｜ 会员专属最高666元现金红包，长按识别 >> https://t.cn/Xk93Lp", "ad"),
     # a shop's price list: its prices, its offer to the first buyers and the number to order by are no claims
     ("【好物推荐】野生山茶油礼盒，原价368元，现价228元，前50名下单加赠手工皂一块，全国包邮。订购热线：400-123-4567", "ad"),
     ("【广告】土鸡蛋30枚装 农家散养 顺丰包邮", "ad"),

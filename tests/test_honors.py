@@ -5372,13 +5372,13 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
       ("赵\u3000军家庭", "宁州市最美家庭", "prefectural", "honors.announce_lines"),
       ("杨春华家庭", "宁州市最美家庭", "prefectural", "honors.announce_lines")]),
     # a placing, the winner and where the winner works, a wide blank apart: the winner placed, not the lead's award
-    ("经初评、复评和终评，共评出一等奖2名、二等奖2名，另有3家基层工会获优秀组织奖。获奖名单如下：\n一等奖　陈立明　岚州临港智造装备有限公司\n一等奖　沈佳怡　石门镇社区卫生服务中心\n"
-     "二等奖　王　磊　青岚县第二小学\n二等奖　唐志伟　青岚县公共交通有限公司\n优秀组织奖：石门镇总工会、河口乡总工会、白沙镇总工会\n",
+    ("本届技能竞赛决出一等奖2名、二等奖2名，另有3家基层工会获优秀组织奖。获奖名单如下：\n一等奖　吴振宇　宁州精密机械有限公司\n一等奖　许若兰　河口乡卫生院\n"
+     "二等奖　马　骏　青岚县实验中学\n二等奖　郑海涛　青岚县自来水公司\n优秀组织奖：石门镇总工会、河口乡总工会、白沙镇总工会\n",
      [("3家基层工会", "优秀组织奖", "unknown", "honors.weak"),
-      ("陈立明", "一等奖", "unknown", "honors.announce_lines"),
-      ("沈佳怡", "一等奖", "unknown", "honors.announce_lines"),
-      ("王\u3000磊", "二等奖", "unknown", "honors.announce_lines"),
-      ("唐志伟", "二等奖", "unknown", "honors.announce_lines"),
+      ("吴振宇", "一等奖", "unknown", "honors.announce_lines"),
+      ("许若兰", "一等奖", "unknown", "honors.announce_lines"),
+      ("马\u3000骏", "二等奖", "unknown", "honors.announce_lines"),
+      ("郑海涛", "二等奖", "unknown", "honors.announce_lines"),
       ("石门镇总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
       ("河口乡总工会", "优秀组织奖", "unknown", "honors.announce_lines"),
       ("白沙镇总工会", "优秀组织奖", "unknown", "honors.announce_lines")]),
@@ -5389,13 +5389,13 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
       ("河口乡", "第一名", "county", "honors.announce_lines")]),
     ("全县重点工程劳动竞赛考评结果如下：\n名次\t单位\t得分\n1\t某项目部\t96.8\n2\t某供电所\t95.2\n", []),
     # a section mark's heading the headline quotes (…“好媳妇”“好婆婆”名单出炉 / ▍好媳妇) over described rows: its title
-    ("榜样在身边｜石门镇2024年度“好媳妇”“好婆婆”名单出炉！\n原创 石门镇妇联 2024年05月10日\n家和万事兴。镇妇联开展评选活动。\n▍好媳妇\n"
-     "王秀娟：石门村，丈夫常年外出务工，她悉心照料瘫痪在床的公公。\n郭艳芳：东街村，婆婆患病多年，她端水喂药，邻里无不称赞。\n▍好婆婆\n"
-     "刘桂兰：西街村，视儿媳如己出，支持儿媳外出创业。\n",
-     [("王秀娟", "好媳妇", "unknown", "honors.announce_lines"), ("郭艳芳", "好媳妇", "unknown", "honors.announce_lines"),
-      ("刘桂兰", "好婆婆", "unknown", "honors.announce_lines")]),
+    ("石门镇评出2024年度“好媳妇”“好婆婆”\n石门镇妇联　2024-05-10\n近日，镇妇联组织开展评选活动。\n▍好媳妇\n"
+     "李春燕：石门村，多年如一日照顾年迈的公婆。\n周丽萍：东街村，丈夫在外务工，她独自操持家务、赡养老人。\n▍好婆婆\n"
+     "孙玉珍：西街村，待儿媳如亲生女儿。\n",
+     [("李春燕", "好媳妇", "unknown", "honors.announce_lines"), ("周丽萍", "好媳妇", "unknown", "honors.announce_lines"),
+      ("孙玉珍", "好婆婆", "unknown", "honors.announce_lines")]),
     # ...not where the headline quotes no title
-    ("石门镇开展家风建设活动\n发布日期：2024-05-10\n▍好媳妇\n王秀娟：石门村，丈夫常年外出务工，她悉心照料瘫痪在床的公公。\n", []),
+    ("石门镇开展家风建设活动\n发布日期：2024-05-10\n▍好媳妇\n李春燕：石门村，多年如一日照顾年迈的公婆。\n", []),
 ]
 
 

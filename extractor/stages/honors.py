@@ -248,7 +248,11 @@ _LINE_NUMBER: Final = regex.compile(r"\s*(?:[(（](?:[一二三四五六七八�
 # the blanks that pad a label's characters apart to align it (电　　工, 审　　核)
 _PADDING: Final = regex.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff][^\n]{0,6}?[:：])")
 # 宁平镇：, 县直单位：, 电　　工： (padded to align): where they work or what they competed in, before the names
-_PADDED_FAMILY: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]家庭(?![\u4e00-\u9fff])")
+# 王　鹏: a two-letter name padded to the width of three, a blank between its letters
+_PADDED: Final = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"
+# a person's name in a list's cell: two to four letters, or a padded one
+_NAME_TEXT: Final = rf"(?:[\u4e00-\u9fff]{{2,4}}|{_PADDED})"
+_PADDED_FAMILY: Final = regex.compile(_PADDED + r"家庭(?![\u4e00-\u9fff])")
 _SECTION_MARKS: Final = "▍ \u3000"
 _BOARD_LABEL: Final = regex.compile(r"\s*【?[^】【\n]{1,4}】(?=[^\s】][^\n】]+)")  # (the heading may open after its 【)
 
@@ -286,8 +290,8 @@ _ROW_CELL: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}
 # unread)
 _ANNOUNCE_ITEM: Final = regex.compile(
     r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?:[(（][^)）]{1,40}[)）]|《[^《》\n]{1,40}》)|[^\s、,，;；(（]+[(（][^)）]{1,20}、[^)）]{1,20}[)）]"
-    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)(?!备\s注|说\s明|序\s号|姓\s名|性\s别|附\s件|注\s释)"
-    r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
+    r"|(?:(?<=\s\s)|(?<=\n)|(?<=[:：])|(?<=[:：]\s)|(?<=、)|(?<=\d[.．])|^)(?!备\s注|说\s明|序\s号|姓\s名|性\s别|附\s件|注\s释)" +
+    _PADDED + r"(?=\s\s|\s*$|、|[ \u3000](?:[男女][,，]|[\u4e00-\u9fff]{4}))"
     r"|[^\s、,，;；(（]+[(（][^)）]{1,40}[)）](?=\s*$|、)"  # 刘思雨（女，指挥中心科员）: a note, commas and all, ends the item
     r"|[^\s、,，;；]+(?:[(（][^)）]{1,24}[)）])?")
 # 我县2个团队, 本市5个单位: a part named by the reporting body's own area
@@ -311,7 +315,7 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
         return None
     placed = _PLACING_AFTER.fullmatch(norm, start, end)
     first = _PLACING_FIRST.fullmatch(norm, start, end) if placed is None else None
-    if first is not None:  # 一等奖　陈立明　上海临港智造装备有限公司: the placing, who won it, where the winner works
+    if first is not None:  # 一等奖　吴振宇　宁州精密机械有限公司: the placing, who won it, where the winner works
         a, b = first.span("name")
         winner = Recipient(a, b, "person") if _PADDED_NAME.fullmatch(norm, a, b) else recipients.classify(
             ctx.reader, a, b, alone=False)
@@ -340,10 +344,10 @@ def _placing_row(ctx: _Ctx, start: int, end: int, person_column: bool) -> tuple[
 # 《春耕正忙》　二等奖, 王芳　优秀奖: a line of the winner, a blank, and the placing it won
 _PLACING_AFTER: Final = regex.compile(r"\s*(?P<rest>[^\s:：，,。；;《][^:：，,。；;《\n]{1,40}?|[^\s:：，,。；;《\n]{0,20}《[^》\n]{1,40}》)"
                                       rf"[ \u3000]+(?P<title>{titles.PLACING_CELL})\s*")
-# 一等奖　陈立明　上海临港智造装备有限公司: the placing, a wide blank, the winner's name (padded or not), then where the
+# 一等奖　吴振宇　宁州精密机械有限公司: the placing, a wide blank, the winner's name (padded or not), then where the
 # winner works after another (no colon: 一等奖：A、B is a prize's line, `_prize_segments`)
 _PLACING_FIRST: Final = regex.compile(
-    rf"\s*(?P<title>{titles.PLACING_CELL})(?:[ \u3000]{{1,4}}|\t)(?P<name>[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+    rf"\s*(?P<title>{titles.PLACING_CELL})(?:[ \u3000]{{1,4}}|\t)(?P<name>[\u4e00-\u9fff]{{2,3}}|{_PADDED})"
     r"(?:(?:[ \u3000]{1,4}|\t)[^\s:：，,。；;、][^:：，,。；;、\n]{1,30})?\s*")
 # 电工　一等奖　王浩然、李子涵: an event, a blank, the placing won in it, a blank, and who won it (each a person)
 _PLACING_BETWEEN: Final = regex.compile(
@@ -712,6 +716,7 @@ class _Ctx:
         self.previous: list[_Pair] = []  # the pairs read in the sentence before (其中，我县2个团队入选)
         # the titles the article's sentences granted, without quote marks (set once they are read)
         self.granted: frozenset[str] = frozenset()
+        self.headline_quoted: frozenset[str] | None = None  # what the headline quotes (`_headline_quotes`), read once
         self.proposed: dict[int, bool] = {}  # by a list's title: whether the prose before proposes it (`_proposed_list`)
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
@@ -3216,7 +3221,7 @@ _PADDED_NUMBER: Final = regex.compile(r"[ \t\u3000]*0\d[ \t\u3000]+")  # 01　�
 _ENTRY_NUMBER: Final = regex.compile(r"[ \t\u3000]*\d{1,2}[.．、](?!\d)[ \t\u3000]*")  # 1.韦金梅, 10、韩一鸣
 _PARTICULARS: Final = regex.compile(r"[（(][^（）()\n]{1,40}[）)]")  # 白者然（男，哈尼族，…）: the person's particulars
 # 白者然（男，哈尼族，1993年6月生）, “兵支书”王建军　午汲镇北河村党支部书记: the name, its particulars or post after it
-_ENTRY_HEAD: Final = regex.compile(r"(?:“[^”\n]{1,10}”)?(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+_ENTRY_HEAD: Final = regex.compile(r"(?:“[^”\n]{1,10}”)?(?P<name>" + _NAME_TEXT + r")"
                                    r"(?:[（(][^（）()\n]{1,40}[）)])?(?:[ \t\u3000]+[^ \t\u3000（(][^\n]{1,40})?")
 _MAX_FIELD_LINE: Final = 200  # (性别：男　出生年月：…　残疾类别：…, a line of fields)
 
@@ -4387,8 +4392,8 @@ def _noted_row(norm: str, start: int, end: int) -> bool:
 _ROW_NOTE: Final = regex.compile(r"[（(][^（）()\d一二三四五六七八九十]{1,12}[）)]\s*$")
 # 河边社区：赵慧芳、郝文明 after 河边村：阎建华、阎秀珍、李守义: a label, its colon, two names or more (a name may hold a
 # title's marker: 郝文明)
-_LABELLED_ROW: Final = regex.compile(r"\s*[^\s:：、,，。;；“”]{2,10}[:：]\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                                    r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]))+\s*")
+_LABELLED_ROW: Final = regex.compile(r"\s*[^\s:：、,，。;；“”]{2,10}[:：]\s*" + _NAME_TEXT +
+                                    r"(?:、" + _NAME_TEXT + r")+\s*")
 
 
 def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Span2, Span2 | None] | None:
@@ -4456,11 +4461,11 @@ _AWARD_WON: Final = regex.compile(rf"(?:{lexicon.alternation(lexicon.by_kind('ho
 
 
 # a list of names, each with where it is from in brackets, set apart by 、 (or blanks)
-_NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                                                r"[(（][^()（）\n]{2,20}[)）](?:、|[ \u3000]+)(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[(（]")
+_NAMES_IN_BRACKETS_LIST: Final = regex.compile(r"\s*" + _NAME_TEXT +
+                                                r"[(（][^()（）\n]{2,20}[)）](?:、|[ \u3000]+)" + _NAME_TEXT + r"[(（]")
 # a list of three names or more set apart by 、, nothing else on the line (石秀英、王德胜、杨　琼)
-_NAMES: Final = (r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                 r"(?:、(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])){2,}\s*")
+_NAMES: Final = (r"\s*" + _NAME_TEXT +
+                 r"(?:、" + _NAME_TEXT + r"){2,}\s*")
 _NAMES_LIST: Final = regex.compile(_NAMES)
 # …after a short label and its colon (城南乡：赵文明、张爱莲、孙国庆)
 _LABELLED_NAMES: Final = regex.compile(rf"\s*[^\s:：、,，。;；]{{2,10}}[:：]{_NAMES}")
@@ -4847,9 +4852,9 @@ def _described_row(ctx: _Ctx, start: int, end: int, *, after_one: bool = False) 
 # (县直单位（2个）：A、B: a class and its count, the list's own rows after it)
 # (王建军（男，46岁，海北头乡）：a person's sex, age and place: particulars, which may hold figures)
 # (a padded name only with its note: 时　间：, 单　位： are a form's padded labels)
-_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[（(]))"
+_NAME_NOTE_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,20}|" + _PADDED + r"(?=[（(]))"
                                         r"(?:[（(](?:[^（()）\n0-9０-９]{2,20}|[男女][，,、][^（()）\n]{2,30})[)）])?[：:](?=[^\n]{4})")
-_PADDED_NAME_COLON: Final = regex.compile(r"\s*([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[：:](?=[^\n]{4})")
+_PADDED_NAME_COLON: Final = regex.compile(r"\s*(" + _PADDED + r")[：:](?=[^\n]{4})")
 _DESCRIBED_KINDS: Final = frozenset({"person", "family", "organization"})
 _FIRST_ITEM: Final = regex.compile(r"[^、，,；;\s（(]+")
 _NAME_MAX: Final = 4  # characters: a name (欧阳文斌), not what someone did
@@ -5015,7 +5020,7 @@ _PRIZES_LABEL: Final = regex.compile(_CLASS + r"|\s*[\u4e00-\u9fff]{2,10}(?:项�
 # 【助人为乐】|张书勤|：: a class in brackets, a name, a colon
 # 【助人为乐】张书勤：…, 【助人为乐】黄德荣 (the name alone on its line): a class and an entry's name
 _CLASS_THEN_NAME: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff·]{2,6})(?:[：:]|[ \t\u3000]*$)")
-_CLASS_NAME_PROFILE: Final = regex.compile(_CLASS + r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \t\u3000]+[男女][，,]")
+_CLASS_NAME_PROFILE: Final = regex.compile(_CLASS + r"(" + _NAME_TEXT + r")[ \t\u3000]+[男女][，,]")
 
 
 def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None:
@@ -5071,7 +5076,7 @@ def _people_cells(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
 _SCHOOL_CLASS: Final = r"[一二三四五六七八九高初][一二三]?[（(]\d{1,2}[)）]班"
 _SCHOOL_CLASS_CELL: Final = regex.compile(_SCHOOL_CLASS + r"[ \u3000]?")
 _PUPIL_ROW_START: Final = regex.compile(r"[ \t\u3000]*" + _SCHOOL_CLASS)
-_PUPIL: Final = regex.compile(r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[(（][^()（）\n]{1,6}[)）])?")
+_PUPIL: Final = regex.compile(r"(" + _NAME_TEXT + r")(?:[(（][^()（）\n]{1,6}[)）])?")
 
 
 def _pupil_row(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
@@ -5232,7 +5237,7 @@ def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 
 
 # (陆永刚（男，52岁）　县人民医院主任医师，…。: the sex, and the age, in brackets after the name, then the particulars)
-_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?P<name>" + _NAME_TEXT + r")"
                                   r"(?:[ \t\u3000]+[男女]|[（(][男女](?:[，,、]\d{1,3}岁)?[)）](?=[ \t\u3000]))"
                                   r"(?:[ \t\u3000]+[^\n]*)?")
 
@@ -5283,7 +5288,7 @@ def _winner(ctx: _Ctx, a: int, b: int) -> Recipient | None:
 
 _PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
 _BRACKET_OPEN: Final = regex.compile(r"[（(]")
-_WINNER: Final = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[^，,；;（()）\s：:、]{2,20})"  # (沈　磊: a name padded)
+_WINNER: Final = r"(?:" + _PADDED + r"|[^，,；;（()）\s：:、]{2,20})"  # (沈　磊: a name padded)
 _PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
                                    rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
 _PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
@@ -5371,7 +5376,7 @@ def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pai
 
 _COLON_ROW: Final = regex.compile(rf"\s*{_ROW_MARK}(?P<name>[^:：,，。;；、（()）\s][^:：,，。;；、（()）]{{1,29}})"
                                   r"(?:[（(][^)）:：]{1,30}[)）])?[:：]\s*(?P<title>[^:：,，。;；、]{2,40})\s*")
-_COMMA_ROW: Final = regex.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[,，]"
+_COMMA_ROW: Final = regex.compile(r"\s*(?P<name>" + _NAME_TEXT + r")[,，]"
                                   r"[^,，。;；]{2,24}[,，](?P<title>[^,，。;；]{2,40}?)\s*")
 
 
@@ -5470,7 +5475,7 @@ def _authors_of_cells(ctx: _Ctx, cells: list[tuple[int, int]], *, any_workplace:
 # 《X》　作者：: a work and its credit label; then cells a blank apart, a padded name's one blank inside it
 _CREDIT_ROW: Final = regex.compile(
     rf"《[^《》\n]{{1,40}}》[ \u3000\t]*(?:{lexicon.alternation(lexicon.by_kind('honors.headers', 'credit'))})[:：][ \u3000]*")
-_CREDIT_CELL: Final = regex.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[^\s]+")
+_CREDIT_CELL: Final = regex.compile(_PADDED + r"(?![\u4e00-\u9fff])|[^\s]+")
 
 
 def _author_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
@@ -5550,7 +5555,7 @@ _WORK_OPENING: Final = r"《[^《》\n]{1,40}》[（(]"  # 《沁园春·雪》�
 _WORK_AUTHOR: Final = r"[^()（）\n]{2,12}"
 _WORK_WITH_AUTHOR: Final = regex.compile(rf"{_WORK_OPENING}(?P<author>{_WORK_AUTHOR})[)）]")
 _PLACED_WORKS: Final = regex.compile(rf"(?:{_WORK_OPENING}{_WORK_AUTHOR}[)）][ \u3000\t]*)+")
-_WORK_THEN_NAME: Final = regex.compile(r"《[^《》\n]{1,40}》(?P<author>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])")
+_WORK_THEN_NAME: Final = regex.compile(r"《[^《》\n]{1,40}》(?P<author>" + _NAME_TEXT + r")")
 
 
 def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
@@ -5689,7 +5694,7 @@ def _worker_row(ctx: _Ctx, start: int, end: int, person_column: bool = False) ->
     return None
 
 
-_FAMILY_THEN_WHERE: Final = regex.compile(r"\s*(?P<name>(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭)"
+_FAMILY_THEN_WHERE: Final = regex.compile(r"\s*(?P<name>" + _NAME_TEXT + r"家庭)"
                                           r"[ \t\u3000]{2,}(?P<where>[\u4e00-\u9fff][^\s]{1,29})\s*")
 
 
@@ -6200,7 +6205,7 @@ _MIN_CELL_TITLE: Final = 4  # characters: a title a column names (not 优秀, �
 # (under a heading that counts people: a name of any length a person's may have, a transliterated one dotted)
 _UNIT_THEN_ANY_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{1,6}){0,2})")
 _NOT_A_NAME_TAIL: Final = ("家庭", "学校", "小学", "中学", "大队", "中队", "社区", "村", "镇", "乡", "局", "站", "所", "院", "队", "组")
-_UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:家庭)?)")
+_UNIT_THEN_NAME: Final = regex.compile(r"\S{2,}[ \u3000]+(?P<name>(?:[\u4e00-\u9fff]{2,3}|" + _PADDED + r")(?:家庭)?)")
 
 
 def _forward_grant(ctx: _Ctx, start: int, end: int) -> Span2 | None:
@@ -6497,14 +6502,19 @@ def _bare_title_line(ctx: _Ctx, p_start: int, p_end: int) -> bool:
 
 def _headline_quotes(ctx: _Ctx, line: str) -> bool:
     """Whether `line`, its marks (▍, 【】) and blanks left out, is a title the article's headline (its first line) quotes."""
-    norm = ctx.norm
-    first = norm.find("\n")
-    headline = norm[:first if first >= 0 else len(norm)]
     bare = _LINE_MARKS.sub("", line)
-    return len(bare) >= 2 and f"“{bare}”" in headline
+    if len(bare) < 2:
+        return False
+    quoted = ctx.headline_quoted
+    if quoted is None:  # (asked of each short line of a list: the headline is read once)
+        norm = ctx.norm
+        first = norm.find("\n")
+        quoted = ctx.headline_quoted = frozenset(_QUOTED_TEXT.findall(norm, 0, first if first >= 0 else len(norm)))
+    return bare in quoted
 
 
-_LINE_MARKS: Final = regex.compile(r"^[▍【\s]+|[】\s]+$")
+_LINE_MARKS: Final = regex.compile(rf"^[{_SECTION_MARKS}【\s]+|[】\s]+$")
+_QUOTED_TEXT: Final = regex.compile(r"“([^“”\n]+)”")
 _PROFILES_HEADING: Final = regex.compile(r"(?:事迹|简介)(?:材料)?$")
 
 

@@ -44,7 +44,7 @@ _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 # (团体第一名, 个人赛第二名, 团体总分第三名: a place in a contest's order, as bare as 一等奖)
 _PLACE: Final = r"(?:第[一二三四五六七八九十]名|冠军|亚军|季军)"  # a place in a contest's order: 第一名, 冠军
 # 男子组, 学前组, 成年组: a contest's class of people (not 乡镇组, 县区组: an appraisal's class of places)
-CONTEST_CLASS: Final = r"(?:男子|女子|混合|成年|成人|青年|少年|儿童|老年|学前|小学|中学|初中|高中|中职|高职|大学|教师|职工|学生|甲|乙)"
+CONTEST_CLASS: Final = "(?:" + lexicon.alternation(lexicon.by_kind("honors.titles", "contest_class")) + ")"
 # 一等奖, 金奖, 优秀奖: a placing alone in a cell of a list's row (王芳　优秀奖, 电工　一等奖　王浩然), read by the honours
 # stage's row readers and by the actions stage (such a row heads no line of work)
 PLACING_CELL: Final = r"(?:[一二三特]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖)"
