@@ -26,6 +26,15 @@ ROWS = [
         ["兜底保障“稳”字当头", "儿童关爱“实”处发力"],
         {5210: "兜底保障“稳”字当头", 9836: "兜底保障“稳”字当头", 12: "儿童关爱“实”处发力", 186: "儿童关爱“实”处发力"},
         id="figures-apart-under-padded-headings"),
+    # ... and a figure called out with its caption after a dash on the same line (36.2万元——追回违规资金36.2万元): no
+    # heading, the section goes on (round 161; corpus r59 and r126 set such lines)
+    pytest.param(
+        "数说2024｜青岚医保这一年\n2024年，青岚县医疗保障局守牢基金安全底线，各项工作取得新成效。\n\n"
+        "▶ 基金监管\n156家——检查定点药店156家，实现全覆盖\n36.2万元——追回违规资金36.2万元\n开展专项检查2轮。\n\n"
+        "▶ 便民服务\n建成村级服务站88个。",
+        ["基金监管", "便民服务"],
+        {156: "基金监管", 362000: "基金监管", 2: "基金监管", 88: "便民服务"},
+        id="figures-captioned-after-a-dash"),
     # a pictograph before a padded number, a label, a colon and a subtitle: sections, named by the subtitle's brand, else
     # the line as written
     pytest.param(
@@ -487,6 +496,10 @@ def test_time_grows_with_the_text_not_its_square():
      "7月以来，县总工会走访慰问一线职工3200人次，发放防暑物资折合资金28万元。\n二、举办职工技能大赛\n"
      "大赛设焊工、电工等6个工种，吸引职工320人参赛。\n三、工作动态\n县总工会召开会议，部署下半年工作。\n",
      ["送清凉", "举办职工技能大赛"], {"3200人次": "送清凉", "320人": "举办职工技能大赛"}),
+    # ... its entries end at a blank line, where the body's first heading words its entry otherwise (round 161)
+    ("青山县交通运输局工作简报\n【本期要目】\n◇ 农村公路建设跑出“加速度”\n◇ 城乡客运提质\n\n◆ 农村公路建设提速增效\n"
+     "全县完成农村公路新改建52.6公里。\n\n◆ 城乡客运提质\n新开通城乡公交线路3条。\n",
+     ["农村公路建设提速增效", "城乡客运提质"], {"52.6公里": "农村公路建设提速增效", "3条": "城乡客运提质"}),
 ])
 def test_a_table_of_contents_heads_nothing(text, names, action_of):
     """The lines after 本期要目 name the items the body heads again: the body's headings are the actions,

@@ -36,6 +36,12 @@ ROWS = [
     ("资助困难学生3至5万元。", [("困难学生", 30_000, "元", "exact")]),
     # a figure set in brackets to open its line, then stated again in the line's sentence: one claim, the sentence's
     ("【3.1万人次】落实困难群众医疗救助3.1万人次。", [("落实困难群众医疗救助", 31_000, "人次", "exact")]),
+    # ... or set before a dash to open its line, its caption stating it again: one claim, the caption's metric
+    ("156家——检查定点药店156家，实现全覆盖\n36.2万元——追回违规资金36.2万元\n",
+     [("检查定点药店", 156, "家", "exact"), ("追回违规资金", 362_000, "元", "exact")]),
+    # ... not a range's dash that opens a row's label (0—6岁: an age band, no figure called out)
+    ("指标名称　　　　目标值　　　完成值\n0—6岁儿童健康管理率（%）　　　　 ≥90　　　　93.6\n",
+     [("0—6岁儿童健康管理率", 93.6, "%", "exact")]),
     ("【12场】举办“银龄课堂”健康讲座12场。\n【986人次】全年接待游客。", [("“银龄课堂”健康讲座", 12, "场", "exact"),
                                                        ("全年接待游客", 986, "人次", "exact")]),
     # a scope word after the count (全部, 均) says how many of them, the phrase before names them

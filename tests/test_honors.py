@@ -1096,6 +1096,14 @@ SELECT_AS = [  # 评选出 RECIPIENT，作为 TITLE: the object, relative clause
      [("张红等10位热心公益的志愿者", "最美巾帼志愿者", "county", "honors.select_as")]),
     ("市总工会遴选出王刚等30名扎根一线的技术骨干作为全市优秀技能人才进行宣传。",
      [("王刚等30名扎根一线的技术骨干", "全市优秀技能人才", "prefectural", "honors.select_as")]),
+    # 评选出 COUNT NOUN 为 TITLE: the counted noun receives the title after 为, never 家庭为X as a title (round 161; corpus
+    # r-rounds' 评选表彰50户家庭为“X”)
+    ("经各乡镇推荐、综合评审，共评选出12户家庭为青溪县文明家庭、5名个人为青溪县最美志愿者。",
+     [("12户家庭", "青溪县文明家庭", "county", "honors.commend_object"),
+      ("5名个人", "青溪县最美志愿者", "county", "honors.commend_object")]),
+    ("经评审，推选出赵刚等10名同志为青溪县优秀退役军人。",
+     [("赵刚等10名同志", "青溪县优秀退役军人", "county", "honors.commend_object")]),
+    ("县妇联评选表彰30户家庭为“青溪县最美家庭”。", [("30户家庭", "青溪县最美家庭", "county", "honors.grant")]),
 ]
 
 AMONG = [  # 在…X(名单)中，A入选: the title is that of the list or commendation the frame names
@@ -4376,6 +4384,11 @@ PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a tabl
       ("城关中学团委代表队", "第二名", "county", "honors.announce_lines")]),
     ("青岚县第二届全民运动会闭幕。\n男子组单打\n第一名：王建军（石门镇）\n第二名：李　强（城关镇）\n",
      [("王建军", "第一名", "county", "honors.announce_lines"), ("李\u3000强", "第二名", "county", "honors.announce_lines")]),
+    # ... where the winner works in a cell of its own after the name (round 161; corpus r140: a tab apart)
+    ("青岚县第二届全民运动会闭幕。\n（二）女子单打\n第一名　许若兰　　县人民医院\n第二名　马　丽　　石门镇人民政府\n",
+     [("许若兰", "第一名", "county", "honors.announce_lines"), ("马\u3000丽", "第二名", "county", "honors.announce_lines")]),
+    # ... not a score in that cell (the places of a ranking: 石门镇 is a place, and 386 no workplace)
+    ("全县乡镇运动会积分排名：\n第一名　石门镇　　386\n第二名　城关镇　　352\n", []),
     # ... never places ranked (石门镇, a place), nor under a heading of a ranking
     ("全县19个乡镇考核排名情况如下：\n第一名：石门镇\n第二名：城关镇\n", []),
     ("全县乡镇综合考核排名：\n第一名　县人民医院代表队\n第二名　石门镇代表队\n", []),

@@ -188,6 +188,10 @@ _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3
 _FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[万亿]?[余多]?)(?P<unit>[\u4e00-\u9fff%％]{0,4})[ \t\u3000]*")
 
 
+# 428.6万元——追回医保基金428.6万元: a figure called out, then its caption after a dash, on one line: no heading either
+_CAPTIONED_FIGURE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}[—–－]")
+
+
 def _figure_line(line: str) -> bool:
     """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line, a bullet or a pictograph before it or not
     (👉 31.2万亩; not 2025年计划, 12345热线, 10件实事: a heading); or two or three such figures a blank or a plus apart
@@ -1353,8 +1357,8 @@ _NUMBERED = regex.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, 
 
 def _contents_lines(norm: str, paragraphs: list[tuple[int, int]]) -> frozenset[int]:
     """The lines of a bulletin's table of contents (本期要目 / ◆冬春救助暖民心 / ◆简讯 …): the short lines after
-    a contents label, up to the first that repeats one of them (the body's heading) or that is no short
-    line. They name the items the body heads again: no heading of their own."""
+    a contents label, up to the first that repeats one of them (the body's heading), that is no short line or
+    that a blank line sets apart. They name the items the body heads again: no heading of their own."""
     out: set[int] = set()
     labels = _patterns().contents
     for k, (p_start, p_end) in enumerate(paragraphs):
@@ -1366,6 +1370,8 @@ def _contents_lines(norm: str, paragraphs: list[tuple[int, int]]) -> frozenset[i
             entry = _entry(norm, a, b)
             if not entry or b - a > _MAX_CONTENTS_LINE or entry in seen:
                 break
+            if j > k + 1 and norm.count("\n", paragraphs[j - 1][1], a) >= 2:
+                break  # (a blank line ends the contents: the body's first heading need not repeat its entry)
             seen.add(entry)
             out.add(j)
         if len(seen) < _MIN_CONTENTS:
@@ -1670,7 +1676,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] in _MARKER_STYLES or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and not _figure_line(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+        elif (not numbered and alone and not _figure_line(line) and not _CAPTIONED_FIGURE.match(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _colon_heading(norm, p_start, p_end) and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or k in value_headings and _opens_on_verb(first.text) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])

@@ -3842,12 +3842,17 @@ def _settled(norm: str, span: Span2) -> Span2:
 
 def _without_marks(norm: str, span: Span2) -> Span2:
     """💰城乡低保金, ——新增减税降费及退税缓费: a metric without the pictographs, dashes and bullets a post sets before its
-    words (a figure called out, then its caption after a dash)."""
-    marks = _LEADING_MARKS.match(norm, span[0], span[1])
-    return (marks.end(), span[1]) if marks is not None else span
+    words (a figure called out, then its caption after a dash); 286家——检查定点医药机构: without the figure called out
+    either, where the caption restates it (…机构286家) and the restated figure's metric reaches back to the line's start."""
+    called = _CALLED_OUT.match(norm, span[0], span[1])
+    start = called.end() if called is not None else span[0]
+    marks = _LEADING_MARKS.match(norm, start, span[1])
+    return (marks.end() if marks is not None else start, span[1])
 
 
 _HAN_OR_QUOTE: Final = regex.compile(r"[\u4e00-\u9fff“《(（]")  # how nearly every metric opens: nothing to strip
+# 286家——, 428.6万元—— (not 1—6月, 0—6岁: a range)
+_CALLED_OUT: Final = regex.compile(r"[0-9]+(?:\.[0-9]+)?[万亿]?[^\s\d—–－]{0,3}?(?=[—–－]{1,2}[^\d—–－])")
 _LEADING_MARKS: Final = regex.compile(rf"(?:[—–－~～·•●▶►▪◆■\-]|[{scan.PICTOGRAPHS}]\ufe0f?|\s)+")
 
 
@@ -4982,14 +4987,20 @@ def _dedupe(norm: str, claims: list[ClaimFact], body_start: int) -> tuple[list[C
 
 
 _TABLE_CELL_RULE: Final = "claims.table_cell"
+_CAPTION_DASHES: Final = "—–－"  # what sets a figure called out apart from its caption
 
 
 def _label_restated(norm: str, label: ClaimFact, c: ClaimFact) -> bool:
-    """【3.1万人次】落实困难群众医疗救助3.1万人次: a figure set in brackets to open its line (a page of figures), which the
-    line's sentence states again: the sentence's, with its metric, is the claim."""
+    """【3.1万人次】落实困难群众医疗救助3.1万人次, 286家——检查定点医药机构286家: a figure set in brackets, or before a dash, to
+    open its line (a page of figures), which the line's sentence states again: the sentence's, with its metric, is the
+    claim."""
     a = label.number
-    return a.start > 0 and norm[a.start - 1] == "【" and norm.startswith("】", a.end) and a.end < c.number.start and (
-        norm.find("\n", a.end, c.number.start) < 0)
+    if not (a.end < c.number.start and norm.find("\n", a.end, c.number.start) < 0):
+        return False
+    if a.start > 0 and norm[a.start - 1] == "【" and norm.startswith("】", a.end):
+        return True
+    # (286家——检查定点医药机构286家: the figure opens its line, a dash after it, and its caption states it again)
+    return norm[a.end:a.end + 1] in _CAPTION_DASHES and not norm[norm.rfind("\n", 0, a.start) + 1:a.start].strip()
 
 
 def _all_of_them(norm: str, c: ClaimFact, twin: ClaimFact) -> bool:

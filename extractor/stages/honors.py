@@ -1818,7 +1818,9 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
         listed = norm.find("等", count.end(), title_end)
         if listed > count.end() and not _inside_quotes(norm, count.end(), listed):
             title_end = listed  # 5名优秀班主任等先进个人: the last title, then the class they make up
-        title = titles.clean(norm, count.end(), title_end, w.titles)
+        counted_as = _COUNTED_AS.match(norm, count.end(), title_end)  # (8户家庭为X、6名个人为Y: each noun, 为, its title)
+        r_end = counted_as.end("noun") if counted_as is not None else count.end()
+        title = titles.clean(norm, counted_as.end() if counted_as is not None else count.end(), title_end, w.titles)
         if title is not None:
             title = _without_holder(ctx, title)
         if title is None or not (ctx.is_titled(norm[title[0]:title[1]]) or titles.is_quoted(
@@ -1826,7 +1828,7 @@ def _counted_items(ctx: _Ctx, a: int, b: int) -> list[tuple[Recipient, Span2]]:
             return []
         if w.triggers["verb"].search(norm, title[0], title[1]):
             return []  # 推选4家单位成功创建X: the count is the subject of a verb of its own
-        receiver = Recipient(r_start, count.end(), "collective")
+        receiver = Recipient(r_start, r_end, "collective")
         out.append((receiver, title))
         if next_start is not None:
             r_start = next_start
@@ -1957,7 +1959,8 @@ def _grants(s: _Sentence) -> None:
                     # 授予A等8名同志2024年度六安市“X”称号: the edition and the place after the count are the title's
                     title = (prefixed, close + 1)
                     q = prefixed
-                receivers = recipients.read(ctx.reader, pos, q)
+                # (评选表彰50户家庭为“X”: who is selected, 为, the title; 为 is no part of them)
+                receivers = recipients.read(ctx.reader, pos, q - 1 if q - 1 > pos and norm[q - 1] == "为" else q)
                 if not _double_object(m.group()) and len(receivers) == 1 and receivers[0].kind in ("place", None):
                     break  # 表彰2023年度绵阳市“最美志愿者”: a place before the quote opens the title
             s.add(receivers, titles.split(norm, title, w.titles), (m.start(), m.end()), issuer, "honors.grant")
@@ -2426,6 +2429,10 @@ def _dash_list(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | No
     return False
 
 
+# (家庭为, 同志为, 个人为: the counted noun, a word that is no title's, then 为)
+_COUNTED_AS: Final = regex.compile(r"(?P<noun>[\u4e00-\u9fff]{1,4}?)为(?=[^\s，,。；;]{2})")
+
+
 def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: str | None) -> bool:
     """表彰张三等9名优秀志愿者 / 选树了…共计100名“向上向善好青年”: a count, then the title it receives."""
     ctx, norm = s.ctx, s.ctx.norm
@@ -2445,14 +2452,18 @@ def _commended_object(s: _Sentence, start: int, end: int, verb: Span2, issuer: s
             return False
         if ctx.is_titled(lead):
             return False  # 评选出全国最美家庭1户、省级最美家庭3户: a title before its count, not a scope
-    title = titles.clean(norm, m.end(), clause_end, w.titles)
+    # 评选出8户家庭为X, 评选出张三等12名同志为X: the counted noun and 为, then the title it was selected as
+    counted_as = _COUNTED_AS.match(norm, m.end(), clause_end)
+    r_end = counted_as.end("noun") if counted_as is not None else m.end()
+    title_start = counted_as.end() if counted_as is not None else m.end()
+    title = titles.clean(norm, title_start, clause_end, w.titles)
     if title is None or w.triggers["verb"].search(norm, m.end(), clause_end):
         return False  # 推选4家单位成功创建X: the count is the subject of a verb of its own
     text = norm[title[0]:title[1]]
-    if not (ctx.is_titled(text) or titles.is_quoted(norm[m.end():clause_end])):
+    if not (ctx.is_titled(text) or titles.is_quoted(norm[title_start:clause_end])):
         return False
-    recipient = Recipient(r_start, m.end(), "collective") if cut < 0 else (
-        recipients.classify(ctx.reader, r_start, m.end()) or Recipient(r_start, m.end(), None))
+    recipient = Recipient(r_start, r_end, "collective") if cut < 0 else (
+        recipients.classify(ctx.reader, r_start, r_end) or Recipient(r_start, r_end, None))
     s.add([recipient], [title], verb, issuer, "honors.commend_object")
     s.taken.append((verb[0], clause_end))
     return True
@@ -5289,8 +5300,10 @@ def _winner(ctx: _Ctx, a: int, b: int) -> Recipient | None:
 _PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
 _BRACKET_OPEN: Final = regex.compile(r"[（(]")
 _WINNER: Final = r"(?:" + _PADDED + r"|[^，,；;（()）\s：:、]{2,20})"  # (沈　磊: a name padded)
+# (第一名　陈　斌　　县人民医院: where the winner works may follow in a cell of its own; not a score, 386)
 _PLACED_LINE: Final = regex.compile(rf"[ \t\u3000]*(?P<place>{_PLACE_WORD})(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
-                                   rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?[。；;]?[ \t\u3000]*")
+                                   rf"(?P<who>{_WINNER})(?:[（(][^（）()\n]{{1,30}}[）)])?"
+                                   r"(?:(?:[ \u3000]{1,4}|\t)[^\s:：，,。；;、\d][^:：，,。；;、\n]{1,30})?[。；;]?[ \t\u3000]*")
 _PLACED_LINES_APART: Final = 2  # the lines between two placed lines of one event (a team's members under each)
 # 12秒36, 4米87, 11″86（破县运会纪录）, 4′31″6: the winner's time or distance after where the winner is from
 _RESULT: Final = r"(?:[ \t\u3000]*\d+(?:[.．]\d+)?(?:(?:秒|米|分|′|″|'|\")\d*)+(?:[（(][^（）()\n]{1,12}[）)])?)?"
