@@ -1191,6 +1191,13 @@ ANNOUNCE = [  # 获得X的是:A、B / 获奖单位分别是 (title named before)
 ]
 
 ANNOUNCE_LINES = [
+    # a list's heading numbered 1. before its year (2.2024年度…名单): the number is the line's, no part of the title (round
+    # 161: corpus r157 shangyi; r129 jinxiang and r148 tianjun number such lines)
+    ("县老龄委表彰决定\n附件\n1.2024年度青溪县敬老文明号名单\n青溪县中心敬老院\n青溪县中医院\n2.2024年度青溪县孝老爱亲模范名单\n李秀兰\n张　军\n",
+     [("青溪县中心敬老院", "2024年度青溪县敬老文明号", "county", "honors.announce_lines"),
+      ("青溪县中医院", "2024年度青溪县敬老文明号", "county", "honors.announce_lines"),
+      ("李秀兰", "2024年度青溪县孝老爱亲模范", "county", "honors.announce_lines"),
+      ("张\u3000军", "2024年度青溪县孝老爱亲模范", "county", "honors.announce_lines")]),
     # a row of names a single blank apart, two-character ones padded: Mongolian names too, dotted or long
     ("扎赉特旗教育局表彰决定\n附件1\n2024年度全旗优秀教师名单\n（共8名）\n额尔敦·巴雅尔　李　军　王海燕　其木格\n"
      "周玉兰　宝音德力格尔　陈　静　乌云毕力格\n阿拉坦仓　吴晓霞　马　涛\n",
@@ -5414,4 +5421,32 @@ TABLES_ENTRIES_AND_CONTESTS = [  # rounds 157-158 and own157: tables by column, 
 
 @_table(TABLES_ENTRIES_AND_CONTESTS)
 def test_tables_entries_and_contests(text, expected):
+    assert _honors(text) == expected
+
+
+PLACINGS_HEADERS_AND_LONG_NAMES = [  # rounds 161-162: a placing over labelled rows, padded header words, long names
+    # a placing's line (一等奖：) over rows of an event's label and its winners, two names a row or more (round 162
+    # taobei; three names a row were read before)
+    ("青溪县第二届职业技能大赛落幕。经过角逐，6名选手获一等奖。获奖选手名单如下：\n一等奖：\n焊工赛项：吴国强、郑丽华\n"
+     "育婴员赛项：马晓燕、许文杰\n",
+     [("6名选手", "一等奖", "county", "honors.weak"),
+      ("吴国强", "一等奖", "county", "honors.announce_lines"), ("郑丽华", "一等奖", "county", "honors.announce_lines"),
+      ("马晓燕", "一等奖", "county", "honors.announce_lines"), ("许文杰", "一等奖", "county", "honors.announce_lines")]),
+    # a header's word padded with two blanks to its column's width (姓　　名) heads the people's column, as 姓　名 does
+    # (round 162 fengman; corpus r57 pizhou pads its header so)
+    ("青溪县工商联关于表彰的决定\n附件\n二、2024年度青溪县优秀民营企业家（3名）\n序号　姓　　名　　工作单位及职务\n"
+     "1　　高振华　　青溪县宏达食品有限公司董事长\n2　　方　静　　青溪县旅游开发有限公司总经理\n3　　孔德胜　　青溪县建材有限责任公司董事长\n",
+     [("高振华", "2024年度青溪县优秀民营企业家", "county", "honors.announce_lines"),
+      ("方\u3000静", "2024年度青溪县优秀民营企业家", "county", "honors.announce_lines"),
+      ("孔德胜", "2024年度青溪县优秀民营企业家", "county", "honors.announce_lines")]),
+    # a name of five letters of the transliteration tables, named again in the feature, is the person's (round 162
+    # wenquan; corpus r133 abaga's 额尔敦巴雅尔, r136 siziwang's 乌云其其格); said once, not a name read alone
+    ("今年52岁的其木格其其从小跟着母亲学习刺绣。其木格其其先后被评为全国巾帼建功标兵。",
+     [("其木格其其", "全国巾帼建功标兵", "national", "honors.passive")]),
+    ("其木格其其被评为全国巾帼建功标兵。", []),
+]
+
+
+@_table(PLACINGS_HEADERS_AND_LONG_NAMES)
+def test_placings_headers_and_long_names(text, expected):
     assert _honors(text) == expected

@@ -168,7 +168,8 @@ _LIST_COUNT_COLON: Final = regex.compile(rf"{_LIST_COUNT}[:：]")
 # reversed, takes all of the tail it can.
 # (◆兰溪市优秀少先队员: a bullet opens a heading as a section number does)
 # a section's number or bullet before a heading's title (一、 1. （二） ▍ 【): the fast reader's and the pattern's
-_HEADING_NUMBER_OR_BULLET: Final = r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])"
+# (2.2024年度…名单: a number before a year is the line's, not a decimal)
+_HEADING_NUMBER_OR_BULLET: Final = r"(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)|[（(][一二三四五六七八九十]+[)）]|[◆◇■□●★☆▶►▪▍【])"
 _HEADING_LEAD: Final = regex.compile(rf"\s*+{_HEADING_NUMBER_OR_BULLET}\s*+")
 _SPACES: Final = regex.compile(r"\s*+")
 
@@ -4427,7 +4428,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     # the row's winners
     row_fits = bool(_NAME_WITH_AFFILIATION.fullmatch(norm, *row) or _PERSON_ROW.fullmatch(norm, *row)
                     or _NAMES_IN_BRACKETS_LIST.match(norm, *row) or _NAMES_LIST.fullmatch(norm, *row))
-    labelled_row = label is not None and row_fits
+    # (中式烹调师赛项：王立新、孙振宇: a label's row of two names or more, as `_LABELLED_ROW` reads it)
+    labelled_row = label is not None and (row_fits or _LABELLED_ROW.fullmatch(norm, *nxt) is not None)
     if listed is not None:  # 附：各赛项一等奖获得者名单 / 电　　工：韦建平（城关镇供电所）: the line announces its own list
         if not row_fits:
             return None
@@ -6002,21 +6004,26 @@ def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str
     text = first.group().strip()
     if len(text) == 1:
         second = cell.search(norm, first.end(), end)
-        if second is not None and second.start() == first.end() + 1 and norm[first.end()] in " \u3000":
+        if second is not None and _padding_gap(norm, first.end(), second.start()):
             more = second.group().strip()
             if len(more) == 1:
                 return text + more
     return text
 
 
+def _padding_gap(norm: str, a: int, b: int) -> bool:
+    """Whether `norm[a:b]` is the padding inside a heading set to its column's width: one blank or two (姓　名, 姓　　名)."""
+    return 1 <= b - a <= 2 and all(ch in " \u3000" for ch in norm[a:b])
+
+
 def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str]:
-    """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位:
-    序号, 姓名, 单位): two one-character cells a single blank apart are one word, as a padded name is."""
+    """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位, 序号　姓　　名
+    工作单位: 序号, 姓名, 单位): two one-character cells one or two blanks apart are one word, as a padded name is."""
     cells: list[str] = []
     last_end = -1  # where the last cell ended, when it was one character standing alone
     for m in cell.finditer(norm, start, end):
         text = m.group().strip()
-        if len(text) == 1 and last_end >= 0 and m.start() == last_end + 1 and norm[last_end] in " \u3000":
+        if len(text) == 1 and last_end >= 0 and _padding_gap(norm, last_end, m.start()):
             cells[-1] += text
             last_end = -1
             continue

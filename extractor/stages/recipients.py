@@ -1276,7 +1276,7 @@ _DOTTED_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\
 def _is_long_name(r: Reader, start: int, end: int) -> bool:
     """阿依古丽, 斯琴高娃, 古丽娜尔: a name of four characters with no Han surname (Uyghur, Mongolian,
     Tibetan names), which jieba's dictionary holds as one word tagged a name, or whose every letter is of the tables
-    where the article names it twice or more. Its guesses at two or
+    where the article names it twice or more (as a name of five or six such letters is: 娜仁其其格). Its guesses at two or
     three characters are wild (FINDINGS.md); a four-character word it tags so is one it knows, and so is
     one of three every letter of which is of the transliteration tables (巴特尔, 乌力吉, 其木格)."""
     if end - start == _LONG_NAME:
@@ -1284,6 +1284,11 @@ def _is_long_name(r: Reader, start: int, end: int) -> bool:
             return False
         # (洛绒扎西, 次仁卓玛, which jieba cuts in two: every letter of the tables, and named again in the article)
         return _tag_at(r, start, end) in ("nr", "nrt") or _transliterated_run(r.norm[start:end]) and (
+            r.norm.count(r.norm[start:end]) >= _NAMED_AGAIN)
+    if end - start in _TRANSLITERATED_SIZES:
+        # (娜仁其其格, 苏和巴特尔: five or six letters of the tables, named again in the article, as a feature names its
+        # subject; said once, only after a post, `_name_after_post`)
+        return _HAN.fullmatch(r.norm, start, end) is not None and _transliterated_run(r.norm[start:end]) and (
             r.norm.count(r.norm[start:end]) >= _NAMED_AGAIN)
     return end - start == 3 and _transliterated_run(r.norm[start:end]) and _tag_at(r, start, end) in ("nr", "nrt")
 
