@@ -460,6 +460,13 @@ ACTIVE_COUNTED = [  # (subject elided) 荣获 TITLE COUNT、TITLE COUNT: the cou
 ]
 
 GRANT = [  # 授予 RECIPIENT “TITLE”
+    # 对 A等N名X，(由Y)授予“T”: the object 对 brings, no verb of its own, receives the grant; who, after what they did (的)
+    # (round 163 miyi; corpus r12 wujin, r138 xiangcheng, r130 mashan, r150 jinghu)
+    ("对在本届大赛中成绩突出的韩立军、宋佳怡等8名选手，由县总工会授予“青溪县技术能手”称号。",
+     [("韩立军、宋佳怡等8名选手", "青溪县技术能手", "county", "honors.grant")]),
+    ("根据竞赛方案，对自强不息、事迹突出的蓝秀梅等4名残疾人，授予“青溪县自强模范”称号。",
+     [("蓝秀梅等4名残疾人", "青溪县自强模范", "county", "honors.grant")]),
+    ("对此，县委授予“先进单位”称号。", []),
     # 授予以下X“TITLE”称号：A、B: the object points to the names after the colon
     ("经研究，授予以下选手“青溪县技术能手”称号：努尔兰·别克、叶尔江·哈孜、马小梅。",
      [("努尔兰·别克", "青溪县技术能手", "county", "honors.grant"), ("叶尔江·哈孜", "青溪县技术能手", "county", "honors.grant"),
@@ -5444,6 +5451,18 @@ PLACINGS_HEADERS_AND_LONG_NAMES = [  # rounds 161-162: a placing over labelled r
     ("今年52岁的其木格其其从小跟着母亲学习刺绣。其木格其其先后被评为全国巾帼建功标兵。",
      [("其木格其其", "全国巾帼建功标兵", "national", "honors.passive")]),
     ("其木格其其被评为全国巾帼建功标兵。", []),
+    # a placing's line over teams, one a line or set apart by 、, under a line that titles the contest's results (round 161
+    # suxian; own163 a): the last team before the next placing is a row too, no group's label
+    ("青溪县第三届全民运动会落幕。\n附：团体项目比赛成绩\n气排球比赛\n一等奖：\n城关镇代表队\n县医保局代表队\n东坝乡代表队\n"
+     "二等奖：\n河口乡代表队、白沙镇代表队\n",
+     [("城关镇代表队", "一等奖", "county", "honors.announce_lines"), ("县医保局代表队", "一等奖", "county", "honors.announce_lines"),
+      ("东坝乡代表队", "一等奖", "county", "honors.announce_lines"), ("河口乡代表队", "二等奖", "county", "honors.announce_lines"),
+      ("白沙镇代表队", "二等奖", "county", "honors.announce_lines")]),
+    # a place in order padded to align the page's lines (冠　军：), the teams that won them (round 161 suxian; own163 a)
+    ("青溪县第三届全民运动会落幕。\n拔河比赛\n冠　军：县公安局代表队\n亚　军：白沙镇代表队\n季　军：县交通运输局代表队\n",
+     [("县公安局代表队", "冠\u3000军", "county", "honors.announce_lines"),
+      ("白沙镇代表队", "亚\u3000军", "county", "honors.announce_lines"),
+      ("县交通运输局代表队", "季\u3000军", "county", "honors.announce_lines")]),
 ]
 
 

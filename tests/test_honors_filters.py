@@ -77,6 +77,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("县委常委、宣传部部长李明在会上表示，获得命名的村镇和单位要珍惜荣誉、发挥示范作用。", "honors.reject.title.modal_clause"),
     # …and what the notice does (予以通报, whatever jieba tags 通报) (round 157)
     ("同时，对2024年度我县获得全国、省、市级表彰的巾帼先进集体和个人予以通报（名单见附件2）。", "honors.reject.title.modal_clause"),
+    # a note in brackets on a line of its own (（优秀奖名单略）): no list's title over the page's footer (round 163)
+    ("青溪县职业技能竞赛圆满结束。\n（优秀奖名单略）\n青溪县人力资源和社会保障局主办　地址：青溪县城关镇文化街\n",
+     "honors.reject.title.bracketed_note"),
     # a line that names an annex's list (获上级表彰…名单): no one won (round 157)
     ("附件：1. 2024年度青岚县三八红旗手名单\n　　　2. 2024年度青岚县获上级表彰巾帼先进名单\n", "honors.reject.title.list_name"),
     # a post's heading of a line of work under a list, a verb opening it: no project that won (round 154)

@@ -762,7 +762,9 @@ class _Ctx:
         """`titles.is_titled(text, self.words.titles)`, read once per text in the article."""
         found = self._titled.get(text)
         if found is None:
-            found = self._titled[text] = titles.is_titled(text, self.words.titles)
+            # (冠　军: a title of two letters padded apart to align a results page's lines is the title unpadded)
+            found = self._titled[text] = titles.is_titled(
+                text[0] + text[-1] if len(text) == 3 and text[1] in " \u3000" else text, self.words.titles)
         return found
 
     def place_stems(self) -> list[tuple[str, str, str]]:
@@ -1871,18 +1873,40 @@ def _commended_before(ctx: _Ctx, grant: int, s_start: int) -> list[Recipient]:
     for word in ("同时", "并"):
         if norm.startswith(word, end - len(word)):
             end -= len(word)
+    agent = _GRANT_AGENT.search(norm, max(s_start, end - _AGENT_REACH), end)
+    if agent is not None:
+        end = agent.start()  # (…，由县总工会授予“X”: the body that grants it, between the clause and the verb)
     if end <= s_start or norm[end - 1] not in ",，":
         return []
     clause = scan.clause_start(norm, end - 1, s_start, _CLAUSE)
     framed = ctx.words.triggers["commend_frame"].search(norm, clause, end - 1)
-    if framed is None or framed.end() != end - 1:
+    if framed is not None and framed.end() == end - 1:
+        start, stop = framed.span(1)
+        described = norm.rfind("的", start, stop)
+        if described >= 0 and _counted_examples(ctx, described + 1, stop) is not None:
+            start = described + 1  # 对工作中表现突出的刘卫东等8名同志: the examples and their count, not what they did
+    elif norm.startswith("对", clause) and _verbless(ctx, clause + 1, end - 1):
+        # 对在大赛中成绩突出的王建平、李文斌等12名选手，由县总工会授予“X”: the object 对 brings alone, no verb of its own;
+        # who it names after what they did (的)
+        start, stop = clause + 1, end - 1
+        described = norm.rfind("的", start, stop)
+        if described >= 0:
+            start = described + 1
+    else:
         return []
-    start, stop = framed.span(1)
-    described = norm.rfind("的", start, stop)
-    if described >= 0 and _counted_examples(ctx, described + 1, stop) is not None:
-        start = described + 1  # 对工作中表现突出的刘卫东等8名同志: the examples and their count, not what they did
     found = recipients.read(ctx.reader, start, stop)
     return [] if any(r.kind is None for r in found) else found
+
+
+# 由县总工会, 由区人社局: the body that grants, between the clause of whom and the verb
+_GRANT_AGENT: Final = regex.compile(r"由[^，,。；;、“”由]{2,16}$")
+_AGENT_REACH: Final = 17  # characters: 由 and the longest body it names
+
+
+def _verbless(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether `[start, end)` holds no verb that confers or wins a title (对获得一等奖的A: 获得 is inside the 的 phrase)."""
+    described = ctx.norm.rfind("的", start, end)
+    return described >= 0 and end - described > 1 or ctx.words.triggers["verb"].search(ctx.norm, start, end) is None
 
 
 def _grants(s: _Sentence) -> None:
@@ -4038,7 +4062,9 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue  # （一）市直单位 / （二）县（市、区）: a group of the list, whose names follow it
         if title is not None and _CLASS_SECTION.fullmatch(line):
             continue  # X名单 / 一、工业制造类 / 温州瓯鼎电气有限公司: a class of the list under its title, not a new section
-        if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and ctx.words.triggers["placing_line"].fullmatch(norm, *paragraphs[i + 1]):
+        if p_end - p_start <= _MAX_CLASS_LABEL and i + 1 < len(paragraphs) and ctx.words.triggers["placing_line"].fullmatch(
+                norm, *paragraphs[i + 1]) and not (listed and _bodies_line(ctx, p_start, p_end) and _bodies_line(ctx, *paragraphs[i - 1])):
+            # (城关镇代表队 / 石门镇代表队 / 二等奖: a body under a row of bodies is the last row, no group's label)
             title = None  # 社会组 / 一等奖: a group of the placings after it, no winner of the one before
             continue
         signed = i + 1 < len(paragraphs) and _DATE_LINE.fullmatch(norm, *paragraphs[i + 1]) is not None
@@ -4265,15 +4291,18 @@ def _award_lead(ctx: _Ctx, paragraphs: Sequence[Span2], i: int, award_only: bool
 def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bool = False) -> Span2 | None:
     """The nearest line before paragraph i, within `_PLACING_REACH`, that ends with a colon (and, with
     `honours`, says honours follow): the one that announces the list (获奖名单如下：); with `honours`, a
-    list's own title line too (附：…作品展获奖名单)."""
+    list's own title line too (附：…作品展获奖名单, 附：团体项目比赛成绩)."""
     for j in range(i - 1, max(-1, i - _PLACING_REACH), -1):
         a, b = paragraphs[j]
-        if b > a and (norm[b - 1] in ":：" or honours and _LIST_TITLE_LINE.search(norm, a, b)) and (
+        if b > a and (norm[b - 1] in ":：" or honours and (_LIST_TITLE_LINE.search(norm, a, b) or _RESULTS_LINE.search(
+                norm, a, b))) and (
                 not honours or _HONOURS_LEAD.search(norm, a, b)):
             return a, b
     return None
 
 
+# 附：团体项目比赛成绩, 二、竞赛结果: a line that titles a contest's results, its placings under it
+_RESULTS_LINE: Final = regex.compile(r"[赛][成结][绩果]\s*$")
 # (…获奖名单（排名不分先后）; —— 获奖名单 ——, a post's heading set between dashes)
 _LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,24}[）)])?\s*[—－\-~～]*\s*$")
 
@@ -4408,6 +4437,19 @@ _LABELLED_ROW: Final = regex.compile(r"\s*[^\s:：、,，。;；“”]{2,10}[:�
                                     r"(?:、" + _NAME_TEXT + r")+\s*")
 
 
+def _bodies_line(ctx: _Ctx, start: int, end: int) -> bool:
+    """城关镇代表队, 河口乡代表队、白沙镇代表队: a line of bodies and nothing else, one or several set apart by 、."""
+    norm = ctx.norm
+    a, b = _strip_span(norm, start, end)
+    if b - a < 2 or b - a > _MAX_LISTED_LINE:
+        return False
+    for piece_start, piece_end in _split_items(norm, a, b):
+        item = recipients.classify(ctx.reader, piece_start, piece_end, alone=True)
+        if item is None or item.kind != "organization" or (item.start, item.end) != (piece_start, piece_end):
+            return False
+    return True
+
+
 def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Span2, Span2 | None] | None:
     """一等奖 (一等奖（2名）, 金奖, 优秀奖) on a line of its own after a line that announces a list (获奖名单如下：),
     over it only group labels (学生组) or the rows of the placings before: a heading whose rows are the
@@ -4442,6 +4484,7 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             or _table_column(norm, *nxt) is not None  # (| 序号 | 姓名 | 单位 |: the header of the winners' table)
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
             or _NAME_WITH_AFFILIATION.fullmatch(norm, *nxt)  # (盘雨婷（富阳镇团委）: one winner a line)
+            or _bodies_line(ctx, *nxt)  # (城关镇代表队 / 河口乡代表队、白沙镇代表队: teams, one a line or 、 apart)
             or _NAMES_LIST.fullmatch(norm, *nxt) or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
                 ctx, nxt[0], norm.find("、", *nxt)) is not None
             # (书法《岚水长歌》（行书） / 　　作者：周墨林: a work, its author on the line under it)
@@ -5205,7 +5248,7 @@ _BRACKET_TITLED_ROW: Final = regex.compile(r"\s*(?P<who>[\u4e00-\u9fff][ \u3000]
 
 # a lead-in that says the lines after it are honours (not 各单位打造了特色党建品牌：, brands)
 # (共评出一等奖4名…现将竞赛结果通报如下：: a contest's placings counted, then its results)
-_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报|评选结果|评审结果|评出|[赛比]结果")
+_HONOURS_LEAD: Final = regex.compile(r"荣誉|典型|表彰|获奖|荣获|获评|称号|光荣榜|名单|殊荣|喜报|评选结果|评审结果|评出|[赛比]结果|赛成绩")
 
 
 def _one(pair: _Pair | None) -> list[_Pair] | None:
@@ -5299,7 +5342,8 @@ def _winner(ctx: _Ctx, a: int, b: int) -> Recipient | None:
     return found if found is not None and found.kind in ("person", "organization") else None
 
 
-_PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|冠军|亚军|季军)"
+# (冠　军: the two letters padded apart to align a results page's lines)
+_PLACE_WORD: Final = r"(?:第[一二三四五六七八九十]{1,2}名|[冠亚季][ \u3000]?军)"
 _BRACKET_OPEN: Final = regex.compile(r"[（(]")
 _WINNER: Final = r"(?:" + _PADDED + r"|[^，,；;（()）\s：:、]{2,20})"  # (沈　磊: a name padded)
 # (第一名　陈　斌　　县人民医院: where the winner works may follow in a cell of its own; not a score, 386)
@@ -6535,6 +6579,7 @@ def _headline_quotes(ctx: _Ctx, line: str) -> bool:
 
 _LINE_MARKS: Final = regex.compile(rf"^[{_SECTION_MARKS}【\s]+|[】\s]+$")
 _QUOTED_TEXT: Final = regex.compile(r"“([^“”\n]+)”")
+_BRACKETED_NOTE: Final = regex.compile(r"[(（][^()（）]+[)）]")  # (（优秀奖名单略）: what the page says of its lists)
 _PROFILES_HEADING: Final = regex.compile(r"(?:事迹|简介)(?:材料)?$")
 
 
@@ -7081,6 +7126,8 @@ TITLE_FILTERS: Final = (
     _row("honors.reject.title.modal_clause", lambda c: _holds_modal_clause(c.title),
          "a clause of what someone must do (获得命名的村镇和单位要珍惜荣誉、发挥示范作用: 要, then a verb) or what the notice does "
          "(…先进集体和个人予以通报: 予以, then a verb), no title"),
+    _row("honors.reject.title.bracketed_note", lambda c: _BRACKETED_NOTE.fullmatch(c.title) is not None,
+         "a note in brackets, alone on its line ((优秀奖名单略), (排名不分先后)): no list's title"),
     _row("honors.reject.title.list_name", lambda c: c.pair.rule == "honors.weak" and c.ctx.norm[
         c.pair.verb[0]:c.pair.verb[1]] == "获" and _LIST_NAME_END.match(c.ctx.norm, c.pair.title[1]) is not None, "a line that names a list (2. 2024年度润州区获上级表彰巾帼先进名单): "
                                                "who the list holds won, not the line's year or place"),
