@@ -2383,6 +2383,9 @@ EPITHET_AND_RELATIVE = [  # the title before the person who won it
       ("马晓燕", "浙江省劳动模范", "provincial", "honors.epithet_list")]),
     ("获得“全国劳动模范”称号的刘建华表示，将继续努力。", [("刘建华", "全国劳动模范", "national", "honors.relative")]),
     ("荣获全国五一劳动奖章的张秀英同志作了发言。", [("张秀英", "全国五一劳动奖章", "national", "honors.relative")]),
+    # an adverb of time before the verb (新获评, 刚获评): the relative all the same (round 164; corpus r-rounds' 为新获评X的5户家庭)
+    ("会上，区司法局为新获评“岚州省民主法治示范村”的桂林社区、东山村授牌。",
+     [("桂林社区", "岚州省民主法治示范村", "unknown", "honors.relative"), ("东山村", "岚州省民主法治示范村", "unknown", "honors.relative")]),
     # a counted group after 的, also as a preposition's object
     ("大会对获得“最美家庭”称号的20户家庭进行了表彰。", [("20户家庭", "最美家庭", "unknown", "honors.relative")]),
     # ... a place named whole after the relative's 的 (one place, not a list of them)

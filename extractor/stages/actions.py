@@ -329,6 +329,7 @@ class _Patterns:
         self.report_part: re.Pattern = regex.compile(w["report_part"])
         self.part_label: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "part_label"))
         self.contents: frozenset[str] = frozenset(lexicon.by_kind("actions.lexicon", "contents"))
+        self.shortcomings: re.Pattern = regex.compile(lexicon.alternation(lexicon.by_kind("actions.lexicon", "shortcomings")))
         # 二、2025年主要任务, 四、重点工作任务: what the report sets out to do, as a whole (the claims stage's
         # words for its plan part's tasks)
         tasks = lexicon.alternation(lexicon.by_kind("claims.modality", "task_heading"))
@@ -1386,6 +1387,8 @@ def _entry(norm: str, start: int, end: int) -> str:
     return _ENTRY_MARKS.sub("", line[numbered[1]:] if numbered else line)
 
 
+_NOT_PROBLEM: Final = "actions.not_problem"  # the rule of a heading clause that states a shortcoming
+_HEADING_TEXT_END: Final = regex.compile(r"[。：:；;\s]+$")  # what ends a heading's line after its words
 _ENTRY_MARKS: Final = regex.compile(r"[\s【】◆◇■□●•·▶►▍★☆]")
 _MAX_CONTENTS: Final = 12  # entries
 _MIN_CONTENTS: Final = 2
@@ -1633,6 +1636,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
                         and not (k > 0 and _pictograph_name_line(norm, *paragraphs[k - 1]))
                         and not (k > 0 and _marked_figure_line(norm, *paragraphs[k - 1]))]
     pictograph_lines = frozenset(pictograph_heads) if len(pictograph_heads) >= _SUBTITLED_SIBLINGS else frozenset()
+    shortcomings = ""  # the numbering style of the section of shortcomings the paragraphs stand in ("": none)
     for k, (p_start, p_end) in enumerate(paragraphs):
         line = norm[p_start:p_end]
         if k in contents:
@@ -1702,11 +1706,25 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             line_heading = heading, numbered[0] if numbered else "subtitled"
         if line_heading:
             heading, style = line_heading
+            # (二、存在的问题: its openers, 一是农村公路养护资金缺口大, state shortcomings, no lines of work, up to the next
+            # heading of its numbering)
+            if _patterns().shortcomings.fullmatch(_HEADING_TEXT_END.sub("", line[numbered[1]:] if numbered else line).strip()):
+                shortcomings = style
+            elif shortcomings == style:
+                shortcomings = ""
             sections.close(style, p_start)
             if heading.name is None:
                 scopes.append(_scope(heading, p_end, DEPTH_SECTION))
             else:
                 sections.open(style, _scope(heading, text_end, DEPTH_SECTION))
+            continue
+        if shortcomings and (numbered and numbered[0] == shortcomings):
+            shortcomings = ""
+        if shortcomings:
+            # (its openers read, then recorded as what they are: shortcomings, `actions.not_problem`, whatever their words)
+            scopes.extend(_new_scope(o.start, o.end, None, o.start, o.start, None, o.depth, False, _NOT_PROBLEM)
+                          if o.governs else o for o in _openers(norm, p_start, p_end, candidate, stops=stops,
+                                                                numbered=numbered is not None, line=line, opens=opens))
             continue
         paragraph_heading: _Heading | None = None
         if numbered:

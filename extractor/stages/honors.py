@@ -568,7 +568,7 @@ def _words() -> _Words:
         "makes_list": regex.compile(rf"(?:{trig('publish')}|{trig('issue')})"),
         # 获得“全国劳动模范”称号的刘建华: a title, then 的, then who won it
         # 被定西市委组织部评为“X”的A等15个工作队: the passive with its issuer too
-        "relative": regex.compile(rf"(?:曾)?(?:{trig('active')}|{trig('weak')}|被(?P<by>[^,，。;；被“”]{{0,28}}?)(?:评为|授予|命名为))(?:了)?"
+        "relative": regex.compile(rf"(?:曾|新|刚|首次)?(?:{trig('active')}|{trig('weak')}|被(?P<by>[^,，。;；被“”]{{0,28}}?)(?:评为|授予|命名为))(?:了)?"
                                rf"(?P<title>[^,，。;；:：]{{2,40}}?)(?:{drops}|表彰)?的"),
         # 曾获得“A”“B”等荣誉的单云鹏: quoted titles, then the person who won them
         "epithet_list": regex.compile(rf"(?:曾)?(?:获得|荣获|获)((?:“[^”]{{2,30}}”[、,，]?)+)等(?:{drops}|表彰)的"
