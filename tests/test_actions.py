@@ -45,6 +45,15 @@ ROWS = [
         ["运输服务", "优化公交网络", "快递进村", "推进干线建设"],
         {4: "优化公交网络", 56: "快递进村"},
         id="first-then-openers-and-a-section-of-shortcomings"),
+    # ... and one headed by a plain line (存在问题) under numbered sections ends at the next of them, a heading it does not
+    # nest (二、2025年工作打算): the openers after it are lines of work again
+    pytest.param(
+        "某县农业农村局2024年工作总结\n一、主要工作\n一是推进高标准农田建设。新建高标准农田2.6万亩。二是发展特色产业。"
+        "培育龙头企业5家。\n存在问题\n一是农业基础设施薄弱，抗灾能力不强；二是经营主体带动能力不强。\n"
+        "二、2025年工作打算\n一是推进种业振兴。建设良种繁育基地3个。二是抓好农民培训。培训高素质农民800人。",
+        ["推进高标准农田建设", "发展特色产业", "推进种业振兴", "抓好农民培训"],
+        {26000: "推进高标准农田建设", 5: "发展特色产业", 3: "推进种业振兴", 800: "抓好农民培训"},
+        id="a-plain-line-of-shortcomings-ends-at-the-next-outer-heading"),
     # a pictograph before a padded number, a label, a colon and a subtitle: sections, named by the subtitle's brand, else
     # the line as written
     pytest.param(

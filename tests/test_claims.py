@@ -395,6 +395,13 @@ MODALITY_OF_CLAUSES = [  # (text, {value: modality})
     # 要 inside another word (主要, 需要, 要求) says nothing of a plan
     ("主要开展了法律讲座15场。", {15: "achieved"}),
     ("对需要帮扶的136户家庭全部上门走访。", {136: "achieved"}),
+    # 拟 inside 模拟, 虚拟 (simulated) plans nothing; 拟 alone does (round 166 panyu's 带着模拟人…走进46所学校; corpus r17
+    # ninghua's 模拟赛16场, r141 guanghan and r145 dongning 模拟法庭、模拟比武)
+    ("她带着模拟人和AED训练机走进46所学校，讲授急救知识。", {46: "achieved"}),
+    ("组织校内模拟赛16场，开展虚拟仿真实验8次。", {16: "achieved", 8: "achieved"}),
+    ("拟新建村级服务站12个。", {12: "planned"}),
+    # 模拟 alone opens a drill's scenario: its figures are no work done (corpus r127 dingxing, r40 yongxiu)
+    ("演练模拟河段水位超警戒线2.5米、下游2个村庄群众需紧急转移的险情。", {2: "planned"}),
     ("按照上级要求，完成入户核查2300户。", {2300: "achieved"}),
     # a name after 计划 that holds no verb (新城, 新区) is what the plan is of, not a plan to do
     ("大学生志愿服务西部计划新疆服务队共走访居民326户。", {326: "achieved"}),

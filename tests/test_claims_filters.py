@@ -851,6 +851,10 @@ KEPT = [
      "不少于80场"),
     # national_figure: a title that opens with 全国 (全国有机农产品基地 holds 有机, no 有)
     ("来源：安徽省农业农村厅\n安徽省农业农村厅发布成绩单。全国有机农产品基地38个、居全国第1位。", "38个"),
+    # national_figure: 全国各地 tells where those the body's work reached came from, no nation's total (round 165
+    # chongli; corpus r104 donghai, a fraud case's victims)
+    ("来源：赤城县体育局\n赤城县体育局举办冰雪赛事18场，吸引来自全国各地的参赛选手8000余人次。", "8000余人次"),
+    ("来源：青岚县公安局\n破获电信诈骗案件一起，该团伙骗取全国各地32名被害人钱款共计260万元。", "32名"),
     ("走访全县11个乡镇开展宣讲。", "11个"),  # jurisdiction: a verb of going makes it work done
     ("全市新建12个村级调解委员会，共调解纠纷300件。", "12个"),  # scope_members: no scope right before the count
     ("全县新建3所中小学，均已投入使用。", "3所"),  # scope_members: the count after a verb, not the scope

@@ -59,6 +59,11 @@ ROWS = [
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),
     ("孙家村30户贫困户全部脱贫。", "30户", "贫困户", "claims.metric_after"),
+    # after 为 and its count, a relative clause (…的) says which of them: the noun after it, up to the clause's verb
+    # (round 166 dangxiong's 为27名无法到校就读的…; corpus r84 rongshui, r108 mianzhu and eleven more 为N名…的…发放/提供)
+    ("为32名行动不便的老人提供上门服务。", "32名", "老人", "claims.metric_after"),
+    ("为268名因病住院的困难职工发放慰问金。", "268名", "困难职工", "claims.metric_after_verb"),
+    ("为35名符合条件的困难群众发放救助金。", "35名", "困难群众", "claims.metric_after"),
     # a noun jieba's dictionary tags as a verb (选手), mended by segment.userdict.tsv: the names before 等
     # are examples of what was counted, not its name
     ("来自全县各乡镇的84名选手参加比赛。", "84名", "选手", "claims.metric_after"),

@@ -45,6 +45,11 @@ ROWS = [
     # a seller's offer closed by a contact to add (咨询微信, 加QQ): an ad, its figures no claims
     ("推荐：考前押题班 通过率98% 名额仅剩20个 咨询微信ks2024", "ad"),
     ("会计职称冲刺课 限时优惠 加微信kj8866领取资料", "ad"),
+    # ... and a sale (半价, 下单, 立减) with a WeChat or a number to ask at, its commas whatever (round 165 liuzhi; corpus
+    # r164 tantang, r107 wuchang, r82 luliang, under their 【广告】 labels or none)
+    ("【限时福利】岚州好物节开抢啦！土特产礼盒第2件半价，前50名下单再送茶叶1盒，详询微信：lz66xxx", "ad"),
+    ("新春年货节，扫码进群下单立减30元，详询VX：nh2024", "ad"),
+    ("岚州特产寄全国，扫码下单首件立减8元，详询0791-1234567", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long

@@ -248,6 +248,9 @@ WEAK = [  # 获得/获/创建: only when the object names a title
 ]
 
 PASSIVE = [  # RECIPIENT 被[ISSUER]评为 TITLE; one recipient with a list of titles; lists facing lists
+    # 好青年 heads a title as 好人 does, though 青年 ends posts (own166 b; corpus r54 jining's 齐鲁好青年, r156 yuelu)
+    ("李明被评为浙江省向上向善好青年。", [("李明", "浙江省向上向善好青年", "provincial", "honors.passive")]),
+    ("团县委推荐的王芳被评为岳麓区“向上向善好青年”。", [("王芳", "岳麓区“向上向善好青年”", "county", "honors.passive")]),
     # 专干 and 编辑, posts before a name (a grassroots cadre's, an outlet's), as 记者 is
     ("桐木镇计生专干韦丽萍被评为“全国计生协系统先进工作者”。",
      [("韦丽萍", "全国计生协系统先进工作者", "national", "honors.passive")]),
@@ -931,6 +934,12 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("村党支部书记扎西顿珠获评“全国优秀共产党员”。", [("扎西顿珠", "全国优秀共产党员", "national", "honors.active")]),
     ("乡卫生院医生才让扎西荣获“青海省优秀乡村医生”称号。", [("才让扎西", "青海省优秀乡村医生", "provincial", "honors.active")]),
     ("村委会主任和马大华被评为“全市优秀调解员”。", []),  # 和 joins two people: it opens no name
+    # 青年 before four letters of the transliteration tables: a young person's name, not 青年 modifying a body's
+    # (round 166 nimu)
+    ("吞巴乡青年扎西顿珠获评拉萨市优秀共青团员。", [("扎西顿珠", "拉萨市优秀共青团员", "prefectural", "honors.active")]),
+    # a coach's post (教练) before the name (round 165 chongli; corpus r17 ninghua's 物理竞赛教练黄志坚)
+    ("区滑雪协会教练刘建军获评张家口市优秀社会体育指导员。",
+     [("刘建军", "张家口市优秀社会体育指导员", "prefectural", "honors.active")]),
     ("阿依古丽先后获得“自治区民间文艺山花奖”“州优秀民间艺人”等荣誉。",
      [("阿依古丽", "自治区民间文艺山花奖", "provincial", "honors.weak"), ("阿依古丽", "州优秀民间艺人", "prefectural", "honors.weak")]),
     ("材料学院2021级本科生斯琴高娃获评“全国优秀共青团员”。", [("斯琴高娃", "全国优秀共青团员", "national", "honors.active")]),
@@ -1013,6 +1022,15 @@ NAME_AS = [  # 命名 RECIPIENT 为 TITLE
      [("刘建华等3人", "第三季度“宣城好人”", "prefectural", "honors.name_as")]),
     ("县里确定东山村为试点村。", []),
     ("会议确定王强为项目负责人。", []),
+    # 命名 after grants in one sentence: its own clause, read on its own, not the last grant's next recipient (round 165
+    # haixing); the counted noun after 等N名 is the group's, the listed county after it the title's (not 同志海兴县, a
+    # place the gazetteer lacks)
+    ("县妇联决定授予张秀梅等6名同志海兴县“三八红旗手”称号，命名王建国家庭等5户家庭为海兴县“最美家庭”。",
+     [("张秀梅等6名同志", "海兴县“三八红旗手”", "county", "honors.grant"),
+      ("王建国家庭等5户家庭", "海兴县“最美家庭”", "county", "honors.name_as")]),
+    ("团县委决定授予城关镇团委等4个集体丰宁满族自治县“五四红旗团委”称号，命名李刚等8名同志为丰宁满族自治县“优秀共青团员”。",
+     [("城关镇团委等4个集体", "丰宁满族自治县“五四红旗团委”", "county", "honors.grant"),
+      ("李刚等8名同志", "丰宁满族自治县“优秀共青团员”", "county", "honors.name_as")]),
 ]
 
 COMMEND = [  # 表彰 TITLE——A、B / 表彰 A等9名 TITLE / 表彰 TITLE COUNT、TITLE COUNT
@@ -3166,6 +3184,41 @@ def test_levels(text, title, level):
     assert found.get(title, "unknown") == level, found
 
 
+SELECTION_LEVELS = [  # the level of a title the article's own selection confers, read where the page names who selects
+    # a township after its county, a 街道 the gazetteer lacks: the township's (round 165 nanqiao; corpus r155 xilin, r34
+    # wucheng's 社区 under its 街道)
+    ("李村获评崂山区北宅街道“文明村”。", [("李村", "崂山区北宅街道“文明村”", "township", "honors.active")]),
+    ("王芳被崂山区北宅街道办事处评为“优秀网格员”。", [("王芳", "优秀网格员", "township", "honors.passive")]),
+    # the headline announcing the body's own selection, its place or body before the title: that place's rank, before
+    # an honour from another body told between it and the list (round 165 fuyun; corpus r138 qinghe's 油坊镇…“好媳妇”)
+    ("青溪县工商联2024年度优秀民营企业评选结果揭晓\n近日，青溪县工商联2024年度优秀民营企业评选结果揭晓。经评审，6家企业获评"
+     "“优秀民营企业”。青溪县鑫源矿业公司还被省工商联评为“万企兴万村”行动先进民营企业。\n评选结果名单如下：\n一、优秀民营企业\n"
+     "青溪县鑫源矿业有限公司\n青溪县金山农牧专业合作社\n",
+     [("6家企业", "优秀民营企业", "county", "honors.active"),
+      ("青溪县鑫源矿业公司", "“万企兴万村”行动先进民营企业", "provincial", "honors.passive"),
+      ("青溪县鑫源矿业有限公司", "优秀民营企业", "county", "honors.announce_lines"),
+      ("青溪县金山农牧专业合作社", "优秀民营企业", "county", "honors.announce_lines")]),
+    ("河口镇评选表彰第二届“好媳妇”“好婆婆”\n5月11日，河口镇举行第二届“好媳妇”“好婆婆”表彰大会。经评审，最终10名儿媳被评为"
+     "“好媳妇”，10名婆婆被评为“好婆婆”。\n",
+     [("10名儿媳", "好媳妇", "township", "honors.passive"), ("10名婆婆", "好婆婆", "township", "honors.passive")]),
+    # a counted group told first with no level, then its list of as many names at one: the list's (round 165 chenduo;
+    # corpus r70 yichuan, r149 damao); a name the transliteration tables spell, among people in a list of 、, a person
+    ("青溪县学子在宁州市第九届青少年科技创新大赛中喜获佳绩\n近日，宁州市第九届青少年科技创新大赛落下帷幕。我县学生共获得"
+     "一等奖2项，另有3名教师获评优秀科技辅导员。\n现将获奖名单公布如下：\n一等奖：\n王子涵　　青溪县第一小学\n"
+     "李　婷　　青溪县民族中学\n优秀科技辅导员：\n李文静、扎西卓玛、陈军\n",
+     [("3名教师", "优秀科技辅导员", "prefectural", "honors.active"),
+      ("王子涵", "一等奖", "prefectural", "honors.announce_lines"), ("李\u3000婷", "一等奖", "prefectural", "honors.announce_lines"),
+      ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+      ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+      ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]),
+]
+
+
+@_table(SELECTION_LEVELS)
+def test_selection_levels(text, expected):
+    assert _honors(text) == expected
+
+
 LIST_CLASS_LEVELS = [  # a list's heading that names a title told before it with 集体 or 个人 after it
     # that title's level, read or not, not that of another honour told between them
     ("3个少先队集体被团县委评为“红领巾奖章”二星章。此外，李明获评浙江省“红领巾奖章”四星章。\n"
@@ -3436,10 +3489,11 @@ FORWARD_LISTS = [  # a paragraph ending in a colon that names who won the title 
       ("孙　杰", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines"),
       ("马文静", "2023—2024学年度“优秀班主任”", "unknown", "honors.announce_lines")]),
     # “X”名单如下：at the end of a paragraph that grants it; two people a row, where each works in brackets;
-    # a grant's next clause opening with 命名 names no recipient of the grant
+    # a grant's next clause opening with 命名 names no recipient of the grant: it is read on its own (命名A为X)
     ("县总工会决定授予唐建华等4名职工“青川工匠”称号，命名青川机械公司等2家企业为“县级工匠培育基地”。“青川工匠”名单如下（排名不分先后）：\n"
      "唐建华（青川机械有限公司）　　　　苏　静（县人民医院）\n邓国强（青川电力公司）　　　　　　秦小梅（青川茶业有限公司）\n",
      [("唐建华等4名职工", "青川工匠", "county", "honors.grant"),
+      ("青川机械公司等2家企业", "县级工匠培育基地", "county", "honors.name_as"),
       ("唐建华", "青川工匠", "county", "honors.announce_lines"), ("苏　静", "青川工匠", "county", "honors.announce_lines"),
       ("邓国强", "青川工匠", "county", "honors.announce_lines"), ("秦小梅", "青川工匠", "county", "honors.announce_lines")]),
     # 获奖名单如下：names no title of its own: the prize lines name theirs
@@ -4449,6 +4503,15 @@ PLACES_AND_ROWS_OF_RESULTS_PAGES = [  # results pages: places one a line, a tabl
      "本次获得通报表扬的先进单位名单如下：\n城关镇　　石门镇\n",
      [("城关镇、石门镇等2个单位", "青岚县安全生产月活动先进单位", "county", "honors.grant"),
       ("城关镇", "先进单位", "county", "honors.announce_lines"), ("石门镇", "先进单位", "county", "honors.announce_lines")]),
+    # a table's header row under the first placing goes on under the next placings, their rows as many cells (not the
+    # school's cell read as a winner); a work's two authors in its 作者 cell, 、 apart, each a winner (round 166
+    # lingcheng; corpus r150 sheqi and r155 boai set works and authors in such rows)
+    ("第十届青溪县青少年科技创新大赛获奖名单\n第十届青溪县青少年科技创新大赛举行。现将获奖名单公布如下：\n一等奖：\n"
+     "序号　作品名称　作者　学校\n1　校园节水灌溉系统　张子涵　青溪县第一中学\n2　秸秆还田监测装置　李思远、王梓萌　青溪县实验中学\n"
+     "二等奖：\n1　自动追光晾晒架　陈嘉怡　青溪县第二中学\n2　垃圾分类智能识别桶　马浩然　青溪县实验中学\n",
+     [("张子涵", "一等奖", "county", "honors.announce_lines"), ("李思远", "一等奖", "county", "honors.announce_lines"),
+      ("王梓萌", "一等奖", "county", "honors.announce_lines"), ("陈嘉怡", "二等奖", "county", "honors.announce_lines"),
+      ("马浩然", "二等奖", "county", "honors.announce_lines")]),
 ]
 
 

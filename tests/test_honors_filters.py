@@ -58,6 +58,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     ("全部参评单位获评市级文明单位。", "honors.reject.recipient.scope"),
     ("每位志愿者获评优秀志愿者。", "honors.reject.recipient.scope"),
     ("各参赛单位获评优秀组织单位。", "honors.reject.recipient.scope"),
+    # a banner's and a league's scope (全旗, 全盟) as a county's and a city's (round 166 wulatehouqi's notice title)
+    ("关于表彰2023年度全旗优秀民营企业、“四好”商会和优秀民营企业家的通知", "honors.reject.recipient.scope"),
+    ("全盟优秀教师获评“最美园丁”。", "honors.reject.recipient.scope"),
     ("积极参与的单位获评优秀组织单位。", "honors.reject.recipient.verb_phrase"),
     ("市总工会向获奖代表颁发了荣誉证书。", "honors.reject.recipient.verb_phrase"),
     # a comment on the honour named before it (这是…获此殊荣) names nobody new

@@ -142,6 +142,11 @@ KINDS = [  # (title, titled, category, rank only, not a title)
     ("全县乡镇综合考核第一名", False, False, False, False),  # an appraisal's rank (review 64)
     ("团体总分第一名", True, False, True, False),
     ("团体冠军", True, False, True, False),  # a champion, bare: with the event it ranks in
+    # a place padded apart to align a results page's lines (冠　军：县公安局代表队) is the place; no other padded word is a
+    # title (标　兵: a header cell)
+    ("冠　军", True, False, True, False),
+    ("拔河比赛亚　军", True, False, False, False),
+    ("标　兵", False, False, False, False),
     ("拔河（混合组）冠军", True, False, False, False),
     ("销量冠军", False, False, False, True),  # a market's rank
     ("各级荣誉", False, True, False, False),

@@ -55,6 +55,7 @@ ROWS = [
     ("巡航检查1200余航次", "count", 1200, None, "航次", "over"),
     ("完成集装箱吞吐量32.5万标箱", "count", 325_000, None, "标箱", "exact"),
     ("新打机井86眼", "count", 86, None, "眼", "exact"),
+    ("发放食用油300桶", "count", 300, None, "桶", "exact"),  # barrels of goods (corpus r67 baixi; own166 b)
     # samples counted per person (人份), ponds and cages (口), a change in per mille (个千分点), data (TB)
     ("完成人群血清学检查4.26万人份", "count", 42_600, None, "人份", "exact"),
     ("新修山塘43口", "count", 43, None, "口", "exact"),

@@ -160,3 +160,24 @@ TOLD_WHOLE = [
 @pytest.mark.parametrize("text,figure,told", TOLD_WHOLE, ids=[f"{t}|{f}" for t, f, _ in TOLD_WHOLE])
 def test_a_sentence_tells_a_figure_whole_only_where_no_digit_runs_into_it(text, figure, told):
     assert scan.tells_whole(text, 0, len(text), figure) is told
+
+
+# a figure called out, then its caption after a dash: the end of the figure and its unit; no range (1—6月), no figure
+# alone before a dash ending the line
+CALLED_OUT = [
+    ("286家——检查定点医药机构286家", "286家"),
+    ("　36.2万元—追回违规资金36.2万元", "　36.2万元"),
+    ("约1.5万余人次——参加培训", "约1.5万余人次"),
+    ("８６场——开展宣讲", "８６场"),
+    ("1—6月，全县新增就业", None),
+    ("0—6岁儿童", None),
+    ("2023——2025年", None),
+    ("286家——", None),
+    ("全县286家——", None),
+]
+
+
+@pytest.mark.parametrize("line,figure", CALLED_OUT, ids=[c[0] for c in CALLED_OUT])
+def test_a_figure_called_out_before_its_caption(line, figure):
+    m = scan.CALLED_OUT.match(line)
+    assert (m.group() if m else None) == figure

@@ -66,6 +66,7 @@ RETAGGED = [  # (text, word, its tag): words jieba's dictionary tags wrongly, me
     ("利用休息时间开展宣教", "利用", "v"),
     ("利用业余时间带徒弟", "利用", "v"),
     ("行医40余年", "行医", "v"),
+    ("发放棉被200床、大米100袋", "大米", "n"),  # (round 165 liuzhi; corpus r67 baixi)
     ("选拔人才", "选拔", "v"),  # other words keep jieba's
 ]
 

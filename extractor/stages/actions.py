@@ -188,10 +188,6 @@ _LEADING_PICTOGRAPHS: Final = regex.compile(rf"[ \t\u3000]*(?:[{_EMOJI}]+[ \t\u3
 _FIGURE_LINE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*(?:[万亿]?[余多]?)(?P<unit>[\u4e00-\u9fff%％]{0,4})[ \t\u3000]*")
 
 
-# 428.6万元——追回医保基金428.6万元: a figure called out, then its caption after a dash, on one line: no heading either
-_CAPTIONED_FIGURE: Final = regex.compile(r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}[—–－]")
-
-
 def _figure_line(line: str) -> bool:
     """526场, 4.2万人次, 1.35亿元: a figure and its unit alone on a line, a bullet or a pictograph before it or not
     (👉 31.2万亩; not 2025年计划, 12345热线, 10件实事: a heading); or two or three such figures a blank or a plus apart
@@ -1522,6 +1518,11 @@ class _Sections:
                 del self._open[k:]
                 return
 
+    def nests(self, style: str, outer: str) -> bool:
+        """Whether a line of `style` stands inside a line of `outer`: a style first used after it (or not used
+        yet, which `close` ranks below every style used before)."""
+        return style not in self._order or outer in self._order and self._order.index(style) > self._order.index(outer)
+
     def open(self, style: str, scope: ActionScope) -> None:
         self._open.append((style, len(self._scopes)))
         self._scopes.append(scope)
@@ -1680,7 +1681,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         elif numbered and (numbered[0] in _MARKER_STYLES or (alone and p_end - p_start <= SECTION_LINE_MAX
                                                        and first.stop in _ENDS_AS_HEADING)):
             line_heading = _judged(first, p_start, _NUMBERED_LINE, "actions.section_line"), numbered[0]
-        elif (not numbered and alone and not _figure_line(line) and not _CAPTIONED_FIGURE.match(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
+        elif (not numbered and alone and not _figure_line(line) and not scan.CALLED_OUT.match(line) and len(line.strip()) >= _HEADING_MIN and (not first.stop or first.stop in _EXCLAIMS or first.stop in _COLONS and (
                 colon_lines >= _COLON_SIBLINGS and _colon_heading(norm, p_start, p_end) and not _ends_on_name(first)))
               and not _longer_than_heading(line) and nxt and (_is_body(norm, *nxt) or k in value_headings and _opens_on_verb(first.text) or _PICTOGRAPH_HEAD.match(line) and (
                   _FIGURE_ITEM.match(norm, *nxt) or _PICTOGRAPH_FIGURE.match(norm, *nxt) and _figure_line(norm[nxt[0]:nxt[1]])
@@ -1707,10 +1708,10 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
         if line_heading:
             heading, style = line_heading
             # (二、存在的问题: its openers, 一是农村公路养护资金缺口大, state shortcomings, no lines of work, up to the next
-            # heading of its numbering)
+            # heading not nested in it: 三、, or 二、 after a plain line 存在问题 under 一、)
             if _patterns().shortcomings.fullmatch(_HEADING_TEXT_END.sub("", line[numbered[1]:] if numbered else line).strip()):
                 shortcomings = style
-            elif shortcomings == style:
+            elif shortcomings and not sections.nests(style, shortcomings):
                 shortcomings = ""
             sections.close(style, p_start)
             if heading.name is None:
@@ -1718,7 +1719,7 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
             else:
                 sections.open(style, _scope(heading, text_end, DEPTH_SECTION))
             continue
-        if shortcomings and (numbered and numbered[0] == shortcomings):
+        if shortcomings and numbered and not sections.nests(numbered[0], shortcomings):
             shortcomings = ""
         if shortcomings:
             # (its openers read, then recorded as what they are: shortcomings, `actions.not_problem`, whatever their words)

@@ -179,7 +179,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def _make_patterns() -> dict[str, re.Pattern]:
     return {
-        "planned": regex.compile(_alt("claims.modality", "planned")),
+        # (模拟赛16场: a lookalike holds 拟 without planning anything)
+        "planned": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|({_alt('claims.modality', 'planned')})"),
         "actual": regex.compile(rf"{_alt('claims.modality', 'actual')}|(?<=[,，;；])实际(?=[\u4e00-\u9fff])"),
         "done": regex.compile(_alt("claims.modality", "done")),
         "plan_verb": regex.compile(rf"(?:{_alt('claims.modality', 'lookalike')})|"
@@ -2992,10 +2993,12 @@ _TITLE_LINES: Final = 4
 
 def _national_figure(c: _Candidate) -> bool:
     """全国共有1800余所院校的6.1万余支队伍参赛, in the report of a body at home in a province, a city or
-    a county (its header names one): the nation's figure, not the body's work."""
+    a county (its header names one): the nation's figure, not the body's work; 吸引来自全国各地的参赛选手1.6万余人次,
+    骗取全国各地46名被害人: where those the body's work reached came from, no nation's total."""
     norm = c.norm
     nation = norm.find("全国", c.list_start, c.start)
-    return nation >= 0 and _tells_of(norm, nation + 2, c.start) and c.art.home() is not None
+    return nation >= 0 and not norm.startswith("各地", nation + 2) and _tells_of(norm, nation + 2, c.start) and (
+        c.art.home() is not None)
 
 
 # what a scope word (全+level) spans, by rank (0 the widest), and the rank of a home's level
@@ -3483,6 +3486,8 @@ def _read_after(c: _Candidate) -> Span2 | None:
         return None  # 价值3.6万元|的书包、文具等学习用品: the goods a value prices, read whole (`phrase_before`)
     if after is not None and _says_nothing(c.norm, *after):
         return None  # 困难群众2.1万人|全部纳入…: a scope word after the count, which the phrase before names
+    if after is not None and (named := _beneficiaries(c, after[0])) is not None:
+        return named  # 为27名无法到校就读的重度残疾儿童|提供…: the people the relative clause picks out
     if after is None or not (c.kinds & _HONOUR_BITS) or c.counts.size > 1:
         return after
     verb = _patterns()["honour_verb"].match(c.norm, after[1], c.rest_end)
@@ -3844,15 +3849,13 @@ def _without_marks(norm: str, span: Span2) -> Span2:
     """💰城乡低保金, ——新增减税降费及退税缓费: a metric without the pictographs, dashes and bullets a post sets before its
     words (a figure called out, then its caption after a dash); 286家——检查定点医药机构: without the figure called out
     either, where the caption restates it (…机构286家) and the restated figure's metric reaches back to the line's start."""
-    called = _CALLED_OUT.match(norm, span[0], span[1])
+    called = scan.CALLED_OUT.match(norm, span[0], span[1])
     start = called.end() if called is not None else span[0]
     marks = _LEADING_MARKS.match(norm, start, span[1])
     return (marks.end() if marks is not None else start, span[1])
 
 
 _HAN_OR_QUOTE: Final = regex.compile(r"[\u4e00-\u9fff“《(（]")  # how nearly every metric opens: nothing to strip
-# 286家——, 428.6万元—— (not 1—6月, 0—6岁: a range)
-_CALLED_OUT: Final = regex.compile(r"[0-9]+(?:\.[0-9]+)?[万亿]?[^\s\d—–－]{0,3}?(?=[—–－]{1,2}[^\d—–－])")
 _LEADING_MARKS: Final = regex.compile(rf"(?:[—–－~～·•●▶►▪◆■\-]|[{scan.PICTOGRAPHS}]\ufe0f?|\s)+")
 
 
@@ -4283,7 +4286,29 @@ def _read_clause_rest(c: _Candidate) -> Span2 | None:
     """24000余人次|参与: the rest of the clause after the number."""
     if c.is_bare or c.clause_end - c.end < 2:
         return None
-    return _trim(c.norm, c.end, min(c.clause_end, c.end + _CLAUSE_REST_REACH))
+    return _beneficiaries(c, c.end) or _trim(c.norm, c.end, min(c.clause_end, c.end + _CLAUSE_REST_REACH))
+
+
+def _beneficiaries(c: _Candidate, metric_start: int) -> Span2 | None:
+    """为268名因中暑住院的困难职工发放慰问金, 为32名行动不便的老人提供…: after 为 and its count, a relative clause (…的)
+    says which of them; the noun after it, up to the clause's verb, is what was counted, where the metric read would
+    open before that 的 (无法, 行动不便: the relative clause's words)."""
+    norm = c.norm
+    if c.start == 0 or norm[c.start - 1] != "为" or c.is_bare:
+        return None
+    de = norm.find("的", c.end, min(c.clause_end, c.end + _RELATIVE_REACH))
+    if de <= c.end or metric_start > de:
+        return None
+    start = end = de + 1
+    for word, tag in _tagged(norm[start:c.clause_end]):
+        if not word.strip() or tag[:1] in _NOT_IN_NOUN_PHRASE:
+            break
+        end += len(word)
+    return (start, end) if end - start >= 2 else None
+
+
+_RELATIVE_REACH: Final = 14  # characters from the count to the 的 that closes the relative clause naming its people
+_NOT_IN_NOUN_PHRASE: Final = frozenset("vdpurcmqxyzf")  # the tags of a verb, an adverb, a pronoun …: the noun phrase ends
 
 
 def _read_sum(c: _Candidate) -> Span2 | None:
@@ -4486,7 +4511,7 @@ def _modality(norm: str, s_start: int, pos: int) -> str:
     head = norm[s_start:pos]
     if "“" in head:
         head = p["quoted"].sub(_blank_quote, head)
-    if p["planned"].search(head) or _DEADLINE.search(head):
+    if any(m.group(1) is not None for m in p["planned"].finditer(head)) or _DEADLINE.search(head):
         return "planned"
     if _PLAN_SCOPE.search(head, _clause_start(norm, s_start, pos) - s_start) and not _DONE_AFTER.match(norm, pos):
         return "planned"  # 全县纳入改造计划的城镇老旧小区共|38个: what the plan holds, not what was done (…的42个小区已全部完工)

@@ -719,12 +719,15 @@ class _Ctx:
         self.granted: frozenset[str] = frozenset()
         self.headline_quoted: frozenset[str] | None = None  # what the headline quotes (`_headline_quotes`), read once
         self.proposed: dict[int, bool] = {}  # by a list's title: whether the prose before proposes it (`_proposed_list`)
+        self.bodies_lines: dict[Span2, bool] = {}  # by a line's span: whether it names bodies alone (`_bodies_line`)
+        self.transliterated_rows: dict[Span2, bool] = {}  # by a row's span: `_transliterated_row`'s answer
         # `titles.is_titled` by text: the constructions and the filters ask it of the same titles (a
         # title shared by a list of recipients is asked once per pair): ~1100 asks a corpus pass, 500
         # of them again within the article
         self._titled: dict[str, bool] = {}
         self.own_notice: bool | None = None  # `_own_notice`, read once
         self.list_titles: list[tuple[int, int, int]] | None = None  # `_list_title_level`: (line start, title start, title end)
+        self.results_headline: Span2 | None = None  # `_results_headline_level`: the headline announcing results ((0, 0): none)
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
         w = self.words
@@ -762,9 +765,7 @@ class _Ctx:
         """`titles.is_titled(text, self.words.titles)`, read once per text in the article."""
         found = self._titled.get(text)
         if found is None:
-            # (冠　军: a title of two letters padded apart to align a results page's lines is the title unpadded)
-            found = self._titled[text] = titles.is_titled(
-                text[0] + text[-1] if len(text) == 3 and text[1] in " \u3000" else text, self.words.titles)
+            found = self._titled[text] = titles.is_titled(text, self.words.titles)
         return found
 
     def place_stems(self) -> list[tuple[str, str, str]]:
@@ -1281,23 +1282,35 @@ _COUNTED_NOUN: Final = 5  # characters: 医务工作者
 def _title_prefix_after_count(ctx: _Ctx, start: int, end: int) -> int:
     """授予许文静等8名同志2024年度六安市“X”: where the title opens after a counted group (the counted
     noun, up to five characters, 同志 or 医务工作者, then an edition and a place the gazetteer or the rank words
-    know, up to the quote at `end`); -1 where no such prefix stands there."""
+    know, up to the quote at `end`); -1 where no such prefix stands there. A place the gazetteer lists comes before
+    one it lacks (张秀梅等6名同志海兴县: 海兴县, not a place 同志海兴县)."""
     norm = ctx.norm
     count = None
     for count in _COUNT_IN_GROUP.finditer(norm, start, end):
         pass
     if count is None:
         return -1
+    unlisted = -1
     for noun in range(0, _COUNTED_NOUN + 1):
         at = count.end() + noun
         if at >= end or not titles.is_han(norm, at - 1) and noun:
-            return -1
+            break
         edition = _EDITION_START.match(norm, at, end)
         place = norm[edition.end() if edition else at:end]
         rank = _rank_of(place, ctx.home) if place else None
+        # (韶山市优秀“五老”志愿者: a modifier of the title may stand between its place and its quote marks)
+        if rank is not None and rank[1] != place and _TITLE_MODIFIER.fullmatch(place, len(rank[1])):
+            place = rank[1]
         if (edition or place) and (not place or rank is not None and rank[1] == place):
-            return at
-    return -1
+            listed = _first_place(place) if place else None
+            if not place or listed is not None and listed[0].code and listed[2] == place:
+                return at
+            if unlisted < 0:
+                unlisted = at
+    return unlisted
+
+
+_TITLE_MODIFIER: Final = regex.compile(r"优秀|十佳|最美|先进|杰出|十大")
 
 
 def _holds_trigger(ctx: _Ctx, span: Span2) -> bool:
@@ -1944,10 +1957,14 @@ def _grants(s: _Sentence) -> None:
             title = (q + 1, close)
             if (last := _last_adjacent_quote(norm, close, s.end)) > close:
                 title, close = (q, last + 1), last  # 授予A“X”“Y”称号 / “X”和“Y”: one recipient, each title
+            elif (tail := _QUOTED_TITLE_TAIL.match(norm, close + 1, s.end)) is not None:
+                # 授予…等3个商会“四好”商会称号: the title's words go on after its quote marks, up to the word for it
+                title, close = (q, tail.end()), tail.end() - 1
             verb_in_gap = w.triggers["verb"].search(gap) if pos > m.end() else None
-            if pos > m.end() and (w.triggers["grant"].match(gap) or verb_in_gap is not None and len(
-                    gap[:verb_in_gap.start()].strip("、,，和及 ")) >= 2):  # (、获鹿镇“X”: 获 opens a place's name)
-                break  # …，授予B“Y”, …，B被评为“Y”: the next clause's verb is read on its own
+            if pos > m.end() and (w.triggers["grant"].match(gap) or w.triggers["name_as"].match(gap) or (
+                    verb_in_gap is not None and len(gap[:verb_in_gap.start()].strip("、,，和及 ")) >= 2)):
+                # (、获鹿镇“X”: 获 opens a place's name)
+                break  # …，授予B“Y”, …，命名C为“Z”, …，B被评为“Y”: the next clause's verb is read on its own
             after = close + 1
             count = _count_at(ctx, after, s.end)
             if not gap.strip("、,，和及 ") and count:
@@ -2032,6 +2049,9 @@ def _unquoted_grant(ctx: _Ctx, start: int, end: int) -> tuple[list[Recipient], S
     return None
 
 
+# “四好”商会|称号, “五老”志愿者|荣誉称号: a title's words after its quoted part, closed by the word for a title (not “X”荣誉称号,
+# “X”的荣誉称号: the word alone)
+_QUOTED_TITLE_TAIL: Final = regex.compile(r"(?!荣誉|的|称号)[\u4e00-\u9fff]{1,6}?(?=(?:荣誉)?称号)")
 _UNQUOTED_RANK: Final = regex.compile(r"全[国省市县区]|(?:国家|[省市县区])级")
 _UNQUOTED_EDITION: Final = regex.compile(r"第[\d一二三四五六七八九十百]+[届批]|\d{4}(?:-\d{4})?年度?")
 _NAMED_AS: Final = regex.compile(r"(?:荣誉)?称号|并|[和及](?:荣誉)?(?:证书|奖牌|奖杯|奖金|牌匾|证章)")
@@ -3649,6 +3669,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
+    header_width = 0  # …and how many cells that header row has (negative: set apart by tabs)
     title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
     issuer_column = -1  # …and the one that names who conferred it, where one does (…｜荣誉称号｜授予单位: 3)
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
@@ -3774,9 +3795,21 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # a title the article's sentences granted: 授予A等8家企业“文登区慈心企业”称号 … （一）文登区慈心企业（8家）)
             continue
         placing = _placing_heading(ctx, paragraphs, i)
+        if placing is None and column >= 0 and title_column < 0 and title is not None and _is_prize(
+                norm, title) and i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_width) and (
+                next_placing := w.triggers["placing_line"].fullmatch(norm, p_start, p_end)) is not None:
+            # 二等奖： / 1　家用燃气泄漏自动关阀器　周博文　杨丽萍: the next placing of the table read under the one before,
+            # in the same contest, whatever its rows look like alone
+            placing = (next_placing.start("placing"), next_placing.end("placing")), event
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
+            # (一等奖： / 序号　作品名称　作者　学校 / rows / 二等奖： / rows: a placing after the placing whose table's header
+            # row it follows, its rows as many cells, is the same table going on)
+            table = (column, project_column) if column >= 0 and title_column < 0 and title is not None and _is_prize(
+                norm, title) and _row_of_table(norm, paragraphs[i + 1], header_width) else None
             title, event = placing
             announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
+            if table is not None:
+                column, project_column = table
             people_counted = _PEOPLE_COUNTED.search(norm, p_start, p_end) is not None
             group += 1
             continue
@@ -4028,6 +4061,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         header = _table_column(norm, p_start, p_end) if listed == 0 else None
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
+            header_width = len(_row_cells(norm, p_start, p_end)) * (-1 if norm.find("\t", p_start, p_end) >= 0 else 1)
             project_column = _projects_column(norm, p_start, p_end, column)
             title_column = _title_column(norm, p_start, p_end)
             issuer_column, width = _issuer_and_width(norm, p_start, p_end)
@@ -4149,9 +4183,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 赵　军家庭　沙锅屯乡: a padded name's family, its halves read apart, where it lives after it
             items = [Recipient(items[0].start, items[1].end, "family"), *items[2:]]
         if title is not None and len(items) >= 2 and any(item.kind is None for item in items) and all(
-                item.kind in ("person", None) for item in items) and _transliterated_row(ctx, p_start, p_end):
+                item.kind in ("person", None) for item in items) and (
+                _transliterated_row(ctx, p_start, p_end) or _spelt_among_people(ctx, items)):
             # 次仁多吉　扎西卓玛　格桑旺堆 under 五星级文明户: a row of names a blank apart, two in three of them or more
-            # spelt by the transliteration tables (Tibetan, Mongolian), whatever the heading counts
+            # spelt by the transliteration tables (Tibetan, Mongolian), whatever the heading counts; 李文静、扎西卓玛、陈军:
+            # a list of people, the names jieba cannot read spelt by the tables
             items = [Recipient(item.start, item.end, "person") for item in items]
         if len(items) == 1 and items[0].kind == "place" and _groups_what_follows(ctx, paragraphs[i + 1:i + 2]):
             continue  # 金安区 / 陈德胜家庭（三里桥街道）: a place heading the names of its own, no recipient
@@ -4302,7 +4338,7 @@ def _announcing_line(norm: str, paragraphs: Sequence[Span2], i: int, honours: bo
 
 
 # 附：团体项目比赛成绩, 二、竞赛结果: a line that titles a contest's results, its placings under it
-_RESULTS_LINE: Final = regex.compile(r"[赛][成结][绩果]\s*$")
+_RESULTS_LINE: Final = regex.compile(r"赛(?:成绩|结果)\s*$")
 # (…获奖名单（排名不分先后）; —— 获奖名单 ——, a post's heading set between dashes)
 _LIST_TITLE_LINE: Final = regex.compile(r"名单\s*(?:[（(][^（）()\n]{1,24}[）)])?\s*[—－\-~～]*\s*$")
 
@@ -4438,7 +4474,15 @@ _LABELLED_ROW: Final = regex.compile(r"\s*[^\s:：、,，。;；“”]{2,10}[:�
 
 
 def _bodies_line(ctx: _Ctx, start: int, end: int) -> bool:
-    """城关镇代表队, 河口乡代表队、白沙镇代表队: a line of bodies and nothing else, one or several set apart by 、."""
+    """城关镇代表队, 河口乡代表队、白沙镇代表队: a line of bodies and nothing else, one or several set apart by 、
+    (read once a line: the placings' readers ask it of a line and of the lines around it)."""
+    found = ctx.bodies_lines.get((start, end))
+    if found is None:
+        found = ctx.bodies_lines[(start, end)] = _names_bodies_alone(ctx, start, end)
+    return found
+
+
+def _names_bodies_alone(ctx: _Ctx, start: int, end: int) -> bool:
     norm = ctx.norm
     a, b = _strip_span(norm, start, end)
     if b - a < 2 or b - a > _MAX_LISTED_LINE:
@@ -5845,6 +5889,9 @@ def _line_items(ctx: _Ctx, start: int, end: int, column: int, person_column: boo
         paren = _TRAILING_PAREN.search(norm, a, b)
         if paren and paren.start() > a:
             b = paren.start()
+        names = _split_items(norm, a, b) if person_column and norm.find("、", a, b) >= 0 else []
+        if names and all(_HAN_NAME.fullmatch(norm, x, y) for x, y in names):
+            return [Recipient(x, y, "person") for x, y in names]  # 李思远、王梓萌: two people in the 作者 column's cell
         item = recipients.classify(ctx.reader, a, b, alone=False) if b - a >= 2 else None
         if (item is None or item.kind is None) and person_column and (
                 _HAN_NAME.fullmatch(norm, a, b) or _MONGOLIAN_NAME.fullmatch(norm, a, b)):
@@ -6233,6 +6280,14 @@ def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> 
     return len(cells) > max(title_column, 1) and _title_cell(ctx, cells, title_column) is not None
 
 
+def _row_of_table(norm: str, row: Span2, header_width: int) -> bool:
+    """Whether a line is a row of the table whose header `header_width` describes: as many cells, set apart as the
+    header's are (tabs or blanks), no label's colon (小学语文：赵雅琴（…）　陈　露（…）: another layout)."""
+    tabbed = norm.find("\t", *row) >= 0
+    return (tabbed == (header_width < 0) and norm.find("：", *row) < 0 and norm.find(":", *row) < 0
+            and len(_row_cells(norm, *row)) == abs(header_width))
+
+
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
     """A table row's cells, between tabs or bars where it has them, else between blanks, a padded name
     (韩　冰, two one-character cells a single blank apart) read as one."""
@@ -6315,7 +6370,7 @@ _BARE_WINNERS: Final = regex.compile(r"[\u4e00-\u9fff]{0,2}获奖")
 def _holds_modal_clause(title: str) -> bool:
     """…单位要珍惜荣誉, …先进集体和个人予以通报: a word of obligation (要, 应当, 必须) or of a notice's act (予以) that jieba
     reads alone, a verb (or an adverb, or what it tags an adjective: 珍惜) right after it."""
-    if not any(word in title for word in _MODALS):
+    if not any(word in title for word in _MODALS_AND_ACT):
         return False
     words = segment.tag(title)
     return any(word == _NOTICE_ACT or word in _MODALS and nxt[1][:1] in _MODAL_NEXT for (word, _), nxt in zip(
@@ -6323,8 +6378,9 @@ def _holds_modal_clause(title: str) -> bool:
 
 
 _LIST_NAME_END: Final = regex.compile(r"名单[ \t\u3000]*(?:\n|$)")
-_MODALS: Final = ("要", "应当", "应该", "必须", "务必", "予以")
+_MODALS: Final = ("要", "应当", "应该", "必须", "务必")
 _NOTICE_ACT: Final = "予以"  # 予以通报, 予以表彰: whatever jieba tags the act after it (通报: n)
+_MODALS_AND_ACT: Final = (*_MODALS, _NOTICE_ACT)  # a title holding none of them is read without jieba
 _MODAL_NEXT: Final = frozenset("vad")  # 要珍惜 (jieba: a), 要认真 (ad), 要发挥 (v)
 
 
@@ -6656,10 +6712,28 @@ def _names_follow(ctx: _Ctx, head: _Heading, following: Sequence[Span2]) -> bool
     return item is not None and item.kind in ("person", "organization", "family")
 
 
+def _spelt_among_people(ctx: _Ctx, items: Sequence[Recipient]) -> bool:
+    """李文静、扎西卓玛、陈军、周海燕: a list whose items are people, half of them or more read so, the others each two to six
+    letters of the transliteration tables and no post (a Tibetan name said once, which jieba does not know)."""
+    norm = ctx.norm
+    people = sum(item.kind == "person" for item in items)
+    return people * 2 >= len(items) and all(item.kind == "person" or (
+        2 <= item.end - item.start <= 6 and recipients.is_transliterated(norm[item.start:item.end])
+        and not _ends_in_post(norm[item.start:item.end], ctx.words.recipients)) for item in items)
+
+
 def _transliterated_row(ctx: _Ctx, start: int, end: int) -> bool:
     """次仁多吉　扎西卓玛　格桑旺堆: two names or more a blank apart (no 、), each of two to four letters and none ending in a
     post, two in three of them or more spelt by the transliteration tables (a Tibetan or Mongolian name, which jieba
-    rarely knows; the tables lack some letters, 旺堆, 边巴)."""
+    rarely knows; the tables lack some letters, 旺堆, 边巴). Read once a line: a heading's row is asked whether it opens
+    a list and then read as one."""
+    found = ctx.transliterated_rows.get((start, end))
+    if found is None:
+        found = ctx.transliterated_rows[(start, end)] = _spelt_row(ctx, start, end)
+    return found
+
+
+def _spelt_row(ctx: _Ctx, start: int, end: int) -> bool:
     norm = ctx.norm
     cells = [m.span() for m in _CELL.finditer(norm, start, end)]
     if len(cells) < 2 or norm.find("、", start, end) >= 0 or not all(
@@ -7099,6 +7173,14 @@ _DESIGNATING: Final = regex.compile(r"认定|命名|入选|评为")  # (任命�
 _RANK_GRADE: Final = regex.compile(r"(?:国家|省|自治区|市|州|盟|县|区)级")
 
 
+def _called_a_title(c: _Candidate) -> bool:
+    """授予…等3个商会“四好”商会称号: a title quoted in part, which the grant calls a title (称号) right after it."""
+    return "“" in c.title and c.ctx.norm.startswith(_TITLE_WORDS, c.pair.title[1])
+
+
+_TITLE_WORDS: Final = ("称号", "荣誉称号")
+
+
 def _restates_granted(c: _Candidate) -> bool:
     """红领巾奖章二星章集体 heading the list of those that 获评“红领巾奖章”二星章: a title the article's sentences
     granted, its receivers' class after it."""
@@ -7107,7 +7189,14 @@ def _restates_granted(c: _Candidate) -> bool:
         return True
     # 授予白泉镇等4个单位“2023年度招商引资工作突出贡献单位”称号 … 2023年度招商引资工作突出贡献单位名单 / 白泉镇: the list of
     # a title the article granted in its quote marks
-    return c.pair.rule in _ANNOUNCED and bare in c.ctx.granted and c.ctx.norm.find(f"“{bare}”") >= 0
+    if c.pair.rule not in _ANNOUNCED:
+        return False
+    if bare in c.ctx.granted and c.ctx.norm.find(f"“{bare}”") >= 0:
+        return True
+    # 授予…等3个商会“四好”商会称号 … 2023年度“四好”商会名单: the list of a title the article granted, its edition before it
+    # (the grant's title closed by 称号, whatever part of it is quoted)
+    plain = titles.bare(c.title)
+    return plain != bare and plain in c.ctx.granted and c.ctx.norm.replace("“", "").replace("”", "").find(plain + "称号") >= 0
 
 
 def _designated_post(c: _Candidate) -> bool:
@@ -7209,7 +7298,7 @@ TITLE_FILTERS: Final = (
                           or (_levelled_ok(c) and _rank_of(titles.bare(c.title), None) is not None)
                           or _designated_post(c) or _restates_granted(c) or _named_by_its_issuer(c)
                           or _under_level_label(c) or c.pair.rule == "honors.announce_lines" and _headline_quotes(
-                              c.ctx, c.title))
+                              c.ctx, c.title) or _called_a_title(c))
            or _RANK_AND_MODIFIER.fullmatch(titles.bare(c.title)) is not None,
            "the object names no title: no head word (标兵, 奖章), marker (最美, 优秀), quote marks, issuing level or the "
            "headline's quote marks (…“好媳妇”名单出炉 / ▍好媳妇); "
@@ -7717,6 +7806,10 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
             # 附件 / 2024年度鼎城区优秀教育工作者和优秀班主任名单 / 一、优秀教育工作者（12名）: the list's own title names
             # the place that confers the titles of its sections
             level = _list_title_level(ctx, p)
+        if level == "unknown" and p.issuer is None:
+            # 富蕴县工商联2023年度优秀民营企业和…评选结果揭晓 / 5家企业获评“优秀民营企业” / 一、优秀民营企业: the selection the
+            # headline announces, at the rank of the place or body that opens it, before an honour told between
+            level = _results_headline_level(ctx, p)
         if level == "unknown":
             level = _defined_level(norm, p, defined) or _inherited_level(norm, p, earlier)
         if level == "unknown" and p.issuer is None and p.rule in _COMMENDED_LISTS and _own_notice(ctx) and (
@@ -7739,7 +7832,29 @@ def _levels(ctx: _Ctx, kept: list[_Pair], every: list[_Pair], restating: Sequenc
         fact = _fact(p, level, issuer)
         out.append(fact)
         earlier.add(norm, fact)
-    return out
+    return _told_later(norm, out, earlier)
+
+
+def _told_later(norm: str, facts: list[HonorFact], earlier: _Earlier) -> list[HonorFact]:
+    """另有4名教师获评优秀科技辅导员 … 优秀科技辅导员： / 李文静、扎西卓玛、陈军、周海燕: a counted group told first with no
+    level of its own or issuer, then listed after it by name, as many as it counts, at one level: the list's (not a
+    placing, 一等奖, which another contest told after may name; not a list of some of them: 名单（部分）)."""
+    first = len(earlier.facts) - len(facts)  # (the headline's counts, read before the facts, come first in `earlier`)
+    for k, fact in enumerate(facts):
+        if fact.level != "unknown" or fact.issuer is not None or _is_prize(norm, fact.honor):
+            continue
+        counted = _GROUP_COUNT.search(norm, fact.recipient[0], fact.recipient[1])
+        if counted is None:
+            continue
+        told = earlier.by_title.get(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", ""), ())
+        if len(told) == int(counted.group(1)) and all(i - first > k and earlier.facts[i].rule in _ANNOUNCED
+                                                       for i in told) and len({earlier.facts[i].level for i in told}) == 1:
+            facts[k] = fact._replace(level=earlier.facts[told[0]].level)
+    return facts
+
+
+# 4名教师, 乌日娜等20名团员: the count of a group, in digits, where its recipient text ends
+_GROUP_COUNT: Final = regex.compile(rf"(\d{{1,3}})\s*[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,4}}$")
 
 
 class _Earlier:
@@ -8019,7 +8134,7 @@ _ISSUER_JOIN: Final = regex.compile(r"[、，,和及与/ \u3000]")  # (全国妇
 
 def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
     """The first place named, or the place right after it that lies in it (台州市路桥区工商业联合会: the
-    district's, 浙江省杭州市: the city's)."""
+    district's, 浙江省杭州市: the city's, 南谯区龙蟠街道办事处: the township's)."""
     found: tuple[gazetteer.Place, int, str] | None = None
     for start, name, place in gazetteer_places(text):
         if found is not None:
@@ -8029,15 +8144,27 @@ def _first_place(text: str) -> tuple[gazetteer.Place, int, str] | None:
                         _INSTITUTION_WORDS, start + len(name)))):
                 found = (place, found[1], found[2] + name)  # (where the first starts: a title opens with it)
                 continue
-            return found
+            return _township_within(text, found)
         if place:
             found = (place, start, name)
     if found is not None:
-        return found
+        return _township_within(text, found)
     m = _words().ranks.township.match(text)
     if m and _place_stem(m.group(0)[:-len(m.group(1))]) and _names_one_place(text, m):
         return gazetteer.Place(m.group(0), "", "township"), 0, m.group(0)  # 湖头镇最美五老, not 优秀乡村教师
     return None
+
+
+def _township_within(text: str, found: tuple[gazetteer.Place, int, str]) -> tuple[gazetteer.Place, int, str]:
+    """A county's place, or the township named right after it (南谯区龙蟠街道: the 街道's, which the gazetteer
+    lacks; 城关镇, 湖头镇 as `ranks.township` reads them alone)."""
+    if found[0].level != "county":
+        return found
+    after = found[1] + len(found[2])
+    m = _words().ranks.township.match(text, after)
+    if m is None or not _place_stem(m.group(0)[:-len(m.group(1))]) or not _names_one_place(text, m):
+        return found
+    return gazetteer.Place(m.group(0), "", "township"), found[1], found[2] + m.group(0)
 
 
 def _city_word(text: str, pos: int) -> bool:
@@ -8342,6 +8469,38 @@ def _list_title_level(ctx: _Ctx, p: _Pair) -> str:
     return ranked[0] if ranked else "unknown"
 
 
+def _results_headline_level(ctx: _Ctx, p: _Pair) -> str:
+    """The rank of the place or body that opens a headline announcing its own selection, where the headline names the
+    title of `p` right after it, a year, an edition or the selection's words between (富蕴县工商联2023年度优秀民营企业
+    和…评选结果揭晓: county; 油坊镇评选表彰第二届“好媳妇”“好婆婆”: township); "unknown" where the headline names no
+    selection, or names it otherwise (称多县学子在玉树州…大赛中喜获佳绩: another body's contest)."""
+    norm = ctx.norm
+    if ctx.results_headline is None:
+        m = _HEADLINE.match(norm)
+        ctx.results_headline = m.span("headline") if m is not None and _SELECTION_WORD.search(
+            norm, *m.span("headline")) else (0, 0)
+    a, b = ctx.results_headline
+    title = titles.bare(norm[p.title[0]:p.title[1]])
+    if b == 0 or len(title) < 2:
+        return "unknown"
+    found = norm.find(title, a, b)
+    # (a short title only in its quote marks: 好媳妇 in “好媳妇”, not inside another word)
+    if found <= a or len(title) < _SHORT_FORM and not (norm[found - 1] == "“" and norm.startswith("”", found + len(title))):
+        return "unknown"
+    opener = _HEADLINE_OPENER.fullmatch(norm, a, found)
+    ranked = _rank_of(opener.group("by"), ctx.home) if opener is not None else None
+    return ranked[0] if ranked else "unknown"
+
+
+# the page's first line, a headline (no sentence: 县残联决定表彰2023年度自强模范。 is the body's own)
+_HEADLINE: Final = regex.compile(r"[ \t\u3000]*(?P<headline>[^\n。]{4,60})[ \t\u3000]*(?:\n|$)")
+_SELECTION_WORD: Final = regex.compile(r"评选|表彰|揭晓|出炉")
+# 富蕴县工商联2023年度, 油坊镇评选表彰第二届“: the place or body that selects, then a year, an edition or the
+# selection's words only (not 称多县学子在玉树州…大赛中: where its people won another's)
+_HEADLINE_OPENER: Final = regex.compile(r"(?P<by>[^\n在赛中获“”]{2,16}?)(?:\d{4}年度?|第[一二三四五六七八九十\d]+届|首届|"
+                                        r"评选表彰|评选|表彰|年度)*“?")
+
+
 # a line that is a list's title and nothing else: 2024年度鼎城区优秀教育工作者和优秀班主任名单, 附件：…名单
 _LIST_TITLE_ALONE: Final = regex.compile(r"(?m)^[ \t\u3000]*(?P<title>[^\n，,。；;]{4,80}?名单)[ \t\u3000]*$")
 _LIST_TITLE_REACH: Final = 3000  # the rows of one list, several sections of it
@@ -8391,12 +8550,15 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
             # (李昊天荣获第三十八届全省…大赛一等奖: a contest won, a title's part, not one the article reports; A荣获大赛“优秀
             # 组织奖”: the contest named again by its kind alone)
             if rank is not None and not _won_in_clause(ctx, start, m.start()) and not _EXAMPLES_OF_KIND.search(
-                    norm, start, m.start()):
+                    norm, start, m.start()) and not _GONE_TO.search(norm, start, m.start()):
                 found.append(((start, m.end()), rank[0]))
         ctx.contests = found
     return [c for c in ctx.contests if c[0][1] <= before]
 
 
+# 深入石门镇、河口乡等地学校开展“科普进校园”活动: the places an event went to, not its rank (nor its organiser's)
+# (深入开展: thoroughly, no going)
+_GONE_TO: Final = regex.compile(r"深入(?!开展|推进|实施|落实|学习)|走进|走入|前往|赴")
 # 开展“科技之春”“全国科普日”等科普活动: named examples of a kind of event, no one contest (whose rank a placing takes)
 _EXAMPLES_OF_KIND: Final = regex.compile(r"[”》]等[\u4e00-\u9fff]{0,6}$")
 

@@ -1339,8 +1339,10 @@ def _name_after_post(r: Reader, start: int, end: int) -> Recipient | None:
         # two characters or more, a surname opens it (村医|王德兵, which jieba reads 医王|德兵); after an
         # institution, a surname opens it
         post = w.post.search(norm, start, name_start) if after_post else None
-        if post is not None and post.group() in _MODIFIER_POSTS and not _is_short_name(r, name):
-            post = None  # 县青年讲堂, 青年先锋: 青年 also modifies a body's name; only a surname's name follows it
+        if post is not None and post.group() in _MODIFIER_POSTS and not (_is_short_name(r, name) or (
+                size >= _LONG_NAME and _transliterated_run(name))):
+            post = None  # 县青年讲堂, 青年先锋: 青年 also modifies a body's name; only a surname's name follows it, or
+            # four letters or more of the transliteration tables (吞巴乡青年扎西顿珠)
         # (养护员|高振华, 网格员|高振华: a post's last letter after the word it ends, 养护|员, is a post of two letters or
         # more, though jieba glues 员 to the name: 员高)
         if (post is not None and (_starts_word(r, name_start) or (post.end() - post.start() >= 2 or post.start() > start or _glued(

@@ -42,7 +42,8 @@ _COUNT: Final = regex.compile(rf"(?:共有|共计|共|有)?\s*({_NUMBER})\s*(?:�
 _SUM_END: Final = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿.]+\s*(?:多|余)?[万亿]?元$")
 _COMMENDATION_END: Final = regex.compile(r"(?:表彰|表扬)$")
 # (团体第一名, 个人赛第二名, 团体总分第三名: a place in a contest's order, as bare as 一等奖)
-_PLACE: Final = r"(?:第[一二三四五六七八九十]名|冠军|亚军|季军)"  # a place in a contest's order: 第一名, 冠军
+# a place in a contest's order: 第一名, 冠军 (冠　军: padded apart to align a results page's lines)
+_PLACE: Final = r"(?:第[一二三四五六七八九十]名|[冠亚季][ \u3000]?军)"
 # 男子组, 学前组, 成年组: a contest's class of people (not 乡镇组, 县区组: an appraisal's class of places)
 CONTEST_CLASS: Final = "(?:" + lexicon.alternation(lexicon.by_kind("honors.titles", "contest_class")) + ")"
 # 一等奖, 金奖, 优秀奖: a placing alone in a cell of a list's row (王芳　优秀奖, 电工　一等奖　王浩然), read by the honours

@@ -20,6 +20,12 @@ PICTOGRAPHS: Final = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50"
 _CLOSE: Final = frozenset(CLOSE)
 
 
+# 286家——检查定点医药机构286家, 428.6万元——追回医保基金428.6万元: a figure called out, then its caption after a dash
+# (not 1—6月, 0—6岁: a range, a figure after the dash). The claims read the caption's figure, the actions no heading.
+CALLED_OUT: Final = re.compile(
+    r"[ \t\u3000]*[约近超逾]?[0-9０-９][0-9０-９.．,，]*[万亿]?[余多]?[\u4e00-\u9fff%％]{0,4}(?=[—–－]{1,2}[^0-9０-９—–－])")
+
+
 def positions(text: str, chars: str) -> list[int]:
     """Where any of `chars` stands in `text`, in order: a plain search for each character finds them at
     memchr speed, where a pattern for any of them is tried at every character, one match at a time."""
