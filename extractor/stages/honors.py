@@ -3794,22 +3794,22 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             # 2023—2024年度镜湖区文明单位名单（20个） / 党政机关（8个） / rows: a class of the list's, no recipient (not
             # a title the article's sentences granted: 授予A等8家企业“文登区慈心企业”称号 … （一）文登区慈心企业（8家）)
             continue
+        # 一等奖： / 序号　作品名称　作者　学校 / rows / 二等奖： / rows: under a placing whose rows a table's header row
+        # heads, the next line whose rows are as many cells, set apart alike, is the same table going on
+        table_goes_on = column >= 0 and title_column < 0 and title is not None and _is_prize(norm, title) and (
+            i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_width))
         placing = _placing_heading(ctx, paragraphs, i)
-        if placing is None and column >= 0 and title_column < 0 and title is not None and _is_prize(
-                norm, title) and i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_width) and (
+        if placing is None and table_goes_on and (
                 next_placing := w.triggers["placing_line"].fullmatch(norm, p_start, p_end)) is not None:
-            # 二等奖： / 1　家用燃气泄漏自动关阀器　周博文　杨丽萍: the next placing of the table read under the one before,
-            # in the same contest, whatever its rows look like alone
+            # (二等奖： / 1　家用燃气泄漏自动关阀器　周博文　杨丽萍: the next placing of the same contest, whatever its rows
+            # look like alone)
             placing = (next_placing.start("placing"), next_placing.end("placing")), event
         if placing is not None:  # 获奖名单如下： / 一等奖 / 王梓涵　某某小学: a placing heading the rows after it
-            # (一等奖： / 序号　作品名称　作者　学校 / rows / 二等奖： / rows: a placing after the placing whose table's header
-            # row it follows, its rows as many cells, is the same table going on)
-            table = (column, project_column) if column >= 0 and title_column < 0 and title is not None and _is_prize(
-                norm, title) and _row_of_table(norm, paragraphs[i + 1], header_width) else None
             title, event = placing
-            announced, listed, column, person_column, prized, title_column = 0, 0, -1, True, False, -1
-            if table is not None:
-                column, project_column = table
+            announced, listed, prized, title_column = 0, 0, False, -1
+            person_column = True
+            if not table_goes_on:
+                column = -1
             people_counted = _PEOPLE_COUNTED.search(norm, p_start, p_end) is not None
             group += 1
             continue
@@ -7846,7 +7846,7 @@ def _told_later(norm: str, facts: list[HonorFact], earlier: _Earlier) -> list[Ho
         counted = _GROUP_COUNT.search(norm, fact.recipient[0], fact.recipient[1])
         if counted is None:
             continue
-        told = earlier.by_title.get(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", ""), ())
+        told = earlier.by_title.get(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")) or []
         if len(told) == int(counted.group(1)) and all(i - first > k and earlier.facts[i].rule in _ANNOUNCED
                                                        for i in told) and len({earlier.facts[i].level for i in told}) == 1:
             facts[k] = fact._replace(level=earlier.facts[told[0]].level)
