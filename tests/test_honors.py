@@ -3185,12 +3185,13 @@ def test_levels(text, title, level):
 
 
 SELECTION_LEVELS = [  # the level of a title the article's own selection confers, read where the page names who selects
-    # a township after its county, a 街道 the gazetteer lacks: the township's (round 165 nanqiao; corpus r155 xilin, r34
-    # wucheng's 社区 under its 街道)
+    # a township after its county, a 街道 the gazetteer lacks: the township's (round 165 nanqiao; corpus r147 qingshen's
+    # 汉阳镇, r34 wucheng's 社区 under its 街道)
     ("李村获评崂山区北宅街道“文明村”。", [("李村", "崂山区北宅街道“文明村”", "township", "honors.active")]),
     ("王芳被崂山区北宅街道办事处评为“优秀网格员”。", [("王芳", "优秀网格员", "township", "honors.passive")]),
     # the headline announcing the body's own selection, its place or body before the title: that place's rank, before
-    # an honour from another body told between it and the list (round 165 fuyun; corpus r138 qinghe's 油坊镇…“好媳妇”)
+    # an honour from another body told between it and the list (round 165 fuyun; corpus r138 qinghe's 油坊镇…“好媳妇”,
+    # r148 hanyuan's 永利乡…名单出炉)
     ("青溪县工商联2024年度优秀民营企业评选结果揭晓\n近日，青溪县工商联2024年度优秀民营企业评选结果揭晓。经评审，6家企业获评"
      "“优秀民营企业”。青溪县鑫源矿业公司还被省工商联评为“万企兴万村”行动先进民营企业。\n评选结果名单如下：\n一、优秀民营企业\n"
      "青溪县鑫源矿业有限公司\n青溪县金山农牧专业合作社\n",
