@@ -728,6 +728,7 @@ class _Ctx:
         self.own_notice: bool | None = None  # `_own_notice`, read once
         self.list_titles: list[tuple[int, int, int]] | None = None  # `_list_title_level`: (line start, title start, title end)
         self.results_headline: Span2 | None = None  # `_results_headline_level`: the headline announcing results ((0, 0): none)
+        self.unquoted: str | None = None  # the text without its quote marks (`_restates_granted`), read once
         # where each trigger word occurs (start, end, word), by start: one pass instead of a search per
         # sentence and construction
         w = self.words
@@ -3669,7 +3670,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
-    header_width = 0  # …and how many cells that header row has (negative: set apart by tabs)
+    header_shape = _TableShape(0, False)  # …and how many cells that header row has, and whether tabs set them apart
     title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
     issuer_column = -1  # …and the one that names who conferred it, where one does (…｜荣誉称号｜授予单位: 3)
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
@@ -3797,7 +3798,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         # 一等奖： / 序号　作品名称　作者　学校 / rows / 二等奖： / rows: under a placing whose rows a table's header row
         # heads, the next line whose rows are as many cells, set apart alike, is the same table going on
         table_goes_on = column >= 0 and title_column < 0 and title is not None and _is_prize(norm, title) and (
-            i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_width))
+            i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_shape))
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is None and table_goes_on and (
                 next_placing := w.triggers["placing_line"].fullmatch(norm, p_start, p_end)) is not None:
@@ -4061,7 +4062,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         header = _table_column(norm, p_start, p_end) if listed == 0 else None
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
-            header_width = len(_row_cells(norm, p_start, p_end)) * (-1 if norm.find("\t", p_start, p_end) >= 0 else 1)
+            header_shape = _TableShape(len(_row_cells(norm, p_start, p_end)), norm.find("\t", p_start, p_end) >= 0)
             project_column = _projects_column(norm, p_start, p_end, column)
             title_column = _title_column(norm, p_start, p_end)
             issuer_column, width = _issuer_and_width(norm, p_start, p_end)
@@ -6280,12 +6281,17 @@ def _row_names_its_title(ctx: _Ctx, start: int, end: int, title_column: int) -> 
     return len(cells) > max(title_column, 1) and _title_cell(ctx, cells, title_column) is not None
 
 
-def _row_of_table(norm: str, row: Span2, header_width: int) -> bool:
-    """Whether a line is a row of the table whose header `header_width` describes: as many cells, set apart as the
+class _TableShape(NamedTuple):
+    """A table's header row: how many cells it has, and whether tabs set them apart (else blanks)."""
+    cells: int
+    tabbed: bool
+
+
+def _row_of_table(norm: str, row: Span2, header: _TableShape) -> bool:
+    """Whether a line is a row of the table whose header row is `header`: as many cells, set apart as the
     header's are (tabs or blanks), no label's colon (小学语文：赵雅琴（…）　陈　露（…）: another layout)."""
-    tabbed = norm.find("\t", *row) >= 0
-    return (tabbed == (header_width < 0) and norm.find("：", *row) < 0 and norm.find(":", *row) < 0
-            and len(_row_cells(norm, *row)) == abs(header_width))
+    return (header.cells > 0 and (norm.find("\t", *row) >= 0) == header.tabbed and norm.find("：", *row) < 0
+            and norm.find(":", *row) < 0 and len(_row_cells(norm, *row)) == header.cells)
 
 
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
@@ -7196,7 +7202,11 @@ def _restates_granted(c: _Candidate) -> bool:
     # 授予…等3个商会“四好”商会称号 … 2023年度“四好”商会名单: the list of a title the article granted, its edition before it
     # (the grant's title closed by 称号, whatever part of it is quoted)
     plain = titles.bare(c.title)
-    return plain != bare and plain in c.ctx.granted and c.ctx.norm.replace("“", "").replace("”", "").find(plain + "称号") >= 0
+    if plain == bare or plain not in c.ctx.granted:
+        return False
+    if c.ctx.unquoted is None:
+        c.ctx.unquoted = c.ctx.norm.replace("“", "").replace("”", "")
+    return c.ctx.unquoted.find(plain + "称号") >= 0
 
 
 def _designated_post(c: _Candidate) -> bool:
