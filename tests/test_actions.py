@@ -26,6 +26,22 @@ ROWS = [
         ["兜底保障“稳”字当头", "儿童关爱“实”处发力"],
         {5210: "兜底保障“稳”字当头", 9836: "兜底保障“稳”字当头", 12: "儿童关爱“实”处发力", 186: "儿童关爱“实”处发力"},
         id="figures-apart-under-padded-headings"),
+    # ... and a short line of work counted in digits over a line of prose (新建应急避难场所12个 / 组织开展…168场次，参与…):
+    # a figure reported, no heading; the section goes on (round 167; corpus r124 guangze, r127 dunhuang, r133 hongjiang)
+    pytest.param(
+        "数说2024丨青岚县应急管理工作成绩单\n2024年，青岚县应急管理局统筹发展和安全，全县安全形势总体平稳。\n\n"
+        "▍防灾减灾\n新建应急避难场所9个\n组织开展各类应急演练85场次，参与群众1.6万余人次\n\n"
+        "▍安全宣传\n开展安全宣传活动140场\n发放宣传资料2.3万份\n",
+        ["防灾减灾", "安全宣传"], {9: "防灾减灾", 85: "防灾减灾", 16000: "防灾减灾", 140: "安全宣传", 23000: "安全宣传"},
+        id="a-line-counting-work-in-digits-over-prose-neither-heads-nor-ends-a-section"),
+    # ... but a profile's subheading with a numeral word (一本写满数字的巡山日志) over its prose still ends the section
+    # before it (corpus r47 chongyi, r54 hemu)
+    pytest.param(
+        "青岚县林业局\n【最美林业人】周山林：二十年守护青岚林海\n\n清晨五点，周山林已经走在巡山的路上。\n\n带徒传艺育新人\n"
+        "周山林先后带出徒弟8名，如今都成了护林骨干。\n\n一本写满数字的巡山日志\n二十年来，他累计巡山里程10万余公里，"
+        "扑救山火15起。\n",
+        ["带徒传艺育新人"], {8: "带徒传艺育新人", 100000: None, 15: None},
+        id="a-subheading-with-a-numeral-word-ends-the-section-before-it"),
     # ... and a figure called out with its caption after a dash on the same line (36.2万元——追回违规资金36.2万元): no
     # heading, the section goes on (round 161; corpus r59 and r126 set such lines)
     pytest.param(

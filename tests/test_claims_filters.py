@@ -316,6 +316,10 @@ ROWS = [
     # how many names the quote marks right before it listed (side by side or set apart by 、): no work done
     ("深入实施“乡村工匠”“巾帼家政”“青创先锋”三项工程，带动就业1200人。", "三项", "claims.reject.named_items"),
     ("依托“银龄讲师团”、“法治宣讲队”两支队伍，开展宣讲52场。", "两支", "claims.reject.named_items"),
+    # ... or as many words listed with 、 right before a count in words (round 168 luding)
+    ("活动共收到书法、摄影、文学三个门类参评作品386件。", "三个", "claims.reject.listed_words"),
+    ("聚焦教育、医疗、养老三个领域，办理民生实事26件。", "三个", "claims.reject.listed_words"),
+    ("团县委还在石门、河口两个镇建起青年驿站2个。", "两个", "claims.reject.listed_words"),  # (places, counted again)
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
     # what a body or a place consists of
@@ -521,6 +525,9 @@ ROWS = [
     # the whole a share is taken from
     ("全校240名教师中，有36人获评优秀。", "240名", "claims.reject.share_base"),
     ("参赛的80支队伍中，12支进入决赛。", "80支", "claims.reject.share_base"),
+    # ... its noun opening on an adverb (不合格), which the noun reading passes over, after 的 (round 167 xingbin)
+    ("抽检发现的23批次不合格产品中，标签不规范15批次。", "23批次", "claims.reject.share_base"),
+    ("查处的9起不规范经营行为中，无证经营5起。", "9起", "claims.reject.share_base"),
     # a level a figure stays above or passes
     ("全县棉花产量连续5年稳定在10万吨台阶。", "10万吨", "claims.reject.milestone"),
     ("今年以来，市志愿者协会广泛动员社会各界力量参与志愿服务，全市注册志愿者首次突破50万人大关。", "突破50万人",
@@ -695,6 +702,12 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # the parts after the whole a share is taken from are what is reported, verbless or not (round 167 xingbin; corpus
+    # r20 shaoyang: 受表彰的10名个人中，一线职工和专业技术人员7名)
+    ("抽检发现的23批次不合格产品中，标签不规范15批次。", "15批次"),
+    ("受表彰的12名个人中，一线职工8名。", "8名"),
+    # ... and a verb's object that ends on 中 is no whole (学生中，有180多人考入高中)
+    ("她教过的学生中，有150多人考入高中，其中20人考上大学。", "150多人"),
     # a track laid (跑道) is work done, not a race's name
     ("新建塑胶跑道400米，硬化篮球场3个。", "400米"),
     # review 61: a later count of work after a lead verb's scope; people a work reached, in Chinese numerals or with a
@@ -986,6 +999,13 @@ KEPT = [
     ("开展普法宣传30场，全年共帮扶困难群众120户", "120户"),  # cut_off: a whole sentence with no 。
     ("全年工作情况如下。\n参与志愿者人数：1260人", "1260人"),  # cut_off: a table line, not a broken sentence
     ("经过激烈角逐，本次竞赛共评出一等奖2个、二等奖4个。", "2个"),  # award_total: a contest's own prize classes
+    # ... and the works the body's own selection chose, its paragraph naming no award (round 168 luding; corpus r102 midu,
+    # r131 gaoxian, r140 tunxi, r79 danling)
+    ("县文联组织开展第二届文艺作品评选活动，经初评、复评和终评，共评出获奖作品27件，其中一等奖3件。", "27件"),
+    ("经专家评审委员会初评、复评和终评，共评选出获奖作品65件。", "65件"),
+    # ... and works a count in digits lists with 、 (新建公厕、停车场2个: work done)
+    ("新建公厕、停车场2个。", "2个"),
+    ("在悦来镇、苏家店镇建成两个区域性农资配送中心。", "两个"),  # a verb between the words and the count
     ("全年培训村干部120人，为乡村振兴储备人才。", "120人"),  # nominees: 为 after the count, no nominee named
     ("全年发布3次暴雨预警，及时转移群众。", "3次"),  # weather: the warning issued is the body's work
     ("县应急管理局下拨200万元暴雨灾害救助资金，帮助受灾群众。", "200万元"),  # weather: a noun the event names

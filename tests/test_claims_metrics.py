@@ -55,6 +55,11 @@ ROWS = [
     ("全县播种面积5.3万亩、总产量3.2万吨，分别完成市下达任务（5.2万亩、3.1万吨）的101.9%和103.2%。", "101.9%", "市下达任务",
      "claims.metric_before"),
     ("全年新增城镇就业1.2万人，完成年度目标任务（1.1万人）的109%。", "109%", "年度目标任务", "claims.metric_before"),
+    # a noun that ends on the count's unit (农户|186户, 脱贫户|38户) names what was counted, whatever follows the count (发展香菇,
+    # 入社: what they did); round 167 puxian, corpus r113 xinbin, r12 pizhou, r85 menyuan, yunxiu-tuanxianwei
+    ("合作社带动周边农户186户发展香菇种植。", "186户", "周边农户", "claims.metric_before"),
+    ("吸纳脱贫户38户入社，户均分红1200元。", "38户", "脱贫户", "claims.metric_before"),
+    ("慰问困难户52户过好春节。", "52户", "困难户", "claims.metric_before"),
     # the noun phrase a measure word introduces
     ("聘请28名法律顾问，为群众提供服务。", "28名", "法律顾问", "claims.metric_after"),
     ("新招募320名青年志愿者。", "320名", "青年志愿者", "claims.metric_after"),

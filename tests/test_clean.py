@@ -29,6 +29,10 @@ ROWS = [
     ("🎁 新春福利：扫码领取66元打车红包，戳链接立即领", "ad"),
     # ...the offer longer between the verb and the red packet (round 159)
     ("点击领取 ｜ 会员专属最高666元现金红包，长按识别 >> https://t.cn/Xk93Lp", "ad"),
+    # a coupon to click for, on offer for a time or while it lasts, with no link (round 167 ludian; corpus r160 aershan
+    # with its link)
+    ("【限时福利】点击领取50元话费券，先到先得！", "ad"),
+    ("点击领取景区门票8折优惠券，限量300张", "ad"),
     # a shop's price list: its prices, its offer to the first buyers and the number to order by are no claims
     ("【好物推荐】野生山茶油礼盒，原价368元，现价228元，前50名下单加赠手工皂一块，全国包邮。订购热线：400-123-4567", "ad"),
     ("【广告】土鸡蛋30枚装 农家散养 顺丰包邮", "ad"),
@@ -202,6 +206,8 @@ def test_numbers_in_junk_never_become_claims():
     # a report on a shopping season names its vouchers and sales, which are the body's facts
     "消费季期间，全县发放满200元减50元消费券1.2万张，带动消费3600万元，群众踊跃购买特色农产品。\n",
     "全市发放餐饮消费券2000万元，满100减30，拉动消费1.2亿元。\n",
+    # ... and how its residents claim them, on a line of its own (点击领取 with no offer's time or stock)
+    "市民可通过“i青岚”小程序点击领取消费券，每人每次限领1张\n",
     # a hotline's work counted (接听咨询电话1080个): no number to call, no furniture
     "二是守护青少年健康成长。“12355”青少年服务台接听咨询电话1080个，开展心理辅导190余人次，新建“青少年之家”6个。\n",
     # ... or its calls counted right after 热线 (接听心理咨询热线460余个, 热线1200多通): a count, no number to call

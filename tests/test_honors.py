@@ -3212,11 +3212,39 @@ SELECTION_LEVELS = [  # the level of a title the article's own selection confers
       ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
       ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
       ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]),
+    # ... its count in words (三名教师) as in digits
+    ("青溪县学子在宁州市第九届青少年科技创新大赛中喜获佳绩\n近日，宁州市第九届青少年科技创新大赛落下帷幕。我县学生共获得"
+     "一等奖2项，另有三名教师获评优秀科技辅导员。\n现将获奖名单公布如下：\n一等奖：\n王子涵　　青溪县第一小学\n"
+     "李　婷　　青溪县民族中学\n优秀科技辅导员：\n李文静、扎西卓玛、陈军\n",
+     [("三名教师", "优秀科技辅导员", "prefectural", "honors.active"),
+      ("王子涵", "一等奖", "prefectural", "honors.announce_lines"), ("李\u3000婷", "一等奖", "prefectural", "honors.announce_lines"),
+      ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+      ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+      ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]),
 ]
 
 
 @_table(SELECTION_LEVELS)
 def test_selection_levels(text, expected):
+    assert _honors(text) == expected
+
+
+DECIDER_LEVELS = [  # 经县安委会研究，授予…: the body that decided grants, where its name says its rank (round 167 nanzhao)
+    ("青岚县应急管理局关于上半年安全生产执法检查情况的通报\n上半年，全局共检查生产经营单位438家次。经县安委会研究，授予城关镇安委办、"
+     "县消防救援大队“安全生产执法联动先进单位”称号，授予张卫东、李青山“安全生产执法标兵”称号，予以通报表扬。\n",
+     [("城关镇安委办", "安全生产执法联动先进单位", "county", "honors.grant"),
+      ("县消防救援大队", "安全生产执法联动先进单位", "county", "honors.grant"),
+      ("张卫东", "安全生产执法标兵", "county", "honors.grant"), ("李青山", "安全生产执法标兵", "county", "honors.grant")]),
+    ("经区妇联研究决定，授予王芳“三八红旗手”称号。\n",
+     [("王芳", "三八红旗手", "county", "honors.grant")]),
+    # ... not an approval of a nomination (经湖南省委批准，A被评为…), nor a body named without its rank (局党组)
+    ("经湖南省委批准，王芳被评为优秀共产党员。\n", [("王芳", "优秀共产党员", "unknown", "honors.passive")]),
+    ("经局党组研究，授予王芳“先进个人”称号。\n", [("王芳", "先进个人", "unknown", "honors.grant")]),
+]
+
+
+@_table(DECIDER_LEVELS)
+def test_the_body_that_decided_a_grant_issues_it(text, expected):
     assert _honors(text) == expected
 
 

@@ -61,6 +61,15 @@ ROWS = [
     ("新修山塘43口", "count", 43, None, "口", "exact"),
     ("婴儿死亡率下降1.05个千分点", "percent", 1.05, None, "个千分点", "exact"),
     ("异地备份数据18.6TB", "measure", 18.6, None, "TB", "exact"),
+    # ... in whole terabytes too: digits before a unit of the lexicon in Latin letters are no code (5G, 3D are; round
+    # 167 beilin; corpus r117 botou, r96 wuxue)
+    ("数字资源总量达到60TB", "measure", 60, None, "TB", "exact"),
+    ("累计备份数据48GB", "measure", 48, None, "GB", "exact"),
+    # the days a service kept open (全年开放358天) are work counted; any other span of days is none (round 167 beilin;
+    # corpus r62 bailuwan, r161 wutongqiao)
+    ("全年开放358天", "count", 358, None, "天", "exact"),
+    ("图书馆延时开放48天", "count", 48, None, "天", "exact"),
+    ("展览持续3天", None, None, None, None, None),
     # a household's size (4口人, 三口之家): never a claim
     ("刘某某家庭（4口人）", "household", 4, None, "口人", "exact"),
     ("帮扶三口之家", "household", 3, None, "口之家", "exact"),
@@ -180,6 +189,9 @@ def test_number_expressions(text, kind, value, value_max, unit, qualifier):
         ("第三届", "ordinal"),
         ("第21届", "ordinal"),
         ("CN43-0020", "code"),
+        ("5G基站", "code"),
+        ("3D打印", "code"),
+        ("6TBX", "code"),  # a unit's letters inside a longer code
     ],
 )
 def test_numbers_that_are_never_counts(text, kind):

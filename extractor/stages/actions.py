@@ -600,12 +600,18 @@ def _work_and_goal(c: _Candidate) -> bool:
 
 
 _HALF_MIN: Final = 4  # the fewest characters of each half of a heading that pairs its work with its goal
+# 一老一小, 一村一品, 一户一策: a numeral and a word twice over, a set phrase that counts nothing
+_PAIRED_TERM: Final = regex.compile(r"([一两二三四五六七八九十])[\u4e00-\u9fff]\1[\u4e00-\u9fff]")
 
 
 def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
     """两癌筛查扩面提质, 三农工作: a one-character Chinese numeral with no measure word that opens the heading
     names a term (not one after a noun, which numbers an item: 案例二, 左二; nor 一, 一年来)."""
-    if n.numeral != "chinese" or n.unit or n.value < 2:
+    if n.numeral != "chinese" or n.unit:
+        return False
+    if _PAIRED_TERM.match(c.norm, n.num_start):
+        return True  # 一老一小有人管, 推行一村一品: a numeral paired in a set phrase, anywhere in the heading
+    if n.value < 2:
         return False
     lead = _HEADING_MARKS.match(c.norm, c.start, n.num_start)
     return (lead.end() if lead else c.start) == n.num_start
@@ -1689,6 +1695,12 @@ def find_actions(norm: str, paragraphs: list[tuple[int, int]], *, body_start: in
               and not _last_row(norm, paragraphs, k)
               and not _captions_figure(norm, paragraphs, k)):
             line_heading = _judged(first, p_start, _PLAIN_LINE, "actions.section_line"), "plain"
+            if line_heading[0].rule == _REPORT_SENTENCE.rule and words_start == p_start and _DIGIT.search(line) and _figures(
+                    first, digits=False):
+                # ▍防灾减灾救灾 / 新建应急避难场所12个 / 组织开展…168场次，参与群众…: a short bare line counting work done in
+                # digits, over a line of prose, reports under the section it stands in; it neither heads nor ends one (一本写满
+                # 数字的巡山日志, a profile's subheading, and 📌 办好10件民生实事, a marked one, still end the one before them)
+                line_heading = None
         if line_heading is None and k in subtitled_lines and not _names_a_speaker(first) and not _SPEAKER_ROLE.search(first.text):
             # judged by its label (a subtitle is a slogan: 织密服务一张网 counts nothing), named by the programme its
             # subtitle launches, else the brand the line works on wherever it stands (民生实事：“家门口”服务暖人心)

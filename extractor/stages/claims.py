@@ -239,6 +239,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
                                           r"(?:[\u4e00-\u9fff“”]{1,10}?(?:的|、|和|及))?)?"
                                           r"\s*[约近超逾]?\s*$"),
         "base_next": regex.compile(r"中\s*[,，:：]"),
+        "base_noun_next": regex.compile(r"[\u4e00-\u9fff]{2,8}?中\s*[,，:：]"),
         # 全县|11个乡镇, 全镇辖|3个管区, 全市有|12个镇: a scope, and the verb that says it holds them
         "scope_end": regex.compile(rf"(?:{_alt('claims.reject', 'scope')})(?:{_alt('claims.reject', 'level')})?"
                                 rf"(?P<holds>共?有)?$"),
@@ -1371,6 +1372,9 @@ class _Candidate:
             return None
         if after[2] and _noun_before(self.norm, self.before_start, self.start, self.art.names):
             return None
+        if len(self.n.unit) == 1 and self.start - self.before_start >= 2 and self.norm.endswith(self.n.unit, 0, self.start) and (
+                "\u4e00" <= self.norm[self.start - 2] <= "\u9fff"):
+            return None  # 支持脱贫户|1130户|发展生产: a noun ending on the number's unit names what was counted, whatever follows
         if self.n.kind in ("money", "percent", "measure") and not self.norm.startswith("的", self.end):
             # unless nothing but a verb is there (落实|90万元|专项资金; ● 12.6万小时 全年志愿服务总时长)
             before = self.phrase_before
@@ -2072,6 +2076,25 @@ def _named_items(c: _Candidate) -> bool:
     return run is not None and norm.count("“", run.start(), run.end()) == c.n.value
 
 
+def _listed_words(c: _Candidate) -> bool:
+    """收到书法、摄影、文学三个门类的作品: a count in words of as many kinds as the words listed with 、 right before it
+    say; no work done (a count of work is written in digits: 新建公厕、停车场2个 is counted)."""
+    if c.n.numeral != "chinese" or c.n.unit not in _NAMING_UNITS or c.norm[c.start - 1:c.start] == "”":
+        return False
+    words = _LISTED_WORDS.search(c.norm, max(c.sentence[0], c.start - _LISTED_WORDS_REACH), c.start)
+    if words is None or words.group().count("、") + 1 != c.n.value:
+        return False
+    if _WHERE_LISTED.search(c.norm, words.start(), c.norm.find("、", words.start())) is None:
+        return True
+    # (在悦来镇、苏家店镇建成|两个…中心: the words say where, a verb after them, and the count what was built there; not
+    # 在汊河、新安两个镇: the places counted)
+    last = c.norm.rfind("、", words.start(), c.start) + 1
+    return not any(tag[:1] == "v" for _, tag, _, _ in _tokens(c.norm, last, c.start))
+
+
+_LISTED_WORDS: Final = regex.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,6})+$")
+_LISTED_WORDS_REACH: Final = 40
+_WHERE_LISTED: Final = regex.compile(r"在")  # 在悦来镇、…: the listed words are places where the work was done
 _NAMING_UNITS: Final = frozenset({"项", "个", "支", "类", "种", "条", "张", "大", "方面"})  # units that count kinds and things named
 
 
@@ -2279,13 +2302,16 @@ def _standard(c: _Candidate) -> bool:
 
 
 def _award_total(c: _Candidate) -> bool:
-    """本届云川市新闻奖共评出获奖作品126件: how many works an award was given to in all, the awarding
+    """本届云川市新闻奖共评出获奖作品126件: how many works a named award was given to in all, the awarding
     body's count (the reporting body's own share, 7件作品获奖, is told apart); a contest's own prize
-    classes (共评出一等奖2个、二等奖4个) are counted by whoever held it, and are not this."""
-    return bool(_AWARD_TOTAL.search(c.norm, c.before_start, c.start))
+    classes (共评出一等奖2个、二等奖4个) are counted by whoever held it, and are not this, nor the works its
+    own selection chose where its paragraph names no award (县文联…开展…文艺作品评选活动…共评出获奖作品27件)."""
+    total = _AWARD_TOTAL.search(c.norm, c.before_start, c.start)
+    return total is not None and _AWARD_NAMED.search(c.norm, c.norm.rfind("\n", 0, c.start) + 1, total.start()) is not None
 
 
 _AWARD_TOTAL: Final = regex.compile(r"评(?:选)?出获奖作品\s*$")
+_AWARD_NAMED: Final = regex.compile(r"[\u4e00-\u9fff”]{2}奖")  # 云川市新闻奖, “巴陵文艺奖: an award named
 
 
 def _weather(c: _Candidate) -> bool:
@@ -2491,7 +2517,9 @@ def _part_of_rejected(c: _Candidate) -> bool:
 
 # verdicts on a frame the whole list stands under (a plan's task, a sub-item of what was turned down)
 _FRAMED_LISTS: Final = frozenset({"claims.reject.target", "claims.reject.part_of_rejected"})
-_NOT_SHARED: Final = frozenset({"claims.reject.scope_members", "claims.reject.hours_taken", "claims.reject.vote_tally"})
+# (…的17批次不合格样品中，|食用农产品11批次: the parts after the whole a share is taken from are what is reported)
+_NOT_SHARED: Final = frozenset({"claims.reject.scope_members", "claims.reject.hours_taken", "claims.reject.vote_tally",
+                                "claims.reject.share_base"})
 _DONE_IN_ITEM: Final = regex.compile(r"已|完成|实际|累计|超额|全年|共计")
 
 
@@ -2576,8 +2604,11 @@ def _share_base(c: _Candidate) -> bool:
     if c.norm.find("中", c.end, c.clause_end + 1) < 0:  # the phrase after ends by clause_end
         return False
     after = c.noun_after
-    end = after[1] if after else c.end
-    return bool(_patterns()["base_next"].match(c.norm, end))
+    if after is None:
+        # 检出的17批次|不合格样品中，: after 的, a noun phrase the noun reading passes over (不合格 opens on an adverb), up
+        # to 中 (not 学生中，有180多人|考入高中，: a verb's object)
+        return c.norm.endswith("的", 0, c.start) and bool(_patterns()["base_noun_next"].match(c.norm, c.end))
+    return bool(_patterns()["base_next"].match(c.norm, after[1]))
 
 
 def _threshold(c: _Candidate) -> bool:
@@ -3254,6 +3285,7 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_PARTNER})),
     Filter("claims.reject.named_items", _named_items, "how many names the quote marks before it listed: “A”“B”两项工程",
            needs=frozenset({_OPEN_QUOTE})),
+    Filter("claims.reject.listed_words", _listed_words, "how many kinds the words listed before it name: 书法、摄影、文学三个门类"),
     Filter("claims.reject.means_apposition", _means_apposition,
            "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”",
            needs=frozenset({_MEANS})),

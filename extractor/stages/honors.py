@@ -1040,12 +1040,18 @@ def _approved_by(s: _Sentence) -> None:
     norm = s.ctx.norm
     approvals = list(_APPROVED.finditer(norm, s.start, s.end))
     for p in s.pairs:
-        if not _MERIT_TITLE.search(norm, p.title[0], p.title[1]):
-            continue  # (经湖南省委批准，A被评为优秀共产党员: an approval of a nomination, not who issues the title)
         before = [m for m in approvals if m.end() <= p.recipient.start]
         if not before:
             continue
         m = before[-1]
+        if not _MERIT_TITLE.search(norm, p.title[0], p.title[1]):
+            # (经湖南省委批准，A被评为优秀共产党员: an approval of a nomination, not who issues the title; but 经县安委会研究，
+            # 授予A…称号: the body that decided grants, where its name says its rank)
+            decided = m.group("decided")
+            if (p.issuer is None and decided is not None and m.group("above") is None and norm[m.end():p.verb[0]] in ("", "决定")
+                    and norm.startswith(_GRANTING, p.verb[0]) and _RANKED_BODY.fullmatch(decided)):
+                p.issuer = decided
+            continue
         issuer = m.group("above") or m.group("decided") or m.group("approved")
         if p.issuer is None:
             if _NAMED_ABOVE.match(issuer):
@@ -1058,6 +1064,9 @@ def _approved_by(s: _Sentence) -> None:
 
 
 _MERIT_TITLE: Final = regex.compile(r"(?:等功|嘉奖)$")
+_GRANTING: Final = ("授予", "命名")  # the verbs by which a body that decided confers the titles itself
+# 县安委会, 区妇联, 市总工会: a body named by its rank's word alone (县, 区, 市, 旗, 州, 盟, 省), nothing between
+_RANKED_BODY: Final = regex.compile(r"[县区市旗州盟省][\u4e00-\u9fff]{1,10}")
 # 上级领导的肯定和嘉奖, 群众的好评和嘉奖: words of praise before a commendation, no title
 _PRAISE: Final = regex.compile(r"(?:的|肯定|表扬|好评|赞扬|认可)[^的]{0,6}嘉奖$")
 
@@ -7857,14 +7866,15 @@ def _told_later(norm: str, facts: list[HonorFact], earlier: _Earlier) -> list[Ho
         if counted is None:
             continue
         told = earlier.by_title.get(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")) or []
-        if len(told) == int(counted.group(1)) and all(i - first > k and earlier.facts[i].rule in _ANNOUNCED
+        read = numerals.parse(counted.group(1), measured=True)
+        if read is not None and read.value_max is None and len(told) == read.value and all(i - first > k and earlier.facts[i].rule in _ANNOUNCED
                                                        for i in told) and len({earlier.facts[i].level for i in told}) == 1:
             facts[k] = fact._replace(level=earlier.facts[told[0]].level)
     return facts
 
 
-# 4名教师, 乌日娜等20名团员: the count of a group, in digits, where its recipient text ends
-_GROUP_COUNT: Final = regex.compile(rf"(\d{{1,3}})\s*[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,4}}$")
+# 4名教师, 乌日娜等20名团员, 另有三名教师: the count of a group, in digits or in words, where its recipient text ends
+_GROUP_COUNT: Final = regex.compile(rf"(\d{{1,3}}|[一两二三四五六七八九十]{{1,3}})\s*[{_GROUP_COUNTER}人][\u4e00-\u9fff]{{0,4}}$")
 
 
 class _Earlier:

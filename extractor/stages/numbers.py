@@ -147,6 +147,7 @@ class _Tables:
     phase_next: re.Pattern  # after 二期, 三期: a project's phase (三期工程)
     session_nouns: frozenset[str]  # 二期 right after one counts sessions held (培训班二期)
     holding: tuple[str, ...]  # 二期, 三期 right after one are sessions held (开展三期…培训)
+    serving: tuple[str, ...]  # days right after one are days served (全年开放358天)
     # the three sets above as bits per ideograph (`_PRE_END`, `_POST_START`, `_NOT_UNIT_START`): `_edge`
     edges: bytes
 
@@ -180,6 +181,7 @@ class _Tables:
         self.phase_next = regex.compile(lexicon.alternation(r["word"] for r in rows if r["kind"] == "phase_next"))
         self.session_nouns = frozenset(r["word"] for r in rows if r["kind"] == "session_noun")
         self.holding = tuple(r["word"] for r in rows if r["kind"] == "holding")
+        self.serving = tuple(r["word"] for r in rows if r["kind"] == "serving")
         edges = bytearray(_CJK_LAST - _CJK_FIRST + 1)
         for bit, chars in ((_PRE_END, self.pre_ends), (_POST_START, self.post_starts),
                            (_NOT_UNIT_START, self.not_unit_starts)):
@@ -193,6 +195,7 @@ class _Tables:
 # unit whether a word that is none starts there: a character in a set, most often an ideograph.
 # Compiled, `norm[pos] in the_set` makes a string of the character and hashes it; an ideograph's
 # bits are one byte read (`_edge`; tests/test_numents_scan.py holds them to the sets)
+_DAYS: Final = "天"
 _PRE_END: Final = 1
 _POST_START: Final = 2
 _NOT_UNIT_START: Final = 4
@@ -224,6 +227,9 @@ _STARTS = rf"[\d{_NUMCH}第负\-−]"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     bare_after = "".join(sorted({w[-1] for w in _words("pre", "bare")}))
+    # 6TB, 48GB: a unit of the lexicon in Latin letters after the digits makes a quantity, not a code (5G, 3D)
+    latin_units = "|".join(sorted((r["unit"] for r in lexicon.rows("numbers.units") if r["unit"].isascii()
+                                   and r["unit"].isalpha()), key=len, reverse=True)) or "(?!)"
     # the lookahead lets a search skip everything else at C speed (5x faster on report text than
     # trying each branch everywhere); the scan itself finds the starts with `_CANDIDATE`
     return regex.compile(
@@ -239,7 +245,7 @@ def _pattern() -> re.Pattern:
         | (?P<clock>(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))
         | (?P<phone>(?<!\d)(?:\d{{3,4}}-)?\d{{7,8}}(?![\d万亿元])
                   |(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)400-?\d{{3}}-?\d{{4}}(?!\d))
-        | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])|(?<![\d.])\d++(?:\.\d++){{2,}})
+        | (?P<code>(?<=[A-Za-z_])-?\d[A-Za-z0-9_.\-]*+|(?<![\d.])\d++(?=[A-Za-z_])(?!(?:{latin_units})(?![A-Za-z_]))|(?<![\d.])\d++(?:\.\d++){{2,}})
         )
       | (?P<year>(?<![{_NUMCH}])[零〇一二三四五六七八九]{{4}}(?=年))
       | (?P<ordinal>第{_SP}(?P<onum>{_RUN_ANY})
@@ -881,6 +887,8 @@ def _quantity(t: _Text, tail: _Tail, start: int, num: str, num_start: int, num_e
     if chinese and not bare and _inside_word(lex, t.seg, norm, num_start, num_end):
         return None  # 四川, 陆续, 统一, 一些, 十分
     kind, factor = lex.units.get(measure, ("bare", 1.0))
+    if measure == _DAYS and norm.endswith(lex.serving, 0, start):
+        kind = "count"  # 全年开放358天: the days a service kept open, work counted, no span of time
     if measure == _MOUTHS and num_start > 0 and norm[num_start - 1] == "家":
         kind = "household"  # 一家五口, 全家3口: a household's size, as 4口人 is
     if len(num) == 1 and num in numerals.FINANCIAL and kind != "money":
