@@ -37,8 +37,9 @@ ROWS = [  # (text, what a claim's metric reads)
     ("全年查处违法建设（共计43处）。", "查处违法建设"),
     # a closing quote before the phrase closes a brand's name, no part of what was counted
     ("打造“青山发布”客户端，全年客户端下载量超20万次。", "客户端下载量"),
-    # a term jieba's dictionary cuts (疗|休养): the metric whole
-    ("市总工会推出红色教育、生态康养、非遗研学三类疗休养线路。", "疗休养线路"),
+    # a term jieba's dictionary cuts (疗|休养): the metric whole (not after the kinds listed: 红色教育、生态康养、非遗研学三类
+    # restates them, `claims.reject.listed_words`)
+    ("市总工会今年推出三类疗休养线路。", "疗休养线路"),
 ]
 ROWS_OF_ASIDES = [  # (text, the metrics): the bracket of an aside the figure stands in opens no phrase
     ("全年接待来访侨胞1360人次（同比增长12.5%）。", ["接待来访侨胞", "同比增长"]),

@@ -606,11 +606,12 @@ _PAIRED_TERM: Final = regex.compile(r"([一两二三四五六七八九十])[\u4e
 
 def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
     """两癌筛查扩面提质, 三农工作: a one-character Chinese numeral with no measure word that opens the heading
-    names a term (not one after a noun, which numbers an item: 案例二, 左二; nor 一, 一年来)."""
+    names a term (not one after a noun, which numbers an item: 案例二, 左二; nor 一, 一年来); so does one paired
+    in a set phrase anywhere in it, 一 too (一老一小有人管, 推行一村一品)."""
     if n.numeral != "chinese" or n.unit:
         return False
     if _PAIRED_TERM.match(c.norm, n.num_start):
-        return True  # 一老一小有人管, 推行一村一品: a numeral paired in a set phrase, anywhere in the heading
+        return True
     if n.value < 2:
         return False
     lead = _HEADING_MARKS.match(c.norm, c.start, n.num_start)

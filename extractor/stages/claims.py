@@ -2095,6 +2095,8 @@ def _listed_words(c: _Candidate) -> bool:
 _LISTED_WORDS: Final = regex.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,6})+$")
 _LISTED_WORDS_REACH: Final = 40
 _WHERE_LISTED: Final = regex.compile(r"在")  # 在悦来镇、…: the listed words are places where the work was done
+
+
 _NAMING_UNITS: Final = frozenset({"项", "个", "支", "类", "种", "条", "张", "大", "方面"})  # units that count kinds and things named
 
 
@@ -3285,10 +3287,11 @@ _FILTERS: Final[tuple[Filter, ...]] = (
            needs=frozenset({_PARTNER})),
     Filter("claims.reject.named_items", _named_items, "how many names the quote marks before it listed: “A”“B”两项工程",
            needs=frozenset({_OPEN_QUOTE})),
-    Filter("claims.reject.listed_words", _listed_words, "how many kinds the words listed before it name: 书法、摄影、文学三个门类"),
     Filter("claims.reject.means_apposition", _means_apposition,
            "the named resources the work relied on, counted: 依托A镇、B镇两个“科技小院”",
            needs=frozenset({_MEANS})),
+    # (after the named resources: 依托A镇、B镇两个…, the words listed are the resources the work relied on)
+    Filter("claims.reject.listed_words", _listed_words, "how many kinds the words listed before it name: 书法、摄影、文学三个门类"),
     Filter("claims.reject.own_size", _own_size, "what a body consists of: 协会现有会员1200名",
            needs=frozenset({_MEMBERSHIP, _STANDING})),
     Filter("claims.reject.share_base", _share_base, "the whole a share is taken from: 86名教职工中,12人…"),

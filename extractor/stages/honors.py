@@ -1036,7 +1036,9 @@ _PART_COUNT: Final = regex.compile(r"\d{1,5}[人名]")
 def _approved_by(s: _Sentence) -> None:
     """经江苏省消防救援总队批准，A荣立集体二等功; 经局党委研究并报岳阳市公安局批准，给予A…: the body that approved
     (or decided) the merits of the clauses after it issues them, where no issuer was read and a province or a city
-    names it; the body's own committee (经局党委研究) clears an issuer that an earlier approval gave."""
+    names it; the body's own committee (经局党委研究) clears an issuer that an earlier approval gave. Of another title,
+    the body that decided it and grants it right after (经县安委会研究，授予A…称号) issues it, where its name says its
+    rank."""
     norm = s.ctx.norm
     approvals = list(_APPROVED.finditer(norm, s.start, s.end))
     for p in s.pairs:
@@ -7867,8 +7869,9 @@ def _told_later(norm: str, facts: list[HonorFact], earlier: _Earlier) -> list[Ho
             continue
         told = earlier.by_title.get(norm[fact.honor[0]:fact.honor[1]].replace("“", "").replace("”", "")) or []
         read = numerals.parse(counted.group(1), measured=True)
-        if read is not None and read.value_max is None and len(told) == read.value and all(i - first > k and earlier.facts[i].rule in _ANNOUNCED
-                                                       for i in told) and len({earlier.facts[i].level for i in told}) == 1:
+        if read is not None and read.value_max is None and len(told) == read.value and all(
+                i - first > k and earlier.facts[i].rule in _ANNOUNCED for i in told) and len(
+                {earlier.facts[i].level for i in told}) == 1:
             facts[k] = fact._replace(level=earlier.facts[told[0]].level)
     return facts
 

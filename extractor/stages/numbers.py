@@ -195,7 +195,6 @@ class _Tables:
 # unit whether a word that is none starts there: a character in a set, most often an ideograph.
 # Compiled, `norm[pos] in the_set` makes a string of the character and hashes it; an ideograph's
 # bits are one byte read (`_edge`; tests/test_numents_scan.py holds them to the sets)
-_DAYS: Final = "天"
 _PRE_END: Final = 1
 _POST_START: Final = 2
 _NOT_UNIT_START: Final = 4
@@ -1102,6 +1101,7 @@ def _fraction(m: re.Match, t: _Text) -> NumberMention | None:
 
 
 _MOUTHS: Final = "口"  # the measure word of a household's members (一家五口) as of ponds and wells (山塘43口)
+_DAYS: Final = "天"  # a span of time, but the days a service kept open after a verb of serving (全年开放358天)
 
 
 def _clean(value: float) -> float:
