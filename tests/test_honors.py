@@ -3203,24 +3203,16 @@ SELECTION_LEVELS = [  # the level of a title the article's own selection confers
      "“好媳妇”，10名婆婆被评为“好婆婆”。\n",
      [("10名儿媳", "好媳妇", "township", "honors.passive"), ("10名婆婆", "好婆婆", "township", "honors.passive")]),
     # a counted group told first with no level, then its list of as many names at one: the list's (round 165 chenduo;
-    # corpus r70 yichuan, r149 damao); a name the transliteration tables spell, among people in a list of 、, a person
-    ("青溪县学子在宁州市第九届青少年科技创新大赛中喜获佳绩\n近日，宁州市第九届青少年科技创新大赛落下帷幕。我县学生共获得"
-     "一等奖2项，另有3名教师获评优秀科技辅导员。\n现将获奖名单公布如下：\n一等奖：\n王子涵　　青溪县第一小学\n"
-     "李　婷　　青溪县民族中学\n优秀科技辅导员：\n李文静、扎西卓玛、陈军\n",
-     [("3名教师", "优秀科技辅导员", "prefectural", "honors.active"),
-      ("王子涵", "一等奖", "prefectural", "honors.announce_lines"), ("李\u3000婷", "一等奖", "prefectural", "honors.announce_lines"),
-      ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
-      ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
-      ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]),
-    # ... its count in words (三名教师) as in digits
-    ("青溪县学子在宁州市第九届青少年科技创新大赛中喜获佳绩\n近日，宁州市第九届青少年科技创新大赛落下帷幕。我县学生共获得"
-     "一等奖2项，另有三名教师获评优秀科技辅导员。\n现将获奖名单公布如下：\n一等奖：\n王子涵　　青溪县第一小学\n"
-     "李　婷　　青溪县民族中学\n优秀科技辅导员：\n李文静、扎西卓玛、陈军\n",
-     [("三名教师", "优秀科技辅导员", "prefectural", "honors.active"),
-      ("王子涵", "一等奖", "prefectural", "honors.announce_lines"), ("李\u3000婷", "一等奖", "prefectural", "honors.announce_lines"),
-      ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
-      ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
-      ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]),
+    # corpus r70 yichuan, r149 damao), its count in digits or in words (三名教师); a name the transliteration tables
+    # spell, among people in a list of 、, a person
+    *(("青溪县学子在宁州市第九届青少年科技创新大赛中喜获佳绩\n近日，宁州市第九届青少年科技创新大赛落下帷幕。我县学生共获得"
+       f"一等奖2项，另有{count}教师获评优秀科技辅导员。\n现将获奖名单公布如下：\n一等奖：\n王子涵　　青溪县第一小学\n"
+       "李　婷　　青溪县民族中学\n优秀科技辅导员：\n李文静、扎西卓玛、陈军\n",
+       [(f"{count}教师", "优秀科技辅导员", "prefectural", "honors.active"),
+        ("王子涵", "一等奖", "prefectural", "honors.announce_lines"), ("李\u3000婷", "一等奖", "prefectural", "honors.announce_lines"),
+        ("李文静", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+        ("扎西卓玛", "优秀科技辅导员", "prefectural", "honors.announce_lines"),
+        ("陈军", "优秀科技辅导员", "prefectural", "honors.announce_lines")]) for count in ("3名", "三名")),
 ]
 
 
