@@ -234,6 +234,15 @@ ROWS = [
     # who a title is conferred on (同志, 集体), then the title, a year and an area before its quote marks: both
     ("授予刘芳等6名同志2024年度青岚县“巾帼建功标兵”称号。", "6名", "同志2024年度青岚县“巾帼建功标兵”称号", "claims.metric_after"),
     ("命名县医院护理部等4个集体为2024年度“青年文明号”。", "4个", "集体为2024年度“青年文明号”", "claims.metric_after"),
+    # ... or selected for it, the title after 为 (评选A等N名同志为“X”)
+    ("经评审，评定城关镇文化站等5个单位为“青岚县科普示范基地”。", "5个", "单位为“青岚县科普示范基地”", "claims.metric_after"),
+    ("评选李娟等8名同志为2024年度“石门镇最美护林员”。", "8名", "同志为2024年度“石门镇最美护林员”", "claims.metric_after"),
+    ("确定河口乡等3个单位为志愿服务示范点。", "3个", "单位", "claims.metric_after"),  # no title quoted: the holders
+    # the directional complement 出 is its verb's, however the tagger cuts it (评选|出|X, 评选|出X)
+    ("全镇共评选出文明家庭20户。", "20户", "文明家庭", "claims.metric_before"),
+    ("团旗委共评选出旗级优秀团员9名。", "9名", "旗级优秀团员", "claims.metric_before"),
+    ("镇妇联共选树出巾帼建功标兵8名。", "8名", "巾帼建功标兵", "claims.metric_before"),
+    ("今年全县实现出口总额5亿元。", "5亿元", "出口总额", "claims.metric_before"),  # 出 opens the noun
     # ... only where a title is conferred (review 61)
     ("选派20名同志到县“政务服务中心”跟班学习。", "20名", "同志", "claims.metric_after"),
     # a word of where (身边, 周边: the tagger's place and direction words) may open the noun counted after the count

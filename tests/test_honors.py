@@ -541,6 +541,13 @@ GRANT = [  # 授予 RECIPIENT “TITLE”
       ("樟树市“药都青年”突击队", "宜春市青年志愿服务示范队", "prefectural", "honors.grant")]),
     ("县妇联授予城南社区“爱心妈妈”工作室“巾帼文明岗”称号。",
      [("城南社区“爱心妈妈”工作室", "巾帼文明岗", "county", "honors.grant")]),
+    # …and a body so named after a grant's 称号, its own verb after it, is the next clause's subject, granted nothing
+    ("县妇联授予王芳、李娟“最美家庭”称号，河口镇“红马甲”工作室被评为市级巾帼文明岗。",
+     [("王芳", "最美家庭", "county", "honors.grant"), ("李娟", "最美家庭", "county", "honors.grant"),
+      ("河口镇“红马甲”工作室", "市级巾帼文明岗", "prefectural", "honors.passive")]),
+    ("团县委授予城关镇“先进乡镇”称号，河口镇“红马甲”服务站荣获全市优秀志愿服务组织。",
+     [("城关镇", "先进乡镇", "county", "honors.grant"),
+      ("河口镇“红马甲”服务站", "全市优秀志愿服务组织", "prefectural", "honors.active")]),
     # one recipient, several quoted titles side by side or joined: each title
     ("市政府授予张明“优秀共产党员”“劳动模范”称号。",
      [("张明", "优秀共产党员", "prefectural", "honors.grant"), ("张明", "劳动模范", "prefectural", "honors.grant")]),

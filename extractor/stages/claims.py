@@ -619,6 +619,7 @@ def _phrase_of(norm: str, toks: list[_Tok], names: _Names, subject: bool) -> Spa
     alone right before the number heads a breakdown (其中|保华镇|2户10人) and is the metric."""
     lex = _lex()
     trailing, aspect = lex.trailing, lex.aspect
+    toks = _complements_joined(toks, lex.cut)
     verbal = False
     while toks:
         if toks[-1][0] in trailing or not toks[-1][0].strip():
@@ -744,6 +745,24 @@ def _is_place(tok: _Tok, names: _Names) -> bool:
     if names.covers(tok[2]) and names.covers(tok[3] - 1):
         return True
     return tok[1] == "ns" and len(tok[0]) >= _PLACE_MIN
+
+
+def _complements_joined(toks: list[_Tok], cut: frozenset[str]) -> list[_Tok]:
+    """评选|出|优秀作品, 评选|出旗级|最美家庭: the tagger cuts the directional complement 出 off its verb, alone or glued
+    to the noun after it; it is the verb's (the verb's token reaches over it), and the noun is what was counted. Glued,
+    only where the verb with 出 is a cut word itself (实现|出口 stays the export)."""
+    if not any(tk[0][:1] == "出" for tk in toks):
+        return toks
+    out: list[_Tok] = []
+    for tk in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev[0] in cut and tk[0][:1] == "出" and (len(tk[0]) == 1 or prev[0] + "出" in cut):
+            out[-1] = (prev[0], prev[1], prev[2], tk[2] + 1)
+            if len(tk[0]) > 1:
+                out.append((tk[0][1:], tk[1], tk[2] + 1, tk[3]))
+            continue
+        out.append(tk)
+    return out
 
 
 def _strip_leading(toks: list[_Tok], names: _Names) -> list[_Tok]:
@@ -1393,6 +1412,7 @@ class _Candidate:
             # 8名|同志|2024年度莲都区“巾帼建功标兵”称号: who a title was conferred on, then the title: both
             title = _patterns()["conferred_title"].match(self.norm, after[1], self.clause_end)
             if title is not None and (self.norm.endswith("称号", 0, title.end()) or _CONFERRED.search(
+                    self.norm, self.sentence[0], self.start) or self.norm.startswith("为", after[1]) and _SELECTED.search(
                     self.norm, self.sentence[0], self.start)):  # (选派20名同志到县“政务服务中心”: no title conferred)
                 return after[0], title.end()
         return after[0], after[1]
@@ -2446,6 +2466,8 @@ _CASUALTY_REACH: Final = 4  # the longest casualty word, and a qualifier before 
 
 _PEOPLE_UNITS: Final = frozenset({"人", "名"})
 _CONFERRED: Final = regex.compile(r"授予|命名|评为|表彰为|确定为")  # a verb that confers the title after the holders
+# a verb that selects the holders, then 为 and the title (评选白玉梅等10名同志为“X”, 评定…等6个单位为“X”)
+_SELECTED: Final = regex.compile(r"评选|评定|认定|确定")
 
 
 _CONCENTRATIONS: Final = frozenset({"微克/立方米", "毫克/立方米", "毫克/升"})

@@ -1972,6 +1972,8 @@ def _grants(s: _Sentence) -> None:
             elif (tail := _QUOTED_TITLE_TAIL.match(norm, close + 1, s.end)) is not None:
                 # 授予…等3个商会“四好”商会称号: the title's words go on after its quote marks, up to the word for it
                 title, close = (q, tail.end()), tail.end() - 1
+            elif _names_a_subject(ctx, close + 1, s.end):
+                break  # …称号，七星关区“青春护航”志愿服务队被评为…: the quote opens the next clause's subject
             verb_in_gap = w.triggers["verb"].search(gap) if pos > m.end() else None
             if pos > m.end() and (w.triggers["grant"].match(gap) or w.triggers["name_as"].match(gap) or (
                     verb_in_gap is not None and len(gap[:verb_in_gap.start()].strip("、,，和及 ")) >= 2)):
@@ -2144,6 +2146,19 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     w = ctx.words.recipients
     head = w.head.search(norm, after, head_end) if recipients.may_end(norm, w.head_words, after, head_end) else None
     return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
+
+
+def _names_a_subject(ctx: _Ctx, after: int, end: int) -> bool:
+    """Whether the quote closing before `after` opens a body's name that a verb's clause is about (“青春护航”志愿服务队
+    被评为…, “红马甲”工作室荣获…): a body's head word within a few characters, a verb right after it."""
+    verb = ctx.words.triggers["verb"].search(ctx.norm, after, min(end, after + _NAME_AFTER_QUOTE + 2))
+    if verb is None or not _HAN_RUN.fullmatch(ctx.norm, after, verb.start()):
+        return False
+    w = ctx.words.recipients
+    if not recipients.may_end(ctx.norm, w.head_words, after, verb.start()):
+        return False
+    head = w.head.search(ctx.norm, after, verb.start())
+    return head is not None and w.kind_of_head.get(head.group()) != "place"
 
 
 # 等6个集体, 等20个单位 closing a group's name: its count (group 1) and the noun after it
