@@ -319,6 +319,7 @@ ROWS = [
     # ... or as many words listed with 、 right before a count in words (round 168 luding)
     ("活动共收到书法、摄影、文学三个门类参评作品386件。", "三个", "claims.reject.listed_words"),
     ("聚焦教育、医疗、养老三个领域，办理民生实事26件。", "三个", "claims.reject.listed_words"),
+    ("县残联抓实助残、扶残、惠残三件实事，走访残疾人家庭210户。", "三件", "claims.reject.listed_words"),  # (件 names them too)
     ("团县委还在石门、河口两个镇建起青年驿站2个。", "两个", "claims.reject.listed_words"),  # (places, counted again)
     ("依托城关镇、河口镇两个“巾帼创业基地”，帮助妇女就业300人。", "两个", "claims.reject.means_apposition"),
     ("借助东山村、西岭村2个农家书屋，开展亲子阅读活动40场。", "2个", "claims.reject.means_apposition"),
@@ -675,6 +676,8 @@ ROWS = [
     ("大会共表彰优秀共产党员30名、优秀党务工作者10名。\n县委决定，授予张建军等30名同志“沁水县优秀共产党员”称号。",
      "30名", "claims.reject.restated"),
     ("大会共表彰五四红旗团委6个。\n团县委决定，授予城关镇团委等6个团委“开化县五四红旗团委”称号。", "6个", "claims.reject.restated"),
+    # …the title's place written as its rank's word before (旗级, 县级: the place of that rank the title names)
+    ("全旗共评选出旗级文明家庭12户。\n旗妇联决定，授予乌兰家庭等12户家庭“阿荣旗文明家庭”称号。", "12户", "claims.reject.restated"),
 ]
 
 

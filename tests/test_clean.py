@@ -70,6 +70,9 @@ ROWS = [
     ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
     ("收录于话题 #乡村振兴 21个", "header"),
     ("#法治沂南 126个", "header"),  # the collection's tag alone on its line
+    # a CMS's subject line under the article (主题, 主题分类, 主题词), with its tags: the page's, not the body's
+    ("主题：县妇联　表彰　最美家庭", "header"),
+    ("主题分类：民政、扶贫、救灾　　文号：无", "header"),
     ("扫码下载“清河发布”客户端，新用户注册即送50元话费！", "share"),  # the app's prompt, not the body's
     ("#乡村振兴#　#积分超市#　#新时代文明实践#", "share"),  # a line of topic tags, each closed by its #
     ("#全民健身# #第七届全民健身运动会#", "share"),

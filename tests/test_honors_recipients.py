@@ -124,6 +124,9 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     ("决定给予乌兰花消防救援站站长巴特尔·朝鲁同志记个人三等功一次。", [("巴特尔·朝鲁", "person")]),
     ("大队政府专职消防员苏和巴特尔被乌兰察布市消防救援支队评为“优秀政府专职消防员”。", [("苏和巴特尔", "person")]),
     ("嘎查牧民宝音德力格尔获评“全旗最美家庭”。", [("宝音德力格尔", "person")]),
+    # …whose letters hold a list's word (孟和, 苏和): one name, no list of two
+    ("推荐矿区高级工程师孟和乌力吉荣获“全盟优秀技术能手”称号。", [("孟和乌力吉", "person")]),
+    ("嘎查牧民其其格和巴特尔获评“全旗最美家庭”。", [("其其格", "person"), ("巴特尔", "person")]),  # two names
     # a list of people's names: an item no dictionary word is (a rare surname's name, 资文斌) is a name too
     ("民警谢卫东、资文斌、曹永红荣立个人三等功。", [("谢卫东", "person"), ("资文斌", "person"), ("曹永红", "person")]),
     ("教师王丽华、勾明远、张强获评“全县优秀教师”。", [("王丽华", "person"), ("勾明远", "person"), ("张强", "person")]),

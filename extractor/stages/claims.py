@@ -2117,7 +2117,7 @@ _LISTED_WORDS_REACH: Final = 40
 _WHERE_LISTED: Final = regex.compile(r"在")  # 在悦来镇、…: the listed words are places where the work was done
 
 
-_NAMING_UNITS: Final = frozenset({"项", "个", "支", "类", "种", "条", "张", "大", "方面"})  # units that count kinds and things named
+_NAMING_UNITS: Final = frozenset({"项", "个", "支", "类", "种", "条", "张", "件", "大", "方面"})  # units that count kinds and things named
 
 
 _QUOTED_RUN: Final = regex.compile(r"(?:“[^“”\n]{1,20}”(?:、|和|及)?){2,}$")  # two quoted names or more, side by side
@@ -5021,10 +5021,19 @@ def _quoted_in(a: str, b: str) -> bool:
     is the title the other metric quotes, the same honoured counted again."""
     if len(a) < 3 or "“" not in b:
         return False
-    return any(a in m.group(1) for m in _QUOTED.finditer(b))
+    ranked = _RANK_FOR_PLACE.fullmatch(a)
+    return any(a in m.group(1) or ranked is not None and _ranked_title(ranked, m.group(1)) for m in _QUOTED.finditer(b))
+
+
+def _ranked_title(ranked: re.Match, title: str) -> bool:
+    """评选出旗级最美家庭|15户, then 授予…等15户|家庭“科左后旗最美家庭”称号: the rank's word (旗级) stands for the place the
+    title names (科左后旗), a place of that rank."""
+    rank, rest = ranked.group(1), ranked.group(2)
+    return title.endswith(rest) and len(title) > len(rest) and title[-len(rest) - 1] == rank
 
 
 _QUOTED: Final = regex.compile(r"“([^“”]+)”")
+_RANK_FOR_PLACE: Final = regex.compile(r"([省市县区旗镇乡])级“?([^“”]{2,})”?")
 
 
 def _other_rows(norm: str, a: ClaimFact, b: ClaimFact) -> bool:

@@ -656,6 +656,9 @@ def read(r: Reader, start: int, end: int, commas: bool = False) -> list[Recipien
         # 县科技局、县科协联合选派的X服务团: the list is inside the modifier; X received it (not 桃溪镇救援队的
         # 李鹏和县消防救援大队的王海涛, a list of two, each with where the person works)
         return [whole]
+    if whole is not None and whole.kind == "person" and _LIST_WORD.search(r.norm, whole.start, whole.end) is not None and (
+            _LIST_WORD.search(r.norm, start, whole.start) is None):
+        return [whole]  # 工程师孟和巴特尔: the name holds the list's word (孟和, a Mongolian name's part), no list
     # a stretch with no list word is one item: it is not split (both separator sets are list words)
     for separators in (_LIST_ITEMS, _COMMA_ITEM) if _LIST_WORD.search(r.norm, start, end) else ():
         pieces = parts(r.norm, start, end, separators)
