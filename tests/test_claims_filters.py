@@ -203,6 +203,9 @@ ROWS = [
     # one's kin in a person's story, counted in Chinese numerals
     ("丈夫去世后，她靠打零工供养三个孩子读完了大学。", "三个", "claims.reject.kin"),
     ("如今，两个女儿也加入了志愿服务队。", "两个", "claims.reject.kin"),
+    # …and a pair named by their kinship before their count: who they are
+    ("暴雨当晚，夫妻二人挨家挨户劝离低洼处的住户。", "二人", "claims.reject.kin"),
+    ("婆媳两人互敬互爱，照料瘫痪老人十余年。", "两人", "claims.reject.kin"),
     ("省考察团一行12人来我县交流。", "12人", "claims.reject.delegation"),
     # a population by age
     ("全镇80周岁以上老人1300余人。", "1300余人", "claims.reject.age_population"),

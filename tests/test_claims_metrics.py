@@ -243,6 +243,9 @@ ROWS = [
     ("团旗委共评选出旗级优秀团员9名。", "9名", "旗级优秀团员", "claims.metric_before"),
     ("镇妇联共选树出巾帼建功标兵8名。", "8名", "巾帼建功标兵", "claims.metric_before"),
     ("今年全县实现出口总额5亿元。", "5亿元", "出口总额", "claims.metric_before"),  # 出 opens the noun
+    ("全年诫勉谈话两人。", "两人", "诫勉谈话", "claims.metric_before"),  # (no pair's kinship before it: counted)
+    # a one-character direction word right after the count is a preposition (沿, 向): no noun counted after it
+    ("组织青年志愿者120余人次沿石门河开展巡河活动8场。", "120余人次", "青年志愿者", "claims.metric_before"),
     # ... only where a title is conferred (review 61)
     ("选派20名同志到县“政务服务中心”跟班学习。", "20名", "同志", "claims.metric_after"),
     # a word of where (身边, 周边: the tagger's place and direction words) may open the noun counted after the count

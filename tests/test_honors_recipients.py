@@ -120,6 +120,8 @@ RECIPIENTS = [  # (sentence, [(recipient, recipient_type)])
     # who the person is by trade or origin (茶农, 侨胞, 渔民) is no part of the name
     ("茶农周永福入选2024年度“浙江省乡村工匠名师”。", [("周永福", "person")]),
     ("双港镇残疾人养殖户胡国平荣获“江西省自强模范”称号。", [("胡国平", "person")]),
+    ("城关镇视残人刘秀英获评“全县自强模范”。", [("刘秀英", "person")]),  # 肢残人, 视残人: the kind of disability
+    ("石门镇中学团干陈思远获评“全市优秀共青团干部”。", [("陈思远", "person")]),  # 团干: a 团 cadre
     # a transliterated name after a post: dotted (朝 a letter of the tables: 朝鲁), or of five or six letters
     ("决定给予乌兰花消防救援站站长巴特尔·朝鲁同志记个人三等功一次。", [("巴特尔·朝鲁", "person")]),
     ("大队政府专职消防员苏和巴特尔被乌兰察布市消防救援支队评为“优秀政府专职消防员”。", [("苏和巴特尔", "person")]),

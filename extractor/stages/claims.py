@@ -230,6 +230,7 @@ def _make_patterns() -> dict[str, re.Pattern]:
         "survey": regex.compile(_alt("claims.reject", "survey")),
         "delegation_end": regex.compile(rf"(?:{_alt('claims.reject', 'delegation')})\s*$"),
         "kin_next": regex.compile(rf"(?:{_alt('claims.reject', 'kin')})"),
+        "kin_pair_end": regex.compile(rf"(?:{_alt('claims.reject', 'kin_pair')})$"),
         # 2.9万名|持证残疾人的获得感: the people counted, then a sense they feel
         "sense_after": regex.compile(rf"[^\d,，。;；:：]{{0,12}}?的(?:{_alt('claims.reject', 'sense')})"),
         # 团结带领|全县|约|21.3万名, 团结带领全村386户|1243名, 团结带领全县56所中小学的|4.3万名: a lead verb, the whole area,
@@ -547,6 +548,10 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
         w_start, w_end = w_end, w_end + len(word)
         if w_start < quote_end:
             continue
+        if w_start == pos and (word in _DIRECTIONS or word[:1] in _DIRECTIONS and len(word) > 2 and t in _NAME_TAGS):
+            # 380余人次|沿西江…开展, 120人次|向…, 沿青岚河 (the tagger glues the preposition to a river's name it does
+            # not know): a preposition of direction, no noun (not 36名|外|包人员, 12家|沿海|企业)
+            return None
         if word in honour_verbs or word in honour:
             if w_start == pos:
                 return None  # 1人|荣获…: what was counted is the honour, read by a later reading
@@ -589,6 +594,9 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
     if not seen_noun or phrase_end <= phrase_start:
         return None
     return max(phrase_start, place_end), phrase_end, lead_verb
+
+
+_DIRECTIONS: Final = frozenset({"沿", "向", "往", "朝"})  # prepositions of where one goes
 
 
 def _ends_on_verb(norm: str, span: Span2) -> bool:
@@ -1709,8 +1717,12 @@ def _scheme_name(c: _Candidate) -> bool:
 
 def _kin(c: _Candidate) -> bool:
     """两个孩子也先后考上了大学, 把两个孩子培养成了大学生, 两个儿子: one's kin in a person's story, counted in Chinese
-    numerals (a work's count of children is written in figures: 资助36名孩子)."""
+    numerals (a work's count of children is written in figures: 资助36名孩子); a pair named by their kinship before
+    their count (夫妻二人坚持…, 婆媳两人): who they are."""
     n = c.n
+    if n.numeral == "chinese" and n.value <= _KIN_MAX and n.unit in _PAIR_UNITS and _patterns()["kin_pair_end"].search(
+            c.norm, max(0, c.start - _KIN_PAIR_REACH), c.start) is not None:
+        return True
     if n.numeral != "chinese" or n.value > _KIN_MAX or _patterns()["kin_next"].match(c.norm, n.unit_end if n.unit else c.end) is None:
         return False
     # whose they are: the count opens its clause (两个孩子也…), after a possessive at most, or follows a verb of raising
@@ -1724,6 +1736,8 @@ _RAISING_END: Final = regex.compile(r"(?:供养|抚养|养育|育有|培养|辅�
 
 
 _KIN_MAX: Final = 5
+_KIN_PAIR_REACH: Final = 2  # the pair's word right before the count (夫妻|二人)
+_PAIR_UNITS: Final = frozenset({"人", "", None})  # 夫妻二人, 夫妻俩
 _SCHEME_MAX: Final = 5
 _SCHEME_UNITS: Final = frozenset({"项", "类"})
 _SCHEME_THEN_FIGURE: Final = regex.compile(r"[\u4e00-\u9fff]{1,6}?[0-9０-９]")
