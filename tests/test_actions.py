@@ -403,6 +403,11 @@ ROWS = [
         "记者：在健康促进方面，做了哪些工作？\n周卫国：我们深入乡村开展健康讲座210场，覆盖群众3万人次。\n",
         ["医共体建设：让资源沉到基层", "健康青岚"], {25: "医共体建设：让资源沉到基层", 1800: "医共体建设：让资源沉到基层", 210: "健康青岚"},
         id="numbered-subtitled-lines-over-an-interview"),
+    # an opener whose scheme is counted (两项补贴, 三项制度: N项 before its noun) names a framework, no figure reported
+    pytest.param(
+        LEAD + "一是落实困难群众两项补贴。全年发放补贴320万元。二是健全三项救助制度。开展临时救助150人次。",
+        ["落实困难群众两项补贴", "健全三项救助制度"], {3_200_000: "落实困难群众两项补贴", 150: "健全三项救助制度"},
+        id="openers-that-name-a-counted-scheme"),
 ]
 
 

@@ -570,7 +570,8 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
     if digits and _DIGIT.search(_QUOTED.sub("“”", c.text) if quoted else c.text):
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
-               and not (n.num_end - n.num_start == 1 and (_one_after_verb(c, n.num_start) or _term_numeral(c, n)))
+               and not (n.num_end - n.num_start == 1 and (_one_after_verb(c, n.num_start) or _term_numeral(c, n)
+                                                           or _scheme_numeral(c, n)))
                for n in c.numbers.overlapping(c.start, c.end))
 
 
@@ -616,6 +617,15 @@ def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
         return False
     lead = _HEADING_MARKS.match(c.norm, c.start, n.num_start)
     return (lead.end() if lead else c.start) == n.num_start
+
+
+def _scheme_numeral(c: _Candidate, n: NumberMention) -> bool:
+    """落实残疾人两项补贴, 残疾人两项补贴足额发放: a one-character Chinese numeral with 项 before the noun it heads names a
+    scheme (ANNOTATION.md: framework counts are no claims), wherever it stands in the heading, no figure reported."""
+    return n.numeral == "chinese" and n.unit == "项" and _HAN_AFTER.match(c.norm, n.unit_end, c.end) is not None
+
+
+_HAN_AFTER: Final = regex.compile(r"[\u4e00-\u9fff]")
 
 
 def _one_after_verb(c: _Candidate, at: int) -> bool:
