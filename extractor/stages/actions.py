@@ -622,10 +622,7 @@ def _term_numeral(c: _Candidate, n: NumberMention) -> bool:
 def _scheme_numeral(c: _Candidate, n: NumberMention) -> bool:
     """落实残疾人两项补贴, 残疾人两项补贴足额发放: a one-character Chinese numeral with 项 before the noun it heads names a
     scheme (ANNOTATION.md: framework counts are no claims), wherever it stands in the heading, no figure reported."""
-    return n.numeral == "chinese" and n.unit == "项" and _HAN_AFTER.match(c.norm, n.unit_end, c.end) is not None
-
-
-_HAN_AFTER: Final = regex.compile(r"[\u4e00-\u9fff]")
+    return n.numeral == "chinese" and n.unit == "项" and _CJK_CHAR.match(c.norm, n.unit_end, c.end) is not None
 
 
 def _one_after_verb(c: _Candidate, at: int) -> bool:

@@ -2143,22 +2143,24 @@ def _quoted_name(ctx: _Ctx, after: int, end: int) -> int | None:
     head_end = stop if stop >= 0 else (counted.start() if counted is not None else nxt)
     if head_end - after > _NAME_AFTER_QUOTE:
         return None
+    return nxt if _ends_on_body_head(ctx, after, head_end) else None
+
+
+def _ends_on_body_head(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether norm[start:end] ends on the head word of a body's name (志愿服务队, 工作室), not a place's."""
     w = ctx.words.recipients
-    head = w.head.search(norm, after, head_end) if recipients.may_end(norm, w.head_words, after, head_end) else None
-    return nxt if head and ctx.words.recipients.kind_of_head.get(head.group()) != "place" else None
+    if not recipients.may_end(ctx.norm, w.head_words, start, end):
+        return False
+    head = w.head.search(ctx.norm, start, end)
+    return head is not None and w.kind_of_head.get(head.group()) != "place"
 
 
 def _names_a_subject(ctx: _Ctx, after: int, end: int) -> bool:
     """Whether the quote closing before `after` opens a body's name that a verb's clause is about (“青春护航”志愿服务队
     被评为…, “红马甲”工作室荣获…): a body's head word within a few characters, a verb right after it."""
     verb = ctx.words.triggers["verb"].search(ctx.norm, after, min(end, after + _NAME_AFTER_QUOTE + 2))
-    if verb is None or not _HAN_RUN.fullmatch(ctx.norm, after, verb.start()):
-        return False
-    w = ctx.words.recipients
-    if not recipients.may_end(ctx.norm, w.head_words, after, verb.start()):
-        return False
-    head = w.head.search(ctx.norm, after, verb.start())
-    return head is not None and w.kind_of_head.get(head.group()) != "place"
+    return verb is not None and _HAN_RUN.fullmatch(ctx.norm, after, verb.start()) is not None and (
+        _ends_on_body_head(ctx, after, verb.start()))
 
 
 # 等6个集体, 等20个单位 closing a group's name: its count (group 1) and the noun after it
