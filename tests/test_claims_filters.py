@@ -23,6 +23,11 @@ ROWS = [
     ("二、先进集体（6个；排名不分先后）\n", "6个", "claims.reject.count_note"),
     ("该园入选省教育厅公布的示范幼儿园名单（全省共86所）。", "86所", "claims.reject.count_note"),
     ("我馆被评为国家一级图书馆（全国共有320家）。", "320家", "claims.reject.count_note"),
+    # a list heading's count that the article states again (in another unit), a part of a counted heading above it, or the
+    # count of those only put forward (推荐, 拟)
+    ("全市共获得一等奖3个、二等奖5个。\n一等奖（3名）\n王晓明　县电力公司\n", "3名", "claims.reject.count_note"),
+    ("县妇联公布评选结果如下：\n一、最美家庭（9户）\n城关镇（4户）\n张明家庭\n", "4户", "claims.reject.count_note"),
+    ("经研究，现将推荐人选公示如下：\n一、拟推荐名单\n（一）优秀志愿者（2名）\n王晓明\n李红\n", "2名", "claims.reject.count_note"),
     # a jurisdiction's divisions, stated with 辖 or 有
     ("全镇辖4个管区、36个行政村，总人口5.1万人。", "4个", "claims.reject.jurisdiction"),
     # the parts an area was divided into: its own structure
@@ -708,6 +713,11 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # the count of a list's heading, its bracket closing the line, stated nowhere else: what the list holds, a claim
+    # (round 171 gongchangling; corpus hanyin, dayi, hanyuan); siblings numbered alike are no parts of one another
+    ("经研究，评选出2024年度全区先进集体和先进个人。现将评选结果公示如下：\n一、全区先进集体（3个）\n区教育局\n"
+     "二、全区先进个人（8名）\n王晓明\n", "8名"),
+    ("📋2024年度“最美家庭”名单\n（按镇排列，排名不分先后）\n📍城关镇（4户）\n张明家庭\n📍涧池镇（3户）\n李华家庭\n", "3户"),
     # the parts after the whole a share is taken from are what is reported, verbless or not (round 167 xingbin; corpus
     # r20 shaoyang: 受表彰的10名个人中，一线职工和专业技术人员7名)
     ("抽检发现的23批次不合格产品中，标签不规范15批次。", "15批次"),

@@ -25,7 +25,7 @@ Words the rules read are data: `claims.lexicon.tsv` (what a metric is read from)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -1530,7 +1530,79 @@ def _count_note(c: _Candidate) -> bool:
     norm = c.norm
     if not _bracket_closes_after(norm, c.end):  # tested first: rare, and a slice costs less than a search
         return False
-    return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start))
+    return bool(_patterns()["note_open"].search(norm, max(0, c.start - _NOTE_SCOPE_REACH), c.start)) and not _heading_count(c)
+
+
+def _heading_count(c: _Candidate) -> bool:
+    """一、全区“五好”离退休干部党支部（3个）: the count of a list's heading, its bracket closing the line, is the count of what
+    the list holds, a claim where the article states it nowhere else (评选出…先进集体3个 before the list restates it)."""
+    norm = c.norm
+    close = c.end + 1
+    line_end = norm.find("\n", close)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm[c.end:close] not in (")", "）") or norm[close:line_end].strip():
+        return False
+    line_start = norm.rfind("\n", 0, c.start) + 1
+    if _SENTENCE_MARKS.search(norm, line_start, c.start) is not None:
+        return False
+    if _NOMINATED.search(norm, line_start, c.start) is not None or any(
+            _NOMINATED.search(norm, a, b) is not None for a, b in _run_above(norm, line_start)):
+        return False  # 一、宜春市三八红旗手推荐对象（2名）, 一、拟推荐单位及人员名单: those put forward, no honour conferred yet
+    digits = _LEADING_DIGITS.match(norm, c.start)
+    if digits is None or not _once(norm, digits.group(), c.start):
+        return False  # 获得一等奖3个 / 一等奖（3名）: the count stated again, in any unit
+    return not _under_counted_heading(norm, line_start)
+
+
+def _once(norm: str, digits: str, at: int) -> bool:
+    """Whether the count `digits` stands nowhere else in the text as a count (3个, 3名, 3户: whatever the unit)."""
+    return all(m.start() == at or m.group() != digits for m in _ANY_COUNT.finditer(norm))
+
+
+def _under_counted_heading(norm: str, line_start: int) -> bool:
+    """Whether a heading above, in the same run of lines, counts a list the line's list is a part of: a line whose bracket
+    counts its list (（16名，按单位排列）, 一、文明单位（18个）) and whose number is of another kind than the line's (一、
+    over （一）, or over none); a heading numbered as the line is (一、 then 二、), a sibling, is passed over."""
+    kind = _heading_kind(norm, line_start)
+    return any(_COUNTED_LINE.search(norm, a, b) is not None and _heading_kind(norm, a) != kind
+               for a, b in _run_above(norm, line_start))
+
+
+def _run_above(norm: str, line_start: int) -> Iterator[Span2]:
+    """The lines above the one at `line_start`, nearest first, up to the first of prose: one that holds a sentence's end,
+    or a comma outside brackets (a post's sentences may end on a pictograph; （按镇排列，排名不分先后） is a note)."""
+    end = line_start - 1
+    while end > 0:
+        start = norm.rfind("\n", 0, end) + 1
+        if norm.find("。", start, end) >= 0 or _COMMA.search(_BRACKETED.sub("", norm[start:end])) is not None:
+            return
+        yield start, end
+        end = start - 1
+
+
+def _heading_kind(norm: str, line_start: int) -> str:
+    """How a heading's line is numbered: 一、, （一）, 1., (1), the bullet it opens with, nothing; a line that is a
+    bracket alone (（16名，按单位排列）) is a note under its heading, of a kind of its own."""
+    m = _HEADING_NUMBER.match(norm, line_start)
+    if m is None:
+        return ""
+    for kind in ("han", "han_bracket", "digit", "digit_bracket", "note"):
+        if m.group(kind) is not None:
+            return kind
+    return m.group("mark")
+
+
+_SENTENCE_MARKS: Final = regex.compile(r"[。，,；;：:]")
+_NOMINATED: Final = regex.compile(r"推荐|候选|拟")
+_BRACKETED: Final = regex.compile(r"[(（][^()（）\n]*[)）]")
+_COMMA: Final = regex.compile(r"[，,]")
+_LEADING_DIGITS: Final = regex.compile(r"\d+")
+_ANY_COUNT: Final = regex.compile(r"(?<![\d.．])\d+(?=[个名户家人项所支])")
+_HEADING_NUMBER: Final = regex.compile(
+    r"[ \t\u3000]*(?:(?P<han>[一二三四五六七八九十]{1,3}[、.．])|(?P<han_bracket>[(（][一二三四五六七八九十]{1,3}[)）])"
+    r"|(?P<digit>\d{1,2}[、.．](?!\d))|(?P<digit_bracket>[(（]\d{1,2}[)）])|(?P<note>[(（]\d)|(?P<mark>[^\u4e00-\u9fff\w\s“”《]))")
+# （16名，按单位排列）, 名单（20个）: a count in brackets closing its line
+_COUNTED_LINE: Final = regex.compile(r"[(（]\d+[个名户家人项所支](?:[，,][^()（）\n]{0,12})?[)）]\s*$")
 
 
 def _callout(c: _Candidate) -> bool:

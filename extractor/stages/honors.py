@@ -1754,7 +1754,8 @@ def _contest_before(ctx: _Ctx, pos: int) -> Span2 | None:
     while end > floor:
         start = scan.clause_start(norm, end - 1, floor, _CLAUSE)
         took = _TOOK_PART.search(norm, start, end) if norm.find("参加", start, end) >= 0 else None
-        if took is not None and _event_rank(ctx, took.span("contest")) is not None:
+        if took is not None and _event_rank(ctx, took.span("contest")) is not None and not _SENT_ON_TO.search(
+                norm, start, took.start("contest")):
             return took.span("contest")  # 石门镇舞蹈队代表青岚县参加潍坊市广场舞大赛，荣获一等奖: the contest taken part in
         m = w.contest.match(norm, start, end)
         if m and not w.triggers["verb"].search(norm, m.start(1), m.end(1)) and (
@@ -3694,6 +3695,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     the article's sentences conferred, which a counted heading names again whatever words it holds
     (授予A等6家企业“桐庐县慈善爱心企业”称号 … 一、桐庐县慈善爱心企业（6家）)."""
     norm, w = ctx.norm, ctx.words
+    # 2　赵　雪　　荥阳市第三小学: a row's number, counted on from the row before, is no part of it
+    paragraphs = [(at, b) if at >= 0 else (a, b) for (a, b), at in zip(paragraphs, _serial_cells(norm, paragraphs))]
     out: list[_Pair] = []
     title: Span2 | None = None
     listed = 0  # recipient lines read under the current heading
@@ -4040,6 +4043,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         for prize, _ in prizes:  # 一等奖：海宁分局代表队、平湖分局代表队: the line names its prize, then who won it
             named = titles.clean(norm, prize.start("title"), prize.end("title"), w.titles)
             won = _line_items(ctx, prize.start("rest"), prize.end("rest"), -1, False)  # (to a credit note, if any)
+            if any(item.kind is None for item in won):
+                # (二等奖：王一诺（某小学）、贡保才让（某小学）: a Tibetan name beside a person's is a person's, as in a class's
+                # placings, `_class_placings`)
+                won = [item for item in recipients.names_among_names(ctx.reader, [(item.start, item.end) for item in won], list(
+                    won)) if item is not None]
             if named is not None and won and any(item.kind is not None for item in won):
                 # under a heading (执法类团体奖), the placing ranks in it; else in the contest named last before
                 # (a heading with no rank of its own, 二、作品获奖情况, lends none: the contest named above does)
@@ -5536,8 +5544,67 @@ def _work_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     m = _WORK_ROW.match(norm, start, end)
     if m is None:
         return _author_row(ctx, start, end)
-    author = _author(ctx, *m.span("author"))
+    author = _author(ctx, *m.span("author")) or _author_before_workplace(ctx, m, end)
     return Recipient(start, author.end, author.kind) if author is not None else None
+
+
+def _author_before_workplace(ctx: _Ctx, m: re.Match, end: int) -> Recipient | None:
+    """《犀鸟谷的守护者》　刀晓亮　那邦镇人民政府: between the work and where its author works, a cell of two to four
+    characters that is no common word is the author's name, though the reader knows not its surname (刀, 排, 线: Dai
+    and Jingpo names): the row's last cell is a body or a place, whole, and a row of the same list holds a work and an
+    author the reader knows as a person in the same column."""
+    norm = ctx.norm
+    a, b = m.span("author")
+    if not _SHORT_NAME.fullmatch(norm, a, b) or segment.common_words(norm[a:b]):
+        return None
+    rest = _ROW_REST.fullmatch(norm, b, end)
+    if rest is None:
+        return None
+    where = recipients.classify(ctx.reader, *rest.span("where"), alone=False)
+    if where is None or where.kind not in ("organization", "place") or (where.start, where.end) != rest.span("where"):
+        return None
+    return Recipient(a, b, "person") if _known_author_in_column(ctx, norm.rfind("\n", 0, m.start()) + 1, end) else None
+
+
+def _known_author_in_column(ctx: _Ctx, line_start: int, line_end: int) -> bool:
+    """Whether a row of the run of work rows around the line (up to `_COLUMN_REACH` a side, stopping at a line
+    of another shape) names an author the reader knows as a person."""
+    norm = ctx.norm
+    for step in (-1, 1):
+        a, b = line_start, line_end
+        for _ in range(_COLUMN_REACH):
+            if step < 0:
+                if a == 0:
+                    break
+                a, b = norm.rfind("\n", 0, a - 1) + 1, a - 1
+            else:
+                a = norm.find("\n", b) + 1
+                if a == 0:
+                    break
+                nxt = norm.find("\n", a)
+                b = len(norm) if nxt < 0 else nxt
+            row = _WORK_ROW.match(norm, a + _leading_blanks(norm, a, b), b)
+            if row is None:
+                break
+            author = _author(ctx, *row.span("author"))
+            if author is not None and author.kind == "person":
+                return True
+    return False
+
+
+_COLUMN_REACH: Final = 8
+
+
+def _leading_blanks(norm: str, start: int, end: int) -> int:
+    i = start
+    while i < end and norm[i] in " \u3000\t":
+        i += 1
+    return i - start
+
+
+_SHORT_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}")
+# blanks, then one cell to the line's end
+_ROW_REST: Final = regex.compile(r"[ \u3000\t]+(?P<where>[^\s]{2,30})[ \u3000\t]*")
 
 
 def _work_authors(ctx: _Ctx, start: int, end: int) -> list[Recipient] | None:
@@ -5715,8 +5782,9 @@ _GLUED_AUTHORS_LIST: Final = regex.compile(r"\s*[\u4e00-\u9fff“”]{2,30}《[^
 _WORK_AUTHORS: Final = regex.compile(r"《[^《》\n]{1,40}》(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000\t]*(?P<authors>[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?"
                                      r"(?:、[^、\s（(]{1,12}(?:[ \u3000][^、\s（(]{1,3})?)+)(?=[（(]|[ \u3000\t]|$)")
 # (《新农人》（组照）　李志华: a note on the work's form may follow its title)
+# (麦尔丹·艾合买提: a transliterated name holds its dot)
 _WORK_ROW: Final = regex.compile(r"《[^《》\n]{1,40}》(?:[(（][^()（）\n]{1,8}[)）])?[ \u3000\t]*(?P<author>[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]"
-                                 r"[\u4e00-\u9fff]{0,28}?)(?=[（(]|[ \u3000\t]|$)")
+                                 r"(?:[\u4e00-\u9fff]|·(?=[\u4e00-\u9fff])){0,28}?)(?=[（(]|[ \u3000\t]|$)")
 
 
 def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bool) -> Recipient | None:
@@ -6683,6 +6751,23 @@ _SERIAL_HEADER: Final = regex.compile(r"\s*序\s*号\s+姓\s*名\s")
 _SERIAL_NAME_CELL: Final = regex.compile(r"\s*\d{1,3}\s+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s+\S.*")
 
 
+def _serial_cells(norm: str, paragraphs: Sequence[Span2]) -> list[int]:
+    """For each line, where its row begins after the row's serial number (1　张晨阳　　某乡科协), or -1: a number
+    opening a line, a blank after it, counts a column of rows where the line before it holds the number before or
+    the line after it the number after (1, 2, 3), before any table's header row (序号　姓名: its columns count the number)."""
+    numbers = [(int(m.group(1)), m.end()) if (m := _SERIAL_OPENING.match(norm, a, b)) else (-1, -1) for a, b in paragraphs]
+    out = [-1] * len(paragraphs)
+    for i, (n, at) in enumerate(numbers):
+        if n >= 0 and (i > 0 and numbers[i - 1][0] == n - 1 or i + 1 < len(numbers) and numbers[i + 1][0] == n + 1):
+            out[i] = at
+        elif n < 0 and (_SERIAL_HEAD.match(norm, *paragraphs[i]) or _table_column(norm, *paragraphs[i]) is not None):
+            break  # a table's header row: its columns count the number's, in its list and in every list after it
+    return out
+
+
+_SERIAL_HEAD: Final = regex.compile(r"\s*序\s*号")
+# 1　张晨阳: a row's number, a blank, then the row's first cell
+_SERIAL_OPENING: Final = regex.compile(r"[ \u3000\t]*(\d{1,3})[ \u3000\t]+(?=[\u4e00-\u9fff“])")
 _SERIAL_CELL: Final = regex.compile(r"\s*\d{1,3}(?:\t|[ \u3000]{2,}|\s*[｜|])\s*")  # 1　青岛鼎丰橡塑科技有限公司: a row's serial cell
 
 
@@ -8590,7 +8675,8 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
             # (李昊天荣获第三十八届全省…大赛一等奖: a contest won, a title's part, not one the article reports; A荣获大赛“优秀
             # 组织奖”: the contest named again by its kind alone)
             if rank is not None and not _won_in_clause(ctx, start, m.start()) and not _EXAMPLES_OF_KIND.search(
-                    norm, start, m.start()) and not _GONE_TO.search(norm, start, m.start()):
+                    norm, start, m.start()) and not _GONE_TO.search(norm, start, m.start()) and not _SENT_ON_TO.search(
+                    norm, start, m.start()):
                 found.append(((start, m.end()), rank[0]))
         ctx.contests = found
     return [c for c in ctx.contests if c[0][1] <= before]
@@ -8599,6 +8685,9 @@ def _ranked_contests(ctx: _Ctx, before: int) -> list[tuple[Span2, str]]:
 # 深入石门镇、河口乡等地学校开展“科普进校园”活动: the places an event went to, not its rank (nor its organiser's)
 # (深入开展: thoroughly, no going)
 _GONE_TO: Final = regex.compile(r"深入(?!开展|推进|实施|落实|学习)|走进|走入|前往|赴")
+# 8件优秀作品已推荐参加甘南州…大赛, 一等奖获得者将代表荥阳市参加郑州市…大赛: the contest the winners go on to, not the one
+# they won in
+_SENT_ON_TO: Final = regex.compile(r"推荐(?:参加|参评|参赛|到|至)|选送|报送|将(?:代表[^，,。；;]{1,12})?参加")
 # 开展“科技之春”“全国科普日”等科普活动: named examples of a kind of event, no one contest (whose rank a placing takes)
 _EXAMPLES_OF_KIND: Final = regex.compile(r"[”》]等[\u4e00-\u9fff]{0,6}$")
 
