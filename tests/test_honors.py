@@ -1488,10 +1488,11 @@ ANNOUNCE_LINES = [
     # an author whose surname the reader does not know (刀, 线: Dai names), between the work and a workplace, in a
     # column where another row's author reads as a person
     ("县融媒体中心举办短视频大赛，现将获奖名单公布如下：\n二等奖（3件）\n《江边的早晨》　刀玉香　弄璋镇人民政府\n"
-     "《山歌》　线春兰　县第一中学\n《古道》　李晓梅　县文化馆\n",
+     "《山歌》　线春兰　县第一中学\n《古道》　李晓梅　县文化馆\n《渡口》　岩香　石门镇人民政府\n",
      [("《江边的早晨》　刀玉香", "二等奖", "county", "honors.announce_lines"),
       ("《山歌》　线春兰", "二等奖", "county", "honors.announce_lines"),
-      ("《古道》　李晓梅", "二等奖", "county", "honors.announce_lines")]),
+      ("《古道》　李晓梅", "二等奖", "county", "honors.announce_lines"),
+      ("《渡口》　岩香", "二等奖", "county", "honors.announce_lines")]),
     # the notice's own list (its header's body decides: 县统计局决定…) at its body's level, not that of a title
     # named earlier in passing; a line of many names runs long
     ("临朐县统计局\n临朐县统计局关于表彰经济普查先进个人的决定\n各镇（街道）：\n县统计局普查中心被省统计局授予“山东省经济普查先进集体”称号。"

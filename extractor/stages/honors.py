@@ -5550,13 +5550,13 @@ def _work_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 
 def _author_before_workplace(ctx: _Ctx, m: re.Match, end: int) -> Recipient | None:
     """《犀鸟谷的守护者》　刀晓亮　那邦镇人民政府: between the work and where its author works, a cell of two to four
-    characters that is no common word is the author's name, though the reader knows not its surname (刀, 排, 线: Dai
+    characters that ends in no post is the author's name, though the reader knows not its surname (刀, 排, 线, 岩: Dai
     and Jingpo names): the row's last cell is a body or a place, whole, and a row of the same list holds a work and an
     author the reader knows as a person in the same column."""
     norm = ctx.norm
     a, b = m.span("author")
-    if not _SHORT_NAME.fullmatch(norm, a, b) or segment.common_words(norm[a:b]):
-        return None
+    if not _SHORT_NAME.fullmatch(norm, a, b) or _ends_in_post(norm[a:b], ctx.words.recipients):
+        return None  # (岩温, 排早腊: jieba may read a rare name as a common noun; the column says what the cell is)
     rest = _ROW_REST.fullmatch(norm, b, end)
     if rest is None:
         return None
