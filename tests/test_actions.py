@@ -408,6 +408,13 @@ ROWS = [
         LEAD + "一是落实困难群众两项补贴。全年发放补贴320万元。二是健全三项救助制度。开展临时救助150人次。",
         ["落实困难群众两项补贴", "健全三项救助制度"], {3_200_000: "落实困难群众两项补贴", 150: "健全三项救助制度"},
         id="openers-that-name-a-counted-scheme"),
+    # a section line promising that not one is left out (一个都不能少, 一户不落) reports no figure: it heads its section
+    pytest.param(
+        "青岚县团县委暑期工作纪实\n▍守护成长，一个都不能少\n团县委组织志愿者开展防溺水巡河80余次，发放宣传资料3000份。\n"
+        "▍关爱帮扶，一户不落\n走访困难家庭126户。\n",
+        ["守护成长，一个都不能少", "关爱帮扶，一户不落"], {80: "守护成长，一个都不能少", 3000: "守护成长，一个都不能少",
+                                           126: "关爱帮扶，一户不落"},
+        id="section-lines-promising-none-left-out"),
 ]
 
 

@@ -637,6 +637,9 @@ ROWS = [
     # a numeral and a unit that jieba cuts as a word of their own, inside a place's name
     ("三元街道妇联开展活动5场。", "三元", "claims.reject.inside_name"),
     ("十户村开展宣讲6场。", "十户", "claims.reject.inside_name"),
+    # a township named by a numeral and a unit's word (三台乡, 十家满族乡), which no gazetteer of counties holds
+    ("五台乡卫生院开展义诊活动8场。", "五台", "claims.reject.inside_name"),
+    ("十八站回族乡文化站组织培训3期。", "十八站", "claims.reject.inside_name"),
     # a target counted after the number
     ("省妇联下达的2000人培训目标任务已完成。", "2000人", "claims.reject.target_head"),
     ("分解下达3000人的就业目标。", "3000人", "claims.reject.target_head"),
@@ -713,6 +716,9 @@ def test_every_filter_has_two_rows_of_its_own():
 
 
 KEPT = [
+    # a count of firms of a township (三家|石门镇企业), or of 乡镇企业, is no township's name
+    ("全年走访三家石门镇企业。", "三家"),
+    ("帮助十家乡镇企业解决用工难题。", "十家"),
     # the count of a list's heading, its bracket closing the line, stated nowhere else: what the list holds, a claim
     # (round 171 gongchangling; corpus hanyin, dayi, hanyuan); siblings numbered alike are no parts of one another
     ("经研究，评选出2024年度全区先进集体和先进个人。现将评选结果公示如下：\n一、全区先进集体（3个）\n区教育局\n"

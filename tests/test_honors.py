@@ -1476,6 +1476,13 @@ ANNOUNCE_LINES = [
      [("《校园雨水收集器》　热依拉·买买提", "一等奖", "county", "honors.announce_lines"),
       ("《智能晾衣架》　阿卜杜·热合曼", "二等奖", "county", "honors.announce_lines"),
       ("《节水灌溉模型》　王晓宇", "二等奖", "county", "honors.announce_lines")]),
+    # the author, where the author is in brackets, then the work with no blank (刘晓峰（城关镇）《雪》); a placing with a colon
+    # over a line of two names is the next placing's heading, never more rows of the placing before
+    ("青岚县第三届书法美术作品展获奖名单公布如下：\n书法类\n一等奖：\n刘晓峰（县第一中学）《沁园春·雪》\n二等奖：\n"
+     "孙宏亮、李　慧\n三等奖：\n周建业、马晓红、郑海波\n",
+     [("刘晓峰", "一等奖", "county", "honors.announce_lines"), ("孙宏亮", "二等奖", "county", "honors.announce_lines"),
+      ("李　慧", "二等奖", "county", "honors.announce_lines"), ("周建业", "三等奖", "county", "honors.announce_lines"),
+      ("马晓红", "三等奖", "county", "honors.announce_lines"), ("郑海波", "三等奖", "county", "honors.announce_lines")]),
     # rows numbered 1, 2, 3 with no header row over them: the number is no part of the row (a padded name after it)
     ("县第五届科普讲解大赛获奖名单出炉\n经评审，获奖名单如下：\n一等奖：\n王晓明　　县第二高级中学\n二等奖：\n"
      "1　张晨光　　城关镇科协\n2　赵　雪　　县第三小学\n3　孙浩宇　　县生态环境监测站\n",
@@ -1724,6 +1731,10 @@ ANNOUNCE_LINES = [
       ("周晓梅", "全市优秀导游员", "prefectural", "honors.announce_lines"),
       ("杨国栋", "全市优秀导游员", "prefectural", "honors.announce_lines"),
       ("《古镇记忆》", "全省优秀群众文艺作品", "provincial", "honors.announce_lines")]),
+    # ... a dash for the colon, a post's pictograph before the row, a note in brackets after the name
+    ("▍荣誉榜\n🏅 石门镇河口村——全省美丽乡村示范村\n🏅 王晓燕（白沙镇妇联主席）——全市三八红旗手\n",
+     [("石门镇河口村", "全省美丽乡村示范村", "provincial", "honors.announce_lines"),
+      ("王晓燕", "全市三八红旗手", "prefectural", "honors.announce_lines")]),
     # ... nor under nominees' heading (拟推荐, 候选, 公示), nor for a title put forward (…提名) (review 61)
     ("▍拟推荐名单\n● 县文旅局：全省文化和旅游系统先进集体\n● 县博物馆：全省文明单位\n", []),
     ("▍荣誉榜\n● 县文旅局：全省最佳志愿服务组织提名\n● 县博物馆：全省文明单位提名\n", []),

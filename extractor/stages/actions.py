@@ -571,7 +571,7 @@ def _figures(c: _Candidate, *, digits: bool) -> bool:
         return True
     return any(n.countable and c.start <= n.num_start < c.end and not any(a <= n.num_start < b for a, b in quoted)
                and not (n.num_end - n.num_start == 1 and (_one_after_verb(c, n.num_start) or _term_numeral(c, n)
-                                                           or _scheme_numeral(c, n)))
+                                                           or _scheme_numeral(c, n) or _none_left_out(c, n)))
                for n in c.numbers.overlapping(c.start, c.end))
 
 
@@ -623,6 +623,16 @@ def _scheme_numeral(c: _Candidate, n: NumberMention) -> bool:
     """落实残疾人两项补贴, 残疾人两项补贴足额发放: a one-character Chinese numeral with 项 before the noun it heads names a
     scheme (ANNOTATION.md: framework counts are no claims), wherever it stands in the heading, no figure reported."""
     return n.numeral == "chinese" and n.unit == "项" and _CJK_CHAR.match(c.norm, n.unit_end, c.end) is not None
+
+
+def _none_left_out(c: _Candidate, n) -> bool:
+    """护航安全，一个都不能少, 应保尽保 一户不落, 一个也不掉队: 一 and its measure word, then a negation: "not one left
+    out", a promise, no figure reported."""
+    return c.norm[n.num_start] == "一" and _NOT_ONE_LESS.match(c.norm, n.end) is not None
+
+
+# (a unit's word read with the numeral: 个, 户, 人, 名; then 都/也 or nothing, then the negation)
+_NOT_ONE_LESS: Final = regex.compile(r"[都也]?[不没]")
 
 
 def _one_after_verb(c: _Candidate, at: int) -> bool:

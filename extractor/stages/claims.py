@@ -3148,7 +3148,17 @@ _SCOPE_RANK_OF_LEVEL: Final = {"provincial": 1, "prefectural": 2, "county": 3}
 
 
 def _inside_name(c: _Candidate) -> bool:
-    return c.art.names.covers(c.n.num_start)
+    n = c.n
+    if c.art.names.covers(n.num_start):
+        return True
+    # 三台乡, 十八台镇, 十家满族乡, 十八站鄂伦春族乡: a township named by a numeral and a word a count takes as its unit
+    return n.numeral == "chinese" and n.unit in _PLACE_NAME_UNITS and _NUMBERED_PLACE.match(c.norm, n.unit_end) is not None
+
+
+_PLACE_NAME_UNITS: Final = frozenset({"台", "家", "站", "道", "里"})
+# (right after the unit, or after a people's name, 满族, 鄂伦春族: the township's word, not 乡镇, 乡村, 镇直 …; never a
+# name's letters before it, 三家|石门镇企业)
+_NUMBERED_PLACE: Final = regex.compile(r"(?:[\u4e00-\u9fff]{1,4}族)?(?:乡|镇|街道)(?![乡镇村直级])")
 
 
 def _target_head(c: _Candidate) -> bool:

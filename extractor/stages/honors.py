@@ -3747,9 +3747,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             own_rows[i] = _dash_row(ctx, a, b)  # “省级文明村”——青杠村、柳湾村: a quoted title, a dash, who won it
         if own_rows[i] is None and norm[b - 1:b] in "）)" and b - a <= _MAX_LISTED_LINE:
             own_rows[i] = _bracket_titled_row(ctx, a, b)
-        if own_rows[i] is None and _HONOURS_LEAD.search(lead) and not _NOMINEES.search(lead) and norm.count(
-                "：", a, b) + norm.count(":", a, b) == 1 and b - a <= _MAX_LISTED_LINE:
-            own_rows[i] = _board_row(ctx, a, b)  # ▍荣誉榜 / 区统计局：江苏省…先进集体: who, a colon, the title they won
+        if own_rows[i] is None and _HONOURS_LEAD.search(lead) and not _NOMINEES.search(lead) and (norm.count(
+                "：", a, b) + norm.count(":", a, b) == 1 or norm.count("——", a, b) == 1) and b - a <= _MAX_LISTED_LINE:
+            # ▍荣誉榜 / 区统计局：江苏省…先进集体, 🏅 沙田镇某村——广西美丽庭院示范村: who, a colon or a dash, the title they won
+            own_rows[i] = _board_row(ctx, a, b)
         if own_rows[i] is None and (norm.find(";", a, b) >= 0 or norm.find("；", a, b) >= 0) and norm[
                 b - 2:b].rstrip("。")[-1:] in ("）", ")"):
             own_rows[i] = _bracket_titled_items(ctx, a, b)
@@ -3846,8 +3847,8 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             group += 1
             continue
         if title is not None and w.triggers["placing_line"].fullmatch(norm, p_start, p_end) and titles.is_rank_only(
-                norm[p_start:p_end].strip(), w.titles):
-            title = None  # 二等奖 / rows / 三等奖 / rows read no way: another placing's, never the list's before
+                norm[p_start:p_end].strip().rstrip("：:"), w.titles):
+            title = None  # 二等奖(：) / rows / 三等奖 / rows read no way: another placing's, never the list's before
             continue
         forward = members.get(p_end) if members else None
         if forward is None:
@@ -4566,7 +4567,8 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
             or _NAMES_IN_BRACKETS_LIST.match(norm, *nxt)  # (丁　宁（东施古镇）、马晓光（区农业农村委）、…)
             or _NAME_WITH_AFFILIATION.fullmatch(norm, *nxt)  # (盘雨婷（富阳镇团委）: one winner a line)
             or _bodies_line(ctx, *nxt)  # (城关镇代表队 / 河口乡代表队、白沙镇代表队: teams, one a line or 、 apart)
-            or _NAMES_LIST.fullmatch(norm, *nxt) or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
+            or _NAMES_LIST.fullmatch(norm, *nxt) or _two_people(ctx, *nxt)
+            or _GLUED_AUTHORS_LIST.fullmatch(norm, *nxt) and _glued_author(
                 ctx, nxt[0], norm.find("、", *nxt)) is not None
             # (书法《岚水长歌》（行书） / 　　作者：周墨林: a work, its author on the line under it)
             or norm.find("》", *nxt) >= 0 and i + 2 < len(paragraphs) and _AUTHOR_LINE.fullmatch(norm, *paragraphs[i + 2])):
@@ -4577,6 +4579,23 @@ def _placing_heading(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> tuple[Sp
     # (一、X大赛 / 一等奖 / rows: the contest the section's heading names, between the list's lead and the placing)
     return (m.start("placing"), m.end("placing")), _contest_heading(ctx, p_start) or _contest_of(ctx, lead[1]) or (
         _award_graded(ctx, lead[1], norm[m.start("placing"):m.end("placing")]))
+
+
+def _two_people(ctx: _Ctx, start: int, end: int) -> bool:
+    """孙宏伟、李　娜: two names and nothing else on the line, each a person's (a name padded to align the list is one)."""
+    m = _TWO_NAMES.fullmatch(ctx.norm, start, end)
+    if m is None:
+        return False
+    for a, b in (m.span(1), m.span(2)):
+        if _PADDED_NAME.fullmatch(ctx.norm, a, b):
+            continue
+        named = recipients.classify(ctx.reader, a, b, alone=False)
+        if named is None or named.kind != "person" or (named.start, named.end) != (a, b):
+            return False
+    return True
+
+
+_TWO_NAMES: Final = regex.compile(r"\s*(" + _NAME_TEXT + r")、(" + _NAME_TEXT + r")\s*")
 
 
 def _award_graded(ctx: _Ctx, before: int, placing: str) -> Span2 | None:
@@ -5494,8 +5513,9 @@ def _row_pairs(ctx: _Ctx, who: Span2, title: Span2) -> list[_Pair] | None:
 _ROW_MARK: Final = r"(?:[●•·▪◆■]\s*|\d{1,3}[.．、]\s*)?"
 # 拟推荐名单, 候选对象名单公示, …提名: who is put forward, who has won nothing yet
 _NOMINEES: Final = regex.compile(r"拟|候选|推荐|提名|公示")
-_BOARD_ROW: Final = regex.compile(rf"\s*{_ROW_MARK}(?P<who>[^:：,，。;；\s][^:：,，。;；]{{1,59}}?)\s*[:：]\s*"
-                                  r"(?P<title>[^:：,，。;；、]{2,40}?)[。;；]?\s*")
+# (a post's pictograph may mark the row, 🏅; a dash may stand for the colon: 白马寺镇荷花村——全国乡村治理示范村)
+_BOARD_ROW: Final = regex.compile(rf"\s*(?:[{scan.PICTOGRAPHS}]\ufe0f?\s*)?{_ROW_MARK}(?P<who>[^:：,，。;；\s—][^:：,，。;；—]{{1,59}}?)"
+                                  r"\s*(?:[:：]|——)\s*(?P<title>[^:：,，。;；、—]{2,40}?)[。;；]?\s*")
 
 
 def _colon_row(ctx: _Ctx, start: int, end: int, granted: frozenset[str]) -> _Pair | None:
@@ -5769,8 +5789,9 @@ def _author(ctx: _Ctx, a: int, b: int) -> Recipient | None:
 
 # (a team's name may quote its brand, 龙泉镇“夕阳红”舞蹈队; a note in brackets may follow the author, 周小雨（某小学）;
 # the work's cell may name its kind before it, 琵琶独奏《彝族舞曲》)
-_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“](?:[ \u3000]?[\u4e00-\u9fff“”]){1,29}?)(?:[(（][^()（）\n]{1,20}[)）])?"
-                                   r"[ \u3000\t]+[\u4e00-\u9fff]{0,6}《[^《》\n]{1,40}》")
+# (林泽楷（达濠街道）《祖父的侨批》: after the note in brackets, the work may follow with no blank)
+_AUTHOR_ROW: Final = regex.compile(r"\s*(?P<author>[\u4e00-\u9fff“](?:[ \u3000]?[\u4e00-\u9fff“”]){1,29}?)(?:[(（][^()（）\n]{1,20}[)）]"
+                                   r"[ \u3000\t]*|[ \u3000\t]+)[\u4e00-\u9fff]{0,6}《[^《》\n]{1,40}》")
 
 
 # 里湖乡代表队《白裤瑶猴鼓舞》: the author and the work with no blank between, nothing else on the line (the
