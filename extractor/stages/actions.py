@@ -625,7 +625,7 @@ def _scheme_numeral(c: _Candidate, n: NumberMention) -> bool:
     return n.numeral == "chinese" and n.unit == "项" and _CJK_CHAR.match(c.norm, n.unit_end, c.end) is not None
 
 
-def _none_left_out(c: _Candidate, n) -> bool:
+def _none_left_out(c: _Candidate, n: NumberMention) -> bool:
     """护航安全，一个都不能少, 应保尽保 一户不落, 一个也不掉队: 一 and its measure word, then a negation: "not one left
     out", a promise, no figure reported."""
     return c.norm[n.num_start] == "一" and _NOT_ONE_LESS.match(c.norm, n.end) is not None

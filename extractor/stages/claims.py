@@ -1526,7 +1526,7 @@ def _bracketed_line(c: _Candidate) -> bool:
 
 def _count_note(c: _Candidate) -> bool:
     """最美家庭(8户), 名单(全国共1077所): a count alone in brackets, or a scope's total, restates or sizes
-    what is named before it."""
+    what is named before it; not the count of a list's heading that nothing else states (`_heading_count`)."""
     norm = c.norm
     if not _bracket_closes_after(norm, c.end):  # tested first: rare, and a slice costs less than a search
         return False

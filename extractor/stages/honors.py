@@ -6778,6 +6778,8 @@ def _serial_cells(norm: str, paragraphs: Sequence[Span2]) -> list[int]:
     the line after it the number after (1, 2, 3), before any table's header row (序号　姓名: its columns count the number)."""
     numbers = [(int(m.group(1)), m.end()) if (m := _SERIAL_OPENING.match(norm, a, b)) else (-1, -1) for a, b in paragraphs]
     out = [-1] * len(paragraphs)
+    if sum(n >= 0 for n, _ in numbers) < 2:
+        return out  # (most texts: no two lines open on a number, and no header row need be looked for)
     for i, (n, at) in enumerate(numbers):
         if n >= 0 and (i > 0 and numbers[i - 1][0] == n - 1 or i + 1 < len(numbers) and numbers[i + 1][0] == n + 1):
             out[i] = at
