@@ -1488,6 +1488,11 @@ ANNOUNCE_LINES = [
      "1　张晨光　　城关镇科协\n2　赵　雪　　县第三小学\n3　孙浩宇　　县生态环境监测站\n",
      [("王晓明", "一等奖", "county", "honors.announce_lines"), ("张晨光", "二等奖", "county", "honors.announce_lines"),
       ("赵　雪", "二等奖", "county", "honors.announce_lines"), ("孙浩宇", "二等奖", "county", "honors.announce_lines")]),
+    # ... and a numbered row may open on its work (1　《作品》　　author　　school): the work and its author, the school none
+    ("县科协公布青少年科技创新大赛获奖名单如下：\n一等奖：\n1　《校园雨水收集装置》　　张晓涵　　县第五中学\n"
+     "2　《盲道占用提醒器》　　马　骏　　县实验小学\n",
+     [("《校园雨水收集装置》　　张晓涵", "一等奖", "county", "honors.announce_lines"),
+      ("《盲道占用提醒器》　　马　骏", "一等奖", "county", "honors.announce_lines")]),
     # the contest the winners are put forward to (推荐参加宁州市…大赛) is not the one the placings rank in
     ("县科协、县教育局联合举办了青岚县第十二届青少年科技创新大赛。经专家终评，共评出一等奖2项，其中1件作品已推荐参加"
      "宁州市第三十届青少年科技创新大赛。现将获奖名单公布如下：\n一等奖：\n王晓明　　县第一中学\n马晓雯　　县第二中学\n",

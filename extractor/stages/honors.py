@@ -6789,8 +6789,8 @@ def _serial_cells(norm: str, paragraphs: Sequence[Span2]) -> list[int]:
 
 
 _SERIAL_HEAD: Final = regex.compile(r"\s*序\s*号")
-# 1　张晨阳: a row's number, a blank, then the row's first cell
-_SERIAL_OPENING: Final = regex.compile(r"[ \u3000\t]*(\d{1,3})[ \u3000\t]+(?=[\u4e00-\u9fff“])")
+# 1　张晨阳, 1　《作品》: a row's number, a blank, then the row's first cell
+_SERIAL_OPENING: Final = regex.compile(r"[ \u3000\t]*(\d{1,3})[ \u3000\t]+(?=[\u4e00-\u9fff“《])")
 _SERIAL_CELL: Final = regex.compile(r"\s*\d{1,3}(?:\t|[ \u3000]{2,}|\s*[｜|])\s*")  # 1　青岛鼎丰橡塑科技有限公司: a row's serial cell
 
 
