@@ -1415,6 +1415,13 @@ _MIN_CONTENTS: Final = 2
 _MAX_CONTENTS_LINE: Final = 40
 
 
+def numbering_style(text: str, pos: int = 0) -> str | None:
+    """The numbering style (`_NUMBERING`'s name: cn_comma for 一、, cn_bracket for （二）, marker for ▍ …) of the line
+    that opens at `pos`, or None."""
+    m = _NUMBERED.match(text, pos)
+    return m.lastgroup if m is not None else None
+
+
 def _numbering(line: str) -> tuple[str, int] | None:
     m = _NUMBERED.match(line)
     if m is None and line[:1] not in _PLAIN_FIRST:

@@ -37,7 +37,7 @@ from .. import lexicon
 from ..text import regex, scan
 from ..text.segment import tag
 from . import doc as d
-from .actions import Governing, action_at
+from .actions import Governing, action_at, numbering_style
 from . import gazetteer
 from .entities import gazetteer_places, surnames
 from .home import HomeArea
@@ -1581,15 +1581,16 @@ def _run_above(norm: str, line_start: int) -> Iterator[Span2]:
 
 
 def _heading_kind(norm: str, line_start: int) -> str:
-    """How a heading's line is numbered: 一、, （一）, 1., (1), the bullet it opens with, nothing; a line that is a
-    bracket alone (（16名，按单位排列）) is a note under its heading, of a kind of its own."""
-    m = _HEADING_NUMBER.match(norm, line_start)
-    if m is None:
-        return ""
-    for kind in ("han", "han_bracket", "digit", "digit_bracket", "note"):
-        if m.group(kind) is not None:
-            return kind
-    return m.group("mark")
+    """How a heading's line is numbered (the actions stage's numbering styles: 一、, （一）, 1., (1), ▍ …), else the mark
+    it opens with (📍, a bracket: （16名，按单位排列） is a note under its heading), else nothing."""
+    start = line_start
+    while norm[start:start + 1] in (" ", "\t", "\u3000"):
+        start += 1
+    style = numbering_style(norm, start)
+    if style is not None:
+        return style
+    first = norm[start:start + 1]
+    return first if _MARK_FIRST.match(first) else ""
 
 
 _SENTENCE_MARKS: Final = regex.compile(r"[。，,；;：:]")
@@ -1598,9 +1599,7 @@ _BRACKETED: Final = regex.compile(r"[(（][^()（）\n]*[)）]")
 _COMMA: Final = regex.compile(r"[，,]")
 _LEADING_DIGITS: Final = regex.compile(r"\d+")
 _ANY_COUNT: Final = regex.compile(r"(?<![\d.．])\d+(?=[个名户家人项所支])")
-_HEADING_NUMBER: Final = regex.compile(
-    r"[ \t\u3000]*(?:(?P<han>[一二三四五六七八九十]{1,3}[、.．])|(?P<han_bracket>[(（][一二三四五六七八九十]{1,3}[)）])"
-    r"|(?P<digit>\d{1,2}[、.．](?!\d))|(?P<digit_bracket>[(（]\d{1,2}[)）])|(?P<note>[(（]\d)|(?P<mark>[^\u4e00-\u9fff\w\s“”《]))")
+_MARK_FIRST: Final = regex.compile(r"[^\u4e00-\u9fff\w\s“”《]")
 # （16名，按单位排列）, 名单（20个）: a count in brackets closing its line
 _COUNTED_LINE: Final = regex.compile(r"[(（]\d+[个名户家人项所支](?:[，,][^()（）\n]{0,12})?[)）]\s*$")
 

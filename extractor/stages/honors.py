@@ -5603,7 +5603,7 @@ def _known_author_in_column(ctx: _Ctx, line_start: int, line_end: int) -> bool:
                     break
                 nxt = norm.find("\n", a)
                 b = len(norm) if nxt < 0 else nxt
-            row = _WORK_ROW.match(norm, a + _leading_blanks(norm, a, b), b)
+            row = _WORK_ROW.match(norm, *_strip_span(norm, a, b))
             if row is None:
                 break
             author = _author(ctx, *row.span("author"))
@@ -5613,13 +5613,6 @@ def _known_author_in_column(ctx: _Ctx, line_start: int, line_end: int) -> bool:
 
 
 _COLUMN_REACH: Final = 8
-
-
-def _leading_blanks(norm: str, start: int, end: int) -> int:
-    i = start
-    while i < end and norm[i] in " \u3000\t":
-        i += 1
-    return i - start
 
 
 _SHORT_NAME: Final = regex.compile(r"[\u4e00-\u9fff]{2,4}")
