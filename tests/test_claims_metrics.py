@@ -22,6 +22,10 @@ from extractor.stages import claims
 from extractor.stages import doc as d
 
 ROWS = [
+    # 村 after a measure word the tagger glues to it (个村) and tags zg: the villages counted (round 174 tieshangang's
+    # shape; corpus r15 leishan, r9 shimen, r3 qionglai), not the examples before 等 nor the verb's object after
+    ("团区委在北暮村、白龙村等6个村开设“七彩假期”课堂。", "6个", "村", "claims.metric_after"),
+    ("今年在12个村建成农家书屋。", "12个", "村", "claims.metric_after"),
     # 青年 is the young people counted, no time (jieba's dictionary tags it one)
     ("全年培训电商人才3200人次，其中返乡青年1150人。", "1150人", "青年", "claims.metric_before"),
     ("全县吸纳就业1200人，其中青年680人。", "680人", "青年", "claims.metric_before"),
@@ -183,7 +187,8 @@ ROWS = [
     # nothing before, no noun after: the rest of the clause
     ("36次被媒体报道。", "36次", "被媒体报道", "claims.metric_after_verb"),
     ("其中15家已挂牌运行。", "15家", "已挂牌运行", "claims.metric_after_verb"),
-    ("东关村获评国家卫生村，另有12个村获评全省卫生村。", "12个", "村获评全省卫生村", "claims.metric_after_verb"),  # 另有 names nothing
+    # 另有 names nothing; 村 (tagged zg) is the holders, and the title they received reads on with them
+    ("东关村获评国家卫生村，另有12个村获评全省卫生村。", "12个", "村获评全省卫生村", "claims.metric_after"),
     # an indicator's label opening its line, and nothing but a verb of the count between its colon and figures
     ("一、主要指标\n城乡居民医保参保人数：38.6万人\n", "38.6万人", "城乡居民医保参保人数", "claims.metric_label"),
     ("一、主要指标\n高校毕业生就业见习：新增420人，累计1860余人\n", "1860余人", "高校毕业生就业见习",

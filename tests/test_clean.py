@@ -54,6 +54,9 @@ ROWS = [
     ("【限时福利】岚州好物节开抢啦！土特产礼盒第2件半价，前50名下单再送茶叶1盒，详询微信：lz66xxx", "ad"),
     ("新春年货节，扫码进群下单立减30元，详询VX：nh2024", "ad"),
     ("岚州特产寄全国，扫码下单首件立减8元，详询0791-1234567", "ad"),
+    # a booking's call to act, its price before it (round 174 xiufeng; corpus r105 miyun's 【广告】 line)
+    (">> 两日游特价线路 低至299元 立即预订", "ad"),
+    ("古北口冰雪季火热开启 门票低至98元 立即预订>>", "ad"),
     ("诚邀凯时棋牌的合作伙伴，注册送88元", "spam"),
     ("首页 | 新闻中心 | 上一篇 | 下一篇", "navigation"),
     # a row of links to other sites under its label, however long
@@ -66,6 +69,7 @@ ROWS = [
      "share"),
     ("index_new5.html", "markup"),
     ("责任编辑:陆迪", "byline"),
+    ("文 李明 图 王芳", "byline"),
     # a WeChat post's collections, counted: the account's page, not the body's work
     ("收录于合集 #志愿服务 36个 #工会动态 58个", "header"),
     ("收录于话题 #乡村振兴 21个", "header"),
@@ -235,6 +239,10 @@ def test_numbers_in_junk_never_become_claims():
     "【延伸阅读】今年以来全县新建高标准农田3.2万亩。\n",
     # a work's credit right under the work, in a list of winners: no page byline
     "一等奖\n书法《青岚赋》（行书）\n　　作者：周立新\n摄影《石门晨曦》\n　　作者：吴海燕\n",
+    # a two-letter name padded to align a list, whose surname is a credit's label (图, 文): a row, no byline (round 174
+    # zhalute; corpus r15 pengxi, r127 shangli)
+    "一、青岚旗三八红旗手（3名）\n萨仁高娃　　　巴彦塔拉苏木中心校教师\n图　雅　　　　青岚旗蒙古族中学教师\n文　杰　指挥中心民警\n"
+    "文　斌（城市管理局环卫工人）\n",
 ])
 def test_body_lines_with_common_words_are_kept(text):
     assert find_removed(working_copy(text).text) == []

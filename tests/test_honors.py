@@ -109,6 +109,12 @@ ACTIVE = [  # RECIPIENT 获评/荣获/入选 TITLE
      [("我省23个单位", "先进集体", "unknown", "honors.active"), ("41人", "先进个人", "unknown", "honors.active")]),
     # 又有 before the count, as 还有: the area's further share
     ("此外，我区又有7个集体获评“绍兴市青年文明号”。", [("7个集体", "绍兴市青年文明号", "prefectural", "honors.active")]),
+    # ... and 另有, before the names a count closes or the examples of one (round 174 elunchun; corpus r53 lanxi, r24
+    # mengyin, r159 longxian, luxian: the recipient held 另有)
+    ("旗团委开展工作。另有关志远、莫日格、吴海燕3名同志获评“呼伦贝尔市优秀共青团员”。",
+     [(name, "呼伦贝尔市优秀共青团员", "prefectural", "honors.active") for name in ("关志远", "莫日格", "吴海燕")]),
+    ("兰溪市总工会开展工作。另有兰江街道总工会等9家单位被评为金华市模范职工之家。",
+     [("兰江街道总工会等9家单位", "金华市模范职工之家", "prefectural", "honors.passive")]),
     ("全县共有3所学校入选第二批全国青少年校园足球特色学校。",
      [("3所学校", "第二批全国青少年校园足球特色学校", "national", "honors.active")]),
     # the subject an earlier clause of the sentence opens with
@@ -947,6 +953,8 @@ NAMES = [  # who a person is: a four-character name without a Han surname; a nam
     ("村党支部书记扎西顿珠获评“全国优秀共产党员”。", [("扎西顿珠", "全国优秀共产党员", "national", "honors.active")]),
     ("乡卫生院医生才让扎西荣获“青海省优秀乡村医生”称号。", [("才让扎西", "青海省优秀乡村医生", "provincial", "honors.active")]),
     ("村委会主任和马大华被评为“全市优秀调解员”。", []),  # 和 joins two people: it opens no name
+    # 旺堆 of the Tibetan names (round 174 gongga; corpus r132 milin, r101 jiangzi)
+    ("岗堆镇农牧民施工队队长次仁旺堆获评“山南市优秀农民工”。", [("次仁旺堆", "山南市优秀农民工", "prefectural", "honors.active")]),
     # 青年 before four letters of the transliteration tables: a young person's name, not 青年 modifying a body's
     # (round 166 nimu)
     ("吞巴乡青年扎西顿珠获评拉萨市优秀共青团员。", [("扎西顿珠", "拉萨市优秀共青团员", "prefectural", "honors.active")]),
@@ -1544,6 +1552,48 @@ ANNOUNCE_LINES = [
     # a family's row, then where it lives a wide blank apart: the family alone, its name padded or not
     ("三、全县文明家庭（2户）\n汪正华家庭　　石门镇沿湖村\n陈　敏家庭　　城关镇古渡社区\n",
      [("汪正华家庭", "全县文明家庭", "county", "honors.announce_lines"), ("陈　敏家庭", "全县文明家庭", "county", "honors.announce_lines")]),
+    # ... and numbered (1.), the number no part of the family's name (round 174 biru; own174)
+    ("一、青岚县敬老模范家庭\n1.次仁多吉家庭　　　石门镇沿湖村\n2.格桑曲珍家庭　　　城关镇古渡社区\n3.张建国家庭　　　良曲乡巴青村\n",
+     [(name, "青岚县敬老模范家庭", "county", "honors.announce_lines") for name in ("次仁多吉家庭", "格桑曲珍家庭", "张建国家庭")]),
+    # a Mongolian name of five or six letters the transliteration tables spell, then the person's post (round 174
+    # zhalute; own169 a)
+    ("一、青岚旗三八红旗手（3名）\n乌云其木格　　宝日镇查干嘎查党支部书记\n阿拉坦其其格　嘎亥图镇卫生院医生\n"
+     "敖登格日乐　　格日朝鲁苏木社会事务办公室干部\n",
+     [(name, "青岚旗三八红旗手", "county", "honors.announce_lines") for name in ("乌云其木格", "阿拉坦其其格", "敖登格日乐")]),
+    # ... not a cell of five letters the tables do not spell (a team's name)
+    ("一、青岚县优秀共青团员（2名）\n周晓燕　　宝日镇团委书记\n青春志愿队　　宝日镇团委\n",
+     [("周晓燕", "青岚县优秀共青团员", "county", "honors.announce_lines")]),
+    # numbered rows of a name, the person's sex and particulars: the person, a Tibetan name the tables spell too (round
+    # 174 biru; own174)
+    ("二、青岚县敬老爱老助老先进个人\n1.扎　西　　男　　藏族　　良曲乡俄村党支部书记\n2.拉巴卓玛　女　　藏族　　青岚县中心敬老院护理员\n"
+     "3.王海涛　　男　　汉族　　青岚县民政局工作队队员\n",
+     [(name, "青岚县敬老爱老助老先进个人", "county", "honors.announce_lines") for name in ("扎　西", "拉巴卓玛", "王海涛")]),
+    # a placing after a table's rows whose line of names, where each is from in brackets, splits at padded names'
+    # blanks into as many cells as the header's: a list of names, no row of the table (round 174 sui; own174)
+    ("青岚县书画摄影作品大赛获奖名单\n三等奖（2件）\n序号　作者　　　　单位　　　　　　　作品名称　　　　类别\n"
+     "1　　张立新　　　草店镇中心学校　　《陋室铭》　　　书法\n2　　程　刚　　　青岚县人民法院　　《厚德载物》　　书法\n优秀奖（5件）\n"
+     "刘　畅（安居镇）、朱光明（均川镇）、付　强（新街镇）、余　斌（柳林镇）、韩　雪（青岚县第二高级中学）\n",
+     [("张立新", "三等奖", "county", "honors.announce_lines"), ("程　刚", "三等奖", "county", "honors.announce_lines")]
+     + [(name, "优秀奖", "county", "honors.announce_lines") for name in ("刘　畅", "朱光明", "付　强", "余　斌", "韩　雪")]),
+    # a placing of one row numbered 1 where the other placings' rows count on (1, 2): the number is no part of the row;
+    # a person's row, who the person is (退休职工), then the work: the work is the person's, no recipient (round 174
+    # daning; own174)
+    ("青岚县第三届“岚水杯”书法美术摄影作品大赛获奖名单\n经评审，现将获奖名单公布如下：\n一、书法类\n一等奖\n"
+     "1　　贺志刚　　　青岚县第二中学　　　　《沁园春·雪》（行草）\n二等奖\n1　　冯　玲　　　城关镇中心学校　　　　《黄河颂》（隶书）\n"
+     "2　　李　晖　　　退休职工　　　　　　　《将进酒》（草书）\n",
+     [("贺志刚", "一等奖", "county", "honors.announce_lines"), ("冯　玲", "二等奖", "county", "honors.announce_lines"),
+      ("李　晖", "二等奖", "county", "honors.announce_lines")]),
+    # ... the sex followed by commas and the person's particulars, a rare surname (盘, of the Yao): the person, never the
+    # village after (round 175 babu; round 174 biru's numbered rows)
+    ("现将评选结果予以公布。\n一、青岚县残疾人自强模范（3名）\n1．邓　英　　女，瑶族，黄洞瑶族乡三岐村村民，种植养殖户\n"
+     "2．李志坚　　男，汉族，贺街镇双瑞村，个体工商户\n3．盘金凤　　女，瑶族，步头镇大桂村，瑶绣传承人\n",
+     [(name, "青岚县残疾人自强模范", "county", "honors.announce_lines") for name in ("邓　英", "李志坚", "盘金凤")]),
+    # a contest the organisers' clause opens (由…指导、…主办的): its own name ranks it, not 由银海|区 read as a place the
+    # gazetteer lacks, whose 区 in Guangxi is the autonomous region (round 175 yinhai; corpus r106 luzhai's issuer 由鹿寨县)
+    ("北海市银海区人民政府网站\n银海区第三届“银滩杯”书法美术摄影大赛获奖名单公布\n由银海区委宣传部指导、银海区文学艺术界联合会主办的"
+     "银海区第三届“银滩杯”书法美术摄影大赛圆满结束。现将获奖名单公布如下：\n一等奖\n1　　庞海生　　银海区银滩镇　　《观沧海》（行草）\n"
+     "2　　钟　毅　　北海市银海区第一中学　　《兰亭序节临》\n",
+     [("庞海生", "一等奖", "county", "honors.announce_lines"), ("钟　毅", "一等奖", "county", "honors.announce_lines")]),
     # a title the article granted, alone on its line as a label (服务之星：), heads the names after it
     ("图书馆开展评选，2个科室被评为“巾帼示范岗”，2名馆员被评为“阅读推广之星”。名单如下：\n巾帼示范岗：\n少儿阅览部\n"
      "古籍保护部\n阅读推广之星：\n刘　芳（采编部）\n马立群（少儿阅览部）\n下一步，馆里将继续开展评选。",
@@ -3104,6 +3154,12 @@ LEVELS = [  # the title's place or rank word, else the issuer, else the title it
     ("由县红十字会、县卫健局联合主办的应急救护技能竞赛在县体育馆举行。\n经过激烈角逐，城关中学代表队获得团体一等奖。",
      "团体一等奖", "county"),
     ("市总工会举办的职工技能大赛落幕。全省技能大赛也已结束。\n经过角逐，城关中学代表队获得优秀组织奖。", "优秀组织奖", "unknown"),
+    # the organisers' clause (由…主办、…指导的) ranks a contest whose own name names no place: its bodies, a place the
+    # gazetteer lacks among them (corpus r154 gongxian, r69 yuanzhou)
+    ("由珙县作家协会主办、珙县文学艺术界联合会指导的“僰乡情·石海韵”主题征文比赛圆满结束。\n经过评审，城关中学代表队荣获一等奖。",
+     "一等奖", "county"),
+    ("由岚州市文联、岚州市摄影家协会主办的“大美岚州·奋进新时代”主题摄影大赛圆满结束。\n经过评审，城关中学代表队荣获一等奖。",
+     "一等奖", "prefectural"),
     # a body that commends (对…进行表彰) earlier in the paragraph confers the titles named after it
     ("活动现场，县文旅局对消费季期间表现突出的单位进行了表彰。紫柏街道获评“优秀组织单位”。", "优秀组织单位", "county"),
     ("会上，市妇联对工作成绩突出的集体予以表彰，城南社区荣获“巾帼建功先进集体”称号。", "巾帼建功先进集体", "prefectural"),

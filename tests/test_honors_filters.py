@@ -102,6 +102,9 @@ REJECTED = [  # (text, the rule that turns the candidate down)
     # the byline line under a headline that reads as a list's heading signs the page
     ("喜报｜南湖小学2023年度“十佳少先队员”表彰名单\n发布者：大队部　发布时间：2023-06-01　浏览：560\n\n六一前夕，学校举行表彰会。",
      "honors.reject.recipient.byline_line"),
+    # a work's credit cell (作者：), a body's name after the label: who made the work, not who won (corpus r152 anda)
+    ("2023年度青岚新闻奖获奖名单：\n一等奖\n通讯　《一个村支书的“三本账”》　作者：马　骏\n新媒体作品　《跟着镜头逛青岚》　作者：融媒体中心新媒体部\n",
+     "honors.reject.recipient.credit"),
     # another county's news in a county's report; the whole list of a scope wider than the report's own
     ("来源：巨野县民政局\n巨野县推进养老服务。单县已获评“山东省养老服务业发展示范县”。", "honors.reject.recipient.other_county"),
     # a whole list whose first example is at home, the own part after it sharing its title
@@ -257,6 +260,21 @@ def test_rejected_by_its_rule(rejected_by, text, rule):
     rules, kept = rejected_by(text)
     assert rule in rules
     assert not kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # (round 174 xiufeng) the header line under a list's headline
+    ("青岚县第三届“岚水韵”书画摄影作品大赛获奖名单\n2024-10-18 09:45　　来源：青岚县文学艺术界联合会　　【大 中 小】　　我要打印\n\n"
+     "　　经初评、复评和终评，评出一等奖2名。现将获奖名单公布如下：\n\n一等奖（2名）\n序号\t作者\t单位\t作品名称\t类别\n"
+     "1\t韦秋萍\t青岚县第一小学\t《岚水春深》\t美术\n2\t蒋　涛\t青岚县文化馆\t《山居图》\t摄影\n",
+     [("韦秋萍", "一等奖"), ("蒋　涛", "一等奖")]),
+])
+def test_a_cell_a_label_opens_credits_no_winner(rejected_by, text, kept):
+    """来源：县文联, 作者：融媒体中心: a cell a label and its colon open credits who sent the page or made the work, not who
+    won (round 174 xiufeng; corpus r152 anda, a work's row whose credit cell was read as a winner)."""
+    rules, pairs = rejected_by(text)
+    assert "honors.reject.recipient.credit" in rules
+    assert [(text[h.recipient[0]:h.recipient[1]], text[h.honor[0]:h.honor[1]]) for h in pairs] == kept
 
 
 @pytest.mark.parametrize("text,kept_names", [

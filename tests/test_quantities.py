@@ -121,6 +121,8 @@ MAGNITUDES = {
     "yiwan_is_an_idiom": ("亿万人民", NONE),
     "bare_needs_qualifier": ("千家万户", NONE),
     "bare_inside_a_word": ("老百姓", NONE),
+    # 棒, the mushroom farmer's log: a count's measure word (corpus r90 jianhe)
+    "wan_bang_of_fungus": ("发展食用菌2150万棒", one("2150万棒", 21_500_000, "棒")),
 }
 
 RANGES = {

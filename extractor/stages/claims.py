@@ -575,11 +575,14 @@ def _noun_phrase_after(norm: str, start: int, end: int, skip_to: dict[int, int],
         if t == "ns" and len(word) >= _PLACE_MIN and w_start == max(pos, place_end):
             phrase_end = place_end = w_end
             continue
-        if t in _NOUNISH or (t in _LEADING and not seen_noun):
+        # (6个村|开设课堂: the tagger names 村 zg after a measure word it glued to it, 个村; not 村（社区）, whose note and
+        # what they did the phrase reads on to)
+        nounish = t in _NOUNISH or t == "zg" and not norm.startswith(("（", "("), w_end)
+        if nounish or (t in _LEADING and not seen_noun):
             if w_start == pos:
                 lead_verb = t in ("v", "vd")
             phrase_end = w_end
-            seen_noun = seen_noun or t in _NOUNISH or (t in ("l", "nr", "t") and w_start == pos)
+            seen_noun = seen_noun or nounish or (t in ("l", "nr", "t") and w_start == pos)
             stative = t in _STATE_TAGS or word in lex.condition
             continue
         # 具有时代影响力的|杰出代表, 生活困难的|老党员, 符合条件的|困难群众: a relative clause (a verb's, a state's, a

@@ -226,6 +226,7 @@ _LINE_START_ITEM: Final = regex.compile(r"\s*([^\s、,，;；]+)")
 _PERSON_COLUMN: Final = regex.compile(r"\s*姓\s*名\s")
 _NAME_CELL: Final = regex.compile(r"\s*([\u4e00-\u9fff]{2,4})\s+\S.*")
 _PERSON_ROW: Final = recipients.PERSON_ROW
+_LONG_NAME_ROW: Final = regex.compile(r"[ \t\u3000]*+(?P<name>[\u4e00-\u9fff]{5,6})[ \t\u3000]++(?P<rest>[^\s、,，;；]++).*")
 _PEOPLE_COUNTED: Final = regex.compile(rf"[(（]\s*\d+\s*[{_PEOPLE_BY}][)）]")
 # a line that is a note in brackets alone: （共12户，按县区排列）
 _NOTE_LINE: Final = regex.compile(r"\s*[(（][^()（）\n]{1,30}[)）]\s*")
@@ -648,6 +649,8 @@ def _words() -> _Words:
         rf"\s*[（(][^（）()\n]{{2,30}}?[ \u3000]*(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[)）]\s*")
     triggers["credit_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})")
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
+    # 来源：县文联, 作者：融媒体中心: a cell that a label and its colon open credits who sent or made the page or the work
+    triggers["credit_cell"] = regex.compile(rf"[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})\s*[:：]")
     triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
@@ -4216,6 +4219,11 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if project_column and len(items) == 1 and items[0].kind is None and _HAN_TEXT.fullmatch(
                 norm, items[0].start, items[0].end):
             items = [Recipient(items[0].start, items[0].end, "project")]  # 关于…的提案 under 序号　题目　提案人: what won
+        if len(items) >= 2 and items[0].kind == "person" and norm.find("、", p_start, p_end) < 0 and any(
+                item.kind == "project" and norm.startswith("《", item.start) for item in items[1:]):
+            # 李　晖　　退休职工　　《将进酒》（草书）: a person's row, then who the person is and the work: the work is the
+            # person's, no second recipient
+            items = [item for item in items if not (item.kind == "project" and norm.startswith("《", item.start))]
         if len(items) >= 2 and items[0].end - items[0].start == 1 and (
                 padded_family := _PADDED_FAMILY.match(norm, items[0].start, p_end)) and padded_family.end() == items[1].end:
             # 赵　军家庭　沙锅屯乡: a padded name's family, its halves read apart, where it lives after it
@@ -5184,6 +5192,9 @@ def _wide_row(ctx: _Ctx, start: int, end: int, title: Span2) -> Recipient | None
     body (where it belongs, or who carried it out): the first is the recipient, a project under a title
     of projects (银发护学岗          陆城街道清江社区) though no head word names it."""
     norm = ctx.norm
+    number = _LINE_NUMBER.match(norm, start, end)
+    if number is not None:
+        start = number.end()  # 1.次仁多吉家庭　　　比如镇比如村: the row's number is no part of the first cell
     m = _WIDE_ROW.fullmatch(norm, start, end) or _BRAND_ROW.fullmatch(norm, start, end)
     if m is None:
         return None
@@ -5389,13 +5400,16 @@ def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     if _PADDED_NAME.fullmatch(ctx.norm, a, b) or _unknown_name(ctx, a, b):
         return Recipient(a, b, "person")
     found = recipients.classify(ctx.reader, a, b, alone=False)
+    if (found is None or found.kind is None) and recipients.is_transliterated(ctx.norm[a:b]):
+        return Recipient(a, b, "person")  # 拉巴卓玛　女, 乌云其木格　女: a name the transliteration tables spell, its sex after it
     return found if found is not None and found.kind == "person" else None
 
 
 # (陆永刚（男，52岁）　县人民医院主任医师，…。: the sex, and the age, in brackets after the name, then the particulars)
-_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?P<name>" + _NAME_TEXT + r")"
+# (1.扎　西　　男　　藏族　　…: the row's number before the name, no part of it; 4．盘金凤　　女，瑶族，…: commas after the sex)
+_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?(?P<name>" + _NAME_TEXT + r")"
                                   r"(?:[ \t\u3000]+[男女]|[（(][男女](?:[，,、]\d{1,3}岁)?[)）](?=[ \t\u3000]))"
-                                  r"(?:[ \t\u3000]+[^\n]*)?")
+                                  r"(?:(?:[ \t\u3000]+|[，,])[^\n]*)?")
 
 
 def _placed_line(ctx: _Ctx, paragraphs: Sequence[Span2], i: int) -> list[_Pair] | None:
@@ -5808,6 +5822,9 @@ def _person_row(ctx: _Ctx, start: int, end: int, title: Span2, person_column: bo
     holds says so, or a header row 姓名　工作单位 over the list (`person_column`)."""
     norm = ctx.norm
     m = _PERSON_ROW.fullmatch(norm, start, end)
+    if m is None and (m := _LONG_NAME_ROW.fullmatch(norm, start, end)) is not None and not recipients.is_transliterated(
+            m.group("name")):
+        m = None  # (阿拉坦其其格　嘎亥图镇卫生院医生: a Mongolian name of five or six letters the tables spell, then its post)
     if m is None or not (person_column or titles.is_personal(norm[title[0]:title[1]], ctx.words.titles)
                          or not titles.is_collective(norm[title[0]:title[1]], ctx.words.titles) and _name_then_body(ctx, m)):
         return None  # (under 先进集体, 张庄　县交通运输局 names two bodies, never a person's row)
@@ -6399,9 +6416,11 @@ class _TableShape(NamedTuple):
 
 def _row_of_table(norm: str, row: Span2, header: _TableShape) -> bool:
     """Whether a line is a row of the table whose header row is `header`: as many cells, set apart as the
-    header's are (tabs or blanks), no label's colon (小学语文：赵雅琴（…）　陈　露（…）: another layout)."""
+    header's are (tabs or blanks), no label's colon (小学语文：赵雅琴（…）　陈　露（…）: another layout), no list of names
+    with where each is from (刘　畅（安居镇）、朱光明（均川镇）、付　强（…）: its padded names' blanks are no cells' edges)."""
     return (header.cells > 0 and (norm.find("\t", *row) >= 0) == header.tabbed and norm.find("：", *row) < 0
-            and norm.find(":", *row) < 0 and len(_row_cells(norm, *row)) == header.cells)
+            and norm.find(":", *row) < 0 and len(_row_cells(norm, *row)) == header.cells
+            and _NAMES_IN_BRACKETS_LIST.match(norm, *row) is None)
 
 
 def _row_cells(norm: str, start: int, end: int) -> list[Span2]:
@@ -6768,16 +6787,23 @@ _SERIAL_NAME_CELL: Final = regex.compile(r"\s*\d{1,3}\s+(?:[\u4e00-\u9fff]{2,4}|
 def _serial_cells(norm: str, paragraphs: Sequence[Span2]) -> list[int]:
     """For each line, where its row begins after the row's serial number (1　张晨阳　　某乡科协), or -1: a number
     opening a line, a blank after it, counts a column of rows where the line before it holds the number before or
-    the line after it the number after (1, 2, 3), before any table's header row (序号　姓名: its columns count the number)."""
+    the line after it the number after (1, 2, 3), before any table's header row (序号　姓名: its columns count the number);
+    a line numbered 1 alone (a list of one row) where other lines count so."""
     numbers = [(int(m.group(1)), m.end()) if (m := _SERIAL_OPENING.match(norm, a, b)) else (-1, -1) for a, b in paragraphs]
     out = [-1] * len(paragraphs)
     if sum(n >= 0 for n, _ in numbers) < 2:
         return out  # (most texts: no two lines open on a number, and no header row need be looked for)
+    lone: list[int] = []  # rows numbered 1 with no row 2 after them: a list of one row
     for i, (n, at) in enumerate(numbers):
         if n >= 0 and (i > 0 and numbers[i - 1][0] == n - 1 or i + 1 < len(numbers) and numbers[i + 1][0] == n + 1):
             out[i] = at
+        elif n == 1:
+            lone.append(i)
         elif n < 0 and (_SERIAL_HEAD.match(norm, *paragraphs[i]) or _table_column(norm, *paragraphs[i]) is not None):
             break  # a table's header row: its columns count the number's, in its list and in every list after it
+    if any(at >= 0 for at in out):
+        for i in lone:  # 一等奖 / 1　　贺志刚　　某中学　　《作品》 / 二等奖 / 1　…　/ 2　…: counted as the other lists' rows are
+            out[i] = numbers[i][1]
     return out
 
 
@@ -6969,6 +6995,8 @@ RECIPIENT_FILTERS: Final = (
            "no one (a quoted team or project, “老兵先锋队”, is one)"),
     _row("honors.reject.recipient.byline_line", lambda c: _on_byline_line(c),
            "the page's byline line (发布者：院办　发布时间：…), which signs the page: no list's row"),
+    _row("honors.reject.recipient.credit", lambda c: c.ctx.words.triggers["credit_cell"].match(c.recipient) is not None,
+           "a cell a label and its colon open (来源：县文联, 作者：融媒体中心): who sent or made the page or the work, not who won"),
     _row("honors.reject.recipient.anaphora", lambda c: c.pair.recipient.kind is None and c.pair.recipient.anaphor is not None,
            "an anaphor (该公司, 她) with no organisation of its kind, or no person, before it"),
     _row("honors.reject.recipient.headline_count",
@@ -8156,7 +8184,9 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     raw = ctx.norm[event[0]:event[1]]
     brand = _LEADING_QUOTE.match(raw)  # “红领巾爱科学”宁乡市第二届…竞赛: the brand, then the place
     text = titles.bare(raw[brand.end():] if brand and brand.end() < len(raw) else raw)
-    found = _rank_of(text, ctx.home)
+    # (由银海区委宣传部指导、…主办的银海区第三届…大赛: 由 opens the organisers' clause, no name of the contest's own; read
+    # whole, 由银海|区 reads as a place the gazetteer lacks, and 区 in Guangxi as the autonomous region)
+    found = _rank_of(text, ctx.home) if not text.startswith("由") else None
     if found:
         return found
     found = _rank_after_edition(text, ctx.home)  # 第六届鄂尔多斯市文学艺术创作奖: the place after the edition
@@ -8167,7 +8197,12 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
         # 此前举行的宣城市第十届…评比, 刚刚结束的全省…大赛: a clause before 的 tells when, the contest after it
         # names its place
         head = text[text.rfind("的") + 1:] if "的" in text else ""
-        return (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
+        found = (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
+        if found is None and text.startswith("由") and "的" in text:
+            # 由珙县作家协会主办、珙县文联指导的“…”征文比赛: no rank in the contest's name, the organisers' bodies give it
+            organisers = text[1:text.rfind("的")]
+            found = _rank_of(organisers, ctx.home, anywhere=True) or _rank_of(organisers, ctx.home)
+        return found
     # (由县总工会主办、…协办的成县第五届职工运动会: the contest's own name ranks it first)
     head = text[held.end():]
     found = (_rank_of(head, ctx.home) or _rank_after_edition(head, ctx.home)) if len(head) >= 4 else None
@@ -8175,7 +8210,8 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
         return found
     # 由县红十字会、县教育和体育局联合主办的: the bodies, without 由 and 联合
     organiser = text[:held.start()].removeprefix("由").removesuffix("联合").removesuffix("共同")
-    return _rank_of(organiser, ctx.home, anywhere=True) if len(organiser) >= 2 else None
+    # (a place the gazetteer lacks is read only where it opens the text: 沅州市文联、…)
+    return _rank_of(organiser, ctx.home, anywhere=True) or _rank_of(organiser, ctx.home) if len(organiser) >= 2 else None
 
 
 def _rank_after_edition(text: str, home: Home | None) -> tuple[str, str] | None:
