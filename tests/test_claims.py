@@ -110,6 +110,8 @@ ROWS = [
       ("年度计划", 112, "%", "exact"), ("年度计划", 131, "%", "exact")]),
     # 每年 alone says what a year brings (a count of ten or more): no per-head standard
     ("我县每年外调蔬菜30万吨左右。", [("外调蔬菜", 300_000, "吨", "about")]),
+    # ... but a wage reached on average is an outcome (corpus r92 sanjiang: 毕业生平均月薪)
+    ("毕业生平均月薪约3800元。", [("毕业生平均月薪", 3800, "元", "about")]),
     # a noun before the first count (企业|36家) and 个村 glued by the tagger (村 zg) after the second: each its own
     ("动员企业36家与52个村开展结对共建。", [("企业", 36, "家", "exact"), ("村", 52, "个", "exact")]),
     # a page with pinyin glosses inside numbers, units and metrics is read without them
@@ -221,6 +223,9 @@ NOT_CLAIMS = [
     "获奖名单\n12人\n",  # a list's name is no caption of a figure
     "全年开展活动。\n35年\n",  # a figure alone under a sentence (its end closes it): no caption names it
     "大赛设一等奖奖金3000元，二等奖各1500元，三等奖各800元。",  # what a prize pays: a standard
+    # what a post pays (月薪): a standard, no work done (round 175 jiangcheng; corpus r78 yinan)
+    "她当天就和县内一家茶叶公司达成了意向，月薪3500元。",
+    "岗位月薪5000元到7000元，吸引了不少求职者。",
     "请获奖作者到县文化中心3楼305室领取证书。",  # a floor and a room: an address, no tally
     # a division's row under an incident's toll (死亡（人）, 直接财产损失（万元）): no work done
     "各县火灾情况如下：\n单位　　　火灾起数　　死亡（人）　　直接财产损失（万元）\n清河区　　38　　　　　1　　　　　　21.3\n"

@@ -9,6 +9,12 @@ from extractor.stages import gazetteer
 
 ROWS = [
     ("昌邑市妇联深入贯彻落实党的二十大精神。", "ORG", "昌邑市妇联"),
+    # the short names of the mass organisations, as 妇联 (round 175 dalateqi's and corpus r83 zhenglanqi's 文联; the
+    # corpus's 文联, 工商联, 侨联 pages: the reporting body read 49 times more as the gold names it)
+    ("正蓝旗文联组织会员深入牧区采风。", "ORG", "正蓝旗文联"),
+    ("金乡县工商联召开执委会议。", "ORG", "金乡县工商联"),
+    ("文成县侨联开展侨界慰问活动。", "ORG", "文成县侨联"),
+    ("县社科联举办社科普及周活动。", "ORG", "县社科联"),
     ("成功推荐昌邑市妇幼保健院儿童康复中心获评全国巾帼文明岗。", "ORG", "昌邑市妇幼保健院儿童康复中心"),
     ("联合“和风”巾帼心理关爱志愿服务队开展活动。", "ORG", "“和风”巾帼心理关爱志愿服务队"),
     ("围子街道孙斜村获评山东省美丽庭院。", "GPE", "围子街道孙斜村"),

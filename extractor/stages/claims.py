@@ -2406,9 +2406,16 @@ def _multiple_of(c: _Candidate) -> bool:
 
 def _standard(c: _Candidate) -> bool:
     """户均救助标准不超过5000元, 补助上限为2000元: what a standard allows; 按每人每月200元的标准发放:
-    the standard the figure is (not 300户的标准化改造, 1.2万亩的高标准农田)."""
+    the standard the figure is (not 300户的标准化改造, 1.2万亩的高标准农田); 月薪3500元: what a post pays."""
     p = _patterns()
-    return bool(p["standard_end"].search(c.norm, c.before_start, c.start) or p["standard_after"].match(c.norm, c.end))
+    end = p["standard_end"].search(c.norm, c.before_start, c.start)
+    if end is not None and c.norm.startswith(_WAGES, end.start()) and c.norm.endswith(_AVERAGED, 0, end.start()):
+        end = None  # 毕业生平均月薪约3800元: a wage reached on average, an outcome, no post's pay
+    return end is not None or p["standard_after"].match(c.norm, c.end) is not None
+
+
+_WAGES: Final = ("月薪", "日薪", "年薪", "时薪")
+_AVERAGED: Final = ("平均", "人均")
 
 
 def _award_total(c: _Candidate) -> bool:
