@@ -1588,6 +1588,24 @@ ANNOUNCE_LINES = [
     ("现将评选结果予以公布。\n一、青岚县残疾人自强模范（3名）\n1．邓　英　　女，瑶族，黄洞瑶族乡三岐村村民，种植养殖户\n"
      "2．李志坚　　男，汉族，贺街镇双瑞村，个体工商户\n3．盘金凤　　女，瑶族，步头镇大桂村，瑶绣传承人\n",
      [(name, "青岚县残疾人自强模范", "county", "honors.announce_lines") for name in ("邓　英", "李志坚", "盘金凤")]),
+    # the page's line of its body, time to the minute and views under the headline: no row of the list; the place
+    # before a quoted brand ends there (芒市“孔雀之乡…”: not 芒市孔雀之乡, a township the gazetteer lacks) (round 176
+    # mangshi; corpus r170 bagongshan, taierzhuang and r174 daning's issuers 区, 县 read whole)
+    ("芒市“孔雀之乡·美丽芒市”摄影大赛获奖名单\n芒市文联　2025-06-18 09:42　浏览量：1263\n　　由芒市文学艺术界联合会主办、"
+     "芒市摄影家协会承办的芒市“孔雀之乡·美丽芒市”摄影大赛圆满结束。现将获奖名单公布如下：\n一等奖（2名）\n"
+     "序号　姓　名　　　单　位　　　　　　作品名称\n1　　岳麻鲁　　　芒市融媒体中心　　《目瑙纵歌》\n2　　线秀英　　　芒市勐焕街道　　　《泼水节的清晨》\n",
+     [("岳麻鲁", "一等奖", "county", "honors.announce_lines"), ("线秀英", "一等奖", "county", "honors.announce_lines")]),
+    # a placing whose rows take up the table's header row again, after a placing of rows of another shape left it (优秀奖
+    # rows of no work): its rows are the table's (round 176 tanchang; round 174 daning, sui: one header over several
+    # classes' placings)
+    ("青岚县“岚水杯”书画大赛获奖名单\n由青岚县文联主办的青岚县“岚水杯”书画大赛圆满结束，共评出一等奖2名。现将获奖名单公布如下：\n"
+     "一、书法类\n一等奖（1名）\n序号　姓　名　　工作单位　　　　　　　　　作品名称\n1　　杨志明　　青岚县第一中学　　　　　　楷书《长征》\n"
+     "优秀奖（2名）\n1　　冯建平　　青岚县税务局\n2　　李红梅　　南阳镇中心学校\n\n二、美术类\n一等奖（1名）\n"
+     "1　　苏晓燕　　青岚县文化馆　　　　　　　国画《春天》\n二等奖（2名）\n1　　张　鹏　　沙湾镇中心学校　　　　　　油画《秋色》\n"
+     "2　　姜雪梅　　青岚县职业中专　　　　　　水彩《新貌》\n",
+     [("杨志明", "一等奖", "county", "honors.announce_lines"), ("冯建平", "优秀奖", "county", "honors.announce_lines"),
+      ("李红梅", "优秀奖", "county", "honors.announce_lines"), ("苏晓燕", "一等奖", "county", "honors.announce_lines"),
+      ("张　鹏", "二等奖", "county", "honors.announce_lines"), ("姜雪梅", "二等奖", "county", "honors.announce_lines")]),
     # a contest the organisers' clause opens (由…指导、…主办的): its own name ranks it, not 由银海|区 read as a place the
     # gazetteer lacks, whose 区 in Guangxi is the autonomous region (round 175 yinhai; corpus r106 luzhai's issuer 由鹿寨县)
     ("北海市银海区人民政府网站\n银海区第三届“银滩杯”书法美术摄影大赛获奖名单公布\n由银海区委宣传部指导、银海区文学艺术界联合会主办的"

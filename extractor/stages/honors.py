@@ -3705,6 +3705,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
     listed = 0  # recipient lines read under the current heading
     column = -1  # under a table's header row: the column that names the recipients (序号｜姓名｜工作单位: 1)
     header_shape = _TableShape(0, False)  # …and how many cells that header row has, and whether tabs set them apart
+    header_column = -1  # the column of the last header row read, which a placing's rows of its shape take up again
     title_column = -1  # …and the column that names each row's title, where one does (序号｜单位/姓名｜荣誉称号: 2)
     issuer_column = -1  # …and the one that names who conferred it, where one does (…｜荣誉称号｜授予单位: 3)
     owner: Recipient | None = None  # who won every row's title, where no column names one: the page's body
@@ -3832,8 +3833,10 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             continue
         # 一等奖： / 序号　作品名称　作者　学校 / rows / 二等奖： / rows: under a placing whose rows a table's header row
         # heads, the next line whose rows are as many cells, set apart alike, is the same table going on
-        table_goes_on = column >= 0 and title_column < 0 and title is not None and _is_prize(norm, title) and (
-            i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_shape))
+        # (…and past rows of another shape, 优秀奖 / 1　　冯建平　　某局, whose placing left the table: 二、美术类 / 一等奖 /
+        # 1　　苏晓燕　　某馆　　国画《…》 are its rows again)
+        table_goes_on = (column >= 0 or header_column >= 0) and title_column < 0 and title is not None and _is_prize(
+            norm, title) and (i + 1 < len(paragraphs) and _row_of_table(norm, paragraphs[i + 1], header_shape))
         placing = _placing_heading(ctx, paragraphs, i)
         if placing is None and table_goes_on and (
                 next_placing := w.triggers["placing_line"].fullmatch(norm, p_start, p_end)) is not None:
@@ -3844,8 +3847,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
             title, event = placing
             announced, listed, prized, title_column = 0, 0, False, -1
             person_column = True
-            if not table_goes_on:
-                column = -1
+            column = (column if column >= 0 else header_column) if table_goes_on else -1
             people_counted = _PEOPLE_COUNTED.search(norm, p_start, p_end) is not None
             group += 1
             continue
@@ -4102,6 +4104,7 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         header = _table_column(norm, p_start, p_end) if listed == 0 else None
         if header is not None:  # 姓名　工作单位及职务 / 序号｜单位名称｜推荐单位: one column names the recipients
             column, person_column = header
+            header_column = column
             header_shape = _TableShape(len(_row_cells(norm, p_start, p_end)), norm.find("\t", p_start, p_end) >= 0)
             project_column = _projects_column(norm, p_start, p_end, column)
             title_column = _title_column(norm, p_start, p_end)
@@ -7014,13 +7017,15 @@ RECIPIENT_FILTERS: Final = (
 
 def _on_byline_line(c: _Candidate) -> bool:
     """发布者：校团委　发布时间：2024-05-06: the recipient stands on a short line, no sentence in it, that
-    labels the page's publication time (metadata.labels.tsv, time_label)."""
+    labels the page's publication time (metadata.labels.tsv, time_label), or gives it to the minute (芒市文联　2025-06-18
+    09:42　浏览量：1263)."""
     norm, at = c.ctx.norm, c.pair.recipient.start
     start = norm.rfind("\n", 0, at) + 1
     end = norm.find("\n", at)
     end = len(norm) if end < 0 else end
     return (end - start <= _BYLINE_LINE and not any(ch in _SENTENCE_MARKS for ch in norm[start:end])
-            and c.ctx.words.triggers["time_label"].search(norm, start, end) is not None)
+            and (c.ctx.words.triggers["time_label"].search(norm, start, end) is not None
+                 or _PAGE_STAMP.search(norm, start, end) is not None))
 
 
 def _on_list_heading(c: _Candidate) -> bool:
@@ -8183,6 +8188,15 @@ def _event_rank(ctx: _Ctx, event: Span2) -> tuple[str, str] | None:
     it (市妇联举办的才艺大赛)."""
     raw = ctx.norm[event[0]:event[1]]
     brand = _LEADING_QUOTE.match(raw)  # “红领巾爱科学”宁乡市第二届…竞赛: the brand, then the place
+    # 芒市“孔雀之乡·美丽芒市”摄影大赛, …主办的芒市“…”摄影大赛: the place before a quoted brand ends there (its quote
+    # marks left out, 芒市孔雀之乡 reads as a township the gazetteer lacks)
+    held_raw = ctx.words.triggers["organised"].search(raw)
+    named = raw[held_raw.end():] if held_raw is not None else raw
+    quote = named.find("“", 1)
+    if not (brand and brand.end() < len(raw)) and quote > 0 and not named.startswith("由"):
+        found = _rank_of(named[:quote], ctx.home)
+        if found:
+            return found
     text = titles.bare(raw[brand.end():] if brand and brand.end() < len(raw) else raw)
     # (由银海区委宣传部指导、…主办的银海区第三届…大赛: 由 opens the organisers' clause, no name of the contest's own; read
     # whole, 由银海|区 reads as a place the gazetteer lacks, and 区 in Guangxi as the autonomous region)
