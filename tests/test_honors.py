@@ -1606,6 +1606,25 @@ ANNOUNCE_LINES = [
      [("杨志明", "一等奖", "county", "honors.announce_lines"), ("冯建平", "优秀奖", "county", "honors.announce_lines"),
       ("李红梅", "优秀奖", "county", "honors.announce_lines"), ("苏晓燕", "一等奖", "county", "honors.announce_lines"),
       ("张　鹏", "二等奖", "county", "honors.announce_lines"), ("姜雪梅", "二等奖", "county", "honors.announce_lines")]),
+    # a sexed row whose name is a Mongolian one of six letters the transliteration tables spell: the person, not the
+    # people's name after the sex (round 177 ejinaqi; round 174 zhalute's rows of such names)
+    ("现将评选结果予以公示。\n二、“敬老爱老”先进个人（3名）\n其其格　　女　　蒙古族　　赛汉陶来苏木敬老院护理员\n"
+     "李　强　　男　　汉　族　　东风镇古日乃嘎查村医\n宝音德力格尔　男　蒙古族　马鬃山苏木牧民\n",
+     [(name, "“敬老爱老”先进个人", "unknown", "honors.announce_lines") for name in ("其其格", "李　强", "宝音德力格尔")]),
+    # a numbered row of a person, where the person works and the work, its style before it (隶书《…》): the work is the
+    # person's (round 177 chengan; round 174 daning)
+    ("青岚县第五届书画摄影大赛获奖名单\n由青岚县文联主办的青岚县第五届书画摄影大赛圆满结束。现将获奖名单公布如下：\n书法类\n"
+     "书法类一等奖（1名）\n序号　姓名　　　单位　　　　　　　　　作品名称\n1　　　韩振国　　青岚县第一中学　　　　行书《沁园春·雪》\n"
+     "书法类二等奖（2名）\n1　　　李　军　　商城镇文化站　　　　　隶书《成安赋》\n2　　　王素梅　　县老干部书画协会　　　楷书《岳阳楼记》\n",
+     [("韩振国", "书法类一等奖", "county", "honors.announce_lines"), ("李　军", "书法类二等奖", "county", "honors.announce_lines"),
+      ("王素梅", "书法类二等奖", "county", "honors.announce_lines")]),
+    # a table's header row whose cells tabs set apart and blanks pad (序号\t姓　名\t单　　位\t作品名称): the 姓名 column
+    # names the winners, not the works' (round 177 lanping; own177)
+    ("青岚县第三届书画摄影作品大赛获奖名单\n由青岚县文联主办的青岚县第三届书画摄影作品大赛圆满结束。现将获奖名单公告如下：\n一、书法类\n"
+     "一等奖\n序号\t姓　名\t单　　位\t作品名称\n1\t和建春\t金顶镇人民政府\t行书《沁园春·雪》\n二等奖\n"
+     "1\t杨　敏\t青岚县第一中学\t楷书《岳阳楼记》（节选）\n2\t熊自强\t河西乡箐花村\t隶书《七律·长征》\n",
+     [("和建春", "一等奖", "county", "honors.announce_lines"), ("杨　敏", "二等奖", "county", "honors.announce_lines"),
+      ("熊自强", "二等奖", "county", "honors.announce_lines")]),
     # a contest the organisers' clause opens (由…指导、…主办的): its own name ranks it, not 由银海|区 read as a place the
     # gazetteer lacks, whose 区 in Guangxi is the autonomous region (round 175 yinhai; corpus r106 luzhai's issuer 由鹿寨县)
     ("北海市银海区人民政府网站\n银海区第三届“银滩杯”书法美术摄影大赛获奖名单公布\n由银海区委宣传部指导、银海区文学艺术界联合会主办的"

@@ -4222,11 +4222,13 @@ def _announced_lines(ctx: _Ctx, paragraphs: Sequence[Span2], group: int,
         if project_column and len(items) == 1 and items[0].kind is None and _HAN_TEXT.fullmatch(
                 norm, items[0].start, items[0].end):
             items = [Recipient(items[0].start, items[0].end, "project")]  # 关于…的提案 under 序号　题目　提案人: what won
-        if len(items) >= 2 and items[0].kind == "person" and norm.find("、", p_start, p_end) < 0 and any(
-                item.kind == "project" and norm.startswith("《", item.start) for item in items[1:]):
-            # 李　晖　　退休职工　　《将进酒》（草书）: a person's row, then who the person is and the work: the work is the
-            # person's, no second recipient
-            items = [item for item in items if not (item.kind == "project" and norm.startswith("《", item.start))]
+        serial = 1 if len(items) >= 3 and items[0].kind is None and norm[items[0].start:items[0].end].isdigit() else 0
+        if len(items) - serial >= 2 and items[serial].kind == "person" and norm.find("、", p_start, p_end) < 0 and any(
+                item.kind == "project" and norm.find("《", item.start, item.end) >= 0 for item in items[serial + 1:]):
+            # 李　晖　　退休职工　　《将进酒》（草书）, 1　　李　军　　商城镇文化站　　隶书《成安赋》: a person's row (its number
+            # before it), then who the person is or where the person works, and the work: the work is the person's, no
+            # second recipient
+            items = [item for item in items[serial:] if not (item.kind == "project" and norm.find("《", item.start, item.end) >= 0)]
         if len(items) >= 2 and items[0].end - items[0].start == 1 and (
                 padded_family := _PADDED_FAMILY.match(norm, items[0].start, p_end)) and padded_family.end() == items[1].end:
             # 赵　军家庭　沙锅屯乡: a padded name's family, its halves read apart, where it lives after it
@@ -5400,6 +5402,8 @@ def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
     if m is None:
         return None
     a, b = m.span("name")
+    if b - a > _LONG_LISTED_NAME and not recipients.is_transliterated(ctx.norm[a:b]):
+        return None  # (宝音德力格尔　男: a name of five or six letters is one the transliteration tables spell)
     if _PADDED_NAME.fullmatch(ctx.norm, a, b) or _unknown_name(ctx, a, b):
         return Recipient(a, b, "person")
     found = recipients.classify(ctx.reader, a, b, alone=False)
@@ -5410,7 +5414,7 @@ def _sexed_row(ctx: _Ctx, start: int, end: int) -> Recipient | None:
 
 # (陆永刚（男，52岁）　县人民医院主任医师，…。: the sex, and the age, in brackets after the name, then the particulars)
 # (1.扎　西　　男　　藏族　　…: the row's number before the name, no part of it; 4．盘金凤　　女，瑶族，…: commas after the sex)
-_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?(?P<name>" + _NAME_TEXT + r")"
+_SEXED_ROW: Final = regex.compile(r"[ \t\u3000]*(?:\d{1,3}[.．、][ \t\u3000]*)?(?P<name>" + _NAME_TEXT + r"|[\u4e00-\u9fff]{5,6})"
                                   r"(?:[ \t\u3000]+[男女]|[（(][男女](?:[，,、]\d{1,3}岁)?[)）](?=[ \t\u3000]))"
                                   r"(?:(?:[ \t\u3000]+|[，,])[^\n]*)?")
 
@@ -6224,6 +6228,8 @@ def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str
     if first is None:
         return ""
     text = first.group().strip()
+    if _PADDED_HEADING.fullmatch(text):
+        text = text.replace(" ", "").replace("\u3000", "")  # (as `_header_cells` reads a padded heading between tabs)
     if len(text) == 1:
         second = cell.search(norm, first.end(), end)
         if second is not None and _padding_gap(norm, first.end(), second.start()):
@@ -6238,6 +6244,9 @@ def _padding_gap(norm: str, a: int, b: int) -> bool:
     return 1 <= b - a <= 2 and all(ch in " \u3000" for ch in norm[a:b])
 
 
+_PADDED_HEADING: Final = regex.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff])+")  # 姓　名, 单　　位
+
+
 def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str]:
     """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位, 序号　姓　　名
     工作单位: 序号, 姓名, 单位): two one-character cells one or two blanks apart are one word, as a padded name is."""
@@ -6245,6 +6254,8 @@ def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str
     last_end = -1  # where the last cell ended, when it was one character standing alone
     for m in cell.finditer(norm, start, end):
         text = m.group().strip()
+        if _PADDED_HEADING.fullmatch(text):
+            text = text.replace(" ", "").replace("\u3000", "")  # 序号\t姓　名\t单　　位: tabs set the cells apart, blanks pad them
         if len(text) == 1 and last_end >= 0 and _padding_gap(norm, last_end, m.start()):
             cells[-1] += text
             last_end = -1
