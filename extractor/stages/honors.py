@@ -647,10 +647,12 @@ def _words() -> _Words:
     # 责任单位：, 作者简介：, 记者：: a line's label that opens so, no name of a good person's entry
     triggers["credit_after"] = regex.compile(
         rf"\s*[（(][^（）()\n]{{2,30}}?[ \u3000]*(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label'))})\s*[)）]\s*")
-    triggers["credit_label"] = regex.compile(rf"\s*[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})")
+    credit_labels = lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind(
+        'honors.recipients', 'credit_label'))
+    triggers["credit_label"] = regex.compile(rf"\s*[（(]?(?:{credit_labels})")
     triggers["time_label"] = regex.compile(lexicon.alternation(lexicon.by_kind("metadata.labels", "time_label")))
     # 来源：县文联, 作者：融媒体中心: a cell that a label and its colon open credits who sent or made the page or the work
-    triggers["credit_cell"] = regex.compile(rf"[（(]?(?:{lexicon.alternation(lexicon.by_kind('honors.recipients', 'page_label') + lexicon.by_kind('honors.recipients', 'credit_label'))})\s*[:：]")
+    triggers["credit_cell"] = regex.compile(rf"[（(]?(?:{credit_labels})\s*[:：]")
     triggers["placing_end"] = regex.compile(rf"(?:{placing})$")
     # 近年来中心, 本馆, 我所, 多年来该站: a body named by its kind alone, at the end of a lead's subject
     kinds_alone = lexicon.alternation(lexicon.by_kind("honors.recipients", "kind_alone"))
@@ -6227,9 +6229,7 @@ def _first_header_cell(norm: str, start: int, end: int, cell: re.Pattern) -> str
     first = cell.search(norm, start, end)
     if first is None:
         return ""
-    text = first.group().strip()
-    if _PADDED_HEADING.fullmatch(text):
-        text = text.replace(" ", "").replace("\u3000", "")  # (as `_header_cells` reads a padded heading between tabs)
+    text = _unpadded(first.group().strip())  # (as `_header_cells` reads a cell)
     if len(text) == 1:
         second = cell.search(norm, first.end(), end)
         if second is not None and _padding_gap(norm, first.end(), second.start()):
@@ -6247,15 +6247,19 @@ def _padding_gap(norm: str, a: int, b: int) -> bool:
 _PADDED_HEADING: Final = regex.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff])+")  # 姓　名, 单　　位
 
 
+def _unpadded(cell: str) -> str:
+    """A header cell without the blanks that pad it to its column's width (序号\t姓　名\t单　　位: tabs set the cells
+    apart, blanks pad them: 姓名, 单位); any other cell as it is."""
+    return cell.replace(" ", "").replace("\u3000", "") if _PADDED_HEADING.fullmatch(cell) else cell
+
+
 def _header_cells(norm: str, start: int, end: int, cell: re.Pattern) -> list[str]:
     """A header row's cells, a heading padded to the width of the column read as one (序号　姓　名　　单位, 序号　姓　　名
     工作单位: 序号, 姓名, 单位): two one-character cells one or two blanks apart are one word, as a padded name is."""
     cells: list[str] = []
     last_end = -1  # where the last cell ended, when it was one character standing alone
     for m in cell.finditer(norm, start, end):
-        text = m.group().strip()
-        if _PADDED_HEADING.fullmatch(text):
-            text = text.replace(" ", "").replace("\u3000", "")  # 序号\t姓　名\t单　　位: tabs set the cells apart, blanks pad them
+        text = _unpadded(m.group().strip())
         if len(text) == 1 and last_end >= 0 and _padding_gap(norm, last_end, m.start()):
             cells[-1] += text
             last_end = -1
